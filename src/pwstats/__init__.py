@@ -1,0 +1,100 @@
+"""pwstats: statistics for figures that disagree.
+
+Record each reported figure as a sourced, dated, possibly-ranged quantity;
+:func:`reconcile` says which figures can all be true and why not, :func:`bound`
+gives the interval a quantity must lie in with the figures that prove each end,
+and :func:`tabulate` prints the result with its provenance.
+
+>>> import pwstats
+>>> pwstats.Interval.more_than(230) & pwstats.Interval.point(230)
+Interval.parse('empty')
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from pwstats.errors import DatasetError, DatasetErrors, ParseError, PwstatsError, UnitError
+
+if TYPE_CHECKING:
+    from pwstats.dates import DateSpan
+    from pwstats.interval import Interval
+    from pwstats.io import dump, load, seeds
+    from pwstats.model import Dataset, Figure, Measure, Relation, Source
+    from pwstats.parse import Amount, Mention, extract, parse
+    from pwstats.reconcile import bound, reconcile
+    from pwstats.report import Bound, Conflict, Estimate, Finding, Report
+    from pwstats.table import tabulate
+
+__version__ = "0.1.0.dev0"
+
+__all__ = [
+    "Amount",
+    "Bound",
+    "Conflict",
+    "Dataset",
+    "DatasetError",
+    "DatasetErrors",
+    "DateSpan",
+    "Estimate",
+    "Figure",
+    "Finding",
+    "Interval",
+    "Measure",
+    "Mention",
+    "ParseError",
+    "PwstatsError",
+    "Relation",
+    "Report",
+    "Source",
+    "UnitError",
+    "bound",
+    "dump",
+    "extract",
+    "load",
+    "parse",
+    "reconcile",
+    "seeds",
+    "tabulate",
+]
+
+# Every public name but the errors is loaded on first use, so that `import pwstats`
+# stays fast (attrs builds each class when its module is imported).
+_LAZY: dict[str, str] = {
+    "DateSpan": "pwstats.dates",
+    "Interval": "pwstats.interval",
+    "Dataset": "pwstats.model",
+    "Figure": "pwstats.model",
+    "Measure": "pwstats.model",
+    "Relation": "pwstats.model",
+    "Source": "pwstats.model",
+    "Amount": "pwstats.parse",
+    "Mention": "pwstats.parse",
+    "extract": "pwstats.parse",
+    "parse": "pwstats.parse",
+    "load": "pwstats.io",
+    "dump": "pwstats.io",
+    "seeds": "pwstats.io",
+    "reconcile": "pwstats.reconcile",
+    "bound": "pwstats.reconcile",
+    "Bound": "pwstats.report",
+    "Conflict": "pwstats.report",
+    "Estimate": "pwstats.report",
+    "Finding": "pwstats.report",
+    "Report": "pwstats.report",
+    "tabulate": "pwstats.table",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'pwstats' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,0 +1,5 @@
+"""``python -m pwstats``: the same as the ``pwstats`` command."""
+
+from pwstats.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,173 @@
+"""Inclusive spans of calendar dates, read from partial ISO 8601 text.
+
+>>> DateSpan.parse("2023-08")
+DateSpan.parse('2023-08')
+>>> DateSpan.parse("2023-12-01/2024-01-15").end
+datetime.date(2024, 1, 15)
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import Final
+
+import attrs
+
+from pwstats.errors import ParseError
+
+__all__ = ["DateSpan"]
+
+_PART: Final = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_MONTHS: Final = (
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def _check_order(instance: DateSpan, attribute: attrs.Attribute[dt.date], value: dt.date) -> None:
+    if value < instance.start:
+        raise ValueError(f"DateSpan end {value} is before its start {instance.start}")
+
+
+def _is_date(instance: object, attribute: attrs.Attribute[dt.date], value: object) -> None:
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise TypeError(
+            f"DateSpan.{attribute.name} must be a datetime.date, not {type(value).__name__}"
+        )
+
+
+@attrs.frozen(order=True, repr=False)
+class DateSpan:
+    """An inclusive span of calendar days, ``start`` to ``end``.
+
+    Read one from partial ISO text with :meth:`parse`: ``"2023"`` is the whole
+    year, ``"2023-08"`` the whole month, ``"2023-08-07"`` one day, and
+    ``"A/B"`` runs from the start of ``A`` to the end of ``B``. ``str()`` writes
+    the shortest such text and :meth:`parse` reads it back to an equal span.
+
+    >>> span = DateSpan.parse("2023")
+    >>> span.start, span.end
+    (datetime.date(2023, 1, 1), datetime.date(2023, 12, 31))
+    >>> str(DateSpan.parse("2023-12/2024-01"))
+    '2023-12-01/2024-01-31'
+    >>> dt.date(2023, 8, 7) in DateSpan.parse("2023-08")
+    True
+    """
+
+    start: dt.date = attrs.field(validator=_is_date)
+    end: dt.date = attrs.field(validator=[_is_date, _check_order])
+
+    @classmethod
+    def day(cls, day: dt.date) -> DateSpan:
+        """The span of one day."""
+        return cls(day, day)
+
+    @classmethod
+    def parse(cls, text: str) -> DateSpan:
+        """Read ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``A/B`` of those.
+
+        >>> DateSpan.parse("2023-02-30")
+        Traceback (most recent call last):
+        ...
+        pwstats.errors.ParseError: day 30 is out of range for February 2023 ...
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"DateSpan.parse expects str, not {type(text).__name__}")
+        stripped = text.strip()
+        if len(stripped) > 64:
+            raise ParseError("a date is at most 64 characters", text=text[:64] + "...")
+        left, sep, right = stripped.partition("/")
+        first = _read_part(left, text)
+        if not sep:
+            return cls(first[0], first[1])
+        last = _read_part(right, text)
+        if last[1] < first[0]:
+            raise ParseError(f"span ends ({right}) before it starts ({left})", text=text)
+        return cls(first[0], last[1])
+
+    @classmethod
+    def of(cls, value: DateSpan | dt.date | str) -> DateSpan:
+        """Coerce a span, a date or partial ISO text to a :class:`DateSpan`."""
+        if isinstance(value, DateSpan):
+            return value
+        if isinstance(value, dt.datetime):
+            return cls.day(value.date())
+        if isinstance(value, dt.date):
+            return cls.day(value)
+        if isinstance(value, str):
+            return cls.parse(value)
+        raise TypeError(
+            f"expected a DateSpan, a datetime.date or ISO text, not {type(value).__name__}"
+        )
+
+    @property
+    def days(self) -> int:
+        """How many days the span covers (1 for a single day)."""
+        return (self.end - self.start).days + 1
+
+    def __contains__(self, day: object) -> bool:
+        if isinstance(day, DateSpan):
+            return self.start <= day.start and day.end <= self.end
+        if isinstance(day, dt.date):
+            if isinstance(day, dt.datetime):
+                day = day.date()
+            return self.start <= day <= self.end
+        return False
+
+    def overlaps(self, other: DateSpan) -> bool:
+        """True when the spans share at least one day."""
+        return self.start <= other.end and other.start <= self.end
+
+    def __str__(self) -> str:
+        s, e = self.start, self.end
+        if s == e:
+            return s.isoformat()
+        if s.day == 1 and e.day == calendar.monthrange(e.year, e.month)[1]:
+            if s.month == 1 and e.month == 12 and s.year == e.year:
+                return f"{s.year:04d}"
+            if s.year == e.year and s.month == e.month:
+                return f"{s.year:04d}-{s.month:02d}"
+        return f"{s.isoformat()}/{e.isoformat()}"
+
+    def __repr__(self) -> str:
+        return f"DateSpan.parse({str(self)!r})"
+
+
+def _read_part(part: str, text: str) -> tuple[dt.date, dt.date]:
+    m = _PART.fullmatch(part.strip())
+    if m is None:
+        raise ParseError(
+            f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found {part.strip()!r}", text=text
+        )
+    year = int(m.group(1))
+    if year < 1:
+        raise ParseError("year 0 does not exist", text=text)
+    if m.group(2) is None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    month = int(m.group(2))
+    if not 1 <= month <= 12:
+        raise ParseError(f"month {month} is out of range (1 to 12)", text=text)
+    length = calendar.monthrange(year, month)[1]
+    if m.group(3) is None:
+        return dt.date(year, month, 1), dt.date(year, month, length)
+    day = int(m.group(3))
+    if not 1 <= day <= length:
+        raise ParseError(
+            f"day {day} is out of range for {_MONTHS[month]} {year} (it has {length} days)",
+            text=text,
+        )
+    d = dt.date(year, month, day)
+    return d, d

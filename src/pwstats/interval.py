@@ -1,0 +1,560 @@
+"""Exact intervals of numbers.
+
+An :class:`Interval` is a convex set of real numbers with exact ends: each end is
+an ``int`` or a :class:`fractions.Fraction` (or ``±math.inf``, always open), and
+each finite end is open or closed. It knows nothing of units or dates.
+
+>>> Interval.closed(2500, 2600) & Interval.more_than(2550)
+Interval.parse('(2550, 2600]')
+>>> str(Interval.more_than(230).integral())
+'[231, +inf)'
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal
+from fractions import Fraction
+from typing import Final, TypeAlias
+
+import attrs
+
+from pwstats.errors import ParseError
+
+__all__ = ["End", "Interval", "Number", "exact"]
+
+#: An exact finite number: what pwstats stores.
+Number: TypeAlias = int | Fraction
+#: An interval end: an exact number, or ``math.inf`` / ``-math.inf``.
+End: TypeAlias = int | Fraction | float
+
+_INF: Final = math.inf
+
+
+def exact(value: object, *, what: str = "number") -> End:
+    """Return ``value`` as an exact number: ``int``, ``Fraction`` or ``±inf``.
+
+    ``int``, ``Fraction`` and ``Decimal`` are taken as they are; a ``float`` is
+    converted exactly (``0.1`` becomes ``3602879701896397/36028797018963968``),
+    never rounded; a fraction with denominator 1 becomes an ``int``. NaN and
+    anything that is not a number are rejected.
+
+    >>> exact(0.5), exact(Fraction(6, 3)), exact(Decimal("2.5"))
+    (Fraction(1, 2), 2, Fraction(5, 2))
+    >>> exact(float("nan"))
+    Traceback (most recent call last):
+    ...
+    ValueError: number must not be NaN
+    """
+    if type(value) is int:
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float, Fraction, Decimal)):
+        raise TypeError(
+            f"{what} must be an int, Fraction, Decimal or float, not {type(value).__name__}"
+            f" ({value!r})"
+        )
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        if math.isnan(value):
+            raise ValueError(f"{what} must not be NaN")
+        if math.isinf(value):
+            return value
+        value = Fraction(value)
+    elif isinstance(value, Decimal):
+        if value.is_nan():
+            raise ValueError(f"{what} must not be NaN")
+        if value.is_infinite():
+            return _INF if value > 0 else -_INF
+        value = Fraction(value)
+    if value.denominator == 1:
+        return value.numerator
+    return value
+
+
+def _make(lo: End, hi: End, lo_closed: bool, hi_closed: bool) -> Interval:
+    """Build an already-normalised interval without checks (internal fast path)."""
+    iv = object.__new__(Interval)
+    _set(iv, "lo", lo)
+    _set(iv, "hi", hi)
+    _set(iv, "lo_closed", lo_closed)
+    _set(iv, "hi_closed", hi_closed)
+    return iv
+
+
+_set = object.__setattr__
+
+
+def _norm(x: End) -> End:
+    """Turn an integral Fraction into an int (results of arithmetic)."""
+    if type(x) is Fraction and x.denominator == 1:
+        return x.numerator
+    return x
+
+
+def _canonical(lo: End, hi: End, lo_closed: bool, hi_closed: bool) -> Interval:
+    """Normalise ends that arithmetic produced: infinities open, empties canonical."""
+    if lo == _INF or hi == -_INF or lo > hi or (lo == hi and not (lo_closed and hi_closed)):
+        return _EMPTY
+    return _make(
+        _norm(lo),
+        _norm(hi),
+        lo_closed and lo != -_INF,
+        hi_closed and hi != _INF,
+    )
+
+
+@attrs.frozen(init=False, repr=False)
+class Interval:
+    """An interval of numbers with exact, open or closed ends.
+
+    Construct one with the named constructors (``Interval.closed(2500, 2600)``,
+    ``Interval.more_than(230)``, ...) or ``Interval(lo, hi, lo_closed=...,
+    hi_closed=...)``. Infinite ends are always open; an interval with no member
+    is :meth:`empty`, whatever ends it was given, and all empty intervals are
+    equal. ``str()`` writes the usual notation and :meth:`parse` reads it back.
+
+    >>> Interval.open_closed(230, 253)
+    Interval.parse('(230, 253]')
+    >>> 230 in Interval.more_than(230), 231 in Interval.more_than(230)
+    (False, True)
+    >>> Interval.closed(1, 2) + Interval.open(10, 20)
+    Interval.parse('(11, 22)')
+    """
+
+    lo: End
+    hi: End
+    lo_closed: bool
+    hi_closed: bool
+
+    def __init__(self, lo: object, hi: object, *, lo_closed: bool = True, hi_closed: bool = True):
+        a = exact(lo, what="lower end")
+        b = exact(hi, what="upper end")
+        if not isinstance(lo_closed, bool) or not isinstance(hi_closed, bool):
+            raise TypeError("lo_closed and hi_closed must be bool")
+        empty = a == _INF or b == -_INF or a > b or (a == b and not (lo_closed and hi_closed))
+        if empty:
+            a, b, lo_closed, hi_closed = _INF, -_INF, False, False
+        _set(self, "lo", a)
+        _set(self, "hi", b)
+        _set(self, "lo_closed", lo_closed and a != -_INF and not empty)
+        _set(self, "hi_closed", hi_closed and b != _INF and not empty)
+
+    # -- named constructors -------------------------------------------------
+
+    @classmethod
+    def closed(cls, lo: object, hi: object) -> Interval:
+        """``[lo, hi]``: both ends included."""
+        return cls(lo, hi)
+
+    @classmethod
+    def open(cls, lo: object, hi: object) -> Interval:
+        """``(lo, hi)``: both ends excluded."""
+        return cls(lo, hi, lo_closed=False, hi_closed=False)
+
+    @classmethod
+    def closed_open(cls, lo: object, hi: object) -> Interval:
+        """``[lo, hi)``: "almost 2,600" reads as ``Interval.closed_open(2470, 2600)``."""
+        return cls(lo, hi, hi_closed=False)
+
+    @classmethod
+    def open_closed(cls, lo: object, hi: object) -> Interval:
+        """``(lo, hi]``."""
+        return cls(lo, hi, lo_closed=False)
+
+    @classmethod
+    def point(cls, x: object) -> Interval:
+        """``[x, x]``: exactly ``x``."""
+        return cls(x, x)
+
+    @classmethod
+    def at_least(cls, x: object) -> Interval:
+        """``[x, +inf)``."""
+        return cls(x, _INF)
+
+    @classmethod
+    def more_than(cls, x: object) -> Interval:
+        """``(x, +inf)``: what "more than x" entails."""
+        return cls(x, _INF, lo_closed=False)
+
+    @classmethod
+    def at_most(cls, x: object) -> Interval:
+        """``(-inf, x]``."""
+        return cls(-_INF, x)
+
+    @classmethod
+    def less_than(cls, x: object) -> Interval:
+        """``(-inf, x)``."""
+        return cls(-_INF, x, hi_closed=False)
+
+    @classmethod
+    def empty(cls) -> Interval:
+        """The interval with no member."""
+        return _EMPTY
+
+    @classmethod
+    def unbounded(cls) -> Interval:
+        """``(-inf, +inf)``: every number."""
+        return _UNBOUNDED
+
+    # -- predicates -----------------------------------------------------------
+
+    @property
+    def is_empty(self) -> bool:
+        """True when no number is in the interval."""
+        return self.lo > self.hi
+
+    @property
+    def is_point(self) -> bool:
+        """True for ``[x, x]``."""
+        return self.lo == self.hi
+
+    @property
+    def is_bounded(self) -> bool:
+        """True when both ends are finite (the empty interval counts as bounded)."""
+        return self.is_empty or (self.lo != -_INF and self.hi != _INF)
+
+    @property
+    def width(self) -> End:
+        """``hi - lo``; 0 for the empty interval and for points, ``inf`` if unbounded."""
+        if self.lo > self.hi:
+            return 0
+        return _norm(self.hi - self.lo)
+
+    def __contains__(self, x: object) -> bool:
+        v = exact(x)
+        lo, hi = self.lo, self.hi
+        return (lo < v or (self.lo_closed and lo == v)) and (v < hi or (self.hi_closed and hi == v))
+
+    def __bool__(self) -> bool:
+        raise TypeError(
+            "the truth value of an Interval is ambiguous; use .is_empty or `x in interval`"
+        )
+
+    def overlaps(self, other: Interval) -> bool:
+        """True when the two intervals share at least one number."""
+        return not (self & other).is_empty
+
+    def contains(self, other: Interval) -> bool:
+        """True when every number of ``other`` is in this interval (always for empty)."""
+        if other.lo > other.hi:
+            return True
+        if self.lo > self.hi:
+            return False
+        lo_ok = self.lo < other.lo or (
+            self.lo == other.lo and (self.lo_closed or not other.lo_closed)
+        )
+        hi_ok = other.hi < self.hi or (
+            self.hi == other.hi and (self.hi_closed or not other.hi_closed)
+        )
+        return lo_ok and hi_ok
+
+    # -- lattice ----------------------------------------------------------------
+
+    def __and__(self, other: Interval) -> Interval:
+        """The intersection: the numbers in both intervals."""
+        if not isinstance(other, Interval):
+            return NotImplemented
+        a_lo, b_lo = self.lo, other.lo
+        if a_lo > b_lo:
+            lo, lo_closed = a_lo, self.lo_closed
+        elif b_lo > a_lo:
+            lo, lo_closed = b_lo, other.lo_closed
+        else:
+            lo, lo_closed = a_lo, self.lo_closed and other.lo_closed
+        a_hi, b_hi = self.hi, other.hi
+        if a_hi < b_hi:
+            hi, hi_closed = a_hi, self.hi_closed
+        elif b_hi < a_hi:
+            hi, hi_closed = b_hi, other.hi_closed
+        else:
+            hi, hi_closed = a_hi, self.hi_closed and other.hi_closed
+        if lo > hi or (lo == hi and not (lo_closed and hi_closed)):
+            return _EMPTY
+        return _make(lo, hi, lo_closed, hi_closed)
+
+    def hull(self, other: Interval) -> Interval:
+        """The smallest interval holding both (gaps between them included)."""
+        if other.lo > other.hi:
+            return self
+        if self.lo > self.hi:
+            return other
+        if self.lo < other.lo:
+            lo, lo_closed = self.lo, self.lo_closed
+        elif other.lo < self.lo:
+            lo, lo_closed = other.lo, other.lo_closed
+        else:
+            lo, lo_closed = self.lo, self.lo_closed or other.lo_closed
+        if self.hi > other.hi:
+            hi, hi_closed = self.hi, self.hi_closed
+        elif other.hi > self.hi:
+            hi, hi_closed = other.hi, other.hi_closed
+        else:
+            hi, hi_closed = self.hi, self.hi_closed or other.hi_closed
+        return _make(lo, hi, lo_closed, hi_closed)
+
+    def integral(self) -> Interval:
+        """The tightest interval with closed integer ends holding the same integers.
+
+        >>> Interval.more_than(230).integral() == Interval.at_least(231)
+        True
+        >>> str(Interval.closed_open(Fraction(5, 2), 7).integral())
+        '[3, 6]'
+        >>> Interval.open(1, 2).integral().is_empty
+        True
+        """
+        if self.lo > self.hi:
+            return _EMPTY
+        lo: End = self.lo
+        hi: End = self.hi
+        if lo != -_INF:
+            lo = (
+                math.floor(lo) + 1 if not self.lo_closed and lo == math.floor(lo) else math.ceil(lo)
+            )
+        if hi != _INF:
+            hi = math.ceil(hi) - 1 if not self.hi_closed and hi == math.ceil(hi) else math.floor(hi)
+        return _canonical(lo, hi, True, True)
+
+    # -- arithmetic -------------------------------------------------------------
+
+    def __neg__(self) -> Interval:
+        if self.lo > self.hi:
+            return _EMPTY
+        return _make(-self.hi, -self.lo, self.hi_closed, self.lo_closed)
+
+    def __add__(self, other: object) -> Interval:
+        o = _coerce(other)
+        if o is None:
+            return NotImplemented
+        if self.lo > self.hi or o.lo > o.hi:
+            return _EMPTY
+        return _canonical(
+            _norm(self.lo + o.lo),
+            _norm(self.hi + o.hi),
+            self.lo_closed and o.lo_closed,
+            self.hi_closed and o.hi_closed,
+        )
+
+    __radd__ = __add__
+
+    def __sub__(self, other: object) -> Interval:
+        o = _coerce(other)
+        if o is None:
+            return NotImplemented
+        return self + (-o)
+
+    def __rsub__(self, other: object) -> Interval:
+        o = _coerce(other)
+        if o is None:
+            return NotImplemented
+        return o + (-self)
+
+    def __mul__(self, other: object) -> Interval:
+        o = _coerce(other)
+        if o is None:
+            return NotImplemented
+        if self.lo > self.hi or o.lo > o.hi:
+            return _EMPTY
+        corners = [
+            _corner(self.lo, self.lo_closed, o.lo, o.lo_closed),
+            _corner(self.lo, self.lo_closed, o.hi, o.hi_closed),
+            _corner(self.hi, self.hi_closed, o.lo, o.lo_closed),
+            _corner(self.hi, self.hi_closed, o.hi, o.hi_closed),
+        ]
+        lo = min(v for v, _ in corners)
+        hi = max(v for v, _ in corners)
+        lo_closed = any(c for v, c in corners if v == lo)
+        hi_closed = any(c for v, c in corners if v == hi)
+        return _canonical(lo, hi, lo_closed, hi_closed)
+
+    __rmul__ = __mul__
+
+    def reciprocal(self) -> Interval:
+        """``{1/x : x in self}``; an error if 0 is in the interval.
+
+        >>> str(Interval.closed(2, 4).reciprocal())
+        '[0.25, 0.5]'
+        """
+        if self.lo > self.hi:
+            return _EMPTY
+        if 0 in self:
+            raise ZeroDivisionError(f"cannot divide by {self}: the interval contains 0")
+        lo, lo_closed = _inverse(self.hi), self.hi_closed
+        hi, hi_closed = _inverse(self.lo), self.lo_closed
+        if self.lo == 0:  # an open 0 at the low end: 1/x grows without bound
+            hi = _INF
+        if self.hi == 0:
+            lo = -_INF
+        return _canonical(lo, hi, lo_closed, hi_closed)
+
+    def __truediv__(self, other: object) -> Interval:
+        o = _coerce(other)
+        if o is None:
+            return NotImplemented
+        return self * o.reciprocal()
+
+    def __rtruediv__(self, other: object) -> Interval:
+        o = _coerce(other)
+        if o is None:
+            return NotImplemented
+        return o * self.reciprocal()
+
+    # -- text -----------------------------------------------------------------
+
+    def __str__(self) -> str:
+        if self.lo > self.hi:
+            return "empty"
+        left = "[" if self.lo_closed else "("
+        right = "]" if self.hi_closed else ")"
+        return f"{left}{format_number(self.lo)}, {format_number(self.hi)}{right}"
+
+    def __repr__(self) -> str:
+        return f"Interval.parse({str(self)!r})"
+
+    @classmethod
+    def parse(cls, text: str) -> Interval:
+        """Read interval notation: the exact inverse of ``str()``.
+
+        Ends may be integers, decimals (``2.5``), fractions (``5/2``) or
+        ``±inf``; ``empty`` is the empty interval. Decimals are exact.
+
+        >>> Interval.parse("[2500, 2600)") == Interval.closed_open(2500, 2600)
+        True
+        >>> Interval.parse("(230, +inf)") == Interval.more_than(230)
+        True
+        >>> Interval.parse("[1/3, 0.5]").lo
+        Fraction(1, 3)
+        >>> Interval.parse("[3, 1]")
+        Traceback (most recent call last):
+        ...
+        pwstats.errors.ParseError: lower end 3 is above upper end 1 at character 1 of '[3, 1]'
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"Interval.parse expects str, not {type(text).__name__}")
+        if len(text) > 1000:
+            raise ParseError("interval notation longer than 1000 characters", text=text)
+        stripped = text.strip()
+        if stripped in ("empty", "∅", "{}"):
+            return _EMPTY
+        m = _NOTATION.fullmatch(stripped)
+        if m is None:
+            raise ParseError(
+                "expected interval notation such as '[2500, 2600)', '(230, +inf)' or 'empty'",
+                text=text,
+                position=_first_bad(stripped) + (len(text) - len(text.lstrip())),
+            )
+        offset = len(text) - len(text.lstrip())
+        lo = _read_end(m.group("lo"), text, offset + m.start("lo"))
+        hi = _read_end(m.group("hi"), text, offset + m.start("hi"))
+        lo_closed = m.group("left") == "["
+        hi_closed = m.group("right") == "]"
+        if (lo_closed and lo in (_INF, -_INF)) or (hi_closed and hi in (_INF, -_INF)):
+            raise ParseError(
+                "an infinite end must be open: write '(' or ')' beside inf",
+                text=text,
+                position=offset,
+            )
+        if lo == _INF or hi == -_INF or lo > hi:
+            raise ParseError(
+                f"lower end {m.group('lo')} is above upper end {m.group('hi')}",
+                text=text,
+                position=offset + m.start("lo"),
+            )
+        if lo == hi and not (lo_closed and hi_closed):
+            raise ParseError(
+                f"{stripped!r} has no member; write 'empty' for the empty interval",
+                text=text,
+                position=offset,
+            )
+        return cls(lo, hi, lo_closed=lo_closed, hi_closed=hi_closed)
+
+
+def _coerce(other: object) -> Interval | None:
+    if isinstance(other, Interval):
+        return other
+    if isinstance(other, (int, float, Fraction, Decimal)) and not isinstance(other, bool):
+        return Interval.point(other)
+    return None
+
+
+def _inverse(x: End) -> End:
+    """``1/x`` for a nonzero end; ``1/±inf`` is 0 (reached only in the limit)."""
+    if x in (_INF, -_INF) or x == 0:
+        return 0
+    return _norm(1 / Fraction(x))
+
+
+def _corner(a: End, a_closed: bool, b: End, b_closed: bool) -> tuple[End, bool]:
+    """One corner of a product: its value and whether some product attains it."""
+    if a == 0:
+        return 0, a_closed or (b_closed and b == 0)
+    if b == 0:
+        return 0, b_closed
+    return _norm(a * b), a_closed and b_closed
+
+
+def format_number(x: End) -> str:
+    """Write an exact number the way :meth:`Interval.parse` reads it.
+
+    Integers as digits, fractions whose denominator has only the factors 2 and 5
+    as exact decimals, other fractions as ``p/q``, infinities as ``±inf``.
+
+    >>> format_number(Fraction(5, 2)), format_number(Fraction(1, 3)), format_number(-math.inf)
+    ('2.5', '1/3', '-inf')
+    """
+    if isinstance(x, float):
+        return "+inf" if x > 0 else "-inf"
+    if isinstance(x, int):
+        return str(x)
+    d = x.denominator
+    twos = fives = 0
+    while d % 2 == 0:
+        d //= 2
+        twos += 1
+    while d % 5 == 0:
+        d //= 5
+        fives += 1
+    if d != 1:
+        return f"{x.numerator}/{x.denominator}"
+    places = max(twos, fives)
+    scaled = abs(x.numerator) * 10**places // x.denominator
+    sign = "-" if x < 0 else ""
+    digits = str(scaled).rjust(places + 1, "0")
+    return f"{sign}{digits[:-places]}.{digits[-places:]}"
+
+
+_NUMBER = r"[+-]?(?:inf|\d+(?:\.\d+)?(?:/\d+)?)"
+_NOTATION = re.compile(
+    rf"(?P<left>[\[(])\s*(?P<lo>{_NUMBER})\s*,\s*(?P<hi>{_NUMBER})\s*(?P<right>[\])])"
+)
+
+
+def _first_bad(text: str) -> int:
+    """Offset of the first character that cannot continue a valid prefix (best effort)."""
+    if not text or text[0] not in "[(":
+        return 0
+    for i, ch in enumerate(text):
+        if not (ch.isdigit() or ch in "[](),./+-infINF \t"):
+            return i
+    return len(text)
+
+
+def _read_end(token: str, text: str, position: int) -> End:
+    t = token.lstrip("+")
+    if t in ("inf", "-inf"):
+        return -_INF if t.startswith("-") else _INF
+    if "/" in t:
+        num, den = t.split("/")
+        if int(den) == 0:
+            raise ParseError("zero denominator", text=text, position=position)
+        if "." in num:
+            raise ParseError(
+                "a fraction's numerator must be an integer", text=text, position=position
+            )
+        return _norm(Fraction(int(num), int(den)))
+    return _norm(Fraction(t)) if "." in t else int(t)
+
+
+_EMPTY: Final = _make(_INF, -_INF, False, False)
+_UNBOUNDED: Final = _make(-_INF, _INF, False, False)

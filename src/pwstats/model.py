@@ -1,0 +1,803 @@
+"""The values pwstats reasons about: sources, measures, figures, relations, data sets.
+
+Each is a frozen attrs class that checks itself once, when it is made. A
+:class:`Figure` keeps its statement exactly as reported; what the words mean is
+decided later, under a reading, by :func:`pwstats.parse`.
+
+>>> src = Source(name="Dmytro Lubinets", role="Ombudsman", affiliation="Ukraine",
+...              published="2024-01-03")
+>>> returned = Measure(id="returned", label="Ukrainians returned", kind="cumulative")
+>>> f = Figure(id="f1", measure=returned, value="2,828", source=src)
+>>> f.measure, str(f.as_of), f.statement
+('returned', '2024-01-03', '2,828')
+>>> Dataset(measures=[returned], figures=[f]).figures_of("returned") == (f,)
+True
+"""
+
+from __future__ import annotations
+
+import abc
+import datetime as dt
+import difflib
+import functools
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, ClassVar, Literal, TypeAlias, get_args
+
+import attrs
+
+from pwstats import units
+from pwstats.dates import DateSpan
+from pwstats.errors import DatasetError, DatasetErrors, ParseError, UnitError
+from pwstats.interval import End, Interval, Number, exact, format_number
+
+__all__ = [
+    "Accumulates",
+    "Dataset",
+    "Figure",
+    "Kind",
+    "LessEqual",
+    "Measure",
+    "Relation",
+    "Share",
+    "Source",
+    "Sum",
+    "Value",
+]
+
+#: How a measure behaves over time; see :class:`Measure`.
+Kind: TypeAlias = Literal["level", "cumulative", "event"]
+KINDS: tuple[Kind, ...] = get_args(Kind)
+#: A statement as reported: words, an exact number, or an interval.
+Value: TypeAlias = str | int | Fraction | Interval
+
+
+# -- small converters and validators -------------------------------------------
+
+
+def _text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"{_owner(instance)}.{attribute.name} must be str, not {_tname(value)}")
+
+
+def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _text(instance, attribute, value)
+
+
+def _identifier(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    _text(instance, attribute, value)
+    assert isinstance(value, str)
+    if not value or value != value.strip() or any(c in value for c in "\n\r\t"):
+        raise ValueError(
+            f"{_owner(instance)}.{attribute.name} must be a non-empty id without surrounding"
+            f" or control whitespace, not {value!r}"
+        )
+
+
+def _owner(instance: object) -> str:
+    return type(instance).__name__
+
+
+def _tname(value: object) -> str:
+    return type(value).__name__
+
+
+def _to_date(value: object) -> dt.date | None:
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        span = DateSpan.parse(value)
+        if span.days != 1:
+            raise ParseError("a publication date must be one day, as YYYY-MM-DD", text=value)
+        return span.start
+    raise TypeError(f"published must be a date or YYYY-MM-DD text, not {_tname(value)}")
+
+
+def _to_span(value: object) -> DateSpan | None:
+    if value is None:
+        return None
+    if isinstance(value, (DateSpan, dt.date, str)):
+        return DateSpan.of(value)
+    raise TypeError(f"as_of must be a DateSpan, a date or ISO text, not {_tname(value)}")
+
+
+def _to_strings(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, Iterable):
+        raise TypeError(f"expected a sequence of str, not {_tname(value)}")
+    items = tuple(value)
+    for item in items:
+        if not isinstance(item, str):
+            raise TypeError(f"expected a sequence of str, found {_tname(item)} {item!r}")
+    return items
+
+
+def _to_measure_id(value: object) -> str:
+    if isinstance(value, Measure):
+        return value.id
+    if isinstance(value, str):
+        return value
+    raise TypeError(f"a measure is given by its id (str) or a Measure, not {_tname(value)}")
+
+
+def _to_measure_ids(value: object) -> tuple[str, ...]:
+    if isinstance(value, (str, Measure)):
+        return (_to_measure_id(value),)
+    if not isinstance(value, Iterable):
+        raise TypeError(f"expected measures (ids or Measure objects), not {_tname(value)}")
+    return tuple(_to_measure_id(v) for v in value)
+
+
+def _to_number(value: object) -> Number | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        raise TypeError(f"expected a number, not the text {value!r}")
+    x = exact(value)
+    if isinstance(x, float):
+        raise ValueError(f"expected a finite number, not {value!r}")
+    return x
+
+
+def _to_offset(value: object) -> Number:
+    x = _to_number(value)
+    if x is None:
+        raise TypeError("offset must be a number, not None")
+    return x
+
+
+def _to_value(value: object) -> Value | None:
+    if value is None or isinstance(value, (str, Interval)):
+        return value
+    return _to_number(value)
+
+
+# -- Source -----------------------------------------------------------------------
+
+
+@attrs.frozen
+class Source:
+    """Who said a figure, and how it reached the reader.
+
+    ``name`` is the speaker or body whose statement it is (a person, a ministry,
+    an NGO); ``role`` their position and ``affiliation`` their side; ``via`` the
+    outlets that carried it, nearest the speaker first and nearest the reader
+    last; ``quote`` the figure's own words, a few at most. Two figures with the
+    same ``name``, value and date are one piece of evidence however many
+    outlets repeat them.
+
+    >>> Source(name="Russian Ministry of Defence", via=("Telegram", "TVA Nouvelles")).chain
+    'Russian Ministry of Defence, via Telegram, TVA Nouvelles'
+    """
+
+    name: str = attrs.field(validator=_text)
+    role: str | None = attrs.field(default=None, validator=_optional_text, kw_only=True)
+    affiliation: str | None = attrs.field(default=None, validator=_optional_text, kw_only=True)
+    via: tuple[str, ...] = attrs.field(default=(), converter=_to_strings, kw_only=True)
+    url: str | None = attrs.field(default=None, validator=_optional_text, kw_only=True)
+    published: dt.date | None = attrs.field(default=None, converter=_to_date, kw_only=True)
+    quote: str | None = attrs.field(default=None, validator=_optional_text, kw_only=True)
+    id: str | None = attrs.field(default=None, validator=_optional_text, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.name.strip():
+            raise ValueError("Source.name must not be empty: say whose statement it is")
+
+    @property
+    def chain(self) -> str:
+        """The speaker followed by the outlets that carried the statement."""
+        return ", via ".join([self.name, ", ".join(self.via)]) if self.via else self.name
+
+
+# -- Measure -----------------------------------------------------------------------
+
+
+def _check_kind(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value not in KINDS:
+        raise ValueError(f"Measure.kind must be one of {', '.join(KINDS)}, not {value!r}")
+
+
+def _check_unit(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    _text(instance, attribute, value)
+    assert isinstance(value, str)
+    units.dimension(value)  # raises UnitError naming the unit
+
+
+@attrs.frozen
+class Measure:
+    """What is counted, in what unit, and how it behaves over time.
+
+    ``kind`` is ``"level"`` for a value at an instant that can rise or fall
+    (people held in captivity), ``"cumulative"`` for a running total that never
+    falls (people returned since 24 February 2022), and ``"event"`` for the count
+    of one dated event (people released in the exchange of 3 January 2024).
+    ``whole`` and ``nonnegative`` default from the unit: headcounts are both.
+
+    >>> m = Measure(id="held", label="Ukrainians held by Russia")
+    >>> m.unit, m.kind, m.whole, m.nonnegative
+    ('person', 'level', True, True)
+    >>> Measure(id="tortured", label="share tortured", unit="percent").whole
+    False
+    """
+
+    id: str = attrs.field(validator=_identifier)
+    label: str = attrs.field(validator=_text)
+    unit: str = attrs.field(default="person", validator=_check_unit, kw_only=True)
+    kind: Kind = attrs.field(default="level", validator=_check_kind, kw_only=True)
+    whole: bool = attrs.field(kw_only=True)
+    nonnegative: bool = attrs.field(kw_only=True)
+    note: str = attrs.field(default="", validator=_text, kw_only=True)
+
+    @whole.default
+    def _whole_default(self) -> bool:
+        return units.is_headcount(self.unit)
+
+    @nonnegative.default
+    def _nonnegative_default(self) -> bool:
+        return units.dimension(self.unit) in ("[headcount]", "dimensionless", "[time]")
+
+    @property
+    def domain(self) -> Interval:
+        """Every value the measure can take before any figure is read."""
+        return Interval.at_least(0) if self.nonnegative else Interval.unbounded()
+
+
+# -- Figure ------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Figure:
+    """One reported figure, kept exactly as it was stated.
+
+    Give the statement as ``value`` — words (``"almost 2,600"``), an exact
+    number, or an :class:`~pwstats.Interval` — or, instead, ``low``, ``best``
+    and ``high`` numbers, the convention of conflict-event data sets
+    (``low <= best <= high``). ``as_of`` is the date or span the figure speaks
+    of; it defaults to the source's publication date. A number or interval
+    means itself under every reading; words are read by :func:`pwstats.parse`.
+
+    >>> Figure(id="x", measure="m", low=200, best=230, high=250, as_of="2024-01-03").statement
+    '200–250 (best 230)'
+    >>> Figure(id="x", measure="m", low=300, high=250, as_of="2024")
+    Traceback (most recent call last):
+    ...
+    ValueError: figure 'x': low 300 is above high 250
+    """
+
+    id: str = attrs.field(validator=_identifier)
+    measure: str = attrs.field(converter=_to_measure_id)
+    value: Value | None = attrs.field(default=None, converter=_to_value)
+    low: Number | None = attrs.field(default=None, converter=_to_number, kw_only=True)
+    best: Number | None = attrs.field(default=None, converter=_to_number, kw_only=True)
+    high: Number | None = attrs.field(default=None, converter=_to_number, kw_only=True)
+    source: Source | None = attrs.field(default=None, kw_only=True)
+    as_of: DateSpan = attrs.field(default=None, converter=_to_span, kw_only=True)
+    note: str = attrs.field(default="", validator=_text, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        where = f"figure {self.id!r}"
+        if self.source is not None and not isinstance(self.source, Source):
+            raise TypeError(f"{where}: source must be a Source, not {_tname(self.source)}")
+        estimates = (self.low, self.best, self.high)
+        if self.value is None and all(v is None for v in estimates):
+            raise ValueError(f"{where}: give a value, or low/best/high numbers")
+        if self.value is not None and any(v is not None for v in estimates):
+            raise ValueError(f"{where}: give either a value or low/best/high, not both")
+        if isinstance(self.value, str) and not self.value.strip():
+            raise ValueError(f"{where}: the value text is empty")
+        lo, best, hi = estimates
+        if lo is not None and hi is not None and lo > hi:
+            raise ValueError(f"{where}: low {lo} is above high {hi}")
+        if best is not None and ((lo is not None and best < lo) or (hi is not None and best > hi)):
+            raise ValueError(f"{where}: best {best} is outside [low, high] = [{lo}, {hi}]")
+        if isinstance(self.value, Interval) and self.value.is_empty:
+            raise ValueError(f"{where}: the value is the empty interval")
+        published = self.source.published if self.source is not None else None
+        if self.as_of is None:
+            if published is None:
+                raise ValueError(
+                    f"{where}: as_of is missing and its source has no publication date"
+                )
+            object.__setattr__(self, "as_of", DateSpan.day(published))
+        elif published is not None and self.as_of.start > published:
+            raise ValueError(
+                f"{where}: as_of {self.as_of} starts after its source was published"
+                f" ({published.isoformat()})"
+            )
+
+    @property
+    def statement(self) -> str:
+        """The figure as reported: its words, number or interval as text."""
+        if isinstance(self.value, str):
+            return self.value
+        if isinstance(self.value, Interval):
+            return str(self.value)
+        if self.value is not None:
+            return format_number(self.value)
+        lo, best, hi = self.low, self.best, self.high
+        if lo is None and hi is None:
+            return format_number(best) if best is not None else ""
+        span = "–".join(format_number(v) if v is not None else "?" for v in (lo, hi))
+        return span if best is None else f"{span} (best {format_number(best)})"
+
+    @property
+    def exact_interval(self) -> Interval | None:
+        """The interval a number, interval or low/high figure states (None for words).
+
+        >>> Figure(id="x", measure="m", value=248, as_of="2024").exact_interval
+        Interval.parse('[248, 248]')
+        >>> Figure(id="x", measure="m", low=200, as_of="2024").exact_interval
+        Interval.parse('[200, +inf)')
+        """
+        value = self.value
+        if isinstance(value, str):
+            return None
+        if isinstance(value, Interval):
+            return value
+        if value is not None:
+            return Interval.point(value)
+        if self.low is None and self.high is None:
+            assert self.best is not None
+            return Interval.point(self.best)
+        lo: End = self.low if self.low is not None else -float("inf")
+        hi: End = self.high if self.high is not None else float("inf")
+        return Interval(lo, hi)
+
+    @property
+    def nominal(self) -> Number | None:
+        """The number as stated, when there is one without reading words."""
+        if isinstance(self.value, (int, Fraction)):
+            return self.value
+        return self.best
+
+    @property
+    def statement_key(self) -> tuple[str, str, str]:
+        """Speaker, statement and date: repeats of one statement share this key."""
+        speaker = self.source.name.strip().casefold() if self.source else f"\0{self.id}"
+        return speaker, " ".join(self.statement.casefold().split()), str(self.as_of)
+
+
+# -- Relations ---------------------------------------------------------------------
+
+
+def _check_measure_ids(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    ids = value if isinstance(value, tuple) else (value,)
+    if not ids:
+        raise ValueError(f"{_owner(instance)}.{attribute.name} must name at least one measure")
+    for v in ids:
+        if not isinstance(v, str) or not v:
+            raise ValueError(f"{_owner(instance)}.{attribute.name}: {v!r} is not a measure id")
+
+
+@attrs.frozen
+class Relation(abc.ABC):
+    """A known tie between measures; make one with the named constructors.
+
+    ``Relation.sum(total, parts)`` says total = Σ parts (total ≥ Σ parts when
+    ``complete=False``); ``Relation.le(a, b)`` says a ≤ b (a ≤ b + offset with
+    ``offset``); ``Relation.share(part, whole, share)`` says share = part / whole,
+    the share being a measure id or a constant; ``Relation.accumulates(total,
+    events)`` says a cumulative total rises between two dates by at least the
+    event figures dated in between (exactly, when ``complete=True``).
+
+    >>> Relation.sum("held", ["held_military", "held_civilian"]).describe()
+    'held = held_military + held_civilian'
+    >>> Relation.le("confirmed", "missing", id="r1").id
+    'r1'
+    """
+
+    KIND: ClassVar[str] = "relation"
+
+    id: str = attrs.field(validator=_identifier, kw_only=True)
+
+    @property
+    @abc.abstractmethod
+    def measures(self) -> tuple[str, ...]:
+        """Every measure id the relation mentions."""
+
+    @abc.abstractmethod
+    def describe(self) -> str:
+        """The relation as a formula over measure ids."""
+
+    @staticmethod
+    def sum(
+        total: str | Measure,
+        parts: Iterable[str | Measure],
+        *,
+        complete: bool = True,
+        id: str | None = None,
+    ) -> Sum:
+        """total = Σ parts, or total ≥ Σ parts when not ``complete``."""
+        t, ps = _to_measure_id(total), _to_measure_ids(parts)
+        return Sum(total=t, parts=ps, complete=complete, id=id or _auto_id("sum", t, *ps))
+
+    @staticmethod
+    def le(
+        a: str | Measure, b: str | Measure, *, offset: object = 0, id: str | None = None
+    ) -> LessEqual:
+        """a ≤ b + offset."""
+        x, y = _to_measure_id(a), _to_measure_id(b)
+        return LessEqual(a=x, b=y, offset=offset, id=id or _auto_id("le", x, y))
+
+    @staticmethod
+    def share(
+        part: str | Measure,
+        whole: str | Measure,
+        share: str | Measure | Interval | int | float | Fraction | Decimal,
+        *,
+        id: str | None = None,
+    ) -> Share:
+        """share = part / whole; ``share`` is a measure id or a constant fraction of 1."""
+        p, w = _to_measure_id(part), _to_measure_id(whole)
+        s: str | Interval
+        if isinstance(share, (str, Measure)):
+            s = _to_measure_id(share)
+        elif isinstance(share, Interval):
+            s = share
+        else:
+            s = Interval.point(share)
+        label = s if isinstance(s, str) else str(s)
+        return Share(part=p, whole=w, ratio=s, id=id or _auto_id("share", p, w, label))
+
+    @staticmethod
+    def accumulates(
+        total: str | Measure,
+        events: Iterable[str | Measure],
+        *,
+        complete: bool = False,
+        id: str | None = None,
+    ) -> Accumulates:
+        """A running total rises by at least (exactly, if ``complete``) its dated events."""
+        t, es = _to_measure_id(total), _to_measure_ids(events)
+        return Accumulates(
+            total=t, events=es, complete=complete, id=id or _auto_id("accumulates", t, *es)
+        )
+
+
+def _auto_id(kind: str, *names: str) -> str:
+    return f"{kind}({', '.join(names)})"
+
+
+def _check_bool(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, bool):
+        raise TypeError(f"{_owner(instance)}.{attribute.name} must be bool, not {_tname(value)}")
+
+
+@attrs.frozen
+class Sum(Relation):
+    """total = Σ parts (``complete``), or total ≥ Σ parts."""
+
+    KIND: ClassVar[str] = "sum"
+
+    total: str = attrs.field(validator=_check_measure_ids, kw_only=True)
+    parts: tuple[str, ...] = attrs.field(
+        converter=_to_measure_ids, validator=_check_measure_ids, kw_only=True
+    )
+    complete: bool = attrs.field(default=True, validator=_check_bool, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if self.total in self.parts:
+            raise ValueError(f"relation {self.id!r}: {self.total!r} cannot be a part of itself")
+        if len(set(self.parts)) != len(self.parts):
+            raise ValueError(f"relation {self.id!r}: a part is named twice in {self.parts}")
+
+    @property
+    def measures(self) -> tuple[str, ...]:
+        return (self.total, *self.parts)
+
+    def describe(self) -> str:
+        op = "=" if self.complete else "≥"
+        return f"{self.total} {op} {' + '.join(self.parts)}"
+
+
+@attrs.frozen
+class LessEqual(Relation):
+    """a ≤ b + offset."""
+
+    KIND: ClassVar[str] = "le"
+
+    a: str = attrs.field(validator=_check_measure_ids, kw_only=True)
+    b: str = attrs.field(validator=_check_measure_ids, kw_only=True)
+    offset: Number = attrs.field(default=0, converter=_to_offset, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if self.a == self.b:
+            raise ValueError(f"relation {self.id!r} compares {self.a!r} with itself")
+
+    @property
+    def measures(self) -> tuple[str, ...]:
+        return (self.a, self.b)
+
+    def describe(self) -> str:
+        if self.offset == 0:
+            return f"{self.a} ≤ {self.b}"
+        sign = "+" if self.offset > 0 else "−"
+        magnitude = -self.offset if self.offset < 0 else self.offset
+        return f"{self.a} ≤ {self.b} {sign} {format_number(magnitude)}"
+
+
+def _check_share(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, Interval):
+        if value.is_empty:
+            raise ValueError("Share.share must not be the empty interval")
+        return
+    _check_measure_ids(instance, attribute, value)
+
+
+@attrs.frozen
+class Share(Relation):
+    """part = ratio × whole, where ratio is a measure id or a constant interval.
+
+    Made by :meth:`Relation.share`, whose ``share`` argument becomes ``ratio``.
+    """
+
+    KIND: ClassVar[str] = "share"
+
+    part: str = attrs.field(validator=_check_measure_ids, kw_only=True)
+    whole: str = attrs.field(validator=_check_measure_ids, kw_only=True)
+    ratio: str | Interval = attrs.field(validator=_check_share, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if self.part == self.whole:
+            raise ValueError(f"relation {self.id!r}: part and whole are both {self.part!r}")
+
+    @property
+    def measures(self) -> tuple[str, ...]:
+        if isinstance(self.ratio, str):
+            return (self.part, self.whole, self.ratio)
+        return (self.part, self.whole)
+
+    def describe(self) -> str:
+        return f"{self.part} = {self.ratio} × {self.whole}"
+
+
+@attrs.frozen
+class Accumulates(Relation):
+    """A cumulative total rises by at least (``complete``: exactly) its dated events."""
+
+    KIND: ClassVar[str] = "accumulates"
+
+    total: str = attrs.field(validator=_check_measure_ids, kw_only=True)
+    events: tuple[str, ...] = attrs.field(
+        converter=_to_measure_ids, validator=_check_measure_ids, kw_only=True
+    )
+    complete: bool = attrs.field(default=False, validator=_check_bool, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if self.total in self.events:
+            raise ValueError(f"relation {self.id!r}: {self.total!r} cannot accumulate itself")
+
+    @property
+    def measures(self) -> tuple[str, ...]:
+        return (self.total, *self.events)
+
+    def describe(self) -> str:
+        op = "rises by exactly" if self.complete else "rises by at least"
+        return f"{self.total} {op} {' + '.join(self.events)} between dates"
+
+
+RELATION_KINDS: dict[str, type[Relation]] = {
+    cls.KIND: cls for cls in (Sum, LessEqual, Share, Accumulates)
+}
+
+
+# -- Dataset -----------------------------------------------------------------------
+
+
+def _tuple_of(value: object, kind: type[Any], name: str) -> tuple[Any, ...]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise TypeError(f"Dataset.{name} must be a sequence of {kind.__name__}")
+    items = tuple(value)
+    for item in items:
+        if not isinstance(item, kind):
+            raise TypeError(
+                f"Dataset.{name} must hold {kind.__name__} values, found {_tname(item)}"
+            )
+    return items
+
+
+def _measures(value: object) -> tuple[Measure, ...]:
+    return _tuple_of(value, Measure, "measures")
+
+
+def _figures(value: object) -> tuple[Figure, ...]:
+    return _tuple_of(value, Figure, "figures")
+
+
+def _relations(value: object) -> tuple[Relation, ...]:
+    return _tuple_of(value, Relation, "relations")
+
+
+def _sources(value: object) -> tuple[Source, ...]:
+    return _tuple_of(value, Source, "sources")
+
+
+@attrs.frozen
+class Dataset:
+    """Measures, the figures reported about them, and the relations between them.
+
+    A data set is checked as a whole when it is made: ids are unique, every
+    figure's measure and every relation's measures exist, related measures have
+    compatible units, and numbers fit their measure (no negative headcount).
+    All problems are raised together as one :class:`~pwstats.errors.DatasetErrors`
+    group of :class:`~pwstats.DatasetError`.
+
+    ``sources`` lists sources by id; the sources of the figures are added to it.
+
+    >>> Dataset(measures=[Measure(id="m", label="m")],
+    ...         figures=[Figure(id="f", measure="n", value=1, as_of="2024")])
+    Traceback (most recent call last):
+    ...
+    pwstats.errors.DatasetErrors: 1 problem in the data set (figures.measure: figure 'f' ...)
+    """
+
+    measures: tuple[Measure, ...] = attrs.field(
+        default=(), converter=_measures
+    )
+    figures: tuple[Figure, ...] = attrs.field(default=(), converter=_figures)
+    relations: tuple[Relation, ...] = attrs.field(
+        default=(), converter=_relations
+    )
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
+
+    def __attrs_post_init__(self) -> None:
+        problems = list(self._problems())
+        if problems:
+            raise DatasetErrors.of(problems)
+
+    def _problems(self) -> Iterable[DatasetError]:
+        yield from _duplicates("measures", [m.id for m in self.measures])
+        yield from _duplicates("figures", [f.id for f in self.figures])
+        yield from _duplicates("relations", [r.id for r in self.relations])
+        yield from _duplicates("sources", [s.id for s in self.sources if s.id is not None])
+        measures = {m.id: m for m in self.measures}
+        for f in self.figures:
+            m = measures.get(f.measure)
+            if m is None:
+                yield DatasetError(
+                    f"figure {f.id!r} names unknown measure {f.measure!r}"
+                    + _nearest(f.measure, measures),
+                    field="figures.measure",
+                )
+                continue
+            yield from _fits(f, m)
+        for r in self.relations:
+            unknown = [x for x in r.measures if x not in measures]
+            for x in unknown:
+                yield DatasetError(
+                    f"relation {r.id!r} names unknown measure {x!r}" + _nearest(x, measures),
+                    field="relations",
+                )
+            if not unknown:
+                yield from _relation_units(r, measures)
+
+    # -- look-ups ----------------------------------------------------------------
+
+    @functools.cached_property
+    def _measure_index(self) -> dict[str, Measure]:
+        return {m.id: m for m in self.measures}
+
+    @functools.cached_property
+    def _figure_index(self) -> dict[str, tuple[Figure, ...]]:
+        index: dict[str, list[Figure]] = {}
+        for f in self.figures:
+            index.setdefault(f.measure, []).append(f)
+        return {k: tuple(v) for k, v in index.items()}
+
+    def measure(self, id: str) -> Measure:
+        """The measure with this id; ``KeyError`` naming the nearest id if there is none."""
+        try:
+            return self._measure_index[id]
+        except KeyError:
+            raise KeyError(f"no measure {id!r}{_nearest(id, self._measure_index)}") from None
+
+    def figures_of(self, measure: str | Measure) -> tuple[Figure, ...]:
+        """The figures about one measure, in data-set order."""
+        return self._figure_index.get(_to_measure_id(measure), ())
+
+    def figure(self, id: str) -> Figure:
+        """The figure with this id."""
+        for f in self.figures:
+            if f.id == id:
+                return f
+        raise KeyError(f"no figure {id!r}")
+
+    @property
+    def all_sources(self) -> tuple[Source, ...]:
+        """The listed sources, then every other distinct source a figure cites."""
+        seen = list(self.sources)
+        for f in self.figures:
+            if f.source is not None and f.source not in seen:
+                seen.append(f.source)
+        return tuple(seen)
+
+    @classmethod
+    def combine(cls, *datasets: Dataset) -> Dataset:
+        """One data set holding everything in ``datasets`` (ids must stay unique)."""
+        sources: list[Source] = []
+        for d in datasets:
+            sources.extend(s for s in d.sources if s not in sources)
+        return cls(
+            measures=[m for d in datasets for m in d.measures],
+            figures=[f for d in datasets for f in d.figures],
+            relations=[r for d in datasets for r in d.relations],
+            sources=sources,
+        )
+
+
+def _duplicates(field: str, ids: Sequence[str]) -> Iterable[DatasetError]:
+    seen: set[str] = set()
+    for i in ids:
+        if i in seen:
+            yield DatasetError(f"duplicate id {i!r}", field=f"{field}.id")
+        seen.add(i)
+
+
+def _nearest(name: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _fits(f: Figure, m: Measure) -> Iterable[DatasetError]:
+    iv = f.exact_interval
+    if iv is None:
+        return
+    if m.nonnegative and not iv.overlaps(m.domain):
+        yield DatasetError(
+            f"figure {f.id!r} states {f.statement} for {m.id!r}, which cannot be negative",
+            field="figures.value",
+        )
+    if m.whole and iv.is_point and isinstance(iv.lo, Fraction):
+        yield DatasetError(
+            f"figure {f.id!r} states {f.statement} for {m.id!r}, which counts whole {m.unit}s",
+            field="figures.value",
+        )
+
+
+def _relation_units(r: Relation, measures: dict[str, Measure]) -> Iterable[DatasetError]:
+    def unit(x: str) -> str:
+        return measures[x].unit
+
+    groups: list[tuple[str, ...]]
+    if isinstance(r, Share):
+        groups = [(r.part, r.whole)]
+        if isinstance(r.ratio, str) and units.dimension(unit(r.ratio)) != "dimensionless":
+            yield DatasetError(
+                f"relation {r.id!r}: share {r.ratio!r} is in {unit(r.ratio)!r}, not a share"
+                " (use unit 'percent' or 'dimensionless')",
+                field="relations.share",
+            )
+    else:
+        groups = [r.measures]
+    for group in groups:
+        first = group[0]
+        for other in group[1:]:
+            try:
+                compatible = units.compatible(unit(first), unit(other))
+            except UnitError as exc:  # pragma: no cover - units are checked per measure
+                yield DatasetError(str(exc), field="relations")
+                continue
+            if not compatible:
+                yield DatasetError(
+                    f"relation {r.id!r} joins {first!r} in {unit(first)!r} with {other!r}"
+                    f" in {unit(other)!r}: they measure different things",
+                    field="relations",
+                )
+    if isinstance(r, Accumulates):
+        if measures[r.total].kind != "cumulative":
+            yield DatasetError(
+                f"relation {r.id!r}: {r.total!r} is a {measures[r.total].kind} measure;"
+                " only a cumulative total accumulates events",
+                field="relations.total",
+            )
+        for e in r.events:
+            if measures[e].kind != "event":
+                yield DatasetError(
+                    f"relation {r.id!r}: {e!r} is a {measures[e].kind} measure, not an event",
+                    field="relations.events",
+                )

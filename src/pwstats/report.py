@@ -1,0 +1,150 @@
+"""What reconciliation returns: findings, conflicts, estimates and explained bounds.
+
+These are plain frozen values; :func:`pwstats.reconcile` and :func:`pwstats.bound`
+make them and :func:`pwstats.tabulate` prints them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Literal, TypeAlias
+
+import attrs
+
+from pwstats.dates import DateSpan
+from pwstats.interval import End, Interval, Number
+from pwstats.model import Dataset, Figure
+
+__all__ = [
+    "Because",
+    "Bound",
+    "Conflict",
+    "ConflictKind",
+    "Estimate",
+    "Finding",
+    "Reading",
+    "Report",
+    "Status",
+]
+
+#: How hedged words are read; see :func:`pwstats.parse`.
+Reading: TypeAlias = Literal["literal", "pragmatic", "lenient"]
+READINGS: tuple[Reading, ...] = ("literal", "pragmatic", "lenient")
+#: The verdict on one group of figures.
+Status: TypeAlias = Literal["consistent", "tension", "contradiction"]
+STATUSES: tuple[Status, ...] = ("consistent", "tension", "contradiction")
+#: A contradiction survives the lenient reading; a tension does not.
+ConflictKind: TypeAlias = Literal["tension", "contradiction"]
+
+
+@attrs.frozen
+class Estimate:
+    """The low / best / high convention of conflict-event data sets.
+
+    ``low`` and ``high`` are the ends of the propagated bounds; ``best`` is the
+    documented rule's choice among the agreeing figures (see
+    :func:`pwstats.reconcile`), always within [low, high], or ``None`` when the
+    bounds are empty and no number can honestly be given. ``rule`` names how
+    ``best`` was chosen.
+    """
+
+    low: End | None
+    best: Number | None
+    high: End | None
+    rule: str = ""
+
+
+@attrs.frozen
+class Conflict:
+    """Figures and relations that cannot all hold; removing any one resolves it.
+
+    ``kind`` is ``"contradiction"`` when they cannot hold even under the lenient
+    reading (every value any reading admits), else ``"tension"``.
+    ``explanation`` says in one or two sentences which figure says what, read
+    how, and why they cannot all be true.
+    """
+
+    figures: tuple[str, ...]
+    relations: tuple[str, ...]
+    kind: ConflictKind
+    explanation: str
+    measure: str
+    as_of: DateSpan | None = None
+
+
+@attrs.frozen
+class Finding:
+    """The verdict on one measure at one comparable time.
+
+    ``figures`` are every figure of the group, ``agreeing`` the largest set of
+    them that can hold together, ``readings`` the interval each figure reads to
+    (by figure id) under the report's reading, ``consensus`` the intersection of
+    the agreeing figures (None when they share no value), ``bounds`` the
+    interval after every relation and time rule, and ``estimate`` low / best /
+    high.
+    """
+
+    measure: str
+    as_of: DateSpan | None
+    figures: tuple[Figure, ...]
+    status: Status
+    consensus: Interval | None
+    agreeing: tuple[Figure, ...]
+    bounds: Interval
+    estimate: Estimate
+    independent_sources: int
+    conflicts: tuple[Conflict, ...]
+    readings: Mapping[str, Interval] = attrs.field(factory=dict, hash=False)
+
+
+@attrs.frozen
+class Report:
+    """Every finding about a data set under one reading, and every conflict once."""
+
+    dataset: Dataset
+    reading: Reading
+    findings: tuple[Finding, ...]
+
+    @property
+    def conflicts(self) -> tuple[Conflict, ...]:
+        """Each conflict once, in the order of the findings that hold it."""
+        seen: dict[Conflict, None] = {}
+        for finding in self.findings:
+            for conflict in finding.conflicts:
+                seen.setdefault(conflict, None)
+        return tuple(seen)
+
+    @property
+    def status(self) -> Status:
+        """The worst status of any finding (``"consistent"`` for no finding)."""
+        worst = max((STATUSES.index(f.status) for f in self.findings), default=0)
+        return STATUSES[worst]
+
+    def findings_for(self, measure: str) -> tuple[Finding, ...]:
+        """The findings about one measure, in time order."""
+        return tuple(f for f in self.findings if f.measure == measure)
+
+
+@attrs.frozen
+class Because:
+    """What gives one end of a bound: figure ids, relation ids, and a sentence."""
+
+    figures: tuple[str, ...] = ()
+    relations: tuple[str, ...] = ()
+    detail: str = ""
+
+
+@attrs.frozen
+class Bound:
+    """The interval a measure must lie in at a date, and what proves each end."""
+
+    measure: str
+    at: DateSpan
+    interval: Interval
+    low: Because
+    high: Because
+
+    @property
+    def because(self) -> tuple[Because, Because]:
+        """What gives the low end and what gives the high end."""
+        return self.low, self.high

@@ -1,0 +1,125 @@
+"""Units of measures: the one pint registry of pwstats, created on first use.
+
+pwstats counts people, shares and durations. Common unit names are known
+without pint (so ``import pwstats`` and loading a data set stay fast); any other
+name is looked up in pint's registry, which is built the first time it is
+needed and extended with a ``person`` headcount unit.
+
+>>> dimension("people") == dimension("person")
+True
+>>> dimension("percent")
+'dimensionless'
+>>> is_headcount("persons"), is_headcount("percent")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import functools
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any, Final
+
+from pwstats.errors import UnitError
+
+if TYPE_CHECKING:
+    import pint
+
+__all__ = ["compatible", "dimension", "factor", "is_headcount", "registry"]
+
+#: Units known without pint: name -> (pint dimensionality, exact size in the base unit).
+#: Base units: person for headcounts, 1 for shares, day for durations (a year is
+#: 365.25 days and a month a twelfth of it, as in pint).
+_KNOWN: Final[dict[str, tuple[str, Fraction]]] = {
+    "person": ("[headcount]", Fraction(1)),
+    "persons": ("[headcount]", Fraction(1)),
+    "people": ("[headcount]", Fraction(1)),
+    "dimensionless": ("dimensionless", Fraction(1)),
+    "share": ("dimensionless", Fraction(1)),
+    "": ("dimensionless", Fraction(1)),
+    "percent": ("dimensionless", Fraction(1, 100)),
+    "%": ("dimensionless", Fraction(1, 100)),
+    "day": ("[time]", Fraction(1)),
+    "days": ("[time]", Fraction(1)),
+    "week": ("[time]", Fraction(7)),
+    "weeks": ("[time]", Fraction(7)),
+    "month": ("[time]", Fraction(36525, 1200)),
+    "months": ("[time]", Fraction(36525, 1200)),
+    "year": ("[time]", Fraction(36525, 100)),
+    "years": ("[time]", Fraction(36525, 100)),
+    "hour": ("[time]", Fraction(1, 24)),
+    "hours": ("[time]", Fraction(1, 24)),
+}
+
+_HEADCOUNT: Final = "[headcount]"
+
+
+@functools.cache
+def registry() -> pint.UnitRegistry[Any]:
+    """The pint registry every pwstats unit lives in (built once, on first call)."""
+    import pint
+
+    reg: pint.UnitRegistry[Any] = pint.UnitRegistry()
+    reg.define("person = [headcount] = _ = persons = people")
+    return reg
+
+
+@functools.cache
+def dimension(unit: str) -> str:
+    """The dimensionality of ``unit`` as pint writes it; :class:`UnitError` if unknown.
+
+    >>> dimension("parsec per fortnight")
+    '[length] / [time]'
+    >>> dimension("furlongs of cheese")
+    Traceback (most recent call last):
+    ...
+    pwstats.errors.UnitError: unknown unit 'furlongs of cheese': ...
+    """
+    if not isinstance(unit, str):
+        raise TypeError(f"a unit is a str, not {type(unit).__name__}")
+    known = _KNOWN.get(unit.strip())
+    if known is not None:
+        return known[0]
+    reg = registry()
+    try:
+        quantity: Any = reg.parse_expression(unit)
+    except Exception as exc:  # pint raises many kinds: undefined, syntax, tokenizer
+        raise UnitError(
+            f"unknown unit {unit!r}: pint cannot read it ({type(exc).__name__});"
+            " use a pint unit name such as 'person', 'percent' or 'day'"
+        ) from None
+    dims = quantity.dimensionality if hasattr(quantity, "dimensionality") else None
+    if dims is None or not dims:
+        return "dimensionless"
+    return str(dims)
+
+
+def is_headcount(unit: str) -> bool:
+    """True when ``unit`` counts people (whole numbers, never negative)."""
+    return dimension(unit) == _HEADCOUNT
+
+
+def compatible(a: str, b: str) -> bool:
+    """True when quantities in units ``a`` and ``b`` can be compared or added."""
+    return dimension(a) == dimension(b)
+
+
+def factor(unit: str, to: str) -> Fraction:
+    """The exact number to multiply a value in ``unit`` by to express it in ``to``.
+
+    :class:`UnitError` when the units measure different things: a share is
+    never converted into a headcount.
+
+    >>> factor("percent", "dimensionless"), factor("years", "months")
+    (Fraction(1, 100), Fraction(12, 1))
+    >>> factor("person", "percent")
+    Traceback (most recent call last):
+    ...
+    pwstats.errors.UnitError: cannot convert 'person' ([headcount]) to 'percent' (dimensionless)
+    """
+    if not compatible(unit, to):
+        raise UnitError(f"cannot convert {unit!r} ({dimension(unit)}) to {to!r} ({dimension(to)})")
+    a, b = _KNOWN.get(unit.strip()), _KNOWN.get(to.strip())
+    if a is not None and b is not None:
+        return a[1] / b[1]
+    magnitude = registry().Quantity(1, unit).to(to).magnitude
+    return Fraction(str(magnitude))
