@@ -13,6 +13,8 @@ Interval.parse('empty')
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 from pwstats.errors import DatasetError, DatasetErrors, ParseError, PwstatsError, UnitError
@@ -98,3 +100,21 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
+
+
+class _Package(types.ModuleType):
+    """The ``pwstats`` module: loading a submodule never hides the function it exports.
+
+    ``pwstats.parse`` and ``pwstats.reconcile`` are functions defined in modules of
+    the same name. Python binds a submodule to its package's attribute when the
+    submodule is first imported, which would replace the function by the module;
+    here the function is bound instead.
+    """
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if isinstance(value, types.ModuleType) and _LAZY.get(name) == value.__name__:
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

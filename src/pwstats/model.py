@@ -636,13 +636,9 @@ class Dataset:
     pwstats.errors.DatasetErrors: 1 problem in the data set (figures.measure: figure 'f' ...)
     """
 
-    measures: tuple[Measure, ...] = attrs.field(
-        default=(), converter=_measures
-    )
+    measures: tuple[Measure, ...] = attrs.field(default=(), converter=_measures)
     figures: tuple[Figure, ...] = attrs.field(default=(), converter=_figures)
-    relations: tuple[Relation, ...] = attrs.field(
-        default=(), converter=_relations
-    )
+    relations: tuple[Relation, ...] = attrs.field(default=(), converter=_relations)
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
 
     def __attrs_post_init__(self) -> None:

@@ -1,0 +1,1 @@
+"""pwstats' benchmark suite; run it with ``python bench/run.py [--quick] [--json out.json]``."""

@@ -1,0 +1,409 @@
+"""The ``pwstats`` command: a thin adapter from argv to the library.
+
+Every subcommand imports what it needs when it runs, so ``pwstats --help``
+stays fast. :func:`main` returns the exit status and never calls
+``sys.exit``: 0 for success, 1 when ``pwstats check`` finds a contradiction,
+2 for input that cannot be read (one line per problem on stderr, no
+traceback unless ``--debug``).
+
+>>> main(["--version"])
+pwstats ...
+0
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from pwstats.model import Dataset, Figure
+    from pwstats.report import Because, Reading, Report
+
+__all__ = ["main"]
+
+READINGS: Final[tuple[Reading, ...]] = ("literal", "pragmatic", "lenient")
+STATUSES: Final = ("consistent", "tension", "contradiction")
+PLOT_NEEDS: Final = "pwstats plot needs matplotlib: pip install 'pwstats[plot]'"
+
+_DESCRIPTION: Final = """\
+Reconcile, bound and tabulate reported figures that disagree.
+
+Each figure is a sourced, dated, possibly hedged quantity ("almost 2,600",
+"more than 230"); pwstats says which figures can all be true together, which
+cannot and why, and prints the result with every number footnoted to its source.
+"""
+
+_EPILOG: Final = """\
+examples:
+  pwstats reconcile                      reconcile the bundled seed data set
+  pwstats reconcile data.toml --format grid
+  pwstats bound ua-returned-total --at 2024-01-10
+  pwstats plot data.toml ua-held -o held.png
+  pwstats parse "almost 2,600"
+  pwstats check data.toml && echo "no contradiction"
+
+exit status: 0 success, 1 a contradiction was found (check), 2 unreadable input.
+"""
+
+
+class CommandError(Exception):
+    """A problem with the command's input, printed as one line (exit status 2)."""
+
+
+# -- subcommands ------------------------------------------------------------------------
+
+
+def _load(paths: Sequence[str]) -> Dataset:
+    """The data set in ``paths``, or the bundled seed data set when none is given."""
+    from pwstats.io import load, seeds
+
+    return load(*paths) if paths else seeds()
+
+
+def _measure_id(dataset: Dataset, measure: str) -> str:
+    try:
+        return dataset.measure(measure).id
+    except KeyError as exc:
+        raise CommandError(str(exc.args[0]) if exc.args else f"no measure {measure!r}") from None
+
+
+def _reconcile(dataset: Dataset, reading: Reading) -> Report:
+    from pwstats.reconcile import reconcile
+
+    return reconcile(dataset, reading=reading)
+
+
+def cmd_reconcile(args: argparse.Namespace) -> int:
+    """Print the reconciliation table of the data set, with conflicts and footnotes."""
+    from pwstats.report import Report
+    from pwstats.table import tabulate
+
+    dataset = _load(args.files)
+    report = _reconcile(dataset, args.reading)
+    findings = report.findings
+    if args.measure is not None:
+        measure = _measure_id(dataset, args.measure)
+        findings = tuple(f for f in findings if f.measure == measure)
+    if args.status is not None:
+        findings = tuple(f for f in findings if f.status == args.status)
+    shown = Report(dataset=report.dataset, reading=report.reading, findings=findings)
+    print(tabulate(shown, fmt=args.format, table=args.table, labels=not args.ids))
+    return 0
+
+
+def _figure_line(dataset: Dataset, figure_id: str) -> str:
+    try:
+        f: Figure = dataset.figure(figure_id)
+    except KeyError:
+        return f"  figure {figure_id}"
+    line = f"  figure {f.id}: {f.statement!r} as of {f.as_of}"
+    if f.source is not None:
+        published = f", {f.source.published.isoformat()}" if f.source.published else ""
+        line += f" — {f.source.chain}{published}"
+        if f.source.url:
+            line += f" <{f.source.url}>"
+    return line
+
+
+def _relation_line(dataset: Dataset, relation_id: str) -> str:
+    for r in dataset.relations:
+        if r.id == relation_id:
+            return f"  relation {r.id}: {r.describe()}"
+    return f"  relation {relation_id}"
+
+
+def _because_lines(name: str, end: str, because: Because, dataset: Dataset) -> list[str]:
+    detail = because.detail or (
+        "given by" if because.figures or because.relations else "nothing bounds it"
+    )
+    lines = [f"{name} {end}: {detail}"]
+    lines += [_figure_line(dataset, f) for f in because.figures]
+    lines += [_relation_line(dataset, r) for r in because.relations]
+    return lines
+
+
+def cmd_bound(args: argparse.Namespace) -> int:
+    """Print the interval a measure must lie in at a date, and what gives each end."""
+    from pwstats.dates import DateSpan
+    from pwstats.interval import format_number
+    from pwstats.reconcile import bound
+
+    at = DateSpan.parse(args.at)
+    dataset = _load(args.files)
+    measure = _measure_id(dataset, args.measure)
+    result = bound(dataset, measure, at=at, reading=args.reading)
+    iv = result.interval
+    label = dataset.measure(measure).label
+    print(f"{label} ({measure}) at {at}, {args.reading} reading: {iv}")
+    if iv.is_empty:
+        print("the figures and relations cannot all hold: no value is possible")
+    low = f"{format_number(iv.lo)} ({'included' if iv.lo_closed else 'excluded'})"
+    high = f"{format_number(iv.hi)} ({'included' if iv.hi_closed else 'excluded'})"
+    for line in (
+        *_because_lines("low ", low, result.low, dataset),
+        *_because_lines("high", high, result.high, dataset),
+    ):
+        print(line)
+    return 0
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    """Print how a hedged figure reads: its intervals, hedge, nominal number and unit."""
+    from pwstats.interval import format_number
+    from pwstats.parse import parse
+
+    readings: tuple[Reading, ...] = (args.reading,) if args.reading else READINGS
+    amounts = {r: parse(args.text, reading=r, nonnegative=not args.signed) for r in readings}
+    first = amounts[readings[0]]
+    nominal = "" if first.nominal is None else format_number(first.nominal)
+    lines = [
+        ("text", first.text),
+        ("hedge", first.hedge or ""),
+        ("nominal", nominal),
+        ("unit", first.unit or ""),
+        *((r, str(a.interval)) for r, a in amounts.items()),
+    ]
+    width = max(len(k) for k, _ in lines) + 1
+    for key, value in lines:
+        print(f"{key + ':':<{width}} {value}".rstrip())
+    return 0
+
+
+def _read_text(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    with open(path, encoding="utf-8") as handle:
+        return handle.read()
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Print the figures found in an article: where, the words, and their interval."""
+    from pwstats.parse import extract
+    from pwstats.table import render_rows
+
+    text = _read_text(args.file)
+    rows = [
+        [
+            f"{m.span[0]}–{m.span[1]}",
+            m.text,
+            m.amount.hedge or "",
+            m.amount.unit or "",
+            str(m.amount.interval),
+        ]
+        for m in extract(text)
+    ]
+    headers = ["span", "words", "hedge", "unit", "interval"]
+    print(render_rows(headers, rows, fmt=args.format))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Validate the data, reconcile it, and exit 1 if any contradiction remains."""
+    dataset = _load(args.files)
+    report = _reconcile(dataset, args.reading)
+    where = ", ".join(args.files) if args.files else "the seed data set"
+    conflicts = report.conflicts
+    kinds = [c.kind for c in conflicts]
+    count = {k: kinds.count(k) for k in ("contradiction", "tension")}
+    summary = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in count.items())
+    print(
+        f"{where}: {len(dataset.figures)} figures about {len(dataset.measures)} measures,"
+        f" {len(dataset.relations)} relations; {summary} ({args.reading} reading)"
+    )
+    for c in conflicts:
+        at = f" at {c.as_of}" if c.as_of is not None else ""
+        print(f"{c.kind}: {c.measure}{at}: {c.explanation}")
+    return 1 if count["contradiction"] else 0
+
+
+def cmd_plot(args: argparse.Namespace) -> int:
+    """Draw the measure's timeline to an image file (PNG, SVG, PDF)."""
+    try:
+        import matplotlib  # noqa: F401
+    except ImportError:
+        raise CommandError(PLOT_NEEDS) from None
+    from pwstats.plot import timeline
+
+    dataset = _load(args.files)
+    measure = _measure_id(dataset, args.measure)
+    report = _reconcile(dataset, args.reading)
+    timeline(report, measure, path=args.output)
+    print(f"wrote {args.output}")
+    return 0
+
+
+# -- the parser ----------------------------------------------------------------------
+
+
+def _version() -> str:
+    from pwstats import __version__
+
+    return f"pwstats {__version__}"
+
+
+def _reading_option(parser: argparse.ArgumentParser, default: str | None = "pragmatic") -> None:
+    parser.add_argument(
+        "--reading",
+        choices=READINGS,
+        default=default,
+        help="how hedged words are read (default: %(default)s)",
+    )
+
+
+def _format_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        "-f",
+        default="github",
+        metavar="FMT",
+        help="table format: any tabulate format (github, simple, grid, pipe, html, latex,"
+        " rst, ...), json or csv (default: %(default)s)",
+    )
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="show the traceback of an error",
+    )
+    parser = argparse.ArgumentParser(
+        prog="pwstats",
+        description=_DESCRIPTION,
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=_version())
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an error")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(
+        name: str, run: Callable[[argparse.Namespace], int], help: str, epilog: str
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(
+            name,
+            help=help,
+            description=help,
+            epilog="example:\n" + epilog,
+            parents=[common],
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        p.set_defaults(run=run)
+        return p
+
+    p = command(
+        "reconcile",
+        cmd_reconcile,
+        "reconcile a data set and print its table, conflicts and footnotes",
+        "  pwstats reconcile                  # the bundled seed data set\n"
+        "  pwstats reconcile a.toml b.csv --status contradiction --format grid\n",
+    )
+    p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
+    _reading_option(p)
+    _format_option(p)
+    p.add_argument("--measure", metavar="ID", help="only the findings about this measure")
+    p.add_argument("--status", choices=STATUSES, help="only findings with this status")
+    p.add_argument("--ids", action="store_true", help="show measure ids instead of labels")
+    p.add_argument(
+        "--table",
+        choices=("findings", "figures", "sources"),
+        default="findings",
+        help="which table to print (default: %(default)s)",
+    )
+
+    p = command(
+        "bound",
+        cmd_bound,
+        "the interval a measure must lie in at a date, and what gives each end",
+        "  pwstats bound ua-returned-total --at 2024-01-10     # the seed data set\n"
+        "  pwstats bound data.toml more.csv ua-held --at 2024-06\n",
+    )
+    p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
+    p.add_argument("measure", metavar="MEASURE", help="the measure id")
+    p.add_argument("--at", required=True, metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    _reading_option(p)
+
+    p = command(
+        "parse",
+        cmd_parse,
+        "how a hedged figure reads: literal, pragmatic and lenient intervals",
+        '  pwstats parse "almost 2,600"\n  pwstats parse "more than 230" --reading literal\n',
+    )
+    p.add_argument("text", metavar="TEXT", help='the figure as reported, e.g. "almost 2,600"')
+    _reading_option(p, default=None)
+    p.add_argument("--signed", action="store_true", help="the quantity may be negative")
+
+    p = command(
+        "extract",
+        cmd_extract,
+        "the figures found in an article: span, words, hedge, unit, interval",
+        "  pwstats extract article.txt\n  curl -s https://example.org/a.txt | pwstats extract -\n",
+    )
+    p.add_argument("file", nargs="?", default="-", metavar="FILE", help="a text file, or - (stdin)")
+    _format_option(p)
+
+    p = command(
+        "check",
+        cmd_check,
+        "validate and reconcile; exit 1 if the figures contradict each other",
+        "  pwstats check data.toml || echo 'contradiction found'\n",
+    )
+    p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
+    _reading_option(p)
+
+    p = command(
+        "plot",
+        cmd_plot,
+        "draw a measure's timeline: each figure's interval, bounds and conflicts",
+        "  pwstats plot ua-returned-total -o returned.png       # the seed data set\n"
+        "  pwstats plot data.toml ua-held -o held.svg --reading lenient\n",
+    )
+    p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
+    p.add_argument("measure", metavar="MEASURE", help="the measure id")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="out.png, out.svg, ...")
+    _reading_option(p)
+    return parser
+
+
+# -- errors and main -------------------------------------------------------------------
+
+
+def _problems(exc: BaseException) -> list[str]:
+    """One line per problem: each leaf of an exception group, or the error itself."""
+    if isinstance(exc, BaseExceptionGroup):
+        return [line for sub in exc.exceptions for line in _problems(sub)]
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f"{exc.filename}: " if exc.filename is not None else ""
+        return [f"{where}{exc.strerror}"]
+    return [str(exc) or type(exc).__name__]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``pwstats`` command with ``argv`` (default ``sys.argv[1:]``); return its status.
+
+    >>> main(["check", "--reading", "sloppy"])
+    2
+    """
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits for --help, --version and usage errors
+        return exc.code if isinstance(exc.code, int) else 2
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        status: int = args.run(args)
+    except (CommandError, OSError, ValueError, ImportError, ExceptionGroup) as exc:
+        if args.debug:
+            raise
+        prefix = f"pwstats {args.command}: "
+        for line in _problems(exc):
+            print(line if line.startswith("pwstats ") else prefix + line, file=sys.stderr)
+        return 2
+    return status

@@ -1,0 +1,1903 @@
+"""Data files: read and write data sets as TOML, JSON and CSV, with located errors.
+
+:func:`load` reads one or more files and :func:`dump` writes one; the format
+comes from the suffix (``.toml``, ``.json``, ``.csv``). ``load(dump(d)) == d``
+for every data set and every format. Every problem of the input comes back at
+once, as one :class:`~pwstats.errors.DatasetErrors` group whose members name
+the file, the line, the field, what was found and what was expected. The
+format is specified in ``docs/data-format.md``.
+
+>>> text = '''
+... [[measures]]
+... id = "returned"
+... label = "Ukrainians returned"
+... kind = "cumulative"
+...
+... [[figures]]
+... id = "f1"
+... measure = "returned"
+... number = 2828
+... as_of = "2024-01-03"
+... '''
+>>> data = loads(text, format="toml")
+>>> data.figures[0].value
+2828
+>>> loads(dumps(data, format="csv"), format="csv") == data
+True
+>>> loads(text.replace("2828", "-5"), format="toml", name="bad.toml")
+Traceback (most recent call last):
+...
+pwstats.errors.DatasetErrors: 1 problem in bad.toml (bad.toml:10: figures.number: ... negative)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import difflib
+import io
+import json
+import os
+import re
+import secrets
+import sys
+import tomllib
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
+from fractions import Fraction
+from importlib import resources
+from pathlib import Path
+from typing import Any, Final, Literal, TypeAlias, get_args
+
+import attrs
+
+from pwstats import units
+from pwstats.dates import DateSpan
+from pwstats.errors import DatasetError, DatasetErrors, ParseError, UnitError
+from pwstats.interval import Interval, Number, format_number
+from pwstats.model import (
+    KINDS,
+    Accumulates,
+    Dataset,
+    Figure,
+    LessEqual,
+    Measure,
+    Relation,
+    Share,
+    Source,
+    Sum,
+)
+
+__all__ = ["Format", "dump", "dumps", "load", "loads", "seeds"]
+
+#: A data-file format; :func:`dump` and :func:`load` take it from the suffix.
+Format: TypeAlias = Literal["toml", "json", "csv"]
+FORMATS: Final[tuple[Format, ...]] = get_args(Format)
+
+#: The largest file :func:`load` reads, in bytes.
+MAX_BYTES: Final = 200 * 1024 * 1024
+#: Numbers larger in magnitude than the largest finite float are refused: they
+#: are typing slips (``1e400``), and no other tool reads them back.
+_MAX_MAGNITUDE: Final = Fraction(sys.float_info.max)
+#: Decimal places beyond this are refused (``1e-99999`` would take minutes to read).
+_MAX_PLACES: Final = 1000
+#: Integers at least this large are written as strings: JSON and TOML readers
+#: other than pwstats lose precision beyond 2**53.
+_MAX_PLAIN_INT: Final = 2**53
+
+_TABLES: Final = ("sources", "measures", "figures", "relations")
+_SOURCE_KEYS: Final = ("id", "name", "role", "affiliation", "via", "url", "published", "quote")
+_MEASURE_KEYS: Final = ("id", "label", "unit", "kind", "whole", "nonnegative", "note")
+_FIGURE_KEYS: Final = (
+    "id",
+    "measure",
+    "value",
+    "number",
+    "interval",
+    "low",
+    "best",
+    "high",
+    "as_of",
+    "source",
+    "quote",
+    "note",
+)
+_RELATION_KEYS: Final[dict[str, tuple[str, ...]]] = {
+    "sum": ("id", "kind", "total", "parts", "complete"),
+    "le": ("id", "kind", "a", "b", "offset"),
+    "share": ("id", "kind", "part", "whole", "share"),
+    "accumulates": ("id", "kind", "total", "events", "complete"),
+}
+_ALL_RELATION_KEYS: Final = tuple(dict.fromkeys(k for ks in _RELATION_KEYS.values() for k in ks))
+_VALUE_WAYS: Final = ("value", "number", "interval")
+_ESTIMATES: Final = ("low", "best", "high")
+
+_NUMBER_TEXT: Final = re.compile(r"[+-]?(?:\d+(?:\.\d+)?|\d+/\d+)")
+_SUFFIXES: Final[dict[str, Format]] = {".toml": "toml", ".json": "json", ".csv": "csv"}
+
+
+# -- public API ------------------------------------------------------------------------
+
+
+def load(*paths: str | os.PathLike[str]) -> Dataset:
+    """Read one or more data files (TOML, JSON or CSV, by suffix) as one data set.
+
+    The files are combined as :meth:`Dataset.combine` does: ids must be unique
+    across them, except that a source listed in two files with the same id
+    must be the same source, and is kept once. Figures may refer to measures
+    and sources of any of the files. Every problem of every file is raised at
+    once as :class:`~pwstats.errors.DatasetErrors`.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.toml").write_text('[[measures]]\\nid = "m"\\nlabel = "held"\\n')
+    >>> _ = (folder / "b.csv").write_text("id,measure,value,as_of\\nf1,m,about 300,2024\\n")
+    >>> data = load(folder / "a.toml", folder / "b.csv")
+    >>> [f.value for f in data.figures]
+    ['about 300']
+    >>> load(folder / "missing.toml")
+    Traceback (most recent call last):
+    ...
+    pwstats.errors.DatasetErrors: 1 problem in .../missing.toml (...: no such file)
+    """
+    if not paths:
+        raise TypeError("load() needs at least one path")
+    problems: list[DatasetError] = []
+    files: list[list[_Record]] = []
+    for path in paths:
+        name = os.fspath(path)
+        if not isinstance(name, str):
+            raise TypeError(f"load() takes str or os.PathLike[str] paths, not {name!r}")
+        try:
+            data = _read_bytes(Path(name))
+            fmt = _format_of(name)
+        except DatasetError as exc:
+            problems.append(exc)
+            continue
+        files.append(_read(_decode(data, name, problems), fmt, name, problems))
+    return _finish(files, problems)
+
+
+def loads(text: str, *, format: Format, name: str = "<string>") -> Dataset:
+    """Read a data set from ``text`` in ``format``; ``name`` is the file name errors give.
+
+    The inverse of :func:`dumps`.
+
+    >>> loads('{"measures": [{"id": "m", "label": "held"}]}', format="json").measures[0].unit
+    'person'
+    """
+    fmt = _check_format(format)
+    if not isinstance(text, str):
+        raise TypeError(f"loads() reads str, not {type(text).__name__}")
+    problems: list[DatasetError] = []
+    text = text.removeprefix("\ufeff")
+    records = _read(None if not text.strip() else text, fmt, name, problems)
+    if not text.strip():
+        problems.append(_empty(name))
+    return _finish([records], problems)
+
+
+def dump(dataset: Dataset, path: str | os.PathLike[str], *, format: Format | None = None) -> None:
+    """Write ``dataset`` to ``path`` as TOML, JSON or CSV (``format``, else the suffix).
+
+    The write is atomic: the text goes to a temporary file in the same folder,
+    which is flushed to disk and then renamed over ``path``, so a failed write
+    leaves any old file as it was. :func:`load` reads the file back to an equal
+    data set.
+
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "data.json"
+    >>> data = Dataset(measures=[Measure(id="m", label="held")])
+    >>> dump(data, path)
+    >>> load(path) == data
+    True
+    """
+    name = os.fspath(path)
+    if not isinstance(name, str):
+        raise TypeError(f"dump() takes a str or os.PathLike[str] path, not {name!r}")
+    fmt = _check_format(format) if format is not None else _format_of(name)
+    text = dumps(dataset, format=fmt)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise DatasetError(
+            f"cannot write UTF-8: the data holds the lone surrogate {text[exc.start]!r}"
+            " (text decoded with errors='surrogateescape'?)",
+            file=name,
+        ) from None
+    _write_atomically(Path(name), data)
+
+
+def dumps(dataset: Dataset, *, format: Format) -> str:
+    """The text of ``dataset`` in ``format``: the inverse of :func:`loads`.
+
+    >>> print(dumps(Dataset(measures=[Measure(id="m", label="held")]), format="toml"))
+    [[measures]]
+    id = "m"
+    label = "held"
+    unit = "person"
+    kind = "level"
+    <BLANKLINE>
+    """
+    fmt = _check_format(format)
+    if not isinstance(dataset, Dataset):
+        raise TypeError(f"dumps() writes a Dataset, not {type(dataset).__name__}")
+    tree = _tree(dataset)
+    if fmt == "toml":
+        return _toml_document(tree)
+    if fmt == "json":
+        return json.dumps(tree, ensure_ascii=False, indent=2, default=_json_default) + "\n"
+    return _csv_document(tree)
+
+
+def seeds() -> Dataset:
+    """The seed data set shipped with pwstats: every ``*.toml`` seed file, in name order.
+
+    In an installed wheel the files are in ``pwstats/_seeds``; in a source
+    checkout, in the ``seeds/`` folder at the top of the repository.
+
+    >>> data = seeds()
+    >>> len(data.figures) > 0 and len(data.measures) > 0
+    True
+    """
+    return _load_folder(_seed_folder())
+
+
+# -- files, bytes and text -----------------------------------------------------------------
+
+
+def _check_format(fmt: object) -> Format:
+    for known in FORMATS:
+        if fmt == known:
+            return known
+    raise ValueError(f"format must be one of {', '.join(map(repr, FORMATS))}, not {fmt!r}")
+
+
+def _format_of(name: str) -> Format:
+    suffix = Path(name).suffix.lower()
+    fmt = _SUFFIXES.get(suffix)
+    if fmt is None:
+        shown = repr(suffix) if suffix else "no suffix"
+        raise DatasetError(
+            f"cannot tell the format from {shown}: expected a name ending in .toml, .json"
+            " or .csv (or pass format= to dump)",
+            file=name,
+        )
+    return fmt
+
+
+def _read_bytes(path: Path) -> bytes:
+    name = str(path)
+    try:
+        if path.is_dir():
+            raise DatasetError("is a directory, not a data file", file=name)
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise DatasetError(
+                f"file is {size:,} bytes; pwstats reads data files of at most {MAX_BYTES:,} bytes",
+                file=name,
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise DatasetError("no such file", file=name) from None
+    except PermissionError:
+        raise DatasetError("permission denied: cannot read the file", file=name) from None
+    except OSError as exc:
+        raise DatasetError(f"cannot read the file: {exc.strerror or exc}", file=name) from None
+
+
+def _decode(data: bytes, name: str, problems: list[DatasetError]) -> str | None:
+    """UTF-8 text without its byte-order mark; None (and a problem) if empty or not UTF-8."""
+    data = data.removeprefix(b"\xef\xbb\xbf")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        problems.append(
+            DatasetError(
+                f"not UTF-8: byte 0x{data[exc.start]:02X} at offset {exc.start} cannot be"
+                " read; save the file as UTF-8",
+                file=name,
+                line=line,
+            )
+        )
+        return None
+    if not text.strip():
+        problems.append(_empty(name))
+        return None
+    return text
+
+
+def _empty(name: str) -> DatasetError:
+    return DatasetError(
+        "empty file: it holds no data (expected sources, measures, figures or relations)",
+        file=name,
+    )
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to a fresh file beside ``path``, flush it to disk, rename it over."""
+    folder = path.parent
+    temp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(temp, path.stat().st_mode & 0o7777)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    _sync_folder(folder)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Flush the rename to disk where the platform allows it (POSIX)."""
+    if not hasattr(os, "O_DIRECTORY"):  # pragma: no cover - Windows
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _seed_folder() -> Any:
+    """The folder of seed files: ``pwstats/_seeds`` when installed, else ``<repo>/seeds``."""
+    packaged = resources.files("pwstats") / "_seeds"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _load_folder(folder: Any) -> Dataset:
+    """Load every ``*.toml`` file of ``folder`` (a Path or Traversable) in name order."""
+    name = str(folder)
+    if not folder.is_dir():
+        raise DatasetErrors.of([DatasetError("the seed folder does not exist", file=name)])
+    entries = sorted(
+        (e for e in folder.iterdir() if e.name.endswith(".toml") and e.is_file()),
+        key=lambda e: e.name,
+    )
+    if not entries:
+        raise DatasetErrors.of([DatasetError("the seed folder holds no .toml file", file=name)])
+    problems: list[DatasetError] = []
+    files = []
+    for entry in entries:
+        shown = f"{name}/{entry.name}"
+        text = _decode(entry.read_bytes(), shown, problems)
+        files.append(_read(text, "toml", shown, problems))
+    return _finish(files, problems)
+
+
+# -- records: one table entry of a file, with where it is ------------------------------------
+
+
+@attrs.define
+class _Record:
+    """One source, measure, figure or relation as read, with the lines of its keys.
+
+    Fields are named ``table.key`` (``figures.source.name`` for a nested key)
+    for TOML and JSON, and by their column for CSV (``source_name``).
+    """
+
+    table: str
+    data: dict[str, Any]
+    file: str
+    line: int | None
+    keys: dict[str, int] = attrs.field(factory=dict)
+    csv: bool = False
+
+    def field(self, key: str | None) -> str:
+        if key is None:
+            return self.table
+        if self.csv:
+            return _csv_column(self.table, key)
+        return f"{self.table}.{key}"
+
+    def error(self, message: str, key: str | None = None) -> DatasetError:
+        line = self.line
+        if key is not None:
+            line = self.keys.get(key, self.keys.get(key.split(".")[0], line))
+        return DatasetError(message, file=self.file, line=line, field=self.field(key))
+
+    def seen_at(self, other: _Record) -> str:
+        """Where this record is, as seen from ``other``: a line, or file and line."""
+        if other.file == self.file and self.line is not None:
+            return f"line {self.line}"
+        return self.file if self.line is None else f"{self.file}:{self.line}"
+
+
+def _read(text: str | None, fmt: Format, name: str, problems: list[DatasetError]) -> list[_Record]:
+    if text is None:
+        return []
+    if fmt == "toml":
+        return _read_toml(text, name, problems)
+    if fmt == "json":
+        return _read_json(text, name, problems)
+    return _read_csv(text, name, problems)
+
+
+def _describe(value: object) -> str:
+    """How a value found in a file is named in messages."""
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, int):
+        return f"the integer {value}"
+    if isinstance(value, (Decimal, Fraction)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 60 else value[:57] + "..."
+        return f"the text {shown!r}"
+    if isinstance(value, dt.datetime):
+        return f"the date-time {value.isoformat()}"
+    if isinstance(value, dt.date):
+        return f"the date {value.isoformat()}"
+    if isinstance(value, dt.time):
+        return f"the time {value.isoformat()}"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "a table"
+    if value is None:
+        return "null"
+    return f"a {type(value).__name__}"
+
+
+def _nearest(name: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _tree_records(
+    tree: Mapping[str, Any],
+    name: str,
+    problems: list[DatasetError],
+    locate: Callable[[str, int], tuple[int | None, dict[str, int]]],
+    top_line: Callable[[str], int | None],
+) -> list[_Record]:
+    """Records of a parsed TOML or JSON document: four arrays of tables."""
+    if not tree:
+        problems.append(_empty(name))
+        return []
+    records: list[_Record] = []
+    for key, value in tree.items():
+        if key not in _TABLES:
+            problems.append(
+                DatasetError(
+                    f"unknown key {key!r}{_nearest(key, _TABLES)}: a data file holds the"
+                    f" arrays of tables {', '.join(_TABLES)}",
+                    file=name,
+                    line=top_line(key),
+                    field=key,
+                )
+            )
+            continue
+        if not isinstance(value, list):
+            problems.append(
+                DatasetError(
+                    f"expected an array of tables ([[{key}]]), found {_describe(value)}",
+                    file=name,
+                    line=top_line(key),
+                    field=key,
+                )
+            )
+            continue
+        for index, item in enumerate(value):
+            line, keys = locate(key, index)
+            if line is None:
+                line = top_line(key)
+            if not isinstance(item, dict):
+                problems.append(
+                    DatasetError(
+                        f"entry {index + 1} must be a table of keys, found {_describe(item)}",
+                        file=name,
+                        line=line,
+                        field=key,
+                    )
+                )
+                continue
+            record = _Record(key, dict(item), name, line, keys)
+            for duplicate in getattr(item, "duplicates", ()):
+                problems.append(record.error(f"key {duplicate!r} is given twice", duplicate))
+            records.append(record)
+    return records
+
+
+# -- TOML --------------------------------------------------------------------------------
+
+_TOML_LOCATION: Final = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_TOML_ARRAY_HEADER: Final = re.compile(
+    r"""[ \t]*\[\[[ \t]*(?:"([^"]*)"|([A-Za-z0-9_-]+))[ \t]*\]\][ \t\r]*(?:\#.*)?"""
+)
+_TOML_HEADER: Final = re.compile(r"""[ \t]*\[[ \t]*(?:"([^"]*)"|([A-Za-z0-9_-]+))?""")
+_TOML_KEY: Final = re.compile(r"""[ \t]*(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))[ \t]*[=.]""")
+
+
+def _read_toml(text: str, name: str, problems: list[DatasetError]) -> list[_Record]:
+    try:
+        tree = tomllib.loads(text, parse_float=Decimal)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        found = _TOML_LOCATION.search(message)
+        line = int(found.group(1)) if found else None
+        if "end of document" in message:
+            line = text.count("\n") + 1
+        where = f" (column {found.group(2)})" if found else ""
+        message = _TOML_LOCATION.sub("", message)
+        problems.append(DatasetError(f"TOML syntax error: {message}{where}", file=name, line=line))
+        return []
+    except RecursionError:
+        problems.append(DatasetError("TOML nested too deeply to read", file=name))
+        return []
+    except ValueError as exc:  # e.g. an integer beyond Python's digit limit
+        problems.append(DatasetError(f"TOML value cannot be read: {exc}", file=name))
+        return []
+    tables, tops = _toml_lines(text)
+
+    def locate(table: str, index: int) -> tuple[int | None, dict[str, int]]:
+        found = tables.get(table, [])
+        if len(found) != len(tree.get(table, ())):
+            return None, {}
+        return found[index]
+
+    return _tree_records(tree, name, problems, locate, tops.get)
+
+
+def _toml_lines(text: str) -> tuple[dict[str, list[tuple[int, dict[str, int]]]], dict[str, int]]:
+    """Lines of ``[[table]]`` headers and of the keys under each; lines of top-level keys.
+
+    A line scan, not a parse: a header-like line inside a multi-line string
+    shifts the count, and the caller then falls back to less precise lines.
+    """
+    tables: dict[str, list[tuple[int, dict[str, int]]]] = {}
+    tops: dict[str, int] = {}
+    current: dict[str, int] | None = None
+    at_top = True
+    for number, line in enumerate(text.split("\n"), start=1):
+        header = _TOML_ARRAY_HEADER.fullmatch(line)
+        if header is not None:
+            table = header.group(1) if header.group(1) is not None else header.group(2)
+            current = {}
+            tables.setdefault(table, []).append((number, current))
+            tops.setdefault(table, number)
+            at_top = False
+            continue
+        table_header = _TOML_HEADER.match(line)
+        if table_header is not None:
+            current = None
+            at_top = False
+            name = table_header.group(1) or table_header.group(2)
+            if name:
+                tops.setdefault(name, number)
+            continue
+        key = _TOML_KEY.match(line)
+        if key is None:
+            continue
+        name = next(g for g in key.groups() if g is not None)
+        if current is not None:
+            current.setdefault(name, number)
+        elif at_top:
+            tops.setdefault(name, number)
+    return tables, tops
+
+
+# -- JSON --------------------------------------------------------------------------------
+
+
+class _JSONObject(dict[str, Any]):
+    """A JSON object that remembers which of its keys were given twice."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _json_object(pairs: list[tuple[str, Any]]) -> _JSONObject:
+    obj = _JSONObject(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        twice: list[str] = []
+        for key, _ in pairs:
+            if key in seen:
+                twice.append(key)
+            seen.add(key)
+        obj.duplicates = tuple(twice)
+    return obj
+
+
+def _json_constant(name: str) -> Decimal:
+    return Decimal("NaN") if name == "NaN" else Decimal(name.replace("Infinity", "inf"))
+
+
+_JSON_TOKEN: Final = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:\n]')
+
+
+def _read_json(text: str, name: str, problems: list[DatasetError]) -> list[_Record]:
+    try:
+        tree = json.loads(
+            text,
+            parse_float=Decimal,
+            parse_constant=_json_constant,
+            object_pairs_hook=_json_object,
+        )
+    except json.JSONDecodeError as exc:
+        problems.append(
+            DatasetError(
+                f"JSON syntax error: {exc.msg} (column {exc.colno})", file=name, line=exc.lineno
+            )
+        )
+        return []
+    except RecursionError:
+        problems.append(DatasetError("JSON nested too deeply to read", file=name, line=1))
+        return []
+    except ValueError as exc:  # e.g. an integer beyond Python's digit limit
+        problems.append(DatasetError(f"JSON value cannot be read: {exc}", file=name))
+        return []
+    if not isinstance(tree, dict):
+        problems.append(
+            DatasetError(
+                f"expected a JSON object with the arrays {', '.join(_TABLES)},"
+                f" found {_describe(tree)}",
+                file=name,
+                line=1,
+            )
+        )
+        return []
+    tables, tops = _json_lines(text)
+
+    def locate(table: str, index: int) -> tuple[int | None, dict[str, int]]:
+        found = tables.get(table, [])
+        return found[index] if index < len(found) else (None, {})
+
+    return _tree_records(tree, name, problems, locate, tops.get)
+
+
+def _json_lines(text: str) -> tuple[dict[str, list[tuple[int, dict[str, int]]]], dict[str, int]]:
+    """Lines of each record (an object in a top-level array) and of its keys.
+
+    Runs on text that :func:`json.loads` accepted, so a token scan suffices.
+    Depth 1 is the top object, 2 a top-level array, 3 a record.
+    """
+    tables: dict[str, list[tuple[int, dict[str, int]]]] = {}
+    tops: dict[str, int] = {}
+    stack: list[str] = []  # "{" or "["
+    expect_key: list[bool] = []
+    top_key = ""
+    record: dict[str, int] | None = None
+    line = 1
+    for token in _JSON_TOKEN.finditer(text):
+        t = token.group()
+        if t == "\n":
+            line += 1
+        elif t[0] == '"':
+            if stack and stack[-1] == "{" and expect_key[-1]:
+                expect_key[-1] = False
+                key = json.loads(t)
+                if len(stack) == 1:
+                    top_key = key
+                    tops.setdefault(key, line)
+                elif len(stack) == 3 and record is not None:
+                    record.setdefault(key, line)
+        elif t in "{[":
+            if t == "{" and len(stack) == 2 and stack[1] == "[":
+                record = {}
+                tables.setdefault(top_key, []).append((line, record))
+            elif t == "[" and len(stack) == 1:
+                tables.setdefault(top_key, [])
+            stack.append(t)
+            expect_key.append(t == "{")
+        elif t in "}]":
+            stack.pop()
+            expect_key.pop()
+            if len(stack) < 3:
+                record = None
+        elif t == "," and stack and stack[-1] == "{":
+            expect_key[-1] = True
+    return tables, tops
+
+
+# -- CSV ---------------------------------------------------------------------------------
+
+_FIGURE_COLUMNS: Final = (
+    "id",
+    "measure",
+    "value",
+    "number",
+    "interval",
+    "low",
+    "best",
+    "high",
+    "as_of",
+    "source",
+    "quote",
+    "note",
+)
+_SOURCE_COLUMNS: Final = tuple(f"source_{k}" for k in _SOURCE_KEYS if k not in ("id", "quote"))
+_MEASURE_COLUMNS: Final = tuple(f"measure_{k}" for k in _MEASURE_KEYS if k != "id")
+_RELATION_COLUMNS: Final = tuple(k for k in _ALL_RELATION_KEYS if k != "id")
+_META_COLUMNS: Final = ("record", "empty")
+_COLUMNS: Final = (
+    *_META_COLUMNS[:1],
+    *_FIGURE_COLUMNS,
+    *_SOURCE_COLUMNS,
+    *_MEASURE_COLUMNS,
+    *_RELATION_COLUMNS,
+    *_META_COLUMNS[1:],
+)
+_RECORD_KINDS: Final = ("figure", "measure", "source", "relation")
+_ROW_COLUMNS: Final[dict[str, frozenset[str]]] = {
+    "figure": frozenset((*_FIGURE_COLUMNS, *_SOURCE_COLUMNS, *_MEASURE_COLUMNS, *_META_COLUMNS)),
+    "measure": frozenset(("measure", *_MEASURE_COLUMNS, *_META_COLUMNS)),
+    "source": frozenset(("source", "quote", *_SOURCE_COLUMNS, *_META_COLUMNS)),
+    "relation": frozenset(("id", *_RELATION_COLUMNS, *_META_COLUMNS)),
+}
+#: Columns whose empty text differs from no value; the ``empty`` column names them.
+_EMPTYABLE: Final = (
+    "source",
+    "quote",
+    "source_role",
+    "source_affiliation",
+    "source_url",
+    "measure_label",
+    "measure_unit",
+)
+_LIST_COLUMNS: Final = ("source_via", "parts", "events")
+_BOOL_COLUMNS: Final = ("measure_whole", "measure_nonnegative", "complete")
+_TRUE: Final = ("true", "yes", "1")
+_FALSE: Final = ("false", "no", "0")
+
+
+def _delimiter(text: str) -> str:
+    header = text.lstrip("\r\n").split("\n", 1)[0]
+    for candidate in (",", ";", "\t"):
+        if candidate in header:
+            return candidate
+    return ","
+
+
+def _read_csv(text: str, name: str, problems: list[DatasetError]) -> list[_Record]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    try:
+        while True:
+            start = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            if any(cell.strip() for cell in row):
+                rows.append((start, row))
+    except csv.Error as exc:
+        problems.append(
+            DatasetError(f"CSV syntax error: {exc}", file=name, line=max(reader.line_num, 1))
+        )
+        return []
+    if not rows:
+        problems.append(_empty(name))
+        return []
+    header_line, raw_header = rows[0]
+    header = [h.strip().lower() for h in raw_header]
+    bad = False
+    for i, column in enumerate(header):
+        if column and column not in _COLUMNS:
+            problems.append(
+                DatasetError(
+                    f"unknown column {raw_header[i].strip()!r}{_nearest(column, _COLUMNS)};"
+                    " see docs/data-format.md for the columns",
+                    file=name,
+                    line=header_line,
+                    field=raw_header[i].strip(),
+                )
+            )
+            bad = True
+        elif column and column in header[:i]:
+            problems.append(
+                DatasetError(
+                    f"column {column!r} appears twice", file=name, line=header_line, field=column
+                )
+            )
+            bad = True
+    if bad:
+        return []
+    reading = _CSVReading(name, problems)
+    for line, row in rows[1:]:
+        reading.row(line, header, row)
+    return reading.records()
+
+
+@attrs.define
+class _CSVReading:
+    """Turns CSV rows into records: sources, measures (rows or inline), figures, relations."""
+
+    file: str
+    problems: list[DatasetError]
+    sources: list[_Record] = attrs.field(factory=list)
+    measures: dict[str, _Record] = attrs.field(factory=dict)
+    figures: list[_Record] = attrs.field(factory=list)
+    relations: list[_Record] = attrs.field(factory=list)
+
+    def records(self) -> list[_Record]:
+        return [*self.sources, *self.measures.values(), *self.figures, *self.relations]
+
+    def fail(self, message: str, line: int, column: str | None = None) -> None:
+        self.problems.append(DatasetError(message, file=self.file, line=line, field=column))
+
+    def row(self, line: int, header: list[str], row: list[str]) -> None:
+        if len(row) > len(header) and any(c.strip() for c in row[len(header) :]):
+            self.fail(
+                f"row has {len(row)} cells but the header names {len(header)} columns",
+                line,
+            )
+            return
+        cells = {column: cell for column, cell in zip(header, row, strict=False) if column and cell}
+        kind = cells.pop("record", "figure").strip().lower() or "figure"
+        if kind not in _RECORD_KINDS:
+            self.fail(
+                f"unknown record kind {kind!r}{_nearest(kind, _RECORD_KINDS)}: expected one"
+                f" of {', '.join(_RECORD_KINDS)}",
+                line,
+                "record",
+            )
+            return
+        allowed = _ROW_COLUMNS[kind]
+        stray = [c for c in cells if c not in allowed]
+        for column in stray:
+            self.fail(
+                f"column {column!r} has no meaning in a {kind} row; leave it empty", line, column
+            )
+        if stray or not self._empties(cells, line):
+            return
+        # a cell that cannot be read stays as _BAD: its record is not built, but the
+        # record's other fields are still checked
+        values = {column: self._convert(column, cell, line) for column, cell in cells.items()}
+        if kind == "figure":
+            self._figure(line, values)
+        elif kind == "measure":
+            self._measure(line, values, inline=False)
+        elif kind == "source":
+            self._source(line, values)
+        else:
+            self.relations.append(_Record("relations", values, self.file, line, csv=True))
+
+    def _empties(self, cells: dict[str, str], line: int) -> bool:
+        listed = cells.pop("empty", "")
+        ok = True
+        for column in (c.strip().lower() for c in listed.split("|") if c.strip()):
+            if column not in _EMPTYABLE:
+                self.fail(
+                    f"{column!r} cannot be listed as empty text: expected some of"
+                    f" {', '.join(_EMPTYABLE)}",
+                    line,
+                    "empty",
+                )
+                ok = False
+            elif cells.get(column):
+                self.fail(f"{column!r} is listed as empty text but holds a value", line, "empty")
+                ok = False
+            else:
+                cells[column] = ""
+        return ok
+
+    def _convert(self, column: str, cell: str, line: int) -> Any:
+        if column in _LIST_COLUMNS:
+            return self._list(column, cell, line)
+        if column in _BOOL_COLUMNS:
+            word = cell.strip().lower()
+            if word in _TRUE or word in _FALSE:
+                return word in _TRUE
+            self.fail(f"expected true or false, found {cell!r}", line, column)
+            return _BAD
+        if column == "share":
+            return self._share(cell, line)
+        return cell
+
+    def _list(self, column: str, cell: str, line: int) -> Any:
+        if cell.lstrip().startswith("["):
+            try:
+                items = json.loads(cell)
+            except ValueError:
+                items = None
+            if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+                self.fail(
+                    f"expected items separated by '|', or a JSON array of strings, found {cell!r}",
+                    line,
+                    column,
+                )
+                return _BAD
+            return items
+        items = [item.strip() for item in cell.split("|")]
+        if not all(items):
+            self.fail(f"empty item in the list {cell!r}: items are separated by '|'", line, column)
+            return _BAD
+        return items
+
+    def _share(self, cell: str, line: int) -> Any:
+        text = cell.strip()
+        if text.startswith('"'):
+            try:
+                measure = json.loads(text)
+            except ValueError:
+                measure = None
+            if not isinstance(measure, str):
+                self.fail(
+                    f"expected a JSON string holding a measure id, found {cell!r}", line, "share"
+                )
+                return _BAD
+            return {"measure": measure}
+        if _NUMBER_TEXT.fullmatch(text):
+            return _read_number_text(text)
+        return text
+
+    def _source(self, line: int, values: dict[str, Any]) -> None:
+        data = _inline_source(values)
+        if "quote" in values:
+            data["quote"] = values["quote"]
+        self.sources.append(_Record("sources", data, self.file, line, csv=True))
+
+    def _measure(self, line: int, values: dict[str, Any], *, inline: bool) -> None:
+        data: dict[str, Any] = {}
+        if "measure" in values:
+            data["id"] = values["measure"]
+        for column, value in values.items():
+            if column.startswith("measure_"):
+                data[column.removeprefix("measure_")] = value
+        measure_id = data.get("id")
+        record = _Record("measures", data, self.file, line, csv=True)
+        if not isinstance(measure_id, str) or measure_id not in self.measures:
+            key = measure_id if isinstance(measure_id, str) else f"\0{line}"
+            self.measures[key] = record
+            return
+        first = self.measures[measure_id]
+        for key, value in data.items():
+            before = first.data.get(key, _MEASURE_DEFAULTS.get(key))
+            if before != value and _BAD not in (before, value):
+                shown = "empty" if key not in first.data else repr(before)
+                self.fail(
+                    f"measure {measure_id!r} is defined differently on line {first.line}:"
+                    f" {key} {value!r} here, {shown} there",
+                    line,
+                    record.field(key),
+                )
+        if not inline:  # a measure row after inline use: the row is the definition
+            for key, value in data.items():
+                first.data.setdefault(key, value)
+
+    def _figure(self, line: int, values: dict[str, Any]) -> None:
+        data = {k: v for k, v in values.items() if k in _FIGURE_COLUMNS}
+        if any(k in values for k in _SOURCE_COLUMNS):
+            data["source"] = _inline_source(values)
+        if any(k in values for k in _MEASURE_COLUMNS):
+            self._measure(line, values, inline=True)
+        self.figures.append(_Record("figures", data, self.file, line, csv=True))
+
+
+_MEASURE_DEFAULTS: Final[dict[str, Any]] = {"unit": "person", "kind": "level", "note": ""}
+
+
+def _inline_source(values: Mapping[str, Any]) -> dict[str, Any]:
+    """The source keys of a CSV row: ``source`` is the id, ``source_x`` is key ``x``."""
+    data: dict[str, Any] = {}
+    if "source" in values:
+        data["id"] = values["source"]
+    for column, value in values.items():
+        if column.startswith("source_"):
+            data[column.removeprefix("source_")] = value
+    return data
+
+
+def _csv_column(table: str, key: str) -> str:
+    """The CSV column that holds ``key`` of a record of ``table`` (nested keys dotted).
+
+    >>> _csv_column("figures", "source.name"), _csv_column("measures", "id")
+    ('source_name', 'measure')
+    """
+    if table == "figures" and key.startswith("source."):
+        return _csv_column("sources", key.removeprefix("source."))
+    if table == "sources":
+        return {"id": "source", "quote": "quote"}.get(key, f"source_{key}")
+    if table == "measures":
+        return "measure" if key == "id" else f"measure_{key}"
+    return key
+
+
+class _Bad:
+    """Marks a field that could not be read (its problem is already recorded)."""
+
+    def __repr__(self) -> str:
+        return "<bad>"
+
+
+_BAD: Final = _Bad()
+
+
+# -- building model values from records ----------------------------------------------------
+
+
+def _read_number_text(text: str) -> Number:
+    """Exact number of ``"248"``, ``"-2.5"`` or ``"1/3"`` (already matched by the pattern)."""
+    if "/" in text:
+        num, den = text.split("/")
+        if int(den) == 0:
+            raise ValueError(f"the fraction {text!r} has a zero denominator")
+        x = Fraction(int(num), int(den))
+    else:
+        x = Fraction(text)
+    return x.numerator if x.denominator == 1 else x
+
+
+def _number(value: object) -> Number:
+    """An exact, finite number from a file value: an int, a decimal, or number text."""
+    expected = 'expected a number: an integer, a decimal, or text such as "2.5" or "1/3"'
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal, Fraction, str)):
+        raise TypeError(f"{expected}, found {_describe(value)}")
+    if isinstance(value, str):
+        text = value.strip()
+        if not _NUMBER_TEXT.fullmatch(text):
+            hint = ""
+            if text.lower().lstrip("+-") in ("inf", "infinity", "nan"):
+                hint = "; numbers must be finite"
+            elif any(c.isalpha() or c == "," for c in text):
+                hint = '; for words as reported ("almost 2,600"), use the value key'
+            raise ValueError(f"{expected}, found {_describe(value)}{hint}")
+        x: Fraction | int = _read_number_text(text)
+    elif isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"{expected}, found {value}: numbers must be finite")
+        if value and value.adjusted() > 308:
+            raise ValueError(
+                f"the number {value} is too large: numbers must be at most about 1.8e308"
+                " (larger ones overflow to infinity in other tools)"
+            )
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and -exponent > _MAX_PLACES:
+            raise ValueError(f"the number {value} has more than {_MAX_PLACES} decimal places")
+        x = Fraction(value)
+    else:
+        x = value
+    if abs(Fraction(x)) > _MAX_MAGNITUDE:
+        raise ValueError(
+            f"the number {value} is too large: numbers must be at most about 1.8e308"
+            " (larger ones overflow to infinity in other tools)"
+        )
+    if isinstance(x, Fraction) and x.denominator == 1:
+        return x.numerator
+    return x
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text (a string), found {_describe(value)}")
+    return value
+
+
+def _id(value: object) -> str:
+    text = _text(value)
+    if not text or text != text.strip() or any(c in text for c in "\n\r\t"):
+        raise ValueError(
+            f"expected an id: non-empty text without surrounding or control whitespace,"
+            f" found {text!r}"
+        )
+    return text
+
+
+def _boolean(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, found {_describe(value)}")
+    return value
+
+
+def _strings(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list):
+        raise TypeError(f"expected an array of strings, found {_describe(value)}")
+    for item in value:
+        if not isinstance(item, str):
+            raise TypeError(f"expected an array of strings, found {_describe(item)} in it")
+    return tuple(value)
+
+
+def _ids(value: object) -> tuple[str, ...]:
+    items = _strings(value)
+    if not items:
+        raise ValueError("expected at least one measure id, found an empty array")
+    return tuple(_id(i) for i in items)
+
+
+def _day(value: object) -> dt.date:
+    if isinstance(value, (dt.datetime, dt.time)):
+        raise TypeError(f"expected a date (YYYY-MM-DD), found {_describe(value)}")
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"expected a date (YYYY-MM-DD), found {_describe(value)}")
+    span = DateSpan.parse(value)
+    if span.days != 1:
+        raise ValueError(f"expected one day as YYYY-MM-DD, found {value!r}")
+    return span.start
+
+
+def _span(value: object) -> DateSpan:
+    if isinstance(value, (dt.datetime, dt.time)):
+        raise TypeError(
+            f"expected a date or partial ISO text (2024, 2024-01, 2024-01-03,"
+            f" 2023-12-01/2024-01-15), found {_describe(value)}"
+        )
+    if isinstance(value, dt.date):
+        return DateSpan.day(value)
+    if not isinstance(value, str):
+        raise TypeError(
+            f"expected a date or partial ISO text (2024, 2024-01, 2024-01-03,"
+            f" 2023-12-01/2024-01-15), found {_describe(value)}"
+        )
+    return DateSpan.parse(value)
+
+
+def _interval(value: object) -> Interval:
+    if not isinstance(value, str):
+        raise TypeError(
+            f'expected interval notation such as "[200, 250)", found {_describe(value)}'
+        )
+    return Interval.parse(value)
+
+
+def _share(value: object) -> str | Interval:
+    """A share: a measure id, ``{measure = id}``, a number, or interval notation."""
+    if isinstance(value, dict):
+        if set(value) != {"measure"}:
+            raise ValueError(
+                f"a share table holds only the key 'measure', found keys {', '.join(value)}"
+            )
+        return _id(value["measure"])
+    if isinstance(value, str):
+        if value.lstrip().startswith(("[", "(")):
+            return Interval.parse(value)
+        return _id(value)
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal, Fraction)):
+        raise TypeError(
+            f"expected a measure id, a number or interval notation, found {_describe(value)}"
+        )
+    return Interval.point(_number(value))
+
+
+class _Fields:
+    """Typed reads of one record's keys; every problem is recorded, not raised."""
+
+    def __init__(self, record: _Record, problems: list[DatasetError], prefix: str = ""):
+        self.record = record
+        self.data: Mapping[str, Any] = record.data
+        self.problems = problems
+        self.prefix = prefix
+        self.ok = True
+
+    def nested(self, key: str, data: Mapping[str, Any]) -> _Fields:
+        inner = _Fields(self.record, self.problems, f"{self.prefix}{key}.")
+        inner.data = data
+        return inner
+
+    def fail(self, key: str | None, message: str) -> None:
+        self.ok = False
+        self.problems.append(self.record.error(message, self.key(key)))
+
+    def key(self, key: str | None) -> str | None:
+        if key is None:
+            return self.prefix.rstrip(".") or None
+        return f"{self.prefix}{key}"
+
+    def check_keys(self, allowed: Sequence[str], what: str) -> None:
+        for key in self.data:
+            if key not in allowed:
+                self.fail(
+                    key,
+                    f"unknown key {key!r}{_nearest(key, allowed)}: {what} takes"
+                    f" {', '.join(allowed)}",
+                )
+
+    def get(
+        self, key: str, convert: Callable[[object], Any], *, required: str | None = None
+    ) -> Any:
+        """``convert(data[key])``; None if absent (a problem if ``required`` says why)."""
+        if key not in self.data:
+            if required is not None:
+                self.fail(key, f"missing {key!r}: {required}")
+            return None
+        value = self.data[key]
+        if value is _BAD:  # already reported where it was read
+            self.ok = False
+            return None
+        try:
+            return convert(value)
+        except (TypeError, ValueError) as exc:
+            self.fail(key, str(exc))
+            return None
+
+
+@attrs.define
+class _Built:
+    """What has been built so far, by id, with where each came from."""
+
+    sources: dict[str, tuple[Source, _Record]] = attrs.field(factory=dict)
+    broken_sources: set[str] = attrs.field(factory=set)
+    measures: dict[str, tuple[Measure, _Record]] = attrs.field(factory=dict)
+    broken_measures: set[str] = attrs.field(factory=set)
+    figures: dict[str, _Record] = attrs.field(factory=dict)
+    relations: dict[str, _Record] = attrs.field(factory=dict)
+
+
+def _finish(files: list[list[_Record]], problems: list[DatasetError]) -> Dataset:
+    """Build the data set of all files' records, or raise every problem at once."""
+    built = _Built()
+    listed: list[Source] = []
+    measures: list[Measure] = []
+    figures: list[Figure] = []
+    relations: list[Relation] = []
+    for records in files:
+        in_file: dict[str, _Record] = {}
+        for record in records:
+            if record.table == "sources":
+                source = _listed_source(record, problems, built, in_file)
+                if source is not None:
+                    listed.append(source)
+    for records in files:
+        for record in records:
+            if record.table == "measures":
+                measure = _measure(record, problems, built)
+                if measure is not None:
+                    measures.append(measure)
+    for records in files:
+        for record in records:
+            if record.table == "figures":
+                figure = _figure(record, problems, built)
+                if figure is not None:
+                    figures.append(figure)
+            elif record.table == "relations":
+                relation = _relation(record, problems, built)
+                if relation is not None:
+                    relations.append(relation)
+    if problems:
+        order = {name: i for i, name in enumerate(dict.fromkeys(p.file for p in problems))}
+        problems.sort(key=lambda p: (order[p.file], p.line or 0))
+        raise DatasetErrors.of(problems)
+    try:
+        return Dataset(measures=measures, figures=figures, relations=relations, sources=listed)
+    except DatasetErrors as group:  # checks this module did not foresee: locate by id
+        located = [_locate(e, built) for e in group.exceptions if isinstance(e, DatasetError)]
+        raise DatasetErrors.of(located) from None
+
+
+def _locate(error: DatasetError, built: _Built) -> DatasetError:
+    records = [r for _, r in built.sources.values()] + [r for _, r in built.measures.values()]
+    records += [*built.figures.values(), *built.relations.values()]
+    for record in records:
+        ident = record.data.get("id")
+        if isinstance(ident, str) and repr(ident) in error.message:
+            return error.located(file=record.file, line=record.line)
+    return error
+
+
+def _source_fields(fields: _Fields) -> Source | None:
+    fields.check_keys(_SOURCE_KEYS, "a source")
+    name = fields.get("name", _text, required="say whose statement it is (a person or body)")
+    if isinstance(name, str) and not name.strip():
+        fields.fail("name", "the name is empty: say whose statement it is")
+    values = {
+        "role": fields.get("role", _text),
+        "affiliation": fields.get("affiliation", _text),
+        "via": fields.get("via", _strings) or (),
+        "url": fields.get("url", _text),
+        "published": fields.get("published", _day),
+        "quote": fields.get("quote", _text),
+        "id": fields.get("id", _text),
+    }
+    if not fields.ok:
+        return None
+    try:
+        return Source(name=name, **values)
+    except (TypeError, ValueError) as exc:
+        fields.fail(None, str(exc))
+        return None
+
+
+def _listed_source(
+    record: _Record, problems: list[DatasetError], built: _Built, in_file: dict[str, _Record]
+) -> Source | None:
+    fields = _Fields(record, problems)
+    source = _source_fields(fields)
+    ident = record.data.get("id")
+    if not isinstance(ident, str):
+        return source
+    if ident in in_file:
+        fields.fail(
+            "id", f"duplicate source id {ident!r} (first at {in_file[ident].seen_at(record)})"
+        )
+        return None
+    in_file[ident] = record
+    if source is None:
+        built.broken_sources.add(ident)
+        return None
+    if ident in built.sources:
+        first, where = built.sources[ident]
+        if first != source:
+            fields.fail(
+                "id",
+                f"source {ident!r} is defined differently in {where.seen_at(record)};"
+                " a source listed in several files must be the same in each",
+            )
+        return None
+    built.sources[ident] = (source, record)
+    return source
+
+
+def _measure(record: _Record, problems: list[DatasetError], built: _Built) -> Measure | None:
+    fields = _Fields(record, problems)
+    fields.check_keys(_MEASURE_KEYS, "a measure")
+    ident = fields.get("id", _id, required="every measure has an id")
+    label = fields.get("label", _text, required="say what is counted")
+    unit = fields.get("unit", _text)
+    kind = fields.get("kind", _text)
+    if kind is not None and kind not in KINDS:
+        fields.fail(
+            "kind",
+            f"unknown kind {kind!r}{_nearest(kind, KINDS)}: expected one of {', '.join(KINDS)}",
+        )
+    options = {
+        "whole": fields.get("whole", _boolean),
+        "nonnegative": fields.get("nonnegative", _boolean),
+    }
+    note = fields.get("note", _text)
+    if unit is not None:
+        try:
+            units.dimension(unit)
+        except UnitError as exc:
+            fields.fail("unit", str(exc))
+    if ident is not None and ident in built.measures:
+        fields.fail(
+            "id",
+            f"duplicate measure id {ident!r} (first at {built.measures[ident][1].seen_at(record)})",
+        )
+        return None
+    if not fields.ok:
+        if ident is not None:
+            built.broken_measures.add(ident)
+        return None
+    given = {k: v for k, v in (("unit", unit), ("kind", kind), ("note", note)) if v is not None}
+    given.update({k: v for k, v in options.items() if v is not None})
+    try:
+        measure = Measure(id=ident, label=label, **given)
+    except (TypeError, ValueError) as exc:
+        fields.fail(None, str(exc))
+        built.broken_measures.add(ident)
+        return None
+    built.measures[ident] = (measure, record)
+    return measure
+
+
+def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Figure | None:
+    fields = _Fields(record, problems)
+    fields.check_keys(_FIGURE_KEYS, "a figure")
+    ident = fields.get("id", _id, required="every figure has an id")
+    measure_id = fields.get("measure", _id, required="name the measure the figure is about")
+    ways: list[str] = [k for k in _VALUE_WAYS if k in record.data]
+    if any(k in record.data for k in _ESTIMATES):
+        ways.append("low/best/high")
+    if not ways:
+        fields.fail(
+            None, "no value: give one of value (the words), number, interval, or low/best/high"
+        )
+    elif len(ways) > 1:
+        second = ways[1] if ways[1] in record.data else "low"
+        fields.fail(second, f"give the value one way only, found {' and '.join(ways)}")
+    value: str | Number | Interval | None = None
+    text = fields.get("value", _text)
+    if text is not None:
+        if not text.strip():
+            fields.fail("value", "the value is empty: give the words as reported")
+        value = text
+    number = fields.get("number", _number)
+    if number is not None:
+        value = number
+    interval = fields.get("interval", _interval)
+    if interval is not None:
+        if interval.is_empty:
+            fields.fail("interval", "the interval is empty: no value can hold")
+        value = interval
+    low, best, high = (fields.get(k, _number) for k in _ESTIMATES)
+    if low is not None and high is not None and low > high:
+        fields.fail("low", f"low {format_number(low)} is above high {format_number(high)}")
+    elif best is not None and (
+        (low is not None and best < low) or (high is not None and best > high)
+    ):
+        fields.fail(
+            "best",
+            f"best {format_number(best)} is outside [low, high] = [{_shown(low)}, {_shown(high)}]",
+        )
+    as_of = fields.get("as_of", _span)
+    note = fields.get("note", _text)
+    quote = fields.get("quote", _text)
+    source = _figure_source(fields, quote, built)
+    published = source.published if isinstance(source, Source) else None
+    if as_of is None and "as_of" not in record.data and source is not _BAD:
+        if published is None:
+            fields.fail(
+                "as_of",
+                "missing 'as_of': give the date the figure speaks of (its source has no"
+                " published date to default to)",
+            )
+    elif as_of is not None and published is not None and as_of.start > published:
+        fields.fail(
+            "as_of",
+            f"as_of {as_of} starts after the source was published ({published.isoformat()})",
+        )
+    measure = None
+    if measure_id is not None:
+        found = built.measures.get(measure_id)
+        if found is not None:
+            measure = found[0]
+        elif measure_id not in built.broken_measures:
+            fields.fail(
+                "measure",
+                f"unknown measure {measure_id!r}{_nearest(measure_id, built.measures)}",
+            )
+    if ident is not None:
+        if ident in built.figures:
+            fields.fail(
+                "id",
+                f"duplicate figure id {ident!r} (first at {built.figures[ident].seen_at(record)})",
+            )
+        else:
+            built.figures[ident] = record
+    if not fields.ok or measure is None or isinstance(source, _Bad):
+        return None
+    try:
+        figure = Figure(
+            id=ident,
+            measure=measure_id,
+            value=value,
+            low=low,
+            best=best,
+            high=high,
+            as_of=as_of,
+            source=source,
+            note=note if note is not None else "",
+        )
+    except (TypeError, ValueError) as exc:
+        fields.fail(None, str(exc))
+        return None
+    way = ways[0] if ways[0] in record.data else next(k for k in _ESTIMATES if k in record.data)
+    _check_words(figure, measure, fields, way)
+    try:
+        Dataset(measures=[measure], figures=[figure])
+    except DatasetErrors as group:
+        for e in group.exceptions:
+            fields.fail(way, getattr(e, "message", str(e)))
+        return None
+    return figure if fields.ok else None
+
+
+def _shown(x: Number | None) -> str:
+    return "?" if x is None else format_number(x)
+
+
+def _check_words(figure: Figure, measure: Measure, fields: _Fields, way: str) -> None:
+    """The words of a figure must be readable by :func:`pwstats.parse` (literal reading)."""
+    if not isinstance(figure.value, str):
+        return
+    from pwstats.parse import parse  # lazily: keeps `import pwstats.io` light
+
+    try:
+        parse(figure.value, reading="literal", nonnegative=measure.nonnegative)
+    except ParseError as exc:
+        fields.fail(way, f"pwstats cannot read the value: {exc}")
+
+
+def _figure_source(fields: _Fields, quote: str | None, built: _Built) -> Source | _Bad | None:
+    data = fields.data
+    if "source" not in data:
+        if quote is not None:
+            fields.fail("quote", "a quote needs a source: give source (an id or a table)")
+            return _BAD
+        return None
+    given = data["source"]
+    if isinstance(given, str):
+        found = built.sources.get(given)
+        if found is None:
+            if given not in built.broken_sources:
+                fields.fail(
+                    "source",
+                    f"unknown source {given!r}{_nearest(given, built.sources)}: list it under"
+                    " sources, or give the source as a table",
+                )
+            return _BAD
+        source = found[0]
+        return source if quote is None else attrs.evolve(source, quote=quote)
+    if not isinstance(given, dict):
+        fields.fail(
+            "source", f"expected a source id or a table of source keys, found {_describe(given)}"
+        )
+        return _BAD
+    inner = fields.nested("source", given)
+    if quote is not None and "quote" in given:
+        inner.fail("quote", "the quote is given twice: on the figure and in its source")
+    if quote is not None:
+        given = {**given, "quote": quote}
+        inner.data = given
+    inline = _source_fields(inner)
+    if inline is None:
+        fields.ok = False
+        return _BAD
+    return inline
+
+
+def _make_relation(kind: str, values: Mapping[str, Any], ident: str | None) -> Relation:
+    v = values
+    if kind == "sum":
+        return Relation.sum(v["total"], v["parts"], complete=v.get("complete", True), id=ident)
+    if kind == "le":
+        return Relation.le(v["a"], v["b"], offset=v.get("offset", 0), id=ident)
+    if kind == "share":
+        return Relation.share(v["part"], v["whole"], v["share"], id=ident)
+    return Relation.accumulates(
+        v["total"], v["events"], complete=v.get("complete", False), id=ident
+    )
+
+
+def _relation(record: _Record, problems: list[DatasetError], built: _Built) -> Relation | None:
+    fields = _Fields(record, problems)
+    kind = fields.get("kind", _text, required=f"one of {', '.join(_RELATION_KEYS)}")
+    if kind is None:
+        return None
+    if kind not in _RELATION_KEYS:
+        fields.fail(
+            "kind",
+            f"unknown relation kind {kind!r}{_nearest(kind, _RELATION_KEYS)}: expected one of"
+            f" {', '.join(_RELATION_KEYS)}",
+        )
+        return None
+    allowed = _RELATION_KEYS[kind]
+    fields.check_keys(allowed, f"a {kind!r} relation")
+    ident = fields.get("id", _id)
+    names: dict[str, tuple[str, ...]] = {}
+    values: dict[str, Any] = {}
+    for key in allowed[2:]:
+        if key in ("total", "a", "b", "part", "whole"):
+            found = fields.get(key, _id, required=f"a {kind!r} relation names this measure")
+            names[key] = (found,) if found is not None else ()
+        elif key in ("parts", "events"):
+            found = fields.get(key, _ids, required=f"a {kind!r} relation names these measures")
+            names[key] = found or ()
+        elif key == "share":
+            found = fields.get(key, _share, required="a measure id, a number or an interval")
+            names[key] = (found,) if isinstance(found, str) else ()
+        else:
+            found = fields.get(key, _boolean if key == "complete" else _number)
+        if found is not None:
+            values[key] = found
+    for key, ids in names.items():
+        for measure_id in ids:
+            if measure_id not in built.measures and measure_id not in built.broken_measures:
+                fields.fail(
+                    key,
+                    f"unknown measure {measure_id!r}{_nearest(measure_id, built.measures)}",
+                )
+    if not fields.ok:
+        return None
+    try:
+        made = _make_relation(kind, values, ident)
+    except (TypeError, ValueError) as exc:
+        fields.fail(None, str(exc))
+        return None
+    if made.id in built.relations:
+        fields.fail(
+            "id" if "id" in record.data else None,
+            f"duplicate relation id {made.id!r}"
+            f" (first at {built.relations[made.id].seen_at(record)})",
+        )
+        return None
+    built.relations[made.id] = record
+    if any(m in built.broken_measures for m in made.measures):
+        return None
+    measures = [built.measures[m][0] for m in dict.fromkeys(made.measures)]
+    try:
+        Dataset(measures=measures, relations=[made])
+    except DatasetErrors as group:
+        for e in group.exceptions:
+            where: str | None = getattr(e, "field", None)
+            place = where.split(".", 1)[1] if where and "." in where else None
+            fields.fail(place, getattr(e, "message", str(e)))
+        return None
+    return made
+
+
+# -- writing: the data set as plain values -------------------------------------------------
+
+
+def _plain_number(x: Number) -> int | str:
+    """An int stays a number when every reader keeps it exact; others become text."""
+    if isinstance(x, int) and abs(x) < _MAX_PLAIN_INT:
+        return x
+    return format_number(x)
+
+
+def _tree(dataset: Dataset) -> dict[str, list[dict[str, Any]]]:
+    """The data set as the TOML/JSON document shape: four lists of key-value tables."""
+    listed = {s.id: s for s in dataset.sources if s.id is not None}
+    return {
+        "sources": [_source_table(s, with_quote=True) for s in dataset.sources],
+        "measures": [_measure_table(m) for m in dataset.measures],
+        "figures": [_figure_table(f, listed) for f in dataset.figures],
+        "relations": [_relation_table(r) for r in dataset.relations],
+    }
+
+
+def _source_table(source: Source, *, with_quote: bool) -> dict[str, Any]:
+    table: dict[str, Any] = {}
+    if source.id is not None:
+        table["id"] = source.id
+    table["name"] = source.name
+    for key in ("role", "affiliation"):
+        if getattr(source, key) is not None:
+            table[key] = getattr(source, key)
+    if source.via:
+        table["via"] = list(source.via)
+    if source.url is not None:
+        table["url"] = source.url
+    if source.published is not None:
+        table["published"] = source.published
+    if with_quote and source.quote is not None:
+        table["quote"] = source.quote
+    return table
+
+
+def _measure_table(measure: Measure) -> dict[str, Any]:
+    table: dict[str, Any] = {
+        "id": measure.id,
+        "label": measure.label,
+        "unit": measure.unit,
+        "kind": measure.kind,
+    }
+    default = Measure(id=measure.id, label=measure.label, unit=measure.unit)
+    if measure.whole != default.whole:
+        table["whole"] = measure.whole
+    if measure.nonnegative != default.nonnegative:
+        table["nonnegative"] = measure.nonnegative
+    if measure.note:
+        table["note"] = measure.note
+    return table
+
+
+def _figure_table(figure: Figure, listed: Mapping[str, Source]) -> dict[str, Any]:
+    table: dict[str, Any] = {"id": figure.id, "measure": figure.measure}
+    value = figure.value
+    if isinstance(value, str):
+        table["value"] = value
+    elif isinstance(value, Interval):
+        table["interval"] = str(value)
+    elif value is not None:
+        table["number"] = _plain_number(value)
+    for key in _ESTIMATES:
+        x = getattr(figure, key)
+        if x is not None:
+            table[key] = _plain_number(x)
+    table["as_of"] = str(figure.as_of)
+    source = figure.source
+    if source is not None:
+        base = listed.get(source.id) if source.id is not None else None
+        if base is not None and source == base:
+            table["source"] = source.id
+        elif (
+            base is not None
+            and source.quote is not None
+            and source == attrs.evolve(base, quote=source.quote)
+        ):
+            table["source"] = source.id
+            table["quote"] = source.quote
+        else:
+            table["source"] = _source_table(source, with_quote=False)
+            if source.quote is not None:
+                table["quote"] = source.quote
+    if figure.note:
+        table["note"] = figure.note
+    return table
+
+
+def _relation_table(relation: Relation) -> dict[str, Any]:
+    table: dict[str, Any] = {}
+    auto: Relation
+    body: dict[str, Any]
+    if isinstance(relation, Sum):
+        auto = Relation.sum(relation.total, relation.parts, complete=relation.complete)
+        body = {"total": relation.total, "parts": list(relation.parts)}
+        body["complete"] = relation.complete
+    elif isinstance(relation, LessEqual):
+        auto = Relation.le(relation.a, relation.b, offset=relation.offset)
+        body = {"a": relation.a, "b": relation.b}
+        if relation.offset != 0:
+            body["offset"] = _plain_number(relation.offset)
+    elif isinstance(relation, Share):
+        auto = Relation.share(relation.part, relation.whole, relation.ratio)
+        body = {"part": relation.part, "whole": relation.whole, "share": _share_value(relation)}
+    elif isinstance(relation, Accumulates):
+        auto = Relation.accumulates(relation.total, relation.events, complete=relation.complete)
+        body = {"total": relation.total, "events": list(relation.events)}
+        body["complete"] = relation.complete
+    else:  # pragma: no cover - every kind is above
+        raise TypeError(f"cannot write a {type(relation).__name__} relation")
+    if relation.id != auto.id:
+        table["id"] = relation.id
+    table["kind"] = relation.KIND
+    table.update(body)
+    return table
+
+
+def _share_value(relation: Share) -> Any:
+    ratio = relation.ratio
+    if isinstance(ratio, Interval):
+        if ratio.is_point and isinstance(ratio.lo, int) and abs(ratio.lo) < _MAX_PLAIN_INT:
+            return ratio.lo
+        return str(ratio)
+    if ratio.lstrip().startswith(("[", "(")):
+        return {"measure": ratio}
+    return ratio
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")  # pragma: no cover
+
+
+# -- writing TOML ------------------------------------------------------------------------
+
+_TOML_ESCAPES: Final = {
+    **{i: f"\\u{i:04X}" for i in (*range(0x20), 0x7F)},
+    ord('"'): '\\"',
+    ord("\\"): "\\\\",
+    ord("\b"): "\\b",
+    ord("\t"): "\\t",
+    ord("\n"): "\\n",
+    ord("\f"): "\\f",
+    ord("\r"): "\\r",
+}
+_BARE_KEY: Final = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def _toml_string(text: str) -> str:
+    """A TOML basic string: quotes, backslashes and control characters escaped.
+
+    >>> print(_toml_string('say "hi"\\n\\x00 — привет'))
+    "say \\"hi\\"\\n\\u0000 — привет"
+    """
+    return f'"{text.translate(_TOML_ESCAPES)}"'
+
+
+def _toml_key(key: str) -> str:
+    return key if _BARE_KEY.fullmatch(key) else _toml_string(key)
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        return _toml_string(value)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        inner = ", ".join(f"{_toml_key(k)} = {_toml_value(v)}" for k, v in value.items())
+        return "{ " + inner + " }" if inner else "{}"
+    raise TypeError(f"cannot write {type(value).__name__} as TOML")  # pragma: no cover
+
+
+def _toml_document(tree: Mapping[str, list[dict[str, Any]]]) -> str:
+    lines: list[str] = []
+    if not any(tree.values()):
+        lines.extend(f"{table} = []" for table in tree)
+        return "\n".join(lines) + "\n"
+    for table, entries in tree.items():
+        for entry in entries:
+            if lines:
+                lines.append("")
+            lines.append(f"[[{table}]]")
+            lines.extend(f"{_toml_key(k)} = {_toml_value(v)}" for k, v in entry.items())
+    return "\n".join(lines) + "\n"
+
+
+# -- writing CSV -------------------------------------------------------------------------
+
+
+def _csv_document(tree: Mapping[str, list[dict[str, Any]]]) -> str:
+    rows: list[dict[str, str]] = []
+    for table in tree["sources"]:
+        row = {"record": "source"}
+        row.update(_csv_source(table))
+        if "quote" in table:
+            _csv_text(row, "quote", table["quote"])
+        rows.append(row)
+    for table in tree["measures"]:
+        row = {"record": "measure", "measure": table["id"]}
+        for key, value in table.items():
+            if key in ("label", "unit"):
+                _csv_text(row, f"measure_{key}", value)
+            elif key != "id":
+                row[f"measure_{key}"] = _csv_cell(value)
+        rows.append(row)
+    for table in tree["figures"]:
+        row = {"record": "figure"}
+        for key, value in table.items():
+            if key == "source" and isinstance(value, dict):
+                row.update(_csv_source(value))
+            elif key in ("source", "quote"):
+                _csv_text(row, key, value)
+            else:
+                row[key] = _csv_cell(value)
+        rows.append(row)
+    for table in tree["relations"]:
+        row = {"record": "relation"}
+        for key, value in table.items():
+            row[key] = _csv_share(value) if key == "share" else _csv_cell(value)
+        rows.append(row)
+    used = {column for row in rows for column in row}
+    if all(row["record"] == "figure" for row in rows):
+        used.discard("record")
+        for row in rows:
+            del row["record"]
+    columns = [c for c in _COLUMNS if c in used] or ["id", "measure", "value", "as_of"]
+    out = io.StringIO(newline="")
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def _csv_source(table: Mapping[str, Any]) -> dict[str, str]:
+    row: dict[str, str] = {}
+    for key, value in table.items():
+        if key == "id":
+            _csv_text(row, "source", value)
+        elif key == "quote":
+            continue
+        elif key in ("role", "affiliation", "url"):
+            _csv_text(row, f"source_{key}", value)
+        else:
+            row[f"source_{key}"] = _csv_cell(value)
+    return row
+
+
+def _csv_text(row: dict[str, str], column: str, text: str) -> None:
+    """Put optional text in ``column``: empty text is named in the ``empty`` column."""
+    if text:
+        row[column] = text
+    else:
+        row["empty"] = f"{row['empty']} | {column}" if "empty" in row else column
+
+
+def _csv_cell(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        simple = all(
+            item and item == item.strip() and "|" not in item for item in value
+        ) and not value[0].startswith("[")
+        return " | ".join(value) if simple else json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _csv_share(value: object) -> str:
+    if isinstance(value, dict):
+        value = value["measure"]
+    elif not isinstance(value, str) or value.startswith(("[", "(")):
+        return str(value)
+    assert isinstance(value, str)
+    if _NUMBER_TEXT.fullmatch(value.strip()) or value.lstrip().startswith(('"', "[", "(")):
+        return json.dumps(value, ensure_ascii=False)
+    return value

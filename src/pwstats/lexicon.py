@@ -1,0 +1,993 @@
+"""Hedge words, vague quantities and number words as data, each with its source.
+
+The lexicon is one table, :data:`DEFAULT_ENTRIES`: a tuple of frozen entries.
+:func:`pwstats.parse` consults it and holds no word of its own, so a user can
+pass a :class:`Lexicon` with other words or other tolerances. Three kinds of
+entry exist:
+
+- :class:`Hedge` — a word that bounds or blurs a number ("almost", "more than",
+  "or more"), with the *shape* of what it says and its tolerances;
+- :class:`Vague` — a quantity without a number ("hundreds"), with its interval
+  and the point code conflict-data coders give it;
+- :class:`Word` — number words, scale words and suffixes, fractions, percent
+  words, time units and ordinal suffixes.
+
+How a hedge's shape and tolerances become an interval is :func:`hedge_interval`;
+how precise a written number is, :func:`granularity`; the halo of a bare round
+number, :func:`halo`. ``docs/lexicon.md`` is generated from this table by
+:func:`render_markdown` (``python tools/gen_lexicon_doc.py``).
+
+>>> lex = Lexicon.default()
+>>> lex.prefix_hedge(("almost", "2,600"), 0)
+(Hedge(phrase='almost', shape='below', tolerance=Fraction(1, 20), ...), 1)
+>>> str(hedge_interval(lex.hedges["more than"], 230, 10, "pragmatic", lexicon=lex))
+'(230, 253]'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from fractions import Fraction
+from typing import Final, Literal, TypeAlias, get_args
+
+import attrs
+
+from pwstats.interval import Interval, Number, format_number
+from pwstats.report import Reading
+
+__all__ = [
+    "DEFAULT_ENTRIES",
+    "Entry",
+    "Hedge",
+    "Lexicon",
+    "Shape",
+    "Vague",
+    "Word",
+    "WordRole",
+    "granularity",
+    "halo",
+    "hedge_interval",
+    "render_markdown",
+    "tolerance",
+]
+
+#: What a hedge says about the number it modifies. ``exact``: that number;
+#: ``around``: near it on either side; ``below``: less than it; ``at_most``: it
+#: or less; ``above``: more than it; ``at_least``: it or more.
+Shape: TypeAlias = Literal["exact", "around", "below", "at_most", "above", "at_least"]
+SHAPES: Final[tuple[Shape, ...]] = get_args(Shape)
+#: Where a hedge stands: before the number ("more than 230") or after it ("230 or more").
+Position: TypeAlias = Literal["before", "after"]
+#: What a :class:`Word` is: a number word ("fifty"), an article read as one before a
+#: scale ("a thousand"), a scale word ("thousand", "dozen"), a suffix glued to digits
+#: ("1.2k"), a fraction ("third"), a percent word ("per cent"), a unit ("years") or an
+#: ordinal suffix ("49th").
+WordRole: TypeAlias = Literal[
+    "number", "article", "scale", "suffix", "fraction", "percent", "unit", "ordinal"
+]
+WORD_ROLES: Final[tuple[WordRole, ...]] = get_args(WordRole)
+
+# -- citations ---------------------------------------------------------------------------
+
+FERSON: Final = (
+    "Ferson, O'Rawe, Antonenko, Siegrist, Mickley, Luhmann, Sentz & Finkel (2015),"
+    " 'Natural language of uncertainty: numeric hedge words', International Journal of"
+    " Approximate Reasoning 57: 19-39"
+)
+KRIFKA: Final = (
+    "Krifka (2007), 'Approximate interpretation of number words: a case for strategic"
+    " communication'; Krifka (2009), 'Approximate interpretations of number words', in"
+    " Theory and Evidence in Semantics"
+)
+WILLIAMS_POWER: Final = (
+    "Williams & Power (2009), 'Precision and mathematical form in first and subsequent"
+    " mentions of numerical facts', ENLG 2009"
+)
+CUMMINS: Final = (
+    "Cummins, Sauerland & Solt (2012), 'Granularity and scalar implicature in numerical"
+    " expressions', Linguistics and Philosophy 35: 135-169"
+)
+ACLED: Final = (
+    "ACLED Codebook, 'Reported fatalities': vague counts are coded as fixed numbers"
+    " ('several'/'many' as 10, 'dozens' as 12, 'hundreds' as 100)"
+)
+CONVENTION: Final = "pwstats convention (no published coding rule; chosen to be conservative)"
+ARITHMETIC: Final = "definition (what the word means in arithmetic)"
+
+_PHRASE: Final = re.compile(r"[^\s]+(?: [^\s]+)*")
+
+
+def _phrase(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"{type(instance).__name__}.{attribute.name} must be str, not {value!r}")
+    if not value or value != value.lower() or _PHRASE.fullmatch(value) is None:
+        raise ValueError(
+            f"{type(instance).__name__}.{attribute.name} must be non-empty lower-case words"
+            f" separated by single spaces, not {value!r}"
+        )
+
+
+def _fraction(value: object) -> Fraction:
+    if isinstance(value, bool) or not isinstance(value, (int, Fraction)):
+        raise TypeError(f"a tolerance is an int or Fraction, not {value!r}")
+    return Fraction(value)
+
+
+def _optional_fraction(value: object) -> Fraction | None:
+    return None if value is None else _fraction(value)
+
+
+def _number(value: object) -> Number:
+    if isinstance(value, bool) or not isinstance(value, (int, Fraction)):
+        raise TypeError(f"a lexicon number is an int or Fraction, not {value!r}")
+    if isinstance(value, Fraction) and value.denominator == 1:
+        return value.numerator
+    return value
+
+
+def _optional_number(value: object) -> Number | None:
+    return None if value is None else _number(value)
+
+
+@attrs.frozen
+class Hedge:
+    """A word that bounds or blurs the number it stands beside.
+
+    ``shape`` says what the words entail (the literal reading); ``tolerance``
+    is the typical distance, as a share of the number, that a reader allows
+    beyond what is entailed (the pragmatic reading); ``widest`` is, for an
+    ``around`` hedge, the widest such share the lexicon documents, which is
+    its literal reading (an approximator entails no sharp bound). ``position``
+    is ``"after"`` for "230 or more". See :func:`hedge_interval`.
+
+    >>> Hedge("about", "around", tolerance=Fraction(1, 10), widest=Fraction(1, 4),
+    ...       source="example").shape
+    'around'
+    >>> Hedge("about", "around", tolerance=Fraction(1, 10), source="example")
+    Traceback (most recent call last):
+    ...
+    ValueError: hedge 'about': an 'around' hedge needs widest >= tolerance, got None
+    """
+
+    phrase: str = attrs.field(validator=_phrase)
+    shape: Shape
+    tolerance: Fraction = attrs.field(default=Fraction(0), converter=_fraction, kw_only=True)
+    widest: Fraction | None = attrs.field(default=None, converter=_optional_fraction, kw_only=True)
+    position: Position = attrs.field(default="before", kw_only=True)
+    source: str = attrs.field(default="", kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        where = f"hedge {self.phrase!r}"
+        if self.shape not in SHAPES:
+            raise ValueError(f"{where}: shape must be one of {SHAPES}, not {self.shape!r}")
+        if self.position not in ("before", "after"):
+            raise ValueError(f"{where}: position must be 'before' or 'after'")
+        if self.tolerance < 0 or self.tolerance > 1:
+            raise ValueError(f"{where}: tolerance must be in [0, 1], got {self.tolerance}")
+        if self.shape == "exact" and self.tolerance != 0:
+            raise ValueError(f"{where}: an 'exact' hedge has tolerance 0")
+        if self.shape == "around" and (self.widest is None or self.widest < self.tolerance):
+            raise ValueError(
+                f"{where}: an 'around' hedge needs widest >= tolerance, got {self.widest}"
+            )
+        if self.shape != "around" and self.widest is not None:
+            raise ValueError(f"{where}: only an 'around' hedge has a widest tolerance")
+
+
+@attrs.frozen
+class Vague:
+    """A quantity said without a number ("hundreds"), read as ``[low, high]``.
+
+    The interval is the same under every reading: a vague word entails its
+    range and a careful reader takes nothing narrower. ``code`` is the point
+    value conflict-data coders record for it (ACLED codes "hundreds" as 100,
+    below the range: a code is a conservative count, not a best guess).
+
+    >>> Vague("hundreds", low=200, high=999, code=100, source="example").interval
+    Interval.parse('[200, 999]')
+    """
+
+    phrase: str = attrs.field(validator=_phrase)
+    low: Number = attrs.field(converter=_number, kw_only=True)
+    high: Number = attrs.field(converter=_number, kw_only=True)
+    code: Number = attrs.field(converter=_number, kw_only=True)
+    source: str = attrs.field(default="", kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.low <= self.high:
+            raise ValueError(
+                f"vague quantity {self.phrase!r}: need 0 <= low <= high, got"
+                f" [{self.low}, {self.high}]"
+            )
+
+    @property
+    def interval(self) -> Interval:
+        """``[low, high]``."""
+        return Interval.closed(self.low, self.high)
+
+
+@attrs.frozen
+class Word:
+    """A number word, scale, suffix, fraction, percent word, unit or ordinal suffix.
+
+    ``value`` is the number a ``number``/``article`` word stands for, the
+    multiplier of a ``scale``/``suffix``/``percent`` word, or the size of a
+    ``fraction`` ("third" is 1/3); ``unit`` is the unit name a ``unit`` word
+    gives ("years" gives "year"). A ``fraction`` with ``standalone=True`` needs
+    no count before it ("half"; but "a third", not "third").
+
+    >>> Word("dozen", "scale", value=12, source="example").value
+    12
+    """
+
+    phrase: str = attrs.field(validator=_phrase)
+    role: WordRole
+    value: Number | None = attrs.field(default=None, converter=_optional_number, kw_only=True)
+    unit: str | None = attrs.field(default=None, kw_only=True)
+    standalone: bool = attrs.field(default=False, kw_only=True)
+    source: str = attrs.field(default="", kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        where = f"word {self.phrase!r}"
+        if self.role not in WORD_ROLES:
+            raise ValueError(f"{where}: role must be one of {WORD_ROLES}, not {self.role!r}")
+        needs_value = self.role not in ("unit", "ordinal")
+        if needs_value and (self.value is None or self.value < 0):
+            raise ValueError(f"{where}: a {self.role} word needs a non-negative value")
+        if self.role == "unit" and not self.unit:
+            raise ValueError(f"{where}: a unit word needs the unit name it gives")
+
+
+#: One row of the lexicon.
+Entry: TypeAlias = Hedge | Vague | Word
+
+
+_F = Fraction
+_TEN: Final = _F(1, 10)
+_QUARTER: Final = _F(1, 4)
+
+
+def _approximators() -> list[Hedge]:
+    words: tuple[str, ...] = ("about", "around", "approximately", "approx", "approx.")
+    words += ("roughly", "some")
+    words += ("circa", "ca", "ca.", "c.", "~", "an estimated", "estimated", "more or less")
+    words += ("in the region of",)
+    found = [Hedge(w, "around", tolerance=_TEN, widest=_QUARTER, source=FERSON) for w in words]
+    found.append(Hedge("close to", "around", tolerance=_F(1, 20), widest=_TEN, source=FERSON))
+    for w in ("or so", "or thereabouts", "odd", "-odd"):
+        found.append(
+            Hedge(w, "around", tolerance=_TEN, widest=_QUARTER, position="after", source=FERSON)
+        )
+    return found
+
+
+def _one_sided() -> list[Hedge]:
+    before: tuple[tuple[tuple[str, ...], Shape, Fraction, str], ...] = (
+        (("almost", "nearly", "not quite", "close on"), "below", _F(1, 20), FERSON),
+        (
+            ("just under", "just below", "just short of", "slightly less than"),
+            "below",
+            _F(1, 50),
+            FERSON,
+        ),
+        (("less than", "fewer than", "under", "below"), "below", _TEN, CUMMINS),
+        (
+            (
+                "at most",
+                "no more than",
+                "not more than",
+                "up to",
+                "as many as",
+                "a maximum of",
+                "maximum",
+                "max",
+                "no greater than",
+            ),
+            "at_most",
+            _TEN,
+            CUMMINS,
+        ),
+        (
+            (
+                "more than",
+                "over",
+                "above",
+                "in excess of",
+                "upwards of",
+                "greater than",
+                "exceeding",
+                "beyond",
+            ),
+            "above",
+            _TEN,
+            CUMMINS,
+        ),
+        (
+            ("just over", "just above", "slightly more than", "a little over"),
+            "above",
+            _F(1, 50),
+            CUMMINS,
+        ),
+        (
+            ("well over", "well above", "far more than", "many more than", "well in excess of"),
+            "above",
+            _F(1, 4),
+            CUMMINS,
+        ),
+        (
+            (
+                "at least",
+                "no fewer than",
+                "no less than",
+                "not less than",
+                "not fewer than",
+                "a minimum of",
+                "minimum",
+                "as few as",
+            ),
+            "at_least",
+            _TEN,
+            CUMMINS,
+        ),
+    )
+    rows = [
+        Hedge(w, shape, tolerance=tol, source=src)
+        for words, shape, tol, src in before
+        for w in words
+    ]
+    after: tuple[tuple[tuple[str, ...], Shape], ...] = (
+        (
+            ("or more", "and more", "or above", "and above", "or over", "plus", "-plus", "+"),
+            "at_least",
+        ),
+        (("or fewer", "or less", "and fewer", "and less", "or under", "and under"), "at_most"),
+    )
+    rows += [
+        Hedge(w, shape, tolerance=_TEN, position="after", source=CUMMINS)
+        for words, shape in after
+        for w in words
+    ]
+    return rows
+
+
+def _exact() -> list[Hedge]:
+    before = ("exactly", "precisely", "just", "only", "a total of", "in total", "totalling")
+    rows = [Hedge(w, "exact", source=FERSON) for w in before]
+    after = ("exactly", "in total", "in all")
+    rows += [Hedge(w, "exact", position="after", source=FERSON) for w in after]
+    return rows
+
+
+def _vague() -> list[Vague]:
+    def v(phrase: str, low: int, high: int, code: int, source: str) -> Vague:
+        return Vague(phrase, low=low, high=high, code=code, source=source)
+
+    return [
+        v("a couple", 2, 3, 2, CONVENTION),
+        v("a couple of", 2, 3, 2, CONVENTION),
+        v("a few", 2, 9, 3, CONVENTION),
+        v("a handful", 2, 9, 5, CONVENTION),
+        v("several", 3, 10, 10, ACLED),
+        v("tens", 20, 99, 20, CONVENTION),
+        v("dozens", 24, 99, 12, ACLED),
+        v("scores", 40, 199, 40, CONVENTION),
+        v("hundreds", 200, 999, 100, ACLED),
+        v("a few hundred", 200, 599, 200, CONVENTION),
+        v("several hundred", 300, 999, 300, CONVENTION),
+        v("thousands", 2_000, 9_999, 1_000, ACLED),
+        v("a few thousand", 2_000, 5_999, 2_000, CONVENTION),
+        v("several thousand", 3_000, 9_999, 3_000, CONVENTION),
+        v("tens of thousands", 20_000, 99_999, 10_000, ACLED),
+        v("hundreds of thousands", 200_000, 999_999, 100_000, ACLED),
+        v("millions", 2_000_000, 9_999_999, 1_000_000, ACLED),
+    ]
+
+
+def _words() -> list[Word]:
+    names = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ]
+    rows = [Word(w, "number", value=i, source=ARITHMETIC) for i, w in enumerate(names)]
+    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    rows += [Word(w, "number", value=20 + 10 * i, source=ARITHMETIC) for i, w in enumerate(tens)]
+    rows += [Word(w, "article", value=1, source=ARITHMETIC) for w in ("a", "an")]
+    for w, value in (
+        ("dozen", 12),
+        ("score", 20),
+        ("hundred", 100),
+        ("thousand", 1000),
+        ("million", 10**6),
+        ("billion", 10**9),
+        ("trillion", 10**12),
+    ):
+        rows.append(Word(w, "scale", value=value, source=ARITHMETIC))
+    for w, value in (
+        ("k", 1000),
+        ("m", 10**6),
+        ("mn", 10**6),
+        ("mln", 10**6),
+        ("bn", 10**9),
+        ("b", 10**9),
+        ("tn", 10**12),
+    ):
+        rows.append(Word(w, "suffix", value=value, source=ARITHMETIC))
+    for w, frac, alone in (
+        ("half", _F(1, 2), True),
+        ("halves", _F(1, 2), False),
+        ("third", _F(1, 3), False),
+        ("thirds", _F(1, 3), False),
+        ("quarter", _F(1, 4), False),
+        ("quarters", _F(1, 4), False),
+        ("fifth", _F(1, 5), False),
+        ("fifths", _F(1, 5), False),
+        ("tenth", _F(1, 10), False),
+        ("tenths", _F(1, 10), False),
+    ):
+        rows.append(Word(w, "fraction", value=frac, standalone=alone, source=ARITHMETIC))
+    for w in ("%", "per cent", "percent", "pct", "per centum"):
+        rows.append(Word(w, "percent", value=_F(1, 100), source=ARITHMETIC))
+    for unit in ("second", "minute", "hour", "day", "week", "month", "year"):
+        rows += [Word(w, "unit", unit=unit, source=ARITHMETIC) for w in (unit, unit + "s")]
+    rows += [Word(w, "ordinal", source=ARITHMETIC) for w in ("st", "nd", "rd", "th")]
+    return rows
+
+
+#: The default lexicon: every hedge, vague quantity and number word pwstats reads.
+DEFAULT_ENTRIES: Final[tuple[Entry, ...]] = (
+    *_exact(),
+    *_approximators(),
+    *_one_sided(),
+    *_vague(),
+    *_words(),
+)
+
+# -- tokens ---------------------------------------------------------------------------------
+
+#: How phrases are cut into tokens: runs of letters, runs of digits, single symbols.
+_PHRASE_TOKEN: Final = re.compile(r"[^\W\d_]+|\d+|\S")
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """The tokens the parser sees for ``phrase``: letters, digits and single symbols.
+
+    >>> phrase_tokens("c."), phrase_tokens("more than")
+    (('c', '.'), ('more', 'than'))
+    """
+    return tuple(_PHRASE_TOKEN.findall(phrase))
+
+
+def _entries(value: Iterable[Entry]) -> tuple[Entry, ...]:
+    return tuple(value)
+
+
+_Table: TypeAlias = dict[str, tuple[tuple[tuple[str, ...], Entry], ...]]
+
+
+def _index(entries: Iterable[tuple[tuple[str, ...], Entry]]) -> _Table:
+    """Group phrases by first token, longest first, for greedy longest-match lookup."""
+    groups: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+    for tokens, entry in entries:
+        groups.setdefault(tokens[0], []).append((tokens, entry))
+    return {k: tuple(sorted(v, key=lambda te: -len(te[0]))) for k, v in groups.items()}
+
+
+@attrs.frozen
+class Lexicon:
+    """The words :func:`pwstats.parse` reads, and the rules that turn them into intervals.
+
+    ``entries`` is the table (:data:`DEFAULT_ENTRIES` by default). The three
+    numeric rules are documented with :func:`tolerance` and :func:`halo`:
+    ``cap_units`` (a pragmatic tolerance never exceeds this many granularity
+    units of the number: a precise figure gets a narrow tolerance),
+    ``halo_min`` (bare numbers below it are never read with a rounding halo)
+    and ``halo_cap`` (the halo is at most this share of the number). A phrase
+    may appear once per kind of entry (a before-hedge, an after-hedge, a vague
+    quantity, a word).
+
+    >>> mine = Lexicon.default().with_entries(
+    ...     Hedge("give or take", "around", tolerance=Fraction(1, 20),
+    ...           widest=Fraction(1, 5), position="after", source="house style"))
+    >>> mine.suffix_hedge(("230", "give", "or", "take"), 1)[0].phrase
+    'give or take'
+    """
+
+    entries: tuple[Entry, ...] = attrs.field(default=DEFAULT_ENTRIES, converter=_entries)
+    cap_units: int = attrs.field(default=3, kw_only=True)
+    halo_min: Number = attrs.field(default=100, converter=_number, kw_only=True)
+    halo_cap: Fraction = attrs.field(default=_TEN, converter=_fraction, kw_only=True)
+    _before: _Table = attrs.field(init=False, eq=False, repr=False, hash=False)
+    _after: _Table = attrs.field(init=False, eq=False, repr=False, hash=False)
+    _vague: _Table = attrs.field(init=False, eq=False, repr=False, hash=False)
+    _words: _Table = attrs.field(init=False, eq=False, repr=False, hash=False)
+    _single: dict[str, Word] = attrs.field(init=False, eq=False, repr=False, hash=False)
+    _hedges: dict[str, Hedge] = attrs.field(init=False, eq=False, repr=False, hash=False)
+    _starters: frozenset[str] = attrs.field(init=False, eq=False, repr=False, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        if isinstance(self.cap_units, bool) or not isinstance(self.cap_units, int):
+            raise TypeError(f"cap_units must be an int, not {self.cap_units!r}")
+        if self.cap_units < 1 or self.halo_min < 0 or not 0 <= self.halo_cap <= 1:
+            raise ValueError(
+                "need cap_units >= 1, halo_min >= 0 and 0 <= halo_cap <= 1, got"
+                f" {self.cap_units}, {self.halo_min}, {self.halo_cap}"
+            )
+        kinds: dict[str, list[tuple[tuple[str, ...], Entry]]] = {
+            "before": [],
+            "after": [],
+            "vague": [],
+            "word": [],
+        }
+        seen: dict[tuple[str, str], Entry] = {}
+        for entry in self.entries:
+            if not isinstance(entry, (Hedge, Vague, Word)):
+                raise TypeError(f"a lexicon entry is a Hedge, Vague or Word, not {entry!r}")
+            kind = (
+                entry.position
+                if isinstance(entry, Hedge)
+                else ("vague" if isinstance(entry, Vague) else "word")
+            )
+            if (kind, entry.phrase) in seen:
+                raise ValueError(
+                    f"the lexicon lists {entry.phrase!r} twice as a {kind} entry:"
+                    f" {seen[kind, entry.phrase]!r} and {entry!r}"
+                )
+            seen[kind, entry.phrase] = entry
+            kinds[kind].append((phrase_tokens(entry.phrase), entry))
+        _set = object.__setattr__
+        _set(self, "_before", _index(kinds["before"]))
+        _set(self, "_after", _index(kinds["after"]))
+        _set(self, "_vague", _index(kinds["vague"]))
+        _set(self, "_words", _index(kinds["word"]))
+        single = {t[0]: e for t, e in kinds["word"] if len(t) == 1 and isinstance(e, Word)}
+        _set(self, "_single", single)
+        hedges = {e.phrase: e for e in self.entries if isinstance(e, Hedge)}
+        _set(self, "_hedges", hedges)
+        starters = set(self._before) | set(self._vague) | {"between", "from"}
+        starters |= {w for w, e in single.items() if e.role in ("number", "article", "fraction")}
+        _set(self, "_starters", frozenset(starters))
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        """The lexicon of :data:`DEFAULT_ENTRIES` with the default rules (built once)."""
+        return _DEFAULT
+
+    def with_entries(self, *entries: Entry) -> Lexicon:
+        """A copy with ``entries`` added; an entry with a phrase already listed replaces it.
+
+        >>> lex = Lexicon.default().with_entries(Hedge("almost", "below",
+        ...                                        tolerance=Fraction(1, 10)))
+        >>> lex.hedges["almost"].tolerance
+        Fraction(1, 10)
+        """
+
+        def key(e: Entry) -> tuple[str, str]:
+            if isinstance(e, Hedge):
+                return e.position, e.phrase
+            return ("vague" if isinstance(e, Vague) else "word"), e.phrase
+
+        new = {key(e) for e in entries}
+        kept = tuple(e for e in self.entries if key(e) not in new)
+        return Lexicon(
+            kept + tuple(entries),
+            cap_units=self.cap_units,
+            halo_min=self.halo_min,
+            halo_cap=self.halo_cap,
+        )
+
+    @property
+    def hedges(self) -> dict[str, Hedge]:
+        """Every hedge by phrase (a before-hedge wins over an after-hedge of the same words)."""
+        return dict(self._hedges)
+
+    def _longest(self, table: _Table, tokens: Sequence[str], i: int) -> tuple[Entry, int] | None:
+        for phrase, entry in table.get(tokens[i], ()):
+            end = i + len(phrase)
+            if end <= len(tokens) and all(
+                tokens[i + k] == phrase[k] for k in range(1, len(phrase))
+            ):
+                return entry, end
+        return None
+
+    def prefix_hedge(self, tokens: Sequence[str], i: int) -> tuple[Hedge, int] | None:
+        """The longest before-hedge starting at token ``i``, and the index after it."""
+        return self._longest(self._before, tokens, i)  # type: ignore[return-value]
+
+    def suffix_hedge(self, tokens: Sequence[str], i: int) -> tuple[Hedge, int] | None:
+        """The longest after-hedge starting at token ``i``, and the index after it."""
+        return self._longest(self._after, tokens, i)  # type: ignore[return-value]
+
+    def vague(self, tokens: Sequence[str], i: int) -> tuple[Vague, int] | None:
+        """The longest vague quantity starting at token ``i``, and the index after it."""
+        return self._longest(self._vague, tokens, i)  # type: ignore[return-value]
+
+    def word(self, tokens: Sequence[str], i: int) -> tuple[Word, int] | None:
+        """The longest :class:`Word` starting at token ``i``, and the index after it."""
+        return self._longest(self._words, tokens, i)  # type: ignore[return-value]
+
+    def single(self, token: str) -> Word | None:
+        """The one-token :class:`Word` ``token`` is, if any (a dict lookup)."""
+        return self._single.get(token)
+
+    @property
+    def starters(self) -> frozenset[str]:
+        """Every word or symbol a figure can begin with (the parser skips all others)."""
+        return self._starters
+
+
+_DEFAULT: Final = Lexicon()
+
+# -- the numeric rules -------------------------------------------------------------------------
+
+
+def granularity(mantissa: int, decimals: int, scale: Number = 1) -> Number:
+    """How precise a written number is: the unit of its last significant digit.
+
+    The number is ``mantissa / 10**decimals * scale`` as written ("2.600" is
+    mantissa 2600 with 3 decimals; "2.6 thousand" is 26, 1 decimal, scale 1000).
+    Trailing zeros after a decimal point are significant; trailing zeros of a
+    whole number are not (Krifka's round numbers: "2,600" is precise to the
+    hundred). A last significant digit 5 that follows another digit and stands
+    for tens or more makes the number round to five of that unit ("65,000" to
+    5,000 and "2,650" to 50, Williams & Power's 'rounded to the nearest 5').
+
+    >>> granularity(2600, 0), granularity(2828, 0), granularity(2600, 3)
+    (100, 1, Fraction(1, 1000))
+    >>> granularity(65000, 0), granularity(2650, 0), granularity(500, 0), granularity(125, 0)
+    (5000, 50, 100, 1)
+    >>> granularity(26, 1, 1000)
+    100
+    """
+    zeros = 0
+    m = mantissa
+    if decimals == 0 and m:
+        while m % 10 == 0:
+            m //= 10
+            zeros += 1
+    if decimals == 0 and isinstance(scale, int):
+        whole: int = 10**zeros * scale
+        return whole * 5 if m % 10 == 5 and m >= 10 and whole >= 10 else whole
+    unit = Fraction(10**zeros, 10**decimals) * scale
+    if m % 10 == 5 and m >= 10 and unit >= 10:
+        unit *= 5
+    return unit.numerator if unit.denominator == 1 else unit
+
+
+def tolerance(
+    share: Fraction, nominal: Number, unit: Number | None, *, lexicon: Lexicon, count: bool
+) -> Number:
+    """The distance a hedge allows beyond its number: grows with size, shrinks with precision.
+
+    ``share × |nominal|``, but at most ``lexicon.cap_units`` granularity units
+    (a precise "more than 2,828" allows 3, not 283) and at least half a unit
+    (a hedge never claims more precision than its number has). For counts it is
+    at least 1, so "more than 5" still admits a whole number. ``unit`` None
+    (ratios, fraction words) means the relative share alone.
+
+    >>> lex = Lexicon.default()
+    >>> tolerance(Fraction(1, 20), 2600, 100, lexicon=lex, count=True)
+    130
+    >>> tolerance(Fraction(1, 10), 2828, 1, lexicon=lex, count=True)
+    3
+    >>> tolerance(Fraction(1, 10), 5, 1, lexicon=lex, count=True)
+    1
+    """
+    if isinstance(nominal, int) and isinstance(unit, int):  # the common case, in integers
+        num: int = share.numerator * abs(nominal)
+        den: int = share.denominator
+        cap = lexicon.cap_units * unit
+        if num > cap * den:
+            num, den = cap, 1
+        if 2 * num < unit * den:
+            num, den = unit, 2
+        if count and num < den:
+            num, den = 1, 1
+        return num // den if num % den == 0 else Fraction(num, den)
+    t: Fraction = share * abs(Fraction(nominal))
+    if unit is not None:
+        t = min(t, lexicon.cap_units * Fraction(unit))
+        t = max(t, Fraction(unit) / 2)
+    if count and t < 1:
+        t = Fraction(1)
+    return t.numerator if t.denominator == 1 else t
+
+
+def halo(nominal: Number, unit: Number, *, lexicon: Lexicon) -> Interval:
+    """The pragmatic reading of a bare round number: half its rounding unit either side.
+
+    Krifka's round-number halo: "2,600" said without a hedge is read as any
+    number that rounds to it, ``[2550, 2650]``. Only numbers of at least
+    ``lexicon.halo_min`` with a granularity of 10 or more have a halo (small
+    counts are read exactly), and the halo is at most ``halo_cap`` of the
+    number ("100" is [90, 110], not [50, 150]).
+
+    >>> lex = Lexicon.default()
+    >>> str(halo(2600, 100, lexicon=lex)), str(halo(2828, 1, lexicon=lex))
+    ('[2550, 2650]', '[2828, 2828]')
+    >>> str(halo(100, 100, lexicon=lex)), str(halo(65000, 5000, lexicon=lex))
+    ('[90, 110]', '[62500, 67500]')
+    """
+    if nominal < lexicon.halo_min or unit < 10:
+        return Interval.point(nominal)
+    if type(nominal) is int and type(unit) is int and unit % 2 == 0:
+        cap = lexicon.halo_cap
+        h_int = unit // 2
+        if h_int * cap.denominator <= cap.numerator * nominal:
+            return Interval.closed(nominal - h_int, nominal + h_int)
+    h = min(Fraction(unit) / 2, lexicon.halo_cap * abs(Fraction(nominal)))
+    return Interval.closed(nominal - h, nominal + h)
+
+
+def hedge_interval(
+    hedge: Hedge,
+    nominal: Number,
+    unit: Number | None,
+    reading: Reading,
+    *,
+    lexicon: Lexicon,
+    count: bool = True,
+    nonnegative: bool = True,
+    ceiling: Number | None = None,
+) -> Interval:
+    """The interval ``hedge`` + ``nominal`` reads as under ``reading``.
+
+    Literal (what the words entail): ``exact`` is the point; ``below`` is
+    ``[0, n)`` for a non-negative quantity, else ``(-inf, n)``; ``at_most``
+    ``[0, n]``; ``above`` ``(n, +inf)``; ``at_least`` ``[n, +inf)``; ``around``
+    ``n ± widest×n`` (no sharp bound is entailed, so the widest documented
+    tolerance). Pragmatic: the same open or closed end at ``n`` and, on the
+    other side, :func:`tolerance` of the hedge's typical share: "almost 2,600"
+    is ``[2470, 2600)``, "more than 230" ``(230, 253]``. Lenient: the hull of
+    both. A non-negative quantity never goes below 0; ``ceiling`` (1 for a
+    share of a whole) caps the top.
+
+    >>> lex = Lexicon.default()
+    >>> [str(hedge_interval(lex.hedges["almost"], 2600, 100, r, lexicon=lex))
+    ...  for r in ("literal", "pragmatic", "lenient")]
+    ['[0, 2600)', '[2470, 2600)', '[0, 2600)']
+    >>> str(hedge_interval(lex.hedges["about"], 2600, 100, "pragmatic", lexicon=lex))
+    '[2340, 2860]'
+    """
+    if reading == "lenient":
+        lit = hedge_interval(
+            hedge,
+            nominal,
+            unit,
+            "literal",
+            lexicon=lexicon,
+            count=count,
+            nonnegative=nonnegative,
+            ceiling=ceiling,
+        )
+        prag = hedge_interval(
+            hedge,
+            nominal,
+            unit,
+            "pragmatic",
+            lexicon=lexicon,
+            count=count,
+            nonnegative=nonnegative,
+            ceiling=ceiling,
+        )
+        return lit.hull(prag)
+    n = nominal
+    shape = hedge.shape
+    if shape == "exact":
+        return Interval.point(n)
+    t = tolerance(hedge.tolerance, n, unit, lexicon=lexicon, count=count)
+    literal = reading == "literal"
+    inf = float("inf")
+    floor: Number | float = 0 if nonnegative else -inf
+    top: Number | float = inf if ceiling is None else ceiling
+    if shape == "around":
+        if literal:
+            assert hedge.widest is not None
+            t = max(t, hedge.widest * abs(Fraction(n)))
+        lo: Number | float = n - t
+        hi: Number | float = n + t
+        lo_closed = hi_closed = True
+    elif shape in ("below", "at_most"):
+        lo, hi = (floor if literal else n - t), n
+        lo_closed, hi_closed = True, shape == "at_most"
+    else:
+        lo, hi = n, (top if literal else n + t)
+        lo_closed, hi_closed = shape == "at_least", True
+    if lo < floor:
+        lo, lo_closed = floor, True
+    if hi > top:
+        hi, hi_closed = top, True
+    return Interval(lo, hi, lo_closed=lo_closed, hi_closed=hi_closed)
+
+
+# -- the generated page -------------------------------------------------------------------------
+
+_SHAPE_TEXT: Final[dict[Shape, tuple[str, str]]] = {
+    "exact": ("[n, n]", "[n, n]"),
+    "around": ("[n − w·n, n + w·n]", "[n − t, n + t]"),
+    "below": ("[0, n)", "[n − t, n)"),
+    "at_most": ("[0, n]", "[n − t, n]"),
+    "above": ("(n, +inf)", "(n, n + t]"),
+    "at_least": ("[n, +inf)", "[n, n + t]"),
+}
+
+_EXAMPLES: Final = (
+    "almost 2,600",
+    "nearly 2,600",
+    "more than 230",
+    "over 65,000",
+    "at least 230",
+    "fewer than 230",
+    "up to 1,000",
+    "about 2,600",
+    "some 3,000",
+    "exactly 230",
+    "2,600",
+    "2,828",
+    "65,000",
+    "between 200 and 250",
+    "hundreds",
+    "dozens",
+    "95%",
+    "more than half",
+    "10 out of 1,000",
+    "nearly two years",
+    "2.6 thousand",
+)
+
+
+def _pct(x: Fraction | None) -> str:
+    if x is None:
+        return "—"
+    pct = x * 100
+    return f"{format_number(pct.numerator if pct.denominator == 1 else pct)}%"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def render_markdown(lexicon: Lexicon | None = None) -> str:
+    """The lexicon as a Markdown page: ``docs/lexicon.md`` is this, for the default lexicon.
+
+    Every entry with its readings, tolerances and source, the numeric rules,
+    and a table of examples read by :func:`pwstats.parse` under each reading
+    (which run as doctests when the page is tested).
+
+    >>> render_markdown().splitlines()[0]
+    '# The hedge lexicon'
+    """
+    from pwstats.parse import parse  # the page shows what parse makes of the table
+
+    lex = lexicon if lexicon is not None else Lexicon.default()
+    out: list[str] = [
+        "# The hedge lexicon",
+        "",
+        "<!-- Generated by `python tools/gen_lexicon_doc.py` from `pwstats.lexicon`;"
+        " do not edit by hand. -->",
+        "",
+        "`pwstats.parse` reads a figure's words through one table, `pwstats.lexicon."
+        "DEFAULT_ENTRIES`. This page lists every row. Pass your own "
+        "`pwstats.lexicon.Lexicon` to `parse(..., lexicon=...)` to change a word or a "
+        "tolerance.",
+        "",
+        "## Readings",
+        "",
+        "- **literal** — only what the words entail;",
+        "- **pragmatic** — what a careful reader takes them to mean: a bounded tolerance "
+        "beyond what is entailed, and a rounding halo around bare round numbers;",
+        "- **lenient** — the hull of the two.",
+        "",
+        "In the formulas, *n* is the number as said, *t* the pragmatic tolerance and *w* the "
+        "widest documented tolerance of an approximator. For a non-negative quantity (the "
+        "default, and every headcount) no interval goes below 0, so literal *almost n* is "
+        "[0, n); for a signed one it is (−inf, n).",
+        "",
+        "## Numeric rules",
+        "",
+        "- **Granularity** of a written number (`granularity`): the unit of its last "
+        "significant digit. Trailing zeros of a whole number are not significant (2,600 is "
+        "precise to 100), trailing decimal zeros are (2.600 to 0.001); a final 5 after "
+        "another digit, in the tens or above, rounds to five units (65,000 to 5,000; "
+        f"2,650 to 50). Sources: {KRIFKA}; {WILLIAMS_POWER}.",
+        f"- **Tolerance** (`tolerance`): *t* = share × n, at most {lex.cap_units} "
+        "granularity units (a precise number gets a narrow tolerance), at least half a "
+        "unit, and at least 1 for headcounts. Hedge width grows with magnitude and "
+        f"shrinks with precision: {FERSON}.",
+        f"- **Halo** (`halo`): a bare number of at least {format_number(lex.halo_min)} with "
+        "granularity 10 or more reads pragmatically as n ± half its granularity, at most "
+        f"{_pct(lex.halo_cap)} of n (2,600 → [2550, 2650]; 2,828 → [2828, 2828]). Source: "
+        f"{KRIFKA}.",
+        "- **Shares** (`95%`, `95 per cent`, `10 out of 1,000`, `one in five`, `a third`, "
+        "`half`) are fractions of 1 with unit `dimensionless`; a part of a whole "
+        "(`out of`, `in`, fraction words) never exceeds 1. Percentages, ratios and "
+        "fraction words have no halo.",
+        "- **Durations** (`three months`, `nearly two years`) keep their time unit.",
+        "- **Vague quantities** read as their interval under every reading; their *code* "
+        "is the point value conflict-data coders record (ACLED), which may lie below the "
+        "interval: it is a conservative count, not a best guess.",
+        "",
+        "## Hedges",
+        "",
+        "| phrase | position | shape | literal | pragmatic | share *t* | widest *w* | source |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for e in lex.entries:
+        if isinstance(e, Hedge):
+            lit, prag = _SHAPE_TEXT[e.shape]
+            widest = _pct(e.widest) if e.shape == "around" else "—"
+            share = _pct(e.tolerance) if e.shape != "exact" else "—"
+            out.append(
+                f"| {_cell(e.phrase)} | {e.position} | {e.shape} | {lit} | {prag} | {share}"
+                f" | {widest} | {_cell(_short(e.source))} |"
+            )
+    out += [
+        "",
+        "## Vague quantities",
+        "",
+        "| phrase | interval (every reading) | code | source |",
+        "| --- | --- | --- | --- |",
+    ]
+    for e in lex.entries:
+        if isinstance(e, Vague):
+            out.append(
+                f"| {e.phrase} | {e.interval} | {format_number(e.code)}"
+                f" | {_cell(_short(e.source))} |"
+            )
+    out += ["", "## Words", "", "| role | phrases and values |", "| --- | --- |"]
+    by_role: dict[str, list[str]] = {}
+    for e in lex.entries:
+        if isinstance(e, Word):
+            shown = e.phrase
+            if e.role == "unit":
+                shown += f" → {e.unit}"
+            elif e.value is not None:
+                shown += f" = {format_number(e.value)}"
+            by_role.setdefault(e.role, []).append(_cell(shown))
+    for role, shown_words in by_role.items():
+        out.append(f"| {role} | {', '.join(shown_words)} |")
+    out += [
+        "",
+        "## Examples",
+        "",
+        "What `pwstats.parse` reads, under each reading (these run as doctests):",
+        "",
+        "```python",
+        ">>> from pwstats import parse",
+    ]
+    out.append('>>> READINGS = ("literal", "pragmatic", "lenient")')
+    for text in _EXAMPLES:
+        values = [str(parse(text, reading=r, lexicon=lex).interval) for r in get_args(Reading)]
+        out.append(f">>> [str(parse({text!r}, reading=r).interval) for r in READINGS]")
+        out.append(repr(values))
+    out += ["", "```", "", "## Sources", ""]
+    for src in (FERSON, KRIFKA, WILLIAMS_POWER, CUMMINS, ACLED, CONVENTION, ARITHMETIC):
+        out.append(f"- **{_short(src)}**: {src}.")
+    out.append("")
+    return "\n".join(out)
+
+
+def _short(source: str) -> str:
+    """A source's short name: the text before its first '(' or ':' ('Krifka')."""
+    for stop in (" (", ":"):
+        if stop in source:
+            source = source.split(stop)[0]
+    return source.split(",")[0] if source.startswith("Ferson") else source

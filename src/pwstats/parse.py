@@ -1,0 +1,1048 @@
+"""Reported figures as words → exact intervals, under a reading.
+
+:func:`parse` reads one figure ("almost 2,600", "more than 230", "hundreds",
+"95%", "nearly two years", "[2500, 2600)") into an :class:`Amount`;
+:func:`extract` finds every figure in a paragraph of prose. Every word comes
+from the :mod:`pwstats.lexicon` table; this module only knows the grammar:
+a figure is an optional hedge, a quantity (digits, number words, a share, a
+range or a vague word), an optional hedge after it and an optional time unit.
+
+Readings (see ``docs/lexicon.md``): ``"literal"`` is what the words entail,
+``"pragmatic"`` what a careful reader takes them to mean, ``"lenient"`` the
+hull of both.
+
+>>> str(parse("almost 2,600").interval), str(parse("almost 2,600", reading="literal").interval)
+('[2470, 2600)', '[0, 2600)')
+>>> [(m.text, str(m.amount.interval)) for m in extract("was the 49th. Exactly 230 returned")]
+[('49th', '[49, 49]'), ('Exactly 230', '[230, 230]')]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from fractions import Fraction
+from typing import Final, Literal, NamedTuple, TypeAlias, get_args
+
+import attrs
+
+from pwstats.errors import ParseError
+from pwstats.interval import Interval, Number
+from pwstats.lexicon import Hedge, Lexicon, Vague, granularity, halo, hedge_interval
+from pwstats.report import READINGS, Reading
+
+__all__ = ["Amount", "AmountKind", "Locale", "Mention", "extract", "parse"]
+
+#: What kind of statement a figure is: a bare number ("2,600"), an exact one
+#: ("exactly 230"), an approximate one ("about 3,000"), a lower or an upper
+#: bound ("more than 230", "almost 2,600"), a range, a vague quantity
+#: ("hundreds"), or interval notation ("[2500, 2600)").
+AmountKind: TypeAlias = Literal[
+    "bare", "exact", "approximate", "lower", "upper", "range", "vague", "interval"
+]
+#: How digits are grouped: ``"en"`` groups with ``,`` and marks decimals with
+#: ``.``; ``"eu"`` (continental) groups with ``.`` and marks decimals with ``,``.
+#: Both also group with a space, thin space, no-break space or apostrophe.
+Locale: TypeAlias = Literal["en", "eu"]
+LOCALES: Final[tuple[Locale, ...]] = get_args(Locale)
+
+#: The longest digit run read as a number (longer runs are not figures).
+MAX_DIGITS: Final = 30
+#: The longest text :func:`parse` reads: one figure never needs more (use :func:`extract`).
+MAX_TEXT: Final = 10_000
+
+_SPACES: Final = " \u00a0\u2009\u202f'’"
+_NUMBER: Final[dict[Locale, str]] = {
+    "en": rf"[0-9]{{1,3}}(?P<sep>[,{_SPACES}])[0-9]{{3}}(?:(?P=sep)[0-9]{{3}})*(?![0-9])"
+    r"(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?",
+    "eu": rf"[0-9]{{1,3}}(?P<sep>[.{_SPACES}])[0-9]{{3}}(?:(?P=sep)[0-9]{{3}})*(?![0-9])"
+    r"(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?",
+}
+_TOKEN: Final[dict[Locale, re.Pattern[str]]] = {
+    loc: re.compile(rf"(?P<n>{pattern})|(?P<w>[^\W\d_]+)|(?P<s>\S)")
+    for loc, pattern in _NUMBER.items()
+}
+_GROUPING: Final[dict[Locale, dict[int, int | None]]] = {
+    "en": str.maketrans("", "", "," + _SPACES),
+    "eu": str.maketrans("", "", "." + _SPACES),
+}
+_DECIMAL: Final[dict[Locale, str]] = {"en": ".", "eu": ","}
+#: Dates and times written with digits only: never figures.
+_NUMERIC_DATE: Final = re.compile(
+    r"(?<![0-9])(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"
+    r"|[0-9]{1,2}:[0-9]{2})(?![0-9])"
+)
+_DATE_HINT: Final = re.compile(r"[0-9][-/.:][0-9]")
+_EXACT: Final = r"[+-]?[0-9]{1,30}(?:\.[0-9]{1,30})?(?:/[0-9]{1,30})?"
+#: The way :attr:`pwstats.Figure.statement` writes numbers and low/high figures:
+#: "-5", "5/2", "200–250 (best 230)", "?–250", "200–?". Exact, like interval notation.
+_STATEMENT: Final = re.compile(
+    rf"\s*(?:(?P<one>{_EXACT})|(?P<lo>{_EXACT}|\?)\s*–\s*(?P<hi>{_EXACT}|\?)"
+    rf"(?:\s*\(best\s+(?P<best>{_EXACT})\))?)\s*"
+)
+#: Interval notation, read by :meth:`Interval.parse` ("[2500, 2600)", "(230, +inf)").
+_NOTATION: Final = re.compile(r"\s*[\[(]\s*[+-]?(?:inf|[0-9])[^\[\]()]*[\])]\s*")
+_MONTH_NAMES: Final = (
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_MONTHS: Final = frozenset(_MONTH_NAMES.split())
+_YEAR_WORDS: Final = (
+    "in since of by until till from before after during early late mid year years the"
+    " spring summer autumn fall winter end start beginning"
+)
+#: Words after which a four-digit number from 1800 to 2100 is a year, not a count.
+_YEAR_CONTEXT: Final = _MONTHS | frozenset(_YEAR_WORDS.split())
+_DASHES: Final = frozenset("-–—")
+_OPENERS: Final = frozenset("\"“”„‘’'«»‹›([{")
+_NOT_COUNT_BEFORE: Final = frozenset("$€£¥₴₽₹/_#@=&?")
+_PERSON: Final = "person"
+_SHARE: Final = "dimensionless"
+
+
+@attrs.frozen
+class Amount:
+    """A figure read under a reading: an interval in a unit, and what was said.
+
+    ``interval`` is what the words mean under ``reading``; ``unit`` is
+    ``"person"`` for counts, ``"dimensionless"`` for shares (fractions of 1:
+    "95%" is 19/20) and a time unit ("day", "month", "year", ...) for
+    durations. ``text`` is the figure as given, ``hedge`` the hedge or vague
+    word found (lower-case, e.g. ``"almost"``, ``"more than"``, ``"hundreds"``),
+    ``nominal`` the number as said (2600 for "almost 2,600"; a vague word's
+    point code, ACLED's 100 for "hundreds"; None for a range) and ``kind`` what
+    sort of statement it is.
+
+    >>> a = parse("more than 230 prisoners")
+    >>> a.interval, a.hedge, a.nominal, a.kind
+    (Interval.parse('(230, 253]'), 'more than', 230, 'lower')
+    """
+
+    interval: Interval
+    unit: str
+    text: str
+    hedge: str | None
+    nominal: Number | None
+    reading: Reading
+    kind: AmountKind = attrs.field(default="bare", kw_only=True)
+
+
+@attrs.frozen
+class Mention:
+    """One figure found in prose: its character span, its words, and what it reads as.
+
+    >>> m = extract("Russia holds 3,000 defenders and 28,000 civilians.")[1]
+    >>> m.span, m.text, m.amount.nominal
+    ((33, 39), '28,000', 28000)
+    """
+
+    span: tuple[int, int]
+    text: str
+    amount: Amount
+
+
+# -- the recogniser ---------------------------------------------------------------------
+
+
+class _Quantity(NamedTuple):
+    """A number, share or ratio read from tokens ``[start, end)``."""
+
+    value: Number
+    unit_g: Number | None  # granularity; None for ratios and fraction words
+    end: int
+    unit: str  # "person" or "dimensionless"
+    whole: bool  # a part of a whole: never above 1
+    scale: Number  # the multiplier of a scale word or suffix ("million"), else 1
+    share: bool  # a percentage, ratio or fraction
+    year: bool  # four plain digits from 1800 to 2100
+    ordinal: bool
+    words: bool  # written in words
+
+
+class _Figure(NamedTuple):
+    """A recognised figure: tokens ``[start, end)`` and what is needed to read it."""
+
+    start: int
+    end: int
+    kind: AmountKind
+    nominal: Number | None
+    unit_g: Number | None
+    unit: str
+    whole: bool
+    hedge: Hedge | None = None
+    hedge_text: str | None = None
+    vague: Vague | None = None
+    low: Number | None = None
+    high: Number | None = None
+
+
+class _Skip(NamedTuple):
+    """Tokens ``[start, end)`` that look numeric but are not a figure (a date, a year, a name)."""
+
+    start: int
+    end: int
+    why: str
+
+
+def _norm(x: Fraction) -> Number:
+    return x.numerator if x.denominator == 1 else x
+
+
+class _Scanner:
+    """Tokens of one text and the grammar over them."""
+
+    __slots__ = ("dec", "ends", "grp", "kinds", "lead", "lex", "n", "starts", "text", "toks")
+
+    def __init__(self, text: str, lexicon: Lexicon, locale: Locale) -> None:
+        self.text = text
+        self.lex = lexicon
+        self.lead = -1  # the token a text given to parse() starts with: years are counts there
+        self.dec = _DECIMAL[locale]
+        self.grp = _GROUPING[locale]
+        kinds: list[str] = []
+        toks: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        add_kind, add_tok, add_start, add_end = (
+            kinds.append,
+            toks.append,
+            starts.append,
+            ends.append,
+        )
+        excluded = _excluded_spans(text)
+        for m in _TOKEN[locale].finditer(text):
+            kind = m.lastgroup or "s"
+            s, e = m.span()
+            if excluded and _inside(excluded, s):
+                kind = "x"  # part of a numeric date or time
+            add_kind(kind)
+            add_tok(m.group().lower() if kind == "w" else m.group())
+            add_start(s)
+            add_end(e)
+        self.kinds = kinds
+        self.toks = toks
+        self.starts = starts
+        self.ends = ends
+        self.n = len(toks)
+
+    # -- small helpers ---------------------------------------------------------------
+
+    def glued(self, i: int) -> bool:
+        """True when token ``i`` directly follows token ``i - 1`` (no space)."""
+        return 0 < i < self.n and self.starts[i] == self.ends[i - 1]
+
+    def tok(self, i: int) -> str:
+        return self.toks[i] if 0 <= i < self.n else ""
+
+    def role(self, i: int) -> str | None:
+        if i >= self.n or self.kinds[i] != "w":
+            return None
+        word = self.lex.single(self.toks[i])
+        return None if word is None else word.role
+
+    def word_value(self, i: int) -> Number:
+        word = self.lex.single(self.toks[i])
+        assert word is not None
+        assert word.value is not None
+        return word.value
+
+    # -- numbers -----------------------------------------------------------------------
+
+    def digits(self, i: int) -> _Quantity | None:
+        """A number written with digits at token ``i``, with its scale or suffix."""
+        raw = self.toks[i]
+        body = raw.translate(self.grp)
+        whole, _, frac = body.partition(self.dec)
+        if len(whole) + len(frac) > MAX_DIGITS:
+            return None
+        mantissa = int(whole + frac)
+        decimals = len(frac)
+        scale: Number = 1
+        j = i + 1
+        ordinal = False
+        if j < self.n and self.kinds[j] == "w":
+            role = self.role(j)
+            if self.glued(j):
+                if role == "suffix":
+                    scale, j = self.word_value(j), j + 1
+                elif role == "ordinal" and decimals == 0:
+                    j, ordinal = j + 1, True
+                elif role != "percent":
+                    return None  # letters glued to digits: a name such as "2S19" or "25mm"
+            else:
+                while j < self.n and (
+                    self.role(j) == "scale" or (self.role(j) == "suffix" and len(self.toks[j]) > 1)
+                ):
+                    scale *= self.word_value(j)
+                    j += 1
+        if decimals == 0 and type(scale) is int:
+            value: Number = mantissa * scale
+        else:
+            value = _norm(Fraction(mantissa * scale, 10**decimals))
+        g = granularity(mantissa, decimals, scale)
+        year = (
+            scale == 1
+            and not ordinal
+            and decimals == 0
+            and len(raw) == 4
+            and raw.isdigit()
+            and 1800 <= mantissa <= 2100
+        )
+        return _Quantity(value, g, j, _PERSON, False, scale, False, year, ordinal, False)
+
+    def number_words(self, i: int) -> _Quantity | None:
+        """A number written in words at token ``i`` ("two hundred and thirty", "a dozen")."""
+        total = 0
+        group: int | None = None
+        last = ""
+        j = i
+        best: tuple[int, int] | None = None  # (value, end) at the last complete number
+        while j < self.n and self.kinds[j] == "w":
+            word = self.lex.single(self.toks[j])
+            if word is None or word.value is None:
+                if (
+                    self.toks[j] == "and"
+                    and last in ("hundred", "scale")
+                    and self._number_word_next(j)
+                ):
+                    last = "and"
+                    j += 1
+                    continue
+                break
+            v = word.value
+            if word.role == "article":
+                if j != i or self.role(j + 1) != "scale":
+                    break
+                group, last = 1, "article"
+                j += 1
+                continue
+            if not isinstance(v, int):
+                break  # a user's word with a fractional value is not counted with
+            if word.role == "number":
+                if v < 10 and last in ("", "tens", "hundred", "scale", "and"):
+                    group, last = (group or 0) + v, "unit"
+                elif 10 <= v < 20 and last in ("", "hundred", "scale", "and"):
+                    group, last = (group or 0) + v, "teen"
+                elif v >= 20 and last in ("", "hundred", "scale", "and"):
+                    group, last = (group or 0) + v, "tens"
+                else:
+                    break
+            elif word.role == "scale":
+                if group is None or last in ("", "and"):
+                    break
+                if v < 1000:
+                    if last == "hundred":
+                        break
+                    group, last = group * v, "hundred"
+                else:
+                    if total and total < v * group:
+                        break  # "a thousand million" is read as far as "a thousand"
+                    total, group, last = total + group * v, None, "scale"
+            else:
+                break
+            j += 1
+            best = (total + (group or 0), j)
+            if last == "tens" and self.tok(j) == "-" and self.glued(j) and self._unit_at(j + 1):
+                j += 1  # "fifty-five"
+        if best is None:
+            return None
+        value, j = best
+        g = granularity(value, 0)
+        return _Quantity(value, g, j, _PERSON, False, 1, False, False, False, True)
+
+    def _number_word_next(self, j: int) -> bool:
+        word = self.lex.single(self.tok(j + 1))
+        return word is not None and word.role == "number"
+
+    def _unit_at(self, j: int) -> bool:
+        word = self.lex.single(self.tok(j))
+        return (
+            word is not None
+            and word.role == "number"
+            and word.value is not None
+            and (0 < word.value < 10)
+        )
+
+    def number(self, i: int) -> _Quantity | None:
+        if i >= self.n:
+            return None
+        kind = self.kinds[i]
+        if kind == "n":
+            if i == 0:
+                return self.digits(i)
+            before = self.toks[i - 1]
+            if self.starts[i] == self.ends[i - 1]:
+                if self.kinds[i - 1] in ("w", "n") or before in _NOT_COUNT_BEFORE:
+                    return None  # "A320"; money, a path or an identifier ("$5", "/6437")
+                if before in _DASHES and i >= 2 and self.kinds[i - 2] == "w" and self.glued(i - 1):
+                    return None  # "Su-25", "T-72": a model name
+            if before in ("№", "#") or (before == "." and self.tok(i - 2) == "no"):
+                return None  # "No. 2573": a document number
+            return self.digits(i)
+        if kind == "w":
+            return self.number_words(i)
+        return None
+
+    def quantity(self, i: int) -> _Quantity | None:
+        """A number, a percentage, a ratio ("10 out of 1,000") or a fraction ("a third")."""
+        if i >= self.n:
+            return None
+        role = None if self.kinds[i] == "n" else self.role(i)
+        if role == "fraction":
+            word = self.lex.single(self.toks[i])
+            assert word is not None
+            assert word.value is not None
+            if word.standalone:
+                return self._fraction(word.value, i + 1)
+            return None
+        if role == "article" and self.role(i + 1) == "fraction":
+            return self._fraction(self.word_value(i + 1), i + 2)
+        q = self.number(i)
+        if q is None:
+            return None
+        j = q.end
+        if q.ordinal:
+            return q
+        nxt = self.tok(j)
+        found = self.lex.word(self.toks, j) if j < self.n else None
+        if found is not None and found[0].role == "percent":
+            word, end = found
+            assert word.value is not None
+            value = _norm(Fraction(q.value) * word.value)
+            g = None if q.unit_g is None else _norm(Fraction(q.unit_g) * word.value)
+            return _Quantity(value, g, end, _SHARE, False, 1, True, False, False, q.words)
+        if (
+            q.words
+            and found is None
+            and nxt == "-"
+            and self.glued(j)
+            and self.role(j + 1) == "fraction"
+        ):
+            j += 1
+            nxt = self.tok(j)
+            found = self.lex.word(self.toks, j)
+        if found is not None and found[0].role == "fraction" and q.scale == 1:
+            word, end = found
+            assert word.value is not None
+            value = _norm(Fraction(q.value) * word.value)
+            if value <= 1:
+                return self._fraction(value, end)
+        if nxt == "out" and self.tok(j + 1) == "of":
+            ratio = self._ratio(q, j + 2)
+            if ratio is not None:
+                return ratio
+        if nxt == "in" and q.scale == 1:
+            ratio = self._ratio(q, j + 1)
+            if ratio is not None:
+                return ratio
+        return q
+
+    def _ratio(self, q: _Quantity, k: int) -> _Quantity | None:
+        whole = self.number(k)
+        if whole is None or (whole.year and self.lead < 0) or whole.ordinal or whole.value <= 0:
+            return None
+        if q.value > whole.value:
+            return None
+        value = _norm(Fraction(q.value) / Fraction(whole.value))
+        return _Quantity(value, None, whole.end, _SHARE, True, 1, True, False, False, q.words)
+
+    def _fraction(self, value: Number, end: int) -> _Quantity:
+        """A fraction word's share, or a count for "half a million"."""
+        if self.role(end) == "article" and self.role(end + 1) == "scale":
+            scale = self.word_value(end + 1)
+            if scale >= 1000:
+                count = _norm(Fraction(value) * scale)
+                g = granularity(count, 0) if isinstance(count, int) else None
+                return _Quantity(
+                    count, g, end + 2, _PERSON, False, scale, False, False, False, True
+                )
+        return _Quantity(value, None, end, _SHARE, True, 1, True, False, False, True)
+
+    # -- figures -----------------------------------------------------------------------
+
+    def figure(self, i: int, *, leading: bool) -> _Figure | _Skip | None:
+        """The figure starting at token ``i``, a stretch to skip, or None.
+
+        ``leading`` is true for the first token of a text given to :func:`parse`,
+        where a four-digit number is the figure, not a year.
+        """
+        kind = self.kinds[i]
+        tok = self.toks[i]
+        if kind == "x":
+            return None
+        if kind == "w":
+            if tok == "between" or tok == "from":
+                found = self._range_words(i, "and" if tok == "between" else "to")
+                if found is not None:
+                    return found
+            hedged = self.lex.prefix_hedge(self.toks, i)
+            if hedged is not None:
+                hedge, k = hedged
+                q = self.quantity(k)
+                if q is not None and not q.ordinal:
+                    return self._finish(i, q, hedge, _phrase_text(self, i, k))
+            vague = self.lex.vague(self.toks, i)
+            if vague is not None:
+                entry, k = vague
+                unit, k = self._unit(k)
+                return _Figure(
+                    i,
+                    k,
+                    "vague",
+                    entry.code,
+                    None,
+                    unit,
+                    False,
+                    vague=entry,
+                    hedge_text=entry.phrase,
+                )
+            if tok in _MONTHS:
+                return None
+        elif kind == "s":
+            hedged = self.lex.prefix_hedge(self.toks, i)
+            if hedged is not None:
+                q = self.quantity(hedged[1])
+                if q is not None and not q.ordinal:
+                    return self._finish(i, q, hedged[0], _phrase_text(self, i, hedged[1]))
+            return None
+        q = self.quantity(i)
+        if q is None:
+            if kind == "n":
+                if sum(c.isdigit() for c in tok) > MAX_DIGITS:
+                    return _Skip(i, i + 1, f"a number of more than {MAX_DIGITS} digits")
+                return self._name(i)
+            return None
+        if q.words and q.value == 1 and q.end == i + 1 and not leading:
+            return None  # a lone "one" in prose is a pronoun more often than a count
+        date = self._date(i, q)
+        if date is not None:
+            return date
+        if q.year and not leading:
+            years = self._years_range(i, q)
+            if years is not None:
+                return years
+            if self._range_tail(i, q) is None and self._is_year(i, q):
+                return _Skip(i, q.end, "a year")
+        return self._finish(i, q, None, None)
+
+    def _name(self, i: int) -> _Skip:
+        j = i + 1
+        while j < self.n and self.glued(j) and self.kinds[j] in ("w", "n"):
+            j += 1
+        return _Skip(i, j, "a name or code")
+
+    def _is_year(self, i: int, q: _Quantity) -> bool:
+        before = self.tok(i - 1)
+        if before in _YEAR_CONTEXT:
+            return True
+        after = q.end
+        if after >= self.n or self.kinds[after] != "w":
+            return True
+        word = self.text[self.starts[after] : self.ends[after]]
+        return not word.islower()
+
+    def _years_range(self, i: int, q: _Quantity) -> _Skip | None:
+        j = q.end
+        if self.tok(j) in _DASHES and j + 1 < self.n and self.kinds[j + 1] == "n":
+            other = self.digits(j + 1)
+            if other is not None and other.year:
+                return _Skip(i, other.end, "a span of years")
+        return None
+
+    def _date(self, i: int, q: _Quantity) -> _Skip | None:
+        """A day of the month beside a month name ("7 August", "August 7th, 2023")."""
+        if q.words or q.scale != 1 or q.share or not isinstance(q.value, int):
+            return None
+        if not 1 <= q.value <= 31:
+            return None
+        j = q.end
+        month_after = self.tok(j) in _MONTHS or (self.tok(j) == "of" and self.tok(j + 1) in _MONTHS)
+        before = i - 1
+        if self.tok(before) == "." and self.tok(before - 1) in _MONTHS:
+            before -= 1
+        month_before = self.tok(before) in _MONTHS
+        if month_after and self.toks[j] == "may" and not self._capital(j):
+            month_after = False
+        if month_before and self.tok(before) == "may" and not self._capital(before):
+            month_before = False
+        if not (month_after or month_before):
+            return None
+        end = j + (2 if self.tok(j) == "of" else 1) if month_after else j
+        if self.tok(end) == ",":
+            end += 1
+        if end < self.n and self.kinds[end] == "n":
+            year = self.digits(end)
+            if year is not None and year.year:
+                end = year.end
+        return _Skip(i, end, "a date")
+
+    def _capital(self, j: int) -> bool:
+        return self.text[self.starts[j]].isupper()
+
+    def _unit(self, k: int) -> tuple[str, int]:
+        if self.tok(k) in _DASHES and self.glued(k) and self.glued(k + 1):
+            k += 1  # "three-hour talks"
+            word = self.lex.single(self.tok(k))
+            if word is not None and word.role == "unit" and word.unit:
+                return word.unit, k + 1
+            return _PERSON, k - 1
+        if k < self.n and self.kinds[k] == "w":
+            word = self.lex.single(self.toks[k])
+            if word is not None and word.role == "unit" and word.unit:
+                return word.unit, k + 1
+        return _PERSON, k
+
+    def _finish(self, i: int, q: _Quantity, hedge: Hedge | None, hedge_text: str | None) -> _Figure:
+        """Complete a figure after its first quantity: range, after-hedge, unit."""
+        j = q.end
+        if hedge is None and not q.ordinal:
+            after = self._after_hedge(j)
+            if after is not None:
+                hedge, k = after
+                hedge_text = hedge.phrase
+                unit, k = self._unit(k) if q.unit == _PERSON else (q.unit, k)
+                return self._hedged(i, k, q, hedge, hedge_text, unit)
+            found = self._range_tail(i, q)
+            if found is not None:
+                return found
+        unit = q.unit
+        if q.unit == _PERSON and not q.ordinal:
+            unit, j = self._unit(j)
+            if hedge is None and unit != _PERSON:
+                after = self._after_hedge(j)
+                if after is not None:
+                    hedge, j = after
+                    hedge_text = hedge.phrase
+        if hedge is None:
+            return _Figure(i, j, "bare", q.value, q.unit_g, unit, q.whole)
+        return self._hedged(i, j, q, hedge, hedge_text, unit)
+
+    def _after_hedge(self, j: int) -> tuple[Hedge, int] | None:
+        if j >= self.n:
+            return None
+        found = self.lex.suffix_hedge(self.toks, j)
+        if found is None:
+            return None
+        if self.kinds[j] == "s" and not self.glued(j):
+            return None  # "230 + 20" is arithmetic; "230+" is a bound
+        return found
+
+    @staticmethod
+    def _hedged(
+        i: int, end: int, q: _Quantity, hedge: Hedge, text: str | None, unit: str
+    ) -> _Figure:
+        kind: AmountKind = _KIND_OF_SHAPE[hedge.shape]
+        return _Figure(i, end, kind, q.value, q.unit_g, unit, q.whole, hedge, text)
+
+    def _range_words(self, i: int, joiner: str) -> _Figure | _Skip | None:
+        """ "between 200 and 250", "from 200 to 250"."""
+        first = self.quantity(i + 1)
+        if first is None or first.ordinal or self.tok(first.end) != joiner:
+            return None
+        second = self.quantity(first.end + 1)
+        if second is None or second.ordinal:
+            return None
+        if first.year and second.year and i != self.lead:
+            return _Skip(i, second.end, "a span of years")  # "between 2022 and 2023"
+        return self._range(i, first, second, self.toks[i])
+
+    def _range_tail(self, i: int, q: _Quantity) -> _Figure | None:
+        """ "200-250", "200–250", "200 to 250", "50 or 100"."""
+        j = q.end
+        sep = self.tok(j)
+        if sep not in _DASHES and sep not in ("to", "or"):
+            return None
+        second = self.quantity(j + 1)
+        if second is None or second.ordinal or (q.year and second.year and i != self.lead):
+            return None
+        return self._range(i, q, second, None)
+
+    def _range(
+        self, i: int, first: _Quantity, second: _Quantity, word: str | None
+    ) -> _Figure | None:
+        low, high = first.value, second.value
+        unit = second.unit
+        if first.unit != second.unit:
+            if first.unit == _PERSON and second.share and not second.whole:
+                low = _norm(Fraction(low) / 100)  # "20-30%"
+            else:
+                return None
+        elif (
+            second.scale != 1
+            and first.scale == 1
+            and not first.words
+            and low * second.scale <= high
+        ):
+            low = _norm(Fraction(low) * second.scale)  # "2-3 million"
+        if low > high:
+            return None
+        end = second.end
+        if unit == _PERSON:
+            unit, end = self._unit(end)
+        return _Figure(
+            i, end, "range", None, None, unit, first.whole, low=low, high=high, hedge_text=word
+        )
+
+
+_KIND_OF_SHAPE: Final[dict[str, AmountKind]] = {
+    "exact": "exact",
+    "around": "approximate",
+    "below": "upper",
+    "at_most": "upper",
+    "above": "lower",
+    "at_least": "lower",
+}
+
+
+def _phrase_text(scanner: _Scanner, i: int, k: int) -> str:
+    """The hedge as found, normalised: lower-case words joined by single spaces."""
+    parts: list[str] = []
+    for t in range(i, k):
+        if parts and scanner.glued(t):
+            parts[-1] += scanner.toks[t]
+        else:
+            parts.append(scanner.toks[t])
+    return " ".join(parts)
+
+
+def _excluded_spans(text: str) -> list[tuple[int, int]]:
+    if _DATE_HINT.search(text) is None:
+        return []
+    return [m.span() for m in _NUMERIC_DATE.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+# -- readings ------------------------------------------------------------------------------
+
+
+def _interval(fig: _Figure, reading: Reading, lexicon: Lexicon, nonnegative: bool) -> Interval:
+    if fig.kind == "vague":
+        assert fig.vague is not None
+        return fig.vague.interval
+    if fig.kind == "range":
+        return Interval.closed(fig.low, fig.high)
+    n = fig.nominal
+    assert n is not None
+    if fig.hedge is not None:
+        return hedge_interval(
+            fig.hedge,
+            n,
+            fig.unit_g,
+            reading,
+            lexicon=lexicon,
+            count=fig.unit == _PERSON,
+            nonnegative=nonnegative,
+            ceiling=1 if fig.whole else None,
+        )
+    if reading == "literal" or fig.unit_g is None or fig.unit == _SHARE:
+        return Interval.point(n)
+    return halo(n, fig.unit_g, lexicon=lexicon)
+
+
+def _amount(
+    scanner: _Scanner,
+    fig: _Figure,
+    reading: Reading,
+    lexicon: Lexicon,
+    nonnegative: bool,
+    text: str,
+) -> Amount:
+    iv = _interval(fig, reading, lexicon, nonnegative)
+    if iv.is_empty:
+        raise ParseError(
+            f"{text.strip()!r} admits no value"
+            + (" of a non-negative quantity" if nonnegative else ""),
+            text=scanner.text,
+            position=scanner.starts[fig.start],
+        )
+    hedge = fig.hedge_text
+    return Amount(iv, fig.unit, text, hedge, fig.nominal, reading, kind=fig.kind)
+
+
+# -- public functions ------------------------------------------------------------------------
+
+
+def _check(reading: object, locale: object, lexicon: object) -> Lexicon:
+    if reading not in READINGS:
+        raise ValueError(
+            f"reading must be one of {', '.join(map(repr, READINGS))}, not {reading!r}"
+        )
+    if locale not in LOCALES:
+        raise ValueError(f"locale must be 'en' (1,234.5) or 'eu' (1.234,5), not {locale!r}")
+    if lexicon is None:
+        return Lexicon.default()
+    if not isinstance(lexicon, Lexicon):
+        raise TypeError(f"lexicon must be a pwstats.lexicon.Lexicon, not {lexicon!r}")
+    return lexicon
+
+
+def _scan(scanner: _Scanner, *, parse_mode: bool) -> list[_Figure | _Skip]:
+    """Every figure and skipped stretch, left to right; in parse mode, stop at the second figure."""
+    found: list[_Figure | _Skip] = []
+    figures = 0
+    kinds = scanner.kinds
+    toks = scanner.toks
+    lex = scanner.lex
+    first = 0
+    if parse_mode:
+        while first < scanner.n and toks[first] in _OPENERS:
+            first += 1
+        scanner.lead = first
+    i = 0
+    n = scanner.n
+    starters = lex.starters
+    while i < n:
+        if kinds[i] != "n" and toks[i] not in starters:
+            i += 1
+            continue
+        got = scanner.figure(i, leading=parse_mode and i == first)
+        if got is None:
+            i += 1
+            continue
+        found.append(got)
+        i = max(got.end, i + 1)
+        if parse_mode and isinstance(got, _Figure):
+            figures += 1
+            if figures == 2:
+                break
+    return found
+
+
+def parse(
+    text: str,
+    *,
+    reading: Reading = "pragmatic",
+    locale: Locale = "en",
+    lexicon: Lexicon | None = None,
+    nonnegative: bool = True,
+) -> Amount:
+    """Read one reported figure as an :class:`Amount` under ``reading``.
+
+    The figure must start the text (after any opening quote); words after it
+    ("2,828 defenders") are ignored, but a second figure is an error naming
+    both. Interval notation ("[2500, 2600)") is an exact statement and reads
+    as itself, so ``parse(str(amount.interval))`` gives the interval back.
+    ``nonnegative`` (the default, right for every headcount) keeps every
+    reading at or above 0: literal "almost 2,600" is ``[0, 2600)``, not
+    ``(-inf, 2600)``. Anything unreadable is a :class:`~pwstats.ParseError`
+    with the character position; a non-``str`` is a ``TypeError``.
+
+    >>> [str(parse("more than 230", reading=r).interval) for r in READINGS]
+    ['(230, +inf)', '(230, 253]', '(230, +inf)']
+    >>> str(parse("2,600").interval), str(parse("2,828").interval), str(parse("hundreds").interval)
+    ('[2550, 2650]', '[2828, 2828]', '[200, 999]')
+    >>> a = parse("95%"); a.unit, a.interval
+    ('dimensionless', Interval.parse('[0.95, 0.95]'))
+    >>> parse("2.600", locale="eu").nominal, parse("2.600").nominal
+    (2600, Fraction(13, 5))
+    >>> parse("3,000 soldiers and 28,000 civilians")
+    Traceback (most recent call last):
+    ...
+    pwstats.errors.ParseError: two figures, '3,000' and '28,000': parse reads one ...
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() expects a str, not {type(text).__name__} ({text!r})")
+    lex = _check(reading, locale, lexicon)
+    if len(text) > MAX_TEXT:
+        raise ParseError(
+            f"text of {len(text):,} characters is too long for one figure (at most"
+            f" {MAX_TEXT:,}); use extract() to find the figures in prose",
+            text=text,
+            position=MAX_TEXT,
+        )
+    if _is_notation(text, locale):
+        iv = Interval.parse(text)
+        if iv.is_empty:
+            raise ParseError("the empty interval states no value", text=text, position=0)
+        return Amount(iv, _PERSON, text, None, None, reading, kind="interval")
+    stated = _statement(text, reading)
+    if stated is not None:
+        return stated
+    scanner = _Scanner(text, lex, locale)
+    found = _scan(scanner, parse_mode=True)
+    figures = [f for f in found if isinstance(f, _Figure)]
+    if not figures:
+        raise _nothing(scanner, found)
+    first = figures[0]
+    lead = 0
+    while lead < first.start and scanner.toks[lead] in _OPENERS:
+        lead += 1
+    if lead < first.start:
+        s = scanner.starts[lead]
+        e = scanner.ends[first.start - 1]
+        raise ParseError(
+            f"unexpected {text[s:e]!r} before the figure {_covered(scanner, first)!r};"
+            " a figure must start the text (hedges the lexicon does not know are not skipped)",
+            text=text,
+            position=s,
+        )
+    if len(figures) > 1:
+        second = figures[1]
+        between = text[scanner.ends[first.end - 1] : scanner.starts[second.start]]
+        if between in (",", ".") and first.end == first.start + 1:
+            other = "eu" if locale == "en" else "en"
+            raise ParseError(
+                f"{text[scanner.starts[first.start] : scanner.ends[second.start]]!r} is not a"
+                f" number under locale {locale!r}, where {between!r} groups digits in threes;"
+                f" pass locale={other!r} if {between!r} marks decimals",
+                text=text,
+                position=scanner.ends[first.end - 1],
+            )
+        raise ParseError(
+            f"two figures, {_covered(scanner, first)!r} and {_covered(scanner, second)!r}:"
+            " parse reads one figure; pass each separately or use extract()",
+            text=text,
+            position=scanner.starts[second.start],
+        )
+    return _amount(scanner, first, reading, lex, nonnegative, text)
+
+
+def _statement(text: str, reading: Reading) -> Amount | None:
+    """Read :attr:`pwstats.Figure.statement` forms prose cannot: signs, p/q, "?" and "best".
+
+    A plain "230" or "200–250" is left to the prose reader (same meaning, plus the
+    round-number halo of a bare number).
+    """
+    m = _STATEMENT.fullmatch(text)
+    if m is None:
+        return None
+    one, lo, hi, best = m.group("one", "lo", "hi", "best")
+    if one is not None:
+        if one[0] not in "+-" and "/" not in one:
+            return None
+        value = _exact_number(one, text, m.start("one"))
+        return Amount(Interval.point(value), _PERSON, text, None, value, reading, kind="exact")
+    if "?" not in (lo, hi) and best is None and "/" not in text and "-" not in text:
+        return None
+    low = None if lo == "?" else _exact_number(lo, text, m.start("lo"))
+    high = None if hi == "?" else _exact_number(hi, text, m.start("hi"))
+    nominal = None if best is None else _exact_number(best, text, m.start("best"))
+    if low is None and high is None:
+        raise ParseError("a range needs at least one known end", text=text, position=0)
+    iv = Interval(-math.inf if low is None else low, math.inf if high is None else high)
+    if iv.is_empty:
+        raise ParseError(f"low {lo} is above high {hi}", text=text, position=m.start("lo"))
+    if nominal is not None and nominal not in iv:
+        raise ParseError(
+            f"best {best} is outside the range {iv}", text=text, position=m.start("best")
+        )
+    return Amount(iv, _PERSON, text, None, nominal, reading, kind="range")
+
+
+def _exact_number(token: str, text: str, position: int) -> Number:
+    num, _, den = token.partition("/")
+    value = Fraction(num)
+    if den:
+        if int(den) == 0:
+            raise ParseError("zero denominator", text=text, position=position)
+        value /= int(den)
+    return _norm(value)
+
+
+def _is_notation(text: str, locale: Locale) -> bool:
+    """True for interval notation; "(2,600)" is a number in brackets, not ``(2, 600)``."""
+    stripped = text.strip()
+    if stripped in ("empty", "∅"):
+        return True
+    if _NOTATION.fullmatch(text) is None:
+        return False
+    if stripped[0] == "(" and stripped[-1] == ")":
+        return _ONE_NUMBER[locale].fullmatch(stripped[1:-1].strip()) is None
+    return True
+
+
+_ONE_NUMBER: Final[dict[Locale, re.Pattern[str]]] = {
+    loc: re.compile(pattern) for loc, pattern in _NUMBER.items()
+}
+
+
+def _covered(scanner: _Scanner, fig: _Figure | _Skip) -> str:
+    return scanner.text[scanner.starts[fig.start] : scanner.ends[fig.end - 1]]
+
+
+def _nothing(scanner: _Scanner, found: list[_Figure | _Skip]) -> ParseError:
+    """The error for a text with no figure: say what was found instead."""
+    text = scanner.text
+    expected = "expected a figure such as '2,828', 'almost 2,600', 'hundreds' or '95%'"
+    if scanner.n == 0:
+        return ParseError(f"no figure in an empty text: {expected}", text=text, position=0)
+    if found:
+        skip = found[0]
+        assert isinstance(skip, _Skip)
+        return ParseError(
+            f"{_covered(scanner, skip)!r} is {skip.why}, not a figure: {expected}",
+            text=text,
+            position=scanner.starts[skip.start],
+        )
+    for i in range(scanner.n):
+        if scanner.toks[i] in _OPENERS:
+            continue
+        hedged = scanner.lex.prefix_hedge(scanner.toks, i)
+        if hedged is not None:
+            k = hedged[1]
+            pos = scanner.starts[k] if k < scanner.n else len(text)
+            return ParseError(
+                f"the hedge {_phrase_text(scanner, i, k)!r} must be followed by a number",
+                text=text,
+                position=pos,
+            )
+        if scanner.kinds[i] == "n":
+            j = i + 1
+            if j < scanner.n and scanner.glued(j) and scanner.kinds[j] == "w":
+                return ParseError(
+                    f"letters {scanner.toks[j]!r} glued to the number {scanner.toks[i]!r}:"
+                    " not a scale suffix (k, m, bn), percent or ordinal the lexicon knows",
+                    text=text,
+                    position=scanner.starts[j],
+                )
+            return ParseError(
+                f"the number {scanner.toks[i]!r} is too long (over {MAX_DIGITS} digits)"
+                " or part of a name",
+                text=text,
+                position=scanner.starts[i],
+            )
+        shown = text[scanner.starts[i] : scanner.ends[i]]
+        return ParseError(f"{expected}, not {shown!r}", text=text, position=scanner.starts[i])
+    return ParseError(f"no figure: {expected}", text=text, position=0)
+
+
+def extract(
+    text: str,
+    *,
+    locale: Locale = "en",
+    reading: Reading = "pragmatic",
+    lexicon: Lexicon | None = None,
+    nonnegative: bool = True,
+) -> list[Mention]:
+    """Every figure in a paragraph of prose, in order, with its span and its reading.
+
+    A figure never spans two sentences; years ("in 2023"), dates ("August 7",
+    "2024-01-03"), times and names with digits ("Su-25", "A320") are not
+    figures, nor is a lone "one". Each mention's amount is what :func:`parse`
+    would give for its words. Never raises for any text; a figure that admits
+    no value ("less than 0") is left out.
+
+    >>> [m.text for m in extract("3,767 people, of whom 168 civilians, since 2022; Su-25 jets")]
+    ['3,767', '168']
+    >>> [m.text for m in extract("On August 7, 2023, more than 200 soldiers and civilians.")]
+    ['more than 200']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() expects a str, not {type(text).__name__}")
+    lex = _check(reading, locale, lexicon)
+    scanner = _Scanner(text, lex, locale)
+    mentions: list[Mention] = []
+    for fig in _scan(scanner, parse_mode=False):
+        if not isinstance(fig, _Figure):
+            continue
+        start, end = scanner.starts[fig.start], scanner.ends[fig.end - 1]
+        words = text[start:end]
+        try:
+            amount = _amount(scanner, fig, reading, lex, nonnegative, words)
+        except ParseError:
+            continue
+        mentions.append(Mention((start, end), words, amount))
+    return mentions

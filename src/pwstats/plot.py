@@ -1,0 +1,377 @@
+"""A measure's timeline: every figure's interval at its date, the bounds, the conflicts.
+
+Needs matplotlib (the ``plot`` extra: ``pip install 'pwstats[plot]'``), which is
+imported only when :func:`timeline` runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Final
+
+from pwstats.dates import DateSpan
+from pwstats.interval import Interval
+from pwstats.model import Dataset, Figure
+from pwstats.report import Reading, Report
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure as PlotFigure
+
+__all__ = ["NEEDS_MATPLOTLIB", "timeline"]
+
+NEEDS_MATPLOTLIB: Final = "pwstats plot needs matplotlib: pip install 'pwstats[plot]'"
+
+#: Colours given to sides in order of first appearance (colour-blind safe, Okabe-Ito).
+_PALETTE: Final = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442")
+_NO_SIDE: Final = "#777777"
+_CONFLICT: Final = "#C00000"
+_BAND: Final = "#9E9E9E"
+_MIN_DAYS: Final = 20  # the narrowest date axis, so one-day events are not a sliver
+
+
+class _Bar:
+    """One statement as drawn (repeats by several outlets are one bar): where, what, whose."""
+
+    __slots__ = ("conflict", "figures", "interval", "x")
+
+    def __init__(self, figures: Sequence[Figure], interval: Interval, conflict: bool) -> None:
+        self.figures = figures
+        self.interval = interval
+        self.conflict = conflict
+        self.x = _middle(figures[0].as_of)
+
+    @property
+    def figure(self) -> Figure:
+        return self.figures[0]
+
+    @property
+    def label(self) -> str:
+        outlets = len(self.figures)
+        return self.figure.statement + (f" ({outlets} outlets)" if outlets > 1 else "")
+
+
+def _middle(span: DateSpan) -> float:
+    """The middle of a span as a matplotlib date number (days since 1970-01-01)."""
+    start = (span.start - dt.date(1970, 1, 1)).days
+    return start + (span.days - 1) / 2
+
+
+def _days(day: dt.date) -> float:
+    return float((day - dt.date(1970, 1, 1)).days)
+
+
+def _bars(report: Report, measure: str) -> tuple[list[_Bar], list[tuple[DateSpan, Interval]]]:
+    """The figures of a measure with their readings, and the bounds of each finding."""
+    bars: list[_Bar] = []
+    bands: list[tuple[DateSpan, Interval]] = []
+    for finding in report.findings_for(measure):
+        in_conflict = {fid for c in finding.conflicts for fid in c.figures}
+        statements: dict[tuple[str, str, str], list[Figure]] = {}
+        for f in finding.figures:
+            statements.setdefault(f.statement_key, []).append(f)
+        for group in statements.values():
+            iv = finding.readings.get(group[0].id)
+            if iv is None:
+                iv = group[0].exact_interval
+            if iv is None or iv.is_empty:
+                continue
+            bars.append(_Bar(group, iv, any(f.id in in_conflict for f in group)))
+        if finding.as_of is not None and not finding.bounds.is_empty:
+            bands.append((finding.as_of, finding.bounds))
+    return bars, bands
+
+
+def _limits(
+    bars: Sequence[_Bar], bands: Sequence[tuple[DateSpan, Interval]]
+) -> tuple[float, float]:
+    """The value axis: every finite end, with a margin for arrows and labels."""
+    ends = [
+        float(x)
+        for iv in [b.interval for b in bars] + [iv for _, iv in bands]
+        for x in (iv.lo, iv.hi)
+        if not math.isinf(x)
+    ]
+    low, high = min(ends, default=0.0), max(ends, default=1.0)
+    pad = (high - low) * 0.12 or max(1.0, abs(high) * 0.05)
+    unbounded = any(math.isinf(b.interval.hi) for b in bars)
+    return low - pad, high + pad * (3.5 if unbounded else 1.6)
+
+
+def _clip(x: float, low: float, high: float) -> float:
+    return min(max(x, low), high)
+
+
+def timeline(
+    report_or_dataset: Report | Dataset,
+    measure: str,
+    *,
+    reading: Reading = "pragmatic",
+    path: str | os.PathLike[str] | None = None,
+    title: str | None = None,
+) -> PlotFigure:
+    """Draw one measure over time and return the matplotlib figure (saved to ``path``).
+
+    Each figure of the measure is a vertical bar over the interval it reads to,
+    at the middle of its as-of span (a span longer than a day is also shaded
+    across its dates); figures at the same date stand side by side. A closed
+    end is a flat cap, an open end a hollow circle, an unbounded end an arrow
+    to the edge of the plot. Bars are coloured by their source's side
+    (affiliation), the bounds of each finding after every relation are a grey
+    band, and figures in a conflict are ringed in red with an ✕. A
+    :class:`~pwstats.Dataset` is reconciled first under ``reading``; a
+    :class:`~pwstats.Report` is drawn as it is. The file format follows the
+    suffix of ``path`` (``.png``, ``.svg``, ``.pdf``).
+
+    >>> import pytest; _ = pytest.importorskip("matplotlib")
+    >>> from pwstats.model import Dataset, Figure, Measure
+    >>> data = Dataset(measures=[Measure(id="m", label="people released", kind="event")],
+    ...                figures=[Figure(id="a", measure="m", value=248, as_of="2024-01-03")])
+    >>> from pwstats.report import Estimate, Finding, Report
+    >>> finding = Finding(measure="m", as_of=data.figures[0].as_of, figures=data.figures,
+    ...     status="consistent", consensus=Interval.point(248), agreeing=data.figures,
+    ...     bounds=Interval.point(248), estimate=Estimate(248, 248, 248),
+    ...     independent_sources=1, conflicts=())
+    >>> timeline(Report(data, "pragmatic", (finding,)), "m").axes[0].get_title(loc="left")
+    'people released'
+    """
+    try:
+        from matplotlib import dates as mdates
+        from matplotlib import ticker
+        from matplotlib.figure import Figure as PlotFigure
+        from matplotlib.lines import Line2D
+        from matplotlib.patches import Patch
+    except ImportError as exc:
+        raise ImportError(NEEDS_MATPLOTLIB) from exc
+
+    if isinstance(report_or_dataset, Dataset):
+        from pwstats.reconcile import reconcile
+
+        report = reconcile(report_or_dataset, reading=reading)
+    else:
+        report = report_or_dataset
+    dataset = report.dataset
+    m = dataset.measure(measure)
+    bars, bands = _bars(report, m.id)
+    if not bars:
+        raise ValueError(f"measure {m.id!r} has no figure to plot")
+
+    sides: dict[str, str] = {}
+    for b in bars:
+        side = b.figure.source.affiliation if b.figure.source else None
+        if side and side not in sides:
+            sides[side] = _PALETTE[len(sides) % len(_PALETTE)]
+
+    # Date axis: at least _MIN_DAYS wide; figures at one date are dodged side by side.
+    starts = [_days(b.figure.as_of.start) for b in bars] + [_days(s.start) for s, _ in bands]
+    ends = [_days(b.figure.as_of.end) for b in bars] + [_days(s.end) for s, _ in bands]
+    x0, x1 = min(starts), max(ends)
+    if x1 - x0 < _MIN_DAYS:
+        centre = (x0 + x1) / 2
+        x0, x1 = centre - _MIN_DAYS / 2, centre + _MIN_DAYS / 2
+    groups: dict[float, list[_Bar]] = {}
+    for b in bars:
+        groups.setdefault(b.x, []).append(b)
+    widest = max(len(g) for g in groups.values())
+    # At a single date, spread the statements across the axis so each has room for its words.
+    dodge = (x1 - x0) * (1 / (widest + 1) if len(groups) == 1 else 0.04)
+    for group in groups.values():
+        for i, b in enumerate(group):
+            b.x += (i - (len(group) - 1) / 2) * dodge
+    x0 -= dodge * (widest / 2 + 0.8)
+    x1 += dodge * (widest / 2 + 0.8)
+    y0, y1 = _limits(bars, bands)
+    if m.nonnegative:
+        y0 = max(y0, -(y1 - y0) * 0.02)
+
+    fig = PlotFigure(figsize=(10, 5.6), layout="constrained")
+    ax: Axes = fig.add_subplot()
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+
+    for span, iv in bands:
+        half = dodge * (len(groups.get(_middle(span), [])) / 2 + 0.6)
+        left, right = _days(span.start) - half, _days(span.end) + half
+        band_lo, band_hi = _clip(float(iv.lo), y0, y1), _clip(float(iv.hi), y0, y1)
+        if iv.is_point:
+            ax.plot([left, right], [band_lo, band_lo], color=_BAND, linewidth=4, alpha=0.6)
+        else:
+            ax.fill_between(
+                [left, right], band_lo, band_hi, color=_BAND, alpha=0.25, linewidth=0, zorder=1
+            )
+
+    for b in bars:
+        f, iv = b.figure, b.interval
+        side = f.source.affiliation if f.source else None
+        colour = sides.get(side or "", _NO_SIDE)
+        lo, hi = _clip(float(iv.lo), y0, y1), _clip(float(iv.hi), y0, y1)
+        if f.as_of.days > 1:
+            ax.fill_between(
+                [_days(f.as_of.start), _days(f.as_of.end) + 1],
+                lo,
+                hi,
+                color=colour,
+                alpha=0.10,
+                linewidth=0,
+                zorder=1,
+            )
+        if b.conflict:
+            ax.plot(
+                [b.x, b.x], [lo, hi], color=_CONFLICT, linewidth=11, zorder=2, solid_capstyle="butt"
+            )
+        ax.plot([b.x, b.x], [lo, hi], color=colour, linewidth=6, zorder=3, solid_capstyle="butt")
+        if iv.is_point:
+            ax.plot([b.x], [lo], marker="D", markersize=8, color=colour, zorder=4)
+        for value, closed, up in ((iv.lo, iv.lo_closed, False), (iv.hi, iv.hi_closed, True)):
+            if math.isinf(value):
+                ax.plot(
+                    [b.x],
+                    [hi if up else lo],
+                    marker="^" if up else "v",
+                    markersize=11,
+                    color=colour,
+                    zorder=4,
+                    clip_on=False,
+                )
+            elif closed:
+                ax.plot(
+                    [b.x],
+                    [float(value)],
+                    marker="_",
+                    markersize=16,
+                    markeredgewidth=2.5,
+                    color=colour,
+                    zorder=4,
+                )
+            else:
+                ax.plot(
+                    [b.x],
+                    [float(value)],
+                    marker="o",
+                    markersize=7,
+                    markerfacecolor="white",
+                    markeredgewidth=2,
+                    color=colour,
+                    zorder=4,
+                )
+        if b.conflict:
+            ax.plot(
+                [b.x],
+                [hi if not math.isinf(iv.hi) else lo],
+                marker="X",
+                markersize=10,
+                color=_CONFLICT,
+                zorder=5,
+                linestyle="none",
+            )
+        # The words go above the bar, or below it when the bar runs off the top.
+        above = not math.isinf(iv.hi)
+        ax.annotate(
+            b.label,
+            (b.x, hi if above else lo),
+            xytext=(0, 9 if above else -9),
+            textcoords="offset points",
+            ha="center",
+            va="bottom" if above else "top",
+            fontsize=8,
+            zorder=6,
+        )
+
+    n_sources = len({b.figure.statement_key[0] for b in bars})
+    statuses = sorted({f.status for f in report.findings_for(m.id)}, key=_severity)
+    ax.set_title(title or m.label, loc="left", fontsize=13, fontweight="bold", pad=20)
+    ax.text(
+        0,
+        1.015,
+        f"{_count(len(bars), 'statement')} from {_count(n_sources, 'speaker')},"
+        f" {report.reading} reading: {', '.join(statuses)}",
+        transform=ax.transAxes,
+        fontsize=9,
+        color="#444444",
+    )
+    ax.set_xlabel("as of (the date each figure speaks of)")
+    ax.set_ylabel(f"{m.kind} value ({m.unit})")
+    if len(groups) == 1:
+        # One date: the statements stand side by side, so only that date is marked.
+        (key,) = groups
+        ax.set_xticks([key], [_date_text(bars[0].figure.as_of)])
+        ax.set_xlabel("as of (statements about the same date, side by side)")
+    else:
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(
+            mdates.ConciseDateFormatter(locator)  # type: ignore[no-untyped-call]
+        )
+    ax.yaxis.set_major_formatter(ticker.FuncFormatter(_thousands))
+    ax.grid(axis="y", color="#DDDDDD", linewidth=0.8, zorder=0)
+    ax.set_axisbelow(True)
+    for edge in ("top", "right"):
+        ax.spines[edge].set_visible(False)
+
+    handles: list[Patch | Line2D] = [
+        Patch(color=colour, label=f"said by {side}") for side, colour in sides.items()
+    ]
+    if any(not (b.figure.source and b.figure.source.affiliation) for b in bars):
+        handles.append(Patch(color=_NO_SIDE, label="side unknown"))
+    if bands:
+        handles.append(Patch(color=_BAND, alpha=0.4, label="bounds after relations"))
+    if any(b.conflict for b in bars):
+        handles.append(
+            Line2D([], [], color=_CONFLICT, marker="X", linewidth=4, label="in a conflict")
+        )
+    handles += [
+        Line2D(
+            [],
+            [],
+            color="#333333",
+            marker="_",
+            markersize=12,
+            markeredgewidth=2.5,
+            linestyle="none",
+            label="closed end",
+        ),
+        Line2D(
+            [],
+            [],
+            color="#333333",
+            marker="o",
+            markerfacecolor="white",
+            linestyle="none",
+            label="open end",
+        ),
+    ]
+    if any(math.isinf(b.interval.lo) or math.isinf(b.interval.hi) for b in bars):
+        handles.append(
+            Line2D([], [], color="#333333", marker="^", linestyle="none", label="no bound")
+        )
+    ax.legend(
+        handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8.5
+    )
+    if path is not None:
+        fig.savefig(os.fspath(path), dpi=150)
+    return fig
+
+
+def _severity(status: str) -> int:
+    return ("consistent", "tension", "contradiction").index(status)
+
+
+def _thousands(value: float, _position: object) -> str:
+    return f"{value:,.0f}" if abs(value) >= 10 or value == int(value) else f"{value:,.2f}"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
+def _date_text(span: DateSpan) -> str:
+    """A span as a reader writes it: '3 Jan 2024', 'Dec 2023', '2025' or ISO for others."""
+    text = str(span)
+    if span.days == 1:
+        return f"{span.start.day} {span.start:%b %Y}"
+    if len(text) == 7:
+        return f"{span.start:%b %Y}"
+    return text

@@ -1,0 +1,720 @@
+"""Relation propagation with explanations: narrow interval bounds to a fixpoint.
+
+A :class:`Network` holds *cells* — the unknown value of one measure at one
+comparable time, each with an interval of values it may still take — and
+*rules* between cells (sums, ``≤``, shares, the time rules of running totals).
+:meth:`Network.run` applies the rules until no bound changes. Every end a rule
+narrows records a :class:`Reason` (the rule and the reasons of the ends it
+used), so each bound can be explained back to the figures that seeded the
+cells; :func:`explain` flattens a reason into figure ids and rule numbers.
+
+Propagation always stops: the number of rule applications is capped at
+``32 × rules + 256``. Interval propagation only fails to settle when some rules
+keep pushing a value past itself (``a ≤ b``, ``b ≤ a − 1``): when the cap is
+hit, the cells still moving are declared in conflict (:class:`Failure` with
+``diverged=True``) instead of narrowing them one unit per step.
+
+>>> net = Network()
+>>> a = net.add_cell(Interval.closed(0, 10**12), whole=True, lo_why=Reason(figures=("fa",)))
+>>> b = net.add_cell(Interval.closed(0, 10**12), whole=True)
+>>> _ = net.add(LessEqualRule(a=a, b=b, offset=0, label="a ≤ b"))
+>>> _ = net.add(LessEqualRule(a=b, b=a, offset=-1, label="b ≤ a − 1"))
+>>> [f.diverged for f in net.run()]
+[True]
+"""
+
+from __future__ import annotations
+
+import abc
+import collections
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from fractions import Fraction
+from typing import Final, TypeAlias
+
+import attrs
+
+from pwstats.interval import End, Interval
+
+__all__ = [
+    "Failure",
+    "LessEqualRule",
+    "Network",
+    "Reason",
+    "Rule",
+    "ShareRule",
+    "StepRule",
+    "SumRule",
+    "explain",
+    "satisfiable",
+]
+
+_INF: Final = math.inf
+
+
+class Reason:
+    """Why one end of a cell's bound is where it is.
+
+    ``figures`` are figure ids that state it directly (a seed); ``rule`` is the
+    index of the rule that narrowed it, and ``parents`` the reasons of the ends
+    that rule used. Reasons are immutable once made and never form cycles.
+
+    >>> seed = Reason(figures=("f1",))
+    >>> explain(Reason(rule=3, parents=(seed, None)))
+    (('f1',), (3,))
+    """
+
+    __slots__ = ("figures", "parents", "rule")
+
+    def __init__(
+        self,
+        *,
+        figures: tuple[str, ...] = (),
+        rule: int | None = None,
+        parents: tuple[Reason | None, ...] = (),
+    ) -> None:
+        self.figures = figures
+        self.rule = rule
+        self.parents = parents
+
+    def __repr__(self) -> str:
+        figures, rules = explain(self)
+        return f"Reason(figures={figures!r}, rules={rules!r})"
+
+
+def explain(*roots: Reason | None) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The figure ids and rule indices behind some reasons, each once, nearest first.
+
+    The walk is iterative and visits each reason once, so deep chains of
+    narrowing (thousands of rules in a row) are explained in linear time.
+
+    >>> r = Reason(rule=1, parents=(Reason(figures=("a",)), Reason(rule=0, parents=())))
+    >>> explain(r, Reason(figures=("a", "b")))
+    (('a', 'b'), (1, 0))
+    """
+    figures: dict[str, None] = {}
+    rules: dict[int, None] = {}
+    seen: set[int] = set()
+    queue = collections.deque(r for r in roots if r is not None)
+    while queue:
+        reason = queue.popleft()
+        if id(reason) in seen:
+            continue
+        seen.add(id(reason))
+        for f in reason.figures:
+            figures.setdefault(f, None)
+        if reason.rule is not None:
+            rules.setdefault(reason.rule, None)
+        queue.extend(p for p in reason.parents if p is not None)
+    return tuple(figures), tuple(rules)
+
+
+#: A proposed new end for a cell: (cell, is_high_end, value, closed, parent reasons).
+Proposal: TypeAlias = tuple[int, bool, End, bool, tuple[Reason | None, ...]]
+
+
+def _scale(x: End, s: Fraction) -> End:
+    """``x × s`` for a positive exact scale, keeping ints ints and infinities infinite."""
+    if s == 1 or isinstance(x, float):
+        return x
+    r = x * s
+    return r.numerator if r.denominator == 1 else r
+
+
+def _unscale(x: End, s: Fraction) -> End:
+    return _scale(x, 1 / s) if s != 1 else x
+
+
+class _Ends:
+    """A sum of interval ends (all low ends, or all high ends) that can leave one out."""
+
+    __slots__ = ("finite", "infinite", "open", "sign")
+
+    def __init__(self, ends: Sequence[tuple[End, bool]], sign: int) -> None:
+        self.sign = sign
+        self.finite: End = 0
+        self.infinite = 0
+        self.open = 0
+        for value, closed in ends:
+            if isinstance(value, float):
+                self.infinite += 1
+            else:
+                self.finite += value
+            self.open += not closed
+
+    def total(self) -> tuple[End, bool]:
+        if self.infinite:
+            return self.sign * _INF, False
+        return self.finite, not self.open
+
+    def without(self, value: End, closed: bool) -> tuple[End, bool]:
+        """The sum of every end but one (given by its value and closedness)."""
+        infinite = self.infinite - isinstance(value, float)
+        if infinite:
+            return self.sign * _INF, False
+        rest = self.finite - value if not isinstance(value, float) else self.finite
+        return rest, (self.open - (not closed)) == 0
+
+
+class Rule(abc.ABC):
+    """A constraint between cells that can narrow their bounds.
+
+    ``narrow`` looks at the current bounds and proposes new ends, each with the
+    reasons of the ends it was computed from; the network keeps a proposal only
+    when it is tighter. ``remap`` renumbers cells (for checking a few rules on
+    their own). ``label`` names the rule for people: a relation id or a
+    sentence such as "returned never falls".
+    """
+
+    label: str
+
+    @property
+    @abc.abstractmethod
+    def cells(self) -> tuple[int, ...]:
+        """Every cell the rule reads or narrows."""
+
+    @abc.abstractmethod
+    def narrow(
+        self,
+        bounds: Sequence[Interval],
+        lo_why: Sequence[Reason | None],
+        hi_why: Sequence[Reason | None],
+    ) -> list[Proposal]:
+        """Proposed ends implied by the rule and the current bounds."""
+
+    @abc.abstractmethod
+    def remap(self, cells: Mapping[int, int]) -> Rule:
+        """The same rule over renumbered cells."""
+
+
+def _ones(n: int) -> tuple[Fraction, ...]:
+    return (Fraction(1),) * n
+
+
+@attrs.frozen
+class SumRule(Rule):
+    """total = Σ parts (``complete``), or total ≥ Σ parts; ``scales`` convert to one unit.
+
+    ``scales[0]`` is the total's, then one per part: a cell's value times its
+    scale is in the common unit.
+
+    >>> net = Network()
+    >>> t = net.add_cell(Interval.unbounded())
+    >>> p, q = net.add_cell(Interval.point(3000)), net.add_cell(Interval.point(28000))
+    >>> _ = net.add(SumRule(total=t, parts=(p, q), complete=True, label="s"))
+    >>> net.run(), net.bounds[t]
+    ([], Interval.parse('[31000, 31000]'))
+    """
+
+    total: int
+    parts: tuple[int, ...]
+    complete: bool
+    label: str
+    scales: tuple[Fraction, ...] = attrs.field()
+
+    @scales.default
+    def _scales(self) -> tuple[Fraction, ...]:
+        return _ones(len(self.parts) + 1)
+
+    @property
+    def cells(self) -> tuple[int, ...]:
+        return (self.total, *self.parts)
+
+    def narrow(
+        self,
+        bounds: Sequence[Interval],
+        lo_why: Sequence[Reason | None],
+        hi_why: Sequence[Reason | None],
+    ) -> list[Proposal]:
+        st, sp = self.scales[0], self.scales[1:]
+        t = bounds[self.total]
+        los = [
+            (_scale(bounds[p].lo, s), bounds[p].lo_closed)
+            for p, s in zip(self.parts, sp, strict=True)
+        ]
+        his = [
+            (_scale(bounds[p].hi, s), bounds[p].hi_closed)
+            for p, s in zip(self.parts, sp, strict=True)
+        ]
+        lo_sum, hi_sum = _Ends(los, -1), _Ends(his, 1)
+        out: list[Proposal] = []
+        value, closed = lo_sum.total()
+        out.append(
+            (self.total, False, _unscale(value, st), closed, tuple(lo_why[p] for p in self.parts))
+        )
+        if self.complete:
+            value, closed = hi_sum.total()
+            parents = tuple(hi_why[p] for p in self.parts)
+            out.append((self.total, True, _unscale(value, st), closed, parents))
+        t_lo, t_hi = _scale(t.lo, st), _scale(t.hi, st)
+        for i, (p, s) in enumerate(zip(self.parts, sp, strict=True)):
+            others = tuple(self.parts[:i] + self.parts[i + 1 :])
+            rest, rest_closed = lo_sum.without(*los[i])
+            if t_hi != _INF and rest != -_INF:
+                parents = (hi_why[self.total], *(lo_why[o] for o in others))
+                value = _unscale(t_hi - rest, s)
+                out.append((p, True, value, t.hi_closed and rest_closed, parents))
+            if self.complete:
+                rest, rest_closed = hi_sum.without(*his[i])
+                if t_lo != -_INF and rest != _INF:
+                    parents = (lo_why[self.total], *(hi_why[o] for o in others))
+                    value = _unscale(t_lo - rest, s)
+                    out.append((p, False, value, t.lo_closed and rest_closed, parents))
+        return out
+
+    def remap(self, cells: Mapping[int, int]) -> SumRule:
+        return attrs.evolve(
+            self, total=cells[self.total], parts=tuple(cells[p] for p in self.parts)
+        )
+
+
+@attrs.frozen
+class LessEqualRule(Rule):
+    """a ≤ b + offset, with b's value times ``scale`` in a's unit (offset in a's unit).
+
+    >>> net = Network()
+    >>> a, b = net.add_cell(Interval.closed(0, 100)), net.add_cell(Interval.closed(0, 50))
+    >>> _ = net.add(LessEqualRule(a=a, b=b, offset=10, label="a ≤ b + 10"))
+    >>> net.run(), net.bounds[a]
+    ([], Interval.parse('[0, 60]'))
+    """
+
+    a: int
+    b: int
+    offset: End
+    label: str
+    scale: Fraction = Fraction(1)
+
+    @property
+    def cells(self) -> tuple[int, ...]:
+        return (self.a, self.b)
+
+    def narrow(
+        self,
+        bounds: Sequence[Interval],
+        lo_why: Sequence[Reason | None],
+        hi_why: Sequence[Reason | None],
+    ) -> list[Proposal]:
+        a, b = bounds[self.a], bounds[self.b]
+        out: list[Proposal] = []
+        b_hi = _scale(b.hi, self.scale)
+        if b_hi != _INF:
+            out.append((self.a, True, b_hi + self.offset, b.hi_closed, (hi_why[self.b],)))
+        if a.lo != -_INF:
+            value = _unscale(a.lo - self.offset, self.scale)
+            out.append((self.b, False, value, a.lo_closed, (lo_why[self.a],)))
+        return out
+
+    def remap(self, cells: Mapping[int, int]) -> LessEqualRule:
+        return attrs.evolve(self, a=cells[self.a], b=cells[self.b])
+
+
+def _ends_of(iv: Interval, cell: int | None, parents: tuple[Reason | None, ...]) -> list[Proposal]:
+    if cell is None or iv.is_empty:
+        return []
+    out: list[Proposal] = []
+    if iv.lo != -_INF:
+        out.append((cell, False, iv.lo, iv.lo_closed, parents))
+    if iv.hi != _INF:
+        out.append((cell, True, iv.hi, iv.hi_closed, parents))
+    return out
+
+
+@attrs.frozen
+class ShareRule(Rule):
+    """part = ratio × whole; ``ratio`` is a cell (a share measure) or a constant interval.
+
+    ``scales`` put part and whole in one unit and the ratio cell in plain
+    numbers (percent → a fraction of 1). ``whole = part / ratio`` uses interval
+    division; when the ratio may be 0 only the safe half is used: with
+    ``ratio ≥ 0`` and ``part > 0``, ``whole ≥ part.lo / ratio.hi``.
+
+    >>> net = Network()
+    >>> part, whole = net.add_cell(Interval.point(31000)), net.add_cell(Interval.unbounded())
+    >>> _ = net.add(ShareRule(part=part, whole=whole, ratio=None,
+    ...                       constant=Interval.closed(Fraction(1, 4), Fraction(1, 2)), label="s"))
+    >>> net.run(), net.bounds[whole]
+    ([], Interval.parse('[62000, 124000]'))
+    """
+
+    part: int
+    whole: int
+    ratio: int | None
+    constant: Interval | None
+    label: str
+    scales: tuple[Fraction, Fraction, Fraction] = (Fraction(1), Fraction(1), Fraction(1))
+
+    @property
+    def cells(self) -> tuple[int, ...]:
+        return (
+            (self.part, self.whole) if self.ratio is None else (self.part, self.whole, self.ratio)
+        )
+
+    def narrow(
+        self,
+        bounds: Sequence[Interval],
+        lo_why: Sequence[Reason | None],
+        hi_why: Sequence[Reason | None],
+    ) -> list[Proposal]:
+        sp, sw, sr = self.scales
+        part = bounds[self.part] * sp if sp != 1 else bounds[self.part]
+        whole = bounds[self.whole] * sw if sw != 1 else bounds[self.whole]
+        if self.ratio is None:
+            assert self.constant is not None
+            r = self.constant
+            r_why: tuple[Reason | None, ...] = ()
+        else:
+            r = bounds[self.ratio] * sr if sr != 1 else bounds[self.ratio]
+            r_why = (lo_why[self.ratio], hi_why[self.ratio])
+        w_why = (lo_why[self.whole], hi_why[self.whole])
+        p_why = (lo_why[self.part], hi_why[self.part])
+        out = _ends_of((r * whole) / sp if sp != 1 else r * whole, self.part, w_why + r_why)
+        if 0 not in r:
+            new_whole = part / r
+            out += _ends_of(new_whole / sw if sw != 1 else new_whole, self.whole, p_why + r_why)
+        elif r.lo >= 0 and r.hi != _INF and r.hi > 0 and part.lo >= 0 and not part.is_empty:
+            floor = Interval(
+                part.lo / Fraction(r.hi), _INF, lo_closed=part.lo_closed and r.hi_closed
+            )
+            if part.lo > 0:
+                out += _ends_of(floor / sw if sw != 1 else floor, self.whole, p_why + r_why)
+        if self.ratio is not None and 0 not in whole:
+            new_ratio = part / whole
+            out += _ends_of(new_ratio / sr if sr != 1 else new_ratio, self.ratio, p_why + w_why)
+        return out
+
+    def remap(self, cells: Mapping[int, int]) -> ShareRule:
+        ratio = None if self.ratio is None else cells[self.ratio]
+        return attrs.evolve(self, part=cells[self.part], whole=cells[self.whole], ratio=ratio)
+
+
+@attrs.frozen
+class StepRule(Rule):
+    """A running total from an earlier cell to a later one rises by its events.
+
+    later − earlier ≥ Σ ``sure`` events (events certainly dated in between);
+    with ``complete``, also later − earlier ≤ Σ (``sure`` + ``possible``) events,
+    ``possible`` being events that may fall in between. With no events this is
+    the time rule of a cumulative measure: it never falls. ``scales`` convert
+    each event cell into the total's unit.
+
+    >>> net = Network()
+    >>> dec, jan = net.add_cell(Interval.unbounded()), net.add_cell(Interval.point(2828))
+    >>> swap = net.add_cell(Interval.at_least(231))
+    >>> _ = net.add(StepRule(earlier=dec, later=jan, sure=(swap,), possible=(),
+    ...                      complete=False, label="returned accumulates releases"))
+    >>> net.run(), net.bounds[dec]
+    ([], Interval.parse('(-inf, 2597]'))
+    """
+
+    earlier: int
+    later: int
+    sure: tuple[int, ...]
+    possible: tuple[int, ...]
+    complete: bool
+    label: str
+    scales: tuple[Fraction, ...] = attrs.field()
+
+    @scales.default
+    def _scales(self) -> tuple[Fraction, ...]:
+        return _ones(len(self.sure) + len(self.possible))
+
+    @property
+    def cells(self) -> tuple[int, ...]:
+        return (self.earlier, self.later, *self.sure, *self.possible)
+
+    def narrow(
+        self,
+        bounds: Sequence[Interval],
+        lo_why: Sequence[Reason | None],
+        hi_why: Sequence[Reason | None],
+    ) -> list[Proposal]:
+        e, later = bounds[self.earlier], bounds[self.later]
+        events = (*self.sure, *self.possible)
+        ss = self.scales
+        n_sure = len(self.sure)
+        sure_lo = [
+            (_scale(bounds[x].lo, s), bounds[x].lo_closed)
+            for x, s in zip(self.sure, ss, strict=False)
+        ]
+        rise = _Ends(sure_lo, -1)
+        low, low_closed = rise.total()
+        if low == -_INF or (not isinstance(low, float) and low < 0):
+            low, low_closed = 0, True  # a running total never falls, whatever the events say
+            sure_why: tuple[Reason | None, ...] = ()
+        else:
+            sure_why = tuple(lo_why[x] for x in self.sure)
+        out: list[Proposal] = []
+        if e.lo != -_INF:
+            parents = (lo_why[self.earlier], *sure_why)
+            out.append((self.later, False, e.lo + low, e.lo_closed and low_closed, parents))
+        if later.hi != _INF:
+            parents = (hi_why[self.later], *sure_why)
+            out.append(
+                (self.earlier, True, later.hi - low, later.hi_closed and low_closed, parents)
+            )
+        if later.hi != _INF and e.lo != -_INF:
+            gap = later.hi - e.lo
+            for i, (x, s) in enumerate(zip(self.sure, ss, strict=False)):
+                rest, rest_closed = rise.without(*sure_lo[i])
+                if rest == -_INF:
+                    continue
+                others = tuple(lo_why[o] for o in self.sure if o != x)
+                parents = (hi_why[self.later], lo_why[self.earlier], *others)
+                closed = later.hi_closed and e.lo_closed and rest_closed
+                out.append((x, True, _unscale(gap - rest, s), closed, parents))
+        if self.complete:
+            all_hi = [
+                (_scale(bounds[x].hi, s), bounds[x].hi_closed)
+                for x, s in zip(events, ss, strict=True)
+            ]
+            most = _Ends(all_hi, 1)
+            high, high_closed = most.total()
+            if high != _INF:
+                events_why = tuple(hi_why[x] for x in events)
+                if e.hi != _INF:
+                    parents = (hi_why[self.earlier], *events_why)
+                    out.append(
+                        (self.later, True, e.hi + high, e.hi_closed and high_closed, parents)
+                    )
+                if later.lo != -_INF:
+                    parents = (lo_why[self.later], *events_why)
+                    closed = later.lo_closed and high_closed
+                    out.append((self.earlier, False, later.lo - high, closed, parents))
+            if later.lo != -_INF and e.hi != _INF:
+                gap = later.lo - e.hi
+                for i, (x, s) in enumerate(zip(self.sure, ss[:n_sure], strict=True)):
+                    rest, rest_closed = most.without(*all_hi[i])
+                    if rest == _INF:
+                        continue
+                    others = tuple(hi_why[o] for o in events if o != x)
+                    parents = (lo_why[self.later], hi_why[self.earlier], *others)
+                    closed = later.lo_closed and e.hi_closed and rest_closed
+                    out.append((x, False, _unscale(gap - rest, s), closed, parents))
+        return out
+
+    def remap(self, cells: Mapping[int, int]) -> StepRule:
+        return attrs.evolve(
+            self,
+            earlier=cells[self.earlier],
+            later=cells[self.later],
+            sure=tuple(cells[x] for x in self.sure),
+            possible=tuple(cells[x] for x in self.possible),
+        )
+
+
+@attrs.frozen
+class Failure:
+    """Cells whose bounds became empty (or never settled) while rules were applied.
+
+    ``rules`` are the rules that did it, ``reasons`` the reasons of the ends
+    that collided; ``diverged`` is True when the application cap was hit and the
+    cells were still moving (a cycle that asks a value to exceed itself).
+    """
+
+    cells: tuple[int, ...]
+    rules: tuple[int, ...]
+    reasons: tuple[Reason | None, ...] = attrs.field(eq=False)
+    diverged: bool = False
+
+
+def _is_integral(iv: Interval) -> bool:
+    """True when ``iv.integral()`` would return ``iv`` itself (checked cheaply)."""
+    lo, hi = iv.lo, iv.hi
+    return ((type(lo) is int and iv.lo_closed) or lo == -_INF) and (
+        (type(hi) is int and iv.hi_closed) or hi == _INF
+    )
+
+
+def _lo_key(value: End, closed: bool) -> tuple[End, int]:
+    return value, 0 if closed else 1
+
+
+def _hi_key(value: End, closed: bool) -> tuple[End, int]:
+    return value, 0 if closed else -1
+
+
+class Network:
+    """Cells with interval bounds, rules between them, and why each end is where it is.
+
+    Cells are numbered in the order :meth:`add_cell` makes them; ``bounds``,
+    ``lo_why`` and ``hi_why`` are indexed by cell, ``rules`` by rule number.
+    A whole-numbered cell is kept at integer ends (``Interval.integral``).
+    """
+
+    def __init__(self) -> None:
+        self.bounds: list[Interval] = []
+        self.lo_why: list[Reason | None] = []
+        self.hi_why: list[Reason | None] = []
+        self.whole: list[bool] = []
+        self.dead: list[bool] = []
+        self.rules: list[Rule] = []
+        self._watch: list[list[int]] = []
+        self._unwatched: set[int] = set()
+        self.applications = 0
+
+    def add_cell(
+        self,
+        bounds: Interval,
+        *,
+        whole: bool = False,
+        lo_why: Reason | None = None,
+        hi_why: Reason | None = None,
+    ) -> int:
+        """Add a cell with its starting bounds and the reasons for them; return its number."""
+        if whole and not _is_integral(bounds):
+            bounds = bounds.integral()
+        self.bounds.append(bounds)
+        self.lo_why.append(lo_why)
+        self.hi_why.append(hi_why)
+        self.whole.append(whole)
+        self.dead.append(bounds.is_empty)
+        self._watch.append([])
+        return len(self.bounds) - 1
+
+    def add(self, rule: Rule, *, watched: bool = True) -> int:
+        """Add a rule; return its number. An unwatched rule is kept only for explanations."""
+        self.rules.append(rule)
+        index = len(self.rules) - 1
+        if watched:
+            for c in set(rule.cells):
+                self._watch[c].append(index)
+        else:
+            self._unwatched.add(index)
+        return index
+
+    def run(self, *, limit: int | None = None, retries: int = 8) -> list[Failure]:
+        """Apply rules until no bound changes; return the failures met on the way.
+
+        A cell whose bound becomes empty is marked dead: rules touching it stop
+        being applied, so one conflict does not empty every connected cell.
+        ``limit`` caps rule applications (default ``32 × rules + 256``); when it
+        is hit, the cells narrowed most recently are declared diverged (dead) and
+        the rest of the network gets a fresh allowance, at most ``retries`` times.
+        """
+        watched = [i for i in range(len(self.rules)) if self._is_watched(i)]
+        cap = limit if limit is not None else 32 * len(watched) + 256
+        queue = collections.deque(watched)
+        queued = [False] * len(self.rules)
+        for i in watched:
+            queued[i] = True
+        failures: list[Failure] = []
+        recent: collections.deque[tuple[int, int]] = collections.deque(maxlen=2 * len(watched) + 4)
+        applications = restarts = 0
+        bounds, dead = self.bounds, self.dead
+        while queue:
+            index = queue.popleft()
+            queued[index] = False
+            rule = self.rules[index]
+            if any(dead[c] for c in rule.cells):
+                continue
+            if applications >= cap:
+                failures.append(self._diverged(recent))
+                restarts += 1
+                if restarts > retries:
+                    break
+                cap += 32 * len(watched) + 256
+                recent.clear()
+                queue.appendleft(index)
+                queued[index] = True
+                continue
+            applications += 1
+            changed: set[int] = set()
+            for cell, high, value, closed, parents in rule.narrow(bounds, self.lo_why, self.hi_why):
+                if dead[cell]:
+                    continue
+                if self._tighten(cell, high, value, closed, Reason(rule=index, parents=parents)):
+                    changed.add(cell)
+                    recent.append((cell, index))
+                    if bounds[cell].is_empty:
+                        dead[cell] = True
+                        failures.append(
+                            Failure(
+                                cells=(cell,),
+                                rules=(index,),
+                                reasons=(self.lo_why[cell], self.hi_why[cell]),
+                            )
+                        )
+                        break  # one emptied cell is one conflict: stop this rule here
+            for cell in changed:
+                if dead[cell]:
+                    continue
+                for other in self._watch[cell]:
+                    if not queued[other]:
+                        queued[other] = True
+                        queue.append(other)
+        self.applications += applications
+        return failures
+
+    def _is_watched(self, index: int) -> bool:
+        return index not in self._unwatched and bool(self.rules[index].cells)
+
+    def _tighten(self, cell: int, high: bool, value: End, closed: bool, why: Reason) -> bool:
+        """Move one end of ``cell`` inwards to ``value`` if that is tighter; True if it moved."""
+        iv = self.bounds[cell]
+        if high:
+            if _hi_key(value, closed) >= _hi_key(iv.hi, iv.hi_closed):
+                return False
+            new = iv & Interval(-_INF, value, hi_closed=closed)
+        else:
+            if _lo_key(value, closed) <= _lo_key(iv.lo, iv.lo_closed):
+                return False
+            new = iv & Interval(value, _INF, lo_closed=closed)
+        if self.whole[cell]:
+            new = new.integral()
+        if new == iv:
+            return False
+        if high:
+            self.hi_why[cell] = why
+        else:
+            self.lo_why[cell] = why
+        self.bounds[cell] = new
+        return True
+
+    def _diverged(self, recent: Iterable[tuple[int, int]]) -> Failure:
+        pairs = list(recent)
+        cells = tuple(sorted({c for c, _ in pairs}))
+        rules = tuple(sorted({r for _, r in pairs}))
+        reasons: list[Reason | None] = []
+        for c in cells:
+            reasons += [self.lo_why[c], self.hi_why[c]]
+            self.bounds[c] = Interval.empty()
+            self.dead[c] = True
+        return Failure(cells=cells, rules=rules, reasons=tuple(reasons), diverged=True)
+
+
+def satisfiable(
+    bounds: Mapping[int, Interval],
+    rules: Sequence[Rule],
+    *,
+    whole: Mapping[int, bool] | None = None,
+    limit: int | None = None,
+) -> bool:
+    """True when ``rules`` over cells with these starting ``bounds`` settle with no failure.
+
+    Cells are given by their numbers in some larger network; a cell a rule
+    mentions but ``bounds`` omits starts unbounded. Used to check that a
+    conflict is minimal: drop one of its figures or rules, and the rest holds.
+
+    >>> rule = LessEqualRule(a=7, b=9, offset=0, label="a ≤ b")
+    >>> satisfiable({7: Interval.point(5), 9: Interval.point(4)}, [rule])
+    False
+    >>> satisfiable({7: Interval.point(5)}, [rule])
+    True
+    """
+    net = Network()
+    numbers: dict[int, int] = {}
+    whole = whole or {}
+    cells = list(bounds)
+    for r in rules:
+        cells.extend(r.cells)
+    for c in cells:
+        if c not in numbers:
+            numbers[c] = net.add_cell(
+                bounds.get(c, Interval.unbounded()), whole=whole.get(c, False)
+            )
+            if net.dead[numbers[c]]:
+                return False
+    for r in rules:
+        net.add(r.remap(numbers))
+    return not net.run(limit=limit, retries=0)

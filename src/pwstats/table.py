@@ -1,0 +1,609 @@
+"""Tables an analyst can publish: every figure footnoted to who said it, where and when.
+
+:func:`tabulate` renders a :class:`~pwstats.Report` (the reconciliation table,
+then its conflicts, then numbered footnotes) or a :class:`~pwstats.Dataset`
+(its figures, or its sources) in any format of the tabulate package, or as
+``"json"`` or ``"csv"`` for machines. This is the only module that imports
+tabulate, and it does so inside its functions.
+
+Numbers are printed as their source wrote them (``Figure.statement``) and
+intervals in interval notation (``str(Interval)``); tabulate is told not to
+guess numbers, so ``"2,600"`` stays ``"2,600"``.
+
+>>> from pwstats.model import Dataset, Figure, Measure, Source
+>>> src = Source(name="Dmytro Lubinets", affiliation="Ukraine", published="2024-01-03")
+>>> data = Dataset(measures=[Measure(id="ua", label="Ukrainians released")],
+...                figures=[Figure(id="f1", measure="ua", value="exactly 230", source=src)])
+>>> print(tabulate(data, fmt="simple", footnotes=False))
+id    measure              as of       as reported    said by
+----  -------------------  ----------  -------------  ---------------
+f1    Ukrainians released  2024-01-03  exactly 230    Dmytro Lubinets
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Final, Literal, TypeAlias
+
+from pwstats.interval import End, Interval, format_number
+from pwstats.model import Dataset, Figure, Source
+from pwstats.report import Conflict, Finding, Report
+
+__all__ = ["MACHINE_FORMATS", "TableKind", "formats", "render_rows", "tabulate"]
+
+#: Which table to print: a report's findings, a data set's figures or its sources.
+TableKind: TypeAlias = Literal["findings", "figures", "sources"]
+TABLE_KINDS: Final[tuple[TableKind, ...]] = ("findings", "figures", "sources")
+#: Formats pwstats writes itself, beside every tabulate format.
+MACHINE_FORMATS: Final[tuple[str, ...]] = ("json", "csv")
+
+#: How a section title (above the conflicts and footnotes tables) is written per format.
+_TITLES: Final[dict[str, str]] = {
+    "html": "<p><strong>{}</strong></p>",
+    "unsafehtml": "<p><strong>{}</strong></p>",
+    "latex": "\\paragraph{{{}}}",
+    "latex_raw": "\\paragraph{{{}}}",
+    "latex_booktabs": "\\paragraph{{{}}}",
+    "latex_longtable": "\\paragraph{{{}}}",
+    "mediawiki": "'''{}'''",
+    "textile": "*{}*",
+    "jira": "*{}*",
+}
+_NONE: Final = "—"
+#: Width at which explanations wrap, in formats whose cells can hold several lines.
+_WRAP: Final = 60
+#: Markup formats in which every line is a row: cells there are never wrapped.
+_ONE_LINE_ROWS: Final = frozenset({"github", "pipe", "jira", "orgtbl"})
+
+
+def formats() -> tuple[str, ...]:
+    """Every format :func:`tabulate` accepts: tabulate's own, then ``json`` and ``csv``.
+
+    >>> "github" in formats() and "latex" in formats() and formats()[-2:]
+    ('json', 'csv')
+    """
+    from tabulate import tabulate_formats
+
+    return (*sorted(tabulate_formats), *MACHINE_FORMATS)
+
+
+def tabulate(
+    report_or_dataset: Report | Dataset,
+    *,
+    fmt: str = "github",
+    table: TableKind | None = None,
+    footnotes: bool = True,
+    conflicts: bool = True,
+    labels: bool = True,
+) -> str:
+    """Render a report or a data set as a table with its provenance.
+
+    For a :class:`~pwstats.Report` the default table has one row per finding:
+    measure, as of, the figures as reported (repeats of one statement once,
+    each with its footnote marks, several joined by ``"; "``), the interval
+    each reads to under the report's reading, the consensus, low / best /
+    high, the number of independent sources and the status. Below it come the
+    conflicts with their explanations, then the footnotes. For a
+    :class:`~pwstats.Dataset` (or with ``table="figures"``) the table has one
+    row per figure; ``table="sources"`` lists each distinct source once.
+
+    Footnotes are per distinct :class:`~pwstats.Source`, numbered in order of
+    first appearance in the table, so the same data always gets the same
+    numbers; each shows the speaker, role, side, the outlets that carried the
+    statement, the publication date, the URL and the quote. ``fmt`` is any
+    tabulate format (see :func:`formats`), ``"json"`` (a document with exact
+    numbers as strings and intervals in interval notation) or ``"csv"`` (one
+    row per finding, figure or source). ``footnotes=False`` drops the marks
+    and notes; ``conflicts=False`` drops the conflicts section; ``labels=False``
+    shows measure ids instead of labels.
+
+    >>> from pwstats.model import Dataset, Figure, Measure, Source
+    >>> src = Source(name="Russian Ministry of Defence", affiliation="Russia",
+    ...              via=("Telegram",), published="2024-01-03")
+    >>> data = Dataset(measures=[Measure(id="ru", label="Russians released")],
+    ...                figures=[Figure(id="f", measure="ru", value=248, source=src)])
+    >>> print(tabulate(data, fmt="plain", table="sources"))
+    note    said by                      side    via       published
+    [1]     Russian Ministry of Defence  Russia  Telegram  2024-01-03
+    >>> tabulate(data, fmt="markdown")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown table format 'markdown'; valid formats: asciidoc, ...
+    """
+    valid = formats()
+    if fmt not in valid:
+        raise ValueError(f"unknown table format {fmt!r}; valid formats: {', '.join(valid)}")
+    if table is not None and table not in TABLE_KINDS:
+        raise ValueError(f"unknown table {table!r}; expected one of {', '.join(TABLE_KINDS)}")
+    if isinstance(report_or_dataset, Report):
+        report: Report | None = report_or_dataset
+        dataset = report_or_dataset.dataset
+    elif isinstance(report_or_dataset, Dataset):
+        report, dataset = None, report_or_dataset
+    else:
+        raise TypeError(
+            f"tabulate expects a pwstats Report or Dataset, not {type(report_or_dataset).__name__}"
+        )
+    kind = table or ("findings" if report is not None else "figures")
+    opts = _Options(fmt=fmt, footnotes=footnotes, conflicts=conflicts, labels=labels)
+    if kind == "findings":
+        if report is None:
+            raise ValueError(
+                "a Dataset has no findings: pass pwstats.reconcile(dataset) for the"
+                " findings table, or table='figures' or 'sources'"
+            )
+        return _findings(report, opts)
+    if kind == "figures":
+        return _figures(dataset, report, opts)
+    return _sources(dataset, opts)
+
+
+def render_rows(headers: Sequence[str], rows: Iterable[Sequence[str]], *, fmt: str) -> str:
+    """Render pre-formatted text cells as one table in a tabulate format or as CSV.
+
+    Cells are kept exactly as given (no number guessing). The command uses
+    this for tables that are not reports or data sets (such as ``pwstats
+    extract``).
+
+    >>> print(render_rows(["a", "b"], [["2,600", "x"]], fmt="csv"))
+    a,b
+    "2,600",x
+    """
+    body = [[_cell(c) for c in row] for row in rows]
+    if fmt == "csv":
+        return _csv([list(headers), *body])
+    if fmt == "json":
+        records = [dict(zip(headers, row, strict=True)) for row in body]
+        return json.dumps(records, indent=2, ensure_ascii=False)
+    valid = formats()
+    if fmt not in valid:
+        raise ValueError(f"unknown table format {fmt!r}; valid formats: {', '.join(valid)}")
+    return _grid(list(headers), body, fmt)
+
+
+# -- internals ----------------------------------------------------------------------
+
+
+class _Options:
+    __slots__ = ("conflicts", "fmt", "footnotes", "labels")
+
+    def __init__(self, *, fmt: str, footnotes: bool, conflicts: bool, labels: bool):
+        self.fmt = fmt
+        self.footnotes = footnotes
+        self.conflicts = conflicts
+        self.labels = labels
+
+
+class _Notes:
+    """Footnote numbers for distinct sources, in order of first appearance."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[Source, int] = {}
+
+    def number(self, source: Source | None) -> int | None:
+        if source is None:
+            return None
+        return self.numbers.setdefault(source, len(self.numbers) + 1)
+
+    def sources(self) -> list[tuple[int, Source]]:
+        return [(n, s) for s, n in self.numbers.items()]
+
+
+def _grid(
+    headers: list[str], rows: list[list[str]], fmt: str, *, wrap: Mapping[int, int] | None = None
+) -> str:
+    """One table; in formats with multi-line cells, the columns in ``wrap`` wrap at a width."""
+    from tabulate import multiline_formats
+    from tabulate import tabulate as _tabulate
+
+    widths: list[int | None] | None = None
+    if wrap and rows and fmt in multiline_formats and fmt not in _ONE_LINE_ROWS:
+        widths = [wrap.get(i) for i in range(len(headers))]
+    return _tabulate(
+        rows, headers=headers, tablefmt=fmt, disable_numparse=True, maxcolwidths=widths
+    )
+
+
+def _csv(rows: Sequence[Sequence[str]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerows(rows)
+    return out.getvalue().removesuffix("\n")
+
+
+def _cell(text: object) -> str:
+    """One line of NFC text (composed letters keep Cyrillic and accented text aligned)."""
+    return unicodedata.normalize("NFC", " ".join(str(text).split()))
+
+
+def _title(text: str, fmt: str) -> str:
+    return _TITLES.get(fmt, "{}").format(text)
+
+
+def _end(x: End | None) -> str:
+    return _NONE if x is None else format_number(x)
+
+
+def _interval(iv: Interval | None) -> str:
+    return _NONE if iv is None else str(iv)
+
+
+def _marks(numbers: Iterable[int | None]) -> str:
+    shown = sorted({n for n in numbers if n is not None})
+    return f"[{', '.join(map(str, shown))}]" if shown else ""
+
+
+def _with_marks(statement: str, marks: str) -> str:
+    return f"{statement} {marks}" if marks else statement
+
+
+def _measure_name(dataset: Dataset, measure: str, labels: bool) -> str:
+    if not labels:
+        return measure
+    try:
+        return dataset.measure(measure).label or measure
+    except KeyError:
+        return measure
+
+
+def _statements(figures: Sequence[Figure]) -> list[list[Figure]]:
+    """Figures grouped by statement (speaker, words, date), in order of first appearance."""
+    groups: dict[tuple[str, str, str], list[Figure]] = {}
+    for f in figures:
+        groups.setdefault(f.statement_key, []).append(f)
+    return list(groups.values())
+
+
+def _figure_text(group: Sequence[Figure], notes: _Notes | None) -> str:
+    marks = _marks(notes.number(f.source) for f in group) if notes is not None else ""
+    return _with_marks(group[0].statement, marks)
+
+
+def _source_fields(source: Source, *, quote_marks: bool = True) -> dict[str, str]:
+    quote = source.quote or ""
+    return {
+        "said by": source.name,
+        "role": source.role or "",
+        "side": source.affiliation or "",
+        "via": ", ".join(source.via),
+        "published": source.published.isoformat() if source.published else "",
+        "url": source.url or "",
+        "quote": f"“{quote}”" if quote and quote_marks else quote,
+    }
+
+
+_SOURCE_KEYS: Final = ("said by", "role", "side", "via", "published", "url", "quote")
+_JSON_SOURCE_KEYS: Final = {
+    "said by": "name",
+    "role": "role",
+    "side": "affiliation",
+    "via": "via",
+    "published": "published",
+    "url": "url",
+    "quote": "quote",
+}
+
+
+def _source_json(number: int, source: Source) -> dict[str, Any]:
+    return {
+        "number": number,
+        "name": source.name,
+        "role": source.role,
+        "affiliation": source.affiliation,
+        "via": list(source.via),
+        "published": source.published.isoformat() if source.published else None,
+        "url": source.url,
+        "quote": source.quote,
+        "id": source.id,
+    }
+
+
+def _source_table(numbered: Sequence[tuple[int, Source]], fmt: str) -> str:
+    """The sources as a table, dropping columns no source fills."""
+    rows = [_source_fields(s) for _, s in numbered]
+    keys = [k for k in _SOURCE_KEYS if any(r[k] for r in rows)]
+    body = [
+        [f"[{n}]", *(_cell(r[k]) for k in keys)] for (n, _), r in zip(numbered, rows, strict=True)
+    ]
+    return _grid(["note", *keys], body, fmt)
+
+
+def _join(parts: Sequence[str]) -> str:
+    return "\n\n".join(p for p in parts if p)
+
+
+# -- the findings table --------------------------------------------------------------
+
+
+def _finding_row(finding: Finding, report: Report, notes: _Notes | None, labels: bool) -> list[str]:
+    groups = _statements(finding.figures)
+    figures = "; ".join(_figure_text(g, notes) for g in groups)
+    readings = "; ".join(_interval(finding.readings.get(g[0].id)) for g in groups)
+    est = finding.estimate
+    return [
+        _cell(_measure_name(report.dataset, finding.measure, labels)),
+        str(finding.as_of) if finding.as_of is not None else _NONE,
+        _cell(figures),
+        readings if finding.readings else _NONE,
+        _interval(finding.consensus),
+        f"{_end(est.low)} / {_end(est.best)} / {_end(est.high)}",
+        str(finding.independent_sources),
+        finding.status,
+    ]
+
+
+def _conflict_figures(conflict: Conflict, dataset: Dataset, notes: _Notes | None) -> str:
+    shown: list[str] = []
+    for fid in conflict.figures:
+        try:
+            f = dataset.figure(fid)
+        except KeyError:
+            shown.append(fid)
+            continue
+        mark = _marks([notes.number(f.source)]) if notes is not None else ""
+        shown.append(_with_marks(f.statement, mark))
+    return "; ".join(shown)
+
+
+def _summary(report: Report) -> str:
+    counts = {
+        s: sum(f.status == s for f in report.findings)
+        for s in ("consistent", "tension", "contradiction")
+    }
+    detail = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
+    plural = "s" if len(report.findings) != 1 else ""
+    return (
+        f"Reconciliation under the {report.reading} reading: {len(report.findings)}"
+        f" finding{plural}" + (f" ({detail})" if detail else "")
+    )
+
+
+def _findings(report: Report, opts: _Options) -> str:
+    notes = _Notes() if opts.footnotes else None
+    rows = [_finding_row(f, report, notes, opts.labels) for f in report.findings]
+    conflict_rows = [
+        [
+            str(i),
+            c.kind,
+            _cell(_measure_name(report.dataset, c.measure, opts.labels)),
+            str(c.as_of) if c.as_of is not None else _NONE,
+            _cell(_conflict_figures(c, report.dataset, notes)),
+            _cell(", ".join(c.relations)) or _NONE,
+            _cell(c.explanation),
+        ]
+        for i, c in enumerate(report.conflicts, start=1)
+    ]
+    if opts.fmt == "json":
+        return _findings_json(report, notes, opts)
+    if opts.fmt == "csv":
+        return _findings_csv(report, notes, opts)
+    headers = [
+        "measure",
+        "as of",
+        "figures (as reported)",
+        f"{report.reading} reading",
+        "consensus",
+        "low / best / high",
+        "independent sources",
+        "status",
+    ]
+    parts = [_title(_summary(report), opts.fmt), _grid(headers, rows, opts.fmt)]
+    if opts.conflicts and conflict_rows:
+        conflict_headers = ["#", "kind", "measure", "as of", "figures", "relations", "why"]
+        table = _grid(conflict_headers, conflict_rows, opts.fmt, wrap={6: _WRAP})
+        parts += [_title("Conflicts", opts.fmt), table]
+    if notes is not None and notes.numbers:
+        parts += [_title("Sources", opts.fmt), _source_table(notes.sources(), opts.fmt)]
+    return _join(parts)
+
+
+def _findings_json(report: Report, notes: _Notes | None, opts: _Options) -> str:
+    def figure(f: Figure, finding: Finding) -> dict[str, Any]:
+        reading = finding.readings.get(f.id)
+        return {
+            "id": f.id,
+            "statement": f.statement,
+            "as_of": str(f.as_of),
+            "reading": _interval(reading) if reading is not None else None,
+            "footnote": notes.number(f.source) if notes is not None else None,
+        }
+
+    findings = [
+        {
+            "measure": f.measure,
+            "label": _measure_name(report.dataset, f.measure, True),
+            "as_of": str(f.as_of) if f.as_of is not None else None,
+            "status": f.status,
+            "figures": [figure(x, f) for x in f.figures],
+            "agreeing": [x.id for x in f.agreeing],
+            "consensus": str(f.consensus) if f.consensus is not None else None,
+            "bounds": str(f.bounds),
+            "estimate": {
+                "low": None if f.estimate.low is None else format_number(f.estimate.low),
+                "best": None if f.estimate.best is None else format_number(f.estimate.best),
+                "high": None if f.estimate.high is None else format_number(f.estimate.high),
+                "rule": f.estimate.rule,
+            },
+            "independent_sources": f.independent_sources,
+        }
+        for f in report.findings
+    ]
+    conflicts = [
+        {
+            "kind": c.kind,
+            "measure": c.measure,
+            "as_of": str(c.as_of) if c.as_of is not None else None,
+            "figures": list(c.figures),
+            "relations": list(c.relations),
+            "explanation": c.explanation,
+        }
+        for c in report.conflicts
+    ]
+    document: dict[str, Any] = {
+        "reading": report.reading,
+        "status": report.status,
+        "findings": findings,
+    }
+    if opts.conflicts:
+        document["conflicts"] = conflicts
+    if notes is not None:
+        document["footnotes"] = [_source_json(n, s) for n, s in notes.sources()]
+    return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+def _findings_csv(report: Report, notes: _Notes | None, opts: _Options) -> str:
+    headers = [
+        "measure",
+        "label",
+        "as_of",
+        "status",
+        "figures",
+        "statements",
+        "readings",
+        "consensus",
+        "bounds",
+        "low",
+        "best",
+        "high",
+        "independent_sources",
+        "sources",
+        "conflicts",
+    ]
+    rows: list[list[str]] = [headers]
+    for f in report.findings:
+        groups = _statements(f.figures)
+        sources = [x.source.chain for x in f.figures if x.source is not None]
+        rows.append(
+            [
+                f.measure,
+                _measure_name(report.dataset, f.measure, True),
+                str(f.as_of) if f.as_of is not None else "",
+                f.status,
+                "; ".join(x.id for x in f.figures),
+                "; ".join(_figure_text(g, None) for g in groups),
+                "; ".join(_interval(f.readings.get(g[0].id)) for g in groups),
+                str(f.consensus) if f.consensus is not None else "",
+                str(f.bounds),
+                "" if f.estimate.low is None else format_number(f.estimate.low),
+                "" if f.estimate.best is None else format_number(f.estimate.best),
+                "" if f.estimate.high is None else format_number(f.estimate.high),
+                str(f.independent_sources),
+                "; ".join(dict.fromkeys(sources)),
+                " | ".join(c.explanation for c in f.conflicts) if opts.conflicts else "",
+            ]
+        )
+    return _csv(rows)
+
+
+# -- the figures and sources tables --------------------------------------------------
+
+
+def _readings(report: Report | None) -> Mapping[str, Interval]:
+    if report is None:
+        return {}
+    merged: dict[str, Interval] = {}
+    for finding in report.findings:
+        merged.update(finding.readings)
+    return merged
+
+
+def _figures(dataset: Dataset, report: Report | None, opts: _Options) -> str:
+    notes = _Notes() if opts.footnotes else None
+    readings = _readings(report)
+    reading_header = [f"{report.reading} reading"] if report is not None else []
+    if opts.fmt == "json":
+        figures = [
+            {
+                "id": f.id,
+                "measure": f.measure,
+                "as_of": str(f.as_of),
+                "statement": f.statement,
+                "interval": _interval(f.exact_interval) if f.exact_interval is not None else None,
+                "reading": str(readings[f.id]) if f.id in readings else None,
+                "footnote": notes.number(f.source) if notes is not None else None,
+                "note": f.note,
+            }
+            for f in dataset.figures
+        ]
+        document: dict[str, Any] = {"figures": figures}
+        if report is not None:
+            document["reading"] = report.reading
+        if notes is not None:
+            document["footnotes"] = [_source_json(n, s) for n, s in notes.sources()]
+        return json.dumps(document, indent=2, ensure_ascii=False)
+    if opts.fmt == "csv":
+        keys = [*_SOURCE_KEYS]
+        rows = [
+            [
+                f.id,
+                f.measure,
+                str(f.as_of),
+                f.statement,
+                *([_interval(readings.get(f.id))] if report is not None else []),
+                f.note,
+                *(_source_fields(f.source, quote_marks=False)[k] if f.source else "" for k in keys),
+            ]
+            for f in dataset.figures
+        ]
+        headers = [
+            "id",
+            "measure",
+            "as_of",
+            "statement",
+            *(["reading"] if report is not None else []),
+            "note",
+            *(_JSON_SOURCE_KEYS[k] for k in keys),
+        ]
+        return _csv([headers, *rows])
+    body = [
+        [
+            f.id,
+            _cell(_measure_name(dataset, f.measure, opts.labels)),
+            str(f.as_of),
+            _cell(_with_marks(f.statement, _marks([notes.number(f.source)]) if notes else "")),
+            *([_interval(readings.get(f.id))] if report is not None else []),
+            _cell(f.source.name) if f.source is not None else "",
+        ]
+        for f in dataset.figures
+    ]
+    headers = ["id", "measure", "as of", "as reported", *reading_header, "said by"]
+    parts = [_grid(headers, body, opts.fmt)]
+    if notes is not None and notes.numbers:
+        parts += [_title("Sources", opts.fmt), _source_table(notes.sources(), opts.fmt)]
+    return _join(parts)
+
+
+def _speaker_key(source: Source) -> tuple[object, ...]:
+    """A source without its quote: who said it, how it travelled, when and where."""
+    return (source.name, source.role, source.affiliation, source.via, source.url, source.published)
+
+
+def _distinct_sources(dataset: Dataset) -> list[Source]:
+    """The sources the figures cite, in order of first citation (the footnote numbers of the
+    figures table), then each listed source no figure cites, even without its quote."""
+    cited = list(dict.fromkeys(f.source for f in dataset.figures if f.source is not None))
+    keys = {_speaker_key(s) for s in cited}
+    uncited = [s for s in dataset.all_sources if s not in cited and _speaker_key(s) not in keys]
+    return cited + list(dict.fromkeys(uncited))
+
+
+def _sources(dataset: Dataset, opts: _Options) -> str:
+    numbered = list(enumerate(_distinct_sources(dataset), start=1))
+    if opts.fmt == "json":
+        return json.dumps(
+            {"sources": [_source_json(n, s) for n, s in numbered]}, indent=2, ensure_ascii=False
+        )
+    if opts.fmt == "csv":
+        rows = [["number", *(_JSON_SOURCE_KEYS[k] for k in _SOURCE_KEYS)]]
+        rows += [
+            [str(n), *(_source_fields(s, quote_marks=False)[k] for k in _SOURCE_KEYS)]
+            for n, s in numbered
+        ]
+        return _csv(rows)
+    if not numbered:
+        return _grid(["note", "said by"], [], opts.fmt)
+    return _source_table(numbered, opts.fmt)

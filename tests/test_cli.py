@@ -1,0 +1,443 @@
+"""Tests of the ``pwstats`` command: output, exit status and every error path."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pwstats.cli import PLOT_NEEDS, main
+from pwstats.errors import PwstatsError
+
+CONSISTENT = """\
+[[sources]]
+id = "mod"
+name = "Ministry of Defence"
+affiliation = "Russia"
+via = ["Telegram"]
+published = 2024-01-03
+
+[[sources]]
+id = "agency"
+name = "News agency"
+published = 2024-01-03
+
+[[measures]]
+id = "released"
+label = "People released on 3 Jan 2024"
+kind = "event"
+
+[[figures]]
+id = "released-mod"
+measure = "released"
+number = 248
+source = "mod"
+quote = "248 servicemen"
+
+[[figures]]
+id = "released-agency"
+measure = "released"
+value = "more than 230"
+source = "agency"
+"""
+
+CONTRADICTORY = (
+    CONSISTENT
+    + """
+[[figures]]
+id = "released-exact"
+measure = "released"
+value = "exactly 230"
+source = "agency"
+"""
+)
+
+# Two problems in one file: a figure on an unknown measure, and a duplicate id.
+BROKEN = (
+    CONSISTENT
+    + """
+[[figures]]
+id = "released-typo"
+measure = "relesed"
+number = 1
+source = "mod"
+
+[[figures]]
+id = "released-mod"
+measure = "released"
+number = 2
+source = "mod"
+"""
+)
+
+ARTICLE = "Russia said it released 248 soldiers, while Kyiv said almost 2,600 had returned.\n"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run the command; return its exit status, stdout and stderr."""
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.fixture
+def consistent(tmp_path: Path) -> Path:
+    path = tmp_path / "consistent.toml"
+    path.write_text(CONSISTENT, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def contradictory(tmp_path: Path) -> Path:
+    path = tmp_path / "contradictory.toml"
+    path.write_text(CONTRADICTORY, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def broken(tmp_path: Path) -> Path:
+    path = tmp_path / "broken.toml"
+    path.write_text(BROKEN, encoding="utf-8")
+    return path
+
+
+# -- help, version, usage ------------------------------------------------------------
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """--version prints the package version and exits 0."""
+    from pwstats import __version__
+
+    assert run(capsys, "--version") == (0, f"pwstats {__version__}\n", "")
+
+
+@pytest.mark.parametrize("command", ["reconcile", "bound", "parse", "extract", "check", "plot"])
+def test_every_command_has_help_with_an_example(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """`pwstats COMMAND --help` exits 0 and shows an example of the command."""
+    status, out, _ = run(capsys, command, "--help")
+    assert status == 0
+    assert "example:" in out
+    assert f"pwstats {command}" in out.split("example:")[1]
+
+
+def test_no_command_prints_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    """Without a command, the usage goes to stderr and the status is 2."""
+    status, out, err = run(capsys)
+    assert (status, out) == (2, "")
+    assert "usage: pwstats" in err
+
+
+def test_bad_reading_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown --reading exits 2 and names the valid readings."""
+    status, _, err = run(capsys, "check", "--reading", "sloppy")
+    assert status == 2
+    assert "invalid choice: 'sloppy'" in err
+    assert "pragmatic" in err
+
+
+def test_help_imports_nothing_heavy() -> None:
+    """`pwstats --help` loads neither tabulate, pint, matplotlib nor attrs."""
+    code = (
+        "import sys\nfrom pwstats.cli import main\nmain(['--help'])\n"
+        "print([m for m in ('tabulate', 'pint', 'matplotlib', 'attrs') if m in sys.modules])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_python_dash_m_runs_the_command() -> None:
+    """`python -m pwstats --version` runs the same command."""
+    done = subprocess.run(
+        [sys.executable, "-m", "pwstats", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0
+    assert done.stdout.startswith("pwstats ")
+
+
+# -- reconcile -----------------------------------------------------------------------
+
+
+def test_reconcile_seeds_shows_the_exchange_contradiction(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """With no file the seed data set shows the 3 Jan 2024 contradiction and its sources."""
+    status, out, err = run(capsys, "reconcile")
+    assert (status, err) == (0, "")
+    table, _, rest = out.partition("Conflicts")
+    assert "more than 230" in table
+    assert "exactly 230" in table
+    conflicts, _, sources = rest.partition("Sources")
+    row = next(line for line in conflicts.splitlines() if "exactly 230" in line)
+    assert "contradiction" in row
+    assert "2024-01-03" in row
+    assert "Dmytro Lubinets" in sources
+    assert "TVA Nouvelles" in sources
+
+
+def test_reconcile_file_in_json(capsys: pytest.CaptureFixture[str], consistent: Path) -> None:
+    """--format json prints one JSON document about the file's findings."""
+    status, out, _ = run(capsys, "reconcile", str(consistent), "--format", "json")
+    assert status == 0
+    document = json.loads(out)
+    assert [f["measure"] for f in document["findings"]] == ["released"]
+    assert {n["name"] for n in document["footnotes"]} == {"Ministry of Defence", "News agency"}
+
+
+def test_reconcile_filters_by_status(
+    capsys: pytest.CaptureFixture[str], contradictory: Path
+) -> None:
+    """--status keeps only the findings with that status."""
+    _, none, _ = run(
+        capsys, "reconcile", str(contradictory), "--status", "consistent", "--format", "csv"
+    )
+    _, some, _ = run(
+        capsys, "reconcile", str(contradictory), "--status", "contradiction", "--format", "csv"
+    )
+    assert len(none.splitlines()) == 1
+    assert len(some.splitlines()) == 2
+    assert "contradiction" in some
+
+
+def test_reconcile_unknown_measure_suggests_the_nearest(
+    capsys: pytest.CaptureFixture[str], consistent: Path
+) -> None:
+    """An unknown --measure exits 2 with one line naming the nearest measure id."""
+    status, out, err = run(capsys, "reconcile", str(consistent), "--measure", "relesed")
+    assert (status, out) == (2, "")
+    assert err == "pwstats reconcile: no measure 'relesed' (did you mean 'released'?)\n"
+
+
+def test_reconcile_unknown_format_lists_formats(
+    capsys: pytest.CaptureFixture[str], consistent: Path
+) -> None:
+    """An unknown --format exits 2 with one line listing the valid formats."""
+    status, _, err = run(capsys, "reconcile", str(consistent), "--format", "markdown")
+    assert status == 2
+    assert err.count("\n") == 1
+    assert "valid formats:" in err
+    assert "github" in err
+
+
+def test_missing_file_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A file that does not exist exits 2 with one line naming it, and no traceback."""
+    missing = tmp_path / "nope.toml"
+    status, out, err = run(capsys, "reconcile", str(missing))
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1
+    assert str(missing) in err
+    assert "Traceback" not in err
+
+
+def test_bad_file_gives_one_line_per_problem(
+    capsys: pytest.CaptureFixture[str], broken: Path
+) -> None:
+    """Each problem of a bad data file is one stderr line naming the file and line."""
+    status, out, err = run(capsys, "reconcile", str(broken))
+    assert (status, out) == (2, "")
+    lines = err.splitlines()
+    assert len(lines) == 2
+    for line in lines:
+        assert line.startswith(f"pwstats reconcile: {broken}:")
+    assert any("'relesed'" in line for line in lines)
+    assert any("duplicate" in line for line in lines)
+
+
+def test_debug_shows_the_traceback(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """With --debug the underlying exception propagates instead of a one-line message."""
+    with pytest.raises(PwstatsError, match="nope"):
+        main(["reconcile", str(tmp_path / "nope.toml"), "--debug"])
+
+
+# -- bound -----------------------------------------------------------------------------
+
+
+def test_bound_explains_each_end(capsys: pytest.CaptureFixture[str]) -> None:
+    """`bound` prints the interval, then a line for each end with the figures behind it."""
+    status, out, _ = run(capsys, "bound", "ua-returned-total", "--at", "2024-01-10")
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("Ukrainians")
+    assert "(ua-returned-total) at 2024-01-10" in lines[0]
+    low = next(i for i, line in enumerate(lines) if line.startswith("low "))
+    assert lines[low].startswith("low  2828 (included)")
+    assert any("2,828" in line and "Lubinets" in line for line in lines[low + 1 :])
+    assert any(line.startswith("high ") for line in lines)
+
+
+def test_bound_bad_date(capsys: pytest.CaptureFixture[str], consistent: Path) -> None:
+    """An impossible --at date exits 2 with one line saying what is wrong with it."""
+    status, _, err = run(capsys, "bound", str(consistent), "released", "--at", "2024-13-01")
+    assert status == 2
+    assert err.count("\n") == 1
+    assert "month 13 is out of range" in err
+
+
+def test_bound_unknown_measure(capsys: pytest.CaptureFixture[str], consistent: Path) -> None:
+    """An unknown measure for `bound` exits 2 and suggests the nearest id."""
+    status, _, err = run(capsys, "bound", str(consistent), "releasd", "--at", "2024")
+    assert status == 2
+    assert "did you mean 'released'?" in err
+
+
+# -- parse and extract ----------------------------------------------------------------
+
+
+def test_parse_prints_every_reading(capsys: pytest.CaptureFixture[str]) -> None:
+    """`parse` prints the hedge, nominal number and the interval under each reading."""
+    status, out, _ = run(capsys, "parse", "almost 2,600")
+    assert status == 0
+    fields = dict(line.split(":", 1) for line in out.splitlines())
+    assert fields["nominal"].strip() == "2600"
+    assert fields["literal"].strip() == "[0, 2600)"
+    for reading in ("pragmatic", "lenient"):
+        assert fields[reading].strip().endswith("2600)")
+
+
+def test_parse_one_reading(capsys: pytest.CaptureFixture[str]) -> None:
+    """`parse --reading literal` prints only the literal interval."""
+    status, out, _ = run(capsys, "parse", "more than 230", "--reading", "literal")
+    assert status == 0
+    assert "literal:" in out
+    assert "(230, +inf)" in out
+    assert "pragmatic:" not in out
+
+
+def test_parse_error_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """Text with no figure exits 2 with one line and no traceback."""
+    status, out, err = run(capsys, "parse", "no number here")
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1
+    assert err.startswith("pwstats parse: ")
+
+
+def test_extract_reads_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """`extract FILE` lists each figure of the article with its span and interval."""
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    status, out, _ = run(capsys, "extract", str(article), "--format", "csv")
+    assert status == 0
+    rows = out.splitlines()
+    assert rows[0] == "span,words,hedge,unit,interval"
+    assert any("248" in row for row in rows[1:])
+    assert any("2,600" in row for row in rows[1:])
+
+
+def test_extract_reads_stdin(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`extract -` reads the article from standard input."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(ARTICLE))
+    status, out, _ = run(capsys, "extract", "-")
+    assert status == 0
+    assert "almost 2,600" in out
+
+
+def test_extract_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A missing article exits 2 with one line naming it."""
+    status, _, err = run(capsys, "extract", str(tmp_path / "gone.txt"))
+    assert status == 2
+    assert "gone.txt: No such file or directory" in err
+
+
+# -- check -------------------------------------------------------------------------------
+
+
+def test_check_consistent_exits_0(capsys: pytest.CaptureFixture[str], consistent: Path) -> None:
+    """`check` on figures that agree exits 0 and reports no contradiction."""
+    status, out, _ = run(capsys, "check", str(consistent))
+    assert status == 0
+    assert "0 contradictions" in out
+
+
+def test_check_contradiction_exits_1(
+    capsys: pytest.CaptureFixture[str], contradictory: Path
+) -> None:
+    """`check` exits 1 when a contradiction remains, and prints it on its own line."""
+    status, out, _ = run(capsys, "check", str(contradictory))
+    assert status == 1
+    assert any(line.startswith("contradiction: released") for line in out.splitlines())
+
+
+def test_check_seeds_finds_the_contradiction(capsys: pytest.CaptureFixture[str]) -> None:
+    """`check` on the seed data set exits 1: 'more than 230' contradicts 'exactly 230'."""
+    status, out, _ = run(capsys, "check")
+    assert status == 1
+    assert any(
+        line.startswith("contradiction: ua-released-2024-01-03") for line in out.splitlines()
+    )
+
+
+def test_check_unreadable_exits_2(capsys: pytest.CaptureFixture[str], broken: Path) -> None:
+    """`check` on a file it cannot read exits 2."""
+    status, out, _ = run(capsys, "check", str(broken))
+    assert (status, out) == (2, "")
+
+
+# -- plot ---------------------------------------------------------------------------------
+
+
+def test_plot_unknown_measure(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, consistent: Path
+) -> None:
+    """`plot` of an unknown measure exits 2 with the nearest id, and writes nothing."""
+    pytest.importorskip("matplotlib", reason="the plot extra (matplotlib) is not installed")
+    out = tmp_path / "x.png"
+    status, _, err = run(capsys, "plot", str(consistent), "relased", "-o", str(out))
+    assert status == 2
+    assert "did you mean 'released'?" in err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg"])
+def test_plot_writes_the_image(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, contradictory: Path, suffix: str
+) -> None:
+    """`plot` writes a PNG or SVG of the measure's timeline."""
+    pytest.importorskip("matplotlib", reason="the plot extra (matplotlib) is not installed")
+    out = tmp_path / f"released{suffix}"
+    status, stdout, _ = run(capsys, "plot", str(contradictory), "released", "-o", str(out))
+    assert status == 0
+    assert stdout == f"wrote {out}\n"
+    head = out.read_bytes()[:200]
+    assert head.startswith(b"\x89PNG\r\n\x1a\n") if suffix == ".png" else b"<svg" in head
+
+
+def test_plot_without_matplotlib(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Without matplotlib, `plot` prints the one-line install hint and exits 2."""
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    status, out, err = run(capsys, "plot", "ua-returned-total", "-o", str(tmp_path / "x.png"))
+    assert (status, out) == (2, "")
+    assert err == f"{PLOT_NEEDS}\n"
+
+
+def test_reconcile_one_measure_by_id(
+    capsys: pytest.CaptureFixture[str], contradictory: Path
+) -> None:
+    """--measure keeps that measure's findings, and --ids shows its id instead of its label."""
+    status, out, _ = run(capsys, "reconcile", str(contradictory), "--measure", "released", "--ids")
+    assert status == 0
+    rows = [line for line in out.split("Conflicts")[0].splitlines() if line.startswith("| re")]
+    assert len(rows) == 1
+    assert rows[0].startswith("| released ")
+
+
+def test_reconcile_sources_table(capsys: pytest.CaptureFixture[str], consistent: Path) -> None:
+    """--table sources lists each source of the data once, numbered."""
+    status, out, _ = run(
+        capsys, "reconcile", str(consistent), "--table", "sources", "--format", "plain"
+    )
+    assert status == 0
+    assert [line.split()[0] for line in out.splitlines()[1:]] == ["[1]", "[2]"]

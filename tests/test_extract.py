@@ -1,0 +1,164 @@
+"""Tests of pwstats.extract: every figure in prose, and nothing that only looks like one."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pwstats import Interval, Mention, ParseError, extract, parse
+from pwstats.report import READINGS, Reading
+
+P = Interval.parse
+
+PARAGRAPH = (
+    "Since the start of the full-scale war on February 24, 2022, Ukraine has returned "
+    "almost 2,600 military and civilians. On 3 January 2024 the ombudsman said 2,828 "
+    "defenders were home; the exchange was the 49th. Exactly 230 Ukrainian soldiers came "
+    "back, while the ministry reported 248 Russians and the agency more than 230 on each "
+    "side. Russia holds 3,000 defenders and 28,000 civilians, and over 65,000 are missing; "
+    "official data covers only 30% of them. In 2025, 3,767 people, of whom 168 civilians, "
+    "were back after nearly two years. Su-25 and T-72 losses are not counts."
+)
+
+
+def texts(found: list[Mention]) -> list[str]:
+    """The words of each mention."""
+    return [m.text for m in found]
+
+
+def test_every_figure_of_a_paragraph_is_found_in_order() -> None:
+    """extract finds each figure once, in reading order, and no date, year or weapon name."""
+    assert texts(extract(PARAGRAPH)) == [
+        "almost 2,600",
+        "2,828",
+        "49th",
+        "Exactly 230",
+        "248",
+        "more than 230",
+        "3,000",
+        "28,000",
+        "over 65,000",
+        "only 30%",
+        "3,767",
+        "168",
+        "nearly two years",
+    ]
+
+
+def test_a_sentence_number_is_not_glued_to_the_next() -> None:
+    """'was the 49th. Exactly 230' is 49 and exactly 230, never one figure."""
+    found = extract("The exchange was the 49th. Exactly 230 Ukrainian soldiers returned.")
+    assert [(m.text, m.amount.interval) for m in found] == [
+        ("49th", P("[49, 49]")),
+        ("Exactly 230", P("[230, 230]")),
+    ]
+
+
+def test_garbled_seed_text_gives_two_figures() -> None:
+    """The seed's garbled '“49. Exactly 230 Ukrainian soldiers' gives 49 and exactly 230."""
+    found = extract("said Dmytro Loubinets, “49. Exactly 230 Ukrainian soldiers have")
+    assert [(m.text, m.amount.hedge, m.amount.nominal) for m in found] == [
+        ("49", None, 49),
+        ("Exactly 230", "exactly", 230),
+    ]
+
+
+def test_a_part_named_after_its_whole_is_a_separate_figure() -> None:
+    """'3,767 people, of whom 168 civilians' keeps the total and the part apart."""
+    assert texts(extract("only 3,767 people, of whom 168 civilians, have returned")) == [
+        "only 3,767",
+        "168",
+    ]
+
+
+def test_years_dates_times_and_names_are_not_counts() -> None:
+    """Years, calendar dates, clock times, model names, paths and document numbers are skipped."""
+    prose = (
+        "In 2023 talks resumed; since 2014 the war; on August 7, 2023 and 7 August and "
+        "2024-01-03 at 10:30; the 2022-2023 winter; Su-25, MiG-29, T-72 and A320 jets; "
+        "resolution No. 2573; see t.me/channel/6437; it cost $5 million."
+    )
+    assert extract(prose) == []
+
+
+def test_a_four_digit_count_is_still_a_count() -> None:
+    """A number that could be a year counts when it is hedged or followed by a noun."""
+    assert texts(extract("about 2000 were held and 2000 people came back")) == [
+        "about 2000",
+        "2000",
+    ]
+
+
+def test_spans_point_at_the_words() -> None:
+    """Each mention's span cuts its own words out of the text."""
+    for m in extract(PARAGRAPH):
+        start, end = m.span
+        assert PARAGRAPH[start:end] == m.text
+
+
+def test_each_mention_reads_as_parse_reads_its_words() -> None:
+    """A mention's amount is what parse gives for the mention's words, under each reading."""
+    for reading in READINGS:
+        for m in extract(PARAGRAPH, reading=reading):
+            assert m.amount == parse(m.text, reading=reading)
+
+
+def test_extract_passes_locale_on() -> None:
+    """Continental grouping and decimal commas are read when asked for."""
+    found = extract("Plus de 2.600 soldats, soit 95,5 %.", locale="eu")
+    assert [(m.text, m.amount.nominal) for m in found] == [
+        ("2.600", 2600),
+        ("95,5 %", Fraction(191, 200)),
+    ]
+
+
+def test_a_figure_that_admits_no_value_is_left_out() -> None:
+    """'fewer than 0' of a non-negative count is no figure; extract does not raise."""
+    assert texts(extract("fewer than 0 people and 5 others")) == ["5"]
+
+
+def test_a_long_text_is_read_in_linear_time() -> None:
+    """100,000 characters of prose are scanned without catastrophic backtracking."""
+    text = (PARAGRAPH + " ") * (100_000 // len(PARAGRAPH))
+    assert len(extract(text)) == 13 * (100_000 // len(PARAGRAPH))
+
+
+PROSE_WORDS = (
+    "the 49th. Exactly 230 , of whom 168 civilians nearly two years almost 2,600 more than"
+    " in 2023 August 7 Su-25 between and 200 250 - – to or 95% half a third hundreds of"
+    " thousands No. 2573 ( ) “ ” 1,000 3bn one in five out over some"
+)
+prose_words = st.sampled_from(PROSE_WORDS.split())
+
+
+@settings(max_examples=150)
+@given(st.lists(prose_words, max_size=25).map(" ".join), st.sampled_from(READINGS))
+def test_mentions_are_ordered_disjoint_and_parse_alike(text: str, reading: Reading) -> None:
+    """Mentions come in order, never overlap, and each reads as parse reads its words."""
+    found = extract(text, reading=reading)
+    ends = -1
+    for m in found:
+        start, end = m.span
+        assert ends <= start < end
+        ends = end
+        assert text[start:end] == m.text
+        assert m.amount == parse(m.text, reading=reading)
+
+
+@settings(max_examples=150)
+@given(st.text(), st.sampled_from(["en", "eu"]))
+def test_extract_never_raises_on_text(text: str, locale: str) -> None:
+    """Any text gives a list of mentions, each with a non-empty interval."""
+    try:
+        found = extract(text, locale=locale)  # type: ignore[arg-type]
+    except ParseError as exc:  # pragma: no cover - the property is that this never happens
+        raise AssertionError(f"extract raised {exc}") from exc
+    assert all(not m.amount.interval.is_empty for m in found)
+
+
+def test_spans_of_years_in_prose_are_not_ranges() -> None:
+    """'between 2022 and 2023' and 'from 2014 to 2022' in prose are years, not a range of counts."""
+    prose = "between 2022 and 2023 and from 2014 to 2022 the war went on; 1 in 2023 saw it"
+    assert texts(extract(prose)) == ["1"]

@@ -1,0 +1,317 @@
+"""Laws of pwstats.interval: lattice, arithmetic, integers, text and exactness."""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from pwstats import Interval, ParseError
+from pwstats.strategies import intervals, members
+
+# -- lattice ------------------------------------------------------------------------
+
+
+@given(intervals(allow_empty=True), intervals(allow_empty=True))
+def test_intersection_commutes(a: Interval, b: Interval) -> None:
+    """a & b == b & a."""
+    assert a & b == b & a
+
+
+@given(intervals(allow_empty=True), intervals(allow_empty=True), intervals(allow_empty=True))
+def test_intersection_associates(a: Interval, b: Interval, c: Interval) -> None:
+    """(a & b) & c == a & (b & c)."""
+    assert (a & b) & c == a & (b & c)
+
+
+@given(intervals(allow_empty=True), intervals(allow_empty=True))
+def test_hull_commutes(a: Interval, b: Interval) -> None:
+    """a.hull(b) == b.hull(a)."""
+    assert a.hull(b) == b.hull(a)
+
+
+@given(intervals(allow_empty=True), intervals(allow_empty=True), intervals(allow_empty=True))
+def test_hull_associates(a: Interval, b: Interval, c: Interval) -> None:
+    """a.hull(b).hull(c) == a.hull(b.hull(c))."""
+    assert a.hull(b).hull(c) == a.hull(b.hull(c))
+
+
+@given(intervals(allow_empty=True), intervals(allow_empty=True))
+def test_absorption(a: Interval, b: Interval) -> None:
+    """a & a.hull(b) == a, and a.hull(a & b) == a."""
+    assert a & a.hull(b) == a
+    assert a.hull(a & b) == a
+
+
+@given(intervals(allow_empty=True), intervals(allow_empty=True))
+def test_hull_contains_both(a: Interval, b: Interval) -> None:
+    """The hull contains each of the two intervals."""
+    h = a.hull(b)
+    assert h.contains(a)
+    assert h.contains(b)
+
+
+@given(intervals(allow_empty=True), intervals(allow_empty=True))
+def test_intersection_is_contained_in_both(a: Interval, b: Interval) -> None:
+    """a & b is inside a and inside b, and overlaps() says whether it has a member."""
+    both = a & b
+    assert a.contains(both)
+    assert b.contains(both)
+    assert a.overlaps(b) == (not both.is_empty)
+
+
+@given(st.data(), intervals(), intervals())
+def test_members_of_both_are_members_of_intersection(
+    data: st.DataObject, a: Interval, b: Interval
+) -> None:
+    """A number in a and in b is in a & b; a number in a is in a.hull(b)."""
+    x = data.draw(members(a))
+    assert x in a.hull(b)
+    assert (x in b) == (x in (a & b))
+
+
+# -- arithmetic ---------------------------------------------------------------------
+
+
+@given(st.data(), intervals(), intervals())
+def test_addition_and_subtraction_include_every_result(
+    data: st.DataObject, a: Interval, b: Interval
+) -> None:
+    """x in A and y in B imply x + y in A + B and x − y in A − B."""
+    x, y = data.draw(members(a)), data.draw(members(b))
+    assert x + y in a + b
+    assert x - y in a - b
+
+
+@given(st.data(), intervals(), intervals())
+def test_multiplication_includes_every_product(
+    data: st.DataObject, a: Interval, b: Interval
+) -> None:
+    """x in A and y in B imply x * y in A * B."""
+    x, y = data.draw(members(a)), data.draw(members(b))
+    assert x * y in a * b
+
+
+@given(st.data(), intervals(), intervals())
+def test_division_includes_every_quotient(data: st.DataObject, a: Interval, b: Interval) -> None:
+    """x in A and y in B, with 0 not in B, imply x / y in A / B."""
+    assume(0 not in b)
+    x, y = data.draw(members(a)), data.draw(members(b))
+    assert Fraction(x) / Fraction(y) in a / b
+
+
+@given(st.data(), intervals(min_value=-1000, max_value=1000, allow_infinite=False))
+def test_closed_ends_of_a_bounded_sum_are_attained(data: st.DataObject, a: Interval) -> None:
+    """The sum of bounded intervals is exactly the set of sums: its closed ends are reached."""
+    b = data.draw(intervals(min_value=-1000, max_value=1000, allow_infinite=False))
+    total = a + b
+    assert total.lo_closed == (a.lo_closed and b.lo_closed)
+    assert total.hi_closed == (a.hi_closed and b.hi_closed)
+    assert total.lo == a.lo + b.lo
+    assert total.hi == a.hi + b.hi
+
+
+@given(intervals(), st.data())
+def test_division_by_an_interval_holding_zero_is_refused(a: Interval, data: st.DataObject) -> None:
+    """Dividing by an interval that contains 0 raises ZeroDivisionError saying so."""
+    b = data.draw(intervals().filter(lambda iv: 0 in iv))
+    with pytest.raises(ZeroDivisionError, match="contains 0"):
+        _ = a / b
+
+
+def test_division_by_zero_number_is_refused() -> None:
+    """Dividing an interval by the number 0 raises ZeroDivisionError."""
+    with pytest.raises(ZeroDivisionError, match="contains 0"):
+        _ = Interval.closed(1, 2) / 0
+
+
+@given(intervals(), intervals())
+def test_subtraction_is_adding_the_negation(a: Interval, b: Interval) -> None:
+    """a − b == a + (−b), and −(−a) == a."""
+    assert a - b == a + (-b)
+    negated = -a
+    assert -negated == a
+
+
+@given(intervals(allow_empty=True), st.integers(-100, 100))
+def test_numbers_act_as_points(a: Interval, n: int) -> None:
+    """Adding or multiplying by a number is the same as by its point interval."""
+    assert a + n == a + Interval.point(n) == n + a
+    assert a * n == a * Interval.point(n) == n * a
+
+
+# -- integers -------------------------------------------------------------------------
+
+
+@given(intervals(min_value=-60, max_value=60, allow_empty=True))
+def test_integral_keeps_exactly_the_integers(a: Interval) -> None:
+    """For every integer n in a window, n in iv ⇔ n in iv.integral()."""
+    whole = a.integral()
+    for n in range(-70, 71):
+        assert (n in a) == (n in whole), n
+
+
+@given(intervals(allow_empty=True))
+def test_integral_has_closed_integer_ends(a: Interval) -> None:
+    """Finite ends of integral() are closed ints, and integral() is idempotent."""
+    whole = a.integral()
+    assert whole.integral() == whole
+    assert a.contains(whole)
+    for end, closed in ((whole.lo, whole.lo_closed), (whole.hi, whole.hi_closed)):
+        if not whole.is_empty and not math.isinf(end):
+            assert type(end) is int
+            assert closed
+
+
+def test_more_than_230_as_integers_is_at_least_231() -> None:
+    """ "More than 230" people means at least 231 of them."""
+    assert Interval.more_than(230).integral() == Interval.at_least(231)
+
+
+@given(intervals(integral=True))
+def test_integral_strategy_gives_integral_intervals(a: Interval) -> None:
+    """intervals(integral=True) draws only intervals that are their own integral()."""
+    assert a.integral() == a
+
+
+# -- text ---------------------------------------------------------------------------
+
+
+@given(intervals(allow_empty=True))
+def test_parse_reads_str_back(a: Interval) -> None:
+    """Interval.parse(str(iv)) == iv, ends and openness included."""
+    back = Interval.parse(str(a))
+    assert back == a
+    assert (back.lo_closed, back.hi_closed) == (a.lo_closed, a.hi_closed)
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("2500, 2600", 0),
+        ("[2500; 2600]", 5),
+        ("[abc, 2]", 1),
+        ("[3, 1]", 1),
+        ("[-inf, 3]", 0),
+        ("(1, 1]", 0),
+        ("[1/0, 2]", 1),
+        ("  [x, 2]", 3),
+    ],
+)
+def test_malformed_notation_is_a_located_parse_error(text: str, position: int) -> None:
+    """Malformed interval notation raises ParseError naming where reading failed."""
+    with pytest.raises(ParseError) as info:
+        Interval.parse(text)
+    assert info.value.position == position
+    assert info.value.text == text
+    assert f"at character {position}" in str(info.value)
+
+
+def test_parse_rejects_non_text() -> None:
+    """Interval.parse of something that is not a str is a TypeError."""
+    with pytest.raises(TypeError, match="expects str"):
+        Interval.parse(b"[1, 2]")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[2500, 2600)", Interval.closed_open(2500, 2600)),
+        ("(230, +inf)", Interval.more_than(230)),
+        ("(-inf, inf)", Interval.unbounded()),
+        ("[1/3, 0.5]", Interval.closed(Fraction(1, 3), Fraction(1, 2))),
+        (" empty ", Interval.empty()),
+        ("[ 2 ,3 ]", Interval.closed(2, 3)),
+    ],
+)
+def test_parse_reads_notation(text: str, expected: Interval) -> None:
+    """Interval.parse reads the usual notation, spaces and fractions exactly."""
+    assert Interval.parse(text) == expected
+
+
+# -- exactness ------------------------------------------------------------------------
+
+
+def test_float_ends_are_converted_exactly() -> None:
+    """A float end becomes the exact Fraction of its binary value, never rounded."""
+    iv = Interval.closed(0.1, 1)
+    assert iv.lo == Fraction(0.1)
+    assert iv.lo != Fraction(1, 10)
+    assert Interval.parse(str(iv)) == iv
+
+
+def test_decimal_ends_are_exact() -> None:
+    """A Decimal end keeps its decimal value exactly."""
+    assert Interval.point(Decimal("0.1")).lo == Fraction(1, 10)
+
+
+@pytest.mark.parametrize("bad", [math.nan, Decimal("NaN")])
+def test_nan_is_rejected(bad: float | Decimal) -> None:
+    """NaN is neither an end nor a member, and the error says so."""
+    with pytest.raises(ValueError, match="NaN"):
+        Interval.closed(bad, 1)
+    with pytest.raises(ValueError, match="NaN"):
+        _ = bad in Interval.closed(0, 1)
+
+
+@pytest.mark.parametrize("bad", [True, "3", None])
+def test_non_numbers_are_rejected(bad: object) -> None:
+    """Booleans, text and None are not interval ends."""
+    with pytest.raises(TypeError, match="lower end must be"):
+        Interval.closed(bad, 1)
+
+
+@given(intervals(allow_empty=True))
+def test_infinite_ends_are_open(a: Interval) -> None:
+    """An infinite end is never closed."""
+    if math.isinf(a.lo):
+        assert not a.lo_closed
+    if math.isinf(a.hi):
+        assert not a.hi_closed
+
+
+def test_closed_infinite_ends_are_opened() -> None:
+    """Asking for a closed infinite end gives an open one."""
+    iv = Interval.closed(-math.inf, math.inf)
+    assert iv == Interval.unbounded()
+    assert not iv.lo_closed
+    assert not iv.hi_closed
+
+
+@pytest.mark.parametrize(
+    "empty",
+    [
+        Interval.open(1, 1),
+        Interval.closed(2, 1),
+        Interval.closed_open(5, 5),
+        Interval.point(math.inf),
+        Interval.closed(3, 4) & Interval.closed(5, 6),
+    ],
+)
+def test_all_empties_are_equal(empty: Interval) -> None:
+    """Every interval without a member is the one empty interval."""
+    assert empty.is_empty
+    assert empty == Interval.empty()
+    assert hash(empty) == hash(Interval.empty())
+    assert str(empty) == "empty"
+
+
+@given(intervals(allow_empty=True))
+def test_emptiness_means_no_member(a: Interval) -> None:
+    """An empty interval has width 0 and is no point; any other contains itself."""
+    if a.is_empty:
+        assert a.width == 0
+        assert not a.is_point
+    else:
+        assert a.contains(a)
+        assert a.width >= 0
+
+
+def test_truth_value_is_refused() -> None:
+    """bool(interval) is ambiguous and raises TypeError pointing to is_empty."""
+    with pytest.raises(TypeError, match="is_empty"):
+        bool(Interval.closed(1, 2))

@@ -1,0 +1,514 @@
+"""Reading and writing data files: round trips, combining files, atomic writes, seeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tomllib
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import pwstats
+from pwstats import io as pio
+from pwstats.dates import DateSpan
+from pwstats.errors import DatasetError, DatasetErrors
+from pwstats.interval import Interval
+from pwstats.model import Dataset, Figure, Measure, Relation, Source
+
+FORMATS: tuple[pio.Format, ...] = ("toml", "json", "csv")
+
+
+def _flat(group: DatasetErrors) -> list[DatasetError]:
+    """The problems of a group, which holds nothing but DatasetErrors."""
+    found = [e for e in group.exceptions if isinstance(e, DatasetError)]
+    assert len(found) == len(group.exceptions)
+    return found
+
+
+# -- a local strategy of awkward data sets ------------------------------------------------
+
+#: Text that breaks naive writers: quotes, backslashes, newlines, control
+#: characters, right-to-left and Cyrillic script, emoji, list separators, and
+#: text that looks like a number, an interval or JSON.
+NASTY = (
+    "",
+    " ",
+    "Дмитро Лубінець",
+    "שבויים שוחררו",
+    "🇺🇦 2,828 захисників",
+    'he said "exactly 230"',
+    "back\\slash \\n",
+    "two\nlines",
+    "crlf\r\nline",
+    "lone\rcr",
+    "tab\there",
+    "nul\x00and\x7fdel",
+    "a | b",
+    "[not a list",
+    '"quoted"',
+    "1/3",
+    "30",
+    "\ufeffbom inside",
+    "line\u2028separator",
+    "  padded  ",
+)
+texts = st.one_of(st.sampled_from(NASTY), st.text(st.characters(codec="utf-8"), max_size=10))
+#: Ids: any text a model id accepts (no surrounding or control whitespace).
+ids = st.one_of(
+    st.sampled_from(("m", "30", "1/3", "[x", "(y", '"q', "a | b", "ид", "x y")),
+    st.text(st.characters(codec="utf-8"), min_size=1, max_size=6),
+).filter(lambda s: s == s.strip() and not any(c in s for c in "\n\r\t"))
+#: Words that pwstats.parse reads under the literal reading.
+PHRASES = ("almost 2,600", "more than 230", "2,828", "exactly 230", "about 65,000", "hundreds")
+days = st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))
+numbers = st.one_of(
+    st.integers(0, 10**6),
+    st.integers(2**53, 10**30),
+    st.fractions(0, 10**4, max_denominator=1000),
+).map(lambda x: x.numerator if isinstance(x, Fraction) and x.denominator == 1 else x)
+
+
+@st.composite
+def sources(draw: st.DrawFn, *, id: str | None = None) -> Source:
+    return Source(
+        name=draw(texts.filter(lambda s: bool(s.strip()))),
+        role=draw(st.none() | texts),
+        affiliation=draw(st.none() | texts),
+        via=tuple(draw(st.lists(texts, max_size=3))),
+        url=draw(st.none() | texts),
+        published=draw(st.none() | days),
+        quote=draw(st.none() | texts),
+        id=id,
+    )
+
+
+@st.composite
+def measures(draw: st.DrawFn, *, id: str) -> Measure:
+    options: dict[str, Any] = {}
+    if draw(st.booleans()):
+        options["whole"] = draw(st.booleans())
+    if draw(st.booleans()):
+        options["nonnegative"] = True
+    return Measure(
+        id=id,
+        label=draw(texts),
+        unit=draw(st.sampled_from(("person", "percent", "day", "", "people"))),
+        kind=draw(st.sampled_from(("level", "cumulative", "event"))),
+        note=draw(texts),
+        **options,
+    )
+
+
+@st.composite
+def statements(draw: st.DrawFn) -> dict[str, Any]:
+    way = draw(st.sampled_from(("value", "number", "interval", "estimates")))
+    if way == "value":
+        return {"value": draw(st.sampled_from(PHRASES))}
+    if way == "number":
+        return {"value": draw(numbers)}
+    if way == "interval":
+        a, b = sorted((draw(numbers), draw(numbers)))
+        if a == b:
+            return {"value": Interval.point(a)}
+        return {"value": Interval(a, b, lo_closed=draw(st.booleans()), hi_closed=False)}
+    lo, best, hi = sorted(draw(numbers) for _ in range(3))
+    keep = draw(st.lists(st.sampled_from(("low", "best", "high")), min_size=1, unique=True))
+    return {k: v for k, v in (("low", lo), ("best", best), ("high", hi)) if k in keep}
+
+
+@st.composite
+def datasets(draw: st.DrawFn) -> Dataset:
+    """Valid data sets with awkward text, every way of stating and sourcing a figure."""
+    source_ids = draw(st.lists(st.none() | texts, max_size=3))
+    unique_ids = [i for n, i in enumerate(source_ids) if i is None or i not in source_ids[:n]]
+    listed = [draw(sources(id=i)) for i in unique_ids]
+    measure_ids = draw(st.lists(ids, min_size=1, max_size=4, unique=True))
+    ms = [draw(measures(id=i)) for i in measure_ids]
+    figures: list[Figure] = []
+    for n in range(draw(st.integers(0, 5))):
+        m = draw(st.sampled_from(ms))
+        how = draw(st.sampled_from(("none", "listed", "quoted", "inline")))
+        source = None
+        if how in ("listed", "quoted") and listed:
+            source = draw(st.sampled_from(listed))
+            if how == "quoted":
+                source = attrs.evolve(source, quote=draw(st.none() | texts))
+        elif how == "inline":
+            source = draw(sources(id=draw(st.none() | texts)))
+        as_of = None
+        if source is None or source.published is None or draw(st.booleans()):
+            start = draw(days)
+            if source is not None and source.published is not None:
+                start = min(start, source.published)
+            as_of = DateSpan(start, max(start, draw(days)))
+        figure = Figure(
+            id=f"f{n}",
+            measure=m.id,
+            source=source,
+            as_of=as_of,
+            note=draw(texts),
+            **draw(statements()),
+        )
+        if _valid(measures=ms, figures=[figure]):
+            figures.append(figure)
+    relations: list[Relation] = []
+    for _ in range(draw(st.integers(0, 3))):
+        relation = draw(_relations(ms))
+        if (
+            relation is not None
+            and relation.id not in {r.id for r in relations}
+            and _valid(ms, relations=[relation])
+        ):
+            relations.append(relation)
+    return Dataset(measures=ms, figures=figures, relations=relations, sources=listed)
+
+
+def _valid(measures: list[Measure], **parts: Any) -> bool:
+    try:
+        Dataset(measures=measures, **parts)
+    except DatasetErrors:
+        return False
+    return True
+
+
+@st.composite
+def _relations(draw: st.DrawFn, ms: list[Measure]) -> Relation | None:
+    """A relation between drawn measures, or None when the model rejects it."""
+    try:
+        return _relation(draw, ms)
+    except ValueError:  # a measure related to itself
+        return None
+
+
+def _relation(draw: st.DrawFn, ms: list[Measure]) -> Relation:
+    pick = st.sampled_from([m.id for m in ms])
+    kind = draw(st.sampled_from(("sum", "le", "share", "accumulates")))
+    rid = draw(st.none() | ids)
+    a, b = draw(pick), draw(pick)
+    if kind == "sum":
+        return Relation.sum(a, [b], complete=draw(st.booleans()), id=rid)
+    if kind == "le":
+        return Relation.le(a, b, offset=draw(numbers), id=rid)
+    if kind == "share":
+        ratio = draw(st.one_of(pick, st.integers(0, 1), st.fractions(0, 1).map(Interval.point)))
+        return Relation.share(a, b, ratio, id=rid)
+    return Relation.accumulates(a, [b], complete=draw(st.booleans()), id=rid)
+
+
+# -- round trips ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=datasets())
+def test_loads_inverts_dumps(fmt: pio.Format, data: Dataset) -> None:
+    """Writing any data set and reading it back gives an equal data set, in every format."""
+    assert pio.loads(pio.dumps(data, format=fmt), format=fmt) == data
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@settings(max_examples=15, deadline=None)
+@given(data=pwstats.strategies.datasets(max_figures=6))
+def test_round_trip_of_the_shared_strategy(fmt: pio.Format, data: Dataset) -> None:
+    """Data sets from pwstats.strategies also survive a write and a read."""
+    assert pio.loads(pio.dumps(data, format=fmt), format=fmt) == data
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_load_inverts_dump_on_disk(tmp_path: Path, fmt: str) -> None:
+    """dump then load through a file, format from the suffix, gives the same data set."""
+    data = _example()
+    path = tmp_path / f"data.{fmt}"
+    pio.dump(data, path)
+    assert pio.load(path) == data
+    assert pwstats.load(str(path)) == data
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_empty_data_set_round_trips(fmt: pio.Format) -> None:
+    """A data set with nothing in it is written as a file that reads back as empty."""
+    text = pio.dumps(Dataset(), format=fmt)
+    assert text.strip()
+    assert pio.loads(text, format=fmt) == Dataset()
+
+
+def _example() -> Dataset:
+    lubinets = Source(
+        id="lubinets",
+        name="Дмитро Лубінець",
+        role="Ombudsman",
+        via=("Telegram", "TVA Nouvelles"),
+        published=dt.date(2024, 1, 3),
+    )
+    returned = Measure(id="returned", label="returned", kind="cumulative")
+    share = Measure(id="share", label="share covered", unit="percent")
+    held = Measure(id="held", label="held")
+    return Dataset(
+        sources=[lubinets],
+        measures=[returned, share, held],
+        figures=[
+            Figure(id="f1", measure="returned", value="2,828", source=lubinets),
+            Figure(
+                id="f2",
+                measure="returned",
+                value=2828,
+                source=attrs.evolve(lubinets, quote='"2,828" захисників'),
+            ),
+            Figure(id="f3", measure="share", value=Fraction(1, 3), as_of="2024"),
+            Figure(
+                id="f4",
+                measure="held",
+                low=3000,
+                high=65000,
+                source=Source(name="PACE", published=dt.date(2024, 1, 25)),
+            ),
+        ],
+        relations=[Relation.le("held", "returned", offset=Fraction(1, 2), id="odd")],
+    )
+
+
+def test_toml_output_is_readable_toml_with_exact_numbers() -> None:
+    """The TOML writer emits valid TOML: fractions as "p/q" text, dates as TOML dates."""
+    text = pio.dumps(_example(), format="toml")
+    tree = tomllib.loads(text)
+    assert tree["sources"][0]["published"] == dt.date(2024, 1, 3)
+    assert tree["figures"][2]["number"] == "1/3"
+    assert tree["figures"][1] == {
+        "id": "f2",
+        "measure": "returned",
+        "number": 2828,
+        "as_of": "2024-01-03",
+        "source": "lubinets",
+        "quote": '"2,828" захисників',
+    }
+    assert tree["figures"][3]["source"] == {"name": "PACE", "published": dt.date(2024, 1, 25)}
+
+
+def test_toml_strings_escape_control_characters_and_keep_unicode() -> None:
+    """Control characters are escaped; other characters, emoji and RTL text, are kept."""
+    text = 'a"b\\c\nd\re\tf\x00g\x1fh\x7f 🇺🇦 שלום'
+    written = pio._toml_string(text)
+    assert tomllib.loads(f"x = {written}")["x"] == text
+    assert "🇺🇦 שלום" in written
+    assert not any(ord(c) < 0x20 or ord(c) == 0x7F for c in written)
+
+
+def test_big_integers_are_written_as_text() -> None:
+    """Integers beyond 2**53 are written as exact text, which every reader keeps exact."""
+    data = Dataset(
+        measures=[Measure(id="m", label="m")],
+        figures=[Figure(id="f", measure="m", value=10**30, as_of="2024")],
+    )
+    assert json.loads(pio.dumps(data, format="json"))["figures"][0]["number"] == str(10**30)
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+def test_figure_quote_is_stored_on_its_source() -> None:
+    """A figure's quote makes its source the listed source with that quote."""
+    data = pio.loads(
+        """
+        [[sources]]
+        id = "s"
+        name = "Lubinets"
+        published = 2024-01-03
+
+        [[measures]]
+        id = "m"
+        label = "returned"
+
+        [[figures]]
+        id = "f"
+        measure = "m"
+        value = "2,828"
+        source = "s"
+        quote = "2,828 defenders"
+        """,
+        format="toml",
+    )
+    (figure,) = data.figures
+    assert figure.source == attrs.evolve(data.sources[0], quote="2,828 defenders")
+    assert figure.as_of == DateSpan.parse("2024-01-03")
+
+
+def test_toml_floats_are_read_as_the_decimals_written() -> None:
+    """A TOML float such as 0.1 is the exact decimal 1/10, not the nearest binary float."""
+    data = pio.loads(
+        '[[measures]]\nid = "s"\nlabel = "share"\nunit = "percent"\n'
+        '[[figures]]\nid = "f"\nmeasure = "s"\nnumber = 0.1\nas_of = "2024"\n',
+        format="toml",
+    )
+    assert data.figures[0].value == Fraction(1, 10)
+
+
+def test_a_plain_spreadsheet_csv_loads() -> None:
+    """A CSV of figure rows with inline measure and source columns needs no record column."""
+    text = (
+        "id,measure,value,number,as_of,measure_label,measure_kind,source_name,source_via,"
+        "source_published\n"
+        "f1,returned,almost 2,600,,2023-12,returned,cumulative,Zelensky,RBC | Politico,"
+        "2023-12-27\n"
+        "f2,returned,,2828,2024-01-03,,,Lubinets,,\n"
+    )
+    with pytest.raises(DatasetErrors):  # "almost 2,600" holds a comma: it must be quoted
+        pio.loads(text, format="csv")
+    data = pio.loads(text.replace("almost 2,600", '"almost 2,600"'), format="csv")
+    assert [m.id for m in data.measures] == ["returned"]
+    assert data.measures[0].kind == "cumulative"
+    f1, f2 = data.figures
+    assert f1.value == "almost 2,600"
+    assert f1.source == Source(
+        name="Zelensky", via=("RBC", "Politico"), published=dt.date(2023, 12, 27)
+    )
+    assert f2.value == 2828
+    assert data.sources == ()
+
+
+def test_csv_row_lines_count_quoted_newlines() -> None:
+    """A CSV error names the row's first line, counting newlines inside quoted cells."""
+    text = 'id,measure,value,as_of,note,measure_label\nf1,m,230,2024,"a\nb\nc",held\nf2,m,,2024,,\n'
+    with pytest.raises(DatasetErrors) as caught:
+        pio.loads(text, format="csv", name="x.csv")
+    (problem,) = _flat(caught.value)
+    assert (problem.file, problem.line) == ("x.csv", 5)
+
+
+def test_json_errors_name_the_line_of_the_key() -> None:
+    """A problem in a JSON record is located at the line of the key that holds it."""
+    text = json.dumps(
+        {"measures": [{"id": "m", "label": "held"}, {"id": "n", "label": "x", "unit": "furlong"}]},
+        indent=2,
+    )
+    text = text.replace('"furlong"', '"furlongs of cheese"')
+    with pytest.raises(DatasetErrors) as caught:
+        pio.loads(text, format="json", name="d.json")
+    (problem,) = _flat(caught.value)
+    assert problem.line is not None
+    assert text.splitlines()[problem.line - 1].strip().startswith('"unit"')
+
+
+def test_files_are_combined_and_shared_sources_kept_once(tmp_path: Path) -> None:
+    """Figures may use measures and sources of another file; an equal source counts once."""
+    source = '[[sources]]\nid = "s"\nname = "Lubinets"\npublished = 2024-01-03\n'
+    (tmp_path / "a.toml").write_text(source + '[[measures]]\nid = "m"\nlabel = "held"\n')
+    (tmp_path / "b.toml").write_text(
+        source + '[[figures]]\nid = "f"\nmeasure = "m"\nvalue = "230"\nsource = "s"\n'
+    )
+    data = pio.load(tmp_path / "a.toml", tmp_path / "b.toml")
+    assert len(data.sources) == 1
+    assert data.figures[0].source == data.sources[0]
+
+
+def test_a_source_defined_differently_in_two_files_is_an_error(tmp_path: Path) -> None:
+    """Two files listing different sources under one id is reported at the second."""
+    (tmp_path / "a.toml").write_text('[[sources]]\nid = "s"\nname = "Lubinets"\n')
+    (tmp_path / "b.toml").write_text('[[sources]]\nid = "s"\nname = "Zelensky"\n')
+    with pytest.raises(DatasetErrors) as caught:
+        pio.load(tmp_path / "a.toml", tmp_path / "b.toml")
+    (problem,) = _flat(caught.value)
+    assert problem.file == str(tmp_path / "b.toml")
+    assert "defined differently" in problem.message
+
+
+def test_a_measure_in_two_files_is_a_duplicate(tmp_path: Path) -> None:
+    """Measure ids must be unique across files; the second is reported."""
+    for name in ("a.toml", "b.toml"):
+        (tmp_path / name).write_text('[[measures]]\nid = "m"\nlabel = "held"\n')
+    with pytest.raises(DatasetErrors) as caught:
+        pio.load(tmp_path / "a.toml", tmp_path / "b.toml")
+    (problem,) = _flat(caught.value)
+    assert (problem.line, problem.field) == (2, "measures.id")
+    assert f"first at {tmp_path / 'a.toml'}:1" in problem.message
+
+
+def test_load_needs_a_path() -> None:
+    """load() with no path is a TypeError, not an empty data set."""
+    with pytest.raises(TypeError):
+        pio.load()
+
+
+# -- writing ------------------------------------------------------------------------------
+
+
+def test_format_argument_overrides_the_suffix(tmp_path: Path) -> None:
+    """dump(format=...) writes that format whatever the suffix; unknown formats are refused."""
+    path = tmp_path / "data.txt"
+    pio.dump(_example(), path, format="json")
+    assert json.loads(path.read_text("utf-8"))["measures"][0]["id"] == "returned"
+    with pytest.raises(ValueError, match="format must be one of"):
+        pio.dump(_example(), path, format="yaml")  # type: ignore[arg-type]
+    with pytest.raises(pwstats.DatasetError, match="cannot tell the format"):
+        pio.dump(_example(), path)
+
+
+def test_a_failed_write_leaves_the_old_file_intact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When writing fails before the rename, the old file is unchanged and no temp file stays."""
+    path = tmp_path / "data.toml"
+    pio.dump(_example(), path)
+    before = path.read_bytes()
+
+    def broken_fsync(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", broken_fsync)
+    with pytest.raises(OSError, match="No space left"):
+        pio.dump(Dataset(), path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["data.toml"]
+
+
+def test_dump_keeps_the_permissions_of_the_file_it_replaces(tmp_path: Path) -> None:
+    """Replacing a file keeps its permission bits rather than the temp file's."""
+    path = tmp_path / "data.csv"
+    path.write_text("")
+    path.chmod(0o640)
+    pio.dump(_example(), path)
+    assert path.stat().st_mode & 0o777 == 0o640
+
+
+# -- seeds ---------------------------------------------------------------------------------
+
+
+def test_a_seed_folder_loads_its_toml_files_in_name_order(tmp_path: Path) -> None:
+    """The seed loader reads every *.toml file of a folder, sorted by name, and nothing else."""
+    (tmp_path / "20_figures.toml").write_text(
+        '[[figures]]\nid = "f"\nmeasure = "m"\nnumber = 3\nas_of = "2024"\n'
+    )
+    (tmp_path / "10_measures.toml").write_text('[[measures]]\nid = "m"\nlabel = "held"\n')
+    (tmp_path / "README.md").write_text("not data")
+    data = pio._load_folder(tmp_path)
+    assert [f.id for f in data.figures] == ["f"]
+
+
+def test_an_empty_seed_folder_is_an_error(tmp_path: Path) -> None:
+    """A seed folder without TOML files is reported, not read as an empty data set."""
+    with pytest.raises(DatasetErrors, match=r"holds no \.toml file"):
+        pio._load_folder(tmp_path)
+
+
+def test_the_bundled_seeds_load_and_round_trip() -> None:
+    """The shipped seed data set loads and survives a write and read in every format."""
+    data = pwstats.seeds()
+    assert data.measures
+    assert data.figures
+    assert data.relations
+    assert data.sources
+    for fmt in FORMATS:
+        assert pio.loads(pio.dumps(data, format=fmt), format=fmt) == data
+
+
+def test_a_source_checkout_finds_the_repository_seed_folder() -> None:
+    """Without a packaged _seeds folder, the seed folder is <repo>/seeds with the TOML files."""
+    folder = pio._seed_folder()
+    assert Path(str(folder)) == Path(pio.__file__).resolve().parents[2] / "seeds"
+    assert any(p.name.endswith(".toml") for p in folder.iterdir())

@@ -1,0 +1,257 @@
+"""Tests of pwstats.lexicon: the hedge table, its numeric rules and its generated page."""
+
+from __future__ import annotations
+
+import importlib.util
+import pathlib
+from fractions import Fraction
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import pwstats
+from pwstats.interval import Interval
+from pwstats.lexicon import (
+    DEFAULT_ENTRIES,
+    Hedge,
+    Lexicon,
+    Vague,
+    Word,
+    granularity,
+    halo,
+    hedge_interval,
+    render_markdown,
+    tolerance,
+)
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+LEX = Lexicon.default()
+HEDGES = [e for e in DEFAULT_ENTRIES if isinstance(e, Hedge)]
+NOT_EXACT = [h for h in HEDGES if h.shape != "exact"]
+
+counts = st.integers(min_value=0, max_value=10**7)
+units = st.sampled_from([1, 5, 10, 50, 100, 1000, 5000, Fraction(1, 10), Fraction(1, 100)])
+
+
+# -- the table ---------------------------------------------------------------------------
+
+
+def test_every_entry_cites_its_source() -> None:
+    """Every row of the default table says where its numbers come from."""
+    assert all(e.source.strip() for e in DEFAULT_ENTRIES)
+
+
+def test_every_brief_word_is_in_the_table() -> None:
+    """The hedges and vague words the documentation promises are all rows of the table."""
+    hedges = {h.phrase for h in HEDGES}
+    vague = {e.phrase for e in DEFAULT_ENTRIES if isinstance(e, Vague)}
+    promised_hedges = {
+        *("exactly", "precisely", "just", "a total of", "about", "around", "approximately"),
+        *("roughly", "some", "circa", "nearly", "almost", "close to", "just under", "~"),
+        *("more than", "over", "above", "in excess of", "upwards of", "at least"),
+        *("no fewer than", "no less than", "or more", "+", "well over", "fewer than"),
+        *("less than", "under", "below", "at most", "no more than", "up to", "or fewer"),
+    }
+    promised_vague = {
+        *("a few", "a couple", "several", "dozens", "scores", "hundreds", "thousands"),
+        *("tens of thousands", "hundreds of thousands", "several hundred"),
+    }
+    assert promised_hedges <= hedges
+    assert promised_vague <= vague
+
+
+def test_design_numbers_come_from_the_table() -> None:
+    """The worked example's tolerances (5% for 'almost', 10% for 'more than') are table data."""
+    assert LEX.hedges["almost"].tolerance == Fraction(1, 20)
+    assert LEX.hedges["more than"].tolerance == Fraction(1, 10)
+    hundreds = next(e for e in DEFAULT_ENTRIES if isinstance(e, Vague) and e.phrase == "hundreds")
+    assert (hundreds.interval, hundreds.code) == (Interval.closed(200, 999), 100)
+
+
+def test_entries_are_frozen() -> None:
+    """Lexicon rows cannot be changed after they are made."""
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        LEX.hedges["almost"].tolerance = Fraction(1, 2)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda: Hedge("about", "around", tolerance=Fraction(1, 10)), "widest"),
+        (lambda: Hedge("exactly", "exact", tolerance=Fraction(1, 10)), "tolerance 0"),
+        (lambda: Hedge("over", "above", tolerance=2), "in \\[0, 1\\]"),
+        (lambda: Hedge("Over", "above"), "lower-case"),
+        (lambda: Hedge("over", "sideways"), "shape"),  # type: ignore[arg-type]
+        (lambda: Vague("lots", low=10, high=2, code=5), "low <= high"),
+        (lambda: Word("dozen", "scale"), "needs a non-negative value"),
+        (lambda: Word("fortnights", "unit"), "unit name"),
+    ],
+)
+def test_bad_entries_are_rejected_with_a_reason(make: object, message: str) -> None:
+    """An inconsistent row is refused when it is made, with a message naming the problem."""
+    assert callable(make)
+    with pytest.raises(ValueError, match=message):
+        make()
+
+
+def test_a_phrase_listed_twice_is_an_error() -> None:
+    """Two rows with the same phrase and kind make the lexicon ambiguous, so it is refused."""
+    twice = (Hedge("over", "above", tolerance=Fraction(1, 10)),) * 2
+    with pytest.raises(ValueError, match="twice"):
+        Lexicon(twice)
+
+
+def test_with_entries_replaces_a_row() -> None:
+    """with_entries adds rows and a row with an existing phrase replaces the old one."""
+    wider = Hedge("almost", "below", tolerance=Fraction(1, 10), source="test")
+    lex = LEX.with_entries(wider)
+    assert lex.hedges["almost"] is wider
+    assert sum(1 for e in lex.entries if isinstance(e, Hedge) and e.phrase == "almost") == 1
+    assert LEX.hedges["almost"].tolerance == Fraction(1, 20)
+
+
+def test_a_user_lexicon_changes_what_parse_reads() -> None:
+    """parse reads through the lexicon it is given: new words and new tolerances take effect."""
+    lex = LEX.with_entries(
+        Hedge("almost", "below", tolerance=Fraction(1, 10), source="test"),
+        Hedge(
+            "give or take",
+            "around",
+            tolerance=Fraction(1, 20),
+            widest=Fraction(1, 5),
+            position="after",
+            source="test",
+        ),
+        Vague("a slew of", low=5, high=50, code=10, source="test"),
+    )
+    assert pwstats.parse("almost 2,600", lexicon=lex).interval == Interval.closed_open(2340, 2600)
+    assert pwstats.parse("230 give or take").hedge is None  # the default table lacks it
+    assert pwstats.parse("230 give or take", lexicon=lex).hedge == "give or take"
+    assert pwstats.parse("a slew of", lexicon=lex).interval == Interval.closed(5, 50)
+    with pytest.raises(pwstats.ParseError):
+        pwstats.parse("a slew of")
+
+
+def test_lookup_takes_the_longest_phrase() -> None:
+    """'just under' is one hedge, not the exact marker 'just' followed by 'under'."""
+    found = LEX.prefix_hedge(("just", "under", "230"), 0)
+    assert found is not None
+    assert found[0].phrase == "just under"
+    assert found[1] == 2
+
+
+# -- the numeric rules -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("mantissa", "decimals", "scale", "expected"),
+    [
+        (2600, 0, 1, 100),
+        (2828, 0, 1, 1),
+        (230, 0, 1, 10),
+        (2600, 3, 1, Fraction(1, 1000)),
+        (65000, 0, 1, 5000),
+        (2650, 0, 1, 50),
+        (500, 0, 1, 100),
+        (125, 0, 1, 1),
+        (26, 1, 1000, 100),
+        (0, 0, 1, 1),
+    ],
+)
+def test_granularity_of_written_numbers(
+    mantissa: int, decimals: int, scale: int, expected: object
+) -> None:
+    """Granularity is the unit of the last significant digit, five units after a final 5."""
+    assert granularity(mantissa, decimals, scale) == expected
+
+
+@given(n=counts, unit=units, share=st.fractions(0, 1, max_denominator=100))
+def test_tolerance_stays_between_half_a_unit_and_the_cap(
+    n: int, unit: Fraction, share: Fraction
+) -> None:
+    """A tolerance is at least half a granularity unit and at most the cap or the share × n."""
+    t = tolerance(share, n, unit, lexicon=LEX, count=False)
+    assert t >= Fraction(unit) / 2
+    assert t <= max(Fraction(unit) / 2, min(share * n, LEX.cap_units * Fraction(unit)))
+
+
+@given(n=counts, unit=st.sampled_from([1, 10, 100, 1000]), share=st.fractions(0, 1))
+def test_count_tolerance_admits_a_whole_number(n: int, unit: int, share: Fraction) -> None:
+    """For headcounts a tolerance is at least 1, so 'more than n' still admits n + 1."""
+    assert tolerance(share, n, unit, lexicon=LEX, count=True) >= 1
+
+
+@given(n=counts, unit=units)
+def test_halo_holds_the_number_and_stays_within_half_a_unit(n: int, unit: Fraction) -> None:
+    """A bare number's halo contains it and reaches at most half a unit to each side."""
+    h = halo(n, unit, lexicon=LEX)
+    assert n in h
+    assert h.width <= unit
+
+
+def test_small_and_precise_numbers_have_no_halo() -> None:
+    """Numbers below halo_min, or precise to the unit, are read exactly."""
+    assert halo(50, 10, lexicon=LEX).is_point
+    assert halo(2828, 1, lexicon=LEX).is_point
+    assert halo(2600, 100, lexicon=LEX) == Interval.closed(2550, 2650)
+
+
+@given(
+    hedge=st.sampled_from(NOT_EXACT),
+    n=counts,
+    unit=units,
+    nonnegative=st.booleans(),
+    count=st.booleans(),
+)
+def test_literal_reading_of_a_hedge_contains_its_pragmatic_one(
+    hedge: Hedge, n: int, unit: Fraction, nonnegative: bool, count: bool
+) -> None:
+    """What a hedge entails contains what a careful reader takes it to mean."""
+    kw = {"lexicon": LEX, "nonnegative": nonnegative, "count": count}
+    literal = hedge_interval(hedge, n, unit, "literal", **kw)  # type: ignore[arg-type]
+    pragmatic = hedge_interval(hedge, n, unit, "pragmatic", **kw)  # type: ignore[arg-type]
+    lenient = hedge_interval(hedge, n, unit, "lenient", **kw)  # type: ignore[arg-type]
+    assert literal.contains(pragmatic)
+    assert lenient == literal.hull(pragmatic)
+
+
+@given(hedge=st.sampled_from(NOT_EXACT), n=st.integers(1, 10**7), unit=units)
+def test_pragmatic_reading_is_bounded_and_touches_the_number(
+    hedge: Hedge, n: int, unit: Fraction
+) -> None:
+    """A pragmatic reading is bounded and has the said number inside or at one of its ends."""
+    iv = hedge_interval(hedge, n, unit, "pragmatic", lexicon=LEX)
+    assert iv.is_bounded
+    assert not iv.is_empty
+    assert iv.lo <= n <= iv.hi
+
+
+# -- the generated page -----------------------------------------------------------------------
+
+
+def test_docs_page_is_up_to_date() -> None:
+    """docs/lexicon.md is exactly what the table renders (tools/gen_lexicon_doc.py writes it)."""
+    page = ROOT / "docs" / "lexicon.md"
+    assert page.read_text(encoding="utf-8") == render_markdown()
+
+
+def test_generator_check_mode_agrees() -> None:
+    """tools/gen_lexicon_doc.py --check reports the committed page as current."""
+    spec = importlib.util.spec_from_file_location(
+        "gen_lexicon_doc", ROOT / "tools" / "gen_lexicon_doc.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--check"]) == 0
+
+
+def test_page_lists_every_phrase() -> None:
+    """Every hedge and vague phrase of the table appears in the rendered page."""
+    page = render_markdown()
+    for e in DEFAULT_ENTRIES:
+        if isinstance(e, (Hedge, Vague)):
+            assert f"| {e.phrase.replace('|', chr(92) + '|')} |" in page

@@ -1,0 +1,331 @@
+"""Model values: construction, defaults, and every validation error."""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+import attrs
+import pytest
+from hypothesis import given
+
+from pwstats import (
+    Dataset,
+    DatasetError,
+    DatasetErrors,
+    DateSpan,
+    Figure,
+    Interval,
+    Measure,
+    PwstatsError,
+    Relation,
+    Source,
+    UnitError,
+)
+from pwstats.strategies import figures, measures, relations, sources
+
+HELD = Measure(id="held", label="people held")
+RETURNED = Measure(id="returned", label="people returned", kind="cumulative")
+EXCHANGED = Measure(id="exchanged", label="people exchanged on 3 Jan 2024", kind="event")
+SHARE = Measure(id="share", label="share confirmed", unit="percent")
+
+
+def figure(id: str = "f", measure: str = "held", value: object = 1, **kw: object) -> Figure:
+    """A figure with defaults that pass validation."""
+    kw.setdefault("as_of", "2024-01-03")
+    return Figure(id=id, measure=measure, value=value, **kw)  # type: ignore[arg-type]
+
+
+# -- construction ---------------------------------------------------------------------
+
+
+def test_source_keeps_its_chain_and_date() -> None:
+    """A source reads its date from text and names the outlets that carried it, in order."""
+    s = Source(name="Lubinets", via=["Telegram", "TVA"], published="2024-01-03")
+    assert s.published == dt.date(2024, 1, 3)
+    assert s.via == ("Telegram", "TVA")
+    assert s.chain == "Lubinets, via Telegram, TVA"
+
+
+def test_measure_defaults_come_from_the_unit() -> None:
+    """A headcount is whole and non-negative; a percentage is non-negative but not whole."""
+    assert (HELD.unit, HELD.kind, HELD.whole, HELD.nonnegative) == ("person", "level", True, True)
+    assert (SHARE.whole, SHARE.nonnegative) == (False, True)
+    assert HELD.domain == Interval.at_least(0)
+
+
+def test_figure_as_of_defaults_to_publication_date() -> None:
+    """Without as_of, a figure speaks of the day its source was published."""
+    f = Figure(id="f", measure=HELD, value="2,828", source=Source(name="X", published="2024-01-03"))
+    assert f.measure == "held"
+    assert f.as_of == DateSpan.parse("2024-01-03")
+
+
+@pytest.mark.parametrize(
+    ("kw", "statement", "interval"),
+    [
+        ({"value": 248}, "248", Interval.point(248)),
+        ({"value": Interval.more_than(230)}, "(230, +inf)", Interval.more_than(230)),
+        ({"value": "more than 230"}, "more than 230", None),
+        ({"low": 200, "best": 230, "high": 250}, "200–250 (best 230)", Interval.closed(200, 250)),
+        ({"low": 200}, "200–?", Interval.at_least(200)),
+        ({"best": 230}, "230", Interval.point(230)),
+        ({"value": 0.5}, "0.5", Interval.point(Fraction(1, 2))),
+    ],
+)
+def test_figure_statement_and_exact_interval(
+    kw: dict[str, object], statement: str, interval: Interval | None
+) -> None:
+    """Each way of stating a figure has a statement text, and numbers an exact interval."""
+    f = Figure(id="f", measure="m", as_of="2024", **kw)  # type: ignore[arg-type]
+    assert f.statement == statement
+    assert f.exact_interval == interval
+
+
+def test_relation_constructors_describe_themselves() -> None:
+    """The named Relation constructors make the relation their name says."""
+    assert Relation.sum("t", ["a", "b"]).describe() == "t = a + b"
+    assert Relation.sum("t", ["a", "b"], complete=False).describe() == "t ≥ a + b"
+    assert Relation.le("a", "b", offset=-3).describe() == "a ≤ b − 3"
+    assert Relation.share("p", "w", 0.25).describe() == "p = [0.25, 0.25] × w"
+    assert Relation.accumulates("t", ["e"]).measures == ("t", "e")
+
+
+def test_dataset_indexes_figures_by_measure() -> None:
+    """figures_of returns a measure's figures in order; measure() names the nearest id."""
+    a, b = figure("a"), figure("b", value=2)
+    d = Dataset(measures=[HELD, RETURNED], figures=[a, b])
+    assert d.figures_of("held") == (a, b)
+    assert d.figures_of(RETURNED) == ()
+    assert d.figure("b") is b
+    with pytest.raises(KeyError, match="did you mean 'held'"):
+        d.measure("hold")
+
+
+@given(sources())
+def test_generated_sources_are_valid(s: Source) -> None:
+    """sources() draws sources that rebuild to an equal value."""
+    assert attrs.evolve(s) == s
+    assert s.name.strip()
+
+
+@given(measures())
+def test_generated_measures_are_valid(m: Measure) -> None:
+    """measures() draws measures whose defaults follow their unit."""
+    assert attrs.evolve(m) == m
+    assert m.domain.contains(Interval.at_least(1))
+
+
+@given(figures(measure=HELD))
+def test_generated_figures_fit_their_measure(f: Figure) -> None:
+    """figures(measure=m) draws figures that a data set with m accepts."""
+    Dataset(measures=[HELD], figures=[f])
+
+
+@given(relations())
+def test_generated_relations_are_well_formed(r: Relation) -> None:
+    """relations() draws relations that name no measure twice."""
+    assert len(set(r.measures)) == len(r.measures)
+
+
+# -- validation errors ----------------------------------------------------------------
+
+
+def test_low_above_high_is_refused() -> None:
+    """low > high is a ValueError naming the figure and both numbers."""
+    with pytest.raises(ValueError, match="figure 'x': low 300 is above high 250"):
+        Figure(id="x", measure="m", low=300, high=250, as_of="2024")
+
+
+def test_best_outside_low_high_is_refused() -> None:
+    """best outside [low, high] is a ValueError naming the range."""
+    with pytest.raises(ValueError, match=r"best 260 is outside \[low, high\] = \[200, 250\]"):
+        Figure(id="x", measure="m", low=200, best=260, high=250, as_of="2024")
+
+
+def test_value_with_low_is_refused() -> None:
+    """A figure gives a value or low/best/high, not both."""
+    with pytest.raises(ValueError, match="either a value or low/best/high, not both"):
+        Figure(id="x", measure="m", value=230, low=200, as_of="2024")
+
+
+def test_no_value_at_all_is_refused() -> None:
+    """A figure must state something."""
+    with pytest.raises(ValueError, match="give a value, or low/best/high"):
+        Figure(id="x", measure="m", as_of="2024")
+
+
+@pytest.mark.parametrize("value", ["", "   "])
+def test_empty_text_is_refused(value: str) -> None:
+    """A figure's words cannot be blank."""
+    with pytest.raises(ValueError, match="the value text is empty"):
+        Figure(id="x", measure="m", value=value, as_of="2024")
+
+
+def test_empty_interval_value_is_refused() -> None:
+    """A figure cannot state the empty interval."""
+    with pytest.raises(ValueError, match="the value is the empty interval"):
+        Figure(id="x", measure="m", value=Interval.empty(), as_of="2024")
+
+
+def test_as_of_after_publication_is_refused() -> None:
+    """A figure cannot speak of a time after its source was published."""
+    source = Source(name="X", published="2024-01-03")
+    with pytest.raises(ValueError, match=r"as_of 2024-02 starts after .* \(2024-01-03\)"):
+        Figure(id="x", measure="m", value=1, as_of="2024-02", source=source)
+
+
+def test_missing_as_of_without_publication_date_is_refused() -> None:
+    """Without as_of the source must have a publication date to default to."""
+    with pytest.raises(ValueError, match="as_of is missing and its source has no publication"):
+        Figure(id="x", measure="m", value=1, source=Source(name="X"))
+    with pytest.raises(ValueError, match="as_of is missing"):
+        Figure(id="x", measure="m", value=1)
+
+
+@pytest.mark.parametrize("bad", ["", " held", "a\tb"])
+def test_bad_ids_are_refused(bad: str) -> None:
+    """Ids are non-empty and carry no surrounding or control whitespace."""
+    with pytest.raises(ValueError, match="non-empty id"):
+        Measure(id=bad, label="x")
+
+
+def test_unknown_kind_is_refused() -> None:
+    """A measure's kind is level, cumulative or event."""
+    with pytest.raises(ValueError, match="one of level, cumulative, event, not 'stock'"):
+        Measure(id="m", label="m", kind="stock")  # type: ignore[arg-type]
+
+
+def test_unknown_unit_is_a_unit_error() -> None:
+    """An unknown unit raises UnitError (a PwstatsError and ValueError) naming it."""
+    with pytest.raises(UnitError, match="unknown unit 'furlongs of cheese'") as info:
+        Measure(id="m", label="m", unit="furlongs of cheese")
+    assert isinstance(info.value, PwstatsError)
+    assert isinstance(info.value, ValueError)
+
+
+def test_float_text_is_not_a_number() -> None:
+    """low/best/high must be numbers; text there is a TypeError."""
+    with pytest.raises(TypeError, match="expected a number, not the text '230'"):
+        Figure(id="x", measure="m", low="230", as_of="2024")
+
+
+def test_blank_source_name_is_refused() -> None:
+    """A source must say whose statement it is."""
+    with pytest.raises(ValueError, match=r"Source\.name must not be empty"):
+        Source(name="  ")
+
+
+def test_publication_span_must_be_one_day() -> None:
+    """A publication date is one day, not a month."""
+    with pytest.raises(ValueError, match="must be one day"):
+        Source(name="X", published="2024-01")
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda: Relation.sum("t", ["t", "a"]), "'t' cannot be a part of itself"),
+        (lambda: Relation.sum("t", ["a", "a"]), "a part is named twice"),
+        (lambda: Relation.le("a", "a"), "compares 'a' with itself"),
+        (lambda: Relation.share("a", "a", 0.5), "part and whole are both 'a'"),
+        (lambda: Relation.accumulates("t", ["t"]), "'t' cannot accumulate itself"),
+    ],
+)
+def test_relation_self_reference_is_refused(make: object, message: str) -> None:
+    """No relation ties a measure to itself."""
+    with pytest.raises(ValueError, match=message):
+        make()  # type: ignore[operator]
+
+
+def _problems(**kw: object) -> list[str]:
+    with pytest.raises(DatasetErrors) as info:
+        Dataset(**kw)
+    group = info.value
+    assert isinstance(group, ExceptionGroup)
+    assert isinstance(group, PwstatsError)
+    assert all(isinstance(e, DatasetError) for e in group.exceptions)
+    return [str(e) for e in group.exceptions]
+
+
+def test_duplicate_ids_are_dataset_errors() -> None:
+    """Two measures, figures or relations with one id are each reported."""
+    problems = _problems(
+        measures=[HELD, HELD],
+        figures=[figure("f"), figure("f")],
+        relations=[Relation.le("held", "held2", id="r"), Relation.le("held", "held2", id="r")],
+    )
+    assert "measures.id: duplicate id 'held'" in problems
+    assert "figures.id: duplicate id 'f'" in problems
+    assert "relations.id: duplicate id 'r'" in problems
+
+
+def test_unknown_measure_suggests_the_nearest() -> None:
+    """A figure naming an unknown measure gets a 'did you mean' with the closest id."""
+    (problem,) = _problems(measures=[RETURNED], figures=[figure("f", measure="retuned")])
+    assert "unknown measure 'retuned' (did you mean 'returned'?)" in problem
+
+
+def test_negative_headcount_is_refused() -> None:
+    """A headcount figure entirely below 0 is a dataset error."""
+    (problem,) = _problems(measures=[HELD], figures=[figure("f", value=-3)])
+    assert "figure 'f' states -3 for 'held', which cannot be negative" in problem
+
+
+def test_fractional_headcount_point_is_refused() -> None:
+    """A headcount cannot be exactly 2.5 people."""
+    (problem,) = _problems(measures=[HELD], figures=[figure("f", value=Fraction(5, 2))])
+    assert "which counts whole persons" in problem
+
+
+def test_fractional_share_is_fine() -> None:
+    """A percentage may be fractional."""
+    Dataset(measures=[SHARE], figures=[figure("f", measure="share", value=Fraction(5, 2))])
+
+
+def test_relation_over_different_units_is_refused() -> None:
+    """A sum joining a headcount with a percentage is a dataset error naming both units."""
+    (problem,) = _problems(measures=[HELD, SHARE], relations=[Relation.sum("held", ["share"])])
+    assert "joins 'held' in 'person' with 'share' in 'percent'" in problem
+
+
+def test_share_relation_needs_a_dimensionless_share() -> None:
+    """The share measure of a share relation must be dimensionless."""
+    relation = Relation.share("held", "exchanged", "returned")
+    problems = _problems(measures=[HELD, EXCHANGED, RETURNED], relations=[relation])
+    assert any("is in 'person', not a share" in p for p in problems)
+
+
+def test_accumulates_needs_a_cumulative_total_and_events() -> None:
+    """accumulates on a level total or over a non-event is a dataset error."""
+    problems = _problems(
+        measures=[HELD, RETURNED], relations=[Relation.accumulates("held", ["returned"])]
+    )
+    assert any("'held' is a level measure; only a cumulative total" in p for p in problems)
+    assert any("'returned' is a cumulative measure, not an event" in p for p in problems)
+
+
+def test_relation_naming_unknown_measure_is_refused() -> None:
+    """A relation's measures must exist."""
+    (problem,) = _problems(measures=[HELD], relations=[Relation.le("held", "heldd")])
+    assert "names unknown measure 'heldd' (did you mean 'held'?)" in problem
+
+
+def test_all_problems_are_reported_together() -> None:
+    """Every problem of a data set comes back in one DatasetErrors group, counted."""
+    with pytest.raises(DatasetErrors) as info:
+        Dataset(
+            measures=[HELD, HELD],
+            figures=[figure("a", value=-1), figure("b", measure="nope")],
+        )
+    assert len(info.value.exceptions) == 3
+    assert str(info.value).startswith("3 problems in the data set; first:")
+    with pytest.raises(DatasetErrors) as again:
+        Dataset(measures=[HELD, HELD])
+    assert isinstance(again.value, PwstatsError)
+
+
+def test_wrong_member_types_are_refused() -> None:
+    """A data set's measures must be Measure values."""
+    with pytest.raises(TypeError, match="must hold Measure values, found str"):
+        Dataset(measures=["held"])

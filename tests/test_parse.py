@@ -1,0 +1,455 @@
+"""Tests of pwstats.parse: every written form under the literal and pragmatic readings."""
+
+from __future__ import annotations
+
+import math
+import time
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pwstats import Interval, ParseError, parse
+from pwstats.lexicon import DEFAULT_ENTRIES, Hedge, Vague
+from pwstats.parse import MAX_TEXT, Amount
+from pwstats.report import READINGS, Reading
+from pwstats.strategies import hedged_phrases, intervals
+
+INF = math.inf
+F = Fraction
+P = Interval.parse
+
+
+def readings(text: str, **kw: object) -> tuple[Interval, Interval]:
+    """The literal and the pragmatic interval of ``text``."""
+    return (
+        parse(text, reading="literal", **kw).interval,  # type: ignore[arg-type]
+        parse(text, reading="pragmatic", **kw).interval,  # type: ignore[arg-type]
+    )
+
+
+# -- the contract examples ------------------------------------------------------------------
+
+CONTRACT = [
+    ("more than 230", "(230, +inf)", "(230, 253]"),
+    ("almost 2,600", "[0, 2600)", "[2470, 2600)"),
+    ("exactly 230", "[230, 230]", "[230, 230]"),
+    ("2,828", "[2828, 2828]", "[2828, 2828]"),
+    ("2,600", "[2600, 2600]", "[2550, 2650]"),
+    ("hundreds", "[200, 999]", "[200, 999]"),
+    ("thousands", "[2000, 9999]", "[2000, 9999]"),
+    ("between 200 and 250", "[200, 250]", "[200, 250]"),
+    ("10 out of 1,000", "[0.01, 0.01]", "[0.01, 0.01]"),
+]
+
+
+@pytest.mark.parametrize(("text", "literal", "pragmatic"), CONTRACT)
+def test_contract_examples(text: str, literal: str, pragmatic: str) -> None:
+    """The documented examples read exactly as the design says under both readings."""
+    assert readings(text) == (P(literal), P(pragmatic))
+
+
+def test_amount_fields_of_a_hedged_count() -> None:
+    """An Amount keeps the words, the hedge, the number as said, the unit and the kind."""
+    a = parse("almost 2,600 military and civilians")
+    assert a == Amount(
+        Interval.closed_open(2470, 2600),
+        "person",
+        "almost 2,600 military and civilians",
+        "almost",
+        2600,
+        "pragmatic",
+        kind="upper",
+    )
+
+
+def test_vague_words_carry_their_point_code() -> None:
+    """A vague word's nominal is the ACLED-style point code: hundreds 100, dozens 12."""
+    assert parse("hundreds").nominal == 100
+    assert parse("dozens").nominal == 12
+    assert parse("hundreds").kind == "vague"
+
+
+def test_nonnegative_false_leaves_one_sided_hedges_open_below() -> None:
+    """For a signed quantity literal 'almost 2,600' is (-inf, 2600); a count starts at 0."""
+    assert parse("almost 2,600", reading="literal", nonnegative=False).interval == P("(-inf, 2600)")
+    assert parse("almost 2,600", reading="literal").interval == P("[0, 2600)")
+
+
+# -- every form -------------------------------------------------------------------------------
+
+FORMS = [
+    # grouping and decimals
+    ("65,000", "[65000, 65000]", "[62500, 67500]"),
+    ("65 000", "[65000, 65000]", "[62500, 67500]"),
+    ("65\u2009000", "[65000, 65000]", "[62500, 67500]"),
+    ("65\u00a0000", "[65000, 65000]", "[62500, 67500]"),
+    ("65'000", "[65000, 65000]", "[62500, 67500]"),
+    ("1,234,567", "[1234567, 1234567]", "[1234567, 1234567]"),
+    ("2.5", "[2.5, 2.5]", "[2.5, 2.5]"),
+    ("248", "[248, 248]", "[248, 248]"),
+    ("230", "[230, 230]", "[225, 235]"),
+    ("50", "[50, 50]", "[50, 50]"),
+    # scale words and suffixes
+    ("2.6 thousand", "[2600, 2600]", "[2550, 2650]"),
+    ("1.2k", "[1200, 1200]", "[1150, 1250]"),
+    ("1.5 million", "[1500000, 1500000]", "[1350000, 1650000]"),
+    ("3bn", "[3000000000, 3000000000]", "[2700000000, 3300000000]"),
+    ("3 bn", "[3000000000, 3000000000]", "[2700000000, 3300000000]"),
+    # number words
+    ("fifty", "[50, 50]", "[50, 50]"),
+    ("fifty-five", "[55, 55]", "[55, 55]"),
+    ("a thousand", "[1000, 1000]", "[900, 1100]"),
+    ("two hundred and thirty", "[230, 230]", "[225, 235]"),
+    ("a dozen", "[12, 12]", "[12, 12]"),
+    ("two dozen", "[24, 24]", "[24, 24]"),
+    ("one hundred thousand", "[100000, 100000]", "[90000, 110000]"),
+    ("half a million", "[500000, 500000]", "[450000, 550000]"),
+    # exact markers
+    ("precisely 2,600", "[2600, 2600]", "[2600, 2600]"),
+    ("just 22", "[22, 22]", "[22, 22]"),
+    ("a total of 230", "[230, 230]", "[230, 230]"),
+    # approximators: literal = widest documented tolerance, pragmatic = typical
+    ("about 2,600", "[1950, 3250]", "[2340, 2860]"),
+    ("around 2,600", "[1950, 3250]", "[2340, 2860]"),
+    ("approximately 2,600", "[1950, 3250]", "[2340, 2860]"),
+    ("roughly 2,600", "[1950, 3250]", "[2340, 2860]"),
+    ("some 3,000", "[2250, 3750]", "[2500, 3500]"),
+    ("circa 2,600", "[1950, 3250]", "[2340, 2860]"),
+    ("~2,600", "[1950, 3250]", "[2340, 2860]"),
+    ("close to 2,600", "[2340, 2860]", "[2470, 2730]"),
+    ("nearly 2,600", "[0, 2600)", "[2470, 2600)"),
+    ("just under 2,600", "[0, 2600)", "[2548, 2600)"),
+    ("230 or so", "[172.5, 287.5]", "[207, 253]"),
+    # lower bounds
+    ("over 65,000", "(65000, +inf)", "(65000, 71500]"),
+    ("above 230", "(230, +inf)", "(230, 253]"),
+    ("in excess of 230", "(230, +inf)", "(230, 253]"),
+    ("upwards of 230", "(230, +inf)", "(230, 253]"),
+    ("at least 1,200", "[1200, +inf)", "[1200, 1320]"),
+    ("no fewer than 230", "[230, +inf)", "[230, 253]"),
+    ("no less than 230", "[230, +inf)", "[230, 253]"),
+    ("230 or more", "[230, +inf)", "[230, 253]"),
+    ("230+", "[230, +inf)", "[230, 253]"),
+    ("well over 230", "(230, +inf)", "(230, 260]"),
+    ("more than 2,828", "(2828, +inf)", "(2828, 2831]"),
+    ("more than 5", "(5, +inf)", "(5, 6]"),
+    # upper bounds
+    ("fewer than 230", "[0, 230)", "[207, 230)"),
+    ("less than 230", "[0, 230)", "[207, 230)"),
+    ("under 230", "[0, 230)", "[207, 230)"),
+    ("below 230", "[0, 230)", "[207, 230)"),
+    ("at most 230", "[0, 230]", "[207, 230]"),
+    ("no more than 230", "[0, 230]", "[207, 230]"),
+    ("up to 230", "[0, 230]", "[207, 230]"),
+    ("230 or fewer", "[0, 230]", "[207, 230]"),
+    # ranges
+    ("200-250", "[200, 250]", "[200, 250]"),
+    ("200–250", "[200, 250]", "[200, 250]"),
+    ("from 200 to 250", "[200, 250]", "[200, 250]"),
+    ("200 to 250", "[200, 250]", "[200, 250]"),
+    ("50 or 100", "[50, 100]", "[50, 100]"),
+    ("2-3 million", "[2000000, 3000000]", "[2000000, 3000000]"),
+    # vague quantities
+    ("a few", "[2, 9]", "[2, 9]"),
+    ("a couple", "[2, 3]", "[2, 3]"),
+    ("several", "[3, 10]", "[3, 10]"),
+    ("dozens", "[24, 99]", "[24, 99]"),
+    ("scores", "[40, 199]", "[40, 199]"),
+    ("tens of thousands", "[20000, 99999]", "[20000, 99999]"),
+    ("hundreds of thousands", "[200000, 999999]", "[200000, 999999]"),
+    ("several hundred", "[300, 999]", "[300, 999]"),
+    ("thousands of prisoners", "[2000, 9999]", "[2000, 9999]"),
+    # shares, as fractions of 1
+    ("95%", "[0.95, 0.95]", "[0.95, 0.95]"),
+    ("95 per cent", "[0.95, 0.95]", "[0.95, 0.95]"),
+    ("95 percent", "[0.95, 0.95]", "[0.95, 0.95]"),
+    ("10 out of 100", "[0.1, 0.1]", "[0.1, 0.1]"),
+    ("one in five", "[0.2, 0.2]", "[0.2, 0.2]"),
+    ("a third", "[1/3, 1/3]", "[1/3, 1/3]"),
+    ("two thirds", "[2/3, 2/3]", "[2/3, 2/3]"),
+    ("half", "[0.5, 0.5]", "[0.5, 0.5]"),
+    ("more than half", "(0.5, 1]", "(0.5, 0.55]"),
+    ("nearly a third", "[0, 1/3)", "[19/60, 1/3)"),
+    ("almost 95%", "[0, 0.95)", "[0.92, 0.95)"),
+    ("20-30%", "[0.2, 0.3]", "[0.2, 0.3]"),
+    # durations
+    ("nearly two years", "[0, 2)", "[1.5, 2)"),
+    ("three months", "[3, 3]", "[3, 3]"),
+    # interval notation is an exact statement
+    ("[2500, 2600)", "[2500, 2600)", "[2500, 2600)"),
+    ("(230, +inf)", "(230, +inf)", "(230, +inf)"),
+]
+
+
+@pytest.mark.parametrize(("text", "literal", "pragmatic"), FORMS)
+def test_every_form_reads_as_documented(text: str, literal: str, pragmatic: str) -> None:
+    """Each written form has the documented literal and pragmatic interval."""
+    assert readings(text) == (P(literal), P(pragmatic))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("95%", "dimensionless"),
+        ("10 out of 1,000", "dimensionless"),
+        ("more than half", "dimensionless"),
+        ("nearly two years", "year"),
+        ("three months", "month"),
+        ("22 days", "day"),
+        ("2,828 defenders", "person"),
+        ("hundreds", "person"),
+    ],
+)
+def test_units(text: str, unit: str) -> None:
+    """Counts are in persons, shares dimensionless fractions of 1, durations in a time unit."""
+    assert parse(text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge", "nominal", "kind"),
+    [
+        ("more than 230", "more than", 230, "lower"),
+        ("230 or more", "or more", 230, "lower"),
+        ("Nearly 2,600", "nearly", 2600, "upper"),
+        ("some 3,000", "some", 3000, "approximate"),
+        ("exactly 230", "exactly", 230, "exact"),
+        ("2,828", None, 2828, "bare"),
+        ("95%", None, F(19, 20), "bare"),
+        ("between 200 and 250", "between", None, "range"),
+        ("[2500, 2600)", None, None, "interval"),
+        ("tens of thousands", "tens of thousands", 10000, "vague"),
+        ("more\nthan 100", "more than", 100, "lower"),
+    ],
+)
+def test_hedge_nominal_and_kind(text: str, hedge: str | None, nominal: object, kind: str) -> None:
+    """The hedge is normalised to lower case, the nominal is the number as said."""
+    a = parse(text)
+    assert (a.hedge, a.nominal, a.kind) == (hedge, nominal, kind)
+
+
+def test_trailing_words_are_ignored() -> None:
+    """Nouns after a figure do not change it."""
+    assert parse("230 prisoners of war").interval == parse("230").interval
+    assert parse("exactly 230 Ukrainian soldiers").interval == P("[230, 230]")
+
+
+def test_figure_statement_notation_reads_back() -> None:
+    """The forms Figure.statement writes (signs, p/q, '?', best) read as what they state."""
+    assert parse("200–250 (best 230)").interval == P("[200, 250]")
+    assert parse("200–250 (best 230)").nominal == 230
+    assert parse("?–250").interval == P("(-inf, 250]")
+    assert parse("200–?").interval == P("[200, +inf)")
+    assert parse("5/2").interval == P("[2.5, 2.5]")
+    assert parse("-5").interval == P("[-5, -5]")
+
+
+# -- locales ---------------------------------------------------------------------------------
+
+
+def test_locale_decides_what_a_dot_means() -> None:
+    """'2.600' is 2.6 in English and 2600 in continental notation, never silently mixed."""
+    assert parse("2.600").nominal == F(13, 5)
+    assert parse("2.600", locale="eu").nominal == 2600
+    assert parse("2,5 million", locale="eu").nominal == 2_500_000
+    assert parse("65 000", locale="eu").nominal == 65000
+
+
+def test_a_decimal_comma_under_en_is_an_error_that_names_the_locale() -> None:
+    """'1,5' under locale 'en' is refused with a hint to pass locale='eu'."""
+    with pytest.raises(ParseError, match="locale='eu'") as info:
+        parse("1,5")
+    assert info.value.position == 1
+
+
+def test_an_unknown_locale_is_refused() -> None:
+    """Only the documented locales are accepted."""
+    with pytest.raises(ValueError, match="locale"):
+        parse("230", locale="fr")  # type: ignore[arg-type]
+
+
+# -- bad input -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "position"),
+    [
+        ("", "empty", 0),
+        ("almost", "must be followed by a number", 6),
+        ("returned almost 2,600", "before the figure", 0),
+        ("3,000 soldiers and 28,000 civilians", "'3,000' and '28,000'", 19),
+        ("Su-25", "name", 3),
+        ("3 January 2024", "date", 0),
+        ("less than 0", "admits no value", 0),
+        ("[3, 1]", "above upper end", 1),
+        ("nothing here", "expected a figure", 0),
+        ("9" * 40, "more than 30 digits", 0),
+    ],
+)
+def test_bad_text_is_a_located_parse_error(text: str, message: str, position: int) -> None:
+    """Unreadable text raises ParseError saying what was wrong and where."""
+    with pytest.raises(ParseError, match=message) as info:
+        parse(text)
+    assert info.value.text == text
+    assert info.value.position == position
+
+
+def test_non_str_is_a_type_error() -> None:
+    """parse takes text only."""
+    with pytest.raises(TypeError, match="str"):
+        parse(2600)  # type: ignore[arg-type]
+
+
+def test_an_unknown_reading_is_refused() -> None:
+    """The reading is one of the three documented names."""
+    with pytest.raises(ValueError, match="reading"):
+        parse("230", reading="generous")  # type: ignore[arg-type]
+
+
+def test_long_text_returns_at_once() -> None:
+    """A 100,000-character input is answered in well under a second."""
+    text = "almost 2,600 " + "and 1, " * 14_000
+    start = time.process_time()
+    with pytest.raises(ParseError, match="too long"):
+        parse(text)
+    just_short = "almost 2,600 " + "a " * ((MAX_TEXT - 20) // 2)
+    assert parse(just_short).nominal == 2600
+    assert time.process_time() - start < 1
+
+
+# -- properties ------------------------------------------------------------------------------
+
+PHRASE_HEDGES = sorted(
+    {e.phrase for e in DEFAULT_ENTRIES if isinstance(e, Hedge) and e.position == "before"}
+)
+AFTER_HEDGES = sorted(
+    {e.phrase for e in DEFAULT_ENTRIES if isinstance(e, Hedge) and e.position == "after"}
+)
+VAGUE = sorted({e.phrase for e in DEFAULT_ENTRIES if isinstance(e, Vague)})
+
+
+@st.composite
+def numbers_as_written(draw: st.DrawFn) -> str:
+    n = draw(st.integers(0, 10**7))
+    style = draw(st.sampled_from(["plain", "comma", "space", "percent", "decimal", "scale"]))
+    if style == "comma":
+        return f"{n:,}"
+    if style == "space":
+        return f"{n:,}".replace(",", " ")
+    if style == "percent":
+        return f"{n % 101}%"
+    if style == "decimal":
+        return f"{n // 100}.{n % 100:02d}"
+    if style == "scale":
+        return f"{n % 1000 / 10:g} {draw(st.sampled_from(['thousand', 'million']))}"
+    return str(n)
+
+
+@st.composite
+def phrases(draw: st.DrawFn) -> str:
+    number = draw(numbers_as_written())
+    form = draw(st.sampled_from(["bare", "before", "after", "vague", "range"]))
+    if form == "before":
+        return f"{draw(st.sampled_from(PHRASE_HEDGES))} {number}"
+    if form == "after":
+        hedge = draw(st.sampled_from(AFTER_HEDGES))
+        glue = "" if not hedge[0].isalpha() else " "
+        return f"{number}{glue}{hedge}"
+    if form == "vague":
+        return draw(st.sampled_from(VAGUE))
+    if form == "range":
+        a, b = sorted((draw(st.integers(0, 10**6)), draw(st.integers(0, 10**6))))
+        return draw(st.sampled_from([f"between {a:,} and {b:,}", f"{a}-{b}", f"{a} to {b}"]))
+    return number
+
+
+@given(phrases(), st.booleans())
+def test_lenient_contains_literal_and_pragmatic(text: str, nonnegative: bool) -> None:
+    """For every phrase, the lenient reading is the hull of the literal and pragmatic ones."""
+    literal = parse(text, reading="literal", nonnegative=nonnegative)
+    pragmatic = parse(text, reading="pragmatic", nonnegative=nonnegative)
+    lenient = parse(text, reading="lenient", nonnegative=nonnegative)
+    assert lenient.interval.contains(literal.interval)
+    assert lenient.interval.contains(pragmatic.interval)
+    assert lenient.interval == literal.interval.hull(pragmatic.interval)
+
+
+@given(phrases())
+def test_literal_contains_pragmatic_except_bare_numbers(text: str) -> None:
+    """A hedge's literal reading contains its pragmatic one; only bare numbers have a halo."""
+    literal = parse(text, reading="literal")
+    pragmatic = parse(text, reading="pragmatic")
+    if literal.kind == "bare":
+        assert pragmatic.interval.contains(literal.interval)
+    else:
+        assert literal.interval.contains(pragmatic.interval)
+
+
+@given(phrases(), st.sampled_from(READINGS), st.booleans())
+def test_interval_notation_of_a_reading_parses_back(
+    text: str, reading: Reading, nonnegative: bool
+) -> None:
+    """parse(str(amount.interval)) gives the same interval back: notation is exact."""
+    iv = parse(text, reading=reading, nonnegative=nonnegative).interval
+    assert parse(str(iv), reading=reading).interval == iv
+
+
+@given(intervals(), st.sampled_from(READINGS))
+def test_any_printed_interval_parses_back(iv: Interval, reading: Reading) -> None:
+    """Every non-empty interval's notation reads back as itself under every reading."""
+    assert parse(str(iv), reading=reading).interval == iv
+
+
+@given(hedged_phrases(reading="literal"))
+def test_phrases_with_a_documented_literal_meaning(pair: tuple[str, Interval]) -> None:
+    """The strategies' documented literal meanings agree with parse."""
+    text, expected = pair
+    assert parse(text, reading="literal").interval == expected
+
+
+_WORDS = (
+    "1 2,600 95 % - – to or between and out of in a half thousand k . , 2023 August 7th Su"
+    " ( ) [ ] ? + ~ best 200–250 5/2 -5 (230, +inf)"
+)
+
+
+def _outcome(text: str, **kw: object) -> Amount | ParseError:
+    """parse's answer: an Amount, or the ParseError it raised (any other error propagates)."""
+    try:
+        return parse(text, **kw)  # type: ignore[arg-type]
+    except ParseError as exc:
+        return exc
+
+
+@settings(max_examples=200)
+@given(st.text(), st.sampled_from(READINGS), st.sampled_from(["en", "eu"]), st.booleans())
+def test_arbitrary_text_gives_an_amount_or_a_parse_error(
+    text: str, reading: Reading, locale: str, nonnegative: bool
+) -> None:
+    """No text makes parse raise anything but ParseError; errors are located inside the text."""
+    got = _outcome(text, reading=reading, locale=locale, nonnegative=nonnegative)
+    if isinstance(got, ParseError):
+        assert got.text == text
+        assert got.position is None or 0 <= got.position <= len(text)
+    else:
+        assert not got.interval.is_empty
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(st.sampled_from([*PHRASE_HEDGES, *VAGUE, *_WORDS.split()]), max_size=8).map(" ".join),
+    st.sampled_from(READINGS),
+)
+def test_figure_like_text_gives_an_amount_or_a_parse_error(text: str, reading: Reading) -> None:
+    """Text built from the lexicon's own words never breaks parse with another exception."""
+    got = _outcome(text, reading=reading)
+    assert isinstance(got, (Amount, ParseError))
+
+
+def test_year_like_numbers_are_counts_when_they_are_the_whole_figure() -> None:
+    """Numbers from 1800 to 2100 given to parse are counts: 'between 1799 and 1800' is a range."""
+    assert parse("between 1799 and 1800").interval == P("[1799, 1800]")
+    assert parse("2022-2023").interval == P("[2022, 2023]")
+    assert parse("1 in 2000").interval == P("[0.0005, 0.0005]")
+    assert parse("2000").nominal == 2000

@@ -1,0 +1,166 @@
+"""Tests of pwstats.plot: the timeline of one measure, drawn to PNG and SVG files."""
+
+from __future__ import annotations
+
+import struct
+import sys
+from pathlib import Path
+
+import pytest
+
+from pwstats.interval import Interval
+from pwstats.model import Dataset, Figure, Measure, Source
+from pwstats.plot import NEEDS_MATPLOTLIB, timeline
+from pwstats.report import Estimate, Finding, Report
+from test_table import DATASET, RETURNED, UA, sample_report
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    """Width and height from a PNG's IHDR chunk (which must come first)."""
+    data = path.read_bytes()
+    assert data[:8] == PNG_MAGIC, "not a PNG file"
+    length, kind = struct.unpack(">I4s", data[8:16])
+    assert kind == b"IHDR"
+    assert length == 13
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+def running_total_report() -> Report:
+    """A cumulative measure over two years, read literally: one figure has no upper end."""
+    side_ua = Source(name="Dmytro Lubinets", affiliation="Ukraine", published="2024-01-03")
+    side_ru = Source(
+        name="Russian Ministry of Defence", affiliation="Russia", published="2024-06-01"
+    )
+    agency = Source(name="AFP", published="2025-03-04")
+    m = Measure(id="returned", label="People returned since the war began", kind="cumulative")
+    figures = [
+        Figure(id="aug", measure=m, value="nearly 2,600", as_of="2023-08", source=side_ua),
+        Figure(id="jan", measure=m, value="2,828", as_of="2024-01-03", source=side_ua),
+        Figure(id="jun", measure=m, value="more than 2,500", as_of="2024-06-01", source=side_ru),
+        Figure(id="y25", measure=m, value="3,767", as_of="2025", source=agency),
+    ]
+    readings = {
+        "aug": Interval.closed_open(0, 2600),
+        "jan": Interval.point(2828),
+        "jun": Interval.more_than(2500),
+        "y25": Interval.point(3767),
+    }
+    data = Dataset(measures=[m], figures=figures)
+
+    def finding(f: Figure, bounds: Interval, status: str = "consistent") -> Finding:
+        return Finding(
+            measure=m.id,
+            as_of=f.as_of,
+            figures=(f,),
+            status=status,  # type: ignore[arg-type]
+            consensus=readings[f.id],
+            agreeing=(f,),
+            bounds=bounds,
+            estimate=Estimate(low=bounds.lo, best=None, high=bounds.hi),
+            independent_sources=1,
+            conflicts=(),
+            readings={f.id: readings[f.id]},
+        )
+
+    findings = (
+        finding(figures[0], Interval.closed_open(2598, 2600)),
+        finding(figures[1], Interval.closed(2828, 3767)),
+        finding(figures[2], Interval.closed(2828, 3767)),
+        finding(figures[3], Interval.at_least(3767)),
+    )
+    return Report(dataset=data, reading="literal", findings=findings)
+
+
+@pytest.fixture
+def mpl() -> None:
+    """Skip the test when matplotlib (the 'plot' extra) is not installed."""
+    pytest.importorskip("matplotlib", reason="the plot extra (matplotlib) is not installed")
+
+
+@pytest.mark.usefixtures("mpl")
+def test_png_is_written_with_a_sensible_size(tmp_path: Path) -> None:
+    """A PNG timeline has the PNG signature and an IHDR of a readable landscape size."""
+    out = tmp_path / "ua.png"
+    timeline(sample_report(), UA.id, path=out)
+    width, height = png_size(out)
+    assert 800 <= width <= 3000
+    assert 500 <= height <= 2000
+    assert width > height
+
+
+@pytest.mark.usefixtures("mpl")
+def test_svg_is_written_and_names_the_figures(tmp_path: Path) -> None:
+    """An SVG timeline is an SVG document holding the title and each statement's words."""
+    out = tmp_path / "returned.svg"
+    timeline(running_total_report(), "returned", path=out)
+    text = out.read_text(encoding="utf-8")
+    assert "<svg" in text[:2000]
+    for words in ("People returned since the war began", "nearly 2,600", "more than 2,500"):
+        assert words in text
+
+
+@pytest.mark.usefixtures("mpl")
+def test_figure_has_title_axes_labels_and_legend() -> None:
+    """The timeline names the measure, both axes, and each side in its legend."""
+    fig = timeline(running_total_report(), "returned")
+    ax = fig.axes[0]
+    assert ax.get_title(loc="left") == "People returned since the war began"
+    assert "as of" in ax.get_xlabel()
+    assert "person" in ax.get_ylabel()
+    legend = ax.get_legend()
+    assert legend is not None
+    labels = [t.get_text() for t in legend.get_texts()]
+    assert "said by Ukraine" in labels
+    assert "said by Russia" in labels
+    assert "side unknown" in labels
+    assert "no bound" in labels
+    assert "bounds after relations" in labels
+
+
+@pytest.mark.usefixtures("mpl")
+def test_unbounded_end_is_drawn_to_the_edge() -> None:
+    """A figure with no upper end reaches the top of the value axis."""
+    fig = timeline(running_total_report(), "returned")
+    ax = fig.axes[0]
+    top = ax.get_ylim()[1]
+    tops = [max(line.get_ydata()) for line in ax.get_lines() if len(line.get_ydata()) == 2]  # type: ignore[arg-type]
+    assert top in tops
+
+
+@pytest.mark.usefixtures("mpl")
+def test_conflicting_figures_are_marked() -> None:
+    """Figures in a conflict are listed as such in the legend; a consistent plot has none."""
+    conflict = timeline(sample_report(), UA.id).axes[0].get_legend()
+    calm = timeline(sample_report(), RETURNED.id).axes[0].get_legend()
+    assert conflict is not None
+    assert calm is not None
+    assert "in a conflict" in [t.get_text() for t in conflict.get_texts()]
+    assert "in a conflict" not in [t.get_text() for t in calm.get_texts()]
+
+
+@pytest.mark.usefixtures("mpl")
+def test_repeated_statement_is_one_bar() -> None:
+    """A statement carried by two outlets is drawn once, labelled with its outlet count."""
+    fig = timeline(sample_report(), UA.id)
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert "exactly 230 (2 outlets)" in texts
+    assert texts.count("more than 230") == 1
+
+
+@pytest.mark.usefixtures("mpl")
+def test_measure_without_figures_is_an_error() -> None:
+    """Plotting a measure no finding covers raises ValueError naming the measure."""
+    report = Report(dataset=DATASET, reading="pragmatic", findings=())
+    with pytest.raises(ValueError, match="'ua-returned' has no figure"):
+        timeline(report, RETURNED.id)
+
+
+def test_missing_matplotlib_gives_the_install_hint(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without matplotlib, timeline raises ImportError telling how to install the extra."""
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    with pytest.raises(ImportError, match=r"pip install 'pwstats\[plot\]'") as info:
+        timeline(sample_report(), UA.id)
+    assert str(info.value) == NEEDS_MATPLOTLIB

@@ -1,0 +1,403 @@
+"""Tests of pwstats.table: reconciliation and data-set tables with footnoted provenance.
+
+Golden outputs live in tests/golden/. After an intended change of layout, regenerate
+them with
+
+    PWSTATS_UPDATE_GOLDEN=1 python -m pytest tests/test_table.py
+
+and review the diff before committing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pwstats.interval import Interval
+from pwstats.model import Dataset, Figure, Measure, Source
+from pwstats.report import Conflict, Estimate, Finding, Report
+from pwstats.table import formats, render_rows, tabulate
+
+GOLDEN = Path(__file__).parent / "golden"
+UPDATE = os.environ.get("PWSTATS_UPDATE_GOLDEN") == "1"
+
+# -- a hand-built report in the shape of the seed data ------------------------------
+
+AGENCY = Source(
+    name="Coordination Headquarters for the Treatment of Prisoners of War",
+    affiliation="Ukraine",
+    via=("Reuters",),
+    url="https://example.org/reuters-exchange",
+    published="2024-01-03",
+    quote="more than 230",
+)
+OMBUDSMAN = Source(
+    name="Dmytro Lubinets",
+    role="Ukrainian Parliament Commissioner for Human Rights",
+    affiliation="Ukraine",
+    via=("Telegram", "TVA Nouvelles"),
+    url="https://example.org/tva-exchange",
+    published="2024-01-03",
+    quote="exactly 230",
+)
+# The same statement carried by a second outlet: one piece of evidence, two footnotes.
+OMBUDSMAN_AGAIN = Source(
+    name="Dmytro Lubinets",
+    role="Ukrainian Parliament Commissioner for Human Rights",
+    affiliation="Ukraine",
+    via=("Telegram", "Ukrainska Pravda"),
+    url="https://example.org/up-exchange",
+    published="2024-01-03",
+    quote="exactly 230",
+)
+MOD = Source(
+    name="Министерство обороны России",
+    role="Russian Ministry of Defence",
+    affiliation="Russia",
+    via=("Telegram",),
+    published="2024-01-03",
+    quote="248 российских военнослужащих",
+)
+MONTHLY = Source(
+    name="Petro Yatsenko",
+    role="Coordination Headquarters representative",
+    affiliation="Ukraine",
+    via=("Politico", "RBC-Ukraine"),
+    url="https://example.org/rbc",
+    published="2023-12-20",
+    quote="almost 2,600",
+)
+
+UA = Measure(
+    id="ua-released-2024-01-03",
+    label="Ukrainians released on 3 Jan 2024",
+    kind="event",
+)
+RU = Measure(id="ru-released-2024-01-03", label="Russians released on 3 Jan 2024", kind="event")
+RETURNED = Measure(
+    id="ua-returned", label="Ukrainians returned since 24 Feb 2022", kind="cumulative"
+)
+
+F_MORE = Figure(id="ua-more-230", measure=UA, value="more than 230", source=AGENCY)
+F_EXACT = Figure(id="ua-exactly-230", measure=UA, value="exactly 230", source=OMBUDSMAN)
+F_EXACT_AGAIN = Figure(
+    id="ua-exactly-230-up", measure=UA, value="exactly 230", source=OMBUDSMAN_AGAIN
+)
+F_RU = Figure(id="ru-248", measure=RU, value=248, source=MOD)
+F_RU_AGENCY = Figure(id="ru-more-230", measure=RU, value="more than 230", source=AGENCY)
+F_ALMOST = Figure(
+    id="ua-returned-2023-12",
+    measure=RETURNED,
+    value="almost 2,600",
+    source=MONTHLY,
+    as_of="2023-12",
+)
+
+DATASET = Dataset(
+    measures=[UA, RU, RETURNED],
+    figures=[F_MORE, F_EXACT, F_EXACT_AGAIN, F_RU, F_RU_AGENCY, F_ALMOST],
+)
+
+CONTRADICTION = Conflict(
+    figures=(F_MORE.id, F_EXACT.id),
+    relations=(),
+    kind="contradiction",
+    explanation="'more than 230' excludes 230 under every reading, and 'exactly 230' is 230.",
+    measure=UA.id,
+    as_of=F_MORE.as_of,
+)
+
+
+def sample_report() -> Report:
+    """Three findings, one contradiction, five distinct sources (one reused)."""
+    ua = Finding(
+        measure=UA.id,
+        as_of=F_MORE.as_of,
+        figures=(F_MORE, F_EXACT, F_EXACT_AGAIN),
+        status="contradiction",
+        consensus=None,
+        agreeing=(F_EXACT, F_EXACT_AGAIN),
+        bounds=Interval.point(230),
+        estimate=Estimate(low=230, best=230, high=230, rule="median of agreeing figures"),
+        independent_sources=2,
+        conflicts=(CONTRADICTION,),
+        readings={
+            F_MORE.id: Interval.open_closed(230, 253),
+            F_EXACT.id: Interval.point(230),
+            F_EXACT_AGAIN.id: Interval.point(230),
+        },
+    )
+    ru = Finding(
+        measure=RU.id,
+        as_of=F_RU.as_of,
+        figures=(F_RU, F_RU_AGENCY),
+        status="consistent",
+        consensus=Interval.point(248),
+        agreeing=(F_RU, F_RU_AGENCY),
+        bounds=Interval.point(248),
+        estimate=Estimate(low=248, best=248, high=248, rule="exact figure"),
+        independent_sources=2,
+        conflicts=(),
+        readings={F_RU.id: Interval.point(248), F_RU_AGENCY.id: Interval.open_closed(230, 253)},
+    )
+    returned = Finding(
+        measure=RETURNED.id,
+        as_of=F_ALMOST.as_of,
+        figures=(F_ALMOST,),
+        status="consistent",
+        consensus=Interval.closed_open(2470, 2600),
+        agreeing=(F_ALMOST,),
+        bounds=Interval.closed_open(2470, 2600),
+        estimate=Estimate(low=2470, best=2599, high=2600, rule="highest value read"),
+        independent_sources=1,
+        conflicts=(),
+        readings={F_ALMOST.id: Interval.closed_open(2470, 2600)},
+    )
+    return Report(dataset=DATASET, reading="pragmatic", findings=(ua, ru, returned))
+
+
+def golden(name: str, text: str) -> None:
+    """Compare ``text`` with tests/golden/<name>, or rewrite it when updating."""
+    path = GOLDEN / name
+    if UPDATE:
+        GOLDEN.mkdir(exist_ok=True)
+        path.write_text(text + "\n", encoding="utf-8")
+    assert path.exists(), f"missing golden file {path}; run with PWSTATS_UPDATE_GOLDEN=1"
+    assert text + "\n" == path.read_text(encoding="utf-8")
+
+
+def marks_in_order(text: str) -> list[int]:
+    """Every footnote number in the order it appears, e.g. '[2, 3]' gives 2, 3."""
+    return [
+        int(n)
+        for group in re.findall(r"(?<=\w )\[(\d+(?:, \d+)*)\]", text)
+        for n in group.split(", ")
+    ]
+
+
+# -- golden outputs ------------------------------------------------------------------
+
+GOLDEN_FORMATS = ["github", "simple", "grid", "html", "latex", "rst", "json", "csv"]
+
+
+@pytest.mark.parametrize("fmt", GOLDEN_FORMATS)
+def test_report_matches_golden_output(fmt: str) -> None:
+    """The sample report renders exactly as the checked-in golden output in each format."""
+    golden(f"report.{fmt}.txt", tabulate(sample_report(), fmt=fmt))
+
+
+@pytest.mark.parametrize(
+    ("table", "fmt"),
+    [("figures", "github"), ("sources", "simple"), ("figures", "json"), ("sources", "csv")],
+)
+def test_dataset_matches_golden_output(table: str, fmt: str) -> None:
+    """The sample data set's figures and sources tables render as the golden outputs."""
+    golden(f"dataset.{table}.{fmt}.txt", tabulate(DATASET, fmt=fmt, table=table))  # type: ignore[arg-type]
+
+
+# -- properties of the findings table -----------------------------------------------
+
+
+def test_footnotes_are_numbered_by_first_appearance() -> None:
+    """Footnote marks in the findings table first appear in the order 1, 2, 3, ..."""
+    text = tabulate(sample_report(), fmt="github", conflicts=False)
+    table = text.split("Sources")[0]
+    first_seen = list(dict.fromkeys(marks_in_order(table)))
+    assert first_seen == list(range(1, len(first_seen) + 1))
+    assert len(first_seen) == 5
+
+
+def test_same_source_gets_the_same_number() -> None:
+    """A source cited by two figures of different measures has one footnote number."""
+    text = tabulate(sample_report(), fmt="github")
+    assert "more than 230 [1]; exactly 230 [2, 3]" in text
+    assert "248 [4]; more than 230 [1]" in text
+    footnote_rows = [line for line in text.splitlines() if re.match(r"\| \[\d+\]", line)]
+    assert len(footnote_rows) == 5
+
+
+def test_repeated_statement_is_shown_once_with_all_its_outlets() -> None:
+    """A statement carried by two outlets appears once in its cell, each outlet chain once."""
+    text = tabulate(sample_report(), fmt="github")
+    row = next(line for line in text.splitlines() if "Ukrainians released on" in line)
+    assert row.count("exactly 230") == 1
+    assert text.count("Telegram, TVA Nouvelles") == 1
+    assert text.count("Telegram, Ukrainska Pravda") == 1
+
+
+def test_rendering_is_deterministic() -> None:
+    """The same report renders to the same text every time."""
+    assert tabulate(sample_report()) == tabulate(sample_report())
+
+
+def test_conflict_and_explanation_are_listed_below_the_table() -> None:
+    """Each conflict is printed after the findings with its kind and whole explanation."""
+    text = tabulate(sample_report(), fmt="simple")
+    findings, _, rest = text.partition("Conflicts")
+    assert "contradiction" in findings
+    assert CONTRADICTION.explanation in " ".join(rest.split())  # wrapped, every word kept
+    assert "more than 230 [1]; exactly 230 [2]" in rest
+
+
+def test_footnotes_show_the_whole_provenance() -> None:
+    """A footnote names speaker, role, side, outlets, publication date, URL and quote."""
+    text = tabulate(sample_report(), fmt="github")
+    notes = text.split("Sources")[1]
+    row = next(line for line in notes.splitlines() if line.startswith("| [2]"))
+    for part in (
+        "Dmytro Lubinets",
+        OMBUDSMAN.role,
+        "Ukraine",
+        "Telegram, TVA Nouvelles",
+        "2024-01-03",
+        OMBUDSMAN.url,
+        "“exactly 230”",
+    ):
+        assert part is not None
+        assert part in row
+
+
+def test_without_footnotes_no_marks_and_no_sources() -> None:
+    """footnotes=False prints neither marks nor the sources section."""
+    text = tabulate(sample_report(), fmt="github", footnotes=False)
+    assert marks_in_order(text.split("Conflicts")[0]) == []
+    assert "Sources" not in text
+    assert "Dmytro Lubinets" not in text
+
+
+def test_numbers_are_printed_as_written() -> None:
+    """'2,600' is never turned into 2600 or 2600.0 in any tabulate format."""
+    report = sample_report()
+    for fmt in formats():
+        text = tabulate(report, fmt=fmt)
+        assert "2,600" in text, fmt
+        assert "2600.0" not in text, fmt
+
+
+@pytest.mark.parametrize("fmt", ["github", "simple", "grid", "pipe", "psql", "rst", "orgtbl"])
+def test_cyrillic_text_stays_aligned(fmt: str) -> None:
+    """The column after a Cyrillic name starts where its header does (wcwidth not needed)."""
+    lines = tabulate(DATASET, fmt=fmt, table="sources").splitlines()
+    header = next(line for line in lines if "said by" in line)
+    row = next(line for line in lines if "Министерство" in line)
+    assert row.index("Russian Ministry of Defence") == header.index("role")
+
+
+def test_unknown_format_lists_the_valid_ones() -> None:
+    """An unknown fmt raises ValueError naming it and every valid format."""
+    with pytest.raises(ValueError, match="unknown table format 'markdown'") as info:
+        tabulate(sample_report(), fmt="markdown")
+    for fmt in ("github", "grid", "latex", "json", "csv"):
+        assert fmt in str(info.value)
+
+
+def test_dataset_has_no_findings_table() -> None:
+    """Asking a Dataset for the findings table says to reconcile it first."""
+    with pytest.raises(ValueError, match="reconcile"):
+        tabulate(DATASET, table="findings")
+
+
+def test_other_objects_are_rejected() -> None:
+    """Anything but a Report or a Dataset is a TypeError naming its type."""
+    with pytest.raises(TypeError, match="not list"):
+        tabulate([], fmt="github")  # type: ignore[arg-type]
+
+
+def test_json_is_exact_and_structured() -> None:
+    """The JSON document holds findings, conflicts and footnotes, numbers as exact strings."""
+    document = json.loads(tabulate(sample_report(), fmt="json"))
+    assert document["reading"] == "pragmatic"
+    assert document["status"] == "contradiction"
+    assert [f["measure"] for f in document["findings"]] == [UA.id, RU.id, RETURNED.id]
+    first = document["findings"][0]
+    assert Interval.parse(first["figures"][0]["reading"]) == Interval.open_closed(230, 253)
+    assert first["estimate"] == {
+        "low": "230",
+        "best": "230",
+        "high": "230",
+        "rule": "median of agreeing figures",
+    }
+    assert Interval.parse(document["findings"][2]["bounds"]) == Interval.closed_open(2470, 2600)
+    assert document["conflicts"][0]["figures"] == [F_MORE.id, F_EXACT.id]
+    assert [n["number"] for n in document["footnotes"]] == [1, 2, 3, 4, 5]
+    assert document["footnotes"][1]["via"] == ["Telegram", "TVA Nouvelles"]
+
+
+def test_csv_has_one_row_per_finding() -> None:
+    """The CSV output has a header and exactly one row per finding."""
+    rows = list(csv.DictReader(io.StringIO(tabulate(sample_report(), fmt="csv"))))
+    assert len(rows) == len(sample_report().findings)
+    assert rows[0]["status"] == "contradiction"
+    assert rows[2]["statements"].startswith("almost 2,600")
+
+
+def test_figures_table_of_a_report_shows_the_readings() -> None:
+    """A report's figures table has a column with each figure's interval under its reading."""
+    text = tabulate(sample_report(), fmt="github", table="figures")
+    assert "pragmatic reading" in text
+    row = next(line for line in text.splitlines() if line.startswith("| ua-more-230 "))
+    assert "(230, 253]" in row
+
+
+def test_sources_table_lists_each_source_once() -> None:
+    """The sources table has one row per distinct source of the data set."""
+    text = tabulate(DATASET, fmt="plain", table="sources")
+    assert len(text.splitlines()) == 1 + len(DATASET.all_sources)
+
+
+def test_sources_table_numbers_match_the_figures_table() -> None:
+    """A source has the same number in the sources table as in the figures' footnotes."""
+    figures = json.loads(tabulate(DATASET, fmt="json"))["footnotes"]
+    sources = json.loads(tabulate(DATASET, fmt="json", table="sources"))["sources"]
+    assert sources == figures
+
+
+def test_sources_table_skips_a_listed_source_cited_only_with_a_quote() -> None:
+    """A listed source whose figures cite it with a quote is listed once, with the quote."""
+    quoted = Source(name="Ministry", published="2024-01-03", quote="248 servicemen")
+    bare = Source(name="Ministry", published="2024-01-03")
+    data = Dataset(
+        measures=[Measure(id="m", label="m")],
+        figures=[Figure(id="f", measure="m", value=248, source=quoted)],
+        sources=[bare],
+    )
+    rows = tabulate(data, fmt="plain", table="sources").splitlines()[1:]
+    assert len(rows) == 1
+    assert "“248 servicemen”" in rows[0]
+
+
+def test_render_rows_keeps_cells_as_text() -> None:
+    """render_rows keeps '007' and '2,600' as written in a tabulate format."""
+    text = render_rows(["a", "b"], [["007", "2,600"]], fmt="simple")
+    assert "007" in text
+    assert "2,600" in text
+
+
+# -- a property over generated data sets ---------------------------------------------
+
+POOL = [AGENCY, OMBUDSMAN, OMBUDSMAN_AGAIN, MOD, MONTHLY]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=len(POOL) - 1), min_size=1, max_size=8))
+def test_footnotes_are_one_per_distinct_source(picks: list[int]) -> None:
+    """For any figures citing sources from a pool, notes are 1..k for the k distinct sources."""
+    figures = [
+        Figure(id=f"f{i}", measure="m", value=str(100 + i), source=POOL[p])
+        for i, p in enumerate(picks)
+    ]
+    data = Dataset(measures=[Measure(id="m", label="m")], figures=figures)
+    document = json.loads(tabulate(data, fmt="json"))
+    distinct = list(dict.fromkeys(POOL[p] for p in picks))
+    assert [n["number"] for n in document["footnotes"]] == list(range(1, len(distinct) + 1))
+    assert [n["name"] for n in document["footnotes"]] == [s.name for s in distinct]
+    expected = [distinct.index(POOL[p]) + 1 for p in picks]
+    assert [f["footnote"] for f in document["figures"]] == expected

@@ -1,0 +1,69 @@
+"""Units: dimensions, exact conversion factors, and refusal of unknown or mixed units."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from fractions import Fraction
+
+import pytest
+
+from pwstats import UnitError
+from pwstats.units import compatible, dimension, factor, is_headcount
+
+
+@pytest.mark.parametrize("unit", ["person", "persons", "people"])
+def test_headcount_spellings_are_one_unit(unit: str) -> None:
+    """Every spelling of a person is a headcount, convertible to 'person' by factor 1."""
+    assert is_headcount(unit)
+    assert factor(unit, "person") == 1
+
+
+@pytest.mark.parametrize(
+    ("unit", "to", "expected"),
+    [
+        ("percent", "dimensionless", Fraction(1, 100)),
+        ("dimensionless", "percent", Fraction(100)),
+        ("week", "day", Fraction(7)),
+        ("years", "months", Fraction(12)),
+    ],
+)
+def test_known_factors_are_exact(unit: str, to: str, expected: Fraction) -> None:
+    """Conversion factors between common units are exact fractions."""
+    assert factor(unit, to) == expected
+
+
+@pytest.mark.parametrize(("a", "b"), [("person", "percent"), ("day", "person"), ("%", "week")])
+def test_different_dimensions_do_not_mix(a: str, b: str) -> None:
+    """A share is never converted into a headcount, nor a duration into either."""
+    assert not compatible(a, b)
+    with pytest.raises(UnitError, match=f"cannot convert {a!r}"):
+        factor(a, b)
+
+
+def test_pint_units_are_read_by_pint() -> None:
+    """A unit outside the built-in table is looked up in pint's registry."""
+    assert dimension("kilometre / hour") == "[length] / [time]"
+    assert factor("minute", "second") == 60
+
+
+def test_unknown_unit_is_a_unit_error_that_suggests_names() -> None:
+    """An unknown unit raises UnitError naming it and suggesting valid names."""
+    with pytest.raises(UnitError, match=r"unknown unit 'soldierz'.*'person', 'percent' or 'day'"):
+        dimension("soldierz")
+
+
+def test_unit_must_be_text() -> None:
+    """A unit is a str."""
+    with pytest.raises(TypeError, match="a unit is a str"):
+        dimension(3)
+
+
+def test_common_units_do_not_load_pint() -> None:
+    """Checking headcount and percentage units does not import pint."""
+    code = (
+        "import sys; from pwstats import units; units.dimension('person');"
+        " units.factor('percent', 'share'); print('pint' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
