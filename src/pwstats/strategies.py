@@ -961,6 +961,10 @@ def datasets(
     ``(dataset, planted)``: the consistent part plus a :class:`Planted` pair of
     figures about a measure of their own that contradict each other under every
     reading. Figure ids are ``f0``, ``f1``, ...; as-of spans are single days.
+    Measures tied by a sum, ``le`` or share relation keep one value over all dates
+    (reconciliation may apply such a relation to the nearest reported date);
+    independent level measures vary freely, and words are drawn only for
+    headcount measures.
 
     >>> from hypothesis import given
     >>> @given(datasets(consistent=False, max_figures=5))
