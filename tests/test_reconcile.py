@@ -642,3 +642,18 @@ def test_seed_data_gives_the_worked_example() -> None:
     b = bound(d, "ua-returned-total", at="2024-01-02")
     assert b.interval.hi < 2600
     assert any("accumulates" in r for r in b.high.relations)
+
+
+def test_bare_number_text_on_a_percent_measure_is_in_percent() -> None:
+    """A text figure naming no unit ("30") is read in its measure's unit, not as people."""
+    share = Measure(id="share", label="share covered", unit="percent")
+    d = Dataset(
+        measures=[share],
+        figures=[
+            Figure(id="words", measure="share", value="30", as_of="2025"),
+            Figure(id="sign", measure="share", value="30%", as_of="2025"),
+        ],
+    )
+    finding = reconcile(d, reading="literal").findings[0]
+    assert finding.status == "consistent"
+    assert finding.consensus == Interval.point(30)

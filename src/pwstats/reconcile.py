@@ -253,6 +253,10 @@ class _Reader:
     def _factor(self, unit: object, measure: Measure) -> Fraction:
         if not unit or not isinstance(unit, str):
             return Fraction(1)  # a bare number is in the measure's unit
+        if unit == "person" and measure.unit not in _HEADCOUNT_NAMES:
+            # parse() names no count unit: "person" is its word for a number whose
+            # text names no unit ("30"), and such a number is in the measure's unit.
+            return Fraction(1)
         key = (unit, measure.unit)
         factor = self._factors.get(key)
         if factor is None:
@@ -308,6 +312,7 @@ class _Reader:
 
 
 _NONNEGATIVE: Final = Interval.at_least(0)
+_HEADCOUNT_NAMES: Final = frozenset({"person", "persons", "people"})
 
 
 def _point(value: int) -> Interval:
