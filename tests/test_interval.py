@@ -315,3 +315,11 @@ def test_truth_value_is_refused() -> None:
     """bool(interval) is ambiguous and raises TypeError pointing to is_empty."""
     with pytest.raises(TypeError, match="is_empty"):
         bool(Interval.closed(1, 2))
+
+
+def test_format_number_of_a_whole_fraction_is_its_integer() -> None:
+    """A Fraction with denominator 1 prints as its integer, never as '.10'."""
+    from pwstats.interval import format_number
+
+    assert format_number(Fraction(10, 1)) == "10"
+    assert format_number(Fraction(-7, 1)) == "-7"

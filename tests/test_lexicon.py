@@ -168,13 +168,68 @@ def test_granularity_of_written_numbers(
 
 
 @given(n=counts, unit=units, share=st.fractions(0, 1, max_denominator=100))
-def test_tolerance_stays_between_half_a_unit_and_the_cap(
+def test_tolerance_stays_between_its_floor_and_the_cap(
     n: int, unit: Fraction, share: Fraction
 ) -> None:
-    """A tolerance is at least half a granularity unit and at most the cap or the share × n."""
+    """A tolerance is at least half a unit capped by floor_cap × n, at most that or the cap."""
     t = tolerance(share, n, unit, lexicon=LEX, count=False)
-    assert t >= Fraction(unit) / 2
-    assert t <= max(Fraction(unit) / 2, min(share * n, LEX.cap_units * Fraction(unit)))
+    floor = min(Fraction(unit) / 2, LEX.floor_cap * n)
+    assert t >= floor
+    assert t <= max(floor, min(share * n, LEX.cap_units * Fraction(unit)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("almost 1,000", "[950, 1000)"),
+        ("nearly 10,000", "[9500, 10000)"),
+        ("nearly 100%", "[0.95, 1)"),
+        ("about 100", "[90, 110]"),
+        ("almost 2,600", "[2470, 2600)"),
+        ("more than 230", "(230, 253]"),
+        ("2,600", "[2550, 2650]"),
+    ],
+)
+def test_one_significant_digit_is_not_read_as_half_its_size(text: str, expected: str) -> None:
+    """The half-unit floor is capped by floor_cap × n, so 'almost 1,000' is not [500, 1000)."""
+    assert str(pwstats.parse(text).interval) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("more than 200", "(200, 250]"), ("fewer than 1,000", "[500, 1000)"), ("200+", "[200, 250]")],
+)
+def test_comparative_quantifier_keeps_its_granularity_floor(text: str, expected: str) -> None:
+    """A granular comparative ('more than 200') keeps its half-unit floor: it admits 230."""
+    assert str(pwstats.parse(text).interval) == expected
+
+
+def test_only_comparative_quantifiers_are_granular() -> None:
+    """Proximity hedges (almost, about, just over, well over) are not granular."""
+    granular = {h.phrase for h in HEDGES if h.granular}
+    assert {"more than", "fewer than", "at least", "up to", "or more"} <= granular
+    assert not granular & {"almost", "nearly", "about", "close to", "just over", "well over"}
+
+
+@given(hedge=st.sampled_from([h for h in HEDGES if h.shape == "around"]), n=st.integers(1, 10**7))
+def test_approximator_literal_reading_is_wider_than_its_pragmatic_one(hedge: Hedge, n: int) -> None:
+    """For an approximator and a one-digit round number the literal reading strictly contains
+    the pragmatic one (the widest documented tolerance exceeds the typical one)."""
+    digits = len(str(n))
+    round_n = int(str(n)[0]) * 10 ** (digits - 1)
+    unit = granularity(round_n, 0)
+    literal = hedge_interval(hedge, round_n, unit, "literal", lexicon=LEX, count=False)
+    pragmatic = hedge_interval(hedge, round_n, unit, "pragmatic", lexicon=LEX, count=False)
+    assert literal.contains(pragmatic)
+    assert literal != pragmatic
+
+
+@given(share=st.fractions(0, 1, max_denominator=100), n=st.integers(1, 10**6))
+def test_count_floor_applies_only_to_whole_numbers(share: Fraction, n: int) -> None:
+    """A decimal nominal ('about 0.3') gets a proportional tolerance, not the headcount floor 1."""
+    nominal = Fraction(n, 1000) if n % 1000 else Fraction(n + 1, 1000)
+    t = tolerance(share, nominal, Fraction(1, 1000), lexicon=LEX, count=True)
+    assert t <= max(share * nominal, Fraction(1, 2000))
 
 
 @given(n=counts, unit=st.sampled_from([1, 10, 100, 1000]), share=st.fractions(0, 1))

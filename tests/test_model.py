@@ -283,6 +283,33 @@ def test_fractional_share_is_fine() -> None:
     Dataset(measures=[SHARE], figures=[figure("f", measure="share", value=Fraction(5, 2))])
 
 
+def test_inexact_float_share_constant_is_refused_not_rounded() -> None:
+    """A float share whose binary value is not its printed decimal (0.3) is a ValueError."""
+    with pytest.raises(
+        ValueError, match=r"float share 0\.3 .*Fraction\(3, 10\).*Decimal\(\"0\.3\"\)"
+    ):
+        Relation.share("part", "whole", 0.3)
+
+
+@pytest.mark.parametrize("share", [0.5, 0.25, 0.0, 1.0])
+def test_exact_float_share_constant_is_kept_exactly(share: float) -> None:
+    """A float share that binary holds exactly (0.5, 0.25) becomes that exact point."""
+    relation = Relation.share("part", "whole", share)
+    assert relation.ratio == Interval.point(Fraction(share))
+
+
+def test_share_constant_given_exactly_agrees_with_matching_figures() -> None:
+    """share 3/10 with whole 100 and part 30 reconciles with no conflict (the r2 false alarm)."""
+    from pwstats import reconcile
+
+    dataset = Dataset(
+        measures=[Measure(id="w", label="w"), Measure(id="p", label="p")],
+        figures=[figure("fw", measure="w", value=100), figure("fp", measure="p", value=30)],
+        relations=[Relation.share("p", "w", Fraction(3, 10))],
+    )
+    assert not reconcile(dataset).conflicts
+
+
 def test_relation_over_different_units_is_refused() -> None:
     """A sum joining a headcount with a percentage is a dataset error naming both units."""
     (problem,) = _problems(measures=[HELD, SHARE], relations=[Relation.sum("held", ["share"])])

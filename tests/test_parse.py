@@ -115,7 +115,7 @@ FORMS = [
     ("around 2,600", "[1950, 3250]", "[2340, 2860]"),
     ("approximately 2,600", "[1950, 3250]", "[2340, 2860]"),
     ("roughly 2,600", "[1950, 3250]", "[2340, 2860]"),
-    ("some 3,000", "[2250, 3750]", "[2500, 3500]"),
+    ("some 3,000", "[2250, 3750]", "[2700, 3300]"),
     ("circa 2,600", "[1950, 3250]", "[2340, 2860]"),
     ("~2,600", "[1950, 3250]", "[2340, 2860]"),
     ("close to 2,600", "[2340, 2860]", "[2470, 2730]"),
@@ -175,7 +175,7 @@ FORMS = [
     ("almost 95%", "[0, 0.95)", "[0.92, 0.95)"),
     ("20-30%", "[0.2, 0.3]", "[0.2, 0.3]"),
     # durations
-    ("nearly two years", "[0, 2)", "[1.5, 2)"),
+    ("nearly two years", "[0, 2)", "[1.9, 2)"),
     ("three months", "[3, 3]", "[3, 3]"),
     # interval notation is an exact statement
     ("[2500, 2600)", "[2500, 2600)", "[2500, 2600)"),
@@ -186,6 +186,81 @@ FORMS = [
 @pytest.mark.parametrize(("text", "literal", "pragmatic"), FORMS)
 def test_every_form_reads_as_documented(text: str, literal: str, pragmatic: str) -> None:
     """Each written form has the documented literal and pragmatic interval."""
+    assert readings(text) == (P(literal), P(pragmatic))
+
+
+@pytest.mark.parametrize(
+    ("text", "literal", "pragmatic"),
+    [
+        ("about 99%", "[0.7425, 1]", "[0.96, 1]"),
+        ("more than 99%", "(0.99, 1]", "(0.99, 1]"),
+        ("about 100%", "[0.75, 1]", "[0.9, 1]"),
+        ("nearly 100%", "[0, 1)", "[0.95, 1)"),
+        ("up to 100 per cent", "[0, 1]", "[0.5, 1]"),
+        ("about 99 out of 100", "[0.7425, 1]", "[0.891, 1]"),
+    ],
+)
+def test_share_readings_past_100_percent(text: str, literal: str, pragmatic: str) -> None:
+    """A share of a whole of at most 100% never reads above 1 ("about 99%" is [0.96, 1])."""
+    assert readings(text) == (P(literal), P(pragmatic))
+
+
+@given(
+    hedge=st.sampled_from(
+        sorted(
+            {e.phrase for e in DEFAULT_ENTRIES if isinstance(e, Hedge) and e.position == "before"}
+        )
+    ),
+    pct=st.integers(0, 99),
+    word=st.sampled_from(["%", " per cent", " percent"]),
+    reading=st.sampled_from(READINGS),
+)
+def test_share_readings_never_exceed_the_whole(
+    hedge: str, pct: int, word: str, reading: Reading
+) -> None:
+    """Every reading of a hedged percentage below 100 stays within [0, 1]."""
+    try:
+        iv = parse(f"{hedge} {pct}{word}", reading=reading).interval
+    except ParseError:  # "less than 0%" admits no value
+        return
+    assert Interval.closed(0, 1).contains(iv)
+
+
+def test_a_percentage_above_100_is_a_ratio_and_keeps_its_readings() -> None:
+    """Only a share of at most 100% is capped: "about 150%" and "more than 100%" exceed 1."""
+    assert readings("about 150%") == (P("[1.125, 1.875]"), P("[1.35, 1.65]"))
+    assert readings("more than 100%") == (P("(1, +inf)"), P("(1, 1.5]"))
+
+
+@pytest.mark.parametrize(
+    ("text", "literal", "pragmatic"),
+    [
+        ("about 0.3", "[0.225, 0.375]", "[0.27, 0.33]"),
+        ("more than 0.5", "(0.5, +inf)", "(0.5, 0.55]"),
+        ("under 0.3", "[0, 0.3)", "[0.25, 0.3)"),
+        ("about 2.5", "[1.875, 3.125]", "[2.25, 2.75]"),
+        ("more than 5", "(5, +inf)", "(5, 6]"),
+    ],
+)
+def test_decimal_is_not_given_the_headcount_floor(text: str, literal: str, pragmatic: str) -> None:
+    """The tolerance floor of 1 applies to whole numbers only: "about 0.3" is not [0, 1.3]."""
+    assert readings(text) == (P(literal), P(pragmatic))
+
+
+@pytest.mark.parametrize(
+    ("text", "literal", "pragmatic"),
+    [
+        ("almost 1,000", "[0, 1000)", "[950, 1000)"),
+        ("nearly 10,000", "[0, 10000)", "[9500, 10000)"),
+        ("about 100", "[75, 125]", "[90, 110]"),
+        ("close to 100", "[90, 110]", "[95, 105]"),
+    ],
+)
+def test_one_significant_digit_hedge_reads_a_narrow_tolerance(
+    text: str, literal: str, pragmatic: str
+) -> None:
+    """A one-digit round number's pragmatic tolerance is a share of it, not half its unit,
+    and an approximator's literal reading stays wider than its pragmatic one."""
     assert readings(text) == (P(literal), P(pragmatic))
 
 

@@ -219,3 +219,48 @@ def test_propagation_terminates_on_any_cycle_of_inequalities(
         net.add(LessEqualRule(a=cells[a], b=cells[b], offset=k, label="≤"))
     net.run()
     assert net.applications <= 9 * (32 * len(rules) + 256)
+
+
+def test_hitting_the_cap_without_a_proof_is_not_a_conflict() -> None:
+    """Rules nearing a fixpoint forever (p = w/2, w = p + q) stop at sound bounds, no failure."""
+    net = Network()
+    w = net.add_cell(Interval.unbounded(), whole=False)
+    p = seeded(net, Interval.closed(0, 100), "fp", whole=False)
+    q = seeded(net, Interval.point(1), "fq", whole=False)
+    half = Interval.point(Fraction(1, 2))
+    net.add(ShareRule(part=p, whole=w, ratio=None, constant=half, label="s"))
+    net.add(SumRule(total=w, parts=(p, q), complete=True, label="w = p + q"))
+    assert net.run() == []
+    assert 1 in net.bounds[p]
+    assert 2 in net.bounds[w]
+    assert net.bounds[p].width < Fraction(1, 1000)
+
+
+def test_negative_cycle_through_a_running_total_is_proved() -> None:
+    """A step rule and a ≤ rule whose offsets sum below zero are a diverged failure naming both."""
+    net = Network()
+    early = seeded(net, Interval.closed(0, 10**12), "fe")
+    late = seeded(net, Interval.closed(0, 10**12), "fl")
+    event = seeded(net, Interval.point(5), "fx")
+    step = net.add(
+        StepRule(earlier=early, later=late, sure=(event,), possible=(), complete=False, label="acc")
+    )
+    le = net.add(LessEqualRule(a=late, b=early, offset=2, label="late ≤ early + 2"))
+    (failure,) = net.run()
+    assert failure.diverged
+    assert set(failure.rules) == {step, le}
+    assert net.applications <= 32 * 2 + 256
+
+
+def test_negative_cycle_among_unbounded_cells_is_found_when_rules_settle() -> None:
+    """a ≤ b, b ≤ a − 1 over signed cells with no bound at all is still a failure."""
+    net = Network()
+    a = net.add_cell(Interval.unbounded())
+    b = net.add_cell(Interval.unbounded())
+    r1 = net.add(LessEqualRule(a=a, b=b, offset=0, label="a ≤ b"))
+    r2 = net.add(LessEqualRule(a=b, b=a, offset=-1, label="b ≤ a − 1"))
+    (failure,) = net.run()
+    assert failure.diverged
+    assert set(failure.rules) == {r1, r2}
+    assert net.bounds[a].is_empty
+    assert not satisfiable({}, [net.rules[r1], net.rules[r2]])

@@ -657,3 +657,241 @@ def test_bare_number_text_on_a_percent_measure_is_in_percent() -> None:
     finding = reconcile(d, reading="literal").findings[0]
     assert finding.status == "consistent"
     assert finding.consensus == Interval.point(30)
+
+
+# -- regressions from review ---------------------------------------------------------------
+
+
+def test_cap_without_proof_gives_no_contradiction() -> None:
+    """Rules converging forever (p = w/2, w = p + q, q = 1) leave the data consistent."""
+    ms = [Measure(id=i, label=i, unit="dimensionless") for i in "wpq"]
+    d = Dataset(
+        measures=ms,
+        figures=[
+            Figure(id="fq", measure="q", value=1, as_of="2024"),
+            Figure(id="fp", measure="p", value=Interval.closed(0, 100), as_of="2024"),
+        ],
+        relations=[
+            Relation.share(part="p", whole="w", share=Fraction(1, 2)),
+            Relation.sum(total="w", parts=["p", "q"]),
+        ],
+    )
+    report = run(d)
+    assert report.status == "consistent"
+    (p,) = report.findings_for("p")
+    assert 1 in p.bounds
+
+
+def test_complete_accumulation_with_an_undated_event_keeps_only_the_lower_half() -> None:
+    """With an event lacking figures, a complete accumulation bounds the rise from below only."""
+    d = Dataset(
+        measures=[
+            Measure(id="c", label="c", kind="cumulative"),
+            Measure(id="e1", label="e1", kind="event"),
+            Measure(id="e2", label="e2", kind="event"),
+        ],
+        figures=[
+            Figure(id="a", measure="c", value=100, as_of="2023-01-01"),
+            Figure(id="b", measure="c", value=500, as_of="2023-03-01"),
+            Figure(id="x", measure="e1", value=50, as_of="2023-02-01"),
+        ],
+        relations=[Relation.accumulates(total="c", events=["e1", "e2"], complete=True)],
+    )
+    assert run(d).status == "consistent"
+    assert bound(d, "c", at="2023-02-15").interval == Interval.closed(150, 500)
+    short = attrs_evolve_value(d, "b", 120)
+    assert run(short).status == "contradiction"  # the lower half still holds: 100 + 50 > 120
+
+
+def attrs_evolve_value(d: Dataset, fid: str, value: int) -> Dataset:
+    figures = [
+        Figure(id=f.id, measure=f.measure, value=value, as_of=f.as_of) if f.id == fid else f
+        for f in d.figures
+    ]
+    return Dataset(measures=d.measures, figures=figures, relations=d.relations)
+
+
+def test_a_figure_overlapping_an_event_does_not_hide_a_sure_rise() -> None:
+    """Adding a figure whose span holds an event never removes the contradiction of a sure rise."""
+    measures = [
+        Measure(id="c", label="c", kind="cumulative"),
+        Measure(id="e", label="e", kind="event"),
+    ]
+    figures = [
+        Figure(id="a", measure="c", value=100, as_of="2022-12-31"),
+        Figure(id="cc", measure="c", value=120, as_of="2023-02-01"),
+        Figure(id="x", measure="e", value=50, as_of="2023-01-15"),
+    ]
+    rel = [Relation.accumulates(total="c", events=["e"])]
+    without = run(Dataset(measures=measures, figures=figures, relations=rel))
+    extra = Figure(id="b", measure="c", value=Interval.closed(100, 1000), as_of="2023-01")
+    with_b = run(Dataset(measures=measures, figures=[*figures, extra], relations=rel))
+    assert without.status == with_b.status == "contradiction"
+    assert {c.figures for c in with_b.conflicts} == {("a", "cc", "x")}
+
+
+def test_running_total_figures_as_of_one_wide_span_give_only_a_tension() -> None:
+    """100 and 500 returned 'as of 2023' may be of different days, so they are only a tension."""
+    total = Measure(id="c", label="c", kind="cumulative")
+    wide = Dataset(
+        measures=[total],
+        figures=[
+            Figure(id="a", measure="c", value=100, as_of="2023"),
+            Figure(id="b", measure="c", value=500, as_of="2023"),
+        ],
+    )
+    (conflict,) = run(wide).conflicts
+    assert conflict.kind == "tension"
+    assert conflict.figures == ("a", "b")
+    day = Dataset(
+        measures=[total],
+        figures=[
+            Figure(id="a", measure="c", value=100, as_of="2023-05-01"),
+            Figure(id="b", measure="c", value=500, as_of="2023-05-01"),
+        ],
+    )
+    assert run(day).status == "contradiction"
+
+
+@pytest.mark.parametrize(
+    ("iv", "whole", "best"),
+    [
+        (Interval.more_than(30), False, Fraction(61, 2)),
+        (Interval.open_closed(30, 35), False, Fraction(61, 2)),
+        (Interval.open_closed(30, 30.25), False, Fraction(241, 8)),
+        (Interval.more_than(30), True, 31),
+        (Interval.closed_open(25, 30), False, Fraction(59, 2)),
+        (Interval.closed(25, 35), False, 30),
+    ],
+)
+def test_best_for_an_open_end_at_the_nominal_is_the_nearest_member(
+    iv: Interval, whole: bool, best: Fraction
+) -> None:
+    """A nominal at an open end gives a best just inside that end, never a crash or the far end."""
+    m = Measure(id="s", label="s", unit="percent" if not whole else "person")
+    text = "30%" if not whole else "30"
+    d = Dataset(
+        measures=[m],
+        figures=[Figure(id="f", measure="s", value=text, as_of="2024")],
+    )
+
+    def parser(text: str, *, reading: str, nonnegative: bool) -> Any:
+        return SimpleNamespace(interval=iv, unit=None, nominal=30, text=text)
+
+    (finding,) = reconcile_using(d, reading="literal", parser=parser).findings
+    assert finding.estimate.best == best
+    assert finding.estimate.best in finding.bounds
+
+
+def test_repeats_of_one_statement_do_not_outvote_independent_sources() -> None:
+    """Three outlets carrying one agency's statement count once against two other speakers."""
+
+    def fig(i: str, v: str, who: str, via: str = "") -> Figure:
+        return Figure(
+            id=i, measure="m", value=v, as_of="2024-01-03", source=Source(name=who, via=(via,))
+        )
+
+    d = Dataset(
+        measures=[Measure(id="m", label="m", kind="event")],
+        figures=[
+            fig("afp1", "more than 230", "AFP", "Le Monde"),
+            fig("afp2", "more than 230", "AFP", "TVA"),
+            fig("afp3", "more than 230", "AFP", "BBC"),
+            fig("om", "exactly 230", "Ombudsman"),
+            fig("mod", "exactly 230", "Ministry"),
+        ],
+    )
+    (finding,) = run(d).findings
+    assert sorted(f.id for f in finding.agreeing) == ["mod", "om"]
+    assert finding.independent_sources == 3
+
+
+def test_repeats_written_differently_count_once() -> None:
+    """'2,600', '2600' and 2600 from one speaker on one date are one independent source."""
+    who = Source(name="X")
+    d = Dataset(
+        measures=[Measure(id="m", label="m", kind="event")],
+        figures=[
+            Figure(id="a", measure="m", value="2,600", as_of="2024-01-03", source=who),
+            Figure(id="b", measure="m", value="2600", as_of="2024-01-03", source=who),
+            Figure(id="c", measure="m", value=2600, as_of="2024-01-03", source=who),
+        ],
+    )
+    (finding,) = run(d, "literal").findings
+    assert finding.independent_sources == 1
+
+
+def test_measure_order_does_not_move_tensions() -> None:
+    """The same data with its measures listed in any order gives the same statuses and conflicts."""
+    import itertools
+
+    figures = [
+        Figure(id="fl0", measure="A", value=Interval.closed(31, 33), as_of="2023-01-11"),
+        Figure(id="fl1", measure="L", value=28, as_of="2023-01-21"),
+        Figure(id="fl2", measure="B", value=Interval.closed(0, 10), as_of="2023-01-11"),
+        Figure(id="fl3", measure="B", value=Interval.at_least(3), as_of="2023-01-01"),
+    ]
+    rel = [Relation.sum(total="L", parts=["A", "B"])]
+    seen = set()
+    for order in itertools.permutations("LAB"):
+        d = Dataset(
+            measures=[Measure(id=i, label=i) for i in order],
+            figures=figures[::-1] if order[0] == "A" else figures,
+            relations=rel,
+        )
+        report = run(d)
+        seen.add(
+            tuple(
+                sorted(
+                    (f.measure, str(f.as_of), f.status, tuple(c.figures for c in f.conflicts))
+                    for f in report.findings
+                )
+            )
+        )
+    assert len(seen) == 1
+
+
+def test_only_figures_in_the_minimal_conflict_are_marked() -> None:
+    """A part whose figure a relation conflict does not need keeps a consistent finding."""
+    ms = [Measure(id=i, label=i) for i in ("total", "soldiers", "civilians", "missing")]
+    d = Dataset(
+        measures=ms,
+        figures=[
+            Figure(id="s", measure="soldiers", value=3000, as_of="2023-12"),
+            Figure(id="c", measure="civilians", value=28000, as_of="2023-12"),
+            Figure(id="m", measure="missing", value=20000, as_of="2023-12"),
+        ],
+        relations=[
+            Relation.sum(total="total", parts=["soldiers", "civilians"]),
+            Relation.le("total", "missing"),
+        ],
+    )
+    report = run(d)
+    (conflict,) = report.conflicts
+    assert conflict.figures == ("c", "m")
+    (soldiers,) = report.findings_for("soldiers")
+    assert soldiers.status == "consistent"
+    assert {f.status for f in report.findings_for("civilians")} == {"contradiction"}
+
+
+def test_unit_error_names_the_figure_and_measure() -> None:
+    """A figure in a unit its measure cannot take raises a UnitError naming figure and measure."""
+    d = Dataset(
+        measures=[Measure(id="held", label="held")],
+        figures=[Figure(id="f30", measure="held", value="30%", as_of="2024")],
+    )
+    with pytest.raises(UnitError, match=r"f30.*'30%'.*held"):
+        run(d)
+
+
+def test_conflict_of_relations_alone_reaches_the_report() -> None:
+    """a ≤ b and b ≤ a − 1 over signed measures with figures at no date still give a conflict."""
+    ms = [Measure(id=i, label=i, nonnegative=False) for i in "ab"]
+    d = Dataset(
+        measures=ms,
+        figures=[Figure(id="fa", measure="a", value=Interval.unbounded(), as_of="2023")],
+        relations=[Relation.le("a", "b", id="r1"), Relation.le("b", "a", offset=-1, id="r2")],
+    )
+    report = run(d)
+    assert report.status == "contradiction"
+    assert any(set(c.relations) == {"r1", "r2"} for c in report.conflicts)

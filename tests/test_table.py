@@ -347,6 +347,56 @@ def test_figures_table_of_a_report_shows_the_readings() -> None:
     assert "(230, 253]" in row
 
 
+def _units_report() -> Report:
+    """A reconciled data set with a headcount, a percent share and a dimensionless share."""
+    from pwstats import reconcile
+
+    share_pc = Measure(id="pc", label="share in percent", unit="percent")
+    share_dl = Measure(id="dl", label="share as a fraction", unit="dimensionless")
+    held = Measure(id="held", label="people held")
+    dataset = Dataset(
+        measures=[share_pc, share_dl, held],
+        figures=[
+            Figure(id="f-pc", measure=share_pc, value="30%", as_of="2025"),
+            Figure(id="f-dl", measure=share_dl, value="10 out of 100", as_of="2025"),
+            Figure(id="f-held", measure=held, value="2,828", as_of="2025"),
+        ],
+    )
+    return reconcile(dataset)
+
+
+def test_readings_of_shares_are_printed_with_their_unit() -> None:
+    """Text tables show a share's reading, consensus and estimate in percent with a '%' unit
+    (a percent and a dimensionless share alike) and headcounts without a unit."""
+    text = tabulate(_units_report(), fmt="github", footnotes=False)
+    rows = {line.split("|")[1].strip(): line for line in text.splitlines() if "|" in line}
+    pc = [c.strip() for c in rows["share in percent"].split("|")]
+    dl = [c.strip() for c in rows["share as a fraction"].split("|")]
+    held = [c.strip() for c in rows["people held"].split("|")]
+    assert pc[4:7] == ["[30, 30] %", "[30, 30] %", "30 / 30 / 30 %"]
+    assert dl[4:7] == ["[10, 10] %", "[10, 10] %", "10 / 10 / 10 %"]
+    assert held[4:7] == ["[2828, 2828]", "[2828, 2828]", "2828 / 2828 / 2828"]
+    figures = tabulate(_units_report(), fmt="plain", table="figures", footnotes=False)
+    assert "[10, 10] %" in figures
+
+
+def test_json_readings_keep_exact_values_and_name_the_unit() -> None:
+    """JSON keeps each reading exact in the measure's own unit and gives the unit apart."""
+    document = json.loads(tabulate(_units_report(), fmt="json"))
+    by_measure = {f["measure"]: f for f in document["findings"]}
+    assert by_measure["dl"]["unit"] == "dimensionless"
+    assert by_measure["dl"]["consensus"] == "[0.1, 0.1]"
+    assert by_measure["pc"]["unit"] == "percent"
+    assert by_measure["pc"]["consensus"] == "[30, 30]"
+    assert by_measure["held"]["unit"] == "person"
+    rows = list(csv.DictReader(io.StringIO(tabulate(_units_report(), fmt="csv"))))
+    assert {r["measure"]: r["unit"] for r in rows} == {
+        "pc": "percent",
+        "dl": "dimensionless",
+        "held": "person",
+    }
+
+
 def test_sources_table_lists_each_source_once() -> None:
     """The sources table has one row per distinct source of the data set."""
     text = tabulate(DATASET, fmt="plain", table="sources")

@@ -504,11 +504,16 @@ def format_number(x: End) -> str:
 
     >>> format_number(Fraction(5, 2)), format_number(Fraction(1, 3)), format_number(-math.inf)
     ('2.5', '1/3', '-inf')
+    >>> format_number(Fraction(10, 1))
+    '10'
+
     """
     if isinstance(x, float):
         return "+inf" if x > 0 else "-inf"
     if isinstance(x, int):
         return str(x)
+    if x.denominator == 1:
+        return str(x.numerator)
     d = x.denominator
     twos = fives = 0
     while d % 2 == 0:

@@ -703,20 +703,7 @@ def _json_lines(text: str) -> tuple[dict[str, list[tuple[int, dict[str, int]]]],
 
 # -- CSV ---------------------------------------------------------------------------------
 
-_FIGURE_COLUMNS: Final = (
-    "id",
-    "measure",
-    "value",
-    "number",
-    "interval",
-    "low",
-    "best",
-    "high",
-    "as_of",
-    "source",
-    "quote",
-    "note",
-)
+_FIGURE_COLUMNS: Final = _FIGURE_KEYS  # a CSV row holds a figure's own keys first
 _SOURCE_COLUMNS: Final = tuple(f"source_{k}" for k in _SOURCE_KEYS if k not in ("id", "quote"))
 _MEASURE_COLUMNS: Final = tuple(f"measure_{k}" for k in _MEASURE_KEYS if k != "id")
 _RELATION_COLUMNS: Final = tuple(k for k in _ALL_RELATION_KEYS if k != "id")
@@ -783,6 +770,7 @@ def _read_csv(text: str, name: str, problems: list[DatasetError]) -> list[_Recor
     header_line, raw_header = rows[0]
     header = [h.strip().lower() for h in raw_header]
     bad = False
+    seen: set[str] = set()  # a set, not header[:i]: a wide header must not be quadratic
     for i, column in enumerate(header):
         if column and column not in _COLUMNS:
             problems.append(
@@ -795,13 +783,14 @@ def _read_csv(text: str, name: str, problems: list[DatasetError]) -> list[_Recor
                 )
             )
             bad = True
-        elif column and column in header[:i]:
+        elif column and column in seen:
             problems.append(
                 DatasetError(
                     f"column {column!r} appears twice", file=name, line=header_line, field=column
                 )
             )
             bad = True
+        seen.add(column)
     if bad:
         return []
     reading = _CSVReading(name, problems)

@@ -139,7 +139,12 @@ class Hedge:
     beyond what is entailed (the pragmatic reading); ``widest`` is, for an
     ``around`` hedge, the widest such share the lexicon documents, which is
     its literal reading (an approximator entails no sharp bound). ``position``
-    is ``"after"`` for "230 or more". See :func:`hedge_interval`.
+    is ``"after"`` for "230 or more". ``granular`` marks a comparative
+    quantifier ("more than", "fewer than", "at least", "up to") whose pragmatic
+    bound follows the number's granularity (Cummins, Sauerland & Solt: "more
+    than 200" leaves room up to 250), so its half-unit floor is not capped;
+    a proximity hedge ("almost", "about") keeps close to its number. See
+    :func:`tolerance` and :func:`hedge_interval`.
 
     >>> Hedge("about", "around", tolerance=Fraction(1, 10), widest=Fraction(1, 4),
     ...       source="example").shape
@@ -155,6 +160,7 @@ class Hedge:
     tolerance: Fraction = attrs.field(default=Fraction(0), converter=_fraction, kw_only=True)
     widest: Fraction | None = attrs.field(default=None, converter=_optional_fraction, kw_only=True)
     position: Position = attrs.field(default="before", kw_only=True)
+    granular: bool = attrs.field(default=False, kw_only=True)
     source: str = attrs.field(default="", kw_only=True)
 
     def __attrs_post_init__(self) -> None:
@@ -263,15 +269,16 @@ def _approximators() -> list[Hedge]:
 
 
 def _one_sided() -> list[Hedge]:
-    before: tuple[tuple[tuple[str, ...], Shape, Fraction, str], ...] = (
-        (("almost", "nearly", "not quite", "close on"), "below", _F(1, 20), FERSON),
+    before: tuple[tuple[tuple[str, ...], Shape, Fraction, str, bool], ...] = (
+        (("almost", "nearly", "not quite", "close on"), "below", _F(1, 20), FERSON, False),
         (
             ("just under", "just below", "just short of", "slightly less than"),
             "below",
             _F(1, 50),
             FERSON,
+            False,
         ),
-        (("less than", "fewer than", "under", "below"), "below", _TEN, CUMMINS),
+        (("less than", "fewer than", "under", "below"), "below", _TEN, CUMMINS, True),
         (
             (
                 "at most",
@@ -287,6 +294,7 @@ def _one_sided() -> list[Hedge]:
             "at_most",
             _TEN,
             CUMMINS,
+            True,
         ),
         (
             (
@@ -302,18 +310,21 @@ def _one_sided() -> list[Hedge]:
             "above",
             _TEN,
             CUMMINS,
+            True,
         ),
         (
             ("just over", "just above", "slightly more than", "a little over"),
             "above",
             _F(1, 50),
             CUMMINS,
+            False,
         ),
         (
             ("well over", "well above", "far more than", "many more than", "well in excess of"),
             "above",
             _F(1, 4),
             CUMMINS,
+            False,
         ),
         (
             (
@@ -329,11 +340,12 @@ def _one_sided() -> list[Hedge]:
             "at_least",
             _TEN,
             CUMMINS,
+            True,
         ),
     )
     rows = [
-        Hedge(w, shape, tolerance=tol, source=src)
-        for words, shape, tol, src in before
+        Hedge(w, shape, tolerance=tol, granular=granular, source=src)
+        for words, shape, tol, src, granular in before
         for w in words
     ]
     after: tuple[tuple[tuple[str, ...], Shape], ...] = (
@@ -344,7 +356,7 @@ def _one_sided() -> list[Hedge]:
         (("or fewer", "or less", "and fewer", "and less", "or under", "and under"), "at_most"),
     )
     rows += [
-        Hedge(w, shape, tolerance=_TEN, position="after", source=CUMMINS)
+        Hedge(w, shape, tolerance=_TEN, position="after", granular=True, source=CUMMINS)
         for words, shape in after
         for w in words
     ]
@@ -499,10 +511,13 @@ class Lexicon:
     numeric rules are documented with :func:`tolerance` and :func:`halo`:
     ``cap_units`` (a pragmatic tolerance never exceeds this many granularity
     units of the number: a precise figure gets a narrow tolerance),
-    ``halo_min`` (bare numbers below it are never read with a rounding halo)
-    and ``halo_cap`` (the halo is at most this share of the number). A phrase
-    may appear once per kind of entry (a before-hedge, an after-hedge, a vague
-    quantity, a word).
+    ``floor_cap`` (the half-unit floor of a proximity hedge's tolerance is at
+    most this share of the number, so "almost 1,000" is not read as
+    [500, 1000); keep it below every approximator's ``widest`` so a literal
+    reading stays wider than the pragmatic one), ``halo_min`` (bare numbers
+    below it are never read with a rounding halo) and ``halo_cap`` (the halo
+    is at most this share of the number). A phrase may appear once per kind
+    of entry (a before-hedge, an after-hedge, a vague quantity, a word).
 
     >>> mine = Lexicon.default().with_entries(
     ...     Hedge("give or take", "around", tolerance=Fraction(1, 20),
@@ -513,6 +528,7 @@ class Lexicon:
 
     entries: tuple[Entry, ...] = attrs.field(default=DEFAULT_ENTRIES, converter=_entries)
     cap_units: int = attrs.field(default=3, kw_only=True)
+    floor_cap: Fraction = attrs.field(default=_F(1, 20), converter=_fraction, kw_only=True)
     halo_min: Number = attrs.field(default=100, converter=_number, kw_only=True)
     halo_cap: Fraction = attrs.field(default=_TEN, converter=_fraction, kw_only=True)
     _before: _Table = attrs.field(init=False, eq=False, repr=False, hash=False)
@@ -526,10 +542,16 @@ class Lexicon:
     def __attrs_post_init__(self) -> None:
         if isinstance(self.cap_units, bool) or not isinstance(self.cap_units, int):
             raise TypeError(f"cap_units must be an int, not {self.cap_units!r}")
-        if self.cap_units < 1 or self.halo_min < 0 or not 0 <= self.halo_cap <= 1:
+        if (
+            self.cap_units < 1
+            or self.halo_min < 0
+            or not 0 <= self.halo_cap <= 1
+            or not 0 <= self.floor_cap <= 1
+        ):
             raise ValueError(
-                "need cap_units >= 1, halo_min >= 0 and 0 <= halo_cap <= 1, got"
-                f" {self.cap_units}, {self.halo_min}, {self.halo_cap}"
+                "need cap_units >= 1, halo_min >= 0, 0 <= halo_cap <= 1 and"
+                f" 0 <= floor_cap <= 1, got {self.cap_units}, {self.halo_min},"
+                f" {self.halo_cap}, {self.floor_cap}"
             )
         kinds: dict[str, list[tuple[tuple[str, ...], Entry]]] = {
             "before": [],
@@ -590,6 +612,7 @@ class Lexicon:
         return Lexicon(
             kept + tuple(entries),
             cap_units=self.cap_units,
+            floor_cap=self.floor_cap,
             halo_min=self.halo_min,
             halo_cap=self.halo_cap,
         )
@@ -673,15 +696,27 @@ def granularity(mantissa: int, decimals: int, scale: Number = 1) -> Number:
 
 
 def tolerance(
-    share: Fraction, nominal: Number, unit: Number | None, *, lexicon: Lexicon, count: bool
+    share: Fraction,
+    nominal: Number,
+    unit: Number | None,
+    *,
+    lexicon: Lexicon,
+    count: bool,
+    granular: bool = False,
 ) -> Number:
     """The distance a hedge allows beyond its number: grows with size, shrinks with precision.
 
     ``share × |nominal|``, but at most ``lexicon.cap_units`` granularity units
     (a precise "more than 2,828" allows 3, not 283) and at least half a unit
-    (a hedge never claims more precision than its number has). For counts it is
-    at least 1, so "more than 5" still admits a whole number. ``unit`` None
-    (ratios, fraction words) means the relative share alone.
+    (a hedge never claims more precision than its number has). For a
+    proximity hedge that floor is itself at most ``lexicon.floor_cap`` of the
+    number: a number with one significant digit is not read as half its own
+    size ("almost 1,000" is [950, 1000), not [500, 1000)); for a ``granular``
+    comparative ("more than 200" is (200, 250]) it is not capped. For a count
+    with a whole nominal it is at
+    least 1, so "more than 5" still admits a whole number; a decimal ("about
+    0.3") keeps its proportional tolerance. ``unit`` None (ratios, fraction
+    words) means the relative share alone.
 
     >>> lex = Lexicon.default()
     >>> tolerance(Fraction(1, 20), 2600, 100, lexicon=lex, count=True)
@@ -690,23 +725,36 @@ def tolerance(
     3
     >>> tolerance(Fraction(1, 10), 5, 1, lexicon=lex, count=True)
     1
+    >>> tolerance(Fraction(1, 20), 1000, 1000, lexicon=lex, count=True)
+    50
+    >>> tolerance(Fraction(1, 10), 200, 100, lexicon=lex, count=True, granular=True)
+    50
+    >>> tolerance(Fraction(1, 10), Fraction(3, 10), Fraction(1, 10), lexicon=lex, count=True)
+    Fraction(3, 100)
     """
     if isinstance(nominal, int) and isinstance(unit, int):  # the common case, in integers
-        num: int = share.numerator * abs(nominal)
+        size = abs(nominal)
+        num: int = share.numerator * size
         den: int = share.denominator
         cap = lexicon.cap_units * unit
         if num > cap * den:
             num, den = cap, 1
-        if 2 * num < unit * den:
-            num, den = unit, 2
+        if 2 * num < unit * den:  # below half a unit: raise to the floor, capped by floor_cap
+            fc = lexicon.floor_cap
+            if granular or unit * fc.denominator <= 2 * fc.numerator * size:
+                num, den = unit, 2
+            elif num * fc.denominator < fc.numerator * size * den:
+                num, den = fc.numerator * size, fc.denominator
         if count and num < den:
             num, den = 1, 1
         return num // den if num % den == 0 else Fraction(num, den)
-    t: Fraction = share * abs(Fraction(nominal))
+    size_f = abs(Fraction(nominal))
+    t: Fraction = share * size_f
     if unit is not None:
         t = min(t, lexicon.cap_units * Fraction(unit))
-        t = max(t, Fraction(unit) / 2)
-    if count and t < 1:
+        floor = Fraction(unit) / 2
+        t = max(t, floor if granular else min(floor, lexicon.floor_cap * size_f))
+    if count and t < 1 and size_f.denominator == 1:
         t = Fraction(1)
     return t.numerator if t.denominator == 1 else t
 
@@ -793,7 +841,7 @@ def hedge_interval(
     shape = hedge.shape
     if shape == "exact":
         return Interval.point(n)
-    t = tolerance(hedge.tolerance, n, unit, lexicon=lexicon, count=count)
+    t = tolerance(hedge.tolerance, n, unit, lexicon=lexicon, count=count, granular=hedge.granular)
     literal = reading == "literal"
     inf = float("inf")
     floor: Number | float = 0 if nonnegative else -inf
@@ -910,16 +958,27 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         f"2,650 to 50). Sources: {KRIFKA}; {WILLIAMS_POWER}.",
         f"- **Tolerance** (`tolerance`): *t* = share × n, at most {lex.cap_units} "
         "granularity units (a precise number gets a narrow tolerance), at least half a "
-        "unit, and at least 1 for headcounts. Hedge width grows with magnitude and "
-        f"shrinks with precision: {FERSON}.",
+        f"unit. For a proximity hedge that floor is at most {_pct(lex.floor_cap)} of n "
+        "(`floor_cap`: almost 1,000 → [950, 1000), not [500, 1000); it stays below every "
+        "approximator's widest *w*, so a literal reading is wider than the pragmatic one); "
+        "a comparative quantifier (*floor* ½ unit in the table) keeps the whole half unit, "
+        f"its bound following the number's granularity (more than 200 → (200, 250]: {CUMMINS})"
+        "; and at least 1 "
+        "for a headcount said as a whole number (about 0.3 → [0.27, 0.33], not [0, 1.3]). "
+        f"Hedge width grows with magnitude and shrinks with precision: {FERSON}.",
         f"- **Halo** (`halo`): a bare number of at least {format_number(lex.halo_min)} with "
         "granularity 10 or more reads pragmatically as n ± half its granularity, at most "
         f"{_pct(lex.halo_cap)} of n (2,600 → [2550, 2650]; 2,828 → [2828, 2828]). Source: "
         f"{KRIFKA}.",
         "- **Shares** (`95%`, `95 per cent`, `10 out of 1,000`, `one in five`, `a third`, "
         "`half`) are fractions of 1 with unit `dimensionless`; a part of a whole "
-        "(`out of`, `in`, fraction words) never exceeds 1. Percentages, ratios and "
-        "fraction words have no halo.",
+        "(`out of`, `in`, fraction words, a percentage of at most 100%) never reads "
+        "above 1 (about 99% → [0.96, 1]); a percentage above 100% (`150%`, `more than "
+        "100%`) is a ratio and is not capped. Percentages, ratios and fraction words have "
+        "no halo.",
+        "- **Counts**: a number whose text names no unit (no `%`, `out of`, fraction or "
+        "time word) has unit `person`, meaning a count; reconciliation reads such a "
+        "number in its measure's unit (`30` on a percent measure is 30 percent).",
         "- **Durations** (`three months`, `nearly two years`) keep their time unit.",
         "- **Vague quantities** read as their interval under every reading; their *code* "
         "is the point value conflict-data coders record (ACLED), which may lie below the "
@@ -927,17 +986,20 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "",
         "## Hedges",
         "",
-        "| phrase | position | shape | literal | pragmatic | share *t* | widest *w* | source |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| phrase | position | shape | literal | pragmatic | share *t* | widest *w* | floor"
+        " | source |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
+    floor_text = f"½ unit, ≤ {_pct(lex.floor_cap)} n"
     for e in lex.entries:
         if isinstance(e, Hedge):
             lit, prag = _SHAPE_TEXT[e.shape]
             widest = _pct(e.widest) if e.shape == "around" else "—"
             share = _pct(e.tolerance) if e.shape != "exact" else "—"
+            floor = "—" if e.shape == "exact" else "½ unit" if e.granular else floor_text
             out.append(
                 f"| {_cell(e.phrase)} | {e.position} | {e.shape} | {lit} | {prag} | {share}"
-                f" | {widest} | {_cell(_short(e.source))} |"
+                f" | {widest} | {floor} | {_cell(_short(e.source))} |"
             )
     out += [
         "",

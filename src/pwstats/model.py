@@ -432,7 +432,21 @@ class Relation(abc.ABC):
         *,
         id: str | None = None,
     ) -> Share:
-        """share = part / whole; ``share`` is a measure id or a constant fraction of 1."""
+        """share = part / whole; ``share`` is a measure id or a constant fraction of 1.
+
+        A float constant is taken only if binary holds exactly the decimal it
+        prints as (0.5, 0.25): 0.3 is really 0.29999999999999998889..., and
+        taking that would contradict part 30 of whole 100, so it is a
+        ``ValueError`` suggesting ``Fraction(3, 10)``, ``Decimal("0.3")`` or a
+        measure. A float is converted exactly or rejected, never rounded.
+
+        >>> Relation.share("p", "w", 0.25).ratio
+        Interval.parse('[0.25, 0.25]')
+        >>> Relation.share("p", "w", 0.3)
+        Traceback (most recent call last):
+        ...
+        ValueError: Relation.share: the float share 0.3 is not exactly 0.3 ...
+        """
         p, w = _to_measure_id(part), _to_measure_id(whole)
         s: str | Interval
         if isinstance(share, (str, Measure)):
@@ -440,6 +454,7 @@ class Relation(abc.ABC):
         elif isinstance(share, Interval):
             s = share
         else:
+            _check_float_share(share)
             s = Interval.point(share)
         label = s if isinstance(s, str) else str(s)
         return Share(part=p, whole=w, ratio=s, id=id or _auto_id("share", p, w, label))
@@ -519,6 +534,22 @@ class LessEqual(Relation):
         sign = "+" if self.offset > 0 else "−"
         magnitude = -self.offset if self.offset < 0 else self.offset
         return f"{self.a} ≤ {self.b} {sign} {format_number(magnitude)}"
+
+
+def _check_float_share(share: object) -> None:
+    """Reject a finite float whose exact binary value is not the decimal it prints as."""
+    if not isinstance(share, float) or share != share or share in (float("inf"), -float("inf")):
+        return
+    shown = repr(share)
+    if Fraction(share) == Fraction(shown):
+        return
+    wanted = Fraction(shown)
+    raise ValueError(
+        f"Relation.share: the float share {shown} is not exactly {shown} in binary (it is"
+        f" {Decimal(share)}), and pwstats never rounds a float; pass"
+        f' Fraction({wanted.numerator}, {wanted.denominator}), Decimal("{shown}") or a'
+        " measure id"
+    )
 
 
 def _check_share(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -696,12 +727,16 @@ class Dataset:
         """The figures about one measure, in data-set order."""
         return self._figure_index.get(_to_measure_id(measure), ())
 
+    @functools.cached_property
+    def _figure_by_id(self) -> dict[str, Figure]:
+        return {f.id: f for f in self.figures}
+
     def figure(self, id: str) -> Figure:
         """The figure with this id."""
-        for f in self.figures:
-            if f.id == id:
-                return f
-        raise KeyError(f"no figure {id!r}")
+        try:
+            return self._figure_by_id[id]
+        except KeyError:
+            raise KeyError(f"no figure {id!r}") from None
 
     @property
     def all_sources(self) -> tuple[Source, ...]:

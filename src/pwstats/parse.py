@@ -19,6 +19,7 @@ hull of both.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from fractions import Fraction
@@ -712,10 +713,30 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in spans)
+    """True when ``pos`` is in one of ``spans`` (sorted and disjoint, as finditer gives them).
+
+    A binary search: a scan of every span per token made texts full of dates quadratic.
+    """
+    k = bisect.bisect_right(spans, (pos, math.inf)) - 1
+    return k >= 0 and pos < spans[k][1]
 
 
 # -- readings ------------------------------------------------------------------------------
+
+
+def _ceiling(fig: _Figure, n: Number, hedge: Hedge) -> Number | None:
+    """1 for a share of a whole, whose readings never go past 100%; else None (no ceiling).
+
+    "out of", "one in five" and fraction words are always parts of a whole; a
+    percentage is one when it is at most 100% ("about 99%" reads [0.96, 1]),
+    except "more than 100%", which says the share exceeds the whole: a
+    percentage above 100 ("150%") is a ratio and keeps its readings.
+    """
+    if fig.whole:
+        return 1
+    if fig.unit == _SHARE and (n < 1 or (n == 1 and hedge.shape != "above")):
+        return 1
+    return None
 
 
 def _interval(fig: _Figure, reading: Reading, lexicon: Lexicon, nonnegative: bool) -> Interval:
@@ -735,7 +756,7 @@ def _interval(fig: _Figure, reading: Reading, lexicon: Lexicon, nonnegative: boo
             lexicon=lexicon,
             count=fig.unit == _PERSON,
             nonnegative=nonnegative,
-            ceiling=1 if fig.whole else None,
+            ceiling=_ceiling(fig, n, fig.hedge),
         )
     if reading == "literal" or fig.unit_g is None or fig.unit == _SHARE:
         return Interval.point(n)
@@ -830,12 +851,22 @@ def parse(
     ``(-inf, 2600)``. Anything unreadable is a :class:`~pwstats.ParseError`
     with the character position; a non-``str`` is a ``TypeError``.
 
+    ``Amount.unit`` ``"person"`` means a count: the text names no other unit
+    (no "%", "per cent", "out of", fraction word or time word), so "30" and
+    "about 0.3" are ``"person"`` too. Reconciliation reads such a number in its
+    measure's unit ("30" on a percent measure is 30 percent). A share of a
+    whole ("95%", "10 out of 100", "one in five", "a third") is
+    ``"dimensionless"``, a fraction of 1 whose readings never go past 1 when it
+    is at most 100% ("about 99%" is ``[0.96, 1]``).
+
     >>> [str(parse("more than 230", reading=r).interval) for r in READINGS]
     ['(230, +inf)', '(230, 253]', '(230, +inf)']
     >>> str(parse("2,600").interval), str(parse("2,828").interval), str(parse("hundreds").interval)
     ('[2550, 2650]', '[2828, 2828]', '[200, 999]')
     >>> a = parse("95%"); a.unit, a.interval
     ('dimensionless', Interval.parse('[0.95, 0.95]'))
+    >>> parse("30").unit, str(parse("about 99%").interval), str(parse("about 0.3").interval)
+    ('person', '[0.96, 1]', '[0.27, 0.33]')
     >>> parse("2.600", locale="eu").nominal, parse("2.600").nominal
     (2600, Fraction(13, 5))
     >>> parse("3,000 soldiers and 28,000 civilians")

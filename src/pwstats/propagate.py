@@ -9,10 +9,16 @@ used), so each bound can be explained back to the figures that seeded the
 cells; :func:`explain` flattens a reason into figure ids and rule numbers.
 
 Propagation always stops: the number of rule applications is capped at
-``32 × rules + 256``. Interval propagation only fails to settle when some rules
-keep pushing a value past itself (``a ≤ b``, ``b ≤ a − 1``): when the cap is
-hit, the cells still moving are declared in conflict (:class:`Failure` with
-``diverged=True``) instead of narrowing them one unit per step.
+``32 × rules + 256``. Hitting the cap proves nothing by itself — shares and sums
+can approach a fixpoint forever (``p = w / 2``, ``w = p + 1``) — so only a
+*proof* is reported: the rules are read as difference constraints
+(``x − y ≤ c``) and a cycle of negative total weight among the cells still
+moving (``a ≤ b``, ``b ≤ a − 1``) is declared in conflict (:class:`Failure`
+with ``diverged=True``) at once, instead of narrowing it one unit per step.
+With no such cycle the moving cells are *frozen* at their current, sound
+bounds (rounded outwards to millionths) and the rest of the network settles.
+A negative cycle among cells that no bound ever reaches (no figure at all) is
+found the same way when the rules settle.
 
 >>> net = Network()
 >>> a = net.add_cell(Interval.closed(0, 10**12), whole=True, lo_why=Reason(figures=("fa",)))
@@ -111,6 +117,8 @@ def explain(*roots: Reason | None) -> tuple[tuple[str, ...], tuple[int, ...]]:
 
 #: A proposed new end for a cell: (cell, is_high_end, value, closed, parent reasons).
 Proposal: TypeAlias = tuple[int, bool, End, bool, tuple[Reason | None, ...]]
+#: A difference constraint x_u − x_v ≤ w: (u, v, w, reasons of the bounds it used).
+Difference: TypeAlias = tuple[int, int, End, tuple[Reason | None, ...]]
 
 
 def _scale(x: End, s: Fraction) -> End:
@@ -185,6 +193,19 @@ class Rule(abc.ABC):
     @abc.abstractmethod
     def remap(self, cells: Mapping[int, int]) -> Rule:
         """The same rule over renumbered cells."""
+
+    def differences(
+        self,
+        bounds: Sequence[Interval],
+        lo_why: Sequence[Reason | None],
+        hi_why: Sequence[Reason | None],
+    ) -> list[Difference]:
+        """Difference constraints ``x_u − x_v ≤ w`` the rule implies under the current bounds.
+
+        Used only to prove that rules ask a value to exceed itself (a cycle of
+        negative total weight); a rule that implies none returns ``[]``.
+        """
+        return []
 
 
 def _ones(n: int) -> tuple[Fraction, ...]:
@@ -262,6 +283,28 @@ class SumRule(Rule):
                     out.append((p, False, value, t.lo_closed and rest_closed, parents))
         return out
 
+    def differences(
+        self,
+        bounds: Sequence[Interval],
+        lo_why: Sequence[Reason | None],
+        hi_why: Sequence[Reason | None],
+    ) -> list[Difference]:
+        if any(s != self.scales[0] for s in self.scales):
+            return []
+        los = _Ends([(bounds[p].lo, True) for p in self.parts], -1)
+        his = _Ends([(bounds[p].hi, True) for p in self.parts], 1)
+        out: list[Difference] = []
+        for i, p in enumerate(self.parts):
+            others = self.parts[:i] + self.parts[i + 1 :]
+            rest, _ = los.without(bounds[p].lo, True)
+            if rest != -_INF:  # p ≤ total − Σ others ≤ total − Σ others.lo
+                out.append((p, self.total, -rest, tuple(lo_why[o] for o in others)))
+            if self.complete:
+                rest, _ = his.without(bounds[p].hi, True)
+                if rest != _INF:  # total ≤ p + Σ others.hi
+                    out.append((self.total, p, rest, tuple(hi_why[o] for o in others)))
+        return out
+
     def remap(self, cells: Mapping[int, int]) -> SumRule:
         return attrs.evolve(
             self, total=cells[self.total], parts=tuple(cells[p] for p in self.parts)
@@ -304,6 +347,16 @@ class LessEqualRule(Rule):
             value = _unscale(a.lo - self.offset, self.scale)
             out.append((self.b, False, value, a.lo_closed, (lo_why[self.a],)))
         return out
+
+    def differences(
+        self,
+        bounds: Sequence[Interval],
+        lo_why: Sequence[Reason | None],
+        hi_why: Sequence[Reason | None],
+    ) -> list[Difference]:
+        if self.scale != 1 or isinstance(self.offset, float):
+            return []
+        return [(self.a, self.b, self.offset, ())]
 
     def remap(self, cells: Mapping[int, int]) -> LessEqualRule:
         return attrs.evolve(self, a=cells[self.a], b=cells[self.b])
@@ -493,6 +546,30 @@ class StepRule(Rule):
                     out.append((x, False, _unscale(gap - rest, s), closed, parents))
         return out
 
+    def differences(
+        self,
+        bounds: Sequence[Interval],
+        lo_why: Sequence[Reason | None],
+        hi_why: Sequence[Reason | None],
+    ) -> list[Difference]:
+        ss = self.scales
+        rise, _ = _Ends(
+            [(_scale(bounds[x].lo, s), True) for x, s in zip(self.sure, ss, strict=False)], -1
+        ).total()
+        out: list[Difference] = []
+        if rise == -_INF or rise <= 0:
+            out.append((self.earlier, self.later, 0, ()))
+        else:  # earlier ≤ later − Σ sure events
+            out.append((self.earlier, self.later, -rise, tuple(lo_why[x] for x in self.sure)))
+        if self.complete:
+            events = (*self.sure, *self.possible)
+            high, _ = _Ends(
+                [(_scale(bounds[x].hi, s), True) for x, s in zip(events, ss, strict=True)], 1
+            ).total()
+            if high != _INF:
+                out.append((self.later, self.earlier, high, tuple(hi_why[x] for x in events)))
+        return out
+
     def remap(self, cells: Mapping[int, int]) -> StepRule:
         return attrs.evolve(
             self,
@@ -505,11 +582,11 @@ class StepRule(Rule):
 
 @attrs.frozen
 class Failure:
-    """Cells whose bounds became empty (or never settled) while rules were applied.
+    """Cells whose bounds became empty, or that rules provably leave no value.
 
     ``rules`` are the rules that did it, ``reasons`` the reasons of the ends
-    that collided; ``diverged`` is True when the application cap was hit and the
-    cells were still moving (a cycle that asks a value to exceed itself).
+    that collided; ``diverged`` is True for a cycle of rules that asks a value
+    to exceed itself (proved by its negative total weight, not by a cap).
     """
 
     cells: tuple[int, ...]
@@ -548,6 +625,7 @@ class Network:
         self.hi_why: list[Reason | None] = []
         self.whole: list[bool] = []
         self.dead: list[bool] = []
+        self.frozen: list[bool] = []
         self.rules: list[Rule] = []
         self._watch: list[list[int]] = []
         self._unwatched: set[int] = set()
@@ -569,6 +647,7 @@ class Network:
         self.hi_why.append(hi_why)
         self.whole.append(whole)
         self.dead.append(bounds.is_empty)
+        self.frozen.append(False)
         self._watch.append([])
         return len(self.bounds) - 1
 
@@ -588,9 +667,13 @@ class Network:
 
         A cell whose bound becomes empty is marked dead: rules touching it stop
         being applied, so one conflict does not empty every connected cell.
-        ``limit`` caps rule applications (default ``32 × rules + 256``); when it
-        is hit, the cells narrowed most recently are declared diverged (dead) and
-        the rest of the network gets a fresh allowance, at most ``retries`` times.
+        ``limit`` caps rule applications (default ``32 × rules + 256``). When it
+        is hit, the cells narrowed most recently are checked for a cycle of
+        negative weight: one found is a failure (its cells dead); otherwise those
+        cells are frozen at their current bounds, which are sound, and no failure
+        is reported. Then the rest of the network gets a fresh allowance, at most
+        ``retries`` times. When the rules settle, cells no bound reached are
+        checked for a negative cycle too.
         """
         watched = [i for i in range(len(self.rules)) if self._is_watched(i)]
         cap = limit if limit is not None else 32 * len(watched) + 256
@@ -609,7 +692,11 @@ class Network:
             if any(dead[c] for c in rule.cells):
                 continue
             if applications >= cap:
-                failures.append(self._diverged(recent))
+                failure = self._negative_cycle({c for c, _ in recent})
+                if failure is not None:
+                    failures.append(failure)
+                else:
+                    self._freeze({c for c, _ in recent})
                 restarts += 1
                 if restarts > retries:
                     break
@@ -623,6 +710,10 @@ class Network:
             for cell, high, value, closed, parents in rule.narrow(bounds, self.lo_why, self.hi_why):
                 if dead[cell]:
                     continue
+                if self.frozen[cell]:
+                    narrowed = self._narrowed(cell, high, value, closed)
+                    if narrowed is None or not narrowed.is_empty:
+                        continue  # a frozen cell only takes a proof that it has no value
                 if self._tighten(cell, high, value, closed, Reason(rule=index, parents=parents)):
                     changed.add(cell)
                     recent.append((cell, index))
@@ -643,26 +734,41 @@ class Network:
                     if not queued[other]:
                         queued[other] = True
                         queue.append(other)
+        else:
+            unreached = {
+                c
+                for c, iv in enumerate(bounds)
+                if not dead[c] and iv.lo == -_INF and iv.hi == _INF and self._watch[c]
+            }
+            if unreached:
+                failure = self._negative_cycle(unreached)
+                if failure is not None:
+                    failures.append(failure)
         self.applications += applications
         return failures
 
     def _is_watched(self, index: int) -> bool:
         return index not in self._unwatched and bool(self.rules[index].cells)
 
-    def _tighten(self, cell: int, high: bool, value: End, closed: bool, why: Reason) -> bool:
-        """Move one end of ``cell`` inwards to ``value`` if that is tighter; True if it moved."""
+    def _narrowed(self, cell: int, high: bool, value: End, closed: bool) -> Interval | None:
+        """``cell``'s bounds with one end moved inwards to ``value``; None if not tighter."""
         iv = self.bounds[cell]
         if high:
             if _hi_key(value, closed) >= _hi_key(iv.hi, iv.hi_closed):
-                return False
+                return None
             new = iv & Interval(-_INF, value, hi_closed=closed)
         else:
             if _lo_key(value, closed) <= _lo_key(iv.lo, iv.lo_closed):
-                return False
+                return None
             new = iv & Interval(value, _INF, lo_closed=closed)
         if self.whole[cell]:
             new = new.integral()
-        if new == iv:
+        return None if new == iv else new
+
+    def _tighten(self, cell: int, high: bool, value: End, closed: bool, why: Reason) -> bool:
+        """Move one end of ``cell`` inwards to ``value`` if that is tighter; True if it moved."""
+        new = self._narrowed(cell, high, value, closed)
+        if new is None:
             return False
         if high:
             self.hi_why[cell] = why
@@ -671,16 +777,159 @@ class Network:
         self.bounds[cell] = new
         return True
 
-    def _diverged(self, recent: Iterable[tuple[int, int]]) -> Failure:
-        pairs = list(recent)
-        cells = tuple(sorted({c for c, _ in pairs}))
-        rules = tuple(sorted({r for _, r in pairs}))
-        reasons: list[Reason | None] = []
+    def _freeze(self, cells: Iterable[int]) -> None:
+        """Stop narrowing ``cells`` (still moving at the cap): keep their sound bounds.
+
+        Ends with denominators above a million are rounded outwards to millionths,
+        so a value approached forever (1 − 2⁻¹⁵⁰) reads as a plain number.
+        """
         for c in cells:
-            reasons += [self.lo_why[c], self.hi_why[c]]
-            self.bounds[c] = Interval.empty()
-            self.dead[c] = True
-        return Failure(cells=cells, rules=rules, reasons=tuple(reasons), diverged=True)
+            if self.dead[c]:
+                continue
+            self.frozen[c] = True
+            iv = self.bounds[c]
+            lo, hi = iv.lo, iv.hi
+            lo_closed, hi_closed = iv.lo_closed, iv.hi_closed
+            if isinstance(lo, Fraction) and lo.denominator > _GRID:
+                lo, lo_closed = Fraction(math.floor(lo * _GRID), _GRID), True
+            if isinstance(hi, Fraction) and hi.denominator > _GRID:
+                hi, hi_closed = Fraction(math.ceil(hi * _GRID), _GRID), True
+            if (lo, hi) != (iv.lo, iv.hi):
+                self.bounds[c] = Interval(
+                    _int(lo), _int(hi), lo_closed=lo_closed, hi_closed=hi_closed
+                )
+
+    def _negative_cycle(self, cells: set[int]) -> Failure | None:
+        """A cycle of negative total weight among ``cells``' difference constraints, if any.
+
+        Each rule touching the cells gives constraints ``x_u − x_v ≤ w``
+        (:meth:`Rule.differences`, read under the current bounds, so they hold
+        for every solution); a cycle whose weights sum below zero asks a value to
+        be below itself, so the rules cannot all hold. Strongly connected
+        components are found first (linear time), then Bellman–Ford runs in each
+        one with a cycle. A cycle found empties and kills its cells.
+        """
+        edges: dict[int, list[tuple[int, End, int, tuple[Reason | None, ...]]]] = {}
+        seen_rules: set[int] = set()
+        for c in sorted(cells):
+            for index in self._watch[c]:
+                if index in seen_rules:
+                    continue
+                seen_rules.add(index)
+                for u, v, w, why in self.rules[index].differences(
+                    self.bounds, self.lo_why, self.hi_why
+                ):
+                    if u not in cells or v not in cells or self.dead[u] or self.dead[v]:
+                        continue
+                    if self.whole[u] and self.whole[v]:
+                        w = math.floor(w)
+                    edges.setdefault(v, []).append((u, w, index, why))
+        for component in _components(sorted(cells), edges):
+            cycle = _bellman_ford(component, edges)
+            if cycle is None:
+                continue
+            cyc_cells = tuple(sorted({u for u, _, _, _ in cycle}))
+            rules = tuple(sorted({index for _, _, index, _ in cycle}))
+            reasons: list[Reason | None] = []
+            for c in cyc_cells:
+                reasons += [self.lo_why[c], self.hi_why[c]]
+            for _, _, _, why in cycle:
+                reasons += why
+            cause = Reason(rule=rules[0], parents=tuple(Reason(rule=r) for r in rules[1:]))
+            for c in cyc_cells:
+                self.bounds[c] = Interval.empty()
+                self.dead[c] = True
+                self.lo_why[c] = Reason(rule=rules[0], parents=(cause, self.lo_why[c]))
+                self.hi_why[c] = Reason(rule=rules[0], parents=(cause, self.hi_why[c]))
+            return Failure(cells=cyc_cells, rules=rules, reasons=tuple(reasons), diverged=True)
+        return None
+
+
+_GRID: Final = 10**6
+
+_Edges: TypeAlias = Mapping[int, Sequence[tuple[int, End, int, tuple[Reason | None, ...]]]]
+
+
+def _int(x: End) -> End:
+    return x.numerator if isinstance(x, Fraction) and x.denominator == 1 else x
+
+
+def _components(nodes: Sequence[int], edges: _Edges) -> list[list[int]]:
+    """Strongly connected components that can hold a cycle (Tarjan's algorithm, iterative)."""
+    index: dict[int, int] = {}
+    low: dict[int, int] = {}
+    on_stack: set[int] = set()
+    stack: list[int] = []
+    out: list[list[int]] = []
+    counter = 0
+    for root in nodes:
+        if root in index:
+            continue
+        work = [(root, 0)]
+        while work:
+            v, i = work.pop()
+            if i == 0:
+                index[v] = low[v] = counter
+                counter += 1
+                stack.append(v)
+                on_stack.add(v)
+            succ = edges.get(v, ())
+            if i < len(succ):
+                work.append((v, i + 1))
+                u = succ[i][0]
+                if u not in index:
+                    work.append((u, 0))
+                elif u in on_stack:
+                    low[v] = min(low[v], index[u])
+                continue
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[v])
+            if low[v] == index[v]:
+                component = []
+                while True:
+                    w = stack.pop()
+                    on_stack.discard(w)
+                    component.append(w)
+                    if w == v:
+                        break
+                if len(component) > 1 or any(u == v for u, *_ in edges.get(v, ())):
+                    out.append(sorted(component))
+    return out
+
+
+def _bellman_ford(
+    component: Sequence[int], edges: _Edges
+) -> list[tuple[int, End, int, tuple[Reason | None, ...]]] | None:
+    """The edges of a negative cycle within one component, or None if it has none."""
+    members = set(component)
+    dist: dict[int, End] = dict.fromkeys(component, 0)
+    pred: dict[int, tuple[int, tuple[int, End, int, tuple[Reason | None, ...]]]] = {}
+    changed_at = None
+    for _ in range(len(component)):
+        changed_at = None
+        for v in component:
+            for edge in edges.get(v, ()):
+                u, w = edge[0], edge[1]
+                if u in members and dist[v] + w < dist[u]:
+                    dist[u] = dist[v] + w
+                    pred[u] = (v, edge)
+                    changed_at = u
+        if changed_at is None:
+            return None
+    assert changed_at is not None
+    x = changed_at
+    for _ in range(len(component)):  # walk back into the cycle itself
+        x = pred[x][0]
+    cycle = []
+    y = x
+    while True:
+        v, edge = pred[y]
+        cycle.append(edge)
+        y = v
+        if y == x:
+            break
+    return cycle
 
 
 def satisfiable(

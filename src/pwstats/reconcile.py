@@ -40,6 +40,7 @@ import attrs
 
 from pwstats import units
 from pwstats.dates import DateSpan
+from pwstats.errors import UnitError
 from pwstats.interval import End, Interval, Number, format_number
 from pwstats.interval import _make as _make_interval
 from pwstats.model import (
@@ -250,7 +251,17 @@ class _Reader:
             self._amounts[key] = amount
         return amount
 
-    def _factor(self, unit: object, measure: Measure) -> Fraction:
+    def _factor(self, unit: object, measure: Measure, figure: Figure) -> Fraction:
+        """The factor from ``unit`` to the measure's unit; a located UnitError if none."""
+        try:
+            return self._unlocated_factor(unit, measure)
+        except UnitError as exc:
+            raise UnitError(
+                f"figure {figure.id!r} ({figure.value!r}) of measure {measure.id!r}: {exc}"
+                f" — a figure must be in a unit convertible to {measure.unit!r}"
+            ) from exc
+
+    def _unlocated_factor(self, unit: object, measure: Measure) -> Fraction:
         if not unit or not isinstance(unit, str):
             return Fraction(1)  # a bare number is in the measure's unit
         if unit == "person" and measure.unit not in _HEADCOUNT_NAMES:
@@ -279,7 +290,7 @@ class _Reader:
             iv = amount.interval
             if not isinstance(iv, Interval):
                 raise TypeError(f"the parser read {value!r} as {iv!r}, not an Interval")
-            factor = self._factor(amount.unit, measure)
+            factor = self._factor(amount.unit, measure, figure)
             if factor != 1:
                 iv = iv * factor
         else:
@@ -301,7 +312,7 @@ class _Reader:
             value = getattr(amount, "nominal", None)
             if value is None:
                 return None
-            factor = self._factor(amount.unit, measure)
+            factor = self._factor(amount.unit, measure, figure)
             if factor == 1:
                 return value  # type: ignore[no-any-return]
             scaled: Number = value * factor
@@ -331,28 +342,41 @@ def _hi_key(iv: Interval) -> tuple[End, int]:
     return iv.hi, 0 if iv.hi_closed else -1
 
 
-def _sweep(readings: Sequence[tuple[Figure, Interval]]) -> tuple[list[int], tuple[End, int] | None]:
+def _sweep(
+    readings: Sequence[tuple[Figure, Interval]],
+    statements: Sequence[object] | None = None,
+) -> tuple[list[int], tuple[End, int] | None]:
     """Indices of the largest set of readings sharing a value, and that value's position.
 
     Positions are (number, -1 | 0 | 1): just below, at, just above the number,
     so open and closed ends sort correctly. The leftmost deepest position wins
-    ties, which depends on the intervals only, never on their order.
+    ties, which depends on the intervals only, never on their order. With
+    ``statements`` (one key per reading), depth counts distinct statements, so
+    repeats of one statement count once: three outlets carrying one agency's
+    "more than 230" do not outvote two speakers' "exactly 230".
     """
-    events: list[tuple[tuple[End, int], int]] = []
-    for _, iv in readings:
+    events: list[tuple[tuple[End, int], int, int]] = []
+    for i, (_, iv) in enumerate(readings):
         if not iv.is_empty:
-            events.append((_lo_key(iv), 0))
-            events.append((_hi_key(iv), 1))
+            events.append((_lo_key(iv), 0, i))
+            events.append((_hi_key(iv), 1, i))
     events.sort()
+    keys: Sequence[object] = statements if statements is not None else range(len(readings))
+    active: collections.Counter[object] = collections.Counter()
     depth = best = 0
     where: tuple[End, int] | None = None
-    for position, kind in events:
+    for position, kind, i in events:
+        key = keys[i]
         if kind == 0:
-            depth += 1
-            if depth > best:
-                best, where = depth, position
+            active[key] += 1
+            if active[key] == 1:
+                depth += 1
+                if depth > best:
+                    best, where = depth, position
         else:
-            depth -= 1
+            active[key] -= 1
+            if active[key] == 0:
+                depth -= 1
     if where is None:
         return [], None
     agreeing = [
@@ -405,6 +429,9 @@ class _Found:
     rules: tuple[int, ...]
     cells: tuple[int, ...]
     soft: bool = False
+    #: The figures behind the failure before minimising (to place a conflict of
+    #: relations alone, when none of its own measures has a figure).
+    context: tuple[str, ...] = ()
 
 
 class _Reconciliation:
@@ -424,6 +451,7 @@ class _Reconciliation:
         self.query = query
         self.measures = {m.id: m for m in dataset.measures}
         self.order = {m.id: i for i, m in enumerate(dataset.measures)}
+        self.relations = sorted(dataset.relations, key=operator.attrgetter("id"))
         self.net = Network()
         self.cell_measure: list[Measure] = []
         self.cell_span: list[DateSpan | None] = []
@@ -462,7 +490,9 @@ class _Reconciliation:
             figures.sort(key=by_id)
             span = None if len(key) == 1 else figures[0].as_of
             groups.append(_Group(self.measures[figures[0].measure], span, figures))
-        groups.sort(key=lambda g: (self.order[g.measure.id], _span_key(g.span)))
+        # Built in an order of ids and dates only, so that nothing computed depends on
+        # the order of the input; findings are put back in the data set's order at the end.
+        groups.sort(key=lambda g: (g.measure.id, _span_key(g.span)))
         for g in groups:
             self._analyse(g)
         return groups
@@ -516,7 +546,7 @@ class _Reconciliation:
             g.lo_figure, g.hi_figure = figures[lo_i], figures[hi_i]
             return
         pairs = list(zip(figures, readings, strict=True))
-        g.agreeing, where = _sweep(pairs)
+        g.agreeing, where = _sweep(pairs, [self._statement(g, i) for i in range(len(figures))])
         if where is None:
             g.consensus = Interval.empty()
             g.pairs = [(f,) for f in g.figures]
@@ -563,6 +593,32 @@ class _Reconciliation:
                     else by_hi
                 )
             g.pairs.append((f, partner))
+        if not _rises_within(g):
+            self._lenient_pair(g)
+
+    def _lenient_pair(self, g: _Group) -> None:
+        """Add a contradicting pair when the pairs found so far are all tensions but one exists.
+
+        Figures outside the agreeing set are paired with agreeing figures only, so
+        two figures that contradict each other may both be outside it (three
+        disjoint readings, each alone at its value). Read leniently, the group
+        holds a contradiction exactly when its highest low end is above its
+        lowest high end (Helly, in one dimension); that pair is added, so the
+        finding's status never depends on which set the sweep chose.
+        """
+        lenient = self._lenient
+        for pair in g.pairs:
+            if len(pair) == 1 and lenient(pair[0]).is_empty:
+                return
+            if len(pair) == 2 and not lenient(pair[0]).overlaps(lenient(pair[1])):
+                return
+        live = [f for f in g.figures if not lenient(f).is_empty]
+        if len(live) < 2:
+            return
+        high = max(live, key=lambda f: _lo_key(lenient(f)))
+        low = min(live, key=lambda f: _hi_key(lenient(f)))
+        if _lo_key(lenient(high)) > _hi_key(lenient(low)):
+            g.pairs.append((high, low))
 
     # -- the network ---------------------------------------------------------------------
 
@@ -600,10 +656,10 @@ class _Reconciliation:
             self.query_cell = self._cell(qm, qspan)
         self._instantiate_all()
         self.accumulating: dict[str, list[Accumulates]] = {}
-        for r in self.dataset.relations:
+        for r in self.relations:
             if isinstance(r, Accumulates):
                 self.accumulating.setdefault(r.total, []).append(r)
-        for m in self.dataset.measures:
+        for m in sorted(self.dataset.measures, key=operator.attrgetter("id")):
             if m.kind == "cumulative":
                 self._time_rules(m)
 
@@ -617,7 +673,7 @@ class _Reconciliation:
         relations of its measure, so bounds flow along chains of relations.
         """
         by_measure: dict[str, list[Relation]] = {}
-        for r in self.dataset.relations:
+        for r in self.relations:
             if isinstance(r, Accumulates):
                 continue
             timed = [x for x in r.measures if self.measures[x].kind != "event"]
@@ -655,7 +711,10 @@ class _Reconciliation:
             (m.id, span) for m in ms if m.kind != "event" and _key(m.id, span) not in self.cells
         ]
         cells = {m.id: self._cell(m, span) for m in ms}
-        rule = self._rule(r, cells)
+        try:
+            rule = self._rule(r, cells)
+        except UnitError as exc:
+            raise UnitError(f"relation {r.id!r} ({r.describe()}): {exc}") from exc
         index = self._add_rule(rule, r.id, f"relation {r.id}: {r.describe()}")
         virtual = {
             cells[m.id]: m for m in ms if m.kind == "level" and self.cell_group[cells[m.id]] is None
@@ -707,6 +766,16 @@ class _Reconciliation:
         raise TypeError(f"relation {r.id!r}: kind {type(r).__name__} is not propagated")
 
     def _time_rules(self, m: Measure) -> None:
+        """Link each dated value of running total ``m`` to the later ones it bounds.
+
+        A value as of span A is linked to every later span C (C starting after A
+        ends) up to the first *clean* span B wholly between them: then A → B → C
+        already carries everything A → C would. B is clean when no dated event of
+        an ``accumulates`` relation of ``m`` overlaps it; an event inside B would
+        count for A → C but for neither A → B nor B → C, so a span holding an
+        event never cuts the links short. Adding a figure therefore only adds
+        links: it can never hide a rise that was sure without it.
+        """
         mine = sorted(
             (
                 (span, cell)
@@ -725,6 +794,22 @@ class _Reconciliation:
             ]
             for r in accumulating
         }
+        # Dated events, by start, with the latest end so far: is a span clean?
+        dated = sorted(
+            (g.as_of.start, g.as_of.end)
+            for r in accumulating
+            for _, g in events[r.id]
+            if g is not None
+        )
+        event_starts = [start for start, _ in dated]
+        latest_end: list[dt.date] = []
+        for _, end in dated:
+            latest_end.append(max(end, latest_end[-1]) if latest_end else end)
+
+        def clean(span: DateSpan) -> bool:
+            n = bisect.bisect_right(event_starts, span.end)  # events starting by span.end
+            return n == 0 or latest_end[n - 1] <= span.start
+
         never_falls = f"{m.id} never falls"
         for span, cell in mine:
             first = bisect.bisect_right(starts, span.end)
@@ -732,7 +817,8 @@ class _Reconciliation:
             for later_span, later in mine[first:]:
                 if later_span.start > least_end:
                     break
-                least_end = min(least_end, later_span.end)
+                if later_span.end < least_end and clean(later_span):
+                    least_end = later_span.end
                 self._add_rule(
                     StepRule(
                         earlier=cell,
@@ -761,15 +847,19 @@ class _Reconciliation:
     ) -> None:
         sure: list[int] = []
         possible: list[int] = []
+        # An event measure with no figure has no known date (it may fall in between,
+        # for any amount): a complete relation then bounds the rise from below only.
+        complete = r.complete and len(events) == len(r.events)
         for e, g in events:
             if g is None:
+                complete = False
                 continue
             when = g.as_of
             if when.start > span.end and when.end <= later_span.start:
                 sure.append(e)
             elif when.end > span.start and when.start <= later_span.end:
                 possible.append(e)
-        if not sure and not r.complete:
+        if not sure and not complete:
             return
         scales = tuple(units.factor(self.cell_measure[x].unit, m.unit) for x in (*sure, *possible))
         self._add_rule(
@@ -778,7 +868,7 @@ class _Reconciliation:
                 later=later,
                 sure=tuple(sure),
                 possible=tuple(possible),
-                complete=r.complete,
+                complete=complete,
                 label=r.id,
                 scales=scales,
             ),
@@ -797,8 +887,9 @@ class _Reconciliation:
         figures, rules = explain(*failure.reasons)
         rules = tuple(dict.fromkeys((*failure.rules, *rules)))
         cells = failure.cells
+        context = tuple(sorted(figures))
         figures, rules = self._minimise(figures, rules, soft=False)
-        return _Found(figures=tuple(sorted(figures)), rules=rules, cells=cells)
+        return _Found(figures=tuple(sorted(figures)), rules=rules, cells=cells, context=context)
 
     def _soft_checks(self) -> list[_Found]:
         """Level figures at other dates than a relation's: checked, never narrowed."""
@@ -839,7 +930,7 @@ class _Reconciliation:
         span = self.cell_span[cell]
         assert span is not None
         domain = m.domain.integral() if m.whole else m.domain
-        best: tuple[bool, int, int] | None = None
+        best: tuple[bool, int, tuple[dt.date, dt.date], int] | None = None
         for other in self.cells_of.get(m.id, ()):
             other_span = self.cell_span[other]
             if other == cell or other_span is None or self.net.dead[other]:
@@ -848,9 +939,10 @@ class _Reconciliation:
             if virtual and self.net.bounds[other] == domain:
                 continue
             distance = abs((_middle(other_span) - _middle(span)).days)
-            if best is None or (virtual, distance, other) < best:
-                best = (virtual, distance, other)
-        return None if best is None else best[2]
+            candidate = (virtual, distance, _span_key(other_span), other)
+            if best is None or candidate < best:
+                best = candidate
+        return None if best is None else best[3]
 
     def _feasible(self, figures: Iterable[str], rules: Iterable[int], reading: Reading) -> bool:
         """True when these figures, read so, and these rules can all hold together."""
@@ -914,7 +1006,14 @@ class _Reconciliation:
             holds = lenient[0].overlaps(lenient[1])
             text = f"{said}; they share no value."
         kind: ConflictKind = "tension" if holds or soft else "contradiction"
-        text += self._kind_sentence(kind, ids, lenient, soft=soft)
+        if soft and _rises_within(g):
+            text += (
+                f" {g.measure.id} is a running total and can rise within {g.as_of}: figures"
+                " as of one span longer than a day may speak of different dates, so this is"
+                " only a tension."
+            )
+        else:
+            text += self._kind_sentence(kind, ids, lenient, soft=soft)
         measure = g.measure.id
         return Conflict(
             figures=tuple(sorted(ids)),
@@ -1003,7 +1102,9 @@ class _Reconciliation:
     def report(self) -> Report:
         per_cell: dict[int, list[Conflict]] = {}
         for g in self.groups:
-            per_cell[g.cell] = [self._pair_conflict(g, p, soft=False) for p in g.pairs]
+            per_cell[g.cell] = [
+                self._pair_conflict(g, p, soft=_rises_within(g) and len(p) == 2) for p in g.pairs
+            ]
         for a, b, pair in self._level_tensions():
             conflict = self._pair_conflict(a, pair, soft=True)
             per_cell[a.cell].append(conflict)
@@ -1015,15 +1116,38 @@ class _Reconciliation:
             if key in seen:
                 continue
             seen.add(key)
-            touched = set(found.cells)
-            touched.update(self._figure_cell(f) for f in found.figures)
-            for i in found.rules:
-                touched.update(self.net.rules[i].cells)
-            for c in sorted(touched):
-                if self.cell_group[c] is not None:
-                    per_cell[c].append(conflict)
-        findings = tuple(self._finding(g, per_cell[g.cell]) for g in self.groups)
+            # Only the findings of the conflict's own figures, and of the cells it
+            # left with no value (on its chain), are marked: not every cell of every
+            # rule it names.
+            touched = {self._figure_cell(f) for f in found.figures}
+            if not found.soft:
+                touched.update(found.cells)
+            marked = [c for c in sorted(touched) if self.cell_group[c] is not None]
+            if not marked:
+                marked = self._stand_in(found)
+            for c in marked:
+                per_cell[c].append(conflict)
+        order = self.order
+        groups = sorted(self.groups, key=lambda g: (order[g.measure.id], _span_key(g.span)))
+        findings = tuple(self._finding(g, per_cell[g.cell]) for g in groups)
         return Report(dataset=self.dataset, reading=self.reading, findings=findings)
+
+    def _stand_in(self, found: _Found) -> list[int]:
+        """A finding to carry a conflict that touches no cell with figures of its own.
+
+        Relations alone can leave measures with no figures no value (``a ≤ b``,
+        ``b ≤ a − 1``). The conflict is then shown in the first finding (by
+        measure id, then date) of a measure it involves; failing that, in the
+        findings of the figures whose bounds reached it; when there are none, no
+        finding can carry it (a documented limit).
+        """
+        involved = {self.cell_measure[c].id for c in found.cells}
+        for i in found.rules:
+            involved.update(self.cell_measure[c].id for c in self.net.rules[i].cells)
+        for g in self.groups:
+            if g.measure.id in involved:
+                return [g.cell]
+        return sorted({self._figure_cell(f) for f in found.context})
 
     def _finding(self, g: _Group, conflicts: list[Conflict]) -> Finding:
         status: Status = "consistent"
@@ -1046,8 +1170,7 @@ class _Reconciliation:
         keys: Sequence[tuple[object, ...]] | None = None
         independent = len(set(speakers))
         if None in speakers or independent != len(speakers):
-            dated = g.span is None
-            keys = [self._statement(f, dated=dated) for f in figures]
+            keys = [self._statement(g, i) for i in range(len(figures))]
             independent = len(set(keys))
         consensus = g.consensus
         return Finding(
@@ -1073,21 +1196,37 @@ class _Reconciliation:
             name = self._speakers[source.name] = source.name.strip().casefold()
         return name
 
-    def _statement(self, f: Figure, *, dated: bool) -> tuple[object, ...]:
-        """Who said what (and, if ``dated``, about when): :attr:`Figure.statement_key`.
+    def _statement(self, g: _Group, i: int) -> tuple[object, ...]:
+        """Who said what about when: repeats of one statement share this key.
 
-        Computed cheaply: within a level or cumulative finding every figure has
-        the same as-of span, so only event findings need the date in the key.
+        The key is the speaker (as :attr:`Figure.statement_key` compares it), the
+        as-of span, and what the words say — their literal reading and the number
+        they state — rather than the raw text, so "2,600", "2600" and 2600 from
+        one speaker on one date are one statement. A figure with no source is a
+        statement of its own.
         """
-        source = f.source
-        if source is None:
+        f = g.figures[i]
+        name = self._speaker(f.source)
+        if name is None:
             return ("\0" + f.id,)
         value = f.value
-        said: object = " ".join(value.casefold().split()) if isinstance(value, str) else value
-        name = self._speaker(source)
-        if value is None:
-            said = (f.low, f.best, f.high)
-        return (name, said, f.as_of) if dated else (name, said)
+        nominal: object
+        if isinstance(value, str):
+            literal = g.readings[i] if self.reading == "literal" else self._read(f, "literal")
+            nominal = self.reader.nominal(f, g.measure, self.reading)
+        else:
+            literal = g.readings[i]
+            nominal = value if type(value) is int else f.nominal
+        return (
+            name,
+            f.as_of.start,
+            f.as_of.end,
+            nominal,
+            literal.lo,
+            literal.hi,
+            literal.lo_closed,
+            literal.hi_closed,
+        )
 
     def _estimate(
         self, g: _Group, keys: Sequence[tuple[object, ...]] | None, bounds: Interval
@@ -1190,6 +1329,11 @@ class _Readings(Mapping[str, Interval]):
         return repr(dict(self))
 
 
+def _rises_within(g: _Group) -> bool:
+    """True for a running total's figures as of one span longer than a day."""
+    return g.measure.kind == "cumulative" and g.span is not None and g.span.start != g.span.end
+
+
 def _key(measure: str, span: DateSpan | None) -> tuple[object, ...]:
     """The dictionary key of a measure's cell at a span (``(measure,)`` for an event)."""
     if span is None:
@@ -1220,20 +1364,33 @@ def _midpoint(iv: Interval) -> Number:
 
 
 def _clamp(value: Number | None, bounds: Interval, *, whole: bool) -> Number | None:
-    """``value`` moved into ``bounds`` (an integer for whole measures); a bound midpoint if None."""
+    """``value`` moved into ``bounds`` (an integer for whole measures); a bound midpoint if None.
+
+    A value at or below the low end goes to the low side, one at or above the
+    high end to the high side, and the result is always a member of ``bounds``:
+    a closed end itself; for an open end (a whole measure's ends are closed
+    once made integral) the middle of a small step inside it — half of one
+    unit, or of the whole width when that is less than one unit. So
+    "more than 30%" read (30, +inf) gives 30.5, and (30, 35] gives 30.5, not 35.
+
+    >>> _clamp(30, Interval.open_closed(30, 35), whole=False)
+    Fraction(61, 2)
+    >>> _clamp(30, Interval.more_than(30), whole=True), _clamp(9, Interval.at_most(7), whole=True)
+    (31, 7)
+    """
     if type(value) is int and value in bounds:
         return value
     if whole:
         bounds = bounds.integral()
-        if bounds.is_empty:
-            return None
+    if bounds.is_empty:
+        return None
     if value is None:
         if bounds.is_bounded:
             value = _midpoint(bounds)
         elif bounds.lo != -_INF:
-            value = bounds.lo if bounds.lo_closed else bounds.lo + 1  # type: ignore[assignment]
+            value = bounds.lo  # type: ignore[assignment]
         elif bounds.hi != _INF:
-            value = bounds.hi if bounds.hi_closed else bounds.hi - 1  # type: ignore[assignment]
+            value = bounds.hi  # type: ignore[assignment]
         else:
             return None
     assert value is not None
@@ -1241,22 +1398,25 @@ def _clamp(value: Number | None, bounds: Interval, *, whole: bool) -> Number | N
         value = math.floor(value)
     if value in bounds:
         return _norm(value)
+    if bounds.lo != -_INF and value <= bounds.lo:
+        return _norm(_inside_end(bounds, high=False))
+    return _norm(_inside_end(bounds, high=True))
+
+
+def _inside_end(bounds: Interval, *, high: bool) -> Number:
+    """The member of non-empty ``bounds`` nearest one (finite) end: the end if closed.
+
+    For an open end, the middle of a step inwards of one unit, or of the
+    whole width when that is narrower.
+    """
     lo, hi = bounds.lo, bounds.hi
-    if value < lo:
-        target = (
-            lo
-            if bounds.lo_closed
-            else ((Fraction(lo) + Fraction(hi)) / 2 if hi != _INF else lo + 1)
-        )
-    else:
-        target = (
-            hi
-            if bounds.hi_closed
-            else ((Fraction(lo) + Fraction(hi)) / 2 if lo != -_INF else hi - 1)
-        )
-    if whole:
-        target = math.floor(target)
-    return _norm(target)  # type: ignore[arg-type]
+    end, closed = (hi, bounds.hi_closed) if high else (lo, bounds.lo_closed)
+    assert not isinstance(end, float)
+    if closed:
+        return end
+    width = Fraction(1) if isinstance(lo, float) or isinstance(hi, float) else Fraction(hi - lo)
+    half = min(Fraction(1), width) / 2
+    return _norm(end - half if high else end + half)
 
 
 def _norm(x: Number) -> Number:

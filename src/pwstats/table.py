@@ -8,7 +8,13 @@ tabulate, and it does so inside its functions.
 
 Numbers are printed as their source wrote them (``Figure.statement``) and
 intervals in interval notation (``str(Interval)``); tabulate is told not to
-guess numbers, so ``"2,600"`` stays ``"2,600"``.
+guess numbers, so ``"2,600"`` stays ``"2,600"``. In the text formats, the
+readings, consensus and low / best / high of a measure that is not a
+headcount carry its unit after the numbers: every share (a ``percent`` or a
+``dimensionless`` measure) is shown in percent, ``[30, 30] %`` for "30%" and
+for "30 out of 100" alike, and any other unit by its name (``[2, 3] year``);
+headcounts stay bare. ``json`` and ``csv`` keep the exact values in the
+measure's own unit and name that unit in a separate ``unit`` field.
 
 >>> from pwstats.model import Dataset, Figure, Measure, Source
 >>> src = Source(name="Dmytro Lubinets", affiliation="Ukraine", published="2024-01-03")
@@ -27,8 +33,10 @@ import io
 import json
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
+from fractions import Fraction
 from typing import Any, Final, Literal, TypeAlias
 
+from pwstats import units
 from pwstats.interval import End, Interval, format_number
 from pwstats.model import Dataset, Figure, Source
 from pwstats.report import Conflict, Finding, Report
@@ -224,12 +232,62 @@ def _title(text: str, fmt: str) -> str:
     return _TITLES.get(fmt, "{}").format(text)
 
 
-def _end(x: End | None) -> str:
-    return _NONE if x is None else format_number(x)
-
-
 def _interval(iv: Interval | None) -> str:
     return _NONE if iv is None else str(iv)
+
+
+class _Unit:
+    """How a measure's numbers are shown in a text table: scaled by ``factor``, then ``suffix``.
+
+    Headcounts are bare; every share is shown in percent (a ``dimensionless``
+    0.1 as ``10 %``, the same as a ``percent`` 10), so shares read alike
+    whichever unit their measure uses; any other unit is named after the numbers.
+    """
+
+    __slots__ = ("factor", "suffix")
+
+    def __init__(self, factor: Fraction, suffix: str):
+        self.factor = factor
+        self.suffix = suffix
+
+    def number(self, x: End | None) -> str:
+        if x is None:
+            return _NONE
+        if self.factor == 1 or isinstance(x, float):
+            return format_number(x)
+        scaled = Fraction(x) * self.factor
+        return format_number(scaled.numerator if scaled.denominator == 1 else scaled)
+
+    def interval(self, iv: Interval | None) -> str:
+        if iv is None:
+            return _NONE
+        shown = iv if self.factor == 1 else iv * self.factor
+        return f"{shown} {self.suffix}" if self.suffix else str(shown)
+
+    def triple(self, low: End | None, best: End | None, high: End | None) -> str:
+        text = f"{self.number(low)} / {self.number(best)} / {self.number(high)}"
+        return f"{text} {self.suffix}" if self.suffix else text
+
+
+_BARE: Final = _Unit(Fraction(1), "")
+
+
+def _unit_name(dataset: Dataset, measure: str) -> str | None:
+    """The unit of ``measure``, or None when the data set does not list it."""
+    try:
+        return dataset.measure(measure).unit
+    except KeyError:
+        return None
+
+
+def _unit(dataset: Dataset, measure: str) -> _Unit:
+    """How the numbers of ``measure`` are shown in text tables (see :class:`_Unit`)."""
+    unit = _unit_name(dataset, measure)
+    if unit is None or units.is_headcount(unit):
+        return _BARE
+    if units.dimension(unit) == "dimensionless":
+        return _Unit(units.factor(unit, "percent"), "%")
+    return _Unit(Fraction(1), unit.strip())
 
 
 def _marks(numbers: Iterable[int | None]) -> str:
@@ -322,15 +380,16 @@ def _join(parts: Sequence[str]) -> str:
 def _finding_row(finding: Finding, report: Report, notes: _Notes | None, labels: bool) -> list[str]:
     groups = _statements(finding.figures)
     figures = "; ".join(_figure_text(g, notes) for g in groups)
-    readings = "; ".join(_interval(finding.readings.get(g[0].id)) for g in groups)
+    shown = _unit(report.dataset, finding.measure)
+    readings = "; ".join(shown.interval(finding.readings.get(g[0].id)) for g in groups)
     est = finding.estimate
     return [
         _cell(_measure_name(report.dataset, finding.measure, labels)),
         str(finding.as_of) if finding.as_of is not None else _NONE,
         _cell(figures),
         readings if finding.readings else _NONE,
-        _interval(finding.consensus),
-        f"{_end(est.low)} / {_end(est.best)} / {_end(est.high)}",
+        shown.interval(finding.consensus),
+        shown.triple(est.low, est.best, est.high),
         str(finding.independent_sources),
         finding.status,
     ]
@@ -416,6 +475,7 @@ def _findings_json(report: Report, notes: _Notes | None, opts: _Options) -> str:
         {
             "measure": f.measure,
             "label": _measure_name(report.dataset, f.measure, True),
+            "unit": _unit_name(report.dataset, f.measure),
             "as_of": str(f.as_of) if f.as_of is not None else None,
             "status": f.status,
             "figures": [figure(x, f) for x in f.figures],
@@ -459,6 +519,7 @@ def _findings_csv(report: Report, notes: _Notes | None, opts: _Options) -> str:
     headers = [
         "measure",
         "label",
+        "unit",
         "as_of",
         "status",
         "figures",
@@ -481,6 +542,7 @@ def _findings_csv(report: Report, notes: _Notes | None, opts: _Options) -> str:
             [
                 f.measure,
                 _measure_name(report.dataset, f.measure, True),
+                _unit_name(report.dataset, f.measure) or "",
                 str(f.as_of) if f.as_of is not None else "",
                 f.status,
                 "; ".join(x.id for x in f.figures),
@@ -520,6 +582,7 @@ def _figures(dataset: Dataset, report: Report | None, opts: _Options) -> str:
             {
                 "id": f.id,
                 "measure": f.measure,
+                "unit": _unit_name(dataset, f.measure),
                 "as_of": str(f.as_of),
                 "statement": f.statement,
                 "interval": _interval(f.exact_interval) if f.exact_interval is not None else None,
@@ -565,7 +628,11 @@ def _figures(dataset: Dataset, report: Report | None, opts: _Options) -> str:
             _cell(_measure_name(dataset, f.measure, opts.labels)),
             str(f.as_of),
             _cell(_with_marks(f.statement, _marks([notes.number(f.source)]) if notes else "")),
-            *([_interval(readings.get(f.id))] if report is not None else []),
+            *(
+                [_unit(dataset, f.measure).interval(readings.get(f.id))]
+                if report is not None
+                else []
+            ),
             _cell(f.source.name) if f.source is not None else "",
         ]
         for f in dataset.figures
