@@ -895,3 +895,80 @@ def test_conflict_of_relations_alone_reaches_the_report() -> None:
     report = run(d)
     assert report.status == "contradiction"
     assert any(set(c.relations) == {"r1", "r2"} for c in report.conflicts)
+
+
+def test_tied_agreeing_sets_do_not_pretend_to_certainty() -> None:
+    """When largest agreeing sets tie, bounds, estimate and propagation span every tied set."""
+    swap = Measure(id="swap", label="released", kind="event")
+    upper = Measure(id="upper", label="at most the released", kind="event")
+    d = Dataset(
+        measures=[swap, upper],
+        figures=[
+            Figure(id="afp", measure="swap", value=Interval.more_than(230), as_of="2024-01-03"),
+            Figure(id="ombudsman", measure="swap", value=230, as_of="2024-01-03"),
+            Figure(
+                id="president", measure="swap", value=Interval.closed(201, 250), as_of="2024-01-03"
+            ),
+        ],
+        relations=[Relation.le("upper", "swap", id="le")],
+    )
+    (finding,) = reconcile(d).findings_for("swap")
+    # One deterministic agreeing set (the leftmost) and its consensus, as documented ...
+    assert [f.id for f in finding.agreeing] == ["ombudsman", "president"]
+    assert finding.consensus == Interval.point(230)
+    # ... but the bounds hold the other tied set, {afp, president} at [231, 250], too.
+    assert finding.bounds == Interval.closed(230, 250)
+    assert (finding.estimate.low, finding.estimate.high) == (230, 250)
+    assert finding.estimate.best is not None
+    assert finding.estimate.best in finding.bounds
+    assert "tied" in finding.estimate.rule
+    # Relations see the honest bounds: "upper <= swap" leaves upper up to 250, not 230.
+    b = bound(d, "upper", at="2024-01-03")
+    assert b.interval == Interval.closed(0, 250)
+    assert b.high.figures == ("president",)
+    # The seed exchange of 3 Jan 2024 is such a tie; 2 January stays [2470, 2598].
+    import pwstats
+
+    seeds = pwstats.seeds()
+    (exchange,) = reconcile(seeds).findings_for("ua-released-2024-01-03")
+    assert exchange.consensus == Interval.point(230)
+    assert exchange.bounds == Interval.closed(230, 250)
+    estimate = exchange.estimate
+    assert (estimate.low, estimate.best, estimate.high) == (230, 230, 250)
+    before = bound(seeds, "ua-returned-total", at="2024-01-02")
+    assert before.interval == Interval.closed(2470, 2598)
+
+
+@st.composite
+def one_event(draw: st.DrawFn) -> Dataset:
+    """Up to six figures of one event, each its own statement, often in tied groups."""
+    n = draw(st.integers(1, 6))
+    figures = [
+        Figure(id=f"f{i}", measure="e", value=draw(intervals()), as_of="2024-01-03")
+        for i in range(n)
+    ]
+    return Dataset(measures=[Measure(id="e", label="e", kind="event")], figures=figures)
+
+
+@settings(max_examples=80, deadline=None)
+@given(one_event())
+def test_bounds_are_the_hull_of_every_largest_agreeing_set(d: Dataset) -> None:
+    """Without relations, the bounds are the hull of every largest agreeing set's consensus."""
+    (finding,) = reconcile(d).findings
+    readings = [finding.readings[f.id] for f in finding.figures]
+    best_size, hull = 0, Interval.empty()
+    for mask in range(1, 1 << len(readings)):
+        chosen = [iv for i, iv in enumerate(readings) if mask >> i & 1]
+        common = Interval.unbounded()
+        for iv in chosen:
+            common = common & iv
+        if common.is_empty:
+            continue
+        if len(chosen) > best_size:
+            best_size, hull = len(chosen), common
+        elif len(chosen) == best_size:
+            hull = hull.hull(common)
+    assert len(finding.agreeing) == best_size
+    assert finding.bounds == hull
+    if not hull.is_empty:
+        assert finding.estimate.best in finding.bounds

@@ -93,6 +93,12 @@ BEST_RULE: Final = (
     "median of the agreeing figures' stated values (repeats of one statement once;"
     " the midpoint of a bounded reading when no value is stated), clamped into the bounds"
 )
+#: The rule when several largest agreeing sets tie: the same median, over all of them.
+TIED_BEST_RULE: Final = (
+    "median of the stated values of the figures of every tied largest agreeing set"
+    " (repeats of one statement once; the midpoint of a bounded reading when no value is"
+    " stated), clamped into the bounds"
+)
 
 Parser = Callable[..., Any]
 
@@ -105,7 +111,9 @@ def reconcile(dataset: Dataset, *, reading: Reading = "pragmatic") -> Report:
     measures, one per event measure; in each, the largest agreeing set is found
     by a sweep over interval ends and every figure outside it is paired with the
     agreeing figure that excludes it (preferring one that still excludes it read
-    leniently); bounds come from the agreeing figures, relations and time rules;
+    leniently); when largest sets tie, ``agreeing`` is the leftmost but the bounds
+    start from the hull of every tied set's consensus, and ``best`` is taken over
+    all their figures; bounds then narrow by relations and time rules;
     a conflict is a ``"contradiction"`` when it survives the lenient reading,
     else a ``"tension"``. Incompatible units raise :class:`~pwstats.UnitError`.
 
@@ -345,15 +353,18 @@ def _hi_key(iv: Interval) -> tuple[End, int]:
 def _sweep(
     readings: Sequence[tuple[Figure, Interval]],
     statements: Sequence[object] | None = None,
-) -> tuple[list[int], tuple[End, int] | None]:
-    """Indices of the largest set of readings sharing a value, and that value's position.
+) -> tuple[list[int], list[tuple[End, int]]]:
+    """Indices of the largest set of readings sharing a value, and where every such set starts.
 
     Positions are (number, -1 | 0 | 1): just below, at, just above the number,
-    so open and closed ends sort correctly. The leftmost deepest position wins
-    ties, which depends on the intervals only, never on their order. With
-    ``statements`` (one key per reading), depth counts distinct statements, so
-    repeats of one statement count once: three outlets carrying one agency's
-    "more than 230" do not outvote two speakers' "exactly 230".
+    so open and closed ends sort correctly. The second result lists, left to
+    right, the first position of each stretch of greatest depth: one per
+    largest agreeing set, so more than one when largest sets tie (empty when no
+    reading holds a value). The returned set is the leftmost one, which
+    depends on the intervals only, never on their order. With ``statements``
+    (one key per reading), depth counts distinct statements, so repeats of one
+    statement count once: three outlets carrying one agency's "more than 230"
+    do not outvote two speakers' "exactly 230".
     """
     events: list[tuple[tuple[End, int], int, int]] = []
     for i, (_, iv) in enumerate(readings):
@@ -364,7 +375,7 @@ def _sweep(
     keys: Sequence[object] = statements if statements is not None else range(len(readings))
     active: collections.Counter[object] = collections.Counter()
     depth = best = 0
-    where: tuple[End, int] | None = None
+    deepest: list[tuple[End, int]] = []
     for position, kind, i in events:
         key = keys[i]
         if kind == 0:
@@ -372,19 +383,24 @@ def _sweep(
             if active[key] == 1:
                 depth += 1
                 if depth > best:
-                    best, where = depth, position
+                    best, deepest = depth, [position]
+                elif depth == best:
+                    # Ends at a position sort after its starts, so a new stretch of
+                    # greatest depth always starts strictly right of the previous one.
+                    deepest.append(position)
         else:
             active[key] -= 1
             if active[key] == 0:
                 depth -= 1
-    if where is None:
-        return [], None
+    if not deepest:
+        return [], []
+    where = deepest[0]
     agreeing = [
         i
         for i, (_, iv) in enumerate(readings)
         if not iv.is_empty and _lo_key(iv) <= where <= _hi_key(iv)
     ]
-    return agreeing, where
+    return agreeing, deepest
 
 
 @attrs.define
@@ -398,9 +414,19 @@ class _Group:
     agreeing: list[int] = attrs.field(factory=list)
     consensus: Interval = attrs.field(default=Interval.empty())
     pairs: list[tuple[Figure, ...]] = attrs.field(factory=list)
+    #: The figures that give the low and the high end of :attr:`start`.
     lo_figure: Figure | None = None
     hi_figure: Figure | None = None
     cell: int = -1
+    #: When largest agreeing sets tie: every figure of any of them, and the hull of
+    #: their consensus intervals (else empty and None: the one set is ``agreeing``).
+    tied: list[int] = attrs.field(factory=list)
+    hull: Interval | None = None
+
+    @property
+    def start(self) -> Interval:
+        """Where the finding's bounds start: the consensus, or the hull of tied ones."""
+        return self.consensus if self.hull is None else self.hull
 
     @property
     def as_of(self) -> DateSpan:
@@ -546,8 +572,8 @@ class _Reconciliation:
             g.lo_figure, g.hi_figure = figures[lo_i], figures[hi_i]
             return
         pairs = list(zip(figures, readings, strict=True))
-        g.agreeing, where = _sweep(pairs, [self._statement(g, i) for i in range(len(figures))])
-        if where is None:
+        g.agreeing, deepest = _sweep(pairs, [self._statement(g, i) for i in range(len(figures))])
+        if not deepest:
             g.consensus = Interval.empty()
             g.pairs = [(f,) for f in g.figures]
             return
@@ -562,8 +588,11 @@ class _Reconciliation:
             if _hi_key(iv) < hi_k:
                 hi_f, hi_k = f, _hi_key(iv)
         g.consensus, g.lo_figure, g.hi_figure = consensus, lo_f, hi_f
+        if len(deepest) > 1:
+            self._ties(g, pairs, deepest)
         if len(chosen) == len(pairs):
             return
+        where = deepest[0]
         inside = set(g.agreeing)
         outside = [i for i in range(len(pairs)) if i not in inside]
         # For each figure outside, the agreeing figure that excludes it most widely,
@@ -595,6 +624,40 @@ class _Reconciliation:
             g.pairs.append((f, partner))
         if not _rises_within(g):
             self._lenient_pair(g)
+
+    def _ties(
+        self,
+        g: _Group,
+        pairs: Sequence[tuple[Figure, Interval]],
+        deepest: Sequence[tuple[End, int]],
+    ) -> None:
+        """Widen the group's start to the hull of every tied largest set's consensus.
+
+        ``deepest`` holds the first position of each stretch of greatest depth,
+        left to right, one per tied set. The hull runs from the leftmost set's
+        consensus (already in ``g``) to the high end of the rightmost one's: the
+        lowest high end among the readings holding the last position. The
+        figures of every tied set — each reading that holds one of the positions
+        — are kept in ``g.tied`` for the estimate. One bisection per reading.
+        """
+        last = deepest[-1]
+        hi_f: Figure | None = None
+        hi_k: tuple[End, int] | None = None
+        tied: list[int] = []
+        for i, (f, iv) in enumerate(pairs):
+            if iv.is_empty:
+                continue
+            lo, hi = _lo_key(iv), _hi_key(iv)
+            j = bisect.bisect_left(deepest, lo)
+            if j < len(deepest) and deepest[j] <= hi:
+                tied.append(i)
+            if lo <= last <= hi and (hi_k is None or hi < hi_k):
+                hi_f, hi_k = f, hi
+        assert hi_f is not None
+        assert hi_k is not None
+        c = g.consensus
+        g.tied, g.hi_figure = tied, hi_f
+        g.hull = _make_interval(c.lo, hi_k[0], c.lo_closed, hi_k[1] == 0)
 
     def _lenient_pair(self, g: _Group) -> None:
         """Add a contradicting pair when the pairs found so far are all tensions but one exists.
@@ -645,7 +708,7 @@ class _Reconciliation:
                 named[g.lo_figure.id], named[g.hi_figure.id] = g.lo_figure, g.hi_figure
                 lo_why = Reason(figures=(g.lo_figure.id,))
                 hi_why = Reason(figures=(g.hi_figure.id,))
-            g.cell = net.add_cell(g.consensus, whole=g.measure.whole, lo_why=lo_why, hi_why=hi_why)
+            g.cell = net.add_cell(g.start, whole=g.measure.whole, lo_why=lo_why, hi_why=hi_why)
             self.cells[_key(g.measure.id, g.span)] = g.cell
             self.cells_of.setdefault(g.measure.id, []).append(g.cell)
             self.cell_measure.append(g.measure)
@@ -1090,9 +1153,9 @@ class _Reconciliation:
                     if b.span.start > a.span.end or seen >= LEVEL_NEIGHBOURS:
                         break
                     seen += 1
-                    if a.consensus.overlaps(b.consensus):
+                    if a.start.overlaps(b.start):
                         continue
-                    if _hi_key(a.consensus) < _lo_key(b.consensus):
+                    if _hi_key(a.start) < _lo_key(b.start):
                         pair = (a.hi_figure, b.lo_figure)
                     else:
                         pair = (a.lo_figure, b.hi_figure)
@@ -1231,13 +1294,17 @@ class _Reconciliation:
     def _estimate(
         self, g: _Group, keys: Sequence[tuple[object, ...]] | None, bounds: Interval
     ) -> Estimate:
-        """Low / best / high; ``keys`` are the figures' statement keys (None: all distinct)."""
+        """Low / best / high; ``keys`` are the figures' statement keys (None: all distinct).
+
+        ``best`` is taken over the agreeing figures, or over the figures of every
+        tied largest agreeing set when several tie (:data:`TIED_BEST_RULE`).
+        """
         if bounds.is_empty:
             return Estimate(low=None, best=None, high=None, rule="no value fits every rule")
         values: list[Number] = []
         seen: set[tuple[object, ...]] = set()
         figures = g.figures
-        for i in g.agreeing:
+        for i in g.tied or g.agreeing:
             f = figures[i]
             if keys is not None:
                 key = keys[i]
@@ -1259,7 +1326,7 @@ class _Reconciliation:
             low=bounds.lo,
             best=_clamp(best, bounds, whole=g.measure.whole),
             high=bounds.hi,
-            rule=BEST_RULE,
+            rule=TIED_BEST_RULE if g.tied else BEST_RULE,
         )
 
     # -- bound ------------------------------------------------------------------------------
