@@ -7,7 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from pwstats import Interval, ParseError
@@ -323,3 +323,78 @@ def test_format_number_of_a_whole_fraction_is_its_integer() -> None:
 
     assert format_number(Fraction(10, 1)) == "10"
     assert format_number(Fraction(-7, 1)) == "-7"
+
+
+# -- shared ends and tight products (found by deliberate mutation of interval.py) --------
+
+
+def same_ends(a: Interval) -> st.SearchStrategy[Interval]:
+    """Intervals with a's ends and any closedness: shared ends are rare in independent draws."""
+    if a.is_empty:
+        return st.just(a)
+    return st.builds(
+        lambda lc, hc: Interval(a.lo, a.hi, lo_closed=lc, hi_closed=hc),
+        st.booleans(),
+        st.booleans(),
+    )
+
+
+def partners(a: Interval, data: st.DataObject) -> Interval:
+    """Another interval: independent, or sharing one or both ends with a."""
+    b = data.draw(intervals(allow_empty=True))
+    c = data.draw(same_ends(a))
+    how = data.draw(st.sampled_from(["independent", "same ends", "one end"]))
+    if how != "one end" or b.is_empty or c.is_empty:
+        return b if how == "independent" else c
+    lo_from_a, hi_from_a = data.draw(st.booleans()), data.draw(st.booleans())
+    lo, lc = (c.lo, c.lo_closed) if lo_from_a else (b.lo, b.lo_closed)
+    hi, hc = (c.hi, c.hi_closed) if hi_from_a else (b.hi, b.hi_closed)
+    return Interval(lo, hi, lo_closed=lc, hi_closed=hc)
+
+
+@settings(max_examples=200)
+@given(intervals(allow_empty=True), st.data())
+def test_contains_agrees_with_the_lattice(a: Interval, data: st.DataObject) -> None:
+    """a.contains(b) ⇔ a & b == b ⇔ a.hull(b) == a, also when ends coincide."""
+    b = partners(a, data)
+    assert a.contains(b) == (a & b == b) == (a.hull(b) == a)
+
+
+@settings(max_examples=200)
+@given(intervals(allow_empty=True), st.data())
+def test_lattice_laws_at_shared_ends(a: Interval, data: st.DataObject) -> None:
+    """Hull holds both and intersection lies in both, checked end by end by membership."""
+    b = partners(a, data)
+    h, m = a.hull(b), a & b
+    for x in {e for iv in (a, b) if not iv.is_empty for e in (iv.lo, iv.hi) if not math.isinf(e)}:
+        assert (x in h) == (x in a or x in b or h.lo < x < h.hi)
+        assert (x in m) == (x in a and x in b)
+
+
+def _candidates(iv: Interval) -> set[object]:
+    """Where a factor can sit when a product attains an extreme: its closed ends, and 0."""
+    out = {e for e, c in ((iv.lo, iv.lo_closed), (iv.hi, iv.hi_closed)) if c}
+    if 0 in iv:
+        out.add(0)
+    return out
+
+
+@given(intervals(), intervals())
+def test_product_ends_are_exactly_attained(a: Interval, b: Interval) -> None:
+    """0 is in a*b iff it is in a or b; a finite end of a*b is closed iff some x*y reaches it.
+
+    An extreme of x*y over a box is reached only with each factor at a closed end
+    of its interval or with the other factor 0, so these candidates decide it.
+    """
+    p = a * b
+    assert (0 in p) == (0 in a or 0 in b)
+    reached = {x * y for x in _candidates(a) for y in _candidates(b)}
+    for end, closed in ((p.lo, p.lo_closed), (p.hi, p.hi_closed)):
+        if not math.isinf(end):
+            assert closed == (end in reached), (end, closed)
+
+
+@given(intervals())
+def test_multiplying_by_zero_gives_zero(a: Interval) -> None:
+    """a * [0, 0] == [0, 0] for every non-empty a, also when a's ends are open or infinite."""
+    assert a * Interval.point(0) == Interval.point(0) == Interval.point(0) * a

@@ -7,7 +7,7 @@ import time
 from fractions import Fraction
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from pwstats import Interval, ParseError, parse
@@ -425,6 +425,9 @@ def numbers_as_written(draw: st.DrawFn) -> str:
 def phrases(draw: st.DrawFn) -> str:
     number = draw(numbers_as_written())
     form = draw(st.sampled_from(["bare", "before", "after", "vague", "range"]))
+    if form in ("before", "after"):
+        # "almost 0" admits no value of a non-negative quantity: parse refuses it, rightly.
+        assume(any(c in "123456789" for c in number))
     if form == "before":
         return f"{draw(st.sampled_from(PHRASE_HEDGES))} {number}"
     if form == "after":
@@ -528,3 +531,9 @@ def test_year_like_numbers_are_counts_when_they_are_the_whole_figure() -> None:
     assert parse("2022-2023").interval == P("[2022, 2023]")
     assert parse("1 in 2000").interval == P("[0.0005, 0.0005]")
     assert parse("2000").nominal == 2000
+
+
+def test_hedged_zero_of_a_nonnegative_quantity_is_refused() -> None:
+    """'almost 0' of a count admits no value, so parse says so rather than invent one."""
+    with pytest.raises(ParseError, match="admits no value"):
+        parse("almost 0", reading="literal", nonnegative=True)

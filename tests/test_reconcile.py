@@ -972,3 +972,22 @@ def test_bounds_are_the_hull_of_every_largest_agreeing_set(d: Dataset) -> None:
     assert finding.bounds == hull
     if not hull.is_empty:
         assert finding.estimate.best in finding.bounds
+
+
+@settings(max_examples=60, deadline=None)
+@given(datasets(texts=True), st.sampled_from(["literal", "pragmatic"]))
+def test_kind_of_conflict_is_decided_by_the_lenient_reading(d: Dataset, reading: str) -> None:
+    """A contradiction still conflicts read leniently; a same-date tension does not."""
+    for conflict in run(d, reading).conflicts:
+        if "different dates" in conflict.explanation:
+            continue
+        sub = Dataset(
+            measures=d.measures,
+            figures=[f for f in d.figures if f.id in conflict.figures],
+            relations=[r for r in d.relations if r.id in conflict.relations],
+        )
+        leniently = run(sub, "lenient").status
+        if conflict.kind == "contradiction":
+            assert leniently == "contradiction", conflict.explanation
+        else:
+            assert leniently == "consistent", conflict.explanation
