@@ -105,7 +105,7 @@ def _canonical(lo: End, hi: End, lo_closed: bool, hi_closed: bool) -> Interval:
     )
 
 
-@attrs.frozen(init=False, repr=False)
+@attrs.frozen(init=False, repr=False, weakref_slot=False)
 class Interval:
     """An interval of numbers with exact, open or closed ends.
 
@@ -147,7 +147,13 @@ class Interval:
     def closed(cls, lo: object, hi: object) -> Interval:
         """``[lo, hi]``: both ends included."""
         if type(lo) is int and type(hi) is int and lo <= hi and cls is Interval:
-            return _make(lo, hi, True, True)  # already exact and normal: skip the checks
+            # Already exact and normal: skip the checks (the hot path of bulk building).
+            iv = _new(Interval)
+            _set_lo(iv, lo)
+            _set_hi(iv, hi)
+            _set_lo_closed(iv, True)
+            _set_hi_closed(iv, True)
+            return iv
         return cls(lo, hi)
 
     @classmethod
@@ -255,23 +261,34 @@ class Interval:
     # -- lattice ----------------------------------------------------------------
 
     def __and__(self, other: Interval) -> Interval:
-        """The intersection: the numbers in both intervals."""
+        """The intersection: the numbers in both intervals.
+
+        When the intersection equals one of the two intervals, that interval is
+        returned as it is (values are immutable, so nothing is shared unsafely).
+        """
         if not isinstance(other, Interval):
             return NotImplemented
+        # For each end: its value, closedness, and which operands have exactly that end
+        # (1: self, 2: other, 3: both), so an operand equal to the result is reused.
         a_lo, b_lo = self.lo, other.lo
         if a_lo > b_lo:
-            lo, lo_closed = a_lo, self.lo_closed
+            lo, lo_closed, lo_from = a_lo, self.lo_closed, 1
         elif b_lo > a_lo:
-            lo, lo_closed = b_lo, other.lo_closed
+            lo, lo_closed, lo_from = b_lo, other.lo_closed, 2
         else:
-            lo, lo_closed = a_lo, self.lo_closed and other.lo_closed
+            sc, oc = self.lo_closed, other.lo_closed
+            lo, lo_closed, lo_from = a_lo, sc and oc, 3 if sc == oc else (2 if sc else 1)
         a_hi, b_hi = self.hi, other.hi
         if a_hi < b_hi:
-            hi, hi_closed = a_hi, self.hi_closed
+            hi, hi_closed, hi_from = a_hi, self.hi_closed, 1
         elif b_hi < a_hi:
-            hi, hi_closed = b_hi, other.hi_closed
+            hi, hi_closed, hi_from = b_hi, other.hi_closed, 2
         else:
-            hi, hi_closed = a_hi, self.hi_closed and other.hi_closed
+            sc, oc = self.hi_closed, other.hi_closed
+            hi, hi_closed, hi_from = a_hi, sc and oc, 3 if sc == oc else (2 if sc else 1)
+        same = lo_from & hi_from
+        if same:
+            return self if same & 1 else other
         if lo > hi or (lo == hi and not (lo_closed and hi_closed)):
             return _EMPTY
         return _make(lo, hi, lo_closed, hi_closed)
@@ -282,18 +299,25 @@ class Interval:
             return self
         if self.lo > self.hi:
             return other
-        if self.lo < other.lo:
-            lo, lo_closed = self.lo, self.lo_closed
-        elif other.lo < self.lo:
-            lo, lo_closed = other.lo, other.lo_closed
+        a_lo, b_lo = self.lo, other.lo
+        if a_lo < b_lo:
+            lo, lo_closed, lo_from = a_lo, self.lo_closed, 1
+        elif b_lo < a_lo:
+            lo, lo_closed, lo_from = b_lo, other.lo_closed, 2
         else:
-            lo, lo_closed = self.lo, self.lo_closed or other.lo_closed
-        if self.hi > other.hi:
-            hi, hi_closed = self.hi, self.hi_closed
-        elif other.hi > self.hi:
-            hi, hi_closed = other.hi, other.hi_closed
+            sc, oc = self.lo_closed, other.lo_closed
+            lo, lo_closed, lo_from = a_lo, sc or oc, 3 if sc == oc else (1 if sc else 2)
+        a_hi, b_hi = self.hi, other.hi
+        if a_hi > b_hi:
+            hi, hi_closed, hi_from = a_hi, self.hi_closed, 1
+        elif b_hi > a_hi:
+            hi, hi_closed, hi_from = b_hi, other.hi_closed, 2
         else:
-            hi, hi_closed = self.hi, self.hi_closed or other.hi_closed
+            sc, oc = self.hi_closed, other.hi_closed
+            hi, hi_closed, hi_from = a_hi, sc or oc, 3 if sc == oc else (1 if sc else 2)
+        same = lo_from & hi_from
+        if same:
+            return self if same & 1 else other
         return _make(lo, hi, lo_closed, hi_closed)
 
     def integral(self) -> Interval:
