@@ -395,6 +395,62 @@ def test_json_errors_name_the_line_of_the_key() -> None:
     assert text.splitlines()[problem.line - 1].strip().startswith('"unit"')
 
 
+@pytest.mark.parametrize("fmt", ["toml", "json"])
+def test_a_clean_file_is_never_scanned_for_lines(
+    fmt: pio.Format, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Loading a TOML or JSON file without problems decodes it once and never scans for lines."""
+
+    def no_scan(text: str) -> Any:
+        raise AssertionError("lines were scanned for a clean file")
+
+    monkeypatch.setattr(pio, "_json_lines", no_scan)
+    monkeypatch.setattr(pio, "_toml_lines", no_scan)
+    data = pio.seeds()
+    assert pio.loads(pio.dumps(data, format=fmt), format=fmt) == data
+
+
+@pytest.mark.parametrize("fmt", ["toml", "json"])
+def test_the_line_scan_runs_once_per_file_however_many_problems(
+    fmt: pio.Format, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file with many problems is scanned for lines once; each problem names its key's line."""
+    scans: list[str] = []
+    scan = pio._json_lines if fmt == "json" else pio._toml_lines
+
+    def counted(text: str) -> Any:
+        scans.append(text)
+        return scan(text)
+
+    monkeypatch.setattr(pio, f"_{fmt}_lines", counted)
+    data = Dataset(
+        measures=[Measure(id="m", label="held")],
+        figures=[Figure(id=f"f{i}", measure="m", value=i, as_of="2024") for i in range(5)],
+    )
+    text = pio.dumps(data, format=fmt)
+    bad = text.replace("number = ", "number = -").replace('"number": ', '"number": -')
+    with pytest.raises(DatasetErrors) as caught:
+        pio.loads(bad, format=fmt, name=f"d.{fmt}")
+    problems = _flat(caught.value)
+    assert len(scans) == 1
+    assert len(problems) == 4  # -0 is 0, which fits
+    lines = bad.splitlines()
+    for problem in problems:
+        assert problem.line is not None
+        assert problem.field == "figures.number"
+        assert lines[problem.line - 1].strip().lstrip('"').startswith("number")
+
+
+def test_json_keys_with_escapes_are_located() -> None:
+    """A JSON key spelled with an escape is still located at its own line."""
+    text = '{\n"measures": [{"id": "m", "label": "held"}],\n"figures": [\n{"id": "f",\n'
+    text += '"measure": "m",\n"as_of": "2024",\n"n\\u0075mber": -5}\n]\n}\n'
+    with pytest.raises(DatasetErrors) as caught:
+        pio.loads(text, format="json", name="d.json")
+    (problem,) = _flat(caught.value)
+    assert (problem.line, problem.field) == (7, "figures.number")
+
+
 def test_files_are_combined_and_shared_sources_kept_once(tmp_path: Path) -> None:
     """Figures may use measures and sources of another file; an equal source counts once."""
     source = '[[sources]]\nid = "s"\nname = "Lubinets"\npublished = 2024-01-03\n'

@@ -36,6 +36,7 @@ import contextlib
 import csv
 import datetime as dt
 import difflib
+import functools
 import io
 import json
 import os
@@ -68,6 +69,7 @@ from pwstats.model import (
     Source,
     Sum,
 )
+from pwstats.model import _fits as _fits_measure  # the data set's per-figure check, by itself
 
 __all__ = ["Format", "dump", "dumps", "load", "loads", "seeds"]
 
@@ -384,15 +386,34 @@ class _Record:
     """One source, measure, figure or relation as read, with the lines of its keys.
 
     Fields are named ``table.key`` (``figures.source.name`` for a nested key)
-    for TOML and JSON, and by their column for CSV (``source_name``).
+    for TOML and JSON, and by their column for CSV (``source_name``). A TOML or
+    JSON record is placed lazily: ``lines`` finds its line and the lines of its
+    keys (entry ``index`` of its table) only when a message needs them.
     """
 
     table: str
     data: dict[str, Any]
     file: str
-    line: int | None
-    keys: dict[str, int] = attrs.field(factory=dict)
+    _line: int | None = None
+    _keys: dict[str, int] = attrs.field(factory=dict)
     csv: bool = False
+    index: int = 0
+    lines: _Lines | None = None
+
+    @property
+    def line(self) -> int | None:
+        self._place()
+        return self._line
+
+    @property
+    def keys(self) -> dict[str, int]:
+        self._place()
+        return self._keys
+
+    def _place(self) -> None:
+        if self.lines is not None:
+            self._line, self._keys = self.lines.record(self.table, self.index)
+            self.lines = None
 
     def field(self, key: str | None) -> str:
         if key is None:
@@ -412,6 +433,45 @@ class _Record:
         if other.file == self.file and self.line is not None:
             return f"line {self.line}"
         return self.file if self.line is None else f"{self.file}:{self.line}"
+
+
+#: Where each record of a file is: per table, each entry's line and the lines of its keys;
+#: and the lines of top-level keys.
+_Places: TypeAlias = tuple[dict[str, list[tuple[int, dict[str, int]]]], dict[str, int]]
+
+
+class _Lines:
+    """The lines of one TOML or JSON file's records, found by one scan of its text when asked.
+
+    Decoding does not track lines, so a file that loads cleanly is never
+    scanned; the first message that needs a line scans the whole text once.
+    ``counts`` (TOML) gives each table's number of entries as decoded: a scan
+    that found another number was misled (a header-like line in a multi-line
+    string), and its lines for that table are not used.
+    """
+
+    def __init__(self, scan: Callable[[], _Places], counts: Mapping[str, int] | None = None):
+        self._scan = scan
+        self._counts = counts
+        self._places: _Places | None = None
+
+    def _found(self) -> _Places:
+        if self._places is None:
+            self._places = self._scan()
+        return self._places
+
+    def top(self, key: str) -> int | None:
+        """The line of top-level key ``key`` (the first ``[[key]]`` header in TOML)."""
+        return self._found()[1].get(key)
+
+    def record(self, table: str, index: int) -> tuple[int | None, dict[str, int]]:
+        """The line of entry ``index`` of ``table`` and the lines of its keys."""
+        found = self._found()[0].get(table, [])
+        if self._counts is not None and len(found) != self._counts.get(table, 0):
+            return self.top(table), {}
+        if index < len(found):
+            return found[index]
+        return self.top(table), {}
 
 
 def _read(text: str | None, fmt: Format, name: str, problems: list[DatasetError]) -> list[_Record]:
@@ -459,8 +519,7 @@ def _tree_records(
     tree: Mapping[str, Any],
     name: str,
     problems: list[DatasetError],
-    locate: Callable[[str, int], tuple[int | None, dict[str, int]]],
-    top_line: Callable[[str], int | None],
+    lines: _Lines,
 ) -> list[_Record]:
     """Records of a parsed TOML or JSON document: four arrays of tables."""
     if not tree:
@@ -474,7 +533,7 @@ def _tree_records(
                     f"unknown key {key!r}{_nearest(key, _TABLES)}: a data file holds the"
                     f" arrays of tables {', '.join(_TABLES)}",
                     file=name,
-                    line=top_line(key),
+                    line=lines.top(key),
                     field=key,
                 )
             )
@@ -484,26 +543,23 @@ def _tree_records(
                 DatasetError(
                     f"expected an array of tables ([[{key}]]), found {_describe(value)}",
                     file=name,
-                    line=top_line(key),
+                    line=lines.top(key),
                     field=key,
                 )
             )
             continue
         for index, item in enumerate(value):
-            line, keys = locate(key, index)
-            if line is None:
-                line = top_line(key)
             if not isinstance(item, dict):
                 problems.append(
                     DatasetError(
                         f"entry {index + 1} must be a table of keys, found {_describe(item)}",
                         file=name,
-                        line=line,
+                        line=lines.record(key, index)[0],
                         field=key,
                     )
                 )
                 continue
-            record = _Record(key, dict(item), name, line, keys)
+            record = _Record(key, dict(item), name, index=index, lines=lines)
             for duplicate in getattr(item, "duplicates", ()):
                 problems.append(record.error(f"key {duplicate!r} is given twice", duplicate))
             records.append(record)
@@ -539,18 +595,11 @@ def _read_toml(text: str, name: str, problems: list[DatasetError]) -> list[_Reco
     except ValueError as exc:  # e.g. an integer beyond Python's digit limit
         problems.append(DatasetError(f"TOML value cannot be read: {exc}", file=name))
         return []
-    tables, tops = _toml_lines(text)
-
-    def locate(table: str, index: int) -> tuple[int | None, dict[str, int]]:
-        found = tables.get(table, [])
-        if len(found) != len(tree.get(table, ())):
-            return None, {}
-        return found[index]
-
-    return _tree_records(tree, name, problems, locate, tops.get)
+    counts = {key: len(value) for key, value in tree.items() if isinstance(value, list)}
+    return _tree_records(tree, name, problems, _Lines(lambda: _toml_lines(text), counts))
 
 
-def _toml_lines(text: str) -> tuple[dict[str, list[tuple[int, dict[str, int]]]], dict[str, int]]:
+def _toml_lines(text: str) -> _Places:
     """Lines of ``[[table]]`` headers and of the keys under each; lines of top-level keys.
 
     A line scan, not a parse: a header-like line inside a multi-line string
@@ -648,16 +697,10 @@ def _read_json(text: str, name: str, problems: list[DatasetError]) -> list[_Reco
             )
         )
         return []
-    tables, tops = _json_lines(text)
-
-    def locate(table: str, index: int) -> tuple[int | None, dict[str, int]]:
-        found = tables.get(table, [])
-        return found[index] if index < len(found) else (None, {})
-
-    return _tree_records(tree, name, problems, locate, tops.get)
+    return _tree_records(tree, name, problems, _Lines(lambda: _json_lines(text)))
 
 
-def _json_lines(text: str) -> tuple[dict[str, list[tuple[int, dict[str, int]]]], dict[str, int]]:
+def _json_lines(text: str) -> _Places:
     """Lines of each record (an object in a top-level array) and of its keys.
 
     Runs on text that :func:`json.loads` accepted, so a token scan suffices.
@@ -677,7 +720,7 @@ def _json_lines(text: str) -> tuple[dict[str, list[tuple[int, dict[str, int]]]],
         elif t[0] == '"':
             if stack and stack[-1] == "{" and expect_key[-1]:
                 expect_key[-1] = False
-                key = json.loads(t)
+                key = json.loads(t) if "\\" in t else t[1:-1]
                 if len(stack) == 1:
                     top_key = key
                     tops.setdefault(key, line)
@@ -757,7 +800,7 @@ def _read_csv(text: str, name: str, problems: list[DatasetError]) -> list[_Recor
                 row = next(reader)
             except StopIteration:
                 break
-            if any(cell.strip() for cell in row):
+            if "".join(row).strip():  # a row of blank cells is skipped
                 rows.append((start, row))
     except csv.Error as exc:
         problems.append(
@@ -1014,6 +1057,8 @@ def _read_number_text(text: str) -> Number:
         if int(den) == 0:
             raise ValueError(f"the fraction {text!r} has a zero denominator")
         x = Fraction(int(num), int(den))
+    elif "." not in text:
+        return int(text)
     else:
         x = Fraction(text)
     return x.numerator if x.denominator == 1 else x
@@ -1048,7 +1093,7 @@ def _number(value: object) -> Number:
         x = Fraction(value)
     else:
         x = value
-    if abs(Fraction(x)) > _MAX_MAGNITUDE:
+    if not -_MAX_MAGNITUDE <= x <= _MAX_MAGNITUDE:
         raise ValueError(
             f"the number {value} is too large: numbers must be at most about 1.8e308"
             " (larger ones overflow to infinity in other tools)"
@@ -1124,7 +1169,11 @@ def _span(value: object) -> DateSpan:
             f"expected a date or partial ISO text (2024, 2024-01, 2024-01-03,"
             f" 2023-12-01/2024-01-15), found {_describe(value)}"
         )
-    return DateSpan.parse(value)
+    return _parse_span(value)
+
+
+#: :meth:`DateSpan.parse`, remembered: the figures of a data set name few distinct dates.
+_parse_span: Final = functools.lru_cache(maxsize=4096)(DateSpan.parse)
 
 
 def _interval(value: object) -> Interval:
@@ -1459,12 +1508,8 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
         return None
     way = ways[0] if ways[0] in record.data else next(k for k in _ESTIMATES if k in record.data)
     _check_words(figure, measure, fields, way)
-    try:
-        Dataset(measures=[measure], figures=[figure])
-    except DatasetErrors as group:
-        for e in group.exceptions:
-            fields.fail(way, getattr(e, "message", str(e)))
-        return None
+    for problem in _fits_measure(figure, measure):  # found here, it is located at its key
+        fields.fail(way, problem.message)
     return figure if fields.ok else None
 
 
