@@ -244,7 +244,10 @@ class Measure:
     @property
     def domain(self) -> Interval:
         """Every value the measure can take before any figure is read."""
-        return Interval.at_least(0) if self.nonnegative else Interval.unbounded()
+        return _NONNEGATIVE if self.nonnegative else Interval.unbounded()
+
+
+_NONNEGATIVE = Interval.at_least(0)
 
 
 # -- Figure ------------------------------------------------------------------------
