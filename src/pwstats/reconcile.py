@@ -248,6 +248,11 @@ class _Reader:
         self._parser = parser
         self._amounts: dict[tuple[str, str, bool], Any] = {}
         self._factors: dict[tuple[str, str], Fraction] = {}
+        # Finished readings and nominal numbers of texts, by everything they depend on:
+        # (text, reading, measure unit, nonnegative, whole) and (text, reading, unit,
+        # nonnegative). Many figures repeat a text; each is worked out once per run.
+        self._texts: dict[tuple[str, str, str, bool, bool], Interval] = {}
+        self._nominals: dict[tuple[str, str, str, bool], Number | None] = {}
 
     def _amount(self, text: str, reading: Reading, nonnegative: bool) -> Any:
         key = (text, reading, nonnegative)
@@ -294,17 +299,37 @@ class _Reader:
         if type(value) is Interval:
             iv = value
         elif isinstance(value, str):
-            amount = self._amount(value, reading, measure.nonnegative)
-            iv = amount.interval
-            if not isinstance(iv, Interval):
-                raise TypeError(f"the parser read {value!r} as {iv!r}, not an Interval")
-            factor = self._factor(amount.unit, measure, figure)
-            if factor != 1:
-                iv = iv * factor
+            key = (value, reading, measure.unit, measure.nonnegative, measure.whole)
+            known = self._texts.get(key)
+            if known is None:
+                known = self._texts[key] = self._finish(
+                    self._text(figure, measure, reading), measure
+                )
+            return known
+        elif value is None and type(lo := figure.low) is int and type(hi := figure.high) is int:
+            iv = _make_interval(lo, hi, True, True)  # low <= high, checked by Figure
         else:
             exact = figure.exact_interval
             assert exact is not None
             iv = exact
+        return self._finish(iv, measure)
+
+    def _text(self, figure: Figure, measure: Measure, reading: Reading) -> Interval:
+        """The interval a text figure's words give, in the measure's unit."""
+        value = figure.value
+        assert isinstance(value, str)
+        amount = self._amount(value, reading, measure.nonnegative)
+        iv = amount.interval
+        if not isinstance(iv, Interval):
+            raise TypeError(f"the parser read {value!r} as {iv!r}, not an Interval")
+        factor = self._factor(amount.unit, measure, figure)
+        if factor != 1:
+            iv = iv * factor
+        return iv
+
+    @staticmethod
+    def _finish(iv: Interval, measure: Measure) -> Interval:
+        """``iv`` within the measure's domain, and integral if the measure is whole."""
         if measure.nonnegative and iv.lo < 0:
             iv = iv & _NONNEGATIVE
         if measure.whole and not (
@@ -315,19 +340,28 @@ class _Reader:
 
     def nominal(self, figure: Figure, measure: Measure, reading: Reading) -> Number | None:
         """The number the figure states, in the measure's unit, if it states one."""
-        if isinstance(figure.value, str):
-            amount = self._amount(figure.value, reading, measure.nonnegative)
-            value = getattr(amount, "nominal", None)
-            if value is None:
-                return None
-            factor = self._factor(amount.unit, measure, figure)
-            if factor == 1:
-                return value  # type: ignore[no-any-return]
-            scaled: Number = value * factor
-            if isinstance(scaled, Fraction) and scaled.denominator == 1:
-                return scaled.numerator
-            return scaled
+        text = figure.value
+        if isinstance(text, str):
+            key = (text, reading, measure.unit, measure.nonnegative)
+            if key in self._nominals:
+                return self._nominals[key]
+            known = self._nominals[key] = self._text_nominal(figure, measure, reading)
+            return known
         return figure.nominal
+
+    def _text_nominal(self, figure: Figure, measure: Measure, reading: Reading) -> Number | None:
+        assert isinstance(figure.value, str)
+        amount = self._amount(figure.value, reading, measure.nonnegative)
+        value = getattr(amount, "nominal", None)
+        if value is None:
+            return None
+        factor = self._factor(amount.unit, measure, figure)
+        if factor == 1:
+            return value  # type: ignore[no-any-return]
+        scaled: Number = value * factor
+        if isinstance(scaled, Fraction) and scaled.denominator == 1:
+            return scaled.numerator
+        return scaled
 
 
 _NONNEGATIVE: Final = Interval.at_least(0)
@@ -367,20 +401,27 @@ def _sweep(
     do not outvote two speakers' "exactly 230".
     """
     events: list[tuple[tuple[End, int], int, int]] = []
+    add = events.append
+    # Each reading's ends as _lo_key / _hi_key give them, built inline.
+    ends: list[tuple[tuple[End, int], tuple[End, int]] | None] = []
     for i, (_, iv) in enumerate(readings):
-        if not iv.is_empty:
-            events.append((_lo_key(iv), 0, i))
-            events.append((_hi_key(iv), 1, i))
+        if iv.is_empty:
+            ends.append(None)
+            continue
+        lo, hi = (iv.lo, 0 if iv.lo_closed else 1), (iv.hi, 0 if iv.hi_closed else -1)
+        ends.append((lo, hi))
+        add((lo, 0, i))
+        add((hi, 1, i))
     events.sort()
     keys: Sequence[object] = statements if statements is not None else range(len(readings))
-    active: collections.Counter[object] = collections.Counter()
+    active: dict[object, int] = {}
     depth = best = 0
     deepest: list[tuple[End, int]] = []
     for position, kind, i in events:
         key = keys[i]
         if kind == 0:
-            active[key] += 1
-            if active[key] == 1:
+            count = active[key] = active.get(key, 0) + 1
+            if count == 1:
                 depth += 1
                 if depth > best:
                     best, deepest = depth, [position]
@@ -389,17 +430,13 @@ def _sweep(
                     # greatest depth always starts strictly right of the previous one.
                     deepest.append(position)
         else:
-            active[key] -= 1
-            if active[key] == 0:
+            count = active[key] = active[key] - 1
+            if count == 0:
                 depth -= 1
     if not deepest:
         return [], []
     where = deepest[0]
-    agreeing = [
-        i
-        for i, (_, iv) in enumerate(readings)
-        if not iv.is_empty and _lo_key(iv) <= where <= _hi_key(iv)
-    ]
+    agreeing = [i for i, e in enumerate(ends) if e is not None and e[0] <= where <= e[1]]
     return agreeing, deepest
 
 
@@ -512,13 +549,16 @@ class _Reconciliation:
                 group.append(f)
         groups = []
         by_id = operator.attrgetter("id")
-        for key, figures in keyed.items():
-            figures.sort(key=by_id)
-            span = None if len(key) == 1 else figures[0].as_of
-            groups.append(_Group(self.measures[figures[0].measure], span, figures))
+        measures = self.measures
         # Built in an order of ids and dates only, so that nothing computed depends on
         # the order of the input; findings are put back in the data set's order at the end.
-        groups.sort(key=lambda g: (g.measure.id, _span_key(g.span)))
+        # The keys sort as (measure id, start, end): one measure's keys are all (id,) (an
+        # event) or all (id, start, end), so this is the order of (id, _span_key(span)).
+        for key in sorted(keyed):
+            figures = keyed[key]
+            figures.sort(key=by_id)
+            span = None if len(key) == 1 else figures[0].as_of
+            groups.append(_Group(measures[figures[0].measure], span, figures))
         for g in groups:
             self._analyse(g)
         return groups
@@ -544,33 +584,58 @@ class _Reconciliation:
     def _analyse(self, g: _Group) -> None:
         read, reading = self.reader.read, self.reading
         figures, measure = g.figures, g.measure
-        if measure.nonnegative:  # stated whole numbers, the common case, read inline
-            readings = [
-                _make_interval(v, v, True, True)
-                if type(v := f.value) is int and v >= 0
-                else read(f, measure, reading)
-                for f in figures
-            ]
-        else:
-            readings = [read(f, measure, reading) for f in figures]
+        nonnegative, whole = measure.nonnegative, measure.whole
+        # Stated whole numbers and intervals already in the measure's domain (and
+        # integral when it is whole), the common cases, are read inline: as ``read``
+        # would read them.
+        readings: list[Interval] = []
+        add = readings.append
+        for f in figures:
+            v = f.value
+            if type(v) is int:
+                add(
+                    _make_interval(v, v, True, True)
+                    if v >= 0 or not nonnegative
+                    else read(f, measure, reading)
+                )
+            elif (
+                type(v) is Interval
+                and (not nonnegative or v.lo >= 0)
+                and (
+                    not whole
+                    or (type(v.lo) is int and type(v.hi) is int and v.lo_closed and v.hi_closed)
+                )
+            ):
+                add(v)
+            else:
+                add(read(f, measure, reading))
         g.readings = readings
         # Fast path: when the highest low end is below the lowest high end, every
         # reading holds that stretch, so all figures agree (Helly, in one dimension).
-        lo_i = hi_i = 0
-        lo_k, hi_k = _lo_key(readings[0]), _hi_key(readings[0])
-        for i in range(1, len(readings)):
-            iv = readings[i]
-            k = _lo_key(iv)
-            if k > lo_k:
-                lo_i, lo_k = i, k
-            k = _hi_key(iv)
-            if k < hi_k:
-                hi_i, hi_k = i, k
-        if lo_k <= hi_k and not readings[0].is_empty:
-            g.agreeing = list(range(len(figures)))
-            g.consensus = _make_interval(lo_k[0], hi_k[0], lo_k[1] == 0, hi_k[1] == 0)
-            g.lo_figure, g.hi_figure = figures[lo_i], figures[hi_i]
-            return
+        # The ends are compared as _lo_key / _hi_key would order them, without tuples.
+        first = readings[0]
+        if len(readings) == 1:
+            if not first.is_empty:
+                g.agreeing = [0]
+                g.consensus = first
+                g.lo_figure = g.hi_figure = figures[0]
+                return
+        else:
+            lo_i = hi_i = 0
+            lo, lo_closed, hi, hi_closed = first.lo, first.lo_closed, first.hi, first.hi_closed
+            for i in range(1, len(readings)):
+                iv = readings[i]
+                x = iv.lo
+                if x > lo or (x == lo and lo_closed and not iv.lo_closed):
+                    lo_i, lo, lo_closed = i, x, iv.lo_closed
+                x = iv.hi
+                if x < hi or (x == hi and hi_closed and not iv.hi_closed):
+                    hi_i, hi, hi_closed = i, x, iv.hi_closed
+            if (lo < hi or (lo == hi and lo_closed and hi_closed)) and not first.is_empty:
+                g.agreeing = list(range(len(figures)))
+                g.consensus = _make_interval(lo, hi, lo_closed, hi_closed)
+                g.lo_figure, g.hi_figure = figures[lo_i], figures[hi_i]
+                return
         pairs = list(zip(figures, readings, strict=True))
         g.agreeing, deepest = _sweep(pairs, [self._statement(g, i) for i in range(len(figures))])
         if not deepest:
@@ -593,37 +658,38 @@ class _Reconciliation:
         if len(chosen) == len(pairs):
             return
         where = deepest[0]
-        inside = set(g.agreeing)
+        agreeing = g.agreeing
+        inside = set(agreeing)
         outside = [i for i in range(len(pairs)) if i not in inside]
+        # Each figure's lenient reading, once: a number or interval reads the same
+        # under every reading, so its reading in the group is its lenient one.
+        lenient = [
+            self._lenient(f) if isinstance(f.value, str) else readings[i]
+            for i, f in enumerate(figures)
+        ]
         # For each figure outside, the agreeing figure that excludes it most widely,
         # preferring one that still excludes it read leniently (a contradiction).
         # Figures are sorted by id, and max / min return the first of equals.
-        by_lo = max(chosen, key=lambda p: _lo_key(p[1]))[0]
-        by_hi = min(chosen, key=lambda p: _hi_key(p[1]))[0]
-        len_lo = max(chosen, key=lambda p: _lo_key(self._lenient(p[0])))[0]
-        len_hi = min(chosen, key=lambda p: _hi_key(self._lenient(p[0])))[0]
+        by_lo = figures[max(agreeing, key=lambda i: _lo_key(readings[i]))]
+        by_hi = figures[min(agreeing, key=lambda i: _hi_key(readings[i]))]
+        len_lo = max(agreeing, key=lambda i: _lo_key(lenient[i]))
+        len_hi = min(agreeing, key=lambda i: _hi_key(lenient[i]))
         for i in outside:
             f, iv = pairs[i]
             if iv.is_empty:
                 g.pairs.append((f,))
                 continue
             if _hi_key(iv) < where:  # f lies below the agreeing value
-                lenient_partner = len_lo
                 partner = (
-                    lenient_partner
-                    if _lo_key(self._lenient(lenient_partner)) > _hi_key(self._lenient(f))
-                    else by_lo
+                    figures[len_lo] if _lo_key(lenient[len_lo]) > _hi_key(lenient[i]) else by_lo
                 )
             else:
-                lenient_partner = len_hi
                 partner = (
-                    lenient_partner
-                    if _hi_key(self._lenient(lenient_partner)) < _lo_key(self._lenient(f))
-                    else by_hi
+                    figures[len_hi] if _hi_key(lenient[len_hi]) < _lo_key(lenient[i]) else by_hi
                 )
             g.pairs.append((f, partner))
         if not _rises_within(g):
-            self._lenient_pair(g)
+            self._lenient_pair(g, {id(f): iv for f, iv in zip(figures, lenient, strict=True)})
 
     def _ties(
         self,
@@ -659,7 +725,7 @@ class _Reconciliation:
         g.tied, g.hi_figure = tied, hi_f
         g.hull = _make_interval(c.lo, hi_k[0], c.lo_closed, hi_k[1] == 0)
 
-    def _lenient_pair(self, g: _Group) -> None:
+    def _lenient_pair(self, g: _Group, readings: dict[int, Interval]) -> None:
         """Add a contradicting pair when the pairs found so far are all tensions but one exists.
 
         Figures outside the agreeing set are paired with agreeing figures only, so
@@ -667,9 +733,13 @@ class _Reconciliation:
         disjoint readings, each alone at its value). Read leniently, the group
         holds a contradiction exactly when its highest low end is above its
         lowest high end (Helly, in one dimension); that pair is added, so the
-        finding's status never depends on which set the sweep chose.
+        finding's status never depends on which set the sweep chose. ``readings``
+        holds each figure's lenient reading, by the figure's ``id()``.
         """
-        lenient = self._lenient
+
+        def lenient(f: Figure) -> Interval:
+            return readings[id(f)]
+
         for pair in g.pairs:
             if len(pair) == 1 and lenient(pair[0]).is_empty:
                 return
@@ -702,18 +772,27 @@ class _Reconciliation:
     def _build(self) -> None:
         net = self.net
         named = self.figures
+        add_cell, cells, cells_of = net.add_cell, self.cells, self.cells_of
+        cell_measure, cell_span, cell_group = self.cell_measure, self.cell_span, self.cell_group
         for g in self.groups:
             lo_why = hi_why = None
-            if g.lo_figure is not None and g.hi_figure is not None:
-                named[g.lo_figure.id], named[g.hi_figure.id] = g.lo_figure, g.hi_figure
-                lo_why = Reason(figures=(g.lo_figure.id,))
-                hi_why = Reason(figures=(g.hi_figure.id,))
-            g.cell = net.add_cell(g.start, whole=g.measure.whole, lo_why=lo_why, hi_why=hi_why)
-            self.cells[_key(g.measure.id, g.span)] = g.cell
-            self.cells_of.setdefault(g.measure.id, []).append(g.cell)
-            self.cell_measure.append(g.measure)
-            self.cell_span.append(g.span)
-            self.cell_group.append(g)
+            lo_f, hi_f, measure, span = g.lo_figure, g.hi_figure, g.measure, g.span
+            if lo_f is not None and hi_f is not None:
+                named[lo_f.id], named[hi_f.id] = lo_f, hi_f
+                lo_why = Reason(figures=(lo_f.id,))
+                hi_why = Reason(figures=(hi_f.id,))
+            start = g.consensus if g.hull is None else g.hull  # g.start
+            g.cell = cell = add_cell(start, whole=measure.whole, lo_why=lo_why, hi_why=hi_why)
+            mid = measure.id
+            cells[(mid,) if span is None else (mid, span.start, span.end)] = cell  # _key
+            run = cells_of.get(mid)
+            if run is None:
+                cells_of[mid] = [cell]
+            else:
+                run.append(cell)
+            cell_measure.append(measure)
+            cell_span.append(span)
+            cell_group.append(g)
         if self.query is not None:
             qm, qspan = self.query
             self.query_cell = self._cell(qm, qspan)
@@ -1165,9 +1244,12 @@ class _Reconciliation:
     def report(self) -> Report:
         per_cell: dict[int, list[Conflict]] = {}
         for g in self.groups:
-            per_cell[g.cell] = [
-                self._pair_conflict(g, p, soft=_rises_within(g) and len(p) == 2) for p in g.pairs
-            ]
+            pairs = g.pairs
+            per_cell[g.cell] = (
+                [self._pair_conflict(g, p, soft=_rises_within(g) and len(p) == 2) for p in pairs]
+                if pairs
+                else []
+            )
         for a, b, pair in self._level_tensions():
             conflict = self._pair_conflict(a, pair, soft=True)
             per_cell[a.cell].append(conflict)
@@ -1190,8 +1272,10 @@ class _Reconciliation:
                 marked = self._stand_in(found)
             for c in marked:
                 per_cell[c].append(conflict)
+        # In the data set's order of measures, then by span: self.groups is already in
+        # order of (measure id, span), and the sort is stable.
         order = self.order
-        groups = sorted(self.groups, key=lambda g: (order[g.measure.id], _span_key(g.span)))
+        groups = sorted(self.groups, key=lambda g: order[g.measure.id])
         findings = tuple(self._finding(g, per_cell[g.cell]) for g in groups)
         return Report(dataset=self.dataset, reading=self.reading, findings=findings)
 
@@ -1221,28 +1305,25 @@ class _Reconciliation:
             status = "contradiction" if "contradiction" in kinds else "tension"
         figures = tuple(g.figures)
         bounds = self.net.bounds[g.cell]
-        names = self._speakers
-        speakers: list[str | None] = []
-        for f in figures:
-            source = f.source
-            if source is None:
-                speakers.append(None)
-                continue
-            name = names.get(source.name)
-            speakers.append(name if name is not None else self._speaker(source))
+        names, speaker = self._speakers, self._speaker
+        # Each figure's speaker (None without a source), as _speaker gives it.
+        speakers = [
+            None if (source := f.source) is None else (names.get(source.name) or speaker(source))
+            for f in figures
+        ]
         keys: Sequence[tuple[object, ...]] | None = None
-        independent = len(set(speakers))
+        independent = len(set(speakers)) if len(speakers) > 1 else 1
         if None in speakers or independent != len(speakers):
             keys = [self._statement(g, i) for i in range(len(figures))]
             independent = len(set(keys))
-        consensus = g.consensus
+        consensus, agreeing, span = g.consensus, g.agreeing, g.span
         return Finding(
             measure=g.measure.id,
-            as_of=g.as_of,
+            as_of=span if span is not None else g.as_of,
             figures=figures,
             status=status,
             consensus=None if consensus.is_empty else consensus,
-            agreeing=figures if len(g.agreeing) == len(figures) else _pick(figures, g.agreeing),
+            agreeing=figures if len(agreeing) == len(figures) else _pick(figures, agreeing),
             bounds=bounds,
             estimate=self._estimate(g, keys, bounds),
             independent_sources=independent,
@@ -1302,8 +1383,9 @@ class _Reconciliation:
         if bounds.is_empty:
             return Estimate(low=None, best=None, high=None, rule="no value fits every rule")
         values: list[Number] = []
+        add = values.append
         seen: set[tuple[object, ...]] = set()
-        figures = g.figures
+        figures, readings, measure = g.figures, g.readings, g.measure
         for i in g.tied or g.agreeing:
             f = figures[i]
             if keys is not None:
@@ -1313,13 +1395,20 @@ class _Reconciliation:
                 seen.add(key)
             value = f.value
             if type(value) is not int:
-                value = self.reader.nominal(f, g.measure, self.reading)
-            if value is None:
-                iv = g.readings[i]
-                if iv.is_bounded:
+                # What reader.nominal gives, inline for the kinds that need no reading:
+                # an interval states no number, low/best/high figures state ``best``.
+                if type(value) is Interval:
+                    value = None
+                elif value is None:
+                    value = f.best
+                else:
+                    value = self.reader.nominal(f, measure, self.reading)
+                if value is None:
+                    iv = readings[i]
+                    if not iv.is_bounded:
+                        continue
                     value = _midpoint(iv)
-            if value is not None:
-                values.append(value)
+            add(value)
         values.sort()
         best = values[(len(values) - 1) // 2] if values else None
         return Estimate(
