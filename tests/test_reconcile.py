@@ -199,7 +199,6 @@ def test_worked_example_share_gives_a_tension_with_the_confirmed() -> None:
 
 def test_worked_example_with_the_real_parser() -> None:
     """With pwstats.parse, the exchange is still a contradiction and the total consistent."""
-    pytest.importorskip("pwstats.parse")
     report = reconcile(worked_example())
     assert all(f.status == "consistent" for f in report.findings_for("returned"))
     assert report.findings_for("ua-swap")[0].status == "contradiction"
@@ -622,13 +621,9 @@ def test_every_conflict_is_minimal(d: Dataset) -> None:
 
 def test_seed_data_gives_the_worked_example() -> None:
     """reconcile(seeds()) shows what DESIGN.md's worked example says it must."""
-    pytest.importorskip("pwstats.parse")
     import pwstats
 
-    try:
-        d = pwstats.seeds()
-    except (ImportError, FileNotFoundError) as exc:  # seeds are written by another module
-        pytest.skip(f"seed data not available: {exc}")
+    d = pwstats.seeds()
     report = reconcile(d)
     assert {f.status for f in report.findings_for("ua-returned-total")} == {"consistent"}
     (swap,) = report.findings_for("ua-released-2024-01-03")
