@@ -7,7 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from pwstats import Interval, ParseError
@@ -379,6 +379,7 @@ def _candidates(iv: Interval) -> set[object]:
     return out
 
 
+@example(Interval.open(-math.inf, 0), Interval.open_closed(-math.inf, 0))
 @given(intervals(), intervals())
 def test_product_ends_are_exactly_attained(a: Interval, b: Interval) -> None:
     """0 is in a*b iff it is in a or b; a finite end of a*b is closed iff some x*y reaches it.
@@ -389,6 +390,8 @@ def test_product_ends_are_exactly_attained(a: Interval, b: Interval) -> None:
     p = a * b
     assert (0 in p) == (0 in a or 0 in b)
     reached = {x * y for x in _candidates(a) for y in _candidates(b)}
+    if 0 in a or 0 in b:  # 0 times any member of the other (non-empty) interval
+        reached.add(0)
     for end, closed in ((p.lo, p.lo_closed), (p.hi, p.hi_closed)):
         if not math.isinf(end):
             assert closed == (end in reached), (end, closed)
