@@ -986,3 +986,26 @@ def test_kind_of_conflict_is_decided_by_the_lenient_reading(d: Dataset, reading:
             assert leniently == "contradiction", conflict.explanation
         else:
             assert leniently == "consistent", conflict.explanation
+
+
+def test_relation_conflict_holding_a_smaller_conflict_is_not_reported() -> None:
+    """A conflict through relations whose own figures already conflict is not minimal."""
+    d = Dataset(
+        measures=[
+            Measure(id="e", label="e", kind="event"),
+            Measure(id="l", label="l"),
+            Measure(id="c", label="c", kind="cumulative"),
+        ],
+        figures=[
+            Figure(id="f0", measure="c", value=Interval.point(0), as_of="2023"),
+            Figure(id="f1", measure="e", value=100, as_of="2023"),
+            Figure(id="f2", measure="e", value=100, as_of="2023"),
+            Figure(id="f3", measure="l", value=Interval.more_than(0), as_of="2024"),
+            Figure(id="f4", measure="c", value=Interval.point(1), as_of="2023"),
+        ],
+        relations=[Relation.sum("l", ["e"], complete=False, id="sum"), Relation.le("l", "c")],
+    )
+    conflicts = reconcile(d).conflicts
+    assert conflicts
+    for conflict in conflicts:
+        assert not (set(conflict.figures) >= {"f0", "f4"} and conflict.relations)

@@ -1254,11 +1254,23 @@ class _Reconciliation:
             conflict = self._pair_conflict(a, pair, soft=True)
             per_cell[a.cell].append(conflict)
             per_cell[b.cell].append(conflict)
+        # A relation conflict that holds a conflict already found among its own figures
+        # is not minimal: that smaller conflict is reported instead.
+        by_figure: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+        for found_here in per_cell.values():
+            for known in found_here:
+                smaller = (frozenset(known.figures), frozenset(known.relations))
+                for fid in known.figures:
+                    by_figure.setdefault(fid, []).append(smaller)
         seen: set[tuple[frozenset[str], frozenset[str]]] = set()
         for found in self._relation_conflicts():
             conflict = self._relation_conflict(found)
             key = (frozenset(conflict.figures), frozenset(conflict.relations))
-            if key in seen:
+            if key in seen or any(
+                fs <= key[0] and rs <= key[1]
+                for fid in conflict.figures
+                for fs, rs in by_figure.get(fid, ())
+            ):
                 continue
             seen.add(key)
             # Only the findings of the conflict's own figures, and of the cells it
