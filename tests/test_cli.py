@@ -441,3 +441,18 @@ def test_reconcile_sources_table(capsys: pytest.CaptureFixture[str], consistent:
     )
     assert status == 0
     assert [line.split()[0] for line in out.splitlines()[1:]] == ["[1]", "[2]"]
+
+
+def test_check_summary_counts_in_the_singular_for_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`pwstats check` says "1 measure", not "1 measures"."""
+    path = tmp_path / "one.csv"
+    path.write_text(
+        "id,measure,measure_label,measure_kind,value,as_of\n"
+        "f1,released,released,event,more than 230,2024-01-03\n"
+        "f2,released,released,event,exactly 230,2024-01-03\n"
+    )
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "2 figures about 1 measure, 0 relations; 1 contradiction, 0 tensions" in out

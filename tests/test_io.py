@@ -568,3 +568,15 @@ def test_a_source_checkout_finds_the_repository_seed_folder() -> None:
     folder = pio._seed_folder()
     assert Path(str(folder)) == Path(pio.__file__).resolve().parents[2] / "seeds"
     assert any(p.name.endswith(".toml") for p in folder.iterdir())
+
+
+def test_unknown_measure_without_a_near_id_says_how_to_define_one(tmp_path: Path) -> None:
+    """A plain CSV naming an undefined measure is told how a row can define it."""
+    path = tmp_path / "plain.csv"
+    path.write_text("id,measure,value,as_of\nf1,released,more than 230,2024-01-03\n")
+    with pytest.raises(DatasetErrors) as info:
+        pio.load(path)
+    (problem,) = info.value.exceptions
+    assert problem.line == 2
+    assert "unknown measure 'released'" in str(problem)
+    assert "measure_label" in str(problem)

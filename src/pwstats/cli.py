@@ -208,10 +208,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     conflicts = report.conflicts
     kinds = [c.kind for c in conflicts]
     count = {k: kinds.count(k) for k in ("contradiction", "tension")}
-    summary = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in count.items())
+    summary = ", ".join(_count(n, k) for k, n in count.items())
     print(
-        f"{where}: {len(dataset.figures)} figures about {len(dataset.measures)} measures,"
-        f" {len(dataset.relations)} relations; {summary} ({args.reading} reading)"
+        f"{where}: {_count(len(dataset.figures), 'figure')} about"
+        f" {_count(len(dataset.measures), 'measure')},"
+        f" {_count(len(dataset.relations), 'relation')}; {summary} ({args.reading} reading)"
     )
     for c in conflicts:
         at = f" at {c.as_of}" if c.as_of is not None else ""
@@ -407,3 +408,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(line if line.startswith("pwstats ") else prefix + line, file=sys.stderr)
         return 2
     return status
+
+
+def _count(n: int, noun: str) -> str:
+    """``n`` and the noun, plural unless ``n`` is 1: "1 measure", "2 figures"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -1477,10 +1477,10 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
         if found is not None:
             measure = found[0]
         elif measure_id not in built.broken_measures:
-            fields.fail(
-                "measure",
-                f"unknown measure {measure_id!r}{_nearest(measure_id, built.measures)}",
+            hint = _nearest(measure_id, built.measures) or (
+                " (define it in a measures table, or on a CSV row with a measure_label column)"
             )
+            fields.fail("measure", f"unknown measure {measure_id!r}{hint}")
     if ident is not None:
         if ident in built.figures:
             fields.fail(
