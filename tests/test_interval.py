@@ -6,6 +6,7 @@ import math
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
@@ -309,6 +310,26 @@ def test_emptiness_means_no_member(a: Interval) -> None:
     else:
         assert a.contains(a)
         assert a.width >= 0
+
+
+@given(intervals(allow_empty=True), intervals(allow_empty=True), st.integers(-50, 50))
+def test_every_result_is_a_frozen_interval(a: Interval, b: Interval, n: int) -> None:
+    """Constructors, lattice operations and arithmetic all give frozen Intervals."""
+    results = [Interval.closed(n, n + abs(n)), a & b, a.hull(b), a + b, a - b, a * b, -a]
+    results.append(a.integral())
+    for r in results:
+        assert type(r) is Interval
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            r.lo = 0  # type: ignore[misc]
+        assert r == Interval.parse(str(r))
+
+
+@given(intervals(allow_empty=True), intervals(allow_empty=True))
+def test_a_lattice_result_equal_to_an_operand_is_that_operand(a: Interval, b: Interval) -> None:
+    """``a & b`` and ``a.hull(b)`` return an operand, not a copy, when they equal it."""
+    for result in (a & b, a.hull(b)):
+        if result in (a, b):
+            assert result is a or result is b
 
 
 def test_truth_value_is_refused() -> None:

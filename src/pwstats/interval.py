@@ -75,12 +75,13 @@ def exact(value: object, *, what: str = "number") -> End:
 
 def _make(lo: End, hi: End, lo_closed: bool, hi_closed: bool) -> Interval:
     """Build an already-normalised interval without checks (internal fast path)."""
-    iv = _new(Interval)
-    _set_lo(iv, lo)  # the slots' own setters: about twice as fast as object.__setattr__
-    _set_hi(iv, hi)
-    _set_lo_closed(iv, lo_closed)
-    _set_hi_closed(iv, hi_closed)
-    return iv
+    iv = _Draft()
+    iv.lo = lo
+    iv.hi = hi
+    iv.lo_closed = lo_closed
+    iv.hi_closed = hi_closed
+    iv.__class__ = Interval  # type: ignore[assignment]
+    return iv  # type: ignore[return-value]
 
 
 _set = object.__setattr__
@@ -148,12 +149,13 @@ class Interval:
         """``[lo, hi]``: both ends included."""
         if type(lo) is int and type(hi) is int and lo <= hi and cls is Interval:
             # Already exact and normal: skip the checks (the hot path of bulk building).
-            iv = _new(Interval)
-            _set_lo(iv, lo)
-            _set_hi(iv, hi)
-            _set_lo_closed(iv, True)
-            _set_hi_closed(iv, True)
-            return iv
+            iv = _Draft()
+            iv.lo = lo
+            iv.hi = hi
+            iv.lo_closed = True
+            iv.hi_closed = True
+            iv.__class__ = Interval  # type: ignore[assignment]
+            return iv  # type: ignore[return-value]
         return cls(lo, hi)
 
     @classmethod
@@ -268,57 +270,67 @@ class Interval:
         """
         if not isinstance(other, Interval):
             return NotImplemented
-        # For each end: its value, closedness, and which operands have exactly that end
-        # (1: self, 2: other, 3: both), so an operand equal to the result is reused.
-        a_lo, b_lo = self.lo, other.lo
-        if a_lo > b_lo:
-            lo, lo_closed, lo_from = a_lo, self.lo_closed, 1
-        elif b_lo > a_lo:
-            lo, lo_closed, lo_from = b_lo, other.lo_closed, 2
+        # Each end of the result is the tighter end of the two: `lo_from` and `hi_from`
+        # name the operand it comes from, or None when both operands have that very end.
+        # (The empty interval's ends, +inf and -inf, are the tightest of all.)
+        a, b = self.lo, other.lo
+        if a > b:
+            lo_from = self
+        elif b > a:
+            lo_from = other
+        elif self.lo_closed != other.lo_closed:
+            lo_from = other if self.lo_closed else self
         else:
-            sc, oc = self.lo_closed, other.lo_closed
-            lo, lo_closed, lo_from = a_lo, sc and oc, 3 if sc == oc else (2 if sc else 1)
-        a_hi, b_hi = self.hi, other.hi
-        if a_hi < b_hi:
-            hi, hi_closed, hi_from = a_hi, self.hi_closed, 1
-        elif b_hi < a_hi:
-            hi, hi_closed, hi_from = b_hi, other.hi_closed, 2
+            lo_from = None
+        a, b = self.hi, other.hi
+        if a < b:
+            hi_from = self
+        elif b < a:
+            hi_from = other
+        elif self.hi_closed != other.hi_closed:
+            hi_from = other if self.hi_closed else self
         else:
-            sc, oc = self.hi_closed, other.hi_closed
-            hi, hi_closed, hi_from = a_hi, sc and oc, 3 if sc == oc else (2 if sc else 1)
-        same = lo_from & hi_from
-        if same:
-            return self if same & 1 else other
+            hi_from = None
+        if lo_from is hi_from or hi_from is None:
+            return self if lo_from is None else lo_from
+        if lo_from is None:
+            return hi_from
+        lo, hi = lo_from.lo, hi_from.hi
+        lo_closed, hi_closed = lo_from.lo_closed, hi_from.hi_closed
         if lo > hi or (lo == hi and not (lo_closed and hi_closed)):
             return _EMPTY
         return _make(lo, hi, lo_closed, hi_closed)
 
     def hull(self, other: Interval) -> Interval:
-        """The smallest interval holding both (gaps between them included)."""
-        if other.lo > other.hi:
-            return self
-        if self.lo > self.hi:
-            return other
-        a_lo, b_lo = self.lo, other.lo
-        if a_lo < b_lo:
-            lo, lo_closed, lo_from = a_lo, self.lo_closed, 1
-        elif b_lo < a_lo:
-            lo, lo_closed, lo_from = b_lo, other.lo_closed, 2
+        """The smallest interval holding both (gaps between them included).
+
+        Like ``&``, returns an operand as it is when the hull equals it.
+        """
+        # As in `__and__`, with the looser end of the two. The empty interval's ends
+        # are the tightest of all, so the hull with it is the other operand.
+        a, b = self.lo, other.lo
+        if a < b:
+            lo_from = self
+        elif b < a:
+            lo_from = other
+        elif self.lo_closed != other.lo_closed:
+            lo_from = self if self.lo_closed else other
         else:
-            sc, oc = self.lo_closed, other.lo_closed
-            lo, lo_closed, lo_from = a_lo, sc or oc, 3 if sc == oc else (1 if sc else 2)
-        a_hi, b_hi = self.hi, other.hi
-        if a_hi > b_hi:
-            hi, hi_closed, hi_from = a_hi, self.hi_closed, 1
-        elif b_hi > a_hi:
-            hi, hi_closed, hi_from = b_hi, other.hi_closed, 2
+            lo_from = None
+        a, b = self.hi, other.hi
+        if a > b:
+            hi_from = self
+        elif b > a:
+            hi_from = other
+        elif self.hi_closed != other.hi_closed:
+            hi_from = self if self.hi_closed else other
         else:
-            sc, oc = self.hi_closed, other.hi_closed
-            hi, hi_closed, hi_from = a_hi, sc or oc, 3 if sc == oc else (1 if sc else 2)
-        same = lo_from & hi_from
-        if same:
-            return self if same & 1 else other
-        return _make(lo, hi, lo_closed, hi_closed)
+            hi_from = None
+        if lo_from is hi_from or hi_from is None:
+            return self if lo_from is None else lo_from
+        if lo_from is None:
+            return hi_from
+        return _make(lo_from.lo, hi_from.hi, lo_from.lo_closed, hi_from.hi_closed)
 
     def integral(self) -> Interval:
         """The tightest interval with closed integer ends holding the same integers.
@@ -587,11 +599,23 @@ def _read_end(token: str, text: str, position: int) -> End:
     return _norm(Fraction(t)) if "." in t else int(t)
 
 
-_new = object.__new__
-_set_lo = Interval.__dict__["lo"].__set__
-_set_hi = Interval.__dict__["hi"].__set__
-_set_lo_closed = Interval.__dict__["lo_closed"].__set__
-_set_hi_closed = Interval.__dict__["hi_closed"].__set__
+class _Draft:
+    """A mutable twin of :class:`Interval`, used only while building one.
+
+    Filling the slots of a frozen attrs instance costs a descriptor call per slot.
+    A draft has the very same slots, so ``draft.lo = x`` is a plain slot store
+    (which CPython specialises), and assigning ``__class__`` -- allowed between
+    classes whose slots are identical -- then turns the draft into an ordinary,
+    frozen Interval. This halves the cost of building one. No draft ever leaves
+    this module. (Building ``_EMPTY`` below checks the twins match at import.)
+    """
+
+    __slots__ = vars(Interval)["__slots__"]  # the same slots, whatever attrs made
+    lo: End
+    hi: End
+    lo_closed: bool
+    hi_closed: bool
+
 
 _EMPTY: Final = _make(_INF, -_INF, False, False)
 _UNBOUNDED: Final = _make(-_INF, _INF, False, False)
