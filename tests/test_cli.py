@@ -313,6 +313,35 @@ def test_parse_one_reading(capsys: pytest.CaptureFixture[str]) -> None:
     assert "pragmatic:" not in out
 
 
+def test_parse_unit_names_the_unit_of_a_number_naming_none(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`parse --unit percent` prints "30" in percent, "30%" as a share, and person by default."""
+
+    def fields(*argv: str) -> dict[str, str]:
+        status, out, _ = run(capsys, "parse", *argv, "--reading", "literal")
+        assert status == 0
+        return {k: v.strip() for k, v in (line.split(":", 1) for line in out.splitlines())}
+
+    assert fields("30", "--unit", "percent") == {
+        "text": "30",
+        "hedge": "",
+        "nominal": "30",
+        "unit": "percent",
+        "literal": "[30, 30]",
+    }
+    assert fields("30%", "--unit", "percent")["unit"] == "dimensionless"
+    assert fields("30")["unit"] == "person"
+
+
+def test_parse_unknown_unit_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """`parse --unit` with a name pint does not know exits 2 naming the unit."""
+    status, out, err = run(capsys, "parse", "30", "--unit", "widgetz")
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1
+    assert "'widgetz'" in err
+
+
 def test_parse_error_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     """Text with no figure exits 2 with one line and no traceback."""
     status, out, err = run(capsys, "parse", "no number here")

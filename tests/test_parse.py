@@ -6,13 +6,14 @@ import math
 import time
 from fractions import Fraction
 
+import attrs
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from pwstats import Interval, ParseError, parse
 from pwstats.lexicon import DEFAULT_ENTRIES, Hedge, Vague
-from pwstats.parse import MAX_TEXT, Amount
+from pwstats.parse import MAX_TEXT, Amount, extract
 from pwstats.report import READINGS, Reading
 from pwstats.strategies import hedged_phrases, intervals
 
@@ -283,6 +284,53 @@ def test_units(text: str, unit: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["30", "about 0.3", "2,600", "hundreds", "between 20 and 30", "20-30", "[25, 35)", "-5", "5/2"],
+)
+def test_a_number_naming_no_unit_takes_the_given_unit(text: str) -> None:
+    """A number whose text names no unit is in ``unit``: "30" with unit="percent" is 30 percent."""
+    assert parse(text, unit="percent").unit == "percent"
+    assert parse(text).unit == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("95%", "dimensionless"),
+        ("about 30 per cent", "dimensionless"),
+        ("20-30%", "dimensionless"),
+        ("one in five", "dimensionless"),
+        ("a third", "dimensionless"),
+        ("nearly two years", "year"),
+        ("22 days", "day"),
+    ],
+)
+def test_shares_and_durations_keep_their_unit_whatever_unit_is(text: str, unit: str) -> None:
+    """A share stays dimensionless and a duration keeps its time unit under any ``unit``."""
+    assert parse(text, unit="percent").unit == unit
+    assert parse(text, unit="day").unit == unit
+
+
+def test_unit_must_be_a_str() -> None:
+    """A non-str unit is a TypeError naming the option; a blank one is a ValueError."""
+    with pytest.raises(TypeError, match="unit must be a str"):
+        parse("30", unit=None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="unit"):
+        extract("30 people", unit=1)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="unit must name a unit"):
+        parse("30", unit=" ")
+
+
+def test_extract_gives_unitless_mentions_the_given_unit() -> None:
+    """extract's ``unit`` is parse's: numbers naming no unit take it, shares do not."""
+    mentions = extract("30 of them, about 40% of all", unit="percent")
+    assert [(m.text, m.amount.unit) for m in mentions] == [
+        ("30", "percent"),
+        ("about 40%", "dimensionless"),
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "hedge", "nominal", "kind"),
     [
         ("more than 230", "more than", 230, "lower"),
@@ -523,6 +571,26 @@ def test_figure_like_text_gives_an_amount_or_a_parse_error(text: str, reading: R
     """Text built from the lexicon's own words never breaks parse with another exception."""
     got = _outcome(text, reading=reading)
     assert isinstance(got, (Amount, ParseError))
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(st.sampled_from([*PHRASE_HEDGES, *VAGUE, *_WORDS.split()]), max_size=8).map(" ".join),
+    st.sampled_from(READINGS),
+)
+def test_unit_changes_nothing_but_the_unit_of_a_number_naming_none(
+    text: str, reading: Reading
+) -> None:
+    """Any ``unit`` reads every text as the default does, with ``unit`` in place of "person"."""
+    default = _outcome(text, reading=reading)
+    other = _outcome(text, reading=reading, unit="percent")
+    if isinstance(default, ParseError):
+        assert isinstance(other, ParseError)
+        assert str(other) == str(default)
+        return
+    assert isinstance(other, Amount)
+    assert other.unit == ("percent" if default.unit == "person" else default.unit)
+    assert attrs.evolve(other, unit=default.unit) == default
 
 
 def test_year_like_numbers_are_counts_when_they_are_the_whole_figure() -> None:

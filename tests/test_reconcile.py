@@ -22,12 +22,13 @@ from pwstats.report import Report
 _NUMBER = r"(\d[\d,]*)"
 
 
-def fake_parse(text: str, *, reading: str, nonnegative: bool = True) -> Any:
+def fake_parse(text: str, *, reading: str, nonnegative: bool = True, unit: str = "person") -> Any:
     """Read a few hedges: 'about N', 'almost N', 'nearly N', 'more than N', 'over N', 'exactly N',
-    'N%' and bare numbers; the pragmatic reading has a 10% tolerance, lenient is the hull."""
+    'N%' and bare numbers (in ``unit``); the pragmatic reading has a 10% tolerance, lenient
+    is the hull."""
     t = text.strip().lower()
-    unit = "person"
-    if t.endswith("%"):
+    percent = t.endswith("%")
+    if percent:
         unit, t = "percent", t[:-1].strip()
     m = re.fullmatch(rf"(?:(about|almost|nearly|more than|over|exactly)\s+)?{_NUMBER}", t)
     assert m is not None, text
@@ -40,7 +41,7 @@ def fake_parse(text: str, *, reading: str, nonnegative: bool = True) -> Any:
         literal, pragmatic = Interval.more_than(n), Interval.open_closed(n, n + tol)
     elif hedge == "about":
         literal = pragmatic = Interval.closed(n - tol, n + tol)
-    elif unit == "percent":
+    elif percent:
         literal, pragmatic = Interval.point(n), Interval.closed(n - 5, n + 5)
     else:
         literal = pragmatic = Interval.point(n)
@@ -654,6 +655,74 @@ def test_bare_number_text_on_a_percent_measure_is_in_percent() -> None:
     assert finding.consensus == Interval.point(30)
 
 
+def test_hedged_percentage_on_a_percent_measure_is_about_that_many_percent() -> None:
+    """ "about 30%" on a percent measure reads a few percent either side of 30, not 0.3."""
+    share = Measure(id="share", label="share covered", unit="percent")
+    d = Dataset(
+        measures=[share],
+        figures=[Figure(id="f", measure="share", value="about 30%", as_of="2025")],
+    )
+    (finding,) = reconcile(d).findings
+    assert 30 in finding.bounds
+    assert Interval.closed(25, 35).contains(finding.bounds)
+    assert finding.bounds.width >= 2
+
+
+def test_bare_number_on_a_people_measure_is_people() -> None:
+    """A measure counted in "people" reads "2,600" as 2,600 people, with its round-number halo."""
+    held = Measure(id="held", label="held", unit="people")
+    d = Dataset(
+        measures=[held],
+        figures=[Figure(id="f", measure="held", value="2,600", as_of="2024")],
+    )
+    (finding,) = reconcile(d).findings
+    assert finding.bounds == Interval.closed(2550, 2650)
+    assert reconcile(d, reading="literal").findings[0].bounds == Interval.point(2600)
+
+
+def test_bare_number_on_a_duration_measure_is_in_its_time_unit() -> None:
+    """ "18" on a measure in months is 18 months; "nearly two years" is converted to months."""
+    m = Measure(id="held-for", label="months in captivity", unit="month", kind="event")
+    d = Dataset(
+        measures=[m],
+        figures=[
+            Figure(id="n", measure="held-for", value="18", as_of="2024"),
+            Figure(id="y", measure="held-for", value="nearly two years", as_of="2024"),
+        ],
+    )
+    bounds = {
+        f: reconcile(Dataset(measures=[m], figures=[d.figure(f)]), reading="literal")
+        .findings[0]
+        .bounds
+        for f in ("n", "y")
+    }
+    assert bounds["n"] == Interval.point(18)
+    assert bounds["y"].hi == 24
+
+
+def test_custom_parser_receives_the_measure_unit() -> None:
+    """reconcile_using calls the parser with unit= the figure's measure unit, for every measure."""
+    calls: list[tuple[str, str]] = []
+
+    def parser(text: str, *, reading: str, nonnegative: bool, unit: str) -> Any:
+        calls.append((text, unit))
+        return SimpleNamespace(interval=Interval.point(30), unit=unit, nominal=30, text=text)
+
+    d = Dataset(
+        measures=[
+            Measure(id="share", label="share", unit="percent"),
+            Measure(id="days", label="days", unit="day"),
+        ],
+        figures=[
+            Figure(id="a", measure="share", value="30", as_of="2024"),
+            Figure(id="b", measure="days", value="30", as_of="2024"),
+        ],
+    )
+    report = reconcile_using(d, reading="literal", parser=parser)
+    assert sorted(set(calls)) == [("30", "day"), ("30", "percent")]
+    assert [f.bounds for f in report.findings] == [Interval.point(30)] * 2
+
+
 # -- regressions from review ---------------------------------------------------------------
 
 
@@ -770,7 +839,7 @@ def test_best_for_an_open_end_at_the_nominal_is_the_nearest_member(
         figures=[Figure(id="f", measure="s", value=text, as_of="2024")],
     )
 
-    def parser(text: str, *, reading: str, nonnegative: bool) -> Any:
+    def parser(text: str, *, reading: str, nonnegative: bool, unit: str) -> Any:
         return SimpleNamespace(interval=iv, unit=None, nominal=30, text=text)
 
     (finding,) = reconcile_using(d, reading="literal", parser=parser).findings

@@ -152,11 +152,16 @@ def cmd_bound(args: argparse.Namespace) -> int:
 
 def cmd_parse(args: argparse.Namespace) -> int:
     """Print how a hedged figure reads: its intervals, hedge, nominal number and unit."""
+    from pwstats import units
     from pwstats.interval import format_number
     from pwstats.parse import parse
 
+    units.dimension(args.unit)  # an unknown unit name is a UnitError, not echoed back
     readings: tuple[Reading, ...] = (args.reading,) if args.reading else READINGS
-    amounts = {r: parse(args.text, reading=r, nonnegative=not args.signed) for r in readings}
+    amounts = {
+        r: parse(args.text, reading=r, nonnegative=not args.signed, unit=args.unit)
+        for r in readings
+    }
     first = amounts[readings[0]]
     nominal = "" if first.nominal is None else format_number(first.nominal)
     lines = [
@@ -333,11 +338,18 @@ def _parser() -> argparse.ArgumentParser:
         "parse",
         cmd_parse,
         "how a hedged figure reads: literal, pragmatic and lenient intervals",
-        '  pwstats parse "almost 2,600"\n  pwstats parse "more than 230" --reading literal\n',
+        '  pwstats parse "almost 2,600"\n  pwstats parse "more than 230" --reading literal\n'
+        '  pwstats parse "about 30" --unit percent\n',
     )
     p.add_argument("text", metavar="TEXT", help='the figure as reported, e.g. "almost 2,600"')
     _reading_option(p, default=None)
     p.add_argument("--signed", action="store_true", help="the quantity may be negative")
+    p.add_argument(
+        "--unit",
+        default="person",
+        metavar="UNIT",
+        help="the unit of a number whose text names none, e.g. percent (default: %(default)s)",
+    )
 
     p = command(
         "extract",

@@ -977,8 +977,9 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "100%`) is a ratio and is not capped. Percentages, ratios and fraction words have "
         "no halo.",
         "- **Counts**: a number whose text names no unit (no `%`, `out of`, fraction or "
-        "time word) has unit `person`, meaning a count; reconciliation reads such a "
-        "number in its measure's unit (`30` on a percent measure is 30 percent).",
+        "time word) has the unit given as `parse(..., unit=...)`, by default `person`, "
+        "a count; reconciliation passes each figure's measure unit, so `30` on a "
+        "percent measure is 30 percent.",
         "- **Durations** (`three months`, `nearly two years`) keep their time unit.",
         "- **Vague quantities** read as their interval under every reading; their *code* "
         "is the point value conflict-data coders record (ACLED), which may lie below the "

@@ -97,7 +97,9 @@ _YEAR_CONTEXT: Final = _MONTHS | frozenset(_YEAR_WORDS.split())
 _DASHES: Final = frozenset("-–—")
 _OPENERS: Final = frozenset("\"“”„‘’'«»‹›([{")
 _NOT_COUNT_BEFORE: Final = frozenset("$€£¥₴₽₹/_#@=&?")
-_PERSON: Final = "person"
+#: The scanner's unit for a number whose text names none; :func:`parse` replaces it with
+#: its ``unit`` argument. Never a unit name: the lexicon's unit words are not empty.
+_UNNAMED: Final = ""
 _SHARE: Final = "dimensionless"
 
 
@@ -106,10 +108,11 @@ class Amount:
     """A figure read under a reading: an interval in a unit, and what was said.
 
     ``interval`` is what the words mean under ``reading``; ``unit`` is
-    ``"person"`` for counts, ``"dimensionless"`` for shares (fractions of 1:
-    "95%" is 19/20) and a time unit ("day", "month", "year", ...) for
-    durations. ``text`` is the figure as given, ``hedge`` the hedge or vague
-    word found (lower-case, e.g. ``"almost"``, ``"more than"``, ``"hundreds"``),
+    ``"dimensionless"`` for shares (fractions of 1: "95%" is 19/20), a time
+    unit ("day", "month", "year", ...) for durations, and for a number whose
+    text names no unit the ``unit`` given to :func:`parse` (``"person"``
+    unless told otherwise). ``text`` is the figure as given, ``hedge`` the
+    hedge or vague word found (lower-case, e.g. ``"almost"``, ``"more than"``, ``"hundreds"``),
     ``nominal`` the number as said (2600 for "almost 2,600"; a vague word's
     point code, ACLED's 100 for "hundreds"; None for a range) and ``kind`` what
     sort of statement it is.
@@ -151,7 +154,7 @@ class _Quantity(NamedTuple):
     value: Number
     unit_g: Number | None  # granularity; None for ratios and fraction words
     end: int
-    unit: str  # "person" or "dimensionless"
+    unit: str  # _UNNAMED or "dimensionless"
     whole: bool  # a part of a whole: never above 1
     scale: Number  # the multiplier of a scale word or suffix ("million"), else 1
     share: bool  # a percentage, ratio or fraction
@@ -289,7 +292,7 @@ class _Scanner:
             and raw.isdigit()
             and 1800 <= mantissa <= 2100
         )
-        return _Quantity(value, g, j, _PERSON, False, scale, False, year, ordinal, False)
+        return _Quantity(value, g, j, _UNNAMED, False, scale, False, year, ordinal, False)
 
     def number_words(self, i: int) -> _Quantity | None:
         """A number written in words at token ``i`` ("two hundred and thirty", "a dozen")."""
@@ -349,7 +352,7 @@ class _Scanner:
             return None
         value, j = best
         g = granularity(value, 0)
-        return _Quantity(value, g, j, _PERSON, False, 1, False, False, False, True)
+        return _Quantity(value, g, j, _UNNAMED, False, 1, False, False, False, True)
 
     def _number_word_next(self, j: int) -> bool:
         word = self.lex.single(self.tok(j + 1))
@@ -455,7 +458,7 @@ class _Scanner:
                 count = _norm(Fraction(value) * scale)
                 g = granularity(count, 0) if isinstance(count, int) else None
                 return _Quantity(
-                    count, g, end + 2, _PERSON, False, scale, False, False, False, True
+                    count, g, end + 2, _UNNAMED, False, scale, False, False, False, True
                 )
         return _Quantity(value, None, end, _SHARE, True, 1, True, False, False, True)
 
@@ -586,12 +589,12 @@ class _Scanner:
             word = self.lex.single(self.tok(k))
             if word is not None and word.role == "unit" and word.unit:
                 return word.unit, k + 1
-            return _PERSON, k - 1
+            return _UNNAMED, k - 1
         if k < self.n and self.kinds[k] == "w":
             word = self.lex.single(self.toks[k])
             if word is not None and word.role == "unit" and word.unit:
                 return word.unit, k + 1
-        return _PERSON, k
+        return _UNNAMED, k
 
     def _finish(self, i: int, q: _Quantity, hedge: Hedge | None, hedge_text: str | None) -> _Figure:
         """Complete a figure after its first quantity: range, after-hedge, unit."""
@@ -601,15 +604,15 @@ class _Scanner:
             if after is not None:
                 hedge, k = after
                 hedge_text = hedge.phrase
-                unit, k = self._unit(k) if q.unit == _PERSON else (q.unit, k)
+                unit, k = self._unit(k) if q.unit == _UNNAMED else (q.unit, k)
                 return self._hedged(i, k, q, hedge, hedge_text, unit)
             found = self._range_tail(i, q)
             if found is not None:
                 return found
         unit = q.unit
-        if q.unit == _PERSON and not q.ordinal:
+        if q.unit == _UNNAMED and not q.ordinal:
             unit, j = self._unit(j)
-            if hedge is None and unit != _PERSON:
+            if hedge is None and unit != _UNNAMED:
                 after = self._after_hedge(j)
                 if after is not None:
                     hedge, j = after
@@ -664,7 +667,7 @@ class _Scanner:
         low, high = first.value, second.value
         unit = second.unit
         if first.unit != second.unit:
-            if first.unit == _PERSON and second.share and not second.whole:
+            if first.unit == _UNNAMED and second.share and not second.whole:
                 low = _norm(Fraction(low) / 100)  # "20-30%"
             else:
                 return None
@@ -678,7 +681,7 @@ class _Scanner:
         if low > high:
             return None
         end = second.end
-        if unit == _PERSON:
+        if unit == _UNNAMED:
             unit, end = self._unit(end)
         return _Figure(
             i, end, "range", None, None, unit, first.whole, low=low, high=high, hedge_text=word
@@ -754,7 +757,7 @@ def _interval(fig: _Figure, reading: Reading, lexicon: Lexicon, nonnegative: boo
             fig.unit_g,
             reading,
             lexicon=lexicon,
-            count=fig.unit == _PERSON,
+            count=fig.unit == _UNNAMED,
             nonnegative=nonnegative,
             ceiling=_ceiling(fig, n, fig.hedge),
         )
@@ -770,7 +773,9 @@ def _amount(
     lexicon: Lexicon,
     nonnegative: bool,
     text: str,
+    unit: str,
 ) -> Amount:
+    """The :class:`Amount` of a recognised figure; ``unit`` is for one whose text names none."""
     iv = _interval(fig, reading, lexicon, nonnegative)
     if iv.is_empty:
         raise ParseError(
@@ -779,14 +784,22 @@ def _amount(
             text=scanner.text,
             position=scanner.starts[fig.start],
         )
-    hedge = fig.hedge_text
-    return Amount(iv, fig.unit, text, hedge, fig.nominal, reading, kind=fig.kind)
+    named = unit if fig.unit == _UNNAMED else fig.unit
+    return Amount(iv, named, text, fig.hedge_text, fig.nominal, reading, kind=fig.kind)
 
 
 # -- public functions ------------------------------------------------------------------------
 
 
-def _check(reading: object, locale: object, lexicon: object) -> Lexicon:
+def _check(reading: object, locale: object, lexicon: object, unit: object) -> Lexicon:
+    """Validate the options of :func:`parse` and :func:`extract`; the lexicon to read with."""
+    if not isinstance(unit, str):
+        raise TypeError(
+            f"unit must be a str naming a unit such as 'person' or 'percent',"
+            f" not {type(unit).__name__} ({unit!r})"
+        )
+    if not unit.strip():
+        raise ValueError("unit must name a unit such as 'person' or 'percent', not a blank str")
     if reading not in READINGS:
         raise ValueError(
             f"reading must be one of {', '.join(map(repr, READINGS))}, not {reading!r}"
@@ -839,6 +852,7 @@ def parse(
     locale: Locale = "en",
     lexicon: Lexicon | None = None,
     nonnegative: bool = True,
+    unit: str = "person",
 ) -> Amount:
     """Read one reported figure as an :class:`Amount` under ``reading``.
 
@@ -851,13 +865,17 @@ def parse(
     ``(-inf, 2600)``. Anything unreadable is a :class:`~pwstats.ParseError`
     with the character position; a non-``str`` is a ``TypeError``.
 
-    ``Amount.unit`` ``"person"`` means a count: the text names no other unit
-    (no "%", "per cent", "out of", fraction word or time word), so "30" and
-    "about 0.3" are ``"person"`` too. Reconciliation reads such a number in its
-    measure's unit ("30" on a percent measure is 30 percent). A share of a
-    whole ("95%", "10 out of 100", "one in five", "a third") is
-    ``"dimensionless"``, a fraction of 1 whose readings never go past 1 when it
-    is at most 100% ("about 99%" is ``[0.96, 1]``).
+    ``unit`` is the unit of a number whose text names none (no "%", "per
+    cent", "out of", fraction word or time word): "30", "about 0.3", interval
+    notation and "200–250" are in ``unit``, a headcount (``"person"``) unless
+    told otherwise; reconciliation passes the measure's unit, so "30" on a
+    percent measure is 30 percent. ``unit`` must be a non-blank ``str``; its
+    name is checked where it is converted (:mod:`pwstats.units`), not here. A
+    share of a whole ("95%", "10 out of 100", "one in five", "a third") is
+    ``"dimensionless"`` whatever ``unit`` is, a fraction of 1 whose readings
+    never go past 1 when it is at most 100% ("about 99%" is ``[0.96, 1]``),
+    and a duration ("nearly two years") keeps its time unit. ``unit`` changes
+    no interval: "about 5" reads ``[4, 6]`` in any unit.
 
     >>> [str(parse("more than 230", reading=r).interval) for r in READINGS]
     ['(230, +inf)', '(230, 253]', '(230, +inf)']
@@ -867,6 +885,8 @@ def parse(
     ('dimensionless', Interval.parse('[0.95, 0.95]'))
     >>> parse("30").unit, str(parse("about 99%").interval), str(parse("about 0.3").interval)
     ('person', '[0.96, 1]', '[0.27, 0.33]')
+    >>> parse("30", unit="percent").unit, parse("95%", unit="percent").unit
+    ('percent', 'dimensionless')
     >>> parse("2.600", locale="eu").nominal, parse("2.600").nominal
     (2600, Fraction(13, 5))
     >>> parse("3,000 soldiers and 28,000 civilians")
@@ -876,7 +896,7 @@ def parse(
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() expects a str, not {type(text).__name__} ({text!r})")
-    lex = _check(reading, locale, lexicon)
+    lex = _check(reading, locale, lexicon, unit)
     if len(text) > MAX_TEXT:
         raise ParseError(
             f"text of {len(text):,} characters is too long for one figure (at most"
@@ -888,8 +908,8 @@ def parse(
         iv = Interval.parse(text)
         if iv.is_empty:
             raise ParseError("the empty interval states no value", text=text, position=0)
-        return Amount(iv, _PERSON, text, None, None, reading, kind="interval")
-    stated = _statement(text, reading)
+        return Amount(iv, unit, text, None, None, reading, kind="interval")
+    stated = _statement(text, reading, unit)
     if stated is not None:
         return stated
     scanner = _Scanner(text, lex, locale)
@@ -928,10 +948,10 @@ def parse(
             text=text,
             position=scanner.starts[second.start],
         )
-    return _amount(scanner, first, reading, lex, nonnegative, text)
+    return _amount(scanner, first, reading, lex, nonnegative, text, unit)
 
 
-def _statement(text: str, reading: Reading) -> Amount | None:
+def _statement(text: str, reading: Reading, unit: str) -> Amount | None:
     """Read :attr:`pwstats.Figure.statement` forms prose cannot: signs, p/q, "?" and "best".
 
     A plain "230" or "200–250" is left to the prose reader (same meaning, plus the
@@ -945,7 +965,7 @@ def _statement(text: str, reading: Reading) -> Amount | None:
         if one[0] not in "+-" and "/" not in one:
             return None
         value = _exact_number(one, text, m.start("one"))
-        return Amount(Interval.point(value), _PERSON, text, None, value, reading, kind="exact")
+        return Amount(Interval.point(value), unit, text, None, value, reading, kind="exact")
     if "?" not in (lo, hi) and best is None and "/" not in text and "-" not in text:
         return None
     low = None if lo == "?" else _exact_number(lo, text, m.start("lo"))
@@ -960,7 +980,7 @@ def _statement(text: str, reading: Reading) -> Amount | None:
         raise ParseError(
             f"best {best} is outside the range {iv}", text=text, position=m.start("best")
         )
-    return Amount(iv, _PERSON, text, None, nominal, reading, kind="range")
+    return Amount(iv, unit, text, None, nominal, reading, kind="range")
 
 
 def _exact_number(token: str, text: str, position: int) -> Number:
@@ -1047,14 +1067,16 @@ def extract(
     reading: Reading = "pragmatic",
     lexicon: Lexicon | None = None,
     nonnegative: bool = True,
+    unit: str = "person",
 ) -> list[Mention]:
     """Every figure in a paragraph of prose, in order, with its span and its reading.
 
     A figure never spans two sentences; years ("in 2023"), dates ("August 7",
     "2024-01-03"), times and names with digits ("Su-25", "A320") are not
     figures, nor is a lone "one". Each mention's amount is what :func:`parse`
-    would give for its words. Never raises for any text; a figure that admits
-    no value ("less than 0") is left out.
+    would give for its words with the same options (``unit`` for a number whose
+    text names none). Never raises for any text; a figure that admits no value
+    ("less than 0") is left out.
 
     >>> [m.text for m in extract("3,767 people, of whom 168 civilians, since 2022; Su-25 jets")]
     ['3,767', '168']
@@ -1063,7 +1085,7 @@ def extract(
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() expects a str, not {type(text).__name__}")
-    lex = _check(reading, locale, lexicon)
+    lex = _check(reading, locale, lexicon, unit)
     scanner = _Scanner(text, lex, locale)
     mentions: list[Mention] = []
     for fig in _scan(scanner, parse_mode=False):
@@ -1072,7 +1094,7 @@ def extract(
         start, end = scanner.starts[fig.start], scanner.ends[fig.end - 1]
         words = text[start:end]
         try:
-            amount = _amount(scanner, fig, reading, lex, nonnegative, words)
+            amount = _amount(scanner, fig, reading, lex, nonnegative, words, unit)
         except ParseError:
             continue
         mentions.append(Mention((start, end), words, amount))

@@ -133,13 +133,17 @@ def reconcile(dataset: Dataset, *, reading: Reading = "pragmatic") -> Report:
 def reconcile_using(dataset: Dataset, *, reading: Reading, parser: Parser) -> Report:
     """:func:`reconcile` with another text reader in place of :func:`pwstats.parse`.
 
-    ``parser(text, *, reading=..., nonnegative=...)`` must return an object with
-    ``interval``, ``unit`` and ``nominal`` like :class:`pwstats.Amount`.
+    ``parser(text, *, reading=..., nonnegative=..., unit=...)`` is called with
+    the measure's ``nonnegative`` and ``unit``, the unit of a number whose text
+    names none, and must return an object with ``interval``, ``unit`` and
+    ``nominal`` like :class:`pwstats.Amount`; its ``interval`` and ``nominal``
+    are converted from its ``unit`` to the measure's (an empty or missing
+    ``unit`` means the measure's).
 
     >>> from types import SimpleNamespace
     >>> from pwstats.model import Dataset, Figure, Measure
-    >>> fake = lambda text, *, reading, nonnegative: SimpleNamespace(
-    ...     interval=Interval.closed(2, 3), unit="person", nominal=2)
+    >>> fake = lambda text, *, reading, nonnegative, unit: SimpleNamespace(
+    ...     interval=Interval.closed(2, 3), unit=unit, nominal=2)
     >>> d = Dataset(measures=[Measure(id="m", label="m")],
     ...             figures=[Figure(id="f", measure="m", value="two or three", as_of="2024")])
     >>> str(reconcile_using(d, reading="literal", parser=fake).findings[0].bounds)
@@ -192,9 +196,13 @@ def bound_using(
 ) -> Bound:
     """:func:`bound` with another text reader in place of :func:`pwstats.parse`.
 
+    ``parser`` is called and read as in :func:`reconcile_using`:
+    ``parser(text, *, reading=..., nonnegative=..., unit=...)`` with the
+    measure's ``nonnegative`` and ``unit``.
+
     >>> from types import SimpleNamespace
     >>> from pwstats.model import Dataset, Figure, Measure
-    >>> fake = lambda text, *, reading, nonnegative: SimpleNamespace(
+    >>> fake = lambda text, *, reading, nonnegative, unit: SimpleNamespace(
     ...     interval=Interval.closed(2, 3), unit=None, nominal=None)
     >>> d = Dataset(measures=[Measure(id="m", label="m")],
     ...             figures=[Figure(id="f", measure="m", value="two or three", as_of="2024")])
@@ -246,7 +254,7 @@ class _Reader:
 
     def __init__(self, parser: Parser | None) -> None:
         self._parser = parser
-        self._amounts: dict[tuple[str, str, bool], Any] = {}
+        self._amounts: dict[tuple[str, str, bool, str], Any] = {}
         self._factors: dict[tuple[str, str], Fraction] = {}
         # Finished readings and nominal numbers of texts, by everything they depend on:
         # (text, reading, measure unit, nonnegative, whole) and (text, reading, unit,
@@ -254,13 +262,19 @@ class _Reader:
         self._texts: dict[tuple[str, str, str, bool, bool], Interval] = {}
         self._nominals: dict[tuple[str, str, str, bool], Number | None] = {}
 
-    def _amount(self, text: str, reading: Reading, nonnegative: bool) -> Any:
-        key = (text, reading, nonnegative)
+    def _amount(self, text: str, reading: Reading, measure: Measure) -> Any:
+        """The parser's reading of ``text`` for ``measure``, cached.
+
+        The parser gets the measure's ``nonnegative`` and ``unit``: a number whose
+        text names no unit is in the measure's ("30" on a percent measure is 30 percent).
+        """
+        nonnegative, unit = measure.nonnegative, measure.unit
+        key = (text, reading, nonnegative, unit)
         amount = self._amounts.get(key)
         if amount is None:
             if self._parser is None:
                 self._parser = _default_parser()
-            amount = self._parser(text, reading=reading, nonnegative=nonnegative)
+            amount = self._parser(text, reading=reading, nonnegative=nonnegative, unit=unit)
             self._amounts[key] = amount
         return amount
 
@@ -275,12 +289,8 @@ class _Reader:
             ) from exc
 
     def _unlocated_factor(self, unit: object, measure: Measure) -> Fraction:
-        if not unit or not isinstance(unit, str):
-            return Fraction(1)  # a bare number is in the measure's unit
-        if unit == "person" and measure.unit not in _HEADCOUNT_NAMES:
-            # parse() names no count unit: "person" is its word for a number whose
-            # text names no unit ("30"), and such a number is in the measure's unit.
-            return Fraction(1)
+        if not unit or not isinstance(unit, str) or unit == measure.unit:
+            return Fraction(1)  # no unit, or the measure's: nothing to convert (nor load)
         key = (unit, measure.unit)
         factor = self._factors.get(key)
         if factor is None:
@@ -318,7 +328,7 @@ class _Reader:
         """The interval a text figure's words give, in the measure's unit."""
         value = figure.value
         assert isinstance(value, str)
-        amount = self._amount(value, reading, measure.nonnegative)
+        amount = self._amount(value, reading, measure)
         iv = amount.interval
         if not isinstance(iv, Interval):
             raise TypeError(f"the parser read {value!r} as {iv!r}, not an Interval")
@@ -351,7 +361,7 @@ class _Reader:
 
     def _text_nominal(self, figure: Figure, measure: Measure, reading: Reading) -> Number | None:
         assert isinstance(figure.value, str)
-        amount = self._amount(figure.value, reading, measure.nonnegative)
+        amount = self._amount(figure.value, reading, measure)
         value = getattr(amount, "nominal", None)
         if value is None:
             return None
@@ -365,7 +375,6 @@ class _Reader:
 
 
 _NONNEGATIVE: Final = Interval.at_least(0)
-_HEADCOUNT_NAMES: Final = frozenset({"person", "persons", "people"})
 
 
 def _point(value: int) -> Interval:
