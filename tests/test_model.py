@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from fractions import Fraction
 
 import attrs
@@ -21,6 +22,7 @@ from pwstats import (
     Relation,
     Source,
     UnitError,
+    UnknownIdError,
 )
 from pwstats.strategies import figures, measures, relations, sources
 
@@ -266,6 +268,17 @@ def test_unknown_measure_suggests_the_nearest() -> None:
     assert "unknown measure 'retuned' (did you mean 'returned'?)" in problem
 
 
+def test_looking_up_an_unknown_id_is_a_readable_key_error() -> None:
+    """Dataset.measure / .figure raise UnknownIdError: a KeyError whose message is a sentence."""
+    d = Dataset(measures=[RETURNED], figures=[figure("first", measure="returned")])
+    with pytest.raises(UnknownIdError) as caught:
+        d.measure("retuned")
+    assert isinstance(caught.value, KeyError)
+    assert str(caught.value) == "no measure 'retuned' (did you mean 'returned'?)"
+    with pytest.raises(KeyError, match=r"^no figure 'frist' \(did you mean 'first'\?\)$"):
+        d.figure("frist")
+
+
 def test_negative_headcount_is_refused() -> None:
     """A headcount figure entirely below 0 is a dataset error."""
     (problem,) = _problems(measures=[HELD], figures=[figure("f", value=-3)])
@@ -296,6 +309,19 @@ def test_exact_float_share_constant_is_kept_exactly(share: float) -> None:
     """A float share that binary holds exactly (0.5, 0.25) becomes that exact point."""
     relation = Relation.share("part", "whole", share)
     assert relation.ratio == Interval.point(Fraction(share))
+
+
+@pytest.mark.parametrize("share", [30, Decimal("1.5"), Interval.closed(2, 3)])
+def test_a_share_above_one_is_refused_with_the_percent_hint(share: object) -> None:
+    """share = 30 almost always means 30 percent: it is refused, saying to write 0.3."""
+    with pytest.raises(ValueError, match=r"is above 1.*write 0\.3, not 30, for 30 percent"):
+        Relation.share("part", "whole", share)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("share", [1, Interval.closed(Fraction(1, 2), 2)])
+def test_a_share_that_may_be_one_or_below_is_taken(share: object) -> None:
+    """A share of exactly 1, or an interval reaching below 1, is a possible share."""
+    Relation.share("part", "whole", share)  # type: ignore[arg-type]
 
 
 def test_share_constant_given_exactly_agrees_with_matching_figures() -> None:

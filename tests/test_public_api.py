@@ -42,6 +42,7 @@ DOCUMENTED_ELSEWHERE = {
     "Estimate",
     "Bound",
     "DatasetErrors",
+    "UnknownIdError",
 }
 HEAVY = ("pint", "tabulate", "hypothesis", "matplotlib")
 

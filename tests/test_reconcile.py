@@ -399,6 +399,54 @@ def test_bound_beyond_the_figures() -> None:
     assert "cannot be negative" in early.low.detail
 
 
+def test_bound_names_the_figures_it_set_aside() -> None:
+    """Figures outside the agreeing set are named, not silently dropped from the bound."""
+    m = Measure(id="t", label="t", kind="level")
+    d = Dataset(
+        measures=[m],
+        figures=[
+            Figure(id="a", measure="t", value=100, as_of="2024-03"),
+            Figure(id="b", measure="t", value=Interval.closed(90, 110), as_of="2024-03"),
+            Figure(id="c", measure="t", value=150, as_of="2024-03"),
+            Figure(id="later", measure="t", value=500, as_of="2024-04"),
+        ],
+    )
+    b = bound(d, "t", at="2024-03")
+    assert str(b.interval) == "[100, 100]"
+    assert b.set_aside == ("c",)  # a level's figures at other dates do not bear on it
+    assert "set aside, in conflict with the figures used: c" in str(b)
+    assert bound(d, "t", at="2024-04").set_aside == ()
+
+
+def test_a_running_total_bound_names_conflicts_at_any_date() -> None:
+    """A running total's figures bind every date, so a conflict at one date is named at all."""
+    m = Measure(id="t", label="t", kind="cumulative")
+    d = Dataset(
+        measures=[m],
+        figures=[
+            Figure(id="a", measure="t", value=100, as_of="2023-06-01"),
+            Figure(id="b", measure="t", value=300, as_of="2023-06-01"),
+            Figure(id="c", measure="t", value=100, as_of="2023-06-01"),
+        ],
+    )
+    late = bound(d, "t", at="2030")
+    assert str(late.interval) == "[100, +inf)"
+    assert late.set_aside == ("b",)
+
+
+def test_str_of_a_bound_says_each_end_and_why() -> None:
+    """str(bound) is a readable explanation: the interval, then what gives each end."""
+    m = Measure(id="t", label="t", kind="cumulative")
+    d = Dataset(measures=[m], figures=[Figure(id="a", measure="t", value=100, as_of="2023-06")])
+    text = str(bound(d, "t", at="2024"))
+    assert text.splitlines() == [
+        "t at 2024: [100, +inf)",
+        "  low:  at least 100 from '100' (a, 2023-06), through t is a running total: it never"
+        " falls, so a later value is at least any earlier one",
+        "  high: no figure or relation bounds t from above",
+    ]
+
+
 def test_share_with_a_ratio_that_may_be_zero_does_not_divide_by_zero() -> None:
     """A share in [0, 1] still bounds the whole from below when the part is positive."""
     ms = [Measure(id="p", label="p"), Measure(id="w", label="w")]

@@ -17,7 +17,14 @@ import sys
 import types
 from typing import TYPE_CHECKING, Any
 
-from pwstats.errors import DatasetError, DatasetErrors, ParseError, PwstatsError, UnitError
+from pwstats.errors import (
+    DatasetError,
+    DatasetErrors,
+    ParseError,
+    PwstatsError,
+    UnitError,
+    UnknownIdError,
+)
 
 if TYPE_CHECKING:
     from pwstats.dates import DateSpan
@@ -51,6 +58,7 @@ __all__ = [
     "Report",
     "Source",
     "UnitError",
+    "UnknownIdError",
     "bound",
     "dump",
     "extract",

@@ -10,7 +10,14 @@ Errors are for input pwstats cannot read.
 
 from __future__ import annotations
 
-__all__ = ["DatasetError", "DatasetErrors", "ParseError", "PwstatsError", "UnitError"]
+__all__ = [
+    "DatasetError",
+    "DatasetErrors",
+    "ParseError",
+    "PwstatsError",
+    "UnitError",
+    "UnknownIdError",
+]
 
 from collections.abc import Sequence
 
@@ -90,6 +97,20 @@ class DatasetError(PwstatsError, ValueError):
 
 class UnitError(PwstatsError, ValueError):
     """A unit pint does not know, or units that cannot be compared or combined."""
+
+
+class UnknownIdError(PwstatsError, KeyError):
+    """A lookup by id (``Dataset.measure``, ``Dataset.figure``) that found nothing.
+
+    It is a ``KeyError``, so ``except KeyError`` keeps working, but its message
+    reads as a sentence, not as a quoted key:
+
+    >>> print(UnknownIdError("no measure 'relesed' (did you mean 'released'?)"))
+    no measure 'relesed' (did you mean 'released'?)
+    """
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if len(self.args) == 1 else super().__str__()
 
 
 class DatasetErrors(ExceptionGroup[DatasetError], PwstatsError):  # noqa: N818

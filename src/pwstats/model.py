@@ -23,13 +23,13 @@ import functools
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, ClassVar, Literal, TypeAlias, get_args
+from typing import Any, ClassVar, Final, Literal, TypeAlias, get_args
 
 import attrs
 
 from pwstats import units
 from pwstats.dates import DateSpan
-from pwstats.errors import DatasetError, DatasetErrors, ParseError, UnitError
+from pwstats.errors import DatasetError, DatasetErrors, ParseError, UnitError, UnknownIdError
 from pwstats.interval import End, Interval, Number, exact, format_number
 
 __all__ = [
@@ -559,6 +559,11 @@ def _check_share(instance: object, attribute: attrs.Attribute[Any], value: objec
     if isinstance(value, Interval):
         if value.is_empty:
             raise ValueError("Share.share must not be the empty interval")
+        if value.lo > 1:
+            raise ValueError(
+                f"Share.share {value} is above 1, a part larger than its whole: a share is a"
+                " fraction of 1 (write 0.3, not 30, for 30 percent)"
+            )
         return
     _check_measure_ids(instance, attribute, value)
 
@@ -720,11 +725,11 @@ class Dataset:
         return {k: tuple(v) for k, v in index.items()}
 
     def measure(self, id: str) -> Measure:
-        """The measure with this id; ``KeyError`` naming the nearest id if there is none."""
+        """The measure with this id; :class:`UnknownIdError` naming the nearest id if none."""
         try:
             return self._measure_index[id]
         except KeyError:
-            raise KeyError(f"no measure {id!r}{_nearest(id, self._measure_index)}") from None
+            raise UnknownIdError(f"no measure {id!r}{_nearest(id, self._measure_index)}") from None
 
     def figures_of(self, measure: str | Measure) -> tuple[Figure, ...]:
         """The figures about one measure, in data-set order."""
@@ -735,11 +740,13 @@ class Dataset:
         return {f.id: f for f in self.figures}
 
     def figure(self, id: str) -> Figure:
-        """The figure with this id."""
+        """The figure with this id; :class:`UnknownIdError` naming the nearest id if none."""
         try:
             return self._figure_by_id[id]
         except KeyError:
-            raise KeyError(f"no figure {id!r}") from None
+            known = self._figure_by_id
+            near = _nearest(id, known) if len(known) <= _NEAREST_LIMIT else ""
+            raise UnknownIdError(f"no figure {id!r}{near}") from None
 
     @property
     def all_sources(self) -> tuple[Source, ...]:
@@ -770,6 +777,10 @@ def _duplicates(field: str, ids: Sequence[str]) -> Iterable[DatasetError]:
         if i in seen:
             yield DatasetError(f"duplicate id {i!r}", field=f"{field}.id")
         seen.add(i)
+
+
+#: Beyond this many ids, an unknown id's nearest match is not looked for (it is slow).
+_NEAREST_LIMIT: Final = 10_000
 
 
 def _nearest(name: str, known: Iterable[str]) -> str:

@@ -1448,7 +1448,30 @@ class _Reconciliation:
         iv = self.net.bounds[cell]
         low = self._because(self.net.lo_why[cell], iv, high=False, measure=measure)
         high = self._because(self.net.hi_why[cell], iv, high=True, measure=measure)
-        return Bound(measure=measure.id, at=span, interval=iv, low=low, high=high)
+        return Bound(
+            measure=measure.id,
+            at=span,
+            interval=iv,
+            low=low,
+            high=high,
+            set_aside=self._set_aside(measure, span),
+        )
+
+    def _set_aside(self, measure: Measure, span: DateSpan) -> tuple[str, ...]:
+        """Figures of ``measure`` bearing on ``span`` that their group left out.
+
+        An event's figures all bear on it, and so do a running total's at every
+        date (the time rules carry them across); a level's only at ``span`` itself.
+        """
+        out: list[str] = []
+        for g in self.groups:
+            if g.measure.id != measure.id:
+                continue
+            if measure.kind == "level" and g.span != span:
+                continue
+            kept = set(g.tied or g.agreeing)
+            out.extend(f.id for i, f in enumerate(g.figures) if i not in kept)
+        return tuple(out)
 
     def _because(
         self, why: Reason | None, iv: Interval, *, high: bool, measure: Measure

@@ -136,15 +136,35 @@ class Because:
 
 @attrs.frozen
 class Bound:
-    """The interval a measure must lie in at a date, and what proves each end."""
+    """The interval a measure must lie in at a date, and what proves each end.
+
+    ``set_aside`` names the figures of the measure that reconciliation left out
+    because they conflict with the figures it kept (see the report's conflicts):
+    the interval holds only if those figures are wrong. It is empty when every
+    figure was used.
+    """
 
     measure: str
     at: DateSpan
     interval: Interval
     low: Because
     high: Because
+    set_aside: tuple[str, ...] = attrs.field(default=(), kw_only=True)
 
     @property
     def because(self) -> tuple[Because, Because]:
         """What gives the low end and what gives the high end."""
         return self.low, self.high
+
+    def __str__(self) -> str:
+        lines = [f"{self.measure} at {self.at}: {self.interval}"]
+        if self.interval.is_empty:
+            lines.append(f"  why: {self.low.detail}")
+        else:
+            lines.append(f"  low:  {self.low.detail}")
+            lines.append(f"  high: {self.high.detail}")
+        if self.set_aside:
+            lines.append(
+                f"  set aside, in conflict with the figures used: {', '.join(self.set_aside)}"
+            )
+        return "\n".join(lines)
