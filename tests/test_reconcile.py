@@ -447,6 +447,35 @@ def test_str_of_a_bound_says_each_end_and_why() -> None:
     ]
 
 
+@pytest.mark.parametrize(("released", "conflicts"), [(1523, 1), (1524, 0)])
+def test_a_conflict_made_only_by_whole_numbers_says_so(released: int, conflicts: int) -> None:
+    """1523 released = 3/10 of those held has no whole solution; the explanation says why."""
+    d = Dataset(
+        measures=[Measure(id="released", label="r"), Measure(id="held", label="h")],
+        figures=[Figure(id="m", measure="released", value=released, as_of="2024-03")],
+        relations=[Relation.share("released", "held", Fraction(3, 10), id="s")],
+    )
+    found = reconcile(d).conflicts
+    assert len(found) == conflicts
+    if found:
+        assert "Only because held and released must be whole numbers" in found[0].explanation
+
+
+def test_a_conflict_that_fractions_would_not_resolve_does_not_blame_whole_numbers() -> None:
+    """A sum that fails by a whole margin says nothing about whole numbers."""
+    d = Dataset(
+        measures=[Measure(id=x, label=x) for x in ("t", "a", "b")],
+        figures=[
+            Figure(id="ft", measure="t", value=10, as_of="2024"),
+            Figure(id="fa", measure="a", value=6, as_of="2024"),
+            Figure(id="fb", measure="b", value=6, as_of="2024"),
+        ],
+        relations=[Relation.sum("t", ["a", "b"], id="s")],
+    )
+    (conflict,) = reconcile(d).conflicts
+    assert "whole numbers" not in conflict.explanation
+
+
 def test_share_with_a_ratio_that_may_be_zero_does_not_divide_by_zero() -> None:
     """A share in [0, 1] still bounds the whole from below when the part is positive."""
     ms = [Measure(id="p", label="p"), Measure(id="w", label="w")]

@@ -1095,21 +1095,33 @@ class _Reconciliation:
                 best = candidate
         return None if best is None else best[3]
 
-    def _feasible(self, figures: Iterable[str], rules: Iterable[int], reading: Reading) -> bool:
-        """True when these figures, read so, and these rules can all hold together."""
+    def _feasible(
+        self,
+        figures: Iterable[str],
+        rules: Iterable[int],
+        reading: Reading,
+        *,
+        whole_numbers: bool = True,
+    ) -> bool:
+        """True when these figures, read so, and these rules can all hold together.
+
+        With ``whole_numbers=False`` the values the rules derive need not be whole
+        even for measures that count whole things (the figures' own readings are
+        unchanged): what would hold if fractions of a person were possible.
+        """
         chosen = [self.net.rules[i] for i in rules]
         start: dict[int, Interval] = {}
         whole: dict[int, bool] = {}
         for c in {c for r in chosen for c in r.cells}:
             m = self.cell_measure[c]
-            start[c] = m.domain.integral() if m.whole else m.domain
-            whole[c] = m.whole
+            whole[c] = m.whole and whole_numbers
+            start[c] = m.domain.integral() if whole[c] else m.domain
         for fid in figures:
             f = self.figures[fid]
             c = self._figure_cell(fid)
             iv = self._read(f, reading) if reading != "lenient" else self._lenient(f)
             start[c] = start.get(c, Interval.unbounded()) & iv
-            whole[c] = self.cell_measure[c].whole
+            whole[c] = self.cell_measure[c].whole and whole_numbers
         if any(iv.is_empty for iv in start.values()):
             return False
         return satisfiable(start, chosen, whole=whole)
@@ -1201,6 +1213,13 @@ class _Reconciliation:
         parts = "; ".join(said) if said else "no figure at all"
         rule_text = "; ".join(texts)
         text = f"{parts}; and {rule_text}: they cannot all hold under the {self.reading} reading."
+        if self._feasible(found.figures, rules, self.reading, whole_numbers=False):
+            *rest, last = sorted(self._whole_ids(rules))
+            counted = f"{', '.join(rest)} and {last}" if rest else last
+            text += (
+                f" Only because {counted} must be whole numbers: with fractions"
+                " allowed they could all hold."
+            )
         if kind == "contradiction" and self.reading != "lenient":
             text += " Even read leniently they cannot: a contradiction."
         elif found.soft:
@@ -1219,6 +1238,15 @@ class _Reconciliation:
             measure=self.cell_measure[cell].id,
             as_of=self._as_of(cell),
         )
+
+    def _whole_ids(self, rules: Iterable[int]) -> set[str]:
+        """The ids of the whole-numbered measures these rules tie together."""
+        return {
+            self.cell_measure[c].id
+            for i in rules
+            for c in self.net.rules[i].cells
+            if self.cell_measure[c].whole
+        }
 
     def _as_of(self, cell: int) -> DateSpan | None:
         g = self.cell_group[cell]
