@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from pwstats.cli import PLOT_NEEDS, main
+from pwstats.cli import BROKEN_PIPE_STATUS, PLOT_NEEDS, main
 from pwstats.errors import PwstatsError
 
 CONSISTENT = """\
@@ -73,6 +76,8 @@ number = 2
 source = "mod"
 """
 )
+
+CLI_DOC = Path(__file__).parent.parent / "docs" / "cli.md"
 
 ARTICLE = "Russia said it released 248 soldiers, while Kyiv said almost 2,600 had returned.\n"
 
@@ -153,6 +158,26 @@ def test_help_imports_nothing_heavy() -> None:
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
 
+@pytest.mark.parametrize(
+    "argv", [["reconcile"], ["parse", "almost 2,600"]], ids=["long output", "short output"]
+)
+def test_output_cut_by_a_closed_pipe_ends_quietly(argv: list[str]) -> None:
+    """Output into a closed pipe (`pwstats reconcile | head`) ends with status 141, no message."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first write
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "pwstats", *argv],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (BROKEN_PIPE_STATUS, "")
+
+
 def test_python_dash_m_runs_the_command() -> None:
     """`python -m pwstats --version` runs the same command."""
     done = subprocess.run(
@@ -222,11 +247,21 @@ def test_reconcile_unknown_format_lists_formats(
     capsys: pytest.CaptureFixture[str], consistent: Path
 ) -> None:
     """An unknown --format exits 2 with one line listing the valid formats."""
-    status, _, err = run(capsys, "reconcile", str(consistent), "--format", "markdown")
+    status, _, err = run(capsys, "reconcile", str(consistent), "--format", "excel")
     assert status == 2
     assert err.count("\n") == 1
     assert "valid formats:" in err
     assert "github" in err
+
+
+def test_reconcile_markdown_format_is_github(
+    capsys: pytest.CaptureFixture[str], consistent: Path
+) -> None:
+    """--format markdown prints the same Markdown table as --format github."""
+    markdown = run(capsys, "reconcile", str(consistent), "--format", "markdown")
+    github = run(capsys, "reconcile", str(consistent), "--format", "github")
+    assert markdown == github
+    assert markdown[0] == 0
 
 
 def test_missing_file_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -288,6 +323,85 @@ def test_bound_unknown_measure(capsys: pytest.CaptureFixture[str], consistent: P
     status, _, err = run(capsys, "bound", str(consistent), "releasd", "--at", "2024")
     assert status == 2
     assert "did you mean 'released'?" in err
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        ["released", "--at", "2024", "FILE"],
+        ["released", "FILE", "--at", "2024"],
+        ["--at", "2024", "FILE", "released"],
+    ],
+)
+def test_bound_measure_may_come_before_or_after_the_files(
+    capsys: pytest.CaptureFixture[str], consistent: Path, order: list[str]
+) -> None:
+    """`bound` takes its measure before, after or between the files and options."""
+    expected = run(capsys, "bound", str(consistent), "released", "--at", "2024")
+    argv = [str(consistent) if a == "FILE" else a for a in order]
+    assert run(capsys, "bound", *argv) == expected
+    assert expected[0] == 0
+    assert "(released) at 2024" in expected[1]
+
+
+def test_bound_without_a_measure_lists_measure_ids(
+    capsys: pytest.CaptureFixture[str], consistent: Path
+) -> None:
+    """`bound FILE --at DATE` with no measure asks for one and lists the data's measure ids."""
+    status, out, err = run(capsys, "bound", str(consistent), "--at", "2024-03")
+    assert (status, out) == (2, "")
+    assert err == "pwstats bound: name the measure to bound (one of: released)\n"
+
+
+def test_bound_without_a_measure_lists_a_few_seed_ids(capsys: pytest.CaptureFixture[str]) -> None:
+    """With many measures, the error lists the first five ids and counts the others."""
+    from pwstats.io import seeds
+
+    ids = [m.id for m in seeds().measures]
+    status, _, err = run(capsys, "bound", "--at", "2024")
+    assert status == 2
+    assert err == (
+        f"pwstats bound: name the measure to bound (one of: {', '.join(ids[:5])},"
+        f" and {len(ids) - 5} more)\n"
+    )
+
+
+def test_bound_with_two_measures_names_both(
+    capsys: pytest.CaptureFixture[str], consistent: Path
+) -> None:
+    """Two arguments that are not data files are named in one error line, before loading."""
+    status, out, err = run(capsys, "bound", "released", str(consistent), "held", "--at", "2024")
+    assert (status, out) == (2, "")
+    assert err.startswith("pwstats bound: name one measure to bound, not 2: 'released' and 'held'")
+    assert err.count("\n") == 1
+
+
+def test_bound_file_named_without_a_data_suffix_is_a_file(
+    capsys: pytest.CaptureFixture[str], consistent: Path, tmp_path: Path
+) -> None:
+    """An existing file is a file even without .toml, so its unknown suffix is the error."""
+    odd = tmp_path / "figures.txt"
+    odd.write_text(CONSISTENT, encoding="utf-8")
+    status, _, err = run(capsys, "bound", str(odd), "released", "--at", "2024")
+    assert status == 2
+    assert "name one measure" not in err
+    assert "figures.txt" in err
+
+
+def test_bound_unknown_option_is_still_a_usage_error(
+    capsys: pytest.CaptureFixture[str], consistent: Path
+) -> None:
+    """An option `bound` does not know exits 2 as an unrecognized argument, not a measure."""
+    status, _, err = run(capsys, "bound", str(consistent), "released", "--at", "2024", "--fast")
+    assert status == 2
+    assert "unrecognized arguments: --fast" in err
+
+
+def test_other_commands_still_reject_extra_arguments(capsys: pytest.CaptureFixture[str]) -> None:
+    """A second text after an option of `parse` is an unrecognized argument, as before."""
+    status, _, err = run(capsys, "parse", "230", "--signed", "240")
+    assert status == 2
+    assert "unrecognized arguments: 240" in err
 
 
 # -- parse and extract ----------------------------------------------------------------
@@ -442,6 +556,29 @@ def test_plot_writes_the_image(
     assert head.startswith(b"\x89PNG\r\n\x1a\n") if suffix == ".png" else b"<svg" in head
 
 
+def test_plot_measure_may_come_before_the_files(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, consistent: Path
+) -> None:
+    """`plot MEASURE FILE -o OUT` works as `plot FILE MEASURE -o OUT` does."""
+    pytest.importorskip("matplotlib", reason="the plot extra (matplotlib) is not installed")
+    out = tmp_path / "released.svg"
+    status, stdout, _ = run(capsys, "plot", "released", "-o", str(out), str(consistent))
+    assert (status, stdout) == (0, f"wrote {out}\n")
+    assert "People released on 3 Jan 2024" in out.read_text(encoding="utf-8")
+
+
+def test_plot_without_a_measure_lists_measure_ids(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, consistent: Path
+) -> None:
+    """`plot FILE -o OUT` with no measure asks for one, lists the ids and writes nothing."""
+    pytest.importorskip("matplotlib", reason="the plot extra (matplotlib) is not installed")
+    out = tmp_path / "x.png"
+    status, _, err = run(capsys, "plot", str(consistent), "-o", str(out))
+    assert status == 2
+    assert err == "pwstats plot: name the measure to plot (one of: released)\n"
+    assert not out.exists()
+
+
 def test_plot_without_matplotlib(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -485,3 +622,39 @@ def test_check_summary_counts_in_the_singular_for_one(
     assert main(["check", str(path)]) == 1
     out = capsys.readouterr().out
     assert "2 figures about 1 measure, 0 relations; 1 contradiction, 0 tensions" in out
+
+
+# -- the examples of docs/cli.md ----------------------------------------------------------
+
+
+def _doc_sessions() -> list[tuple[str, str]]:
+    """Each `$ pwstats ...` command of a text block in docs/cli.md, with the lines under it."""
+    text = CLI_DOC.read_text(encoding="utf-8")
+    sessions = []
+    for block in re.findall(r"```text\n(.*?)```", text, flags=re.DOTALL):
+        for chunk in re.split(r"^\$ ", block, flags=re.MULTILINE)[1:]:
+            command, _, output = chunk.partition("\n")
+            sessions.append((command, output))
+    return sessions
+
+
+@pytest.mark.parametrize(("command", "shown"), _doc_sessions(), ids=lambda x: x[:40])
+def test_doc_examples_print_what_the_doc_shows(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    command: str,
+    shown: str,
+) -> None:
+    """Every `$ pwstats ...` example in docs/cli.md prints exactly the lines shown under it,
+    run beside the doc's broken.toml."""
+    doc = CLI_DOC.read_text(encoding="utf-8")
+    broken_toml = re.search(r"`broken.toml`.*?```toml\n(.*?)```", doc, flags=re.DOTALL)
+    assert broken_toml is not None, "docs/cli.md shows no broken.toml"
+    (tmp_path / "broken.toml").write_text(broken_toml.group(1), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    program, *argv = shlex.split(command)
+    assert program == "pwstats"
+    main(argv)
+    out, err = capsys.readouterr()
+    assert out + err == shown

@@ -6,11 +6,12 @@ import struct
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 
 from pwstats.interval import Interval
 from pwstats.model import Dataset, Figure, Measure, Source
-from pwstats.plot import NEEDS_MATPLOTLIB, timeline
+from pwstats.plot import _CONFLICT, NEEDS_MATPLOTLIB, timeline
 from pwstats.report import Estimate, Finding, Report
 from test_table import DATASET, RETURNED, UA, sample_report
 
@@ -139,6 +140,67 @@ def test_conflicting_figures_are_marked() -> None:
     assert calm is not None
     assert "in a conflict" in [t.get_text() for t in conflict.get_texts()]
     assert "in a conflict" not in [t.get_text() for t in calm.get_texts()]
+
+
+def _marked_bars(report: Report, measure: str) -> tuple[set[str], set[str]]:
+    """The words of the bars ringed in red, and of those carrying a red ✕."""
+    import numpy as np
+    from matplotlib.lines import Line2D
+    from matplotlib.text import Annotation
+
+    ax = timeline(report, measure).axes[0]
+    words = {round(float(t.xy[0]), 6): t.get_text() for t in ax.texts if isinstance(t, Annotation)}
+
+    def at(line: Line2D) -> str:
+        return words[round(float(np.asarray(line.get_xdata(), dtype=float)[0]), 6)]
+
+    red = [
+        line
+        for line in ax.get_lines()
+        if _CONFLICT in (line.get_color(), line.get_markeredgecolor())
+    ]
+    crossed = {at(line) for line in red if line.get_marker() == "X"}
+    ringed = {at(line) for line in red if line.get_marker() != "X"}
+    return ringed, crossed
+
+
+@pytest.mark.usefixtures("mpl")
+def test_only_figures_set_aside_are_ringed() -> None:
+    """In a conflict, only the figures outside the agreeing set are ringed; all carry the ✕."""
+    ringed, crossed = _marked_bars(sample_report(), UA.id)
+    assert ringed == {"more than 230"}
+    assert crossed == {"more than 230", "exactly 230 (2 outlets)"}
+    assert _marked_bars(sample_report(), RETURNED.id) == (set(), set())
+
+
+@pytest.mark.usefixtures("mpl")
+def test_a_single_value_set_aside_is_ringed_too() -> None:
+    """A set-aside figure of one value (a diamond, no bar to outline) still gets its ring."""
+    report = sample_report()
+    ua = report.findings[0]
+    flipped = attrs.evolve(ua, agreeing=(ua.figures[0],))  # "exactly 230" now set aside
+    report = attrs.evolve(report, findings=(flipped, *report.findings[1:]))
+    ringed, _ = _marked_bars(report, UA.id)
+    assert ringed == {"exactly 230 (2 outlets)"}
+
+
+@pytest.mark.usefixtures("mpl")
+def test_legend_names_every_mark() -> None:
+    """The legend names the date tint, single values, one-value bounds and set-aside rings."""
+
+    def labels(report: Report, measure: str) -> list[str]:
+        legend = timeline(report, measure).axes[0].get_legend()
+        assert legend is not None
+        return [t.get_text() for t in legend.get_texts()]
+
+    exchange = labels(sample_report(), UA.id)
+    for label in ("in a conflict", "set aside: not in the agreeing set", "a single value"):
+        assert label in exchange
+    assert "bounds: one value" in exchange
+    assert "dates a figure covers" not in exchange  # every figure speaks of one day
+    running = labels(running_total_report(), "returned")
+    assert "dates a figure covers" in running  # "2023-08" and "2025" cover many days
+    assert "set aside: not in the agreeing set" not in running
 
 
 @pytest.mark.usefixtures("mpl")

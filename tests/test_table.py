@@ -15,10 +15,11 @@ import io
 import json
 import os
 import re
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pwstats.interval import Interval
@@ -293,10 +294,37 @@ def test_cyrillic_text_stays_aligned(fmt: str) -> None:
 
 def test_unknown_format_lists_the_valid_ones() -> None:
     """An unknown fmt raises ValueError naming it and every valid format."""
-    with pytest.raises(ValueError, match="unknown table format 'markdown'") as info:
-        tabulate(sample_report(), fmt="markdown")
-    for fmt in ("github", "grid", "latex", "json", "csv"):
+    with pytest.raises(ValueError, match="unknown table format 'excel'") as info:
+        tabulate(sample_report(), fmt="excel")
+    for fmt in ("github", "grid", "latex", "json", "csv", "markdown"):
         assert fmt in str(info.value)
+
+
+def test_misspelt_format_suggests_the_nearest() -> None:
+    """A format name one typo away from a valid one is named in the error."""
+    with pytest.raises(ValueError, match=r"'gird' \(did you mean 'grid'\?\)"):
+        tabulate(sample_report(), fmt="gird")
+    with pytest.raises(ValueError, match="did you mean 'markdown'"):
+        render_rows(["a"], [["1"]], fmt="markdwon")
+
+
+def test_markdown_is_the_github_format() -> None:
+    """fmt="markdown" renders exactly as fmt="github", for reports, data sets and rows."""
+    report = sample_report()
+    assert "markdown" in formats()
+    assert tabulate(report, fmt="markdown") == tabulate(report, fmt="github")
+    assert tabulate(DATASET, fmt="markdown") == tabulate(DATASET, fmt="github")
+    rows = [["2,600", "x"]]
+    assert render_rows(["a", "b"], rows, fmt="markdown") == render_rows(
+        ["a", "b"], rows, fmt="github"
+    )
+
+
+def test_statement_count_header_says_statements() -> None:
+    """The column of Finding.independent_sources is headed by what it counts: statements."""
+    header = tabulate(sample_report(), fmt="github").splitlines()[2]
+    assert "independent statements" in header
+    assert "sources" not in header
 
 
 def test_dataset_has_no_findings_table() -> None:
@@ -395,6 +423,88 @@ def test_json_readings_keep_exact_values_and_name_the_unit() -> None:
         "dl": "dimensionless",
         "held": "person",
     }
+
+
+def _third_report() -> Report:
+    """A reconciled share read as [19/60, 1/3): "nearly a third", beside "about 30%"."""
+    from pwstats import reconcile
+
+    share = Measure(id="share", label="share confirmed", unit="dimensionless")
+    dataset = Dataset(
+        measures=[share],
+        figures=[
+            Figure(id="third", measure=share, value="nearly a third", as_of="2025"),
+            Figure(id="thirty", measure=share, value="about 30%", as_of="2025"),
+        ],
+    )
+    return reconcile(dataset)
+
+
+def test_fractions_are_rounded_in_text_tables_and_exact_in_json_and_csv() -> None:
+    """A reading of [19/60, 1/3) shows as [≈31.67, ≈33.33) % in text tables, exact in json/csv."""
+    report = _third_report()
+    for fmt in ("github", "simple", "grid", "html", "latex"):
+        text = tabulate(report, fmt=fmt, footnotes=False)
+        assert "[≈31.67, ≈33.33)" in text, fmt  # LaTeX escapes the % after it
+        assert "/3" not in text, fmt
+    figures = tabulate(report, fmt="plain", table="figures", footnotes=False)
+    assert "[≈31.67, ≈33.33) %" in figures
+    finding = json.loads(tabulate(report, fmt="json"))["findings"][0]
+    assert finding["figures"][0]["reading"] == "[19/60, 1/3)"
+    assert finding["estimate"]["low"] == "19/60"
+    (row,) = csv.DictReader(io.StringIO(tabulate(report, fmt="csv")))
+    assert row["readings"].startswith("[19/60, 1/3)")
+    assert row["low"] == "19/60"
+
+
+def _year_report(iv: Interval) -> Report:
+    """A report whose one finding has ``iv`` as its reading, consensus and low / high."""
+    span = Measure(id="span", label="span", unit="year")
+    figure = Figure(id="f", measure=span, value="about two years", as_of="2025")
+    finding = Finding(
+        measure=span.id,
+        as_of=figure.as_of,
+        figures=(figure,),
+        status="consistent",
+        consensus=iv,
+        agreeing=(figure,),
+        bounds=iv,
+        estimate=Estimate(low=iv.lo, best=None, high=iv.hi),
+        independent_sources=1,
+        conflicts=(),
+        readings={figure.id: iv},
+    )
+    return Report(
+        dataset=Dataset(measures=[span], figures=[figure]), reading="pragmatic", findings=(finding,)
+    )
+
+
+def _shown(text: str) -> tuple[Fraction, bool]:
+    """A number as a table shows it, and whether it is marked approximate."""
+    return Fraction(text.removeprefix("≈")), text.startswith("≈")
+
+
+EXACT_NUMBERS = st.fractions(min_value=-1000, max_value=1000, max_denominator=10**6)
+
+
+@given(EXACT_NUMBERS, EXACT_NUMBERS)
+@example(Fraction(333, 1000), Fraction(1, 3))  # "≈0.33" would look below 0.333
+def test_rounded_ends_stay_distinct_and_close(a: Fraction, b: Fraction) -> None:
+    """Each end of a text-table interval is exact when its decimal ends, else marked ≈ and
+    within half a hundredth; different ends never look alike."""
+    lo, hi = sorted((a, b))
+    row = tabulate(_year_report(Interval.closed(lo, hi)), fmt="plain", footnotes=False)
+    cells = row.splitlines()[-1]
+    match = re.search(r"\[(\S+), (\S+)\] year", cells)
+    assert match is not None, cells
+    for exact, text in zip((lo, hi), match.groups(), strict=True):
+        shown, approximate = _shown(text)
+        terminates = "/" not in str(Interval.point(exact))
+        assert approximate != terminates
+        assert abs(shown - exact) <= Fraction(1, 200)
+    if lo != hi:
+        assert match.group(1) != match.group(2)
+        assert _shown(match.group(1))[0] < _shown(match.group(2))[0]
 
 
 def test_sources_table_lists_each_source_once() -> None:

@@ -4,7 +4,9 @@ Every subcommand imports what it needs when it runs, so ``pwstats --help``
 stays fast. :func:`main` returns the exit status and never calls
 ``sys.exit``: 0 for success, 1 when ``pwstats check`` finds a contradiction,
 2 for input that cannot be read (one line per problem on stderr, no
-traceback unless ``--debug``).
+traceback unless ``--debug``), and 141 without a word when a closed pipe cuts
+the output short (``pwstats reconcile | head``), as a shell reports a command
+that a closed pipe ended.
 
 >>> main(["--version"])
 pwstats ...
@@ -14,6 +16,7 @@ pwstats ...
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final
@@ -27,6 +30,13 @@ __all__ = ["main"]
 READINGS: Final[tuple[Reading, ...]] = ("literal", "pragmatic", "lenient")
 STATUSES: Final = ("consistent", "tension", "contradiction")
 PLOT_NEEDS: Final = "pwstats plot needs matplotlib: pip install 'pwstats[plot]'"
+#: The status when a closed pipe cuts the output short: 128 + SIGPIPE, what a shell
+#: reports for a command that the signal ended (``git log | head`` gives the same).
+BROKEN_PIPE_STATUS: Final = 141
+#: Suffixes that make an argument of ``bound`` or ``plot`` a data file, not a measure id.
+DATA_SUFFIXES: Final = (".toml", ".json", ".csv")
+#: How many measure ids an error lists when the measure is missing.
+_IDS_SHOWN: Final = 5
 
 _DESCRIPTION: Final = """\
 Reconcile, bound and tabulate reported figures that disagree.
@@ -41,11 +51,12 @@ examples:
   pwstats reconcile                      reconcile the bundled seed data set
   pwstats reconcile data.toml --format grid
   pwstats bound ua-returned-total --at 2024-01-10
-  pwstats plot data.toml ua-held -o held.png
+  pwstats plot data.toml ua-held -o held.png   (the measure may also come before the files)
   pwstats parse "almost 2,600"
   pwstats check data.toml && echo "no contradiction"
 
-exit status: 0 success, 1 a contradiction was found (check), 2 unreadable input.
+exit status: 0 success, 1 a contradiction was found (check), 2 unreadable input,
+141 the output was cut short by a closed pipe (pwstats reconcile | head).
 """
 
 
@@ -68,6 +79,39 @@ def _measure_id(dataset: Dataset, measure: str) -> str:
         return dataset.measure(measure).id
     except KeyError as exc:
         raise CommandError(str(exc.args[0]) if exc.args else f"no measure {measure!r}") from None
+
+
+def _is_data_file(arg: str) -> bool:
+    """Whether an argument names a data file: an existing file, or a name with a data suffix."""
+    return arg.lower().endswith(DATA_SUFFIXES) or os.path.isfile(arg)
+
+
+def _files_and_measure(operands: Sequence[str], verb: str) -> tuple[Dataset, str]:
+    """The data set and measure id that ``[FILE ...] MEASURE`` names, in any order.
+
+    An argument that is an existing file or ends in .toml, .json or .csv is a
+    data file; exactly one other argument must remain, the measure id. With
+    none, the error lists a few ids of the loaded data; with several, it names
+    them. ``verb`` says what the measure is for ("bound", "plot").
+    """
+    files = [a for a in operands if _is_data_file(a)]
+    others = [a for a in operands if not _is_data_file(a)]
+    if len(others) > 1:
+        named = ", ".join(map(repr, others[:-1])) + f" and {others[-1]!r}"
+        raise CommandError(
+            f"name one measure to {verb}, not {len(others)}: {named}"
+            " (a data file must exist or end in .toml, .json or .csv)"
+        )
+    dataset = _load(files)
+    if not others:
+        ids = [m.id for m in dataset.measures]
+        if not ids:
+            raise CommandError(f"name the measure to {verb}: the data set defines no measure")
+        shown = ", ".join(ids[:_IDS_SHOWN])
+        if len(ids) > _IDS_SHOWN:
+            shown += f", and {len(ids) - _IDS_SHOWN} more"
+        raise CommandError(f"name the measure to {verb} (one of: {shown})")
+    return dataset, _measure_id(dataset, others[0])
 
 
 def _reconcile(dataset: Dataset, reading: Reading) -> Report:
@@ -132,8 +176,7 @@ def cmd_bound(args: argparse.Namespace) -> int:
     from pwstats.reconcile import bound
 
     at = DateSpan.parse(args.at)
-    dataset = _load(args.files)
-    measure = _measure_id(dataset, args.measure)
+    dataset, measure = _files_and_measure(args.operands, "bound")
     result = bound(dataset, measure, at=at, reading=args.reading)
     iv = result.interval
     label = dataset.measure(measure).label
@@ -233,8 +276,7 @@ def cmd_plot(args: argparse.Namespace) -> int:
         raise CommandError(PLOT_NEEDS) from None
     from pwstats.plot import timeline
 
-    dataset = _load(args.files)
-    measure = _measure_id(dataset, args.measure)
+    dataset, measure = _files_and_measure(args.operands, "plot")
     report = _reconcile(dataset, args.reading)
     timeline(report, measure, path=args.output)
     print(f"wrote {args.output}")
@@ -266,7 +308,19 @@ def _format_option(parser: argparse.ArgumentParser) -> None:
         default="github",
         metavar="FMT",
         help="table format: any tabulate format (github, simple, grid, pipe, html, latex,"
-        " rst, ...), json or csv (default: %(default)s)",
+        " rst, ...; markdown is github), json or csv (default: %(default)s)",
+    )
+
+
+def _files_and_measure_operands(parser: argparse.ArgumentParser) -> None:
+    """The ``[FILE ...] MEASURE`` arguments of ``bound`` and ``plot``, in any order."""
+    parser.add_argument(
+        "operands",
+        nargs="*",
+        metavar="FILE ... MEASURE",
+        help="the measure id and any TOML, JSON or CSV data files (default: the bundled"
+        " seed data set), in any order: an argument that is an existing file or ends in"
+        " .toml, .json or .csv is a file",
     )
 
 
@@ -289,13 +343,18 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(
-        name: str, run: Callable[[argparse.Namespace], int], help: str, epilog: str
+        name: str,
+        run: Callable[[argparse.Namespace], int],
+        help: str,
+        epilog: str,
+        usage: str | None = None,
     ) -> argparse.ArgumentParser:
         p = sub.add_parser(
             name,
             help=help,
             description=help,
             epilog="example:\n" + epilog,
+            usage=usage,
             parents=[common],
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
@@ -327,10 +386,11 @@ def _parser() -> argparse.ArgumentParser:
         cmd_bound,
         "the interval a measure must lie in at a date, and what gives each end",
         "  pwstats bound ua-returned-total --at 2024-01-10     # the seed data set\n"
-        "  pwstats bound data.toml more.csv ua-held --at 2024-06\n",
+        "  pwstats bound data.toml more.csv ua-held --at 2024-06\n"
+        "  pwstats bound ua-held --at 2024-06 data.toml        # the measure may come first\n",
+        usage="%(prog)s [FILE ...] MEASURE --at DATE [--reading READING] [--debug]",
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
-    p.add_argument("measure", metavar="MEASURE", help="the measure id")
+    _files_and_measure_operands(p)
     p.add_argument("--at", required=True, metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
     _reading_option(p)
 
@@ -374,10 +434,11 @@ def _parser() -> argparse.ArgumentParser:
         cmd_plot,
         "draw a measure's timeline: each figure's interval, bounds and conflicts",
         "  pwstats plot ua-returned-total -o returned.png       # the seed data set\n"
-        "  pwstats plot data.toml ua-held -o held.svg --reading lenient\n",
+        "  pwstats plot data.toml ua-held -o held.svg --reading lenient\n"
+        "  pwstats plot ua-held data.toml -o held.svg          # the measure may come first\n",
+        usage="%(prog)s [FILE ...] MEASURE -o OUT [--reading READING] [--debug]",
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
-    p.add_argument("measure", metavar="MEASURE", help="the measure id")
+    _files_and_measure_operands(p)
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="out.png, out.svg, ...")
     _reading_option(p)
     return parser
@@ -399,12 +460,52 @@ def _problems(exc: BaseException) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``pwstats`` command with ``argv`` (default ``sys.argv[1:]``); return its status.
 
+    When a closed pipe cuts the output short (``pwstats reconcile | head``), the
+    command stops without a message and returns :data:`BROKEN_PIPE_STATUS` (141).
+
     >>> main(["check", "--reading", "sloppy"])
     2
     """
+    try:
+        status = _run(argv)
+        sys.stdout.flush()  # output that fitted in the buffer meets a closed pipe only here
+    except BrokenPipeError:
+        _discard_stdout()
+        return BROKEN_PIPE_STATUS
+    return status
+
+
+def _discard_stdout() -> None:
+    """Point standard output at the null device, so that Python's last flush at exit
+    does not meet the closed pipe again and print a warning."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # replaced by an object without a file
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+
+
+def _add_operands(
+    parser: argparse.ArgumentParser, args: argparse.Namespace, extra: list[str]
+) -> None:
+    """Give the arguments argparse left after an option to a command taking ``FILE ... MEASURE``
+    in any order (``pwstats bound released --at 2024-03 data.toml``); any other leftover is
+    the usage error ``parse_args`` gives."""
+    operands = getattr(args, "operands", None)
+    if not isinstance(operands, list) or any(a.startswith("-") for a in extra):
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    operands.extend(extra)
+
+
+def _run(argv: Sequence[str] | None) -> int:
+    """Parse ``argv``, run its command, and turn input errors into one line each (status 2)."""
     parser = _parser()
     try:
-        args = parser.parse_args(argv)
+        args, extra = parser.parse_known_args(argv)
+        if extra:
+            _add_operands(parser, args, extra)
     except SystemExit as exc:  # argparse exits for --help, --version and usage errors
         return exc.code if isinstance(exc.code, int) else 2
     if args.command is None:
@@ -412,6 +513,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         status: int = args.run(args)
+    except BrokenPipeError:
+        raise  # not bad input: main() ends quietly
     except (CommandError, OSError, ValueError, ImportError, ExceptionGroup) as exc:
         if args.debug:
             raise

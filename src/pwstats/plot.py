@@ -30,18 +30,27 @@ _PALETTE: Final = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4
 _NO_SIDE: Final = "#777777"
 _CONFLICT: Final = "#C00000"
 _BAND: Final = "#9E9E9E"
+_INK: Final = "#333333"  # legend marks that stand for every side's colour
+_SPAN_ALPHA: Final = 0.10  # the tint over the dates of a figure that covers more than a day
 _MIN_DAYS: Final = 20  # the narrowest date axis, so one-day events are not a sliver
 
 
 class _Bar:
-    """One statement as drawn (repeats by several outlets are one bar): where, what, whose."""
+    """One statement as drawn (repeats by several outlets are one bar): where, what, whose.
 
-    __slots__ = ("conflict", "figures", "interval", "x")
+    ``conflict`` says that the statement is in a conflict, ``set_aside`` that it is
+    outside the largest set of its finding's figures that agree.
+    """
 
-    def __init__(self, figures: Sequence[Figure], interval: Interval, conflict: bool) -> None:
+    __slots__ = ("conflict", "figures", "interval", "set_aside", "x")
+
+    def __init__(
+        self, figures: Sequence[Figure], interval: Interval, *, conflict: bool, set_aside: bool
+    ) -> None:
         self.figures = figures
         self.interval = interval
         self.conflict = conflict
+        self.set_aside = set_aside
         self.x = _middle(figures[0].as_of)
 
     @property
@@ -70,6 +79,7 @@ def _bars(report: Report, measure: str) -> tuple[list[_Bar], list[tuple[DateSpan
     bands: list[tuple[DateSpan, Interval]] = []
     for finding in report.findings_for(measure):
         in_conflict = {fid for c in finding.conflicts for fid in c.figures}
+        agreeing = {f.id for f in finding.agreeing}
         statements: dict[tuple[str, str, str], list[Figure]] = {}
         for f in finding.figures:
             statements.setdefault(f.statement_key, []).append(f)
@@ -79,7 +89,9 @@ def _bars(report: Report, measure: str) -> tuple[list[_Bar], list[tuple[DateSpan
                 iv = group[0].exact_interval
             if iv is None or iv.is_empty:
                 continue
-            bars.append(_Bar(group, iv, any(f.id in in_conflict for f in group)))
+            conflict = any(f.id in in_conflict for f in group)
+            set_aside = all(f.id not in agreeing for f in group)
+            bars.append(_Bar(group, iv, conflict=conflict, set_aside=set_aside))
         if finding.as_of is not None and not finding.bounds.is_empty:
             bands.append((finding.as_of, finding.bounds))
     return bars, bands
@@ -119,9 +131,12 @@ def timeline(
     at the middle of its as-of span (a span longer than a day is also shaded
     across its dates); figures at the same date stand side by side. A closed
     end is a flat cap, an open end a hollow circle, an unbounded end an arrow
-    to the edge of the plot. Bars are coloured by their source's side
-    (affiliation), the bounds of each finding after every relation are a grey
-    band, and figures in a conflict are ringed in red with an ✕. A
+    to the edge of the plot, and a single value a diamond. Bars are coloured by
+    their source's side (affiliation), the bounds of each finding after every
+    relation are a grey band, figures in a conflict carry a red ✕, and those
+    set aside (outside the largest set of figures that agree) are also ringed in
+    red, so the agreeing figures of a conflict are the ones without a ring. The
+    legend names every mark the plot uses. A
     :class:`~pwstats.Dataset` is reconciled first under ``reading``; a
     :class:`~pwstats.Report` is drawn as it is. The file format follows the
     suffix of ``path`` (``.png``, ``.svg``, ``.pdf``).
@@ -144,6 +159,7 @@ def timeline(
         from matplotlib.figure import Figure as PlotFigure
         from matplotlib.lines import Line2D
         from matplotlib.patches import Patch
+        from matplotlib.transforms import offset_copy
     except ImportError as exc:
         raise ImportError(NEEDS_MATPLOTLIB) from exc
 
@@ -203,6 +219,7 @@ def timeline(
                 [left, right], band_lo, band_hi, color=_BAND, alpha=0.25, linewidth=0, zorder=1
             )
 
+    beside = offset_copy(ax.transData, fig=fig, x=13, units="points")
     for b in bars:
         f, iv = b.figure, b.interval
         side = f.source.affiliation if f.source else None
@@ -214,11 +231,22 @@ def timeline(
                 lo,
                 hi,
                 color=colour,
-                alpha=0.10,
+                alpha=_SPAN_ALPHA,
                 linewidth=0,
                 zorder=1,
             )
-        if b.conflict:
+        if b.set_aside and iv.is_point:
+            ax.plot(
+                [b.x],
+                [lo],
+                marker="o",
+                markersize=17,
+                markerfacecolor="none",
+                markeredgecolor=_CONFLICT,
+                markeredgewidth=2.5,
+                zorder=2,
+            )
+        elif b.set_aside:
             ax.plot(
                 [b.x, b.x], [lo, hi], color=_CONFLICT, linewidth=11, zorder=2, solid_capstyle="butt"
             )
@@ -257,7 +285,7 @@ def timeline(
                     color=colour,
                     zorder=4,
                 )
-        if b.conflict:
+        if b.conflict:  # beside the end, not over it, so the end's own mark stays visible
             ax.plot(
                 [b.x],
                 [hi if not math.isinf(iv.hi) else lo],
@@ -266,6 +294,7 @@ def timeline(
                 color=_CONFLICT,
                 zorder=5,
                 linestyle="none",
+                transform=beside,
             )
         # The words go above the bar, or below it when the bar runs off the top.
         above = not math.isinf(iv.hi)
@@ -316,17 +345,37 @@ def timeline(
     ]
     if any(not (b.figure.source and b.figure.source.affiliation) for b in bars):
         handles.append(Patch(color=_NO_SIDE, label="side unknown"))
-    if bands:
+    if any(b.figure.as_of.days > 1 for b in bars):
+        tint = sides.get(next(iter(sides), ""), _NO_SIDE)
+        handles.append(Patch(color=tint, alpha=_SPAN_ALPHA * 2, label="dates a figure covers"))
+    if any(not iv.is_point for _, iv in bands):
         handles.append(Patch(color=_BAND, alpha=0.4, label="bounds after relations"))
+    if any(iv.is_point for _, iv in bands):
+        handles.append(
+            Line2D([], [], color=_BAND, alpha=0.6, linewidth=4, label="bounds: one value")
+        )
     if any(b.conflict for b in bars):
         handles.append(
-            Line2D([], [], color=_CONFLICT, marker="X", linewidth=4, label="in a conflict")
+            Line2D([], [], color=_CONFLICT, marker="X", linestyle="none", label="in a conflict")
+        )
+    if any(b.set_aside for b in bars):
+        handles.append(
+            Patch(
+                facecolor="white",
+                edgecolor=_CONFLICT,
+                linewidth=2.5,
+                label="set aside: not in the agreeing set",
+            )
+        )
+    if any(b.interval.is_point for b in bars):
+        handles.append(
+            Line2D([], [], color=_INK, marker="D", linestyle="none", label="a single value")
         )
     handles += [
         Line2D(
             [],
             [],
-            color="#333333",
+            color=_INK,
             marker="_",
             markersize=12,
             markeredgewidth=2.5,
@@ -336,7 +385,7 @@ def timeline(
         Line2D(
             [],
             [],
-            color="#333333",
+            color=_INK,
             marker="o",
             markerfacecolor="white",
             linestyle="none",
@@ -344,9 +393,7 @@ def timeline(
         ),
     ]
     if any(math.isinf(b.interval.lo) or math.isinf(b.interval.hi) for b in bars):
-        handles.append(
-            Line2D([], [], color="#333333", marker="^", linestyle="none", label="no bound")
-        )
+        handles.append(Line2D([], [], color=_INK, marker="^", linestyle="none", label="no bound"))
     ax.legend(
         handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8.5
     )

@@ -13,8 +13,12 @@ readings, consensus and low / best / high of a measure that is not a
 headcount carry its unit after the numbers: every share (a ``percent`` or a
 ``dimensionless`` measure) is shown in percent, ``[30, 30] %`` for "30%" and
 for "30 out of 100" alike, and any other unit by its name (``[2, 3] year``);
-headcounts stay bare. ``json`` and ``csv`` keep the exact values in the
-measure's own unit and name that unit in a separate ``unit`` field.
+headcounts stay bare. A number whose exact decimal never ends is rounded and
+marked ``≈`` in the text formats: a reading of [19/60, 1/3) of a share shows as
+``[≈31.67, ≈33.33) %``, with two decimals, or more where two would make
+different numbers of one cell look alike. ``json`` and ``csv`` keep the exact
+values (``[95/3, 100/3)``) in the measure's own unit and name that unit in a
+separate ``unit`` field.
 
 >>> from pwstats.model import Dataset, Figure, Measure, Source
 >>> src = Source(name="Dmytro Lubinets", affiliation="Ukraine", published="2024-01-03")
@@ -29,6 +33,7 @@ f1    Ukrainians released  2024-01-03  exactly 230    Dmytro Lubinets
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
 import unicodedata
@@ -48,6 +53,8 @@ TableKind: TypeAlias = Literal["findings", "figures", "sources"]
 TABLE_KINDS: Final[tuple[TableKind, ...]] = ("findings", "figures", "sources")
 #: Formats pwstats writes itself, beside every tabulate format.
 MACHINE_FORMATS: Final[tuple[str, ...]] = ("json", "csv")
+#: Other names of a tabulate format: Markdown tables are tabulate's "github" format.
+_ALIASES: Final[Mapping[str, str]] = {"markdown": "github"}
 
 #: How a section title (above the conflicts and footnotes tables) is written per format.
 _TITLES: Final[dict[str, str]] = {
@@ -66,17 +73,32 @@ _NONE: Final = "—"
 _WRAP: Final = 60
 #: Markup formats in which every line is a row: cells there are never wrapped.
 _ONE_LINE_ROWS: Final = frozenset({"github", "pipe", "jira", "orgtbl"})
+#: Fewest decimals of a rounded number ("≈31.67"), and most before it is left exact.
+_MIN_DECIMALS: Final = 2
+_MAX_DECIMALS: Final = 12
 
 
 def formats() -> tuple[str, ...]:
-    """Every format :func:`tabulate` accepts: tabulate's own, then ``json`` and ``csv``.
+    """Every format :func:`tabulate` accepts: tabulate's own, ``markdown``, ``json`` and ``csv``.
 
-    >>> "github" in formats() and "latex" in formats() and formats()[-2:]
+    ``markdown`` is another name of tabulate's ``github`` (GitHub-flavoured Markdown).
+
+    >>> "github" in formats() and "markdown" in formats() and formats()[-2:]
     ('json', 'csv')
     """
     from tabulate import tabulate_formats
 
-    return (*sorted(tabulate_formats), *MACHINE_FORMATS)
+    return (*sorted((*tabulate_formats, *_ALIASES)), *MACHINE_FORMATS)
+
+
+def _table_format(fmt: str) -> str:
+    """The format ``fmt`` names (``"markdown"`` is ``"github"``); a ValueError lists valid ones."""
+    valid = formats()
+    if fmt not in valid:
+        near = difflib.get_close_matches(fmt, valid, n=1)
+        hint = f" (did you mean {near[0]!r}?)" if near else ""
+        raise ValueError(f"unknown table format {fmt!r}{hint}; valid formats: {', '.join(valid)}")
+    return _ALIASES.get(fmt, fmt)
 
 
 def tabulate(
@@ -94,8 +116,10 @@ def tabulate(
     measure, as of, the figures as reported (repeats of one statement once,
     each with its footnote marks, several joined by ``"; "``), the interval
     each reads to under the report's reading, the consensus, low / best /
-    high, the number of independent sources and the status. Below it come the
-    conflicts with their explanations, then the footnotes. For a
+    high, the number of independent statements (``Finding.independent_sources``:
+    the distinct speaker-and-statement pairs, however many outlets repeat one)
+    and the status. Below it come the conflicts with their explanations, then
+    the footnotes. For a
     :class:`~pwstats.Dataset` (or with ``table="figures"``) the table has one
     row per figure; ``table="sources"`` lists each distinct source once.
 
@@ -103,9 +127,17 @@ def tabulate(
     first appearance in the table, so the same data always gets the same
     numbers; each shows the speaker, role, side, the outlets that carried the
     statement, the publication date, the URL and the quote. ``fmt`` is any
-    tabulate format (see :func:`formats`), ``"json"`` (a document with exact
-    numbers as strings and intervals in interval notation) or ``"csv"`` (one
-    row per finding, figure or source). ``footnotes=False`` drops the marks
+    tabulate format (see :func:`formats`; ``"markdown"`` is another name of
+    ``"github"``), ``"json"`` (a document with exact numbers as strings and
+    intervals in interval notation) or ``"csv"`` (one row per finding, figure
+    or source).
+
+    Numbers are exact in every format, except that the text formats round a
+    number whose decimal never ends to two decimals and mark it ``≈`` (more
+    decimals when two would make the ends of one interval, or low / best / high,
+    look alike): a reading of [19/60, 1/3) of a share shows as
+    ``[≈31.67, ≈33.33) %``; ``json`` and ``csv`` keep ``[95/3, 100/3)``.
+    ``footnotes=False`` drops the marks
     and notes; ``conflicts=False`` drops the conflicts section; ``labels=False``
     shows measure ids instead of labels.
 
@@ -117,14 +149,12 @@ def tabulate(
     >>> print(tabulate(data, fmt="plain", table="sources"))
     note    said by                      side    via       published
     [1]     Russian Ministry of Defence  Russia  Telegram  2024-01-03
-    >>> tabulate(data, fmt="markdown")
+    >>> tabulate(data, fmt="gird")
     Traceback (most recent call last):
     ...
-    ValueError: unknown table format 'markdown'; valid formats: asciidoc, ...
+    ValueError: unknown table format 'gird' (did you mean 'grid'?); valid formats: asciidoc, ...
     """
-    valid = formats()
-    if fmt not in valid:
-        raise ValueError(f"unknown table format {fmt!r}; valid formats: {', '.join(valid)}")
+    fmt = _table_format(fmt)
     if table is not None and table not in TABLE_KINDS:
         raise ValueError(f"unknown table {table!r}; expected one of {', '.join(TABLE_KINDS)}")
     if isinstance(report_or_dataset, Report):
@@ -161,15 +191,13 @@ def render_rows(headers: Sequence[str], rows: Iterable[Sequence[str]], *, fmt: s
     a,b
     "2,600",x
     """
+    fmt = _table_format(fmt)
     body = [[_cell(c) for c in row] for row in rows]
     if fmt == "csv":
         return _csv([list(headers), *body])
     if fmt == "json":
         records = [dict(zip(headers, row, strict=True)) for row in body]
         return json.dumps(records, indent=2, ensure_ascii=False)
-    valid = formats()
-    if fmt not in valid:
-        raise ValueError(f"unknown table format {fmt!r}; valid formats: {', '.join(valid)}")
     return _grid(list(headers), body, fmt)
 
 
@@ -236,6 +264,62 @@ def _interval(iv: Interval | None) -> str:
     return _NONE if iv is None else str(iv)
 
 
+def _terminates(x: Fraction) -> bool:
+    """Whether ``x`` has a finite decimal: its denominator has no prime factor but 2 and 5."""
+    d = x.denominator
+    for prime in (2, 5):
+        while d % prime == 0:
+            d //= prime
+    return d == 1
+
+
+def _decimal(x: Fraction, places: int) -> str:
+    """``x`` rounded to ``places`` decimals and written with exactly that many."""
+    scaled = round(x * 10**places)
+    digits = str(abs(scaled)).rjust(places + 1, "0")
+    return f"{'-' if scaled < 0 else ''}{digits[:-places]}.{digits[-places:]}"
+
+
+def _readable(numbers: Sequence[End]) -> list[str]:
+    """The numbers of one cell as a reader wants them: fractions rounded and marked ``≈``.
+
+    Integers, finite decimals and infinities are written as :func:`format_number`
+    writes them. The others are rounded to two decimals, or to as many as give two
+    significant digits, or more until no two different numbers of the cell round
+    alike (so the rounded ones keep their order among all); if twelve decimals are not
+    enough, every number stays exact.
+
+    >>> _readable([Fraction(95, 3), Fraction(100, 3)])
+    ['≈31.67', '≈33.33']
+    >>> _readable([Fraction(1, 3), Fraction(333, 1000), float("inf")])
+    ['≈0.3333', '0.333', '+inf']
+    """
+
+    def rounds(x: End) -> bool:
+        return isinstance(x, Fraction) and not _terminates(x)
+
+    if not any(rounds(x) for x in numbers):
+        return [format_number(x) for x in numbers]
+    places = _MIN_DECIMALS
+    while any(rounds(x) and abs(x) * 10**places < 10 for x in numbers):  # two significant digits
+        places += 1
+    distinct = set(numbers)
+    for p in range(places, _MAX_DECIMALS + 1):
+        if len({round(x, p) for x in distinct}) == len(distinct):  # rounding keeps the order
+            return [
+                f"≈{_decimal(Fraction(x), p)}" if rounds(x) else format_number(x) for x in numbers
+            ]
+    return [format_number(x) for x in numbers]
+
+
+def _readable_interval(iv: Interval) -> str:
+    """An interval in the usual notation with :func:`_readable` ends: ``[≈31.67, ≈33.33)``."""
+    if iv.lo > iv.hi:
+        return str(iv)
+    lo, hi = _readable([iv.lo, iv.hi])
+    return f"{'[' if iv.lo_closed else '('}{lo}, {hi}{']' if iv.hi_closed else ')'}"
+
+
 class _Unit:
     """How a measure's numbers are shown in a text table: scaled by ``factor``, then ``suffix``.
 
@@ -250,22 +334,22 @@ class _Unit:
         self.factor = factor
         self.suffix = suffix
 
-    def number(self, x: End | None) -> str:
-        if x is None:
-            return _NONE
+    def scaled(self, x: End) -> End:
         if self.factor == 1 or isinstance(x, float):
-            return format_number(x)
+            return x
         scaled = Fraction(x) * self.factor
-        return format_number(scaled.numerator if scaled.denominator == 1 else scaled)
+        return scaled.numerator if scaled.denominator == 1 else scaled
 
     def interval(self, iv: Interval | None) -> str:
         if iv is None:
             return _NONE
-        shown = iv if self.factor == 1 else iv * self.factor
-        return f"{shown} {self.suffix}" if self.suffix else str(shown)
+        text = _readable_interval(iv if self.factor == 1 else iv * self.factor)
+        return f"{text} {self.suffix}" if self.suffix else text
 
     def triple(self, low: End | None, best: End | None, high: End | None) -> str:
-        text = f"{self.number(low)} / {self.number(best)} / {self.number(high)}"
+        given = [self.scaled(x) for x in (low, best, high) if x is not None]
+        shown = iter(_readable(given))
+        text = " / ".join(_NONE if x is None else next(shown) for x in (low, best, high))
         return f"{text} {self.suffix}" if self.suffix else text
 
 
@@ -447,7 +531,7 @@ def _findings(report: Report, opts: _Options) -> str:
         f"{report.reading} reading",
         "consensus",
         "low / best / high",
-        "independent sources",
+        "independent statements",
         "status",
     ]
     parts = [_title(_summary(report), opts.fmt), _grid(headers, rows, opts.fmt)]
