@@ -310,6 +310,28 @@ def test_bound_explains_each_end(capsys: pytest.CaptureFixture[str]) -> None:
     assert any(line.startswith("high ") for line in lines)
 
 
+def test_bound_lists_the_figures_it_set_aside(
+    capsys: pytest.CaptureFixture[str], contradictory: Path
+) -> None:
+    """A bound over contradicting figures says which figures it left out, and where from."""
+    status, out, _ = run(capsys, "bound", str(contradictory), "released", "--at", "2024")
+    assert status == 0
+    lines = out.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("set aside: "))
+    assert lines[start].startswith("set aside: 1 figure in conflict with the figures used")
+    assert lines[start + 1 :] == [
+        "  figure released-exact: 'exactly 230' as of 2024-01-03 — News agency, 2024-01-03"
+    ]
+
+
+def test_bound_over_agreeing_figures_sets_nothing_aside(
+    capsys: pytest.CaptureFixture[str], consistent: Path
+) -> None:
+    """No 'set aside' line when every figure was used."""
+    _, out, _ = run(capsys, "bound", str(consistent), "released", "--at", "2024")
+    assert "set aside" not in out
+
+
 def test_bound_bad_date(capsys: pytest.CaptureFixture[str], consistent: Path) -> None:
     """An impossible --at date exits 2 with one line saying what is wrong with it."""
     status, _, err = run(capsys, "bound", str(consistent), "released", "--at", "2024-13-01")

@@ -190,6 +190,14 @@ def cmd_bound(args: argparse.Namespace) -> int:
         *_because_lines("high", high, result.high, dataset),
     ):
         print(line)
+    if result.set_aside:
+        print(
+            f"set aside: {_count(len(result.set_aside), 'figure')} in"
+            " conflict with the figures used (see pwstats reconcile); the bound holds only if"
+            " they are wrong"
+        )
+        for f in result.set_aside:
+            print(_figure_line(dataset, f))
     return 0
 
 
