@@ -114,6 +114,32 @@ def test_extract_passes_locale_on() -> None:
     ]
 
 
+def test_a_vague_word_keeps_the_scale_words_after_it() -> None:
+    """'several dozen women' is several dozen, not 'several'; each mention reads as parse
+    reads it (the scale word after a vague word was once dropped)."""
+    prose = (
+        "Police held 12 people, among them several dozen women, half a dozen minors and"
+        " a few hundred thousand leaflets; dozens of thousands of people marched."
+    )
+    found = extract(prose)
+    assert [(m.text, str(m.amount.interval)) for m in found] == [
+        ("12", "[12, 12]"),
+        ("several dozen", "[36, 131]"),
+        ("half a dozen", "[6, 6]"),
+        ("a few hundred thousand", "[200000, 999999]"),
+        ("dozens of thousands", "[24000, 99999]"),
+    ]
+    for m in found:
+        assert m.amount == parse(m.text)
+
+
+def test_two_numbers_from_high_to_low_in_prose_are_two_figures() -> None:
+    """In prose 'fell from 1,400 to 1,200' or a '1,400-1,200' vote is two figures, not an
+    inverted range (parse, which reads one figure's value, refuses them as inverted)."""
+    for prose in ("the count fell from 1,400 to 1,200", "a 1,400-1,200 vote"):
+        assert texts(extract(prose)) == ["1,400", "1,200"]
+
+
 def test_a_figure_that_admits_no_value_is_left_out() -> None:
     """'fewer than 0' of a non-negative count is no figure; extract does not raise."""
     assert texts(extract("fewer than 0 people and 5 others")) == ["5"]
@@ -128,7 +154,8 @@ def test_a_long_text_is_read_in_linear_time() -> None:
 PROSE_WORDS = (
     "the 49th. Exactly 230 , of whom 168 civilians nearly two years almost 2,600 more than"
     " in 2023 August 7 Su-25 between and 200 250 - – to or 95% half a third hundreds of"
-    " thousands No. 2573 ( ) “ ” 1,000 3bn one in five out over some"
+    " thousands No. 2573 ( ) “ ” 1,000 3bn one in five out over some several dozen tens"
+    " million 1,400 1,200"
 )
 prose_words = st.sampled_from(PROSE_WORDS.split())
 

@@ -12,7 +12,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from pwstats import Interval, ParseError, parse
-from pwstats.lexicon import DEFAULT_ENTRIES, Hedge, Vague
+from pwstats.lexicon import DEFAULT_ENTRIES, Hedge, Vague, Word
 from pwstats.parse import MAX_TEXT, Amount, extract
 from pwstats.report import READINGS, Reading
 from pwstats.strategies import hedged_phrases, intervals
@@ -107,6 +107,10 @@ FORMS = [
     ("two dozen", "[24, 24]", "[24, 24]"),
     ("one hundred thousand", "[100000, 100000]", "[90000, 110000]"),
     ("half a million", "[500000, 500000]", "[450000, 550000]"),
+    ("half a dozen", "[6, 6]", "[6, 6]"),
+    ("a half dozen", "[6, 6]", "[6, 6]"),
+    ("a quarter million", "[250000, 250000]", "[225000, 275000]"),
+    ("three quarters of a million", "[750000, 750000]", "[725000, 775000]"),
     # exact markers
     ("precisely 2,600", "[2600, 2600]", "[2600, 2600]"),
     ("just 22", "[22, 22]", "[22, 22]"),
@@ -123,6 +127,9 @@ FORMS = [
     ("nearly 2,600", "[0, 2600)", "[2470, 2600)"),
     ("just under 2,600", "[0, 2600)", "[2548, 2600)"),
     ("230 or so", "[172.5, 287.5]", "[207, 253]"),
+    ("some dozen", "[9, 15]", "[10.8, 13.2]"),
+    ("about a dozen", "[9, 15]", "[10.8, 13.2]"),
+    ("some hundred thousand", "[75000, 125000]", "[90000, 110000]"),
     # lower bounds
     ("over 65,000", "(65000, +inf)", "(65000, 71500]"),
     ("above 230", "(230, +inf)", "(230, 253]"),
@@ -152,6 +159,7 @@ FORMS = [
     ("200 to 250", "[200, 250]", "[200, 250]"),
     ("50 or 100", "[50, 100]", "[50, 100]"),
     ("2-3 million", "[2000000, 3000000]", "[2000000, 3000000]"),
+    ("2 million-3 million", "[2000000, 3000000]", "[2000000, 3000000]"),
     # vague quantities
     ("a few", "[2, 9]", "[2, 9]"),
     ("a couple", "[2, 3]", "[2, 3]"),
@@ -160,7 +168,7 @@ FORMS = [
     ("scores", "[40, 199]", "[40, 199]"),
     ("tens of thousands", "[20000, 99999]", "[20000, 99999]"),
     ("hundreds of thousands", "[200000, 999999]", "[200000, 999999]"),
-    ("several hundred", "[300, 999]", "[300, 999]"),
+    ("several hundred", "[300, 1099]", "[300, 1099]"),
     ("thousands of prisoners", "[2000, 9999]", "[2000, 9999]"),
     # shares, as fractions of 1
     ("95%", "[0.95, 0.95]", "[0.95, 0.95]"),
@@ -188,6 +196,133 @@ FORMS = [
 def test_every_form_reads_as_documented(text: str, literal: str, pragmatic: str) -> None:
     """Each written form has the documented literal and pragmatic interval."""
     assert readings(text) == (P(literal), P(pragmatic))
+
+
+# -- vague quantities counted in units ----------------------------------------------------
+
+VAGUE_IN_UNITS = [
+    # "several" is [3, 10] coded 10, "a few" [2, 9] coded 3, "a couple (of)" [2, 3] coded 2
+    ("several dozen", "[36, 131]", 120),
+    ("a few dozen", "[24, 119]", 36),
+    ("a couple of dozen", "[24, 47]", 24),
+    ("a couple dozen", "[24, 47]", 24),
+    ("several hundred", "[300, 1099]", 1000),
+    ("a few hundred", "[200, 999]", 300),
+    ("several thousand", "[3000, 10999]", 10_000),
+    ("a few thousand", "[2000, 9999]", 3000),
+    ("several million", "[3000000, 10999999]", 10_000_000),
+    ("several hundred thousand", "[300000, 1099999]", 1_000_000),
+    ("several hundreds", "[300, 1099]", 1000),
+    ("several thousands", "[3000, 10999]", 10_000),
+    ("several tens of thousands", "[30000, 109999]", 100_000),
+    # "dozens" [24, 99] coded 12, "tens" [20, 99] coded 20, "hundreds" [200, 999] coded 100
+    ("dozens of thousands", "[24000, 99999]", 12_000),
+    ("tens of millions", "[20000000, 99999999]", 20_000_000),
+    ("hundreds of millions", "[200000000, 999999999]", 100_000_000),
+    # rows of their own (ACLED), which the rule reproduces
+    ("tens of thousands", "[20000, 99999]", 10_000),
+    ("hundreds of thousands", "[200000, 999999]", 100_000),
+]
+
+
+@pytest.mark.parametrize(("text", "interval", "nominal"), VAGUE_IN_UNITS)
+def test_vague_counts_of_units_read_as_documented(text: str, interval: str, nominal: int) -> None:
+    """A vague word before scale words reads as its whole-unit count under every reading."""
+    for reading in READINGS:
+        a = parse(text, reading=reading)
+        assert (a.interval, a.nominal, a.kind, a.hedge) == (P(interval), nominal, "vague", text)
+
+
+def test_several_dozen_is_not_read_as_several() -> None:
+    """'several dozen' and 'several hundred thousand' count dozens and hundred-thousands:
+    the scale words after a vague word were once dropped ("several dozen" read [3, 10])."""
+    assert parse("several dozen").interval == P("[36, 131]")
+    assert parse("a few dozen").interval == P("[24, 119]")
+    assert parse("several hundred thousand").interval == P("[300000, 1099999]")
+    assert parse("several million prisoners").interval.lo == 3_000_000
+
+
+def _word_values(role: str) -> dict[str, int]:
+    """The default table's words of ``role`` ("scale", "plural") with their whole values."""
+    return {
+        e.phrase: int(e.value)
+        for e in DEFAULT_ENTRIES
+        if isinstance(e, Word) and e.role == role and e.value is not None
+    }
+
+
+SCALE_WORDS = _word_values("scale")
+PLURAL_WORDS = _word_values("plural")
+
+
+@st.composite
+def vague_counts_of_units(draw: st.DrawFn) -> tuple[str, str, int]:
+    """A vague phrase, that phrase followed by scale words, and the product of their values."""
+    vague = draw(st.sampled_from(VAGUE))
+    form = draw(st.sampled_from(["scale", "plural", "of plural"]))
+    if form == "scale":
+        words = draw(st.lists(st.sampled_from(sorted(SCALE_WORDS)), min_size=1, max_size=2))
+        words = sorted(set(words), key=SCALE_WORDS.__getitem__)  # each larger than the last
+        return vague, f"{vague} {' '.join(words)}", math.prod(SCALE_WORDS[w] for w in words)
+    plural = draw(st.sampled_from(sorted(PLURAL_WORDS)))
+    if form == "of plural" and not vague.endswith(" of"):
+        return vague, f"{vague} of {plural}", PLURAL_WORDS[plural]
+    return vague, f"{vague} {plural}", PLURAL_WORDS[plural]
+
+
+@given(vague_counts_of_units(), st.integers(-2, 2), st.data(), st.sampled_from(READINGS))
+def test_vague_scale_holds_the_numbers_whose_count_of_whole_units_is_vague(
+    case: tuple[str, str, int], offset: int, data: st.DataObject, reading: Reading
+) -> None:
+    """A whole number is in 'VAGUE MULT' exactly when its count of whole MULTs is in VAGUE."""
+    vague, text, units = case
+    base = parse(vague, reading=reading).interval
+    counted = parse(text, reading=reading).interval
+    count = data.draw(st.sampled_from([base.lo + offset, base.hi + offset]))
+    remainder = data.draw(st.integers(0, units - 1))
+    assert (count * units + remainder in counted) == (count in base)
+    assert counted == Interval.closed(base.lo * units, (base.hi + 1) * units - 1)
+
+
+def test_a_vague_word_the_lexicon_lacks_is_an_error_not_a_smaller_figure() -> None:
+    """'many thousands' is refused naming 'many' (the lexicon gives it no interval)."""
+    with pytest.raises(ParseError, match="'many'") as info:
+        parse("many thousands")
+    assert info.value.position == 0
+
+
+# -- inverted ranges ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "position"),
+    [
+        ("1,400-1,200", "1,400", "1,200", 0),
+        ("1,400–1,200", "1,400", "1,200", 0),
+        ("1,400 to 1,200 prisoners", "1,400", "1,200", 0),
+        ("between 1,400 and 1,200", "1,400", "1,200", 8),
+        ("from 1,400 to 1,200", "1,400", "1,200", 5),
+        ("3 million-2 million", "3 million", "2 million", 0),
+        ("30-20%", "30", "20%", 0),
+        ("“1,400-1,200”", "1,400", "1,200", 1),
+    ],
+)
+def test_an_inverted_range_is_an_error_that_says_so(
+    text: str, low: str, high: str, position: int
+) -> None:
+    """A range whose first end is above its second is refused as inverted, at its lower end;
+    it was once reported as 'two figures' or read as its first number alone."""
+    with pytest.raises(ParseError, match="inverted range") as info:
+        parse(text)
+    assert f"lower end {low} is above its upper end {high}" in str(info.value)
+    assert "figure's value" in str(info.value)
+    assert info.value.position == position
+
+
+def test_a_year_or_date_after_a_joiner_is_not_an_inverted_range() -> None:
+    """'3,000 to 2023' and '230 to 7 August' name a time, so they are not refused as ranges."""
+    assert parse("3,000 to 2023").nominal == 3000
+    assert parse("230 to 7 August").nominal == 230
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,13 @@ entry exist:
   "or more"), with the *shape* of what it says and its tolerances;
 - :class:`Vague` — a quantity without a number ("hundreds"), with its interval
   and the point code conflict-data coders give it;
-- :class:`Word` — number words, scale words and suffixes, fractions, percent
-  words, time units and ordinal suffixes.
+- :class:`Word` — number words, scale words and suffixes, plural scale words,
+  fractions, percent words, time units and ordinal suffixes.
 
 How a hedge's shape and tolerances become an interval is :func:`hedge_interval`;
 how precise a written number is, :func:`granularity`; the halo of a bare round
-number, :func:`halo`. ``docs/lexicon.md`` is generated from this table by
+number, :func:`halo`; a vague quantity counted in units of a scale word ("several
+dozen"), :meth:`Vague.in_units`. ``docs/lexicon.md`` is generated from this table by
 :func:`render_markdown` (``python tools/gen_lexicon_doc.py``).
 
 >>> lex = Lexicon.default()
@@ -60,11 +61,12 @@ SHAPES: Final[tuple[Shape, ...]] = get_args(Shape)
 #: Where a hedge stands: before the number ("more than 230") or after it ("230 or more").
 Position: TypeAlias = Literal["before", "after"]
 #: What a :class:`Word` is: a number word ("fifty"), an article read as one before a
-#: scale ("a thousand"), a scale word ("thousand", "dozen"), a suffix glued to digits
-#: ("1.2k"), a fraction ("third"), a percent word ("per cent"), a unit ("years") or an
-#: ordinal suffix ("49th").
+#: scale ("a thousand"), a scale word ("thousand", "dozen"), a plural scale word that
+#: counts a vague quantity in its unit ("several hundreds", "dozens of thousands"), a
+#: suffix glued to digits ("1.2k"), a fraction ("third"), a percent word ("per cent"), a
+#: unit ("years") or an ordinal suffix ("49th").
 WordRole: TypeAlias = Literal[
-    "number", "article", "scale", "suffix", "fraction", "percent", "unit", "ordinal"
+    "number", "article", "scale", "plural", "suffix", "fraction", "percent", "unit", "ordinal"
 ]
 WORD_ROLES: Final[tuple[WordRole, ...]] = get_args(WordRole)
 
@@ -212,13 +214,45 @@ class Vague:
         """``[low, high]``."""
         return Interval.closed(self.low, self.high)
 
+    def in_units(self, multiplier: int, *, phrase: str) -> Vague:
+        """This quantity counted in units of ``multiplier``: "several" in dozens, "several dozen".
+
+        A whole number is "several dozen" when the number of whole dozens in it
+        is "several": with "several" at [3, 10], every count from 3 dozen to 10
+        dozen and 11, ``[36, 131]``. In numbers, ``[low × m, (high + 1) × m − 1]``.
+        The default table's "tens", "scores", "hundreds", "thousands" and
+        "millions" are 2 to 9 units by this rule ("hundreds" is [200, 999]; only
+        "dozens" stops below 100), and ACLED's "tens of thousands" (``[20000,
+        99999]``) and "hundreds of thousands" are "tens" and "hundreds" counted in
+        thousands. The code is counted in the same units: "several" is coded 10,
+        "several dozen" 120.
+
+        >>> several = Vague("several", low=3, high=10, code=10, source="example")
+        >>> several.in_units(12, phrase="several dozen")
+        Vague(phrase='several dozen', low=36, high=131, code=120, source='example')
+        """
+        if isinstance(multiplier, bool) or not isinstance(multiplier, int) or multiplier < 1:
+            raise ValueError(
+                f"vague quantity {self.phrase!r}: a unit to count it in is a whole number"
+                f" of at least 1, not {multiplier!r}"
+            )
+        return Vague(
+            phrase,
+            low=self.low * multiplier,
+            high=(self.high + 1) * multiplier - 1,
+            code=self.code * multiplier,
+            source=self.source,
+        )
+
 
 @attrs.frozen
 class Word:
-    """A number word, scale, suffix, fraction, percent word, unit or ordinal suffix.
+    """A number word, scale, plural scale, suffix, fraction, percent word, unit or ordinal.
 
     ``value`` is the number a ``number``/``article`` word stands for, the
-    multiplier of a ``scale``/``suffix``/``percent`` word, or the size of a
+    multiplier of a ``scale``/``plural``/``suffix``/``percent`` word (a
+    ``plural`` one, "thousands", only counts a vague quantity in its unit:
+    "dozens of thousands", see :meth:`Vague.in_units`), or the size of a
     ``fraction`` ("third" is 1/3); ``unit`` is the unit name a ``unit`` word
     gives ("years" gives "year"). A ``fraction`` with ``standalone=True`` needs
     no count before it ("half"; but "a third", not "third").
@@ -385,11 +419,9 @@ def _vague() -> list[Vague]:
         v("dozens", 24, 99, 12, ACLED),
         v("scores", 40, 199, 40, CONVENTION),
         v("hundreds", 200, 999, 100, ACLED),
-        v("a few hundred", 200, 599, 200, CONVENTION),
-        v("several hundred", 300, 999, 300, CONVENTION),
         v("thousands", 2_000, 9_999, 1_000, ACLED),
-        v("a few thousand", 2_000, 5_999, 2_000, CONVENTION),
-        v("several thousand", 3_000, 9_999, 3_000, CONVENTION),
+        # "several hundred", "a few dozen", "dozens of thousands": a vague word counted
+        # in units of scale words (Vague.in_units), not rows of their own.
         v("tens of thousands", 20_000, 99_999, 10_000, ACLED),
         v("hundreds of thousands", 200_000, 999_999, 100_000, ACLED),
         v("millions", 2_000_000, 9_999_999, 1_000_000, ACLED),
@@ -433,6 +465,16 @@ def _words() -> list[Word]:
         ("trillion", 10**12),
     ):
         rows.append(Word(w, "scale", value=value, source=ARITHMETIC))
+    for w, value in (
+        ("tens", 10),
+        ("dozens", 12),
+        ("scores", 20),
+        ("hundreds", 100),
+        ("thousands", 1000),
+        ("millions", 10**6),
+        ("billions", 10**9),
+    ):
+        rows.append(Word(w, "plural", value=value, source=ARITHMETIC))
     for w, value in (
         ("k", 1000),
         ("m", 10**6),
@@ -894,6 +936,9 @@ _EXAMPLES: Final = (
     "between 200 and 250",
     "hundreds",
     "dozens",
+    "several dozen",
+    "dozens of thousands",
+    "half a dozen",
     "95%",
     "more than half",
     "10 out of 1,000",
@@ -984,6 +1029,19 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "- **Vague quantities** read as their interval under every reading; their *code* "
         "is the point value conflict-data coders record (ACLED), which may lie below the "
         "interval: it is a conservative count, not a best guess.",
+        "- **Vague counts of units** (`Vague.in_units`): a vague word followed by scale "
+        "words (`several dozen`, `a few hundred thousand`) or by plural scale words, with "
+        "or without *of* (`several hundreds`, `dozens of thousands`, `several tens of "
+        "thousands`), counts whole units of their product *m*: it holds every whole number "
+        "whose count of whole units is the vague word, [low × m, (high + 1) × m − 1], coded "
+        "code × m (several dozen → [36, 131], coded 120). Tens, scores, hundreds, thousands "
+        "and millions are 2 to 9 units by the same rule (hundreds → [200, 999]; only dozens "
+        "stops below 100), and ACLED's tens of thousands and hundreds of thousands are tens "
+        "and hundreds counted in thousands. Each scale word must be larger than the one "
+        "before it (`hundred thousand`).",
+        "- **Fractions of a scale** (`half a dozen` → 6, `a quarter million`, `three "
+        "quarters of a million`) are counts, not shares; after an approximator a scale "
+        "word alone counts one of it (`some dozen` is *some 12*).",
         "",
         "## Hedges",
         "",

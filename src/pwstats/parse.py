@@ -294,11 +294,15 @@ class _Scanner:
         )
         return _Quantity(value, g, j, _UNNAMED, False, scale, False, year, ordinal, False)
 
-    def number_words(self, i: int) -> _Quantity | None:
-        """A number written in words at token ``i`` ("two hundred and thirty", "a dozen")."""
+    def number_words(self, i: int, *, one: bool = False) -> _Quantity | None:
+        """A number written in words at token ``i`` ("two hundred and thirty", "a dozen").
+
+        ``one`` reads a scale word at ``i`` as one of it, as if "a" stood before it
+        (the "dozen" of "some dozen").
+        """
         total = 0
-        group: int | None = None
-        last = ""
+        group: int | None = 1 if one else None
+        last = "article" if one else ""
         j = i
         best: tuple[int, int] | None = None  # (value, end) at the last complete number
         while j < self.n and self.kinds[j] == "w":
@@ -378,8 +382,14 @@ class _Scanner:
             if self.starts[i] == self.ends[i - 1]:
                 if self.kinds[i - 1] in ("w", "n") or before in _NOT_COUNT_BEFORE:
                     return None  # "A320"; money, a path or an identifier ("$5", "/6437")
-                if before in _DASHES and i >= 2 and self.kinds[i - 2] == "w" and self.glued(i - 1):
-                    return None  # "Su-25", "T-72": a model name
+                if (
+                    before in _DASHES
+                    and i >= 2
+                    and self.kinds[i - 2] == "w"
+                    and self.glued(i - 1)
+                    and self.role(i - 2) != "scale"
+                ):
+                    return None  # "Su-25", "T-72": a model name; not "2 million-3 million"
             if before in ("№", "#") or (before == "." and self.tok(i - 2) == "no"):
                 return None  # "No. 2573": a document number
             return self.digits(i)
@@ -451,16 +461,40 @@ class _Scanner:
         return _Quantity(value, None, whole.end, _SHARE, True, 1, True, False, False, q.words)
 
     def _fraction(self, value: Number, end: int) -> _Quantity:
-        """A fraction word's share, or a count for "half a million"."""
-        if self.role(end) == "article" and self.role(end + 1) == "scale":
-            scale = self.word_value(end + 1)
-            if scale >= 1000:
-                count = _norm(Fraction(value) * scale)
-                g = granularity(count, 0) if isinstance(count, int) else None
-                return _Quantity(
-                    count, g, end + 2, _UNNAMED, False, scale, False, False, False, True
-                )
-        return _Quantity(value, None, end, _SHARE, True, 1, True, False, False, True)
+        """A fraction word's share, or a count of scale words after it.
+
+        "half a dozen" is 6, "half a million", "a quarter million" and "three
+        quarters of a million" are counts; "half", "a third of them" are shares.
+        """
+        j = end + 1 if self.tok(end) == "of" else end
+        if self.role(j) == "article":
+            j += 1
+        scale, j = self._scales(j, ("scale",))
+        if scale == 1:
+            return _Quantity(value, None, end, _SHARE, True, 1, True, False, False, True)
+        count = _norm(Fraction(value) * scale)
+        g = granularity(count, 0) if isinstance(count, int) else None
+        return _Quantity(count, g, j, _UNNAMED, False, scale, False, False, False, True)
+
+    def _scales(self, k: int, roles: tuple[str, ...]) -> tuple[int, int]:
+        """The product of the scale words at token ``k`` on, and the index after them.
+
+        Each word has one of ``roles`` and a whole value larger than the word
+        before it ("hundred thousand"; "thousand hundred" is read as far as
+        "thousand"); with ``"plural"`` among ``roles``, each may follow an "of"
+        ("dozens of thousands"). 1 and ``k`` when no scale word is there.
+        """
+        product = 1
+        last = 1
+        while k < self.n:
+            j = k + 1 if "plural" in roles and self.toks[k] == "of" else k
+            if self.role(j) not in roles:
+                break
+            value = self.word_value(j)
+            if type(value) is not int or value <= last:
+                break  # not larger than the word before, or a user's fractional value
+            product, last, k = product * value, value, j + 1
+        return product, k
 
     # -- figures -----------------------------------------------------------------------
 
@@ -482,12 +516,15 @@ class _Scanner:
             hedged = self.lex.prefix_hedge(self.toks, i)
             if hedged is not None:
                 hedge, k = hedged
-                q = self.quantity(k)
+                q = self._hedged_quantity(hedge, k)
                 if q is not None and not q.ordinal:
                     return self._finish(i, q, hedge, _phrase_text(self, i, k))
             vague = self.lex.vague(self.toks, i)
             if vague is not None:
                 entry, k = vague
+                units, k = self._scales(k, ("scale", "plural"))
+                if units != 1:  # "several dozen", "dozens of thousands"
+                    entry = entry.in_units(units, phrase=_phrase_text(self, i, k))
                 unit, k = self._unit(k)
                 return _Figure(
                     i,
@@ -505,7 +542,7 @@ class _Scanner:
         elif kind == "s":
             hedged = self.lex.prefix_hedge(self.toks, i)
             if hedged is not None:
-                q = self.quantity(hedged[1])
+                q = self._hedged_quantity(*hedged)
                 if q is not None and not q.ordinal:
                     return self._finish(i, q, hedged[0], _phrase_text(self, i, hedged[1]))
             return None
@@ -528,6 +565,17 @@ class _Scanner:
             if self._range_tail(i, q) is None and self._is_year(i, q):
                 return _Skip(i, q.end, "a year")
         return self._finish(i, q, None, None)
+
+    def _hedged_quantity(self, hedge: Hedge, k: int) -> _Quantity | None:
+        """The quantity after a hedge; after an approximator a scale word alone is one of it.
+
+        "some dozen" is some 12 and "about hundred" about 100; "only hundred-year-old"
+        is no figure.
+        """
+        q = self.quantity(k)
+        if q is None and hedge.shape == "around" and self.role(k) == "scale":
+            return self.number_words(k, one=True)
+        return q
 
     def _name(self, i: int) -> _Skip:
         j = i + 1
@@ -679,12 +727,40 @@ class _Scanner:
         ):
             low = _norm(Fraction(low) * second.scale)  # "2-3 million"
         if low > high:
-            return None
+            if i == self.lead and not self._year_or_date(first, second):
+                raise self._inverted(i, first, second, word)  # parse()'s figure: say why
+            return None  # in prose, "fell from 1,400 to 1,200" is two figures
         end = second.end
         if unit == _UNNAMED:
             unit, end = self._unit(end)
         return _Figure(
             i, end, "range", None, None, unit, first.whole, low=low, high=high, hedge_text=word
+        )
+
+    def _year_or_date(self, first: _Quantity, second: _Quantity) -> bool:
+        """True when ``second``, after ``first`` and a joiner, is a year or a day of a date.
+
+        "3,000 to 2023" and "230 to 7 August" end in a time, not in the upper end of
+        an inverted range, so parse() does not refuse them as one.
+        """
+        return (second.year and not first.year) or self._date(first.end + 1, second) is not None
+
+    def _inverted(
+        self, i: int, first: _Quantity, second: _Quantity, word: str | None
+    ) -> ParseError:
+        """The error for a range from token ``i`` whose first number is above its second."""
+        low_at = i + 1 if word is not None else i  # after "between" or "from"
+        high_at = first.end + 1  # after the dash, "to", "or" or "and"
+        text = self.text
+        low = text[self.starts[low_at] : self.ends[first.end - 1]]
+        high = text[self.starts[high_at] : self.ends[second.end - 1]]
+        shown = text[self.starts[i] : self.ends[second.end - 1]]
+        return ParseError(
+            f"inverted range {shown!r}: its lower end {low} is above its upper end {high}"
+            f" (as a figure's value, {shown!r} can only be a range); write the lower end"
+            " first, or use extract() if the text holds two figures",
+            text=text,
+            position=self.starts[low_at],
         )
 
 
