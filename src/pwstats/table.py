@@ -73,6 +73,8 @@ _NONE: Final = "—"
 _WRAP: Final = 60
 #: Markup formats in which every line is a row: cells there are never wrapped.
 _ONE_LINE_ROWS: Final = frozenset({"github", "pipe", "jira", "orgtbl"})
+#: Markdown formats: there, conflicts' explanations follow their table as a numbered list.
+_MARKDOWN: Final = frozenset({"github", "pipe"})
 #: Fewest decimals of a rounded number ("≈31.67"), and most before it is left exact.
 _MIN_DECIMALS: Final = 2
 _MAX_DECIMALS: Final = 12
@@ -118,7 +120,9 @@ def tabulate(
     each reads to under the report's reading, the consensus, low / best /
     high, the number of independent statements (``Finding.independent_sources``:
     the distinct speaker-and-statement pairs, however many outlets repeat one)
-    and the status. Below it come the conflicts with their explanations, then
+    and the status. Below it come the conflicts with their explanations (in
+    the Markdown formats ``github`` and ``pipe``, where a row must stay on one
+    line, the explanations follow the conflicts table as a numbered list), then
     the footnotes. For a
     :class:`~pwstats.Dataset` (or with ``table="figures"``) the table has one
     row per figure; ``table="sources"`` lists each distinct source once.
@@ -537,8 +541,15 @@ def _findings(report: Report, opts: _Options) -> str:
     parts = [_title(_summary(report), opts.fmt), _grid(headers, rows, opts.fmt)]
     if opts.conflicts and conflict_rows:
         conflict_headers = ["#", "kind", "measure", "as of", "figures", "relations", "why"]
-        table = _grid(conflict_headers, conflict_rows, opts.fmt, wrap={6: _WRAP})
-        parts += [_title("Conflicts", opts.fmt), table]
+        if opts.fmt in _MARKDOWN:
+            # A Markdown row is one line, and a paragraph in a cell makes it a very wide
+            # one: the explanations go below the table, numbered as its rows are.
+            table = _grid(conflict_headers[:-1], [r[:-1] for r in conflict_rows], opts.fmt)
+            why = "\n".join(f"{i}. {c.explanation}" for i, c in enumerate(report.conflicts, 1))
+            parts += [_title("Conflicts", opts.fmt), table, "Why:", why]
+        else:
+            table = _grid(conflict_headers, conflict_rows, opts.fmt, wrap={6: _WRAP})
+            parts += [_title("Conflicts", opts.fmt), table]
     if notes is not None and notes.numbers:
         parts += [_title("Sources", opts.fmt), _source_table(notes.sources(), opts.fmt)]
     return _join(parts)
