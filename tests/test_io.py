@@ -485,6 +485,25 @@ def test_a_measure_in_two_files_is_a_duplicate(tmp_path: Path) -> None:
     assert f"first at {tmp_path / 'a.toml'}:1" in problem.message
 
 
+def test_a_duplicate_relation_id_is_located_at_its_id_or_at_the_relation() -> None:
+    """A relation id given twice is reported at the second id key; a default id at the record."""
+    text = (
+        '[[measures]]\nid = "a"\nlabel = "A"\n\n'
+        '[[measures]]\nid = "b"\nlabel = "B"\n\n'
+        '[[relations]]\nkind = "le"\na = "a"\nb = "b"\n\n'  # line 9, id le(a, b)
+        '[[relations]]\nkind = "le"\na = "a"\nb = "b"\n\n'  # line 14, the same default id
+        '[[relations]]\nid = "r"\nkind = "le"\na = "b"\nb = "a"\n\n'  # line 19
+        '[[relations]]\nkind = "sum"\nid = "r"\ntotal = "a"\nparts = ["b"]\n'  # id at line 27
+    )
+    with pytest.raises(DatasetErrors) as caught:
+        pio.loads(text, format="toml", name="d.toml")
+    found = [(p.line, p.field, p.message) for p in _flat(caught.value)]
+    assert found == [
+        (14, "relations", "duplicate relation id 'le(a, b)' (first at line 9)"),
+        (27, "relations.id", "duplicate relation id 'r' (first at line 19)"),
+    ]
+
+
 def test_load_needs_a_path() -> None:
     """load() with no path is a TypeError, not an empty data set."""
     with pytest.raises(TypeError):

@@ -49,7 +49,7 @@ from decimal import Decimal
 from fractions import Fraction
 from importlib import resources
 from pathlib import Path
-from typing import Any, Final, Literal, TypeAlias, get_args
+from typing import Any, Final, Literal, ParamSpec, TypeAlias, TypeVar, get_args
 
 import attrs
 
@@ -966,18 +966,13 @@ class _CSVReading:
         return text
 
     def _source(self, line: int, values: dict[str, Any]) -> None:
-        data = _inline_source(values)
+        data = _inline(values, "source")
         if "quote" in values:
             data["quote"] = values["quote"]
         self.sources.append(_Record("sources", data, self.file, line, csv=True))
 
     def _measure(self, line: int, values: dict[str, Any], *, inline: bool) -> None:
-        data: dict[str, Any] = {}
-        if "measure" in values:
-            data["id"] = values["measure"]
-        for column, value in values.items():
-            if column.startswith("measure_"):
-                data[column.removeprefix("measure_")] = value
+        data = _inline(values, "measure")
         measure_id = data.get("id")
         record = _Record("measures", data, self.file, line, csv=True)
         if not isinstance(measure_id, str) or measure_id not in self.measures:
@@ -1002,7 +997,7 @@ class _CSVReading:
     def _figure(self, line: int, values: dict[str, Any]) -> None:
         data = {k: v for k, v in values.items() if k in _FIGURE_COLUMNS}
         if any(k in values for k in _SOURCE_COLUMNS):
-            data["source"] = _inline_source(values)
+            data["source"] = _inline(values, "source")
         if any(k in values for k in _MEASURE_COLUMNS):
             self._measure(line, values, inline=True)
         self.figures.append(_Record("figures", data, self.file, line, csv=True))
@@ -1011,14 +1006,18 @@ class _CSVReading:
 _MEASURE_DEFAULTS: Final[dict[str, Any]] = {"unit": "person", "kind": "level", "note": ""}
 
 
-def _inline_source(values: Mapping[str, Any]) -> dict[str, Any]:
-    """The source keys of a CSV row: ``source`` is the id, ``source_x`` is key ``x``."""
+def _inline(values: Mapping[str, Any], kind: Literal["source", "measure"]) -> dict[str, Any]:
+    """The keys of the ``kind`` a CSV row holds: column ``kind`` is its id, ``kind_x`` key ``x``.
+
+    >>> _inline({"source": "s1", "source_name": "UN", "measure": "m"}, "source")
+    {'id': 's1', 'name': 'UN'}
+    """
     data: dict[str, Any] = {}
-    if "source" in values:
-        data["id"] = values["source"]
+    if kind in values:
+        data["id"] = values[kind]
     for column, value in values.items():
-        if column.startswith("source_"):
-            data[column.removeprefix("source_")] = value
+        if column.startswith(f"{kind}_"):
+            data[column.removeprefix(f"{kind}_")] = value
     return data
 
 
@@ -1203,6 +1202,10 @@ def _share(value: object) -> str | Interval:
     return Interval.point(_number(value))
 
 
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
 class _Fields:
     """Typed reads of one record's keys; every problem is recorded, not raised."""
 
@@ -1252,6 +1255,24 @@ class _Fields:
             return convert(value)
         except (TypeError, ValueError) as exc:
             self.fail(key, str(exc))
+            return None
+
+    def duplicate(self, what: str, ident: str, first: _Record, *, key: str | None = "id") -> None:
+        """Report ``ident`` as taken: ``first`` is the earlier record of a ``what`` with it."""
+        self.fail(key, f"duplicate {what} id {ident!r} (first at {first.seen_at(self.record)})")
+
+    def build(self, make: Callable[_P, _T], /, *args: _P.args, **kwargs: _P.kwargs) -> _T | None:
+        """``make(*args, **kwargs)`` once every field read well; None if one did not.
+
+        A ``TypeError`` or ``ValueError`` from ``make`` (a check across fields)
+        is a problem of the whole record, reported at its line, and gives None.
+        """
+        if not self.ok:
+            return None
+        try:
+            return make(*args, **kwargs)
+        except (TypeError, ValueError) as exc:
+            self.fail(None, str(exc))
             return None
 
 
@@ -1332,13 +1353,7 @@ def _source_fields(fields: _Fields) -> Source | None:
         "quote": fields.get("quote", _text),
         "id": fields.get("id", _text),
     }
-    if not fields.ok:
-        return None
-    try:
-        return Source(name=name, **values)
-    except (TypeError, ValueError) as exc:
-        fields.fail(None, str(exc))
-        return None
+    return fields.build(Source, name=name, **values)
 
 
 def _listed_source(
@@ -1350,9 +1365,7 @@ def _listed_source(
     if not isinstance(ident, str):
         return source
     if ident in in_file:
-        fields.fail(
-            "id", f"duplicate source id {ident!r} (first at {in_file[ident].seen_at(record)})"
-        )
+        fields.duplicate("source", ident, in_file[ident])
         return None
     in_file[ident] = record
     if source is None:
@@ -1394,22 +1407,14 @@ def _measure(record: _Record, problems: list[DatasetError], built: _Built) -> Me
         except UnitError as exc:
             fields.fail("unit", str(exc))
     if ident is not None and ident in built.measures:
-        fields.fail(
-            "id",
-            f"duplicate measure id {ident!r} (first at {built.measures[ident][1].seen_at(record)})",
-        )
-        return None
-    if not fields.ok:
-        if ident is not None:
-            built.broken_measures.add(ident)
+        fields.duplicate("measure", ident, built.measures[ident][1])
         return None
     given = {k: v for k, v in (("unit", unit), ("kind", kind), ("note", note)) if v is not None}
     given.update({k: v for k, v in options.items() if v is not None})
-    try:
-        measure = Measure(id=ident, label=label, **given)
-    except (TypeError, ValueError) as exc:
-        fields.fail(None, str(exc))
-        built.broken_measures.add(ident)
+    measure = fields.build(Measure, id=ident, label=label, **given)
+    if measure is None:
+        if ident is not None:
+            built.broken_measures.add(ident)
         return None
     built.measures[ident] = (measure, record)
     return measure
@@ -1483,28 +1488,24 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
             fields.fail("measure", f"unknown measure {measure_id!r}{hint}")
     if ident is not None:
         if ident in built.figures:
-            fields.fail(
-                "id",
-                f"duplicate figure id {ident!r} (first at {built.figures[ident].seen_at(record)})",
-            )
+            fields.duplicate("figure", ident, built.figures[ident])
         else:
             built.figures[ident] = record
-    if not fields.ok or measure is None or isinstance(source, _Bad):
+    if measure is None or isinstance(source, _Bad):
         return None
-    try:
-        figure = Figure(
-            id=ident,
-            measure=measure_id,
-            value=value,
-            low=low,
-            best=best,
-            high=high,
-            as_of=as_of,
-            source=source,
-            note=note if note is not None else "",
-        )
-    except (TypeError, ValueError) as exc:
-        fields.fail(None, str(exc))
+    figure = fields.build(
+        Figure,
+        id=ident,
+        measure=measure_id,
+        value=value,
+        low=low,
+        best=best,
+        high=high,
+        as_of=as_of,
+        source=source,
+        note=note if note is not None else "",
+    )
+    if figure is None:
         return None
     way = ways[0] if ways[0] in record.data else next(k for k in _ESTIMATES if k in record.data)
     _check_words(figure, measure, fields, way)
@@ -1618,18 +1619,12 @@ def _relation(record: _Record, problems: list[DatasetError], built: _Built) -> R
                     key,
                     f"unknown measure {measure_id!r}{_nearest(measure_id, built.measures)}",
                 )
-    if not fields.ok:
-        return None
-    try:
-        made = _make_relation(kind, values, ident)
-    except (TypeError, ValueError) as exc:
-        fields.fail(None, str(exc))
+    made = fields.build(_make_relation, kind, values, ident)
+    if made is None:
         return None
     if made.id in built.relations:
-        fields.fail(
-            "id" if "id" in record.data else None,
-            f"duplicate relation id {made.id!r}"
-            f" (first at {built.relations[made.id].seen_at(record)})",
+        fields.duplicate(
+            "relation", made.id, built.relations[made.id], key="id" if "id" in record.data else None
         )
         return None
     built.relations[made.id] = record

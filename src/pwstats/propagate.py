@@ -121,6 +121,12 @@ Proposal: TypeAlias = tuple[int, bool, End, bool, tuple[Reason | None, ...]]
 Difference: TypeAlias = tuple[int, int, End, tuple[Reason | None, ...]]
 
 
+#: What a rule reads: (bounds, lo_why, hi_why), each cell's current bounds and the reasons
+#: for their low and high ends, indexed by cell. A :class:`Network` passes its own lists,
+#: so a rule always sees the latest narrowing. A plain tuple: rules unpack it on every call.
+CellState: TypeAlias = tuple[Sequence[Interval], Sequence[Reason | None], Sequence[Reason | None]]
+
+
 def _scale(x: End, s: Fraction) -> End:
     """``x × s`` for a positive exact scale, keeping ints ints and infinities infinite."""
     if s == 1 or isinstance(x, float):
@@ -134,29 +140,45 @@ def _unscale(x: End, s: Fraction) -> End:
 
 
 class _Ends:
-    """A sum of interval ends (all low ends, or all high ends) that can leave one out."""
+    """The sum of some cells' low ends (``sign`` −1) or high ends (``sign`` 1), each scaled.
 
-    __slots__ = ("finite", "infinite", "open", "sign")
+    ``ends[i]`` is the end of ``cells[i]`` times ``scales[i]``, with whether it
+    is closed; :meth:`without` sums every end but one.
+    """
 
-    def __init__(self, ends: Sequence[tuple[End, bool]], sign: int) -> None:
+    __slots__ = ("ends", "finite", "infinite", "open", "sign")
+
+    def __init__(
+        self,
+        bounds: Sequence[Interval],
+        cells: Sequence[int],
+        scales: Sequence[Fraction],
+        sign: int,
+    ) -> None:
         self.sign = sign
-        self.finite: End = 0
-        self.infinite = 0
-        self.open = 0
+        pairs = zip(cells, scales, strict=True)
+        if sign < 0:
+            ends = [(_scale(bounds[c].lo, s), bounds[c].lo_closed) for c, s in pairs]
+        else:
+            ends = [(_scale(bounds[c].hi, s), bounds[c].hi_closed) for c, s in pairs]
+        finite: End = 0
+        infinite = open_ = 0
         for value, closed in ends:
             if isinstance(value, float):
-                self.infinite += 1
+                infinite += 1
             else:
-                self.finite += value
-            self.open += not closed
+                finite += value
+            open_ += not closed
+        self.ends, self.finite, self.infinite, self.open = ends, finite, infinite, open_
 
     def total(self) -> tuple[End, bool]:
         if self.infinite:
             return self.sign * _INF, False
         return self.finite, not self.open
 
-    def without(self, value: End, closed: bool) -> tuple[End, bool]:
-        """The sum of every end but one (given by its value and closedness)."""
+    def without(self, i: int) -> tuple[End, bool]:
+        """The sum of every end but the ``i``-th."""
+        value, closed = self.ends[i]
         infinite = self.infinite - isinstance(value, float)
         if infinite:
             return self.sign * _INF, False
@@ -167,11 +189,11 @@ class _Ends:
 class Rule(abc.ABC):
     """A constraint between cells that can narrow their bounds.
 
-    ``narrow`` looks at the current bounds and proposes new ends, each with the
-    reasons of the ends it was computed from; the network keeps a proposal only
-    when it is tighter. ``remap`` renumbers cells (for checking a few rules on
-    their own). ``label`` names the rule for people: a relation id or a
-    sentence such as "returned never falls".
+    ``narrow`` looks at the current bounds (a ``CellState``) and proposes
+    new ends, each with the reasons of the ends it was computed from; the
+    network keeps a proposal only when it is tighter. ``remap`` renumbers cells
+    (for checking a few rules on their own). ``label`` names the rule for
+    people: a relation id or a sentence such as "returned never falls".
     """
 
     label: str
@@ -182,24 +204,14 @@ class Rule(abc.ABC):
         """Every cell the rule reads or narrows."""
 
     @abc.abstractmethod
-    def narrow(
-        self,
-        bounds: Sequence[Interval],
-        lo_why: Sequence[Reason | None],
-        hi_why: Sequence[Reason | None],
-    ) -> list[Proposal]:
+    def narrow(self, state: CellState) -> list[Proposal]:
         """Proposed ends implied by the rule and the current bounds."""
 
     @abc.abstractmethod
     def remap(self, cells: Mapping[int, int]) -> Rule:
         """The same rule over renumbered cells."""
 
-    def differences(
-        self,
-        bounds: Sequence[Interval],
-        lo_why: Sequence[Reason | None],
-        hi_why: Sequence[Reason | None],
-    ) -> list[Difference]:
+    def differences(self, state: CellState) -> list[Difference]:
         """Difference constraints ``x_u − x_v ≤ w`` the rule implies under the current bounds.
 
         Used only to prove that rules ask a value to exceed itself (a cycle of
@@ -241,23 +253,11 @@ class SumRule(Rule):
     def cells(self) -> tuple[int, ...]:
         return (self.total, *self.parts)
 
-    def narrow(
-        self,
-        bounds: Sequence[Interval],
-        lo_why: Sequence[Reason | None],
-        hi_why: Sequence[Reason | None],
-    ) -> list[Proposal]:
+    def narrow(self, state: CellState) -> list[Proposal]:
+        bounds, lo_why, hi_why = state
         st, sp = self.scales[0], self.scales[1:]
         t = bounds[self.total]
-        los = [
-            (_scale(bounds[p].lo, s), bounds[p].lo_closed)
-            for p, s in zip(self.parts, sp, strict=True)
-        ]
-        his = [
-            (_scale(bounds[p].hi, s), bounds[p].hi_closed)
-            for p, s in zip(self.parts, sp, strict=True)
-        ]
-        lo_sum, hi_sum = _Ends(los, -1), _Ends(his, 1)
+        lo_sum, hi_sum = _Ends(bounds, self.parts, sp, -1), _Ends(bounds, self.parts, sp, 1)
         out: list[Proposal] = []
         value, closed = lo_sum.total()
         out.append(
@@ -270,37 +270,33 @@ class SumRule(Rule):
         t_lo, t_hi = _scale(t.lo, st), _scale(t.hi, st)
         for i, (p, s) in enumerate(zip(self.parts, sp, strict=True)):
             others = tuple(self.parts[:i] + self.parts[i + 1 :])
-            rest, rest_closed = lo_sum.without(*los[i])
+            rest, rest_closed = lo_sum.without(i)
             if t_hi != _INF and rest != -_INF:
                 parents = (hi_why[self.total], *(lo_why[o] for o in others))
                 value = _unscale(t_hi - rest, s)
                 out.append((p, True, value, t.hi_closed and rest_closed, parents))
             if self.complete:
-                rest, rest_closed = hi_sum.without(*his[i])
+                rest, rest_closed = hi_sum.without(i)
                 if t_lo != -_INF and rest != _INF:
                     parents = (lo_why[self.total], *(hi_why[o] for o in others))
                     value = _unscale(t_lo - rest, s)
                     out.append((p, False, value, t.lo_closed and rest_closed, parents))
         return out
 
-    def differences(
-        self,
-        bounds: Sequence[Interval],
-        lo_why: Sequence[Reason | None],
-        hi_why: Sequence[Reason | None],
-    ) -> list[Difference]:
+    def differences(self, state: CellState) -> list[Difference]:
+        bounds, lo_why, hi_why = state
         if any(s != self.scales[0] for s in self.scales):
             return []
-        los = _Ends([(bounds[p].lo, True) for p in self.parts], -1)
-        his = _Ends([(bounds[p].hi, True) for p in self.parts], 1)
+        ones = _ones(len(self.parts))  # one scale for all: the constraints hold unscaled
+        los, his = _Ends(bounds, self.parts, ones, -1), _Ends(bounds, self.parts, ones, 1)
         out: list[Difference] = []
         for i, p in enumerate(self.parts):
             others = self.parts[:i] + self.parts[i + 1 :]
-            rest, _ = los.without(bounds[p].lo, True)
+            rest, _ = los.without(i)
             if rest != -_INF:  # p ≤ total − Σ others ≤ total − Σ others.lo
                 out.append((p, self.total, -rest, tuple(lo_why[o] for o in others)))
             if self.complete:
-                rest, _ = his.without(bounds[p].hi, True)
+                rest, _ = his.without(i)
                 if rest != _INF:  # total ≤ p + Σ others.hi
                     out.append((self.total, p, rest, tuple(hi_why[o] for o in others)))
         return out
@@ -332,12 +328,8 @@ class LessEqualRule(Rule):
     def cells(self) -> tuple[int, ...]:
         return (self.a, self.b)
 
-    def narrow(
-        self,
-        bounds: Sequence[Interval],
-        lo_why: Sequence[Reason | None],
-        hi_why: Sequence[Reason | None],
-    ) -> list[Proposal]:
+    def narrow(self, state: CellState) -> list[Proposal]:
+        bounds, lo_why, hi_why = state
         a, b = bounds[self.a], bounds[self.b]
         out: list[Proposal] = []
         b_hi = _scale(b.hi, self.scale)
@@ -348,12 +340,7 @@ class LessEqualRule(Rule):
             out.append((self.b, False, value, a.lo_closed, (lo_why[self.a],)))
         return out
 
-    def differences(
-        self,
-        bounds: Sequence[Interval],
-        lo_why: Sequence[Reason | None],
-        hi_why: Sequence[Reason | None],
-    ) -> list[Difference]:
+    def differences(self, state: CellState) -> list[Difference]:
         if self.scale != 1 or isinstance(self.offset, float):
             return []
         return [(self.a, self.b, self.offset, ())]
@@ -362,7 +349,12 @@ class LessEqualRule(Rule):
         return attrs.evolve(self, a=cells[self.a], b=cells[self.b])
 
 
-def _ends_of(iv: Interval, cell: int | None, parents: tuple[Reason | None, ...]) -> list[Proposal]:
+def _ends_of(
+    iv: Interval, cell: int | None, parents: tuple[Reason | None, ...], *, scale: Fraction
+) -> list[Proposal]:
+    """Proposals for the finite ends of ``iv / scale``: from the common unit to ``cell``'s."""
+    if scale != 1:
+        iv = iv / scale
     if cell is None or iv.is_empty:
         return []
     out: list[Proposal] = []
@@ -403,12 +395,8 @@ class ShareRule(Rule):
             (self.part, self.whole) if self.ratio is None else (self.part, self.whole, self.ratio)
         )
 
-    def narrow(
-        self,
-        bounds: Sequence[Interval],
-        lo_why: Sequence[Reason | None],
-        hi_why: Sequence[Reason | None],
-    ) -> list[Proposal]:
+    def narrow(self, state: CellState) -> list[Proposal]:
+        bounds, lo_why, hi_why = state
         sp, sw, sr = self.scales
         part = bounds[self.part] * sp if sp != 1 else bounds[self.part]
         whole = bounds[self.whole] * sw if sw != 1 else bounds[self.whole]
@@ -421,19 +409,17 @@ class ShareRule(Rule):
             r_why = (lo_why[self.ratio], hi_why[self.ratio])
         w_why = (lo_why[self.whole], hi_why[self.whole])
         p_why = (lo_why[self.part], hi_why[self.part])
-        out = _ends_of((r * whole) / sp if sp != 1 else r * whole, self.part, w_why + r_why)
+        out = _ends_of(r * whole, self.part, w_why + r_why, scale=sp)
         if 0 not in r:
-            new_whole = part / r
-            out += _ends_of(new_whole / sw if sw != 1 else new_whole, self.whole, p_why + r_why)
+            out += _ends_of(part / r, self.whole, p_why + r_why, scale=sw)
         elif r.lo >= 0 and r.hi != _INF and r.hi > 0 and part.lo >= 0 and not part.is_empty:
             floor = Interval(
                 part.lo / Fraction(r.hi), _INF, lo_closed=part.lo_closed and r.hi_closed
             )
             if part.lo > 0:
-                out += _ends_of(floor / sw if sw != 1 else floor, self.whole, p_why + r_why)
+                out += _ends_of(floor, self.whole, p_why + r_why, scale=sw)
         if self.ratio is not None and 0 not in whole:
-            new_ratio = part / whole
-            out += _ends_of(new_ratio / sr if sr != 1 else new_ratio, self.ratio, p_why + w_why)
+            out += _ends_of(part / whole, self.ratio, p_why + w_why, scale=sr)
         return out
 
     def remap(self, cells: Mapping[int, int]) -> ShareRule:
@@ -476,21 +462,13 @@ class StepRule(Rule):
     def cells(self) -> tuple[int, ...]:
         return (self.earlier, self.later, *self.sure, *self.possible)
 
-    def narrow(
-        self,
-        bounds: Sequence[Interval],
-        lo_why: Sequence[Reason | None],
-        hi_why: Sequence[Reason | None],
-    ) -> list[Proposal]:
+    def narrow(self, state: CellState) -> list[Proposal]:
+        bounds, lo_why, hi_why = state
         e, later = bounds[self.earlier], bounds[self.later]
         events = (*self.sure, *self.possible)
         ss = self.scales
         n_sure = len(self.sure)
-        sure_lo = [
-            (_scale(bounds[x].lo, s), bounds[x].lo_closed)
-            for x, s in zip(self.sure, ss, strict=False)
-        ]
-        rise = _Ends(sure_lo, -1)
+        rise = _Ends(bounds, self.sure, ss[:n_sure], -1)
         low, low_closed = rise.total()
         if low == -_INF or (not isinstance(low, float) and low < 0):
             low, low_closed = 0, True  # a running total never falls, whatever the events say
@@ -509,7 +487,7 @@ class StepRule(Rule):
         if later.hi != _INF and e.lo != -_INF:
             gap = later.hi - e.lo
             for i, (x, s) in enumerate(zip(self.sure, ss, strict=False)):
-                rest, rest_closed = rise.without(*sure_lo[i])
+                rest, rest_closed = rise.without(i)
                 if rest == -_INF:
                     continue
                 others = tuple(lo_why[o] for o in self.sure if o != x)
@@ -517,11 +495,7 @@ class StepRule(Rule):
                 closed = later.hi_closed and e.lo_closed and rest_closed
                 out.append((x, True, _unscale(gap - rest, s), closed, parents))
         if self.complete:
-            all_hi = [
-                (_scale(bounds[x].hi, s), bounds[x].hi_closed)
-                for x, s in zip(events, ss, strict=True)
-            ]
-            most = _Ends(all_hi, 1)
+            most = _Ends(bounds, events, ss, 1)
             high, high_closed = most.total()
             if high != _INF:
                 events_why = tuple(hi_why[x] for x in events)
@@ -537,7 +511,7 @@ class StepRule(Rule):
             if later.lo != -_INF and e.hi != _INF:
                 gap = later.lo - e.hi
                 for i, (x, s) in enumerate(zip(self.sure, ss[:n_sure], strict=True)):
-                    rest, rest_closed = most.without(*all_hi[i])
+                    rest, rest_closed = most.without(i)
                     if rest == _INF:
                         continue
                     others = tuple(hi_why[o] for o in events if o != x)
@@ -546,16 +520,10 @@ class StepRule(Rule):
                     out.append((x, False, _unscale(gap - rest, s), closed, parents))
         return out
 
-    def differences(
-        self,
-        bounds: Sequence[Interval],
-        lo_why: Sequence[Reason | None],
-        hi_why: Sequence[Reason | None],
-    ) -> list[Difference]:
+    def differences(self, state: CellState) -> list[Difference]:
+        bounds, lo_why, hi_why = state
         ss = self.scales
-        rise, _ = _Ends(
-            [(_scale(bounds[x].lo, s), True) for x, s in zip(self.sure, ss, strict=False)], -1
-        ).total()
+        rise, _ = _Ends(bounds, self.sure, ss[: len(self.sure)], -1).total()
         out: list[Difference] = []
         if rise == -_INF or rise <= 0:
             out.append((self.earlier, self.later, 0, ()))
@@ -563,9 +531,7 @@ class StepRule(Rule):
             out.append((self.earlier, self.later, -rise, tuple(lo_why[x] for x in self.sure)))
         if self.complete:
             events = (*self.sure, *self.possible)
-            high, _ = _Ends(
-                [(_scale(bounds[x].hi, s), True) for x, s in zip(events, ss, strict=True)], 1
-            ).total()
+            high, _ = _Ends(bounds, events, ss, 1).total()
             if high != _INF:
                 out.append((self.later, self.earlier, high, tuple(hi_why[x] for x in events)))
         return out
@@ -685,6 +651,7 @@ class Network:
         recent: collections.deque[tuple[int, int]] = collections.deque(maxlen=2 * len(watched) + 4)
         applications = restarts = 0
         bounds, dead = self.bounds, self.dead
+        state: CellState = (bounds, self.lo_why, self.hi_why)
         while queue:
             index = queue.popleft()
             queued[index] = False
@@ -707,7 +674,7 @@ class Network:
                 continue
             applications += 1
             changed: set[int] = set()
-            for cell, high, value, closed, parents in rule.narrow(bounds, self.lo_why, self.hi_why):
+            for cell, high, value, closed, parents in rule.narrow(state):
                 if dead[cell]:
                     continue
                 if self.frozen[cell]:
@@ -810,15 +777,14 @@ class Network:
         one with a cycle. A cycle found empties and kills its cells.
         """
         edges: dict[int, list[tuple[int, End, int, tuple[Reason | None, ...]]]] = {}
+        state: CellState = (self.bounds, self.lo_why, self.hi_why)
         seen_rules: set[int] = set()
         for c in sorted(cells):
             for index in self._watch[c]:
                 if index in seen_rules:
                     continue
                 seen_rules.add(index)
-                for u, v, w, why in self.rules[index].differences(
-                    self.bounds, self.lo_why, self.hi_why
-                ):
+                for u, v, w, why in self.rules[index].differences(state):
                     if u not in cells or v not in cells or self.dead[u] or self.dead[v]:
                         continue
                     if self.whole[u] and self.whole[v]:
