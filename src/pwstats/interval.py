@@ -149,13 +149,7 @@ class Interval:
         """``[lo, hi]``: both ends included."""
         if type(lo) is int and type(hi) is int and lo <= hi and cls is Interval:
             # Already exact and normal: skip the checks (the hot path of bulk building).
-            iv = _Draft()
-            iv.lo = lo
-            iv.hi = hi
-            iv.lo_closed = True
-            iv.hi_closed = True
-            iv.__class__ = Interval  # type: ignore[assignment]
-            return iv  # type: ignore[return-value]
+            return _make(lo, hi, True, True)
         return cls(lo, hi)
 
     @classmethod
