@@ -1149,10 +1149,13 @@ def _day(value: object) -> dt.date:
         return value
     if not isinstance(value, str):
         raise TypeError(f"expected a date (YYYY-MM-DD), found {_describe(value)}")
-    span = DateSpan.parse(value)
-    if span.days != 1:
+    if _ONE_DAY.fullmatch(value.strip()) is None:
         raise ValueError(f"expected one day as YYYY-MM-DD, found {value!r}")
-    return span.start
+    return DateSpan.parse(value).start  # a ParseError if there is no such day
+
+
+#: The shape of one day's date; whether the day exists is DateSpan's to say.
+_ONE_DAY: Final = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 
 
 def _span(value: object) -> DateSpan:
@@ -1519,15 +1522,26 @@ def _shown(x: Number | None) -> str:
 
 
 def _check_words(figure: Figure, measure: Measure, fields: _Fields, way: str) -> None:
-    """The words of a figure must be readable by :func:`pwstats.parse` (literal reading)."""
+    """The words of a figure must be readable by :func:`pwstats.parse` (literal reading),
+    in a unit that converts to the measure's ("30%" cannot be a headcount)."""
     if not isinstance(figure.value, str):
         return
     from pwstats.parse import parse  # lazily: keeps `import pwstats.io` light
 
     try:
-        parse(figure.value, reading="literal", nonnegative=measure.nonnegative)
+        amount = parse(
+            figure.value, reading="literal", nonnegative=measure.nonnegative, unit=measure.unit
+        )
     except ParseError as exc:
         fields.fail(way, f"pwstats cannot read the value: {exc}")
+        return
+    if amount.unit != measure.unit and not units.compatible(amount.unit, measure.unit):
+        fields.fail(
+            way,
+            f"{figure.value!r} is in {amount.unit!r} ({units.dimension(amount.unit)}), but"
+            f" measure {measure.id!r} is in {measure.unit!r} ({units.dimension(measure.unit)}):"
+            " a figure's unit must convert to its measure's",
+        )
 
 
 def _figure_source(fields: _Fields, quote: str | None, built: _Built) -> Source | _Bad | None:
