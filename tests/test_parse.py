@@ -447,13 +447,31 @@ def test_shares_and_durations_keep_their_unit_whatever_unit_is(text: str, unit: 
 
 
 def test_unit_must_be_a_str() -> None:
-    """A non-str unit is a TypeError naming the option; a blank one is a ValueError."""
+    """A non-str unit is a TypeError naming the option."""
     with pytest.raises(TypeError, match="unit must be a str"):
         parse("30", unit=None)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="unit"):
         extract("30 people", unit=1)  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="unit must name a unit"):
-        parse("30", unit=" ")
+
+
+def test_a_dimensionless_measure_reads_its_numbers() -> None:
+    """A measure's unit may be "" (dimensionless, as pint reads it): parse takes it as is,
+    and a data set with such a measure loads and reconciles (a fuzz-found regression)."""
+    from pwstats import Dataset, Figure, Measure, reconcile
+    from pwstats.io import dumps, loads
+
+    assert parse("30", unit="").unit == ""
+    d = Dataset(
+        measures=[Measure(id="m", label="m", unit="")],
+        figures=[
+            Figure(id="a", measure="m", value="almost 2,600", as_of="2024"),
+            Figure(id="b", measure="m", value="30%", as_of="2024"),
+        ],
+    )
+    for fmt in ("toml", "json", "csv"):
+        assert loads(dumps(d, format=fmt), format=fmt) == d
+    finding = reconcile(d).findings[0]
+    assert str(finding.readings["b"]) == "[0.3, 0.3]"
 
 
 def test_extract_gives_unitless_mentions_the_given_unit() -> None:

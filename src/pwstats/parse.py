@@ -874,8 +874,6 @@ def _check(reading: object, locale: object, lexicon: object, unit: object) -> Le
             f"unit must be a str naming a unit such as 'person' or 'percent',"
             f" not {type(unit).__name__} ({unit!r})"
         )
-    if not unit.strip():
-        raise ValueError("unit must name a unit such as 'person' or 'percent', not a blank str")
     if reading not in READINGS:
         raise ValueError(
             f"reading must be one of {', '.join(map(repr, READINGS))}, not {reading!r}"
