@@ -318,7 +318,7 @@ def test_bound_lists_the_figures_it_set_aside(
     assert status == 0
     lines = out.splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("set aside: "))
-    assert lines[start].startswith("set aside: 1 figure in conflict with the figures used")
+    assert lines[start].startswith("set aside: 1 figure in conflict with others")
     assert lines[start + 1 :] == [
         "  figure released-exact: 'exactly 230' as of 2024-01-03 — News agency, 2024-01-03"
     ]
@@ -417,6 +417,7 @@ def test_bound_unknown_option_is_still_a_usage_error(
     status, _, err = run(capsys, "bound", str(consistent), "released", "--at", "2024", "--fast")
     assert status == 2
     assert "unrecognized arguments: --fast" in err
+    assert err.startswith("usage: pwstats bound ")  # the command's usage, not the top level's
 
 
 def test_other_commands_still_reject_extra_arguments(capsys: pytest.CaptureFixture[str]) -> None:

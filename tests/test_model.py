@@ -311,7 +311,9 @@ def test_exact_float_share_constant_is_kept_exactly(share: float) -> None:
     assert relation.ratio == Interval.point(Fraction(share))
 
 
-@pytest.mark.parametrize("share", [30, Decimal("1.5"), Interval.closed(2, 3)])
+@pytest.mark.parametrize(
+    "share", [30, Decimal("1.5"), Interval.closed(2, 3), Interval.open_closed(1, 2)]
+)
 def test_a_share_above_one_is_refused_with_the_percent_hint(share: object) -> None:
     """share = 30 almost always means 30 percent: it is refused, saying to write 0.3."""
     with pytest.raises(ValueError, match=r"is above 1.*write 0\.3, not 30, for 30 percent"):

@@ -414,7 +414,7 @@ def test_bound_names_the_figures_it_set_aside() -> None:
     b = bound(d, "t", at="2024-03")
     assert str(b.interval) == "[100, 100]"
     assert b.set_aside == ("c",)  # a level's figures at other dates do not bear on it
-    assert "set aside, in conflict with the figures used: c" in str(b)
+    assert "set aside, in conflict with others: c" in str(b)
     assert bound(d, "t", at="2024-04").set_aside == ()
 
 
@@ -432,6 +432,22 @@ def test_a_running_total_bound_names_conflicts_at_any_date() -> None:
     late = bound(d, "t", at="2030")
     assert str(late.interval) == "[100, +inf)"
     assert late.set_aside == ("b",)
+
+
+def test_a_bound_over_tied_agreeing_sets_sets_aside_the_contested_figures() -> None:
+    """With tied largest sets the bound spans them all and names the figures not in all."""
+    m = Measure(id="e", label="e", kind="event")
+    d = Dataset(
+        measures=[m],
+        figures=[
+            Figure(id="low", measure="e", value=100, as_of="2024"),
+            Figure(id="high", measure="e", value=150, as_of="2024"),
+            Figure(id="wide", measure="e", value=Interval.closed(90, 160), as_of="2024"),
+        ],
+    )
+    b = bound(d, "e", at="2024")
+    assert str(b.interval) == "[100, 150]"
+    assert b.set_aside == ("high", "low")  # in id order, as in their group
 
 
 def test_str_of_a_bound_says_each_end_and_why() -> None:

@@ -191,10 +191,10 @@ def cmd_bound(args: argparse.Namespace) -> int:
     ):
         print(line)
     if result.set_aside:
+        n = len(result.set_aside)
         print(
-            f"set aside: {_count(len(result.set_aside), 'figure')} in"
-            " conflict with the figures used (see pwstats reconcile); the bound holds only if"
-            " they are wrong"
+            f"set aside: {_count(n, 'figure')} in conflict with others, which the bound"
+            f" does not take as true (see pwstats reconcile)"
         )
         for f in result.set_aside:
             print(_figure_line(dataset, f))
@@ -366,7 +366,7 @@ def _parser() -> argparse.ArgumentParser:
             parents=[common],
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
-        p.set_defaults(run=run)
+        p.set_defaults(run=run, command_parser=p)
         return p
 
     p = command(
@@ -485,7 +485,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _discard_stdout() -> None:
     """Point standard output at the null device, so that Python's last flush at exit
-    does not meet the closed pipe again and print a warning."""
+    does not meet the closed pipe again and print a warning.
+
+    This lasts for the rest of the process: right for the console script, which
+    ends at once; a program calling :func:`main` itself and catching its status 141
+    writes nothing more to that standard output."""
     try:
         fd = sys.stdout.fileno()
     except (AttributeError, OSError, ValueError):  # replaced by an object without a file
@@ -503,7 +507,10 @@ def _add_operands(
     the usage error ``parse_args`` gives."""
     operands = getattr(args, "operands", None)
     if not isinstance(operands, list) or any(a.startswith("-") for a in extra):
-        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+        # The command's own usage line, where there is a command, is the more helpful one.
+        own: argparse.ArgumentParser = getattr(args, "command_parser", parser)
+        options = [a for a in extra if a.startswith("-")] if isinstance(operands, list) else []
+        own.error(f"unrecognized arguments: {' '.join(options or extra)}")
     operands.extend(extra)
 
 

@@ -555,11 +555,14 @@ def _check_float_share(share: object) -> None:
     )
 
 
+_AT_MOST_ONE: Final = Interval.at_most(1)
+
+
 def _check_share(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, Interval):
         if value.is_empty:
             raise ValueError("Share.share must not be the empty interval")
-        if value.lo > 1:
+        if not value.overlaps(_AT_MOST_ONE):
             raise ValueError(
                 f"Share.share {value} is above 1, a part larger than its whole: a share is a"
                 " fraction of 1 (write 0.3, not 30, for 30 percent)"

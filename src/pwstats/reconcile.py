@@ -42,7 +42,7 @@ from pwstats import units
 from pwstats.dates import DateSpan
 from pwstats.errors import UnitError
 from pwstats.interval import End, Interval, Number, format_number
-from pwstats.interval import _make as _make_interval
+from pwstats.interval import _make as _make_interval  # no checks: for ends known normal
 from pwstats.model import (
     Accumulates,
     Dataset,
@@ -467,6 +467,8 @@ class _Group:
     #: When largest agreeing sets tie: every figure of any of them, and the hull of
     #: their consensus intervals (else empty and None: the one set is ``agreeing``).
     tied: list[int] = attrs.field(factory=list)
+    #: The figures in every tied largest set (those the hull takes as true).
+    in_all_tied: list[int] = attrs.field(factory=list)
     hull: Interval | None = None
 
     @property
@@ -713,12 +715,15 @@ class _Reconciliation:
         consensus (already in ``g``) to the high end of the rightmost one's: the
         lowest high end among the readings holding the last position. The
         figures of every tied set — each reading that holds one of the positions
-        — are kept in ``g.tied`` for the estimate. One bisection per reading.
+        — are kept in ``g.tied`` for the estimate, and those in all of them (a
+        reading holding the first and the last position) in ``g.in_all_tied``.
+        One bisection per reading.
         """
-        last = deepest[-1]
+        first, last = deepest[0], deepest[-1]
         hi_f: Figure | None = None
         hi_k: tuple[End, int] | None = None
         tied: list[int] = []
+        in_all: list[int] = []
         for i, (f, iv) in enumerate(pairs):
             if iv.is_empty:
                 continue
@@ -726,12 +731,14 @@ class _Reconciliation:
             j = bisect.bisect_left(deepest, lo)
             if j < len(deepest) and deepest[j] <= hi:
                 tied.append(i)
+                if lo <= first and last <= hi:
+                    in_all.append(i)
             if lo <= last <= hi and (hi_k is None or hi < hi_k):
                 hi_f, hi_k = f, hi
         assert hi_f is not None
         assert hi_k is not None
         c = g.consensus
-        g.tied, g.hi_figure = tied, hi_f
+        g.tied, g.in_all_tied, g.hi_figure = tied, in_all, hi_f
         g.hull = _make_interval(c.lo, hi_k[0], c.lo_closed, hi_k[1] == 0)
 
     def _lenient_pair(self, g: _Group, readings: dict[int, Interval]) -> None:
@@ -1486,10 +1493,13 @@ class _Reconciliation:
         )
 
     def _set_aside(self, measure: Measure, span: DateSpan) -> tuple[str, ...]:
-        """Figures of ``measure`` bearing on ``span`` that their group left out.
+        """Figures of ``measure`` bearing on ``span`` that the bound does not take as true.
 
-        An event's figures all bear on it, and so do a running total's at every
-        date (the time rules carry them across); a level's only at ``span`` itself.
+        Those outside their group's agreeing set; when largest agreeing sets tie,
+        those outside any of them (the bound then spans every tied set, so it
+        holds whichever is right). An event's figures all bear on it, and so do a
+        running total's at every date (the time rules carry them across); a
+        level's only at ``span`` itself.
         """
         out: list[str] = []
         for g in self.groups:
@@ -1497,7 +1507,7 @@ class _Reconciliation:
                 continue
             if measure.kind == "level" and g.span != span:
                 continue
-            kept = set(g.tied or g.agreeing)
+            kept = set(g.in_all_tied if g.tied else g.agreeing)
             out.extend(f.id for i, f in enumerate(g.figures) if i not in kept)
         return tuple(out)
 

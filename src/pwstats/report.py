@@ -138,10 +138,12 @@ class Because:
 class Bound:
     """The interval a measure must lie in at a date, and what proves each end.
 
-    ``set_aside`` names the figures of the measure that reconciliation left out
-    because they conflict with the figures it kept (see the report's conflicts):
-    the interval holds only if those figures are wrong. It is empty when every
-    figure was used.
+    ``set_aside`` names the figures of the measure that conflict with others and
+    that the bound therefore does not take as true (see the report's conflicts):
+    those outside the agreeing set, which the interval holds only if they are
+    wrong, or, when several largest agreeing sets tie, those not in all of them,
+    and the interval then spans every tied set. It is empty when no figure
+    conflicts.
     """
 
     measure: str
@@ -164,7 +166,5 @@ class Bound:
             lines.append(f"  low:  {self.low.detail}")
             lines.append(f"  high: {self.high.detail}")
         if self.set_aside:
-            lines.append(
-                f"  set aside, in conflict with the figures used: {', '.join(self.set_aside)}"
-            )
+            lines.append(f"  set aside, in conflict with others: {', '.join(self.set_aside)}")
         return "\n".join(lines)
