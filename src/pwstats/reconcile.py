@@ -456,8 +456,10 @@ class _Group:
     measure: Measure
     span: DateSpan | None
     figures: list[Figure]
-    readings: list[Interval] = attrs.field(factory=list)
-    agreeing: list[int] = attrs.field(factory=list)
+    # Fields that _analyse sets whole default to an empty tuple, not a new list each:
+    # there are hundreds of thousands of groups.
+    readings: Sequence[Interval] = ()
+    agreeing: Sequence[int] = ()
     consensus: Interval = attrs.field(default=Interval.empty())
     pairs: list[tuple[Figure, ...]] = attrs.field(factory=list)
     #: The figures that give the low and the high end of :attr:`start`.
@@ -466,9 +468,9 @@ class _Group:
     cell: int = -1
     #: When largest agreeing sets tie: every figure of any of them, and the hull of
     #: their consensus intervals (else empty and None: the one set is ``agreeing``).
-    tied: list[int] = attrs.field(factory=list)
+    tied: Sequence[int] = ()
     #: The figures in every tied largest set (those the hull takes as true).
-    in_all_tied: list[int] = attrs.field(factory=list)
+    in_all_tied: Sequence[int] = ()
     hull: Interval | None = None
 
     @property
