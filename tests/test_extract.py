@@ -133,6 +133,32 @@ def test_a_vague_word_keeps_the_scale_words_after_it() -> None:
         assert m.amount == parse(m.text)
 
 
+def test_n_and_a_fraction_before_a_scale_is_one_figure() -> None:
+    """'one and a half million people' is one mention of 1,500,000 and 'two and a half
+    thousand' one of 2,500; they were read as 'a half million' (500,000), or as 'two' and
+    'a half thousand'."""
+    prose = (
+        "Some one and a half million people fled, two and a half thousand prisoners were"
+        " freed and a million and a half were displaced."
+    )
+    found = extract(prose)
+    assert [(m.text, m.amount.nominal) for m in found] == [
+        ("Some one and a half million", 1_500_000),
+        ("two and a half thousand", 2500),
+        ("a million and a half", 1_500_000),
+    ]
+    for m in found:
+        assert m.amount == parse(m.text)
+
+
+def test_a_fraction_after_and_and_a_number_is_never_a_count_of_its_own() -> None:
+    """A fraction that cannot join the number before its 'and' is no count: '2.5 and a
+    half million' never yields 'a half million' (500,000); 'a third of them' stays a share."""
+    assert texts(extract("a score of 2.5 and a half million")) == ["a score", "2.5"]
+    assert texts(extract("freed two million and a half million")) == ["two million"]
+    assert texts(extract("freed 300 and a third of them were ill")) == ["300", "a third"]
+
+
 def test_two_numbers_from_high_to_low_in_prose_are_two_figures() -> None:
     """In prose 'fell from 1,400 to 1,200' or a '1,400-1,200' vote is two figures, not an
     inverted range (parse, which reads one figure's value, refuses them as inverted)."""

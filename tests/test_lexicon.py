@@ -95,19 +95,34 @@ def test_counting_in_units_reproduces_the_cited_compounds(
 @given(
     low=st.integers(0, 50),
     width=st.integers(0, 50),
+    code=st.integers(0, 100),
     units=st.integers(1, 10**6),
     value=st.integers(0, 10**8),
 )
 def test_in_units_holds_the_numbers_with_that_many_whole_units(
-    low: int, width: int, units: int, value: int
+    low: int, width: int, code: int, units: int, value: int
 ) -> None:
     """A whole number is in the counted quantity exactly when value // units is in the
-    quantity, and the code is counted in the same units."""
-    vague = Vague("some amount", low=low, high=low + width, code=low, source="test")
+    quantity, and the count is coded at its low end, whatever the quantity's own code."""
+    vague = Vague("some amount", low=low, high=low + width, code=code, source="test")
     counted = vague.in_units(units, phrase="some amount of units")
     assert (value in counted.interval) == (value // units in vague.interval)
-    assert counted.code == vague.code * units
+    assert counted.code == counted.low == low * units
     assert counted.source == vague.source
+
+
+@pytest.mark.parametrize(
+    ("vague", "units", "code"),
+    [("several", 100, 300), ("several", 1000, 3000), ("a few", 100, 200), ("dozens", 1000, 24_000)],
+)
+def test_a_count_of_units_is_coded_at_its_low_end_not_its_top(
+    vague: str, units: int, code: int
+) -> None:
+    """'several hundred' is coded 300, the low end of [300, 1099]: counting the code of
+    "several" (10) in hundreds once coded it 1000, the top of its interval, though a code
+    is a conservative count."""
+    counted = _vague(vague).in_units(units, phrase=f"{vague} units")
+    assert counted.code == code == counted.interval.lo
 
 
 @pytest.mark.parametrize("units", [0, -12, Fraction(1, 2), True])

@@ -111,6 +111,8 @@ FORMS = [
     ("a half dozen", "[6, 6]", "[6, 6]"),
     ("a quarter million", "[250000, 250000]", "[225000, 275000]"),
     ("three quarters of a million", "[750000, 750000]", "[725000, 775000]"),
+    ("one and a half million", "[1500000, 1500000]", "[1350000, 1650000]"),
+    ("a third of a million", "[333333, 333334]", "[300000, 366667]"),
     # exact markers
     ("precisely 2,600", "[2600, 2600]", "[2600, 2600]"),
     ("just 22", "[22, 22]", "[22, 22]"),
@@ -201,25 +203,26 @@ def test_every_form_reads_as_documented(text: str, literal: str, pragmatic: str)
 # -- vague quantities counted in units ----------------------------------------------------
 
 VAGUE_IN_UNITS = [
-    # "several" is [3, 10] coded 10, "a few" [2, 9] coded 3, "a couple (of)" [2, 3] coded 2
-    ("several dozen", "[36, 131]", 120),
-    ("a few dozen", "[24, 119]", 36),
+    # "several" is [3, 10], "a few" [2, 9], "a couple (of)" [2, 3]; a count of units is
+    # coded at its conservative low end, low × units
+    ("several dozen", "[36, 131]", 36),
+    ("a few dozen", "[24, 119]", 24),
     ("a couple of dozen", "[24, 47]", 24),
     ("a couple dozen", "[24, 47]", 24),
-    ("several hundred", "[300, 1099]", 1000),
-    ("a few hundred", "[200, 999]", 300),
-    ("several thousand", "[3000, 10999]", 10_000),
-    ("a few thousand", "[2000, 9999]", 3000),
-    ("several million", "[3000000, 10999999]", 10_000_000),
-    ("several hundred thousand", "[300000, 1099999]", 1_000_000),
-    ("several hundreds", "[300, 1099]", 1000),
-    ("several thousands", "[3000, 10999]", 10_000),
-    ("several tens of thousands", "[30000, 109999]", 100_000),
-    # "dozens" [24, 99] coded 12, "tens" [20, 99] coded 20, "hundreds" [200, 999] coded 100
-    ("dozens of thousands", "[24000, 99999]", 12_000),
+    ("several hundred", "[300, 1099]", 300),
+    ("a few hundred", "[200, 999]", 200),
+    ("several thousand", "[3000, 10999]", 3000),
+    ("a few thousand", "[2000, 9999]", 2000),
+    ("several million", "[3000000, 10999999]", 3_000_000),
+    ("several hundred thousand", "[300000, 1099999]", 300_000),
+    ("several hundreds", "[300, 1099]", 300),
+    ("several thousands", "[3000, 10999]", 3000),
+    ("several tens of thousands", "[30000, 109999]", 30_000),
+    # "dozens" [24, 99], "tens" [20, 99], "hundreds" [200, 999]
+    ("dozens of thousands", "[24000, 99999]", 24_000),
     ("tens of millions", "[20000000, 99999999]", 20_000_000),
-    ("hundreds of millions", "[200000000, 999999999]", 100_000_000),
-    # rows of their own (ACLED), which the rule reproduces
+    ("hundreds of millions", "[200000000, 999999999]", 200_000_000),
+    # rows of their own (ACLED), which the rule reproduces; their cited codes win
     ("tens of thousands", "[20000, 99999]", 10_000),
     ("hundreds of thousands", "[200000, 999999]", 100_000),
 ]
@@ -240,6 +243,21 @@ def test_several_dozen_is_not_read_as_several() -> None:
     assert parse("a few dozen").interval == P("[24, 119]")
     assert parse("several hundred thousand").interval == P("[300000, 1099999]")
     assert parse("several million prisoners").interval.lo == 3_000_000
+
+
+def test_a_count_of_units_is_coded_conservatively_unless_a_row_cites_its_code() -> None:
+    """A vague count of units is coded at its low end ('several hundred' 300, not 1000,
+    the top of [300, 1099]); a phrase with a cited row of its own keeps that row's code
+    (ACLED's 'tens of thousands' is 10,000, below its interval)."""
+    counted = ("several hundred", "a few dozen", "several dozen", "dozens of thousands")
+    assert {text: parse(text).nominal for text in counted} == {
+        "several hundred": 300,
+        "a few dozen": 24,
+        "several dozen": 36,
+        "dozens of thousands": 24_000,
+    }
+    assert parse("tens of thousands").nominal == 10_000
+    assert parse("hundreds of thousands").nominal == 100_000
 
 
 def _word_values(role: str) -> dict[str, int]:
@@ -291,6 +309,95 @@ def test_a_vague_word_the_lexicon_lacks_is_an_error_not_a_smaller_figure() -> No
     assert info.value.position == 0
 
 
+# -- a whole number and a fraction ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "nominal", "like"),
+    [
+        ("one and a half million people", 1_500_000, "1.5 million"),
+        ("two and a half thousand prisoners", 2500, "2.5 thousand"),
+        ("one and a half thousand", 1500, "1.5 thousand"),
+        ("two and a half million", 2_500_000, "2.5 million"),
+        ("1 and a half million", 1_500_000, "1.5 million"),
+        ("a million and a half", 1_500_000, "1.5 million"),
+        ("two and three quarters million", 2_750_000, "2.75 million"),
+        ("a dozen and a half", 18, "18"),
+    ],
+)
+def test_n_and_a_fraction_before_a_scale_is_n_plus_the_fraction_in_that_scale(
+    text: str, nominal: int, like: str
+) -> None:
+    """'one and a half million' is 1,500,000, read as '1.5 million' is under every
+    reading; it was read as 'a half million', 500,000."""
+    for reading in READINGS:
+        a = parse(text, reading=reading)
+        assert (a.nominal, a.interval) == (nominal, parse(like, reading=reading).interval)
+
+
+def test_n_and_a_fraction_without_a_scale_is_their_sum() -> None:
+    """'one and a half' is 3/2 and 'two and a half years' 5/2 years; 'two and a half per
+    cent' is a share."""
+    assert parse("one and a half").interval == Interval.point(F(3, 2))
+    years = parse("two and a half years")
+    assert (years.interval, years.unit) == (Interval.point(F(5, 2)), "year")
+    assert parse("two and a half per cent").interval == Interval.point(F(1, 40))
+
+
+@pytest.mark.parametrize("text", ["2.5 and a half million", "two million and a half million"])
+def test_a_fraction_that_cannot_join_the_number_before_and_is_refused(text: str) -> None:
+    """A fraction after 'and' that cannot join the number before it is an error at the
+    'and', never the count 'a half million' nor the number before it alone."""
+    with pytest.raises(ParseError, match="fraction after 'and'") as info:
+        parse(text)
+    assert info.value.position == text.index(" and ") + 1
+
+
+def test_between_keeps_and_as_the_joiner_of_its_ends() -> None:
+    """'between 200 and a quarter million' is a range; 'between one and a half million and
+    two million' one whose lower end is one and a half million."""
+    assert parse("between 200 and a quarter million").interval == P("[200, 250000]")
+    assert parse("between one and a half million and two million").interval == P(
+        "[1500000, 2000000]"
+    )
+
+
+# -- a fraction of a scale that is no whole number -------------------------------------------
+
+
+def test_a_third_of_a_million_reads_as_whole_numbers_with_a_halo() -> None:
+    """'a third of a million' (1000000/3) is literally the two whole numbers nearest it and
+    pragmatically vaguer than '330,000'; it was the exact point 1000000/3, which holds no
+    whole number."""
+    literal, pragmatic = readings("a third of a million")
+    assert literal == P("[333333, 333334]")
+    assert pragmatic.contains(parse("330,000").interval)
+    assert pragmatic != parse("330,000").interval
+    assert parse("a third of a million").nominal == F(1_000_000, 3)
+    for reading in READINGS:
+        assert not parse("a third of a million", reading=reading).interval.integral().is_empty
+
+
+def test_a_whole_fraction_of_a_scale_stays_exact() -> None:
+    """'a quarter million' is 250,000, literally exactly that."""
+    assert parse("a quarter million", reading="literal").interval == Interval.point(250_000)
+
+
+def test_a_third_of_a_million_people_is_no_conflict() -> None:
+    """One figure 'a third of a million' on a headcount measure reconciles without conflict
+    under every reading (it once read empty: a contradiction on its own)."""
+    from pwstats import Dataset, Figure, Measure, reconcile
+
+    d = Dataset(
+        measures=[Measure(id="m", label="people")],
+        figures=[Figure(id="f", measure="m", value="a third of a million", as_of="2024")],
+    )
+    for reading in READINGS:
+        finding = reconcile(d, reading=reading).findings[0]
+        assert finding.conflicts == ()
+        assert finding.readings["f"].integral() == finding.readings["f"]
+
+
 # -- inverted ranges ---------------------------------------------------------------------
 
 
@@ -303,6 +410,16 @@ def test_a_vague_word_the_lexicon_lacks_is_an_error_not_a_smaller_figure() -> No
         ("between 1,400 and 1,200", "1,400", "1,200", 8),
         ("from 1,400 to 1,200", "1,400", "1,200", 5),
         ("3 million-2 million", "3 million", "2 million", 0),
+        ("3-2 million", "3, read as 3 million like its upper end,", "2 million", 0),
+        ("2.5-2 million", "2.5, read as 2.5 million like its upper end,", "2 million", 0),
+        ("500-2 million", "500, read as 500 million like its upper end,", "2 million", 0),
+        ("between 3 and 2 million", "3, read as 3 million like its upper end,", "2 million", 8),
+        (
+            "three to two million",
+            "three, read as three million like its upper end,",
+            "two million",
+            0,
+        ),
         ("30-20%", "30", "20%", 0),
         ("“1,400-1,200”", "1,400", "1,200", 1),
     ],
@@ -317,6 +434,31 @@ def test_an_inverted_range_is_an_error_that_says_so(
     assert f"lower end {low} is above its upper end {high}" in str(info.value)
     assert "figure's value" in str(info.value)
     assert info.value.position == position
+
+
+@pytest.mark.parametrize(
+    ("text", "interval"),
+    [
+        ("1-2 million", "[1000000, 2000000]"),
+        ("1.5-2 million", "[1500000, 2000000]"),
+        ("500,000-2 million", "[500000, 2000000]"),
+        ("2-3 million", "[2000000, 3000000]"),
+        ("one to two million", "[1000000, 2000000]"),
+        ("fifty to sixty thousand", "[50000, 60000]"),
+        ("one and a half to two million", "[1500000, 2000000]"),
+        ("between one and a half and two million", "[1500000, 2000000]"),
+        ("a dozen to two million", "[12, 2000000]"),
+        ("200 to a quarter million", "[200, 250000]"),
+    ],
+)
+def test_a_lower_end_without_a_scale_shares_the_upper_ends_when_that_fits(
+    text: str, interval: str
+) -> None:
+    """'1.5-2 million' and 'one and a half to two million' are 1.5 to 2 million (the words
+    were read as 1.5 to 2,000,000); a lower end that is a whole number of its own
+    ('500,000': no number said before a scale word reaches a thousand) or that names a
+    scale ('a dozen') keeps its value, and so does any before an upper end led by 'a'."""
+    assert parse(text).interval == P(interval)
 
 
 def test_a_year_or_date_after_a_joiner_is_not_an_inverted_range() -> None:

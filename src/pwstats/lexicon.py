@@ -224,12 +224,15 @@ class Vague:
         "millions" are 2 to 9 units by this rule ("hundreds" is [200, 999]; only
         "dozens" stops below 100), and ACLED's "tens of thousands" (``[20000,
         99999]``) and "hundreds of thousands" are "tens" and "hundreds" counted in
-        thousands. The code is counted in the same units: "several" is coded 10,
-        "several dozen" 120.
+        thousands. The code is the count's conservative end, ``low × m``
+        ("several dozen" 36, "several hundred" 300), as a code is a conservative
+        count, not a best guess: ``code × m`` would code "several hundred" 1000,
+        the top of its interval. A phrase the table cites a row for ("tens of
+        thousands", ACLED's 10,000) is read from that row, not by this rule.
 
         >>> several = Vague("several", low=3, high=10, code=10, source="example")
         >>> several.in_units(12, phrase="several dozen")
-        Vague(phrase='several dozen', low=36, high=131, code=120, source='example')
+        Vague(phrase='several dozen', low=36, high=131, code=36, source='example')
         """
         if isinstance(multiplier, bool) or not isinstance(multiplier, int) or multiplier < 1:
             raise ValueError(
@@ -240,7 +243,7 @@ class Vague:
             phrase,
             low=self.low * multiplier,
             high=(self.high + 1) * multiplier - 1,
-            code=self.code * multiplier,
+            code=self.low * multiplier,
             source=self.source,
         )
 
@@ -939,6 +942,8 @@ _EXAMPLES: Final = (
     "several dozen",
     "dozens of thousands",
     "half a dozen",
+    "one and a half million",
+    "a third of a million",
     "95%",
     "more than half",
     "10 out of 1,000",
@@ -1034,14 +1039,26 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "or without *of* (`several hundreds`, `dozens of thousands`, `several tens of "
         "thousands`), counts whole units of their product *m*: it holds every whole number "
         "whose count of whole units is the vague word, [low × m, (high + 1) × m − 1], coded "
-        "code × m (several dozen → [36, 131], coded 120). Tens, scores, hundreds, thousands "
+        "low × m, its conservative end (several dozen → [36, 131], coded 36; several "
+        "hundred coded 300); a phrase with a row of its own keeps that row's cited code "
+        "(tens of thousands: ACLED's 10,000). Tens, scores, hundreds, thousands "
         "and millions are 2 to 9 units by the same rule (hundreds → [200, 999]; only dozens "
         "stops below 100), and ACLED's tens of thousands and hundreds of thousands are tens "
         "and hundreds counted in thousands. Each scale word must be larger than the one "
         "before it (`hundred thousand`).",
         "- **Fractions of a scale** (`half a dozen` → 6, `a quarter million`, `three "
-        "quarters of a million`) are counts, not shares; after an approximator a scale "
-        "word alone counts one of it (`some dozen` is *some 12*).",
+        "quarters of a million`) are counts, not shares. A whole number and a fraction "
+        "joined by *and* are their sum (`one and a half` → 3/2), counted in the scale "
+        "words after them (`two and a half thousand` → 2,500); after a number that ends "
+        "in a scale word the fraction is that share of the scale (`a million and a half` "
+        "→ 1,500,000). "
+        "A count that comes out whole has the granularity, so the halo, of the same "
+        "number in digits (`one and a half million` reads as `1.5 million`); one that "
+        "does not (`a third of a million`) is precise only to the fraction of the scale "
+        "it names and reads as the whole numbers around it: literally the two nearest "
+        "([333333, 333334]), pragmatically its halo widened to whole ends ([300000, "
+        "366667]). After an approximator a scale word alone counts one of it (`some "
+        "dozen` is *some 12*).",
         "",
         "## Hedges",
         "",

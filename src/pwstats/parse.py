@@ -51,6 +51,10 @@ LOCALES: Final[tuple[Locale, ...]] = get_args(Locale)
 MAX_DIGITS: Final = 30
 #: The longest text :func:`parse` reads: one figure never needs more (use :func:`extract`).
 MAX_TEXT: Final = 10_000
+#: Numbers said before a scale word are below this ("250 million"; a thousand million is
+#: a billion), so a range's lower end below it that names no scale shares its upper end's
+#: ("3-2 million" is inverted); "500,000-2 million" keeps its lower end as written.
+_MANTISSA_BELOW: Final = 1000
 
 _SPACES: Final = " \u00a0\u2009\u202f'’"
 _NUMBER: Final[dict[Locale, str]] = {
@@ -190,6 +194,22 @@ class _Skip(NamedTuple):
 
 def _norm(x: Fraction) -> Number:
     return x.numerator if x.denominator == 1 else x
+
+
+def _fraction_count(value: Fraction, scale: int, end: int, *, words: bool = True) -> _Quantity:
+    """``value`` × ``scale`` said with a fraction word ("a third of a million"), ending at ``end``.
+
+    ``words`` is false when the count starts with digits ("1 and a half million").
+
+    A count that comes out whole is as precise as the same number in digits
+    ("one and a half million" as "1.5 million"); one that does not is precise
+    to the fraction of the scale it names (a third of a million, to a third of
+    a million), and when that is a whole unit or coarser :func:`_interval`
+    reads it as the whole numbers around it.
+    """
+    count = _norm(value * scale)
+    step = granularity(count, 0) if isinstance(count, int) else Fraction(scale, value.denominator)
+    return _Quantity(count, step, end, _UNNAMED, False, scale, False, False, False, words)
 
 
 class _Scanner:
@@ -397,8 +417,13 @@ class _Scanner:
             return self.number_words(i)
         return None
 
-    def quantity(self, i: int) -> _Quantity | None:
-        """A number, a percentage, a ratio ("10 out of 1,000") or a fraction ("a third")."""
+    def quantity(self, i: int, *, joined: bool = True) -> _Quantity | None:
+        """A number, a percentage, a ratio ("10 out of 1,000") or a fraction ("a third").
+
+        ``joined`` reads "and" and a fraction after a number as part of it ("one
+        and a half million", :meth:`_mixed`); False where "and" joins the ends of
+        a range ("between 200 and a quarter million").
+        """
         if i >= self.n:
             return None
         role = None if self.kinds[i] == "n" else self.role(i)
@@ -407,16 +432,20 @@ class _Scanner:
             assert word is not None
             assert word.value is not None
             if word.standalone:
-                return self._fraction(word.value, i + 1)
+                after = joined and self.role(i - 1) == "article" and self._after_number_and(i - 1)
+                return self._fraction(word.value, i + 1, after_number=after)
             return None
         if role == "article" and self.role(i + 1) == "fraction":
-            return self._fraction(self.word_value(i + 1), i + 2)
+            after = joined and self._after_number_and(i)
+            return self._fraction(self.word_value(i + 1), i + 2, after_number=after)
         q = self.number(i)
         if q is None:
             return None
-        j = q.end
         if q.ordinal:
             return q
+        if joined:
+            q = self._mixed(i, q) or q
+        j = q.end
         nxt = self.tok(j)
         found = self.lex.word(self.toks, j) if j < self.n else None
         if found is not None and found[0].role == "percent":
@@ -460,11 +489,13 @@ class _Scanner:
         value = _norm(Fraction(q.value) / Fraction(whole.value))
         return _Quantity(value, None, whole.end, _SHARE, True, 1, True, False, False, q.words)
 
-    def _fraction(self, value: Number, end: int) -> _Quantity:
+    def _fraction(self, value: Number, end: int, *, after_number: bool = False) -> _Quantity | None:
         """A fraction word's share, or a count of scale words after it.
 
         "half a dozen" is 6, "half a million", "a quarter million" and "three
         quarters of a million" are counts; "half", "a third of them" are shares.
+        ``after_number`` (the fraction follows "and" after a number, which it could
+        not join: "2.5 and a half million") allows the share but no count.
         """
         j = end + 1 if self.tok(end) == "of" else end
         if self.role(j) == "article":
@@ -472,9 +503,75 @@ class _Scanner:
         scale, j = self._scales(j, ("scale",))
         if scale == 1:
             return _Quantity(value, None, end, _SHARE, True, 1, True, False, False, True)
-        count = _norm(Fraction(value) * scale)
-        g = granularity(count, 0) if isinstance(count, int) else None
-        return _Quantity(count, g, j, _UNNAMED, False, scale, False, False, False, True)
+        if after_number:
+            return None
+        return _fraction_count(Fraction(value), scale, j)
+
+    def _mixed(self, i: int, q: _Quantity) -> _Quantity | None:
+        """The number ``q`` from token ``i`` and a fraction after "and", read as one number.
+
+        Before scale words, a whole number and a fraction are their sum counted in
+        the scale ("two and a half thousand" is 2,500); with none, their sum ("one
+        and a half" is 3/2). After a number that ends in a scale word, the
+        fraction is that share of the scale ("a million and a half" is 1,500,000).
+        None when no fraction follows "and", or one of something else follows ("300
+        and a third of them"). A fraction that cannot join the
+        number before it ("2.5 and a half million", "a million and a half
+        million") is an error in a text given to :func:`parse`, and in prose no
+        figure (see :meth:`_after_number_and`): never "a half million" alone.
+        """
+        j = q.end
+        if self.tok(j) != "and":
+            return None
+        part = self._fraction_part(j + 1)
+        if part is None:
+            return None
+        fraction, k = part
+        if self.tok(k) == "of":
+            return None  # "300 and a third of them": a share of something else
+        scale, end = self._scales(k, ("scale",))
+        last = self.word_value(j - 1) if self.role(j - 1) in ("scale", "suffix") else 1
+        year = q.year and i != self.lead
+        if type(q.value) is int and type(last) is int and not year:
+            if last == 1:  # "one and a half million", "one and a half"
+                return _fraction_count(q.value + fraction, scale, end, words=q.words)
+            if q.value % last == 0 and scale == 1:  # "a million and a half"
+                return _fraction_count(q.value // last + fraction, last, end, words=q.words)
+        if self.lead < 0:
+            return None
+        shown = self.text[self.starts[i] : self.ends[end - 1]]
+        raise ParseError(
+            f"{shown!r} is no number pwstats reads: a fraction after 'and' joins a whole"
+            " number before scale words ('one and a half million') or follows a scale"
+            " word ('a million and a half')",
+            text=self.text,
+            position=self.starts[j],
+        )
+
+    def _fraction_part(self, k: int) -> tuple[Fraction, int] | None:
+        """A fraction below 1 at token ``k`` ("a half", "three quarters") and the index after."""
+        if self.role(k) == "article" and self.role(k + 1) == "fraction":
+            return Fraction(self.word_value(k + 1)), k + 2
+        if self.role(k) != "number":
+            return None
+        j = k + 1
+        if self.tok(j) == "-" and self.glued(j) and self.glued(j + 1):
+            j += 1  # "three-quarters"
+        if self.role(j) != "fraction":
+            return None
+        value = Fraction(self.word_value(k)) * self.word_value(j)
+        return (value, j + 1) if 0 < value < 1 else None
+
+    def _after_number_and(self, k: int) -> bool:
+        """True when the article at token ``k`` follows "and" after a number ("2.5 and a").
+
+        A fraction there belongs to the number before it (:meth:`_mixed`), so it
+        never starts a count of its own: "one and a half million" is never read
+        as "a half million".
+        """
+        if k < 2 or self.toks[k - 1] != "and":
+            return False
+        return self.kinds[k - 2] == "n" or self.role(k - 2) in ("number", "scale", "suffix")
 
     def _scales(self, k: int, roles: tuple[str, ...]) -> tuple[int, int]:
         """The product of the scale words at token ``k`` on, and the index after them.
@@ -689,9 +786,11 @@ class _Scanner:
     def _range_words(self, i: int, joiner: str) -> _Figure | _Skip | None:
         """ "between 200 and 250", "from 200 to 250"."""
         first = self.quantity(i + 1)
+        if first is not None and self.tok(first.end) != joiner:
+            first = self.quantity(i + 1, joined=False)  # "between 200 and a quarter million"
         if first is None or first.ordinal or self.tok(first.end) != joiner:
             return None
-        second = self.quantity(first.end + 1)
+        second = self.quantity(first.end + 1, joined=False)
         if second is None or second.ordinal:
             return None
         if first.year and second.year and i != self.lead:
@@ -714,21 +813,25 @@ class _Scanner:
     ) -> _Figure | None:
         low, high = first.value, second.value
         unit = second.unit
+        shared: int | None = None  # the token of the upper end's scale words, if shared
         if first.unit != second.unit:
             if first.unit == _UNNAMED and second.share and not second.whole:
                 low = _norm(Fraction(low) / 100)  # "20-30%"
             else:
                 return None
-        elif (
-            second.scale != 1
-            and first.scale == 1
-            and not first.words
-            and low * second.scale <= high
-        ):
-            low = _norm(Fraction(low) * second.scale)  # "2-3 million"
+        else:
+            scale, at = self._said_scale(second, first.end + 1)
+            if (
+                scale != 1
+                and self._said_scale(first, i + 1 if word is not None else i)[0] == 1
+                and self.role(first.end + 1) not in ("article", "fraction")
+            ):
+                scaled = _norm(Fraction(low) * scale)
+                if scaled <= high or low < _MANTISSA_BELOW:
+                    low, shared = scaled, at  # "2-3 million"; "3-2 million" is inverted
         if low > high:
             if i == self.lead and not self._year_or_date(first, second):
-                raise self._inverted(i, first, second, word)  # parse()'s figure: say why
+                raise self._inverted(i, first, second, word, shared=shared)  # say why
             return None  # in prose, "fell from 1,400 to 1,200" is two figures
         end = second.end
         if unit == _UNNAMED:
@@ -736,6 +839,27 @@ class _Scanner:
         return _Figure(
             i, end, "range", None, None, unit, first.whole, low=low, high=high, hedge_text=word
         )
+
+    def _said_scale(self, q: _Quantity, start: int) -> tuple[Number, int]:
+        """The scale a number from token ``start`` is said in, and the token its words start at.
+
+        10**6 for "2 million", "two million" and "two and a half million", 10**5
+        for "two hundred thousand"; 1 (and ``q.end``) when it ends in no scale word.
+        A range's lower end said in no scale shares its upper end's ("2-3 million",
+        "one to two million"), unless the upper end starts with "a" or a fraction
+        ("200 to a quarter million").
+        """
+        if q.scale != 1:
+            k = start + 1
+            while k < q.end and self.role(k) not in ("scale", "suffix"):
+                k += 1  # "two and a half million": past the fraction to "million"
+            return q.scale, k
+        scale: Number = 1
+        k = q.end
+        while k - 1 > start and self.role(k - 1) == "scale":
+            scale *= self.word_value(k - 1)
+            k -= 1
+        return scale, k
 
     def _year_or_date(self, first: _Quantity, second: _Quantity) -> bool:
         """True when ``second``, after ``first`` and a joiner, is a year or a day of a date.
@@ -746,14 +870,21 @@ class _Scanner:
         return (second.year and not first.year) or self._date(first.end + 1, second) is not None
 
     def _inverted(
-        self, i: int, first: _Quantity, second: _Quantity, word: str | None
+        self, i: int, first: _Quantity, second: _Quantity, word: str | None, *, shared: int | None
     ) -> ParseError:
-        """The error for a range from token ``i`` whose first number is above its second."""
+        """The error for a range from token ``i`` whose first number is above its second.
+
+        ``shared``: the token of the upper end's scale words, when the lower end was
+        read with them ("3-2 million").
+        """
         low_at = i + 1 if word is not None else i  # after "between" or "from"
         high_at = first.end + 1  # after the dash, "to", "or" or "and"
         text = self.text
         low = text[self.starts[low_at] : self.ends[first.end - 1]]
         high = text[self.starts[high_at] : self.ends[second.end - 1]]
+        if shared is not None:
+            scale_words = text[self.ends[shared - 1] : self.ends[second.end - 1]]
+            low = f"{low}, read as {low}{scale_words} like its upper end,"
         shown = text[self.starts[i] : self.ends[second.end - 1]]
         return ParseError(
             f"inverted range {shown!r}: its lower end {low} is above its upper end {high}"
@@ -827,7 +958,7 @@ def _interval(fig: _Figure, reading: Reading, lexicon: Lexicon, nonnegative: boo
     n = fig.nominal
     assert n is not None
     if fig.hedge is not None:
-        return hedge_interval(
+        iv = hedge_interval(
             fig.hedge,
             n,
             fig.unit_g,
@@ -837,9 +968,29 @@ def _interval(fig: _Figure, reading: Reading, lexicon: Lexicon, nonnegative: boo
             nonnegative=nonnegative,
             ceiling=_ceiling(fig, n, fig.hedge),
         )
-    if reading == "literal" or fig.unit_g is None or fig.unit == _SHARE:
-        return Interval.point(n)
-    return halo(n, fig.unit_g, lexicon=lexicon)
+    elif reading == "literal" or fig.unit_g is None or fig.unit == _SHARE:
+        iv = Interval.point(n)
+    else:
+        iv = halo(n, fig.unit_g, lexicon=lexicon)
+    if fig.kind in ("bare", "exact") and _whole_count_of_fraction(fig, n):
+        return Interval.closed(math.floor(iv.lo), math.ceil(iv.hi))
+    return iv
+
+
+def _whole_count_of_fraction(fig: _Figure, n: Number) -> bool:
+    """True for a count precise to whole units or coarser whose number is not whole.
+
+    Only a fraction of a scale is one ("a third of a million" is 1000000/3,
+    precise to a third of a million). As a point it would hold no whole number,
+    so its bare or exact readings are widened to whole ends: literally it is the
+    two whole numbers nearest it, ``[333333, 333334]``.
+    """
+    return (
+        fig.unit == _UNNAMED
+        and fig.unit_g is not None
+        and fig.unit_g >= 1
+        and not isinstance(n, int)
+    )
 
 
 def _amount(
@@ -951,6 +1102,15 @@ def parse(
     and a duration ("nearly two years") keeps its time unit. ``unit`` changes
     no interval: "about 5" reads ``[4, 6]`` in any unit.
 
+    A fraction of a scale is a count: "one and a half million" reads as "1.5
+    million" does. One that is no whole number ("a third of a million") reads
+    as the whole numbers around it, literally the two nearest, pragmatically
+    its halo widened to whole ends (``docs/lexicon.md``, "Fractions of a scale").
+    A range's lower end said without a scale shares its upper end's ("2-3
+    million", "one to two million"), and is an error when that puts it above
+    the upper end ("3-2 million" is an inverted range); one of a thousand or
+    more keeps its value ("500,000-2 million").
+
     >>> [str(parse("more than 230", reading=r).interval) for r in READINGS]
     ['(230, +inf)', '(230, 253]', '(230, +inf)']
     >>> str(parse("2,600").interval), str(parse("2,828").interval), str(parse("hundreds").interval)
@@ -963,6 +1123,10 @@ def parse(
     ('percent', 'dimensionless')
     >>> parse("2.600", locale="eu").nominal, parse("2.600").nominal
     (2600, Fraction(13, 5))
+    >>> str(parse("one and a half million").interval), str(parse("1.5 million").interval)
+    ('[1350000, 1650000]', '[1350000, 1650000]')
+    >>> [str(parse("a third of a million", reading=r).interval) for r in READINGS[:2]]
+    ['[333333, 333334]', '[300000, 366667]']
     >>> parse("3,000 soldiers and 28,000 civilians")
     Traceback (most recent call last):
     ...
