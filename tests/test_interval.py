@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import numbers
 from decimal import Decimal
 from fractions import Fraction
 
@@ -331,6 +332,28 @@ def test_a_lattice_result_equal_to_an_operand_is_that_operand(a: Interval, b: In
         equal = [x for x in (a, b) if x == result]
         if equal:
             assert any(result is x for x in equal)
+
+
+class _ForeignInt:
+    """An integer type from another library (as numpy.int64 is): an Integral, not an int."""
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+
+    def __int__(self) -> int:
+        return self.n
+
+    __index__ = __int__
+
+
+numbers.Integral.register(_ForeignInt)
+
+
+def test_other_libraries_integers_are_taken_as_ints() -> None:
+    """A numpy-style integer is an exact int end, not a TypeError."""
+    iv = Interval.closed(_ForeignInt(3), _ForeignInt(7))
+    assert iv == Interval.closed(3, 7)
+    assert type(iv.lo) is int
 
 
 def test_truth_value_is_refused() -> None:

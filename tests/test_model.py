@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
@@ -324,6 +325,32 @@ def test_a_share_above_one_is_refused_with_the_percent_hint(share: object) -> No
 def test_a_share_that_may_be_one_or_below_is_taken(share: object) -> None:
     """A share of exactly 1, or an interval reaching below 1, is a possible share."""
     Relation.share("part", "whole", share)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: Figure(id="f", measure="m", value=0.1, as_of="2024"),
+        lambda: Figure(id="f", measure="m", low=0.1, best=0.2, high=1, as_of="2024"),
+        lambda: Relation.le("a", "b", offset=0.1),
+    ],
+)
+def test_an_inexact_float_figure_is_refused_not_taken_in_binary(make: Callable[[], object]) -> None:
+    """value=0.1 would be 0.1000000000000000055...: refused, suggesting Fraction or Decimal."""
+    with pytest.raises(ValueError, match=r"float 0\.1 is not exactly 0\.1.*Fraction\(1, 10\)"):
+        make()
+
+
+def test_an_exact_float_figure_is_taken() -> None:
+    """Floats binary holds exactly (0.5, 2.0) are exact numbers."""
+    assert Figure(id="f", measure="m", value=0.5, as_of="2024").value == Fraction(1, 2)
+    assert Figure(id="f", measure="m", value=2.0, as_of="2024").value == 2
+
+
+def test_a_negative_share_is_refused() -> None:
+    """A share entirely below 0 is no share of a whole."""
+    with pytest.raises(ValueError, match="is below 0"):
+        Relation.share("part", "whole", Fraction(-1, 2))
 
 
 def test_share_constant_given_exactly_agrees_with_matching_figures() -> None:

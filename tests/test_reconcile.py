@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pwstats.errors import UnitError
+from pwstats.errors import ParseError, UnitError
 from pwstats.interval import Interval
 from pwstats.model import Dataset, Figure, Measure, Relation, Source
 from pwstats.reconcile import bound, bound_using, reconcile, reconcile_using
@@ -490,6 +490,23 @@ def test_a_conflict_that_fractions_would_not_resolve_does_not_blame_whole_number
     )
     (conflict,) = reconcile(d).conflicts
     assert "whole numbers" not in conflict.explanation
+
+
+def test_unreadable_words_are_a_parse_error_naming_the_figure() -> None:
+    """A figure built in Python with words pwstats cannot read fails naming the figure."""
+    d = Dataset(
+        measures=[Measure(id="m", label="m")],
+        figures=[Figure(id="f", measure="m", value="a lot", as_of="2024")],
+    )
+    with pytest.raises(ParseError, match=r"^figure 'f' of measure 'm': .* of 'a lot'$"):
+        reconcile(d)
+
+
+@pytest.mark.parametrize("call", [reconcile, lambda d: bound(d, "m", at="2024")])
+def test_something_other_than_a_dataset_is_a_type_error(call: Any) -> None:
+    """A list (or anything but a Dataset) is a TypeError saying what is expected."""
+    with pytest.raises(TypeError, match=r"takes a Dataset .* not list"):
+        call([Figure(id="f", measure="m", value=1, as_of="2024")])
 
 
 def test_share_with_a_ratio_that_may_be_zero_does_not_divide_by_zero() -> None:

@@ -13,6 +13,7 @@ Interval.parse('(2550, 2600]')
 from __future__ import annotations
 
 import math
+import numbers
 import re
 from decimal import Decimal
 from fractions import Fraction
@@ -35,7 +36,8 @@ _INF: Final = math.inf
 def exact(value: object, *, what: str = "number") -> End:
     """Return ``value`` as an exact number: ``int``, ``Fraction`` or ``±inf``.
 
-    ``int``, ``Fraction`` and ``Decimal`` are taken as they are; a ``float`` is
+    ``int`` (and other integer types, such as numpy's), ``Fraction`` and
+    ``Decimal`` are taken as they are; a ``float`` is
     converted exactly (``0.1`` becomes ``3602879701896397/36028797018963968``),
     never rounded; a fraction with denominator 1 becomes an ``int``. NaN and
     anything that is not a number are rejected.
@@ -49,6 +51,8 @@ def exact(value: object, *, what: str = "number") -> End:
     """
     if type(value) is int:
         return value
+    if isinstance(value, numbers.Integral) and not isinstance(value, (int, bool)):
+        value = int(value)  # another library's integer, such as numpy.int64
     if isinstance(value, bool) or not isinstance(value, (int, float, Fraction, Decimal)):
         raise TypeError(
             f"{what} must be an int, Fraction, Decimal or float, not {type(value).__name__}"

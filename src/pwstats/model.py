@@ -138,6 +138,7 @@ def _to_number(value: object) -> Number | None:
         return None
     if isinstance(value, str):
         raise TypeError(f"expected a number, not the text {value!r}")
+    _check_float(value)
     x = exact(value)
     if isinstance(x, float):
         raise ValueError(f"expected a finite number, not {value!r}")
@@ -457,7 +458,7 @@ class Relation(abc.ABC):
         elif isinstance(share, Interval):
             s = share
         else:
-            _check_float_share(share)
+            _check_float(share, what="Relation.share: the float share")
             s = Interval.point(share)
         label = s if isinstance(s, str) else str(s)
         return Share(part=p, whole=w, ratio=s, id=id or _auto_id("share", p, w, label))
@@ -539,23 +540,32 @@ class LessEqual(Relation):
         return f"{self.a} ≤ {self.b} {sign} {format_number(magnitude)}"
 
 
-def _check_float_share(share: object) -> None:
-    """Reject a finite float whose exact binary value is not the decimal it prints as."""
-    if not isinstance(share, float) or share != share or share in (float("inf"), -float("inf")):
+def _check_float(value: object, *, what: str = "the float") -> None:
+    """Reject a finite float whose exact binary value is not the decimal it prints as.
+
+    A figure or share given as 0.1 means one tenth, but the float 0.1 is
+    0.1000000000000000055...: taking that exactly would contradict a part of 10
+    in a whole of 100, and rounding it would silently change a number. Floats
+    that binary holds exactly (0.5, 0.25, 2.0) are taken as they are.
+    """
+    if not isinstance(value, float) or value != value or value in (_INF, -_INF):
         return
-    shown = repr(share)
-    if Fraction(share) == Fraction(shown):
+    shown = repr(value)
+    if Fraction(value) == Fraction(shown):
         return
     wanted = Fraction(shown)
     raise ValueError(
-        f"Relation.share: the float share {shown} is not exactly {shown} in binary (it is"
-        f" {Decimal(share)}), and pwstats never rounds a float; pass"
-        f' Fraction({wanted.numerator}, {wanted.denominator}), Decimal("{shown}") or a'
-        " measure id"
+        f"{what} {shown} is not exactly {shown} in binary (it is {Decimal(value)}), and"
+        f" pwstats never rounds a float; pass Fraction({wanted.numerator},"
+        f' {wanted.denominator}) or Decimal("{shown}") instead'
     )
 
 
+_INF: Final = float("inf")
+
+
 _AT_MOST_ONE: Final = Interval.at_most(1)
+_AT_LEAST_ZERO: Final = Interval.at_least(0)
 
 
 def _check_share(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -567,6 +577,8 @@ def _check_share(instance: object, attribute: attrs.Attribute[Any], value: objec
                 f"Share.share {value} is above 1, a part larger than its whole: a share is a"
                 " fraction of 1 (write 0.3, not 30, for 30 percent)"
             )
+        if not value.overlaps(_AT_LEAST_ZERO):
+            raise ValueError(f"Share.share {value} is below 0: a share of a whole cannot be")
         return
     _check_measure_ids(instance, attribute, value)
 

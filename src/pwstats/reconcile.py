@@ -40,7 +40,7 @@ import attrs
 
 from pwstats import units
 from pwstats.dates import DateSpan
-from pwstats.errors import UnitError
+from pwstats.errors import ParseError, UnitError
 from pwstats.interval import End, Interval, Number, format_number
 from pwstats.interval import _make as _make_interval  # no checks: for ends known normal
 from pwstats.model import (
@@ -126,6 +126,7 @@ def reconcile(dataset: Dataset, *, reading: Reading = "pragmatic") -> Report:
     >>> report.status, report.conflicts[0].figures, report.conflicts[0].relations
     ('contradiction', ('y23', 'y24'), ('returned never falls',))
     """
+    _check_dataset(dataset, "reconcile")
     with _bulk():
         return _Reconciliation(dataset, _check_reading(reading)).report()
 
@@ -149,6 +150,7 @@ def reconcile_using(dataset: Dataset, *, reading: Reading, parser: Parser) -> Re
     >>> str(reconcile_using(d, reading="literal", parser=fake).findings[0].bounds)
     '[2, 3]'
     """
+    _check_dataset(dataset, "reconcile_using")
     with _bulk():
         return _Reconciliation(dataset, _check_reading(reading), parser=parser).report()
 
@@ -179,6 +181,7 @@ def bound(
     >>> str(b.interval), b.low.figures, b.high.figures
     ('[2470, 2828]', ('aug',), ('jan',))
     """
+    _check_dataset(dataset, "bound")
     span = DateSpan.of(at)
     measure_id = measure.id if isinstance(measure, Measure) else measure
     target = dataset.measure(measure_id)
@@ -209,6 +212,7 @@ def bound_using(
     >>> str(bound_using(d, "m", at="2024", reading="pragmatic", parser=fake).interval)
     '[2, 3]'
     """
+    _check_dataset(dataset, "bound_using")
     span = DateSpan.of(at)
     target = dataset.measure(measure.id if isinstance(measure, Measure) else measure)
     with _bulk():
@@ -230,6 +234,14 @@ def _bulk() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def _check_dataset(dataset: object, function: str) -> None:
+    if not isinstance(dataset, Dataset):
+        raise TypeError(
+            f"{function}() takes a Dataset (pwstats.load(...), pwstats.seeds() or"
+            f" Dataset(measures=..., figures=...)), not {type(dataset).__name__}"
+        )
 
 
 def _check_reading(reading: object) -> Reading:
@@ -262,19 +274,29 @@ class _Reader:
         self._texts: dict[tuple[str, str, str, bool, bool], Interval] = {}
         self._nominals: dict[tuple[str, str, str, bool], Number | None] = {}
 
-    def _amount(self, text: str, reading: Reading, measure: Measure) -> Any:
-        """The parser's reading of ``text`` for ``measure``, cached.
+    def _amount(self, figure: Figure, reading: Reading, measure: Measure) -> Any:
+        """The parser's reading of the figure's words for ``measure``, cached by text.
 
         The parser gets the measure's ``nonnegative`` and ``unit``: a number whose
         text names no unit is in the measure's ("30" on a percent measure is 30 percent).
+        Words it cannot read are a :class:`ParseError` naming the figure.
         """
+        text = figure.value
+        assert isinstance(text, str)
         nonnegative, unit = measure.nonnegative, measure.unit
         key = (text, reading, nonnegative, unit)
         amount = self._amounts.get(key)
         if amount is None:
             if self._parser is None:
                 self._parser = _default_parser()
-            amount = self._parser(text, reading=reading, nonnegative=nonnegative, unit=unit)
+            try:
+                amount = self._parser(text, reading=reading, nonnegative=nonnegative, unit=unit)
+            except ParseError as exc:
+                raise ParseError(
+                    f"figure {figure.id!r} of measure {measure.id!r}: {exc.message}",
+                    text=exc.text,
+                    position=exc.position,
+                ) from exc
             self._amounts[key] = amount
         return amount
 
@@ -328,7 +350,7 @@ class _Reader:
         """The interval a text figure's words give, in the measure's unit."""
         value = figure.value
         assert isinstance(value, str)
-        amount = self._amount(value, reading, measure)
+        amount = self._amount(figure, reading, measure)
         iv = amount.interval
         if not isinstance(iv, Interval):
             raise TypeError(f"the parser read {value!r} as {iv!r}, not an Interval")
@@ -361,7 +383,7 @@ class _Reader:
 
     def _text_nominal(self, figure: Figure, measure: Measure, reading: Reading) -> Number | None:
         assert isinstance(figure.value, str)
-        amount = self._amount(figure.value, reading, measure)
+        amount = self._amount(figure, reading, measure)
         value = getattr(amount, "nominal", None)
         if value is None:
             return None
