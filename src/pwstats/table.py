@@ -132,9 +132,10 @@ def tabulate(
     numbers; each shows the speaker, role, side, the outlets that carried the
     statement, the publication date, the URL and the quote. ``fmt`` is any
     tabulate format (see :func:`formats`; ``"markdown"`` is another name of
-    ``"github"``), ``"json"`` (a document with exact numbers as strings and
-    intervals in interval notation) or ``"csv"`` (one row per finding, figure
-    or source).
+    ``"github"``), ``"json"`` (a document with exact numbers as strings,
+    intervals in interval notation, and each finding's conflicts as their
+    numbers, from 1, in the document's ``conflicts`` list) or ``"csv"`` (one
+    row per finding, figure or source).
 
     Numbers are exact in every format, except that the text formats round a
     number whose decimal never ends to two decimals and mark it ``≈`` (more
@@ -556,6 +557,8 @@ def _findings(report: Report, opts: _Options) -> str:
 
 
 def _findings_json(report: Report, notes: _Notes | None, opts: _Options) -> str:
+    numbers = {c: i for i, c in enumerate(report.conflicts, start=1)}
+
     def figure(f: Figure, finding: Finding) -> dict[str, Any]:
         reading = finding.readings.get(f.id)
         return {
@@ -584,6 +587,9 @@ def _findings_json(report: Report, notes: _Notes | None, opts: _Options) -> str:
                 "rule": f.estimate.rule,
             },
             "independent_sources": f.independent_sources,
+            # Each conflict of the finding by its place in the top-level "conflicts" (from
+            # 1): a conflict filed under another measure's finding may make this one's status.
+            **({"conflicts": [numbers[c] for c in f.conflicts]} if opts.conflicts else {}),
         }
         for f in report.findings
     ]
