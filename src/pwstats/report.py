@@ -142,8 +142,9 @@ class Bound:
     that the bound therefore does not take as true (see the report's conflicts):
     those outside the agreeing set, which the interval holds only if they are
     wrong, or, when several largest agreeing sets tie, those not in all of them,
-    and the interval then spans every tied set. It is empty when no figure
-    conflicts.
+    and the interval then spans every tied set. It is empty when no figure of
+    the measure conflicts with another of its figures; a conflict that runs
+    through relations is in the report's conflicts, not here.
     """
 
     measure: str
