@@ -561,3 +561,22 @@ def test_footnotes_are_one_per_distinct_source(picks: list[int]) -> None:
     assert [n["name"] for n in document["footnotes"]] == [s.name for s in distinct]
     expected = [distinct.index(POOL[p]) + 1 for p in picks]
     assert [f["footnote"] for f in document["figures"]] == expected
+
+
+def test_a_tie_shows_no_consensus() -> None:
+    """With tied largest agreeing sets the consensus cell says so instead of naming one set."""
+    from pwstats.reconcile import reconcile
+
+    d = Dataset(
+        measures=[Measure(id="e", label="e", kind="event")],
+        figures=[
+            Figure(id="low", measure="e", value=100, as_of="2024"),
+            Figure(id="high", measure="e", value=150, as_of="2024"),
+            Figure(id="wide", measure="e", value=Interval.closed(90, 160), as_of="2024"),
+        ],
+    )
+    report = reconcile(d)
+    (finding,) = report.findings
+    assert finding.tied
+    assert "— (sets tie)" in tabulate(report, fmt="plain", footnotes=False)
+    assert json.loads(tabulate(report, fmt="json"))["findings"][0]["tied"] is True

@@ -67,7 +67,9 @@ from pwstats.propagate import (
     satisfiable,
 )
 from pwstats.report import (
+    BEST_RULE,
     READINGS,
+    TIED_BEST_RULE,
     Because,
     Bound,
     Conflict,
@@ -89,16 +91,6 @@ MINIMISE_LIMIT: Final = 24
 #: with each span (nearest first), so that a measure with many spans stays linear.
 LEVEL_NEIGHBOURS: Final = 8
 
-BEST_RULE: Final = (
-    "median of the agreeing figures' stated values (repeats of one statement once;"
-    " the midpoint of a bounded reading when no value is stated), clamped into the bounds"
-)
-#: The rule when several largest agreeing sets tie: the same median, over all of them.
-TIED_BEST_RULE: Final = (
-    "median of the stated values of the figures of every tied largest agreeing set"
-    " (repeats of one statement once; the midpoint of a bounded reading when no value is"
-    " stated), clamped into the bounds"
-)
 
 Parser = Callable[..., Any]
 

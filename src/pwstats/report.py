@@ -7,7 +7,7 @@ make them and :func:`pwstats.tabulate` prints them.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Literal, TypeAlias
+from typing import Final, Literal, TypeAlias
 
 import attrs
 
@@ -72,6 +72,18 @@ class Conflict:
     as_of: DateSpan | None = None
 
 
+BEST_RULE: Final = (
+    "median of the agreeing figures' stated values (repeats of one statement once;"
+    " the midpoint of a bounded reading when no value is stated), clamped into the bounds"
+)
+#: The rule when several largest agreeing sets tie: the same median, over all of them.
+TIED_BEST_RULE: Final = (
+    "median of the stated values of the figures of every tied largest agreeing set"
+    " (repeats of one statement once; the midpoint of a bounded reading when no value is"
+    " stated), clamped into the bounds"
+)
+
+
 @attrs.frozen
 class Finding:
     """The verdict on one measure at one comparable time.
@@ -95,6 +107,12 @@ class Finding:
     independent_sources: int
     conflicts: tuple[Conflict, ...]
     readings: Mapping[str, Interval] = attrs.field(factory=dict, hash=False)
+
+    @property
+    def tied(self) -> bool:
+        """True when several largest agreeing sets tie: ``agreeing`` and ``consensus``
+        are then one of them, and ``bounds`` span them all."""
+        return self.estimate.rule == TIED_BEST_RULE
 
 
 @attrs.frozen

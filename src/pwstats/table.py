@@ -69,6 +69,8 @@ _TITLES: Final[dict[str, str]] = {
     "jira": "*{}*",
 }
 _NONE: Final = "—"
+#: The consensus cell of a finding whose largest agreeing sets tie: no one consensus.
+_TIED: Final = "— (sets tie)"
 #: Width at which explanations wrap, in formats whose cells can hold several lines.
 _WRAP: Final = 60
 #: Markup formats in which every line is a row: cells there are never wrapped.
@@ -120,9 +122,11 @@ def tabulate(
     each reads to under the report's reading, the consensus, low / best /
     high, the number of independent statements (``Finding.independent_sources``:
     the distinct speaker-and-statement pairs, however many outlets repeat one)
-    and the status. Below it come the conflicts with their explanations (in
-    the Markdown formats ``github`` and ``pipe``, where a row must stay on one
-    line, the explanations follow the conflicts table as a numbered list), then
+    and the status (when largest agreeing sets tie there is no one consensus:
+    its cell says so, and the bounds span every tied set). Below it come the
+    conflicts with their explanations (in the Markdown formats ``github`` and
+    ``pipe``, where a row must stay on one line, the explanations follow the
+    conflicts table as a numbered list), then
     the footnotes. For a
     :class:`~pwstats.Dataset` (or with ``table="figures"``) the table has one
     row per figure; ``table="sources"`` lists each distinct source once.
@@ -477,7 +481,7 @@ def _finding_row(finding: Finding, report: Report, notes: _Notes | None, labels:
         str(finding.as_of) if finding.as_of is not None else _NONE,
         _cell(figures),
         readings if finding.readings else _NONE,
-        shown.interval(finding.consensus),
+        _TIED if finding.tied else shown.interval(finding.consensus),
         shown.triple(est.low, est.best, est.high),
         str(finding.independent_sources),
         finding.status,
@@ -579,6 +583,7 @@ def _findings_json(report: Report, notes: _Notes | None, opts: _Options) -> str:
             "figures": [figure(x, f) for x in f.figures],
             "agreeing": [x.id for x in f.agreeing],
             "consensus": str(f.consensus) if f.consensus is not None else None,
+            "tied": f.tied,
             "bounds": str(f.bounds),
             "estimate": {
                 "low": None if f.estimate.low is None else format_number(f.estimate.low),
