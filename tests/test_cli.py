@@ -516,6 +516,46 @@ def test_extract_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path
     assert "gone.txt: No such file or directory" in err
 
 
+def test_extract_reading_and_unit_options(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`extract --reading literal --unit percent` reads each figure as parse would with them;
+    without them the reading is pragmatic and the unit person."""
+
+    def rows(*argv: str) -> list[str]:
+        monkeypatch.setattr(sys, "stdin", io.StringIO("almost 2,600 held; about 30 of them"))
+        status, out, _ = run(capsys, "extract", "-", "--format", "csv", *argv)
+        assert status == 0
+        return out.splitlines()[1:]
+
+    assert rows() == [
+        '0–12,"almost 2,600",almost,person,"[2470, 2600)"',
+        '19–27,about 30,about,person,"[27, 33]"',
+    ]
+    assert rows("--reading", "literal", "--unit", "percent") == [
+        '0–12,"almost 2,600",almost,percent,"[0, 2600)"',
+        '19–27,about 30,about,percent,"[22.5, 37.5]"',
+    ]
+
+
+def test_extract_unknown_unit_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    """`extract --unit` with a name pint does not know exits 2 naming the unit."""
+    status, out, err = run(capsys, "extract", "-", "--unit", "widgetz")
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1
+    assert "'widgetz'" in err
+
+
+def test_parse_help_says_what_no_reading_shows(capsys: pytest.CaptureFixture[str]) -> None:
+    """`parse --help` says that without --reading all three readings are shown, never
+    "(default: None)"."""
+    status, out, _ = run(capsys, "parse", "--help")
+    assert status == 0
+    out = " ".join(out.split())
+    assert "default: None" not in out
+    assert "all three readings" in out
+
+
 # -- check -------------------------------------------------------------------------------
 
 

@@ -237,9 +237,11 @@ def _read_text(path: str) -> str:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print the figures found in an article: where, the words, and their interval."""
+    from pwstats import units
     from pwstats.parse import extract
     from pwstats.table import render_rows
 
+    units.dimension(args.unit)  # an unknown unit name is a UnitError, not echoed back
     text = _read_text(args.file)
     rows = [
         [
@@ -249,7 +251,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             m.amount.unit or "",
             str(m.amount.interval),
         ]
-        for m in extract(text)
+        for m in extract(text, reading=args.reading, unit=args.unit)
     ]
     headers = ["span", "words", "hedge", "unit", "interval"]
     print(render_rows(headers, rows, fmt=args.format))
@@ -301,11 +303,23 @@ def _version() -> str:
 
 
 def _reading_option(parser: argparse.ArgumentParser, default: str | None = "pragmatic") -> None:
+    """``--reading``; with no ``default`` the command shows every reading unless given one."""
+    shown = "%(default)s" if default is not None else "all three readings, one line each"
     parser.add_argument(
         "--reading",
         choices=READINGS,
         default=default,
-        help="how hedged words are read (default: %(default)s)",
+        help=f"how hedged words are read (default: {shown})",
+    )
+
+
+def _unit_option(parser: argparse.ArgumentParser) -> None:
+    """``--unit``: the unit of a number whose text names none, as ``parse(unit=...)`` takes it."""
+    parser.add_argument(
+        "--unit",
+        default="person",
+        metavar="UNIT",
+        help="the unit of a number whose text names none, e.g. percent (default: %(default)s)",
     )
 
 
@@ -412,21 +426,19 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("text", metavar="TEXT", help='the figure as reported, e.g. "almost 2,600"')
     _reading_option(p, default=None)
     p.add_argument("--signed", action="store_true", help="the quantity may be negative")
-    p.add_argument(
-        "--unit",
-        default="person",
-        metavar="UNIT",
-        help="the unit of a number whose text names none, e.g. percent (default: %(default)s)",
-    )
+    _unit_option(p)
 
     p = command(
         "extract",
         cmd_extract,
         "the figures found in an article: span, words, hedge, unit, interval",
-        "  pwstats extract article.txt\n  curl -s https://example.org/a.txt | pwstats extract -\n",
+        "  pwstats extract article.txt\n  curl -s https://example.org/a.txt | pwstats extract -\n"
+        "  pwstats extract article.txt --reading literal --unit percent\n",
     )
     p.add_argument("file", nargs="?", default="-", metavar="FILE", help="a text file, or - (stdin)")
     _format_option(p)
+    _reading_option(p)
+    _unit_option(p)
 
     p = command(
         "check",

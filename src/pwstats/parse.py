@@ -13,8 +13,8 @@ hull of both.
 
 >>> str(parse("almost 2,600").interval), str(parse("almost 2,600", reading="literal").interval)
 ('[2470, 2600)', '[0, 2600)')
->>> [(m.text, str(m.amount.interval)) for m in extract("was the 49th. Exactly 230 returned")]
-[('49th', '[49, 49]'), ('Exactly 230', '[230, 230]')]
+>>> [(m.text, str(m.amount.interval)) for m in extract("the 49th. Exactly 230 returned at 5 p.m.")]
+[('Exactly 230', '[230, 230]')]
 """
 
 from __future__ import annotations
@@ -98,7 +98,28 @@ _YEAR_WORDS: Final = (
 )
 #: Words after which a four-digit number from 1800 to 2100 is a year, not a count.
 _YEAR_CONTEXT: Final = _MONTHS | frozenset(_YEAR_WORDS.split())
+#: Label words after which a number names a thing, not a count ("Article 5", "Resolution
+#: 1325"), in any case; "Building" (also a verb: "building 4 houses") only with a capital.
+_LABELS: Final = frozenset({"article", "resolution", "route", "section", "chapter", "highway"})
+_CAPITAL_LABELS: Final = frozenset({"building"})
+#: Words before which a number, and a list of them ("aged 7 and 9"), is an age.
+_AGE_BEFORE: Final = frozenset({"aged", "age", "ages"})
+#: Units of measurements that are not counts ("15 km", "-5 degrees", "30 kg").
+_MEASURES: Final = frozenset(
+    {
+        *("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles"),
+        *("metre", "metres", "meter", "meters", "cm", "mm", "ft", "foot", "feet"),
+        *("kg", "kgs", "kilogram", "kilograms", "gram", "grams", "tonne", "tonnes", "ton", "tons"),
+        *("degree", "degrees", "°", "litre", "litres", "liter", "liters", "hectare", "hectares"),
+    }
+)
+#: How a clock time ends ("5 p.m.", "10 am", "5 o'clock"), as tokens.
+_CLOCK: Final = (("a", ".", "m"), ("p", ".", "m"), ("am",), ("pm",), ("o", "'", "clock"))
+_CLOCK_START: Final = frozenset(marker[0] for marker in _CLOCK)
 _DASHES: Final = frozenset("-–—")
+#: Every token before or after a figure that can make it no count (a quick first test).
+_BEFORE_NOT_COUNT: Final = _LABELS | _CAPITAL_LABELS | _AGE_BEFORE | {"of"}
+_AFTER_NOT_COUNT: Final = _DASHES | _MEASURES | _CLOCK_START | {"old", "of"}
 _OPENERS: Final = frozenset("\"“”„‘’'«»‹›([{")
 _NOT_COUNT_BEFORE: Final = frozenset("$€£¥₴₽₹/_#@=&?")
 #: The scanner's unit for a number whose text names none; :func:`parse` replaces it with
@@ -599,8 +620,17 @@ class _Scanner:
         """The figure starting at token ``i``, a stretch to skip, or None.
 
         ``leading`` is true for the first token of a text given to :func:`parse`,
-        where a four-digit number is the figure, not a year.
+        where a four-digit number is the figure, not a year. Ordinals, and numbers
+        that name a thing, an age, a clock time or a measurement rather than a count
+        (:meth:`_not_a_count`), are stretches to skip.
         """
+        got = self._candidate(i, leading=leading)
+        if isinstance(got, _Figure):
+            return self._not_a_count(got) or got
+        return got
+
+    def _candidate(self, i: int, *, leading: bool) -> _Figure | _Skip | None:
+        """What :meth:`figure` finds at token ``i`` before asking whether it is a count."""
         kind = self.kinds[i]
         tok = self.toks[i]
         if kind == "x":
@@ -655,6 +685,8 @@ class _Scanner:
         date = self._date(i, q)
         if date is not None:
             return date
+        if q.ordinal:
+            return _Skip(i, q.end, "an ordinal")  # "the 3rd Brigade", "the 1,000th day"
         if q.year and not leading:
             years = self._years_range(i, q)
             if years is not None:
@@ -662,6 +694,62 @@ class _Scanner:
             if self._range_tail(i, q) is None and self._is_year(i, q):
                 return _Skip(i, q.end, "a year")
         return self._finish(i, q, None, None)
+
+    def _not_a_count(self, fig: _Figure) -> _Skip | None:
+        """The stretch to skip when the figure ``fig`` is no count, else None.
+
+        A number is an identifier after a label word ("Article 5", "Resolution
+        1325": :data:`_LABELS`), an age after "aged" ("aged 7 and 9", with the
+        list it starts) or before "old" ("a 45-year-old", "a 45 year old"), a clock
+        time before "a.m.", "p.m.", "am", "pm" or "o'clock" ("5 p.m.", up to 12),
+        and a measurement before a unit that is not a count ("15 km", "-5 degrees",
+        "hundreds of kilometres": :data:`_MEASURES`).
+        """
+        start, end = fig.start, fig.end
+        before = self.tok(start - 1)
+        if before not in _BEFORE_NOT_COUNT and self.tok(end) not in _AFTER_NOT_COUNT:
+            return None  # the common case, decided by two set lookups
+        if fig.kind in ("bare", "range") and (
+            before in _LABELS or (before in _CAPITAL_LABELS and self._capital(start - 1))
+        ):
+            return _Skip(start - 1, end, "an identifier")
+        if before in _AGE_BEFORE or (before == "of" and self.tok(start - 2) in _AGE_BEFORE):
+            return _Skip(start, self._age_list(end), "an age")
+        after = end
+        if self.tok(end) in _DASHES and self.glued(end) and self.glued(end + 1):
+            after += 1  # "a 45-year-old", "a 10-km march"
+        if fig.unit not in (_UNNAMED, _SHARE):
+            return _Skip(start, after + 1, "an age") if self.tok(after) == "old" else None
+        if fig.unit != _UNNAMED:
+            return None
+        if fig.kind == "vague" and self.tok(after) == "of":
+            after += 1  # "hundreds of kilometres"
+        if self.tok(after) in _MEASURES:
+            return _Skip(start, after + 1, "a measurement")
+        top = fig.high if fig.kind == "range" else fig.nominal
+        if self.tok(end) in _CLOCK_START and top is not None and 0 <= top <= 12:
+            for marker in _CLOCK:
+                stop = end + len(marker)
+                if all(self.tok(end + k).replace("’", "'") == t for k, t in enumerate(marker)):
+                    return _Skip(start, stop + (self.tok(stop) == "."), "a clock time")
+        return None
+
+    def _age_list(self, end: int) -> int:
+        """Where a list of ages ends whose first ends at token ``end`` ("aged 7, 8 and 9").
+
+        Each further age follows ",", "and" or "or", may name a unit ("aged 7
+        months or 2 years") and ends the list or the clause: in "aged 45 and 3
+        children" the word after 3 makes it a count of its own.
+        """
+        while self.tok(end) in (",", "and", "or"):
+            q = self.quantity(end + 1, joined=False)
+            if q is None:
+                break
+            k = self._unit(q.end)[1]
+            if k < self.n and self.kinds[k] == "w" and self.toks[k] not in ("and", "or"):
+                break
+            end = k
+        return end
 
     def _hedged_quantity(self, hedge: Hedge, k: int) -> _Quantity | None:
         """The quantity after a hedge; after an approximator a scale word alone is one of it.
@@ -1309,17 +1397,23 @@ def extract(
 ) -> list[Mention]:
     """Every figure in a paragraph of prose, in order, with its span and its reading.
 
-    A figure never spans two sentences; years ("in 2023"), dates ("August 7",
-    "2024-01-03"), times and names with digits ("Su-25", "A320") are not
-    figures, nor is a lone "one". Each mention's amount is what :func:`parse`
-    would give for its words with the same options (``unit`` for a number whose
-    text names none). Never raises for any text; a figure that admits no value
-    ("less than 0") is left out.
+    A figure never spans two sentences. Not figures: years ("in 2023"), dates
+    ("August 7", "2024-01-03"), clock times ("10:30", "5 p.m.", "10 am"), names
+    and identifiers with digits ("Su-25", "A320", "No. 2573", and a number after
+    the label words article, resolution, route, section, chapter, highway or a
+    capitalised Building: "Article 5"), ordinals ("3rd", "the 1,000th day"),
+    ages ("a 45-year-old", "aged 7 and 9"), measurements in a unit that is not a
+    count ("15 km", "-5 degrees", "30 kg") and a lone "one". Each mention's
+    amount is what :func:`parse` would give for its words with the same options
+    (``unit`` for a number whose text names none). Never raises for any text; a
+    figure that admits no value ("less than 0") is left out.
 
     >>> [m.text for m in extract("3,767 people, of whom 168 civilians, since 2022; Su-25 jets")]
     ['3,767', '168']
     >>> [m.text for m in extract("On August 7, 2023, more than 200 soldiers and civilians.")]
     ['more than 200']
+    >>> [m.text for m in extract("At 5 p.m. 12 men of the 3rd Brigade, aged 20, marched 15 km")]
+    ['12']
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() expects a str, not {type(text).__name__}")
