@@ -1401,6 +1401,7 @@ class _Reconciliation:
             independent_sources=independent,
             conflicts=unique,
             readings=_Readings(figures, g.readings),
+            tied=bool(g.tied),
         )
 
     def _speaker(self, source: Source | None) -> str | None:

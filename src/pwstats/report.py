@@ -107,12 +107,9 @@ class Finding:
     independent_sources: int
     conflicts: tuple[Conflict, ...]
     readings: Mapping[str, Interval] = attrs.field(factory=dict, hash=False)
-
-    @property
-    def tied(self) -> bool:
-        """True when several largest agreeing sets tie: ``agreeing`` and ``consensus``
-        are then one of them, and ``bounds`` span them all."""
-        return self.estimate.rule == TIED_BEST_RULE
+    #: True when several largest agreeing sets tie: ``agreeing`` and ``consensus``
+    #: are then one of them, and ``bounds`` span them all.
+    tied: bool = attrs.field(default=False, kw_only=True)
 
 
 @attrs.frozen
