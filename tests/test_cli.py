@@ -494,7 +494,7 @@ def test_extract_reads_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path
     status, out, _ = run(capsys, "extract", str(article), "--format", "csv")
     assert status == 0
     rows = out.splitlines()
-    assert rows[0] == "span,words,hedge,unit,interval"
+    assert rows[0] == "start,end,words,hedge,nominal,unit,interval"
     assert any("248" in row for row in rows[1:])
     assert any("2,600" in row for row in rows[1:])
 
@@ -529,12 +529,12 @@ def test_extract_reading_and_unit_options(
         return out.splitlines()[1:]
 
     assert rows() == [
-        '0–12,"almost 2,600",almost,person,"[2470, 2600)"',
-        '19–27,about 30,about,person,"[27, 33]"',
+        '0,12,"almost 2,600",almost,2600,person,"[2470, 2600)"',
+        '19,27,about 30,about,30,person,"[27, 33]"',
     ]
     assert rows("--reading", "literal", "--unit", "percent") == [
-        '0–12,"almost 2,600",almost,percent,"[0, 2600)"',
-        '19–27,about 30,about,percent,"[22.5, 37.5]"',
+        '0,12,"almost 2,600",almost,2600,percent,"[0, 2600)"',
+        '19,27,about 30,about,30,percent,"[22.5, 37.5]"',
     ]
 
 

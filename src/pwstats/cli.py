@@ -238,6 +238,7 @@ def _read_text(path: str) -> str:
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print the figures found in an article: where, the words, and their interval."""
     from pwstats import units
+    from pwstats.interval import format_number
     from pwstats.parse import extract
     from pwstats.table import render_rows
 
@@ -245,15 +246,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
     text = _read_text(args.file)
     rows = [
         [
-            f"{m.span[0]}–{m.span[1]}",
+            str(m.span[0]),
+            str(m.span[1]),
             m.text,
             m.amount.hedge or "",
+            "" if m.amount.nominal is None else format_number(m.amount.nominal),
             m.amount.unit or "",
             str(m.amount.interval),
         ]
         for m in extract(text, reading=args.reading, unit=args.unit)
     ]
-    headers = ["span", "words", "hedge", "unit", "interval"]
+    # start and end are character offsets (text[start:end] is the words); nominal is the
+    # number as said, or a vague word's point code (empty for a range).
+    headers = ["start", "end", "words", "hedge", "nominal", "unit", "interval"]
     print(render_rows(headers, rows, fmt=args.format))
     return 0
 
