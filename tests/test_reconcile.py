@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from pwstats.errors import ParseError, UnitError
 from pwstats.interval import Interval
-from pwstats.model import Dataset, Figure, Measure, Relation, Source
+from pwstats.model import Dataset, Figure, Kind, Measure, Relation, Source
 from pwstats.reconcile import bound, bound_using, reconcile, reconcile_using
 from pwstats.report import Report
 
@@ -59,6 +59,14 @@ def run(d: Dataset, reading: str = "pragmatic") -> Report:
 
 def src(name: str, published: str = "2025-12-31") -> Source:
     return Source(name=name, published=published)
+
+
+def one_measure(kind: Kind, *figures: tuple[str, object, str], measure: str = "t") -> Dataset:
+    """A data set of one measure of ``kind`` and its figures, each ``(id, value, as_of)``."""
+    return Dataset(
+        measures=[Measure(id=measure, label=measure, kind=kind)],
+        figures=[Figure(id=i, measure=measure, value=v, as_of=a) for i, v, a in figures],
+    )
 
 
 # -- the worked example of DESIGN.md --------------------------------------------------------
@@ -383,14 +391,7 @@ def test_long_chain_of_measures_propagates_to_the_end() -> None:
 
 def test_bound_beyond_the_figures() -> None:
     """After the last figure a running total is only bounded below; before the first, above."""
-    m = Measure(id="t", label="t", kind="cumulative")
-    d = Dataset(
-        measures=[m],
-        figures=[
-            Figure(id="a", measure="t", value=100, as_of="2023-06"),
-            Figure(id="b", measure="t", value=200, as_of="2024-06"),
-        ],
-    )
+    d = one_measure("cumulative", ("a", 100, "2023-06"), ("b", 200, "2024-06"))
     late, early = bound(d, "t", at="2030"), bound(d, "t", at="2020-01-01")
     assert str(late.interval) == "[200, +inf)"
     assert late.low.figures == ("b",)
@@ -401,15 +402,12 @@ def test_bound_beyond_the_figures() -> None:
 
 def test_bound_names_the_figures_it_set_aside() -> None:
     """Figures outside the agreeing set are named, not silently dropped from the bound."""
-    m = Measure(id="t", label="t", kind="level")
-    d = Dataset(
-        measures=[m],
-        figures=[
-            Figure(id="a", measure="t", value=100, as_of="2024-03"),
-            Figure(id="b", measure="t", value=Interval.closed(90, 110), as_of="2024-03"),
-            Figure(id="c", measure="t", value=150, as_of="2024-03"),
-            Figure(id="later", measure="t", value=500, as_of="2024-04"),
-        ],
+    d = one_measure(
+        "level",
+        ("a", 100, "2024-03"),
+        ("b", Interval.closed(90, 110), "2024-03"),
+        ("c", 150, "2024-03"),
+        ("later", 500, "2024-04"),
     )
     b = bound(d, "t", at="2024-03")
     assert str(b.interval) == "[100, 100]"
@@ -420,14 +418,8 @@ def test_bound_names_the_figures_it_set_aside() -> None:
 
 def test_a_running_total_bound_names_conflicts_at_any_date() -> None:
     """A running total's figures bind every date, so a conflict at one date is named at all."""
-    m = Measure(id="t", label="t", kind="cumulative")
-    d = Dataset(
-        measures=[m],
-        figures=[
-            Figure(id="a", measure="t", value=100, as_of="2023-06-01"),
-            Figure(id="b", measure="t", value=300, as_of="2023-06-01"),
-            Figure(id="c", measure="t", value=100, as_of="2023-06-01"),
-        ],
+    d = one_measure(
+        "cumulative", ("a", 100, "2023-06-01"), ("b", 300, "2023-06-01"), ("c", 100, "2023-06-01")
     )
     late = bound(d, "t", at="2030")
     assert str(late.interval) == "[100, +inf)"
@@ -436,14 +428,12 @@ def test_a_running_total_bound_names_conflicts_at_any_date() -> None:
 
 def test_a_bound_over_tied_agreeing_sets_sets_aside_the_contested_figures() -> None:
     """With tied largest sets the bound spans them all and names the figures not in all."""
-    m = Measure(id="e", label="e", kind="event")
-    d = Dataset(
-        measures=[m],
-        figures=[
-            Figure(id="low", measure="e", value=100, as_of="2024"),
-            Figure(id="high", measure="e", value=150, as_of="2024"),
-            Figure(id="wide", measure="e", value=Interval.closed(90, 160), as_of="2024"),
-        ],
+    d = one_measure(
+        "event",
+        ("low", 100, "2024"),
+        ("high", 150, "2024"),
+        ("wide", Interval.closed(90, 160), "2024"),
+        measure="e",
     )
     b = bound(d, "e", at="2024")
     assert str(b.interval) == "[100, 150]"
@@ -452,8 +442,7 @@ def test_a_bound_over_tied_agreeing_sets_sets_aside_the_contested_figures() -> N
 
 def test_str_of_a_bound_says_each_end_and_why() -> None:
     """str(bound) is a readable explanation: the interval, then what gives each end."""
-    m = Measure(id="t", label="t", kind="cumulative")
-    d = Dataset(measures=[m], figures=[Figure(id="a", measure="t", value=100, as_of="2023-06")])
+    d = one_measure("cumulative", ("a", 100, "2023-06"))
     text = str(bound(d, "t", at="2024"))
     assert text.splitlines() == [
         "t at 2024: [100, +inf)",
