@@ -51,13 +51,13 @@ def exact(value: object, *, what: str = "number") -> End:
     """
     if type(value) is int:
         return value
-    if isinstance(value, numbers.Integral) and not isinstance(value, (int, bool)):
-        value = int(value)  # another library's integer, such as numpy.int64
     if isinstance(value, bool) or not isinstance(value, (int, float, Fraction, Decimal)):
-        raise TypeError(
-            f"{what} must be an int, Fraction, Decimal or float, not {type(value).__name__}"
-            f" ({value!r})"
-        )
+        if not isinstance(value, numbers.Integral) or isinstance(value, bool):
+            raise TypeError(
+                f"{what} must be an int, Fraction, Decimal or float, not {type(value).__name__}"
+                f" ({value!r})"
+            )
+        return int(value)  # another library's integer, such as numpy.int64
     if isinstance(value, int):
         return int(value)
     if isinstance(value, float):
