@@ -599,3 +599,18 @@ def test_unknown_measure_without_a_near_id_says_how_to_define_one(tmp_path: Path
     assert problem.line == 2
     assert "unknown measure 'released'" in str(problem)
     assert "measure_label" in str(problem)
+
+
+def test_words_are_checked_even_when_the_figure_source_is_broken() -> None:
+    """All problems at once: a row's unreadable words are reported beside its bad source."""
+    text = (
+        "id,measure,measure_label,value,as_of,source,source_published\n"
+        'a,killed,people killed,"1,400-1,200",2024-03-01,ministry,21/03/2024\n'
+        "b,killed,,30%,2024-03-01,ngo,2024-03-02\n"
+    )
+    with pytest.raises(DatasetErrors) as caught:
+        pio.loads(text, format="csv", name="mine.csv")
+    found = [(p.line, p.field) for p in _flat(caught.value)]
+    assert (2, "source_published") in found
+    assert (2, "value") in found  # the inverted range, though the source is broken
+    assert (3, "value") in found  # '30%' on a headcount, though the source has no name

@@ -1494,6 +1494,8 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
             fields.duplicate("figure", ident, built.figures[ident])
         else:
             built.figures[ident] = record
+    if measure is not None and isinstance(value, str) and value.strip():
+        _check_words(value, measure, fields)  # even when the source is broken: all at once
     if measure is None or isinstance(source, _Bad):
         return None
     figure = fields.build(
@@ -1511,7 +1513,6 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
     if figure is None:
         return None
     way = ways[0] if ways[0] in record.data else next(k for k in _ESTIMATES if k in record.data)
-    _check_words(figure, measure, fields, way)
     for problem in _fits_measure(figure, measure):  # found here, it is located at its key
         fields.fail(way, problem.message)
     return figure if fields.ok else None
@@ -1521,24 +1522,20 @@ def _shown(x: Number | None) -> str:
     return "?" if x is None else format_number(x)
 
 
-def _check_words(figure: Figure, measure: Measure, fields: _Fields, way: str) -> None:
-    """The words of a figure must be readable by :func:`pwstats.parse` (literal reading),
-    in a unit that converts to the measure's ("30%" cannot be a headcount)."""
-    if not isinstance(figure.value, str):
-        return
+def _check_words(text: str, measure: Measure, fields: _Fields) -> None:
+    """A figure's words must be readable by :func:`pwstats.parse` (literal reading), in a
+    unit that converts to its measure's ("30%" cannot be a headcount)."""
     from pwstats.parse import parse  # lazily: keeps `import pwstats.io` light
 
     try:
-        amount = parse(
-            figure.value, reading="literal", nonnegative=measure.nonnegative, unit=measure.unit
-        )
+        amount = parse(text, reading="literal", nonnegative=measure.nonnegative, unit=measure.unit)
     except ParseError as exc:
-        fields.fail(way, f"pwstats cannot read the value: {exc}")
+        fields.fail("value", f"pwstats cannot read the value: {exc}")
         return
     if amount.unit != measure.unit and not units.compatible(amount.unit, measure.unit):
         fields.fail(
-            way,
-            f"{figure.value!r} is in {amount.unit!r} ({units.dimension(amount.unit)}), but"
+            "value",
+            f"{text!r} is in {amount.unit!r} ({units.dimension(amount.unit)}), but"
             f" measure {measure.id!r} is in {measure.unit!r} ({units.dimension(measure.unit)}):"
             " a figure's unit must convert to its measure's",
         )
