@@ -43,6 +43,7 @@ DOCUMENTED_ELSEWHERE = {
     "Bound",
     "DatasetErrors",
     "UnknownIdError",
+    "Rejected",
 }
 HEAVY = ("pint", "tabulate", "hypothesis", "matplotlib")
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from pwstats.model import Dataset, Figure, Measure, Relation, Source
     from pwstats.parse import Amount, Mention, extract, parse
     from pwstats.reconcile import bound, reconcile
+    from pwstats.rejected import Rejected
     from pwstats.report import Bound, Conflict, Estimate, Finding, Report
     from pwstats.table import tabulate
 
@@ -54,6 +55,7 @@ __all__ = [
     "Mention",
     "ParseError",
     "PwstatsError",
+    "Rejected",
     "Relation",
     "Report",
     "Source",
@@ -94,6 +96,7 @@ _LAZY: dict[str, str] = {
     "Finding": "pwstats.report",
     "Report": "pwstats.report",
     "tabulate": "pwstats.table",
+    "Rejected": "pwstats.rejected",
 }
 
 
