@@ -34,8 +34,10 @@ __all__ = [
 Reading: TypeAlias = Literal["literal", "pragmatic", "lenient"]
 READINGS: tuple[Reading, ...] = ("literal", "pragmatic", "lenient")
 #: The verdict on one group of figures.
-Status: TypeAlias = Literal["consistent", "tension", "contradiction"]
-STATUSES: tuple[Status, ...] = ("consistent", "tension", "contradiction")
+#: ``"derived"`` is the verdict on a measure no figure states, whose bounds come from
+#: relations alone (the total of a sum nobody reported); it counts as consistent.
+Status: TypeAlias = Literal["consistent", "derived", "tension", "contradiction"]
+STATUSES: tuple[Status, ...] = ("consistent", "derived", "tension", "contradiction")
 #: A contradiction survives the lenient reading; a tension does not.
 ConflictKind: TypeAlias = Literal["tension", "contradiction"]
 #: Why figures conflict: readings that share no value; a running total that fell; a
@@ -178,9 +180,9 @@ class Report:
 
     @property
     def status(self) -> Status:
-        """The worst status of any finding (``"consistent"`` for no finding)."""
+        """The worst status of any finding (``"consistent"`` for none, or only derived ones)."""
         worst = max((STATUSES.index(f.status) for f in self.findings), default=0)
-        return STATUSES[worst]
+        return "consistent" if STATUSES[worst] == "derived" else STATUSES[worst]
 
     def findings_for(self, measure: str) -> tuple[Finding, ...]:
         """The findings about one measure, in time order."""

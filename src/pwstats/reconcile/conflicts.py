@@ -107,7 +107,11 @@ def find(
             touched.update(found.cells)
         marked = [c for c in sorted(touched) if cells.group[c] is not None]
         if not marked:
-            marked = _stand_in(ctx, groups, cells, found)
+            # Relations alone left measures no figure states with no value (a ≤ b,
+            # b ≤ a − 1): those cells get findings of their own (status derived).
+            marked = sorted(found.cells) or sorted(
+                {cells.of_figure(ctx.figure(f)) for f in found.context}
+            )
         for c in marked:
             per_cell.setdefault(c, []).append(conflict)
     return per_cell
@@ -480,21 +484,3 @@ def _whole_ids(cells: Cells, rules: Iterable[int]) -> set[str]:
         for c in cells.net.rules[i].cells
         if cells.measure[c].whole
     }
-
-
-def _stand_in(ctx: Context, groups: Sequence[Group], cells: Cells, found: _Found) -> list[int]:
-    """A finding to carry a conflict that touches no cell with figures of its own.
-
-    Relations alone can leave measures with no figures no value (``a ≤ b``,
-    ``b ≤ a − 1``). The conflict is then shown in the first finding (by measure
-    id, then date) of a measure it involves; failing that, in the findings of the
-    figures whose bounds reached it; when there are none, no finding can carry
-    it (a documented limit).
-    """
-    involved = {cells.measure[c].id for c in found.cells}
-    for i in found.rules:
-        involved.update(cells.measure[c].id for c in cells.net.rules[i].cells)
-    for g in groups:
-        if g.measure.id in involved:
-            return [cells.index[cell_key(g.measure.id, g.span)]]
-    return sorted({cells.of_figure(ctx.figure(f)) for f in found.context})

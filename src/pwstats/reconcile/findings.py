@@ -23,9 +23,9 @@ from pwstats.interval import Interval, Number, normal
 from pwstats.model import Figure, Measure
 from pwstats.reconcile.cells import Cells, cell_key
 from pwstats.reconcile.explain import because
-from pwstats.reconcile.propagate import Failure, Reason
+from pwstats.reconcile.propagate import Failure, Reason, SumRule
 from pwstats.reconcile.read import Context, speaker
-from pwstats.reconcile.sweep import Group, holds_any, lo_key, outsiders
+from pwstats.reconcile.sweep import Group, holds_any, lo_key, outsiders, span_key
 from pwstats.report import (
     BEST_RULE,
     TIED_BEST_RULE,
@@ -100,14 +100,97 @@ def break_ties(
 def report(
     ctx: Context, groups: Sequence[Group], cells: Cells, conflicts: Mapping[int, list[Conflict]]
 ) -> Report:
-    """The report: one finding per group, in the data set's order of measures, then by span."""
+    """The report: one finding per group, and one per derived cell.
+
+    A derived cell is a measure at a time that no figure states but that
+    relations bound: the total of a sum nobody reported, or a cell a conflict
+    of relations alone leaves with no value. Findings are in the data set's
+    order of measures, then by span.
+    """
     order = {m.id: i for i, m in enumerate(ctx.dataset.measures)}
-    ordered = sorted(groups, key=lambda g: order[g.measure.id])  # stable: spans stay sorted
-    findings = []
-    for g in ordered:
+    net = cells.net
+    made: dict[int, Finding] = {}
+    for g in groups:
         cell = cells.index[cell_key(g.measure.id, g.span)]
-        findings.append(_finding(ctx, g, cells.net.bounds[cell], conflicts.get(cell, [])))
-    return Report(dataset=ctx.dataset, reading=ctx.reading, findings=tuple(findings))
+        made[cell] = _finding(ctx, g, net.bounds[cell], conflicts.get(cell, []))
+    totals = _sum_rules(cells)
+    for cell, group in enumerate(cells.group):
+        stated_parts = any(
+            cells.group[p] is not None for r in totals.get(cell, ()) for p in r.parts
+        )
+        if group is None and (stated_parts or conflicts.get(cell)):
+            made[cell] = _derived(cells, cell, totals.get(cell, ()), made, conflicts.get(cell, []))
+    ordered = sorted(
+        made.items(),
+        key=lambda item: (order[cells.measure[item[0]].id], span_key(cells.span[item[0]])),
+    )
+    return Report(dataset=ctx.dataset, reading=ctx.reading, findings=tuple(f for _, f in ordered))
+
+
+def _sum_rules(cells: Cells) -> dict[int, list[SumRule]]:
+    """The sum rules of each cell that is their total."""
+    out: dict[int, list[SumRule]] = {}
+    for rule in cells.net.rules:
+        if isinstance(rule, SumRule):
+            out.setdefault(rule.total, []).append(rule)
+    return out
+
+
+def _derived(
+    cells: Cells,
+    cell: int,
+    sums: Sequence[SumRule],
+    made: Mapping[int, Finding],
+    conflicts: list[Conflict],
+) -> Finding:
+    """The finding of a cell no figure states: bounds from relations alone.
+
+    Its best value is the sum of its parts' best values when it is the total of
+    a complete sum whose parts all have one, else a point of the bounds.
+    """
+    measure = cells.measure[cell]
+    bounds = cells.net.bounds[cell]
+    unique = tuple(dict.fromkeys(conflicts))
+    status: Status = "derived"
+    if unique:
+        status = "contradiction" if any(c.kind == "contradiction" for c in unique) else "tension"
+    best: Number | None = None
+    rule = "no figure, and no best value: the bounds come from relations alone"
+    for r in sums:
+        parts = [made.get(p) for p in r.parts]
+        if not r.complete or any(p is None or p.estimate.best is None for p in parts):
+            continue
+        total: Number = 0
+        for p, scale in zip(parts, r.scales[1:], strict=True):
+            assert p is not None
+            assert p.estimate.best is not None
+            total += p.estimate.best * scale
+        best = _exact(Fraction(total) / r.scales[0])
+        rule = f"no figure: the sum of its parts' best values ({r.label})"
+        break
+    estimate = (
+        Estimate(low=None, best=None, high=None, rule="no value fits every rule")
+        if bounds.is_empty
+        else Estimate(
+            low=bounds.lo,
+            best=None if best is None else clamp(best, bounds, whole=measure.whole),
+            high=bounds.hi,
+            rule=rule,
+        )
+    )
+    return Finding(
+        measure=measure.id,
+        as_of=cells.span[cell],
+        figures=(),
+        status=status,
+        consensus=None,
+        agreeing=(),
+        bounds=bounds,
+        estimate=estimate,
+        independent_sources=0,
+        conflicts=unique,
+        readings={},
+    )
 
 
 def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]) -> Finding:
