@@ -70,6 +70,7 @@ from pwstats.model import (
     Sum,
 )
 from pwstats.model import _fits as _fits_measure  # the data set's per-figure check, by itself
+from pwstats.suggest import Suggester
 
 __all__ = ["Format", "dump", "dumps", "load", "loads", "seeds"]
 
@@ -1289,6 +1290,13 @@ class _Built:
     broken_measures: set[str] = attrs.field(factory=set)
     figures: dict[str, _Record] = attrs.field(factory=dict)
     relations: dict[str, _Record] = attrs.field(factory=dict)
+    _suggester: Suggester | None = None
+
+    def measure_hint(self, name: str) -> str:
+        """A did-you-mean for an unknown measure id (within one budget per load)."""
+        if self._suggester is None:
+            self._suggester = Suggester(self.measures)
+        return self._suggester.hint(name)
 
 
 def _finish(files: list[list[_Record]], problems: list[DatasetError]) -> Dataset:
@@ -1485,7 +1493,7 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
         if found is not None:
             measure = found[0]
         elif measure_id not in built.broken_measures:
-            hint = _nearest(measure_id, built.measures) or (
+            hint = built.measure_hint(measure_id) or (
                 " (define it in a measures table, or on a CSV row with a measure_label column)"
             )
             fields.fail("measure", f"unknown measure {measure_id!r}{hint}")
@@ -1628,7 +1636,7 @@ def _relation(record: _Record, problems: list[DatasetError], built: _Built) -> R
             if measure_id not in built.measures and measure_id not in built.broken_measures:
                 fields.fail(
                     key,
-                    f"unknown measure {measure_id!r}{_nearest(measure_id, built.measures)}",
+                    f"unknown measure {measure_id!r}{built.measure_hint(measure_id)}",
                 )
     made = fields.build(_make_relation, kind, values, ident)
     if made is None:

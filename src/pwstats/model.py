@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import abc
 import datetime as dt
-import difflib
 import functools
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
@@ -31,6 +30,7 @@ from pwstats import units
 from pwstats.dates import DateSpan
 from pwstats.errors import DatasetError, DatasetErrors, ParseError, UnitError, UnknownIdError
 from pwstats.interval import End, Interval, Number, exact, format_number
+from pwstats.suggest import Suggester, nearest
 
 __all__ = [
     "Accumulates",
@@ -706,12 +706,13 @@ class Dataset:
         yield from _duplicates("relations", [r.id for r in self.relations])
         yield from _duplicates("sources", [s.id for s in self.sources if s.id is not None])
         measures = {m.id: m for m in self.measures}
+        suggest = Suggester(measures)
         for f in self.figures:
             m = measures.get(f.measure)
             if m is None:
                 yield DatasetError(
                     f"figure {f.id!r} names unknown measure {f.measure!r}"
-                    + _nearest(f.measure, measures),
+                    + suggest.hint(f.measure),
                     field="figures.measure",
                 )
                 continue
@@ -720,7 +721,7 @@ class Dataset:
             unknown = [x for x in r.measures if x not in measures]
             for x in unknown:
                 yield DatasetError(
-                    f"relation {r.id!r} names unknown measure {x!r}" + _nearest(x, measures),
+                    f"relation {r.id!r} names unknown measure {x!r}" + suggest.hint(x),
                     field="relations",
                 )
             if not unknown:
@@ -799,8 +800,7 @@ _NEAREST_LIMIT: Final = 10_000
 
 
 def _nearest(name: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return nearest(name, known)
 
 
 def _fits(f: Figure, m: Measure) -> Iterable[DatasetError]:
