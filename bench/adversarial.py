@@ -132,9 +132,7 @@ def ring_of_shares(n: int) -> Callable[[], object]:
 
     measures = [Measure(id=f"m{i}", label="m", kind="event") for i in range(n)]
     pct = Measure(id="pct", label="share", unit="percent", kind="event")
-    relations = [
-        Relation.share(f"m{i}", f"m{(i + 1) % n}", "pct", id=f"r{i}") for i in range(n)
-    ]
+    relations = [Relation.share(f"m{i}", f"m{(i + 1) % n}", "pct", id=f"r{i}") for i in range(n)]
     figures = [
         Figure(id="m0", measure="m0", value=1000, as_of="2024"),
         Figure(id="pct", measure="pct", value=Fraction(50), as_of="2024"),

@@ -150,7 +150,7 @@ def test_statements_partition_the_figures_and_count_the_sources(data: Dataset) -
 
 
 def test_one_speaker_saying_one_number_three_ways_is_one_statement() -> None:
-    """"2,600", "2600" and 2600 from one speaker on one date count once, in reconcile and tables."""
+    """One speaker's "2,600", "2600" and 2600 on one date are one statement, counted once."""
     m = Measure(id="m", label="m", kind="event")
     who = Source(name="Ministry")
     data = Dataset(

@@ -21,7 +21,7 @@ from typing import Final
 __all__ = ["BUDGET", "Suggester", "nearest"]
 
 #: Comparisons (known names examined) a suggester spends in all before it stops.
-BUDGET: Final = 20_000
+BUDGET: Final = 5_000
 
 
 class Suggester:
