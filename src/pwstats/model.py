@@ -1015,7 +1015,7 @@ def _cycles(
     figures: Sequence[Figure], by_id: dict[str, Figure], broken: set[tuple[str, str]]
 ) -> Iterable[DatasetError]:
     def edges(f: Figure) -> list[tuple[str, Figure]]:
-        out = []
+        out: list[tuple[str, Figure]] = []
         for key in _LINKS:
             target = getattr(f, key)
             if target is not None and (f.id, key) not in broken:
