@@ -374,28 +374,28 @@ def _root(studies: Sequence[Study], tau2: float) -> float:
     constant, and the root of that segment's linear function is its weighted
     mean; the one segment whose weighted mean lies inside it holds the root.
     """
-    bests = sorted({s.best for s in studies})
+    ordered = sorted(studies, key=lambda s: s.best)
+    bests = sorted({s.best for s in ordered})
     if len(bests) == 1:
         return bests[0]
-    below = [0.0, 0.0]  # Σw, Σwy of studies whose best is below the segment (high sides)
-    above = [0.0, 0.0]  # the same for studies above it (low sides)
-    ordered = sorted(studies, key=lambda s: s.best)
-    for s in ordered:
-        w = 1 / (s.se_low**2 + tau2)
-        above[0] += w
-        above[1] += w * s.best
+    # suffix sums of the low sides' Σw, Σwy (studies above a segment face it with their
+    # low side), built by additions only: running subtraction would leave rounding residue
+    n = len(ordered)
+    above_w, above_wy = [0.0] * (n + 1), [0.0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        w = 1 / (ordered[i].se_low ** 2 + tau2)
+        above_w[i] = above_w[i + 1] + w
+        above_wy[i] = above_wy[i + 1] + w * ordered[i].best
+    below_w = below_wy = 0.0  # the high sides of the studies below the segment
     i = 0
     for j in range(len(bests) - 1):
         lo, hi = bests[j], bests[j + 1]
-        while i < len(ordered) and ordered[i].best <= lo:
-            s = ordered[i]
-            w_low, w_high = 1 / (s.se_low**2 + tau2), 1 / (s.se_high**2 + tau2)
-            above[0] -= w_low
-            above[1] -= w_low * s.best
-            below[0] += w_high
-            below[1] += w_high * s.best
+        while i < n and ordered[i].best <= lo:
+            w = 1 / (ordered[i].se_high ** 2 + tau2)
+            below_w += w
+            below_wy += w * ordered[i].best
             i += 1
-        theta = (below[1] + above[1]) / (below[0] + above[0])
+        theta = (below_wy + above_wy[i]) / (below_w + above_w[i])
         if theta <= hi or j == len(bests) - 2:
             return min(max(theta, lo), hi)
     raise AssertionError("unreachable: the last segment returns")  # pragma: no cover
@@ -541,7 +541,7 @@ def compare(a: Study, b: Study, *, confidence: Level = 0.95) -> Difference:
             difference=d, se=0.0, z=math.copysign(math.inf, d), p_value=0.0, significant=True
         )
     z = d / se
-    p = 2 * _NORMAL.cdf(-abs(z))
+    p = math.erfc(abs(z) / math.sqrt(2))  # 2·Φ(−|z|), accurate far in the tail
     return Difference(difference=d, se=se, z=z, p_value=p, significant=p < alpha)
 
 
