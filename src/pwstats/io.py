@@ -1547,8 +1547,8 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
 
 def _confidence(value: object) -> Fraction:
     """A confidence level from a file: a number (``0.95``), or text ``"0.95"`` or ``"95%"``."""
-    if isinstance(value, str) and value.strip().endswith("%"):
-        return to_confidence(value)
+    if isinstance(value, str) and not _NUMBER_TEXT.fullmatch(value.strip()):
+        return to_confidence(value)  # a percentage, or an error saying what is expected
     return Fraction(_number(value))
 
 
