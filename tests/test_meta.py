@@ -222,6 +222,12 @@ def test_standard_errors_are_one_per_side() -> None:
     )
 
 
+def test_an_interval_too_wide_for_floats_is_refused() -> None:
+    """An exact interval whose width overflows a float is a ValueError, not infinity."""
+    with pytest.raises(ValueError, match=r"too large for pwstats\.meta"):
+        Study.from_interval(-(10**400), 0, 10**400)
+
+
 def test_study_from_an_estimate_figure_uses_its_confidence() -> None:
     """Study.of reads low/best/high at the figure's own confidence level."""
     f = Figure(
@@ -241,6 +247,8 @@ def test_study_from_an_estimate_figure_uses_its_confidence() -> None:
         ({"best": math.nan, "se_low": 1, "se_high": 1}, "best must be a finite number"),
         ({"best": 1, "se_low": -1, "se_high": 1}, "se_low must be a finite number ≥ 0"),
         ({"best": 1, "se_low": 1, "se_high": math.inf}, "se_high must be a finite number"),
+        ({"best": 1e200, "se_low": 1, "se_high": 1}, "best 1e.200 is beyond ±1e.150"),
+        ({"best": 1, "se_low": 1e-200, "se_high": 1}, "se_low 1e-200 is outside 1e-150 to"),
     ],
 )
 def test_a_study_rejects_impossible_numbers(kw: dict[str, float], message: str) -> None:

@@ -158,7 +158,20 @@ def standard_errors(
     if not low <= best <= high:
         raise ValueError(f"best {best} is outside the interval [{low}, {high}]")
     z = z_value(confidence)
-    return float(best - low) / z, float(high - best) / z
+    return _float(best - low) / z, _float(high - best) / z
+
+
+def _float(x: Number | float) -> float:
+    try:
+        return float(x)
+    except OverflowError:
+        raise ValueError(f"{x} is too large for pwstats.meta's floating-point arithmetic") from None
+
+
+#: Bests and standard errors beyond this magnitude (or, for standard errors, below its
+#: inverse) would overflow or underflow when squared; they are refused, not miscomputed.
+_LIMIT: Final = 1e150
+_RESCALE: Final = "express the estimates in a larger or smaller unit"
 
 
 @attrs.frozen
@@ -167,7 +180,9 @@ class Study:
 
     ``id`` names it in messages (a figure id, a study name). Make one from an
     interval with :meth:`from_interval`, from an estimate figure with
-    :meth:`of`, or give the standard errors directly.
+    :meth:`of`, or give the standard errors directly. Numbers are floats; a
+    best beyond ±1e150 or a nonzero standard error outside 1e-150 to 1e150 is
+    refused (its square would overflow), with a ``ValueError`` saying so.
 
     >>> s = Study(best=10.0, se_low=1.0, se_high=2.0)
     >>> [round(x, 3) for x in s.interval(0.95)]
@@ -183,10 +198,16 @@ class Study:
         name = f"study {self.id!r}" if self.id is not None else "a study"
         if not math.isfinite(self.best):
             raise ValueError(f"{name}: best must be a finite number, not {self.best}")
+        if abs(self.best) > _LIMIT:
+            raise ValueError(f"{name}: best {self.best} is beyond ±{_LIMIT:g}; {_RESCALE}")
         for side in ("se_low", "se_high"):
             se = getattr(self, side)
             if not (math.isfinite(se) and se >= 0):
                 raise ValueError(f"{name}: {side} must be a finite number ≥ 0, not {se}")
+            if se != 0 and not 1 / _LIMIT < se < _LIMIT:
+                raise ValueError(
+                    f"{name}: {side} {se} is outside {1 / _LIMIT:g} to {_LIMIT:g}; {_RESCALE}"
+                )
 
     @classmethod
     def from_interval(
