@@ -453,3 +453,31 @@ def test_source_of_a_revision_can_be_a_listed_source() -> None:
     text = pio.dumps(d, format="toml")
     assert 'revises = "v1"' in text
     assert pio.loads(text, format="toml") == d
+
+
+def test_a_problem_is_located_at_its_figure_even_with_quotes_in_the_id() -> None:
+    """An id holding quotes still locates its link problem at its own record's key."""
+    text = """
+[[measures]]
+id = "deaths"
+label = "excess deaths"
+
+[[figures]]
+id = "it's"
+measure = "deaths"
+number = 3
+as_of = "2017"
+
+[[figures]]
+id = 'say "it"'
+measure = "deaths"
+number = 3
+as_of = "2017"
+cites = "its"
+"""
+    with pytest.raises(DatasetErrors) as info:
+        pio.loads(text, format="toml", name="q.toml")
+    assert [str(e) for e in info.value.exceptions] == [
+        "q.toml:17: figures.cites: figure 'say \"it\"' cites unknown figure 'its'"
+        ' (did you mean "it\'s"?)'
+    ]

@@ -32,6 +32,7 @@ pwstats.errors.DatasetErrors: 1 problem in bad.toml (bad.toml:10: figures.number
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import csv
 import datetime as dt
@@ -1340,12 +1341,17 @@ def _finish(files: list[list[_Record]], problems: list[DatasetError]) -> Dataset
         raise DatasetErrors.of(located) from None
 
 
+#: A data-set problem about one figure starts with "figure " and the figure's id (its repr).
+_SUBJECT: Final = re.compile(r"""figure ('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*") """)
+
+
 def _locate(error: DatasetError, built: _Built) -> DatasetError:
     records = [r for _, r in built.sources.values()] + [r for _, r in built.measures.values()]
     records += [*built.figures.values(), *built.relations.values()]
-    for record in built.figures.values():  # "figure 'f2' cites 'f1' ...": the subject is f2
-        ident = record.data.get("id")
-        if isinstance(ident, str) and error.message.startswith(f"figure {ident!r} "):
+    subject = _SUBJECT.match(error.message)  # "figure 'f2' cites 'f1' ...": the subject is f2
+    if subject is not None:
+        record = built.figures.get(ast.literal_eval(subject.group(1)))
+        if record is not None:
             key = (error.field or "").rpartition(".")[2]
             line = record.keys.get(key, record.line) if key else record.line
             return DatasetError(

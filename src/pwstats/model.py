@@ -46,6 +46,7 @@ __all__ = [
     "Source",
     "Sum",
     "Value",
+    "to_confidence",
 ]
 
 #: How a measure behaves over time; see :class:`Measure`.
