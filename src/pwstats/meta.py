@@ -249,11 +249,21 @@ class Study:
         """The standard error of the side facing ``value``: high side above best, low below.
 
         At ``value == best`` there is no facing side; this returns the low side's.
+
+        >>> s = Study(best=10, se_low=1, se_high=2)
+        >>> s.se_facing(12), s.se_facing(8)
+        (2.0, 1.0)
         """
         return self.se_high if value > self.best else self.se_low
 
     def interval(self, confidence: Level = 0.95) -> tuple[float, float]:
-        """The interval (low, high) at ``confidence``: best ∓ z·se of each side."""
+        """The interval (low, high) at ``confidence``: best ∓ z·se of each side.
+
+        The inverse of :meth:`from_interval` at the same level:
+
+        >>> [round(x, 9) for x in Study.from_interval(793, 4645, 8498).interval(0.95)]
+        [793.0, 8498.0]
+        """
         z = z_value(confidence)
         return self.best - z * self.se_low, self.best + z * self.se_high
 
@@ -343,6 +353,10 @@ class Pooled:
     DerSimonian–Laird random-effects ones; ``q``, ``df``, ``p_value`` (None
     when ``df`` is 0), ``i2`` and ``tau2`` measure heterogeneity; ``model``
     says which pooling :attr:`best`, :attr:`low` and :attr:`high` report.
+
+    >>> p = pool([Study(0, 1, 1), Study(10, 1, 1)])
+    >>> p.model, p.heterogeneous, p.best == p.random, round(p.tau2, 1)
+    ('random', True, True, 49.0)
     """
 
     k: int
@@ -527,6 +541,10 @@ class Difference:
     ``se`` combines the facing sides: when a is above b, a's low side and b's
     high side. ``p_value`` is two-sided; ``significant`` says it is below
     1 − ``confidence``.
+
+    >>> d = compare(Study(10, 1, 1), Study(7, 1, 1))
+    >>> round(d.se, 4), round(d.z, 4), round(d.p_value, 4), d.significant
+    (1.4142, 2.1213, 0.0339, True)
     """
 
     difference: float

@@ -902,7 +902,15 @@ class Dataset:
         return self._linked(figure, "cites")
 
     def revised(self, figure: str | Figure) -> Figure | None:
-        """The figure that ``figure`` (a figure or its id) revises, or None if it revises none."""
+        """The figure that ``figure`` (a figure or its id) revises, or None if it revises none.
+
+        >>> m = Measure(id="m", label="m")
+        >>> d = Dataset(measures=[m], figures=[
+        ...     Figure(id="v1", measure="m", value=1984, as_of="2024-01"),
+        ...     Figure(id="v2", measure="m", value=2011, as_of="2024-01", revises="v1")])
+        >>> d.revised("v2").id, d.revised("v1")
+        ('v1', None)
+        """
         return self._linked(figure, "revises")
 
     def original(self, figure: str | Figure) -> Figure:
@@ -910,6 +918,15 @@ class Dataset:
 
         A press report citing an agency that adopted a study's figure resolves
         to the study. The chain is finite: a data set has no cycle of citations.
+
+        >>> m = Measure(id="m", label="m")
+        >>> d = Dataset(measures=[m], figures=[
+        ...     Figure(id="study", measure="m", value=2975, as_of="2018"),
+        ...     Figure(id="agency", measure="m", value=2975, as_of="2018", cites="study"),
+        ...     Figure(id="press", measure="m", value="nearly 3,000", as_of="2018",
+        ...            cites="agency")])
+        >>> d.original("press").id, d.original("study").id
+        ('study', 'study')
         """
         f = figure if isinstance(figure, Figure) else self.figure(figure)
         while f.cites is not None:
