@@ -402,3 +402,33 @@ def test_lexicon_does_not_import_the_parser() -> None:
 
     code = "import sys, pwstats.lexicon; sys.exit(1 if 'pwstats.parse' in sys.modules else 0)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_halo_only_for_round_numbers() -> None:
+    """A bare number with three or more significant digits reads exactly; round ones keep a halo."""
+    assert halo(1490, 10, lexicon=LEX).is_point
+    assert halo(2650, 50, lexicon=LEX).is_point
+    assert halo(2600, 100, lexicon=LEX) == Interval.closed(2550, 2650)
+    assert halo(65000, 5000, lexicon=LEX) == Interval.closed(62500, 67500)
+    assert pwstats.parse("1,490").interval == Interval.point(1490)
+    assert pwstats.parse("2.65 million").interval == Interval.point(2_650_000)
+    assert pwstats.parse("1.5 million").interval == Interval.closed(1_350_000, 1_650_000)
+
+
+@given(n=st.integers(min_value=100, max_value=10**9))
+def test_halo_is_a_point_exactly_when_the_number_is_not_round(n: int) -> None:
+    """From 100 on, a bare number has a halo iff it is coarser than 10 and has <= 2 digits."""
+    text = f"{n:,}"
+    unit = granularity(n, 0)
+    stripped = str(n).rstrip("0")
+    iv = pwstats.parse(text).interval
+    if unit >= 10 and len(stripped) <= 2:
+        assert not iv.is_point
+    else:
+        assert iv == Interval.point(n)
+
+
+def test_round_digits_is_checked() -> None:
+    """A lexicon's round_digits must be a whole number of at least 1."""
+    with pytest.raises(ValueError, match="round_digits"):
+        Lexicon(round_digits=0)

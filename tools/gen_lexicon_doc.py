@@ -21,6 +21,7 @@ from pwstats.lexicon import (
     CONVENTION,
     CUMMINS,
     FERSON,
+    JANSEN_POLLMANN,
     KRIFKA,
     WILLIAMS_POWER,
     Hedge,
@@ -56,6 +57,7 @@ _EXAMPLES: Final = (
     "exactly 230",
     "2,600",
     "2,828",
+    "1,490",
     "65,000",
     "between 200 and 250",
     "hundreds",
@@ -135,10 +137,12 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "; and at least 1 "
         "for a headcount said as a whole number (about 0.3 → [0.27, 0.33], not [0, 1.3]). "
         f"Hedge width grows with magnitude and shrinks with precision: {FERSON}.",
-        f"- **Halo** (`halo`): a bare number of at least {format_number(lex.halo_min)} with "
-        "granularity 10 or more reads pragmatically as n ± half its granularity, at most "
-        f"{_pct(lex.halo_cap)} of n (2,600 → [2550, 2650]; 2,828 → [2828, 2828]). Source: "
-        f"{KRIFKA}.",
+        f"- **Halo** (`halo`): a bare *round* number — at least {format_number(lex.halo_min)},"
+        f" granularity 10 or more, and at most {lex.round_digits} significant digits — reads"
+        " pragmatically as n ± half its granularity, at most "
+        f"{_pct(lex.halo_cap)} of n (2,600 → [2550, 2650]; 65,000 → [62500, 67500]). A number"
+        f" with more significant digits is precise and reads exactly (1,490 → [1490, 1490];"
+        f" 2,828 and 2,650 likewise). Sources: {KRIFKA}; {JANSEN_POLLMANN}.",
         "- **Shares** (`95%`, `95 per cent`, `10 out of 1,000`, `one in five`, `a third`, "
         "`half`) are fractions of 1 with unit `dimensionless`; a part of a whole "
         "(`out of`, `in`, fraction words, a percentage of at most 100%) never reads "
@@ -236,7 +240,16 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         out.append(f">>> [str(parse({text!r}, reading=r).interval) for r in READINGS]")
         out.append(repr(values))
     out += ["", "```", "", "## Sources", ""]
-    for src in (FERSON, KRIFKA, WILLIAMS_POWER, CUMMINS, ACLED, CONVENTION, ARITHMETIC):
+    for src in (
+        FERSON,
+        KRIFKA,
+        JANSEN_POLLMANN,
+        WILLIAMS_POWER,
+        CUMMINS,
+        ACLED,
+        CONVENTION,
+        ARITHMETIC,
+    ):
         out.append(f"- **{_short(src)}**: {src}.")
     out.append("")
     return "\n".join(out)

@@ -50,6 +50,7 @@ __all__ = [
     "granularity",
     "halo",
     "hedge_interval",
+    "is_round",
     "tolerance",
 ]
 
@@ -85,6 +86,10 @@ KRIFKA: Final = (
 WILLIAMS_POWER: Final = (
     "Williams & Power (2009), 'Precision and mathematical form in first and subsequent"
     " mentions of numerical facts', ENLG 2009"
+)
+JANSEN_POLLMANN: Final = (
+    "Jansen & Pollmann (2001), 'On round numbers: pragmatic aspects of numerical"
+    " expressions', Journal of Quantitative Linguistics 8(3): 187-201"
 )
 CUMMINS: Final = (
     "Cummins, Sauerland & Solt (2012), 'Granularity and scalar implicature in numerical"
@@ -560,8 +565,10 @@ class Lexicon:
     most this share of the number, so "almost 1,000" is not read as
     [500, 1000); keep it below every approximator's ``widest`` so a literal
     reading stays wider than the pragmatic one), ``halo_min`` (bare numbers
-    below it are never read with a rounding halo) and ``halo_cap`` (the halo
-    is at most this share of the number). A phrase may appear once per kind
+    below it are never read with a rounding halo), ``halo_cap`` (the halo
+    is at most this share of the number) and ``round_digits`` (a bare number
+    with more significant digits than this is precise, not round, and has no
+    halo: "1,490" reads exactly). A phrase may appear once per kind
     of entry (a before-hedge, an after-hedge, a vague quantity, a word).
 
     >>> mine = Lexicon.default().with_entries(
@@ -576,6 +583,7 @@ class Lexicon:
     floor_cap: Fraction = attrs.field(default=_F(1, 20), converter=_fraction, kw_only=True)
     halo_min: Number = attrs.field(default=100, converter=_number, kw_only=True)
     halo_cap: Fraction = attrs.field(default=_TEN, converter=_fraction, kw_only=True)
+    round_digits: int = attrs.field(default=2, kw_only=True)
     _before: _Table = attrs.field(init=False, eq=False, repr=False, hash=False)
     _after: _Table = attrs.field(init=False, eq=False, repr=False, hash=False)
     _vague: _Table = attrs.field(init=False, eq=False, repr=False, hash=False)
@@ -587,6 +595,14 @@ class Lexicon:
     def __attrs_post_init__(self) -> None:
         if isinstance(self.cap_units, bool) or not isinstance(self.cap_units, int):
             raise TypeError(f"cap_units must be an int, not {self.cap_units!r}")
+        if (
+            isinstance(self.round_digits, bool)
+            or not isinstance(self.round_digits, int)
+            or self.round_digits < 1
+        ):
+            raise ValueError(
+                f"round_digits must be an int of at least 1, not {self.round_digits!r}"
+            )
         if (
             self.cap_units < 1
             or self.halo_min < 0
@@ -660,6 +676,7 @@ class Lexicon:
             floor_cap=self.floor_cap,
             halo_min=self.halo_min,
             halo_cap=self.halo_cap,
+            round_digits=self.round_digits,
         )
 
     @property
@@ -804,22 +821,53 @@ def tolerance(
     return t.numerator if t.denominator == 1 else t
 
 
+def is_round(number: Number, digits: int) -> bool:
+    """True when ``number`` is whole with at most ``digits`` significant digits, or not whole.
+
+    Significant digits of a whole number are its digits less trailing zeros
+    ("2,600" has 2, "65,000" 2, "1,490" 3). A number that is not whole (a
+    fraction of a scale, "a third of a million") is as precise as its
+    granularity says, so the digit count does not apply and it counts as round.
+
+    >>> is_round(2600, 2), is_round(65000, 2), is_round(1490, 2), is_round(0, 2)
+    (True, True, False, True)
+    >>> is_round(Fraction(1000000, 3), 2)
+    True
+    """
+    if isinstance(number, Fraction):
+        if number.denominator != 1:
+            return True
+        number = number.numerator
+    m = abs(number)
+    while m and m % 10 == 0:
+        m //= 10
+    return m < 10**digits
+
+
 def halo(nominal: Number, unit: Number, *, lexicon: Lexicon) -> Interval:
     """The pragmatic reading of a bare round number: half its rounding unit either side.
 
     Krifka's round-number halo: "2,600" said without a hedge is read as any
-    number that rounds to it, ``[2550, 2650]``. Only numbers of at least
-    ``lexicon.halo_min`` with a granularity of 10 or more have a halo (small
-    counts are read exactly), and the halo is at most ``halo_cap`` of the
-    number ("100" is [90, 110], not [50, 150]).
+    number that rounds to it, ``[2550, 2650]``. Only a *round* number has one:
+    at least ``lexicon.halo_min``, with a granularity of 10 or more and at most
+    ``lexicon.round_digits`` significant digits (Jansen & Pollmann 2001: round
+    numbers are the ones with few significant digits; Krifka 2009: a speaker
+    who says "2,828" chose a precise form, so it reads as itself, while
+    "2,600" may stand for any number that rounds to it). "1,490", "2,650"
+    and "2,828" read exactly; small counts too. The halo is at most
+    ``halo_cap`` of the number ("100" is [90, 110], not [50, 150]).
 
     >>> lex = Lexicon.default()
     >>> str(halo(2600, 100, lexicon=lex)), str(halo(2828, 1, lexicon=lex))
     ('[2550, 2650]', '[2828, 2828]')
     >>> str(halo(100, 100, lexicon=lex)), str(halo(65000, 5000, lexicon=lex))
     ('[90, 110]', '[62500, 67500]')
+    >>> str(halo(1490, 10, lexicon=lex)), str(halo(2650, 50, lexicon=lex))
+    ('[1490, 1490]', '[2650, 2650]')
     """
     if nominal < lexicon.halo_min or unit < 10:
+        return Interval.point(nominal)
+    if not is_round(nominal, lexicon.round_digits):
         return Interval.point(nominal)
     if type(nominal) is int and type(unit) is int and unit % 2 == 0:
         cap = lexicon.halo_cap
