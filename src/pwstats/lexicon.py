@@ -838,10 +838,11 @@ def is_round(number: Number, digits: int) -> bool:
         if number.denominator != 1:
             return True
         number = number.numerator
-    m = abs(number)
+    m: int = abs(number)
     while m and m % 10 == 0:
         m //= 10
-    return m < 10**digits
+    limit: int = 10**digits
+    return m < limit
 
 
 def halo(nominal: Number, unit: Number, *, lexicon: Lexicon) -> Interval:
