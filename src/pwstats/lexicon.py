@@ -99,6 +99,19 @@ ACLED: Final = (
     "ACLED Codebook, 'Reported fatalities': vague counts are coded as fixed numbers"
     " ('several'/'many' as 10, 'dozens' as 12, 'hundreds' as 100)"
 )
+NOUWEN: Final = (
+    "Nouwen (2010), 'Two kinds of modified numerals', Semantics and Pragmatics 3(3): 1-41"
+    " (comparative 'more/fewer than' and superlative 'at least/at most/up to' modifiers)"
+)
+SNACS: Final = (
+    "Schneider et al. (2018), 'Comprehensive supersense disambiguation of English"
+    " prepositions and possessives', ACL 2018 (SNACS supersenses Approximator and"
+    " ComparisonRef: 'about', 'around', 'in the vicinity of', 'on the order of')"
+)
+SAUERLAND_STATEVA: Final = (
+    "Sauerland & Stateva (2007), 'Scalar vs. epistemic vagueness: evidence from"
+    " approximators', SALT 17 ('close to', 'about' entail nearness, not a side)"
+)
 CONVENTION: Final = "pwstats convention (no published coding rule; chosen to be conservative)"
 ARITHMETIC: Final = "definition (what the word means in arithmetic)"
 
@@ -223,11 +236,12 @@ class Vague:
         """This quantity counted in units of ``multiplier``: "several" in dozens, "several dozen".
 
         A whole number is "several dozen" when the number of whole dozens in it
-        is "several": with "several" at [3, 10], every count from 3 dozen to 10
-        dozen and 11, ``[36, 131]``. In numbers, ``[low × m, (high + 1) × m − 1]``.
-        The default table's "tens", "scores", "hundreds", "thousands" and
-        "millions" are 2 to 9 units by this rule ("hundreds" is [200, 999]; only
-        "dozens" stops below 100), and ACLED's "tens of thousands" (``[20000,
+        is "several": with "several" at [3, 9], every count from 3 dozen to 9
+        dozen and 11, ``[36, 119]``. In numbers, ``[low × m, (high + 1) × m − 1]``.
+        The default table's "tens", "dozens", "scores", "hundreds", "thousands"
+        and "millions" are 2 to 9 units by this rule ("hundreds" is [200, 999],
+        "dozens" [24, 119]), so "several hundred" lies inside "hundreds" and "a few
+        dozen" and "several dozen" inside "dozens"; ACLED's "tens of thousands" (``[20000,
         99999]``) and "hundreds of thousands" are "tens" and "hundreds" counted in
         thousands. The code is the count's conservative end, ``low × m``
         ("several dozen" 36, "several hundred" 300), as a code is a conservative
@@ -235,9 +249,9 @@ class Vague:
         the top of its interval. A phrase the table cites a row for ("tens of
         thousands", ACLED's 10,000) is read from that row, not by this rule.
 
-        >>> several = Vague("several", low=3, high=10, code=10, source="example")
+        >>> several = Vague("several", low=3, high=9, code=10, source="example")
         >>> several.in_units(12, phrase="several dozen")
-        Vague(phrase='several dozen', low=36, high=131, code=36, source='example')
+        Vague(phrase='several dozen', low=36, high=119, code=36, source='example')
         """
         if isinstance(multiplier, bool) or not isinstance(multiplier, int) or multiplier < 1:
             raise ValueError(
@@ -296,109 +310,223 @@ _TEN: Final = _F(1, 10)
 _QUARTER: Final = _F(1, 4)
 
 
+#: Intensifiers that make a comparative hug its number ("just over", "slightly under")
+#: or leave room ("well over", "far fewer than"). Each one combines with every
+#: comparative of :data:`_ABOVE` and :data:`_BELOW`, so the family is complete by
+#: construction rather than phrase by phrase.
+_SMALL_GAP: Final[tuple[str, ...]] = (
+    "just",
+    "slightly",
+    "a little",
+    "a bit",
+    "marginally",
+    "a shade",
+    "fractionally",
+    "somewhat",
+)
+_WIDE_GAP: Final = ("well", "far", "much", "way", "considerably", "significantly")
+_WIDE_GAP_MORE: Final = (*_WIDE_GAP, "substantially", "many")
+#: Comparatives that say "more than n" (Nouwen's class A) and "less than n".
+_ABOVE: Final = ("more than", "over", "above", "greater than", "higher than", "larger than")
+_ABOVE_ALSO: Final[tuple[str, ...]] = (
+    "in excess of",
+    "north of",
+    "upwards of",
+    "upward of",
+    "beyond",
+    "exceeding",
+    "topping",
+    "surpassing",
+    ">",
+    "bigger than",
+)
+_BELOW: Final = ("less than", "fewer than", "under", "below", "lower than", "south of")
+_BELOW_ALSO: Final = ("smaller than", "<")
+#: Phrases for "near n" that entail no side (SNACS Approximator; Sauerland & Stateva).
+_AROUND: Final = ("about", "around", "approximately", "approx", "approx.", "appr.", "roughly")
+_AROUND_ALSO: Final = ("some", "circa", "ca", "ca.", "c.", "~", "∼", "≈", "an estimated")
+_AROUND_MORE: Final[tuple[str, ...]] = (
+    "estimated",
+    "est",
+    "est.",
+    "an est.",
+    "an est",
+    "more or less",
+    "in the region of",
+    "something like",
+    "something in the region of",
+    "on the order of",
+    "in the order of",
+    "of the order of",
+    "somewhere around",
+    "in the neighbourhood of",
+    "in the neighborhood of",
+    "in the vicinity of",
+    "around about",
+    "round about",
+    "an approximate",
+    "approximate",
+    "a rough",
+    "somewhere in the region of",
+    "roughly around",
+    "roughly about",
+)
+#: Markers after a number that say it is an estimate ("8,000 (est.)", "300-odd").
+_AROUND_AFTER: Final[tuple[str, ...]] = (
+    "or so",
+    "or thereabouts",
+    "odd",
+    "-odd",
+    "give or take",
+    "ish",
+    "-ish",
+    "(est.)",
+    "(est)",
+    "(estimate)",
+    "(estimated)",
+    "(approx.)",
+    "(approx)",
+    "(approximately)",
+    "(about)",
+    "(circa)",
+    "(ca.)",
+    "(c.)",
+    "(roughly)",
+    "(estimates)",
+    "est.",
+    "approx.",
+    "(approximate)",
+)
+#: "Close to n" is nearness without a side ("31 is close to 30"), closer than "about".
+_CLOSE: Final = ("close to", "something close to", "somewhere close to", "near")
+#: Proximity from below: "almost n" entails less than n (polar approximators).
+_ALMOST: Final[tuple[str, ...]] = (
+    "almost",
+    "nearly",
+    "not quite",
+    "close on",
+    "approaching",
+    "nearing",
+    "nigh on",
+    "nigh",
+    "getting on for",
+    "the best part of",
+    "shy of",
+    "short of",
+    "very nearly",
+    "just about",
+)
+
+
 def _approximators() -> list[Hedge]:
-    words: tuple[str, ...] = ("about", "around", "approximately", "approx", "approx.")
-    words += ("roughly", "some")
-    words += ("circa", "ca", "ca.", "c.", "~", "an estimated", "estimated", "more or less")
-    words += ("in the region of",)
-    found = [Hedge(w, "around", tolerance=_TEN, widest=_QUARTER, source=FERSON) for w in words]
-    found.append(Hedge("close to", "around", tolerance=_F(1, 20), widest=_TEN, source=FERSON))
-    for w in ("or so", "or thereabouts", "odd", "-odd"):
-        found.append(
-            Hedge(w, "around", tolerance=_TEN, widest=_QUARTER, position="after", source=FERSON)
-        )
+    words = _AROUND + _AROUND_ALSO + _AROUND_MORE
+    found = [Hedge(w, "around", tolerance=_TEN, widest=_QUARTER, source=SNACS) for w in words]
+    found += [
+        Hedge(w, "around", tolerance=_F(1, 20), widest=_TEN, source=SAUERLAND_STATEVA)
+        for w in _CLOSE
+    ]
+    found += [
+        Hedge(w, "around", tolerance=_TEN, widest=_QUARTER, position="after", source=FERSON)
+        for w in _AROUND_AFTER
+    ]
     return found
 
 
 def _one_sided() -> list[Hedge]:
-    before: tuple[tuple[tuple[str, ...], Shape, Fraction, str, bool], ...] = (
-        (("almost", "nearly", "not quite", "close on"), "below", _F(1, 20), FERSON, False),
-        (
-            ("just under", "just below", "just short of", "slightly less than"),
-            "below",
-            _F(1, 50),
-            FERSON,
-            False,
-        ),
-        (("less than", "fewer than", "under", "below"), "below", _TEN, CUMMINS, True),
-        (
-            (
-                "at most",
-                "no more than",
-                "not more than",
-                "up to",
-                "as many as",
-                "a maximum of",
-                "maximum",
-                "max",
-                "no greater than",
-            ),
-            "at_most",
-            _TEN,
-            CUMMINS,
-            True,
-        ),
-        (
-            (
-                "more than",
-                "over",
-                "above",
-                "in excess of",
-                "upwards of",
-                "greater than",
-                "exceeding",
-                "beyond",
-            ),
-            "above",
-            _TEN,
-            CUMMINS,
-            True,
-        ),
-        (
-            ("just over", "just above", "slightly more than", "a little over"),
-            "above",
-            _F(1, 50),
-            CUMMINS,
-            False,
-        ),
-        (
-            ("well over", "well above", "far more than", "many more than", "well in excess of"),
-            "above",
-            _F(1, 4),
-            CUMMINS,
-            False,
-        ),
-        (
-            (
-                "at least",
-                "no fewer than",
-                "no less than",
-                "not less than",
-                "not fewer than",
-                "a minimum of",
-                "minimum",
-                "as few as",
-            ),
-            "at_least",
-            _TEN,
-            CUMMINS,
-            True,
-        ),
+    above = _ABOVE + _ABOVE_ALSO
+    below = _BELOW + _BELOW_ALSO
+    rows: list[Hedge] = []
+
+    def add(
+        words: Iterable[str], shape: Shape, tol: Fraction, src: str, granular: bool = False
+    ) -> None:
+        seen = {h.phrase for h in rows}
+        rows.extend(
+            Hedge(w, shape, tolerance=tol, granular=granular, source=src)
+            for w in words
+            if w not in seen
+        )
+
+    add(_ALMOST, "below", _F(1, 20), FERSON)
+    near_side = ("over", "above", "more than", "north of", "greater than", "higher than")
+    add((f"{i} {c}" for i in _SMALL_GAP for c in near_side), "above", _F(1, 50), FERSON)
+    add(
+        (f"{i} {c}" for i in _SMALL_GAP for c in (*_BELOW, "short of", "shy of")),
+        "below",
+        _F(1, 50),
+        FERSON,
     )
-    rows = [
-        Hedge(w, shape, tolerance=tol, granular=granular, source=src)
-        for words, shape, tol, src, granular in before
-        for w in words
-    ]
+    add((f"{i} {c}" for i in _WIDE_GAP_MORE for c in _ABOVE), "above", _QUARTER, CUMMINS)
+    add(("well in excess of", "far in excess of", "well north of"), "above", _QUARTER, CUMMINS)
+    add((f"{i} {c}" for i in _WIDE_GAP for c in _BELOW), "below", _QUARTER, CUMMINS)
+    add(("many fewer than", "well short of", "far short of"), "below", _QUARTER, CUMMINS)
+    add(below, "below", _TEN, NOUWEN, True)
+    add(above, "above", _TEN, NOUWEN, True)
+    at_most: tuple[str, ...] = (
+        "at most",
+        "no more than",
+        "not more than",
+        "up to",
+        "as many as",
+        "as much as",
+        "as high as",
+        "a maximum of",
+        "maximum",
+        "max",
+        "max.",
+        "no greater than",
+        "not exceeding",
+        "no higher than",
+        "at the most",
+        "at the very most",
+        "≤",
+        "<=",
+        "=<",
+        "⩽",
+        "no larger than",
+        "not over",
+    )
+    add(at_most, "at_most", _TEN, NOUWEN, True)
+    at_least: tuple[str, ...] = (
+        "at least",
+        "no fewer than",
+        "no less than",
+        "not less than",
+        "not fewer than",
+        "a minimum of",
+        "minimum",
+        "min.",
+        "as few as",
+        "as low as",
+        "as little as",
+        "at the very least",
+        "≥",
+        ">=",
+        "=>",
+        "⩾",
+        "not under",
+    )
+    add(at_least, "at_least", _TEN, NOUWEN, True)
     after: tuple[tuple[tuple[str, ...], Shape], ...] = (
         (
-            ("or more", "and more", "or above", "and above", "or over", "plus", "-plus", "+"),
+            (
+                *("or more", "and more", "or above", "and above", "or over", "plus", "-plus"),
+                *("+", "or higher", "and up", "and upwards", "or greater", "at least"),
+                *("at a minimum", "minimum", "(at least)", "(minimum)", "and over", "or upwards"),
+            ),
             "at_least",
         ),
-        (("or fewer", "or less", "and fewer", "and less", "or under", "and under"), "at_most"),
+        (
+            (
+                *("or fewer", "or less", "and fewer", "and less", "or under", "and under"),
+                *("or below", "and below", "at most", "at the most", "maximum", "max", "tops"),
+                *("(max)", "(maximum)", "(at most)", "or lower"),
+            ),
+            "at_most",
+        ),
     )
     rows += [
-        Hedge(w, shape, tolerance=_TEN, position="after", granular=True, source=CUMMINS)
+        Hedge(w, shape, tolerance=_TEN, position="after", granular=True, source=NOUWEN)
         for words, shape in after
         for w in words
     ]
@@ -406,9 +534,22 @@ def _one_sided() -> list[Hedge]:
 
 
 def _exact() -> list[Hedge]:
-    before = ("exactly", "precisely", "just", "only", "a total of", "in total", "totalling")
+    before: tuple[str, ...] = (
+        "exactly",
+        "precisely",
+        "just",
+        "only",
+        "a total of",
+        "in total",
+        "totalling",
+        "totaling",
+        "a mere",
+        "merely",
+        "=",
+        "exactly equal to",
+    )
     rows = [Hedge(w, "exact", source=FERSON) for w in before]
-    after = ("exactly", "in total", "in all")
+    after = ("exactly", "in total", "in all", "precisely", "(exact)", "(exactly)")
     rows += [Hedge(w, "exact", position="after", source=FERSON) for w in after]
     return rows
 
@@ -422,9 +563,9 @@ def _vague() -> list[Vague]:
         v("a couple of", 2, 3, 2, CONVENTION),
         v("a few", 2, 9, 3, CONVENTION),
         v("a handful", 2, 9, 5, CONVENTION),
-        v("several", 3, 10, 10, ACLED),
+        v("several", 3, 9, 10, ACLED),
         v("tens", 20, 99, 20, CONVENTION),
-        v("dozens", 24, 99, 12, ACLED),
+        v("dozens", 24, 119, 12, ACLED),
         v("scores", 40, 199, 40, CONVENTION),
         v("hundreds", 200, 999, 100, ACLED),
         v("thousands", 2_000, 9_999, 1_000, ACLED),
@@ -434,6 +575,27 @@ def _vague() -> list[Vague]:
         v("hundreds of thousands", 200_000, 999_999, 100_000, ACLED),
         v("millions", 2_000_000, 9_999_999, 1_000_000, ACLED),
     ]
+
+
+#: Fractions written as one character ("½", "¾"): each is its value, alone or after a
+#: whole number ("1 ½ million", "1½ million").
+_VULGAR: Final[dict[str, tuple[int, int]]] = {
+    "½": (1, 2),
+    "⅓": (1, 3),
+    "⅔": (2, 3),
+    "¼": (1, 4),
+    "¾": (3, 4),
+    "⅕": (1, 5),
+    "⅖": (2, 5),
+    "⅗": (3, 5),
+    "⅘": (4, 5),
+    "⅙": (1, 6),
+    "⅚": (5, 6),
+    "⅛": (1, 8),
+    "⅜": (3, 8),
+    "⅝": (5, 8),
+    "⅞": (7, 8),
+}
 
 
 def _words() -> list[Word]:
@@ -491,8 +653,16 @@ def _words() -> list[Word]:
         ("bn", 10**9),
         ("b", 10**9),
         ("tn", 10**12),
+        ("bln", 10**9),
+        ("bil", 10**9),
+        ("trn", 10**12),
+        ("mio", 10**6),
+        ("mil", 10**6),
     ):
         rows.append(Word(w, "suffix", value=value, source=ARITHMETIC))
+    for w, value in (("lakh", 10**5), ("crore", 10**7)):  # Indian English scales
+        rows.append(Word(w, "scale", value=value, source=ARITHMETIC))
+        rows.append(Word(w + "s", "plural", value=value, source=ARITHMETIC))
     for w, frac, alone in (
         ("half", _F(1, 2), True),
         ("halves", _F(1, 2), False),
@@ -504,9 +674,16 @@ def _words() -> list[Word]:
         ("fifths", _F(1, 5), False),
         ("tenth", _F(1, 10), False),
         ("tenths", _F(1, 10), False),
+        ("fourth", _F(1, 4), False),
+        ("fourths", _F(1, 4), False),
+        ("sixth", _F(1, 6), False),
+        ("sixths", _F(1, 6), False),
+        ("eighth", _F(1, 8), False),
+        ("eighths", _F(1, 8), False),
+        *((c, _F(n, d), True) for c, (n, d) in _VULGAR.items()),
     ):
         rows.append(Word(w, "fraction", value=frac, standalone=alone, source=ARITHMETIC))
-    for w in ("%", "per cent", "percent", "pct", "per centum"):
+    for w in ("%", "per cent", "percent", "pct", "per centum", "pc", "p.c."):
         rows.append(Word(w, "percent", value=_F(1, 100), source=ARITHMETIC))
     for unit in ("second", "minute", "hour", "day", "week", "month", "year"):
         rows += [Word(w, "unit", unit=unit, source=ARITHMETIC) for w in (unit, unit + "s")]
@@ -645,7 +822,8 @@ class Lexicon:
         _set(self, "_single", single)
         hedges = {e.phrase: e for e in self.entries if isinstance(e, Hedge)}
         _set(self, "_hedges", hedges)
-        starters = set(self._before) | set(self._vague) | {"between", "from"}
+        starters = set(self._before) | set(self._vague)
+        starters |= {"between", "from", "anywhere", "somewhere"}
         starters |= {w for w, e in single.items() if e.role in ("number", "article", "fraction")}
         _set(self, "_starters", frozenset(starters))
 

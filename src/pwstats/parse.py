@@ -203,6 +203,10 @@ class _Figure(NamedTuple):
     vague: Vague | None = None
     low: Number | None = None
     high: Number | None = None
+    #: A compound's readings: the hull of its parts ("roughly 1,000 to 2,000", "200-300+")
+    #: or, with ``meet``, their intersection ("more than 40 but fewer than 60").
+    parts: tuple[_Figure, ...] = ()
+    meet: bool = False
 
 
 class _Skip(NamedTuple):
@@ -305,6 +309,18 @@ class _Scanner:
         scale: Number = 1
         j = i + 1
         ordinal = False
+        if (
+            j < self.n
+            and self.kinds[j] == "s"
+            and self.glued(j)
+            and (
+                self.toks[j] == "_"
+                or (
+                    self.toks[j] == "/" and self.kinds[j + 1 : j + 2] == ["n"] and self.glued(j + 1)
+                )
+            )
+        ):
+            return None  # "10_000", "9/11", "5-812/2019": a code, not a count
         if j < self.n and self.kinds[j] == "w":
             role = self.role(j)
             if self.glued(j):
@@ -312,13 +328,21 @@ class _Scanner:
                     scale, j = self.word_value(j), j + 1
                 elif role == "ordinal" and decimals == 0:
                     j, ordinal = j + 1, True
-                elif role != "percent":
+                elif (
+                    role != "percent"
+                    and self._vulgar(j) is None
+                    and self.lex.suffix_hedge(self.toks, j) is None
+                ):
                     return None  # letters glued to digits: a name such as "2S19" or "25mm"
             else:
+                last: Number = 0
                 while j < self.n and (
                     self.role(j) == "scale" or (self.role(j) == "suffix" and len(self.toks[j]) > 1)
                 ):
-                    scale *= self.word_value(j)
+                    step = self.word_value(j)
+                    if step <= last:
+                        break  # "1 bn bn": each scale word is larger than the one before
+                    scale, last = scale * step, step
                     j += 1
         if decimals == 0 and type(scale) is int:
             value: Number = mantissa * scale
@@ -380,9 +404,11 @@ class _Scanner:
                 if group is None or last in ("", "and"):
                     break
                 if v < 1000:
-                    if last == "hundred":
+                    if last in ("hundred", "dozen"):
                         break
-                    group, last = group * v, "hundred"
+                    # only "hundred" takes "and" ("a hundred and five"; "a dozen and
+                    # fifteen" is two numbers)
+                    group, last = group * v, "hundred" if v == 100 else "dozen"
                 else:
                     if total and total < v * group:
                         break  # "a thousand million" is read as far as "a thousand"
@@ -421,7 +447,10 @@ class _Scanner:
                 return self.digits(i)
             before = self.toks[i - 1]
             if self.starts[i] == self.ends[i - 1]:
-                if self.kinds[i - 1] in ("w", "n") or before in _NOT_COUNT_BEFORE:
+                if self.kinds[i - 1] in ("w", "n") or (
+                    before in _NOT_COUNT_BEFORE
+                    and not (before == "=" and self.tok(i - 2) in ("<", ">"))
+                ):
                     return None  # "A320"; money, a path or an identifier ("$5", "/6437")
                 if (
                     before in _DASHES
@@ -429,6 +458,7 @@ class _Scanner:
                     and self.kinds[i - 2] == "w"
                     and self.glued(i - 1)
                     and self.role(i - 2) != "scale"
+                    and not (i >= 3 and self.role(i - 2) == "suffix" and self.kinds[i - 3] == "n")
                 ):
                     return None  # "Su-25", "T-72": a model name; not "2 million-3 million"
             if before in ("№", "#") or (before == "." and self.tok(i - 2) == "no"):
@@ -459,11 +489,16 @@ class _Scanner:
         if role == "article" and self.role(i + 1) == "fraction":
             after = joined and self._after_number_and(i)
             return self._fraction(self.word_value(i + 1), i + 2, after_number=after)
+        if self.kinds[i] == "n" and self.tok(i + 1) == "/" and self.glued(i + 1):
+            return self._slash(i)
         q = self.number(i)
         if q is None:
             return None
         if q.ordinal:
             return q
+        mixed = self._with_vulgar(q)
+        if mixed is not None:
+            return mixed
         if joined:
             q = self._mixed(i, q) or q
         j = q.end
@@ -496,10 +531,47 @@ class _Scanner:
             if ratio is not None:
                 return ratio
         if nxt == "in" and q.scale == 1:
-            ratio = self._ratio(q, j + 1)
+            ratio = self._ratio(q, j + 2 if self.tok(j + 1) == "every" else j + 1)
             if ratio is not None:
                 return ratio
         return q
+
+    def _vulgar(self, j: int) -> Fraction | None:
+        """The value of a one-character fraction at token ``j`` ("½", "¾"), else None."""
+        if j >= self.n or self.kinds[j] != "w" or len(self.toks[j]) != 1:
+            return None
+        word = self.lex.single(self.toks[j])
+        if word is None or word.role != "fraction" or not word.standalone:
+            return None
+        assert word.value is not None
+        return Fraction(word.value)
+
+    def _with_vulgar(self, q: _Quantity) -> _Quantity | None:
+        """A whole number in digits and a one-character fraction: "1 ½ million", "1½"."""
+        frac = self._vulgar(q.end)
+        if frac is None or q.words or q.scale != 1 or type(q.value) is not int or q.year:
+            return None
+        scale, end = self._scales(q.end + 1, ("scale", "suffix"))
+        return _fraction_count(q.value + frac, scale, end, words=False)
+
+    def _slash(self, i: int) -> _Quantity | None:
+        """A fraction written with a slash: "2/3", "3/4 million", "1/2 of them".
+
+        Read when it is a proper fraction with a denominator of at most 10 (a
+        share, or a count of the scale words after it); any other "p/q" ("9/11",
+        "24/7", "5/2019") is a code, not a figure.
+        """
+        if self.kinds[i + 2 : i + 3] != ["n"] or not self.glued(i + 2):
+            return None
+        if self.dec in self.toks[i] or self.dec in self.toks[i + 2]:
+            return None
+        num, den = self.toks[i].translate(self.grp), self.toks[i + 2].translate(self.grp)
+        if not (num.isdigit() and den.isdigit()) or len(num) > 2 or len(den) > 2:
+            return None
+        p, q = int(num), int(den)
+        if not 0 < p < q <= 10 or self.tok(i + 3) == "/":
+            return None
+        return self._fraction(Fraction(p, q), i + 3)
 
     def _ratio(self, q: _Quantity, k: int) -> _Quantity | None:
         whole = self.number(k)
@@ -636,43 +708,19 @@ class _Scanner:
         if kind == "x":
             return None
         if kind == "w":
-            if tok == "between" or tok == "from":
-                found = self._range_words(i, "and" if tok == "between" else "to")
-                if found is not None:
-                    return found
-            hedged = self.lex.prefix_hedge(self.toks, i)
-            if hedged is not None:
-                hedge, k = hedged
-                q = self._hedged_quantity(hedge, k)
-                if q is not None and not q.ordinal:
-                    return self._finish(i, q, hedge, _phrase_text(self, i, k))
-            vague = self.lex.vague(self.toks, i)
+            found = self._range_words(i)
+            if found is not None:
+                return found
+            got = self._prefixed(i)
+            if got is not None:
+                return got
+            vague = self._vague(i)
             if vague is not None:
-                entry, k = vague
-                units, k = self._scales(k, ("scale", "plural"))
-                if units != 1:  # "several dozen", "dozens of thousands"
-                    entry = entry.in_units(units, phrase=_phrase_text(self, i, k))
-                unit, k = self._unit(k)
-                return _Figure(
-                    i,
-                    k,
-                    "vague",
-                    entry.code,
-                    None,
-                    unit,
-                    False,
-                    vague=entry,
-                    hedge_text=entry.phrase,
-                )
+                return vague
             if tok in _MONTHS:
                 return None
         elif kind == "s":
-            hedged = self.lex.prefix_hedge(self.toks, i)
-            if hedged is not None:
-                q = self._hedged_quantity(*hedged)
-                if q is not None and not q.ordinal:
-                    return self._finish(i, q, hedged[0], _phrase_text(self, i, hedged[1]))
-            return None
+            return self._prefixed(i)
         q = self.quantity(i)
         if q is None:
             if kind == "n":
@@ -751,6 +799,75 @@ class _Scanner:
             end = k
         return end
 
+    def _prefixed(self, i: int) -> _Figure | _Skip | None:
+        """A figure that starts with a hedge at token ``i``: a number, range or vague word after it.
+
+        "more than 230"; "roughly 1,000 to 2,000" and "about between 20 and 30" (the
+        hedge read at each end of the range); "at least several thousand" (the hedge
+        read at each end of the vague word's interval).
+        """
+        hedged = self.lex.prefix_hedge(self.toks, i)
+        if hedged is None:
+            return None
+        hedge, k = hedged
+        text = _phrase_text(self, i, k)
+        q = self._hedged_quantity(hedge, k)
+        if q is not None and not q.ordinal:
+            return self._finish(i, q, hedge, text)
+        if q is not None or k >= self.n:
+            return None
+        inner = self._range_words(k)
+        if inner is None:
+            inner = self._vague(k)
+        if isinstance(inner, _Figure):
+            return self._hedge_span(i, inner, hedge, text)
+        return None
+
+    def _vague(self, i: int) -> _Figure | None:
+        """A vague quantity at token ``i`` ("hundreds", "several dozen", "dozens of thousands")."""
+        vague = self.lex.vague(self.toks, i)
+        if vague is None:
+            return None
+        entry, k = vague
+        units, k = self._scales(k, ("scale", "plural"))
+        if units != 1:  # "several dozen", "dozens of thousands"
+            entry = entry.in_units(units, phrase=_phrase_text(self, i, k))
+        unit, k = self._unit(k)
+        return _Figure(
+            i, k, "vague", entry.code, None, unit, False, vague=entry, hedge_text=entry.phrase
+        )
+
+    def _hedge_span(
+        self, i: int, inner: _Figure, hedge: Hedge, text: str | None, *, end: int | None = None
+    ) -> _Figure:
+        """``hedge`` said of a range or vague quantity ``inner``: the hull of it at both ends.
+
+        "roughly 1,000 to 2,000" is "roughly 1,000" to "roughly 2,000"; "200-300+"
+        is at least 200 (and, pragmatically, up to a little above 300); "at least
+        several thousand" is at least 3,000. An exact hedge ("only a few") leaves
+        ``inner`` as it is.
+        """
+        if inner.kind == "vague":
+            assert inner.vague is not None
+            low, high = inner.vague.low, inner.vague.high
+        else:
+            assert inner.low is not None
+            assert inner.high is not None
+            low, high = inner.low, inner.high
+        start = min(i, inner.start)
+        end = max(inner.end, i + 1) if end is None else end
+        words = text if inner.hedge_text is None else f"{text} {inner.hedge_text}"
+        if hedge.shape == "exact":
+            return inner._replace(start=start, end=end, hedge_text=words)
+        kind: AmountKind = _KIND_OF_SHAPE[hedge.shape]
+        ends = tuple(
+            _Figure(i, end, kind, n, _end_granularity(n), inner.unit, inner.whole, hedge, text)
+            for n in (low, high)
+        )
+        return _Figure(
+            start, end, kind, None, None, inner.unit, inner.whole, hedge, words, parts=ends
+        )
+
     def _hedged_quantity(self, hedge: Hedge, k: int) -> _Quantity | None:
         """The quantity after a hedge; after an approximator a scale word alone is one of it.
 
@@ -763,9 +880,24 @@ class _Scanner:
         return q
 
     def _name(self, i: int) -> _Skip:
+        """A name or code with digits, as far as its glued letters, digits and joiners go.
+
+        "A320", "10_000", "5-812/2019": a joiner ("_", "/", "-", ".") counts when
+        letters or digits follow it without a space.
+        """
         j = i + 1
-        while j < self.n and self.glued(j) and self.kinds[j] in ("w", "n"):
-            j += 1
+        while j < self.n and self.glued(j):
+            if self.kinds[j] in ("w", "n"):
+                j += 1
+            elif (
+                self.toks[j] in _CODE_JOINERS
+                and j + 1 < self.n
+                and self.glued(j + 1)
+                and self.kinds[j + 1] in ("w", "n")
+            ):
+                j += 2
+            else:
+                break
         return _Skip(i, j, "a name or code")
 
     def _is_year(self, i: int, q: _Quantity) -> bool:
@@ -830,9 +962,22 @@ class _Scanner:
         return _UNNAMED, k
 
     def _finish(self, i: int, q: _Quantity, hedge: Hedge | None, hedge_text: str | None) -> _Figure:
-        """Complete a figure after its first quantity: range, after-hedge, unit."""
+        """Complete a figure after its first quantity: range, after-hedge, unit, other side.
+
+        After a hedge: a range ("roughly 1,000 to 2,000") or the other side of a
+        two-sided bound ("more than 40 but fewer than 60"). Without one: a stated
+        spread ("300 ± 25"), an after-hedge ("230 or more"), a range, and a hedge
+        after the range ("200-300+", "8,000-9,000 (est.)").
+        """
         j = q.end
+        if hedge is not None and not q.ordinal:
+            found = self._range_tail(i, q)
+            if found is not None:
+                return self._hedge_span(i, found, hedge, hedge_text)
         if hedge is None and not q.ordinal:
+            spread = self._plus_minus(i, q)
+            if spread is not None:
+                return spread
             after = self._after_hedge(j)
             if after is not None:
                 hedge, k = after
@@ -841,7 +986,11 @@ class _Scanner:
                 return self._hedged(i, k, q, hedge, hedge_text, unit)
             found = self._range_tail(i, q)
             if found is not None:
-                return found
+                after = self._after_hedge(found.end)
+                if after is None:
+                    return found
+                h, k = after
+                return self._hedge_span(i, found, h, h.phrase, end=k)
         unit = q.unit
         if q.unit == _UNNAMED and not q.ordinal:
             unit, j = self._unit(j)
@@ -852,7 +1001,89 @@ class _Scanner:
                     hedge_text = hedge.phrase
         if hedge is None:
             return _Figure(i, j, "bare", q.value, q.unit_g, unit, q.whole)
-        return self._hedged(i, j, q, hedge, hedge_text, unit)
+        fig = self._hedged(i, j, q, hedge, hedge_text, unit)
+        return self._other_side(fig) or fig
+
+    def _other_side(self, fig: _Figure) -> _Figure | None:
+        """A one-sided bound and its opposite joined by "but"/"and": their intersection.
+
+        "more than 40 but fewer than 60", "at least 40 and no more than 60",
+        "fewer than 60, but more than 40".
+        """
+        assert fig.hedge is not None
+        shape = fig.hedge.shape
+        if shape in ("exact", "around"):
+            return None
+        k = fig.end
+        if self.tok(k) == ",":
+            k += 1
+        if self.tok(k) not in ("but", "and", "yet"):
+            return None
+        k += 1
+        hedged = self.lex.prefix_hedge(self.toks, k) if k < self.n else None
+        if hedged is None:
+            return None
+        hedge, m = hedged
+        if (hedge.shape in ("above", "at_least")) == (shape in ("above", "at_least")):
+            return None
+        if hedge.shape in ("exact", "around"):
+            return None
+        q = self.quantity(m)
+        if q is None or q.ordinal or q.unit != fig.unit:
+            return None
+        unit, end = self._unit(q.end) if q.unit == _UNNAMED else (q.unit, q.end)
+        if unit not in (fig.unit, _UNNAMED):
+            return None
+        other = self._hedged(k, end, q, hedge, _phrase_text(self, k, m), fig.unit)
+        words = f"{fig.hedge_text} … {other.hedge_text}"
+        return _Figure(
+            fig.start,
+            end,
+            "range",
+            None,
+            None,
+            fig.unit,
+            fig.whole or q.whole,
+            hedge_text=words,
+            parts=(fig, other),
+            meet=True,
+        )
+
+    def _plus_minus(self, i: int, q: _Quantity) -> _Figure | None:
+        """A number and its stated spread: "300 ± 25", "300 +/- 25", "300 plus or minus 10%".
+
+        The spread is in the number's unit, or a percentage of the number; the
+        figure is the closed range between the two ends under every reading.
+        """
+        k = q.end
+        for marker in _PLUS_MINUS:
+            if all(self.tok(k + t) == w for t, w in enumerate(marker)):
+                k += len(marker)
+                break
+        else:
+            return None
+        e = self.quantity(k)
+        if e is None or e.ordinal or e.whole:
+            return None
+        if e.unit == _SHARE and q.unit != _SHARE:
+            spread = _norm(Fraction(q.value) * Fraction(e.value))
+        elif e.unit == q.unit:
+            spread = e.value
+        else:
+            return None
+        unit, end = self._unit(e.end) if q.unit == _UNNAMED else (q.unit, e.end)
+        return _Figure(
+            i,
+            end,
+            "range",
+            q.value,
+            None,
+            unit,
+            q.whole,
+            low=q.value - spread,
+            high=q.value + spread,
+            hedge_text="±",
+        )
 
     def _after_hedge(self, j: int) -> tuple[Hedge, int] | None:
         if j >= self.n:
@@ -860,7 +1091,7 @@ class _Scanner:
         found = self.lex.suffix_hedge(self.toks, j)
         if found is None:
             return None
-        if self.kinds[j] == "s" and not self.glued(j):
+        if found[1] == j + 1 and self.kinds[j] == "s" and not self.glued(j):
             return None  # "230 + 20" is arithmetic; "230+" is a bound
         return found
 
@@ -871,8 +1102,21 @@ class _Scanner:
         kind: AmountKind = _KIND_OF_SHAPE[hedge.shape]
         return _Figure(i, end, kind, q.value, q.unit_g, unit, q.whole, hedge, text)
 
-    def _range_words(self, i: int, joiner: str) -> _Figure | _Skip | None:
-        """ "between 200 and 250", "from 200 to 250"."""
+    def _range_words(self, i: int) -> _Figure | _Skip | None:
+        """ "between 200 and 250", "from 200 to 250", "anywhere from 20 to 40"."""
+        lead = i
+        if self.tok(i) in _RANGE_LEAD:
+            i += 1
+        word = self.tok(i)
+        if word not in _RANGE_JOINER:
+            return None
+        joiner = _RANGE_JOINER[word]
+        found = self._range_between(i, joiner)
+        if isinstance(found, _Figure) and lead != i:
+            return found._replace(start=lead)
+        return found
+
+    def _range_between(self, i: int, joiner: str) -> _Figure | _Skip | None:
         first = self.quantity(i + 1)
         if first is not None and self.tok(first.end) != joiner:
             first = self.quantity(i + 1, joined=False)  # "between 200 and a quarter million"
@@ -983,6 +1227,23 @@ class _Scanner:
         )
 
 
+#: Symbols inside a code with digits ("10_000", "5-812/2019", "A-12.3").
+_CODE_JOINERS: Final = frozenset({"_", "/", "-", "."})
+#: How a stated spread is written after a number ("300 ± 25", "300 +/- 25").
+_PLUS_MINUS: Final = (("±",), ("+", "/", "-"), ("+", "-"), ("plus", "or", "minus"))
+#: Words that open a range, and the word that joins its ends ("between 20 and 40").
+_RANGE_JOINER: Final = {"between": "and", "from": "to"}
+#: Words before "between" or "from" that add nothing to the range ("anywhere from 20 to 40").
+_RANGE_LEAD: Final = frozenset({"anywhere", "somewhere"})
+
+
+def _end_granularity(n: Number) -> Number:
+    """The granularity of a range's or vague word's end, as if written in digits."""
+    if isinstance(n, int):
+        return granularity(n, 0)
+    return granularity(n.numerator, 0) if n.denominator == 1 else Fraction(1, n.denominator)
+
+
 _KIND_OF_SHAPE: Final[dict[str, AmountKind]] = {
     "exact": "exact",
     "around": "approximate",
@@ -1038,11 +1299,19 @@ def _ceiling(fig: _Figure, n: Number, hedge: Hedge) -> Number | None:
 
 
 def _interval(fig: _Figure, reading: Reading, lexicon: Lexicon, nonnegative: bool) -> Interval:
+    if fig.parts:
+        readings = [_interval(part, reading, lexicon, nonnegative) for part in fig.parts]
+        out = readings[0]
+        for iv in readings[1:]:
+            out = (out & iv) if fig.meet else out.hull(iv)
+        return out
     if fig.kind == "vague":
         assert fig.vague is not None
         return fig.vague.interval
     if fig.kind == "range":
-        return Interval.closed(fig.low, fig.high)
+        assert fig.low is not None
+        low = max(fig.low, 0) if nonnegative else fig.low
+        return Interval.closed(low, fig.high)
     n = fig.nominal
     assert n is not None
     if fig.hedge is not None:
