@@ -719,15 +719,29 @@ def _entries(value: Iterable[Entry]) -> tuple[Entry, ...]:
     return tuple(value)
 
 
-_Table: TypeAlias = dict[str, tuple[tuple[tuple[str, ...], Entry], ...]]
+class _Node:
+    """A node of a phrase trie: the entry whose phrase ends here, and the tokens that go on."""
+
+    __slots__ = ("entry", "next")
+
+    def __init__(self) -> None:
+        self.entry: Entry | None = None
+        self.next: dict[str, _Node] = {}
+
+
+#: Phrases as a trie keyed by their first token: a longest match costs one dict lookup a token.
+_Table: TypeAlias = dict[str, _Node]
 
 
 def _index(entries: Iterable[tuple[tuple[str, ...], Entry]]) -> _Table:
-    """Group phrases by first token, longest first, for greedy longest-match lookup."""
-    groups: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+    """A trie of the phrases, for greedy longest-match lookup."""
+    root = _Node()
     for tokens, entry in entries:
-        groups.setdefault(tokens[0], []).append((tokens, entry))
-    return {k: tuple(sorted(v, key=lambda te: -len(te[0]))) for k, v in groups.items()}
+        node = root
+        for t in tokens:
+            node = node.next.setdefault(t, _Node())
+        node.entry = entry
+    return root.next
 
 
 @attrs.frozen
@@ -863,13 +877,17 @@ class Lexicon:
         return dict(self._hedges)
 
     def _longest(self, table: _Table, tokens: Sequence[str], i: int) -> tuple[Entry, int] | None:
-        for phrase, entry in table.get(tokens[i], ()):
-            end = i + len(phrase)
-            if end <= len(tokens) and all(
-                tokens[i + k] == phrase[k] for k in range(1, len(phrase))
-            ):
-                return entry, end
-        return None
+        node = table.get(tokens[i])
+        found: tuple[Entry, int] | None = None
+        n = len(tokens)
+        while node is not None:
+            i += 1
+            if node.entry is not None:
+                found = (node.entry, i)
+            if i >= n:
+                break
+            node = node.next.get(tokens[i])
+        return found
 
     def prefix_hedge(self, tokens: Sequence[str], i: int) -> tuple[Hedge, int] | None:
         """The longest before-hedge starting at token ``i``, and the index after it."""
