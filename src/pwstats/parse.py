@@ -27,6 +27,7 @@ from typing import Final, Literal, NamedTuple, TypeAlias, get_args
 
 import attrs
 
+from pwstats import context
 from pwstats.errors import ParseError
 from pwstats.interval import Interval, Number
 from pwstats.lexicon import Hedge, Lexicon, Vague, granularity, halo, hedge_interval
@@ -37,9 +38,11 @@ __all__ = ["Amount", "AmountKind", "Locale", "Mention", "extract", "parse"]
 #: What kind of statement a figure is: a bare number ("2,600"), an exact one
 #: ("exactly 230"), an approximate one ("about 3,000"), a lower or an upper
 #: bound ("more than 230", "almost 2,600"), a range, a vague quantity
-#: ("hundreds"), or interval notation ("[2500, 2600)").
+#: ("hundreds"), interval notation ("[2500, 2600)"), or, from :func:`extract`, a
+#: number after words pwstats cannot read that might hedge it either way ("perhaps
+#: 300"), which bounds nothing.
 AmountKind: TypeAlias = Literal[
-    "bare", "exact", "approximate", "lower", "upper", "range", "vague", "interval"
+    "bare", "exact", "approximate", "lower", "upper", "range", "vague", "interval", "unknown"
 ]
 #: How digits are grouped: ``"en"`` groups with ``,`` and marks decimals with
 #: ``.``; ``"eu"`` (continental) groups with ``.`` and marks decimals with ``,``.
@@ -100,8 +103,8 @@ _YEAR_WORDS: Final = (
 _YEAR_CONTEXT: Final = _MONTHS | frozenset(_YEAR_WORDS.split())
 #: Label words after which a number names a thing, not a count ("Article 5", "Resolution
 #: 1325"), in any case; "Building" (also a verb: "building 4 houses") only with a capital.
-_LABELS: Final = frozenset({"article", "resolution", "route", "section", "chapter", "highway"})
-_CAPITAL_LABELS: Final = frozenset({"building"})
+_LABELS: Final = context.LABELS
+_CAPITAL_LABELS: Final = context.CAPITAL_LABELS
 #: Words before which a number, and a list of them ("aged 7 and 9"), is an age.
 _AGE_BEFORE: Final = frozenset({"aged", "age", "ages"})
 #: Units of measurements that are not counts ("15 km", "-5 degrees", "30 kg").
@@ -118,8 +121,10 @@ _CLOCK: Final = (("a", ".", "m"), ("p", ".", "m"), ("am",), ("pm",), ("o", "'", 
 _CLOCK_START: Final = frozenset(marker[0] for marker in _CLOCK)
 _DASHES: Final = frozenset("-–—")
 #: Every token before or after a figure that can make it no count (a quick first test).
-_BEFORE_NOT_COUNT: Final = _LABELS | _CAPITAL_LABELS | _AGE_BEFORE | {"of"}
+_BEFORE_NOT_COUNT: Final = _LABELS | _CAPITAL_LABELS | _AGE_BEFORE | context.PEOPLE | {"of"}
 _AFTER_NOT_COUNT: Final = _DASHES | _MEASURES | _CLOCK_START | {"old", "of"}
+#: Closing marks after a number given as an age beside a name ("Jones, 64," "Smith (64)").
+_AGE_CLOSE: Final = frozenset({",", ".", ";", ")", ":"})
 _OPENERS: Final = frozenset("\"“”„‘’'«»‹›([{")
 _NOT_COUNT_BEFORE: Final = frozenset("$€£¥₴₽₹/_#@=&?")
 #: The scanner's unit for a number whose text names none; :func:`parse` replaces it with
@@ -168,6 +173,9 @@ class Mention:
     span: tuple[int, int]
     text: str
     amount: Amount
+    #: Words before the figure, as written, that modify its number and that the lexicon
+    #: cannot read ("perhaps", "a probable", "≳"), else None; see :func:`extract`.
+    unread: str | None = attrs.field(default=None, kw_only=True)
 
 
 # -- the recogniser ---------------------------------------------------------------------
@@ -242,7 +250,7 @@ class _Scanner:
 
     __slots__ = ("dec", "ends", "grp", "kinds", "lead", "lex", "n", "starts", "text", "toks")
 
-    def __init__(self, text: str, lexicon: Lexicon, locale: Locale) -> None:
+    def __init__(self, text: str, lexicon: Lexicon, locale: Locale, *, prose: bool = False) -> None:
         self.text = text
         self.lex = lexicon
         self.lead = -1  # the token a text given to parse() starts with: years are counts there
@@ -258,7 +266,7 @@ class _Scanner:
             starts.append,
             ends.append,
         )
-        excluded = _excluded_spans(text)
+        excluded = _excluded_spans(text, prose=prose)
         for m in _TOKEN[locale].finditer(text):
             kind = m.lastgroup or "s"
             s, e = m.span()
@@ -304,6 +312,8 @@ class _Scanner:
         whole, _, frac = body.partition(self.dec)
         if len(whole) + len(frac) > MAX_DIGITS:
             return None
+        if len(whole) > 1 and whole[0] == "0":
+            return None  # "0123", "007": a code; counts are not written with leading zeros
         mantissa = int(whole + frac)
         decimals = len(frac)
         scale: Number = 1
@@ -461,8 +471,10 @@ class _Scanner:
                     and not (i >= 3 and self.role(i - 2) == "suffix" and self.kinds[i - 3] == "n")
                 ):
                     return None  # "Su-25", "T-72": a model name; not "2 million-3 million"
-            if before in ("№", "#") or (before == "." and self.tok(i - 2) == "no"):
-                return None  # "No. 2573": a document number
+            if before in ("№", "#") or (
+                before == "." and self.tok(i - 2) in context.ABBREVIATED_LABELS
+            ):
+                return None  # "No. 2573", "p. 9", "pp. 3-7": a label, not a count
             return self.digits(i)
         if kind == "w":
             return self.number_words(i)
@@ -755,8 +767,24 @@ class _Scanner:
         """
         start, end = fig.start, fig.end
         before = self.tok(start - 1)
+        if before in (",", "(") and fig.kind == "bare":
+            age = self._age_beside_name(fig)
+            if age is not None:
+                return age
+        if fig.kind == "bare" and fig.unit == _SHARE and self.role(start) == "article":
+            ordinal = self._ordinal_fraction(fig)
+            if ordinal is not None:
+                return ordinal
         if before not in _BEFORE_NOT_COUNT and self.tok(end) not in _AFTER_NOT_COUNT:
             return None  # the common case, decided by two set lookups
+        if (
+            before in context.PEOPLE
+            and fig.kind in ("upper", "lower")
+            and fig.unit == _UNNAMED
+            and fig.nominal is not None
+            and 0 <= fig.nominal <= context.AGE_MAX
+        ):
+            return _Skip(start, end, "an age limit")  # "children under ten", "men over 60"
         if fig.kind in ("bare", "range") and (
             before in _LABELS or (before in _CAPITAL_LABELS and self._capital(start - 1))
         ):
@@ -780,6 +808,87 @@ class _Scanner:
                 stop = end + len(marker)
                 if all(self.tok(end + k).replace("’", "'") == t for k, t in enumerate(marker)):
                     return _Skip(start, stop + (self.tok(stop) == "."), "a clock time")
+        return None
+
+    def unread(self, fig: _Figure, floor: int) -> tuple[int, str, bool] | None:
+        """Words before ``fig`` that modify its number but that the lexicon cannot read.
+
+        Returns the token they start at (never before ``floor``), the words, and
+        whether they might hedge either side (True) or only loosen a one-sided
+        hedge's other side (False: "vastly more than 300" still entails more
+        than 300). Such words are an unknown mathematical symbol ("≳ 300"), a short
+        abbreviation ("abt. 300"), a comparative ("lower than" is read; "taller
+        than" is not), a word of doubt ("perhaps 300", "a probable 300": see
+        :data:`pwstats.context.EPISTEMIC`), an adverb in -ly ("reportedly" and
+        other attributions excepted: :data:`pwstats.context.NOT_HEDGING`), or an
+        adjective between "a" and a number in digits ("a conservative 300").
+        """
+        t = fig.start - 1
+        if t < floor:
+            return None
+        tok, kind = self.toks[t], self.kinds[t]
+        if kind == "s":
+            if (
+                tok == "."
+                and t - 1 >= floor
+                and self.kinds[t - 1] == "w"
+                and self.glued(t)
+                and self.kinds[fig.start] == "n"
+                and len(self.toks[t - 1]) <= 5
+                and self.text[self.starts[t - 1]].islower()
+            ):
+                return t - 1, self.toks[t - 1] + ".", True  # "abt. 300"
+            if context.is_comparison_symbol(tok):
+                return t, tok, True  # "≳ 300", "+300"
+            return None
+        if kind != "w" or tok in context.NOT_HEDGING:
+            return None
+        if tok == "than" and t - 1 >= floor and self.kinds[t - 1] == "w":
+            return t - 1, f"{self.toks[t - 1]} than", True
+        article = t - 1 >= floor and self.toks[t - 1] in ("a", "an")
+        if tok in context.EPISTEMIC:
+            return (t - 1, f"{self.toks[t - 1]} {tok}", True) if article else (t, tok, True)
+        if self.lex.single(tok) is not None or tok in _MONTHS:
+            return None
+        if tok.endswith("ly") and len(tok) > 4:
+            return t, tok, fig.kind not in ("lower", "upper")
+        if article and self.kinds[fig.start] == "n" and tok.isalpha():
+            return t - 1, f"{self.toks[t - 1]} {tok}", True  # "a conservative 300"
+        return None
+
+    def _age_beside_name(self, fig: _Figure) -> _Skip | None:
+        """An age set off beside a name: "Jones, 64, said", "John Smith (64)".
+
+        A whole number from 0 to :data:`pwstats.context.AGE_MAX` between a comma after
+        a capitalised word and a closing mark (or in brackets after one) is an age.
+        """
+        start, end = fig.start, fig.end
+        n = fig.nominal
+        if fig.unit != _UNNAMED or not isinstance(n, int) or not 0 <= n <= context.AGE_MAX:
+            return None
+        name = start - 2
+        if name < 0 or self.kinds[name] != "w" or not self._capital(name):
+            return None
+        opener = self.toks[start - 1]
+        closer = self.tok(end)
+        if opener == "," and (end >= self.n or closer in _AGE_CLOSE):
+            return _Skip(start, end, "an age")
+        if opener == "(" and closer == ")":
+            return _Skip(start, end + 1, "an age")
+        return None
+
+    def _ordinal_fraction(self, fig: _Figure) -> _Skip | None:
+        """ "a fourth consecutive day", "the third time": a fraction word used as an ordinal."""
+        start, end = fig.start, fig.end
+        if end != start + 2 or self.role(start + 1) != "fraction":
+            return None
+        nxt = self.tok(end)
+        if nxt in context.ORDINAL_NEXT or (
+            len(nxt) > 4 and nxt.endswith("est") and self.kinds[end] == "w"
+        ):
+            return _Skip(start, end + 1, "an ordinal")
+        if self.toks[start] == "the" and nxt != "of":
+            return _Skip(start, end, "an ordinal")
         return None
 
     def _age_list(self, end: int) -> int:
@@ -1265,10 +1374,34 @@ def _phrase_text(scanner: _Scanner, i: int, k: int) -> str:
     return " ".join(parts)
 
 
-def _excluded_spans(text: str) -> list[tuple[int, int]]:
-    if _DATE_HINT.search(text) is None:
-        return []
-    return [m.span() for m in _NUMERIC_DATE.finditer(text)]
+def _excluded_spans(text: str, *, prose: bool = False) -> list[tuple[int, int]]:
+    """Spans that are never figures: numeric dates and times, and in prose phone numbers.
+
+    Sorted and disjoint. A phone number is :data:`pwstats.context.PHONE`, or a
+    "555-0123" within a few words after "call", "phone", "hotline" and the like.
+    """
+    spans: list[tuple[int, int]] = []
+    if _DATE_HINT.search(text) is not None:
+        spans = [m.span() for m in _NUMERIC_DATE.finditer(text)]
+    if not prose:
+        return spans
+    phones = [m.span() for m in context.PHONE.finditer(text)]
+    for m in _SHORT_PHONE.finditer(text):
+        if context.PHONE_WORDS.search(text, max(0, m.start() - 40), m.start()) is not None:
+            phones.append(m.span())
+    if not phones:
+        return spans
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans + phones):
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+#: A short phone number ("555-0123"), one only after a phone word (it is also a range).
+_SHORT_PHONE: Final = re.compile(r"(?<![\w,.])[0-9]{3}[ .-][0-9]{4}(?![\w])")
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -1667,15 +1800,29 @@ def extract(
     """Every figure in a paragraph of prose, in order, with its span and its reading.
 
     A figure never spans two sentences. Not figures: years ("in 2023"), dates
-    ("August 7", "2024-01-03"), clock times ("10:30", "5 p.m.", "10 am"), names
-    and identifiers with digits ("Su-25", "A320", "No. 2573", and a number after
-    the label words article, resolution, route, section, chapter, highway or a
-    capitalised Building: "Article 5"), ordinals ("3rd", "the 1,000th day"),
-    ages ("a 45-year-old", "aged 7 and 9"), measurements in a unit that is not a
-    count ("15 km", "-5 degrees", "30 kg") and a lone "one". Each mention's
-    amount is what :func:`parse` would give for its words with the same options
-    (``unit`` for a number whose text names none). Never raises for any text; a
-    figure that admits no value ("less than 0") is left out.
+    ("August 7", "2024-01-03"), clock times ("10:30", "5 p.m.", "10 am"), phone
+    numbers ("+44 20 7946 0958", "(555) 123-4567", "call 555-0123"), names,
+    codes and identifiers with digits ("Su-25", "A320", "10_000", "9/11", a
+    number with a leading zero, "No. 2573", "case No. 5-812/2019", "see page 9",
+    "pp. 3-7", a number after a label word such as article, page, room or
+    paragraph, or a capitalised one such as Room, Court or Case:
+    :mod:`pwstats.context`), ordinals ("3rd", "the 1,000th day", "a fourth
+    consecutive day", "the third time"), ages ("a 45-year-old", "aged 7 and 9",
+    "Jones, 64, said", "children under ten", "men over 60"), measurements in a
+    unit that is not a count ("15 km", "-5 degrees", "30 kg") and a lone "one".
+    Each mention's amount is what :func:`parse` would give for its words with
+    the same options (``unit`` for a number whose text names none). Never raises
+    for any text; a figure that admits no value ("less than 0") is left out.
+
+    A figure after words that modify its number but that the lexicon cannot read
+    ("perhaps 300", "a probable 300", "≳ 300", "abt. 300", "taller than 20") is
+    never returned as exact: its mention includes those words, names them in
+    :attr:`Mention.unread`, and its amount (kind ``"unknown"``) bounds nothing on
+    the sides they might hedge — only 0 below a count and 1 above a share. An
+    adverb before a one-sided hedge ("vastly more than 300") keeps the side the
+    hedge entails, read literally. Attributions and emphasis do not hedge
+    ("reportedly 300", "a record 300", "a further 300"). Such words are what
+    :func:`parse` refuses before a figure.
 
     >>> [m.text for m in extract("3,767 people, of whom 168 civilians, since 2022; Su-25 jets")]
     ['3,767', '168']
@@ -1683,20 +1830,57 @@ def extract(
     ['more than 200']
     >>> [m.text for m in extract("At 5 p.m. 12 men of the 3rd Brigade, aged 20, marched 15 km")]
     ['12']
+    >>> [(m.text, m.unread, str(m.amount.interval)) for m in extract("perhaps 300 fled, see p. 4")]
+    [('perhaps 300', 'perhaps', '[0, +inf)')]
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() expects a str, not {type(text).__name__}")
     lex = _check(reading, locale, lexicon, unit)
-    scanner = _Scanner(text, lex, locale)
+    scanner = _Scanner(text, lex, locale, prose=True)
     mentions: list[Mention] = []
+    floor = 0  # the first token not taken by an earlier figure or skipped stretch
     for fig in _scan(scanner, parse_mode=False):
         if not isinstance(fig, _Figure):
+            floor = fig.end
             continue
-        start, end = scanner.starts[fig.start], scanner.ends[fig.end - 1]
+        unread = scanner.unread(fig, floor)
+        floor = fig.end
+        first = fig.start if unread is None else unread[0]
+        start, end = scanner.starts[first], scanner.ends[fig.end - 1]
         words = text[start:end]
         try:
             amount = _amount(scanner, fig, reading, lex, nonnegative, words, unit)
+            if unread is not None:
+                amount = _unknown_hedged(scanner, fig, amount, unread, lex, nonnegative)
         except ParseError:
             continue
-        mentions.append(Mention((start, end), words, amount))
+        said = None if unread is None else text[start : scanner.starts[fig.start]].strip()
+        mentions.append(Mention((start, end), words, amount, unread=said))
     return mentions
+
+
+def _unknown_hedged(
+    scanner: _Scanner,
+    fig: _Figure,
+    amount: Amount,
+    unread: tuple[int, str, bool],
+    lexicon: Lexicon,
+    nonnegative: bool,
+) -> Amount:
+    """``amount`` after words pwstats cannot read: open on every side they might hedge.
+
+    Words that might hedge either way leave the figure bounded only by what no
+    reading can cross (0 for a non-negative quantity, 1 for a share of a whole);
+    an intensifier before a one-sided hedge keeps the side the hedge entails and
+    reads it literally ("vastly more than 300" is more than 300), under every reading.
+    """
+    _, words, both = unread
+    hedge = words if amount.hedge is None else f"{words} {amount.hedge}"
+    if not both:
+        iv = _interval(fig, "literal", lexicon, nonnegative)
+        return attrs.evolve(amount, interval=iv, hedge=hedge)
+    top: Number | float = math.inf
+    if fig.whole or (fig.unit == _SHARE and fig.nominal is not None and fig.nominal <= 1):
+        top = 1
+    iv = Interval(0 if nonnegative else -math.inf, top, lo_closed=nonnegative, hi_closed=top == 1)
+    return attrs.evolve(amount, interval=iv, hedge=hedge, kind="unknown")
