@@ -1046,3 +1046,31 @@ def test_a_stated_spread_is_the_same_range_under_every_reading(
     """'n ± e' is [n − e, n + e] (cut at 0 for a count) under every reading."""
     got = parse(f"{n:,} ± {e:,}", reading=reading).interval
     assert got == Interval.closed(max(n - e, 0), n + e)
+
+
+@pytest.mark.parametrize(
+    "text", ["1 trillion trillion trillion", "a million billion", "300 ≈", "5 ½ ½", "300 + 20"]
+)
+def test_a_word_that_would_change_the_number_is_never_dropped(text: str) -> None:
+    """A scale word, fraction or symbol the grammar cannot attach is an error, not ignored."""
+    with pytest.raises(ParseError, match="after the figure"):
+        parse(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["999999999999999999999999999999 trillion", "1 thousand million billion trillion"]
+)
+def test_a_number_beyond_the_magnitude_limit_is_a_parse_error(text: str) -> None:
+    """Past 10**30 a figure is a ParseError (printable), never a raw ValueError."""
+    with pytest.raises(ParseError, match="magnitude limit") as info:
+        parse(text)
+    assert "magnitude" in str(info.value)
+    assert [m.text for m in extract(f"{text} and 5")] == ["5"]
+
+
+def test_extract_is_linear_in_repeated_scale_words() -> None:
+    """'1 bn bn bn …' never builds a huge integer: each scale word must be larger than the last."""
+    start = time.perf_counter()
+    found = extract("1 bn " + "bn " * 20_000)
+    assert time.perf_counter() - start < 2
+    assert [m.amount.nominal for m in found] == [10**9]

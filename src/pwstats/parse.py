@@ -52,6 +52,9 @@ LOCALES: Final[tuple[Locale, ...]] = get_args(Locale)
 
 #: The longest digit run read as a number (longer runs are not figures).
 MAX_DIGITS: Final = 30
+#: Figures are below this in size ("1 trillion trillion trillion" is refused): the
+#: magnitude limit, as many digits as :data:`MAX_DIGITS` allows.
+MAX_MAGNITUDE: Final = 10**MAX_DIGITS
 #: The longest text :func:`parse` reads: one figure never needs more (use :func:`extract`).
 MAX_TEXT: Final = 10_000
 #: Numbers said before a scale word are below this ("250 million"; a thousand million is
@@ -1165,6 +1168,8 @@ class _Scanner:
         figure is the closed range between the two ends under every reading.
         """
         k = q.end
+        if self.tok(k) not in _PLUS_MINUS_START:
+            return None
         for marker in _PLUS_MINUS:
             if all(self.tok(k + t) == w for t, w in enumerate(marker)):
                 k += len(marker)
@@ -1340,6 +1345,7 @@ class _Scanner:
 _CODE_JOINERS: Final = frozenset({"_", "/", "-", "."})
 #: How a stated spread is written after a number ("300 ± 25", "300 +/- 25").
 _PLUS_MINUS: Final = (("±",), ("+", "/", "-"), ("+", "-"), ("plus", "or", "minus"))
+_PLUS_MINUS_START: Final = frozenset(marker[0] for marker in _PLUS_MINUS)
 #: Words that open a range, and the word that joins its ends ("between 20 and 40").
 _RANGE_JOINER: Final = {"between": "and", "from": "to"}
 #: Words before "between" or "from" that add nothing to the range ("anywhere from 20 to 40").
@@ -1492,8 +1498,20 @@ def _amount(
     text: str,
     unit: str,
 ) -> Amount:
-    """The :class:`Amount` of a recognised figure; ``unit`` is for one whose text names none."""
+    """The :class:`Amount` of a recognised figure; ``unit`` is for one whose text names none.
+
+    A figure beyond the magnitude limit (an end of :data:`MAX_MAGNITUDE` or more,
+    "1 trillion trillion trillion") is a :class:`~pwstats.ParseError`.
+    """
     iv = _interval(fig, reading, lexicon, nonnegative)
+    for end in (iv.lo, iv.hi):
+        if not isinstance(end, float) and abs(end) >= MAX_MAGNITUDE:
+            raise ParseError(
+                f"{text.strip()!r} is beyond the magnitude limit: pwstats reads numbers"
+                f" below 10**{MAX_DIGITS}",
+                text=scanner.text,
+                position=scanner.starts[fig.start],
+            )
     if iv.is_empty:
         raise ParseError(
             f"{text.strip()!r} admits no value"
@@ -1658,6 +1676,7 @@ def parse(
             text=text,
             position=s,
         )
+    _check_after(scanner, first)
     if len(figures) > 1:
         second = figures[1]
         between = text[scanner.ends[first.end - 1] : scanner.starts[second.start]]
@@ -1677,6 +1696,33 @@ def parse(
             position=scanner.starts[second.start],
         )
     return _amount(scanner, first, reading, lex, nonnegative, text, unit)
+
+
+#: Word roles that, right after a figure, would change its number ("1 trillion trillion").
+_NUMBER_ROLES: Final = frozenset({"scale", "plural", "suffix", "fraction", "percent"})
+
+
+def _check_after(scanner: _Scanner, fig: _Figure) -> None:
+    """Refuse a word or symbol right after a figure that would change its number.
+
+    Nouns after a figure are ignored ("230 prisoners"), but a scale word, fraction,
+    percent word or mathematical symbol the grammar did not take ("1 trillion
+    trillion", "300 ≈", "5 ⅔⅔") would be silently dropped: it is an error instead.
+    """
+    k = fig.end
+    if k >= scanner.n:
+        return
+    tok = scanner.toks[k]
+    if scanner.role(k) in _NUMBER_ROLES or (
+        scanner.kinds[k] == "s" and (context.is_comparison_symbol(tok) or tok in "~_/")
+    ):
+        shown = scanner.text[scanner.starts[k] : scanner.ends[k]]
+        raise ParseError(
+            f"unexpected {shown!r} after the figure {_covered(scanner, fig)!r}: it would"
+            " change the number, and pwstats does not read it there",
+            text=scanner.text,
+            position=scanner.starts[k],
+        )
 
 
 def _statement(text: str, reading: Reading, unit: str) -> Amount | None:
