@@ -1505,7 +1505,7 @@ def _amount(
     """
     iv = _interval(fig, reading, lexicon, nonnegative)
     for end in (iv.lo, iv.hi):
-        if isinstance(end, (int, Fraction)) and abs(end) >= MAX_MAGNITUDE:
+        if isinstance(end, (int, Fraction)) and not -MAX_MAGNITUDE < end < MAX_MAGNITUDE:
             raise ParseError(
                 f"{text.strip()!r} is beyond the magnitude limit: pwstats reads numbers"
                 f" below 10**{MAX_DIGITS}",
