@@ -1074,3 +1074,21 @@ def test_extract_is_linear_in_repeated_scale_words() -> None:
     found = extract("1 bn " + "bn " * 20_000)
     assert time.perf_counter() - start < 2
     assert [m.amount.nominal for m in found] == [10**9]
+
+
+@pytest.mark.parametrize(
+    ("text", "literal"),
+    [
+        ("hundreds upon hundreds", "[200, 999]"),
+        ("dozens and dozens", "[24, 119]"),
+        ("100s of people", "[200, 999]"),
+        ("1000s", "[2000, 9999]"),
+        ("10s of thousands", "[20000, 99999]"),
+        ("some tens of thousands", "[20000, 99999]"),
+        ("a record 7.1 million", "[7100000, 7100000]"),
+        ("reportedly 300", "[300, 300]"),
+    ],
+)
+def test_vague_repeats_digit_plurals_and_attributions(text: str, literal: str) -> None:
+    """Repeated and digit-written vague words read as the word; attributions do not hedge."""
+    assert parse(text, reading="literal").interval == P(literal)

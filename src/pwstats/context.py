@@ -22,6 +22,7 @@ from typing import Final
 __all__ = [
     "ABBREVIATED_LABELS",
     "AGE_MAX",
+    "ATTRIBUTIONS",
     "CAPITAL_LABELS",
     "EPISTEMIC",
     "LABELS",
@@ -107,6 +108,16 @@ NOT_HEDGING: Final = frozenset(
         *("daily", "weekly", "monthly", "yearly", "early", "fly", "nearly", "only", "roughly"),
         *("totally", "finally", "initially", "originally", "previously", "recently"),
         *("altogether", "respectively", "together", "each", "per", "every", "latest"),
+    }
+)
+#: Words that :func:`pwstats.parse` skips before a figure: articles and words of
+#: attribution, emphasis or addition, which do not hedge ("a record 7.1 million",
+#: "reportedly 300", "a further 300").
+ATTRIBUTIONS: Final = frozenset(
+    {
+        *("a", "an", "the", "reportedly", "allegedly", "officially", "reported", "alleged"),
+        *("official", "claimed", "confirmed", "further", "additional", "extra", "record"),
+        *("whopping", "staggering", "massive", "another", "total", "combined", "full"),
     }
 )
 #: Words near a short group of digits that make it a phone number ("call 555-0123").

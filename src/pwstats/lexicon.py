@@ -910,6 +910,11 @@ class Lexicon:
         return self._single.get(token)
 
     @property
+    def plurals(self) -> tuple[Word, ...]:
+        """Every plural scale word ("tens", "hundreds", "thousands"), in table order."""
+        return tuple(e for e in self.entries if isinstance(e, Word) and e.role == "plural")
+
+    @property
     def starters(self) -> frozenset[str]:
         """Every word or symbol a figure can begin with (the parser skips all others)."""
         return self._starters

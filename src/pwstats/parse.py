@@ -736,6 +736,10 @@ class _Scanner:
                 return None
         elif kind == "s":
             return self._prefixed(i)
+        if kind == "n" and self.tok(i + 1) == "s":
+            plural = self._digit_plural(i)  # "100s of people"
+            if plural is not None:
+                return plural
         q = self.quantity(i)
         if q is None:
             if kind == "n":
@@ -939,8 +943,13 @@ class _Scanner:
         """A vague quantity at token ``i`` ("hundreds", "several dozen", "dozens of thousands")."""
         vague = self.lex.vague(self.toks, i)
         if vague is None:
-            return None
+            return self._digit_plural(i)
         entry, k = vague
+        if self.tok(k) in ("upon", "and", "on") and self.lex.vague(self.toks, k + 1) == (
+            entry,
+            2 * k + 1 - i,
+        ):
+            k = 2 * k + 1 - i  # "hundreds upon hundreds", "dozens and dozens"
         units, k = self._scales(k, ("scale", "plural"))
         if units != 1:  # "several dozen", "dozens of thousands"
             entry = entry.in_units(units, phrase=_phrase_text(self, i, k))
@@ -948,6 +957,48 @@ class _Scanner:
         return _Figure(
             i, k, "vague", entry.code, None, unit, False, vague=entry, hedge_text=entry.phrase
         )
+
+    def _digit_plural(self, i: int) -> _Figure | None:
+        """A plural scale written in digits, read as the vague word: "100s" is "hundreds".
+
+        "1000s of people", "10s of thousands": the digits must be a plural scale
+        word's value whose vague word the lexicon lists.
+        """
+        if (
+            self.kinds[i] != "n"
+            or self.tok(i + 1) != "s"
+            or not self.glued(i + 1)
+            or (i + 2 < self.n and self.glued(i + 2) and self.kinds[i + 2] != "s")
+        ):
+            return None
+        digits = self.toks[i].translate(self.grp)
+        if not digits.isdigit() or len(digits) > 13:
+            return None
+        value = int(digits)
+        for word in self.lex.plurals:
+            if word.value == value:
+                vague = self.lex.vague((word.phrase,), 0)
+                if vague is None:
+                    return None
+                entry = vague[0]
+                units, k = self._scales(i + 2, ("scale", "plural"))
+                if units != 1:
+                    entry = entry.in_units(
+                        units, phrase=f"{word.phrase} {_phrase_text(self, i + 2, k)}"
+                    )
+                unit, k = self._unit(k)
+                return _Figure(
+                    i,
+                    k,
+                    "vague",
+                    entry.code,
+                    None,
+                    unit,
+                    False,
+                    vague=entry,
+                    hedge_text=entry.phrase,
+                )
+        return None
 
     def _hedge_span(
         self, i: int, inner: _Figure, hedge: Hedge, text: str | None, *, end: int | None = None
@@ -969,7 +1020,8 @@ class _Scanner:
         start = min(i, inner.start)
         end = max(inner.end, i + 1) if end is None else end
         words = text if inner.hedge_text is None else f"{text} {inner.hedge_text}"
-        if hedge.shape == "exact":
+        if hedge.shape == "exact" or (hedge.shape == "around" and inner.kind == "vague"):
+            # "only a few"; "some tens of thousands": a vague word is already approximate
             return inner._replace(start=start, end=end, hedge_text=words)
         kind: AmountKind = _KIND_OF_SHAPE[hedge.shape]
         ends = tuple(
@@ -1667,6 +1719,8 @@ def parse(
     lead = 0
     while lead < first.start and scanner.toks[lead] in _OPENERS:
         lead += 1
+    while lead < first.start and scanner.toks[lead] in context.ATTRIBUTIONS:
+        lead += 1  # "a record 7.1 million", "reportedly 300": words that do not hedge
     if lead < first.start:
         s = scanner.starts[lead]
         e = scanner.ends[first.start - 1]
