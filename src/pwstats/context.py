@@ -55,7 +55,7 @@ CAPITAL_LABELS: Final = frozenset(
         *("station", "terminal", "track", "lot", "plot", "bay", "pier", "berth", "dock"),
         *("lane", "street", "road", "avenue", "facility", "prison", "hospital"),
         *("school", "number", "episode", "season", "act", "protocol", "decree", "law"),
-        *("bill", "order", "rule", "count", "exhibit", "lane", "hall", "tower", "wing"),
+        *("bill", "order", "rule", "count", "exhibit", "hall", "tower", "wing", "square"),
     }
 )
 #: Abbreviations that label the number after their full stop ("No. 5", "p. 9", "pp. 3-7").
@@ -123,7 +123,7 @@ ATTRIBUTIONS: Final = frozenset(
 #: Words near a short group of digits that make it a phone number ("call 555-0123").
 PHONE_WORDS: Final = re.compile(
     r"(?i)\b(?:phone|telephone|tel|call|calls|called|hotline|helpline|fax|dial|mobile"
-    r"|cell|contact|whatsapp|sms|text|number)\b[^.!?\n]{0,24}$"
+    r"|cell|contact|whatsapp|sms|text|number|line)\b[^.!?\n]{0,24}$"
 )
 #: Phone numbers: an international "+code", an area code in brackets, a group with a
 #: leading zero, or three dash/dot-separated groups ("555-867-5309").

@@ -100,7 +100,16 @@ _MONTH_NAMES: Final = (
 _MONTHS: Final = frozenset(_MONTH_NAMES.split())
 _YEAR_WORDS: Final = (
     "in since of by until till from before after during early late mid year years the"
-    " spring summer autumn fall winter end start beginning"
+    " spring summer autumn fall winter end start beginning its their his her our this"
+)
+#: Nouns after which a four-digit number from 1800 to 2100 is a year used as a modifier
+#: ("below 2020 levels", "its 2024 report"), even after a hedge.
+_YEAR_NOUNS: Final = frozenset(
+    {
+        *("levels", "level", "figures", "figure", "numbers", "rates", "rate", "report"),
+        *("reports", "census", "election", "elections", "budget", "season", "war"),
+        *("peak", "total", "totals", "estimate", "estimates", "survey", "data", "edition"),
+    }
 )
 #: Words after which a four-digit number from 1800 to 2100 is a year, not a count.
 _YEAR_CONTEXT: Final = _MONTHS | frozenset(_YEAR_WORDS.split())
@@ -928,6 +937,8 @@ class _Scanner:
         hedge, k = hedged
         text = _phrase_text(self, i, k)
         q = self._hedged_quantity(hedge, k)
+        if q is not None and q.year and self.lead < 0 and self.tok(q.end) in _YEAR_NOUNS:
+            return _Skip(i, q.end, "a year")  # "well below 2020 levels"
         if q is not None and not q.ordinal:
             return self._finish(i, q, hedge, text)
         if q is not None or k >= self.n:
@@ -1066,7 +1077,7 @@ class _Scanner:
 
     def _is_year(self, i: int, q: _Quantity) -> bool:
         before = self.tok(i - 1)
-        if before in _YEAR_CONTEXT:
+        if before in _YEAR_CONTEXT or self.tok(q.end) in _YEAR_NOUNS:
             return True
         after = q.end
         if after >= self.n or self.kinds[after] != "w":
@@ -1491,7 +1502,11 @@ def _ceiling(fig: _Figure, n: Number, hedge: Hedge) -> Number | None:
 
 def _interval(fig: _Figure, reading: Reading, lexicon: Lexicon, nonnegative: bool) -> Interval:
     if fig.parts:
-        readings = [_interval(part, reading, lexicon, nonnegative) for part in fig.parts]
+        # The sides of a two-sided bound entail each other's far end, so it reads as the
+        # meet of what each side entails under every reading: "more than 40 but fewer
+        # than 60" is (40, 60), not the empty meet of (40, 45] and [54, 60).
+        way: Reading = "literal" if fig.meet else reading
+        readings = [_interval(part, way, lexicon, nonnegative) for part in fig.parts]
         out = readings[0]
         for iv in readings[1:]:
             out = (out & iv) if fig.meet else out.hull(iv)
