@@ -520,9 +520,10 @@ class _Scanner:
             return None
         if q.ordinal:
             return q
-        mixed = self._with_vulgar(q)
-        if mixed is not None:
-            return mixed
+        if q.end < self.n and self.kinds[q.end] == "w":
+            mixed = self._with_vulgar(q)
+            if mixed is not None:
+                return mixed
         if joined:
             q = self._mixed(i, q) or q
         j = q.end
@@ -732,9 +733,10 @@ class _Scanner:
         if kind == "x":
             return None
         if kind == "w":
-            found = self._range_words(i)
-            if found is not None:
-                return found
+            if tok in _RANGE_JOINER or tok in _RANGE_LEAD:
+                found = self._range_words(i)
+                if found is not None:
+                    return found
             got = self._prefixed(i)
             if got is not None:
                 return got
@@ -943,7 +945,7 @@ class _Scanner:
             return self._finish(i, q, hedge, text)
         if q is not None or k >= self.n:
             return None
-        inner = self._range_words(k)
+        inner = self._range_words(k) if self.toks[k] in _RANGE_START else None
         if inner is None:
             inner = self._vague(k)
         if isinstance(inner, _Figure):
@@ -1413,6 +1415,7 @@ _PLUS_MINUS_START: Final = frozenset(marker[0] for marker in _PLUS_MINUS)
 _RANGE_JOINER: Final = {"between": "and", "from": "to"}
 #: Words before "between" or "from" that add nothing to the range ("anywhere from 20 to 40").
 _RANGE_LEAD: Final = frozenset({"anywhere", "somewhere"})
+_RANGE_START: Final = _RANGE_LEAD | set(_RANGE_JOINER)
 
 
 def _end_granularity(n: Number) -> Number:
