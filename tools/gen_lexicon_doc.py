@@ -23,6 +23,9 @@ from pwstats.lexicon import (
     FERSON,
     JANSEN_POLLMANN,
     KRIFKA,
+    NOUWEN,
+    SAUERLAND_STATEVA,
+    SNACS,
     WILLIAMS_POWER,
     Hedge,
     Lexicon,
@@ -72,6 +75,17 @@ _EXAMPLES: Final = (
     "10 out of 1,000",
     "nearly two years",
     "2.6 thousand",
+    "> 2,000",
+    "north of 10,000",
+    "close to 80",
+    "roughly 1,000 to 2,000",
+    "more than 40 but fewer than 60",
+    "300 ± 25",
+    "200–300+",
+    "8,000 (est.)",
+    "at least several thousand",
+    "1 ½ million",
+    "3/4 million",
 )
 
 
@@ -184,7 +198,57 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "it names and reads as the whole numbers around it: literally the two nearest "
         "([333333, 333334]), pragmatically its halo widened to whole ends ([300000, "
         "366667]). After an approximator a scale word alone counts one of it (`some "
-        "dozen` is *some 12*).",
+        "dozen` is *some 12*). A fraction in one character is its value, alone or after "
+        "a whole number (`¾`, `1 ½ million` → 1,500,000); one with a slash is read when it "
+        "is proper with a denominator of at most 10 (`3/4 million` → 750,000, `2/3 of "
+        "them` → 2/3); any other `p/q` (`9/11`, `24/7`), `10_000` or a number with a "
+        "leading zero is a code, refused by `parse` and skipped by `extract`.",
+        "",
+        "## Compounds and markers",
+        "",
+        "- **Comparison symbols** are the words they stand for: `>` more than, `<` less "
+        "than, `≥`/`>=` at least, `≤`/`<=` at most, `≈`/`~`/`∼` about, `=` exactly, with "
+        "or without a space.",
+        "- **A hedge before a range or a vague word** reads at both ends and takes the hull: "
+        "`roughly 1,000 to 2,000` is *roughly 1,000* to *roughly 2,000* ([750, 2500] "
+        "literally), `up to 200-300` is at most 300, `at least several thousand` at least "
+        "3,000. An approximator adds nothing to a vague word, which is approximate already "
+        "(`some tens of thousands` is *tens of thousands*). A hedge after a range does the "
+        "same (`200–300+` → [200, +inf), `8,000–9,000 (est.)`).",
+        "- **Two-sided bounds** (`more than 40 but fewer than 60`, `at least 40 and no more "
+        "than 60`) read as what both sides entail together under every reading, (40, 60): "
+        "each side bounds the other's far end.",
+        "- **A stated spread** (`300 ± 25`, `300 +/- 25`, `300 plus or minus 10%`) is the "
+        "closed range it states under every reading.",
+        "- **Markers** after a number (`(est.)`, `(approx.)`, `(estimate)`, `-ish`, `give "
+        "or take`, `-odd`) are approximators; `+`, `-plus`, `or more`, `and up` open it "
+        "above; `tops`, `max`, `or less` close it there.",
+        "- **Hedge families.** Each shape's family is checked as a whole rather than "
+        "phrase by phrase: the comparatives of Nouwen's classes (*more/fewer/less than, "
+        "over, under, above, below, higher/lower/greater/larger/smaller than, north/south "
+        "of*) each combine with every small-gap intensifier (*just, slightly, a little, a "
+        "bit, marginally, a shade, fractionally, somewhat*: tolerance 2%) and every "
+        "wide-gap one (*well, far, much, way, considerably, significantly*: 25%); the "
+        "approximators are SNACS's Approximator adpositions and their abbreviations "
+        "(*about, around, approximately, approx., c., ca., est., on the order of, in the "
+        "vicinity of*...); the polar approximators of *almost* (*nearly, approaching, "
+        "nigh on, shy of, the best part of*...) entail *below*.",
+        "- **Close to** is decided as an approximator without a side (*31 is close to 30*; "
+        f"{SAUERLAND_STATEVA}), narrower than *about*: widest 10%, tolerance 5%. *Close "
+        "on*, like *almost*, entails below.",
+        "- **Vague words repeated** (`hundreds upon hundreds`, `dozens and dozens`) read as "
+        "the word; a plural scale written in digits (`100s`, `1000s of people`) as its "
+        "vague word.",
+        "- **Magnitude**: a figure of 10**30 or more is a `ParseError`; a scale word, "
+        "fraction or symbol after a figure that the grammar cannot attach (`1 trillion "
+        "trillion`, `300 ≈`) is an error in `parse`, never silently dropped. Words of "
+        "attribution or emphasis before a figure (`a record 7.1 million`, `reportedly "
+        "300`) do not hedge it.",
+        "- **In prose** (`extract`): a figure after words the lexicon cannot read that "
+        "modify its number (`perhaps 300`, `a probable 300`, `≳ 300`, `abt. 300`) is "
+        "*unknown-hedged*: its `Mention.unread` names the words and its interval bounds "
+        "nothing on the sides they might hedge (only 0 below a count, 1 above a share); "
+        "the word lists are in `pwstats.context`.",
         "",
         "## Hedges",
         "",
@@ -249,6 +313,9 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         JANSEN_POLLMANN,
         WILLIAMS_POWER,
         CUMMINS,
+        NOUWEN,
+        SNACS,
+        SAUERLAND_STATEVA,
         ACLED,
         CONVENTION,
         ARITHMETIC,
