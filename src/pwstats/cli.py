@@ -253,12 +253,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
             "" if m.amount.nominal is None else format_number(m.amount.nominal),
             m.amount.unit or "",
             str(m.amount.interval),
+            "" if m.unread is None else f"UNREAD: {m.unread}",
         ]
         for m in extract(text, reading=args.reading, unit=args.unit)
     ]
     # start and end are character offsets (text[start:end] is the words); nominal is the
-    # number as said, or a vague word's point code (empty for a range).
-    headers = ["start", "end", "words", "hedge", "nominal", "unit", "interval"]
+    # number as said, or a vague word's point code (empty for a range); "unread" marks a
+    # figure after words pwstats cannot read, whose interval bounds nothing they may hedge.
+    headers = ["start", "end", "words", "hedge", "nominal", "unit", "interval", "unread"]
     print(render_rows(headers, rows, fmt=args.format))
     return 0
 
