@@ -25,8 +25,10 @@ __all__ = [
     "ConflictKind",
     "Estimate",
     "Finding",
+    "Plausible",
     "Reading",
     "Report",
+    "Revision",
     "Status",
 ]
 
@@ -115,6 +117,45 @@ class Cluster:
     common: Interval
 
 
+@attrs.frozen
+class Revision:
+    """One figure revised by another: a correction or a later release of one statement.
+
+    ``old`` and ``new`` are figure ids; ``change`` is the new stated number less
+    the old one (None when either states no number). Under
+    ``revisions="latest"`` the old figure is set aside as revised, not compared.
+    """
+
+    old: str
+    new: str
+    change: Number | None = None
+
+
+@attrs.frozen
+class Plausible:
+    """What the estimates of one measure at one time say together (a meta-analysis).
+
+    ``best``, ``low`` and ``high`` are the pooled estimate and its interval at
+    ``confidence``; ``model`` is ``"single"`` for one estimate, else
+    ``"fixed"`` (fixed-effect inverse-variance pooling) or ``"random"``
+    (DerSimonian–Laird random effects, when the estimates are heterogeneous).
+    ``q``, ``p_value``, ``i2`` and ``tau2`` measure heterogeneity (Cochran's Q,
+    its p-value, I², τ²). These are statistical quantities, computed in floats:
+    they never narrow the hard ``bounds``.
+    """
+
+    figures: tuple[str, ...]
+    best: float
+    low: float
+    high: float
+    confidence: float
+    model: Literal["single", "fixed", "random"]
+    q: float = 0.0
+    p_value: float | None = None
+    i2: float = 0.0
+    tau2: float = 0.0
+
+
 BEST_RULE: Final = (
     "median of the agreeing figures' stated values (repeats of one statement once;"
     " the midpoint of a bounded reading when no value is stated), clamped into the bounds"
@@ -155,6 +196,10 @@ class Finding:
     tied: bool = attrs.field(default=False, kw_only=True)
     # Kept compactly (a finding per group of a million figures): an empty tuple is
     # one cluster of every figure, and each figure its own statement.
+    #: What the estimates among the figures say together (None without estimates).
+    plausible: Plausible | None = attrs.field(default=None, kw_only=True)
+    #: The figures revised by later ones in this finding (see :class:`Revision`).
+    revisions: tuple[Revision, ...] = attrs.field(default=(), kw_only=True)
     _clusters: tuple[Cluster, ...] = attrs.field(default=(), kw_only=True, alias="clusters")
     _statement_of: tuple[int, ...] = attrs.field(
         default=(), kw_only=True, alias="statement_of", repr=False

@@ -79,9 +79,9 @@ class Cells:
                 lo_why=Reason(figures=(lo_f.id,)),
                 hi_why=Reason(figures=(hi_f.id,)),
             )
-        elif group is not None:
+        elif group is not None and group.figures:  # counts, none of which holds a value
             cell = self.net.add_cell(group.start, whole=measure.whole)
-        else:
+        else:  # no count: bounded only by relations (and the measure's domain)
             cell = self.net.add_cell(measure.domain, whole=measure.whole)
         self.index[cell_key(measure.id, span)] = cell
         self.of_measure.setdefault(measure.id, []).append(cell)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import operator
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TypeAlias
 
 import attrs
@@ -184,6 +184,10 @@ class Group:
     #: True when largest sets tie and the relations exclude every one of them (set
     #: after propagation): no figure of the group is then taken as true.
     excluded: bool = False
+    #: Figures that are not counts (estimates, citing and revised figures), by id,
+    #: with their readings: never swept, never seeding bounds.
+    others: tuple[Figure, ...] = ()
+    other_readings: tuple[Interval, ...] = ()
 
     @property
     def consensus(self) -> Interval:
@@ -220,11 +224,18 @@ class Group:
         )
 
 
-def groups(dataset: Dataset, reader: Reader, reading: Reading) -> tuple[Group, ...]:
+def groups(
+    dataset: Dataset,
+    reader: Reader,
+    reading: Reading,
+    roles: Mapping[str, str] | None = None,
+) -> tuple[Group, ...]:
     """Every group of ``dataset``, analysed, in order of (measure id, span).
 
     Built in an order of ids and dates only, so that nothing computed depends on
     the order of the input; findings are put back in the data set's order at the end.
+    Only counts are swept (``roles``: a figure absent is a count); estimates,
+    citing and revised figures ride along in :attr:`Group.others`.
     """
     keyed: dict[tuple[object, ...], list[Figure]] = {}
     measures = {m.id: m for m in dataset.measures}
@@ -243,7 +254,20 @@ def groups(dataset: Dataset, reader: Reader, reading: Reading) -> tuple[Group, .
         figures = keyed[key]
         figures.sort(key=by_id)
         span = None if len(key) == 1 else figures[0].as_of
-        out.append(analyse(measures[figures[0].measure], span, figures, reader, reading))
+        measure = measures[figures[0].measure]
+        if roles:
+            counts = [f for f in figures if f.id not in roles]
+            others = [f for f in figures if f.id in roles]
+        else:
+            counts, others = figures, []
+        g = analyse(measure, span, counts, reader, reading, as_of=event_span(figures))
+        if others:
+            g = attrs.evolve(
+                g,
+                others=tuple(others),
+                other_readings=_read_all(others, measure, reader, reading),
+            )
+        out.append(g)
     return tuple(out)
 
 
@@ -318,11 +342,29 @@ def analyse(
     figures: Sequence[Figure],
     reader: Reader,
     reading: Reading,
+    *,
+    as_of: DateSpan | None = None,
 ) -> Group:
-    """Read one group's figures and find its agreeing sets, clusters and pairs."""
+    """Read one group's counts and find their agreeing sets, clusters and pairs."""
     figures = tuple(figures)
     readings = _read_all(figures, measure, reader, reading)
-    as_of = span if span is not None else event_span(figures)
+    if as_of is None:
+        as_of = span if span is not None else event_span(figures)
+    elif span is not None:
+        as_of = span
+    if not figures:
+        return Group(
+            measure=measure,
+            span=span,
+            as_of=as_of,
+            figures=(),
+            readings=(),
+            statements=None,
+            stretches=(),
+            agreeing=(),
+            pairs=(),
+            clusters=(),
+        )
     common = _common(figures, readings)
     if common is not None:  # everyone agrees (Helly, in one dimension)
         consensus, lo_f, hi_f = common
