@@ -184,7 +184,12 @@ def _outside(
 def _misquote(ctx: Context, g: Group, f: Figure) -> list[Conflict]:
     assert f.cites is not None
     original = ctx.figure(f.cites)
-    said = ctx.read(original)
+    # The original's value: an estimate's best value (a paraphrase of a study repeats
+    # its headline number, not its whole interval), else what its words allow.
+    if original.basis == "estimate" and original.best is not None:
+        said = Interval.point(original.best)
+    else:
+        said = ctx.read(original)
     lenient = ctx.read(f, "lenient")
     if lenient.overlaps(said):
         return []
