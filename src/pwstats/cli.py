@@ -114,10 +114,15 @@ def _files_and_measure(operands: Sequence[str], verb: str) -> tuple[Dataset, str
     return dataset, _measure_id(dataset, others[0])
 
 
-def _reconcile(dataset: Dataset, reading: Reading) -> Report:
+def _reconcile(dataset: Dataset, args: argparse.Namespace) -> Report:
     from pwstats.reconcile import reconcile
 
-    return reconcile(dataset, reading=reading)
+    return reconcile(
+        dataset,
+        reading=args.reading,
+        known_at=getattr(args, "known_at", None),
+        revisions=getattr(args, "revisions", "latest"),
+    )
 
 
 def cmd_reconcile(args: argparse.Namespace) -> int:
@@ -126,7 +131,7 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     from pwstats.table import tabulate
 
     dataset = _load(args.files)
-    report = _reconcile(dataset, args.reading)
+    report = _reconcile(dataset, args)
     findings = report.findings
     if args.measure is not None:
         measure = _measure_id(dataset, args.measure)
@@ -177,7 +182,14 @@ def cmd_bound(args: argparse.Namespace) -> int:
 
     at = DateSpan.parse(args.at)
     dataset, measure = _files_and_measure(args.operands, "bound")
-    result = bound(dataset, measure, at=at, reading=args.reading)
+    result = bound(
+        dataset,
+        measure,
+        at=at,
+        reading=args.reading,
+        known_at=args.known_at,
+        revisions=args.revisions,
+    )
     iv = result.interval
     label = dataset.measure(measure).label
     print(f"{label} ({measure}) at {at}, {args.reading} reading: {iv}")
@@ -268,7 +280,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """Validate the data, reconcile it, and exit 1 if any contradiction remains."""
     dataset = _load(args.files)
-    report = _reconcile(dataset, args.reading)
+    report = _reconcile(dataset, args)
     where = ", ".join(args.files) if args.files else "the seed data set"
     conflicts = report.conflicts
     kinds = [c.kind for c in conflicts]
@@ -294,7 +306,7 @@ def cmd_plot(args: argparse.Namespace) -> int:
     from pwstats.plot import timeline
 
     dataset, measure = _files_and_measure(args.operands, "plot")
-    report = _reconcile(dataset, args.reading)
+    report = _reconcile(dataset, args)
     timeline(report, measure, path=args.output)
     print(f"wrote {args.output}")
     return 0
@@ -317,6 +329,23 @@ def _reading_option(parser: argparse.ArgumentParser, default: str | None = "prag
         choices=READINGS,
         default=default,
         help=f"how hedged words are read (default: {shown})",
+    )
+
+
+def _time_options(parser: argparse.ArgumentParser) -> None:
+    """``--known-at`` and ``--revisions``: what was known when, and how vintages count."""
+    parser.add_argument(
+        "--known-at",
+        metavar="DATE",
+        help="only figures published by this date (YYYY, YYYY-MM or YYYY-MM-DD): what a"
+        " careful reader could have concluded then",
+    )
+    parser.add_argument(
+        "--revisions",
+        choices=("latest", "compare"),
+        default="latest",
+        help="a later release of one speaker's figure for the same date revises the earlier"
+        " (latest), or both are compared as statements (compare) (default: %(default)s)",
     )
 
 
@@ -399,6 +428,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
     _reading_option(p)
+    _time_options(p)
     _format_option(p)
     p.add_argument("--measure", metavar="ID", help="only the findings about this measure")
     p.add_argument("--status", choices=STATUSES, help="only findings with this status")
@@ -422,6 +452,7 @@ def _parser() -> argparse.ArgumentParser:
     _files_and_measure_operands(p)
     p.add_argument("--at", required=True, metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
     _reading_option(p)
+    _time_options(p)
 
     p = command(
         "parse",
@@ -455,6 +486,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
     _reading_option(p)
+    _time_options(p)
 
     p = command(
         "plot",
@@ -468,6 +500,7 @@ def _parser() -> argparse.ArgumentParser:
     _files_and_measure_operands(p)
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="out.png, out.svg, ...")
     _reading_option(p)
+    _time_options(p)
     return parser
 
 

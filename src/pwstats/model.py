@@ -441,6 +441,9 @@ class Figure:
         if self.value is not None:
             return format_number(self.value)
         lo, best, hi = self.low, self.best, self.high
+        if self.basis == "estimate" and lo is not None and best is not None and hi is not None:
+            level = format_number(self.confidence * 100)
+            return f"{_grouped(best)} ({level}% CI {_grouped(lo)}–{_grouped(hi)})"
         if lo is None and hi is None:
             return format_number(best) if best is not None else ""
         span = "–".join(format_number(v) if v is not None else "?" for v in (lo, hi))
@@ -481,6 +484,11 @@ class Figure:
         """Speaker, statement and date: repeats of one statement share this key."""
         speaker = self.source.name.strip().casefold() if self.source else f"\0{self.id}"
         return speaker, " ".join(self.statement.casefold().split()), str(self.as_of)
+
+
+def _grouped(x: Number) -> str:
+    """A number with thousands separators when whole: ``4,645``."""
+    return f"{x:,}" if isinstance(x, int) else format_number(x)
 
 
 # -- Relations ---------------------------------------------------------------------

@@ -35,7 +35,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 
@@ -106,7 +106,11 @@ def reconcile(
     'fall'
     """
     _check_dataset(dataset, "reconcile")
-    return _reconcile(_context(dataset, reading, None, known_at, revisions))
+
+    def again(measure: str, span: DateSpan) -> Bound:
+        return _bound(dataset, measure, span, reading, None, known_at, revisions)
+
+    return _reconcile(_context(dataset, reading, None, known_at, revisions), again)
 
 
 def reconcile_using(
@@ -136,7 +140,11 @@ def reconcile_using(
     '[2, 3]'
     """
     _check_dataset(dataset, "reconcile_using")
-    return _reconcile(_context(dataset, reading, parser, known_at, revisions))
+
+    def again(measure: str, span: DateSpan) -> Bound:
+        return _bound(dataset, measure, span, reading, parser, known_at, revisions)
+
+    return _reconcile(_context(dataset, reading, parser, known_at, revisions), again)
 
 
 def _context(
@@ -157,13 +165,29 @@ def _context(
     )
 
 
-def _reconcile(ctx: Context) -> Report:
+def _reconcile(
+    ctx: Context,
+    again: Callable[[str, DateSpan], Bound] | None = None,
+) -> Report:
+    """Stages 1 to 7; the report answers ``bound`` from the finished run (else ``again``)."""
     with _bulk():
         run, failures = _run(ctx)
         found = conflicts.find(ctx, run.groups, run.cells, failures)
         for cell, more in estimates.find(ctx, run.groups, run.cells).items():
             found.setdefault(cell, []).extend(more)
-        return findings.report(ctx, run.groups, run.cells, found)
+
+    def answer(measure: str, span: DateSpan) -> Bound:
+        m = ctx.dataset.measure(measure)
+        cell = run.cells.index.get(cells.cell_key(m.id, None if m.kind == "event" else span))
+        if cell is None:
+            assert again is not None
+            return again(m.id, span)
+        return findings.bound(ctx, run.groups, run.cells, cell, span)
+
+    return attrs.evolve(
+        findings.report(ctx, run.groups, run.cells, found),
+        bounds=answer if again is not None else None,
+    )
 
 
 def bound(

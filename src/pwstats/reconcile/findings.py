@@ -26,7 +26,7 @@ from pwstats.reconcile.cells import Cells, cell_key
 from pwstats.reconcile.explain import because
 from pwstats.reconcile.propagate import Failure, Reason, SumRule
 from pwstats.reconcile.read import Context, speaker
-from pwstats.reconcile.sweep import Group, holds_any, lo_key, outsiders, span_key
+from pwstats.reconcile.sweep import Group, clusters, holds_any, lo_key, outsiders, span_key
 from pwstats.report import (
     BEST_RULE,
     TIED_BEST_RULE,
@@ -234,10 +234,12 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
     if g.others:
         figures, readings = _merged(g)
         statement_of, independent = _all_statements(ctx, g, figures)
+        grouped = clusters(figures, readings)
     else:
         figures, readings = counts, g.readings
         statement_of = _statement_of(ctx, g)
         independent = len(set(statement_of)) if statement_of else len(counts)
+        grouped = g.clusters if len(g.clusters) > 1 else ()
     ids = {f.id for f in figures}
     revisions = tuple(_with_change(ctx, r) for r in ctx.revisions if r.old in ids or r.new in ids)
     return Finding(
@@ -253,7 +255,7 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
         conflicts=unique,
         readings=_Readings(figures, readings),
         tied=g.tied,
-        clusters=g.clusters if len(g.clusters) > 1 or g.others else (),
+        clusters=grouped,
         statement_of=statement_of,
         plausible=pooled,
         revisions=revisions,

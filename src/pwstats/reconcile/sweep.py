@@ -25,6 +25,7 @@ from pwstats.interval import End, Interval, unchecked
 from pwstats.model import Dataset, Figure, Measure
 from pwstats.reconcile.read import Reader
 from pwstats.report import Cluster, Reading
+from pwstats.stabbing import stab
 
 __all__ = ["Group", "Stretch", "analyse", "clusters", "groups", "hi_key", "lo_key", "sweep"]
 
@@ -117,38 +118,15 @@ def sweep(
 def clusters(figures: Sequence[Figure], readings: Sequence[Interval]) -> tuple[Cluster, ...]:
     """The figures partitioned into the fewest groups that each share a value.
 
-    Greedy over the readings sorted by their high end: the first high end is a
-    stabbing point; every reading holding it joins its cluster; repeat on the
-    rest. The number of clusters is the minimum possible (it equals the largest
-    number of pairwise disjoint readings), the clusters' common intervals are
-    pairwise disjoint and in increasing order, and a figure whose reading is
-    empty is a cluster of its own. O(n log n).
+    See :func:`pwstats.stabbing.stab`: the clusters' common intervals are pairwise
+    disjoint and increasing, and a figure whose reading is empty is a cluster of
+    its own. O(n log n).
     """
-    order = sorted(
-        (i for i, iv in enumerate(readings) if not iv.is_empty),
-        key=lambda i: hi_key(readings[i]),
-    )
-    by_lo = sorted(order, key=lambda i: lo_key(readings[i]))
-    taken = [False] * len(readings)
-    out: list[Cluster] = []
-    j = 0  # next reading by low end not yet seen
-    for i in order:
-        if taken[i]:
-            continue
-        stab = hi_key(readings[i])
-        members: list[int] = []
-        while j < len(by_lo) and lo_key(readings[by_lo[j]]) <= stab:
-            k = by_lo[j]
-            j += 1
-            if not taken[k]:
-                taken[k] = True
-                members.append(k)
-        # Every untaken reading starting at or before the stab point ends at or after it
-        # (they are visited by high end), so each holds it.
+    out = []
+    for members in stab(readings):
         common = readings[members[0]]
         for k in members[1:]:
             common = common & readings[k]
-        members.sort()
         out.append(Cluster(figures=tuple(figures[k].id for k in members), common=common))
     out.extend(
         Cluster(figures=(f.id,), common=Interval.empty())
