@@ -73,7 +73,7 @@ from pwstats.model import (
     Sum,
     to_confidence,
 )
-from pwstats.model import _fits as _fits_measure  # the data set's per-figure check, by itself
+from pwstats.model import fits as _fits_measure  # the data set's per-figure check, by itself
 from pwstats.suggest import Suggester
 
 __all__ = ["Format", "dump", "dumps", "load", "loads", "seeds"]

@@ -841,7 +841,7 @@ class Dataset:
                     field="figures.measure",
                 )
                 continue
-            yield from _fits(f, m)
+            yield from fits(f, m)
         for r in self.relations:
             unknown = [x for x in r.measures if x not in measures]
             for x in unknown:
@@ -1082,7 +1082,8 @@ def _cycles(
             path.append((nxt, edges(nxt), key))
 
 
-def _fits(f: Figure, m: Measure) -> Iterable[DatasetError]:
+def fits(f: Figure, m: Measure) -> Iterable[DatasetError]:
+    """The problems of figure ``f`` as a statement about measure ``m`` (its domain and unit)."""
     iv = f.exact_interval
     if iv is None:
         return

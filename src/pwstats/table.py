@@ -42,7 +42,7 @@ from fractions import Fraction
 from typing import Any, Final, Literal, TypeAlias
 
 from pwstats import units
-from pwstats.interval import End, Interval, format_number
+from pwstats.interval import End, Interval, format_number, normal
 from pwstats.model import Dataset, Figure, Source
 from pwstats.report import Conflict, Finding, Report
 
@@ -346,8 +346,7 @@ class _Unit:
     def scaled(self, x: End) -> End:
         if self.factor == 1 or isinstance(x, float):
             return x
-        scaled = Fraction(x) * self.factor
-        return scaled.numerator if scaled.denominator == 1 else scaled
+        return normal(Fraction(x) * self.factor)
 
     def interval(self, iv: Interval | None) -> str:
         if iv is None:

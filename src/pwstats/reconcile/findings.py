@@ -19,7 +19,7 @@ from typing import Final
 import attrs
 
 from pwstats.dates import DateSpan
-from pwstats.interval import Interval, Number, normal
+from pwstats.interval import INF, Interval, Number, normal
 from pwstats.model import Figure, Measure
 from pwstats.reconcile import estimates
 from pwstats.reconcile.cells import Cells, cell_key
@@ -41,7 +41,7 @@ from pwstats.report import (
 
 __all__ = ["bound", "break_ties", "report", "set_aside"]
 
-_INF: Final = math.inf
+_INF: Final = INF
 
 
 # -- ties ------------------------------------------------------------------------------
