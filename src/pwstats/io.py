@@ -1345,7 +1345,8 @@ def _finish(files: list[list[_Record]], problems: list[DatasetError]) -> Dataset
         return Dataset(measures=measures, figures=figures, relations=relations, sources=listed)
     except DatasetErrors as group:  # checks this module did not foresee: locate by id
         located = [_locate(e, built) for e in group.exceptions if isinstance(e, DatasetError)]
-        located.sort(key=lambda p: (p.file or "", p.line or 0))
+        order = {records[0].file: i for i, records in reversed(list(enumerate(files))) if records}
+        located.sort(key=lambda p: (order.get(p.file or "", len(order)), p.line or 0))
         raise DatasetErrors.of(located) from None
 
 
