@@ -50,7 +50,7 @@ __all__ = [
 ]
 
 #: How a measure behaves over time; see :class:`Measure`.
-Kind: TypeAlias = Literal["level", "cumulative", "event"]
+Kind: TypeAlias = Literal["level", "cumulative", "event", "flow"]
 KINDS: tuple[Kind, ...] = get_args(Kind)
 #: A statement as reported: words, an exact number, or an interval.
 Value: TypeAlias = str | int | Fraction | Interval
@@ -272,8 +272,10 @@ class Measure:
 
     ``kind`` is ``"level"`` for a value at an instant that can rise or fall
     (people held in captivity), ``"cumulative"`` for a running total that never
-    falls (people returned since 24 February 2022), and ``"event"`` for the count
-    of one dated event (people released in the exchange of 3 January 2024).
+    falls (people returned since 24 February 2022), ``"event"`` for the count
+    of one dated event (people released in the exchange of 3 January 2024), and
+    ``"flow"`` for a count over a period, a figure's as-of span being the whole
+    period (deaths in 2016; excess deaths from 20 September to 31 December 2017).
     ``whole`` and ``nonnegative`` default from the unit: headcounts are both.
 
     >>> m = Measure(id="held", label="Ukrainians held by Russia")

@@ -127,7 +127,7 @@ def report(
         stated_parts = any(
             cells.group[p] is not None for r in totals.get(cell, ()) for p in r.parts
         )
-        if group is None and (stated_parts or conflicts.get(cell)):
+        if group is None and cell not in cells.internal and (stated_parts or conflicts.get(cell)):
             made[cell] = _derived(cells, cell, totals.get(cell, ()), made, conflicts.get(cell, []))
     ordered = sorted(
         made.items(),
