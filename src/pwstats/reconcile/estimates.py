@@ -60,11 +60,14 @@ def plausible(ctx: Context, g: Group) -> Plausible | None:
         pooled = meta.pool([meta.Study.of(f) for f in studies], confidence=confidence)
     except ValueError:  # intervals of zero width that exclude each other: no pooling
         return None
+    # The normal approximation knows nothing of the measure's domain: a pooled interval
+    # of deaths is cut at zero rather than shown reaching below it.
+    floor = 0.0 if g.measure.nonnegative else -math.inf
     return Plausible(
         figures=ids,
-        best=pooled.best,
-        low=pooled.low,
-        high=pooled.high,
+        best=max(pooled.best, floor),
+        low=max(pooled.low, floor),
+        high=max(pooled.high, floor),
         confidence=float(confidence),
         model=pooled.model,
         q=pooled.q,
