@@ -27,7 +27,7 @@ from typing import Any, ClassVar, Final, Literal, TypeAlias, get_args
 
 import attrs
 
-from pwstats import units
+from pwstats import limits, units
 from pwstats.dates import DateSpan
 from pwstats.errors import DatasetError, DatasetErrors, ParseError, UnitError, UnknownIdError
 from pwstats.interval import End, Interval, Number, exact, format_number
@@ -142,7 +142,15 @@ def _to_number(value: object) -> Number | None:
     x = exact(value)
     if isinstance(x, float):
         raise ValueError(f"expected a finite number, not {value!r}")
-    return x
+    return limits.check(x)  # what a data file could not hold, a data set does not either
+
+
+def _within_limit(iv: Interval) -> Interval:
+    """``iv`` if each finite end is within :mod:`pwstats.limits`, else a ``LimitError``."""
+    for end in (iv.lo, iv.hi):
+        if not isinstance(end, float):
+            limits.check(end)
+    return iv
 
 
 def _to_offset(value: object) -> Number:
@@ -153,8 +161,10 @@ def _to_offset(value: object) -> Number:
 
 
 def _to_value(value: object) -> Value | None:
-    if value is None or isinstance(value, (str, Interval)):
+    if value is None or isinstance(value, str):
         return value
+    if isinstance(value, Interval):
+        return _within_limit(value)
     return _to_number(value)
 
 
@@ -456,7 +466,7 @@ class Relation(abc.ABC):
         if isinstance(share, (str, Measure)):
             s = _to_measure_id(share)
         elif isinstance(share, Interval):
-            s = share
+            s = _within_limit(share)
         else:
             _check_float(share, what="Relation.share: the float share")
             s = Interval.point(share)
