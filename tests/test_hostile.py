@@ -6,14 +6,18 @@ Each test is named after what broke. Fuzzing of the same classes lives in
 
 from __future__ import annotations
 
+import os
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import pwstats
 from pwstats import Dataset, Figure, Measure, Relation
+from pwstats import io as pio
 from pwstats.cli import main
+from pwstats.errors import DatasetErrors
 
 BIG = int(1.7e308)  # within the documented limit (the largest double is about 1.8e308)
 
@@ -69,3 +73,131 @@ def test_plot_copes_with_any_finite_bound(tmp_path: Path) -> None:
     assert (tmp_path / "huge.png").stat().st_size > 0
     report = pwstats.reconcile(_huge_with_sum_and_share())
     timeline(report, "a", path=tmp_path / "sum.png")  # bounds of 2 * BIG in the report
+
+
+# -- files: duplicate keys, deep lists, what is not a regular file -----------------------
+
+_JSON_FIGURE = '{"id": "f", "measure": "m", "number": 1, "as_of": "2024"}'
+
+
+def _problems_of(text: str, fmt: pio.Format, name: str) -> list[str]:
+    with pytest.raises(DatasetErrors) as caught:
+        pio.loads(text, format=fmt, name=name)
+    return [str(e) for e in caught.value.exceptions]
+
+
+def test_a_json_table_given_twice_at_the_top_is_refused() -> None:
+    """ "figures" twice used to keep the last array and drop the rest silently; check gave 0."""
+    text = (
+        '{"measures": [{"id": "m", "label": "m"}],\n"figures": [' + _JSON_FIGURE + "],\n"
+        '"figures": []}'
+    )
+    assert _problems_of(text, "json", "d.json") == [
+        "d.json:2: figures: key 'figures' is given twice at the top level; give each table once"
+    ]
+
+
+def test_a_json_key_given_twice_in_a_nested_table_is_refused() -> None:
+    """A key twice inside a figure's source table is refused with its dotted field."""
+    text = (
+        '{"measures": [{"id": "m", "label": "m"}], "figures": [{"id": "f", "measure": "m",'
+        ' "number": 1, "as_of": "2024", "source": {"name": "A", "name": "B"}}]}'
+    )
+    (problem,) = _problems_of(text, "json", "d.json")
+    assert "figures.source.name: key 'source.name' is given twice" in problem
+
+
+def test_check_exits_2_on_a_json_key_given_twice(tmp_path: Path) -> None:
+    """The CLI sees the duplicate too: exit 2 (unreadable), not 0."""
+    path = tmp_path / "twice.json"
+    path.write_text('{"measures": [], "measures": []}')
+    assert main(["check", str(path)]) == 2
+
+
+def test_a_csv_list_cell_of_50000_brackets_is_a_located_error() -> None:
+    """A list cell of 50,000 '[' used to raise RecursionError out of load and the CLI."""
+    for column, cell in (("source_via", "[" * 50_000), ("parts", "[" * 50_000)):
+        if column == "parts":
+            text = f"record,id,kind,total,parts\nrelation,r,sum,m,{cell}\n"
+        else:
+            header = f"id,measure,number,as_of,measure_label,source_name,{column}"
+            text = f"{header}\nf,m,1,2024,m,A,{cell}\n"
+        problems = _problems_of(text, "csv", "deep.csv")
+        assert any(p.startswith(f"deep.csv:2: {column}: expected items") for p in problems)
+        assert all(len(p) < 300 for p in problems), "the cell is quoted, not dumped"
+    share = (
+        'record,id,kind,part,whole,share\nrelation,r,share,a,b,"' + '"' * 2 + "[" * 50_000 + '"\n'
+    )
+    _problems_of(share, "csv", "deep.csv")  # a pwstats error, not a RecursionError
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_device_is_refused_before_it_is_read() -> None:
+    """`pwstats check /dev/zero` used to read until memory ran out."""
+    with pytest.raises(DatasetErrors, match="not a regular file"):
+        pwstats.load("/dev/zero")
+    assert main(["check", "/dev/zero"]) == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_is_refused_without_blocking(tmp_path: Path) -> None:
+    """A FIFO used to block load forever, waiting for a writer."""
+    fifo = tmp_path / "data.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(DatasetErrors, match="not a regular file"):
+        pwstats.load(fifo)
+
+
+def test_a_path_holding_nul_is_a_located_error() -> None:
+    """load('a\\0b.csv') used to raise ValueError from os.stat; the NUL is shown escaped."""
+    with pytest.raises(DatasetErrors) as caught:
+        pwstats.load("a\0b.csv")
+    assert str(caught.value.exceptions[0]) == (
+        "a\\0b.csv: the path holds a NUL character, which no file name can"
+    )
+
+
+def test_a_file_that_grows_past_the_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The read is bounded: never more than MAX_BYTES + 1 bytes, whatever stat said."""
+    path = tmp_path / "big.csv"
+    path.write_text("id,measure,value,as_of\n" + "f,m,1,2024\n" * 100)
+    real_stat = os.stat
+
+    def small_stat(name: Any, *args: Any, **kwargs: Any) -> Any:
+        info = real_stat(name, *args, **kwargs)
+        if str(name) == str(path):
+            return os.stat_result((*info[:6], 10, *info[7:]))  # claims 10 bytes
+        return info
+
+    monkeypatch.setattr(pio, "MAX_BYTES", 100)
+    monkeypatch.setattr(pio.os, "stat", small_stat)
+    with pytest.raises(DatasetErrors, match="larger than 100 bytes"):
+        pwstats.load(path)
+
+
+# -- numbers: Unicode digits -------------------------------------------------------------
+
+
+def test_arabic_indic_digits_in_data_file_numbers_are_refused() -> None:
+    """Number text '٢٨٢٨' used to load as 2828 while parse refused it; now both refuse."""
+    text = "id,measure,number,as_of,measure_label\nf,m,٢٨٢٨,2024,m\n"
+    (problem,) = _problems_of(text, "csv", "u.csv")
+    assert problem.startswith("u.csv:2: number: expected a number")
+    assert "digits must be ASCII 0-9" in problem
+    with pytest.raises(pwstats.ParseError):
+        pwstats.parse("٢٨٢٨")
+
+
+def test_arabic_indic_digits_in_dates_are_refused() -> None:
+    """A date '٢٠٢٤' used to be read as 2024; now it is refused with where and why."""
+    text = "id,measure,number,as_of,measure_label\nf,m,1,٢٠٢٤-٠١-٠٣,m\n"
+    (problem,) = _problems_of(text, "csv", "u.csv")
+    assert problem.startswith("u.csv:2: as_of:")
+    assert "digits 0-9 only" in problem
+    with pytest.raises(pwstats.ParseError):
+        pwstats.DateSpan.parse("٢٠٢٤")
+    toml = '[[sources]]\nid = "s"\nname = "S"\npublished = "٢٠٢٤-٠١-٠٣"\n'
+    (problem,) = _problems_of(toml, "toml", "u.toml")
+    assert "sources.published" in problem

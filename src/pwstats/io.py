@@ -42,6 +42,7 @@ import json
 import os
 import re
 import secrets
+import stat
 import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
@@ -265,23 +266,50 @@ def _format_of(name: str) -> Format:
 
 
 def _read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file of at most :data:`MAX_BYTES`, read with a bounded reader.
+
+    A device (``/dev/zero``), a FIFO or a socket is refused before it is read: it
+    may never end, or never start. The file is opened without blocking (a FIFO
+    swapped in after the check cannot hang the open) and read at most one byte
+    past the limit, whatever its size claimed.
+    """
     name = str(path)
+    if "\0" in name:
+        shown = name.replace("\0", "\\0")
+        raise DatasetError("the path holds a NUL character, which no file name can", file=shown)
     try:
-        if path.is_dir():
+        info = os.stat(name)
+        if stat.S_ISDIR(info.st_mode):
             raise DatasetError("is a directory, not a data file", file=name)
-        size = path.stat().st_size
-        if size > MAX_BYTES:
+        if not stat.S_ISREG(info.st_mode):
+            raise DatasetError(_NOT_REGULAR, file=name)
+        if info.st_size > MAX_BYTES:
             raise DatasetError(
-                f"file is {size:,} bytes; pwstats reads data files of at most {MAX_BYTES:,} bytes",
+                f"file is {info.st_size:,} bytes; pwstats reads data files of at most"
+                f" {MAX_BYTES:,} bytes",
                 file=name,
             )
-        return path.read_bytes()
+        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise DatasetError(_NOT_REGULAR, file=name)
+            data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise DatasetError("no such file", file=name) from None
     except PermissionError:
         raise DatasetError("permission denied: cannot read the file", file=name) from None
     except OSError as exc:
         raise DatasetError(f"cannot read the file: {exc.strerror or exc}", file=name) from None
+    if len(data) > MAX_BYTES:
+        raise DatasetError(
+            f"file is larger than {MAX_BYTES:,} bytes, the most pwstats reads", file=name
+        )
+    return data
+
+
+_NOT_REGULAR: Final = (
+    "not a regular file (a device, pipe or socket): pwstats reads data from regular files"
+)
 
 
 def _decode(data: bytes, name: str, problems: list[DatasetError]) -> str | None:
@@ -505,6 +533,11 @@ def _describe(value: object) -> str:
     return f"a {type(value).__name__}"
 
 
+def _cell(text: str) -> str:
+    """A cell as messages quote it: its repr, cut to 60 characters (a cell may hold 131,072)."""
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
 def _nearest(name: str, known: Iterable[str]) -> str:
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
@@ -521,6 +554,15 @@ def _tree_records(
         problems.append(_empty(name))
         return []
     records: list[_Record] = []
+    for duplicate in getattr(tree, "duplicates", ()):  # JSON keeps the last: say so, refuse
+        problems.append(
+            DatasetError(
+                f"key {duplicate!r} is given twice at the top level; give each table once",
+                file=name,
+                line=lines.top(duplicate),
+                field=duplicate,
+            )
+        )
     for key, value in tree.items():
         if key not in _TABLES:
             problems.append(
@@ -555,8 +597,8 @@ def _tree_records(
                 )
                 continue
             record = _Record(key, dict(item), name, index=index, lines=lines)
-            for duplicate in getattr(item, "duplicates", ()):
-                problems.append(record.error(f"key {duplicate!r} is given twice", duplicate))
+            for where in _twice(item):
+                problems.append(record.error(f"key {where!r} is given twice", where))
             records.append(record)
     return records
 
@@ -652,6 +694,24 @@ def _json_object(pairs: list[tuple[str, Any]]) -> _JSONObject:
             seen.add(key)
         obj.duplicates = tuple(twice)
     return obj
+
+
+def _twice(value: object, prefix: str = "") -> Iterable[str]:
+    """The dotted paths of keys given twice in ``value`` or any object nested in it.
+
+    >>> import json
+    >>> list(_twice(json.loads('{"a": 1, "s": {"n": 1, "n": 2}, "a": 2}',
+    ...                        object_pairs_hook=_json_object)))
+    ['a', 's.n']
+    """
+    stack = [(value, prefix)]  # not recursive: JSON may nest as deep as the parser allows
+    while stack:
+        item, path = stack.pop()
+        if isinstance(item, dict):
+            yield from (f"{path}{key}" for key in getattr(item, "duplicates", ()))
+            stack.extend((inner, f"{path}{key}.") for key, inner in reversed(item.items()))
+        elif isinstance(item, list):
+            stack.extend((inner, path) for inner in reversed(item))
 
 
 def _json_constant(name: str) -> Decimal:
@@ -917,7 +977,7 @@ class _CSVReading:
             word = cell.strip().lower()
             if word in _TRUE or word in _FALSE:
                 return word in _TRUE
-            self.fail(f"expected true or false, found {cell!r}", line, column)
+            self.fail(f"expected true or false, found {_cell(cell)}", line, column)
             return _BAD
         if column == "share":
             return self._share(cell, line)
@@ -927,11 +987,12 @@ class _CSVReading:
         if cell.lstrip().startswith("["):
             try:
                 items = json.loads(cell)
-            except ValueError:
+            except (ValueError, RecursionError):  # 50,000 "[" must not escape as RecursionError
                 items = None
             if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
                 self.fail(
-                    f"expected items separated by '|', or a JSON array of strings, found {cell!r}",
+                    "expected items separated by '|', or a JSON array of strings, found"
+                    f" {_cell(cell)}",
                     line,
                     column,
                 )
@@ -939,7 +1000,11 @@ class _CSVReading:
             return items
         items = [item.strip() for item in cell.split("|")]
         if not all(items):
-            self.fail(f"empty item in the list {cell!r}: items are separated by '|'", line, column)
+            self.fail(
+                f"empty item in the list {_cell(cell)}: items are separated by '|'",
+                line,
+                column,
+            )
             return _BAD
         return items
 
@@ -948,11 +1013,13 @@ class _CSVReading:
         if text.startswith('"'):
             try:
                 measure = json.loads(text)
-            except ValueError:
+            except (ValueError, RecursionError):
                 measure = None
             if not isinstance(measure, str):
                 self.fail(
-                    f"expected a JSON string holding a measure id, found {cell!r}", line, "share"
+                    f"expected a JSON string holding a measure id, found {_cell(cell)}",
+                    line,
+                    "share",
                 )
                 return _BAD
             return {"measure": measure}
