@@ -67,11 +67,23 @@ class CommandError(Exception):
 # -- subcommands ------------------------------------------------------------------------
 
 
-def _load(paths: Sequence[str]) -> Dataset:
-    """The data set in ``paths``, or the bundled seed data set when none is given."""
+def _load(paths: Sequence[str], on_bad_records: str = "raise") -> Dataset:
+    """The data set in ``paths``, or the bundled seed data set when none is given.
+
+    ``on_bad_records`` is ``--on-bad-records``: ``raise``, ``skip``, or ``warn``
+    (skip, printing each rejected record to standard error).
+    """
     from pwstats.io import load, seeds
 
-    return load(*paths) if paths else seeds()
+    if not paths:
+        return seeds()
+    if on_bad_records == "warn":
+        return load(*paths, on_bad_records=_warn)
+    return load(*paths, on_bad_records="skip" if on_bad_records == "skip" else "raise")
+
+
+def _warn(rejected: object) -> None:
+    print(f"pwstats: {rejected}", file=sys.stderr)
 
 
 def _measure_id(dataset: Dataset, measure: str) -> str:
@@ -86,7 +98,9 @@ def _is_data_file(arg: str) -> bool:
     return arg.lower().endswith(DATA_SUFFIXES) or os.path.isfile(arg)
 
 
-def _files_and_measure(operands: Sequence[str], verb: str) -> tuple[Dataset, str]:
+def _files_and_measure(
+    operands: Sequence[str], verb: str, on_bad_records: str = "raise"
+) -> tuple[Dataset, str]:
     """The data set and measure id that ``[FILE ...] MEASURE`` names, in any order.
 
     An argument that is an existing file or ends in .toml, .json or .csv is a
@@ -102,7 +116,7 @@ def _files_and_measure(operands: Sequence[str], verb: str) -> tuple[Dataset, str
             f"name one measure to {verb}, not {len(others)}: {named}"
             " (a data file must exist or end in .toml, .json or .csv)"
         )
-    dataset = _load(files)
+    dataset = _load(files, on_bad_records)
     if not others:
         ids = [m.id for m in dataset.measures]
         if not ids:
@@ -125,7 +139,7 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     from pwstats.report import Report
     from pwstats.table import tabulate
 
-    dataset = _load(args.files)
+    dataset = _load(args.files, args.on_bad_records)
     report = _reconcile(dataset, args.reading)
     findings = report.findings
     if args.measure is not None:
@@ -176,7 +190,7 @@ def cmd_bound(args: argparse.Namespace) -> int:
     from pwstats.reconcile import bound
 
     at = DateSpan.parse(args.at)
-    dataset, measure = _files_and_measure(args.operands, "bound")
+    dataset, measure = _files_and_measure(args.operands, "bound", args.on_bad_records)
     result = bound(dataset, measure, at=at, reading=args.reading)
     iv = result.interval
     label = dataset.measure(measure).label
@@ -265,7 +279,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Validate the data, reconcile it, and exit 1 if any contradiction remains."""
-    dataset = _load(args.files)
+    dataset = _load(args.files, args.on_bad_records)
     report = _reconcile(dataset, args.reading)
     where = ", ".join(args.files) if args.files else "the seed data set"
     conflicts = report.conflicts
@@ -291,7 +305,7 @@ def cmd_plot(args: argparse.Namespace) -> int:
         raise CommandError(PLOT_NEEDS) from None
     from pwstats.plot import timeline
 
-    dataset, measure = _files_and_measure(args.operands, "plot")
+    dataset, measure = _files_and_measure(args.operands, "plot", args.on_bad_records)
     report = _reconcile(dataset, args.reading)
     timeline(report, measure, path=args.output)
     print(f"wrote {args.output}")
@@ -325,6 +339,16 @@ def _unit_option(parser: argparse.ArgumentParser) -> None:
         default="person",
         metavar="UNIT",
         help="the unit of a number whose text names none, e.g. percent (default: %(default)s)",
+    )
+
+
+def _on_bad_records_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--on-bad-records",
+        choices=("raise", "skip", "warn"),
+        default="raise",
+        help="records with a problem: raise (exit 2 listing them all), skip them and keep"
+        " the rest, or warn (skip, printing each to stderr) (default: %(default)s)",
     )
 
 
@@ -397,6 +421,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
     _reading_option(p)
+    _on_bad_records_option(p)
     _format_option(p)
     p.add_argument("--measure", metavar="ID", help="only the findings about this measure")
     p.add_argument("--status", choices=STATUSES, help="only findings with this status")
@@ -420,6 +445,7 @@ def _parser() -> argparse.ArgumentParser:
     _files_and_measure_operands(p)
     p.add_argument("--at", required=True, metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
     _reading_option(p)
+    _on_bad_records_option(p)
 
     p = command(
         "parse",
@@ -453,6 +479,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
     _reading_option(p)
+    _on_bad_records_option(p)
 
     p = command(
         "plot",
@@ -466,6 +493,7 @@ def _parser() -> argparse.ArgumentParser:
     _files_and_measure_operands(p)
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="out.png, out.svg, ...")
     _reading_option(p)
+    _on_bad_records_option(p)
     return parser
 
 

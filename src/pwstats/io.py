@@ -69,7 +69,8 @@ from pwstats.model import (
     Source,
     Sum,
 )
-from pwstats.model import _fits as _fits_measure  # the data set's per-figure check, by itself
+from pwstats.model import _fits as _fits_measure
+from pwstats.rejected import OnBadRecords, Rejected  # the data set's per-figure check, by itself
 
 __all__ = ["Format", "dump", "dumps", "load", "loads", "seeds"]
 
@@ -118,7 +119,7 @@ _SUFFIXES: Final[dict[str, Format]] = {".toml": "toml", ".json": "json", ".csv":
 # -- public API ------------------------------------------------------------------------
 
 
-def load(*paths: str | os.PathLike[str]) -> Dataset:
+def load(*paths: str | os.PathLike[str], on_bad_records: OnBadRecords = "raise") -> Dataset:
     """Read one or more data files (TOML, JSON or CSV, by suffix) as one data set.
 
     The files are combined as :meth:`Dataset.combine` does: ids must be unique
@@ -126,6 +127,16 @@ def load(*paths: str | os.PathLike[str]) -> Dataset:
     must be the same source, and is kept once. Figures may refer to measures
     and sources of any of the files. Every problem of every file is raised at
     once as :class:`~pwstats.errors.DatasetErrors`.
+
+    ``on_bad_records`` says what to do with records that have a problem, as
+    pandas' ``on_bad_lines`` does: ``"raise"`` (the default) raises them all;
+    ``"skip"`` leaves them out and keeps the rest; a callable receives each as
+    a :class:`~pwstats.Rejected` (file, line, record id, every error), in file
+    and line order, and the rest are kept. What depends on a rejected record is
+    rejected with it, saying why: a figure of a rejected measure or citing a
+    rejected source, a relation naming a rejected measure. A problem that is no
+    record's (a missing file, a syntax error, an unknown CSV column) is raised
+    whatever the policy.
 
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -138,9 +149,15 @@ def load(*paths: str | os.PathLike[str]) -> Dataset:
     Traceback (most recent call last):
     ...
     pwstats.errors.DatasetErrors: 1 problem in .../missing.toml (...: no such file)
+    >>> _ = (folder / "c.csv").write_text("id,measure,value,as_of\\nf2,m,lots,2024\\nf3,m,7,2024")
+    >>> data = load(folder / "a.toml", folder / "c.csv", on_bad_records=print)
+    /...c.csv:2: record 'f2' rejected: /...c.csv:2: value: pwstats cannot read the value: ...
+    >>> [f.id for f in data.figures]
+    ['f3']
     """
     if not paths:
         raise TypeError("load() needs at least one path")
+    _check_policy(on_bad_records)
     problems: list[DatasetError] = []
     files: list[list[_Record]] = []
     for path in paths:
@@ -154,18 +171,21 @@ def load(*paths: str | os.PathLike[str]) -> Dataset:
             problems.append(exc)
             continue
         files.append(_read(_decode(data, name, problems), fmt, name, problems))
-    return _finish(files, problems)
+    return _finish(files, problems, on_bad_records)
 
 
-def loads(text: str, *, format: Format, name: str = "<string>") -> Dataset:
+def loads(
+    text: str, *, format: Format, name: str = "<string>", on_bad_records: OnBadRecords = "raise"
+) -> Dataset:
     """Read a data set from ``text`` in ``format``; ``name`` is the file name errors give.
 
-    The inverse of :func:`dumps`.
+    The inverse of :func:`dumps`. ``on_bad_records`` is as for :func:`load`.
 
     >>> loads('{"measures": [{"id": "m", "label": "held"}]}', format="json").measures[0].unit
     'person'
     """
     fmt = _check_format(format)
+    _check_policy(on_bad_records)
     if not isinstance(text, str):
         raise TypeError(f"loads() reads str, not {type(text).__name__}")
     problems: list[DatasetError] = []
@@ -173,7 +193,7 @@ def loads(text: str, *, format: Format, name: str = "<string>") -> Dataset:
     records = _read(None if not text.strip() else text, fmt, name, problems)
     if not text.strip():
         problems.append(_empty(name))
-    return _finish([records], problems)
+    return _finish([records], problems, on_bad_records)
 
 
 def dump(dataset: Dataset, path: str | os.PathLike[str], *, format: Format | None = None) -> None:
@@ -250,6 +270,15 @@ def _check_format(fmt: object) -> Format:
         if fmt == known:
             return known
     raise ValueError(f"format must be one of {', '.join(map(repr, FORMATS))}, not {fmt!r}")
+
+
+def _check_policy(policy: object) -> None:
+    if policy in ("raise", "skip") or (callable(policy) and not isinstance(policy, str)):
+        return
+    raise ValueError(
+        f"on_bad_records must be 'raise', 'skip' or a callable receiving each Rejected record,"
+        f" not {policy!r}"
+    )
 
 
 def _format_of(name: str) -> Format:
@@ -422,6 +451,9 @@ class _Record:
     csv: bool = False
     index: int = 0
     lines: _Lines | None = None
+    #: Problems found while reading the record (a CSV cell, a key given twice); they are
+    #: also in the load's list of problems, and tell a partial load to reject the record.
+    found: list[DatasetError] = attrs.field(factory=list)
 
     @property
     def line(self) -> int | None:
@@ -457,6 +489,10 @@ class _Record:
             return f"line {self.line}"
         return self.file if self.line is None else f"{self.file}:{self.line}"
 
+
+#: The table of a placeholder record: an entry or row that made no record, kept so that a
+#: partial load can hand its problems back as one :class:`~pwstats.Rejected`.
+_UNREAD: Final = "unread"
 
 #: Where each record of a file is: per table, each entry's line and the lines of its keys;
 #: and the lines of top-level keys.
@@ -587,18 +623,19 @@ def _tree_records(
             continue
         for index, item in enumerate(value):
             if not isinstance(item, dict):
-                problems.append(
-                    DatasetError(
-                        f"entry {index + 1} must be a table of keys, found {_describe(item)}",
-                        file=name,
-                        line=lines.record(key, index)[0],
-                        field=key,
-                    )
+                problem = DatasetError(
+                    f"entry {index + 1} must be a table of keys, found {_describe(item)}",
+                    file=name,
+                    line=lines.record(key, index)[0],
+                    field=key,
                 )
+                problems.append(problem)
+                records.append(_Record(_UNREAD, {}, name, problem.line, found=[problem]))
                 continue
             record = _Record(key, dict(item), name, index=index, lines=lines)
             for where in _twice(item):
-                problems.append(record.error(f"key {where!r} is given twice", where))
+                record.found.append(record.error(f"key {where!r} is given twice", where))
+            problems.extend(record.found)
             records.append(record)
     return records
 
@@ -893,7 +930,18 @@ def _read_csv(text: str, name: str, problems: list[DatasetError]) -> list[_Recor
         return []
     reading = _CSVReading(name, problems)
     for line, row in rows[1:]:
-        reading.row(line, header, row)
+        before = len(problems)
+        reading.inline = None
+        made = reading.row(line, header, row)
+        if len(problems) > before:  # the row's own problems: a partial load rejects it
+            found = problems[before:]
+            if reading.inline is not None:  # a measure defined on the row shares its fate
+                reading.inline.found.extend(found)
+            if made is None:
+                ident = row[header.index("id")] if "id" in header[: len(row)] else None
+                made = _Record(_UNREAD, {"id": ident} if ident else {}, name, line, csv=True)
+                reading.unread.append(made)
+            made.found.extend(found)
     return reading.records()
 
 
@@ -907,20 +955,29 @@ class _CSVReading:
     measures: dict[str, _Record] = attrs.field(factory=dict)
     figures: list[_Record] = attrs.field(factory=list)
     relations: list[_Record] = attrs.field(factory=list)
+    unread: list[_Record] = attrs.field(factory=list)  # rows that made no record
+    inline: _Record | None = None  # the measure the last figure row defined, if it did
 
     def records(self) -> list[_Record]:
-        return [*self.sources, *self.measures.values(), *self.figures, *self.relations]
+        return [
+            *self.sources,
+            *self.measures.values(),
+            *self.figures,
+            *self.relations,
+            *self.unread,
+        ]
 
     def fail(self, message: str, line: int, column: str | None = None) -> None:
         self.problems.append(DatasetError(message, file=self.file, line=line, field=column))
 
-    def row(self, line: int, header: list[str], row: list[str]) -> None:
+    def row(self, line: int, header: list[str], row: list[str]) -> _Record | None:
+        """Read one row; the record it made (None if none, or if it only repeated one)."""
         if len(row) > len(header) and any(c.strip() for c in row[len(header) :]):
             self.fail(
                 f"row has {len(row)} cells but the header names {len(header)} columns",
                 line,
             )
-            return
+            return None
         cells = {column: cell for column, cell in zip(header, row, strict=False) if column and cell}
         kind = cells.pop("record", "figure").strip().lower() or "figure"
         if kind not in _RECORD_KINDS:
@@ -930,7 +987,7 @@ class _CSVReading:
                 line,
                 "record",
             )
-            return
+            return None
         allowed = _ROW_COLUMNS[kind]
         stray = [c for c in cells if c not in allowed]
         for column in stray:
@@ -938,18 +995,19 @@ class _CSVReading:
                 f"column {column!r} has no meaning in a {kind} row; leave it empty", line, column
             )
         if stray or not self._empties(cells, line):
-            return
+            return None
         # a cell that cannot be read stays as _BAD: its record is not built, but the
         # record's other fields are still checked
         values = {column: self._convert(column, cell, line) for column, cell in cells.items()}
         if kind == "figure":
-            self._figure(line, values)
-        elif kind == "measure":
-            self._measure(line, values, inline=False)
-        elif kind == "source":
-            self._source(line, values)
-        else:
-            self.relations.append(_Record("relations", values, self.file, line, csv=True))
+            return self._figure(line, values)
+        if kind == "measure":
+            return self._measure(line, values, inline=False)
+        if kind == "source":
+            return self._source(line, values)
+        record = _Record("relations", values, self.file, line, csv=True)
+        self.relations.append(record)
+        return record
 
     def _empties(self, cells: dict[str, str], line: int) -> bool:
         listed = cells.pop("empty", "")
@@ -1027,20 +1085,23 @@ class _CSVReading:
             return _read_number_text(text)
         return text
 
-    def _source(self, line: int, values: dict[str, Any]) -> None:
+    def _source(self, line: int, values: dict[str, Any]) -> _Record:
         data = _inline(values, "source")
         if "quote" in values:
             data["quote"] = values["quote"]
-        self.sources.append(_Record("sources", data, self.file, line, csv=True))
+        record = _Record("sources", data, self.file, line, csv=True)
+        self.sources.append(record)
+        return record
 
-    def _measure(self, line: int, values: dict[str, Any], *, inline: bool) -> None:
+    def _measure(self, line: int, values: dict[str, Any], *, inline: bool) -> _Record | None:
+        """The measure's record if this row defines it first; None if it repeats one."""
         data = _inline(values, "measure")
         measure_id = data.get("id")
         record = _Record("measures", data, self.file, line, csv=True)
         if not isinstance(measure_id, str) or measure_id not in self.measures:
             key = measure_id if isinstance(measure_id, str) else f"\0{line}"
             self.measures[key] = record
-            return
+            return record
         first = self.measures[measure_id]
         for key, value in data.items():
             before = first.data.get(key, _MEASURE_DEFAULTS.get(key))
@@ -1055,14 +1116,17 @@ class _CSVReading:
         if not inline:  # a measure row after inline use: the row is the definition
             for key, value in data.items():
                 first.data.setdefault(key, value)
+        return None
 
-    def _figure(self, line: int, values: dict[str, Any]) -> None:
+    def _figure(self, line: int, values: dict[str, Any]) -> _Record:
         data = {k: v for k, v in values.items() if k in _FIGURE_COLUMNS}
         if any(k in values for k in _SOURCE_COLUMNS):
             data["source"] = _inline(values, "source")
         if any(k in values for k in _MEASURE_COLUMNS):
-            self._measure(line, values, inline=True)
-        self.figures.append(_Record("figures", data, self.file, line, csv=True))
+            self.inline = self._measure(line, values, inline=True)
+        record = _Record("figures", data, self.file, line, csv=True)
+        self.figures.append(record)
+        return record
 
 
 _MEASURE_DEFAULTS: Final[dict[str, Any]] = {"unit": "person", "kind": "level", "note": ""}
@@ -1343,11 +1407,50 @@ class _Built:
     broken_measures: set[str] = attrs.field(factory=set)
     figures: dict[str, _Record] = attrs.field(factory=dict)
     relations: dict[str, _Record] = attrs.field(factory=dict)
+    #: A partial load: a record left out because another was rejected says so.
+    partial: bool = False
 
 
-def _finish(files: list[list[_Record]], problems: list[DatasetError]) -> Dataset:
-    """Build the data set of all files' records, or raise every problem at once."""
-    built = _Built()
+def _finish(
+    files: list[list[_Record]],
+    problems: list[DatasetError],
+    on_bad_records: OnBadRecords = "raise",
+) -> Dataset:
+    """Build the data set of all files' records, or raise every problem at once.
+
+    With ``on_bad_records`` other than ``"raise"``, a record with a problem is
+    left out and handed back as a :class:`Rejected` (in file and line order), and
+    so is every record that needs one left out: a figure of a rejected measure or
+    citing a rejected source, a relation naming a rejected measure. Problems that
+    belong to no record (a file that cannot be read or parsed) are still raised.
+    """
+    partial = on_bad_records != "raise"
+    built = _Built(partial=partial)
+    rejected: list[Rejected] = []
+    if partial:
+        attached = {id(p) for records in files for r in records for p in r.found}
+        problems[:] = [p for p in problems if id(p) not in attached]
+        if problems:
+            raise DatasetErrors.of(_in_file_order(problems))
+
+    def take(record: _Record, make: Callable[[_Record, list[DatasetError], _Built], _T]) -> _T:
+        start = len(problems)
+        made = make(record, problems, built)
+        if partial and (record.found or len(problems) > start):
+            errors = [*record.found, *problems[start:]]
+            del problems[start:]
+            ident = record.data.get("id")
+            rejected.append(
+                Rejected(
+                    file=record.file,
+                    line=record.line,
+                    record=ident if isinstance(ident, str) else None,
+                    errors=_in_file_order(errors),  # type: ignore[arg-type]  # attrs' tuple converter
+                )
+            )
+            return None  # type: ignore[return-value]  # every make returns an optional
+        return made
+
     listed: list[Source] = []
     measures: list[Measure] = []
     figures: list[Figure] = []
@@ -1356,34 +1459,45 @@ def _finish(files: list[list[_Record]], problems: list[DatasetError]) -> Dataset
         in_file: dict[str, _Record] = {}
         for record in records:
             if record.table == "sources":
-                source = _listed_source(record, problems, built, in_file)
+                source = take(record, functools.partial(_listed_source, in_file=in_file))
                 if source is not None:
                     listed.append(source)
     for records in files:
         for record in records:
             if record.table == "measures":
-                measure = _measure(record, problems, built)
+                measure = take(record, _measure)
                 if measure is not None:
                     measures.append(measure)
     for records in files:
         for record in records:
             if record.table == "figures":
-                figure = _figure(record, problems, built)
+                figure = take(record, _figure)
                 if figure is not None:
                     figures.append(figure)
             elif record.table == "relations":
-                relation = _relation(record, problems, built)
+                relation = take(record, _relation)
                 if relation is not None:
                     relations.append(relation)
+            elif record.table == _UNREAD and partial:
+                take(record, lambda *_: None)
     if problems:
-        order = {name: i for i, name in enumerate(dict.fromkeys(p.file for p in problems))}
-        problems.sort(key=lambda p: (order[p.file], p.line or 0))
-        raise DatasetErrors.of(problems)
+        raise DatasetErrors.of(_in_file_order(problems))
     try:
-        return Dataset(measures=measures, figures=figures, relations=relations, sources=listed)
+        data = Dataset(measures=measures, figures=figures, relations=relations, sources=listed)
     except DatasetErrors as group:  # checks this module did not foresee: locate by id
         located = [_locate(e, built) for e in group.exceptions if isinstance(e, DatasetError)]
         raise DatasetErrors.of(located) from None
+    if callable(on_bad_records):
+        order = {name: i for i, name in enumerate(dict.fromkeys(r.file for r in rejected))}
+        for one in sorted(rejected, key=lambda r: (order[r.file], r.line or 0)):
+            on_bad_records(one)
+    return data
+
+
+def _in_file_order(problems: list[DatasetError]) -> list[DatasetError]:
+    """``problems`` by file (in the order first met) and line; stable within a line."""
+    order = {name: i for i, name in enumerate(dict.fromkeys(p.file for p in problems))}
+    return sorted(problems, key=lambda p: (order[p.file], p.line or 0))
 
 
 def _locate(error: DatasetError, built: _Built) -> DatasetError:
@@ -1414,7 +1528,7 @@ def _source_fields(fields: _Fields) -> Source | None:
 
 
 def _listed_source(
-    record: _Record, problems: list[DatasetError], built: _Built, in_file: dict[str, _Record]
+    record: _Record, problems: list[DatasetError], built: _Built, *, in_file: dict[str, _Record]
 ) -> Source | None:
     fields = _Fields(record, problems)
     source = _source_fields(fields)
@@ -1543,6 +1657,8 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
                 " (define it in a measures table, or on a CSV row with a measure_label column)"
             )
             fields.fail("measure", f"unknown measure {measure_id!r}{hint}")
+        elif built.partial:
+            fields.fail("measure", f"its measure {measure_id!r} was rejected, so it is too")
     if ident is not None:
         if ident in built.figures:
             fields.duplicate("figure", ident, built.figures[ident])
@@ -1612,6 +1728,8 @@ def _figure_source(fields: _Fields, quote: str | None, built: _Built) -> Source 
                     f"unknown source {given!r}{_nearest(given, built.sources)}: list it under"
                     " sources, or give the source as a table",
                 )
+            elif built.partial:
+                fields.fail("source", f"its source {given!r} was rejected, so it is too")
             return _BAD
         source = found[0]
         return source if quote is None else attrs.evolve(source, quote=quote)
@@ -1693,7 +1811,11 @@ def _relation(record: _Record, problems: list[DatasetError], built: _Built) -> R
         )
         return None
     built.relations[made.id] = record
-    if any(m in built.broken_measures for m in made.measures):
+    broken = [m for m in dict.fromkeys(made.measures) if m in built.broken_measures]
+    if broken:
+        if built.partial:
+            shown = ", ".join(map(repr, broken))
+            fields.fail(None, f"it names the rejected measure{'s' * (len(broken) > 1)} {shown}")
         return None
     measures = [built.measures[m][0] for m in dict.fromkeys(made.measures)]
     try:
