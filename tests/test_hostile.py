@@ -201,3 +201,34 @@ def test_arabic_indic_digits_in_dates_are_refused() -> None:
     toml = '[[sources]]\nid = "s"\nname = "S"\npublished = "٢٠٢٤-٠١-٠٣"\n'
     (problem,) = _problems_of(toml, "toml", "u.toml")
     assert "sources.published" in problem
+
+
+# -- one validation path for Dataset(...) and load -------------------------------------
+
+
+@pytest.mark.parametrize(("words", "why"), [("lots", "cannot read"), ("30%", "unit must convert")])
+def test_dump_refuses_value_words_that_load_refuses(words: str, why: str, tmp_path: Path) -> None:
+    """dump used to write words load refused, so the file could not be read back."""
+    measure = Measure(id="m", label="m")
+    data = Dataset(
+        measures=[measure], figures=[Figure(id="f", measure="m", value=words, as_of="2024")]
+    )
+    for fmt in ("toml", "json", "csv"):
+        with pytest.raises(DatasetErrors, match=f"figure 'f' cannot be written: .*{why}"):
+            pio.dumps(data, format=fmt)
+    with pytest.raises(DatasetErrors, match=why):
+        pwstats.dump(data, tmp_path / "d.toml")
+    assert not (tmp_path / "d.toml").exists()
+    text = f"id,measure,value,as_of,measure_label\nf,m,{words},2024,m\n"
+    with pytest.raises(DatasetErrors, match=why):
+        pio.loads(text, format="csv")
+
+
+def test_every_data_set_that_dumps_loads_back() -> None:
+    """For accepted words, dump then load gives the same data set in every format."""
+    measure = Measure(id="m", label="m")
+    for words in ("almost 2,600", "more than 230", "hundreds", "about 1.5 million"):
+        figure = Figure(id="f", measure="m", value=words, as_of="2024")
+        data = Dataset(measures=[measure], figures=[figure])
+        for fmt in ("toml", "json", "csv"):
+            assert pio.loads(pio.dumps(data, format=fmt), format=fmt) == data

@@ -55,7 +55,7 @@ import attrs
 
 from pwstats import limits, units
 from pwstats.dates import DateSpan
-from pwstats.errors import DatasetError, DatasetErrors, ParseError, UnitError
+from pwstats.errors import DatasetError, DatasetErrors, UnitError
 from pwstats.interval import Interval, Number, format_number
 from pwstats.model import (
     KINDS,
@@ -68,9 +68,10 @@ from pwstats.model import (
     Share,
     Source,
     Sum,
+    words_problem,
 )
-from pwstats.model import _fits as _fits_measure
-from pwstats.rejected import OnBadRecords, Rejected  # the data set's per-figure check, by itself
+from pwstats.model import _fits as _fits_measure  # the data set's per-figure check, by itself
+from pwstats.rejected import OnBadRecords, Rejected
 
 __all__ = ["Format", "dump", "dumps", "load", "loads", "seeds"]
 
@@ -199,6 +200,8 @@ def loads(
 def dump(dataset: Dataset, path: str | os.PathLike[str], *, format: Format | None = None) -> None:
     """Write ``dataset`` to ``path`` as TOML, JSON or CSV (``format``, else the suffix).
 
+    A figure whose words :func:`load` would refuse (unreadable, or in a unit its
+    measure cannot take) is refused here first, as :class:`~pwstats.DatasetErrors`.
     The write is atomic: the text goes to a temporary file in the same folder,
     which is flushed to disk and then renamed over ``path``, so a failed write
     leaves any old file as it was. :func:`load` reads the file back to an equal
@@ -241,12 +244,37 @@ def dumps(dataset: Dataset, *, format: Format) -> str:
     fmt = _check_format(format)
     if not isinstance(dataset, Dataset):
         raise TypeError(f"dumps() writes a Dataset, not {type(dataset).__name__}")
+    _check_writable(dataset)
     tree = _tree(dataset)
     if fmt == "toml":
         return _toml_document(tree)
     if fmt == "json":
         return json.dumps(tree, ensure_ascii=False, indent=2, default=_json_default) + "\n"
     return _csv_document(tree)
+
+
+def _check_writable(dataset: Dataset) -> None:
+    """Refuse to write what :func:`load` would refuse: figures whose words it cannot read.
+
+    The check is load's own (:func:`~pwstats.model.words_problem`), so whatever
+    :func:`dumps` writes, :func:`loads` reads back.
+    """
+    problems = []
+    for figure in dataset.figures:
+        if isinstance(figure.value, str):
+            m = dataset.measure(figure.measure)
+            problem = words_problem(
+                figure.value, nonnegative=m.nonnegative, unit=m.unit, measure=m.id
+            )
+            if problem is not None:
+                problems.append(
+                    DatasetError(
+                        f"figure {figure.id!r} cannot be written: load would refuse it: {problem}",
+                        field="figures.value",
+                    )
+                )
+    if problems:
+        raise DatasetErrors.of(problems)
 
 
 def seeds() -> Dataset:
@@ -1683,8 +1711,9 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
     if figure is None:
         return None
     way = ways[0] if ways[0] in record.data else next(k for k in _ESTIMATES if k in record.data)
-    for problem in _fits_measure(figure, measure):  # found here, it is located at its key
-        fields.fail(way, problem.message)
+    if not isinstance(figure.value, str):  # words were checked above, even if unbuilt
+        for problem in _fits_measure(figure, measure):  # found here, located at its key
+            fields.fail(way, problem.message)
     return figure if fields.ok else None
 
 
@@ -1693,22 +1722,12 @@ def _shown(x: Number | None) -> str:
 
 
 def _check_words(text: str, measure: Measure, fields: _Fields) -> None:
-    """A figure's words must be readable by :func:`pwstats.parse` (literal reading), in a
-    unit that converts to its measure's ("30%" cannot be a headcount)."""
-    from pwstats.parse import parse  # lazily: keeps `import pwstats.io` light
-
-    try:
-        amount = parse(text, reading="literal", nonnegative=measure.nonnegative, unit=measure.unit)
-    except ParseError as exc:
-        fields.fail("value", f"pwstats cannot read the value: {exc}")
-        return
-    if amount.unit != measure.unit and not units.compatible(amount.unit, measure.unit):
-        fields.fail(
-            "value",
-            f"{text!r} is in {amount.unit!r} ({units.dimension(amount.unit)}), but"
-            f" measure {measure.id!r} is in {measure.unit!r} ({units.dimension(measure.unit)}):"
-            " a figure's unit must convert to its measure's",
-        )
+    """A figure's words must be readable in its measure's unit: the data set's own check."""
+    problem = words_problem(
+        text, nonnegative=measure.nonnegative, unit=measure.unit, measure=measure.id
+    )
+    if problem is not None:
+        fields.fail("value", problem)
 
 
 def _figure_source(fields: _Fields, quote: str | None, built: _Built) -> Source | _Bad | None:

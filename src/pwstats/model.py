@@ -814,6 +814,7 @@ def _nearest(name: str, known: Iterable[str]) -> str:
 
 
 def _fits(f: Figure, m: Measure) -> Iterable[DatasetError]:
+    """Whether figure ``f``'s numbers fit measure ``m`` (its words: :func:`words_problem`)."""
     iv = f.exact_interval
     if iv is None:
         return
@@ -827,6 +828,34 @@ def _fits(f: Figure, m: Measure) -> Iterable[DatasetError]:
             f"figure {f.id!r} states {f.statement} for {m.id!r}, which counts whole {m.unit}s",
             field="figures.value",
         )
+
+
+@functools.lru_cache(maxsize=65_536)
+def words_problem(text: str, *, nonnegative: bool, unit: str, measure: str) -> str | None:
+    """Why a figure's words cannot be about a measure, or None if they can.
+
+    The words must be readable by :func:`pwstats.parse` (literal reading), in a unit
+    that converts to the measure's ("30%" cannot be a headcount). :func:`pwstats.load`
+    refuses such a figure and :func:`pwstats.dump` refuses to write one, by this one
+    check. (A ``Dataset`` made in Python may hold one: reconciling it raises a
+    ``ParseError`` or ``UnitError`` naming the figure.) Remembered: a data set
+    repeats its phrasings.
+    """
+    from pwstats.parse import parse  # lazily: parsing sits above the model
+
+    if not text.strip():
+        return "the value text is empty"
+    try:
+        amount = parse(text, reading="literal", nonnegative=nonnegative, unit=unit)
+    except ParseError as exc:
+        return f"pwstats cannot read the value: {exc}"
+    if amount.unit != unit and not units.compatible(amount.unit, unit):
+        return (
+            f"{text!r} is in {amount.unit!r} ({units.dimension(amount.unit)}), but"
+            f" measure {measure!r} is in {unit!r} ({units.dimension(unit)}):"
+            " a figure's unit must convert to its measure's"
+        )
+    return None
 
 
 def _relation_units(r: Relation, measures: dict[str, Measure]) -> Iterable[DatasetError]:
