@@ -6,7 +6,10 @@ Each test is named after what broke. Fuzzing of the same classes lives in
 
 from __future__ import annotations
 
+import errno
 import os
+import subprocess
+import sys
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -232,3 +235,192 @@ def test_every_data_set_that_dumps_loads_back() -> None:
         data = Dataset(measures=[measure], figures=[figure])
         for fmt in ("toml", "json", "csv"):
             assert pio.loads(pio.dumps(data, format=fmt), format=fmt) == data
+
+
+# -- the command line: closed streams, encodings, output paths ----------------------------
+
+
+def _pwstats(*args: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pwstats", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        **kwargs,
+    )
+
+
+def test_a_closed_standard_output_is_one_line_and_exit_2() -> None:
+    """`pwstats reconcile >&-` used to end in an AttributeError traceback."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, sys, subprocess; os.close(1);"
+            " sys.exit(subprocess.call([sys.executable, '-m', 'pwstats', 'reconcile']))",
+        ],
+        capture_output=False,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip() == "pwstats: standard output is closed: nothing can be written"
+
+
+def test_a_closed_standard_input_is_one_line_and_exit_2() -> None:
+    """`pwstats extract - <&-` used to end in an AttributeError traceback."""
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, sys, subprocess; os.close(0);"
+            " sys.exit(subprocess.call([sys.executable, '-m', 'pwstats', 'extract', '-']))",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "standard input is closed" in result.stderr
+
+
+def test_extract_of_a_latin1_file_names_the_file(tmp_path: Path) -> None:
+    """A Latin-1 article used to give a codec error without the file name."""
+    path = tmp_path / "article.txt"
+    path.write_bytes("café: about 300 people".encode("latin-1"))
+    result = _pwstats("extract", str(path))
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"pwstats extract: {path}: not UTF-8: byte 0xE9 at offset 3 (line 1) cannot be read;"
+        " save the text as UTF-8"
+    )
+
+
+def test_an_ascii_terminal_gets_the_table_with_escapes() -> None:
+    """PYTHONIOENCODING=ascii used to refuse the whole table for one dash."""
+    result = _pwstats("reconcile", env={**os.environ, "PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 0, result.stderr
+    assert "\\u2014" in result.stdout
+    assert result.stdout.isascii()
+
+
+@pytest.mark.parametrize("given", ["DIR", "DIR/"])
+def test_plot_into_a_folder_writes_a_named_file_inside_it(tmp_path: Path, given: str) -> None:
+    """`plot -o DIR` used to write DIR.png and report "wrote DIR"."""
+    pytest.importorskip("matplotlib")
+    folder = tmp_path / "plots"
+    folder.mkdir()
+    out = given.replace("DIR", str(folder))
+    result = _pwstats("plot", "ua-held", "-o", out)
+    assert result.returncode == 0, result.stderr
+    written = folder / "ua-held.png"
+    assert result.stdout.strip() == f"wrote {os.path.join(out, 'ua-held.png')}"
+    assert written.read_bytes()[:4] == b"\x89PNG"
+    assert not (tmp_path / "plots.png").exists()
+
+
+def test_plot_writes_what_it_reports(tmp_path: Path) -> None:
+    """`-o name` without a suffix reports name.png, the file written; `-o ''` is refused."""
+    pytest.importorskip("matplotlib")
+    result = _pwstats("plot", "ua-held", "-o", str(tmp_path / "held"))
+    assert result.stdout.strip() == f"wrote {tmp_path / 'held.png'}"
+    assert (tmp_path / "held.png").exists()
+    result = _pwstats("plot", "ua-held", "-o", "", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "-o needs a file name" in result.stderr
+    assert not (tmp_path / ".png").exists()
+
+
+# -- dump: errors name the target, temporary files, symlinks --------------------------------
+
+_SMALL = Dataset(measures=[Measure(id="m", label="held")])
+
+
+def _dump_error(path: Path | str) -> str:
+    with pytest.raises(pwstats.DatasetError) as caught:
+        pwstats.dump(_SMALL, path)
+    assert ".tmp" not in str(caught.value)
+    return str(caught.value)
+
+
+def test_dump_errors_name_the_target_not_the_temporary_file(tmp_path: Path) -> None:
+    """Missing folder, a directory in the way, a trailing slash: pwstats errors, not OSError."""
+    missing = tmp_path / "no" / "d.toml"
+    assert (
+        _dump_error(missing)
+        == f"{missing}: no such folder {str(missing.parent)!r}: create it first"
+    )
+    (tmp_path / "d.toml").mkdir()
+    assert (
+        _dump_error(tmp_path / "d.toml")
+        == f"{tmp_path / 'd.toml'}: is a directory: name a file to write"
+    )
+    assert "cannot end in a slash" in _dump_error(f"{tmp_path}/x.toml/")
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes anywhere")
+def test_dump_into_a_read_only_folder_is_a_pwstats_error(tmp_path: Path) -> None:
+    """A read-only folder used to give a raw PermissionError naming the temporary file."""
+    tmp_path.chmod(0o500)
+    try:
+        assert "permission denied" in _dump_error(tmp_path / "d.toml")
+    finally:
+        tmp_path.chmod(0o700)
+
+
+def test_dump_on_a_full_disk_names_the_target_and_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ENOSPC while writing is a DatasetError naming the target; the old file stays."""
+    target = tmp_path / "d.json"
+    target.write_text("old")
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(pio.os, "fsync", full)
+    message = _dump_error(target)
+    assert message == f"{target}: cannot write: {os.strerror(errno.ENOSPC)}"
+    assert target.read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.json"]
+
+
+def test_a_killed_dump_leaves_a_recognisable_file_the_next_dump_removes(tmp_path: Path) -> None:
+    """Temporary files carry the target's name and pid; a dead process's are cleaned up."""
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    pid = int(dead.stdout)
+    stale = tmp_path / f".d.toml.pwstats-{pid}-abcdef012345.tmp"
+    stale.write_text("half a dump")
+    live = tmp_path / f".d.toml.pwstats-{os.getppid()}-abcdef012345.tmp"
+    live.write_text("another process is still writing")
+    other = tmp_path / f".e.toml.pwstats-{pid}-abcdef012345.tmp"
+    other.write_text("another target's")
+    pwstats.dump(_SMALL, tmp_path / "d.toml")
+    assert not stale.exists()
+    assert live.exists()
+    assert other.exists()
+    assert pwstats.load(tmp_path / "d.toml") == _SMALL
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symlinks")
+def test_dump_over_a_symlink_writes_through_it(tmp_path: Path) -> None:
+    """dump used to replace the symlink itself with a regular file."""
+    real = tmp_path / "real"
+    real.mkdir()
+    target = real / "d.toml"
+    target.write_text("old")
+    link = tmp_path / "link.toml"
+    link.symlink_to(target)
+    pwstats.dump(_SMALL, link)
+    assert link.is_symlink()
+    assert pwstats.load(target) == _SMALL

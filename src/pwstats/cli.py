@@ -16,7 +16,9 @@ pwstats ...
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final
@@ -242,11 +244,39 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
+#: The most text ``extract`` reads from a file or standard input, in bytes.
+MAX_TEXT_BYTES: Final = 200 * 1024 * 1024
+
+
 def _read_text(path: str) -> str:
+    """The UTF-8 text of ``path`` (``-``: standard input), at most :data:`MAX_TEXT_BYTES`.
+
+    Errors name the file and say what to do: not UTF-8 (with the offset), too
+    large, closed standard input, not a regular file.
+    """
     if path == "-":
-        return sys.stdin.read()
-    with open(path, encoding="utf-8") as handle:
-        return handle.read()
+        if sys.stdin is None:
+            raise CommandError("standard input is closed: give a file, or pipe text in")
+        name = "standard input"
+        data = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
+    else:
+        name = path
+        if "\0" in path:
+            raise CommandError(f"{path!r}: the path holds a NUL character")
+        if os.path.exists(path) and not os.path.isfile(path):
+            raise CommandError(f"{path}: not a regular file; give a text file, or - for stdin")
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_TEXT_BYTES + 1)
+    if len(data) > MAX_TEXT_BYTES:
+        raise CommandError(f"{name}: more than {MAX_TEXT_BYTES:,} bytes, the most extract reads")
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise CommandError(
+            f"{name}: not UTF-8: byte 0x{data[exc.start]:02X} at offset {exc.start} (line"
+            f" {line}) cannot be read; save the text as UTF-8"
+        ) from None
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -305,11 +335,25 @@ def cmd_plot(args: argparse.Namespace) -> int:
         raise CommandError(PLOT_NEEDS) from None
     from pwstats.plot import timeline
 
+    if not args.output.strip():
+        raise CommandError("-o needs a file name, such as held.png or held.svg")
     dataset, measure = _files_and_measure(args.operands, "plot", args.on_bad_records)
+    output = _plot_path(args.output, measure)
     report = _reconcile(dataset, args.reading)
-    timeline(report, measure, path=args.output)
-    print(f"wrote {args.output}")
+    timeline(report, measure, path=output)
+    print(f"wrote {output}")
     return 0
+
+
+def _plot_path(output: str, measure: str) -> str:
+    """The file ``plot -o OUTPUT`` writes: inside OUTPUT if it is a folder, named after the
+    measure; with ``.png`` added when OUTPUT has no suffix (what matplotlib would do)."""
+    if os.path.isdir(output) or output.endswith(("/", os.sep)):
+        safe = re.sub(r"[^\w.-]", "_", measure, flags=re.ASCII).lstrip(".") or "plot"
+        return os.path.join(output, f"{safe}.png")
+    if not os.path.splitext(os.path.basename(output))[1]:
+        return output + ".png"
+    return output
 
 
 # -- the parser ----------------------------------------------------------------------
@@ -519,6 +563,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     >>> main(["check", "--reading", "sloppy"])
     2
     """
+    if sys.stdout is None:  # started with standard output closed (pwstats ... >&-)
+        if sys.stderr is not None:
+            print("pwstats: standard output is closed: nothing can be written", file=sys.stderr)
+        return 2
+    _tolerate_encoding(sys.stdout)
+    _tolerate_encoding(sys.stderr)
     try:
         status = _run(argv)
         sys.stdout.flush()  # output that fitted in the buffer meets a closed pipe only here
@@ -526,6 +576,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         _discard_stdout()
         return BROKEN_PIPE_STATUS
     return status
+
+
+def _tolerate_encoding(stream: object) -> None:
+    """Let a stream that cannot encode every character write it escaped (``\\u2013``).
+
+    With ``PYTHONIOENCODING=ascii`` (or a C locale) a dash or a Cyrillic name in a
+    table would otherwise refuse the whole output; escaping keeps it readable and
+    exact. UTF-8 streams are left as they are.
+    """
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is None or encoding.lower().replace("-", "").replace("_", "") == "utf8":
+        return
+    with contextlib.suppress(ValueError, OSError):  # a stream already written or detached
+        reconfigure(errors="backslashreplace")
 
 
 def _discard_stdout() -> None:

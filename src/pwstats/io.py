@@ -202,10 +202,12 @@ def dump(dataset: Dataset, path: str | os.PathLike[str], *, format: Format | Non
 
     A figure whose words :func:`load` would refuse (unreadable, or in a unit its
     measure cannot take) is refused here first, as :class:`~pwstats.DatasetErrors`.
-    The write is atomic: the text goes to a temporary file in the same folder,
-    which is flushed to disk and then renamed over ``path``, so a failed write
-    leaves any old file as it was. :func:`load` reads the file back to an equal
-    data set.
+    Any problem writing (a missing folder, a directory in the way, a read-only
+    folder, a full disk) is a :class:`~pwstats.DatasetError` naming ``path``. A
+    symlink is written through: its target gets the new text. The write is
+    atomic: the text goes to a temporary file in the same folder, which is
+    flushed to disk and then renamed over ``path``, so a failed write leaves any
+    old file as it was. :func:`load` reads the file back to an equal data set.
 
     >>> import tempfile, pathlib
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "data.json"
@@ -217,6 +219,10 @@ def dump(dataset: Dataset, path: str | os.PathLike[str], *, format: Format | Non
     name = os.fspath(path)
     if not isinstance(name, str):
         raise TypeError(f"dump() takes a str or os.PathLike[str] path, not {name!r}")
+    if name.endswith(("/", os.sep)) or not name:
+        raise DatasetError("a data file's path cannot end in a slash: name the file", file=name)
+    if "\0" in name:
+        raise DatasetError("the path holds a NUL character", file=name.replace("\0", "\\0"))
     fmt = _check_format(format) if format is not None else _format_of(name)
     text = dumps(dataset, format=fmt)
     try:
@@ -398,24 +404,77 @@ def _empty(name: str) -> DatasetError:
     )
 
 
+#: Temporary files of dumps: ``.<name>.pwstats-<pid>-<random>.tmp`` beside the target.
+_TEMP: Final = re.compile(r"\.(?P<name>.+)\.pwstats-(?P<pid>[0-9]+)-[0-9a-f]+\.tmp")
+
+
 def _write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a fresh file beside ``path``, flush it to disk, rename it over."""
-    folder = path.parent
-    temp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    """Write ``data`` to a fresh file beside ``path``, flush it to disk, rename it over.
+
+    A symlink is followed, so its target is replaced. The temporary file is named
+    after the target and the writing process; one left by a killed dump (its
+    process gone) is removed by the next dump to the same path. Every ``OSError``
+    becomes a :class:`DatasetError` naming ``path``, never the temporary file.
+    """
+    name = str(path)
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    folder = target.parent
+    try:
+        if target.is_dir():
+            raise DatasetError("is a directory: name a file to write", file=name)
+        if not folder.is_dir():
+            raise DatasetError(f"no such folder {str(folder)!r}: create it first", file=name)
+        _remove_stale_temps(target)
+        temp = folder / f".{target.name}.pwstats-{os.getpid()}-{secrets.token_hex(6)}.tmp"
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except PermissionError:
+        raise DatasetError(
+            f"permission denied: cannot write in the folder {str(folder)!r}", file=name
+        ) from None
+    except OSError as exc:
+        raise DatasetError(f"cannot write: {exc.strerror or exc}", file=name) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         with contextlib.suppress(FileNotFoundError):
-            os.chmod(temp, path.stat().st_mode & 0o7777)
-        os.replace(temp, path)
-    except BaseException:
+            os.chmod(temp, target.stat().st_mode & 0o7777)
+        os.replace(temp, target)
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp)
+        if isinstance(exc, OSError):  # a full disk, a folder gone read-only, ...
+            raise DatasetError(f"cannot write: {exc.strerror or exc}", file=name) from None
         raise
     _sync_folder(folder)
+
+
+def _remove_stale_temps(target: Path) -> None:
+    """Remove temporary files that killed dumps to ``target`` left (their process is gone)."""
+    prefix = f".{target.name}.pwstats-"
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(target.parent):
+            if not entry.name.startswith(prefix):
+                continue
+            found = _TEMP.fullmatch(entry.name)
+            if found is None or found["name"] != target.name or _alive(int(found["pid"])):
+                continue
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (so its temporary file may still be written)."""
+    if pid == os.getpid() or os.name != "posix":  # elsewhere signal 0 is no mere probe
+        return True
+    try:
+        os.kill(pid, 0)  # signal 0: sends nothing, only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError, OverflowError):
+        return True  # someone else's process, or cannot tell: leave its file alone
+    return True
 
 
 def _sync_folder(folder: Path) -> None:
