@@ -258,7 +258,13 @@ def _read_text(path: str) -> str:
         if sys.stdin is None:
             raise CommandError("standard input is closed: give a file, or pipe text in")
         name = "standard input"
-        data = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
+        raw = getattr(sys.stdin, "buffer", None)
+        if raw is None:  # replaced by a text stream (a test, an embedding program)
+            text: str = sys.stdin.read(MAX_TEXT_BYTES + 1)
+            if len(text) > MAX_TEXT_BYTES:
+                raise CommandError(f"{name}: more than {MAX_TEXT_BYTES:,} characters")
+            return text
+        data: bytes = raw.read(MAX_TEXT_BYTES + 1)
     else:
         name = path
         if "\0" in path:
