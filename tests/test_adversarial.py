@@ -496,7 +496,9 @@ def test_a_failed_rename_leaves_the_old_file_and_no_temporary_file(
         raise OSError(18, "Invalid cross-device link")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError, match="cross-device"):
+    with pytest.raises(
+        pwstats.DatasetError, match=r"data\.toml: cannot write: Invalid cross-device"
+    ):
         pio.dump(Dataset(), path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["data.toml"]

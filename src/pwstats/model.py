@@ -27,7 +27,7 @@ from typing import Any, ClassVar, Final, Literal, TypeAlias, get_args
 
 import attrs
 
-from pwstats import units
+from pwstats import limits, units
 from pwstats.dates import DateSpan
 from pwstats.errors import DatasetError, DatasetErrors, ParseError, UnitError, UnknownIdError
 from pwstats.interval import End, Interval, Number, exact, format_number
@@ -150,7 +150,15 @@ def _to_number(value: object) -> Number | None:
     x = exact(value)
     if isinstance(x, float):
         raise ValueError(f"expected a finite number, not {value!r}")
-    return x
+    return limits.check(x)  # what a data file could not hold, a data set does not either
+
+
+def _within_limit(iv: Interval) -> Interval:
+    """``iv`` if each finite end is within :mod:`pwstats.limits`, else a ``LimitError``."""
+    for end in (iv.lo, iv.hi):
+        if not isinstance(end, float):
+            limits.check(end)
+    return iv
 
 
 def _to_offset(value: object) -> Number:
@@ -210,8 +218,10 @@ def to_confidence(value: object) -> Fraction:
 
 
 def _to_value(value: object) -> Value | None:
-    if value is None or isinstance(value, (str, Interval)):
+    if value is None or isinstance(value, str):
         return value
+    if isinstance(value, Interval):
+        return _within_limit(value)
     return _to_number(value)
 
 
@@ -583,7 +593,7 @@ class Relation(abc.ABC):
         if isinstance(share, (str, Measure)):
             s = _to_measure_id(share)
         elif isinstance(share, Interval):
-            s = share
+            s = _within_limit(share)
         else:
             _check_float(share, what="Relation.share: the float share")
             s = Interval.point(share)
@@ -1085,7 +1095,7 @@ def _cycles(
 
 
 def fits(f: Figure, m: Measure) -> Iterable[DatasetError]:
-    """The problems of figure ``f`` as a statement about measure ``m`` (its domain and unit)."""
+    """Whether figure ``f``'s numbers fit measure ``m`` (its words: :func:`words_problem`)."""
     iv = f.exact_interval
     if iv is None:
         return
@@ -1099,6 +1109,34 @@ def fits(f: Figure, m: Measure) -> Iterable[DatasetError]:
             f"figure {f.id!r} states {f.statement} for {m.id!r}, which counts whole {m.unit}s",
             field="figures.value",
         )
+
+
+@functools.lru_cache(maxsize=65_536)
+def words_problem(text: str, *, nonnegative: bool, unit: str, measure: str) -> str | None:
+    """Why a figure's words cannot be about a measure, or None if they can.
+
+    The words must be readable by :func:`pwstats.parse` (literal reading), in a unit
+    that converts to the measure's ("30%" cannot be a headcount). :func:`pwstats.load`
+    refuses such a figure and :func:`pwstats.dump` refuses to write one, by this one
+    check. (A ``Dataset`` made in Python may hold one: reconciling it raises a
+    ``ParseError`` or ``UnitError`` naming the figure.) Remembered: a data set
+    repeats its phrasings.
+    """
+    from pwstats.parse import parse  # lazily: parsing sits above the model
+
+    if not text.strip():
+        return "the value text is empty"
+    try:
+        amount = parse(text, reading="literal", nonnegative=nonnegative, unit=unit)
+    except ParseError as exc:
+        return f"pwstats cannot read the value: {exc}"
+    if amount.unit != unit and not units.compatible(amount.unit, unit):
+        return (
+            f"{text!r} is in {amount.unit!r} ({units.dimension(amount.unit)}), but"
+            f" measure {measure!r} is in {unit!r} ({units.dimension(unit)}):"
+            " a figure's unit must convert to its measure's"
+        )
+    return None
 
 
 def _relation_units(r: Relation, measures: dict[str, Measure]) -> Iterable[DatasetError]:
