@@ -317,6 +317,15 @@ class Dims(Mapping[str, str]):
     def __len__(self) -> int:
         return len(self._items)
 
+    @staticmethod
+    def check_name(name: object) -> str:
+        """``name`` if it is a valid dimension name, else an error saying what is.
+
+        >>> Dims.check_name("admin_1")
+        'admin_1'
+        """
+        return _dim_name(name)
+
     @property
     def pairs(self) -> tuple[tuple[str, str], ...]:
         """The (name, value) pairs, sorted by name."""
