@@ -54,6 +54,7 @@ examples:
   pwstats plot data.toml ua-held -o held.png   (the measure may also come before the files)
   pwstats parse "almost 2,600"
   pwstats check data.toml && echo "no contradiction"
+  pwstats total events.csv --by conflict,year --stat median
 
 exit status: 0 success, 1 a contradiction was found (check), 2 unreadable input,
 141 the output was cut short by a closed pipe (pwstats reconcile | head).
@@ -298,6 +299,42 @@ def cmd_plot(args: argparse.Namespace) -> int:
     return 0
 
 
+STATISTIC_NAMES: Final = ("total", "mean", "median", "minimum", "maximum")
+
+
+def _dims_list(text: str) -> tuple[str, ...]:
+    return tuple(name.strip() for name in text.split(",") if name.strip())
+
+
+def _where(pairs: Sequence[str]) -> dict[str, tuple[str, ...]] | None:
+    """``--where dim=value[,value...]`` options as a mapping of dimension to allowed values."""
+    where: dict[str, tuple[str, ...]] = {}
+    for pair in pairs:
+        name, sep, values = pair.partition("=")
+        if not sep or not name.strip() or not values.strip():
+            raise CommandError(f"--where takes DIM=VALUE[,VALUE...], not {pair!r}")
+        where[name.strip()] = where.get(name.strip(), ()) + _dims_list(values)
+    return where or None
+
+
+def cmd_total(args: argparse.Namespace) -> int:
+    """Print a statistic of each group of measures: interval, low / best / high, members."""
+    from pwstats import stats
+    from pwstats.table import tabulate
+
+    dataset = _load(args.files)
+    function = getattr(stats, args.stat)
+    result = function(
+        dataset,
+        by=_dims_list(args.by),
+        where=_where(args.where),
+        at=args.at,
+        reading=args.reading,
+    )
+    print(tabulate(result, fmt=args.format))
+    return 0
+
+
 # -- the parser ----------------------------------------------------------------------
 
 
@@ -466,6 +503,42 @@ def _parser() -> argparse.ArgumentParser:
     _files_and_measure_operands(p)
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="out.png, out.svg, ...")
     _reading_option(p)
+
+    p = command(
+        "total",
+        cmd_total,
+        "a statistic of each group of measures (by their dims): interval, low/best/high",
+        "  pwstats total events.csv --by conflict,year\n"
+        "  pwstats total events.csv --by year --stat median --where conflict=299,333\n"
+        "  pwstats total held.toml --by side --at 2024-06 --format json\n",
+    )
+    p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
+    p.add_argument(
+        "--by",
+        required=True,
+        metavar="DIMS",
+        help="the dimensions to group by, separated by commas ('' for one group of all)",
+    )
+    p.add_argument(
+        "--stat",
+        choices=STATISTIC_NAMES,
+        default="total",
+        help="which statistic (default: %(default)s)",
+    )
+    p.add_argument(
+        "--at",
+        metavar="DATE",
+        help="the date to take level and cumulative measures at (YYYY, YYYY-MM or YYYY-MM-DD)",
+    )
+    p.add_argument(
+        "--where",
+        action="append",
+        default=[],
+        metavar="DIM=VALUE[,VALUE...]",
+        help="only measures with one of these values of DIM (repeat for several dimensions)",
+    )
+    _reading_option(p)
+    _format_option(p)
     return parser
 
 

@@ -352,10 +352,18 @@ def _check_known(names: Iterable[str], dataset: Dataset, what: str) -> None:
         if name not in known:
             close = difflib.get_close_matches(name, sorted(known), n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
-            listed = ", ".join(sorted(known)) or "none: no measure has dims"
-            raise StatisticsError(
-                f"{what}: no measure has the dimension {name!r}{hint}; the dimensions are {listed}"
+            listed = (
+                f"the dimensions are {', '.join(sorted(known))}"
+                if known
+                else "no measure of the data set has dims"
             )
+            raise StatisticsError(f"{what}: no measure has the dimension {name!r}{hint}; {listed}")
+
+
+def _check_dims(by: Sequence[str], where: object, dataset: Dataset) -> None:
+    _check_known(by, dataset, "by")
+    if isinstance(where, Mapping):
+        _check_known(where, dataset, "where")
 
 
 def _report(data: object, reading: Reading | None, function: str) -> Report:
@@ -605,9 +613,13 @@ def _summary(
                 tuple(unbounded),
             )
         largest = max(members, key=end)
-        shown = f"{_count(n, 'member')}'" if n != 1 else "1 member's"
+        if n == 1:
+            return Summary(
+                f"{verb} of 1 member's {side} end: {largest.measure} at {_end_text(end(largest))}",
+                ids,
+            )
         return Summary(
-            f"{verb} of {shown} {side} ends; largest: {largest.measure} at"
+            f"{verb} of {_count(n, 'member')}' {side} ends; largest: {largest.measure} at"
             f" {_end_text(end(largest))}",
             ids,
         )
@@ -722,9 +734,7 @@ def _statistic(
     names = _check_by(by)
     test = _matcher(where, "where")
     report = _report(data, reading, statistic)
-    _check_known(
-        [*names, *(where if isinstance(where, Mapping) else ())], report.dataset, statistic
-    )
+    _check_dims(names, where, report.dataset)
     span = _span(at)
     groups, left_out, members = _groups(
         report, by=names, where=test, select=None, at=span, function=statistic
@@ -946,7 +956,7 @@ def rate(
     report = _report(data, reading, "rate")
     names = _check_by(by)
     test = _matcher(where, "where")
-    _check_known([*names, *(where if isinstance(where, Mapping) else ())], report.dataset, "rate")
+    _check_dims(names, where, report.dataset)
     _check_selects(numerator, report, "numerator")
     _check_selects(denominator, report, "denominator")
     if isinstance(per, bool) or not isinstance(per, (int, Fraction)) or per <= 0:
@@ -1066,7 +1076,7 @@ def change(
     report = _report(data, reading, "change")
     names = _check_by(by)
     test = _matcher(where, "where")
-    _check_known([*names, *(where if isinstance(where, Mapping) else ())], report.dataset, "change")
+    _check_dims(names, where, report.dataset)
     _check_selects(measure, report, "measure")
     first, last = _span(start), _span(end)
     assert first is not None
