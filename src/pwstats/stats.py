@@ -33,11 +33,14 @@ sum of 3 members' low ends; largest: e0 at 10
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
+import gc
 import html
 import importlib
 import math
+import operator
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from fractions import Fraction
 from typing import Any, Final, Literal, NamedTuple, TypeAlias, get_args
@@ -45,7 +48,7 @@ from typing import Any, Final, Literal, NamedTuple, TypeAlias, get_args
 import attrs
 
 from pwstats.dates import DateSpan
-from pwstats.errors import PwstatsError, UnitError
+from pwstats.errors import PwstatsError, UnitError, UnknownIdError
 from pwstats.interval import End, Interval, Number, format_number
 from pwstats.model import Dataset, Dims, Measure
 from pwstats.report import READINGS, Estimate, Finding, Reading, Report
@@ -186,7 +189,9 @@ class Statistics:
     at: DateSpan | None
     reading: Reading
     left_out: tuple[str, ...] = ()
-    _members: Mapping[str, Member] = attrs.field(factory=dict, eq=False, alias="members")
+    _resolve: Callable[[str], Member | None] = attrs.field(
+        default=lambda measure: None, eq=False, alias="resolve"
+    )
 
     def __iter__(self) -> Iterator[Statistic]:
         return iter(self.rows)
@@ -214,10 +219,10 @@ class Statistics:
 
     def member(self, measure: str) -> Member:
         """The bound one member contributed; :class:`StatisticsError` if it is no member."""
-        try:
-            return self._members[measure]
-        except KeyError:
-            raise StatisticsError(f"{measure!r} is a member of no group") from None
+        member = self._resolve(measure)
+        if member is None:
+            raise StatisticsError(f"{measure!r} is a member of no group")
+        return member
 
     def __repr__(self) -> str:
         members = sum(len(r.members) for r in self.rows)
@@ -396,16 +401,36 @@ def _span(at: object) -> DateSpan | None:
     raise TypeError(f"at must be a date, a DateSpan or ISO text, not {type(at).__name__}")
 
 
+@contextlib.contextmanager
+def _paused_gc() -> Iterator[None]:
+    """Pause the cycle collector while a statistic builds many small acyclic objects.
+
+    Over a million members it would otherwise rescan every live object again and
+    again (as :func:`pwstats.reconcile` also avoids); it is restored after.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 class _Index:
     """A report's findings by measure (events) and by measure and date (the others)."""
 
     def __init__(self, report: Report) -> None:
         self.report = report
-        self.events: dict[str, Finding] = {}
-        self.dated: dict[tuple[str, DateSpan | None], Finding] = {}
-        for f in report.findings:
-            self.events.setdefault(f.measure, f)
-            self.dated[f.measure, f.as_of] = f
+        # An event measure has one finding; for the others this map is not used.
+        self.events: dict[str, Finding] = {f.measure: f for f in report.findings}
+        self._dated: dict[tuple[str, DateSpan | None], Finding] | None = None
+
+    @property
+    def dated(self) -> dict[tuple[str, DateSpan | None], Finding]:
+        if self._dated is None:
+            self._dated = {(f.measure, f.as_of): f for f in self.report.findings}
+        return self._dated
 
 
 def _member_bounds(index: _Index, measure: Measure, at: DateSpan | None) -> Member:
@@ -414,7 +439,8 @@ def _member_bounds(index: _Index, measure: Measure, at: DateSpan | None) -> Memb
     An event measure's finding holds its bounds and estimate whatever the date;
     a level or cumulative measure's is the finding as of exactly ``at``. A
     measure with no such finding (no figure then, or none at all) is bounded by
-    :func:`pwstats.bound` at ``at``, which has no best.
+    :func:`pwstats.bound` at ``at``, which has no best. (Grouping reads an event's
+    finding directly, without calling this, to make no object per member.)
     """
     if measure.kind == "event":
         finding = index.events.get(measure.id)
@@ -446,10 +472,8 @@ def _member_bounds(index: _Index, measure: Measure, at: DateSpan | None) -> Memb
 
 
 def _sum_ends(values: Iterable[End]) -> End:
-    total: End = 0
-    for v in values:
-        total += v
-    return total
+    """The sum of ends: ints and Fractions exactly, an infinite end giving ±inf."""
+    return sum(values, 0)
 
 
 def _exact(x: End) -> End:
@@ -469,13 +493,20 @@ def _interval(lo: End, lo_closed: bool, hi: End, hi_closed: bool) -> Interval:
     )
 
 
+_LO_CLOSED: Final = operator.attrgetter("lo_closed")
+_HI_CLOSED: Final = operator.attrgetter("hi_closed")
+
+
 def _total_of(intervals: Sequence[Interval]) -> Interval:
-    if any(iv.is_empty for iv in intervals):
+    los = [iv.lo for iv in intervals]
+    his = [iv.hi for iv in intervals]
+    if any(map(operator.gt, los, his)):  # an empty member (empty intervals have lo > hi)
         return Interval.empty()
-    lo = _sum_ends(iv.lo for iv in intervals)
-    hi = _sum_ends(iv.hi for iv in intervals)
     return _interval(
-        lo, all(iv.lo_closed for iv in intervals), hi, all(iv.hi_closed for iv in intervals)
+        _sum_ends(los),
+        all(map(_LO_CLOSED, intervals)),
+        _sum_ends(his),
+        all(map(_HI_CLOSED, intervals)),
     )
 
 
@@ -577,72 +608,85 @@ def _end_text(x: End) -> str:
 
 
 def _summaries(
-    statistic: str, members: Sequence[Member], interval: Interval
+    statistic: str, ids: tuple[str, ...], intervals: Sequence[Interval]
 ) -> tuple[Summary, Summary]:
-    ids = tuple(m.measure for m in members)
-    empty = [m.measure for m in members if m.interval.is_empty]
-    if empty:
+    los = [iv.lo for iv in intervals]
+    his = [iv.hi for iv in intervals]
+    if any(map(operator.gt, los, his)):
+        empty = [i for i, iv in zip(ids, intervals, strict=True) if iv.is_empty]
         why = Summary(
             f"{_count(len(empty), 'member')} can take no value (empty bounds): {empty[0]}"
             + (", ..." if len(empty) > 1 else ""),
             tuple(empty),
         )
         return why, why
-    return _summary(statistic, members, ids, high=False), _summary(
-        statistic, members, ids, high=True
-    )
+    return _summary(statistic, ids, los, high=False), _summary(statistic, ids, his, high=True)
 
 
-def _summary(
-    statistic: str, members: Sequence[Member], ids: tuple[str, ...], *, high: bool
-) -> Summary:
+def _summary(statistic: str, ids: tuple[str, ...], ends: list[End], *, high: bool) -> Summary:
+    """What gives one end: ``ends`` are the members' ends on that side, in ``ids`` order."""
     side = "high" if high else "low"
-
-    def end(m: Member) -> End:
-        return m.interval.hi if high else m.interval.lo
-
-    n = len(members)
+    n = len(ids)
     if statistic in ("total", "mean"):
-        unbounded = [m.measure for m in members if end(m) in (_INF, -_INF)]
         verb = "sum" if statistic == "total" else "mean"
-        if unbounded:
+        infinite = -_INF if not high else _INF
+        if infinite in ends:
+            unbounded = [i for i, x in zip(ids, ends, strict=True) if x == infinite]
             return Summary(
                 f"{verb} of {_count(n, 'member')}' {side} ends; unbounded: {unbounded[0]}"
                 + (f" and {len(unbounded) - 1:,} more" if len(unbounded) > 1 else "")
                 + f" has no {'upper' if high else 'lower'} bound",
                 tuple(unbounded),
             )
-        largest = max(members, key=end)
+        k = max(range(n), key=ends.__getitem__)
         if n == 1:
             return Summary(
-                f"{verb} of 1 member's {side} end: {largest.measure} at {_end_text(end(largest))}",
-                ids,
+                f"{verb} of 1 member's {side} end: {ids[k]} at {_end_text(ends[k])}", ids
             )
         return Summary(
-            f"{verb} of {_count(n, 'member')}' {side} ends; largest: {largest.measure} at"
-            f" {_end_text(end(largest))}",
+            f"{verb} of {_count(n, 'member')}' {side} ends; largest: {ids[k]} at"
+            f" {_end_text(ends[k])}",
             ids,
         )
     if statistic in ("minimum", "maximum"):
-        target = min if statistic == "minimum" else max
-        value = target(end(m) for m in members)
-        at = tuple(m.measure for m in members if end(m) == value)
+        value = min(ends) if statistic == "minimum" else max(ends)
+        at = tuple(i for i, x in zip(ids, ends, strict=True) if x == value)
         word = "smallest" if statistic == "minimum" else "largest"
         more = f" (and {len(at) - 1:,} more)" if len(at) > 1 else ""
         return Summary(
             f"{word} {side} end of {_count(n, 'member')}: {at[0]} at {_end_text(value)}{more}", at
         )
     # median
-    ordered = sorted(members, key=end)
-    middle = tuple(ordered[k].measure for k in _median_positions(n))
-    values = " and ".join(
-        f"{ordered[k].measure} at {_end_text(end(ordered[k]))}" for k in _median_positions(n)
-    )
+    order = sorted(range(n), key=ends.__getitem__)
+    middle = [order[k] for k in _median_positions(n)]
+    values = " and ".join(f"{ids[k]} at {_end_text(ends[k])}" for k in middle)
     how = "the middle" if n % 2 else "the mean of the two middle"
-    return Summary(f"median of {_count(n, 'member')}' {side} ends, {how}: {values}", middle)
+    return Summary(
+        f"median of {_count(n, 'member')}' {side} ends, {how}: {values}",
+        tuple(ids[k] for k in middle),
+    )
 
 
 # -- the statistics ----------------------------------------------------------------------
+
+
+class _Bucket:
+    """The members of one group, as parallel lists (no object per member)."""
+
+    __slots__ = ("bests", "contested", "ids", "intervals")
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.intervals: list[Interval] = []
+        self.bests: list[Number | None] = []
+        self.contested: list[str] = []
+
+    def as_members(self) -> list[Member]:
+        contested = set(self.contested)
+        return [
+            Member(i, iv, best, None, i in contested)
+            for i, iv, best in zip(self.ids, self.intervals, self.bests, strict=True)
+        ]
 
 
 def _groups(
@@ -653,40 +697,111 @@ def _groups(
     select: Callable[[Measure], bool] | None,
     at: DateSpan | None,
     function: str,
-    index: _Index | None = None,
-) -> tuple[dict[tuple[str, ...], list[Member]], list[str], dict[str, Member]]:
-    """The members of each group (by the values of ``by``), and the measures left out."""
-    index = index or _Index(report)
-    groups: dict[tuple[str, ...], list[Member]] = {}
-    units: dict[tuple[str, ...], Measure] = {}
+    index: _Index,
+) -> tuple[dict[tuple[str, ...], _Bucket], list[str], dict[str, Member]]:
+    """The members of each group (by the values of ``by``), the measures left out, and the
+    members whose bound was computed (not read from a finding)."""
+    buckets: dict[tuple[str, ...], _Bucket] = {}
+    keys: dict[int, tuple[str | None, ...]] = {}
+    unit: str | None = None
+    mixed = False
     left_out: list[str] = []
-    members: dict[str, Member] = {}
+    computed: dict[str, Member] = {}
+    events = index.events
     for m in report.dataset.measures:
         dims = m.dims
         if select is not None and not select(m):
             continue
         if where is not None and not where(dims):
             continue
-        key = tuple(dims.get(name) for name in by)
-        if None in key:
+        found = keys.get(id(dims))  # equal dims are one object (Dims are interned)
+        if found is None:
+            found = keys[id(dims)] = dims.values_of(by)
+        if None in found:
             left_out.append(m.id)
             continue
+        key: tuple[str, ...] = found  # type: ignore[assignment]
         if m.kind != "event" and at is None:
             group = Dims(zip(by, key, strict=True)) or "the only group"
             raise StatisticsError(
                 f"{function}(): {m.id!r} (in {group}) is a {m.kind} measure: give at= the"
                 " date to take it at"
             )
-        first = units.setdefault(key, m)
-        if first.unit != m.unit:
-            raise UnitError(
-                f"{function}(): {first.id!r} is in {first.unit!r} but {m.id!r} of the same group"
-                f" is in {m.unit!r}; a group's members must share a unit"
-            )
-        member = _member_bounds(index, m, at)
-        members[m.id] = member
-        groups.setdefault(key, []).append(member)
-    return groups, left_out, members
+        if m.unit != unit:
+            mixed = unit is not None
+            unit = m.unit
+        bucket = buckets.get(key)
+        if bucket is None:
+            bucket = buckets[key] = _Bucket()
+        bucket.ids.append(m.id)
+        # The fast path of _member_bounds for an event with a finding: no object per member.
+        finding = events.get(m.id) if m.kind == "event" else None
+        if finding is not None:
+            bucket.intervals.append(finding.bounds)
+            bucket.bests.append(finding.estimate.best)
+            if finding.status != "consistent":
+                bucket.contested.append(m.id)
+            continue
+        member = computed[m.id] = _member_bounds(index, m, at)
+        bucket.intervals.append(member.interval)
+        bucket.bests.append(member.best)
+        if member.contested:
+            bucket.contested.append(m.id)
+    if mixed:
+        _check_units(report.dataset, buckets, function)
+    return buckets, left_out, computed
+
+
+def _resolver(
+    index: _Index,
+    at: DateSpan | None,
+    computed: Mapping[str, Member],
+    is_member: Callable[[Measure], bool],
+) -> Callable[[str], Member | None]:
+    """Look up one member's bound after the fact (members are not kept as objects)."""
+
+    def resolve(measure: str) -> Member | None:
+        if measure in computed:
+            return computed[measure]
+        try:
+            m = index.report.dataset.measure(measure)
+        except UnknownIdError:
+            return None
+        if not is_member(m):
+            return None
+        return _member_bounds(index, m, at)
+
+    return resolve
+
+
+def _in_groups(
+    by: tuple[str, ...],
+    where: Callable[[Dims], bool] | None,
+    select: Callable[[Measure], bool] | None,
+) -> Callable[[Measure], bool]:
+    def test(m: Measure) -> bool:
+        return (
+            (select is None or select(m))
+            and (where is None or where(m.dims))
+            and None not in m.dims.values_of(by)
+        )
+
+    return test
+
+
+def _check_units(
+    dataset: Dataset, groups: Mapping[tuple[str, ...], _Bucket], function: str
+) -> None:
+    """A :class:`UnitError` naming two members of one group in different units."""
+    for group in groups.values():
+        first = dataset.measure(group.ids[0])
+        for member in group.ids[1:]:
+            other = dataset.measure(member)
+            if other.unit != first.unit:
+                raise UnitError(
+                    f"{function}(): {first.id!r} is in {first.unit!r} but {other.id!r} of the"
+                    f" same group is in {other.unit!r}; a group's members must share a unit"
+                )
 
 
 def _sort_key(key: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
@@ -694,24 +809,25 @@ def _sort_key(key: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
 
 
 def _combine(
-    statistic: StatisticName, by: tuple[str, ...], key: tuple[str, ...], members: list[Member]
+    statistic: StatisticName, by: tuple[str, ...], key: tuple[str, ...], bucket: _Bucket
 ) -> Statistic:
-    intervals = [m.interval for m in members]
+    intervals = bucket.intervals
     interval = _COMBINE[statistic](intervals)
-    bests = [m.best for m in members]
+    bests = bucket.bests
     best = None
-    if not interval.is_empty and all(b is not None for b in bests):
+    if not interval.is_empty and None not in bests:
         best = _best_of(statistic, bests)  # type: ignore[arg-type]
-    low, high = _summaries(statistic, members, interval)
+    ids = tuple(bucket.ids)
+    low, high = _summaries(statistic, ids, intervals)
     return Statistic(
         statistic=statistic,
         group=Dims(zip(by, key, strict=True)),
         interval=interval,
         estimate=_estimate(interval, best, _RULE_OF[statistic]),
-        members=tuple(m.measure for m in members),
+        members=ids,
         low=low,
         high=high,
-        contested=tuple(m.measure for m in members if m.contested),
+        contested=tuple(bucket.contested),
         rule=_RULE_OF[statistic],
     )
 
@@ -734,14 +850,17 @@ def _statistic(
     names = _check_by(by)
     test = _matcher(where, "where")
     report = _report(data, reading, statistic)
-    _check_dims(names, where, report.dataset)
     span = _span(at)
-    groups, left_out, members = _groups(
-        report, by=names, where=test, select=None, at=span, function=statistic
-    )
-    rows = tuple(
-        _combine(statistic, names, key, groups[key]) for key in sorted(groups, key=_sort_key)
-    )
+    index = _Index(report)
+    with _paused_gc():
+        groups, left_out, computed = _groups(
+            report, by=names, where=test, select=None, at=span, function=statistic, index=index
+        )
+        if not groups:  # say why, if a dimension is misspelt
+            _check_dims(names, where, report.dataset)
+        rows = tuple(
+            _combine(statistic, names, key, groups[key]) for key in sorted(groups, key=_sort_key)
+        )
     return Statistics(
         statistic=statistic,
         by=names,
@@ -749,7 +868,7 @@ def _statistic(
         at=span,
         reading=report.reading,
         left_out=tuple(left_out),
-        members=members,
+        resolve=_resolver(index, span, computed, _in_groups(names, test, None)),
     )
 
 
@@ -963,25 +1082,27 @@ def rate(
         raise ValueError(f"per must be a positive int or Fraction, not {per!r}")
     span = _span(at)
     index = _Index(report)
-    top, left_top, members = _groups(
+    select_top = _selector(numerator, "numerator")
+    select_bottom = _selector(denominator, "denominator")
+    top, left_top, computed = _groups(
         report,
         by=names,
         where=test,
-        select=_selector(numerator, "numerator"),
+        select=select_top,
         at=span,
         function="rate",
         index=index,
     )
-    bottom, left_bottom, members_bottom = _groups(
+    bottom, left_bottom, computed_bottom = _groups(
         report,
         by=names,
         where=test,
-        select=_selector(denominator, "denominator"),
+        select=select_bottom,
         at=span,
         function="rate",
         index=index,
     )
-    members.update(members_bottom)
+    computed.update(computed_bottom)
     rows = []
     for key in sorted(top, key=_sort_key):
         group = Dims(zip(names, key, strict=True))
@@ -989,7 +1110,7 @@ def rate(
             raise StatisticsError(
                 f"rate(): the group {group or '(all)'} has a numerator but no denominator member"
             )
-        rows.append(_ratio(group, top[key], bottom[key], per))
+        rows.append(_ratio(group, top[key].as_members(), bottom[key].as_members(), per))
     return Statistics(
         statistic="rate",
         by=names,
@@ -997,7 +1118,19 @@ def rate(
         at=span,
         reading=report.reading,
         left_out=tuple(dict.fromkeys([*left_top, *left_bottom])),
-        members=members,
+        resolve=_resolver(
+            index,
+            span,
+            computed,
+            _in_groups(
+                names,
+                test,
+                lambda m: (
+                    (select_top is None or select_top(m))
+                    or (select_bottom is None or select_bottom(m))
+                ),
+            ),
+        ),
     )
 
 
@@ -1089,16 +1222,17 @@ def change(
                 " select level or cumulative measures"
             )
     index = _Index(report)
-    before, left_out, members = _groups(
+    before, left_out, _ = _groups(
         report, by=names, where=test, select=select, at=first, function="change", index=index
     )
-    after, _, _ = _groups(
+    after, _, computed = _groups(
         report, by=names, where=test, select=select, at=last, function="change", index=index
     )
     rows = []
     kinds = {m.id: m.kind for m in report.dataset.measures}
     for key in sorted(before, key=_sort_key):
-        rows.append(_change(Dims(zip(names, key, strict=True)), before[key], after[key], kinds))
+        group = Dims(zip(names, key, strict=True))
+        rows.append(_change(group, before[key].as_members(), after[key].as_members(), kinds))
     return Statistics(
         statistic="change",
         by=names,
@@ -1106,7 +1240,7 @@ def change(
         at=DateSpan(first.start, last.end) if first.start <= last.end else None,
         reading=report.reading,
         left_out=tuple(left_out),
-        members=members,
+        resolve=_resolver(index, last, computed, _in_groups(names, test, select)),
     )
 
 
