@@ -179,3 +179,15 @@ def test_render_prints_every_row_and_versions_name_the_rivals() -> None:
     rows = [_timing.not_available("g", f"thing {i}", "why") for i in range(3)]
     assert render(rows).count("thing ") == 3
     assert {"python", "pwstats", "portion", "quantulum3"} <= set(versions())
+
+
+def test_stats_benchmark_rows_and_its_floor_agree() -> None:
+    """The statistics benchmark checks total() against its floor and times two sizes."""
+    from bench import stats as stats_bench
+
+    rows = stats_bench.run(sizes=(300, 600), repeats=1)
+    assert [r.group for r in rows] == ["stats"] * 5
+    assert rows[0].against == "dict-of-sums floor"
+    assert rows[-1].what.startswith("growth of total")
+    events = stats_bench.make(50, groups=5)
+    assert len(stats_bench.floor(events.rows)) == 5
