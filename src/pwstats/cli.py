@@ -290,6 +290,20 @@ def cmd_plot(args: argparse.Namespace) -> int:
         import matplotlib  # noqa: F401
     except ImportError:
         raise CommandError(PLOT_NEEDS) from None
+    if args.by is not None:  # a statistic over groups: every operand is a data file
+        from pwstats import stats
+        from pwstats.plot_stats import chart
+
+        result = getattr(stats, args.stat)(
+            _load(args.operands),
+            by=_dims_list(args.by),
+            where=_where(args.where),
+            at=args.at,
+            reading=args.reading,
+        )
+        chart(result, over=args.over, path=args.output)
+        print(f"wrote {args.output}")
+        return 0
     from pwstats.plot import timeline
 
     dataset, measure = _files_and_measure(args.operands, "plot")
@@ -497,12 +511,20 @@ def _parser() -> argparse.ArgumentParser:
         "draw a measure's timeline: each figure's interval, bounds and conflicts",
         "  pwstats plot ua-returned-total -o returned.png       # the seed data set\n"
         "  pwstats plot data.toml ua-held -o held.svg --reading lenient\n"
-        "  pwstats plot ua-held data.toml -o held.svg          # the measure may come first\n",
-        usage="%(prog)s [FILE ...] MEASURE -o OUT [--reading READING] [--debug]",
+        "  pwstats plot ua-held data.toml -o held.svg          # the measure may come first\n"
+        "  pwstats plot events.csv --by conflict,year -o totals.png  # a total per year\n",
+        usage="%(prog)s [FILE ...] MEASURE -o OUT [--reading READING] [--debug]\n"
+        "       %(prog)s [FILE ...] --by DIMS -o OUT [--stat STAT] [--over DIM] [--at DATE]",
     )
     _files_and_measure_operands(p)
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="out.png, out.svg, ...")
     _reading_option(p)
+    _statistic_options(p, required=False)
+    p.add_argument(
+        "--over",
+        metavar="DIM",
+        help="with --by: the dimension along the x axis (default: the last of --by)",
+    )
 
     p = command(
         "total",
@@ -513,33 +535,39 @@ def _parser() -> argparse.ArgumentParser:
         "  pwstats total held.toml --by side --at 2024-06 --format json\n",
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
-    p.add_argument(
+    _statistic_options(p, required=True)
+    _reading_option(p)
+    _format_option(p)
+    return parser
+
+
+def _statistic_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    """``--by``, ``--stat``, ``--at`` and ``--where`` of ``total`` (and ``plot --by``)."""
+    parser.add_argument(
         "--by",
-        required=True,
+        required=required,
         metavar="DIMS",
-        help="the dimensions to group by, separated by commas ('' for one group of all)",
+        help="the dimensions to group by, separated by commas ('' for one group of all)"
+        + ("" if required else "; plots that statistic instead of a measure's timeline"),
     )
-    p.add_argument(
+    parser.add_argument(
         "--stat",
         choices=STATISTIC_NAMES,
         default="total",
         help="which statistic (default: %(default)s)",
     )
-    p.add_argument(
+    parser.add_argument(
         "--at",
         metavar="DATE",
         help="the date to take level and cumulative measures at (YYYY, YYYY-MM or YYYY-MM-DD)",
     )
-    p.add_argument(
+    parser.add_argument(
         "--where",
         action="append",
         default=[],
         metavar="DIM=VALUE[,VALUE...]",
         help="only measures with one of these values of DIM (repeat for several dimensions)",
     )
-    _reading_option(p)
-    _format_option(p)
-    return parser
 
 
 # -- errors and main -------------------------------------------------------------------
