@@ -20,6 +20,7 @@ import abc
 import datetime as dt
 import difflib
 import functools
+import numbers
 import re
 import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -225,8 +226,8 @@ def _dim_name(name: object) -> str:
 def _dim_value(name: str, value: object) -> str:
     if type(value) is str:
         text = value
-    elif isinstance(value, int) and not isinstance(value, bool):
-        return str(int(value))
+    elif isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return str(int(value))  # also another library's integer, such as numpy.int64
     else:
         raise TypeError(
             f"dimension {name!r}: a value must be text or an integer (stored as its"
