@@ -689,6 +689,10 @@ class _Bucket:
         ]
 
 
+#: Marks a dims object not yet looked at (grouping's cache).
+_UNSEEN: Final = _Bucket()
+
+
 def _groups(
     report: Report,
     *,
@@ -702,7 +706,9 @@ def _groups(
     """The members of each group (by the values of ``by``), the measures left out, and the
     members whose bound was computed (not read from a finding)."""
     buckets: dict[tuple[str, ...], _Bucket] = {}
-    keys: dict[int, tuple[str | None, ...]] = {}
+    # Each distinct dims object's bucket (None: left out). Dims are interned, so a
+    # million members in ten thousand groups look up ten thousand keys.
+    by_dims: dict[int, _Bucket | None] = {}
     unit: str | None = None
     mixed = False
     left_out: list[str] = []
@@ -714,15 +720,22 @@ def _groups(
             continue
         if where is not None and not where(dims):
             continue
-        found = keys.get(id(dims))  # equal dims are one object (Dims are interned)
-        if found is None:
-            found = keys[id(dims)] = dims.values_of(by)
-        if None in found:
+        bucket = by_dims.get(id(dims), _UNSEEN)
+        if bucket is _UNSEEN:
+            found = dims.values_of(by)
+            if None in found:
+                bucket = None
+            else:
+                key: tuple[str, ...] = found  # type: ignore[assignment]
+                bucket = buckets.get(key)
+                if bucket is None:
+                    bucket = buckets[key] = _Bucket()
+            by_dims[id(dims)] = bucket
+        if bucket is None:
             left_out.append(m.id)
             continue
-        key: tuple[str, ...] = found  # type: ignore[assignment]
         if m.kind != "event" and at is None:
-            group = Dims(zip(by, key, strict=True)) or "the only group"
+            group = Dims(zip(by, dims.values_of(by), strict=True)) or "the only group"
             raise StatisticsError(
                 f"{function}(): {m.id!r} (in {group}) is a {m.kind} measure: give at= the"
                 " date to take it at"
@@ -730,9 +743,6 @@ def _groups(
         if m.unit != unit:
             mixed = unit is not None
             unit = m.unit
-        bucket = buckets.get(key)
-        if bucket is None:
-            bucket = buckets[key] = _Bucket()
         bucket.ids.append(m.id)
         # The fast path of _member_bounds for an event with a finding: no object per member.
         finding = events.get(m.id) if m.kind == "event" else None
