@@ -456,3 +456,56 @@ def test_to_frame_has_exact_text_floats_and_closedness() -> None:
     assert record["hi_float"] == float("inf")
     assert (record["lo_closed"], record["hi_closed"]) == (False, False)
     assert record["members"] == 2
+
+
+# -- laws over random keys --------------------------------------------------------------------
+
+
+@st.composite
+def keyed_events(draw: st.DrawFn) -> Dataset:
+    """Event measures with random dims over two names and small interval figures."""
+    n = draw(st.integers(1, 8))
+    dims = st.dictionaries(st.sampled_from(("a", "b")), st.sampled_from(("1", "2", "x")))
+    measures = [
+        Measure(id=f"m{i}", label="m", kind="event", unit="percent", dims=draw(dims))
+        for i in range(n)
+    ]
+    figures = [
+        Figure(id=f"f{i}", measure=f"m{i}", value=draw(small_intervals()), as_of="2016")
+        for i in range(n)
+    ]
+    return Dataset(measures=measures, figures=figures)
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=keyed_events(), by=st.sampled_from([("a",), ("b",), ("a", "b")]))
+def test_every_measure_is_in_one_group_or_left_out(data: Dataset, by: tuple[str, ...]) -> None:
+    """Groups partition the measures that have every by-dimension; the rest are left out."""
+    try:
+        result = total(data, by=by)
+    except StatisticsError:  # no measure has one of the dimensions: nothing to group
+        assert not all(any(d in m.dims for m in data.measures) for d in by)
+        return
+    members = [m for row in result for m in row.members]
+    assert sorted(members + list(result.left_out)) == sorted(m.id for m in data.measures)
+    assert len({row.group for row in result}) == len(result)
+    for row in result:
+        for m in row.members:
+            assert {d: data.measure(m).dims[d] for d in by} == row.group
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=keyed_events())
+def test_the_total_of_group_totals_is_the_grand_total(data: Dataset) -> None:
+    """Summing the groups' totals by a dimension gives the total over all their members."""
+    report = pwstats.reconcile(data)
+    grand = total(report, by=())
+    assert len(grand) == 1
+    if not any("a" in m.dims for m in data.measures):
+        return
+    by_a = total(report, by="a")
+    members = [m for row in by_a for m in row.members]
+    ungrouped = total(report, by=(), where=lambda d: "a" in d)[0]
+    assert sorted(members) == sorted(ungrouped.members)
+    pieces = [row.interval for row in by_a]
+    assert sum(pieces[1:], pieces[0]) == ungrouped.interval
