@@ -615,3 +615,9 @@ def test_statistics_json_and_csv_keep_exact_numbers() -> None:
     assert row["rule"] == "mean"
     csv_text = tabulate(_statistics(), fmt="csv")  # type: ignore[arg-type]
     assert csv_text.splitlines()[1] == '2016,"[2/3, 1]",2/3,2/3,1,3,0'
+
+
+def test_statistics_have_one_table() -> None:
+    """tabulate(statistics, table=...) is an error: the table choice is for reports."""
+    with pytest.raises(ValueError, match="Statistics have one table"):
+        tabulate(_statistics(), table="figures")  # type: ignore[arg-type]

@@ -170,6 +170,10 @@ def tabulate(
     """
     fmt = _table_format(fmt)
     if isinstance(report_or_dataset, Statistics):
+        if table is not None:
+            raise ValueError(
+                f"table={table!r} is for a Report or Dataset: Statistics have one table"
+            )
         return _statistics(report_or_dataset, fmt)
     if table is not None and table not in TABLE_KINDS:
         raise ValueError(f"unknown table {table!r}; expected one of {', '.join(TABLE_KINDS)}")
