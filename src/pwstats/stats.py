@@ -102,6 +102,8 @@ RULES: Final[Mapping[str, str]] = {
 }
 
 _INF: Final = math.inf
+#: A member whose finding has one of these statuses is listed as contested.
+_CONTESTED: Final = frozenset({"contradiction", "tension"})
 
 
 class StatisticsError(PwstatsError, ValueError):
@@ -452,7 +454,7 @@ def _member_bounds(index: _Index, measure: Measure, at: DateSpan | None) -> Memb
             finding.bounds,
             finding.estimate.best,
             finding,
-            finding.status != "consistent",
+            finding.status in _CONTESTED,
         )
     report = index.report
     bound = importlib.import_module("pwstats.reconcile").bound
@@ -749,7 +751,7 @@ def _groups(
         if finding is not None:
             bucket.intervals.append(finding.bounds)
             bucket.bests.append(finding.estimate.best)
-            if finding.status != "consistent":
+            if finding.status in _CONTESTED:
                 bucket.contested.append(m.id)
             continue
         member = computed[m.id] = _member_bounds(index, m, at)
