@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import difflib
 import gc
 import html
 import importlib
@@ -52,6 +51,7 @@ from pwstats.errors import PwstatsError, UnitError, UnknownIdError
 from pwstats.interval import End, Interval, Number, format_number
 from pwstats.model import Dataset, Dims, Measure
 from pwstats.report import READINGS, Estimate, Finding, Reading, Report
+from pwstats.suggest import nearest
 
 __all__ = [
     "RULES",
@@ -357,8 +357,7 @@ def _check_known(names: Iterable[str], dataset: Dataset, what: str) -> None:
         known.update(m.dims)
     for name in names:
         if name not in known:
-            close = difflib.get_close_matches(name, sorted(known), n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            hint = nearest(name, sorted(known))
             listed = (
                 f"the dimensions are {', '.join(sorted(known))}"
                 if known
