@@ -206,3 +206,15 @@ def test_labelled_paragraphs_load_and_score() -> None:
     assert found.silent_wrong == 0, found.problems
     floor = extraction.score(paragraphs, extraction._floor_spans)
     assert floor.precision < found.precision  # the labels are not trivially every number
+
+
+def test_stats_benchmark_rows_and_its_floor_agree() -> None:
+    """The statistics benchmark checks total() against its floor and times two sizes."""
+    from bench import stats as stats_bench
+
+    rows = stats_bench.run(sizes=(300, 600), repeats=1)
+    assert [r.group for r in rows] == ["stats"] * 5
+    assert rows[0].against == "dict-of-sums floor"
+    assert rows[-1].what.startswith("growth of total")
+    events = stats_bench.make(50, groups=5)
+    assert len(stats_bench.floor(events.rows)) == 5
