@@ -1104,3 +1104,21 @@ def test_a_two_sided_bound_is_not_empty_pragmatically() -> None:
     assert [m.text for m in extract("more than 40 but fewer than 60 per household")] == [
         "more than 40 but fewer than 60"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "literal"),
+    [
+        ("most", "(1/2, 1]"),
+        ("the majority of them", "(1/2, 1]"),
+        ("a half-dozen", "[6, 6]"),
+        ("billions", "[2000000000, 9999999999]"),
+        ("in the low thousands", "[1000, 3999]"),
+        ("in the high hundreds", "[700, 999]"),
+        ("in the thousands", "[1000, 9999]"),
+        ("the hundreds of prisoners", "[200, 999]"),
+    ],
+)
+def test_proportions_bands_and_half_dozens(text: str, literal: str) -> None:
+    """'most' is more than half; 'in the low thousands' a third of the band; 'a half-dozen' 6."""
+    assert parse(text, reading="literal").interval == P(literal)

@@ -574,6 +574,7 @@ def _vague() -> list[Vague]:
         v("tens of thousands", 20_000, 99_999, 10_000, ACLED),
         v("hundreds of thousands", 200_000, 999_999, 100_000, ACLED),
         v("millions", 2_000_000, 9_999_999, 1_000_000, ACLED),
+        v("billions", 2_000_000_000, 9_999_999_999, 1_000_000_000, CONVENTION),
     ]
 
 

@@ -618,6 +618,8 @@ class _Scanner:
         j = end + 1 if self.tok(end) == "of" else end
         if self.role(j) == "article":
             j += 1
+        elif self.tok(j) == "-" and self.glued(j) and self.glued(j + 1):
+            j += 1  # "a half-dozen"
         scale, j = self._scales(j, ("scale",))
         if scale == 1:
             return _Quantity(value, None, end, _SHARE, True, 1, True, False, False, True)
@@ -1728,6 +1730,9 @@ def parse(
     stated = _statement(text, reading, unit)
     if stated is not None:
         return stated
+    said = _proportion_or_band(text, reading, unit)
+    if said is not None:
+        return said
     scanner = _Scanner(text, lex, locale)
     found = _scan(scanner, parse_mode=True)
     figures = [f for f in found if isinstance(f, _Figure)]
@@ -1795,6 +1800,57 @@ def _check_after(scanner: _Scanner, fig: _Figure) -> None:
             text=scanner.text,
             position=scanner.starts[k],
         )
+
+
+#: "Most" and "the majority" say more than half (Hackl 2009): the share (1/2, 1].
+_MAJORITY: Final = re.compile(
+    r"""\s*["“']?(?P<w>most|(?:a|the)\s+(?:clear\s+|vast\s+|large\s+)?majority)"""
+    r"(?:\s+of\b.*)?\s*",
+    re.IGNORECASE | re.DOTALL,
+)
+#: "In the low thousands": a third of the decade a plural scale word names.
+_BAND: Final = re.compile(
+    r"\s*(?:in\s+the\s+(?:(?P<part>low|lower|mid|middle|high|upper)[\s-]+)?"
+    r"|the\s+(?P<part2>low|lower|mid|middle|high|upper)[\s-]+)"
+    r"(?P<scale>tens of thousands|hundreds of thousands|tens|hundreds|thousands|millions)\b.*",
+    re.IGNORECASE | re.DOTALL,
+)
+_BAND_SCALE: Final = {
+    "tens": 10,
+    "hundreds": 100,
+    "thousands": 1000,
+    "millions": 10**6,
+    "tens of thousands": 10**4,
+    "hundreds of thousands": 10**5,
+}
+_BAND_PART: Final = {"low": 0, "lower": 0, "mid": 1, "middle": 1, "high": 2, "upper": 2}
+
+
+def _proportion_or_band(text: str, reading: Reading, unit: str) -> Amount | None:
+    """ "most", "the majority" → (1/2, 1]; "in the low thousands" → [1000, 3999].
+
+    A band of a plural scale *m* ("in the thousands") is [m, 10m − 1]; its low, mid
+    and high parts are its thirds by leading digit, 1–3, 4–6 and 7–9 ("in the low
+    thousands" [1000, 3999], "in the high hundreds" [700, 999]). Every reading is the
+    same: the words entail the interval and a careful reader takes nothing narrower.
+    """
+    m = _MAJORITY.fullmatch(text)
+    if m is not None:
+        iv = Interval.open_closed(Fraction(1, 2), 1)
+        word = " ".join(m.group("w").lower().split())
+        return Amount(iv, _SHARE, text, word, Fraction(1, 2), reading, kind="lower")
+    m = _BAND.fullmatch(text)
+    if m is None:
+        return None
+    scale = _BAND_SCALE[" ".join(m.group("scale").lower().split())]
+    part = m.group("part") or m.group("part2")
+    if part is None:
+        low, high = scale, 10 * scale - 1
+    else:
+        third = _BAND_PART[part.lower()]
+        low, high = (1 + 3 * third) * scale, (4 + 3 * third) * scale - 1
+    words = text[: m.end("scale")].strip().lower()
+    return Amount(Interval.closed(low, high), unit, text, words, None, reading, kind="vague")
 
 
 def _statement(text: str, reading: Reading, unit: str) -> Amount | None:
