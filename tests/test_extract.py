@@ -300,6 +300,8 @@ NOT_COUNTS = [
     "Children under ten and men over 60 were released.",
     "For a fourth consecutive day, the third time this month, talks failed.",
     "The code 0123 and file 10_000 and the 9/11 attacks.",
+    "The agency's 2023 appeal, on day 3 of the trial, at 42 Shevchenko Street.",
+    "Temperatures fell to minus 20 after a magnitude 7.8 quake; 603,628 km² flooded.",
 ]
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "PEOPLE",
     "PHONE",
     "PHONE_WORDS",
+    "STREETS",
     "is_comparison_symbol",
 ]
 
@@ -42,6 +43,7 @@ LABELS: Final = frozenset(
         *("paragraph", "paragraphs", "para", "clause", "clauses", "annex", "appendix"),
         *("footnote", "exhibit", "item", "items", "volume", "room", "rooms", "courtroom"),
         *("docket", "platform", "flight", "ward", "precinct", "subsection", "schedule"),
+        *("magnitude", "category", "version", "model", "type", "class"),
     }
 )
 #: Words that name a thing before a number only when capitalised ("Case 12", "Court 3",
@@ -62,6 +64,11 @@ CAPITAL_LABELS: Final = frozenset(
 ABBREVIATED_LABELS: Final = frozenset(
     {"no", "nos", "p", "pp", "art", "fig", "figs", "vol", "para", "sec", "ch", "chap"}
     | {"tel", "ph", "rm", "ext", "apt", "bldg", "ref", "reg", "st", "nr", "op", "cf"}
+)
+#: Street words after a capitalised name that make the number before it a house number.
+STREETS: Final = frozenset(
+    {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "prospekt"}
+    | {"square", "drive", "way", "place", "embankment", "highway", "alley"}
 )
 #: Words for groups of people before which "under n"/"over n" is an age limit ("children
 #: under ten", "men over 60"), when n is a possible age.

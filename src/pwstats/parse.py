@@ -100,7 +100,7 @@ _MONTH_NAMES: Final = (
 _MONTHS: Final = frozenset(_MONTH_NAMES.split())
 _YEAR_WORDS: Final = (
     "in since of by until till from before after during early late mid year years the"
-    " spring summer autumn fall winter end start beginning its their his her our this"
+    " spring summer autumn fall winter end start beginning its their his her our this s"
 )
 #: Nouns after which a four-digit number from 1800 to 2100 is a year used as a modifier
 #: ("below 2020 levels", "its 2024 report"), even after a hedge.
@@ -109,6 +109,9 @@ _YEAR_NOUNS: Final = frozenset(
         *("levels", "level", "figures", "figure", "numbers", "rates", "rate", "report"),
         *("reports", "census", "election", "elections", "budget", "season", "war"),
         *("peak", "total", "totals", "estimate", "estimates", "survey", "data", "edition"),
+        *("appeal", "invasion", "offensive", "campaign", "agreement", "deal", "accord"),
+        *("plan", "policy", "summit", "protests", "uprising", "crisis", "floods"),
+        *("earthquake", "strategy", "review", "study", "poll", "vote", "referendum"),
     }
 )
 #: Words after which a four-digit number from 1800 to 2100 is a year, not a count.
@@ -126,6 +129,7 @@ _MEASURES: Final = frozenset(
         *("metre", "metres", "meter", "meters", "cm", "mm", "ft", "foot", "feet"),
         *("kg", "kgs", "kilogram", "kilograms", "gram", "grams", "tonne", "tonnes", "ton", "tons"),
         *("degree", "degrees", "°", "litre", "litres", "liter", "liters", "hectare", "hectares"),
+        *("km²", "km2", "m²", "m2", "sq", "square", "acres", "acre", "mph", "kph", "kmh"),
     }
 )
 #: How a clock time ends ("5 p.m.", "10 am", "5 o'clock"), as tokens.
@@ -133,7 +137,9 @@ _CLOCK: Final = (("a", ".", "m"), ("p", ".", "m"), ("am",), ("pm",), ("o", "'", 
 _CLOCK_START: Final = frozenset(marker[0] for marker in _CLOCK)
 _DASHES: Final = frozenset("-–—")
 #: Every token before or after a figure that can make it no count (a quick first test).
-_BEFORE_NOT_COUNT: Final = _LABELS | _CAPITAL_LABELS | _AGE_BEFORE | context.PEOPLE | {"of"}
+_BEFORE_NOT_COUNT: Final = (
+    _LABELS | _CAPITAL_LABELS | _AGE_BEFORE | context.PEOPLE | {"of", "minus", "day", "week"}
+)
 _AFTER_NOT_COUNT: Final = _DASHES | _MEASURES | _CLOCK_START | {"old", "of"}
 #: Closing marks after a number given as an age beside a name ("Jones, 64," "Smith (64)").
 _AGE_CLOSE: Final = frozenset({",", ".", ";", ")", ":"})
@@ -795,6 +801,10 @@ class _Scanner:
             ordinal = self._ordinal_fraction(fig)
             if ordinal is not None:
                 return ordinal
+        if (
+            self.tok(end + 1) in context.STREETS or self.tok(end + 2) in context.STREETS
+        ) and self._address(fig):
+            return _Skip(start, end + 1, "an address")  # "42 Shevchenko Street"
         if before not in _BEFORE_NOT_COUNT and self.tok(end) not in _AFTER_NOT_COUNT:
             return None  # the common case, decided by two set lookups
         if (
@@ -809,6 +819,10 @@ class _Scanner:
             before in _LABELS or (before in _CAPITAL_LABELS and self._capital(start - 1))
         ):
             return _Skip(start - 1, end, "an identifier")
+        if before == "minus" and fig.kind == "bare":
+            return _Skip(start - 1, end, "a signed number")  # "minus 20" degrees
+        if before in ("day", "week") and self.tok(end) == "of" and fig.kind == "bare":
+            return _Skip(start - 1, end, "an identifier")  # "day 3 of the trial"
         if before in _AGE_BEFORE or (before == "of" and self.tok(start - 2) in _AGE_BEFORE):
             return _Skip(start, self._age_list(end), "an age")
         after = end
@@ -875,6 +889,13 @@ class _Scanner:
         if article and self.kinds[fig.start] == "n" and tok.isalpha():
             return t - 1, f"{self.toks[t - 1]} {tok}", True  # "a conservative 300"
         return None
+
+    def _address(self, fig: _Figure) -> bool:
+        """True for a house number: "42 Shevchenko Street", "10 Downing St"."""
+        end = fig.end
+        if fig.kind != "bare" or end >= self.n or self.kinds[end] != "w" or not self._capital(end):
+            return False
+        return self.tok(end + 1) in context.STREETS or self.tok(end + 2) in context.STREETS
 
     def _age_beside_name(self, fig: _Figure) -> _Skip | None:
         """An age set off beside a name: "Jones, 64, said", "John Smith (64)".
