@@ -1122,3 +1122,22 @@ def test_a_two_sided_bound_is_not_empty_pragmatically() -> None:
 def test_proportions_bands_and_half_dozens(text: str, literal: str) -> None:
     """'most' is more than half; 'in the low thousands' a third of the band; 'a half-dozen' 6."""
     assert parse(text, reading="literal").interval == P(literal)
+
+
+@pytest.mark.parametrize(
+    ("text", "literal"),
+    [
+        ("an estimated 20,000 or more", "[15000, +inf)"),
+        ("about 200 or fewer", "[0, 250]"),
+        ("over 1,000 (est.)", "[750, +inf)"),
+        ("close to 4,000, or more", "[3600, +inf)"),
+        ("between 500 and 1,000, possibly more", "[500, +inf)"),
+        ("1 out of every 5", "[1/5, 1/5]"),
+        ("one-in-five", "[1/5, 1/5]"),
+        ("one of every five", "[1/5, 1/5]"),
+    ],
+)
+def test_a_hedge_on_each_side_of_a_number_admits_either(text: str, literal: str) -> None:
+    """A hedge before and one after a number read as the hull of both ('an estimated
+    20,000 or more' is no longer the estimate alone); ratios with 'every' read."""
+    assert parse(text, reading="literal").interval == P(literal)

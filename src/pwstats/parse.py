@@ -557,12 +557,22 @@ class _Scanner:
             value = _norm(Fraction(q.value) * word.value)
             if value <= 1:
                 return self._fraction(value, end)
+        if nxt == "-" and self.glued(j) and self.tok(j + 1) == "in" and self.glued(j + 1):
+            j, nxt = j + 1, "in"  # "one-in-five"
         if nxt == "out" and self.tok(j + 1) == "of":
-            ratio = self._ratio(q, j + 2)
+            k = j + 2
+            ratio = self._ratio(q, k + 1 if self.tok(k) == "every" else k)
             if ratio is not None:
                 return ratio
         if nxt == "in" and q.scale == 1:
-            ratio = self._ratio(q, j + 2 if self.tok(j + 1) == "every" else j + 1)
+            k = j + 1
+            if self.tok(k) == "-" and self.glued(k):
+                k += 1  # "one-in-five"
+            ratio = self._ratio(q, k + 1 if self.tok(k) == "every" else k)
+            if ratio is not None:
+                return ratio
+        if nxt == "of" and self.tok(j + 1) == "every" and q.scale == 1:
+            ratio = self._ratio(q, j + 2)  # "one of every five"
             if ratio is not None:
                 return ratio
         return q
@@ -1054,18 +1064,23 @@ class _Scanner:
             assert inner.high is not None
             low, high = inner.low, inner.high
         start = min(i, inner.start)
-        end = max(inner.end, i + 1) if end is None else end
-        words = text if inner.hedge_text is None else f"{text} {inner.hedge_text}"
+        stop = max(inner.end, i + 1) if end is None else end
+        if inner.hedge_text is None:
+            words = text
+        elif end is None:  # the hedge before: "roughly between ..."
+            words = f"{text} {inner.hedge_text}"
+        else:  # the hedge after: "between ..., possibly more"
+            words = f"{inner.hedge_text} {text}"
         if hedge.shape == "exact" or (hedge.shape == "around" and inner.kind == "vague"):
             # "only a few"; "some tens of thousands": a vague word is already approximate
-            return inner._replace(start=start, end=end, hedge_text=words)
+            return inner._replace(start=start, end=stop, hedge_text=words)
         kind: AmountKind = _KIND_OF_SHAPE[hedge.shape]
         ends = tuple(
-            _Figure(i, end, kind, n, _end_granularity(n), inner.unit, inner.whole, hedge, text)
+            _Figure(i, stop, kind, n, _end_granularity(n), inner.unit, inner.whole, hedge, text)
             for n in (low, high)
         )
         return _Figure(
-            start, end, kind, None, None, inner.unit, inner.whole, hedge, words, parts=ends
+            start, stop, kind, None, None, inner.unit, inner.whole, hedge, words, parts=ends
         )
 
     def _hedged_quantity(self, hedge: Hedge, k: int) -> _Quantity | None:
@@ -1202,7 +1217,20 @@ class _Scanner:
         if hedge is None:
             return _Figure(i, j, "bare", q.value, q.unit_g, unit, q.whole)
         fig = self._hedged(i, j, q, hedge, hedge_text, unit)
-        return self._other_side(fig) or fig
+        both = self._other_side(fig)
+        if both is not None:
+            return both
+        after = self._after_hedge(j) if hedge.position == "before" else None
+        if after is not None and after[0] != hedge:
+            # "an estimated 20,000 or more", "about 200 or fewer": either reading may hold
+            second, k = after
+            other = self._hedged(i, k, q, second, second.phrase, unit)
+            words = f"{hedge_text} … {second.phrase}"
+            kind = fig.kind if fig.kind == other.kind else "range"
+            return _Figure(
+                i, k, kind, None, None, unit, q.whole, hedge_text=words, parts=(fig, other)
+            )
+        return fig
 
     def _other_side(self, fig: _Figure) -> _Figure | None:
         """A one-sided bound and its opposite joined by "but"/"and": their intersection.
@@ -1288,11 +1316,20 @@ class _Scanner:
         )
 
     def _after_hedge(self, j: int) -> tuple[Hedge, int] | None:
+        """The hedge after a number or range at token ``j``, and the index after it.
+
+        After a comma only one that goes on from the figure counts ("4,000, or more",
+        "between 500 and 1,000, possibly more"): its first word is in
+        :data:`_AFTER_COMMA`.
+        """
         if j >= self.n:
             return None
-        found = self.lex.suffix_hedge(self.toks, j)
-        if found is None:
-            return None
+        if self.toks[j] == "," and self.tok(j + 1) in _AFTER_COMMA:
+            found = self.lex.suffix_hedge(self.toks, j + 1)
+        else:
+            found = self.lex.suffix_hedge(self.toks, j)
+        if found is None or self.tok(found[1]) == "than":
+            return None  # "and fewer than 60" starts the other side of a bound
         if found[1] == j + 1 and self.kinds[j] == "s" and not self.glued(j):
             return None  # "230 + 20" is arithmetic; "230+" is a bound
         return found
@@ -1314,8 +1351,12 @@ class _Scanner:
             return None
         joiner = _RANGE_JOINER[word]
         found = self._range_between(i, joiner)
-        if isinstance(found, _Figure) and lead != i:
-            return found._replace(start=lead)
+        if isinstance(found, _Figure):
+            if lead != i:
+                found = found._replace(start=lead)
+            after = self._after_hedge(found.end)
+            if after is not None:  # "between 500 and 1,000, possibly more"
+                return self._hedge_span(lead, found, after[0], after[0].phrase, end=after[1])
         return found
 
     def _range_between(self, i: int, joiner: str) -> _Figure | _Skip | None:
@@ -1431,6 +1472,10 @@ class _Scanner:
 
 #: Symbols inside a code with digits ("10_000", "5-812/2019", "A-12.3").
 _CODE_JOINERS: Final = frozenset({"_", "/", "-", "."})
+#: First words of an after-hedge that may follow a comma ("4,000, or more").
+_AFTER_COMMA: Final = frozenset(
+    {"or", "and", "if", "possibly", "perhaps", "maybe", "probably", "likely", "give"}
+)
 #: How a stated spread is written after a number ("300 ± 25", "300 +/- 25").
 _PLUS_MINUS: Final = (("±",), ("+", "/", "-"), ("+", "-"), ("plus", "or", "minus"))
 _PLUS_MINUS_START: Final = frozenset(marker[0] for marker in _PLUS_MINUS)
