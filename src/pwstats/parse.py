@@ -1900,6 +1900,8 @@ def _proportion_or_band(text: str, reading: Reading, unit: str) -> Amount | None
     thousands" [1000, 3999], "in the high hundreds" [700, 999]). Every reading is the
     same: the words entail the interval and a careful reader takes nothing narrower.
     """
+    if "he " not in text and "HE " not in text and "ost" not in text and "OST" not in text:
+        return None  # neither "the ..." nor "most": the common case, without a regex
     m = _MAJORITY.fullmatch(text)
     if m is not None:
         iv = Interval.open_closed(Fraction(1, 2), 1)
