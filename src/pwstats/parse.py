@@ -477,7 +477,9 @@ class _Scanner:
             if self.starts[i] == self.ends[i - 1]:
                 if self.kinds[i - 1] in ("w", "n") or (
                     before in _NOT_COUNT_BEFORE
-                    and not (before == "=" and self.tok(i - 2) in ("<", ">"))
+                    and not (
+                        before == "=" and (self.tok(i - 2) in ("<", ">") or not self.glued(i - 1))
+                    )
                 ):
                     return None  # "A320"; money, a path or an identifier ("$5", "/6437")
                 if (
