@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from pwstats import Interval, ParseError, parse
 from pwstats.lexicon import DEFAULT_ENTRIES, Hedge, Vague, Word
-from pwstats.parse import MAX_TEXT, Amount, extract
+from pwstats.parse import MAX_MAGNITUDE, MAX_TEXT, Amount, extract
 from pwstats.report import READINGS, Reading
 from pwstats.strategies import hedged_phrases, intervals
 
@@ -295,6 +295,10 @@ def test_vague_scale_holds_the_numbers_whose_count_of_whole_units_is_vague(
     """A whole number is in 'VAGUE MULT' exactly when its count of whole MULTs is in VAGUE."""
     vague, text, units = case
     base = parse(vague, reading=reading).interval
+    if (base.hi + 1) * units > MAX_MAGNITUDE:  # past the documented limit: an error
+        with pytest.raises(ParseError, match="magnitude limit"):
+            parse(text, reading=reading)
+        return
     counted = parse(text, reading=reading).interval
     count = data.draw(st.sampled_from([base.lo + offset, base.hi + offset]))
     remainder = data.draw(st.integers(0, units - 1))
