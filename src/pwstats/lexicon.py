@@ -396,6 +396,10 @@ _AROUND_AFTER: Final[tuple[str, ...]] = (
     "est.",
     "approx.",
     "(approximate)",
+    "more or less",
+    "or about",
+    "or around",
+    "(more or less)",
 )
 #: "Close to n" is nearness without a side ("31 is close to 30"), closer than "about".
 _CLOSE: Final = ("close to", "something close to", "somewhere close to", "near")

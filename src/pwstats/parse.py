@@ -1476,10 +1476,18 @@ class _Scanner:
 _CODE_JOINERS: Final = frozenset({"_", "/", "-", "."})
 #: First words of an after-hedge that may follow a comma ("4,000, or more").
 _AFTER_COMMA: Final = frozenset(
-    {"or", "and", "if", "possibly", "perhaps", "maybe", "probably", "likely", "give"}
+    {"or", "and", "if", "possibly", "perhaps", "maybe", "probably", "likely", "give", "more"}
 )
 #: How a stated spread is written after a number ("300 ± 25", "300 +/- 25").
-_PLUS_MINUS: Final = (("±",), ("+", "/", "-"), ("+", "-"), ("plus", "or", "minus"))
+_PLUS_MINUS: Final = (
+    ("±",),
+    ("+", "/", "-"),
+    ("+", "-"),
+    ("plus", "or", "minus"),
+    ("give", "or", "take"),
+    (",", "give", "or", "take"),
+    (",", "plus", "or", "minus"),
+)
 _PLUS_MINUS_START: Final = frozenset(marker[0] for marker in _PLUS_MINUS)
 #: Words that open a range, and the word that joins its ends ("between 20 and 40").
 _RANGE_JOINER: Final = {"between": "and", "from": "to"}
