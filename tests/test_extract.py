@@ -355,3 +355,19 @@ def test_attribution_and_emphasis_do_not_hedge(prose: str) -> None:
     (m,) = extract(prose)
     assert m.unread is None
     assert m.text.endswith("300")
+
+
+def test_a_change_and_a_level_are_two_figures() -> None:
+    """'rose from 1,200 to 1,500' and 'raised by 180,000 to 1.5 million' are two figures of
+    two times, not one range; 'from 1,200 to 1,500 people fled' stays a range."""
+    assert [m.text for m in extract("The toll rose from 1,200 to 1,500.")] == ["1,200", "1,500"]
+    assert [m.text for m in extract("raising it by 180,000 to 1.5 million")] == [
+        "180,000",
+        "1.5 million",
+    ]
+    assert [m.text for m in extract("from 1,200 to 1,500 people fled")] == ["from 1,200 to 1,500"]
+
+
+def test_an_age_beside_a_person_noun_is_no_count() -> None:
+    """'her mother, 34, was hurt': a number set off by commas after a person noun is an age."""
+    assert [m.text for m in extract("her mother, 34, was hurt; 40 others were not")] == ["40"]

@@ -24,11 +24,13 @@ __all__ = [
     "AGE_MAX",
     "ATTRIBUTIONS",
     "CAPITAL_LABELS",
+    "CHANGE_WORDS",
     "EPISTEMIC",
     "LABELS",
     "NOT_HEDGING",
     "ORDINAL_NEXT",
     "PEOPLE",
+    "PERSON_NOUNS",
     "PHONE",
     "PHONE_WORDS",
     "STREETS",
@@ -78,6 +80,27 @@ PEOPLE: Final = frozenset(
         *("those", "anyone", "everyone", "adults", "youths", "minors", "teenagers", "teens"),
         *("males", "females", "citizens", "residents", "pensioners", "students", "infants"),
         *("babies", "patients", "voters", "individuals", "conscripts", "recruits"),
+    }
+)
+#: Nouns for one person, beside which a number set off by commas is an age ("her
+#: mother, 34, was hurt").
+PERSON_NOUNS: Final = frozenset(
+    {
+        *("mother", "father", "son", "daughter", "wife", "husband", "brother", "sister"),
+        *("grandmother", "grandfather", "man", "woman", "boy", "girl", "child", "resident"),
+        *("soldier", "driver", "teacher", "doctor", "nurse", "farmer", "pensioner", "widow"),
+        *("friend", "neighbour", "neighbor", "colleague", "partner", "owner", "victim"),
+    }
+)
+#: Words before "from X to Y" or "X to Y" that make them two figures, a change and a
+#: level ("rose from 1,200 to 1,500", "raised by 180,000 to 1.5 million").
+CHANGE_WORDS: Final = frozenset(
+    {
+        *("by", "rose", "risen", "rising", "fell", "fallen", "falling", "increased"),
+        *("increasing", "decreased", "decreasing", "grew", "grown", "growing", "dropped"),
+        *("jumped", "climbed", "declined", "surged", "soared", "doubled", "tripled"),
+        *("halved", "up", "down", "raised", "raising", "reduced", "reducing", "cut"),
+        *("slashed", "boosted", "lowered", "expanded", "shrank", "swelled", "went"),
     }
 )
 #: The oldest age a number beside a name or after a group of people is read as.

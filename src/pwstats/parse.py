@@ -920,7 +920,11 @@ class _Scanner:
         if fig.unit != _UNNAMED or not isinstance(n, int) or not 0 <= n <= context.AGE_MAX:
             return None
         name = start - 2
-        if name < 0 or self.kinds[name] != "w" or not self._capital(name):
+        if (
+            name < 0
+            or self.kinds[name] != "w"
+            or not (self._capital(name) or self.toks[name] in context.PERSON_NOUNS)
+        ):
             return None
         opener = self.toks[start - 1]
         closer = self.tok(end)
@@ -1362,6 +1366,8 @@ class _Scanner:
         return found
 
     def _range_between(self, i: int, joiner: str) -> _Figure | _Skip | None:
+        if joiner == "to" and self.lead < 0 and self.tok(i - 1) in context.CHANGE_WORDS:
+            return None  # "rose from 1,200 to 1,500": two figures of two times
         first = self.quantity(i + 1)
         if first is not None and self.tok(first.end) != joiner:
             first = self.quantity(i + 1, joined=False)  # "between 200 and a quarter million"
@@ -1380,6 +1386,15 @@ class _Scanner:
         sep = self.tok(j)
         if sep not in _DASHES and sep not in ("to", "or"):
             return None
+        if (
+            sep == "to"
+            and self.lead < 0
+            and (
+                self.tok(i - 1) in context.CHANGE_WORDS
+                or (self.tok(i - 1) == "from" and self.tok(i - 2) in context.CHANGE_WORDS)
+            )
+        ):
+            return None  # "raised by 180,000 to 1.5 million": a change and a level
         second = self.quantity(j + 1)
         if second is None or second.ordinal or (q.year and second.year and i != self.lead):
             return None
