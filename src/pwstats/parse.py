@@ -869,6 +869,9 @@ class _Scanner:
         other attributions excepted: :data:`pwstats.context.NOT_HEDGING`), or an
         adjective between "a" and a number in digits ("a conservative 300").
         """
+        after = fig.end
+        if self.tok(after) in ("(", "[") and self.tok(after + 1) in context.EPISTEMIC:
+            return fig.start, self.toks[after + 1], True  # "300 (unconfirmed)"
         t = fig.start - 1
         if t < floor:
             return None
@@ -1881,6 +1884,14 @@ def _check_after(scanner: _Scanner, fig: _Figure) -> None:
     if k >= scanner.n:
         return
     tok = scanner.toks[k]
+    if tok in ("(", "[") and scanner.tok(k + 1) in context.EPISTEMIC:
+        shown = scanner.text[scanner.starts[k] : scanner.ends[k + 1]]
+        raise ParseError(
+            f"{shown!r}… after the figure {_covered(scanner, fig)!r} says it is uncertain in a"
+            " way the lexicon does not read; give the figure without it, or as a range",
+            text=scanner.text,
+            position=scanner.starts[k],
+        )
     if scanner.role(k) in _NUMBER_ROLES or (
         scanner.kinds[k] == "s" and (context.is_comparison_symbol(tok) or tok in "~_/")
     ):
@@ -2121,7 +2132,9 @@ def extract(
                 amount = _unknown_hedged(scanner, fig, amount, unread, lex, nonnegative)
         except ParseError:
             continue
-        said = None if unread is None else text[start : scanner.starts[fig.start]].strip()
+        said = None
+        if unread is not None:  # the words as written, before the figure or after it
+            said = text[start : scanner.starts[fig.start]].strip() or f"({unread[1]})"
         mentions.append(Mention((start, end), words, amount, unread=said))
     return mentions
 
