@@ -2090,7 +2090,9 @@ def extract(
     unit that is not a count ("15 km", "-5 degrees", "30 kg") and a lone "one".
     Each mention's amount is what :func:`parse` would give for its words with
     the same options (``unit`` for a number whose text names none). Never raises
-    for any text; a figure that admits no value ("less than 0") is left out.
+    for any text; a figure that admits no value ("less than 0") or lies beyond the
+    magnitude limit is left out. After a word of change ("rose from 1,200 to 1,500",
+    "by 180,000 to 1.5 million") the two numbers are two figures, not a range.
 
     A figure after words that modify its number but that the lexicon cannot read
     ("perhaps 300", "a probable 300", "≳ 300", "abt. 300", "taller than 20") is
