@@ -1145,3 +1145,9 @@ def test_a_hedge_on_each_side_of_a_number_admits_either(text: str, literal: str)
     """A hedge before and one after a number read as the hull of both ('an estimated
     20,000 or more' is no longer the estimate alone); ratios with 'every' read."""
     assert parse(text, reading="literal").interval == P(literal)
+
+
+def test_a_vague_word_and_a_dangling_joiner_is_no_crash() -> None:
+    """'thousands and' (a repeat that never comes) once raised IndexError."""
+    assert parse("thousands and").interval == P("[2000, 9999]")
+    assert [m.text for m in extract("thousands and")] == ["thousands"]

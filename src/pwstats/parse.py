@@ -1000,9 +1000,14 @@ class _Scanner:
         if vague is None:
             return self._digit_plural(i)
         entry, k = vague
-        if self.tok(k) in ("upon", "and", "on") and self.lex.vague(self.toks, k + 1) == (
-            entry,
-            2 * k + 1 - i,
+        if (
+            self.tok(k) in ("upon", "and", "on")
+            and k + 1 < self.n
+            and self.lex.vague(self.toks, k + 1)
+            == (
+                entry,
+                2 * k + 1 - i,
+            )
         ):
             k = 2 * k + 1 - i  # "hundreds upon hundreds", "dozens and dozens"
         units, k = self._scales(k, ("scale", "plural"))
