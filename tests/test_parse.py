@@ -1151,3 +1151,25 @@ def test_a_vague_word_and_a_dangling_joiner_is_no_crash() -> None:
     """'thousands and' (a repeat that never comes) once raised IndexError."""
     assert parse("thousands and").interval == P("[2000, 9999]")
     assert [m.text for m in extract("thousands and")] == ["thousands"]
+
+
+@pytest.mark.parametrize(
+    ("text", "literal"),
+    [
+        ("50-plus per cent", "[1/2, 1]"),
+        ("20pc-30pc", "[1/5, 3/10]"),
+        ("hundreds to thousands", "[200, 9999]"),
+        ("dozens to hundreds", "[24, 999]"),
+        ("several hundred to a thousand", "[300, 1000]"),
+    ],
+)
+def test_markers_before_a_percent_word_and_ranges_of_vague_words(text: str, literal: str) -> None:
+    """'50-plus per cent' is a share (it was 50 people and up); vague words make ranges."""
+    assert parse(text, reading="literal").interval == P(literal)
+
+
+def test_a_range_whose_ends_cannot_join_is_refused() -> None:
+    """A dash and a number after a figure that cannot take them as its range ('20pc-30 km')
+    is an error, not a figure with its tail dropped ('20pc-30pc' once read 20%)."""
+    with pytest.raises(ParseError, match="cannot join"):
+        parse("20pc-30 km")

@@ -488,7 +488,11 @@ class _Scanner:
                     and self.kinds[i - 2] == "w"
                     and self.glued(i - 1)
                     and self.role(i - 2) != "scale"
-                    and not (i >= 3 and self.role(i - 2) == "suffix" and self.kinds[i - 3] == "n")
+                    and not (
+                        i >= 3
+                        and self.role(i - 2) in ("suffix", "percent")
+                        and self.kinds[i - 3] == "n"
+                    )
                 ):
                     return None  # "Su-25", "T-72": a model name; not "2 million-3 million"
             if before in ("№", "#") or (
@@ -995,27 +999,63 @@ class _Scanner:
         return None
 
     def _vague(self, i: int) -> _Figure | None:
-        """A vague quantity at token ``i`` ("hundreds", "several dozen", "dozens of thousands")."""
+        """A vague quantity at token ``i`` ("hundreds", "several dozen", "dozens of thousands"),
+        with its time unit and a range to another ("dozens to hundreds")."""
+        fig = self._vague_alone(i)
+        if fig is None:
+            return self._digit_plural(i)
+        unit, k = self._unit(fig.end)
+        fig = fig._replace(end=k, unit=unit)
+        return self._vague_range(fig) or fig
+
+    def _vague_range(self, fig: _Figure) -> _Figure | None:
+        """A vague word to another or to a number: "dozens to hundreds", "several hundred
+        to a thousand". It reads as the hull of its ends."""
+        k = fig.end
+        if self.tok(k) not in ("to", "-", "–", "—") or k + 1 >= self.n:
+            return None
+        other: _Figure | None = None
+        if self.lex.vague(self.toks, k + 1) is not None:
+            found = self._vague_alone(k + 1)
+            other = found
+        else:
+            q = self.quantity(k + 1, joined=False)
+            if q is not None and not q.ordinal and not q.year and q.unit == _UNNAMED:
+                other = _Figure(k + 1, q.end, "bare", q.value, q.unit_g, _UNNAMED, q.whole)
+        if other is None or other.unit != fig.unit:
+            return None
+        words = f"{fig.hedge_text} to {other.hedge_text or _covered(self, other)}"
+        return _Figure(
+            fig.start,
+            other.end,
+            "range",
+            None,
+            None,
+            fig.unit,
+            False,
+            hedge_text=words,
+            parts=(fig, other),
+        )
+
+    def _vague_alone(self, i: int) -> _Figure | None:
+        """A vague quantity at token ``i``, repeated ("hundreds upon hundreds") or counted in
+        scale words ("several dozen"), without a unit or a range after it."""
         vague = self.lex.vague(self.toks, i)
         if vague is None:
-            return self._digit_plural(i)
+            return None
         entry, k = vague
+        again = 2 * k + 1 - i  # where a repeat of the same words would end
         if (
             self.tok(k) in ("upon", "and", "on")
             and k + 1 < self.n
-            and self.lex.vague(self.toks, k + 1)
-            == (
-                entry,
-                2 * k + 1 - i,
-            )
+            and self.lex.vague(self.toks, k + 1) == (entry, again)
         ):
-            k = 2 * k + 1 - i  # "hundreds upon hundreds", "dozens and dozens"
+            k = again  # "hundreds upon hundreds", "dozens and dozens"
         units, k = self._scales(k, ("scale", "plural"))
         if units != 1:  # "several dozen", "dozens of thousands"
             entry = entry.in_units(units, phrase=_phrase_text(self, i, k))
-        unit, k = self._unit(k)
         return _Figure(
-            i, k, "vague", entry.code, None, unit, False, vague=entry, hedge_text=entry.phrase
+            i, k, "vague", entry.code, None, _UNNAMED, False, vague=entry, hedge_text=entry.phrase
         )
 
     def _digit_plural(self, i: int) -> _Figure | None:
@@ -1211,6 +1251,8 @@ class _Scanner:
             if after is not None:
                 hedge, k = after
                 hedge_text = hedge.phrase
+                if q.unit == _UNNAMED:
+                    q, k = self._percent_at(q, k)  # "50-plus per cent"
                 unit, k = self._unit(k) if q.unit == _UNNAMED else (q.unit, k)
                 return self._hedged(i, k, q, hedge, hedge_text, unit)
             found = self._range_tail(i, q)
@@ -1245,6 +1287,18 @@ class _Scanner:
                 i, k, kind, None, None, unit, q.whole, hedge_text=words, parts=(fig, other)
             )
         return fig
+
+    def _percent_at(self, q: _Quantity, k: int) -> tuple[_Quantity, int]:
+        """``q`` as a percentage when a percent word stands at token ``k`` ("50-plus per
+        cent"), and the index after it; else ``q`` and ``k`` unchanged."""
+        found = self.lex.word(self.toks, k) if k < self.n else None
+        if found is None or found[0].role != "percent":
+            return q, k
+        word, end = found
+        assert word.value is not None
+        value = _norm(Fraction(q.value) * word.value)
+        g = None if q.unit_g is None else _norm(Fraction(q.unit_g) * word.value)
+        return _Quantity(value, g, end, _SHARE, False, 1, True, False, False, q.words), end
 
     def _other_side(self, fig: _Figure) -> _Figure | None:
         """A one-sided bound and its opposite joined by "but"/"and": their intersection.
@@ -1889,6 +1943,19 @@ def _check_after(scanner: _Scanner, fig: _Figure) -> None:
     if k >= scanner.n:
         return
     tok = scanner.toks[k]
+    if (
+        tok in _DASHES
+        and scanner.glued(k)
+        and scanner.glued(k + 1)
+        and scanner.kinds[k + 1 : k + 2] == ["n"]
+    ):
+        shown = scanner.text[scanner.starts[k] : scanner.ends[k + 1]]
+        raise ParseError(
+            f"unexpected {shown!r} after the figure {_covered(scanner, fig)!r}: a range"
+            " whose ends pwstats cannot join",
+            text=scanner.text,
+            position=scanner.starts[k],
+        )
     if tok in ("(", "[") and scanner.tok(k + 1) in context.EPISTEMIC:
         shown = scanner.text[scanner.starts[k] : scanner.ends[k + 1]]
         raise ParseError(
