@@ -1024,6 +1024,10 @@ class _Scanner:
                 other = _Figure(k + 1, q.end, "bare", q.value, q.unit_g, _UNNAMED, q.whole)
         if other is None or other.unit != fig.unit:
             return None
+        assert fig.vague is not None
+        top = other.vague.high if other.vague is not None else other.nominal
+        if top is None or top < fig.vague.high:
+            return None  # not a range upwards: "sent dozens to 2 hospitals"
         words = f"{fig.hedge_text} to {other.hedge_text or _covered(self, other)}"
         return _Figure(
             fig.start,
