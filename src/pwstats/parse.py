@@ -1879,14 +1879,16 @@ def parse(
             text=text,
             position=MAX_TEXT,
         )
-    if _is_notation(text, locale):
-        iv = Interval.parse(text)
-        if iv.is_empty:
-            raise ParseError("the empty interval states no value", text=text, position=0)
-        return Amount(iv, unit, text, None, None, reading, kind="interval")
-    stated = _statement(text, reading, unit)
-    if stated is not None:
-        return stated
+    head = text[:1]
+    if not head.isalpha() or text.strip() in ("empty", "∅"):  # words never need these
+        if _is_notation(text, locale):
+            iv = Interval.parse(text)
+            if iv.is_empty:
+                raise ParseError("the empty interval states no value", text=text, position=0)
+            return Amount(iv, unit, text, None, None, reading, kind="interval")
+        stated = _statement(text, reading, unit)
+        if stated is not None:
+            return stated
     said = _proportion_or_band(text, reading, unit)
     if said is not None:
         return said
