@@ -138,6 +138,11 @@ NOT_HEDGING: Final = frozenset(
         *("daily", "weekly", "monthly", "yearly", "early", "fly", "nearly", "only", "roughly"),
         *("totally", "finally", "initially", "originally", "previously", "recently"),
         *("altogether", "respectively", "together", "each", "per", "every", "latest"),
+        *("currently", "additionally", "overall", "separately", "eventually", "publicly"),
+        *("subsequently", "nationally", "locally", "globally", "annually", "collectively"),
+        *("directly", "immediately", "simultaneously", "similarly", "formally", "legally"),
+        *("successfully", "safely", "reportedly", "newly", "recently", "lately", "only"),
+        *("exactly", "precisely", "fully", "jointly", "personally", "officially"),
     }
 )
 #: Words that :func:`pwstats.parse` skips before a figure: articles and words of
