@@ -1864,6 +1864,16 @@ def parse(
     ('[1350000, 1650000]', '[1350000, 1650000]')
     >>> [str(parse("a third of a million", reading=r).interval) for r in READINGS[:2]]
     ['[333333, 333334]', '[300000, 366667]']
+
+    Symbols, compounds and markers read as their words do (``docs/lexicon.md``,
+    "Compounds and markers"): a hedge before a range reads at both ends, two
+    one-sided bounds meet, a stated spread is its range, and a word after the
+    figure that would change its number but cannot join it is an error.
+
+    >>> [str(parse(t, reading="literal").interval) for t in
+    ...  ("> 2,000", "roughly 1,000 to 2,000", "more than 40 but fewer than 60", "300 ± 25",
+    ...   "200–300+", "1 ½ million")]
+    ['(2000, +inf)', '[750, 2500]', '(40, 60)', '[275, 325]', '[200, +inf)', '[1500000, 1500000]']
     >>> parse("3,000 soldiers and 28,000 civilians")
     Traceback (most recent call last):
     ...
