@@ -302,6 +302,7 @@ NOT_COUNTS = [
     "The code 0123 and file 10_000 and the 9/11 attacks.",
     "The agency's 2023 appeal, on day 3 of the trial, at 42 Shevchenko Street.",
     "Temperatures fell to minus 20 after a magnitude 7.8 quake; 603,628 km² flooded.",
+    "It pledged 3.4 bln hryvnias, USD 5 million and 2 million euros.",
 ]
 
 

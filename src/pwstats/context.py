@@ -25,6 +25,7 @@ __all__ = [
     "ATTRIBUTIONS",
     "CAPITAL_LABELS",
     "CHANGE_WORDS",
+    "CURRENCIES",
     "EPISTEMIC",
     "LABELS",
     "NOT_HEDGING",
@@ -153,6 +154,16 @@ ATTRIBUTIONS: Final = frozenset(
         *("a", "an", "the", "reportedly", "allegedly", "officially", "reported", "alleged"),
         *("official", "claimed", "confirmed", "further", "additional", "extra", "record"),
         *("whopping", "staggering", "massive", "another", "total", "combined", "full"),
+    }
+)
+#: Currencies: a number before one ("3.4 bln hryvnias", "5 million euros") or after a
+#: currency code ("USD 5 million") is an amount of money, not a count.
+CURRENCIES: Final = frozenset(
+    {
+        *("dollar", "dollars", "euro", "euros", "pound", "pounds", "hryvnia", "hryvnias"),
+        *("hryvnas", "rouble", "roubles", "ruble", "rubles", "yuan", "yen", "rupee"),
+        *("rupees", "franc", "francs", "dinar", "dinars", "peso", "pesos", "lira"),
+        *("usd", "eur", "gbp", "uah", "rub", "cny", "jpy", "chf", "bucks", "cents"),
     }
 )
 #: Words near a short group of digits that make it a phone number ("call 555-0123").

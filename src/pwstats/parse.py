@@ -138,9 +138,14 @@ _CLOCK_START: Final = frozenset(marker[0] for marker in _CLOCK)
 _DASHES: Final = frozenset("-–—")
 #: Every token before or after a figure that can make it no count (a quick first test).
 _BEFORE_NOT_COUNT: Final = (
-    _LABELS | _CAPITAL_LABELS | _AGE_BEFORE | context.PEOPLE | {"of", "minus", "day", "week"}
+    _LABELS
+    | _CAPITAL_LABELS
+    | _AGE_BEFORE
+    | context.PEOPLE
+    | context.CURRENCIES
+    | {"of", "minus", "day", "week"}
 )
-_AFTER_NOT_COUNT: Final = _DASHES | _MEASURES | _CLOCK_START | {"old", "of"}
+_AFTER_NOT_COUNT: Final = _DASHES | _MEASURES | _CLOCK_START | context.CURRENCIES | {"old", "of"}
 #: Closing marks after a number given as an age beside a name ("Jones, 64," "Smith (64)").
 _AGE_CLOSE: Final = frozenset({",", ".", ";", ")", ":"})
 _OPENERS: Final = frozenset("\"“”„‘’'«»‹›([{")
@@ -835,6 +840,8 @@ class _Scanner:
             before in _LABELS or (before in _CAPITAL_LABELS and self._capital(start - 1))
         ):
             return _Skip(start - 1, end, "an identifier")
+        if before in context.CURRENCIES or self.tok(end) in context.CURRENCIES:
+            return _Skip(start, end + 1, "an amount of money")  # "5 million euros"
         if before == "minus" and fig.kind == "bare":
             return _Skip(start - 1, end, "a signed number")  # "minus 20" degrees
         if before in ("day", "week") and self.tok(end) == "of" and fig.kind == "bare":
