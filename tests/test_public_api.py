@@ -44,6 +44,8 @@ DOCUMENTED_ELSEWHERE = {
     "DatasetErrors",
     "UnknownIdError",
     "Rejected",
+    # DESIGN.md, "Version 2": beyond one machine
+    "components",
 }
 HEAVY = ("pint", "tabulate", "hypothesis", "matplotlib")
 
