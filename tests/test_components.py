@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import pwstats
 from pwstats import Dataset, Figure, Measure, Relation, Source, reconcile
-from pwstats.components import components, merge_reports
+from pwstats.components import batches, components, merge_reports
 from pwstats.report import READINGS, Reading
 from pwstats.strategies import datasets
 
@@ -105,6 +105,53 @@ def test_merged_reports_of_parts_equal_the_whole(
     reports = [reconcile(p, reading=reading) for p in parts]
     rnd.shuffle(reports)
     assert merge_reports(dataset, reports, reading=reading) == reconcile(dataset, reading=reading)
+
+
+@given(ANY_DATASET, st.integers(1, 5))
+def test_batches_are_runs_of_whole_parts(dataset: Dataset, count: int) -> None:
+    """Batches are at most ``count`` runs of consecutive whole parts, together all of them."""
+    parts = components(dataset)
+    got = batches(dataset, count)
+    assert (1 if parts else 0) <= len(got) <= count
+    remaining = list(parts)
+    for b in got:
+        run: set[str] = set()
+        while remaining and len(run) < len(b.measures):
+            run |= {m.id for m in remaining.pop(0).measures}
+        assert run == {m.id for m in b.measures}
+        assert len(b.figures) == sum(len(b.figures_of(m)) for m in b.measures)
+    assert not remaining
+
+
+@given(ANY_DATASET, st.integers(1, 4), st.sampled_from(READINGS))
+def test_merged_reports_of_batches_equal_the_whole(
+    dataset: Dataset, count: int, reading: Reading
+) -> None:
+    """Reconciling batches of parts and merging gives reconcile() of the whole."""
+    reports = [reconcile(b, reading=reading) for b in batches(dataset, count)]
+    assert merge_reports(dataset, reports, reading=reading) == reconcile(dataset, reading=reading)
+
+
+def test_batches_hold_about_equal_figures() -> None:
+    """Many equal parts are cut into batches whose figure counts differ by at most one part."""
+    d = Dataset(
+        measures=[Measure(id=f"m{i}", label="m") for i in range(100)],
+        figures=[
+            Figure(id=f"f{i}-{k}", measure=f"m{i}", value=k + 1, as_of="2024")
+            for i in range(100)
+            for k in range(3)
+        ],
+    )
+    sizes = [len(b.figures) for b in batches(d, 7)]
+    assert sum(sizes) == 300
+    assert max(sizes) - min(sizes) <= 3
+
+
+@pytest.mark.parametrize("count", [0, -1, 1.5, True, "2"])
+def test_batches_refuses_a_count_that_is_not_a_positive_int(count: object) -> None:
+    """A count that is not a positive int is a ValueError naming it."""
+    with pytest.raises(ValueError, match="count must be a positive int"):
+        batches(Dataset(), count)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("reading", READINGS)

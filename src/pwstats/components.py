@@ -28,10 +28,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import attrs
+
 from pwstats.model import Dataset, Figure, Measure, Relation, Source
 from pwstats.report import Finding, Reading, Report
 
-__all__ = ["components", "merge_reports"]
+__all__ = ["batches", "components", "merge_reports"]
 
 
 def _roots(dataset: Dataset) -> list[int]:
@@ -86,59 +88,139 @@ def components(dataset: Dataset) -> tuple[Dataset, ...]:
     >>> [r.id for r in components(d)[1].relations] == [r.id for r in d.relations]
     True
     """
+    _check(dataset, "components")
+    return tuple(_subset(dataset, part) for part in _members(dataset))
+
+
+def batches(dataset: Dataset, count: int) -> tuple[Dataset, ...]:
+    """The parts of ``dataset`` (see :func:`components`) gathered into ``count`` data sets.
+
+    Parts are taken in order and cut into at most ``count`` runs of about
+    equal numbers of figures (a part is never split), so that each batch is a
+    unit of work of about the same size: reconciling many small parts one call
+    at a time costs more than reconciling them together. Each batch is a union
+    of whole parts, so :func:`merge_reports` merges the batches' reports into
+    the whole's just as it merges the parts'. Fewer batches come back when
+    there are fewer parts, and none for an empty data set.
+
+    >>> from pwstats import Dataset, Figure, Measure
+    >>> d = Dataset(measures=[Measure(id=m, label=m) for m in "abc"],
+    ...             figures=[Figure(id=f"f{i}", measure=m, value=1, as_of="2024")
+    ...                      for i, m in enumerate("aabbbc")])
+    >>> [[m.id for m in b.measures] for b in batches(d, 2)]
+    [['a', 'b'], ['c']]
+    """
+    _check(dataset, "batches")
+    if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+        raise ValueError(f"batches(): count must be a positive int, not {count!r}")
+    parts = _members(dataset)
+    total = sum(len(p.figures) for p in parts)
+    out: list[_Members] = []
+    done = 0
+    for part in parts:
+        # Start a new batch when the figures so far reach the next of count equal shares.
+        if not out or (len(out) < count and done * count >= len(out) * total):
+            out.append(_Members())
+        out[-1].extend(part)
+        done += len(part.figures)
+    return tuple(_subset(dataset, batch) for batch in out)
+
+
+def _check(dataset: object, function: str) -> None:
     if not isinstance(dataset, Dataset):
-        raise TypeError(f"components() expects a pwstats.Dataset, not {type(dataset).__name__}")
+        raise TypeError(f"{function}() expects a pwstats.Dataset, not {type(dataset).__name__}")
+
+
+@attrs.define
+class _Members:
+    """What one part (or batch of parts) holds, in data-set order."""
+
+    measures: list[Measure] = attrs.field(factory=list)
+    figures: list[Figure] = attrs.field(factory=list)
+    relations: list[Relation] = attrs.field(factory=list)
+    sources: list[Source] = attrs.field(factory=list)
+    held: set[int] = attrs.field(factory=set)  # id() of each source, once extended
+
+    def extend(self, other: _Members) -> None:
+        """Add another part's members (a source cited by both is kept once)."""
+        self.measures.extend(other.measures)
+        self.figures.extend(other.figures)
+        self.relations.extend(other.relations)
+        for s in other.sources:
+            if id(s) not in self.held:
+                self.held.add(id(s))
+                self.sources.append(s)
+
+
+def _members(dataset: Dataset) -> list[_Members]:
+    """The parts of ``dataset`` in order of their first measure."""
     roots = _roots(dataset)
     slot: dict[int, int] = {}  # root position -> index of its part
     for root in roots:
         slot.setdefault(root, len(slot))
-    measures: list[list[Measure]] = [[] for _ in slot]
+    parts = [_Members() for _ in slot]
+    part_of: dict[str, _Members] = {}
     for i, m in enumerate(dataset.measures):
-        measures[slot[roots[i]]].append(m)
-    part_of = {m.id: slot[roots[i]] for i, m in enumerate(dataset.measures)}
-    figures: list[list[Figure]] = [[] for _ in slot]
+        part = parts[slot[roots[i]]]
+        part.measures.append(m)
+        part_of[m.id] = part
     for f in dataset.figures:
-        figures[part_of[f.measure]].append(f)
-    relations: list[list[Relation]] = [[] for _ in slot]
+        part_of[f.measure].figures.append(f)
     for r in dataset.relations:
-        relations[part_of[r.measures[0]]].append(r)
-    sources: list[list[Source]] = [[] for _ in slot]
+        part_of[r.measures[0]].relations.append(r)
     if dataset.sources:
-        for s, part in _listed_sources(dataset, part_of):
-            sources[part].append(s)
-    return tuple(
-        _part(measures[i], figures[i], relations[i], sources[i], whole=dataset)
-        for i in range(len(slot))
-    )
+        for s, measure in _listed_sources(dataset):
+            sources = part_of[measure].sources
+            if not sources or sources[-1] is not s:
+                sources.append(s)
+    return parts
 
 
-def _listed_sources(dataset: Dataset, part_of: dict[str, int]) -> Iterable[tuple[Source, int]]:
-    """Each listed source with each part whose figures cite it, in data-set order."""
+def _listed_sources(dataset: Dataset) -> Iterable[tuple[Source, str]]:
+    """Each listed source with a measure of each part whose figures cite it.
+
+    In data-set order of the sources; a source cited by several figures of one
+    part may come several times in a row, once per figure. A figure cites a
+    listed source by id, or by being equal to it.
+    """
     by_id = {s.id: s for s in dataset.sources if s.id is not None}
-    cited: dict[Source, set[int]] = {}
+    by_value = {s: s for s in dataset.sources}
+    listed_as: dict[int, Source | None] = {}  # id() of a figure's source -> the listed one
+    cited: dict[int, list[str]] = {}  # id() of a listed source -> measures citing it
     for f in dataset.figures:
-        if f.source is None:
+        source = f.source
+        if source is None:
             continue
-        listed = by_id.get(f.source.id) if f.source.id is not None else None
-        key = listed if listed is not None else f.source
-        cited.setdefault(key, set()).add(part_of[f.measure])
+        key = id(source)
+        if key not in listed_as:
+            found = by_id.get(source.id) if source.id is not None else None
+            listed_as[key] = found if found is not None else by_value.get(source)
+        listed = listed_as[key]
+        if listed is not None:
+            cited.setdefault(id(listed), []).append(f.measure)
     for s in dataset.sources:
-        for part in sorted(cited.get(s, ())):
-            yield s, part
+        for measure in cited.get(id(s), ()):
+            yield s, measure
 
 
-def _part(
-    measures: list[Measure],
-    figures: list[Figure],
-    relations: list[Relation],
-    sources: list[Source],
-    *,
-    whole: Dataset,
-) -> Dataset:
-    """One part, or the whole data set itself when everything is one part."""
-    if len(measures) == len(whole.measures) and len(sources) == len(whole.sources):
+def _subset(whole: Dataset, part: _Members) -> Dataset:
+    """A data set of whole parts of ``whole``: the data set itself when it is all of it.
+
+    Built without :class:`~pwstats.Dataset`'s checks, which cannot fail here:
+    ids unique in ``whole`` stay unique, a part holds every measure its figures
+    and relations name, and units and numbers were checked in ``whole``.
+    """
+    if len(part.measures) == len(whole.measures) and len(part.sources) == len(whole.sources):
         return whole
-    return Dataset(measures=measures, figures=figures, relations=relations, sources=sources)
+    subset = object.__new__(Dataset)
+    for name, value in (
+        ("measures", tuple(part.measures)),
+        ("figures", tuple(part.figures)),
+        ("relations", tuple(part.relations)),
+        ("sources", tuple(part.sources)),
+    ):
+        object.__setattr__(subset, name, value)
+    return subset
 
 
 def merge_reports(
