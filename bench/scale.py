@@ -119,7 +119,7 @@ def _cluster(workers: int) -> Iterator[Any]:
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",
             memory_limit=0,  # no spilling or pausing: the benchmark measures memory itself
         ) as cluster,
         distributed.Client(cluster) as client,

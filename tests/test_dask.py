@@ -65,7 +65,7 @@ def client() -> Iterator[Any]:
     """A LocalCluster of one in-process worker with two threads, started by the test."""
     with (
         distributed.LocalCluster(
-            n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None
+            n_workers=1, threads_per_worker=2, processes=False, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster) as c,
     ):

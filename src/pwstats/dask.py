@@ -21,7 +21,7 @@ True
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 try:
@@ -83,16 +83,25 @@ def reconcile(
     if batches is None:
         batches = BATCHES_PER_WORKER * _workers(scheduler)
 
-    def run(payloads: Sequence[bytes]) -> Iterable[bytes]:
-        if hasattr(scheduler, "scatter") and hasattr(scheduler, "map"):
-            futures = scheduler.map(
-                scale.reconcile_part, scheduler.scatter(list(payloads)), reading=reading, **options
-            )
-            return list(scheduler.gather(futures))
+    def run(payloads: Iterator[bytes]) -> Iterator[bytes]:
+        if hasattr(scheduler, "scatter") and hasattr(scheduler, "submit"):
+            # A distributed client: each batch goes to the cluster as soon as it is
+            # written, and each result is read back as soon as it is done.
+            from distributed import as_completed
+
+            futures = [
+                scheduler.submit(
+                    scale.reconcile_part, scheduler.scatter(p), reading=reading, **options
+                )
+                for p in payloads
+            ]
+            for future in as_completed(futures):
+                yield future.result()
+            return
         tasks = [
             dask.delayed(scale.reconcile_part)(p, reading=reading, **options) for p in payloads
         ]
-        return list(dask.compute(*tasks, scheduler=scheduler))
+        yield from dask.compute(*tasks, scheduler=scheduler)
 
     return scale.reconcile_in_parts(dataset, batches_of=batches, run=run, reading=reading)
 

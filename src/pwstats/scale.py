@@ -24,7 +24,7 @@ import contextvars
 import gc
 import io
 import pickle
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
@@ -200,7 +200,7 @@ def reconcile_in_parts(
     dataset: Dataset,
     *,
     batches_of: int,
-    run: Callable[[Sequence[bytes]], Iterable[bytes]],
+    run: Callable[[Iterator[bytes]], Iterable[bytes]],
     reading: Reading = "pragmatic",
 ) -> Report:
     """:func:`pwstats.reconcile` of ``dataset``, with the batches' work done by ``run``.
@@ -209,8 +209,10 @@ def reconcile_in_parts(
     (:func:`pwstats.components.batches`), each written with :func:`dump_part`;
     ``run`` receives those bytes and returns, in any order, what
     :func:`reconcile_part` returns for each (with this ``reading``) — on
-    threads, processes or a cluster. The reports are merged into the one
-    :func:`pwstats.reconcile` gives.
+    threads, processes or a cluster. Both are iterated lazily: a ``run`` that
+    hands each batch to a worker as soon as it is written, and yields each
+    result as soon as it is done, overlaps writing, working and reading back.
+    The reports are merged into the one :func:`pwstats.reconcile` gives.
 
     >>> from pwstats import reconcile, seeds
     >>> work = lambda parts: [reconcile_part(p, reading="literal") for p in parts]
@@ -222,10 +224,9 @@ def reconcile_in_parts(
         raise ValueError(
             f"reading must be one of {', '.join(map(repr, READINGS))}, not {reading!r}"
         )
-    payloads = [dump_part(b) for b in batches(dataset, batches_of)]
-    results = run(payloads)
+    payloads = (dump_part(b) for b in batches(dataset, batches_of))
     with _no_cycle_collection():
-        reports = [load_findings(r, dataset) for r in results]
+        reports = [load_findings(r, dataset) for r in run(payloads)]
         return merge_reports(dataset, reports, reading=reading)
 
 
