@@ -51,15 +51,42 @@ def _roots(dataset: Dataset) -> list[int]:
             i = parent[i]
         return i
 
-    for relation in dataset.relations:
-        ids = relation.measures
+    def tie(ids: Sequence[str]) -> None:
         first = find(position[ids[0]])
         for other in ids[1:]:
             root = find(position[other])
             if root != first:
                 first, root = min(first, root), max(first, root)
                 parent[root] = first
+
+    for relation in dataset.relations:
+        tie(relation.measures)
+    for measures in _linked_measures(dataset):
+        tie(measures)
     return [find(i) for i in range(len(parent))]
+
+
+#: Fields by which a figure names another figure (a repeat or a revision of it): the two
+#: figures' measures must then be reconciled together. Fields a Figure lacks are skipped.
+_FIGURE_LINKS = ("cites", "revises")
+
+
+def _linked_measures(dataset: Dataset) -> Iterable[tuple[str, str]]:
+    """The measures of each figure and of the figure it cites or revises, when they differ."""
+    links = [a.name for a in attrs.fields(Figure) if a.name in _FIGURE_LINKS]
+    if not links:
+        return
+    measure_of: dict[str, str] | None = None
+    for f in dataset.figures:
+        for name in links:
+            target = getattr(f, name)
+            if not isinstance(target, str):
+                continue
+            if measure_of is None:
+                measure_of = {g.id: g.measure for g in dataset.figures}
+            other = measure_of.get(target)
+            if other is not None and other != f.measure:
+                yield f.measure, other
 
 
 def components(dataset: Dataset) -> tuple[Dataset, ...]:
@@ -67,7 +94,8 @@ def components(dataset: Dataset) -> tuple[Dataset, ...]:
 
     Each part is a :class:`~pwstats.Dataset` holding a set of measures that
     relations tie together (directly or through other measures) and that no
-    relation ties to any measure outside it, with every figure about them,
+    relation ties to any measure outside it (a figure that cites or revises a
+    figure of another measure ties the two measures too), with every figure about them,
     every relation between them, and the sources listed in ``dataset`` that
     their figures cite (by source id, or the same source). A measure that no
     relation names is a part of its own, with or without figures. Parts come in
