@@ -125,6 +125,7 @@ def test_bad_documents_are_named(document: object, message: str) -> None:
 
 def test_frame_rows_are_figures_a_csv_load_reads(tmp_path: Path) -> None:
     """The frame, written as CSV, loads as figures whose words read as the mentions did."""
+    pytest.importorskip("pandas", reason="the dask extra (with pandas) is not installed")
     docs = [
         {
             "id": "afp-1",
@@ -151,6 +152,7 @@ def test_frame_rows_are_figures_a_csv_load_reads(tmp_path: Path) -> None:
 
 def test_frame_needs_a_measure() -> None:
     """A mention with no measure (argument or metadata) is a DatasetError naming it."""
+    pytest.importorskip("pandas", reason="the dask extra (with pandas) is not installed")
     records = mention_records([{"id": "d", "text": "exactly 12"}])
     with pytest.raises(DatasetError, match="mention at 0-10 of document 'd' names no measure"):
         mentions_to_frame(records)
