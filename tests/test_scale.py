@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import pickle
+import sys
 from pathlib import Path
 
 import pytest
@@ -159,3 +161,18 @@ def test_frame_needs_a_measure() -> None:
     assert mentions_to_frame(mention_records([{"id": "d", "text": "exactly 12"}]), measure="m")[
         "measure"
     ].tolist() == ["m"]
+
+
+def test_missing_pandas_is_one_line_naming_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without pandas, mentions_to_frame raises one ImportError saying what to install."""
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(ImportError, match=r"needs pandas: pip install 'pwstats\[dask\]'$"):
+        mentions_to_frame([], measure="m")
+
+
+def test_missing_dask_is_one_line_naming_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without Dask, importing pwstats.dask raises one ImportError saying what to install."""
+    monkeypatch.setitem(sys.modules, "dask", None)
+    monkeypatch.delitem(sys.modules, "pwstats.dask", raising=False)
+    with pytest.raises(ImportError, match=r"^pwstats\.dask needs Dask: pip install"):
+        importlib.import_module("pwstats.dask")
