@@ -115,6 +115,15 @@ def test_reconcile_equals_one_process_for_any_data_set(dataset: Dataset, batches
     assert got == reconcile(dataset)
 
 
+def test_reconcile_of_an_empty_data_set_is_the_empty_report(client: Any) -> None:
+    """No figures, no batches: the report is pwstats.reconcile's, locally and on a cluster."""
+    empty = Dataset()
+    assert pwdask.reconcile(empty, scheduler="synchronous", reading="lenient") == reconcile(
+        empty, reading="lenient"
+    )
+    assert pwdask.reconcile(empty, scheduler=client) == reconcile(empty)
+
+
 def test_reconcile_passes_options_and_refuses_what_is_not_a_dataset() -> None:
     """An unknown option fails as pwstats.reconcile fails; a non-data set is a TypeError."""
     with pytest.raises(TypeError, match=r"takes a pwstats\.Dataset, not dict"):
