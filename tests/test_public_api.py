@@ -44,6 +44,8 @@ DOCUMENTED_ELSEWHERE = {
     "DatasetErrors",
     "UnknownIdError",
     "Rejected",
+    # DESIGN.md, "Version 2": beyond one machine
+    "components",
 }
 #: DESIGN.md's "Version 2" names.
 VERSION_2 = {"total", "Statistics", "Statistic"}

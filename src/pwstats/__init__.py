@@ -27,6 +27,7 @@ from pwstats.errors import (
 )
 
 if TYPE_CHECKING:
+    from pwstats.components import components
     from pwstats.dates import DateSpan
     from pwstats.interval import Interval
     from pwstats.io import dump, load, seeds
@@ -65,6 +66,7 @@ __all__ = [
     "UnitError",
     "UnknownIdError",
     "bound",
+    "components",
     "dump",
     "extract",
     "load",
@@ -101,6 +103,7 @@ _LAZY: dict[str, str] = {
     "Report": "pwstats.report",
     "tabulate": "pwstats.table",
     "Rejected": "pwstats.rejected",
+    "components": "pwstats.components",
     "total": "pwstats.stats",
     "Statistic": "pwstats.stats",
     "Statistics": "pwstats.stats",

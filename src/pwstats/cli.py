@@ -298,16 +298,17 @@ def _read_text(path: str) -> str:
         ) from None
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    """Print the figures found in an article: where, the words, and their interval."""
-    from pwstats import units
+def _extract_rows(path: str, text: str | None, reading: Reading, unit: str) -> list[list[str]]:
+    """The table rows of the figures in one article (read from ``path`` unless ``text``).
+
+    Module-level, so that ``extract --jobs`` can run it in worker processes.
+    """
     from pwstats.interval import format_number
     from pwstats.parse import extract
-    from pwstats.table import render_rows
 
-    units.dimension(args.unit)  # an unknown unit name is a UnitError, not echoed back
-    text = _read_text(args.file)
-    rows = [
+    if text is None:
+        text = _read_text(path)
+    return [
         [
             str(m.span[0]),
             str(m.span[1]),
@@ -318,12 +319,39 @@ def cmd_extract(args: argparse.Namespace) -> int:
             str(m.amount.interval),
             "" if m.unread is None else f"UNREAD: {m.unread}",
         ]
-        for m in extract(text, reading=args.reading, unit=args.unit)
+        for m in extract(text, reading=reading, unit=unit)
     ]
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Print the figures found in articles: where, the words, and their interval."""
+    from pwstats import units
+    from pwstats.table import render_rows
+
+    units.dimension(args.unit)  # an unknown unit name is a UnitError, not echoed back
+    if args.jobs < 1:
+        raise CommandError(f"--jobs must be at least 1, not {args.jobs}")
+    files: list[str] = args.files or ["-"]
+    # Standard input is read here, once; files are read by whoever extracts from them.
+    texts = [sys.stdin.read() if f == "-" else None for f in files]
+    work = [(f, t, args.reading, args.unit) for f, t in zip(files, texts, strict=True)]
+    if args.jobs == 1 or len(files) == 1:
+        per_file = [_extract_rows(*w) for w in work]
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=min(args.jobs, len(files))) as pool:
+            # map() gives the results in input order, whichever worker finishes first.
+            per_file = list(pool.map(_extract_rows, *zip(*work, strict=True)))
     # start and end are character offsets (text[start:end] is the words); nominal is the
     # number as said, or a vague word's point code (empty for a range); "unread" marks a
     # figure after words pwstats cannot read, whose interval bounds nothing they may hedge.
     headers = ["start", "end", "words", "hedge", "nominal", "unit", "interval", "unread"]
+    if len(files) == 1:
+        rows = per_file[0]
+    else:  # several articles: which one each figure is from comes first
+        headers.insert(0, "file")
+        rows = [[f, *row] for f, found in zip(files, per_file, strict=True) for row in found]
     print(render_rows(headers, rows, fmt=args.format))
     return 0
 
@@ -595,11 +623,25 @@ def _parser() -> argparse.ArgumentParser:
     p = command(
         "extract",
         cmd_extract,
-        "the figures found in an article: span, words, hedge, unit, interval",
+        "the figures found in articles: span, words, hedge, unit, interval",
         "  pwstats extract article.txt\n  curl -s https://example.org/a.txt | pwstats extract -\n"
-        "  pwstats extract article.txt --reading literal --unit percent\n",
+        "  pwstats extract article.txt --reading literal --unit percent\n"
+        "  pwstats extract --jobs 4 archive/*.txt --format csv\n",
     )
-    p.add_argument("file", nargs="?", default="-", metavar="FILE", help="a text file, or - (stdin)")
+    p.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="text files, or - (stdin; the default); with several, a file column comes first",
+    )
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=1,
+        metavar="N",
+        help="read the files in N processes (same output, in input order; default: 1)",
+    )
     _format_option(p)
     _reading_option(p)
     _unit_option(p)
