@@ -18,9 +18,13 @@ from __future__ import annotations
 
 import abc
 import datetime as dt
+import decimal
 import difflib
 import functools
-from collections.abc import Iterable, Sequence
+import math
+import numbers
+import types
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, ClassVar, Final, Literal, TypeAlias, get_args
@@ -158,6 +162,27 @@ def _to_value(value: object) -> Value | None:
     return _to_number(value)
 
 
+def _no_dims() -> Mapping[str, str]:
+    return _NO_DIMS
+
+
+def _to_dims(value: object) -> Mapping[str, str]:
+    if value is _NO_DIMS:
+        return _NO_DIMS
+    if not isinstance(value, Mapping):
+        raise TypeError(f"Measure.dims must be a mapping of str to str, not {_tname(value)}")
+    for key, item in value.items():
+        if not isinstance(key, str) or not isinstance(item, str):
+            raise TypeError(
+                f"Measure.dims must map str to str, found {key!r}: {item!r}"
+                f" ({_tname(key)}: {_tname(item)})"
+            )
+    return types.MappingProxyType(dict(value))
+
+
+_NO_DIMS: Final[Mapping[str, str]] = types.MappingProxyType({})
+
+
 # -- Source -----------------------------------------------------------------------
 
 
@@ -233,6 +258,10 @@ class Measure:
     whole: bool = attrs.field(kw_only=True)
     nonnegative: bool = attrs.field(kw_only=True)
     note: str = attrs.field(default="", validator=_text, kw_only=True)
+    #: The measure's tidy-data key, dimension to value (``{"country": "SYR", "year": "2016"}``).
+    dims: Mapping[str, str] = attrs.field(
+        factory=_no_dims, converter=_to_dims, kw_only=True, hash=False
+    )
 
     @whole.default
     def _whole_default(self) -> bool:
@@ -546,19 +575,50 @@ def _check_float(value: object, *, what: str = "the float") -> None:
     A figure or share given as 0.1 means one tenth, but the float 0.1 is
     0.1000000000000000055...: taking that exactly would contradict a part of 10
     in a whole of 100, and rounding it would silently change a number. Floats
-    that binary holds exactly (0.5, 0.25, 2.0) are taken as they are.
+    that binary holds exactly (0.5, 0.25, 2.0) are taken as they are. numpy's
+    floats follow the same rule, each at its own precision: ``float32(0.5)``
+    is taken, ``float32(0.1)`` (which prints as 0.1) is refused.
     """
-    if not isinstance(value, float) or value != value or value in (_INF, -_INF):
+    shown = _float_text(value)
+    if shown is None:
         return
-    shown = repr(value)
-    if Fraction(value) == Fraction(shown):
+    x = exact(value)
+    if not isinstance(x, (int, Fraction)) or x == Fraction(shown):
         return
     wanted = Fraction(shown)
     raise ValueError(
-        f"{what} {shown} is not exactly {shown} in binary (it is {Decimal(value)}), and"
-        f" pwstats never rounds a float; pass Fraction({wanted.numerator},"
-        f' {wanted.denominator}) or Decimal("{shown}") instead'
+        f"{what} {shown} is not exactly {shown} in binary (it is {_decimal(x)}), and"
+        " pwstats never rounds a float; pass"
+        f' Fraction({wanted.numerator}, {wanted.denominator}) or Decimal("{shown}") instead'
     )
+
+
+def _float_text(value: object) -> str | None:
+    """The shortest decimal text of a binary float (Python's or numpy's); None for others."""
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return None
+        return float.__repr__(value)  # numpy's float64 repr is "np.float64(0.1)"
+    if isinstance(value, numbers.Real) and not isinstance(
+        value, (numbers.Integral, Fraction, Decimal)
+    ):
+        text = str(value)  # numpy prints the shortest text that reads back at its precision
+        try:
+            Fraction(text)
+        except ValueError:  # inf, nan, or a type that prints otherwise
+            return None
+        return text
+    return None
+
+
+def _decimal(x: Number) -> Decimal:
+    """The exact decimal expansion of a binary float's value (its denominator is a power of 2)."""
+    if isinstance(x, int):
+        return Decimal(x)
+    places = x.denominator.bit_length() - 1
+    with decimal.localcontext() as context:
+        context.prec = len(str(abs(x.numerator))) + places + 1
+        return (Decimal(x.numerator) * Decimal(5) ** places).scaleb(-places)
 
 
 _INF: Final = float("inf")
