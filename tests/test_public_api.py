@@ -35,6 +35,7 @@ DOCUMENTED_ELSEWHERE = {
     "Amount",
     "Mention",
     "extract",
+    "from_frame",
     "seeds",
     "Report",
     "Finding",
@@ -45,7 +46,7 @@ DOCUMENTED_ELSEWHERE = {
     "UnknownIdError",
     "Rejected",
 }
-HEAVY = ("pint", "tabulate", "hypothesis", "matplotlib")
+HEAVY = ("pint", "tabulate", "hypothesis", "matplotlib", "pandas", "pyarrow", "numpy")
 
 
 def test_all_is_exactly_the_documented_names() -> None:

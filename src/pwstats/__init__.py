@@ -28,6 +28,7 @@ from pwstats.errors import (
 
 if TYPE_CHECKING:
     from pwstats.dates import DateSpan
+    from pwstats.frames import from_frame
     from pwstats.interval import Interval
     from pwstats.io import dump, load, seeds
     from pwstats.model import Dataset, Figure, Measure, Relation, Source
@@ -64,6 +65,7 @@ __all__ = [
     "bound",
     "dump",
     "extract",
+    "from_frame",
     "load",
     "parse",
     "reconcile",
@@ -97,6 +99,7 @@ _LAZY: dict[str, str] = {
     "Report": "pwstats.report",
     "tabulate": "pwstats.table",
     "Rejected": "pwstats.rejected",
+    "from_frame": "pwstats.frames",
 }
 
 

@@ -123,7 +123,7 @@ def from_frame(
     if preset == "hxl":
         frame = _hxl_frame(frame)
     layout = _LAYOUTS[preset](frame, columns)
-    reading = _Reading(layout, len(frame), _missing_test(pandas))
+    reading = _Reading(layout, len(frame), pandas)
     reading.read_all()
     return reading.finish(policy)
 
@@ -335,10 +335,6 @@ class _Layout:
     def has(self, field: str) -> bool:
         return field in self.names
 
-    def cells(self, field: str) -> list[Any] | None:
-        column = self.names.get(field)
-        return None if column is None else self.frame[column].tolist()
-
     def read(self, row: _Row) -> Sequence[tuple[Measure, Figure]]:
         """The measures and figures of one row (none when it is rejected)."""
         raise NotImplementedError
@@ -350,19 +346,99 @@ def _no_column(column: str, present: set[str], why: str) -> DatasetError:
     )
 
 
-# -- one row ---------------------------------------------------------------------------------
+# -- columns, converted once per distinct value ------------------------------------------------
+
+
+@attrs.frozen
+class _Problem:
+    """A cell that cannot be read: what was found and what was expected."""
+
+    message: str
+
+
+@attrs.frozen
+class _Quirk:
+    """A cell that is not an error in the figure but is not usable either (a placeholder)."""
+
+    what: str
+
+
+def _number_cell(value: object) -> Number | _Problem | None:
+    """A number cell: exact; a float as the decimal a CSV reader read into it."""
+    try:
+        if isinstance(value, str):
+            return _number_text(value) if value.strip() else None
+        if isinstance(value, float) and math.isfinite(value):
+            decimal = Fraction(float.__repr__(value))  # the shortest text that reads back
+            return decimal.numerator if decimal.denominator == 1 else decimal
+        x = exact(value)
+    except (TypeError, ValueError) as exc:
+        return _Problem(str(exc))
+    if isinstance(x, float):
+        return _Problem(f"expected a finite number, found {value!r}")
+    return x
+
+
+def _date_cell(value: object) -> dt.date | _Problem | _Quirk | None:
+    try:
+        return _any_date(value)
+    except _Placeholder:
+        return _Quirk(f"placeholder date {_dim_text(value)!r}")
+    except _CellError as exc:
+        return _Problem(str(exc))
+
+
+def _text_cell(value: object) -> str | None:
+    return _dim_text(value) or None
+
+
+def _items_cell(value: object) -> tuple[str, ...]:
+    """The ``;``-separated items of a list cell, stripped; empty items and repeats dropped."""
+    text = _dim_text(value)
+    return tuple(dict.fromkeys(i.strip() for i in text.split(";") if i.strip()))
+
+
+def _latest_cell(value: object) -> tuple[dt.date | None, tuple[str, ...]]:
+    """The latest date of a ``;``-separated list, and the quirks of its items."""
+    days: list[dt.date] = []
+    quirks: list[str] = []
+    for item in _items_cell(value):
+        found = _date_cell(item)
+        if isinstance(found, dt.date):
+            days.append(found)
+        elif isinstance(found, _Quirk):
+            quirks.append(found.what)
+        else:
+            quirks.append("a date that cannot be read")
+    return max(days, default=None), tuple(quirks)
+
+
+#: How each kind of column is converted, one distinct value at a time.
+_CONVERTERS: Final[dict[str, Callable[[Any], Any]]] = {
+    "number": _number_cell,
+    "date": _date_cell,
+    "text": _text_cell,
+    "items": _items_cell,
+    "latest": _latest_cell,
+}
+_EMPTY: Final[dict[str, Any]] = {
+    "number": None,
+    "date": None,
+    "text": None,
+    "items": (),
+    "latest": (None, ()),
+}
 
 
 class _Row:
     """Typed reads of the cells of one row; each problem is recorded against the row."""
 
-    __slots__ = ("_missing", "cells", "layout", "position", "problems", "quirks", "reading")
+    __slots__ = ("columns", "layout", "position", "problems", "quirks", "reading")
 
     def __init__(self, reading: _Reading) -> None:
         self.reading = reading
         self.layout = reading.layout
-        self.cells = reading.cells
-        self._missing = reading.missing
+        self.columns = reading.columns
         self.position = 0
         self.problems: list[DatasetError] = []
         self.quirks: list[str] = []
@@ -375,76 +451,57 @@ class _Row:
     def quirk(self, what: str) -> None:
         self.quirks.append(what)
 
+    def _cell(self, field: str, kind: str) -> Any:
+        column = self.columns.get((field, kind))
+        if column is None:
+            column = self.reading.column(field, kind)
+        return column[self.position]
+
     def raw(self, field: str) -> Any:
-        cells = self.cells.get(field)
-        if cells is None:
-            return None
-        value = cells[self.position]
-        return None if self._missing(value) else value
+        """The cell as the frame holds it (None when empty)."""
+        return self._cell(field, "raw")
 
     def text(self, field: str) -> str | None:
-        value = self.raw(field)
-        if value is None:
-            return None
-        text = value if isinstance(value, str) else _dim_text(value)
-        return text.strip() or None
+        value: str | None = self._cell(field, "text")
+        return value
 
-    def items(self, field: str) -> list[str]:
-        """The ``;``-separated items of a list cell, stripped, empty ones and repeats dropped."""
-        text = self.text(field)
-        if text is None:
-            return []
-        return list(dict.fromkeys(i.strip() for i in text.split(";") if i.strip()))
+    def items(self, field: str) -> tuple[str, ...]:
+        value: tuple[str, ...] = self._cell(field, "items")
+        return value
 
     def number(self, field: str) -> Number | None:
-        value = self.raw(field)
-        if value is None:
+        value = self._cell(field, "number")
+        if value.__class__ is _Problem:
+            self.fail(field, value.message)
             return None
-        if type(value) is int:
-            return value
-        try:
-            if isinstance(value, str):
-                return _number_text(value)
-            if isinstance(value, float) and math.isfinite(value):
-                # the decimal text a CSV reader read: the shortest that reads back to it
-                decimal = Fraction(float.__repr__(value))
-                x: Number | float = decimal.numerator if decimal.denominator == 1 else decimal
-            else:
-                x = exact(value, what=self.layout.names[field])
-        except (TypeError, ValueError) as exc:
-            self.fail(field, str(exc))
-            return None
-        if isinstance(x, float):
-            self.fail(field, f"expected a finite number, found {value!r}")
-            return None
-        return x
+        number: Number | None = value
+        return number
 
     def date(self, field: str) -> dt.date | None:
-        value = self.raw(field)
-        if value is None:
+        value = self._cell(field, "date")
+        if value.__class__ is _Problem:
+            self.fail(field, value.message)
             return None
-        cache = self.reading.dates
-        found = cache.get(value) if isinstance(value, str) else None
-        if found is not None:
-            return found
-        try:
-            day = _any_date(value)
-        except _Placeholder:
-            self.quirk(f"placeholder date {_dim_text(value)!r} in {self.layout.names[field]}")
+        if value.__class__ is _Quirk:
+            self.quirk(f"{value.what} in {self.layout.names[field]}")
             return None
-        except _CellError as exc:
-            self.fail(field, str(exc))
-            return None
-        if isinstance(value, str):
-            cache[value] = day
+        day: dt.date | None = value
         return day
 
+    def latest(self, field: str) -> dt.date | None:
+        """The latest date of a list of dates; its unreadable items are quirks."""
+        day, quirks = self._cell(field, "latest")
+        for what in quirks:
+            self.quirk(f"{what} in {self.layout.names[field]}")
+        latest: dt.date | None = day
+        return latest
+
     def dims(self) -> dict[str, str]:
-        found = {}
-        for dim in self.layout.dims:
-            text = self.text(f"dim:{dim}")
-            if text is not None:
-                found[dim] = text
+        key = tuple(self._cell(f"dim:{dim}", "text") for dim in self.layout.dims)
+        found = self.reading.dims.get(key)
+        if found is None:
+            found = {d: v for d, v in zip(self.layout.dims, key, strict=True) if v is not None}
+            self.reading.dims[key] = found
         return found
 
     def span(self, start: dt.date, end: dt.date) -> DateSpan:
@@ -465,16 +522,24 @@ class _Row:
             source = self.reading.sources[key] = Source(name=name, via=via, published=published)
         return source
 
-    def estimates(self) -> tuple[Number | None, Number | None, Number | None] | None:
-        """``low``, ``best`` and ``high``, checked as a figure of a headcount; None if unusable."""
-        low, best, high = self.number("low"), self.number("best"), self.number("high")
-        if self.problems:
+    def estimates(
+        self, fields: tuple[str, str, str] = ("low", "best", "high")
+    ) -> tuple[Number | None, Number | None, Number | None] | None:
+        """Low, best and high (read from ``fields``), checked as a headcount; None if unusable.
+
+        None, with the problems recorded, when a number cannot be read, is negative or
+        fractional, when ``low <= best <= high`` is broken, or when all three are empty.
+        """
+        before = len(self.problems)
+        low, best, high = (self.number(f) for f in fields)
+        if len(self.problems) > before:
             return None
         if low is None and best is None and high is None:
-            columns = [self.layout.names[f] for f in ("low", "best", "high") if self.layout.has(f)]
-            self.fail(None, f"no number: {', '.join(columns) or 'the number columns'} are empty")
+            columns = [self.layout.names[f] for f in fields if self.layout.has(f)]
+            verb = "is" if len(columns) == 1 else "are"
+            self.fail(None, f"no number: {', '.join(columns) or 'the count'} {verb} empty")
             return None
-        for field, x in (("low", low), ("best", best), ("high", high)):
+        for field, x in zip(fields, (low, best, high), strict=True):
             if x is None:
                 continue
             if x < 0:
@@ -482,15 +547,35 @@ class _Row:
             elif isinstance(x, Fraction):
                 self.fail(field, _fractional(x))
         if low is not None and high is not None and low > high:
-            self.fail("low", f"low {format_number(low)} is above high {format_number(high)}")
+            self.fail(fields[0], f"low {format_number(low)} is above high {format_number(high)}")
         elif best is not None and (
             (low is not None and best < low) or (high is not None and best > high)
         ):
             shown = [format_number(v) if v is not None else "?" for v in (low, high)]
             self.fail(
-                "best", f"best {format_number(best)} is outside [low, high] = [{', '.join(shown)}]"
+                fields[1],
+                f"best {format_number(best)} is outside [low, high] = [{', '.join(shown)}]",
             )
-        return None if self.problems else (low, best, high)
+        return None if len(self.problems) > before else (low, best, high)
+
+    def dated(self, field: str) -> tuple[dt.date, dt.date] | None:
+        """The day in ``field`` as a one-day span; a placeholder falls back to the ``year`` dim.
+
+        A row whose date is a placeholder (1900-01-01) but whose year column says when is
+        kept, dated by that whole year, as a quirk; otherwise the row has no date.
+        """
+        quirks = len(self.quirks)
+        day = self.date(field)
+        if day is not None:
+            return day, day
+        if len(self.quirks) > quirks and "year" in self.layout.dims:
+            year = self.text("dim:year")
+            if year is not None and year.isdigit() and int(year) >= _PLACEHOLDER_BEFORE:
+                self.quirks[-1] += ", dated by its year column"
+                return dt.date(int(year), 1, 1), dt.date(int(year), 12, 31)
+        if not self.problems:
+            self.fail(field, f"no date: {self.layout.names[field]} is empty or a placeholder")
+        return None
 
 
 def _fractional(x: Fraction) -> str:
@@ -524,18 +609,15 @@ def _any_date(value: object) -> dt.date:
     raise _CellError(f"expected a date, found {value!r} ({type(value).__name__})")
 
 
-def _missing_test(pandas: Any) -> Callable[[object], bool]:
-    """A test for an empty cell: None, NaN, pandas' NA and NaT, or blank text."""
-    sentinels = tuple({type(pandas.NA), type(pandas.NaT), type(None)})
-
-    def missing(value: object) -> bool:
-        if isinstance(value, sentinels):
-            return True
-        if isinstance(value, float):
-            return math.isnan(value)
-        return isinstance(value, str) and not value.strip()
-
-    return missing
+def _is_missing(value: object) -> bool:
+    """An empty cell: None, NaN, pandas' NA and NaT, or blank text."""
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    if isinstance(value, str):
+        return not value.strip()
+    return type(value).__name__ in ("NAType", "NaTType")
 
 
 # -- the reading of a whole frame --------------------------------------------------------------
@@ -544,31 +626,47 @@ def _missing_test(pandas: Any) -> Callable[[object], bool]:
 class _Reading:
     """Reads every row of a frame through its layout, and collects rejections and quirks."""
 
-    def __init__(self, layout: _Layout, rows: int, missing: Callable[[object], bool]):
+    def __init__(self, layout: _Layout, rows: int, pandas: Any):
         self.layout = layout
         self.rows = rows
-        self.missing = missing
-        self.cells: dict[str, list[Any]] = {}
-        for field in layout.names:
-            cells = layout.cells(field)
-            if cells is not None:
-                self.cells[field] = cells
-        for dim, column in layout.dims.items():
-            self.cells[f"dim:{dim}"] = layout.frame[column].tolist()
+        self.pandas = pandas
         layout.names.update({f"dim:{d}": c for d, c in layout.dims.items()})
-        ids = self.cells.get("id")
-        self.ids: list[str | None] = [
-            None if ids is None or missing(v) else _dim_text(v) for v in (ids or [None] * rows)
-        ]
-        self.dates: dict[str, dt.date] = {}
+        self.columns: dict[tuple[str, str], list[Any]] = {}
+        self.ids: list[str | None] = (
+            self.column("id", "text") if layout.has("id") else [None] * rows
+        )
         self.spans: dict[tuple[dt.date, dt.date], DateSpan] = {}
         self.sources: dict[tuple[str, tuple[str, ...], dt.date | None], Source] = {}
+        self.dims: dict[tuple[str | None, ...], dict[str, str]] = {}
         self.measures: dict[str, tuple[Measure, int]] = {}
         self.figures: dict[str, int] = {}
         self.built_measures: list[Measure] = []
         self.built_figures: list[Figure] = []
         self.rejected: list[Rejected] = []
         self.quirks: dict[str, list[str]] = {}
+
+    def column(self, field: str, kind: str) -> list[Any]:
+        """Field ``field`` of every row as ``kind``, each distinct value converted once."""
+        found = self.columns.get((field, kind))
+        if found is not None:
+            return found
+        name = self.layout.names.get(field)
+        if name is None:
+            found = [_EMPTY.get(kind)] * self.rows
+        else:
+            series = self.layout.frame[name]
+            if kind == "raw":
+                found = [None if _is_missing(v) else v for v in series.tolist()]
+            elif kind == "number" and series.dtype.kind in "iu":
+                found = series.tolist()  # Python ints, none missing
+            else:
+                codes, uniques = self.pandas.factorize(series, use_na_sentinel=True)
+                convert = _CONVERTERS[kind]
+                values = [_EMPTY[kind] if _is_missing(u) else convert(u) for u in uniques.tolist()]
+                values.append(_EMPTY[kind])  # code -1: a missing cell
+                found = [values[c] for c in codes.tolist()]
+        self.columns[(field, kind)] = found
+        return found
 
     def read_all(self) -> None:
         row = _Row(self)
@@ -740,7 +838,7 @@ class _Own(_Layout):
             row.fail("measure_kind", f"unknown kind {kind!r}: expected one of {', '.join(KINDS)}")
         if row.problems or measure_id is None:
             return ()
-        via = row.items("source_via") if row.layout.has("source_via") else []
+        via = row.items("source_via")
         name = row.text("source_name")
         source = None
         if name is not None:
@@ -837,14 +935,13 @@ class _GED(_Layout):
         if ident is None:
             row.fail("id", "no event id")
         estimates = row.estimates()
-        start = row.date("date_start")
-        end = row.date("date_end") if row.layout.has("date_end") else None
-        if start is None and not row.problems:
-            start, end = self._placeholder_start(row)
-        if row.problems or estimates is None or start is None or ident is None:
+        dated = row.dated("date_start")
+        end = row.date("date_end")
+        if row.problems or estimates is None or dated is None or ident is None:
             return ()
+        start = dated[0]
         if end is None:
-            end = self._end(row, start)
+            end = self._end(row, start) if dated[0] == dated[1] else dated[1]
         if end < start:
             row.fail("date_end", f"date_end {end} is before date_start {start}")
             return ()
@@ -872,16 +969,6 @@ class _GED(_Layout):
         return [(measure, figure)]
 
     @staticmethod
-    def _placeholder_start(row: _Row) -> tuple[dt.date | None, dt.date | None]:
-        year = row.text("dim:year") if "year" in row.layout.dims else None
-        if row.quirks and year is not None and year.isdigit():
-            row.quirk("placeholder event date, dated by its year column")
-            y = int(year)
-            return dt.date(y, 1, 1), dt.date(y, 12, 31)
-        row.fail("date_start", "no date: date_start is empty or a placeholder")
-        return None, None
-
-    @staticmethod
     def _end(row: _Row, start: dt.date) -> dt.date:
         prec = row.number("date_prec") if row.layout.has("date_prec") else 1
         days = _GED_PRECISION_DAYS.get(prec if isinstance(prec, int) else 1)
@@ -895,20 +982,10 @@ class _GED(_Layout):
     def _source(row: _Row, start: dt.date) -> Source | None:
         speakers = row.items("source_original")
         outlets = row.items("source_office")
-        published = None
-        if row.layout.has("source_date"):
-            days = []
-            for item in row.items("source_date"):
-                try:
-                    days.append(_date_text(item))
-                except _Placeholder:
-                    row.quirk(f"placeholder date {item!r} in source_date")
-                except _CellError:
-                    row.quirk("source_date that is not a date")
-            published = max(days, default=None)
-            if published is not None and published < start:
-                row.quirk("article dated before the event it reports (kept without that date)")
-                published = None
+        published = row.latest("source_date")
+        if published is not None and published < start:
+            row.quirk("article dated before the event it reports (kept without that date)")
+            published = None
         if speakers:
             return row.source("; ".join(speakers), outlets, published)
         if outlets:
@@ -947,15 +1024,16 @@ class _ACLED(_Layout):
         if ident is None:
             row.fail("id", "no event id")
         estimates = row.estimates()
-        day = row.date("event_date")
-        if day is None and not row.problems:
-            row.fail("event_date", "no date: event_date is empty or a placeholder")
+        dated = row.dated("event_date")
         precision = row.number("time_precision") if row.layout.has("time_precision") else 1
         if precision not in (None, 1, 2, 3):
             row.fail("time_precision", f"expected 1, 2 or 3, found {precision}")
-        if row.problems or estimates is None or day is None or ident is None:
+        if row.problems or estimates is None or dated is None or ident is None:
             return ()
-        if precision == 2:  # the week around the coded day (ACLED codes its middle)
+        day = dated[0]
+        if dated[0] != dated[1]:  # dated by its year: a placeholder day
+            span = row.span(*dated)
+        elif precision == 2:  # the week around the coded day (ACLED codes its middle)
             span = row.span(day - dt.timedelta(days=3), day + dt.timedelta(days=3))
         elif precision == 3:  # the month (ACLED codes its middle)
             month = DateSpan.parse(f"{day.year}-{day.month:02d}")
@@ -1069,22 +1147,17 @@ class _HXL(_Layout):
 
     def read(self, row: _Row) -> Sequence[tuple[Measure, Figure]]:
         ident = row.reading.ids[row.position] or f"row{row.position}"
-        day = row.date("date")
-        if day is None and not row.problems:
-            row.fail("date", "no date: #date is empty or a placeholder")
+        dated = row.dated("date")
         built: list[tuple[Measure, Figure]] = []
         dims = row.dims()
         outlets = row.items("source")
         source = row.source("; ".join(outlets)) if outlets else None
         for what in self.counts:
-            low, best, high = (
-                row.number(f"{what}:{end}") if f"{what}:{end}" in self.names else None
-                for end in ("low", "best", "high")
-            )
-            if low is None and best is None and high is None:
+            fields = (f"{what}:low", f"{what}:best", f"{what}:high")
+            if all(row.raw(f) is None for f in fields):
                 continue
-            checked = _checked_estimates(row, what, low, best, high)
-            if checked is None or day is None:
+            checked = row.estimates(fields)
+            if checked is None or dated is None:
                 continue
             name = f"hxl-{ident}-{what.lstrip('#')}"
             measure = Measure(
@@ -1101,35 +1174,13 @@ class _HXL(_Layout):
                 low=checked[0],
                 best=checked[1],
                 high=checked[2],
-                as_of=row.span(day, day),
+                as_of=row.span(*dated),
                 source=source,
             )
             built.append((measure, figure))
         if not built and not row.problems:
             row.fail(None, f"no number: the count columns ({', '.join(self.counts)}) are empty")
         return built
-
-
-def _checked_estimates(
-    row: _Row, what: str, low: Number | None, best: Number | None, high: Number | None
-) -> tuple[Number | None, Number | None, Number | None] | None:
-    before = len(row.problems)
-    for end, x in (("low", low), ("best", best), ("high", high)):
-        if x is not None and (x < 0 or isinstance(x, Fraction)):
-            row.fail(
-                f"{what}:{end}",
-                f"{format_number(x)} is negative, and a count cannot be"
-                if x < 0
-                else _fractional(x),  # type: ignore[arg-type]
-            )
-    iv_low = low if low is not None else best
-    iv_high = high if high is not None else best
-    if iv_low is not None and iv_high is not None and iv_low > iv_high:
-        row.fail(
-            f"{what}:low",
-            f"{what}: low {format_number(iv_low)} is above high {format_number(iv_high)}",
-        )
-    return None if len(row.problems) > before else (low, best, high)
 
 
 _LAYOUTS: Final[dict[Preset | None, type[_Layout]]] = {

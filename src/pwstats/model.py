@@ -73,7 +73,7 @@ def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: obj
 def _identifier(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     _text(instance, attribute, value)
     assert isinstance(value, str)
-    if not value or value != value.strip() or any(c in value for c in "\n\r\t"):
+    if not value or value != value.strip() or "\n" in value or "\r" in value or "\t" in value:
         raise ValueError(
             f"{_owner(instance)}.{attribute.name} must be a non-empty id without surrounding"
             f" or control whitespace, not {value!r}"
@@ -138,8 +138,8 @@ def _to_measure_ids(value: object) -> tuple[str, ...]:
 
 
 def _to_number(value: object) -> Number | None:
-    if value is None:
-        return None
+    if value is None or type(value) is int:
+        return value  # the common case, first
     if isinstance(value, str):
         raise TypeError(f"expected a number, not the text {value!r}")
     _check_float(value)
