@@ -75,7 +75,9 @@ def write_ged(path: Path, n: int, *, seed: int = 14) -> None:
                     conflict * 10 + rng.randrange(3),
                     "Government",
                     f"Group {conflict}",
-                    "; ".join(f"{o},{d},\"Headline\"" for o, d in zip(offices, published)),
+                    "; ".join(
+                        f'{o},{d},"Headline"' for o, d in zip(offices, published, strict=True)
+                    ),
                     ";".join(offices),
                     ";".join(f"{d} 00:00:00.000" for d in published),
                     rng.choice(_SPEAKERS),

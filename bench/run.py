@@ -25,10 +25,10 @@ if __package__ in (None, ""):  # run as a script: make `bench` importable
 
 import attrs
 
-from bench import intervals, parsing, reconcile, startup, tables
+from bench import frames, intervals, parsing, reconcile, startup, tables
 from bench._timing import Result
 
-GROUPS = ("intervals", "parsing", "reconcile", "start-up", "tables")
+GROUPS = ("intervals", "parsing", "reconcile", "start-up", "tables", "frames")
 
 #: Sizes and repetitions: the full run (about five minutes here) and --quick.
 FULL: dict[str, dict[str, object]] = {
@@ -37,6 +37,7 @@ FULL: dict[str, dict[str, object]] = {
     "reconcile": {"sizes": (10_000, 100_000, 1_000_000), "repeats": 5, "memory_size": 100_000},
     "start-up": {"repeats": 31},
     "tables": {"rows": 10_000, "figures": 100_000, "repeats": 5},
+    "frames": {"n": 1_000_000, "repeats": 1},
 }
 QUICK: dict[str, dict[str, object]] = {
     "intervals": {"n": 20_000, "repeats": 3},
@@ -44,6 +45,7 @@ QUICK: dict[str, dict[str, object]] = {
     "reconcile": {"sizes": (10_000, 20_000), "repeats": 3, "memory_size": 10_000},
     "start-up": {"repeats": 5},
     "tables": {"rows": 1_000, "figures": 10_000, "repeats": 2},
+    "frames": {"n": 2_000, "repeats": 2},
 }
 
 HEADERS = ("group", "measured", "pwstats", "compared with", "its figure", "ratio", "target", "")
@@ -59,6 +61,7 @@ def versions() -> dict[str, str]:
         "portion",
         "quantulum3",
         "recognizers-text-number",
+        "pandas",
     ):
         try:
             out[dist] = importlib.metadata.version(dist)
@@ -81,6 +84,7 @@ def _runners(
         "reconcile": lambda: reconcile.run(**sizes["reconcile"]),  # type: ignore[arg-type]
         "start-up": lambda: startup.run(**sizes["start-up"]),  # type: ignore[arg-type]
         "tables": lambda: tables.run(**sizes["tables"]),  # type: ignore[arg-type]
+        "frames": lambda: frames.run(**sizes["frames"]),  # type: ignore[arg-type]
     }
 
 

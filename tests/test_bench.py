@@ -16,7 +16,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import _timing, intervals, parsing, reconcile, startup, synth, tables
+from bench import _timing, frames, intervals, parsing, reconcile, startup, synth, tables
 from bench.run import render, versions
 
 from pwstats import Interval
@@ -179,3 +179,18 @@ def test_render_prints_every_row_and_versions_name_the_rivals() -> None:
     rows = [_timing.not_available("g", f"thing {i}", "why") for i in range(3)]
     assert render(rows).count("thing ") == 3
     assert {"python", "pwstats", "portion", "quantulum3"} <= set(versions())
+
+
+def test_frames_benchmark_file_loads_every_event(tmp_path: Path) -> None:
+    """The GED-shaped file bench/frames.py writes loads with no row rejected, and the row runs."""
+    pd = pytest.importorskip("pandas")
+    from pwstats import from_frame
+
+    path = tmp_path / "ged.csv"
+    frames.write_ged(path, 200)
+    seen: list[object] = []
+    data = from_frame(pd.read_csv(path), preset="ucdp-ged", on_bad_records=seen.append)
+    assert not seen
+    assert len(data.figures) == 200
+    (row,) = frames.run(n=200, repeats=1)
+    assert row.data["rows"] == 200
