@@ -196,6 +196,16 @@ def _number_text(text: str) -> Number:
 
 def _date_text(text: str) -> dt.date:
     """A day from ISO text (``2017-01-03``, with any time after it) or ``03 January 2017``."""
+    if len(text) >= 10 and text[4] == "-" and text[7] == "-" and text[:4].isdigit():
+        try:  # the common case: ISO, as GED and ACLED's API write it
+            iso = dt.date.fromisoformat(text[:10])
+        except ValueError:
+            pass
+        else:
+            if (len(text) == 10 or text[10] in " T") and (
+                _PLACEHOLDER_BEFORE <= iso.year < _PLACEHOLDER_FROM
+            ):
+                return iso
     match = _ISO_DAY.fullmatch(text)
     if match is not None:
         year, month, day = (int(g) for g in match.groups())
@@ -497,12 +507,8 @@ class _Row:
         return latest
 
     def dims(self) -> dict[str, str]:
-        key = tuple(self._cell(f"dim:{dim}", "text") for dim in self.layout.dims)
-        found = self.reading.dims.get(key)
-        if found is None:
-            found = {d: v for d, v in zip(self.layout.dims, key, strict=True) if v is not None}
-            self.reading.dims[key] = found
-        return found
+        """The row's dims: its values of the layout's grouping columns that are not empty."""
+        return self.reading.dims_column()[self.position]
 
     def span(self, start: dt.date, end: dt.date) -> DateSpan:
         key = (start, end)
@@ -637,13 +643,29 @@ class _Reading:
         )
         self.spans: dict[tuple[dt.date, dt.date], DateSpan] = {}
         self.sources: dict[tuple[str, tuple[str, ...], dt.date | None], Source] = {}
-        self.dims: dict[tuple[str | None, ...], dict[str, str]] = {}
+        self._dims: list[dict[str, str]] | None = None
         self.measures: dict[str, tuple[Measure, int]] = {}
         self.figures: dict[str, int] = {}
         self.built_measures: list[Measure] = []
         self.built_figures: list[Figure] = []
         self.rejected: list[Rejected] = []
         self.quirks: dict[str, list[str]] = {}
+
+    def dims_column(self) -> list[dict[str, str]]:
+        """Every row's dims, rows with the same values sharing one dict."""
+        if self._dims is None:
+            names = list(self.layout.dims)
+            columns = [self.column(f"dim:{d}", "text") for d in names]
+            shared: dict[tuple[str | None, ...], dict[str, str]] = {}
+            out = []
+            for key in zip(*columns, strict=True) if columns else [()] * self.rows:
+                found = shared.get(key)
+                if found is None:
+                    found = {d: v for d, v in zip(names, key, strict=True) if v is not None}
+                    shared[key] = found
+                out.append(found)
+            self._dims = out
+        return self._dims
 
     def column(self, field: str, kind: str) -> list[Any]:
         """Field ``field`` of every row as ``kind``, each distinct value converted once."""

@@ -112,6 +112,8 @@ def _to_span(value: object) -> DateSpan | None:
 def _to_strings(value: object) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
+    if type(value) is tuple and all(type(item) is str for item in value):
+        return value  # the common case: already a tuple of str
     if not isinstance(value, Iterable):
         raise TypeError(f"expected a sequence of str, not {_tname(value)}")
     items = tuple(value)
