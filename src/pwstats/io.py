@@ -1,7 +1,7 @@
-"""Data files: read and write data sets as TOML, JSON and CSV, with located errors.
+"""Data files: read and write data sets as TOML, JSON, CSV and Parquet, with located errors.
 
 :func:`load` reads one or more files and :func:`dump` writes one; the format
-comes from the suffix (``.toml``, ``.json``, ``.csv``). ``load(dump(d)) == d``
+comes from the suffix (``.toml``, ``.json``, ``.csv``, ``.parquet``). ``load(dump(d)) == d``
 for every data set and every format. Every problem of the input comes back at
 once, as one :class:`~pwstats.errors.DatasetErrors` group whose members name
 the file, the line, the field, what was found and what was expected. The
@@ -116,7 +116,12 @@ _VALUE_WAYS: Final = ("value", "number", "interval")
 _ESTIMATES: Final = ("low", "best", "high")
 
 _NUMBER_TEXT: Final = re.compile(r"[+-]?(?:\d+(?:\.\d+)?|\d+/\d+)")
-_SUFFIXES: Final[dict[str, Format]] = {".toml": "toml", ".json": "json", ".csv": "csv"}
+_SUFFIXES: Final[dict[str, Format]] = {
+    ".toml": "toml",
+    ".json": "json",
+    ".csv": "csv",
+    ".parquet": "csv",  # the CSV format's tables, stored through Arrow: see pwstats.parquet
+}
 
 
 # -- public API ------------------------------------------------------------------------
@@ -154,6 +159,10 @@ def load(*paths: str | os.PathLike[str]) -> Dataset:
         try:
             data = _read_bytes(Path(name))
             fmt = _format_of(name)
+            if _is_parquet(name):  # the tables of the CSV format, through Arrow
+                from pwstats.parquet import csv_text
+
+                data = csv_text(data, name).encode("utf-8")
         except DatasetError as exc:
             problems.append(exc)
             continue
@@ -180,8 +189,16 @@ def loads(text: str, *, format: Format, name: str = "<string>") -> Dataset:
     return _finish([records], problems)
 
 
-def dump(dataset: Dataset, path: str | os.PathLike[str], *, format: Format | None = None) -> None:
-    """Write ``dataset`` to ``path`` as TOML, JSON or CSV (``format``, else the suffix).
+def dump(
+    dataset: Dataset,
+    path: str | os.PathLike[str],
+    *,
+    format: Format | Literal["parquet"] | None = None,
+) -> None:
+    """Write ``dataset`` to ``path`` as TOML, JSON, CSV or Parquet (``format``, else the suffix).
+
+    Parquet (``.parquet``, the ``arrow`` extra) holds the tables of the CSV format,
+    every cell as text, so exact numbers survive; see :mod:`pwstats.parquet`.
 
     The write is atomic: the text goes to a temporary file in the same folder,
     which is flushed to disk and then renamed over ``path``, so a failed write
@@ -198,10 +215,18 @@ def dump(dataset: Dataset, path: str | os.PathLike[str], *, format: Format | Non
     name = os.fspath(path)
     if not isinstance(name, str):
         raise TypeError(f"dump() takes a str or os.PathLike[str] path, not {name!r}")
-    fmt = _check_format(format) if format is not None else _format_of(name)
+    parquet = format == "parquet" or (format is None and _is_parquet(name))
+    if parquet:
+        fmt: Format = "csv"
+    else:
+        fmt = _check_format(format) if format is not None else _format_of(name)
     text = dumps(dataset, format=fmt)
     try:
         data = text.encode("utf-8")
+        if parquet:
+            from pwstats.parquet import parquet_bytes
+
+            data = parquet_bytes(text)
     except UnicodeEncodeError as exc:
         raise DatasetError(
             f"cannot write UTF-8: the data holds the lone surrogate {text[exc.start]!r}"
@@ -256,14 +281,18 @@ def _check_format(fmt: object) -> Format:
     raise ValueError(f"format must be one of {', '.join(map(repr, FORMATS))}, not {fmt!r}")
 
 
+def _is_parquet(name: str) -> bool:
+    return Path(name).suffix.lower() == ".parquet"
+
+
 def _format_of(name: str) -> Format:
     suffix = Path(name).suffix.lower()
     fmt = _SUFFIXES.get(suffix)
     if fmt is None:
         shown = repr(suffix) if suffix else "no suffix"
         raise DatasetError(
-            f"cannot tell the format from {shown}: expected a name ending in .toml, .json"
-            " or .csv (or pass format= to dump)",
+            f"cannot tell the format from {shown}: expected a name ending in .toml, .json,"
+            " .csv or .parquet (or pass format= to dump)",
             file=name,
         )
     return fmt
