@@ -62,7 +62,7 @@ import attrs
 from pwstats.dates import DateSpan
 from pwstats.errors import DataQualityWarning, DatasetError, DatasetErrors
 from pwstats.interval import Number, exact, format_number
-from pwstats.model import KINDS, Dataset, Figure, Measure, Source
+from pwstats.model import KINDS, Dataset, Figure, Measure, Source, thousands_hint
 from pwstats.rejected import OnBadRecords, Rejected
 
 __all__ = ["PRESETS", "Preset", "from_frame"]
@@ -585,16 +585,7 @@ class _Row:
 
 
 def _fractional(x: Fraction) -> str:
-    text = format_number(x)
-    hint = ""
-    if x.denominator in (10, 100, 1000, 2, 4, 5, 8, 20, 25, 50, 125, 200, 250, 500):
-        whole = x * 1000
-        if whole.denominator == 1 and "." in text:
-            hint = (
-                f"; if {text} is {int(whole):,} written with a European thousands separator,"
-                f" write {int(whole)}"
-            )
-    return f"{text} is not a whole number, and a headcount is{hint}"
+    return f"{format_number(x)} is not a whole number, and a headcount is{thousands_hint(x)}"
 
 
 def _any_date(value: object) -> dt.date:

@@ -68,6 +68,7 @@ from pwstats.model import (
     Share,
     Source,
     Sum,
+    thousands_hint,
 )
 from pwstats.model import _fits as _fits_measure  # the data set's per-figure check, by itself
 
@@ -819,6 +820,13 @@ def _delimiter(text: str) -> str:
     return ","
 
 
+#: What a column that pwstats does not know usually means, and which to use instead.
+_COLUMN_HINTS: Final = {
+    "date": ": the date a figure speaks of goes in as_of (a source's publication date in"
+    " source_published); rename the column",
+}
+
+
 def _read_csv(text: str, name: str, problems: list[DatasetError]) -> list[_Record]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     rows: list[tuple[int, list[str]]] = []
@@ -845,10 +853,12 @@ def _read_csv(text: str, name: str, problems: list[DatasetError]) -> list[_Recor
     seen: set[str] = set()  # a set, not header[:i]: a wide header must not be quadratic
     for i, column in enumerate(header):
         if column and column not in _COLUMNS:
+            hint = _COLUMN_HINTS.get(column) or (
+                f"{_nearest(column, _COLUMNS)}; see docs/data-format.md for the columns"
+            )
             problems.append(
                 DatasetError(
-                    f"unknown column {raw_header[i].strip()!r}{_nearest(column, _COLUMNS)};"
-                    " see docs/data-format.md for the columns",
+                    f"unknown column {raw_header[i].strip()!r}{hint}",
                     file=name,
                     line=header_line,
                     field=raw_header[i].strip(),
@@ -1466,7 +1476,10 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
         )
     elif len(ways) > 1:
         second = ways[1] if ways[1] in record.data else "low"
-        fields.fail(second, f"give the value one way only, found {' and '.join(ways)}")
+        hint = ""
+        if "low/best/high" in ways:
+            hint = "; put the point estimate in best, beside low and high"
+        fields.fail(second, f"give the value one way only, found {' and '.join(ways)}{hint}")
     value: str | Number | Interval | None = None
     text = fields.get("value", _text)
     if text is not None:
@@ -1568,6 +1581,14 @@ def _check_words(text: str, measure: Measure, fields: _Fields) -> None:
             f" measure {measure.id!r} is in {measure.unit!r} ({units.dimension(measure.unit)}):"
             " a figure's unit must convert to its measure's",
         )
+    elif amount.unit == measure.unit and measure.whole and amount.interval.integral().is_empty:
+        nominal = amount.nominal
+        hint = thousands_hint(nominal) if nominal is not None else ""
+        fields.fail(
+            "value",
+            f"{text!r} holds no whole number, but {measure.id!r} counts whole"
+            f" {measure.unit}s{hint}",
+        )
 
 
 def _figure_source(fields: _Fields, quote: str | None, built: _Built) -> Source | _Bad | None:
@@ -1582,10 +1603,14 @@ def _figure_source(fields: _Fields, quote: str | None, built: _Built) -> Source 
         found = built.sources.get(given)
         if found is None:
             if given not in built.broken_sources:
+                how = (
+                    "add a source_name column to give the source on the row, or define it on"
+                    " a row with record=source"
+                    if fields.record.csv
+                    else "list it under sources, or give the source as a table"
+                )
                 fields.fail(
-                    "source",
-                    f"unknown source {given!r}{_nearest(given, built.sources)}: list it under"
-                    " sources, or give the source as a table",
+                    "source", f"unknown source {given!r}{_nearest(given, built.sources)}: {how}"
                 )
             return _BAD
         source = found[0]

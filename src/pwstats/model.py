@@ -876,9 +876,33 @@ def _fits(f: Figure, m: Measure) -> Iterable[DatasetError]:
         )
     if m.whole and iv.is_point and isinstance(iv.lo, Fraction):
         yield DatasetError(
-            f"figure {f.id!r} states {f.statement} for {m.id!r}, which counts whole {m.unit}s",
+            f"figure {f.id!r} states {f.statement} for {m.id!r}, which counts whole {m.unit}s"
+            + thousands_hint(iv.lo),
             field="figures.value",
         )
+
+
+def thousands_hint(x: Number) -> str:
+    """A hint for a fractional headcount that reads as a European thousands separator.
+
+    "1.517" for 1,517 people reads as 1517/1000; a number of at least 1 with exactly
+    three decimal places may be one. Empty for any other number (2.5 is not taken
+    for 2,500: a European writer would have written 2.500).
+
+    >>> thousands_hint(Fraction(1517, 1000))
+    '; if 1.517 is 1,517 written with a European thousands separator, write 1517'
+    >>> thousands_hint(Fraction(1, 3)), thousands_hint(7)
+    ('', '')
+    """
+    if not isinstance(x, Fraction) or x < 1 or (x * 1000).denominator != 1:
+        return ""
+    if (x * 100).denominator == 1:  # fewer than three decimal places
+        return ""
+    whole = int(x * 1000)
+    return (
+        f"; if {format_number(x)} is {whole:,} written with a European thousands separator,"
+        f" write {whole}"
+    )
 
 
 def _relation_units(r: Relation, measures: dict[str, Measure]) -> Iterable[DatasetError]:
