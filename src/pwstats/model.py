@@ -171,10 +171,10 @@ def _no_dims() -> Mapping[str, str]:
 def _to_dims(value: object) -> Mapping[str, str]:
     if value is _NO_DIMS:
         return _NO_DIMS
-    if not isinstance(value, Mapping):
+    if type(value) is not dict and not isinstance(value, Mapping):
         raise TypeError(f"Measure.dims must be a mapping of str to str, not {_tname(value)}")
     for key, item in value.items():
-        if not isinstance(key, str) or not isinstance(item, str):
+        if type(key) is not str or type(item) is not str:
             raise TypeError(
                 f"Measure.dims must map str to str, found {key!r}: {item!r}"
                 f" ({_tname(key)}: {_tname(item)})"
