@@ -403,3 +403,28 @@ def test_without_pandas_one_line_says_what_to_install() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "from_frame needs pandas: pip install 'pwstats[pandas]'"
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_cycle_collector_is_left_as_it_was(enabled: bool) -> None:
+    """from_frame pauses the cycle collector and restores its state, also after an error."""
+    import gc
+
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        _quiet(_ged(), preset="ucdp-ged", on_bad_records="skip")
+        assert gc.isenabled() is enabled
+        with pytest.raises(DatasetErrors):
+            _quiet(_ged(), preset="ucdp-ged")
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_the_frame_is_not_changed() -> None:
+    """Reading a frame (HXL's hashtag row included) leaves the caller's frame as it was."""
+    frame = pd.read_csv(FIXTURES / "hxl_sample.csv")
+    before = frame.copy()
+    _quiet(frame, preset="hxl", on_bad_records="skip")
+    pd.testing.assert_frame_equal(frame, before)
