@@ -428,3 +428,25 @@ def test_the_frame_is_not_changed() -> None:
     before = frame.copy()
     _quiet(frame, preset="hxl", on_bad_records="skip")
     pd.testing.assert_frame_equal(frame, before)
+
+
+def test_the_clean_row_path_equals_the_checked_path(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """GED rows read on the clean-row fast path give what the checked getters give."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from bench.frames import write_ged
+
+    write_ged(tmp_path / "ged.csv", 300, seed=5)
+    frames = [_ged(), pd.read_csv(tmp_path / "ged.csv")]
+    fast = [_quiet(f, preset="ucdp-ged", on_bad_records="skip") for f in frames]
+    monkeypatch.setattr(
+        sys.modules["pwstats.frames"]._GED,
+        "read",
+        lambda self, row: self._read_checked(row, row.reading.ids[row.position]),
+    )
+    checked = [_quiet(f, preset="ucdp-ged", on_bad_records="skip") for f in frames]
+    assert fast == checked
+    assert [[m.dims for m in d.measures] for d in fast] == [
+        [m.dims for m in d.measures] for d in checked
+    ]

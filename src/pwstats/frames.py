@@ -964,7 +964,25 @@ class _GED(_Layout):
     NAME = "preset 'ucdp-ged'"
 
     def read(self, row: _Row) -> Sequence[tuple[Measure, Figure]]:
-        ident = row.reading.ids[row.position]
+        reading, i = row.reading, row.position
+        ident = reading.ids[i]
+        low, best, high = (reading.column(f, "number")[i] for f in ("low", "best", "high"))
+        start, end = (reading.column(f, "date")[i] for f in ("date_start", "date_end"))
+        if (  # a clean row, as nearly every row of a published file is: no check can fail
+            ident is not None
+            and type(low) is int
+            and type(best) is int
+            and type(high) is int
+            and 0 <= low <= best <= high
+            and type(start) is dt.date
+            and type(end) is dt.date
+            and start <= end
+        ):
+            return self._build(row, ident, (low, best, high), start, end)
+        return self._read_checked(row, ident)
+
+    def _read_checked(self, row: _Row, ident: str | None) -> Sequence[tuple[Measure, Figure]]:
+        """A row with an empty, unusual or broken cell, read through the checked getters."""
         if ident is None:
             row.fail("id", "no event id")
         estimates = row.estimates()
@@ -978,6 +996,16 @@ class _GED(_Layout):
         if end < start:
             row.fail("date_end", f"date_end {end} is before date_start {start}")
             return ()
+        return self._build(row, ident, estimates, start, end)
+
+    def _build(
+        self,
+        row: _Row,
+        ident: str,
+        estimates: tuple[Number | None, Number | None, Number | None],
+        start: dt.date,
+        end: dt.date,
+    ) -> Sequence[tuple[Measure, Figure]]:
         low, best, high = estimates
         name = f"ged-{ident}"
         conflict = row.text("conflict_name")
