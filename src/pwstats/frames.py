@@ -214,18 +214,30 @@ def _number_text(text: str) -> Number:
     raise _CellError(f"expected a number, found {text!r}{hint}")
 
 
+def _iso_day(text: str) -> dt.date | None:
+    """The day of ISO text (``2017-01-03``, any time after it) if it is a real day; else None.
+
+    The common case, as GED and ACLED's API write dates; a placeholder year gives None.
+    """
+    if (
+        len(text) < 10
+        or text[4] != "-"
+        or text[7] != "-"
+        or (len(text) > 10 and text[10] not in " T")
+    ):
+        return None
+    try:
+        day = dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+    return day if _PLACEHOLDER_BEFORE <= day.year < _PLACEHOLDER_FROM else None
+
+
 def _date_text(text: str) -> dt.date:
     """A day from ISO text (``2017-01-03``, with any time after it) or ``03 January 2017``."""
-    if len(text) >= 10 and text[4] == "-" and text[7] == "-" and text[:4].isdigit():
-        try:  # the common case: ISO, as GED and ACLED's API write it
-            iso = dt.date.fromisoformat(text[:10])
-        except ValueError:
-            pass
-        else:
-            if (len(text) == 10 or text[10] in " T") and (
-                _PLACEHOLDER_BEFORE <= iso.year < _PLACEHOLDER_FROM
-            ):
-                return iso
+    iso = _iso_day(text)
+    if iso is not None:
+        return iso
     match = _ISO_DAY.fullmatch(text)
     if match is not None:
         year, month, day = (int(g) for g in match.groups())
@@ -430,17 +442,21 @@ def _items_cell(value: object) -> tuple[str, ...]:
 
 def _latest_cell(value: object) -> tuple[dt.date | None, tuple[str, ...]]:
     """The latest date of a ``;``-separated list, and the quirks of its items."""
-    days: list[dt.date] = []
+    latest: dt.date | None = None
     quirks: list[str] = []
-    for item in _items_cell(value):
-        found = _date_cell(item)
+    for item in _dim_text(value).split(";"):
+        item = item.strip()
+        if not item:
+            continue
+        found = _iso_day(item) or _date_cell(item)
         if isinstance(found, dt.date):
-            days.append(found)
+            if latest is None or found > latest:
+                latest = found
         elif isinstance(found, _Quirk):
             quirks.append(found.what)
         else:
             quirks.append("a date that cannot be read")
-    return max(days, default=None), tuple(quirks)
+    return latest, tuple(quirks)
 
 
 #: How each kind of column is converted, one distinct value at a time.
