@@ -978,12 +978,20 @@ class _GED(_Layout):
     REQUIRED = ("id", "best", "date_start")
     DIMS = ("country", "year", "region", "conflict_new_id", "dyad_new_id", "type_of_violence")
     NAME = "preset 'ucdp-ged'"
+    #: The columns the clean-row test reads, fetched once per frame.
+    _clean_columns: tuple[list[Any], ...] | None = None
 
     def read(self, row: _Row) -> Sequence[tuple[Measure, Figure]]:
-        reading, i = row.reading, row.position
-        ident = reading.ids[i]
-        low, best, high = (reading.column(f, "number")[i] for f in ("low", "best", "high"))
-        start, end = (reading.column(f, "date")[i] for f in ("date_start", "date_end"))
+        i = row.position
+        columns = self._clean_columns
+        if columns is None or columns[0] is not row.reading.ids:
+            reading = row.reading
+            columns = self._clean_columns = (
+                reading.ids,
+                *(reading.column(f, "number") for f in ("low", "best", "high")),
+                *(reading.column(f, "date") for f in ("date_start", "date_end")),
+            )
+        ident, low, best, high, start, end = (column[i] for column in columns)
         if (  # a clean row, as nearly every row of a published file is: no check can fail
             ident is not None
             and type(low) is int
