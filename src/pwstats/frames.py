@@ -534,14 +534,6 @@ class _Row:
         day: dt.date | None = value
         return day
 
-    def latest(self, field: str) -> dt.date | None:
-        """The latest date of a list of dates; its unreadable items are quirks."""
-        day, quirks = self._cell(field, "latest")
-        for what in quirks:
-            self.quirk(f"{what} in {self.layout.names[field]}")
-        latest: dt.date | None = day
-        return latest
-
     def dims(self) -> dict[str, str]:
         """The row's dims: its values of the layout's grouping columns that are not empty."""
         return self.reading.dims_column()[self.position]
@@ -978,8 +970,10 @@ class _GED(_Layout):
     REQUIRED = ("id", "best", "date_start")
     DIMS = ("country", "year", "region", "conflict_new_id", "dyad_new_id", "type_of_violence")
     NAME = "preset 'ucdp-ged'"
-    #: The columns the clean-row test reads, fetched once per frame.
+    #: The columns the clean-row test reads, and those every row's figure reads,
+    #: fetched once per frame.
     _clean_columns: tuple[list[Any], ...] | None = None
+    _text_columns: tuple[list[Any], ...] | None = None
 
     def read(self, row: _Row) -> Sequence[tuple[Measure, Figure]]:
         i = row.position
@@ -1031,8 +1025,20 @@ class _GED(_Layout):
         end: dt.date,
     ) -> Sequence[tuple[Measure, Figure]]:
         low, best, high = estimates
+        i = row.position
+        texts = self._text_columns
+        if texts is None or texts[0] is not row.reading.ids:
+            reading = row.reading
+            texts = self._text_columns = (
+                reading.ids,
+                reading.column("conflict_name", "text"),
+                reading.column("source_article", "text"),
+                reading.column("source_original", "items"),
+                reading.column("source_office", "items"),
+                reading.column("source_date", "latest"),
+            )
         name = f"ged-{ident}"
-        conflict = row.text("conflict_name")
+        conflict = texts[1][i]
         measure = Measure(
             id=name,
             label=f"deaths in UCDP GED event {ident}" + (f" ({conflict})" if conflict else ""),
@@ -1048,8 +1054,8 @@ class _GED(_Layout):
             best=best,
             high=high,
             as_of=row.span(start, end),
-            source=self._source(row, start),
-            note=row.text("source_article") or "",
+            source=self._source(row, start, texts[3][i], texts[4][i], texts[5][i]),
+            note=texts[2][i] or "",
         )
         return [(measure, figure)]
 
@@ -1064,10 +1070,17 @@ class _GED(_Layout):
         return dt.date(start.year, 12, 31)
 
     @staticmethod
-    def _source(row: _Row, start: dt.date) -> Source | None:
-        speakers = row.items("source_original")
-        outlets = row.items("source_office")
-        published = row.latest("source_date")
+    def _source(
+        row: _Row,
+        start: dt.date,
+        speakers: tuple[str, ...],
+        outlets: tuple[str, ...],
+        latest: tuple[dt.date | None, tuple[str, ...]],
+    ) -> Source | None:
+        """Who said it (``source_original``) via the outlets, published on the latest date."""
+        published, quirks = latest
+        for what in quirks:
+            row.quirk(f"{what} in {row.layout.names['source_date']}")
         if published is not None and published < start:
             row.quirk("article dated before the event it reports (kept without that date)")
             published = None
