@@ -714,8 +714,10 @@ class _Reading:
         layout = self.layout
         for position in range(self.rows):
             row.position = position
-            row.problems = []
-            row.quirks = []
+            if row.problems:  # a fresh list only after a rejection took the last one's errors
+                row.problems = []
+            if row.quirks:
+                row.quirks = []
             try:
                 built = layout.read(row)
             except (TypeError, ValueError) as exc:  # a check of the model's own
@@ -740,6 +742,15 @@ class _Reading:
         return f"row {position}" + (f" (id {ident})" if ident is not None else "")
 
     def _keep(self, row: _Row, built: Sequence[tuple[Measure, Figure]]) -> None:
+        measures, figures = self.measures, self.figures
+        if len(built) == 1:  # the common case: one new measure and figure
+            measure, figure = built[0]
+            if measure.id not in measures and figure.id not in figures:
+                measures[measure.id] = (measure, row.position)
+                self.built_measures.append(measure)
+                figures[figure.id] = row.position
+                self.built_figures.append(figure)
+                return
         for measure, figure in built:
             known = self.measures.get(measure.id)
             if known is not None and known[0] != measure:
