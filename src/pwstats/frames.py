@@ -996,7 +996,8 @@ class _GED(_Layout):
                 *(reading.column(f, "number") for f in ("low", "best", "high")),
                 *(reading.column(f, "date") for f in ("date_start", "date_end")),
             )
-        ident, low, best, high, start, end = (column[i] for column in columns)
+        ids, lows, bests, highs, starts, ends = columns
+        ident, low, best, high, start, end = ids[i], lows[i], bests[i], highs[i], starts[i], ends[i]
         if (  # a clean row, as nearly every row of a published file is: no check can fail
             ident is not None
             and type(low) is int
