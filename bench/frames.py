@@ -21,7 +21,7 @@ from bench._timing import Result, fmt_seconds, interleaved, not_available, ratio
 
 __all__ = ["run", "write_ged"]
 
-#: The columns of the published GED CSV files (versions 19.1 to 25.1), in their order.
+#: The columns of the published GED CSV files (codebook 19.1; the GED API schema), in order.
 _COLUMNS = (
     "id",
     "relid",

@@ -8,9 +8,10 @@ Without a preset, the frame's columns are named as in a pwstats CSV file
 codebook names them; every event becomes a measure of kind ``"event"`` whose
 ``dims`` are the data set's own grouping columns, under their own names:
 
-- ``"ucdp-ged"``: the UCDP Georeferenced Event Dataset (Högbladh, *UCDP GED
-  Codebook version 24.1*, Uppsala University, 2024; the column names are those
-  of versions 19.1 to 25.1): ``id``; ``low``/``best``/``high`` deaths;
+- ``"ucdp-ged"``: the UCDP Georeferenced Event Dataset (Sundberg and Melander,
+  *Journal of Peace Research* 50(4), 2013; Högbladh, *UCDP GED Codebook version
+  19.1*, Uppsala University, 2019; the column names are unchanged in the GED API's
+  schema through version 24.1): ``id``; ``low``/``best``/``high`` deaths;
   ``date_start``/``date_end`` (the earliest and latest possible day, which
   become the figure's ``as_of``; ``date_prec`` gives the span when
   ``date_end`` is missing); ``source_original`` (who said it),
