@@ -96,3 +96,13 @@ def test_relations_take_numpy_numbers() -> None:
     assert Relation.le("a", "b", offset=np.int32(5)).offset == 5
     share = Relation.share("a", "b", np.float64(0.5))
     assert share.measures == ("a", "b")
+
+
+@pytest.mark.parametrize("x", [np.int64(3), np.uint8(3), np.float32(2.5), np.float64(2.5)])
+def test_interval_arithmetic_with_numpy_numbers_on_either_side(x: object) -> None:
+    """iv + x, x + iv, iv * x, x * iv and membership give what the Python number gives."""
+    iv = Interval.closed(1, 10)
+    plain = exact(x)
+    assert iv + x == x + iv == iv + plain
+    assert iv * x == x * iv == iv * plain
+    assert (x in iv) == (plain in iv)
