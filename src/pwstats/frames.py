@@ -679,27 +679,19 @@ class _Reading:
         self.quirks: dict[str, list[str]] = {}
 
     def dims_column(self) -> list[dict[str, str]]:
-        """Every row's dims, rows with the same values sharing one dict.
-
-        The grouping columns are factorised together, so each distinct combination is
-        made into a dict once and each row only looks its combination up.
-        """
+        """Every row's dims, rows with the same values sharing one dict."""
         if self._dims is None:
             names = list(self.layout.dims)
-            if not names:
-                self._dims = [{}] * self.rows
-                return self._dims
-            frame = self.layout.frame[[self.layout.dims[d] for d in names]]
-            codes, combinations = self.pandas.MultiIndex.from_frame(frame).factorize()
-            texts = [
-                [None if _is_missing(v) else _text_cell(v) for v in combination]
-                for combination in combinations.tolist()
-            ]
-            shared = [
-                {d: v for d, v in zip(names, key, strict=True) if v is not None} for key in texts
-            ]
-            shared.append({})  # code -1: every grouping cell empty
-            self._dims = [shared[c] for c in codes.tolist()]
+            columns = [self.column(f"dim:{d}", "text") for d in names]
+            shared: dict[tuple[str | None, ...], dict[str, str]] = {}
+            out = []
+            for key in zip(*columns, strict=True) if columns else [()] * self.rows:
+                found = shared.get(key)
+                if found is None:
+                    found = {d: v for d, v in zip(names, key, strict=True) if v is not None}
+                    shared[key] = found
+                out.append(found)
+            self._dims = out
         return self._dims
 
     def column(self, field: str, kind: str) -> list[Any]:
