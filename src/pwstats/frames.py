@@ -286,14 +286,6 @@ def _dim_text(value: object) -> str:
 # -- layouts: which column holds what --------------------------------------------------------
 
 
-@attrs.frozen
-class _Column:
-    """A pwstats field read from one frame column."""
-
-    field: str
-    column: str
-
-
 class _Layout:
     """How one kind of frame becomes figures: the columns it reads and the row rule.
 
@@ -997,8 +989,6 @@ class _GED(_Layout):
     REQUIRED = ("id", "best", "date_start")
     DIMS = ("country", "year", "region", "conflict_new_id", "dyad_new_id", "type_of_violence")
     NAME = "preset 'ucdp-ged'"
-    #: The columns every row's figure reads, fetched once per frame.
-    _text_columns: tuple[list[Any], ...] | None = None
 
     def read_rows(self, reading: _Reading, row: _Row) -> None:
         """Every row in order: a clean row built here, any other through :meth:`read`.
@@ -1109,20 +1099,9 @@ class _GED(_Layout):
         end: dt.date,
     ) -> Sequence[tuple[Measure, Figure]]:
         low, best, high = estimates
-        i = row.position
-        texts = self._text_columns
-        if texts is None or texts[0] is not row.reading.ids:
-            reading = row.reading
-            texts = self._text_columns = (
-                reading.ids,
-                reading.column("conflict_name", "text"),
-                reading.column("source_article", "text"),
-                reading.column("source_original", "items"),
-                reading.column("source_office", "items"),
-                reading.column("source_date", "latest"),
-            )
+        reading, i = row.reading, row.position
         name = f"ged-{ident}"
-        conflict = texts[1][i]
+        conflict = row.text("conflict_name")
         measure = Measure(
             id=name,
             label=f"deaths in UCDP GED event {ident}" + (f" ({conflict})" if conflict else ""),
@@ -1131,6 +1110,13 @@ class _GED(_Layout):
             nonnegative=True,
             dims=row.dims(),
         )
+        source = self._source(
+            row,
+            start,
+            row.items("source_original"),
+            row.items("source_office"),
+            reading.column("source_date", "latest")[i],
+        )
         figure = Figure(
             id=name,
             measure=name,
@@ -1138,8 +1124,8 @@ class _GED(_Layout):
             best=best,
             high=high,
             as_of=row.span(start, end),
-            source=self._source(row, start, texts[3][i], texts[4][i], texts[5][i]),
-            note=texts[2][i] or "",
+            source=source,
+            note=row.text("source_article") or "",
         )
         return [(measure, figure)]
 
