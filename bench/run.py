@@ -25,16 +25,27 @@ if __package__ in (None, ""):  # run as a script: make `bench` importable
 
 import attrs
 
-from bench import frames, intervals, parsing, reconcile, startup, tables
+from bench import adversarial, extraction, frames, intervals, parsing, reconcile, startup, tables
 from bench._timing import Result
 
-GROUPS = ("intervals", "parsing", "reconcile", "start-up", "tables", "frames")
+GROUPS = (
+    "intervals",
+    "parsing",
+    "extraction",
+    "reconcile",
+    "adversarial",
+    "start-up",
+    "tables",
+    "frames",
+)
 
 #: Sizes and repetitions: the full run (about five minutes here) and --quick.
 FULL: dict[str, dict[str, object]] = {
     "intervals": {"n": 1_000_000, "repeats": 5},
     "parsing": {"n": 50_000, "rival_n": 1_000, "repeats": 5},
+    "extraction": {"repeats": 5, "copies": 100},
     "reconcile": {"sizes": (10_000, 100_000, 1_000_000), "repeats": 5, "memory_size": 100_000},
+    "adversarial": {"sizes": (1_000, 2_000, 4_000), "repeats": 2},
     "start-up": {"repeats": 31},
     "tables": {"rows": 10_000, "figures": 100_000, "repeats": 5},
     "frames": {"n": 1_000_000, "repeats": 1},
@@ -42,7 +53,9 @@ FULL: dict[str, dict[str, object]] = {
 QUICK: dict[str, dict[str, object]] = {
     "intervals": {"n": 20_000, "repeats": 3},
     "parsing": {"n": 5_000, "rival_n": 100, "repeats": 3},
+    "extraction": {"repeats": 3, "copies": 5},
     "reconcile": {"sizes": (10_000, 20_000), "repeats": 3, "memory_size": 10_000},
+    "adversarial": {"sizes": (50, 100, 200), "repeats": 1},
     "start-up": {"repeats": 5},
     "tables": {"rows": 1_000, "figures": 10_000, "repeats": 2},
     "frames": {"n": 2_000, "repeats": 2},
@@ -78,10 +91,17 @@ def _runners(
         misses.update(found)
         return rows
 
+    def extract_rows() -> list[Result]:
+        rows, found = extraction.run(**sizes["extraction"])  # type: ignore[arg-type]
+        misses.update(found)
+        return rows
+
     return {
         "intervals": lambda: intervals.run(**sizes["intervals"]),  # type: ignore[arg-type]
         "parsing": parse_rows,
+        "extraction": extract_rows,
         "reconcile": lambda: reconcile.run(**sizes["reconcile"]),  # type: ignore[arg-type]
+        "adversarial": lambda: adversarial.run(**sizes["adversarial"]),  # type: ignore[arg-type]
         "start-up": lambda: startup.run(**sizes["start-up"]),  # type: ignore[arg-type]
         "tables": lambda: tables.run(**sizes["tables"]),  # type: ignore[arg-type]
         "frames": lambda: frames.run(**sizes["frames"]),  # type: ignore[arg-type]
