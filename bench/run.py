@@ -26,6 +26,7 @@ if __package__ in (None, ""):  # run as a script: make `bench` importable
 import attrs
 
 from bench import adversarial, extraction, frames, intervals, parsing, reconcile, startup, tables
+from bench import stats as stats_bench
 from bench._timing import Result
 
 GROUPS = (
@@ -36,6 +37,7 @@ GROUPS = (
     "adversarial",
     "start-up",
     "tables",
+    "stats",
     "frames",
 )
 
@@ -48,6 +50,7 @@ FULL: dict[str, dict[str, object]] = {
     "adversarial": {"sizes": (1_000, 2_000, 4_000), "repeats": 2},
     "start-up": {"repeats": 31},
     "tables": {"rows": 10_000, "figures": 100_000, "repeats": 5},
+    "stats": {"sizes": (100_000, 1_000_000), "repeats": 3},
     "frames": {"n": 1_000_000, "repeats": 1},
 }
 QUICK: dict[str, dict[str, object]] = {
@@ -58,6 +61,7 @@ QUICK: dict[str, dict[str, object]] = {
     "adversarial": {"sizes": (50, 100, 200), "repeats": 1},
     "start-up": {"repeats": 5},
     "tables": {"rows": 1_000, "figures": 10_000, "repeats": 2},
+    "stats": {"sizes": (2_000, 10_000), "repeats": 2},
     "frames": {"n": 2_000, "repeats": 2},
 }
 
@@ -104,6 +108,7 @@ def _runners(
         "adversarial": lambda: adversarial.run(**sizes["adversarial"]),  # type: ignore[arg-type]
         "start-up": lambda: startup.run(**sizes["start-up"]),  # type: ignore[arg-type]
         "tables": lambda: tables.run(**sizes["tables"]),  # type: ignore[arg-type]
+        "stats": lambda: stats_bench.run(**sizes["stats"]),  # type: ignore[arg-type]
         "frames": lambda: frames.run(**sizes["frames"]),  # type: ignore[arg-type]
     }
 

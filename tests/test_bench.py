@@ -208,6 +208,18 @@ def test_labelled_paragraphs_load_and_score() -> None:
     assert floor.precision < found.precision  # the labels are not trivially every number
 
 
+def test_stats_benchmark_rows_and_its_floor_agree() -> None:
+    """The statistics benchmark checks total() against its floor and times two sizes."""
+    from bench import stats as stats_bench
+
+    rows = stats_bench.run(sizes=(300, 600), repeats=1)
+    assert [r.group for r in rows] == ["stats"] * 5
+    assert rows[0].against == "dict-of-sums floor"
+    assert rows[-1].what.startswith("growth of total")
+    events = stats_bench.make(50, groups=5)
+    assert len(stats_bench.floor(events.rows)) == 5
+
+
 def test_frames_benchmark_file_loads_every_event(tmp_path: Path) -> None:
     """The GED-shaped file bench/frames.py writes loads with no row rejected; both rows run."""
     pd = pytest.importorskip("pandas")

@@ -217,7 +217,8 @@ def test_acled_rejects_what_cannot_be_a_count() -> None:
 
 
 def test_hxl_hashtag_row_below_the_header() -> None:
-    """The hashtag row may be the frame's first row; +min/+max are low/high; dims by hashtag."""
+    """The hashtag row may be the frame's first row; +min/+max are low/high; dims by hashtag
+    (``#adm1+name`` as ``adm1_name``, a dimension name)."""
     frame = pd.read_csv(FIXTURES / "hxl_sample.csv")
     data = _quiet(frame, preset="hxl", on_bad_records="skip")
     f = data.figure("hxl-inc-1-affected+killed")
@@ -225,8 +226,8 @@ def test_hxl_hashtag_row_below_the_header() -> None:
     assert data.figure("hxl-inc-1-affected+injured").best == 30
     assert data.figure("hxl-inc-3-affected+killed").statement == "3–8"
     assert dict(data.measure(f.measure).dims) == {
-        "#country+name": "Exampleland",
-        "#adm1+name": "North",
+        "country_name": "Exampleland",
+        "adm1_name": "North",
     }
     assert f.source is not None
     assert f.source.name == "Agency One"
@@ -446,3 +447,23 @@ def test_the_clean_row_path_equals_the_checked_path(
     assert [[m.dims for m in d.measures] for d in fast] == [
         [m.dims for m in d.measures] for d in checked
     ]
+
+
+def test_dims_that_are_not_dimension_names_are_refused_with_a_mapping_to_use() -> None:
+    """A dims column whose name is no dimension name: the error shows the mapping to pass."""
+    frame = pd.DataFrame({"measure": ["m"], "best": [1], "as_of": ["2024"], "Country": ["UA"]})
+    with pytest.raises(DatasetErrors, match=r"columns=\{'dims': \{'country': 'Country'\}\}"):
+        from_frame(frame, columns={"dims": ["Country"]})
+    data = from_frame(frame, columns={"dims": {"country": "Country"}})
+    assert dict(data.measures[0].dims) == {"country": "UA"}
+
+
+def test_a_dims_value_the_model_refuses_rejects_its_rows() -> None:
+    """A grouping cell Dims refuses (a line break inside) rejects that row, not the frame."""
+    frame = pd.DataFrame(
+        {"measure": ["m1", "m2"], "best": [1, 2], "as_of": ["2024"] * 2, "c": ["a", "x\ny"]}
+    )
+    seen: list[Rejected] = []
+    data = from_frame(frame, columns={"dims": ["c"]}, on_bad_records=seen.append)
+    assert [m.id for m in data.measures] == ["m1"]
+    assert "dims:" in str(seen[0].errors[0])

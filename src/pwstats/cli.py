@@ -56,6 +56,7 @@ examples:
   pwstats plot data.toml ua-held -o held.png   (the measure may also come before the files)
   pwstats parse "almost 2,600"
   pwstats check data.toml && echo "no contradiction"
+  pwstats total events.csv --by conflict,year --stat median
 
 exit status: 0 success, 1 a contradiction was found (check), 2 unreadable input,
 141 the output was cut short by a closed pipe (pwstats reconcile | head).
@@ -368,6 +369,20 @@ def cmd_plot(args: argparse.Namespace) -> int:
         import matplotlib  # noqa: F401
     except ImportError:
         raise CommandError(PLOT_NEEDS) from None
+    if args.by is not None:  # a statistic over groups: every operand is a data file
+        from pwstats import stats
+        from pwstats.plot_stats import chart
+
+        result = getattr(stats, args.stat)(
+            _load(args.operands),
+            by=_dims_list(args.by),
+            where=_where(args.where),
+            at=args.at,
+            reading=args.reading,
+        )
+        chart(result, over=args.over, path=args.output)
+        print(f"wrote {args.output}")
+        return 0
     from pwstats.plot import timeline
 
     if not args.output.strip():
@@ -389,6 +404,42 @@ def _plot_path(output: str, measure: str) -> str:
     if not os.path.splitext(os.path.basename(output))[1]:
         return output + ".png"
     return output
+
+
+STATISTIC_NAMES: Final = ("total", "mean", "median", "minimum", "maximum")
+
+
+def _dims_list(text: str) -> tuple[str, ...]:
+    return tuple(name.strip() for name in text.split(",") if name.strip())
+
+
+def _where(pairs: Sequence[str]) -> dict[str, tuple[str, ...]] | None:
+    """``--where dim=value[,value...]`` options as a mapping of dimension to allowed values."""
+    where: dict[str, tuple[str, ...]] = {}
+    for pair in pairs:
+        name, sep, values = pair.partition("=")
+        if not sep or not name.strip() or not values.strip():
+            raise CommandError(f"--where takes DIM=VALUE[,VALUE...], not {pair!r}")
+        where[name.strip()] = where.get(name.strip(), ()) + _dims_list(values)
+    return where or None
+
+
+def cmd_total(args: argparse.Namespace) -> int:
+    """Print a statistic of each group of measures: interval, low / best / high, members."""
+    from pwstats import stats
+    from pwstats.table import tabulate
+
+    dataset = _load(args.files, args.on_bad_records)
+    function = getattr(stats, args.stat)
+    result = function(
+        dataset,
+        by=_dims_list(args.by),
+        where=_where(args.where),
+        at=args.at,
+        reading=args.reading,
+    )
+    print(tabulate(result, fmt=args.format))
+    return 0
 
 
 # -- the parser ----------------------------------------------------------------------
@@ -583,14 +634,65 @@ def _parser() -> argparse.ArgumentParser:
         "draw a measure's timeline: each figure's interval, bounds and conflicts",
         "  pwstats plot ua-returned-total -o returned.png       # the seed data set\n"
         "  pwstats plot data.toml ua-held -o held.svg --reading lenient\n"
-        "  pwstats plot ua-held data.toml -o held.svg          # the measure may come first\n",
-        usage="%(prog)s [FILE ...] MEASURE -o OUT [--reading READING] [--debug]",
+        "  pwstats plot ua-held data.toml -o held.svg          # the measure may come first\n"
+        "  pwstats plot events.csv --by conflict,year -o totals.png  # a total per year\n",
+        usage="%(prog)s [FILE ...] MEASURE -o OUT [--reading READING] [--debug]\n"
+        "       %(prog)s [FILE ...] --by DIMS -o OUT [--stat STAT] [--over DIM] [--at DATE]",
     )
     _files_and_measure_operands(p)
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="out.png, out.svg, ...")
     _reading_option(p)
     _on_bad_records_option(p)
+    _statistic_options(p, required=False)
+    p.add_argument(
+        "--over",
+        metavar="DIM",
+        help="with --by: the dimension along the x axis (default: the last of --by)",
+    )
+
+    p = command(
+        "total",
+        cmd_total,
+        "a statistic of each group of measures (by their dims): interval, low/best/high",
+        "  pwstats total events.csv --by conflict,year\n"
+        "  pwstats total events.csv --by year --stat median --where conflict=299,333\n"
+        "  pwstats total held.toml --by side --at 2024-06 --format json\n",
+    )
+    p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
+    _statistic_options(p, required=True)
+    _reading_option(p)
+    _format_option(p)
+    _on_bad_records_option(p)
     return parser
+
+
+def _statistic_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    """``--by``, ``--stat``, ``--at`` and ``--where`` of ``total`` (and ``plot --by``)."""
+    parser.add_argument(
+        "--by",
+        required=required,
+        metavar="DIMS",
+        help="the dimensions to group by, separated by commas ('' for one group of all)"
+        + ("" if required else "; plots that statistic instead of a measure's timeline"),
+    )
+    parser.add_argument(
+        "--stat",
+        choices=STATISTIC_NAMES,
+        default="total",
+        help="which statistic (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--at",
+        metavar="DATE",
+        help="the date to take level and cumulative measures at (YYYY, YYYY-MM or YYYY-MM-DD)",
+    )
+    parser.add_argument(
+        "--where",
+        action="append",
+        default=[],
+        metavar="DIM=VALUE[,VALUE...]",
+        help="only measures with one of these values of DIM (repeat for several dimensions)",
+    )
 
 
 # -- errors and main -------------------------------------------------------------------

@@ -33,8 +33,8 @@ codebook names them; every event becomes a measure of kind ``"event"`` whose
   ``#reached``, ``#population`` with their attributes (``#affected+killed``),
   ``+min``/``+max`` giving ``low``/``high``; ``#date``; ``#meta+source``;
   ``#event+id`` or ``#meta+id``; dims from ``#country``, ``#adm1``...``#adm5``
-  and ``#loc`` under their hashtags. The hashtag row may be the header or the
-  first row of the frame.
+  and ``#loc`` named by their hashtags (``#adm1+name`` as ``adm1_name``). The
+  hashtag row may be the header or the first row of the frame.
 
 Real files have quirks that are not errors in a figure: an article dated before
 the event it reports, a placeholder date such as 1900-01-01 or 9999. Such rows
@@ -66,7 +66,7 @@ import attrs
 from pwstats.dates import DateSpan
 from pwstats.errors import DataQualityWarning, DatasetError, DatasetErrors
 from pwstats.interval import Number, exact, format_number
-from pwstats.model import KINDS, Dataset, Figure, Measure, Source, thousands_hint
+from pwstats.model import KINDS, Dataset, Dims, Figure, Measure, Source, thousands_hint
 from pwstats.rejected import OnBadRecords, Rejected
 
 __all__ = ["PRESETS", "Preset", "from_frame"]
@@ -348,7 +348,7 @@ class _Layout:
         self, given: object, present: set[str], problems: list[DatasetError]
     ) -> dict[str, str]:
         if given is None:
-            return {d: d for d in self.DIMS if d in present}
+            return {self.dim_name(c): c for c in self.DIMS if c in present}
         if isinstance(given, str):
             given = [given]
         if isinstance(given, Mapping):
@@ -366,9 +366,25 @@ class _Layout:
         for dim, column in pairs:
             if not isinstance(column, str) or column not in present:
                 problems.append(_no_column(str(column), present, "columns['dims']"))
-            else:
-                dims[dim] = column
+                continue
+            try:
+                Dims.check_name(dim)
+            except ValueError as exc:
+                problems.append(
+                    DatasetError(
+                        f"{exc}; name the dimension with a mapping, such as"
+                        f" columns={{'dims': {{{dim.lower().replace(' ', '_')!r}: {column!r}}}}}",
+                        field="columns",
+                    )
+                )
+                continue
+            dims[dim] = column
         return dims
+
+    @staticmethod
+    def dim_name(column: str) -> str:
+        """The dimension a preset's grouping column becomes: the column's own name."""
+        return column
 
     def check(self) -> Iterable[DatasetError]:
         """Problems of the layout as a whole (columns that must come together)."""
@@ -534,9 +550,13 @@ class _Row:
         day: dt.date | None = value
         return day
 
-    def dims(self) -> dict[str, str]:
+    def dims(self) -> Dims:
         """The row's dims: its values of the layout's grouping columns that are not empty."""
-        return self.reading.dims_column()[self.position]
+        found = self.reading.dims_column()[self.position]
+        if isinstance(found, _Problem):
+            self.fail(None, found.message)
+            return Dims()
+        return found
 
     def span(self, start: dt.date, end: dt.date) -> DateSpan:
         key = (start, end)
@@ -662,7 +682,7 @@ class _Reading:
         )
         self.spans: dict[tuple[dt.date, dt.date], DateSpan] = {}
         self.sources: dict[tuple[str, tuple[str, ...], dt.date | None], Source] = {}
-        self._dims: list[dict[str, str]] | None = None
+        self._dims: list[Dims | _Problem] | None = None
         self.measures: dict[str, tuple[Measure, int]] = {}
         self.figures: dict[str, int] = {}
         self.built_measures: list[Measure] = []
@@ -670,17 +690,26 @@ class _Reading:
         self.rejected: list[Rejected] = []
         self.quirks: dict[str, list[str]] = {}
 
-    def dims_column(self) -> list[dict[str, str]]:
-        """Every row's dims, rows with the same values sharing one dict."""
+    def dims_column(self) -> list[Dims | _Problem]:
+        """Every row's dims, made once per distinct combination of the grouping cells.
+
+        A combination :class:`~pwstats.model.Dims` refuses (a value with a line break)
+        is a :class:`_Problem` for each of its rows.
+        """
         if self._dims is None:
             names = list(self.layout.dims)
             columns = [self.column(f"dim:{d}", "text") for d in names]
-            shared: dict[tuple[str | None, ...], dict[str, str]] = {}
-            out = []
+            shared: dict[tuple[str | None, ...], Dims | _Problem] = {}
+            out: list[Dims | _Problem] = []
             for key in zip(*columns, strict=True) if columns else [()] * self.rows:
                 found = shared.get(key)
                 if found is None:
-                    found = {d: v for d, v in zip(names, key, strict=True) if v is not None}
+                    try:
+                        found = Dims(
+                            {d: v for d, v in zip(names, key, strict=True) if v is not None}
+                        )
+                    except (TypeError, ValueError) as exc:
+                        found = _Problem(f"dims: {exc}")
                     shared[key] = found
                 out.append(found)
             self._dims = out
@@ -1034,6 +1063,7 @@ class _GED(_Layout):
                 and (published is None or published >= start)
                 and name not in measures
                 and name not in figures
+                and dim.__class__ is Dims
             ):
                 reading.read_row(row, i)
                 continue
@@ -1304,6 +1334,11 @@ class _HXL(_Layout):
         self.FIELDS = fields
         self.DIMS = tuple(c for c in present if c.split("+")[0] in _HXL_DIMS)
         super().__init__(frame, columns)
+
+    @staticmethod
+    def dim_name(column: str) -> str:
+        """A hashtag as a dimension name: ``#adm1+name`` is ``adm1_name``."""
+        return column.lstrip("#").replace("+", "_")
 
     def check(self) -> Iterable[DatasetError]:
         if not self.counts:

@@ -64,6 +64,7 @@ from pwstats.model import (
     KINDS,
     Accumulates,
     Dataset,
+    Dims,
     Figure,
     LessEqual,
     Measure,
@@ -92,7 +93,7 @@ _MAX_PLAIN_INT: Final = 2**53
 
 _TABLES: Final = ("sources", "measures", "figures", "relations")
 _SOURCE_KEYS: Final = ("id", "name", "role", "affiliation", "via", "url", "published", "quote")
-_MEASURE_KEYS: Final = ("id", "label", "unit", "kind", "whole", "nonnegative", "note")
+_MEASURE_KEYS: Final = ("id", "label", "unit", "kind", "whole", "nonnegative", "note", "dims")
 _FIGURE_KEYS: Final = (
     "id",
     "measure",
@@ -965,7 +966,9 @@ def _json_lines(text: str) -> _Places:
 
 _FIGURE_COLUMNS: Final = _FIGURE_KEYS  # a CSV row holds a figure's own keys first
 _SOURCE_COLUMNS: Final = tuple(f"source_{k}" for k in _SOURCE_KEYS if k not in ("id", "quote"))
-_MEASURE_COLUMNS: Final = tuple(f"measure_{k}" for k in _MEASURE_KEYS if k != "id")
+_MEASURE_COLUMNS: Final = tuple(f"measure_{k}" for k in _MEASURE_KEYS if k not in ("id", "dims"))
+#: A measure's dimension ``x`` is held in the column ``dim_x``.
+_DIM_PREFIX: Final = "dim_"
 _RELATION_COLUMNS: Final = tuple(k for k in _ALL_RELATION_KEYS if k != "id")
 _META_COLUMNS: Final = ("record", "empty")
 _COLUMNS: Final = (
@@ -1039,7 +1042,7 @@ def _read_csv(text: str, name: str, problems: list[DatasetError]) -> list[_Recor
     bad = False
     seen: set[str] = set()  # a set, not header[:i]: a wide header must not be quadratic
     for i, column in enumerate(header):
-        if column and column not in _COLUMNS:
+        if column and column not in _COLUMNS and not _is_dim_column(column):
             hint = _COLUMN_HINTS.get(column) or (
                 f"{_nearest(column, _COLUMNS)}; see docs/data-format.md for the columns"
             )
@@ -1123,7 +1126,9 @@ class _CSVReading:
             )
             return None
         allowed = _ROW_COLUMNS[kind]
-        stray = [c for c in cells if c not in allowed]
+        stray = [
+            c for c in cells if c not in allowed and not (kind in _DIM_ROWS and _is_dim_column(c))
+        ]
         for column in stray:
             self.fail(
                 f"column {column!r} has no meaning in a {kind} row; leave it empty", line, column
@@ -1256,7 +1261,7 @@ class _CSVReading:
         data = {k: v for k, v in values.items() if k in _FIGURE_COLUMNS}
         if any(k in values for k in _SOURCE_COLUMNS):
             data["source"] = _inline(values, "source")
-        if any(k in values for k in _MEASURE_COLUMNS):
+        if any(k in values for k in _MEASURE_COLUMNS) or any(map(_is_dim_column, values)):
             self.inline = self._measure(line, values, inline=True)
         record = _Record("figures", data, self.file, line, csv=True)
         self.figures.append(record)
@@ -1264,6 +1269,12 @@ class _CSVReading:
 
 
 _MEASURE_DEFAULTS: Final[dict[str, Any]] = {"unit": "person", "kind": "level", "note": ""}
+#: The kinds of CSV row that may hold ``dim_`` columns (a figure's row defines its measure).
+_DIM_ROWS: Final = ("figure", "measure")
+
+
+def _is_dim_column(column: str) -> bool:
+    return column.startswith(_DIM_PREFIX) and len(column) > len(_DIM_PREFIX)
 
 
 def _inline(values: Mapping[str, Any], kind: Literal["source", "measure"]) -> dict[str, Any]:
@@ -1278,6 +1289,8 @@ def _inline(values: Mapping[str, Any], kind: Literal["source", "measure"]) -> di
     for column, value in values.items():
         if column.startswith(f"{kind}_"):
             data[column.removeprefix(f"{kind}_")] = value
+        elif kind == "measure" and _is_dim_column(column):
+            data.setdefault("dims", {})[column.removeprefix(_DIM_PREFIX)] = value
     return data
 
 
@@ -1368,6 +1381,15 @@ def _id(value: object) -> str:
             f" found {text!r}"
         )
     return text
+
+
+def _dims(value: object) -> Dims:
+    if not isinstance(value, Mapping):
+        raise TypeError(
+            "expected a table of dimension name to value (TOML table, JSON object, or CSV"
+            f" dim_<name> columns), found {_describe(value)}"
+        )
+    return Dims(value)
 
 
 def _boolean(value: object) -> bool:
@@ -1728,6 +1750,7 @@ def _measure(record: _Record, problems: list[DatasetError], built: _Built) -> Me
         "nonnegative": fields.get("nonnegative", _boolean),
     }
     note = fields.get("note", _text)
+    dims = fields.get("dims", _dims)
     if unit is not None:
         try:
             units.dimension(unit)
@@ -1738,6 +1761,8 @@ def _measure(record: _Record, problems: list[DatasetError], built: _Built) -> Me
         return None
     given = {k: v for k, v in (("unit", unit), ("kind", kind), ("note", note)) if v is not None}
     given.update({k: v for k, v in options.items() if v is not None})
+    if dims is not None:
+        given["dims"] = dims
     measure = fields.build(Measure, id=ident, label=label, **given)
     if measure is None:
         if ident is not None:
@@ -2059,6 +2084,8 @@ def _measure_table(measure: Measure) -> dict[str, Any]:
         table["nonnegative"] = measure.nonnegative
     if measure.note:
         table["note"] = measure.note
+    if measure.dims:
+        table["dims"] = dict(measure.dims.pairs)
     return table
 
 
@@ -2225,6 +2252,8 @@ def _csv_document(tree: Mapping[str, list[dict[str, Any]]]) -> str:
         for key, value in table.items():
             if key in ("label", "unit"):
                 _csv_text(row, f"measure_{key}", value)
+            elif key == "dims":
+                row.update({f"{_DIM_PREFIX}{name}": text for name, text in value.items()})
             elif key != "id":
                 row[f"measure_{key}"] = _csv_cell(value)
         rows.append(row)
@@ -2248,7 +2277,10 @@ def _csv_document(tree: Mapping[str, list[dict[str, Any]]]) -> str:
         used.discard("record")
         for row in rows:
             del row["record"]
-    columns = [c for c in _COLUMNS if c in used] or ["id", "measure", "value", "as_of"]
+    order = list(_COLUMNS)
+    after_measure = order.index(_MEASURE_COLUMNS[-1]) + 1
+    order[after_measure:after_measure] = sorted(c for c in used if _is_dim_column(c))
+    columns = [c for c in order if c in used] or ["id", "measure", "value", "as_of"]
     out = io.StringIO(newline="")
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
     writer.writeheader()

@@ -23,8 +23,8 @@ import functools
 import math
 import numbers
 import re
-import types
-from collections.abc import Iterable, Mapping, Sequence
+import weakref
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, ClassVar, Final, Literal, TypeAlias, get_args
@@ -41,6 +41,7 @@ __all__ = [
     "Accumulates",
     "Basis",
     "Dataset",
+    "Dims",
     "Figure",
     "Kind",
     "LessEqual",
@@ -231,27 +232,6 @@ def _to_value(value: object) -> Value | None:
     return _to_number(value)
 
 
-def _no_dims() -> Mapping[str, str]:
-    return _NO_DIMS
-
-
-def _to_dims(value: object) -> Mapping[str, str]:
-    if value is _NO_DIMS:
-        return _NO_DIMS
-    if type(value) is not dict and not isinstance(value, Mapping):
-        raise TypeError(f"Measure.dims must be a mapping of str to str, not {_tname(value)}")
-    for key, item in value.items():
-        if type(key) is not str or type(item) is not str:
-            raise TypeError(
-                f"Measure.dims must map str to str, found {key!r}: {item!r}"
-                f" ({_tname(key)}: {_tname(item)})"
-            )
-    return types.MappingProxyType(dict(value))
-
-
-_NO_DIMS: Final[Mapping[str, str]] = types.MappingProxyType({})
-
-
 # -- Source -----------------------------------------------------------------------
 
 
@@ -289,6 +269,193 @@ class Source:
         return ", via ".join([self.name, ", ".join(self.via)]) if self.via else self.name
 
 
+# -- Dims ----------------------------------------------------------------------------
+
+#: A dimension name: lowercase ASCII letters, digits and underscores, not starting with
+#: a digit (CSV headers are read case-insensitively, so names are lowercase).
+_DIM_NAME: Final = re.compile(r"[a-z_][a-z0-9_]*")
+#: Names already checked (a data set of a million measures repeats a few names).
+_DIM_NAMES_SEEN: set[str] = set()
+
+
+def _dim_name(name: object) -> str:
+    if type(name) is str and name in _DIM_NAMES_SEEN:
+        return name
+    if not isinstance(name, str):
+        raise TypeError(f"a dimension name must be str, not {_tname(name)} {name!r}")
+    if not _DIM_NAME.fullmatch(name):
+        raise ValueError(
+            f"dimension name {name!r} must be lowercase letters, digits and underscores,"
+            " not starting with a digit (like 'conflict' or 'admin_1')"
+        )
+    if len(_DIM_NAMES_SEEN) < 10_000:
+        _DIM_NAMES_SEEN.add(name)
+    return name
+
+
+def _dim_value(name: str, value: object) -> str:
+    if type(value) is str:
+        text = value
+    elif isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return str(int(value))  # also another library's integer, such as numpy.int64
+    else:
+        raise TypeError(
+            f"dimension {name!r}: a value must be text or an integer (stored as its"
+            f" decimal text), not {_tname(value)} {value!r}"
+        )
+    if not text or text != text.strip() or any(c in text for c in "\n\r\t"):
+        raise ValueError(
+            f"dimension {name!r}: a value must be non-empty text without surrounding or"
+            f" control whitespace, not {text!r}"
+        )
+    return text
+
+
+class Dims(Mapping[str, str]):
+    """The tidy-data key of a measure: dimension name to value, frozen and ordered by name.
+
+    Names are lowercase identifiers (``conflict``, ``admin_1``); values are
+    non-empty text. An integer value is stored as its decimal text, so
+    ``{"year": 2016}`` and ``{"year": "2016"}`` are the same key; other numbers are
+    refused (a float year is a typing slip, and ``"1.50"`` and ``"1.5"`` would
+    compare unequal). ``Dims`` is a read-only :class:`~collections.abc.Mapping`
+    that equals any mapping with the same items, hashes, and prints as the
+    keyword call that makes it.
+
+    >>> d = Dims({"year": 2016, "conflict": "299"})
+    >>> d
+    Dims(conflict='299', year='2016')
+    >>> d["year"], d == {"conflict": "299", "year": "2016"}, len(d)
+    ('2016', True, 2)
+    >>> str(d)
+    'conflict=299, year=2016'
+    >>> Dims({"Year": "2016"})
+    Traceback (most recent call last):
+    ...
+    ValueError: dimension name 'Year' must be lowercase letters, digits and underscores, ...
+    """
+
+    __slots__ = ("__weakref__", "_hash", "_items")
+
+    _items: tuple[tuple[str, str], ...]
+    _hash: int
+
+    def __new__(
+        cls, items: Mapping[str, object] | Iterable[tuple[str, object]] = (), /, **named: object
+    ) -> Dims:
+        if type(items) is Dims and not named:
+            return items
+        if isinstance(items, Mapping):
+            pairs = list(items.items())
+        elif isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
+            raise TypeError(
+                f"dims must be a mapping of dimension name to value, not {_tname(items)}"
+            )
+        else:
+            pairs = []
+            for pair in items:
+                if not isinstance(pair, tuple) or len(pair) != 2:
+                    raise TypeError(f"dims: expected (name, value) pairs, found {pair!r}")
+                pairs.append(pair)
+        pairs.extend(named.items())
+        checked = {}
+        for name, value in pairs:
+            key = _dim_name(name)
+            if key in checked:
+                raise ValueError(f"dims: dimension {key!r} is given twice")
+            checked[key] = _dim_value(key, value)
+        ordered = tuple(sorted(checked.items()))
+        # Equal dims are one object: a million measures in ten thousand groups hold ten
+        # thousand Dims, and grouping can recognise a key by identity.
+        shared = _INTERNED.get(ordered)
+        if shared is not None:
+            return shared
+        self = super().__new__(cls)
+        self._items = ordered
+        self._hash = hash(ordered)
+        _INTERNED[ordered] = self
+        return self
+
+    def __getitem__(self, name: str) -> str:
+        for key, value in self._items:
+            if key == name:
+                return value
+        raise KeyError(name)
+
+    def get(self, name: str, default: Any = None) -> Any:  # faster than Mapping.get
+        for key, value in self._items:
+            if key == name:
+                return value
+        return default
+
+    def values_of(self, names: Sequence[str]) -> tuple[str | None, ...]:
+        """The values of ``names``, None for each name these dims lack (one pass).
+
+        >>> Dims(year=2016, conflict="299").values_of(("year", "country"))
+        ('2016', None)
+        """
+        if len(names) == 1:
+            return (self.get(names[0]),)
+        found = dict(self._items)
+        return tuple([found.get(name) for name in names])
+
+    def __contains__(self, name: object) -> bool:
+        return any(key == name for key, _ in self._items)
+
+    def __iter__(self) -> Iterator[str]:
+        return (key for key, _ in self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @staticmethod
+    def check_name(name: object) -> str:
+        """``name`` if it is a valid dimension name, else an error saying what is.
+
+        >>> Dims.check_name("admin_1")
+        'admin_1'
+        """
+        return _dim_name(name)
+
+    @property
+    def pairs(self) -> tuple[tuple[str, str], ...]:
+        """The (name, value) pairs, sorted by name."""
+        return self._items
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Dims):
+            return self is other or self._items == other._items
+        if isinstance(other, Mapping):
+            return dict(self._items) == dict(other.items())
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __repr__(self) -> str:
+        return f"Dims({', '.join(f'{k}={v!r}' for k, v in self._items)})"
+
+    def __str__(self) -> str:
+        return ", ".join(f"{k}={v}" for k, v in self._items)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Dims, (self._items,))
+
+
+_INTERNED: weakref.WeakValueDictionary[tuple[tuple[str, str], ...], Dims] = (
+    weakref.WeakValueDictionary()
+)
+_NO_DIMS: Final = Dims()
+
+
+def _to_dims(value: object) -> Dims:
+    if value is None:
+        return _NO_DIMS
+    if isinstance(value, Dims):
+        return value
+    return Dims(value)  # type: ignore[arg-type]
+
+
 # -- Measure -----------------------------------------------------------------------
 
 
@@ -314,10 +481,14 @@ class Measure:
     ``"flow"`` for a count over a period, a figure's as-of span being the whole
     period (deaths in 2016; excess deaths from 20 September to 31 December 2017).
     ``whole`` and ``nonnegative`` default from the unit: headcounts are both.
+    ``dims`` is the measure's tidy-data key (see :class:`Dims`): what
+    :func:`pwstats.total` and the other statistics group and filter by.
 
     >>> m = Measure(id="held", label="Ukrainians held by Russia")
     >>> m.unit, m.kind, m.whole, m.nonnegative
     ('person', 'level', True, True)
+    >>> Measure(id="e1", label="deaths", kind="event", dims={"conflict": "299", "year": 2016}).dims
+    Dims(conflict='299', year='2016')
     >>> Measure(id="tortured", label="share tortured", unit="percent").whole
     False
     """
@@ -329,10 +500,7 @@ class Measure:
     whole: bool = attrs.field(kw_only=True)
     nonnegative: bool = attrs.field(kw_only=True)
     note: str = attrs.field(default="", validator=_text, kw_only=True)
-    #: The measure's tidy-data key, dimension to value (``{"country": "SYR", "year": "2016"}``).
-    dims: Mapping[str, str] = attrs.field(
-        factory=_no_dims, converter=_to_dims, kw_only=True, hash=False
-    )
+    dims: Dims = attrs.field(default=_NO_DIMS, converter=_to_dims, kw_only=True)
 
     @whole.default
     def _whole_default(self) -> bool:

@@ -45,6 +45,7 @@ from pwstats import units
 from pwstats.interval import End, Interval, format_number, normal
 from pwstats.model import Dataset, Figure, Source
 from pwstats.report import Conflict, Finding, Report
+from pwstats.stats import RULES, Statistics
 
 __all__ = ["MACHINE_FORMATS", "TableKind", "formats", "render_rows", "tabulate"]
 
@@ -106,7 +107,7 @@ def _table_format(fmt: str) -> str:
 
 
 def tabulate(
-    report_or_dataset: Report | Dataset,
+    report_or_dataset: Report | Dataset | Statistics,
     *,
     fmt: str = "github",
     table: TableKind | None = None,
@@ -129,7 +130,11 @@ def tabulate(
     conflicts table as a numbered list), then
     the footnotes. For a
     :class:`~pwstats.Dataset` (or with ``table="figures"``) the table has one
-    row per figure; ``table="sources"`` lists each distinct source once.
+    row per figure; ``table="sources"`` lists each distinct source once. For
+    :class:`~pwstats.Statistics` (from :func:`pwstats.total` and the other
+    statistics) the table has one row per group: its dimensions, the
+    interval, low / best / high, the number of members and of contested
+    members; the text formats add the rule below the table.
 
     Footnotes are per distinct :class:`~pwstats.Source`, numbered in order of
     first appearance in the table, so the same data always gets the same
@@ -164,6 +169,12 @@ def tabulate(
     ValueError: unknown table format 'gird' (did you mean 'grid'?); valid formats: asciidoc, ...
     """
     fmt = _table_format(fmt)
+    if isinstance(report_or_dataset, Statistics):
+        if table is not None:
+            raise ValueError(
+                f"table={table!r} is for a Report or Dataset: Statistics have one table"
+            )
+        return _statistics(report_or_dataset, fmt)
     if table is not None and table not in TABLE_KINDS:
         raise ValueError(f"unknown table {table!r}; expected one of {', '.join(TABLE_KINDS)}")
     if isinstance(report_or_dataset, Report):
@@ -211,6 +222,59 @@ def render_rows(headers: Sequence[str], rows: Iterable[Sequence[str]], *, fmt: s
 
 
 # -- internals ----------------------------------------------------------------------
+
+
+def _statistics(result: Statistics, fmt: str) -> str:
+    """One row per group of a statistic: its dims, interval, low / best / high and members."""
+    machine = fmt in MACHINE_FORMATS
+    headers = [*result.by, "interval", "low", "best", "high", "members", "contested"]
+    rows: list[list[str]] = []
+    for row in result.rows:
+        est = row.estimate
+        ends = [x for x in (est.low, est.best, est.high) if x is not None]
+        texts = iter([format_number(x) for x in ends] if machine else _readable(ends))
+        triple = [_NONE if x is None else next(texts) for x in (est.low, est.best, est.high)]
+        interval = str(row.interval) if machine else _readable_interval(row.interval)
+        rows.append(
+            [
+                *(row.group[d] for d in result.by),
+                interval,
+                *triple,
+                f"{len(row.members)}",
+                f"{len(row.contested)}",
+            ]
+        )
+    if fmt == "json":
+        document = {
+            "statistic": result.statistic,
+            "by": list(result.by),
+            "at": None if result.at is None else str(result.at),
+            "reading": result.reading,
+            "rows": [
+                {
+                    "group": dict(row.group.pairs),
+                    "interval": str(row.interval),
+                    "low": None if row.estimate.low is None else format_number(row.estimate.low),
+                    "best": None if row.estimate.best is None else format_number(row.estimate.best),
+                    "high": None if row.estimate.high is None else format_number(row.estimate.high),
+                    "members": len(row.members),
+                    "contested": list(row.contested),
+                    "because": {"low": row.low.detail, "high": row.high.detail},
+                    "rule": row.rule,
+                }
+                for row in result.rows
+            ],
+            "left_out": list(result.left_out),
+        }
+        return json.dumps(document, indent=2, ensure_ascii=False)
+    if fmt == "csv":
+        return _csv([headers, *rows])
+    body = _grid(headers, [[_cell(c) for c in r] for r in rows], fmt)
+    rules = dict.fromkeys(row.rule for row in result.rows)
+    notes = [f"{rule}: {RULES.get(rule, '')}" for rule in rules]
+    if result.left_out:
+        notes.append(f"left out (no value for {', '.join(result.by)}): {len(result.left_out):,}")
+    return "\n".join([body, *(f"\n{n}" if i == 0 else n for i, n in enumerate(notes))])
 
 
 class _Options:
