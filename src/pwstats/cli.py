@@ -432,11 +432,10 @@ def cmd_total(args: argparse.Namespace) -> int:
     dataset = _load(args.files, args.on_bad_records)
     function = getattr(stats, args.stat)
     result = function(
-        dataset,
+        _reconcile(dataset, args),
         by=_dims_list(args.by),
         where=_where(args.where),
         at=args.at,
-        reading=args.reading,
     )
     print(tabulate(result, fmt=args.format))
     return 0
@@ -568,6 +567,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
     _reading_option(p)
+    _time_options(p)
     _on_bad_records_option(p)
     _format_option(p)
     p.add_argument("--measure", metavar="ID", help="only the findings about this measure")
@@ -592,6 +592,7 @@ def _parser() -> argparse.ArgumentParser:
     _files_and_measure_operands(p)
     p.add_argument("--at", required=True, metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
     _reading_option(p)
+    _time_options(p)
     _on_bad_records_option(p)
 
     p = command(
@@ -626,6 +627,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
     _reading_option(p)
+    _time_options(p)
     _on_bad_records_option(p)
 
     p = command(
@@ -642,6 +644,7 @@ def _parser() -> argparse.ArgumentParser:
     _files_and_measure_operands(p)
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="out.png, out.svg, ...")
     _reading_option(p)
+    _time_options(p)
     _on_bad_records_option(p)
     _statistic_options(p, required=False)
     p.add_argument(
@@ -661,6 +664,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
     _statistic_options(p, required=True)
     _reading_option(p)
+    _time_options(p)
     _format_option(p)
     _on_bad_records_option(p)
     return parser

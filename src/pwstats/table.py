@@ -490,12 +490,14 @@ def _round(x: float) -> str:
 
 
 def _clusters(finding: Finding, shown: _Unit) -> str:
-    """The agreeing groups when there are several: "2: [230, 230] (a, b); [231, 250] (c)"."""
+    """The agreeing groups when there are several, by their shared values: "[230, 230]; [231, 250]".
+
+    Which figures are in each is in JSON and in :attr:`Finding.clusters`.
+    """
     clusters = finding.clusters
     if len(clusters) < 2:
         return _NONE
-    parts = [f"{shown.interval(c.common)} ({', '.join(c.figures)})" for c in clusters]
-    return f"{len(clusters)}: " + "; ".join(parts)
+    return "; ".join(shown.interval(c.common) for c in clusters)
 
 
 def _figure_text(group: Sequence[Figure], notes: _Notes | None) -> str:

@@ -78,12 +78,9 @@ class Cells:
             lo_f, hi_f = group.lo_figure, group.hi_figure
             assert lo_f is not None
             assert hi_f is not None
-            cell = self.net.add_cell(
-                group.start,
-                whole=measure.whole,
-                lo_why=Reason(figures=(lo_f.id,)),
-                hi_why=Reason(figures=(hi_f.id,)),
-            )
+            lo_why = Reason(figures=(lo_f.id,))
+            hi_why = lo_why if hi_f is lo_f else Reason(figures=(hi_f.id,))
+            cell = self.net.add_cell(group.start, whole=measure.whole, lo_why=lo_why, hi_why=hi_why)
         elif group is not None and group.figures:  # counts, none of which holds a value
             cell = self.net.add_cell(group.start, whole=measure.whole)
         else:  # no count: bounded only by relations (and the measure's domain)

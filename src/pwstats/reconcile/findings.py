@@ -231,6 +231,7 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
             + ("s" if len(pooled.figures) > 1 else "")
             + ", clamped into the bounds",
         )
+    readings: Sequence[Interval]
     if g.others:
         figures, readings = _merged(g)
         statement_of, independent = _all_statements(ctx, g, figures)
@@ -269,7 +270,7 @@ _POOLING: Final = {
 }
 
 
-def _merged(g: Group) -> tuple[tuple[Figure, ...], tuple[Interval, ...]]:
+def _merged(g: Group) -> tuple[tuple[Figure, ...], Sequence[Interval]]:
     """Counts and other figures together, by id."""
     pairs = sorted(
         [*zip(g.figures, g.readings, strict=True), *zip(g.others, g.other_readings, strict=True)],
