@@ -35,6 +35,7 @@ DOCUMENTED_ELSEWHERE = {
     "Amount",
     "Mention",
     "extract",
+    "from_frame",
     "seeds",
     "Report",
     "Finding",
@@ -49,7 +50,7 @@ DOCUMENTED_ELSEWHERE = {
 }
 #: DESIGN.md's "Version 2" names.
 VERSION_2 = {"total", "Statistics", "Statistic"}
-HEAVY = ("pint", "tabulate", "hypothesis", "matplotlib")
+HEAVY = ("pint", "tabulate", "hypothesis", "matplotlib", "pandas", "pyarrow", "numpy")
 
 
 def test_all_is_exactly_the_documented_names() -> None:

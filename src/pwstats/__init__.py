@@ -29,6 +29,7 @@ from pwstats.errors import (
 if TYPE_CHECKING:
     from pwstats.components import components
     from pwstats.dates import DateSpan
+    from pwstats.frames import from_frame
     from pwstats.interval import Interval
     from pwstats.io import dump, load, seeds
     from pwstats.model import Dataset, Figure, Measure, Relation, Source
@@ -69,6 +70,7 @@ __all__ = [
     "components",
     "dump",
     "extract",
+    "from_frame",
     "load",
     "parse",
     "reconcile",
@@ -104,6 +106,7 @@ _LAZY: dict[str, str] = {
     "tabulate": "pwstats.table",
     "Rejected": "pwstats.rejected",
     "components": "pwstats.components",
+    "from_frame": "pwstats.frames",
     "total": "pwstats.stats",
     "Statistic": "pwstats.stats",
     "Statistics": "pwstats.stats",

@@ -373,7 +373,22 @@ def cmd_check(args: argparse.Namespace) -> int:
     for c in conflicts:
         at = f" at {c.as_of}" if c.as_of is not None else ""
         print(f"{c.kind}: {c.measure}{at}: {c.explanation}")
+    unsourced = [f.id for f in dataset.figures if f.source is None]
+    if unsourced:
+        shown = ", ".join(unsourced[:_NAMED]) + (
+            f" and {len(unsourced) - _NAMED} more" if len(unsourced) > _NAMED else ""
+        )
+        print(
+            f"warning: {_count(len(unsourced), 'figure')} without a source ({shown}): nobody"
+            " can tell whether they repeat another statement, so they are not independent"
+            " evidence; give each a source",
+            file=sys.stderr,
+        )
     return 1 if count["contradiction"] else 0
+
+
+#: How many figures a warning names before it says how many more there are.
+_NAMED = 10
 
 
 def cmd_plot(args: argparse.Namespace) -> int:
