@@ -7,13 +7,18 @@ make them and :func:`pwstats.tabulate` prints them.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Final, Literal, TypeAlias
+from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
 import attrs
 
 from pwstats.dates import DateSpan
 from pwstats.interval import End, Interval, Number
 from pwstats.model import Dataset, Figure
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from pwstats.frames_out import ReportTable
 
 __all__ = [
     "Because",
@@ -111,6 +116,17 @@ class Finding:
     #: are then one of them, and ``bounds`` span them all.
     tied: bool = attrs.field(default=False, kw_only=True)
 
+    def __repr__(self) -> str:
+        """``Finding(ua-held at 2025: tension; 3 figures, bounds [62500, 67500]; 1 conflict)``."""
+        from pwstats.notebook import finding_repr
+
+        return finding_repr(self)
+
+    def _repr_html_(self) -> str:
+        from pwstats.notebook import finding_html
+
+        return finding_html(self)
+
 
 @attrs.frozen
 class Report:
@@ -138,6 +154,31 @@ class Report:
     def findings_for(self, measure: str) -> tuple[Finding, ...]:
         """The findings about one measure, in time order."""
         return tuple(f for f in self.findings if f.measure == measure)
+
+    def to_frame(self, table: ReportTable = "findings") -> pd.DataFrame:
+        """The report as a pandas DataFrame (needs the ``pandas`` extra).
+
+        ``table="findings"`` has one row per finding, ``"conflicts"`` one per
+        conflict (``number`` is its place in :attr:`conflicts`, from 1, as in
+        ``tabulate(report, fmt="json")``), ``"sources"`` one per distinct source of
+        the report's figures (``number`` is its footnote number in
+        ``tabulate(report)``). Intervals and numbers come as exact text, nearest
+        floats and closedness flags; docs/notebooks.md lists every column.
+        """
+        from pwstats.frames_out import report_frame
+
+        return report_frame(self, table)
+
+    def __repr__(self) -> str:
+        """``Report(3 findings: 1 contradiction, 2 consistent; 5 conflicts; pragmatic reading)``."""
+        from pwstats.notebook import report_repr
+
+        return report_repr(self)
+
+    def _repr_html_(self) -> str:
+        from pwstats.notebook import report_html
+
+        return report_html(self)
 
 
 @attrs.frozen
@@ -184,3 +225,8 @@ class Bound:
         if self.set_aside:
             lines.append(f"  set aside, in conflict with others: {', '.join(self.set_aside)}")
         return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        from pwstats.notebook import bound_html
+
+        return bound_html(self)

@@ -46,7 +46,7 @@ from pwstats.interval import End, Interval, format_number
 from pwstats.model import Dataset, Figure, Source
 from pwstats.report import Conflict, Finding, Report
 
-__all__ = ["MACHINE_FORMATS", "TableKind", "formats", "render_rows", "tabulate"]
+__all__ = ["MACHINE_FORMATS", "TableKind", "footnote_sources", "formats", "render_rows", "tabulate"]
 
 #: Which table to print: a report's findings, a data set's figures or its sources.
 TableKind: TypeAlias = Literal["findings", "figures", "sources"]
@@ -208,6 +208,27 @@ def render_rows(headers: Sequence[str], rows: Iterable[Sequence[str]], *, fmt: s
         records = [dict(zip(headers, row, strict=True)) for row in body]
         return json.dumps(records, indent=2, ensure_ascii=False)
     return _grid(list(headers), body, fmt)
+
+
+def footnote_sources(report: Report) -> tuple[Source, ...]:
+    """The distinct sources of a report's figures, in the order of its footnote numbers.
+
+    Source ``n`` (from 1) is footnote ``[n]`` of ``tabulate(report)``: sources are
+    numbered in order of first appearance in the findings table, then in the
+    conflicts table.
+    """
+    notes = _Notes()
+    for finding in report.findings:
+        for group in _statements(finding.figures):
+            for f in group:
+                notes.number(f.source)
+    for conflict in report.conflicts:
+        for fid in conflict.figures:
+            try:
+                notes.number(report.dataset.figure(fid).source)
+            except KeyError:
+                continue
+    return tuple(s for _, s in notes.sources())
 
 
 # -- internals ----------------------------------------------------------------------
