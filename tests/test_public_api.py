@@ -44,8 +44,10 @@ DOCUMENTED_ELSEWHERE = {
     "DatasetErrors",
     "UnknownIdError",
     "Rejected",
+    "to_gt",
+    "to_prov",
 }
-HEAVY = ("pint", "tabulate", "hypothesis", "matplotlib")
+HEAVY = ("pint", "tabulate", "hypothesis", "matplotlib", "pandas", "great_tables", "prov")
 
 
 def test_all_is_exactly_the_documented_names() -> None:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from pwstats.io import dump, load, seeds
     from pwstats.model import Dataset, Figure, Measure, Relation, Source
     from pwstats.parse import Amount, Mention, extract, parse
+    from pwstats.publish import to_gt, to_prov
     from pwstats.reconcile import bound, reconcile
     from pwstats.rejected import Rejected
     from pwstats.report import Bound, Conflict, Estimate, Finding, Report
@@ -69,6 +70,8 @@ __all__ = [
     "reconcile",
     "seeds",
     "tabulate",
+    "to_gt",
+    "to_prov",
 ]
 
 # Every public name but the errors is loaded on first use, so that `import pwstats`
@@ -97,6 +100,8 @@ _LAZY: dict[str, str] = {
     "Report": "pwstats.report",
     "tabulate": "pwstats.table",
     "Rejected": "pwstats.rejected",
+    "to_gt": "pwstats.publish",
+    "to_prov": "pwstats.publish",
 }
 
 

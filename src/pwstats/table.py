@@ -51,8 +51,8 @@ __all__ = ["MACHINE_FORMATS", "TableKind", "footnote_sources", "formats", "rende
 #: Which table to print: a report's findings, a data set's figures or its sources.
 TableKind: TypeAlias = Literal["findings", "figures", "sources"]
 TABLE_KINDS: Final[tuple[TableKind, ...]] = ("findings", "figures", "sources")
-#: Formats pwstats writes itself, beside every tabulate format.
-MACHINE_FORMATS: Final[tuple[str, ...]] = ("json", "csv")
+#: Formats pwstats writes itself, beside every tabulate format (prov-json: see to_prov).
+MACHINE_FORMATS: Final[tuple[str, ...]] = ("json", "csv", "prov-json")
 #: Other names of a tabulate format: Markdown tables are tabulate's "github" format.
 _ALIASES: Final[Mapping[str, str]] = {"markdown": "github"}
 
@@ -83,12 +83,13 @@ _MAX_DECIMALS: Final = 12
 
 
 def formats() -> tuple[str, ...]:
-    """Every format :func:`tabulate` accepts: tabulate's own, ``markdown``, ``json`` and ``csv``.
+    """Every format :func:`tabulate` accepts: tabulate's own, ``markdown``, ``json``, ``csv``
+    and ``prov-json``.
 
     ``markdown`` is another name of tabulate's ``github`` (GitHub-flavoured Markdown).
 
-    >>> "github" in formats() and "markdown" in formats() and formats()[-2:]
-    ('json', 'csv')
+    >>> "github" in formats() and "markdown" in formats() and formats()[-3:]
+    ('json', 'csv', 'prov-json')
     """
     from tabulate import tabulate_formats
 
@@ -175,6 +176,11 @@ def tabulate(
         raise TypeError(
             f"tabulate expects a pwstats Report or Dataset, not {type(report_or_dataset).__name__}"
         )
+    if fmt == "prov-json":
+        from pwstats.publish import to_prov
+
+        document: str = to_prov(report_or_dataset).serialize(indent=2)
+        return document
     kind = table or ("findings" if report is not None else "figures")
     opts = _Options(fmt=fmt, footnotes=footnotes, conflicts=conflicts, labels=labels)
     if kind == "findings":
@@ -201,6 +207,8 @@ def render_rows(headers: Sequence[str], rows: Iterable[Sequence[str]], *, fmt: s
     "2,600",x
     """
     fmt = _table_format(fmt)
+    if fmt == "prov-json":
+        raise ValueError("prov-json is the provenance of a report or data set, not of a table")
     body = [[_cell(c) for c in row] for row in rows]
     if fmt == "csv":
         return _csv([list(headers), *body])
@@ -269,9 +277,22 @@ def _grid(
     widths: list[int | None] | None = None
     if wrap and rows and fmt in multiline_formats and fmt not in _ONE_LINE_ROWS:
         widths = [wrap.get(i) for i in range(len(headers))]
+    if fmt in _MARKDOWN:
+        # A "|" in a cell would end the cell: Markdown tables take it escaped.
+        headers = [_escape_pipes(h) for h in headers]
+        rows = [[_escape_pipes(c) for c in row] for row in rows]
     return _tabulate(
         rows, headers=headers, tablefmt=fmt, disable_numparse=True, maxcolwidths=widths
     )
+
+
+def _escape_pipes(text: str) -> str:
+    r"""A Markdown table cell with each ``|`` escaped as ``\|`` (GitHub-flavoured Markdown).
+
+    >>> _escape_pipes("a | b")
+    'a \\| b'
+    """
+    return text.replace("|", "\\|")
 
 
 def _csv(rows: Sequence[Sequence[str]]) -> str:
