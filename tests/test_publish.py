@@ -10,8 +10,10 @@ from typing import Any
 from urllib.parse import quote, unquote
 
 import pytest
+from hypothesis import given, settings
 
 import pwstats
+from pwstats import strategies as pst
 from pwstats.model import Dataset, Figure, Measure, Source
 from pwstats.publish import to_gt, to_prov
 from pwstats.table import footnote_sources, tabulate
@@ -94,6 +96,26 @@ def test_bound_ends_derive_from_the_figures_and_relations_bound_names() -> None:
                 _local(f"relation/{quote(r, safe='')}") for r in because.relations
             }
             assert used == expected
+
+
+@settings(max_examples=10)
+@given(pst.datasets(max_figures=8))
+def test_bound_ends_per_component_equal_bounds_over_the_whole_data_set(data: Dataset) -> None:
+    """to_prov bounds each finding within its measure's related part of the data set; the
+    derivations it records are those of pwstats.bound over the whole data set."""
+    report = pwstats.reconcile(data)
+    document = _prov_json(report)
+    derived = _pairs(document, "wasDerivedFrom", "prov:generatedEntity", "prov:usedEntity")
+    for n, finding in enumerate(report.findings, start=1):
+        if finding.as_of is None or finding.bounds.is_empty:
+            continue
+        b = pwstats.bound(data, finding.measure, at=finding.as_of, reading=report.reading)
+        for which, because in (("low", b.low), ("high", b.high)):
+            entity = _local(f"finding/{n}/{which}")
+            expected = {_local(f"figure/{quote(f, safe='')}") for f in because.figures} | {
+                _local(f"relation/{quote(r, safe='')}") for r in because.relations
+            }
+            assert {u for g, u in derived if g == entity} == expected
 
 
 def test_bound_end_values_are_exact_text() -> None:

@@ -308,11 +308,12 @@ def _findings(doc: Any, names: _Names, report: Report, declared: set[str]) -> No
         },
     )
     dataset = report.dataset
-    measures = {m.id for m in dataset.measures}
+    parts = _components(dataset)
     for n, finding in enumerate(report.findings, start=1):
         becauses: tuple[Because, Because] | None = None
-        if finding.as_of is not None and finding.measure in measures:
-            b = bound(dataset, finding.measure, at=finding.as_of, reading=report.reading)
+        part = parts.get(finding.measure)
+        if finding.as_of is not None and part is not None:
+            b = bound(part, finding.measure, at=finding.as_of, reading=report.reading)
             becauses = (b.low, b.high)
         iv = finding.bounds
         if iv.is_empty:
@@ -350,6 +351,41 @@ def _findings(doc: Any, names: _Names, report: Report, declared: set[str]) -> No
                     doc.wasDerivedFrom(identifier, names("figure", fid))
                 for rid in because.relations:
                     doc.wasDerivedFrom(identifier, _relation(doc, names, dataset, rid))
+
+
+def _components(dataset: Dataset) -> dict[str, Dataset]:
+    """For each measure, the part of the data set its bound depends on: the measures tied to
+    it through relations, with their figures and relations.
+
+    Bounding each finding in its own part keeps :func:`to_prov` linear in the size of
+    the data set, however many findings it has.
+    """
+    parent = {m.id: m.id for m in dataset.measures}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for r in dataset.relations:
+        first, *others = r.measures
+        for other in others:
+            parent[root(other)] = root(first)
+    measures: dict[str, list[Any]] = {}
+    for m in dataset.measures:
+        measures.setdefault(root(m.id), []).append(m)
+    figures: dict[str, list[Figure]] = {}
+    for f in dataset.figures:
+        figures.setdefault(root(f.measure), []).append(f)
+    relations: dict[str, list[Any]] = {}
+    for r in dataset.relations:
+        relations.setdefault(root(r.measures[0]), []).append(r)
+    parts = {
+        key: Dataset(measures=ms, figures=figures.get(key, ()), relations=relations.get(key, ()))
+        for key, ms in measures.items()
+    }
+    return {m.id: parts[root(m.id)] for m in dataset.measures}
 
 
 def _relation(doc: Any, names: _Names, dataset: Dataset, rid: str) -> Any:
