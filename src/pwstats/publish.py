@@ -15,18 +15,20 @@ from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import quote
 
 from pwstats._optional import require
-from pwstats.interval import End, Interval, format_number
+from pwstats.interval import Interval, format_number
 from pwstats.model import Dataset, Figure, Source
 
 if TYPE_CHECKING:
-    from pwstats.report import Because, Finding, Report
+    from great_tables import GT
+    from prov.model import ProvDocument
+
+    from pwstats.report import Because, Report
 
 __all__ = ["DEFAULT_NAMESPACE", "to_gt", "to_prov"]
 
 #: The namespace of the identifiers :func:`to_prov` makes, unless given another.
 DEFAULT_NAMESPACE: Final = "urn:pwstats:"
 _PREFIX: Final = "pw"
-_NONE: Final = "—"
 
 
 # -- great_tables ---------------------------------------------------------------------------
@@ -50,14 +52,6 @@ def _source_note(source: Source) -> str:
     return ", ".join(parts)
 
 
-def _interval_text(iv: Interval | None) -> str:
-    return _NONE if iv is None else str(iv)
-
-
-def _end_text(x: End | None) -> str:
-    return _NONE if x is None else format_number(x)
-
-
 def _statements(figures: Sequence[Figure]) -> list[list[Figure]]:
     """Figures grouped by statement (repeats of one statement together), in order."""
     groups: dict[tuple[str, str, str], list[Figure]] = {}
@@ -66,17 +60,18 @@ def _statements(figures: Sequence[Figure]) -> list[list[Figure]]:
     return list(groups.values())
 
 
-def to_gt(report: Report, *, labels: bool = True) -> Any:
+def to_gt(report: Report, *, labels: bool = True) -> GT:
     """A great_tables ``GT`` table of a report: one row per finding, sources as footnotes.
 
-    The columns are those of ``tabulate(report)``: measure (its label, or its
-    id with ``labels=False``), as of, the figures as reported (repeats of one
-    statement once), the interval each reads to, the consensus, low / best /
-    high, the unit, the independent statements and the status; numbers are
-    exact, in interval notation. Each figure's source is a footnote on its
-    figures cell (great_tables numbers the marks and writes each distinct note
-    once); each conflict's explanation and the reading are source notes below
-    the table. Needs the ``gt`` extra (great-tables and pandas).
+    The cells are those of ``tabulate(report)`` in a text format (see
+    :func:`pwstats.table.findings_cells`): measure (its label, or its id with
+    ``labels=False``), as of, the figures as reported (repeats of one statement
+    once), the interval each reads to, the consensus, low / best / high (with the
+    unit of a measure that is not a headcount), the independent statements and
+    the status. Each figure's source is a footnote on its figures cell
+    (great_tables numbers the marks and writes each distinct note once); each
+    conflict's explanation and the reading are source notes below the table.
+    Needs the ``gt`` extra (great-tables and pandas).
 
     >>> import pwstats
     >>> table = to_gt(pwstats.reconcile(pwstats.seeds()))
@@ -84,25 +79,14 @@ def to_gt(report: Report, *, labels: bool = True) -> Any:
     True
     """
     from pwstats.report import Report
+    from pwstats.table import findings_cells
 
     if not isinstance(report, Report):
         raise TypeError(f"to_gt expects a pwstats Report, not {type(report).__name__}")
     great_tables = require("great_tables", extra="gt", feature="to_gt()")
     pd = require("pandas", extra="gt", feature="to_gt()")
-    dataset = report.dataset
-    rows = [_gt_row(f, dataset, labels) for f in report.findings]
-    columns = [
-        "measure",
-        "as of",
-        "figures (as reported)",
-        f"{report.reading} reading",
-        "consensus",
-        "low / best / high",
-        "unit",
-        "independent statements",
-        "status",
-    ]
-    frame = pd.DataFrame(rows, columns=columns, dtype="string")
+    headers, rows = findings_cells(report, labels=labels)
+    frame = pd.DataFrame(rows, columns=headers, dtype="string")
     counts = {s: sum(f.status == s for f in report.findings) for s in _STATUSES}
     summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
     table = great_tables.GT(frame, auto_align=False).tab_header(
@@ -111,51 +95,29 @@ def to_gt(report: Report, *, labels: bool = True) -> Any:
         if report.findings
         else f"no finding, {report.reading} reading",
     )
-    location = great_tables.loc.body
+    figures_column = headers[2]
     for i, finding in enumerate(report.findings):
         sources = dict.fromkeys(
             f.source for g in _statements(finding.figures) for f in g if f.source is not None
         )
         for source in sources:
             table = table.tab_footnote(
-                _source_note(source), locations=location(columns=columns[2], rows=[i])
+                _source_note(source),
+                locations=great_tables.loc.body(columns=figures_column, rows=[i]),
+                placement="right",
             )
     for number, conflict in enumerate(report.conflicts, start=1):
         at = f" at {conflict.as_of}" if conflict.as_of is not None else ""
         table = table.tab_source_note(
             f"Conflict {number} ({conflict.kind}, {conflict.measure}{at}): {conflict.explanation}"
         )
-    return table.tab_source_note(
-        f"Readings under the {report.reading} reading; intervals in interval notation,"
-        " exact. Reconciled with pwstats."
+    result: GT = table.tab_source_note(
+        f"Readings under the {report.reading} reading. Reconciled with pwstats."
     )
+    return result
 
 
 _STATUSES: Final = ("contradiction", "tension", "consistent")
-
-
-def _gt_row(finding: Finding, dataset: Dataset, labels: bool) -> list[str]:
-    groups = _statements(finding.figures)
-    try:
-        measure = dataset.measure(finding.measure)
-        name = measure.label if labels and measure.label else finding.measure
-        unit = measure.unit
-    except KeyError:
-        name, unit = finding.measure, ""
-    est = finding.estimate
-    return [
-        name,
-        str(finding.as_of) if finding.as_of is not None else _NONE,
-        "; ".join(g[0].statement for g in groups),
-        "; ".join(_interval_text(finding.readings.get(g[0].id)) for g in groups)
-        if finding.readings
-        else _NONE,
-        "— (sets tie)" if finding.tied else _interval_text(finding.consensus),
-        " / ".join(_end_text(x) for x in (est.low, est.best, est.high)),
-        unit,
-        str(finding.independent_sources),
-        finding.status,
-    ]
 
 
 # -- W3C PROV -------------------------------------------------------------------------------
@@ -222,7 +184,8 @@ def to_prov(report_or_dataset: Report | Dataset, *, namespace: str = DEFAULT_NAM
             declared.add(f.id)
     if report is not None:
         _findings(doc, names, report, declared)
-    return doc
+    result: ProvDocument = doc
+    return result
 
 
 def _speaker(doc: Any, names: _Names, source: Source) -> Any:

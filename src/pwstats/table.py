@@ -46,7 +46,15 @@ from pwstats.interval import End, Interval, format_number
 from pwstats.model import Dataset, Figure, Source
 from pwstats.report import Conflict, Finding, Report
 
-__all__ = ["MACHINE_FORMATS", "TableKind", "footnote_sources", "formats", "render_rows", "tabulate"]
+__all__ = [
+    "MACHINE_FORMATS",
+    "TableKind",
+    "findings_cells",
+    "footnote_sources",
+    "formats",
+    "render_rows",
+    "tabulate",
+]
 
 #: Which table to print: a report's findings, a data set's figures or its sources.
 TableKind: TypeAlias = Literal["findings", "figures", "sources"]
@@ -216,6 +224,21 @@ def render_rows(headers: Sequence[str], rows: Iterable[Sequence[str]], *, fmt: s
         records = [dict(zip(headers, row, strict=True)) for row in body]
         return json.dumps(records, indent=2, ensure_ascii=False)
     return _grid(list(headers), body, fmt)
+
+
+def findings_cells(report: Report, *, labels: bool = True) -> tuple[list[str], list[list[str]]]:
+    """The headers and text cells of the findings table of ``tabulate(report)``, unmarked.
+
+    The cells are those the text formats print (readable numbers with their unit),
+    without footnote marks, one row per finding; :func:`pwstats.to_gt` builds on them.
+
+    >>> from pwstats.model import Dataset
+    >>> from pwstats.report import Report
+    >>> findings_cells(Report(dataset=Dataset(), reading="pragmatic", findings=()))[0][3]
+    'pragmatic reading'
+    """
+    rows = [_finding_row(f, report, None, labels) for f in report.findings]
+    return _findings_headers(report), rows
 
 
 def footnote_sources(report: Report) -> tuple[Source, ...]:
@@ -556,6 +579,19 @@ def _summary(report: Report) -> str:
     )
 
 
+def _findings_headers(report: Report) -> list[str]:
+    return [
+        "measure",
+        "as of",
+        "figures (as reported)",
+        f"{report.reading} reading",
+        "consensus",
+        "low / best / high",
+        "independent statements",
+        "status",
+    ]
+
+
 def _findings(report: Report, opts: _Options) -> str:
     notes = _Notes() if opts.footnotes else None
     rows = [_finding_row(f, report, notes, opts.labels) for f in report.findings]
@@ -575,16 +611,7 @@ def _findings(report: Report, opts: _Options) -> str:
         return _findings_json(report, notes, opts)
     if opts.fmt == "csv":
         return _findings_csv(report, notes, opts)
-    headers = [
-        "measure",
-        "as of",
-        "figures (as reported)",
-        f"{report.reading} reading",
-        "consensus",
-        "low / best / high",
-        "independent statements",
-        "status",
-    ]
+    headers = _findings_headers(report)
     parts = [_title(_summary(report), opts.fmt), _grid(headers, rows, opts.fmt)]
     if opts.conflicts and conflict_rows:
         conflict_headers = ["#", "kind", "measure", "as of", "figures", "relations", "why"]
