@@ -111,8 +111,9 @@ def _note(shown: int, total: int, noun: str, hint: str) -> str:
 
 
 def report_html(report: Report) -> str:
-    """A report as HTML: the table ``tabulate(report, fmt="html")`` prints, at most
-    :data:`MAX_ROWS` findings of it, with a line saying how many more there are."""
+    """A report as HTML: the table ``tabulate(report, fmt="html")`` prints or, for more
+    than :data:`MAX_ROWS` findings, the table of the first of them after the report's
+    repr and a line saying how many there are in all."""
     from pwstats.report import Report
     from pwstats.table import tabulate
 
@@ -121,10 +122,13 @@ def report_html(report: Report) -> str:
         shown = Report(
             dataset=report.dataset, reading=report.reading, findings=report.findings[:MAX_ROWS]
         )
+    table = tabulate(shown, fmt="html")
+    if shown is report:  # the table's own title counts every finding
+        return f'<div class="pwstats-report">{table}</div>'
     note = _note(len(shown.findings), len(report.findings), "finding", "report.to_frame()")
     return (
         f'<div class="pwstats-report"><p><code>{_e(report_repr(report))}</code></p>{note}'
-        f"{tabulate(shown, fmt='html')}</div>"
+        f"{table}</div>"
     )
 
 
