@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 READINGS: Final[tuple[Reading, ...]] = ("literal", "pragmatic", "lenient")
-STATUSES: Final = ("consistent", "tension", "contradiction")
+STATUSES: Final = ("consistent", "derived", "tension", "contradiction")
 PLOT_NEEDS: Final = "pwstats plot needs matplotlib: pip install 'pwstats[plot]'"
 #: The status when a closed pipe cuts the output short: 128 + SIGPIPE, what a shell
 #: reports for a command that the signal ended (``git log | head`` gives the same).

@@ -21,8 +21,11 @@ if TYPE_CHECKING:
     from pwstats.frames_out import ReportTable
 
 __all__ = [
+    "CAUSES",
     "Because",
     "Bound",
+    "Cause",
+    "Cluster",
     "Conflict",
     "ConflictKind",
     "Estimate",
@@ -36,10 +39,31 @@ __all__ = [
 Reading: TypeAlias = Literal["literal", "pragmatic", "lenient"]
 READINGS: tuple[Reading, ...] = ("literal", "pragmatic", "lenient")
 #: The verdict on one group of figures.
-Status: TypeAlias = Literal["consistent", "tension", "contradiction"]
-STATUSES: tuple[Status, ...] = ("consistent", "tension", "contradiction")
+#: ``"derived"`` is the verdict on a measure no figure states, whose bounds come from
+#: relations alone (the total of a sum nobody reported); it counts as consistent.
+Status: TypeAlias = Literal["consistent", "derived", "tension", "contradiction"]
+STATUSES: tuple[Status, ...] = ("consistent", "derived", "tension", "contradiction")
 #: A contradiction survives the lenient reading; a tension does not.
 ConflictKind: TypeAlias = Literal["tension", "contradiction"]
+#: Why figures conflict: readings that share no value; a running total that fell; a
+#: relation that cannot hold with them; estimates that differ significantly; a count
+#: outside an estimate's interval; a figure that misquotes the one it cites.
+Cause: TypeAlias = Literal[
+    "disjoint",
+    "fall",
+    "relation",
+    "significant-difference",
+    "outside-estimate",
+    "misquote",
+]
+CAUSES: tuple[Cause, ...] = (
+    "disjoint",
+    "fall",
+    "relation",
+    "significant-difference",
+    "outside-estimate",
+    "misquote",
+)
 
 
 @attrs.frozen
@@ -75,6 +99,25 @@ class Conflict:
     explanation: str
     measure: str
     as_of: DateSpan | None = None
+    #: Why they conflict (see :data:`CAUSES`): ``"disjoint"`` for readings that share
+    #: no value, ``"fall"`` for a running total that fell, ``"relation"`` when a
+    #: relation is among what cannot hold.
+    cause: Cause = attrs.field(default="disjoint", kw_only=True)
+
+
+@attrs.frozen
+class Cluster:
+    """Figures of one finding that share a value, and the values they share.
+
+    A finding's clusters partition its figures into the fewest such groups (a
+    minimum set of stabbing points over their readings): one cluster means every
+    figure agrees; each further cluster is a disagreement. Clusters are listed
+    left to right and their ``common`` intervals are pairwise disjoint; a figure
+    whose reading is empty is a cluster of its own with an empty ``common``.
+    """
+
+    figures: tuple[str, ...]
+    common: Interval
 
 
 BEST_RULE: Final = (
@@ -115,6 +158,12 @@ class Finding:
     #: True when several largest agreeing sets tie: ``agreeing`` and ``consensus``
     #: are then one of them, and ``bounds`` span them all.
     tied: bool = attrs.field(default=False, kw_only=True)
+    #: The figures partitioned into agreeing groups, left to right (see :class:`Cluster`).
+    clusters: tuple[Cluster, ...] = attrs.field(default=(), kw_only=True)
+    #: The figures grouped by statement: repeats of one statement (one speaker, one
+    #: date, the same words read the same) share a group; one group per independent
+    #: statement, in order of first figure.
+    statements: tuple[tuple[str, ...], ...] = attrs.field(default=(), kw_only=True)
 
     def __repr__(self) -> str:
         """``Finding(ua-held at 2025: tension; 3 figures, bounds [62500, 67500]; 1 conflict)``."""
@@ -147,9 +196,9 @@ class Report:
 
     @property
     def status(self) -> Status:
-        """The worst status of any finding (``"consistent"`` for no finding)."""
+        """The worst status of any finding (``"consistent"`` for none, or only derived ones)."""
         worst = max((STATUSES.index(f.status) for f in self.findings), default=0)
-        return STATUSES[worst]
+        return "consistent" if STATUSES[worst] == "derived" else STATUSES[worst]
 
     def findings_for(self, measure: str) -> tuple[Finding, ...]:
         """The findings about one measure, in time order."""
