@@ -349,6 +349,7 @@ def _finding_columns(report: Report) -> list[_Column[Finding]]:
         *_count("independent_sources", lambda f: f.independent_sources),
         *_interval("consensus", lambda f: f.consensus),
         *_flag("tied", lambda f: f.tied),
+        *_count("clusters", lambda f: len(f.clusters)),
         *_interval("bounds", lambda f: f.bounds),
         *_number("low", lambda f: f.estimate.low),
         *_number("best", lambda f: f.estimate.best),
@@ -362,6 +363,7 @@ def _conflict_columns() -> list[_Column[tuple[int, Conflict]]]:
     return [
         *_count("number", lambda nc: nc[0]),
         *_text("kind", lambda nc: nc[1].kind),
+        *_text("cause", lambda nc: nc[1].cause),
         *_text("measure", lambda nc: nc[1].measure),
         *_span("as_of", lambda nc: nc[1].as_of),
         *_text("figures", lambda nc: _ids(nc[1].figures)),

@@ -44,7 +44,7 @@ __all__ = [
 #: The most findings or figures an HTML view shows; the rest are counted, not shown.
 MAX_ROWS: Final = 25
 #: Statuses from worst to best, as a summary lists them.
-_WORST_FIRST: Final = ("contradiction", "tension", "consistent")
+_WORST_FIRST: Final = ("contradiction", "tension", "consistent", "derived")
 
 
 def _count(n: int, noun: str) -> str:

@@ -109,7 +109,8 @@ def to_gt(report: Report, *, labels: bool = True) -> GT:
     for number, conflict in enumerate(report.conflicts, start=1):
         at = f" at {conflict.as_of}" if conflict.as_of is not None else ""
         table = table.tab_source_note(
-            f"Conflict {number} ({conflict.kind}, {conflict.measure}{at}): {conflict.explanation}"
+            f"Conflict {number} ({conflict.kind}, {conflict.cause}, {conflict.measure}{at}):"
+            f" {conflict.explanation}"
         )
     result: GT = table.tab_source_note(
         f"Readings under the {report.reading} reading. Reconciled with pwstats."
@@ -117,7 +118,7 @@ def to_gt(report: Report, *, labels: bool = True) -> GT:
     return result
 
 
-_STATUSES: Final = ("contradiction", "tension", "consistent")
+_STATUSES: Final = ("contradiction", "tension", "consistent", "derived")
 
 
 # -- W3C PROV -------------------------------------------------------------------------------
