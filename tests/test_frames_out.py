@@ -186,6 +186,20 @@ def test_findings_frame_has_one_row_per_finding_with_exact_bounds() -> None:
         assert row["independent_sources"] == f.independent_sources
 
 
+@settings(max_examples=10)
+@given(pst.datasets(max_figures=8))
+def test_findings_frame_states_any_report_exactly(data: Dataset) -> None:
+    """For any data set, each finding's row reads back to its bounds, consensus and status."""
+    report = pwstats.reconcile(data)
+    frame = report.to_frame()
+    assert len(frame) == len(report.findings)
+    for (_, row), f in zip(frame.iterrows(), report.findings, strict=True):
+        assert row["status"] == f.status
+        _check_interval_columns(row, "bounds", f.bounds)
+        _check_interval_columns(row, "consensus", f.consensus)
+        assert row["clusters"] == len(f.clusters)
+
+
 def test_empty_bounds_have_missing_ends() -> None:
     """A finding whose bounds are empty shows "empty" and missing ends, never ±inf."""
     base = sample_report()
