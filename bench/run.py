@@ -25,16 +25,17 @@ if __package__ in (None, ""):  # run as a script: make `bench` importable
 
 import attrs
 
-from bench import intervals, parsing, reconcile, startup, tables
+from bench import adversarial, intervals, parsing, reconcile, startup, tables
 from bench._timing import Result
 
-GROUPS = ("intervals", "parsing", "reconcile", "start-up", "tables")
+GROUPS = ("intervals", "parsing", "reconcile", "adversarial", "start-up", "tables")
 
 #: Sizes and repetitions: the full run (about five minutes here) and --quick.
 FULL: dict[str, dict[str, object]] = {
     "intervals": {"n": 1_000_000, "repeats": 5},
     "parsing": {"n": 50_000, "rival_n": 1_000, "repeats": 5},
     "reconcile": {"sizes": (10_000, 100_000, 1_000_000), "repeats": 5, "memory_size": 100_000},
+    "adversarial": {"sizes": (1_000, 2_000, 4_000), "repeats": 2},
     "start-up": {"repeats": 31},
     "tables": {"rows": 10_000, "figures": 100_000, "repeats": 5},
 }
@@ -42,6 +43,7 @@ QUICK: dict[str, dict[str, object]] = {
     "intervals": {"n": 20_000, "repeats": 3},
     "parsing": {"n": 5_000, "rival_n": 100, "repeats": 3},
     "reconcile": {"sizes": (10_000, 20_000), "repeats": 3, "memory_size": 10_000},
+    "adversarial": {"sizes": (50, 100, 200), "repeats": 1},
     "start-up": {"repeats": 5},
     "tables": {"rows": 1_000, "figures": 10_000, "repeats": 2},
 }
@@ -79,6 +81,7 @@ def _runners(
         "intervals": lambda: intervals.run(**sizes["intervals"]),  # type: ignore[arg-type]
         "parsing": parse_rows,
         "reconcile": lambda: reconcile.run(**sizes["reconcile"]),  # type: ignore[arg-type]
+        "adversarial": lambda: adversarial.run(**sizes["adversarial"]),  # type: ignore[arg-type]
         "start-up": lambda: startup.run(**sizes["start-up"]),  # type: ignore[arg-type]
         "tables": lambda: tables.run(**sizes["tables"]),  # type: ignore[arg-type]
     }

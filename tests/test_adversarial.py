@@ -424,7 +424,8 @@ def test_each_problem_of_a_bad_file_is_one_located_line_on_stderr(
         f"pwstats {command}: {path}:14: figures.measure: unknown measure 'nope'"
         " (define it in a measures table, or on a CSV row with a measure_label column)",
         f"pwstats {command}: {path}:17: figures.colour: unknown key 'colour': a figure takes id,"
-        " measure, value, number, interval, low, best, high, as_of, source, quote, note",
+        " measure, value, number, interval, low, best, high, basis, confidence, as_of, source,"
+        " quote, cites, revises, note",
     ]
 
 

@@ -32,6 +32,7 @@ pwstats.errors.DatasetErrors: 1 problem in bad.toml (bad.toml:10: figures.number
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import csv
 import datetime as dt
@@ -58,6 +59,8 @@ from pwstats.dates import DateSpan
 from pwstats.errors import DatasetError, DatasetErrors, ParseError, UnitError
 from pwstats.interval import Interval, Number, format_number
 from pwstats.model import (
+    BASES,
+    DEFAULT_CONFIDENCE,
     KINDS,
     Accumulates,
     Dataset,
@@ -68,8 +71,10 @@ from pwstats.model import (
     Share,
     Source,
     Sum,
+    to_confidence,
 )
 from pwstats.model import _fits as _fits_measure  # the data set's per-figure check, by itself
+from pwstats.suggest import Suggester
 
 __all__ = ["Format", "dump", "dumps", "load", "loads", "seeds"]
 
@@ -100,9 +105,13 @@ _FIGURE_KEYS: Final = (
     "low",
     "best",
     "high",
+    "basis",
+    "confidence",
     "as_of",
     "source",
     "quote",
+    "cites",
+    "revises",
     "note",
 )
 _RELATION_KEYS: Final[dict[str, tuple[str, ...]]] = {
@@ -1289,6 +1298,13 @@ class _Built:
     broken_measures: set[str] = attrs.field(factory=set)
     figures: dict[str, _Record] = attrs.field(factory=dict)
     relations: dict[str, _Record] = attrs.field(factory=dict)
+    _suggester: Suggester | None = None
+
+    def measure_hint(self, name: str) -> str:
+        """A did-you-mean for an unknown measure id (within one budget per load)."""
+        if self._suggester is None:
+            self._suggester = Suggester(self.measures)
+        return self._suggester.hint(name)
 
 
 def _finish(files: list[list[_Record]], problems: list[DatasetError]) -> Dataset:
@@ -1329,12 +1345,26 @@ def _finish(files: list[list[_Record]], problems: list[DatasetError]) -> Dataset
         return Dataset(measures=measures, figures=figures, relations=relations, sources=listed)
     except DatasetErrors as group:  # checks this module did not foresee: locate by id
         located = [_locate(e, built) for e in group.exceptions if isinstance(e, DatasetError)]
+        located.sort(key=lambda p: (p.file or "", p.line or 0))
         raise DatasetErrors.of(located) from None
+
+
+#: A data-set problem about one figure starts with "figure " and the figure's id (its repr).
+_SUBJECT: Final = re.compile(r"""figure ('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*") """)
 
 
 def _locate(error: DatasetError, built: _Built) -> DatasetError:
     records = [r for _, r in built.sources.values()] + [r for _, r in built.measures.values()]
     records += [*built.figures.values(), *built.relations.values()]
+    subject = _SUBJECT.match(error.message)  # "figure 'f2' cites 'f1' ...": the subject is f2
+    if subject is not None:
+        record = built.figures.get(ast.literal_eval(subject.group(1)))
+        if record is not None:
+            key = (error.field or "").rpartition(".")[2]
+            line = record.keys.get(key, record.line) if key else record.line
+            return DatasetError(
+                error.message, file=record.file, line=line, field=record.field(key or None)
+            )
     for record in records:
         ident = record.data.get("id")
         if isinstance(ident, str) and repr(ident) in error.message:
@@ -1462,6 +1492,14 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
             "best",
             f"best {format_number(best)} is outside [low, high] = [{_shown(low)}, {_shown(high)}]",
         )
+    basis = fields.get("basis", _text)
+    if basis is not None and basis not in BASES:
+        fields.fail(
+            "basis",
+            f"unknown basis {basis!r}{_nearest(basis, BASES)}: expected one of {', '.join(BASES)}",
+        )
+    links = {k: fields.get(k, _id) for k in ("cites", "revises")}
+    confidence = fields.get("confidence", _confidence)
     as_of = fields.get("as_of", _span)
     note = fields.get("note", _text)
     quote = fields.get("quote", _text)
@@ -1485,7 +1523,7 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
         if found is not None:
             measure = found[0]
         elif measure_id not in built.broken_measures:
-            hint = _nearest(measure_id, built.measures) or (
+            hint = built.measure_hint(measure_id) or (
                 " (define it in a measures table, or on a CSV row with a measure_label column)"
             )
             fields.fail("measure", f"unknown measure {measure_id!r}{hint}")
@@ -1509,6 +1547,9 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
         as_of=as_of,
         source=source,
         note=note if note is not None else "",
+        basis=basis if basis is not None else "count",
+        confidence=confidence if confidence is not None else DEFAULT_CONFIDENCE,
+        **links,
     )
     if figure is None:
         return None
@@ -1516,6 +1557,13 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
     for problem in _fits_measure(figure, measure):  # found here, it is located at its key
         fields.fail(way, problem.message)
     return figure if fields.ok else None
+
+
+def _confidence(value: object) -> Fraction:
+    """A confidence level from a file: a number (``0.95``), or text ``"0.95"`` or ``"95%"``."""
+    if isinstance(value, str) and not _NUMBER_TEXT.fullmatch(value.strip()):
+        return to_confidence(value)  # a percentage, or an error saying what is expected
+    return Fraction(_number(value))
 
 
 def _shown(x: Number | None) -> str:
@@ -1628,7 +1676,7 @@ def _relation(record: _Record, problems: list[DatasetError], built: _Built) -> R
             if measure_id not in built.measures and measure_id not in built.broken_measures:
                 fields.fail(
                     key,
-                    f"unknown measure {measure_id!r}{_nearest(measure_id, built.measures)}",
+                    f"unknown measure {measure_id!r}{built.measure_hint(measure_id)}",
                 )
     made = fields.build(_make_relation, kind, values, ident)
     if made is None:
@@ -1723,6 +1771,10 @@ def _figure_table(figure: Figure, listed: Mapping[str, Source]) -> dict[str, Any
         x = getattr(figure, key)
         if x is not None:
             table[key] = _plain_number(x)
+    if figure.basis != "count":
+        table["basis"] = figure.basis
+    if figure.confidence != DEFAULT_CONFIDENCE:
+        table["confidence"] = _plain_number(figure.confidence)
     table["as_of"] = str(figure.as_of)
     source = figure.source
     if source is not None:
@@ -1740,6 +1792,9 @@ def _figure_table(figure: Figure, listed: Mapping[str, Source]) -> dict[str, Any
             table["source"] = _source_table(source, with_quote=False)
             if source.quote is not None:
                 table["quote"] = source.quote
+    for key in ("cites", "revises"):
+        if getattr(figure, key) is not None:
+            table[key] = getattr(figure, key)
     if figure.note:
         table["note"] = figure.note
     return table

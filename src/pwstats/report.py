@@ -158,12 +158,35 @@ class Finding:
     #: True when several largest agreeing sets tie: ``agreeing`` and ``consensus``
     #: are then one of them, and ``bounds`` span them all.
     tied: bool = attrs.field(default=False, kw_only=True)
-    #: The figures partitioned into agreeing groups, left to right (see :class:`Cluster`).
-    clusters: tuple[Cluster, ...] = attrs.field(default=(), kw_only=True)
-    #: The figures grouped by statement: repeats of one statement (one speaker, one
-    #: date, the same words read the same) share a group; one group per independent
-    #: statement, in order of first figure.
-    statements: tuple[tuple[str, ...], ...] = attrs.field(default=(), kw_only=True)
+    # Kept compactly (a finding per group of a million figures): an empty tuple is
+    # one cluster of every figure, and each figure its own statement.
+    _clusters: tuple[Cluster, ...] = attrs.field(default=(), kw_only=True, alias="clusters")
+    _statement_of: tuple[int, ...] = attrs.field(
+        default=(), kw_only=True, alias="statement_of", repr=False
+    )
+
+    @property
+    def clusters(self) -> tuple[Cluster, ...]:
+        """The figures partitioned into agreeing groups, left to right (see :class:`Cluster`)."""
+        if self._clusters or not self.figures:
+            return self._clusters
+        common = self.consensus if self.consensus is not None else Interval.empty()
+        return (Cluster(figures=tuple(f.id for f in self.figures), common=common),)
+
+    @property
+    def statements(self) -> tuple[tuple[str, ...], ...]:
+        """The figures grouped by statement, one group per independent statement.
+
+        Repeats of one statement (one speaker, one date, the same words read the
+        same: see ``pwstats.reconcile.read.Reader.statement_key``) share a group;
+        groups are in order of their first figure.
+        """
+        if not self._statement_of:
+            return tuple((f.id,) for f in self.figures)
+        grouped: dict[int, list[str]] = {}
+        for f, k in zip(self.figures, self._statement_of, strict=True):
+            grouped.setdefault(k, []).append(f.id)
+        return tuple(tuple(ids) for ids in grouped.values())
 
     def __repr__(self) -> str:
         """``Finding(ua-held at 2025: tension; 3 figures, bounds [62500, 67500]; 1 conflict)``."""

@@ -630,7 +630,7 @@ def _figure_about(
     """One figure about ``measure`` at ``as_of`` that holds ``truth`` under ``readings``."""
     if truth is None:
         truth = draw(_values_of(measure))
-    forms = ["number", "interval", "estimate"]
+    forms = ["number", "interval", "low/best/high", "estimate"]
     if text and isinstance(truth, int) and truth >= 0 and unit_registry.is_headcount(measure.unit):
         forms.append("text")  # words name no unit, and pwstats.parse reads them as people
     form = draw(st.sampled_from(forms))
@@ -667,6 +667,20 @@ def _figure_about(
             hi_closed=right == truth or draw(st.booleans()),
         )
         return Figure(id=id, measure=measure.id, value=iv, as_of=as_of, source=source)
+    if form == "estimate":
+        # a statistical estimate centred on the truth: its interval holds it, and two such
+        # estimates never differ significantly, so a consistent data set stays consistent
+        return Figure(
+            id=id,
+            measure=measure.id,
+            basis="estimate",
+            low=below,
+            best=truth,
+            high=above,
+            confidence=draw(st.sampled_from(_CONFIDENCES)),
+            as_of=as_of,
+            source=source,
+        )
     low = draw(st.sampled_from((None, below)))
     high = draw(st.sampled_from((None, above)))
     if low is None and high is None:
@@ -677,6 +691,39 @@ def _figure_about(
     return Figure(
         id=id, measure=measure.id, low=low, best=best, high=high, as_of=as_of, source=source
     )
+
+
+_CONFIDENCES: Final = (Fraction(19, 20), Fraction(9, 10), Fraction(99, 100), Fraction(1, 2))
+
+
+def _linked(draw: st.DrawFn, figs: list[Figure]) -> list[Figure]:
+    """Make some figures cite or revise an earlier figure of the same measure and as-of span.
+
+    Links point only to earlier figures, so no chain loops. A citing figure repeats
+    its original's statement word for word (a faithful quote); a revising figure
+    keeps its own statement, which holds the truth as every figure does, and is
+    published after the figure it revises, by the same speaker where one is known.
+    """
+    out: list[Figure] = []
+    for f in figs:
+        earlier = [g for g in out if g.measure == f.measure and g.as_of == f.as_of]
+        link = draw(st.sampled_from(("none", "none", "cites", "revises"))) if earlier else "none"
+        if link == "none":
+            out.append(f)
+            continue
+        original = draw(st.sampled_from(earlier))
+        if link == "cites":
+            out.append(
+                attrs.evolve(original, id=f.id, source=f.source, cites=original.id, revises=None)
+            )
+            continue
+        source = f.source
+        old = original.source
+        if old is not None and old.published is not None:
+            later = old.published + dt.timedelta(days=draw(st.integers(1, 60)))
+            source = Source(name=old.name, published=later)
+        out.append(attrs.evolve(f, source=source, revises=original.id, cites=None))
+    return out
 
 
 def _admissible(measure: Measure) -> Callable[[Number], bool]:
@@ -702,10 +749,12 @@ def figures(
     as_of: DateSpan | st.SearchStrategy[DateSpan] | None = None,
     ids: st.SearchStrategy[str] | None = None,
 ) -> st.SearchStrategy[Figure]:
-    """Figures about ``measure`` stated as words, a number, an interval or low/best/high.
+    """Figures about ``measure`` stated as words, a number, an interval, low/best/high,
+    or as a statistical estimate (``basis="estimate"``).
 
     With a ``truth``, every figure holds it under ``reading``: an exact number
-    is the truth, an interval or low/high contains it, and words are kept only
+    is the truth, an interval or low/high contains it, an estimate's best is the
+    truth (its confidence one of 50%, 90%, 95%, 99%), and words are kept only
     if :func:`pwstats.parse` reads them to an interval containing it. Words are
     drawn only once ``pwstats.parse`` exists. ``as_of`` defaults to any span.
 
@@ -961,6 +1010,10 @@ def datasets(
     ``(dataset, planted)``: the consistent part plus a :class:`Planted` pair of
     figures about a measure of their own that contradict each other under every
     reading. Figure ids are ``f0``, ``f1``, ...; as-of spans are single days.
+    Some figures cite or revise an earlier figure of the same measure and as-of
+    span (never in a loop): a citing figure repeats its original's statement,
+    a revising one is published later by the same speaker. Estimates are
+    centred on the truth, so no two differ significantly.
     Measures tied by a sum, ``le`` or share relation keep one value over all dates
     (reconciliation may apply such a relation to the nearest reported date);
     independent level measures vary freely, and words are drawn only for
@@ -1010,6 +1063,7 @@ def datasets(
                     text=text,
                 )
             )
+        figs = _linked(draw, figs)
         if consistent:
             dataset = Dataset(measures=world.measures, figures=figs, relations=world.relations)
             return (dataset, dict(world.truth)) if with_truth else dataset

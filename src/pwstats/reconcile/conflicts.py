@@ -90,13 +90,17 @@ def find(
                 by_figure.setdefault(fid, []).append(smaller)
     seen: set[tuple[frozenset[str], frozenset[str]]] = set()
     checker = _Checker(ctx, cells)
-    for found in _relation_failures(checker, failures):
+    for found in [*_relation_failures(checker, failures), *_excluded(checker, groups)]:
         conflict = _relation_conflict(ctx, checker, found)
         key = (frozenset(conflict.figures), frozenset(conflict.relations))
-        if key in seen or any(
-            fs <= key[0] and rs <= key[1]
-            for fid in conflict.figures
-            for fs, rs in by_figure.get(fid, ())
+        unexplained = any(cells.group[c] is None for c in found.cells) and not found.soft
+        if key in seen or (
+            not unexplained
+            and any(
+                fs <= key[0] and rs <= key[1]
+                for fid in conflict.figures
+                for fs, rs in by_figure.get(fid, ())
+            )
         ):
             continue
         seen.add(key)
@@ -105,13 +109,9 @@ def find(
         touched = {cells.of_figure(ctx.figure(f)) for f in found.figures}
         if not found.soft:
             touched.update(found.cells)
-        marked = [c for c in sorted(touched) if cells.group[c] is not None]
-        if not marked:
-            # Relations alone left measures no figure states with no value (a ≤ b,
-            # b ≤ a − 1): those cells get findings of their own (status derived).
-            marked = sorted(found.cells) or sorted(
-                {cells.of_figure(ctx.figure(f)) for f in found.context}
-            )
+        # A cell no figure states that the conflict left with no value gets a finding
+        # of its own (see findings.report), which carries the conflict.
+        marked = sorted(touched) or sorted({cells.of_figure(ctx.figure(f)) for f in found.context})
         for c in marked:
             per_cell.setdefault(c, []).append(conflict)
     return per_cell
@@ -301,14 +301,16 @@ class _Checker:
         figs, rs = list(figures), list(rules)
         if len(figs) + len(rs) > MINIMISE_LIMIT or self.feasible(figs, rs, reading):
             return tuple(figs), tuple(rs)
-        for r in list(rs):
-            trial = [x for x in rs if x != r]
-            if trial and not self.feasible(figs, trial, reading):
-                rs = trial
+        # Figures first: a conflict the relations make by themselves (a ≤ b, b ≤ a − 1)
+        # is found as such, not as two figures of one measure that also disagree.
         for f in list(figs):
             trial_f = [x for x in figs if x != f]
             if not self.feasible(trial_f, rs, reading):
                 figs = trial_f
+        for r in list(rs):
+            trial = [x for x in rs if x != r]
+            if trial and not self.feasible(figs, trial, reading):
+                rs = trial
         return tuple(figs), tuple(rs)
 
     def nearest(self, m: Measure, cell: int) -> int | None:
@@ -328,6 +330,30 @@ def _relation_failures(checker: _Checker, failures: Sequence[Failure]) -> list[_
             )
         )
     return found + _soft_checks(checker)
+
+
+def _excluded(checker: _Checker, groups: Sequence[Group]) -> list[_Found]:
+    """Tied largest sets that the relations exclude: each with what excludes it.
+
+    A tied set below the propagated bounds conflicts with whatever gives their
+    low end; one above, with whatever gives their high end.
+    """
+    cells = checker.cells
+    net = cells.net
+    found = []
+    for g in groups:
+        if not g.excluded:
+            continue
+        cell = cells.index[cell_key(g.measure.id, g.span)]
+        bounds = net.bounds[cell]
+        for s in g.stretches:
+            if hi_key(s.consensus) < lo_key(bounds):
+                figure, (figures, rules) = s.hi_figure, explain(net.lo_why[cell])
+            else:
+                figure, (figures, rules) = s.lo_figure, explain(net.hi_why[cell])
+            figures, rules = checker.minimise((figure.id, *figures), rules)
+            found.append(_Found(figures=tuple(sorted(figures)), rules=rules, cells=(cell,)))
+    return found
 
 
 def _soft_checks(checker: _Checker) -> list[_Found]:

@@ -66,7 +66,14 @@ def break_ties(
         cell = cells.index[cell_key(g.measure.id, g.span)]
         bounds = net.bounds[cell]
         admitted = tuple(s for s in g.stretches if s.consensus.overlaps(bounds))
-        if not admitted or len(admitted) == len(g.stretches):
+        if not admitted and not bounds.is_empty:
+            # The relations exclude every tied set: conflicts.find says so, and the
+            # finding takes none of them as true.
+            new = attrs.evolve(g, agreeing=(), excluded=True)
+            cells.group[cell] = new
+            out.append(new)
+            continue
+        if len(admitted) in (0, len(g.stretches)):
             out.append(g)
             continue
         agreeing = admitted[0].members(g.readings)
@@ -201,9 +208,11 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
         kinds = {c.kind for c in unique}
         status = "contradiction" if "contradiction" in kinds else "tension"
     figures = g.figures
-    statements = _statements(ctx, g)
+    statement_of = _statement_of(ctx, g)
     agreeing, consensus = g.agreeing, g.consensus
-    if g.tied and not bounds.is_empty and not consensus.overlaps(bounds):
+    if g.excluded:
+        consensus = Interval.empty()
+    elif g.tied and not bounds.is_empty and not consensus.overlaps(bounds):
         # Relations moved the bounds off the first tied set: show one they admit.
         admitted = next((s for s in g.stretches if s.consensus.overlaps(bounds)), None)
         if admitted is not None:
@@ -217,27 +226,26 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
         agreeing=figures if len(agreeing) == len(figures) else tuple(figures[i] for i in agreeing),
         bounds=bounds,
         estimate=_estimate(ctx, g, bounds),
-        independent_sources=len(statements),
+        independent_sources=len(set(statement_of)) if statement_of else len(figures),
         conflicts=unique,
         readings=_Readings(figures, g.readings),
         tied=g.tied,
-        clusters=g.clusters,
-        statements=statements,
+        clusters=g.clusters if len(g.clusters) > 1 else (),
+        statement_of=statement_of,
     )
 
 
-def _statements(ctx: Context, g: Group) -> tuple[tuple[str, ...], ...]:
-    """The figures grouped by statement key, in order of first figure."""
+def _statement_of(ctx: Context, g: Group) -> tuple[int, ...]:
+    """Each figure's statement number (empty when every figure is a statement of its own)."""
     keys = g.statements
     if keys is None:
         names = [speaker(f.source) for f in g.figures]
         if None not in names and len(set(names)) == len(names):  # distinct speakers
-            return tuple((f.id,) for f in g.figures)
+            return ()
         keys = tuple(ctx.reader.statement_key(f, g.measure) for f in g.figures)
-    grouped: dict[object, list[str]] = {}
-    for f, key in zip(g.figures, keys, strict=True):
-        grouped.setdefault(key, []).append(f.id)
-    return tuple(tuple(ids) for ids in grouped.values())
+    number: dict[object, int] = {}
+    out = tuple(number.setdefault(key, len(number)) for key in keys)
+    return () if len(number) == len(out) else out
 
 
 def _estimate(ctx: Context, g: Group, bounds: Interval) -> Estimate:
@@ -351,7 +359,9 @@ def set_aside(groups: Sequence[Group], measure: Measure, span: DateSpan) -> tupl
             continue
         if measure.kind == "level" and g.span != span:
             continue
-        if g.tied:
+        if g.excluded:
+            out.extend(f.id for f in g.figures)
+        elif g.tied:
             positions = [lo_key(s.consensus) for s in g.stretches]
             out.extend(
                 f.id

@@ -181,6 +181,9 @@ class Group:
     agreeing: tuple[int, ...]
     pairs: tuple[tuple[Figure, ...], ...]
     clusters: tuple[Cluster, ...]
+    #: True when largest sets tie and the relations exclude every one of them (set
+    #: after propagation): no figure of the group is then taken as true.
+    excluded: bool = False
 
     @property
     def consensus(self) -> Interval:
@@ -334,7 +337,7 @@ def analyse(
             stretches=(Stretch(consensus, lo_f, hi_f),),
             agreeing=everyone,
             pairs=(),
-            clusters=(Cluster(figures=tuple(f.id for f in figures), common=consensus),),
+            clusters=(),  # one cluster of every figure (see Finding.clusters)
         )
     statements = tuple(reader.statement_key(f, measure) for f in figures)
     found = sweep(readings, statements)
