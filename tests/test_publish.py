@@ -146,6 +146,30 @@ def test_every_relation_a_bound_uses_is_an_entity_described_in_words() -> None:
         assert document["entity"][e]["prov:label"] == relations.get(rid, rid)
 
 
+def test_citing_figures_are_quotations_and_revisions_are_revisions() -> None:
+    """A figure that cites another derives from it as a quotation; one that revises another
+    is a prov:Revision of it."""
+    m = Measure(id="m", label="deaths")
+    ministry = Source(name="Ministry", published="2024-01-01")
+    later = Source(name="Ministry", published="2024-02-01")
+    paper = Source(name="Paper", published="2024-01-05")
+    data = Dataset(
+        measures=[m],
+        figures=[
+            Figure(id="v1", measure=m, value=100, source=ministry, as_of="2023"),
+            Figure(id="v2", measure=m, value=104, source=later, as_of="2023", revises="v1"),
+            Figure(id="echo", measure=m, value=100, source=paper, as_of="2023", cites="v1"),
+        ],
+    )
+    document = _prov_json(data)
+    derived = {
+        (r["prov:generatedEntity"], r["prov:usedEntity"]): str(r.get("prov:type"))
+        for r in document["wasDerivedFrom"].values()
+    }
+    assert "Quotation" in derived[(_local("figure/echo"), _local("figure/v1"))]
+    assert "Revision" in derived[(_local("figure/v2"), _local("figure/v1"))]
+
+
 def test_prov_document_round_trips_through_the_prov_package() -> None:
     """The PROV-JSON text reads back with prov into an equal document."""
     model = pytest.importorskip("prov.model", reason="the prov extra is not installed")

@@ -234,6 +234,10 @@ def _figure_columns(dataset: Dataset) -> list[_Column[Figure]]:
         *_number("best", lambda f: f.best),
         *_number("high", lambda f: f.high),
         *_span("as_of", lambda f: f.as_of),
+        *_text("basis", lambda f: f.basis),
+        *_number("confidence", lambda f: f.confidence),
+        *_text("cites", lambda f: f.cites),
+        *_text("revises", lambda f: f.revises),
         *_source_columns("source_", lambda f: f.source),
         *_text("note", lambda f: f.note),
     ]

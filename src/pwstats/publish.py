@@ -141,7 +141,9 @@ def to_prov(report_or_dataset: Report | Dataset, *, namespace: str = DEFAULT_NAM
     - Each speaker (a source's name, role and side) is a ``prov:Agent``, and
       each outlet of a ``via`` chain a ``prov:Organization`` agent.
     - Each figure is an entity (``pw:figure/ID``, labelled with its statement)
-      ``wasAttributedTo`` its speaker. Each outlet that carried it gives an
+      ``wasAttributedTo`` its speaker. A figure that ``cites`` another is derived
+      from it (``prov:Quotation``); one that ``revises`` another
+      ``wasRevisionOf`` it. Each outlet that carried it gives an
       entity ``pw:figure/ID/via/N`` attributed to the outlet and ``wasDerivedFrom``
       the one before it (``prov:Quotation``), nearest the speaker first; the
       last of the chain holds the URL and publication date.
@@ -183,6 +185,12 @@ def to_prov(report_or_dataset: Report | Dataset, *, namespace: str = DEFAULT_NAM
         if f.id not in declared:
             _figure(doc, names, f, readings.get(f.id))
             declared.add(f.id)
+    for f in [f for f in dataset.figures if f.id in declared]:
+        for linked in (f.cites, f.revises):
+            if linked is not None and linked not in declared:
+                _figure(doc, names, dataset.figure(linked), readings.get(linked))
+                declared.add(linked)
+        _links(doc, names, f)
     if report is not None:
         _findings(doc, names, report, declared)
     result: ProvDocument = doc
@@ -256,6 +264,19 @@ def _figure(doc: Any, names: _Names, f: Figure, reading: Interval | None) -> Non
         published[f"{_PREFIX}:published"] = source.published.isoformat()
     if published:
         doc.get_record(chain[-1])[0].add_attributes(published)
+
+
+def _links(doc: Any, names: _Names, f: Figure) -> None:
+    """A figure that repeats another derives from it (a quotation); one that revises
+    another is a revision of it."""
+    if f.cites is not None:
+        doc.wasDerivedFrom(
+            names("figure", f.id),
+            names("figure", f.cites),
+            other_attributes={"prov:type": _prov("Quotation")},
+        )
+    if f.revises is not None:
+        doc.wasRevisionOf(names("figure", f.id), names("figure", f.revises))
 
 
 def _findings(doc: Any, names: _Names, report: Report, declared: set[str]) -> None:
