@@ -10,7 +10,7 @@ each finding's bounds. great-tables (with pandas) and prov are optional extras
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import quote
 
@@ -52,14 +52,6 @@ def _source_note(source: Source) -> str:
     return ", ".join(parts)
 
 
-def _statements(figures: Sequence[Figure]) -> list[list[Figure]]:
-    """Figures grouped by statement (repeats of one statement together), in order."""
-    groups: dict[tuple[str, str, str], list[Figure]] = {}
-    for f in figures:
-        groups.setdefault(f.statement_key, []).append(f)
-    return list(groups.values())
-
-
 def to_gt(report: Report, *, labels: bool = True) -> GT:
     """A great_tables ``GT`` table of a report: one row per finding, sources as footnotes.
 
@@ -97,10 +89,7 @@ def to_gt(report: Report, *, labels: bool = True) -> GT:
     )
     figures_column = headers[2]
     for i, finding in enumerate(report.findings):
-        sources = dict.fromkeys(
-            f.source for g in _statements(finding.figures) for f in g if f.source is not None
-        )
-        for source in sources:
+        for source in dict.fromkeys(f.source for f in finding.figures if f.source is not None):
             table = table.tab_footnote(
                 _source_note(source),
                 locations=great_tables.loc.body(columns=figures_column, rows=[i]),
@@ -135,7 +124,9 @@ class _Names:
         return self.namespace["/".join(quote(p, safe="") for p in parts)]
 
 
-def to_prov(report_or_dataset: Report | Dataset, *, namespace: str = DEFAULT_NAMESPACE) -> Any:
+def to_prov(
+    report_or_dataset: Report | Dataset, *, namespace: str = DEFAULT_NAMESPACE
+) -> ProvDocument:
     """A W3C PROV document of who said each figure and what gives each bound.
 
     - Each speaker (a source's name, role and side) is a ``prov:Agent``, and

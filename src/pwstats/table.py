@@ -187,7 +187,8 @@ def tabulate(
     if fmt == "prov-json":
         from pwstats.publish import to_prov
 
-        document: str = to_prov(report_or_dataset).serialize(indent=2)
+        document = to_prov(report_or_dataset).serialize(indent=2)
+        assert document is not None  # serialize() returns the text when given no file
         return document
     kind = table or ("findings" if report is not None else "figures")
     opts = _Options(fmt=fmt, footnotes=footnotes, conflicts=conflicts, labels=labels)
