@@ -308,6 +308,26 @@ def test_gt_cells_are_the_findings_table_cells() -> None:
         assert len(headers) == len(rows[0])
 
 
+def test_a_large_gt_table_has_tabulates_marks_and_numbered_source_notes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Beyond GT_FOOTNOTED_ROWS findings, the cells carry tabulate's [n] marks and source n is
+    the numbered source note [n], as footnote n of tabulate(report) is."""
+    import pwstats.publish
+
+    monkeypatch.setattr(pwstats.publish, "GT_FOOTNOTED_ROWS", 1)
+    report = sample_report()
+    html = _gt_html(report)
+    assert '<span class="gt_footnote_marks"' not in html
+    parser = _BodyCells()
+    parser.feed(html)
+    assert parser.rows == findings_cells(report, marks=True)[1]
+    assert any("[1]" in cell for row in parser.rows for cell in row)
+    notes = unescape(html[html.index('class="gt_sourcenotes"') :])
+    for n, source in enumerate(footnote_sources(report), start=1):
+        assert f"[{n}] {source.name}" in notes
+
+
 def test_missing_great_tables_says_which_extra_to_install(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -24,11 +24,15 @@ if TYPE_CHECKING:
 
     from pwstats.report import Because, Report
 
-__all__ = ["DEFAULT_NAMESPACE", "to_gt", "to_prov"]
+__all__ = ["DEFAULT_NAMESPACE", "GT_FOOTNOTED_ROWS", "to_gt", "to_prov"]
 
 #: The namespace of the identifiers :func:`to_prov` makes, unless given another.
 DEFAULT_NAMESPACE: Final = "urn:pwstats:"
 _PREFIX: Final = "pw"
+#: The most findings :func:`to_gt` footnotes with great_tables' own marks; a larger table
+#: gets tabulate's ``[n]`` marks in its cells and its sources as numbered source notes
+#: (great_tables takes time that grows with the square of the marked cells to render).
+GT_FOOTNOTED_ROWS: Final = 200
 
 
 # -- great_tables ---------------------------------------------------------------------------
@@ -62,7 +66,11 @@ def to_gt(report: Report, *, labels: bool = True) -> GT:
     unit of a measure that is not a headcount), the independent statements and
     the status. Each figure's source is a footnote on its figures cell
     (great_tables numbers the marks and writes each distinct note once); each
-    conflict's explanation and the reading are source notes below the table.
+    conflict's explanation and the reading are source notes below the table. A
+    report of more than :data:`GT_FOOTNOTED_ROWS` findings has the ``[n]`` marks
+    of ``tabulate(report)`` in its cells instead, and its sources as numbered
+    source notes: great_tables renders its own marks in time that grows with the
+    square of their number.
     Needs the ``gt`` extra (great-tables and pandas).
 
     >>> import pwstats
@@ -71,13 +79,14 @@ def to_gt(report: Report, *, labels: bool = True) -> GT:
     True
     """
     from pwstats.report import Report
-    from pwstats.table import findings_cells
+    from pwstats.table import findings_cells, footnote_sources
 
     if not isinstance(report, Report):
         raise TypeError(f"to_gt expects a pwstats Report, not {type(report).__name__}")
     great_tables = require("great_tables", extra="gt", feature="to_gt()")
     pd = require("pandas", extra="gt", feature="to_gt()")
-    headers, rows = findings_cells(report, labels=labels)
+    marked = len(report.findings) > GT_FOOTNOTED_ROWS
+    headers, rows = findings_cells(report, labels=labels, marks=marked)
     frame = pd.DataFrame(rows, columns=headers, dtype="string")
     counts = {s: sum(f.status == s for f in report.findings) for s in _STATUSES}
     summary = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
@@ -87,14 +96,17 @@ def to_gt(report: Report, *, labels: bool = True) -> GT:
         if report.findings
         else f"no finding, {report.reading} reading",
     )
-    figures_column = headers[2]
-    for i, finding in enumerate(report.findings):
-        for source in dict.fromkeys(f.source for f in finding.figures if f.source is not None):
-            table = table.tab_footnote(
-                _source_note(source),
-                locations=great_tables.loc.body(columns=figures_column, rows=[i]),
-                placement="right",
-            )
+    if not marked:
+        for i, finding in enumerate(report.findings):
+            for source in dict.fromkeys(f.source for f in finding.figures if f.source):
+                table = table.tab_footnote(
+                    _source_note(source),
+                    locations=great_tables.loc.body(columns=headers[2], rows=[i]),
+                    placement="right",
+                )
+    else:
+        for n, source in enumerate(footnote_sources(report), start=1):
+            table = table.tab_source_note(f"[{n}] {_source_note(source)}")
     for number, conflict in enumerate(report.conflicts, start=1):
         at = f" at {conflict.as_of}" if conflict.as_of is not None else ""
         table = table.tab_source_note(

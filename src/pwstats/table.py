@@ -227,18 +227,23 @@ def render_rows(headers: Sequence[str], rows: Iterable[Sequence[str]], *, fmt: s
     return _grid(list(headers), body, fmt)
 
 
-def findings_cells(report: Report, *, labels: bool = True) -> tuple[list[str], list[list[str]]]:
-    """The headers and text cells of the findings table of ``tabulate(report)``, unmarked.
+def findings_cells(
+    report: Report, *, labels: bool = True, marks: bool = False
+) -> tuple[list[str], list[list[str]]]:
+    """The headers and text cells of the findings table of ``tabulate(report)``.
 
     The cells are those the text formats print (readable numbers with their unit),
-    without footnote marks, one row per finding; :func:`pwstats.to_gt` builds on them.
+    one row per finding, without footnote marks unless ``marks`` is true (then
+    ``[n]`` is source ``n`` of :func:`footnote_sources`); :func:`pwstats.to_gt`
+    builds on them.
 
     >>> from pwstats.model import Dataset
     >>> from pwstats.report import Report
     >>> findings_cells(Report(dataset=Dataset(), reading="pragmatic", findings=()))[0][3]
     'pragmatic reading'
     """
-    rows = [_finding_row(f, report, None, labels) for f in report.findings]
+    notes = _Notes() if marks else None
+    rows = [_finding_row(f, report, notes, labels) for f in report.findings]
     return _findings_headers(report), rows
 
 
