@@ -157,3 +157,15 @@ def test_html_page_declares_utf8_and_wraps_the_fragment() -> None:
     assert page.startswith("<!DOCTYPE html>")
     assert page.count('<meta charset="utf-8">') == 1
     assert "<body>\n<p>Министерство</p>\n</body>" in page
+
+
+def test_html_of_a_finding_with_thousands_of_figures_stays_small() -> None:
+    """A finding of 10,000 figures lists the first MAX_ROWS in HTML and counts the rest."""
+    m = Measure(id="m", label="m")
+    figures = tuple(Figure(id=f"f{i}", measure=m, value=i, as_of="2024") for i in range(10_000))
+    finding = attrs.evolve(sample_report().findings[0], figures=figures, agreeing=figures)
+    markup = finding._repr_html_()
+    assert len(markup) < 20_000
+    assert f"… and {10_000 - MAX_ROWS:,} more figures" in markup
+    assert "f24:" in markup
+    assert "f25:" not in markup

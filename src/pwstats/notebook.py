@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Final
 
@@ -160,11 +161,20 @@ def _rows(rows: Sequence[tuple[str, str]]) -> str:
     return f"<table>{body}</table>"
 
 
-def _list(items: Iterable[str]) -> str:
-    shown = list(items)
+def _list(items: Iterable[str], *, total: int | None = None, noun: str = "item") -> str:
+    """Items one per line, at most :data:`MAX_ROWS` of them, then how many more of ``total``."""
+    shown = list(itertools.islice(items, MAX_ROWS))
     if not shown:
         return "—"
-    return "<br>".join(shown)
+    more = (total or 0) - len(shown)
+    tail = f"<br>… and {_count(more, f'more {noun}')}" if more > 0 else ""
+    return "<br>".join(shown) + tail
+
+
+def _ids(ids: Iterable[str]) -> str:
+    """Ids joined by commas, at most :data:`MAX_ROWS` of them, then "…"."""
+    shown = list(itertools.islice(ids, MAX_ROWS + 1))
+    return ", ".join(shown[:MAX_ROWS]) + (", …" if len(shown) > MAX_ROWS else "")
 
 
 def _end(x: End | None) -> str:
@@ -189,16 +199,27 @@ def finding_html(finding: Finding) -> str:
         (
             "figures",
             _list(
-                figure(f.id, f.statement, f.source.chain if f.source is not None else "")
-                for f in finding.figures
+                (
+                    figure(f.id, f.statement, f.source.chain if f.source is not None else "")
+                    for f in finding.figures
+                ),
+                total=len(finding.figures),
+                noun="figure",
             ),
         ),
-        ("agreeing", _e(", ".join(f.id for f in finding.agreeing)) or "—"),
+        ("agreeing", _e(_ids(f.id for f in finding.agreeing)) or "—"),
         ("consensus", _e(finding.consensus) if finding.consensus is not None else "—"),
         ("bounds", _e(finding.bounds)),
         ("low / best / high", f"{_end(est.low)} / {_end(est.best)} / {_end(est.high)}"),
         ("independent statements", _e(finding.independent_sources)),
-        ("conflicts", _list(f"{_e(c.kind)}: {_e(c.explanation)}" for c in finding.conflicts)),
+        (
+            "conflicts",
+            _list(
+                (f"{_e(c.kind)}: {_e(c.explanation)}" for c in finding.conflicts),
+                total=len(finding.conflicts),
+                noun="conflict",
+            ),
+        ),
     ]
     return f'<div class="pwstats-finding"><p><code>{_e(finding_repr(finding))}</code></p>' + (
         f"{_rows(rows)}</div>"
