@@ -19,15 +19,17 @@ from __future__ import annotations
 import abc
 import datetime as dt
 import functools
+import numbers
 import re
-from collections.abc import Iterable, Sequence
+import weakref
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, TypeAlias, get_args
 
 import attrs
 
-from pwstats import units
+from pwstats import limits, units
 from pwstats.dates import DateSpan
 from pwstats.errors import DatasetError, DatasetErrors, ParseError, UnitError, UnknownIdError
 from pwstats.interval import End, Interval, Number, exact, format_number
@@ -42,6 +44,7 @@ __all__ = [
     "Accumulates",
     "Basis",
     "Dataset",
+    "Dims",
     "Figure",
     "Kind",
     "LessEqual",
@@ -55,7 +58,7 @@ __all__ = [
 ]
 
 #: How a measure behaves over time; see :class:`Measure`.
-Kind: TypeAlias = Literal["level", "cumulative", "event"]
+Kind: TypeAlias = Literal["level", "cumulative", "event", "flow"]
 KINDS: tuple[Kind, ...] = get_args(Kind)
 #: A statement as reported: words, an exact number, or an interval.
 Value: TypeAlias = str | int | Fraction | Interval
@@ -155,7 +158,15 @@ def _to_number(value: object) -> Number | None:
     x = exact(value)
     if isinstance(x, float):
         raise ValueError(f"expected a finite number, not {value!r}")
-    return x
+    return limits.check(x)  # what a data file could not hold, a data set does not either
+
+
+def _within_limit(iv: Interval) -> Interval:
+    """``iv`` if each finite end is within :mod:`pwstats.limits`, else a ``LimitError``."""
+    for end in (iv.lo, iv.hi):
+        if not isinstance(end, float):
+            limits.check(end)
+    return iv
 
 
 def _to_offset(value: object) -> Number:
@@ -215,8 +226,10 @@ def to_confidence(value: object) -> Fraction:
 
 
 def _to_value(value: object) -> Value | None:
-    if value is None or isinstance(value, (str, Interval)):
+    if value is None or isinstance(value, str):
         return value
+    if isinstance(value, Interval):
+        return _within_limit(value)
     return _to_number(value)
 
 
@@ -257,6 +270,193 @@ class Source:
         return ", via ".join([self.name, ", ".join(self.via)]) if self.via else self.name
 
 
+# -- Dims ----------------------------------------------------------------------------
+
+#: A dimension name: lowercase ASCII letters, digits and underscores, not starting with
+#: a digit (CSV headers are read case-insensitively, so names are lowercase).
+_DIM_NAME: Final = re.compile(r"[a-z_][a-z0-9_]*")
+#: Names already checked (a data set of a million measures repeats a few names).
+_DIM_NAMES_SEEN: set[str] = set()
+
+
+def _dim_name(name: object) -> str:
+    if type(name) is str and name in _DIM_NAMES_SEEN:
+        return name
+    if not isinstance(name, str):
+        raise TypeError(f"a dimension name must be str, not {_tname(name)} {name!r}")
+    if not _DIM_NAME.fullmatch(name):
+        raise ValueError(
+            f"dimension name {name!r} must be lowercase letters, digits and underscores,"
+            " not starting with a digit (like 'conflict' or 'admin_1')"
+        )
+    if len(_DIM_NAMES_SEEN) < 10_000:
+        _DIM_NAMES_SEEN.add(name)
+    return name
+
+
+def _dim_value(name: str, value: object) -> str:
+    if type(value) is str:
+        text = value
+    elif isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return str(int(value))  # also another library's integer, such as numpy.int64
+    else:
+        raise TypeError(
+            f"dimension {name!r}: a value must be text or an integer (stored as its"
+            f" decimal text), not {_tname(value)} {value!r}"
+        )
+    if not text or text != text.strip() or any(c in text for c in "\n\r\t"):
+        raise ValueError(
+            f"dimension {name!r}: a value must be non-empty text without surrounding or"
+            f" control whitespace, not {text!r}"
+        )
+    return text
+
+
+class Dims(Mapping[str, str]):
+    """The tidy-data key of a measure: dimension name to value, frozen and ordered by name.
+
+    Names are lowercase identifiers (``conflict``, ``admin_1``); values are
+    non-empty text. An integer value is stored as its decimal text, so
+    ``{"year": 2016}`` and ``{"year": "2016"}`` are the same key; other numbers are
+    refused (a float year is a typing slip, and ``"1.50"`` and ``"1.5"`` would
+    compare unequal). ``Dims`` is a read-only :class:`~collections.abc.Mapping`
+    that equals any mapping with the same items, hashes, and prints as the
+    keyword call that makes it.
+
+    >>> d = Dims({"year": 2016, "conflict": "299"})
+    >>> d
+    Dims(conflict='299', year='2016')
+    >>> d["year"], d == {"conflict": "299", "year": "2016"}, len(d)
+    ('2016', True, 2)
+    >>> str(d)
+    'conflict=299, year=2016'
+    >>> Dims({"Year": "2016"})
+    Traceback (most recent call last):
+    ...
+    ValueError: dimension name 'Year' must be lowercase letters, digits and underscores, ...
+    """
+
+    __slots__ = ("__weakref__", "_hash", "_items")
+
+    _items: tuple[tuple[str, str], ...]
+    _hash: int
+
+    def __new__(
+        cls, items: Mapping[str, object] | Iterable[tuple[str, object]] = (), /, **named: object
+    ) -> Dims:
+        if type(items) is Dims and not named:
+            return items
+        if isinstance(items, Mapping):
+            pairs = list(items.items())
+        elif isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
+            raise TypeError(
+                f"dims must be a mapping of dimension name to value, not {_tname(items)}"
+            )
+        else:
+            pairs = []
+            for pair in items:
+                if not isinstance(pair, tuple) or len(pair) != 2:
+                    raise TypeError(f"dims: expected (name, value) pairs, found {pair!r}")
+                pairs.append(pair)
+        pairs.extend(named.items())
+        checked = {}
+        for name, value in pairs:
+            key = _dim_name(name)
+            if key in checked:
+                raise ValueError(f"dims: dimension {key!r} is given twice")
+            checked[key] = _dim_value(key, value)
+        ordered = tuple(sorted(checked.items()))
+        # Equal dims are one object: a million measures in ten thousand groups hold ten
+        # thousand Dims, and grouping can recognise a key by identity.
+        shared = _INTERNED.get(ordered)
+        if shared is not None:
+            return shared
+        self = super().__new__(cls)
+        self._items = ordered
+        self._hash = hash(ordered)
+        _INTERNED[ordered] = self
+        return self
+
+    def __getitem__(self, name: str) -> str:
+        for key, value in self._items:
+            if key == name:
+                return value
+        raise KeyError(name)
+
+    def get(self, name: str, default: Any = None) -> Any:  # faster than Mapping.get
+        for key, value in self._items:
+            if key == name:
+                return value
+        return default
+
+    def values_of(self, names: Sequence[str]) -> tuple[str | None, ...]:
+        """The values of ``names``, None for each name these dims lack (one pass).
+
+        >>> Dims(year=2016, conflict="299").values_of(("year", "country"))
+        ('2016', None)
+        """
+        if len(names) == 1:
+            return (self.get(names[0]),)
+        found = dict(self._items)
+        return tuple([found.get(name) for name in names])
+
+    def __contains__(self, name: object) -> bool:
+        return any(key == name for key, _ in self._items)
+
+    def __iter__(self) -> Iterator[str]:
+        return (key for key, _ in self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @staticmethod
+    def check_name(name: object) -> str:
+        """``name`` if it is a valid dimension name, else an error saying what is.
+
+        >>> Dims.check_name("admin_1")
+        'admin_1'
+        """
+        return _dim_name(name)
+
+    @property
+    def pairs(self) -> tuple[tuple[str, str], ...]:
+        """The (name, value) pairs, sorted by name."""
+        return self._items
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Dims):
+            return self is other or self._items == other._items
+        if isinstance(other, Mapping):
+            return dict(self._items) == dict(other.items())
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __repr__(self) -> str:
+        return f"Dims({', '.join(f'{k}={v!r}' for k, v in self._items)})"
+
+    def __str__(self) -> str:
+        return ", ".join(f"{k}={v}" for k, v in self._items)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Dims, (self._items,))
+
+
+_INTERNED: weakref.WeakValueDictionary[tuple[tuple[str, str], ...], Dims] = (
+    weakref.WeakValueDictionary()
+)
+_NO_DIMS: Final = Dims()
+
+
+def _to_dims(value: object) -> Dims:
+    if value is None:
+        return _NO_DIMS
+    if isinstance(value, Dims):
+        return value
+    return Dims(value)  # type: ignore[arg-type]
+
+
 # -- Measure -----------------------------------------------------------------------
 
 
@@ -277,13 +477,19 @@ class Measure:
 
     ``kind`` is ``"level"`` for a value at an instant that can rise or fall
     (people held in captivity), ``"cumulative"`` for a running total that never
-    falls (people returned since 24 February 2022), and ``"event"`` for the count
-    of one dated event (people released in the exchange of 3 January 2024).
+    falls (people returned since 24 February 2022), ``"event"`` for the count
+    of one dated event (people released in the exchange of 3 January 2024), and
+    ``"flow"`` for a count over a period, a figure's as-of span being the whole
+    period (deaths in 2016; excess deaths from 20 September to 31 December 2017).
     ``whole`` and ``nonnegative`` default from the unit: headcounts are both.
+    ``dims`` is the measure's tidy-data key (see :class:`Dims`): what
+    :func:`pwstats.total` and the other statistics group and filter by.
 
     >>> m = Measure(id="held", label="Ukrainians held by Russia")
     >>> m.unit, m.kind, m.whole, m.nonnegative
     ('person', 'level', True, True)
+    >>> Measure(id="e1", label="deaths", kind="event", dims={"conflict": "299", "year": 2016}).dims
+    Dims(conflict='299', year='2016')
     >>> Measure(id="tortured", label="share tortured", unit="percent").whole
     False
     """
@@ -295,6 +501,7 @@ class Measure:
     whole: bool = attrs.field(kw_only=True)
     nonnegative: bool = attrs.field(kw_only=True)
     note: str = attrs.field(default="", validator=_text, kw_only=True)
+    dims: Dims = attrs.field(default=_NO_DIMS, converter=_to_dims, kw_only=True)
 
     @whole.default
     def _whole_default(self) -> bool:
@@ -446,6 +653,9 @@ class Figure:
         if self.value is not None:
             return format_number(self.value)
         lo, best, hi = self.low, self.best, self.high
+        if self.basis == "estimate" and lo is not None and best is not None and hi is not None:
+            level = format_number(self.confidence * 100)
+            return f"{_grouped(best)} ({level}% CI {_grouped(lo)}–{_grouped(hi)})"
         if lo is None and hi is None:
             return format_number(best) if best is not None else ""
         span = "–".join(format_number(v) if v is not None else "?" for v in (lo, hi))
@@ -486,6 +696,11 @@ class Figure:
         """Speaker, statement and date: repeats of one statement share this key."""
         speaker = self.source.name.strip().casefold() if self.source else f"\0{self.id}"
         return speaker, " ".join(self.statement.casefold().split()), str(self.as_of)
+
+
+def _grouped(x: Number) -> str:
+    """A number with thousands separators when whole: ``4,645``."""
+    return f"{x:,}" if isinstance(x, int) else format_number(x)
 
 
 # -- Relations ---------------------------------------------------------------------
@@ -578,7 +793,7 @@ class Relation(abc.ABC):
         if isinstance(share, (str, Measure)):
             s = _to_measure_id(share)
         elif isinstance(share, Interval):
-            s = share
+            s = _within_limit(share)
         else:
             _check_float(share, what="Relation.share: the float share")
             s = Interval.point(share)
@@ -838,7 +1053,7 @@ class Dataset:
                     field="figures.measure",
                 )
                 continue
-            yield from _fits(f, m)
+            yield from fits(f, m)
         for r in self.relations:
             unknown = [x for x in r.measures if x not in measures]
             for x in unknown:
@@ -1103,7 +1318,8 @@ def _cycles(
             path.append((nxt, edges(nxt), key))
 
 
-def _fits(f: Figure, m: Measure) -> Iterable[DatasetError]:
+def fits(f: Figure, m: Measure) -> Iterable[DatasetError]:
+    """Whether figure ``f``'s numbers fit measure ``m`` (its words: :func:`words_problem`)."""
     iv = f.exact_interval
     if iv is None:
         return
@@ -1117,6 +1333,34 @@ def _fits(f: Figure, m: Measure) -> Iterable[DatasetError]:
             f"figure {f.id!r} states {f.statement} for {m.id!r}, which counts whole {m.unit}s",
             field="figures.value",
         )
+
+
+@functools.lru_cache(maxsize=65_536)
+def words_problem(text: str, *, nonnegative: bool, unit: str, measure: str) -> str | None:
+    """Why a figure's words cannot be about a measure, or None if they can.
+
+    The words must be readable by :func:`pwstats.parse` (literal reading), in a unit
+    that converts to the measure's ("30%" cannot be a headcount). :func:`pwstats.load`
+    refuses such a figure and :func:`pwstats.dump` refuses to write one, by this one
+    check. (A ``Dataset`` made in Python may hold one: reconciling it raises a
+    ``ParseError`` or ``UnitError`` naming the figure.) Remembered: a data set
+    repeats its phrasings.
+    """
+    from pwstats.parse import parse  # lazily: parsing sits above the model
+
+    if not text.strip():
+        return "the value text is empty"
+    try:
+        amount = parse(text, reading="literal", nonnegative=nonnegative, unit=unit)
+    except ParseError as exc:
+        return f"pwstats cannot read the value: {exc}"
+    if amount.unit != unit and not units.compatible(amount.unit, unit):
+        return (
+            f"{text!r} is in {amount.unit!r} ({units.dimension(amount.unit)}), but"
+            f" measure {measure!r} is in {unit!r} ({units.dimension(unit)}):"
+            " a figure's unit must convert to its measure's"
+        )
+    return None
 
 
 def _relation_units(r: Relation, measures: dict[str, Measure]) -> Iterable[DatasetError]:

@@ -35,6 +35,7 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
 import datetime as dt
 import importlib.util
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -45,7 +46,7 @@ import attrs
 from pwstats import units as unit_registry
 from pwstats.dates import DateSpan
 from pwstats.interval import End, Interval, Number, exact
-from pwstats.model import KINDS, Dataset, Figure, Kind, Measure, Relation, Source
+from pwstats.model import KINDS, Dataset, Dims, Figure, Kind, Measure, Relation, Source
 from pwstats.report import READINGS, Reading
 
 __all__ = [
@@ -53,6 +54,7 @@ __all__ = [
     "Truth",
     "datasets",
     "date_spans",
+    "dimensions",
     "figures",
     "hedged_phrases",
     "intervals",
@@ -395,13 +397,69 @@ def sources(
     return build()
 
 
+#: Dimension names and values :func:`dimensions` draws from by default.
+_DIM_NAMES: Final = ("conflict", "country", "year", "admin_1", "side")
+_DIM_VALUES: Final = ("299", "SYR", "2016", "2017", "Donetsk", "a b", "ï", "0")
+
+
+def dimensions(
+    *,
+    names: st.SearchStrategy[str] | None = None,
+    values: st.SearchStrategy[str] | None = None,
+    min_size: int = 0,
+    max_size: int = 3,
+) -> st.SearchStrategy[Dims]:
+    """Tidy-data keys (:class:`~pwstats.model.Dims`) of ``min_size`` to ``max_size`` dimensions.
+
+    ``names`` and ``values`` are strategies of dimension names and values;
+    names that are not lowercase identifiers and values that are not
+    non-empty, stripped text are filtered out.
+
+    >>> from hypothesis import given
+    >>> @given(dimensions(min_size=1))
+    ... def keyed(d):
+    ...     assert 1 <= len(d) <= 3 and all(isinstance(v, str) for v in d.values())
+    >>> keyed()
+    >>> dimensions(min_size=4, max_size=2)
+    Traceback (most recent call last):
+    ...
+    hypothesis.errors.InvalidArgument: min_size=4 is above max_size=2
+    """
+    for name, size in (("min_size", min_size), ("max_size", max_size)):
+        if isinstance(size, bool) or not isinstance(size, int) or size < 0:
+            raise InvalidArgument(f"{name}={size!r} must be a non-negative int")
+    if min_size > max_size:
+        raise InvalidArgument(f"min_size={min_size} is above max_size={max_size}")
+    name_strategy = (
+        st.sampled_from(_DIM_NAMES) | st.from_regex(r"[a-z_][a-z0-9_]{0,7}", fullmatch=True)
+        if names is None
+        else _as_strategy(names, str, "names").filter(_DIM_NAME.fullmatch)
+    )
+    value_strategy = (
+        st.sampled_from(_DIM_VALUES) | st.integers(0, 3000).map(str)
+        if values is None
+        else _as_strategy(values, str, "values").filter(
+            lambda v: bool(v) and v == v.strip() and not any(c in v for c in "\n\r\t")
+        )
+    )
+    return st.dictionaries(name_strategy, value_strategy, min_size=min_size, max_size=max_size).map(
+        Dims
+    )
+
+
+_DIM_NAME: Final = re.compile(r"[a-z_][a-z0-9_]*")
+
+
 def measures(
     *,
     kinds: Sequence[Kind] = KINDS,
     units: Sequence[str] = ("person",),
     ids: st.SearchStrategy[str] | None = None,
+    dims: st.SearchStrategy[Dims] | None = None,
 ) -> st.SearchStrategy[Measure]:
-    """Measures of the given kinds and units, with ids from ``ids``.
+    """Measures of the given kinds and units, with ids from ``ids`` and ``dims`` keys.
+
+    ``dims`` defaults to :func:`dimensions`.
 
     >>> from hypothesis import given
     >>> @given(measures(kinds=["cumulative"]))
@@ -431,6 +489,7 @@ def measures(
         if ids is None
         else _as_strategy(ids, str, "ids")
     )
+    dims_strategy = dimensions() if dims is None else _as_strategy(dims, Dims, "dims")
 
     @st.composite
     def build(draw: st.DrawFn) -> Measure:
@@ -439,6 +498,7 @@ def measures(
             label=draw(_words()),
             unit=draw(st.sampled_from(list(units))),
             kind=draw(st.sampled_from(list(kinds))),
+            dims=draw(dims_strategy),
         )
 
     return build()
