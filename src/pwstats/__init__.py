@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from pwstats.io import dump, load, seeds
     from pwstats.model import Dataset, Figure, Measure, Relation, Source
     from pwstats.parse import Amount, Mention, extract, parse
+    from pwstats.publish import to_gt, to_prov
     from pwstats.reconcile import bound, reconcile
     from pwstats.rejected import Rejected
     from pwstats.report import Bound, Conflict, Estimate, Finding, Report
@@ -76,6 +77,8 @@ __all__ = [
     "reconcile",
     "seeds",
     "tabulate",
+    "to_gt",
+    "to_prov",
     "total",
 ]
 
@@ -110,6 +113,8 @@ _LAZY: dict[str, str] = {
     "total": "pwstats.stats",
     "Statistic": "pwstats.stats",
     "Statistics": "pwstats.stats",
+    "to_gt": "pwstats.publish",
+    "to_prov": "pwstats.publish",
 }
 #: Submodules reached as attributes of the package (``pwstats.stats.median``).
 _SUBMODULES: Final = frozenset({"stats"})
