@@ -33,9 +33,7 @@ sum of 3 members' low ends; largest: e0 at 10
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import html
 import importlib
 import math
@@ -46,6 +44,7 @@ from typing import Any, Final, Literal, NamedTuple, TypeAlias, get_args
 
 import attrs
 
+from pwstats.bulk import paused_gc
 from pwstats.dates import DateSpan
 from pwstats.errors import PwstatsError, UnitError, UnknownIdError
 from pwstats.interval import End, Interval, Number, format_number
@@ -400,22 +399,6 @@ def _span(at: object) -> DateSpan | None:
     if isinstance(at, (DateSpan, dt.date, str)):
         return DateSpan.of(at)
     raise TypeError(f"at must be a date, a DateSpan or ISO text, not {type(at).__name__}")
-
-
-@contextlib.contextmanager
-def _paused_gc() -> Iterator[None]:
-    """Pause the cycle collector while a statistic builds many small acyclic objects.
-
-    Over a million members it would otherwise rescan every live object again and
-    again (as :func:`pwstats.reconcile` also avoids); it is restored after.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class _Index:
@@ -861,7 +844,7 @@ def _statistic(
     report = _report(data, reading, statistic)
     span = _span(at)
     index = _Index(report)
-    with _paused_gc():
+    with paused_gc():
         groups, left_out, computed = _groups(
             report, by=names, where=test, select=None, at=span, function=statistic, index=index
         )
