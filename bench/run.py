@@ -25,16 +25,26 @@ if __package__ in (None, ""):  # run as a script: make `bench` importable
 
 import attrs
 
-from bench import adversarial, intervals, parsing, reconcile, startup, tables
+from bench import adversarial, extraction, intervals, parsing, reconcile, startup, tables
 from bench import stats as stats_bench
 from bench._timing import Result
 
-GROUPS = ("intervals", "parsing", "reconcile", "adversarial", "start-up", "tables", "stats")
+GROUPS = (
+    "intervals",
+    "parsing",
+    "extraction",
+    "reconcile",
+    "adversarial",
+    "start-up",
+    "tables",
+    "stats",
+)
 
 #: Sizes and repetitions: the full run (about five minutes here) and --quick.
 FULL: dict[str, dict[str, object]] = {
     "intervals": {"n": 1_000_000, "repeats": 5},
     "parsing": {"n": 50_000, "rival_n": 1_000, "repeats": 5},
+    "extraction": {"repeats": 5, "copies": 100},
     "reconcile": {"sizes": (10_000, 100_000, 1_000_000), "repeats": 5, "memory_size": 100_000},
     "adversarial": {"sizes": (1_000, 2_000, 4_000), "repeats": 2},
     "start-up": {"repeats": 31},
@@ -44,6 +54,7 @@ FULL: dict[str, dict[str, object]] = {
 QUICK: dict[str, dict[str, object]] = {
     "intervals": {"n": 20_000, "repeats": 3},
     "parsing": {"n": 5_000, "rival_n": 100, "repeats": 3},
+    "extraction": {"repeats": 3, "copies": 5},
     "reconcile": {"sizes": (10_000, 20_000), "repeats": 3, "memory_size": 10_000},
     "adversarial": {"sizes": (50, 100, 200), "repeats": 1},
     "start-up": {"repeats": 5},
@@ -80,9 +91,15 @@ def _runners(
         misses.update(found)
         return rows
 
+    def extract_rows() -> list[Result]:
+        rows, found = extraction.run(**sizes["extraction"])  # type: ignore[arg-type]
+        misses.update(found)
+        return rows
+
     return {
         "intervals": lambda: intervals.run(**sizes["intervals"]),  # type: ignore[arg-type]
         "parsing": parse_rows,
+        "extraction": extract_rows,
         "reconcile": lambda: reconcile.run(**sizes["reconcile"]),  # type: ignore[arg-type]
         "adversarial": lambda: adversarial.run(**sizes["adversarial"]),  # type: ignore[arg-type]
         "start-up": lambda: startup.run(**sizes["start-up"]),  # type: ignore[arg-type]

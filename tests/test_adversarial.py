@@ -418,7 +418,7 @@ def test_each_problem_of_a_bad_file_is_one_located_line_on_stderr(
     assert (status, out) == (2, "")
     assert lines == [
         f"pwstats {command}: {path}:4: measures.kind: unknown kind 'sometimes': expected one of"
-        " level, cumulative, event",
+        " level, cumulative, event, flow",
         f"pwstats {command}: {path}:10: figures.as_of: month 13 is out of range (1 to 12) in"
         " '2024-13'",
         f"pwstats {command}: {path}:14: figures.measure: unknown measure 'nope'"
@@ -496,7 +496,9 @@ def test_a_failed_rename_leaves_the_old_file_and_no_temporary_file(
         raise OSError(18, "Invalid cross-device link")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError, match="cross-device"):
+    with pytest.raises(
+        pwstats.DatasetError, match=r"data\.toml: cannot write: Invalid cross-device"
+    ):
         pio.dump(Dataset(), path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["data.toml"]

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from pwstats.interval import Interval
 from pwstats.model import Dataset, Figure, Measure, Relation
-from pwstats.reconcile import cells, reconcile, sweep
+from pwstats.reconcile import bound, cells, reconcile, sweep
 from pwstats.reconcile.read import Context
 
 
@@ -91,3 +91,69 @@ def test_one_event_dated_across_the_whole_series_keeps_links_short() -> None:
     ctx = Context.of(data, "pragmatic")
     network, _ = cells.build(data, sweep.groups(data, ctx.reader, ctx.reading))
     assert len(network.net.rules) < 3 * n  # linear: a few links a figure, not n² / 2
+
+
+FLOW = Measure(id="deaths", label="excess deaths", kind="flow")
+
+
+def _flow(*figures: tuple[str, object, str]) -> Dataset:
+    return Dataset(
+        measures=[FLOW],
+        figures=[Figure(id=i, measure="deaths", value=v, as_of=d) for i, v, d in figures],
+    )
+
+
+def test_periods_that_tile_a_longer_one_sum_to_it() -> None:
+    """Sep–Dec plus Jan–Feb must equal Sep–Feb: 1,139 + 2,000 against 2,975 is a contradiction."""
+    report = reconcile(
+        _flow(
+            ("sep-dec", 1139, "2017-09-20/2017-12-31"),
+            ("jan-feb", 2000, "2018-01-01/2018-02-28"),
+            ("sep-feb", 2975, "2017-09-20/2018-02-28"),
+        )
+    )
+    (conflict,) = report.conflicts
+    assert conflict.kind == "contradiction"
+    assert conflict.figures == ("jan-feb", "sep-dec", "sep-feb")
+    assert "periods nest and tile" in conflict.explanation
+
+
+def test_a_shorter_period_is_at_most_the_longer_one_it_nests_in() -> None:
+    """42 days inside Sep–Dec: not more than Sep–Dec; the rest of the period is the difference."""
+    data = _flow(
+        ("six-weeks", Interval.closed(1000, 1100), "2017-09-20/2017-10-31"),
+        ("sep-dec", 1139, "2017-09-20/2017-12-31"),
+    )
+    assert reconcile(data).status == "consistent"
+    rest = bound(data, "deaths", at="2017-11-01/2017-12-31")
+    assert str(rest.interval) == "[39, 139]"
+    assert set(rest.low.figures) == {"six-weeks", "sep-dec"}
+    too_many = _flow(
+        ("six-weeks", 1200, "2017-09-20/2017-10-31"),
+        ("sep-dec", 1139, "2017-09-20/2017-12-31"),
+    )
+    assert reconcile(too_many).status == "contradiction"
+
+
+@given(
+    st.lists(st.integers(0, 9), min_size=2, max_size=20),
+    st.lists(st.tuples(st.integers(0, 19), st.integers(0, 19)), min_size=1, max_size=6),
+)
+@settings(max_examples=80, deadline=None)
+def test_figures_true_of_daily_counts_are_consistent_and_bound_every_period(
+    daily: list[int], periods: list[tuple[int, int]]
+) -> None:
+    """Periods stated exactly from true daily counts hold together, and bound the truth."""
+    start = dt.date(2024, 1, 1)
+    n = len(daily)
+    figures = []
+    for k, (a, b) in enumerate(periods):
+        a, b = sorted((a % n, b % n))
+        span = f"{start + dt.timedelta(a)}/{start + dt.timedelta(b)}"
+        figures.append((f"p{k}", sum(daily[a : b + 1]), span))
+    data = _flow(*figures)
+    assert reconcile(data).status == "consistent"
+    for a in range(n):
+        for b in range(a, min(n, a + 3)):
+            at = f"{start + dt.timedelta(a)}/{start + dt.timedelta(b)}"
+            assert sum(daily[a : b + 1]) in bound(data, "deaths", at=at).interval

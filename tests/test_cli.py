@@ -496,7 +496,7 @@ def test_extract_reads_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path
     status, out, _ = run(capsys, "extract", str(article), "--format", "csv")
     assert status == 0
     rows = out.splitlines()
-    assert rows[0] == "start,end,words,hedge,nominal,unit,interval"
+    assert rows[0] == "start,end,words,hedge,nominal,unit,interval,unread"
     assert any("248" in row for row in rows[1:])
     assert any("2,600" in row for row in rows[1:])
 
@@ -509,6 +509,18 @@ def test_extract_reads_stdin(
     status, out, _ = run(capsys, "extract", "-")
     assert status == 0
     assert "almost 2,600" in out
+
+
+def test_extract_marks_a_figure_after_unread_words(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A figure after words pwstats cannot read is marked UNREAD with those words."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO("perhaps 300 fled; 200 stayed"))
+    status, out, _ = run(capsys, "extract", "-", "--format", "csv")
+    assert status == 0
+    rows = out.splitlines()[1:]
+    assert rows[0].endswith('"[0, +inf)",UNREAD: perhaps')
+    assert rows[1].endswith('"[180, 220]",')
 
 
 def test_extract_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -531,12 +543,12 @@ def test_extract_reading_and_unit_options(
         return out.splitlines()[1:]
 
     assert rows() == [
-        '0,12,"almost 2,600",almost,2600,person,"[2470, 2600)"',
-        '19,27,about 30,about,30,person,"[27, 33]"',
+        '0,12,"almost 2,600",almost,2600,person,"[2470, 2600)",',
+        '19,27,about 30,about,30,person,"[27, 33]",',
     ]
     assert rows("--reading", "literal", "--unit", "percent") == [
-        '0,12,"almost 2,600",almost,2600,percent,"[0, 2600)"',
-        '19,27,about 30,about,30,percent,"[22.5, 37.5]"',
+        '0,12,"almost 2,600",almost,2600,percent,"[0, 2600)",',
+        '19,27,about 30,about,30,percent,"[22.5, 37.5]",',
     ]
 
 

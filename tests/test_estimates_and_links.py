@@ -10,6 +10,7 @@ import math
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
+from pathlib import Path
 
 import attrs
 import pytest
@@ -480,4 +481,24 @@ cites = "its"
     assert [str(e) for e in info.value.exceptions] == [
         "q.toml:17: figures.cites: figure 'say \"it\"' cites unknown figure 'its'"
         ' (did you mean "it\'s"?)'
+    ]
+
+
+def test_link_problems_of_several_files_come_in_the_order_of_the_files(tmp_path: Path) -> None:
+    """Problems found across files are listed file by file, in the order the files were given."""
+    first, second = tmp_path / "z.toml", tmp_path / "a.toml"
+    first.write_text(
+        '[[measures]]\nid = "deaths"\nlabel = "deaths"\n\n'
+        '[[figures]]\nid = "x"\nmeasure = "deaths"\nnumber = 1\nas_of = "2017"\ncites = "nope"\n',
+        encoding="utf-8",
+    )
+    second.write_text(
+        '[[figures]]\nid = "y"\nmeasure = "deaths"\nnumber = 1\nas_of = "2017"\ncites = "nada"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(DatasetErrors) as info:
+        pio.load(first, second)
+    assert [(e.file, e.line) for e in info.value.exceptions] == [
+        (str(first), 10),
+        (str(second), 6),
     ]

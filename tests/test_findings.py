@@ -164,3 +164,29 @@ def test_one_speaker_saying_one_number_three_ways_is_one_statement() -> None:
     finding = reconcile(data).findings[0]
     assert finding.independent_sources == 1
     assert finding.statements == (("a", "b", "c"),)
+
+
+@given(messy())
+@settings(max_examples=80, deadline=None)
+def test_report_bound_equals_bound(data: Dataset) -> None:
+    """Report.bound answers from the finished run exactly as pwstats.bound does."""
+    report = reconcile(data)
+    for m in data.measures:
+        expected = bound(data, m.id, at="2024-01-03")
+        got = report.bound(m.id, at="2024-01-03")
+        assert (got.interval, got.set_aside) == (expected.interval, expected.set_aside)
+        assert (got.low.figures, got.high.figures) == (expected.low.figures, expected.high.figures)
+
+
+def test_report_bound_at_a_date_no_figure_speaks_of_reconciles_the_component() -> None:
+    """A running total between its figures: the report works it out, as bound() does."""
+    total = Measure(id="t", label="total", kind="cumulative")
+    data = Dataset(
+        measures=[total],
+        figures=[
+            Figure(id="aug", measure="t", value=Interval.closed(2470, 2600), as_of="2023-08"),
+            Figure(id="jan", measure="t", value=2828, as_of="2024-01-03"),
+        ],
+    )
+    b = reconcile(data).bound("t", at="2023-10-01")
+    assert (str(b.interval), b.low.figures, b.high.figures) == ("[2470, 2828]", ("aug",), ("jan",))

@@ -14,7 +14,10 @@ by hand.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
+import sys
 from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
@@ -266,6 +269,10 @@ def mutated(draw: st.DrawFn, data: bytes) -> bytes:
                             b"9" * 400,
                             b"0." + b"0" * 1200 + b"1",
                             b"[" * 50,
+                            b"[" * 50_000,  # a list cell deeper than the recursion limit
+                            b"1/" + str(2**5000).encode(),  # finer than the number limit
+                            b"1.7e308",  # within the limit, but a sum of two is not
+                            "٢٨٢٨".encode(),  # Arabic-Indic digits, which int() would read
                         ]
                     ),
                 )
@@ -282,13 +289,32 @@ def mutated(draw: st.DrawFn, data: bytes) -> bytes:
 
 
 def check_loads(raw: bytes, fmt: pio.Format) -> None:
-    """loads() of ``raw`` decoded leniently returns a Dataset or raises a PwstatsError."""
+    """loads() of ``raw`` decoded leniently returns a Dataset or raises a PwstatsError;
+    a data set it returns round-trips through every format and reconciles."""
     text = raw.decode("utf-8", errors="replace")
     try:
         data = pio.loads(text, format=fmt, name=f"fuzz.{fmt}")
     except PwstatsError:
         return
     assert isinstance(data, Dataset)
+    check_round_trip(data)
+    check_reconciles(data)
+
+
+def check_round_trip(data: Dataset) -> None:
+    """Whatever was loaded (or made) and can be written is read back equal in every format."""
+    for fmt in pio.FORMATS:
+        try:
+            text = pio.dumps(data, format=fmt)
+        except pwstats.DatasetErrors:  # words load would refuse: refused here too
+            return
+        assert pio.loads(text, format=fmt) == data, fmt
+
+
+def check_reconciles(data: Dataset) -> None:
+    """reconcile() gives a report or a PwstatsError (never OverflowError, RecursionError)."""
+    with contextlib.suppress(PwstatsError):
+        pwstats.reconcile(data)
 
 
 def check_load(raw: bytes, fmt: str, folder: Path) -> None:
@@ -471,3 +497,135 @@ def check_dates(text: str) -> None:
 def test_datespan_parse_gives_a_span_or_a_parse_error(text: str) -> None:
     """DateSpan.parse() of any text or near-ISO text reads back exactly or raises ParseError."""
     check_dates(text)
+
+
+# -- classes of issue 15: duplicate keys, the number limit, huge numbers, digits ----------
+
+
+def _json_with_a_key_twice(tree: Any, path: list[int], out: list[str]) -> None:
+    """Write ``tree`` as JSON, giving the key that ``path`` picks twice (first a stale value)."""
+    if isinstance(tree, dict):
+        items = list(tree.items())
+        pick = path[0] % len(items) if path and items else None
+        parts = []
+        for i, (key, value) in enumerate(items):
+            inner: list[str] = []
+            _json_with_a_key_twice(value, path[1:] if i == pick else [], inner)
+            if i == pick and len(path) == 1:
+                parts.append(f"{json.dumps(key)}: {json.dumps(value, default=str)}")
+                parts.append(f"{json.dumps(key)}: {json.dumps([] if value else 0)}")
+            else:
+                parts.append(f"{json.dumps(key)}: {''.join(inner)}")
+        out.append("{" + ", ".join(parts) + "}")
+    elif isinstance(tree, list):
+        inner_parts = []
+        for i, value in enumerate(tree):
+            inner = []
+            _json_with_a_key_twice(
+                value, path[1:] if path and i == path[0] % len(tree) else [], inner
+            )
+            inner_parts.append("".join(inner))
+        out.append("[" + ", ".join(inner_parts) + "]")
+    else:
+        out.append(json.dumps(tree, default=str))
+
+
+@fuzz
+@given(st.lists(st.integers(0, 50), min_size=1, max_size=4))
+def test_a_json_key_given_twice_anywhere_is_refused(path: list[int]) -> None:
+    """Any object key given twice, at any depth, is a DatasetError: JSON keeps only the last."""
+    tree = json.loads(VALID["json"])
+    out: list[str] = []
+    _json_with_a_key_twice(tree, path, out)
+    text = "".join(out)
+    if text == json.dumps(tree):  # the path picked no key (it ran into a scalar)
+        return
+    with pytest.raises(pwstats.DatasetErrors) as caught:
+        pio.loads(text, format="json")
+    assert any("given twice" in str(e) for e in caught.value.exceptions)
+
+
+#: Numbers near the magnitude edge of the limit: the largest double and its neighbours.
+#: (Fractions are left out here: with a share, some near the limit make reconcile take a
+#: minute -- a slowness reported to the lead, not an overflow; they round-trip in
+#: tests/test_limits.py.)
+EDGE_NUMBERS = st.sampled_from(
+    [
+        int(1.7e308),
+        int(sys.float_info.max),
+        -int(sys.float_info.max),
+        10**300,
+        1,
+        0,
+    ]
+)
+
+
+@st.composite
+def huge_datasets(draw: st.DrawFn) -> Dataset:
+    """Three signed measures with a sum, a share and an order, and figures near the limit."""
+    measures = [Measure(id=i, label=i, unit="dimensionless", nonnegative=False) for i in "abt"]
+    measures.append(Measure(id="s", label="s", unit="dimensionless"))
+    figures = []
+    for i, m in enumerate(draw(st.lists(st.sampled_from("abts"), min_size=1, max_size=5))):
+        lo = draw(EDGE_NUMBERS)
+        hi = draw(st.one_of(st.none(), EDGE_NUMBERS))
+        value = Interval.point(lo) if hi is None or hi < lo else Interval.closed(lo, hi)
+        if m == "s":  # a share of 1.8e308 makes reconcile crawl (reported to the lead)
+            value = Interval.closed(0, 1) if value.lo <= 0 else Interval.point(1)
+        figures.append(Figure(id=f"f{i}", measure=m, value=value, as_of="2024"))
+    relations = [
+        Relation.sum("t", ["a", "b"]),
+        Relation.share("a", "t", "s"),
+        Relation.le("a", "t", offset=draw(EDGE_NUMBERS)),
+    ]
+    return Dataset(measures=measures, figures=figures, relations=relations)
+
+
+@fuzz
+@given(huge_datasets())
+def test_huge_numbers_within_the_limit_reconcile_bound_and_round_trip(data: Dataset) -> None:
+    """Figures up to the largest double never overflow: reconcile, bound and files all work."""
+    check_reconciles(data)
+    for m in "abts":
+        with contextlib.suppress(PwstatsError):
+            pwstats.bound(data, m, at="2024")
+    check_round_trip(data)
+
+
+@fuzz
+@given(
+    st.text(alphabet="0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳४५६-./", min_size=1, max_size=12).filter(
+        lambda t: any(c.isdigit() and not c.isascii() for c in t)
+    ),
+    st.sampled_from(["number", "as_of", "low", "interval"]),
+)
+def test_non_ascii_digits_are_refused_in_numbers_and_dates(text: str, column: str) -> None:
+    """Data-file numbers and dates take ASCII digits only, as parse does."""
+    cells = {"number": "1", "as_of": "2024", "low": "", "interval": ""}
+    if column == "interval":
+        cells["number"] = ""
+        text = f"[{text}, 1]"
+    elif column == "low":
+        cells["number"] = ""
+    cells[column] = text
+    header = "id,measure,measure_label," + ",".join(cells)
+    row = "f,m,m," + ",".join(json.dumps(v) if "," in v else v for v in cells.values())
+    with pytest.raises(pwstats.DatasetErrors):
+        pio.loads(f"{header}\n{row}\n", format="csv")
+
+
+@fuzz
+@given(st.lists(grammar_phrases(), min_size=1, max_size=4))
+def test_a_data_set_of_any_words_dumps_only_what_loads_back(words: list[str]) -> None:
+    """Dataset(...) of any phrasing: dump refuses it, or load reads it back equal."""
+    figures = [
+        Figure(id=f"f{i}", measure="m", value=w, as_of="2024")
+        for i, w in enumerate(words)
+        if w.strip()
+    ]
+    try:
+        data = Dataset(measures=[Measure(id="m", label="m")], figures=figures)
+    except PwstatsError:
+        return
+    check_round_trip(data)

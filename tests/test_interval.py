@@ -446,3 +446,64 @@ def test_product_ends_are_exactly_attained(a: Interval, b: Interval) -> None:
 def test_multiplying_by_zero_gives_zero(a: Interval) -> None:
     """a * [0, 0] == [0, 0] for every non-empty a, also when a's ends are open or infinite."""
     assert a * Interval.point(0) == Interval.point(0) == Interval.point(0) * a
+
+
+# -- huge ends: arithmetic never goes through float (issue 15) ----------------------------
+
+
+def test_adding_a_huge_end_to_an_infinite_one_does_not_overflow() -> None:
+    """closed(10**400, 10**401) + at_least(0) used to raise OverflowError (int + inf)."""
+    total = Interval.closed(10**400, 10**401) + Interval.at_least(0)
+    assert total == Interval.at_least(10**400)
+    assert Interval.at_most(-(10**400)) - Interval.closed(10**401, 10**402) == Interval.at_most(
+        -(10**400) - 10**401
+    )
+    assert Interval.at_least(Fraction(10**400, 3)).width == math.inf
+
+
+def test_multiplying_a_huge_end_by_an_infinite_one_does_not_overflow() -> None:
+    """A huge finite end times an infinite one is an infinity of the right sign (_corner)."""
+    huge = Interval.closed(10**400, 10**401)
+    assert huge * Interval.at_least(1) == Interval.at_least(10**400)
+    assert huge * Interval.at_most(-1) == Interval.at_most(-(10**400))
+    assert Interval.closed(-(10**401), 10**400) * Interval.unbounded() == Interval.unbounded()
+    assert (huge / Interval.more_than(0)).hi == math.inf
+
+
+@given(
+    st.integers(-(10**500), 10**500),
+    st.integers(-(10**500), 10**500),
+    st.sampled_from([math.inf, -math.inf]),
+)
+def test_arithmetic_with_infinite_ends_matches_small_ends(a: int, b: int, inf: float) -> None:
+    """Whatever the size of the finite ends, sums and products with a half-line are exact."""
+    lo, hi = min(a, b), max(a, b)
+    half = Interval.at_least(1) if inf > 0 else Interval.at_most(-1)
+    total = Interval.closed(lo, hi) + half
+    assert total == (Interval.at_least(lo + 1) if inf > 0 else Interval.at_most(hi - 1))
+    product = Interval.closed(lo, hi) * half
+    small = Interval.closed(max(-1, min(lo, 1)), max(-1, min(hi, 1))) * half
+    assert (product.lo == -math.inf) == (small.lo == -math.inf)
+    assert (product.hi == math.inf) == (small.hi == math.inf)
+
+
+def test_a_huge_integer_is_written_beyond_pythons_digit_limit() -> None:
+    """str() of an interval whose end has more than 4300 digits (a product) does not fail."""
+    n = 7**10_000
+    digits = _all_digits(n)
+    assert str(Interval.point(n)) == f"[{digits}, {digits}]"
+
+
+def _all_digits(n: int) -> str:
+    """The decimal digits of n by repeated division (an oracle independent of _digits)."""
+    out = []
+    while n:
+        n, d = divmod(n, 10)
+        out.append(str(d))
+    return "".join(reversed(out)) or "0"
+
+
+def test_arabic_indic_digits_are_not_interval_notation() -> None:
+    """'[٢, ٣]' is refused like parse refuses it; Python's int() would read it."""
+    with pytest.raises(ParseError, match="at character 1"):
+        Interval.parse("[٢, ٣]")

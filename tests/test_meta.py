@@ -105,8 +105,9 @@ def symmetric(y: list[float], v: list[float]) -> list[Study]:
 
 def assert_matches_statsmodels(y: list[float], v: list[float], *, rel: float = 1e-9) -> None:
     ours = pool(symmetric(y, v))
-    theirs = meta_analysis.combine_effects(np.array(y), np.array(v), method_re="dl")
-    (fe_low, fe_high), (re_low, re_high) = theirs.conf_int(use_t=False)[:2]
+    with np.errstate(all="ignore"):  # statsmodels divides by its untruncated τ² (see below)
+        theirs = meta_analysis.combine_effects(np.array(y), np.array(v), method_re="dl")
+        (fe_low, fe_high), (re_low, re_high) = theirs.conf_int(use_t=False)[:2]
     assert ours.fixed == pytest.approx(theirs.mean_effect_fe, rel=rel, abs=1e-12)
     assert (ours.fixed_low, ours.fixed_high) == pytest.approx((fe_low, fe_high), rel=rel)
     assert ours.q == pytest.approx(theirs.q, rel=rel)
@@ -507,3 +508,29 @@ def test_outside_compares_a_count_with_an_interval_exactly() -> None:
     assert outside(Interval.closed(100, 900), 793, 8498) is None
     with pytest.raises(ValueError, match="empty"):
         outside(5, 6, 1)
+
+
+with_zero_sides = st.builds(
+    Study,
+    best=st.integers(-100, 100).map(float),
+    se_low=st.sampled_from((0.0, 1.0, 5.0)),
+    se_high=st.sampled_from((0.0, 1.0, 5.0)),
+)
+
+
+@given(st.lists(with_zero_sides, min_size=1, max_size=6))
+def test_zero_sides_bound_the_pooling_or_refuse_it(studies: list[Study]) -> None:
+    """With zero sides, pooling respects every certain bound, or raises if they conflict."""
+    floor = max((s.best for s in studies if s.se_low == 0), default=-math.inf)
+    ceiling = min((s.best for s in studies if s.se_high == 0), default=math.inf)
+    if floor > ceiling:
+        with pytest.raises(ValueError, match="cannot be pooled"):
+            pool(studies)
+        return
+    p = pool(studies)
+    assert floor <= p.fixed_low <= p.fixed <= p.fixed_high <= ceiling
+    assert min(s.best for s in studies) <= p.fixed <= max(s.best for s in studies)
+    assert 0 <= p.i2 < 1
+    assert math.isfinite(p.q)
+    if math.isfinite(floor) or math.isfinite(ceiling):
+        assert (p.model, p.tau2) == ("fixed", 0.0)

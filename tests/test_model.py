@@ -197,7 +197,7 @@ def test_bad_ids_are_refused(bad: str) -> None:
 
 def test_unknown_kind_is_refused() -> None:
     """A measure's kind is level, cumulative or event."""
-    with pytest.raises(ValueError, match="one of level, cumulative, event, not 'stock'"):
+    with pytest.raises(ValueError, match="one of level, cumulative, event, flow, not 'stock'"):
         Measure(id="m", label="m", kind="stock")  # type: ignore[arg-type]
 
 

@@ -16,7 +16,9 @@ pwstats ...
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final
@@ -68,11 +70,23 @@ class CommandError(Exception):
 # -- subcommands ------------------------------------------------------------------------
 
 
-def _load(paths: Sequence[str]) -> Dataset:
-    """The data set in ``paths``, or the bundled seed data set when none is given."""
+def _load(paths: Sequence[str], on_bad_records: str = "raise") -> Dataset:
+    """The data set in ``paths``, or the bundled seed data set when none is given.
+
+    ``on_bad_records`` is ``--on-bad-records``: ``raise``, ``skip``, or ``warn``
+    (skip, printing each rejected record to standard error).
+    """
     from pwstats.io import load, seeds
 
-    return load(*paths) if paths else seeds()
+    if not paths:
+        return seeds()
+    if on_bad_records == "warn":
+        return load(*paths, on_bad_records=_warn)
+    return load(*paths, on_bad_records="skip" if on_bad_records == "skip" else "raise")
+
+
+def _warn(rejected: object) -> None:
+    print(f"pwstats: {rejected}", file=sys.stderr)
 
 
 def _measure_id(dataset: Dataset, measure: str) -> str:
@@ -87,7 +101,9 @@ def _is_data_file(arg: str) -> bool:
     return arg.lower().endswith(DATA_SUFFIXES) or os.path.isfile(arg)
 
 
-def _files_and_measure(operands: Sequence[str], verb: str) -> tuple[Dataset, str]:
+def _files_and_measure(
+    operands: Sequence[str], verb: str, on_bad_records: str = "raise"
+) -> tuple[Dataset, str]:
     """The data set and measure id that ``[FILE ...] MEASURE`` names, in any order.
 
     An argument that is an existing file or ends in .toml, .json or .csv is a
@@ -103,7 +119,7 @@ def _files_and_measure(operands: Sequence[str], verb: str) -> tuple[Dataset, str
             f"name one measure to {verb}, not {len(others)}: {named}"
             " (a data file must exist or end in .toml, .json or .csv)"
         )
-    dataset = _load(files)
+    dataset = _load(files, on_bad_records)
     if not others:
         ids = [m.id for m in dataset.measures]
         if not ids:
@@ -115,10 +131,15 @@ def _files_and_measure(operands: Sequence[str], verb: str) -> tuple[Dataset, str
     return dataset, _measure_id(dataset, others[0])
 
 
-def _reconcile(dataset: Dataset, reading: Reading) -> Report:
+def _reconcile(dataset: Dataset, args: argparse.Namespace) -> Report:
     from pwstats.reconcile import reconcile
 
-    return reconcile(dataset, reading=reading)
+    return reconcile(
+        dataset,
+        reading=args.reading,
+        known_at=getattr(args, "known_at", None),
+        revisions=getattr(args, "revisions", "latest"),
+    )
 
 
 def cmd_reconcile(args: argparse.Namespace) -> int:
@@ -126,8 +147,8 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     from pwstats.report import Report
     from pwstats.table import tabulate
 
-    dataset = _load(args.files)
-    report = _reconcile(dataset, args.reading)
+    dataset = _load(args.files, args.on_bad_records)
+    report = _reconcile(dataset, args)
     findings = report.findings
     if args.measure is not None:
         measure = _measure_id(dataset, args.measure)
@@ -177,8 +198,15 @@ def cmd_bound(args: argparse.Namespace) -> int:
     from pwstats.reconcile import bound
 
     at = DateSpan.parse(args.at)
-    dataset, measure = _files_and_measure(args.operands, "bound")
-    result = bound(dataset, measure, at=at, reading=args.reading)
+    dataset, measure = _files_and_measure(args.operands, "bound", args.on_bad_records)
+    result = bound(
+        dataset,
+        measure,
+        at=at,
+        reading=args.reading,
+        known_at=args.known_at,
+        revisions=args.revisions,
+    )
     iv = result.interval
     label = dataset.measure(measure).label
     print(f"{label} ({measure}) at {at}, {args.reading} reading: {iv}")
@@ -229,11 +257,45 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
+#: The most text ``extract`` reads from a file or standard input, in bytes.
+MAX_TEXT_BYTES: Final = 200 * 1024 * 1024
+
+
 def _read_text(path: str) -> str:
+    """The UTF-8 text of ``path`` (``-``: standard input), at most :data:`MAX_TEXT_BYTES`.
+
+    Errors name the file and say what to do: not UTF-8 (with the offset), too
+    large, closed standard input, not a regular file.
+    """
     if path == "-":
-        return sys.stdin.read()
-    with open(path, encoding="utf-8") as handle:
-        return handle.read()
+        if sys.stdin is None:
+            raise CommandError("standard input is closed: give a file, or pipe text in")
+        name = "standard input"
+        raw = getattr(sys.stdin, "buffer", None)
+        if raw is None:  # replaced by a text stream (a test, an embedding program)
+            text: str = sys.stdin.read(MAX_TEXT_BYTES + 1)
+            if len(text) > MAX_TEXT_BYTES:
+                raise CommandError(f"{name}: more than {MAX_TEXT_BYTES:,} characters")
+            return text
+        data: bytes = raw.read(MAX_TEXT_BYTES + 1)
+    else:
+        name = path
+        if "\0" in path:
+            raise CommandError(f"{path!r}: the path holds a NUL character")
+        if os.path.exists(path) and not os.path.isfile(path):
+            raise CommandError(f"{path}: not a regular file; give a text file, or - for stdin")
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_TEXT_BYTES + 1)
+    if len(data) > MAX_TEXT_BYTES:
+        raise CommandError(f"{name}: more than {MAX_TEXT_BYTES:,} bytes, the most extract reads")
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise CommandError(
+            f"{name}: not UTF-8: byte 0x{data[exc.start]:02X} at offset {exc.start} (line"
+            f" {line}) cannot be read; save the text as UTF-8"
+        ) from None
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -254,20 +316,22 @@ def cmd_extract(args: argparse.Namespace) -> int:
             "" if m.amount.nominal is None else format_number(m.amount.nominal),
             m.amount.unit or "",
             str(m.amount.interval),
+            "" if m.unread is None else f"UNREAD: {m.unread}",
         ]
         for m in extract(text, reading=args.reading, unit=args.unit)
     ]
     # start and end are character offsets (text[start:end] is the words); nominal is the
-    # number as said, or a vague word's point code (empty for a range).
-    headers = ["start", "end", "words", "hedge", "nominal", "unit", "interval"]
+    # number as said, or a vague word's point code (empty for a range); "unread" marks a
+    # figure after words pwstats cannot read, whose interval bounds nothing they may hedge.
+    headers = ["start", "end", "words", "hedge", "nominal", "unit", "interval", "unread"]
     print(render_rows(headers, rows, fmt=args.format))
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Validate the data, reconcile it, and exit 1 if any contradiction remains."""
-    dataset = _load(args.files)
-    report = _reconcile(dataset, args.reading)
+    dataset = _load(args.files, args.on_bad_records)
+    report = _reconcile(dataset, args)
     where = ", ".join(args.files) if args.files else "the seed data set"
     conflicts = report.conflicts
     kinds = [c.kind for c in conflicts]
@@ -306,11 +370,25 @@ def cmd_plot(args: argparse.Namespace) -> int:
         return 0
     from pwstats.plot import timeline
 
-    dataset, measure = _files_and_measure(args.operands, "plot")
-    report = _reconcile(dataset, args.reading)
-    timeline(report, measure, path=args.output)
-    print(f"wrote {args.output}")
+    if not args.output.strip():
+        raise CommandError("-o needs a file name, such as held.png or held.svg")
+    dataset, measure = _files_and_measure(args.operands, "plot", args.on_bad_records)
+    output = _plot_path(args.output, measure)
+    report = _reconcile(dataset, args)
+    timeline(report, measure, path=output)
+    print(f"wrote {output}")
     return 0
+
+
+def _plot_path(output: str, measure: str) -> str:
+    """The file ``plot -o OUTPUT`` writes: inside OUTPUT if it is a folder, named after the
+    measure; with ``.png`` added when OUTPUT has no suffix (what matplotlib would do)."""
+    if os.path.isdir(output) or output.endswith(("/", os.sep)):
+        safe = re.sub(r"[^\w.-]", "_", measure, flags=re.ASCII).lstrip(".") or "plot"
+        return os.path.join(output, f"{safe}.png")
+    if not os.path.splitext(os.path.basename(output))[1]:
+        return output + ".png"
+    return output
 
 
 STATISTIC_NAMES: Final = ("total", "mean", "median", "minimum", "maximum")
@@ -336,14 +414,13 @@ def cmd_total(args: argparse.Namespace) -> int:
     from pwstats import stats
     from pwstats.table import tabulate
 
-    dataset = _load(args.files)
+    dataset = _load(args.files, args.on_bad_records)
     function = getattr(stats, args.stat)
     result = function(
-        dataset,
+        _reconcile(dataset, args),
         by=_dims_list(args.by),
         where=_where(args.where),
         at=args.at,
-        reading=args.reading,
     )
     print(tabulate(result, fmt=args.format))
     return 0
@@ -369,6 +446,23 @@ def _reading_option(parser: argparse.ArgumentParser, default: str | None = "prag
     )
 
 
+def _time_options(parser: argparse.ArgumentParser) -> None:
+    """``--known-at`` and ``--revisions``: what was known when, and how vintages count."""
+    parser.add_argument(
+        "--known-at",
+        metavar="DATE",
+        help="only figures published by this date (YYYY, YYYY-MM or YYYY-MM-DD): what a"
+        " careful reader could have concluded then",
+    )
+    parser.add_argument(
+        "--revisions",
+        choices=("latest", "compare"),
+        default="latest",
+        help="a later release of one speaker's figure for the same date revises the earlier"
+        " (latest), or both are compared as statements (compare) (default: %(default)s)",
+    )
+
+
 def _unit_option(parser: argparse.ArgumentParser) -> None:
     """``--unit``: the unit of a number whose text names none, as ``parse(unit=...)`` takes it."""
     parser.add_argument(
@@ -376,6 +470,16 @@ def _unit_option(parser: argparse.ArgumentParser) -> None:
         default="person",
         metavar="UNIT",
         help="the unit of a number whose text names none, e.g. percent (default: %(default)s)",
+    )
+
+
+def _on_bad_records_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--on-bad-records",
+        choices=("raise", "skip", "warn"),
+        default="raise",
+        help="records with a problem: raise (exit 2 listing them all), skip them and keep"
+        " the rest, or warn (skip, printing each to stderr) (default: %(default)s)",
     )
 
 
@@ -448,6 +552,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
     _reading_option(p)
+    _time_options(p)
+    _on_bad_records_option(p)
     _format_option(p)
     p.add_argument("--measure", metavar="ID", help="only the findings about this measure")
     p.add_argument("--status", choices=STATUSES, help="only findings with this status")
@@ -471,6 +577,8 @@ def _parser() -> argparse.ArgumentParser:
     _files_and_measure_operands(p)
     p.add_argument("--at", required=True, metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
     _reading_option(p)
+    _time_options(p)
+    _on_bad_records_option(p)
 
     p = command(
         "parse",
@@ -504,6 +612,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
     _reading_option(p)
+    _time_options(p)
+    _on_bad_records_option(p)
 
     p = command(
         "plot",
@@ -519,6 +629,8 @@ def _parser() -> argparse.ArgumentParser:
     _files_and_measure_operands(p)
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="out.png, out.svg, ...")
     _reading_option(p)
+    _time_options(p)
+    _on_bad_records_option(p)
     _statistic_options(p, required=False)
     p.add_argument(
         "--over",
@@ -537,7 +649,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
     _statistic_options(p, required=True)
     _reading_option(p)
+    _time_options(p)
     _format_option(p)
+    _on_bad_records_option(p)
     return parser
 
 
@@ -592,6 +706,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     >>> main(["check", "--reading", "sloppy"])
     2
     """
+    if sys.stdout is None:  # started with standard output closed (pwstats ... >&-)
+        if sys.stderr is not None:
+            print("pwstats: standard output is closed: nothing can be written", file=sys.stderr)
+        return 2
+    _tolerate_encoding(sys.stdout)
+    _tolerate_encoding(sys.stderr)
     try:
         status = _run(argv)
         sys.stdout.flush()  # output that fitted in the buffer meets a closed pipe only here
@@ -599,6 +719,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         _discard_stdout()
         return BROKEN_PIPE_STATUS
     return status
+
+
+def _tolerate_encoding(stream: object) -> None:
+    """Let a stream that cannot encode every character write it escaped (``\\u2013``).
+
+    With ``PYTHONIOENCODING=ascii`` (or a C locale) a dash or a Cyrillic name in a
+    table would otherwise refuse the whole output; escaping keeps it readable and
+    exact. UTF-8 streams are left as they are.
+    """
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is None or encoding.lower().replace("-", "").replace("_", "") == "utf8":
+        return
+    with contextlib.suppress(ValueError, OSError):  # a stream already written or detached
+        reconfigure(errors="backslashreplace")
 
 
 def _discard_stdout() -> None:

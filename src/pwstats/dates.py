@@ -19,7 +19,7 @@ from pwstats.errors import ParseError
 
 __all__ = ["DateSpan"]
 
-_PART: Final = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_PART: Final = re.compile(r"([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?")
 _MONTHS: Final = (
     "",
     "January",
@@ -149,8 +149,10 @@ class DateSpan:
 def _read_part(part: str, text: str) -> tuple[dt.date, dt.date]:
     m = _PART.fullmatch(part.strip())
     if m is None:
+        ascii_only = "" if all(c.isascii() for c in part if c.isdigit()) else " (digits 0-9 only)"
         raise ParseError(
-            f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found {part.strip()!r}", text=text
+            f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD{ascii_only}, found {part.strip()!r}",
+            text=text,
         )
     year = int(m.group(1))
     if year < 1:

@@ -21,6 +21,7 @@ from typing import Final, TypeAlias
 
 import attrs
 
+from pwstats import limits
 from pwstats.errors import ParseError
 
 __all__ = ["End", "Interval", "Number", "exact"]
@@ -40,7 +41,9 @@ def exact(value: object, *, what: str = "number") -> End:
     ``Decimal`` are taken as they are; a ``float`` is
     converted exactly (``0.1`` becomes ``3602879701896397/36028797018963968``),
     never rounded; a fraction with denominator 1 becomes an ``int``. NaN and
-    anything that is not a number are rejected.
+    anything that is not a number are rejected, and so is a ``Decimal`` beyond
+    the limit of :mod:`pwstats.limits` (checked from its exponent, so
+    ``Decimal("1e999999999")`` is refused at once rather than expanded).
 
     >>> exact(0.5), exact(Fraction(6, 3)), exact(Decimal("2.5"))
     (Fraction(1, 2), 2, Fraction(5, 2))
@@ -71,6 +74,7 @@ def exact(value: object, *, what: str = "number") -> End:
             raise ValueError(f"{what} must not be NaN")
         if value.is_infinite():
             return _INF if value > 0 else -_INF
+        limits.check_decimal(value)
         value = Fraction(value)
     if value.denominator == 1:
         return value.numerator
@@ -96,6 +100,27 @@ def _norm(x: End) -> End:
     if type(x) is Fraction and x.denominator == 1:
         return x.numerator
     return x
+
+
+def _add(a: End, b: End) -> End:
+    """``a + b`` for ends, never through float: an infinite end absorbs any finite one.
+
+    (``10**400 + math.inf`` would convert the int to a float and overflow.) The two
+    are never infinities of opposite signs: a low end is never ``+inf`` and a high
+    end never ``-inf`` in a non-empty interval.
+    """
+    if type(a) is float:
+        return a
+    if type(b) is float:
+        return b
+    return _norm(a + b)
+
+
+def _times(a: End, b: End) -> End:
+    """``a * b`` for nonzero ends, never through float: an infinity keeps the sign."""
+    if type(a) is float or type(b) is float:
+        return _INF if (a > 0) == (b > 0) else -_INF
+    return _norm(a * b)
 
 
 def _canonical(lo: End, hi: End, lo_closed: bool, hi_closed: bool) -> Interval:
@@ -228,7 +253,7 @@ class Interval:
         """``hi - lo``; 0 for the empty interval and for points, ``inf`` if unbounded."""
         if self.lo > self.hi:
             return 0
-        return _norm(self.hi - self.lo)
+        return _add(self.hi, -self.lo)
 
     def __contains__(self, x: object) -> bool:
         v = exact(x)
@@ -366,8 +391,8 @@ class Interval:
         if self.lo > self.hi or o.lo > o.hi:
             return _EMPTY
         return _canonical(
-            _norm(self.lo + o.lo),
-            _norm(self.hi + o.hi),
+            _add(self.lo, o.lo),
+            _add(self.hi, o.hi),
             self.lo_closed and o.lo_closed,
             self.hi_closed and o.hi_closed,
         )
@@ -453,7 +478,10 @@ class Interval:
         """Read interval notation: the exact inverse of ``str()``.
 
         Ends may be integers, decimals (``2.5``), fractions (``5/2``) or
-        ``±inf``; ``empty`` is the empty interval. Decimals are exact.
+        ``±inf``; ``empty`` is the empty interval. Decimals are exact. Digits are
+        ASCII (``0-9``), and each finite end must be within the limit of
+        :mod:`pwstats.limits` (magnitude at most about 1.8e308, at most 1000
+        decimal places); ``parse(str(iv)) == iv`` for every interval within it.
 
         >>> Interval.parse("[2500, 2600)") == Interval.closed_open(2500, 2600)
         True
@@ -468,8 +496,12 @@ class Interval:
         """
         if not isinstance(text, str):
             raise TypeError(f"Interval.parse expects str, not {type(text).__name__}")
-        if len(text) > 1000:
-            raise ParseError("interval notation longer than 1000 characters", text=text)
+        if len(text) > _MAX_NOTATION:
+            raise ParseError(
+                f"interval notation longer than {_MAX_NOTATION:,} characters: each end is"
+                " within the number limit of pwstats.limits",
+                text=text,
+            )
         stripped = text.strip()
         if stripped in ("empty", "∅", "{}"):
             return _EMPTY
@@ -527,14 +559,16 @@ def _corner(a: End, a_closed: bool, b: End, b_closed: bool) -> tuple[End, bool]:
         return 0, a_closed or (b_closed and b == 0)
     if b == 0:
         return 0, b_closed
-    return _norm(a * b), a_closed and b_closed
+    return _times(a, b), a_closed and b_closed
 
 
 def format_number(x: End) -> str:
     """Write an exact number the way :meth:`Interval.parse` reads it.
 
     Integers as digits, fractions whose denominator has only the factors 2 and 5
-    as exact decimals, other fractions as ``p/q``, infinities as ``±inf``.
+    as exact decimals (of at most :data:`~pwstats.limits.MAX_DIGITS` places; a finer
+    one as ``p/q``, which the limit admits), other fractions as ``p/q``, infinities
+    as ``±inf``.
 
     >>> format_number(Fraction(5, 2)), format_number(Fraction(1, 3)), format_number(-math.inf)
     ('2.5', '1/3', '-inf')
@@ -545,9 +579,9 @@ def format_number(x: End) -> str:
     if isinstance(x, float):
         return "+inf" if x > 0 else "-inf"
     if isinstance(x, int):
-        return str(x)
+        return _digits(x)
     if x.denominator == 1:
-        return str(x.numerator)
+        return _digits(x.numerator)
     d = x.denominator
     twos = fives = 0
     while d % 2 == 0:
@@ -556,16 +590,39 @@ def format_number(x: End) -> str:
     while d % 5 == 0:
         d //= 5
         fives += 1
-    if d != 1:
-        return f"{x.numerator}/{x.denominator}"
     places = max(twos, fives)
+    if d != 1 or places > limits.MAX_DIGITS:
+        return f"{_digits(x.numerator)}/{_digits(x.denominator)}"
     scaled = abs(x.numerator) * 10**places // x.denominator
     sign = "-" if x < 0 else ""
-    digits = str(scaled).rjust(places + 1, "0")
+    digits = _digits(scaled).rjust(places + 1, "0")
     return f"{sign}{digits[:-places]}.{digits[-places:]}"
 
 
-_NUMBER = r"[+-]?(?:inf|\d+(?:\.\d+)?(?:/\d+)?)"
+#: Integers of more bits than this are written piecewise (``str`` refuses > 4300 digits).
+_PIECE_BITS: Final = 12_000
+_PIECE: Final = 10**1000
+
+
+def _digits(n: int) -> str:
+    """The decimal digits of any int: ``str(n)``, even beyond Python's digit limit.
+
+    Arithmetic on numbers within the limit can make larger ones (a product of
+    products); writing one must not fail.
+    """
+    if n.bit_length() <= _PIECE_BITS:
+        return str(n)
+    sign, n = ("-", -n) if n < 0 else ("", n)
+    pieces: list[str] = []
+    while n.bit_length() > _PIECE_BITS:
+        n, low = divmod(n, _PIECE)
+        pieces.append(str(low).rjust(1000, "0"))
+    return sign + str(n) + "".join(reversed(pieces))
+
+
+_NUMBER = r"[+-]?(?:inf|[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?)"
+#: The longest interval notation :meth:`Interval.parse` reads: two ends within the limit.
+_MAX_NOTATION: Final = 2 * limits.MAX_NUMBER_TEXT + 100
 _NOTATION = re.compile(
     rf"(?P<left>[\[(])\s*(?P<lo>{_NUMBER})\s*,\s*(?P<hi>{_NUMBER})\s*(?P<right>[\])])"
 )
@@ -576,7 +633,7 @@ def _first_bad(text: str) -> int:
     if not text or text[0] not in "[(":
         return 0
     for i, ch in enumerate(text):
-        if not (ch.isdigit() or ch in "[](),./+-infINF \t"):
+        if ch not in "0123456789[](),./+-infINF \t":
             return i
     return len(text)
 
@@ -585,16 +642,27 @@ def _read_end(token: str, text: str, position: int) -> End:
     t = token.lstrip("+")
     if t in ("inf", "-inf"):
         return -_INF if t.startswith("-") else _INF
-    if "/" in t:
-        num, den = t.split("/")
-        if int(den) == 0:
-            raise ParseError("zero denominator", text=text, position=position)
-        if "." in num:
-            raise ParseError(
-                "a fraction's numerator must be an integer", text=text, position=position
-            )
-        return _norm(Fraction(int(num), int(den)))
-    return _norm(Fraction(t)) if "." in t else int(t)
+    try:
+        limits.check_text(t)
+        if "/" in t:
+            num, den = t.split("/")
+            if "." in num:
+                raise ParseError(
+                    "a fraction's numerator must be an integer", text=text, position=position
+                )
+            if int(den) == 0:
+                raise ParseError("zero denominator", text=text, position=position)
+            return _norm(limits.check(Fraction(int(num), int(den))))
+        if "." in t:
+            places = t.split(".")[1]
+            if len(places) > limits.MAX_DIGITS:
+                raise limits.LimitError(
+                    f"the number {t[:20]}... has more than {limits.MAX_DIGITS} decimal places"
+                )
+            return _norm(limits.check(Fraction(t)))
+        return limits.check(int(t))
+    except limits.LimitError as exc:
+        raise ParseError(str(exc), text=text, position=position) from None
 
 
 class _Draft:
@@ -621,6 +689,8 @@ _UNBOUNDED: Final = _make(-_INF, _INF, False, False)
 
 # -- helpers other modules share (one home for each) -------------------------------
 
+#: The infinite end: ``math.inf`` (``-INF`` below), always open.
+INF: Final = math.inf
 #: Build an interval from ends already normal — exact, ``lo <= hi``, infinite ends open —
 #: without checking them: the fast path for code that computed the ends itself.
 unchecked = _make

@@ -43,7 +43,7 @@ import json
 import os
 import re
 import secrets
-import sys
+import stat
 import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
@@ -54,9 +54,9 @@ from typing import Any, Final, Literal, ParamSpec, TypeAlias, TypeVar, get_args
 
 import attrs
 
-from pwstats import units
+from pwstats import limits, units
 from pwstats.dates import DateSpan
-from pwstats.errors import DatasetError, DatasetErrors, ParseError, UnitError
+from pwstats.errors import DatasetError, DatasetErrors, UnitError
 from pwstats.interval import Interval, Number, format_number
 from pwstats.model import (
     BASES,
@@ -73,8 +73,10 @@ from pwstats.model import (
     Source,
     Sum,
     to_confidence,
+    words_problem,
 )
-from pwstats.model import _fits as _fits_measure  # the data set's per-figure check, by itself
+from pwstats.model import fits as _fits_measure  # the data set's per-figure check, by itself
+from pwstats.rejected import OnBadRecords, Rejected
 from pwstats.suggest import Suggester
 
 __all__ = ["Format", "dump", "dumps", "load", "loads", "seeds"]
@@ -85,11 +87,6 @@ FORMATS: Final[tuple[Format, ...]] = get_args(Format)
 
 #: The largest file :func:`load` reads, in bytes.
 MAX_BYTES: Final = 200 * 1024 * 1024
-#: Numbers larger in magnitude than the largest finite float are refused: they
-#: are typing slips (``1e400``), and no other tool reads them back.
-_MAX_MAGNITUDE: Final = Fraction(sys.float_info.max)
-#: Decimal places beyond this are refused (``1e-99999`` would take minutes to read).
-_MAX_PLACES: Final = 1000
 #: Integers at least this large are written as strings: JSON and TOML readers
 #: other than pwstats lose precision beyond 2**53.
 _MAX_PLAIN_INT: Final = 2**53
@@ -125,14 +122,15 @@ _ALL_RELATION_KEYS: Final = tuple(dict.fromkeys(k for ks in _RELATION_KEYS.value
 _VALUE_WAYS: Final = ("value", "number", "interval")
 _ESTIMATES: Final = ("low", "best", "high")
 
-_NUMBER_TEXT: Final = re.compile(r"[+-]?(?:\d+(?:\.\d+)?|\d+/\d+)")
+#: Number text: ASCII digits only (Python's ``int`` would also read '٢٨٢٨'; pwstats does not).
+_NUMBER_TEXT: Final = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]+)?|[0-9]+/[0-9]+)")
 _SUFFIXES: Final[dict[str, Format]] = {".toml": "toml", ".json": "json", ".csv": "csv"}
 
 
 # -- public API ------------------------------------------------------------------------
 
 
-def load(*paths: str | os.PathLike[str]) -> Dataset:
+def load(*paths: str | os.PathLike[str], on_bad_records: OnBadRecords = "raise") -> Dataset:
     """Read one or more data files (TOML, JSON or CSV, by suffix) as one data set.
 
     The files are combined as :meth:`Dataset.combine` does: ids must be unique
@@ -140,6 +138,16 @@ def load(*paths: str | os.PathLike[str]) -> Dataset:
     must be the same source, and is kept once. Figures may refer to measures
     and sources of any of the files. Every problem of every file is raised at
     once as :class:`~pwstats.errors.DatasetErrors`.
+
+    ``on_bad_records`` says what to do with records that have a problem, as
+    pandas' ``on_bad_lines`` does: ``"raise"`` (the default) raises them all;
+    ``"skip"`` leaves them out and keeps the rest; a callable receives each as
+    a :class:`~pwstats.Rejected` (file, line, record id, every error), in file
+    and line order, and the rest are kept. What depends on a rejected record is
+    rejected with it, saying why: a figure of a rejected measure or citing a
+    rejected source, a relation naming a rejected measure. A problem that is no
+    record's (a missing file, a syntax error, an unknown CSV column) is raised
+    whatever the policy.
 
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -152,9 +160,15 @@ def load(*paths: str | os.PathLike[str]) -> Dataset:
     Traceback (most recent call last):
     ...
     pwstats.errors.DatasetErrors: 1 problem in .../missing.toml (...: no such file)
+    >>> _ = (folder / "c.csv").write_text("id,measure,value,as_of\\nf2,m,lots,2024\\nf3,m,7,2024")
+    >>> data = load(folder / "a.toml", folder / "c.csv", on_bad_records=print)
+    /...c.csv:2: record 'f2' rejected: /...c.csv:2: value: pwstats cannot read the value: ...
+    >>> [f.id for f in data.figures]
+    ['f3']
     """
     if not paths:
         raise TypeError("load() needs at least one path")
+    _check_policy(on_bad_records)
     problems: list[DatasetError] = []
     files: list[list[_Record]] = []
     for path in paths:
@@ -168,18 +182,21 @@ def load(*paths: str | os.PathLike[str]) -> Dataset:
             problems.append(exc)
             continue
         files.append(_read(_decode(data, name, problems), fmt, name, problems))
-    return _finish(files, problems)
+    return _finish(files, problems, on_bad_records)
 
 
-def loads(text: str, *, format: Format, name: str = "<string>") -> Dataset:
+def loads(
+    text: str, *, format: Format, name: str = "<string>", on_bad_records: OnBadRecords = "raise"
+) -> Dataset:
     """Read a data set from ``text`` in ``format``; ``name`` is the file name errors give.
 
-    The inverse of :func:`dumps`.
+    The inverse of :func:`dumps`. ``on_bad_records`` is as for :func:`load`.
 
     >>> loads('{"measures": [{"id": "m", "label": "held"}]}', format="json").measures[0].unit
     'person'
     """
     fmt = _check_format(format)
+    _check_policy(on_bad_records)
     if not isinstance(text, str):
         raise TypeError(f"loads() reads str, not {type(text).__name__}")
     problems: list[DatasetError] = []
@@ -187,16 +204,20 @@ def loads(text: str, *, format: Format, name: str = "<string>") -> Dataset:
     records = _read(None if not text.strip() else text, fmt, name, problems)
     if not text.strip():
         problems.append(_empty(name))
-    return _finish([records], problems)
+    return _finish([records], problems, on_bad_records)
 
 
 def dump(dataset: Dataset, path: str | os.PathLike[str], *, format: Format | None = None) -> None:
     """Write ``dataset`` to ``path`` as TOML, JSON or CSV (``format``, else the suffix).
 
-    The write is atomic: the text goes to a temporary file in the same folder,
-    which is flushed to disk and then renamed over ``path``, so a failed write
-    leaves any old file as it was. :func:`load` reads the file back to an equal
-    data set.
+    A figure whose words :func:`load` would refuse (unreadable, or in a unit its
+    measure cannot take) is refused here first, as :class:`~pwstats.DatasetErrors`.
+    Any problem writing (a missing folder, a directory in the way, a read-only
+    folder, a full disk) is a :class:`~pwstats.DatasetError` naming ``path``. A
+    symlink is written through: its target gets the new text. The write is
+    atomic: the text goes to a temporary file in the same folder, which is
+    flushed to disk and then renamed over ``path``, so a failed write leaves any
+    old file as it was. :func:`load` reads the file back to an equal data set.
 
     >>> import tempfile, pathlib
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "data.json"
@@ -208,6 +229,10 @@ def dump(dataset: Dataset, path: str | os.PathLike[str], *, format: Format | Non
     name = os.fspath(path)
     if not isinstance(name, str):
         raise TypeError(f"dump() takes a str or os.PathLike[str] path, not {name!r}")
+    if name.endswith(("/", os.sep)) or not name:
+        raise DatasetError("a data file's path cannot end in a slash: name the file", file=name)
+    if "\0" in name:
+        raise DatasetError("the path holds a NUL character", file=name.replace("\0", "\\0"))
     fmt = _check_format(format) if format is not None else _format_of(name)
     text = dumps(dataset, format=fmt)
     try:
@@ -235,12 +260,37 @@ def dumps(dataset: Dataset, *, format: Format) -> str:
     fmt = _check_format(format)
     if not isinstance(dataset, Dataset):
         raise TypeError(f"dumps() writes a Dataset, not {type(dataset).__name__}")
+    _check_writable(dataset)
     tree = _tree(dataset)
     if fmt == "toml":
         return _toml_document(tree)
     if fmt == "json":
         return json.dumps(tree, ensure_ascii=False, indent=2, default=_json_default) + "\n"
     return _csv_document(tree)
+
+
+def _check_writable(dataset: Dataset) -> None:
+    """Refuse to write what :func:`load` would refuse: figures whose words it cannot read.
+
+    The check is load's own (:func:`~pwstats.model.words_problem`), so whatever
+    :func:`dumps` writes, :func:`loads` reads back.
+    """
+    problems = []
+    for figure in dataset.figures:
+        if isinstance(figure.value, str):
+            m = dataset.measure(figure.measure)
+            problem = words_problem(
+                figure.value, nonnegative=m.nonnegative, unit=m.unit, measure=m.id
+            )
+            if problem is not None:
+                problems.append(
+                    DatasetError(
+                        f"figure {figure.id!r} cannot be written: load would refuse it: {problem}",
+                        field="figures.value",
+                    )
+                )
+    if problems:
+        raise DatasetErrors.of(problems)
 
 
 def seeds() -> Dataset:
@@ -266,6 +316,15 @@ def _check_format(fmt: object) -> Format:
     raise ValueError(f"format must be one of {', '.join(map(repr, FORMATS))}, not {fmt!r}")
 
 
+def _check_policy(policy: object) -> None:
+    if policy in ("raise", "skip") or (callable(policy) and not isinstance(policy, str)):
+        return
+    raise ValueError(
+        f"on_bad_records must be 'raise', 'skip' or a callable receiving each Rejected record,"
+        f" not {policy!r}"
+    )
+
+
 def _format_of(name: str) -> Format:
     suffix = Path(name).suffix.lower()
     fmt = _SUFFIXES.get(suffix)
@@ -280,23 +339,50 @@ def _format_of(name: str) -> Format:
 
 
 def _read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file of at most :data:`MAX_BYTES`, read with a bounded reader.
+
+    A device (``/dev/zero``), a FIFO or a socket is refused before it is read: it
+    may never end, or never start. The file is opened without blocking (a FIFO
+    swapped in after the check cannot hang the open) and read at most one byte
+    past the limit, whatever its size claimed.
+    """
     name = str(path)
+    if "\0" in name:
+        shown = name.replace("\0", "\\0")
+        raise DatasetError("the path holds a NUL character, which no file name can", file=shown)
     try:
-        if path.is_dir():
+        info = os.stat(name)
+        if stat.S_ISDIR(info.st_mode):
             raise DatasetError("is a directory, not a data file", file=name)
-        size = path.stat().st_size
-        if size > MAX_BYTES:
+        if not stat.S_ISREG(info.st_mode):
+            raise DatasetError(_NOT_REGULAR, file=name)
+        if info.st_size > MAX_BYTES:
             raise DatasetError(
-                f"file is {size:,} bytes; pwstats reads data files of at most {MAX_BYTES:,} bytes",
+                f"file is {info.st_size:,} bytes; pwstats reads data files of at most"
+                f" {MAX_BYTES:,} bytes",
                 file=name,
             )
-        return path.read_bytes()
+        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise DatasetError(_NOT_REGULAR, file=name)
+            data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise DatasetError("no such file", file=name) from None
     except PermissionError:
         raise DatasetError("permission denied: cannot read the file", file=name) from None
     except OSError as exc:
         raise DatasetError(f"cannot read the file: {exc.strerror or exc}", file=name) from None
+    if len(data) > MAX_BYTES:
+        raise DatasetError(
+            f"file is larger than {MAX_BYTES:,} bytes, the most pwstats reads", file=name
+        )
+    return data
+
+
+_NOT_REGULAR: Final = (
+    "not a regular file (a device, pipe or socket): pwstats reads data from regular files"
+)
 
 
 def _decode(data: bytes, name: str, problems: list[DatasetError]) -> str | None:
@@ -328,24 +414,77 @@ def _empty(name: str) -> DatasetError:
     )
 
 
+#: Temporary files of dumps: ``.<name>.pwstats-<pid>-<random>.tmp`` beside the target.
+_TEMP: Final = re.compile(r"\.(?P<name>.+)\.pwstats-(?P<pid>[0-9]+)-[0-9a-f]+\.tmp")
+
+
 def _write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a fresh file beside ``path``, flush it to disk, rename it over."""
-    folder = path.parent
-    temp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    """Write ``data`` to a fresh file beside ``path``, flush it to disk, rename it over.
+
+    A symlink is followed, so its target is replaced. The temporary file is named
+    after the target and the writing process; one left by a killed dump (its
+    process gone) is removed by the next dump to the same path. Every ``OSError``
+    becomes a :class:`DatasetError` naming ``path``, never the temporary file.
+    """
+    name = str(path)
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path
+    folder = target.parent
+    try:
+        if target.is_dir():
+            raise DatasetError("is a directory: name a file to write", file=name)
+        if not folder.is_dir():
+            raise DatasetError(f"no such folder {str(folder)!r}: create it first", file=name)
+        _remove_stale_temps(target)
+        temp = folder / f".{target.name}.pwstats-{os.getpid()}-{secrets.token_hex(6)}.tmp"
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except PermissionError:
+        raise DatasetError(
+            f"permission denied: cannot write in the folder {str(folder)!r}", file=name
+        ) from None
+    except OSError as exc:
+        raise DatasetError(f"cannot write: {exc.strerror or exc}", file=name) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         with contextlib.suppress(FileNotFoundError):
-            os.chmod(temp, path.stat().st_mode & 0o7777)
-        os.replace(temp, path)
-    except BaseException:
+            os.chmod(temp, target.stat().st_mode & 0o7777)
+        os.replace(temp, target)
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp)
+        if isinstance(exc, OSError):  # a full disk, a folder gone read-only, ...
+            raise DatasetError(f"cannot write: {exc.strerror or exc}", file=name) from None
         raise
     _sync_folder(folder)
+
+
+def _remove_stale_temps(target: Path) -> None:
+    """Remove temporary files that killed dumps to ``target`` left (their process is gone)."""
+    prefix = f".{target.name}.pwstats-"
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(target.parent):
+            if not entry.name.startswith(prefix):
+                continue
+            found = _TEMP.fullmatch(entry.name)
+            if found is None or found["name"] != target.name or _alive(int(found["pid"])):
+                continue
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+
+
+def _alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (so its temporary file may still be written)."""
+    if pid == os.getpid() or os.name != "posix":  # elsewhere signal 0 is no mere probe
+        return True
+    try:
+        os.kill(pid, 0)  # signal 0: sends nothing, only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError, OverflowError):
+        return True  # someone else's process, or cannot tell: leave its file alone
+    return True
 
 
 def _sync_folder(folder: Path) -> None:
@@ -409,6 +548,9 @@ class _Record:
     csv: bool = False
     index: int = 0
     lines: _Lines | None = None
+    #: Problems found while reading the record (a CSV cell, a key given twice); they are
+    #: also in the load's list of problems, and tell a partial load to reject the record.
+    found: list[DatasetError] = attrs.field(factory=list)
 
     @property
     def line(self) -> int | None:
@@ -444,6 +586,10 @@ class _Record:
             return f"line {self.line}"
         return self.file if self.line is None else f"{self.file}:{self.line}"
 
+
+#: The table of a placeholder record: an entry or row that made no record, kept so that a
+#: partial load can hand its problems back as one :class:`~pwstats.Rejected`.
+_UNREAD: Final = "unread"
 
 #: Where each record of a file is: per table, each entry's line and the lines of its keys;
 #: and the lines of top-level keys.
@@ -520,6 +666,11 @@ def _describe(value: object) -> str:
     return f"a {type(value).__name__}"
 
 
+def _cell(text: str) -> str:
+    """A cell as messages quote it: its repr, cut to 60 characters (a cell may hold 131,072)."""
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
 def _nearest(name: str, known: Iterable[str]) -> str:
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
@@ -536,6 +687,15 @@ def _tree_records(
         problems.append(_empty(name))
         return []
     records: list[_Record] = []
+    for duplicate in getattr(tree, "duplicates", ()):  # JSON keeps the last: say so, refuse
+        problems.append(
+            DatasetError(
+                f"key {duplicate!r} is given twice at the top level; give each table once",
+                file=name,
+                line=lines.top(duplicate),
+                field=duplicate,
+            )
+        )
     for key, value in tree.items():
         if key not in _TABLES:
             problems.append(
@@ -560,18 +720,19 @@ def _tree_records(
             continue
         for index, item in enumerate(value):
             if not isinstance(item, dict):
-                problems.append(
-                    DatasetError(
-                        f"entry {index + 1} must be a table of keys, found {_describe(item)}",
-                        file=name,
-                        line=lines.record(key, index)[0],
-                        field=key,
-                    )
+                problem = DatasetError(
+                    f"entry {index + 1} must be a table of keys, found {_describe(item)}",
+                    file=name,
+                    line=lines.record(key, index)[0],
+                    field=key,
                 )
+                problems.append(problem)
+                records.append(_Record(_UNREAD, {}, name, problem.line, found=[problem]))
                 continue
             record = _Record(key, dict(item), name, index=index, lines=lines)
-            for duplicate in getattr(item, "duplicates", ()):
-                problems.append(record.error(f"key {duplicate!r} is given twice", duplicate))
+            for where in _twice(item):
+                record.found.append(record.error(f"key {where!r} is given twice", where))
+            problems.extend(record.found)
             records.append(record)
     return records
 
@@ -667,6 +828,24 @@ def _json_object(pairs: list[tuple[str, Any]]) -> _JSONObject:
             seen.add(key)
         obj.duplicates = tuple(twice)
     return obj
+
+
+def _twice(value: object, prefix: str = "") -> Iterable[str]:
+    """The dotted paths of keys given twice in ``value`` or any object nested in it.
+
+    >>> import json
+    >>> list(_twice(json.loads('{"a": 1, "s": {"n": 1, "n": 2}, "a": 2}',
+    ...                        object_pairs_hook=_json_object)))
+    ['a', 's.n']
+    """
+    stack = [(value, prefix)]  # not recursive: JSON may nest as deep as the parser allows
+    while stack:
+        item, path = stack.pop()
+        if isinstance(item, dict):
+            yield from (f"{path}{key}" for key in getattr(item, "duplicates", ()))
+            stack.extend((inner, f"{path}{key}.") for key, inner in reversed(item.items()))
+        elif isinstance(item, list):
+            stack.extend((inner, path) for inner in reversed(item))
 
 
 def _json_constant(name: str) -> Decimal:
@@ -850,7 +1029,18 @@ def _read_csv(text: str, name: str, problems: list[DatasetError]) -> list[_Recor
         return []
     reading = _CSVReading(name, problems)
     for line, row in rows[1:]:
-        reading.row(line, header, row)
+        before = len(problems)
+        reading.inline = None
+        made = reading.row(line, header, row)
+        if len(problems) > before:  # the row's own problems: a partial load rejects it
+            found = problems[before:]
+            if reading.inline is not None:  # a measure defined on the row shares its fate
+                reading.inline.found.extend(found)
+            if made is None:
+                ident = row[header.index("id")] if "id" in header[: len(row)] else None
+                made = _Record(_UNREAD, {"id": ident} if ident else {}, name, line, csv=True)
+                reading.unread.append(made)
+            made.found.extend(found)
     return reading.records()
 
 
@@ -864,20 +1054,29 @@ class _CSVReading:
     measures: dict[str, _Record] = attrs.field(factory=dict)
     figures: list[_Record] = attrs.field(factory=list)
     relations: list[_Record] = attrs.field(factory=list)
+    unread: list[_Record] = attrs.field(factory=list)  # rows that made no record
+    inline: _Record | None = None  # the measure the last figure row defined, if it did
 
     def records(self) -> list[_Record]:
-        return [*self.sources, *self.measures.values(), *self.figures, *self.relations]
+        return [
+            *self.sources,
+            *self.measures.values(),
+            *self.figures,
+            *self.relations,
+            *self.unread,
+        ]
 
     def fail(self, message: str, line: int, column: str | None = None) -> None:
         self.problems.append(DatasetError(message, file=self.file, line=line, field=column))
 
-    def row(self, line: int, header: list[str], row: list[str]) -> None:
+    def row(self, line: int, header: list[str], row: list[str]) -> _Record | None:
+        """Read one row; the record it made (None if none, or if it only repeated one)."""
         if len(row) > len(header) and any(c.strip() for c in row[len(header) :]):
             self.fail(
                 f"row has {len(row)} cells but the header names {len(header)} columns",
                 line,
             )
-            return
+            return None
         cells = {column: cell for column, cell in zip(header, row, strict=False) if column and cell}
         kind = cells.pop("record", "figure").strip().lower() or "figure"
         if kind not in _RECORD_KINDS:
@@ -887,7 +1086,7 @@ class _CSVReading:
                 line,
                 "record",
             )
-            return
+            return None
         allowed = _ROW_COLUMNS[kind]
         stray = [
             c for c in cells if c not in allowed and not (kind in _DIM_ROWS and _is_dim_column(c))
@@ -897,18 +1096,19 @@ class _CSVReading:
                 f"column {column!r} has no meaning in a {kind} row; leave it empty", line, column
             )
         if stray or not self._empties(cells, line):
-            return
+            return None
         # a cell that cannot be read stays as _BAD: its record is not built, but the
         # record's other fields are still checked
         values = {column: self._convert(column, cell, line) for column, cell in cells.items()}
         if kind == "figure":
-            self._figure(line, values)
-        elif kind == "measure":
-            self._measure(line, values, inline=False)
-        elif kind == "source":
-            self._source(line, values)
-        else:
-            self.relations.append(_Record("relations", values, self.file, line, csv=True))
+            return self._figure(line, values)
+        if kind == "measure":
+            return self._measure(line, values, inline=False)
+        if kind == "source":
+            return self._source(line, values)
+        record = _Record("relations", values, self.file, line, csv=True)
+        self.relations.append(record)
+        return record
 
     def _empties(self, cells: dict[str, str], line: int) -> bool:
         listed = cells.pop("empty", "")
@@ -936,7 +1136,7 @@ class _CSVReading:
             word = cell.strip().lower()
             if word in _TRUE or word in _FALSE:
                 return word in _TRUE
-            self.fail(f"expected true or false, found {cell!r}", line, column)
+            self.fail(f"expected true or false, found {_cell(cell)}", line, column)
             return _BAD
         if column == "share":
             return self._share(cell, line)
@@ -946,11 +1146,12 @@ class _CSVReading:
         if cell.lstrip().startswith("["):
             try:
                 items = json.loads(cell)
-            except ValueError:
+            except (ValueError, RecursionError):  # 50,000 "[" must not escape as RecursionError
                 items = None
             if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
                 self.fail(
-                    f"expected items separated by '|', or a JSON array of strings, found {cell!r}",
+                    "expected items separated by '|', or a JSON array of strings, found"
+                    f" {_cell(cell)}",
                     line,
                     column,
                 )
@@ -958,7 +1159,11 @@ class _CSVReading:
             return items
         items = [item.strip() for item in cell.split("|")]
         if not all(items):
-            self.fail(f"empty item in the list {cell!r}: items are separated by '|'", line, column)
+            self.fail(
+                f"empty item in the list {_cell(cell)}: items are separated by '|'",
+                line,
+                column,
+            )
             return _BAD
         return items
 
@@ -967,11 +1172,13 @@ class _CSVReading:
         if text.startswith('"'):
             try:
                 measure = json.loads(text)
-            except ValueError:
+            except (ValueError, RecursionError):
                 measure = None
             if not isinstance(measure, str):
                 self.fail(
-                    f"expected a JSON string holding a measure id, found {cell!r}", line, "share"
+                    f"expected a JSON string holding a measure id, found {_cell(cell)}",
+                    line,
+                    "share",
                 )
                 return _BAD
             return {"measure": measure}
@@ -979,20 +1186,23 @@ class _CSVReading:
             return _read_number_text(text)
         return text
 
-    def _source(self, line: int, values: dict[str, Any]) -> None:
+    def _source(self, line: int, values: dict[str, Any]) -> _Record:
         data = _inline(values, "source")
         if "quote" in values:
             data["quote"] = values["quote"]
-        self.sources.append(_Record("sources", data, self.file, line, csv=True))
+        record = _Record("sources", data, self.file, line, csv=True)
+        self.sources.append(record)
+        return record
 
-    def _measure(self, line: int, values: dict[str, Any], *, inline: bool) -> None:
+    def _measure(self, line: int, values: dict[str, Any], *, inline: bool) -> _Record | None:
+        """The measure's record if this row defines it first; None if it repeats one."""
         data = _inline(values, "measure")
         measure_id = data.get("id")
         record = _Record("measures", data, self.file, line, csv=True)
         if not isinstance(measure_id, str) or measure_id not in self.measures:
             key = measure_id if isinstance(measure_id, str) else f"\0{line}"
             self.measures[key] = record
-            return
+            return record
         first = self.measures[measure_id]
         for key, value in data.items():
             before = first.data.get(key, _MEASURE_DEFAULTS.get(key))
@@ -1007,14 +1217,17 @@ class _CSVReading:
         if not inline:  # a measure row after inline use: the row is the definition
             for key, value in data.items():
                 first.data.setdefault(key, value)
+        return None
 
-    def _figure(self, line: int, values: dict[str, Any]) -> None:
+    def _figure(self, line: int, values: dict[str, Any]) -> _Record:
         data = {k: v for k, v in values.items() if k in _FIGURE_COLUMNS}
         if any(k in values for k in _SOURCE_COLUMNS):
             data["source"] = _inline(values, "source")
         if any(k in values for k in _MEASURE_COLUMNS) or any(map(_is_dim_column, values)):
-            self._measure(line, values, inline=True)
-        self.figures.append(_Record("figures", data, self.file, line, csv=True))
+            self.inline = self._measure(line, values, inline=True)
+        record = _Record("figures", data, self.file, line, csv=True)
+        self.figures.append(record)
+        return record
 
 
 _MEASURE_DEFAULTS: Final[dict[str, Any]] = {"unit": "person", "kind": "level", "note": ""}
@@ -1094,31 +1307,23 @@ def _number(value: object) -> Number:
         text = value.strip()
         if not _NUMBER_TEXT.fullmatch(text):
             hint = ""
-            if text.lower().lstrip("+-") in ("inf", "infinity", "nan"):
+            if any(c.isdigit() and not c.isascii() for c in text):
+                hint = "; digits must be ASCII 0-9"
+            elif text.lower().lstrip("+-") in ("inf", "infinity", "nan"):
                 hint = "; numbers must be finite"
             elif any(c.isalpha() or c == "," for c in text):
                 hint = '; for words as reported ("almost 2,600"), use the value key'
             raise ValueError(f"{expected}, found {_describe(value)}{hint}")
+        limits.check_text(text)
         x: Fraction | int = _read_number_text(text)
     elif isinstance(value, Decimal):
         if not value.is_finite():
             raise ValueError(f"{expected}, found {value}: numbers must be finite")
-        if value and value.adjusted() > 308:
-            raise ValueError(
-                f"the number {value} is too large: numbers must be at most about 1.8e308"
-                " (larger ones overflow to infinity in other tools)"
-            )
-        exponent = value.as_tuple().exponent
-        if isinstance(exponent, int) and -exponent > _MAX_PLACES:
-            raise ValueError(f"the number {value} has more than {_MAX_PLACES} decimal places")
+        limits.check_decimal(value)  # from the exponent: 1e999999999 is never expanded
         x = Fraction(value)
     else:
         x = value
-    if not -_MAX_MAGNITUDE <= x <= _MAX_MAGNITUDE:
-        raise ValueError(
-            f"the number {value} is too large: numbers must be at most about 1.8e308"
-            " (larger ones overflow to infinity in other tools)"
-        )
+    limits.check(x)
     if isinstance(x, Fraction) and x.denominator == 1:
         return x.numerator
     return x
@@ -1186,7 +1391,7 @@ def _day(value: object) -> dt.date:
 
 
 #: The shape of one day's date; whether the day exists is DateSpan's to say.
-_ONE_DAY: Final = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+_ONE_DAY: Final = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}")
 
 
 def _span(value: object) -> DateSpan:
@@ -1320,6 +1525,8 @@ class _Built:
     broken_measures: set[str] = attrs.field(factory=set)
     figures: dict[str, _Record] = attrs.field(factory=dict)
     relations: dict[str, _Record] = attrs.field(factory=dict)
+    #: A partial load: a record left out because another was rejected says so.
+    partial: bool = False
     _suggester: Suggester | None = None
 
     def measure_hint(self, name: str) -> str:
@@ -1329,9 +1536,46 @@ class _Built:
         return self._suggester.hint(name)
 
 
-def _finish(files: list[list[_Record]], problems: list[DatasetError]) -> Dataset:
-    """Build the data set of all files' records, or raise every problem at once."""
-    built = _Built()
+def _finish(
+    files: list[list[_Record]],
+    problems: list[DatasetError],
+    on_bad_records: OnBadRecords = "raise",
+) -> Dataset:
+    """Build the data set of all files' records, or raise every problem at once.
+
+    With ``on_bad_records`` other than ``"raise"``, a record with a problem is
+    left out and handed back as a :class:`Rejected` (in file and line order), and
+    so is every record that needs one left out: a figure of a rejected measure or
+    citing a rejected source, a relation naming a rejected measure. Problems that
+    belong to no record (a file that cannot be read or parsed) are still raised.
+    """
+    partial = on_bad_records != "raise"
+    built = _Built(partial=partial)
+    rejected: list[Rejected] = []
+    if partial:
+        attached = {id(p) for records in files for r in records for p in r.found}
+        problems[:] = [p for p in problems if id(p) not in attached]
+        if problems:
+            raise DatasetErrors.of(_in_file_order(problems))
+
+    def take(record: _Record, make: Callable[[_Record, list[DatasetError], _Built], _T]) -> _T:
+        start = len(problems)
+        made = make(record, problems, built)
+        if partial and (record.found or len(problems) > start):
+            errors = [*record.found, *problems[start:]]
+            del problems[start:]
+            ident = record.data.get("id")
+            rejected.append(
+                Rejected(
+                    file=record.file,
+                    line=record.line,
+                    record=ident if isinstance(ident, str) else None,
+                    errors=_in_file_order(errors),  # type: ignore[arg-type]  # attrs' tuple converter
+                )
+            )
+            return None  # type: ignore[return-value]  # every make returns an optional
+        return made
+
     listed: list[Source] = []
     measures: list[Measure] = []
     figures: list[Figure] = []
@@ -1340,35 +1584,47 @@ def _finish(files: list[list[_Record]], problems: list[DatasetError]) -> Dataset
         in_file: dict[str, _Record] = {}
         for record in records:
             if record.table == "sources":
-                source = _listed_source(record, problems, built, in_file)
+                source = take(record, functools.partial(_listed_source, in_file=in_file))
                 if source is not None:
                     listed.append(source)
     for records in files:
         for record in records:
             if record.table == "measures":
-                measure = _measure(record, problems, built)
+                measure = take(record, _measure)
                 if measure is not None:
                     measures.append(measure)
     for records in files:
         for record in records:
             if record.table == "figures":
-                figure = _figure(record, problems, built)
+                figure = take(record, _figure)
                 if figure is not None:
                     figures.append(figure)
             elif record.table == "relations":
-                relation = _relation(record, problems, built)
+                relation = take(record, _relation)
                 if relation is not None:
                     relations.append(relation)
+            elif record.table == _UNREAD and partial:
+                take(record, lambda *_: None)
     if problems:
-        order = {name: i for i, name in enumerate(dict.fromkeys(p.file for p in problems))}
-        problems.sort(key=lambda p: (order[p.file], p.line or 0))
-        raise DatasetErrors.of(problems)
+        raise DatasetErrors.of(_in_file_order(problems))
     try:
-        return Dataset(measures=measures, figures=figures, relations=relations, sources=listed)
+        data = Dataset(measures=measures, figures=figures, relations=relations, sources=listed)
     except DatasetErrors as group:  # checks this module did not foresee: locate by id
         located = [_locate(e, built) for e in group.exceptions if isinstance(e, DatasetError)]
-        located.sort(key=lambda p: (p.file or "", p.line or 0))
+        order = {records[0].file: i for i, records in reversed(list(enumerate(files))) if records}
+        located.sort(key=lambda p: (order.get(p.file or "", len(order)), p.line or 0))
         raise DatasetErrors.of(located) from None
+    if callable(on_bad_records):
+        rank = {name: i for i, name in enumerate(dict.fromkeys(r.file for r in rejected))}
+        for one in sorted(rejected, key=lambda r: (rank[r.file], r.line or 0)):
+            on_bad_records(one)
+    return data
+
+
+def _in_file_order(problems: list[DatasetError]) -> list[DatasetError]:
+    """``problems`` by file (in the order first met) and line; stable within a line."""
+    order = {name: i for i, name in enumerate(dict.fromkeys(p.file for p in problems))}
+    return sorted(problems, key=lambda p: (order[p.file], p.line or 0))
 
 
 #: A data-set problem about one figure starts with "figure " and the figure's id (its repr).
@@ -1412,7 +1668,7 @@ def _source_fields(fields: _Fields) -> Source | None:
 
 
 def _listed_source(
-    record: _Record, problems: list[DatasetError], built: _Built, in_file: dict[str, _Record]
+    record: _Record, problems: list[DatasetError], built: _Built, *, in_file: dict[str, _Record]
 ) -> Source | None:
     fields = _Fields(record, problems)
     source = _source_fields(fields)
@@ -1552,6 +1808,8 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
                 " (define it in a measures table, or on a CSV row with a measure_label column)"
             )
             fields.fail("measure", f"unknown measure {measure_id!r}{hint}")
+        elif built.partial:
+            fields.fail("measure", f"its measure {measure_id!r} was rejected, so it is too")
     if ident is not None:
         if ident in built.figures:
             fields.duplicate("figure", ident, built.figures[ident])
@@ -1579,8 +1837,9 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
     if figure is None:
         return None
     way = ways[0] if ways[0] in record.data else next(k for k in _ESTIMATES if k in record.data)
-    for problem in _fits_measure(figure, measure):  # found here, it is located at its key
-        fields.fail(way, problem.message)
+    if not isinstance(figure.value, str):  # words were checked above, even if unbuilt
+        for problem in _fits_measure(figure, measure):  # found here, located at its key
+            fields.fail(way, problem.message)
     return figure if fields.ok else None
 
 
@@ -1596,22 +1855,12 @@ def _shown(x: Number | None) -> str:
 
 
 def _check_words(text: str, measure: Measure, fields: _Fields) -> None:
-    """A figure's words must be readable by :func:`pwstats.parse` (literal reading), in a
-    unit that converts to its measure's ("30%" cannot be a headcount)."""
-    from pwstats.parse import parse  # lazily: keeps `import pwstats.io` light
-
-    try:
-        amount = parse(text, reading="literal", nonnegative=measure.nonnegative, unit=measure.unit)
-    except ParseError as exc:
-        fields.fail("value", f"pwstats cannot read the value: {exc}")
-        return
-    if amount.unit != measure.unit and not units.compatible(amount.unit, measure.unit):
-        fields.fail(
-            "value",
-            f"{text!r} is in {amount.unit!r} ({units.dimension(amount.unit)}), but"
-            f" measure {measure.id!r} is in {measure.unit!r} ({units.dimension(measure.unit)}):"
-            " a figure's unit must convert to its measure's",
-        )
+    """A figure's words must be readable in its measure's unit: the data set's own check."""
+    problem = words_problem(
+        text, nonnegative=measure.nonnegative, unit=measure.unit, measure=measure.id
+    )
+    if problem is not None:
+        fields.fail("value", problem)
 
 
 def _figure_source(fields: _Fields, quote: str | None, built: _Built) -> Source | _Bad | None:
@@ -1631,6 +1880,8 @@ def _figure_source(fields: _Fields, quote: str | None, built: _Built) -> Source 
                     f"unknown source {given!r}{_nearest(given, built.sources)}: list it under"
                     " sources, or give the source as a table",
                 )
+            elif built.partial:
+                fields.fail("source", f"its source {given!r} was rejected, so it is too")
             return _BAD
         source = found[0]
         return source if quote is None else attrs.evolve(source, quote=quote)
@@ -1712,7 +1963,11 @@ def _relation(record: _Record, problems: list[DatasetError], built: _Built) -> R
         )
         return None
     built.relations[made.id] = record
-    if any(m in built.broken_measures for m in made.measures):
+    broken = [m for m in dict.fromkeys(made.measures) if m in built.broken_measures]
+    if broken:
+        if built.partial:
+            shown = ", ".join(map(repr, broken))
+            fields.fail(None, f"it names the rejected measure{'s' * (len(broken) > 1)} {shown}")
         return None
     measures = [built.measures[m][0] for m in dict.fromkeys(made.measures)]
     try:

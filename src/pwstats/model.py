@@ -29,7 +29,7 @@ from typing import Any, ClassVar, Final, Literal, TypeAlias, get_args
 
 import attrs
 
-from pwstats import units
+from pwstats import limits, units
 from pwstats.dates import DateSpan
 from pwstats.errors import DatasetError, DatasetErrors, ParseError, UnitError, UnknownIdError
 from pwstats.interval import End, Interval, Number, exact, format_number
@@ -53,7 +53,7 @@ __all__ = [
 ]
 
 #: How a measure behaves over time; see :class:`Measure`.
-Kind: TypeAlias = Literal["level", "cumulative", "event"]
+Kind: TypeAlias = Literal["level", "cumulative", "event", "flow"]
 KINDS: tuple[Kind, ...] = get_args(Kind)
 #: A statement as reported: words, an exact number, or an interval.
 Value: TypeAlias = str | int | Fraction | Interval
@@ -153,7 +153,15 @@ def _to_number(value: object) -> Number | None:
     x = exact(value)
     if isinstance(x, float):
         raise ValueError(f"expected a finite number, not {value!r}")
-    return x
+    return limits.check(x)  # what a data file could not hold, a data set does not either
+
+
+def _within_limit(iv: Interval) -> Interval:
+    """``iv`` if each finite end is within :mod:`pwstats.limits`, else a ``LimitError``."""
+    for end in (iv.lo, iv.hi):
+        if not isinstance(end, float):
+            limits.check(end)
+    return iv
 
 
 def _to_offset(value: object) -> Number:
@@ -213,8 +221,10 @@ def to_confidence(value: object) -> Fraction:
 
 
 def _to_value(value: object) -> Value | None:
-    if value is None or isinstance(value, (str, Interval)):
+    if value is None or isinstance(value, str):
         return value
+    if isinstance(value, Interval):
+        return _within_limit(value)
     return _to_number(value)
 
 
@@ -462,8 +472,10 @@ class Measure:
 
     ``kind`` is ``"level"`` for a value at an instant that can rise or fall
     (people held in captivity), ``"cumulative"`` for a running total that never
-    falls (people returned since 24 February 2022), and ``"event"`` for the count
-    of one dated event (people released in the exchange of 3 January 2024).
+    falls (people returned since 24 February 2022), ``"event"`` for the count
+    of one dated event (people released in the exchange of 3 January 2024), and
+    ``"flow"`` for a count over a period, a figure's as-of span being the whole
+    period (deaths in 2016; excess deaths from 20 September to 31 December 2017).
     ``whole`` and ``nonnegative`` default from the unit: headcounts are both.
     ``dims`` is the measure's tidy-data key (see :class:`Dims`): what
     :func:`pwstats.total` and the other statistics group and filter by.
@@ -636,6 +648,9 @@ class Figure:
         if self.value is not None:
             return format_number(self.value)
         lo, best, hi = self.low, self.best, self.high
+        if self.basis == "estimate" and lo is not None and best is not None and hi is not None:
+            level = format_number(self.confidence * 100)
+            return f"{_grouped(best)} ({level}% CI {_grouped(lo)}–{_grouped(hi)})"
         if lo is None and hi is None:
             return format_number(best) if best is not None else ""
         span = "–".join(format_number(v) if v is not None else "?" for v in (lo, hi))
@@ -676,6 +691,11 @@ class Figure:
         """Speaker, statement and date: repeats of one statement share this key."""
         speaker = self.source.name.strip().casefold() if self.source else f"\0{self.id}"
         return speaker, " ".join(self.statement.casefold().split()), str(self.as_of)
+
+
+def _grouped(x: Number) -> str:
+    """A number with thousands separators when whole: ``4,645``."""
+    return f"{x:,}" if isinstance(x, int) else format_number(x)
 
 
 # -- Relations ---------------------------------------------------------------------
@@ -768,7 +788,7 @@ class Relation(abc.ABC):
         if isinstance(share, (str, Measure)):
             s = _to_measure_id(share)
         elif isinstance(share, Interval):
-            s = share
+            s = _within_limit(share)
         else:
             _check_float(share, what="Relation.share: the float share")
             s = Interval.point(share)
@@ -1028,7 +1048,7 @@ class Dataset:
                     field="figures.measure",
                 )
                 continue
-            yield from _fits(f, m)
+            yield from fits(f, m)
         for r in self.relations:
             unknown = [x for x in r.measures if x not in measures]
             for x in unknown:
@@ -1269,7 +1289,8 @@ def _cycles(
             path.append((nxt, edges(nxt), key))
 
 
-def _fits(f: Figure, m: Measure) -> Iterable[DatasetError]:
+def fits(f: Figure, m: Measure) -> Iterable[DatasetError]:
+    """Whether figure ``f``'s numbers fit measure ``m`` (its words: :func:`words_problem`)."""
     iv = f.exact_interval
     if iv is None:
         return
@@ -1283,6 +1304,34 @@ def _fits(f: Figure, m: Measure) -> Iterable[DatasetError]:
             f"figure {f.id!r} states {f.statement} for {m.id!r}, which counts whole {m.unit}s",
             field="figures.value",
         )
+
+
+@functools.lru_cache(maxsize=65_536)
+def words_problem(text: str, *, nonnegative: bool, unit: str, measure: str) -> str | None:
+    """Why a figure's words cannot be about a measure, or None if they can.
+
+    The words must be readable by :func:`pwstats.parse` (literal reading), in a unit
+    that converts to the measure's ("30%" cannot be a headcount). :func:`pwstats.load`
+    refuses such a figure and :func:`pwstats.dump` refuses to write one, by this one
+    check. (A ``Dataset`` made in Python may hold one: reconciling it raises a
+    ``ParseError`` or ``UnitError`` naming the figure.) Remembered: a data set
+    repeats its phrasings.
+    """
+    from pwstats.parse import parse  # lazily: parsing sits above the model
+
+    if not text.strip():
+        return "the value text is empty"
+    try:
+        amount = parse(text, reading="literal", nonnegative=nonnegative, unit=unit)
+    except ParseError as exc:
+        return f"pwstats cannot read the value: {exc}"
+    if amount.unit != unit and not units.compatible(amount.unit, unit):
+        return (
+            f"{text!r} is in {amount.unit!r} ({units.dimension(amount.unit)}), but"
+            f" measure {measure!r} is in {unit!r} ({units.dimension(unit)}):"
+            " a figure's unit must convert to its measure's"
+        )
+    return None
 
 
 def _relation_units(r: Relation, measures: dict[str, Measure]) -> Iterable[DatasetError]:

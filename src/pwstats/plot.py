@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
 from pwstats.dates import DateSpan
-from pwstats.interval import Interval
+from pwstats.interval import End, Interval
 from pwstats.model import Dataset, Figure
+from pwstats.reconcile.read import speaker
 from pwstats.report import Reading, Report
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ _CONFLICT: Final = "#C00000"
 _BAND: Final = "#9E9E9E"
 _INK: Final = "#333333"  # legend marks that stand for every side's colour
 _SPAN_ALPHA: Final = 0.10  # the tint over the dates of a figure that covers more than a day
+_LABEL_CHARS: Final = 40  # longer statements are cut in the plot's labels
 _MIN_DAYS: Final = 20  # the narrowest date axis, so one-day events are not a sliver
 
 
@@ -60,7 +62,10 @@ class _Bar:
     @property
     def label(self) -> str:
         outlets = len(self.figures)
-        return self.figure.statement + (f" ({outlets} outlets)" if outlets > 1 else "")
+        words = self.figure.statement
+        if len(words) > _LABEL_CHARS:  # a 300-digit number would squeeze the plot away
+            words = words[: _LABEL_CHARS - 1] + "…"
+        return words + (f" ({outlets} outlets)" if outlets > 1 else "")
 
 
 def _middle(span: DateSpan) -> float:
@@ -80,10 +85,9 @@ def _bars(report: Report, measure: str) -> tuple[list[_Bar], list[tuple[DateSpan
     for finding in report.findings_for(measure):
         in_conflict = {fid for c in finding.conflicts for fid in c.figures}
         agreeing = {f.id for f in finding.agreeing}
-        statements: dict[tuple[str, str, str], list[Figure]] = {}
-        for f in finding.figures:
-            statements.setdefault(f.statement_key, []).append(f)
-        for group in statements.values():
+        by_id = {f.id: f for f in finding.figures}
+        for ids in finding.statements:  # repeats of one statement are one bar
+            group = [by_id[i] for i in ids]
             iv = finding.readings.get(group[0].id)
             if iv is None:
                 iv = group[0].exact_interval
@@ -97,19 +101,46 @@ def _bars(report: Report, measure: str) -> tuple[list[_Bar], list[tuple[DateSpan
     return bars, bands
 
 
+#: The largest magnitude drawn: ends beyond it (any finite end is allowed, however large)
+#: are drawn at this height and the plot says so. It leaves room below the largest
+#: float for the axis margins, so no drawing arithmetic overflows.
+_DRAWN_MAX: Final = 10**300
+
+
+def _infinite(x: End) -> bool:
+    """True for an infinite end (never converts a huge exact end to float)."""
+    return type(x) is float and math.isinf(x)
+
+
+def _drawn(x: End) -> float:
+    """Where an end is drawn: itself as a float, clamped to ±:data:`_DRAWN_MAX`."""
+    if _infinite(x):
+        return float(x)
+    if x > _DRAWN_MAX:
+        return float(_DRAWN_MAX)
+    if x < -_DRAWN_MAX:
+        return -float(_DRAWN_MAX)
+    return float(x)
+
+
+def _clamped(x: End) -> bool:
+    """True for a finite end too large to draw where it is."""
+    return not _infinite(x) and not -_DRAWN_MAX <= x <= _DRAWN_MAX
+
+
 def _limits(
     bars: Sequence[_Bar], bands: Sequence[tuple[DateSpan, Interval]]
 ) -> tuple[float, float]:
     """The value axis: every finite end, with a margin for arrows and labels."""
     ends = [
-        float(x)
+        _drawn(x)
         for iv in [b.interval for b in bars] + [iv for _, iv in bands]
         for x in (iv.lo, iv.hi)
-        if not math.isinf(x)
+        if not _infinite(x)
     ]
     low, high = min(ends, default=0.0), max(ends, default=1.0)
     pad = (high - low) * 0.12 or max(1.0, abs(high) * 0.05)
-    unbounded = any(math.isinf(b.interval.hi) for b in bars)
+    unbounded = any(_infinite(b.interval.hi) for b in bars)
     return low - pad, high + pad * (3.5 if unbounded else 1.6)
 
 
@@ -211,7 +242,7 @@ def timeline(
     for span, iv in bands:
         half = dodge * (len(groups.get(_middle(span), [])) / 2 + 0.6)
         left, right = _days(span.start) - half, _days(span.end) + half
-        band_lo, band_hi = _clip(float(iv.lo), y0, y1), _clip(float(iv.hi), y0, y1)
+        band_lo, band_hi = _clip(_drawn(iv.lo), y0, y1), _clip(_drawn(iv.hi), y0, y1)
         if iv.is_point:
             ax.plot([left, right], [band_lo, band_lo], color=_BAND, linewidth=4, alpha=0.6)
         else:
@@ -224,7 +255,7 @@ def timeline(
         f, iv = b.figure, b.interval
         side = f.source.affiliation if f.source else None
         colour = sides.get(side or "", _NO_SIDE)
-        lo, hi = _clip(float(iv.lo), y0, y1), _clip(float(iv.hi), y0, y1)
+        lo, hi = _clip(_drawn(iv.lo), y0, y1), _clip(_drawn(iv.hi), y0, y1)
         if f.as_of.days > 1:
             ax.fill_between(
                 [_days(f.as_of.start), _days(f.as_of.end) + 1],
@@ -253,8 +284,13 @@ def timeline(
         ax.plot([b.x, b.x], [lo, hi], color=colour, linewidth=6, zorder=3, solid_capstyle="butt")
         if iv.is_point:
             ax.plot([b.x], [lo], marker="D", markersize=8, color=colour, zorder=4)
+        if f.basis == "estimate" and f.best is not None:  # an estimate's best value
+            best = _clip(_drawn(f.best), y0, y1)
+            ax.plot(
+                [b.x], [best], marker="_", markersize=16, markeredgewidth=3, color="black", zorder=5
+            )
         for value, closed, up in ((iv.lo, iv.lo_closed, False), (iv.hi, iv.hi_closed, True)):
-            if math.isinf(value):
+            if _infinite(value):
                 ax.plot(
                     [b.x],
                     [hi if up else lo],
@@ -267,7 +303,7 @@ def timeline(
             elif closed:
                 ax.plot(
                     [b.x],
-                    [float(value)],
+                    [_drawn(value)],
                     marker="_",
                     markersize=16,
                     markeredgewidth=2.5,
@@ -277,7 +313,7 @@ def timeline(
             else:
                 ax.plot(
                     [b.x],
-                    [float(value)],
+                    [_drawn(value)],
                     marker="o",
                     markersize=7,
                     markerfacecolor="white",
@@ -288,7 +324,7 @@ def timeline(
         if b.conflict:  # beside the end, not over it, so the end's own mark stays visible
             ax.plot(
                 [b.x],
-                [hi if not math.isinf(iv.hi) else lo],
+                [hi if not _infinite(iv.hi) else lo],
                 marker="X",
                 markersize=10,
                 color=_CONFLICT,
@@ -297,7 +333,7 @@ def timeline(
                 transform=beside,
             )
         # The words go above the bar, or below it when the bar runs off the top.
-        above = not math.isinf(iv.hi)
+        above = not _infinite(iv.hi)
         ax.annotate(
             b.label,
             (b.x, hi if above else lo),
@@ -309,7 +345,7 @@ def timeline(
             zorder=6,
         )
 
-    n_sources = len({b.figure.statement_key[0] for b in bars})
+    n_sources = len({speaker(b.figure.source) or b.figure.id for b in bars})
     statuses = sorted({f.status for f in report.findings_for(m.id)}, key=_severity)
     ax.set_title(title or m.label, loc="left", fontsize=13, fontweight="bold", pad=20)
     ax.text(
@@ -392,8 +428,19 @@ def timeline(
             label="open end",
         ),
     ]
-    if any(math.isinf(b.interval.lo) or math.isinf(b.interval.hi) for b in bars):
+    if any(_infinite(b.interval.lo) or _infinite(b.interval.hi) for b in bars):
         handles.append(Line2D([], [], color=_INK, marker="^", linestyle="none", label="no bound"))
+    drawn: list[End] = [x for b in bars for x in (b.interval.lo, b.interval.hi)]
+    drawn += [x for _, iv in bands for x in (iv.lo, iv.hi)]
+    if any(_clamped(x) for x in drawn):
+        ax.text(
+            0,
+            -0.16,
+            "note: values beyond ±1e300 are drawn at ±1e300, the edge of what can be drawn",
+            transform=ax.transAxes,
+            fontsize=8,
+            color=_CONFLICT,
+        )
     ax.legend(
         handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8.5
     )
@@ -403,10 +450,12 @@ def timeline(
 
 
 def _severity(status: str) -> int:
-    return ("consistent", "tension", "contradiction").index(status)
+    return ("consistent", "derived", "tension", "contradiction").index(status)
 
 
 def _thousands(value: float, _position: object) -> str:
+    if abs(value) >= 1e15:  # grouped digits would be wider than the plot
+        return f"{value:.3g}"
     return f"{value:,.0f}" if abs(value) >= 10 or value == int(value) else f"{value:,.2f}"
 
 

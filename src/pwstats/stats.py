@@ -455,10 +455,8 @@ def _member_bounds(index: _Index, measure: Measure, at: DateSpan | None) -> Memb
             finding,
             finding.status in _CONTESTED,
         )
-    report = index.report
-    bound = importlib.import_module("pwstats.reconcile").bound
     when = at if at is not None else DateSpan.parse("2000")  # an event's bound ignores it
-    b = bound(report.dataset, measure.id, at=when, reading=report.reading)
+    b = index.report.bound(measure.id, at=when)  # from the finished run where it can
     return Member(measure.id, b.interval, None, None, bool(b.set_aside))
 
 

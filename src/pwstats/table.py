@@ -42,7 +42,7 @@ from fractions import Fraction
 from typing import Any, Final, Literal, TypeAlias
 
 from pwstats import units
-from pwstats.interval import End, Interval, format_number
+from pwstats.interval import End, Interval, format_number, normal
 from pwstats.model import Dataset, Figure, Source
 from pwstats.report import Conflict, Finding, Report
 from pwstats.stats import RULES, Statistics
@@ -410,8 +410,7 @@ class _Unit:
     def scaled(self, x: End) -> End:
         if self.factor == 1 or isinstance(x, float):
             return x
-        scaled = Fraction(x) * self.factor
-        return scaled.numerator if scaled.denominator == 1 else scaled
+        return normal(Fraction(x) * self.factor)
 
     def interval(self, iv: Interval | None) -> str:
         if iv is None:
@@ -465,12 +464,40 @@ def _measure_name(dataset: Dataset, measure: str, labels: bool) -> str:
         return measure
 
 
-def _statements(figures: Sequence[Figure]) -> list[list[Figure]]:
-    """Figures grouped by statement (speaker, words, date), in order of first appearance."""
-    groups: dict[tuple[str, str, str], list[Figure]] = {}
-    for f in figures:
-        groups.setdefault(f.statement_key, []).append(f)
-    return list(groups.values())
+def _statements(finding: Finding) -> list[list[Figure]]:
+    """The finding's figures grouped by statement (:attr:`Finding.statements`), in order."""
+    by_id = {f.id: f for f in finding.figures}
+    return [[by_id[i] for i in ids] for ids in finding.statements]
+
+
+def _plausible(finding: Finding) -> str:
+    """What the estimates say together: "2,986 (95% CI 2,670–3,300), fixed effect"."""
+    p = finding.plausible
+    if p is None:
+        return _NONE
+    level = f"{p.confidence * 100:g}%"
+    text = f"{_round(p.best)} ({level} CI {_round(p.low)}–{_round(p.high)})"
+    if p.model != "single":
+        text += f", {len(p.figures)} estimates, {p.model} effects"
+    return text
+
+
+def _round(x: float) -> str:
+    """A statistical float for people: whole with thousands separators, or 3 significant."""
+    if abs(x) >= 100 or x == int(x):
+        return f"{round(x):,}"
+    return f"{x:.3g}"
+
+
+def _clusters(finding: Finding, shown: _Unit) -> str:
+    """The agreeing groups when there are several, by their shared values: "[230, 230]; [231, 250]".
+
+    Which figures are in each is in JSON and in :attr:`Finding.clusters`.
+    """
+    clusters = finding.clusters
+    if len(clusters) < 2:
+        return _NONE
+    return "; ".join(shown.interval(c.common) for c in clusters)
 
 
 def _figure_text(group: Sequence[Figure], notes: _Notes | None) -> str:
@@ -535,21 +562,24 @@ def _join(parts: Sequence[str]) -> str:
 
 
 def _finding_row(finding: Finding, report: Report, notes: _Notes | None, labels: bool) -> list[str]:
-    groups = _statements(finding.figures)
+    groups = _statements(finding)
     figures = "; ".join(_figure_text(g, notes) for g in groups)
     shown = _unit(report.dataset, finding.measure)
     readings = "; ".join(shown.interval(finding.readings.get(g[0].id)) for g in groups)
     est = finding.estimate
-    return [
+    row = [
         _cell(_measure_name(report.dataset, finding.measure, labels)),
         str(finding.as_of) if finding.as_of is not None else _NONE,
         _cell(figures),
         readings if finding.readings else _NONE,
         _TIED if finding.tied else shown.interval(finding.consensus),
         shown.triple(est.low, est.best, est.high),
-        str(finding.independent_sources),
-        finding.status,
     ]
+    if any(f.plausible is not None for f in report.findings):
+        row.append(_cell(_plausible(finding)))
+    if any(len(f.clusters) > 1 for f in report.findings):
+        row.append(_cell(_clusters(finding, shown)))
+    return [*row, str(finding.independent_sources), finding.status]
 
 
 def _conflict_figures(conflict: Conflict, dataset: Dataset, notes: _Notes | None) -> str:
@@ -568,7 +598,7 @@ def _conflict_figures(conflict: Conflict, dataset: Dataset, notes: _Notes | None
 def _summary(report: Report) -> str:
     counts = {
         s: sum(f.status == s for f in report.findings)
-        for s in ("consistent", "tension", "contradiction")
+        for s in ("consistent", "derived", "tension", "contradiction")
     }
     detail = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
     plural = "s" if len(report.findings) != 1 else ""
@@ -585,6 +615,7 @@ def _findings(report: Report, opts: _Options) -> str:
         [
             str(i),
             c.kind,
+            c.cause,
             _cell(_measure_name(report.dataset, c.measure, opts.labels)),
             str(c.as_of) if c.as_of is not None else _NONE,
             _cell(_conflict_figures(c, report.dataset, notes)),
@@ -604,12 +635,14 @@ def _findings(report: Report, opts: _Options) -> str:
         f"{report.reading} reading",
         "consensus",
         "low / best / high",
+        *(["plausible (estimates)"] if any(f.plausible for f in report.findings) else []),
+        *(["agreeing groups"] if any(len(f.clusters) > 1 for f in report.findings) else []),
         "independent statements",
         "status",
     ]
     parts = [_title(_summary(report), opts.fmt), _grid(headers, rows, opts.fmt)]
     if opts.conflicts and conflict_rows:
-        conflict_headers = ["#", "kind", "measure", "as of", "figures", "relations", "why"]
+        conflict_headers = ["#", "kind", "cause", "measure", "as of", "figures", "relations", "why"]
         if opts.fmt in _MARKDOWN:
             # A Markdown row is one line, and a paragraph in a cell makes it a very wide
             # one: the explanations go below the table, numbered as its rows are.
@@ -617,11 +650,40 @@ def _findings(report: Report, opts: _Options) -> str:
             why = "\n".join(f"{i}. {c.explanation}" for i, c in enumerate(report.conflicts, 1))
             parts += [_title("Conflicts", opts.fmt), table, "Why:", why]
         else:
-            table = _grid(conflict_headers, conflict_rows, opts.fmt, wrap={6: _WRAP})
+            table = _grid(conflict_headers, conflict_rows, opts.fmt, wrap={7: _WRAP})
             parts += [_title("Conflicts", opts.fmt), table]
+    revisions = _revision_rows(report, notes, opts.labels)
+    if revisions:
+        headers = ["measure", "as of", "revised figure", "by", "change"]
+        parts += [_title("Revisions", opts.fmt), _grid(headers, revisions, opts.fmt)]
     if notes is not None and notes.numbers:
         parts += [_title("Sources", opts.fmt), _source_table(notes.sources(), opts.fmt)]
     return _join(parts)
+
+
+def _revision_rows(report: Report, notes: _Notes | None, labels: bool) -> list[list[str]]:
+    """One row per revision (listed once, under the finding of the revising figure)."""
+    rows: list[list[str]] = []
+    seen: set[tuple[str, str]] = set()
+    for finding in report.findings:
+        for r in finding.revisions:
+            if (r.old, r.new) in seen:
+                continue
+            seen.add((r.old, r.new))
+            old, new = report.dataset.figure(r.old), report.dataset.figure(r.new)
+            marks = [_marks([notes.number(f.source)]) if notes else "" for f in (old, new)]
+            rows.append(
+                [
+                    _cell(_measure_name(report.dataset, finding.measure, labels)),
+                    str(old.as_of),
+                    _cell(_with_marks(old.statement, marks[0])),
+                    _cell(_with_marks(new.statement, marks[1])),
+                    _NONE
+                    if r.change is None
+                    else f"{'+' if r.change > 0 else ''}{format_number(r.change)}",
+                ]
+            )
+    return rows
 
 
 def _findings_json(report: Report, notes: _Notes | None, opts: _Options) -> str:
@@ -632,6 +694,9 @@ def _findings_json(report: Report, notes: _Notes | None, opts: _Options) -> str:
         return {
             "id": f.id,
             "statement": f.statement,
+            **({"basis": f.basis} if f.basis != "count" else {}),
+            **({"cites": f.cites} if f.cites is not None else {}),
+            **({"revises": f.revises} if f.revises is not None else {}),
             "as_of": str(f.as_of),
             "reading": _interval(reading) if reading is not None else None,
             "footnote": notes.number(f.source) if notes is not None else None,
@@ -656,6 +721,22 @@ def _findings_json(report: Report, notes: _Notes | None, opts: _Options) -> str:
                 "rule": f.estimate.rule,
             },
             "independent_sources": f.independent_sources,
+            "clusters": [{"figures": list(c.figures), "common": str(c.common)} for c in f.clusters],
+            **({"plausible": _plausible_json(f)} if f.plausible is not None else {}),
+            **(
+                {
+                    "revisions": [
+                        {
+                            "old": r.old,
+                            "new": r.new,
+                            "change": None if r.change is None else format_number(r.change),
+                        }
+                        for r in f.revisions
+                    ]
+                }
+                if f.revisions
+                else {}
+            ),
             # Each conflict of the finding by its place in the top-level "conflicts" (from
             # 1): a conflict filed under another measure's finding may make this one's status.
             **({"conflicts": [numbers[c] for c in f.conflicts]} if opts.conflicts else {}),
@@ -665,6 +746,7 @@ def _findings_json(report: Report, notes: _Notes | None, opts: _Options) -> str:
     conflicts = [
         {
             "kind": c.kind,
+            "cause": c.cause,
             "measure": c.measure,
             "as_of": str(c.as_of) if c.as_of is not None else None,
             "figures": list(c.figures),
@@ -683,6 +765,23 @@ def _findings_json(report: Report, notes: _Notes | None, opts: _Options) -> str:
     if notes is not None:
         document["footnotes"] = [_source_json(n, s) for n, s in notes.sources()]
     return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+def _plausible_json(f: Finding) -> dict[str, Any]:
+    p = f.plausible
+    assert p is not None
+    return {
+        "figures": list(p.figures),
+        "best": p.best,
+        "low": p.low,
+        "high": p.high,
+        "confidence": p.confidence,
+        "model": p.model,
+        "q": p.q,
+        "p_value": p.p_value,
+        "i2": p.i2,
+        "tau2": p.tau2,
+    }
 
 
 def _findings_csv(report: Report, notes: _Notes | None, opts: _Options) -> str:
@@ -706,7 +805,7 @@ def _findings_csv(report: Report, notes: _Notes | None, opts: _Options) -> str:
     ]
     rows: list[list[str]] = [headers]
     for f in report.findings:
-        groups = _statements(f.figures)
+        groups = _statements(f)
         sources = [x.source.chain for x in f.figures if x.source is not None]
         rows.append(
             [

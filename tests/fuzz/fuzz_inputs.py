@@ -59,7 +59,12 @@ def one_input(data: bytes) -> None:
             span = DateSpan.parse(text)
             assert DateSpan.parse(str(span)) == span
         else:
-            pio.loads(text, format=fmt, name="fuzz")
+            data = pio.loads(text, format=fmt, name="fuzz")
+            # what loads must write and read back equal, and reconcile (issue 15: numbers
+            # that loaded but did not round-trip; huge figures that overflowed reconcile)
+            for other in pio.FORMATS:
+                assert pio.loads(pio.dumps(data, format=other), format=other) == data
+            pwstats.reconcile(data)
     except PwstatsError:
         pass
 

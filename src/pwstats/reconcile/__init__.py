@@ -35,14 +35,14 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import attrs
 
 from pwstats.dates import DateSpan
 from pwstats.interval import Interval  # noqa: F401  (the doctests use it)
 from pwstats.model import Dataset, Measure
-from pwstats.reconcile import cells, conflicts, findings, sweep
+from pwstats.reconcile import cells, conflicts, estimates, findings, select, sweep
 from pwstats.reconcile.propagate import Failure
 from pwstats.reconcile.read import Context, Parser
 from pwstats.report import READINGS, Bound, Reading, Report
@@ -62,14 +62,20 @@ class _Run:
 
 def _run(ctx: Context, query: tuple[Measure, DateSpan] | None = None) -> tuple[_Run, list[Failure]]:
     """Stages 1 to 4: read, group and sweep, cells and rules, propagate (and break ties)."""
-    groups = sweep.groups(ctx.dataset, ctx.reader, ctx.reading)
+    groups = sweep.groups(ctx.dataset, ctx.reader, ctx.reading, ctx.roles)
     network, query_cell = cells.build(ctx.dataset, groups, query=query)
     failures = network.net.run()
     groups, more = findings.break_ties(ctx, groups, network)
     return _Run(ctx, groups, network, query_cell), [*failures, *more]
 
 
-def reconcile(dataset: Dataset, *, reading: Reading = "pragmatic") -> Report:
+def reconcile(
+    dataset: Dataset,
+    *,
+    reading: Reading = "pragmatic",
+    known_at: DateSpan | dt.date | str | None = None,
+    revisions: select.Revisions = "latest",
+) -> Report:
     """Reconcile every figure of ``dataset`` under ``reading`` into a :class:`Report`.
 
     Rules (``docs/concepts.md`` has them with examples): one finding per measure
@@ -83,6 +89,11 @@ def reconcile(dataset: Dataset, *, reading: Reading = "pragmatic") -> Report:
     a conflict is a ``"contradiction"`` when it survives the lenient reading,
     else a ``"tension"``. Incompatible units raise :class:`~pwstats.UnitError`.
 
+    Only counts narrow bounds: estimates are pooled into ``Finding.plausible``,
+    figures that cite others are checked for fidelity, and figures a later one
+    revises are set aside (``revisions="latest"``, the default; ``"compare"``
+    keeps every vintage). ``known_at`` keeps only what was published by then.
+
     >>> from pwstats.model import Dataset, Figure, Measure
     >>> total = Measure(id="returned", label="returned", kind="cumulative")
     >>> d = Dataset(measures=[total], figures=[
@@ -95,10 +106,21 @@ def reconcile(dataset: Dataset, *, reading: Reading = "pragmatic") -> Report:
     'fall'
     """
     _check_dataset(dataset, "reconcile")
-    return _reconcile(Context.of(dataset, _check_reading(reading)))
+
+    def again(measure: str, span: DateSpan) -> Bound:
+        return _bound(dataset, measure, span, reading, None, known_at, revisions)
+
+    return _reconcile(_context(dataset, reading, None, known_at, revisions), again)
 
 
-def reconcile_using(dataset: Dataset, *, reading: Reading, parser: Parser) -> Report:
+def reconcile_using(
+    dataset: Dataset,
+    *,
+    reading: Reading,
+    parser: Parser,
+    known_at: DateSpan | dt.date | str | None = None,
+    revisions: select.Revisions = "latest",
+) -> Report:
     """:func:`reconcile` with another text reader in place of :func:`pwstats.parse`.
 
     ``parser(text, *, reading=..., nonnegative=..., unit=...)`` is called with
@@ -118,14 +140,54 @@ def reconcile_using(dataset: Dataset, *, reading: Reading, parser: Parser) -> Re
     '[2, 3]'
     """
     _check_dataset(dataset, "reconcile_using")
-    return _reconcile(Context.of(dataset, _check_reading(reading), parser))
+
+    def again(measure: str, span: DateSpan) -> Bound:
+        return _bound(dataset, measure, span, reading, parser, known_at, revisions)
+
+    return _reconcile(_context(dataset, reading, parser, known_at, revisions), again)
 
 
-def _reconcile(ctx: Context) -> Report:
+def _context(
+    dataset: Dataset,
+    reading: object,
+    parser: Parser | None,
+    known_at: DateSpan | dt.date | str | None,
+    revisions: select.Revisions,
+) -> Context:
+    """Stage 0: what each figure is, as known at ``known_at``; and how to read it."""
+    chosen = select.select(dataset, known_at=known_at, revisions=revisions)
+    return Context.of(
+        chosen.dataset,
+        _check_reading(reading),
+        parser,
+        roles=chosen.roles,
+        revisions=chosen.revisions,
+    )
+
+
+def _reconcile(
+    ctx: Context,
+    again: Callable[[str, DateSpan], Bound] | None = None,
+) -> Report:
+    """Stages 1 to 7; the report answers ``bound`` from the finished run (else ``again``)."""
     with _bulk():
         run, failures = _run(ctx)
         found = conflicts.find(ctx, run.groups, run.cells, failures)
-        return findings.report(ctx, run.groups, run.cells, found)
+        for cell, more in estimates.find(ctx, run.groups, run.cells).items():
+            found.setdefault(cell, []).extend(more)
+
+    def answer(measure: str, span: DateSpan) -> Bound:
+        m = ctx.dataset.measure(measure)
+        cell = run.cells.index.get(cells.cell_key(m.id, None if m.kind == "event" else span))
+        if cell is None:
+            assert again is not None
+            return again(m.id, span)
+        return findings.bound(ctx, run.groups, run.cells, cell, span)
+
+    return attrs.evolve(
+        findings.report(ctx, run.groups, run.cells, found),
+        bounds=answer if again is not None else None,
+    )
 
 
 def bound(
@@ -134,6 +196,8 @@ def bound(
     *,
     at: DateSpan | dt.date | str,
     reading: Reading = "pragmatic",
+    known_at: DateSpan | dt.date | str | None = None,
+    revisions: select.Revisions = "latest",
 ) -> Bound:
     """The interval ``measure`` must lie in at ``at``, with what gives each end.
 
@@ -156,7 +220,7 @@ def bound(
     ('[2470, 2828]', ('aug',), ('jan',))
     """
     _check_dataset(dataset, "bound")
-    return _bound(dataset, measure, at, _check_reading(reading), None)
+    return _bound(dataset, measure, at, reading, None, known_at, revisions)
 
 
 def bound_using(
@@ -166,6 +230,8 @@ def bound_using(
     at: DateSpan | dt.date | str,
     reading: Reading,
     parser: Parser,
+    known_at: DateSpan | dt.date | str | None = None,
+    revisions: select.Revisions = "latest",
 ) -> Bound:
     """:func:`bound` with another text reader in place of :func:`pwstats.parse`.
 
@@ -183,20 +249,22 @@ def bound_using(
     '[2, 3]'
     """
     _check_dataset(dataset, "bound_using")
-    return _bound(dataset, measure, at, _check_reading(reading), parser)
+    return _bound(dataset, measure, at, reading, parser, known_at, revisions)
 
 
 def _bound(
     dataset: Dataset,
     measure: str | Measure,
     at: DateSpan | dt.date | str,
-    reading: Reading,
+    reading: object,
     parser: Parser | None,
+    known_at: DateSpan | dt.date | str | None,
+    revisions: select.Revisions,
 ) -> Bound:
     span = DateSpan.of(at)
     target = dataset.measure(measure.id if isinstance(measure, Measure) else measure)
     part = component_of(dataset, target.id)
-    ctx = Context.of(part, reading, parser)
+    ctx = _context(part, reading, parser, known_at, revisions)
     with _bulk():
         run, _ = _run(ctx, (target, span))
         assert run.query_cell is not None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import collections
 import datetime as dt
+import itertools
 import operator
 from collections.abc import Sequence
 from fractions import Fraction
@@ -21,6 +22,7 @@ from fractions import Fraction
 from pwstats import units
 from pwstats.dates import DateSpan
 from pwstats.errors import UnitError
+from pwstats.interval import Interval
 from pwstats.model import Accumulates, Dataset, Figure, LessEqual, Measure, Relation, Share, Sum
 from pwstats.reconcile.propagate import (
     LessEqualRule,
@@ -65,6 +67,9 @@ class Cells:
         #: Relation instances at spans where a level measure had no figure: checked
         #: against that measure's figures at other dates, never narrowed by them.
         self.soft: list[tuple[int, dict[int, Measure]]] = []
+        #: Cells of the run's own making that stand for no measure at a time a reader
+        #: asks about (a flow's running sum up to a date): they get no finding.
+        self.internal: set[int] = set()
 
     def add_cell(self, measure: Measure, span: DateSpan | None, group: Group | None) -> int:
         if measure.kind == "event":
@@ -73,15 +78,12 @@ class Cells:
             lo_f, hi_f = group.lo_figure, group.hi_figure
             assert lo_f is not None
             assert hi_f is not None
-            cell = self.net.add_cell(
-                group.start,
-                whole=measure.whole,
-                lo_why=Reason(figures=(lo_f.id,)),
-                hi_why=Reason(figures=(hi_f.id,)),
-            )
-        elif group is not None:
+            lo_why = Reason(figures=(lo_f.id,))
+            hi_why = lo_why if hi_f is lo_f else Reason(figures=(hi_f.id,))
+            cell = self.net.add_cell(group.start, whole=measure.whole, lo_why=lo_why, hi_why=hi_why)
+        elif group is not None and group.figures:  # counts, none of which holds a value
             cell = self.net.add_cell(group.start, whole=measure.whole)
-        else:
+        else:  # no count: bounded only by relations (and the measure's domain)
             cell = self.net.add_cell(measure.domain, whole=measure.whole)
         self.index[cell_key(measure.id, span)] = cell
         self.of_measure.setdefault(measure.id, []).append(cell)
@@ -135,6 +137,8 @@ def build(
     for m in sorted(dataset.measures, key=operator.attrgetter("id")):
         if m.kind == "cumulative":
             _time_rules(cells, m, accumulating.get(m.id, []))
+        elif m.kind == "flow":
+            _period_rules(cells, m)
     return cells, query_cell
 
 
@@ -240,6 +244,57 @@ def _rule(m: dict[str, Measure], r: Relation, cells: dict[str, int]) -> Rule:
 #: Cut a running total's links short at clean spans (the fast path). Tests turn it
 #: off to check that it gives the same bounds as linking every later span.
 PRUNE = True
+
+
+def _period_rules(cells: Cells, m: Measure) -> None:
+    """Derive the rules between the periods of a flow: nested ones and tilings.
+
+    A flow's count over [s, e] is S(e) − S(s − 1), where S(d) is the count from
+    the earliest period's start to day d (S is 0 the day before). Each period
+    becomes one complete sum S(e) = S(s − 1) + count, and consecutive S cells are
+    ordered when the measure cannot be negative (S never falls). Then periods
+    that tile a longer one sum to it, and a shorter period nested in a longer one
+    is at most the longer, through the S cells — derived, never typed by the
+    user, and linear in the number of periods (sorted dates, one sum each).
+    """
+    periods = sorted(
+        ((span, cell) for cell in cells.of_measure.get(m.id, ()) if (span := cells.span[cell])),
+        key=lambda sc: (sc[0].start, sc[0].end),
+    )
+    if not periods:
+        return
+    one_day = dt.timedelta(days=1)
+    first = periods[0][0].start - one_day
+    days = sorted({first} | {d for span, _ in periods for d in (span.start - one_day, span.end)})
+    running: dict[dt.date, int] = {}
+    floor = m.domain.integral() if m.whole else m.domain
+    for day in days:
+        c = cells.net.add_cell(
+            Interval.point(0) if day == first else floor, whole=m.whole, lo_why=None, hi_why=None
+        )
+        cells.index[(m.id, "running", day)] = c
+        cells.measure.append(m)
+        cells.span.append(DateSpan(first + one_day, day) if day != first else None)
+        cells.group.append(None)
+        cells.internal.add(c)
+        running[day] = c
+    label = f"{m.id} counts over periods"
+    text = (
+        f"{m.id} counts over periods: a period's count is the running count at its end"
+        " less the running count the day before it starts, so periods nest and tile"
+    )
+    for span, cell in periods:
+        rule = SumRule(
+            total=running[span.end],
+            parts=(running[span.start - one_day], cell),
+            complete=True,
+            label=label,
+        )
+        cells.add_rule(rule, label, text)
+    if m.nonnegative:
+        for earlier, later in itertools.pairwise(days):
+            rule_le = LessEqualRule(a=running[earlier], b=running[later], offset=0, label=label)
+            cells.add_rule(rule_le, label, text)
 
 
 def never_falls(measure: str) -> str:

@@ -19,13 +19,14 @@ from typing import Final
 import attrs
 
 from pwstats.dates import DateSpan
-from pwstats.interval import Interval, Number, normal
+from pwstats.interval import INF, Interval, Number, normal
 from pwstats.model import Figure, Measure
+from pwstats.reconcile import estimates
 from pwstats.reconcile.cells import Cells, cell_key
 from pwstats.reconcile.explain import because
 from pwstats.reconcile.propagate import Failure, Reason, SumRule
 from pwstats.reconcile.read import Context, speaker
-from pwstats.reconcile.sweep import Group, holds_any, lo_key, outsiders, span_key
+from pwstats.reconcile.sweep import Group, clusters, holds_any, lo_key, outsiders, span_key
 from pwstats.report import (
     BEST_RULE,
     TIED_BEST_RULE,
@@ -34,12 +35,13 @@ from pwstats.report import (
     Estimate,
     Finding,
     Report,
+    Revision,
     Status,
 )
 
 __all__ = ["bound", "break_ties", "report", "set_aside"]
 
-_INF: Final = math.inf
+_INF: Final = INF
 
 
 # -- ties ------------------------------------------------------------------------------
@@ -125,7 +127,7 @@ def report(
         stated_parts = any(
             cells.group[p] is not None for r in totals.get(cell, ()) for p in r.parts
         )
-        if group is None and (stated_parts or conflicts.get(cell)):
+        if group is None and cell not in cells.internal and (stated_parts or conflicts.get(cell)):
             made[cell] = _derived(cells, cell, totals.get(cell, ()), made, conflicts.get(cell, []))
     ordered = sorted(
         made.items(),
@@ -207,8 +209,7 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
         unique = tuple(dict.fromkeys(conflicts))
         kinds = {c.kind for c in unique}
         status = "contradiction" if "contradiction" in kinds else "tension"
-    figures = g.figures
-    statement_of = _statement_of(ctx, g)
+    counts = g.figures
     agreeing, consensus = g.agreeing, g.consensus
     if g.excluded:
         consensus = Interval.empty()
@@ -217,22 +218,104 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
         admitted = next((s for s in g.stretches if s.consensus.overlaps(bounds)), None)
         if admitted is not None:
             agreeing, consensus = admitted.members(g.readings), admitted.consensus
+    pooled = estimates.plausible(ctx, g)
+    estimate = _estimate(ctx, g, bounds)
+    if not counts and pooled is not None and not bounds.is_empty:
+        estimate = Estimate(
+            low=bounds.lo,
+            best=clamp(
+                estimates.pooled_best(pooled, whole=g.measure.whole), bounds, whole=g.measure.whole
+            ),
+            high=bounds.hi,
+            rule=f"no count: the {_POOLING[pooled.model]} of {len(pooled.figures)} estimate"
+            + ("s" if len(pooled.figures) > 1 else "")
+            + ", clamped into the bounds",
+        )
+    readings: Sequence[Interval]
+    if g.others:
+        figures, readings = _merged(g)
+        statement_of, independent = _all_statements(ctx, g, figures)
+        grouped = clusters(figures, readings)
+    else:
+        figures, readings = counts, g.readings
+        statement_of = _statement_of(ctx, g)
+        independent = len(set(statement_of)) if statement_of else len(counts)
+        grouped = g.clusters if len(g.clusters) > 1 else ()
+    ids = {f.id for f in figures}
+    revisions = tuple(_with_change(ctx, r) for r in ctx.revisions if r.old in ids or r.new in ids)
     return Finding(
         measure=g.measure.id,
         as_of=g.span if g.span is not None else g.as_of,
         figures=figures,
         status=status,
         consensus=None if consensus.is_empty else consensus,
-        agreeing=figures if len(agreeing) == len(figures) else tuple(figures[i] for i in agreeing),
+        agreeing=counts if len(agreeing) == len(counts) else tuple(counts[i] for i in agreeing),
         bounds=bounds,
-        estimate=_estimate(ctx, g, bounds),
-        independent_sources=len(set(statement_of)) if statement_of else len(figures),
+        estimate=estimate,
+        independent_sources=independent,
         conflicts=unique,
-        readings=_Readings(figures, g.readings),
+        readings=_Readings(figures, readings),
         tied=g.tied,
-        clusters=g.clusters if len(g.clusters) > 1 else (),
+        clusters=grouped,
         statement_of=statement_of,
+        plausible=pooled,
+        revisions=revisions,
     )
+
+
+_POOLING: Final = {
+    "single": "best value",
+    "fixed": "fixed-effect (inverse-variance) pooled estimate",
+    "random": "DerSimonian–Laird random-effects pooled estimate",
+}
+
+
+def _merged(g: Group) -> tuple[tuple[Figure, ...], Sequence[Interval]]:
+    """Counts and other figures together, by id."""
+    pairs = sorted(
+        [*zip(g.figures, g.readings, strict=True), *zip(g.others, g.other_readings, strict=True)],
+        key=lambda p: p[0].id,
+    )
+    return tuple(f for f, _ in pairs), tuple(iv for _, iv in pairs)
+
+
+def _all_statements(
+    ctx: Context, g: Group, figures: Sequence[Figure]
+) -> tuple[tuple[int, ...], int]:
+    """Statement numbers of every figure, and how many independent statements there are.
+
+    A citing figure shares the statement of the figure it cites, and a revised one
+    that of the figure revising it: neither is independent. Counts and estimates
+    are statements of their own unless one speaker repeats them.
+    """
+    newer = {r.old: r.new for r in ctx.revisions}
+    keys: list[object] = []
+    independent: set[object] = set()
+    for f in figures:
+        role = ctx.role(f)
+        source = f
+        if role == "citing":
+            assert f.cites is not None
+            source = ctx.figure(f.cites)
+        elif role == "revised":
+            source = ctx.figure(newer[f.id])
+        key = ctx.reader.statement_key(source, ctx.measures[source.measure])
+        keys.append(key)
+        if role in ("count", "estimate"):
+            independent.add(key)
+    number: dict[object, int] = {}
+    out = tuple(number.setdefault(key, len(number)) for key in keys)
+    return (() if len(number) == len(out) else out), len(independent)
+
+
+def _with_change(ctx: Context, r: Revision) -> Revision:
+    """The revision with its change worked out from the numbers each figure states."""
+    old, new = ctx.figure(r.old), ctx.figure(r.new)
+    a = _stated(ctx, old, ctx.measures[old.measure])
+    b = _stated(ctx, new, ctx.measures[new.measure])
+    if a is None or b is None:
+        return r
+    return attrs.evolve(r, change=_exact(b - a))
 
 
 def _statement_of(ctx: Context, g: Group) -> tuple[int, ...]:

@@ -40,7 +40,7 @@ from typing import Final, TypeAlias
 
 import attrs
 
-from pwstats.interval import End, Interval
+from pwstats.interval import INF, End, Interval
 
 __all__ = [
     "Failure",
@@ -55,7 +55,7 @@ __all__ = [
     "satisfiable",
 ]
 
-_INF: Final = math.inf
+_INF: Final = INF
 
 
 class Reason:

@@ -212,16 +212,41 @@ class Reader:
 
 @attrs.frozen
 class Context:
-    """What every stage of one run reads: the data set, the reading, and the reader."""
+    """What every stage of one run reads: the data set, the reading, the reader, the roles.
+
+    ``roles`` maps a figure id to what it is in this run (see ``select``): a figure
+    absent from it is a count. ``revisions`` lists every revision found.
+    """
 
     dataset: Dataset
     reading: Reading
     reader: Reader
     measures: Mapping[str, Measure]
+    roles: Mapping[str, str] = attrs.field(factory=dict)
+    revisions: tuple[Any, ...] = ()
 
     @classmethod
-    def of(cls, dataset: Dataset, reading: Reading, parser: Parser | None = None) -> Context:
-        return cls(dataset, reading, Reader(parser), {m.id: m for m in dataset.measures})
+    def of(
+        cls,
+        dataset: Dataset,
+        reading: Reading,
+        parser: Parser | None = None,
+        *,
+        roles: Mapping[str, str] | None = None,
+        revisions: tuple[Any, ...] = (),
+    ) -> Context:
+        return cls(
+            dataset,
+            reading,
+            Reader(parser),
+            {m.id: m for m in dataset.measures},
+            roles or {},
+            revisions,
+        )
+
+    def role(self, figure: Figure) -> str:
+        """``"count"``, ``"estimate"``, ``"citing"`` or ``"revised"``."""
+        return self.roles.get(figure.id, "count")
 
     def figure(self, id: str) -> Figure:
         return self.dataset.figure(id)

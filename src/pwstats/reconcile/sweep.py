@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import operator
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TypeAlias
 
 import attrs
@@ -25,6 +25,7 @@ from pwstats.interval import End, Interval, unchecked
 from pwstats.model import Dataset, Figure, Measure
 from pwstats.reconcile.read import Reader
 from pwstats.report import Cluster, Reading
+from pwstats.stabbing import stab
 
 __all__ = ["Group", "Stretch", "analyse", "clusters", "groups", "hi_key", "lo_key", "sweep"]
 
@@ -117,38 +118,15 @@ def sweep(
 def clusters(figures: Sequence[Figure], readings: Sequence[Interval]) -> tuple[Cluster, ...]:
     """The figures partitioned into the fewest groups that each share a value.
 
-    Greedy over the readings sorted by their high end: the first high end is a
-    stabbing point; every reading holding it joins its cluster; repeat on the
-    rest. The number of clusters is the minimum possible (it equals the largest
-    number of pairwise disjoint readings), the clusters' common intervals are
-    pairwise disjoint and in increasing order, and a figure whose reading is
-    empty is a cluster of its own. O(n log n).
+    See :func:`pwstats.stabbing.stab`: the clusters' common intervals are pairwise
+    disjoint and increasing, and a figure whose reading is empty is a cluster of
+    its own. O(n log n).
     """
-    order = sorted(
-        (i for i, iv in enumerate(readings) if not iv.is_empty),
-        key=lambda i: hi_key(readings[i]),
-    )
-    by_lo = sorted(order, key=lambda i: lo_key(readings[i]))
-    taken = [False] * len(readings)
-    out: list[Cluster] = []
-    j = 0  # next reading by low end not yet seen
-    for i in order:
-        if taken[i]:
-            continue
-        stab = hi_key(readings[i])
-        members: list[int] = []
-        while j < len(by_lo) and lo_key(readings[by_lo[j]]) <= stab:
-            k = by_lo[j]
-            j += 1
-            if not taken[k]:
-                taken[k] = True
-                members.append(k)
-        # Every untaken reading starting at or before the stab point ends at or after it
-        # (they are visited by high end), so each holds it.
+    out = []
+    for members in stab(readings):
         common = readings[members[0]]
         for k in members[1:]:
             common = common & readings[k]
-        members.sort()
         out.append(Cluster(figures=tuple(figures[k].id for k in members), common=common))
     out.extend(
         Cluster(figures=(f.id,), common=Interval.empty())
@@ -175,15 +153,19 @@ class Group:
     span: DateSpan | None
     as_of: DateSpan
     figures: tuple[Figure, ...]
-    readings: tuple[Interval, ...]
+    readings: Sequence[Interval]
     statements: tuple[object, ...] | None
     stretches: tuple[Stretch, ...]
-    agreeing: tuple[int, ...]
+    agreeing: Sequence[int]
     pairs: tuple[tuple[Figure, ...], ...]
     clusters: tuple[Cluster, ...]
     #: True when largest sets tie and the relations exclude every one of them (set
     #: after propagation): no figure of the group is then taken as true.
     excluded: bool = False
+    #: Figures that are not counts (estimates, citing and revised figures), by id,
+    #: with their readings: never swept, never seeding bounds.
+    others: tuple[Figure, ...] = ()
+    other_readings: Sequence[Interval] = ()
 
     @property
     def consensus(self) -> Interval:
@@ -220,11 +202,18 @@ class Group:
         )
 
 
-def groups(dataset: Dataset, reader: Reader, reading: Reading) -> tuple[Group, ...]:
+def groups(
+    dataset: Dataset,
+    reader: Reader,
+    reading: Reading,
+    roles: Mapping[str, str] | None = None,
+) -> tuple[Group, ...]:
     """Every group of ``dataset``, analysed, in order of (measure id, span).
 
     Built in an order of ids and dates only, so that nothing computed depends on
     the order of the input; findings are put back in the data set's order at the end.
+    Only counts are swept (``roles``: a figure absent is a count); estimates,
+    citing and revised figures ride along in :attr:`Group.others`.
     """
     keyed: dict[tuple[object, ...], list[Figure]] = {}
     measures = {m.id: m for m in dataset.measures}
@@ -243,7 +232,20 @@ def groups(dataset: Dataset, reader: Reader, reading: Reading) -> tuple[Group, .
         figures = keyed[key]
         figures.sort(key=by_id)
         span = None if len(key) == 1 else figures[0].as_of
-        out.append(analyse(measures[figures[0].measure], span, figures, reader, reading))
+        measure = measures[figures[0].measure]
+        if roles:
+            counts = [f for f in figures if f.id not in roles]
+            others = [f for f in figures if f.id in roles]
+        else:
+            counts, others = figures, []
+        g = analyse(measure, span, counts, reader, reading, as_of=event_span(figures))
+        if others:
+            g = attrs.evolve(
+                g,
+                others=tuple(others),
+                other_readings=_read_all(others, measure, reader, reading),
+            )
+        out.append(g)
     return tuple(out)
 
 
@@ -258,7 +260,7 @@ def event_span(figures: Sequence[Figure]) -> DateSpan:
 
 def _read_all(
     figures: Sequence[Figure], measure: Measure, reader: Reader, reading: Reading
-) -> tuple[Interval, ...]:
+) -> Sequence[Interval]:
     """Each figure's reading; whole numbers and intervals already in the domain inline."""
     read = reader.read
     nonnegative, whole = measure.nonnegative, measure.whole
@@ -283,7 +285,7 @@ def _read_all(
             add(v)
         else:
             add(read(f, measure, reading))
-    return tuple(out)
+    return out  # not copied into a tuple: a million groups would pay for it twice
 
 
 def _common(
@@ -318,15 +320,33 @@ def analyse(
     figures: Sequence[Figure],
     reader: Reader,
     reading: Reading,
+    *,
+    as_of: DateSpan | None = None,
 ) -> Group:
-    """Read one group's figures and find its agreeing sets, clusters and pairs."""
+    """Read one group's counts and find their agreeing sets, clusters and pairs."""
     figures = tuple(figures)
     readings = _read_all(figures, measure, reader, reading)
-    as_of = span if span is not None else event_span(figures)
+    if as_of is None:
+        as_of = span if span is not None else event_span(figures)
+    elif span is not None:
+        as_of = span
+    if not figures:
+        return Group(
+            measure=measure,
+            span=span,
+            as_of=as_of,
+            figures=(),
+            readings=(),
+            statements=None,
+            stretches=(),
+            agreeing=(),
+            pairs=(),
+            clusters=(),
+        )
     common = _common(figures, readings)
     if common is not None:  # everyone agrees (Helly, in one dimension)
         consensus, lo_f, hi_f = common
-        everyone = tuple(range(len(figures)))
+        everyone = _everyone(len(figures))
         return Group(
             measure=measure,
             span=span,
@@ -360,6 +380,14 @@ def analyse(
         pairs=pairs,
         clusters=clusters(figures, readings),
     )
+
+
+_EVERYONE: list[tuple[int, ...]] = [tuple(range(n)) for n in range(64)]
+
+
+def _everyone(n: int) -> tuple[int, ...]:
+    """``tuple(range(n))``, shared for small n (most groups agree and are small)."""
+    return _EVERYONE[n] if n < len(_EVERYONE) else tuple(range(n))
 
 
 def _rises(measure: Measure, span: DateSpan | None) -> bool:
