@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import statistics as pystats
 from collections.abc import Callable, Sequence
 from fractions import Fraction
@@ -549,3 +550,27 @@ def test_change_of_a_running_total_is_every_rise_its_bounds_allow(
         hi_closed=any(i for v, i in values if v == hi),
     )
     assert row.interval == expected
+
+
+def test_a_total_of_estimates_sums_bests_and_adds_standard_errors_in_quadrature() -> None:
+    """Members known only from estimates: best Σ best, interval as independent estimates sum."""
+    from pwstats import Dataset, Figure, Measure, total
+
+    measures = [
+        Measure(id=f"e{i}", label="event", kind="event", dims={"conflict": "1"}) for i in range(3)
+    ]
+    figures = [
+        Figure(id="a", measure="e0", basis="estimate", low=0, best=10, high=20, as_of="2024"),
+        Figure(id="b", measure="e1", basis="estimate", low=5, best=20, high=35, as_of="2024"),
+        Figure(id="c", measure="e2", value=7, as_of="2024"),
+    ]
+    (row,) = total(Dataset(measures=measures, figures=figures), by="conflict").rows
+    z = 1.959963984540054
+    half = z * ((10 / z) ** 2 + (15 / z) ** 2) ** 0.5  # se of a sum: quadrature
+    assert row.rule == "sum of independent estimates"
+    assert row.estimate.best == 37
+    assert (row.estimate.low, row.estimate.high) == (
+        7 + math.floor(30 - half),
+        7 + math.ceil(30 + half),
+    )
+    assert str(row.interval) == "[7, +inf)"  # estimates bound nothing hard
