@@ -254,7 +254,8 @@ def findings_cells(
     'pragmatic reading'
     """
     notes = _Notes() if marks else None
-    rows = [_finding_row(f, report, notes, labels) for f in report.findings]
+    columns = _optional_columns(report)
+    rows = [_finding_row(f, report, notes, labels, columns) for f in report.findings]
     return _findings_headers(report), rows
 
 
@@ -632,7 +633,24 @@ def _join(parts: Sequence[str]) -> str:
 # -- the findings table --------------------------------------------------------------
 
 
-def _finding_row(finding: Finding, report: Report, notes: _Notes | None, labels: bool) -> list[str]:
+def _optional_columns(report: Report) -> tuple[bool, bool]:
+    """Whether the findings table shows plausible estimates, and agreeing groups (once)."""
+    plausible = clusters = False
+    for f in report.findings:
+        plausible = plausible or f.plausible is not None
+        clusters = clusters or len(f.clusters) > 1
+        if plausible and clusters:
+            break
+    return plausible, clusters
+
+
+def _finding_row(
+    finding: Finding,
+    report: Report,
+    notes: _Notes | None,
+    labels: bool,
+    columns: tuple[bool, bool] | None = None,
+) -> list[str]:
     groups = _statements(finding)
     figures = "; ".join(_figure_text(g, notes) for g in groups)
     shown = _unit(report.dataset, finding.measure)
@@ -646,9 +664,10 @@ def _finding_row(finding: Finding, report: Report, notes: _Notes | None, labels:
         _TIED if finding.tied else shown.interval(finding.consensus),
         shown.triple(est.low, est.best, est.high),
     ]
-    if any(f.plausible is not None for f in report.findings):
+    plausible, clusters = columns if columns is not None else _optional_columns(report)
+    if plausible:
         row.append(_cell(_plausible(finding)))
-    if any(len(f.clusters) > 1 for f in report.findings):
+    if clusters:
         row.append(_cell(_clusters(finding, shown)))
     return [*row, str(finding.independent_sources), finding.status]
 
@@ -680,6 +699,7 @@ def _summary(report: Report) -> str:
 
 
 def _findings_headers(report: Report) -> list[str]:
+    plausible, clusters = _optional_columns(report)
     return [
         "measure",
         "as of",
@@ -687,8 +707,8 @@ def _findings_headers(report: Report) -> list[str]:
         f"{report.reading} reading",
         "consensus",
         "low / best / high",
-        *(["plausible (estimates)"] if any(f.plausible for f in report.findings) else []),
-        *(["agreeing groups"] if any(len(f.clusters) > 1 for f in report.findings) else []),
+        *(["plausible (estimates)"] if plausible else []),
+        *(["agreeing groups"] if clusters else []),
         "independent statements",
         "status",
     ]
@@ -696,7 +716,8 @@ def _findings_headers(report: Report) -> list[str]:
 
 def _findings(report: Report, opts: _Options) -> str:
     notes = _Notes() if opts.footnotes else None
-    rows = [_finding_row(f, report, notes, opts.labels) for f in report.findings]
+    columns = _optional_columns(report)
+    rows = [_finding_row(f, report, notes, opts.labels, columns) for f in report.findings]
     conflict_rows = [
         [
             str(i),
