@@ -670,8 +670,8 @@ class Network:
         components, then Bellman–Ford in each): one found is a failure (its cells
         dead); otherwise the cells narrowed most recently are frozen at their current
         bounds, which are sound, and no failure is reported. Then the rest of the
-        network gets a fresh allowance, at most ``retries`` times. When the rules settle, cells no bound reached are
-        checked for a negative cycle too.
+        network gets a fresh allowance, at most ``retries`` times. When the rules
+        settle, cells no bound reached are checked for a negative cycle too.
         """
         watched = [i for i in range(len(self.rules)) if self._is_watched(i)]
         cap = limit if limit is not None else 32 * len(watched) + 256
