@@ -149,8 +149,10 @@ def _to_measure_ids(value: object) -> tuple[str, ...]:
 
 
 def _to_number(value: object) -> Number | None:
-    if value is None or type(value) is int:
-        return value  # the common case, first
+    if value is None:
+        return None
+    if type(value) is int:  # the common case, first
+        return limits.check(value)
     if isinstance(value, str):
         raise TypeError(f"expected a number, not the text {value!r}")
     _check_float(value)
