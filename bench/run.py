@@ -25,7 +25,17 @@ if __package__ in (None, ""):  # run as a script: make `bench` importable
 
 import attrs
 
-from bench import adversarial, extraction, frames, intervals, parsing, reconcile, startup, tables
+from bench import (
+    adversarial,
+    extraction,
+    frames,
+    intervals,
+    parsing,
+    reconcile,
+    scale,
+    startup,
+    tables,
+)
 from bench import stats as stats_bench
 from bench._timing import Result
 
@@ -38,6 +48,7 @@ GROUPS = (
     "start-up",
     "tables",
     "stats",
+    "scale",
     "frames",
 )
 
@@ -51,6 +62,7 @@ FULL: dict[str, dict[str, object]] = {
     "start-up": {"repeats": 31},
     "tables": {"rows": 10_000, "figures": 100_000, "repeats": 5},
     "stats": {"sizes": (100_000, 1_000_000), "repeats": 3},
+    "scale": {"documents": 20_000, "figures": 2_000_000, "repeats": 1},
     "frames": {"n": 1_000_000, "repeats": 1},
 }
 QUICK: dict[str, dict[str, object]] = {
@@ -62,6 +74,7 @@ QUICK: dict[str, dict[str, object]] = {
     "start-up": {"repeats": 5},
     "tables": {"rows": 1_000, "figures": 10_000, "repeats": 2},
     "stats": {"sizes": (2_000, 10_000), "repeats": 2},
+    "scale": {"documents": 200, "figures": 5_000, "repeats": 1, "memory": False},
     "frames": {"n": 2_000, "repeats": 2},
 }
 
@@ -109,6 +122,7 @@ def _runners(
         "start-up": lambda: startup.run(**sizes["start-up"]),  # type: ignore[arg-type]
         "tables": lambda: tables.run(**sizes["tables"]),  # type: ignore[arg-type]
         "stats": lambda: stats_bench.run(**sizes["stats"]),  # type: ignore[arg-type]
+        "scale": lambda: scale.run(**sizes["scale"]),  # type: ignore[arg-type]
         "frames": lambda: frames.run(**sizes["frames"]),  # type: ignore[arg-type]
     }
 

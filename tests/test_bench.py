@@ -16,7 +16,18 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import _timing, extraction, frames, intervals, parsing, reconcile, startup, synth, tables
+from bench import (
+    _timing,
+    extraction,
+    frames,
+    intervals,
+    parsing,
+    reconcile,
+    scale,
+    startup,
+    synth,
+    tables,
+)
 from bench.run import render, versions
 
 from pwstats import Interval
@@ -173,6 +184,21 @@ def test_tables_benchmark_rows() -> None:
     rows = tables.run(rows=30, figures=200, repeats=1)
     assert len(rows) == 2
     assert rows[0].against == "bare tabulate, same rows"
+
+
+def test_wire_documents_are_seeded_and_full_of_figures() -> None:
+    """A wire document is the same for the same number, and holds figures among non-figures."""
+    import pwstats
+    from pwstats.scale import mention_records
+
+    assert scale.wire_document(3) == scale.wire_document(3)
+    assert scale.wire_document(3) != scale.wire_document(4)
+    doc = scale.wire_document(11)
+    assert 600 < len(doc["text"]) < 3000
+    found = list(mention_records([doc]))
+    assert len(found) >= 8
+    assert all(r["source_name"] == doc["metadata"]["source_name"] for r in found)
+    assert len(pwstats.extract(doc["text"])) == len(found)
 
 
 def test_render_prints_every_row_and_versions_name_the_rivals() -> None:

@@ -378,7 +378,8 @@ def test_bound_without_a_measure_lists_measure_ids(
 
 
 def test_bound_without_a_measure_lists_a_few_seed_ids(capsys: pytest.CaptureFixture[str]) -> None:
-    """With many measures, the error lists the first five ids and counts the others."""
+    """With many measures, the error lists the first five ids, counts the others, and says
+    that they are the seed data set's (no file was given)."""
     from pwstats.io import seeds
 
     ids = [m.id for m in seeds().measures]
@@ -386,7 +387,8 @@ def test_bound_without_a_measure_lists_a_few_seed_ids(capsys: pytest.CaptureFixt
     assert status == 2
     assert err == (
         f"pwstats bound: name the measure to bound (one of: {', '.join(ids[:5])},"
-        f" and {len(ids) - 5} more)\n"
+        f" and {len(ids) - 5} more) in the bundled seed data set (no data file was given:"
+        " name a .toml, .json or .csv file to use your own)\n"
     )
 
 
@@ -735,6 +737,68 @@ def test_doc_examples_print_what_the_doc_shows(
     main(argv)
     out, err = capsys.readouterr()
     assert out + err == shown
+
+
+# -- extract over many files (--jobs) -----------------------------------------------------
+
+
+def _articles(tmp_path: Path, n: int) -> list[str]:
+    """``n`` article files, each with figures of its own (so order mistakes show)."""
+    paths = []
+    for i in range(n):
+        path = tmp_path / f"a{i:02d}.txt"
+        path.write_text(f"{ARTICLE}Officials counted exactly {1000 + i} more.\n", encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def test_extract_jobs_gives_the_output_of_one_process(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`extract --jobs 2 F...` prints exactly what one process prints, in input order."""
+    paths = _articles(tmp_path, 7)
+    paths.reverse()  # input order, not name order
+    status1, one, _ = run(capsys, "extract", *paths, "--format", "csv")
+    status2, two, _ = run(capsys, "extract", "--jobs", "2", *paths, "--format", "csv")
+    assert status1 == status2 == 0
+    assert one == two
+    rows = one.splitlines()
+    assert rows[0] == "file,start,end,words,hedge,nominal,unit,interval,unread"
+    files = [row.split(",")[0] for row in rows[1:]]
+    assert list(dict.fromkeys(files)) == paths
+    assert [row.split(",")[5] for row in rows[1:] if "exactly" in row] == [
+        str(1000 + int(Path(p).stem[1:])) for p in paths
+    ]
+
+
+def test_extract_one_file_has_no_file_column(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """With one file the table is the single-article table, whatever --jobs says."""
+    (path,) = _articles(tmp_path, 1)
+    _, with_jobs, _ = run(capsys, "extract", "-j", "3", path, "--format", "csv")
+    _, plain, _ = run(capsys, "extract", path, "--format", "csv")
+    assert with_jobs == plain
+    assert plain.startswith("start,end,words")
+
+
+def test_extract_jobs_missing_file_is_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A missing file read in a worker process exits 2 with one line naming it."""
+    paths = [*_articles(tmp_path, 2), str(tmp_path / "gone.txt")]
+    status, out, err = run(capsys, "extract", "--jobs", "2", *paths)
+    assert status == 2
+    assert out == ""
+    gone = tmp_path / "gone.txt"
+    assert err.splitlines() == [f"pwstats extract: {gone}: No such file or directory"]
+
+
+def test_extract_jobs_must_be_positive(capsys: pytest.CaptureFixture[str]) -> None:
+    """`--jobs 0` exits 2 with one line saying what is expected."""
+    status, _, err = run(capsys, "extract", "--jobs", "0", "-")
+    assert status == 2
+    assert err.strip() == "pwstats extract: --jobs must be at least 1, not 0"
 
 
 # -- pwstats total ---------------------------------------------------------------------------

@@ -27,12 +27,14 @@ from pwstats.errors import (
 )
 
 if TYPE_CHECKING:
+    from pwstats.components import components
     from pwstats.dates import DateSpan
     from pwstats.frames import from_frame
     from pwstats.interval import Interval
     from pwstats.io import dump, load, seeds
     from pwstats.model import Dataset, Figure, Measure, Relation, Source
     from pwstats.parse import Amount, Mention, extract, parse
+    from pwstats.publish import to_gt, to_prov
     from pwstats.reconcile import bound, reconcile
     from pwstats.rejected import Rejected
     from pwstats.report import Bound, Conflict, Estimate, Finding, Report
@@ -66,6 +68,7 @@ __all__ = [
     "UnitError",
     "UnknownIdError",
     "bound",
+    "components",
     "dump",
     "extract",
     "from_frame",
@@ -74,6 +77,8 @@ __all__ = [
     "reconcile",
     "seeds",
     "tabulate",
+    "to_gt",
+    "to_prov",
     "total",
 ]
 
@@ -103,10 +108,13 @@ _LAZY: dict[str, str] = {
     "Report": "pwstats.report",
     "tabulate": "pwstats.table",
     "Rejected": "pwstats.rejected",
+    "components": "pwstats.components",
     "from_frame": "pwstats.frames",
     "total": "pwstats.stats",
     "Statistic": "pwstats.stats",
     "Statistics": "pwstats.stats",
+    "to_gt": "pwstats.publish",
+    "to_prov": "pwstats.publish",
 }
 #: Submodules reached as attributes of the package (``pwstats.stats.median``).
 _SUBMODULES: Final = frozenset({"stats"})

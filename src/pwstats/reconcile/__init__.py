@@ -50,6 +50,11 @@ from pwstats.report import READINGS, Bound, Reading, Report
 __all__ = ["bound", "bound_using", "reconcile", "reconcile_using"]
 
 
+#: How many times relations may break ties before the bounds are taken as they are:
+#: each round builds and propagates the network again from the sets left.
+TIE_ROUNDS = 3
+
+
 @attrs.frozen
 class _Run:
     """A finished run: what each stage produced."""
@@ -63,10 +68,16 @@ class _Run:
 def _run(ctx: Context, query: tuple[Measure, DateSpan] | None = None) -> tuple[_Run, list[Failure]]:
     """Stages 1 to 4: read, group and sweep, cells and rules, propagate (and break ties)."""
     groups = sweep.groups(ctx.dataset, ctx.reader, ctx.reading, ctx.roles)
-    network, query_cell = cells.build(ctx.dataset, groups, query=query)
-    failures = network.net.run()
-    groups, more = findings.break_ties(ctx, groups, network)
-    return _Run(ctx, groups, network, query_cell), [*failures, *more]
+    for _ in range(TIE_ROUNDS):
+        network, query_cell = cells.build(ctx.dataset, groups, query=query)
+        failures = network.net.run()
+        groups, dropped = findings.break_ties(ctx, groups, network)
+        if not dropped:
+            break
+    else:  # the last round dropped sets: build once more from what is left
+        network, query_cell = cells.build(ctx.dataset, groups, query=query)
+        failures = network.net.run()
+    return _Run(ctx, groups, network, query_cell), failures
 
 
 def reconcile(

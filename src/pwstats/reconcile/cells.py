@@ -74,16 +74,16 @@ class Cells:
     def add_cell(self, measure: Measure, span: DateSpan | None, group: Group | None) -> int:
         if measure.kind == "event":
             span = None
-        if group is not None and group.stretches:
+        if group is not None and group.stretches and not group.excluded:
             lo_f, hi_f = group.lo_figure, group.hi_figure
             assert lo_f is not None
             assert hi_f is not None
             lo_why = Reason(figures=(lo_f.id,))
             hi_why = lo_why if hi_f is lo_f else Reason(figures=(hi_f.id,))
             cell = self.net.add_cell(group.start, whole=measure.whole, lo_why=lo_why, hi_why=hi_why)
-        elif group is not None and group.figures:  # counts, none of which holds a value
+        elif group is not None and group.figures and not group.excluded:  # none holds a value
             cell = self.net.add_cell(group.start, whole=measure.whole)
-        else:  # no count: bounded only by relations (and the measure's domain)
+        else:  # no count taken as true: bounded only by relations and the measure's domain
             cell = self.net.add_cell(measure.domain, whole=measure.whole)
         self.index[cell_key(measure.id, span)] = cell
         self.of_measure.setdefault(measure.id, []).append(cell)

@@ -764,23 +764,6 @@ class Network:
             new = new.integral()
         return None if new == iv else new
 
-    def narrow(
-        self, cell: int, iv: Interval, *, lo_why: Reason | None, hi_why: Reason | None
-    ) -> bool:
-        """Narrow ``cell`` to its bounds ∩ ``iv``, each moved end with its reason; True if moved.
-
-        For seeding a cell again between runs (a tie broken by relations); a
-        cell left with no value is marked dead.
-        """
-        moved = False
-        if iv.lo != -_INF and lo_why is not None:
-            moved |= self._tighten(cell, False, iv.lo, iv.lo_closed, lo_why)
-        if iv.hi != _INF and hi_why is not None:
-            moved |= self._tighten(cell, True, iv.hi, iv.hi_closed, hi_why)
-        if self.bounds[cell].is_empty:
-            self.dead[cell] = True
-        return moved
-
     def _tighten(self, cell: int, high: bool, value: End, closed: bool, why: Reason) -> bool:
         """Move one end of ``cell`` inwards to ``value`` if that is tighter; True if it moved."""
         new = self._narrowed(cell, high, value, closed)
