@@ -210,6 +210,8 @@ def to_confidence(value: object) -> Fraction:
     ...
     ValueError: confidence must be a number in (0, 1) such as 0.95, or a percentage ...
     """
+    if value is DEFAULT_CONFIDENCE:
+        return DEFAULT_CONFIDENCE  # every figure that gives none: the common case, first
     if isinstance(value, bool):
         raise TypeError("confidence must be a number in (0, 1), not a bool")
     if isinstance(value, str):
@@ -310,7 +312,7 @@ def _dim_value(name: str, value: object) -> str:
             f"dimension {name!r}: a value must be text or an integer (stored as its"
             f" decimal text), not {_tname(value)} {value!r}"
         )
-    if not text or text != text.strip() or any(c in text for c in "\n\r\t"):
+    if not text or text != text.strip() or "\n" in text or "\r" in text or "\t" in text:
         raise ValueError(
             f"dimension {name!r}: a value must be non-empty text without surrounding or"
             f" control whitespace, not {text!r}"
