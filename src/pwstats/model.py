@@ -621,6 +621,8 @@ class Figure:
             )
 
     def _check_basis(self, where: str) -> None:
+        if self.confidence is DEFAULT_CONFIDENCE and self.basis == "count":
+            return  # a count with the default level: the common case, first
         if not 0 < self.confidence < 1:
             raise ValueError(
                 f"{where}: confidence {format_number(self.confidence)} is outside (0, 1);"
