@@ -249,7 +249,7 @@ PRUNE = True
 #: At most this many links from one span of a running total to later ones. Where events
 #: dated by long, overlapping spans leave no span clean, this keeps the rules linear in
 #: the number of spans; bounds stay sound, and may be looser than linking every pair.
-LINKS_PER_SPAN = 64
+LINKS_PER_SPAN = 16
 
 
 def _period_rules(cells: Cells, m: Measure) -> None:
@@ -362,9 +362,23 @@ def _time_rules(cells: Cells, m: Measure, accumulating: Sequence[Accumulates]) -
         layer_end = dt.date.max  # the first layer of later spans: never-falls links
         links = 0
         grown = [0] * len(timelines)
-        for later_span, later in mine[first:]:
+        grown_end = [dt.date.max] * len(timelines)
+        # Past the first layer, no rise rule can come before some event after ``span``
+        # has ended: later spans before then are skipped (a bisection, not a walk).
+        quiet_until = (
+            min((t.first_sure(span) for t in timelines), default=dt.date.max)
+            if PRUNE
+            else dt.date.min
+        )
+        i = first
+        while i < len(mine):
+            later_span, later = mine[i]
+            i += 1
             if later_span.start > least_end or (PRUNE and links >= LINKS_PER_SPAN):
                 break
+            if later_span.start > layer_end and later_span.start < quiet_until:
+                i = max(i, bisect.bisect_left(starts, quiet_until, lo=i))
+                continue
             if PRUNE and later_span.end < least_end and clean(span, later_span):
                 least_end = later_span.end
             if not PRUNE or later_span.start <= layer_end:
@@ -375,9 +389,13 @@ def _time_rules(cells: Cells, m: Measure, accumulating: Sequence[Accumulates]) -
                 cells.add_rule(rule, label, text)
                 links += 1
             for k, timeline in enumerate(timelines):
-                added = timeline.link(cell, span, later, later_span, grown[k], prune=PRUNE)
+                # The last link's sure events carry over to this span only if it comes
+                # wholly after that link's span (never-falls then chains them).
+                known = grown[k] if grown_end[k] < later_span.start else 0
+                added = timeline.link(cell, span, later, later_span, known, prune=PRUNE)
                 if added:
                     grown[k] = added
+                    grown_end[k] = later_span.end
                     links += 1
 
 
@@ -425,7 +443,21 @@ class _Timeline:
         dated.sort()
         self.starts = [start for start, _, _ in dated]
         self.dated = dated
+        # The earliest end among the events from each position on (by start): no event
+        # starting after a date can be sure before the earliest of their ends.
+        self.first_end: list[dt.date] = [dt.date.max] * (len(dated) + 1)
+        for i in range(len(dated) - 1, -1, -1):
+            self.first_end[i] = min(dated[i][1], self.first_end[i + 1])
         self.scale = {e: units.factor(cells.measure[e].unit, m.unit) for _, _, e in dated}
+
+    def first_sure(self, span: DateSpan) -> dt.date:
+        """The first date an event starting after ``span`` can be sure by (max: never).
+
+        A complete relation links every pair (its upper bounds need them): min date.
+        """
+        if self.complete:
+            return dt.date.min
+        return self.first_end[bisect.bisect_right(self.starts, span.end)]
 
     def link(
         self,
@@ -444,6 +476,8 @@ class _Timeline:
         the running total's never-falls rule already carry it.
         """
         first = bisect.bisect_right(self.starts, span.end)
+        if not self.complete and self.first_end[first] > later_span.start:
+            return 0  # no event after ``span`` has ended yet: nothing is sure
         last = bisect.bisect_right(self.starts, later_span.start)
         sure = [e for _, end, e in self.dated[first:last] if end <= later_span.start]
         if not self.complete and (not sure or (prune and len(sure) <= known)):
