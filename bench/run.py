@@ -25,14 +25,15 @@ if __package__ in (None, ""):  # run as a script: make `bench` importable
 
 import attrs
 
-from bench import intervals, parsing, reconcile, startup, tables
+from bench import intervals, loading, parsing, reconcile, startup, tables
 from bench._timing import Result
 
-GROUPS = ("intervals", "parsing", "reconcile", "start-up", "tables")
+GROUPS = ("intervals", "loading", "parsing", "reconcile", "start-up", "tables")
 
 #: Sizes and repetitions: the full run (about five minutes here) and --quick.
 FULL: dict[str, dict[str, object]] = {
     "intervals": {"n": 1_000_000, "repeats": 5},
+    "loading": {"rows": 1_000_000, "repeats": 3},
     "parsing": {"n": 50_000, "rival_n": 1_000, "repeats": 5},
     "reconcile": {"sizes": (10_000, 100_000, 1_000_000), "repeats": 5, "memory_size": 100_000},
     "start-up": {"repeats": 31},
@@ -40,6 +41,7 @@ FULL: dict[str, dict[str, object]] = {
 }
 QUICK: dict[str, dict[str, object]] = {
     "intervals": {"n": 20_000, "repeats": 3},
+    "loading": {"rows": 5_000, "repeats": 2},
     "parsing": {"n": 5_000, "rival_n": 100, "repeats": 3},
     "reconcile": {"sizes": (10_000, 20_000), "repeats": 3, "memory_size": 10_000},
     "start-up": {"repeats": 5},
@@ -77,6 +79,7 @@ def _runners(
 
     return {
         "intervals": lambda: intervals.run(**sizes["intervals"]),  # type: ignore[arg-type]
+        "loading": lambda: loading.run(**sizes["loading"]),  # type: ignore[arg-type]
         "parsing": parse_rows,
         "reconcile": lambda: reconcile.run(**sizes["reconcile"]),  # type: ignore[arg-type]
         "start-up": lambda: startup.run(**sizes["start-up"]),  # type: ignore[arg-type]

@@ -16,7 +16,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import _timing, intervals, parsing, reconcile, startup, synth, tables
+from bench import _timing, intervals, loading, parsing, reconcile, startup, synth, tables
 from bench.run import render, versions
 
 from pwstats import Interval
@@ -172,6 +172,14 @@ def test_tables_benchmark_rows() -> None:
     rows = tables.run(rows=30, figures=200, repeats=1)
     assert len(rows) == 2
     assert rows[0].against == "bare tabulate, same rows"
+
+
+def test_loading_benchmark_rows() -> None:
+    """The loading benchmark loads back the data set it dumped and compares with csv."""
+    (row,) = loading.run(rows=300, repeats=1)
+    assert row.group == "loading"
+    assert row.data["csv_rows"] > 300  # figure rows plus measures, sources, relations
+    assert row.target == ""  # the 3x target is judged at a million rows only
 
 
 def test_render_prints_every_row_and_versions_name_the_rivals() -> None:

@@ -1496,6 +1496,8 @@ class _Built:
     relations: dict[str, _Record] = attrs.field(factory=dict)
     #: A partial load: a record left out because another was rejected says so.
     partial: bool = False
+    #: Inline sources already built, by their keys (see :func:`_source_key`).
+    inline_sources: dict[tuple[Any, ...], Source] = attrs.field(factory=dict)
 
 
 def _finish(
@@ -1816,6 +1818,10 @@ def _figure_source(fields: _Fields, quote: str | None, built: _Built) -> Source 
             "source", f"expected a source id or a table of source keys, found {_describe(given)}"
         )
         return _BAD
+    key = _source_key(given, quote)
+    known = built.inline_sources.get(key) if key is not None else None
+    if known is not None:  # the same keys as a source already built: the same Source
+        return known
     inner = fields.nested("source", given)
     if quote is not None and "quote" in given:
         inner.fail("quote", "the quote is given twice: on the figure and in its source")
@@ -1826,7 +1832,23 @@ def _figure_source(fields: _Fields, quote: str | None, built: _Built) -> Source 
     if inline is None:
         fields.ok = False
         return _BAD
+    if key is not None and inner.ok:
+        built.inline_sources[key] = inline
     return inline
+
+
+def _source_key(given: Mapping[str, Any], quote: str | None) -> tuple[Any, ...] | None:
+    """A hashable key of an inline source's keys (None if a value is not plain text or
+    a list of text): figures citing the same inline source share one built Source."""
+    items: list[tuple[str, Any]] = []
+    for k, v in given.items():
+        if type(v) is str:
+            items.append((k, v))
+        elif type(v) is list and all(type(i) is str for i in v):
+            items.append((k, tuple(v)))
+        else:
+            return None
+    return (quote, *items)
 
 
 def _make_relation(kind: str, values: Mapping[str, Any], ident: str | None) -> Relation:
