@@ -109,6 +109,7 @@ _RELATION_KEYS: Final[dict[str, tuple[str, ...]]] = {
     "accumulates": ("id", "kind", "total", "events", "complete"),
 }
 _ALL_RELATION_KEYS: Final = tuple(dict.fromkeys(k for ks in _RELATION_KEYS.values() for k in ks))
+_FIGURE_KEY_SET: Final = frozenset(_FIGURE_KEYS)
 _VALUE_WAYS: Final = ("value", "number", "interval")
 _ESTIMATES: Final = ("low", "best", "high")
 
@@ -957,6 +958,10 @@ _EMPTYABLE: Final = (
 )
 _LIST_COLUMNS: Final = ("source_via", "parts", "events")
 _BOOL_COLUMNS: Final = ("measure_whole", "measure_nonnegative", "complete")
+#: Columns whose cells are more than text: lists, booleans, shares (see _convert).
+_CONVERTED: Final = frozenset((*_LIST_COLUMNS, *_BOOL_COLUMNS, "share"))
+_SOURCE_COLUMN_SET: Final = frozenset(_SOURCE_COLUMNS)
+_MEASURE_COLUMN_SET: Final = frozenset(_MEASURE_COLUMNS)
 _TRUE: Final = ("true", "yes", "1")
 _FALSE: Final = ("false", "no", "0")
 
@@ -1085,7 +1090,10 @@ class _CSVReading:
             return None
         # a cell that cannot be read stays as _BAD: its record is not built, but the
         # record's other fields are still checked
-        values = {column: self._convert(column, cell, line) for column, cell in cells.items()}
+        values = {
+            column: self._convert(column, cell, line) if column in _CONVERTED else cell
+            for column, cell in cells.items()
+        }
         if kind == "figure":
             return self._figure(line, values)
         if kind == "measure":
@@ -1206,10 +1214,10 @@ class _CSVReading:
         return None
 
     def _figure(self, line: int, values: dict[str, Any]) -> _Record:
-        data = {k: v for k, v in values.items() if k in _FIGURE_COLUMNS}
-        if any(k in values for k in _SOURCE_COLUMNS):
+        data = {k: v for k, v in values.items() if k in _FIGURE_KEY_SET}
+        if not _SOURCE_COLUMN_SET.isdisjoint(values):
             data["source"] = _inline(values, "source")
-        if any(k in values for k in _MEASURE_COLUMNS):
+        if not _MEASURE_COLUMN_SET.isdisjoint(values):
             self.inline = self._measure(line, values, inline=True)
         record = _Record("figures", data, self.file, line, csv=True)
         self.figures.append(record)
@@ -1410,6 +1418,11 @@ def _share(value: object) -> str | Interval:
     return Interval.point(_number(value))
 
 
+@functools.lru_cache(maxsize=64)
+def _key_set(keys: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(keys)
+
+
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
 
@@ -1439,6 +1452,8 @@ class _Fields:
         return f"{self.prefix}{key}"
 
     def check_keys(self, allowed: Sequence[str], what: str) -> None:
+        if self.data.keys() <= _key_set(tuple(allowed)):  # the common case, at once
+            return
         for key in self.data:
             if key not in allowed:
                 self.fail(
