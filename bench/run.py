@@ -25,27 +25,57 @@ if __package__ in (None, ""):  # run as a script: make `bench` importable
 
 import attrs
 
-from bench import intervals, loading, parsing, reconcile, startup, tables
+from bench import (
+    adversarial,
+    extraction,
+    intervals,
+    loading,
+    parsing,
+    reconcile,
+    scale,
+    startup,
+    tables,
+)
+from bench import stats as stats_bench
 from bench._timing import Result
 
-GROUPS = ("intervals", "loading", "parsing", "reconcile", "start-up", "tables")
+GROUPS = (
+    "intervals",
+    "loading",
+    "parsing",
+    "extraction",
+    "reconcile",
+    "adversarial",
+    "start-up",
+    "tables",
+    "stats",
+    "scale",
+)
 
 #: Sizes and repetitions: the full run (about five minutes here) and --quick.
 FULL: dict[str, dict[str, object]] = {
     "intervals": {"n": 1_000_000, "repeats": 5},
     "loading": {"rows": 1_000_000, "repeats": 3},
     "parsing": {"n": 50_000, "rival_n": 1_000, "repeats": 5},
+    "extraction": {"repeats": 5, "copies": 100},
     "reconcile": {"sizes": (10_000, 100_000, 1_000_000), "repeats": 5, "memory_size": 100_000},
+    "adversarial": {"sizes": (1_000, 2_000, 4_000), "repeats": 2},
     "start-up": {"repeats": 31},
     "tables": {"rows": 10_000, "figures": 100_000, "repeats": 5},
+    "stats": {"sizes": (100_000, 1_000_000), "repeats": 3},
+    "scale": {"documents": 20_000, "figures": 2_000_000, "repeats": 1},
 }
 QUICK: dict[str, dict[str, object]] = {
     "intervals": {"n": 20_000, "repeats": 3},
     "loading": {"rows": 5_000, "repeats": 2},
     "parsing": {"n": 5_000, "rival_n": 100, "repeats": 3},
+    "extraction": {"repeats": 3, "copies": 5},
     "reconcile": {"sizes": (10_000, 20_000), "repeats": 3, "memory_size": 10_000},
+    "adversarial": {"sizes": (50, 100, 200), "repeats": 1},
     "start-up": {"repeats": 5},
     "tables": {"rows": 1_000, "figures": 10_000, "repeats": 2},
+    "stats": {"sizes": (2_000, 10_000), "repeats": 2},
+    "scale": {"documents": 200, "figures": 5_000, "repeats": 1, "memory": False},
 }
 
 HEADERS = ("group", "measured", "pwstats", "compared with", "its figure", "ratio", "target", "")
@@ -77,13 +107,22 @@ def _runners(
         misses.update(found)
         return rows
 
+    def extract_rows() -> list[Result]:
+        rows, found = extraction.run(**sizes["extraction"])  # type: ignore[arg-type]
+        misses.update(found)
+        return rows
+
     return {
         "intervals": lambda: intervals.run(**sizes["intervals"]),  # type: ignore[arg-type]
         "loading": lambda: loading.run(**sizes["loading"]),  # type: ignore[arg-type]
         "parsing": parse_rows,
+        "extraction": extract_rows,
         "reconcile": lambda: reconcile.run(**sizes["reconcile"]),  # type: ignore[arg-type]
+        "adversarial": lambda: adversarial.run(**sizes["adversarial"]),  # type: ignore[arg-type]
         "start-up": lambda: startup.run(**sizes["start-up"]),  # type: ignore[arg-type]
         "tables": lambda: tables.run(**sizes["tables"]),  # type: ignore[arg-type]
+        "stats": lambda: stats_bench.run(**sizes["stats"]),  # type: ignore[arg-type]
+        "scale": lambda: scale.run(**sizes["scale"]),  # type: ignore[arg-type]
     }
 
 

@@ -16,7 +16,18 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import _timing, intervals, loading, parsing, reconcile, startup, synth, tables
+from bench import (
+    _timing,
+    extraction,
+    intervals,
+    loading,
+    parsing,
+    reconcile,
+    scale,
+    startup,
+    synth,
+    tables,
+)
 from bench.run import render, versions
 
 from pwstats import Interval
@@ -87,8 +98,9 @@ def test_variants_shift_numbers_but_keep_ranges_ordered() -> None:
     assert len(texts) == 3 * len(phrases)
     assert len(set(texts)) > len(phrases)
     for t in texts:
-        if t.startswith("between ") and "%" not in t:
-            lo, hi = (int(x.replace(",", "")) for x in t.split()[1:4:2])
+        words = t.split()
+        if t.startswith("between ") and "%" not in t and words[1][0].isdigit():
+            lo, hi = (int(x.replace(",", "")) for x in words[1:4:2])
             assert lo <= hi
 
 
@@ -182,8 +194,61 @@ def test_loading_benchmark_rows() -> None:
     assert row.target == ""  # the 3x target is judged at a million rows only
 
 
+def test_wire_documents_are_seeded_and_full_of_figures() -> None:
+    """A wire document is the same for the same number, and holds figures among non-figures."""
+    import pwstats
+    from pwstats.scale import mention_records
+
+    assert scale.wire_document(3) == scale.wire_document(3)
+    assert scale.wire_document(3) != scale.wire_document(4)
+    doc = scale.wire_document(11)
+    assert 600 < len(doc["text"]) < 3000
+    found = list(mention_records([doc]))
+    assert len(found) >= 8
+    assert all(r["source_name"] == doc["metadata"]["source_name"] for r in found)
+    assert len(pwstats.extract(doc["text"])) == len(found)
+
+
 def test_render_prints_every_row_and_versions_name_the_rivals() -> None:
     """The printed table has a line per result; versions() names every comparison package."""
     rows = [_timing.not_available("g", f"thing {i}", "why") for i in range(3)]
     assert render(rows).count("thing ") == 3
     assert {"python", "pwstats", "portion", "quantulum3"} <= set(versions())
+
+
+def test_phrase_list_covers_issue_17() -> None:
+    """bench/phrases.tsv has at least 400 distinct phrases and pwstats reads them all right."""
+    phrases = parsing.load_phrases()
+    assert len(phrases) >= 400
+    right, missed = parsing.accuracy(phrases, parsing._pwstats_reader("literal"))
+    assert right == len(phrases), missed
+
+
+def test_labelled_paragraphs_load_and_score() -> None:
+    """The labelled paragraphs parse, and extract meets the issue's targets on them:
+    precision of at least 95% at full recall and no silently wrong interval."""
+    paragraphs = extraction.load_paragraphs()
+    assert len(paragraphs) >= 20
+    assert all(
+        p.text[a:b] == lab.words for p in paragraphs for lab in p.labels for a, b in [lab.span]
+    )
+    found = extraction.score(
+        paragraphs, extraction._pwstats_spans, readings=extraction._pwstats_readings
+    )
+    assert found.recall == 1, found.problems
+    assert found.precision >= 0.95, found.problems
+    assert found.silent_wrong == 0, found.problems
+    floor = extraction.score(paragraphs, extraction._floor_spans)
+    assert floor.precision < found.precision  # the labels are not trivially every number
+
+
+def test_stats_benchmark_rows_and_its_floor_agree() -> None:
+    """The statistics benchmark checks total() against its floor and times two sizes."""
+    from bench import stats as stats_bench
+
+    rows = stats_bench.run(sizes=(300, 600), repeats=1)
+    assert [r.group for r in rows] == ["stats"] * 5
+    assert rows[0].against == "dict-of-sums floor"
+    assert rows[-1].what.startswith("growth of total")
+    events = stats_bench.make(50, groups=5)
+    assert len(stats_bench.floor(events.rows)) == 5

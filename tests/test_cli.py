@@ -120,7 +120,9 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert run(capsys, "--version") == (0, f"pwstats {__version__}\n", "")
 
 
-@pytest.mark.parametrize("command", ["reconcile", "bound", "parse", "extract", "check", "plot"])
+@pytest.mark.parametrize(
+    "command", ["reconcile", "bound", "parse", "extract", "check", "plot", "total"]
+)
 def test_every_command_has_help_with_an_example(
     capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
@@ -494,7 +496,7 @@ def test_extract_reads_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path
     status, out, _ = run(capsys, "extract", str(article), "--format", "csv")
     assert status == 0
     rows = out.splitlines()
-    assert rows[0] == "start,end,words,hedge,nominal,unit,interval"
+    assert rows[0] == "start,end,words,hedge,nominal,unit,interval,unread"
     assert any("248" in row for row in rows[1:])
     assert any("2,600" in row for row in rows[1:])
 
@@ -507,6 +509,18 @@ def test_extract_reads_stdin(
     status, out, _ = run(capsys, "extract", "-")
     assert status == 0
     assert "almost 2,600" in out
+
+
+def test_extract_marks_a_figure_after_unread_words(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A figure after words pwstats cannot read is marked UNREAD with those words."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO("perhaps 300 fled; 200 stayed"))
+    status, out, _ = run(capsys, "extract", "-", "--format", "csv")
+    assert status == 0
+    rows = out.splitlines()[1:]
+    assert rows[0].endswith('"[0, +inf)",UNREAD: perhaps')
+    assert rows[1].endswith('"[180, 220]",')
 
 
 def test_extract_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -529,12 +543,12 @@ def test_extract_reading_and_unit_options(
         return out.splitlines()[1:]
 
     assert rows() == [
-        '0,12,"almost 2,600",almost,2600,person,"[2470, 2600)"',
-        '19,27,about 30,about,30,person,"[27, 33]"',
+        '0,12,"almost 2,600",almost,2600,person,"[2470, 2600)",',
+        '19,27,about 30,about,30,person,"[27, 33]",',
     ]
     assert rows("--reading", "literal", "--unit", "percent") == [
-        '0,12,"almost 2,600",almost,2600,percent,"[0, 2600)"',
-        '19,27,about 30,about,30,percent,"[22.5, 37.5]"',
+        '0,12,"almost 2,600",almost,2600,percent,"[0, 2600)",',
+        '19,27,about 30,about,30,percent,"[22.5, 37.5]",',
     ]
 
 
@@ -721,3 +735,126 @@ def test_doc_examples_print_what_the_doc_shows(
     main(argv)
     out, err = capsys.readouterr()
     assert out + err == shown
+
+
+# -- extract over many files (--jobs) -----------------------------------------------------
+
+
+def _articles(tmp_path: Path, n: int) -> list[str]:
+    """``n`` article files, each with figures of its own (so order mistakes show)."""
+    paths = []
+    for i in range(n):
+        path = tmp_path / f"a{i:02d}.txt"
+        path.write_text(f"{ARTICLE}Officials counted exactly {1000 + i} more.\n", encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def test_extract_jobs_gives_the_output_of_one_process(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`extract --jobs 2 F...` prints exactly what one process prints, in input order."""
+    paths = _articles(tmp_path, 7)
+    paths.reverse()  # input order, not name order
+    status1, one, _ = run(capsys, "extract", *paths, "--format", "csv")
+    status2, two, _ = run(capsys, "extract", "--jobs", "2", *paths, "--format", "csv")
+    assert status1 == status2 == 0
+    assert one == two
+    rows = one.splitlines()
+    assert rows[0] == "file,start,end,words,hedge,nominal,unit,interval,unread"
+    files = [row.split(",")[0] for row in rows[1:]]
+    assert list(dict.fromkeys(files)) == paths
+    assert [row.split(",")[5] for row in rows[1:] if "exactly" in row] == [
+        str(1000 + int(Path(p).stem[1:])) for p in paths
+    ]
+
+
+def test_extract_one_file_has_no_file_column(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """With one file the table is the single-article table, whatever --jobs says."""
+    (path,) = _articles(tmp_path, 1)
+    _, with_jobs, _ = run(capsys, "extract", "-j", "3", path, "--format", "csv")
+    _, plain, _ = run(capsys, "extract", path, "--format", "csv")
+    assert with_jobs == plain
+    assert plain.startswith("start,end,words")
+
+
+def test_extract_jobs_missing_file_is_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A missing file read in a worker process exits 2 with one line naming it."""
+    paths = [*_articles(tmp_path, 2), str(tmp_path / "gone.txt")]
+    status, out, err = run(capsys, "extract", "--jobs", "2", *paths)
+    assert status == 2
+    assert out == ""
+    gone = tmp_path / "gone.txt"
+    assert err.splitlines() == [f"pwstats extract: {gone}: No such file or directory"]
+
+
+def test_extract_jobs_must_be_positive(capsys: pytest.CaptureFixture[str]) -> None:
+    """`--jobs 0` exits 2 with one line saying what is expected."""
+    status, _, err = run(capsys, "extract", "--jobs", "0", "-")
+    assert status == 2
+    assert err.strip() == "pwstats extract: --jobs must be at least 1, not 0"
+
+
+# -- pwstats total ---------------------------------------------------------------------------
+
+EVENTS_CSV = """\
+id,measure,measure_label,measure_kind,dim_conflict,dim_year,low,best,high,as_of
+f1,e1,killed,event,299,2016,1,2,3,2016-03-01
+f2,e2,killed,event,299,2016,10,12,20,2016-04-01
+f3,e3,killed,event,299,2017,0,0,4,2017-01-01
+f4,e4,killed,event,333,2016,5,5,5,2016-01-01
+"""
+
+
+def test_total_prints_one_row_per_group(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """pwstats total --by conflict,year prints each group's interval, low/best/high and members."""
+    path = tmp_path / "events.csv"
+    path.write_text(EVENTS_CSV)
+    assert main(["total", str(path), "--by", "conflict,year", "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        "conflict,year,interval,low,best,high,members,contested",
+        '299,2016,"[11, 23]",11,14,23,2,0',
+        '299,2017,"[0, 4]",0,0,4,1,0',
+        '333,2016,"[5, 5]",5,5,5,1,0',
+    ]
+
+
+def test_total_takes_a_statistic_a_filter_and_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--stat median --where conflict=299 --format json gives the filtered medians as JSON."""
+    path = tmp_path / "events.csv"
+    path.write_text(EVENTS_CSV)
+    args = ["total", str(path), "--by", "year", "--stat", "median", "--where", "conflict=299"]
+    assert main([*args, "--format", "json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["statistic"] == "median"
+    assert [(r["group"], r["interval"], r["best"]) for r in document["rows"]] == [
+        ({"year": "2016"}, "[5.5, 11.5]", "7"),
+        ({"year": "2017"}, "[0, 4]", "0"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--by", "yaer"], "pwstats total: by: no measure has the dimension 'yaer' (did you mean"),
+        (["--by", "year", "--where", "conflict"], "--where takes DIM=VALUE[,VALUE...]"),
+        (["--by", "year", "--where", "confict=1"], "where: no measure has the dimension"),
+    ],
+)
+def test_total_input_errors_are_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    """A bad --by or --where is one line on stderr naming it, and exit status 2."""
+    path = tmp_path / "events.csv"
+    path.write_text(EVENTS_CSV)
+    assert main(["total", str(path), *args]) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert len(err.splitlines()) == 1

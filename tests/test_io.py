@@ -20,7 +20,8 @@ from pwstats import io as pio
 from pwstats.dates import DateSpan
 from pwstats.errors import DatasetError, DatasetErrors
 from pwstats.interval import Interval
-from pwstats.model import Dataset, Figure, Measure, Relation, Source
+from pwstats.model import Dataset, Dims, Figure, Measure, Relation, Source
+from pwstats.strategies import dimensions
 
 FORMATS: tuple[pio.Format, ...] = ("toml", "json", "csv")
 
@@ -102,6 +103,7 @@ def measures(draw: st.DrawFn, *, id: str) -> Measure:
         unit=draw(st.sampled_from(("person", "percent", "day", "", "people"))),
         kind=draw(st.sampled_from(("level", "cumulative", "event"))),
         note=draw(texts),
+        dims=draw(dimensions()),
         **options,
     )
 
@@ -614,3 +616,68 @@ def test_words_are_checked_even_when_the_figure_source_is_broken() -> None:
     assert (2, "source_published") in found
     assert (2, "value") in found  # the inverted range, though the source is broken
     assert (3, "value") in found  # '30%' on a headcount, though the source has no name
+
+
+# -- dims ---------------------------------------------------------------------------------
+
+DIMS_TOML = """
+[[measures]]
+id = "e1"
+label = "deaths in event 1"
+kind = "event"
+dims = { conflict = "299", year = 2016 }
+"""
+
+
+@pytest.mark.parametrize("fmt", ["toml", "json", "csv"])
+def test_dims_round_trip_in_every_format(fmt: pio.Format) -> None:
+    """A measure's dims survive dump and load in TOML, JSON and CSV, integers as their text."""
+    data = pio.loads(DIMS_TOML, format="toml")
+    assert data.measures[0].dims == {"conflict": "299", "year": "2016"}
+    again = pio.loads(pio.dumps(data, format=fmt), format=fmt)
+    assert again == data
+    assert again.measures[0].dims == Dims(conflict="299", year="2016")
+
+
+def test_csv_dims_are_dim_columns() -> None:
+    """CSV holds dimension x in column dim_x, of a measure row or a figure's inline measure."""
+    text = pio.dumps(pio.loads(DIMS_TOML, format="toml"), format="csv")
+    assert text.splitlines()[0].endswith("dim_conflict,dim_year")
+    inline = (
+        "id,measure,measure_label,measure_kind,dim_year,dim_conflict,number,as_of\n"
+        "f1,e1,deaths,event,2016,299,4,2016-03-01\n"
+        "f2,e2,deaths,event,2016,,5,2016-03-02\n"
+    )
+    data = pio.loads(inline, format="csv")
+    assert [m.dims for m in data.measures] == [
+        Dims(conflict="299", year="2016"),
+        Dims(year="2016"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt", "message"),
+    [
+        ('dims = { Year = "2016" }', "toml", "x.toml:5: measures.dims: dimension name 'Year'"),
+        ("dims = { year = 2016.5 }", "toml", "dimension 'year': a value must be text or an int"),
+        ('dims = "2016"', "toml", "expected a table of dimension name to value"),
+        ('dims = { year = "" }', "toml", "a value must be non-empty text"),
+    ],
+)
+def test_bad_dims_name_the_file_line_and_dimension(
+    text: str, fmt: pio.Format, message: str
+) -> None:
+    """A bad dimension name, value or table is a DatasetError at the measure's line naming it."""
+    doc = '[[measures]]\nid = "a"\nlabel = "a"\nkind = "event"\n' + text + "\n"
+    with pytest.raises(DatasetErrors) as caught:
+        pio.loads(doc, format=fmt, name="x.toml")
+    assert message in str(caught.value.exceptions[0])
+
+
+def test_bad_dim_value_in_json_and_csv_is_located() -> None:
+    """A boolean dimension value in JSON and an empty dim_ column in CSV are located errors."""
+    doc = '{"measures": [{"id": "a", "label": "a", "dims": {"side": true}}]}'
+    with pytest.raises(DatasetErrors, match=r"x.json:1: measures.dims: dimension 'side'"):
+        pio.loads(doc, format="json", name="x.json")
+    with pytest.raises(DatasetErrors, match="unknown column 'dim_'"):
+        pio.loads("measure,measure_label,dim_\na,b,c\n", format="csv", name="x.csv")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import pathlib
 from fractions import Fraction
+from typing import Any
 
 import attrs
 import pytest
@@ -22,12 +23,31 @@ from pwstats.lexicon import (
     granularity,
     halo,
     hedge_interval,
-    render_markdown,
     tolerance,
 )
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 LEX = Lexicon.default()
+
+
+def _generator() -> Any:
+    """tools/gen_lexicon_doc.py, loaded as a module (it is no part of the package)."""
+    spec = importlib.util.spec_from_file_location(
+        "gen_lexicon_doc", ROOT / "tools" / "gen_lexicon_doc.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def render_markdown() -> str:
+    """The page the generator writes for the default lexicon."""
+    text: str = _generator().render_markdown()
+    return text
+
+
 HEDGES = [e for e in DEFAULT_ENTRIES if isinstance(e, Hedge)]
 NOT_EXACT = [h for h in HEDGES if h.shape != "exact"]
 
@@ -187,7 +207,7 @@ def test_a_user_lexicon_changes_what_parse_reads() -> None:
     lex = LEX.with_entries(
         Hedge("almost", "below", tolerance=Fraction(1, 10), source="test"),
         Hedge(
-            "give or take",
+            "or near enough",
             "around",
             tolerance=Fraction(1, 20),
             widest=Fraction(1, 5),
@@ -197,8 +217,8 @@ def test_a_user_lexicon_changes_what_parse_reads() -> None:
         Vague("a slew of", low=5, high=50, code=10, source="test"),
     )
     assert pwstats.parse("almost 2,600", lexicon=lex).interval == Interval.closed_open(2340, 2600)
-    assert pwstats.parse("230 give or take").hedge is None  # the default table lacks it
-    assert pwstats.parse("230 give or take", lexicon=lex).hedge == "give or take"
+    assert pwstats.parse("230 or near enough").hedge is None  # the default table lacks it
+    assert pwstats.parse("230 or near enough", lexicon=lex).hedge == "or near enough"
     assert pwstats.parse("a slew of", lexicon=lex).interval == Interval.closed(5, 50)
     with pytest.raises(pwstats.ParseError):
         pwstats.parse("a slew of")
@@ -364,14 +384,7 @@ def test_docs_page_is_up_to_date() -> None:
 
 def test_generator_check_mode_agrees() -> None:
     """tools/gen_lexicon_doc.py --check reports the committed page as current."""
-    spec = importlib.util.spec_from_file_location(
-        "gen_lexicon_doc", ROOT / "tools" / "gen_lexicon_doc.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    assert module.main(["--check"]) == 0
+    assert _generator().main(["--check"]) == 0
 
 
 def test_page_lists_every_phrase() -> None:
@@ -380,3 +393,61 @@ def test_page_lists_every_phrase() -> None:
     for e in DEFAULT_ENTRIES:
         if isinstance(e, (Hedge, Vague)):
             assert f"| {e.phrase.replace('|', chr(92) + '|')} |" in page
+
+
+def test_lexicon_does_not_import_the_parser() -> None:
+    """pwstats.lexicon loads without pwstats.parse: the page renderer lives in tools/."""
+    import subprocess
+    import sys
+
+    code = "import sys, pwstats.lexicon; sys.exit(1 if 'pwstats.parse' in sys.modules else 0)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_halo_only_for_round_numbers() -> None:
+    """A bare number with three or more significant digits reads exactly; round ones keep a halo."""
+    assert halo(1490, 10, lexicon=LEX).is_point
+    assert halo(2650, 50, lexicon=LEX).is_point
+    assert halo(2600, 100, lexicon=LEX) == Interval.closed(2550, 2650)
+    assert halo(65000, 5000, lexicon=LEX) == Interval.closed(62500, 67500)
+    assert pwstats.parse("1,490").interval == Interval.point(1490)
+    assert pwstats.parse("2.65 million").interval == Interval.point(2_650_000)
+    assert pwstats.parse("1.5 million").interval == Interval.closed(1_350_000, 1_650_000)
+
+
+@given(n=st.integers(min_value=100, max_value=10**9))
+def test_halo_is_a_point_exactly_when_the_number_is_not_round(n: int) -> None:
+    """From 100 on, a bare number has a halo iff it is coarser than 10 and has <= 2 digits."""
+    text = f"{n:,}"
+    unit = granularity(n, 0)
+    stripped = str(n).rstrip("0")
+    iv = pwstats.parse(text).interval
+    if unit >= 10 and len(stripped) <= 2:
+        assert not iv.is_point
+    else:
+        assert iv == Interval.point(n)
+
+
+def test_round_digits_is_checked() -> None:
+    """A lexicon's round_digits must be a whole number of at least 1."""
+    with pytest.raises(ValueError, match="round_digits"):
+        Lexicon(round_digits=0)
+
+
+def _written(hedge: Hedge, number: str) -> str:
+    """``number`` with ``hedge`` where it stands, glued when it is a symbol or suffix."""
+    if hedge.position == "before":
+        glue = hedge.phrase[-1] in "~≈∼<>=≤≥⩽⩾"
+        return f"{hedge.phrase}{number}" if glue else f"{hedge.phrase} {number}"
+    glue = hedge.phrase[0] in "-+" or hedge.phrase == "ish"
+    return f"{number}{hedge.phrase}" if glue else f"{number} {hedge.phrase}"
+
+
+@pytest.mark.parametrize("hedge", HEDGES, ids=lambda h: f"{h.position}:{h.phrase}")
+@pytest.mark.parametrize(("n", "number", "unit"), [(1234, "1,234", 1), (40, "40", 10)])
+def test_every_hedge_row_is_read_as_the_table_says(
+    hedge: Hedge, n: int, number: str, unit: int
+) -> None:
+    """No row of the table is shadowed by another rule: parse reads each as hedge_interval."""
+    expected = hedge_interval(hedge, n, unit, "literal", lexicon=LEX)
+    assert pwstats.parse(_written(hedge, number), reading="literal").interval == expected

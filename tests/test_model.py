@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 import attrs
 import pytest
@@ -25,7 +26,8 @@ from pwstats import (
     UnitError,
     UnknownIdError,
 )
-from pwstats.strategies import figures, measures, relations, sources
+from pwstats.model import Dims
+from pwstats.strategies import dimensions, figures, measures, relations, sources
 
 HELD = Measure(id="held", label="people held")
 RETURNED = Measure(id="returned", label="people returned", kind="cumulative")
@@ -195,7 +197,7 @@ def test_bad_ids_are_refused(bad: str) -> None:
 
 def test_unknown_kind_is_refused() -> None:
     """A measure's kind is level, cumulative or event."""
-    with pytest.raises(ValueError, match="one of level, cumulative, event, not 'stock'"):
+    with pytest.raises(ValueError, match="one of level, cumulative, event, flow, not 'stock'"):
         Measure(id="m", label="m", kind="stock")  # type: ignore[arg-type]
 
 
@@ -411,3 +413,57 @@ def test_wrong_member_types_are_refused() -> None:
     """A data set's measures must be Measure values."""
     with pytest.raises(TypeError, match="must hold Measure values, found str"):
         Dataset(measures=["held"])
+
+
+# -- Dims -------------------------------------------------------------------------------
+
+
+def test_dims_are_a_frozen_sorted_mapping() -> None:
+    """Dims sort by name, equal any mapping with the same items, hash, and refuse assignment."""
+    d = Dims({"year": "2016", "conflict": "299"})
+    assert list(d) == ["conflict", "year"]
+    assert d == {"conflict": "299", "year": "2016"} == Dims(conflict="299", year="2016")
+    assert hash(d) == hash(Dims(year="2016", conflict="299"))
+    assert d != Dims(year="2016")
+    assert "year" in d
+    assert "country" not in d
+    assert d.get("country") is None
+    assert d.get("year") == "2016"
+    with pytest.raises(TypeError):
+        d["year"] = "2017"  # type: ignore[index]
+    assert repr(d) == "Dims(conflict='299', year='2016')"
+    assert eval(repr(d)) == d
+
+
+def test_dims_integers_are_their_decimal_text() -> None:
+    """An integer value is stored as its decimal text; a float or bool is refused."""
+    assert Dims(year=2016) == Dims(year="2016")
+    with pytest.raises(TypeError, match="dimension 'year': a value must be text or an integer"):
+        Dims(year=2016.0)
+    with pytest.raises(TypeError, match="not bool"):
+        Dims(flag=True)
+
+
+@pytest.mark.parametrize(
+    ("dims", "message"),
+    [
+        ({"Year": "1"}, "dimension name 'Year' must be lowercase"),
+        ({"1st": "1"}, "not starting with a digit"),
+        ({"a-b": "1"}, "must be lowercase letters, digits and underscores"),
+        ({"year": ""}, "must be non-empty text"),
+        ({"year": " 2016"}, "without surrounding or control whitespace"),
+        ({3: "x"}, "a dimension name must be str"),
+    ],
+)
+def test_bad_dims_say_which_dimension(dims: dict[Any, Any], message: str) -> None:
+    """A bad dimension name or value is an error naming it and saying what is accepted."""
+    with pytest.raises((TypeError, ValueError), match=message):
+        Measure(id="m", label="m", dims=dims)
+
+
+@given(dimensions())
+def test_measure_dims_accept_a_dict_and_keep_it(dims: Dims) -> None:
+    """A measure made with dims as a plain dict has dims equal to it, and stays hashable."""
+    m = Measure(id="m", label="m", dims=dict(dims))
+    assert m.dims == dims
+    assert hash(m) == hash(Measure(id="m", label="m", dims=dims))

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pwstats.interval import Interval
-from pwstats.propagate import (
+from pwstats.reconcile.propagate import (
     LessEqualRule,
     Network,
     Reason,

@@ -44,17 +44,21 @@ DOCUMENTED_ELSEWHERE = {
     "DatasetErrors",
     "UnknownIdError",
     "Rejected",
+    # DESIGN.md, "Version 2": beyond one machine
+    "components",
 }
+#: DESIGN.md's "Version 2" names.
+VERSION_2 = {"total", "Statistics", "Statistic"}
 HEAVY = ("pint", "tabulate", "hypothesis", "matplotlib")
 
 
 def test_all_is_exactly_the_documented_names() -> None:
     """pwstats.__all__ lists each documented name once, and nothing else."""
     assert len(pwstats.__all__) == len(set(pwstats.__all__))
-    assert set(pwstats.__all__) == DESIGN_TABLE | DOCUMENTED_ELSEWHERE
+    assert set(pwstats.__all__) == DESIGN_TABLE | DOCUMENTED_ELSEWHERE | VERSION_2
 
 
-@pytest.mark.parametrize("name", sorted(DESIGN_TABLE | DOCUMENTED_ELSEWHERE))
+@pytest.mark.parametrize("name", sorted(DESIGN_TABLE | DOCUMENTED_ELSEWHERE | VERSION_2))
 def test_every_public_name_resolves(name: str) -> None:
     """Every name in __all__ is an attribute of pwstats, a class or a function."""
     value = getattr(pwstats, name)
@@ -133,3 +137,18 @@ def test_strategies_without_hypothesis_say_which_extra_to_install() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "pip install 'pwstats[test]'" in out.stdout
+
+
+def test_stats_is_the_module_and_total_the_function() -> None:
+    """pwstats.stats is the statistics module and pwstats.total its function, in either order."""
+    code = (
+        "import types, pwstats\n"
+        "first = pwstats.stats\n"
+        "import pwstats.stats\n"
+        "from pwstats import total, stats\n"
+        "print(isinstance(first, types.ModuleType), stats is first,"
+        " isinstance(pwstats.total, types.FunctionType), total is stats.total,"
+        " pwstats.stats.median is stats.median)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.split() == ["True"] * 5, out.stderr

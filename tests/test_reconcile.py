@@ -426,18 +426,26 @@ def test_a_running_total_bound_names_conflicts_at_any_date() -> None:
     assert late.set_aside == ("b",)
 
 
-def test_a_bound_over_tied_agreeing_sets_sets_aside_the_contested_figures() -> None:
-    """With tied largest sets the bound spans them all and names the figures not in all."""
+def test_a_bound_over_tied_sets_rests_only_on_figures_it_keeps() -> None:
+    """With tied largest sets the bound spans them all, and sets aside only figures in none.
+
+    Each end comes from a figure of a tied set (one of them is right, so the
+    bound holds whichever): none of those is set aside (it was, and the bound
+    then rested on figures it said it set aside).
+    """
     d = one_measure(
         "event",
         ("low", 100, "2024"),
         ("high", 150, "2024"),
         ("wide", Interval.closed(90, 160), "2024"),
+        ("off", 500, "2024"),
         measure="e",
     )
     b = bound(d, "e", at="2024")
     assert str(b.interval) == "[100, 150]"
-    assert b.set_aside == ("high", "low")  # in id order, as in their group
+    assert (b.low.figures, b.high.figures) == (("low",), ("high",))
+    assert b.set_aside == ("off",)
+    assert not set(b.low.figures + b.high.figures) & set(b.set_aside)
 
 
 def test_str_of_a_bound_says_each_end_and_why() -> None:

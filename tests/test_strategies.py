@@ -16,7 +16,7 @@ from hypothesis.errors import InvalidArgument
 
 import pwstats.strategies
 from pwstats import Dataset, DateSpan, Figure, Interval, Measure, Relation, Source
-from pwstats.model import Accumulates, LessEqual, Share, Sum
+from pwstats.model import Accumulates, Dims, LessEqual, Share, Sum
 from pwstats.strategies import (
     Planted,
     Truth,
@@ -121,6 +121,9 @@ def test_members_reach_closed_ends() -> None:
         (lambda: loose.measures(kinds=["stock"]), "each kind must be one of"),
         (lambda: loose.measures(kinds="level"), "non-empty sequence of kinds"),
         (lambda: loose.measures(units=["furlongs of cheese"]), "unknown unit"),
+        (lambda: loose.measures(dims={"year": "2016"}), "must be a Dims or a strategy"),
+        (lambda: loose.dimensions(min_size=3, max_size=1), "min_size=3 is above max_size=1"),
+        (lambda: loose.dimensions(max_size=-1), "non-negative int"),
         (lambda: loose.figures(reading="strict"), "reading='strict' must be one of"),
         (
             lambda: loose.figures(truth=2.5, measure=Measure(id="m", label="m")),
@@ -326,3 +329,10 @@ def test_hedged_phrases_pair_text_with_a_non_empty_interval(reading: str) -> Non
         assert Interval.at_least(0).contains(expected)
 
     check()
+
+
+@given(loose.measures(dims=loose.dimensions(min_size=1, max_size=2)))
+def test_measures_carry_the_dims_drawn(m: Measure) -> None:
+    """measures(dims=...) gives each measure one to two valid dimensions."""
+    assert 1 <= len(m.dims) <= 2
+    assert all(Dims.check_name(name) == name for name in m.dims)

@@ -580,3 +580,44 @@ def test_a_tie_shows_no_consensus() -> None:
     assert finding.tied
     assert "— (sets tie)" in tabulate(report, fmt="plain", footnotes=False)
     assert json.loads(tabulate(report, fmt="json"))["findings"][0]["tied"] is True
+
+
+# -- statistics ---------------------------------------------------------------------------
+
+
+def _statistics() -> object:
+    from pwstats import Dataset, Figure, Interval, Measure
+    from pwstats.stats import mean
+
+    ms = [Measure(id=f"e{i}", label="killed", kind="event", dims={"year": 2016}) for i in range(3)]
+    fs = [
+        Figure(id="a", measure="e0", value=Interval.closed(0, 1), as_of="2016"),
+        Figure(id="b", measure="e1", value=1, as_of="2016"),
+        Figure(id="c", measure="e2", value=1, as_of="2016"),
+    ]
+    return mean(Dataset(measures=ms, figures=fs), by="year")
+
+
+@pytest.mark.parametrize("fmt", ["github", "grid", "plain", "html", "latex", "rst"])
+def test_statistics_tables_round_fractions_in_text_formats(fmt: str) -> None:
+    """A statistic's text table shows a mean of 2/3 as ≈0.67 and states its rule below."""
+    text = tabulate(_statistics(), fmt=fmt)  # type: ignore[arg-type]
+    assert "≈0.67" in text
+    assert "mean: interval and best" in text
+
+
+def test_statistics_json_and_csv_keep_exact_numbers() -> None:
+    """JSON and CSV keep a statistic's exact ends (2/3), with each row's rule and because."""
+    document = json.loads(tabulate(_statistics(), fmt="json"))  # type: ignore[arg-type]
+    row = document["rows"][0]
+    assert (row["interval"], row["low"], row["high"]) == ("[2/3, 1]", "2/3", "1")
+    assert row["because"]["low"].startswith("mean of 3 members' low ends")
+    assert row["rule"] == "mean"
+    csv_text = tabulate(_statistics(), fmt="csv")  # type: ignore[arg-type]
+    assert csv_text.splitlines()[1] == '2016,"[2/3, 1]",2/3,2/3,1,3,0'
+
+
+def test_statistics_have_one_table() -> None:
+    """tabulate(statistics, table=...) is an error: the table choice is for reports."""
+    with pytest.raises(ValueError, match="Statistics have one table"):
+        tabulate(_statistics(), table="figures")  # type: ignore[arg-type]

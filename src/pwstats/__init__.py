@@ -15,7 +15,7 @@ from __future__ import annotations
 import importlib
 import sys
 import types
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from pwstats.errors import (
     DatasetError,
@@ -27,6 +27,7 @@ from pwstats.errors import (
 )
 
 if TYPE_CHECKING:
+    from pwstats.components import components
     from pwstats.dates import DateSpan
     from pwstats.interval import Interval
     from pwstats.io import dump, load, seeds
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from pwstats.reconcile import bound, reconcile
     from pwstats.rejected import Rejected
     from pwstats.report import Bound, Conflict, Estimate, Finding, Report
+    from pwstats.stats import Statistic, Statistics, total
     from pwstats.table import tabulate
 
 __version__ = "0.1.0.dev0"
@@ -59,9 +61,12 @@ __all__ = [
     "Relation",
     "Report",
     "Source",
+    "Statistic",
+    "Statistics",
     "UnitError",
     "UnknownIdError",
     "bound",
+    "components",
     "dump",
     "extract",
     "load",
@@ -69,6 +74,7 @@ __all__ = [
     "reconcile",
     "seeds",
     "tabulate",
+    "total",
 ]
 
 # Every public name but the errors is loaded on first use, so that `import pwstats`
@@ -97,10 +103,18 @@ _LAZY: dict[str, str] = {
     "Report": "pwstats.report",
     "tabulate": "pwstats.table",
     "Rejected": "pwstats.rejected",
+    "components": "pwstats.components",
+    "total": "pwstats.stats",
+    "Statistic": "pwstats.stats",
+    "Statistics": "pwstats.stats",
 }
+#: Submodules reached as attributes of the package (``pwstats.stats.median``).
+_SUBMODULES: Final = frozenset({"stats"})
 
 
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f"pwstats.{name}")
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'pwstats' has no attribute {name!r}")

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 READINGS: Final[tuple[Reading, ...]] = ("literal", "pragmatic", "lenient")
-STATUSES: Final = ("consistent", "tension", "contradiction")
+STATUSES: Final = ("consistent", "derived", "tension", "contradiction")
 PLOT_NEEDS: Final = "pwstats plot needs matplotlib: pip install 'pwstats[plot]'"
 #: The status when a closed pipe cuts the output short: 128 + SIGPIPE, what a shell
 #: reports for a command that the signal ended (``git log | head`` gives the same).
@@ -56,6 +56,7 @@ examples:
   pwstats plot data.toml ua-held -o held.png   (the measure may also come before the files)
   pwstats parse "almost 2,600"
   pwstats check data.toml && echo "no contradiction"
+  pwstats total events.csv --by conflict,year --stat median
 
 exit status: 0 success, 1 a contradiction was found (check), 2 unreadable input,
 141 the output was cut short by a closed pipe (pwstats reconcile | head).
@@ -130,10 +131,15 @@ def _files_and_measure(
     return dataset, _measure_id(dataset, others[0])
 
 
-def _reconcile(dataset: Dataset, reading: Reading) -> Report:
+def _reconcile(dataset: Dataset, args: argparse.Namespace) -> Report:
     from pwstats.reconcile import reconcile
 
-    return reconcile(dataset, reading=reading)
+    return reconcile(
+        dataset,
+        reading=args.reading,
+        known_at=getattr(args, "known_at", None),
+        revisions=getattr(args, "revisions", "latest"),
+    )
 
 
 def cmd_reconcile(args: argparse.Namespace) -> int:
@@ -142,7 +148,7 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     from pwstats.table import tabulate
 
     dataset = _load(args.files, args.on_bad_records)
-    report = _reconcile(dataset, args.reading)
+    report = _reconcile(dataset, args)
     findings = report.findings
     if args.measure is not None:
         measure = _measure_id(dataset, args.measure)
@@ -193,7 +199,14 @@ def cmd_bound(args: argparse.Namespace) -> int:
 
     at = DateSpan.parse(args.at)
     dataset, measure = _files_and_measure(args.operands, "bound", args.on_bad_records)
-    result = bound(dataset, measure, at=at, reading=args.reading)
+    result = bound(
+        dataset,
+        measure,
+        at=at,
+        reading=args.reading,
+        known_at=args.known_at,
+        revisions=args.revisions,
+    )
     iv = result.interval
     label = dataset.measure(measure).label
     print(f"{label} ({measure}) at {at}, {args.reading} reading: {iv}")
@@ -285,16 +298,17 @@ def _read_text(path: str) -> str:
         ) from None
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    """Print the figures found in an article: where, the words, and their interval."""
-    from pwstats import units
+def _extract_rows(path: str, text: str | None, reading: Reading, unit: str) -> list[list[str]]:
+    """The table rows of the figures in one article (read from ``path`` unless ``text``).
+
+    Module-level, so that ``extract --jobs`` can run it in worker processes.
+    """
     from pwstats.interval import format_number
     from pwstats.parse import extract
-    from pwstats.table import render_rows
 
-    units.dimension(args.unit)  # an unknown unit name is a UnitError, not echoed back
-    text = _read_text(args.file)
-    rows = [
+    if text is None:
+        text = _read_text(path)
+    return [
         [
             str(m.span[0]),
             str(m.span[1]),
@@ -303,12 +317,41 @@ def cmd_extract(args: argparse.Namespace) -> int:
             "" if m.amount.nominal is None else format_number(m.amount.nominal),
             m.amount.unit or "",
             str(m.amount.interval),
+            "" if m.unread is None else f"UNREAD: {m.unread}",
         ]
-        for m in extract(text, reading=args.reading, unit=args.unit)
+        for m in extract(text, reading=reading, unit=unit)
     ]
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """Print the figures found in articles: where, the words, and their interval."""
+    from pwstats import units
+    from pwstats.table import render_rows
+
+    units.dimension(args.unit)  # an unknown unit name is a UnitError, not echoed back
+    if args.jobs < 1:
+        raise CommandError(f"--jobs must be at least 1, not {args.jobs}")
+    files: list[str] = args.files or ["-"]
+    # Standard input is read here, once; files are read by whoever extracts from them.
+    texts = [sys.stdin.read() if f == "-" else None for f in files]
+    work = [(f, t, args.reading, args.unit) for f, t in zip(files, texts, strict=True)]
+    if args.jobs == 1 or len(files) == 1:
+        per_file = [_extract_rows(*w) for w in work]
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=min(args.jobs, len(files))) as pool:
+            # map() gives the results in input order, whichever worker finishes first.
+            per_file = list(pool.map(_extract_rows, *zip(*work, strict=True)))
     # start and end are character offsets (text[start:end] is the words); nominal is the
-    # number as said, or a vague word's point code (empty for a range).
-    headers = ["start", "end", "words", "hedge", "nominal", "unit", "interval"]
+    # number as said, or a vague word's point code (empty for a range); "unread" marks a
+    # figure after words pwstats cannot read, whose interval bounds nothing they may hedge.
+    headers = ["start", "end", "words", "hedge", "nominal", "unit", "interval", "unread"]
+    if len(files) == 1:
+        rows = per_file[0]
+    else:  # several articles: which one each figure is from comes first
+        headers.insert(0, "file")
+        rows = [[f, *row] for f, found in zip(files, per_file, strict=True) for row in found]
     print(render_rows(headers, rows, fmt=args.format))
     return 0
 
@@ -316,7 +359,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """Validate the data, reconcile it, and exit 1 if any contradiction remains."""
     dataset = _load(args.files, args.on_bad_records)
-    report = _reconcile(dataset, args.reading)
+    report = _reconcile(dataset, args)
     where = ", ".join(args.files) if args.files else "the seed data set"
     conflicts = report.conflicts
     kinds = [c.kind for c in conflicts]
@@ -339,13 +382,27 @@ def cmd_plot(args: argparse.Namespace) -> int:
         import matplotlib  # noqa: F401
     except ImportError:
         raise CommandError(PLOT_NEEDS) from None
+    if args.by is not None:  # a statistic over groups: every operand is a data file
+        from pwstats import stats
+        from pwstats.plot_stats import chart
+
+        result = getattr(stats, args.stat)(
+            _load(args.operands),
+            by=_dims_list(args.by),
+            where=_where(args.where),
+            at=args.at,
+            reading=args.reading,
+        )
+        chart(result, over=args.over, path=args.output)
+        print(f"wrote {args.output}")
+        return 0
     from pwstats.plot import timeline
 
     if not args.output.strip():
         raise CommandError("-o needs a file name, such as held.png or held.svg")
     dataset, measure = _files_and_measure(args.operands, "plot", args.on_bad_records)
     output = _plot_path(args.output, measure)
-    report = _reconcile(dataset, args.reading)
+    report = _reconcile(dataset, args)
     timeline(report, measure, path=output)
     print(f"wrote {output}")
     return 0
@@ -360,6 +417,41 @@ def _plot_path(output: str, measure: str) -> str:
     if not os.path.splitext(os.path.basename(output))[1]:
         return output + ".png"
     return output
+
+
+STATISTIC_NAMES: Final = ("total", "mean", "median", "minimum", "maximum")
+
+
+def _dims_list(text: str) -> tuple[str, ...]:
+    return tuple(name.strip() for name in text.split(",") if name.strip())
+
+
+def _where(pairs: Sequence[str]) -> dict[str, tuple[str, ...]] | None:
+    """``--where dim=value[,value...]`` options as a mapping of dimension to allowed values."""
+    where: dict[str, tuple[str, ...]] = {}
+    for pair in pairs:
+        name, sep, values = pair.partition("=")
+        if not sep or not name.strip() or not values.strip():
+            raise CommandError(f"--where takes DIM=VALUE[,VALUE...], not {pair!r}")
+        where[name.strip()] = where.get(name.strip(), ()) + _dims_list(values)
+    return where or None
+
+
+def cmd_total(args: argparse.Namespace) -> int:
+    """Print a statistic of each group of measures: interval, low / best / high, members."""
+    from pwstats import stats
+    from pwstats.table import tabulate
+
+    dataset = _load(args.files, args.on_bad_records)
+    function = getattr(stats, args.stat)
+    result = function(
+        _reconcile(dataset, args),
+        by=_dims_list(args.by),
+        where=_where(args.where),
+        at=args.at,
+    )
+    print(tabulate(result, fmt=args.format))
+    return 0
 
 
 # -- the parser ----------------------------------------------------------------------
@@ -379,6 +471,23 @@ def _reading_option(parser: argparse.ArgumentParser, default: str | None = "prag
         choices=READINGS,
         default=default,
         help=f"how hedged words are read (default: {shown})",
+    )
+
+
+def _time_options(parser: argparse.ArgumentParser) -> None:
+    """``--known-at`` and ``--revisions``: what was known when, and how vintages count."""
+    parser.add_argument(
+        "--known-at",
+        metavar="DATE",
+        help="only figures published by this date (YYYY, YYYY-MM or YYYY-MM-DD): what a"
+        " careful reader could have concluded then",
+    )
+    parser.add_argument(
+        "--revisions",
+        choices=("latest", "compare"),
+        default="latest",
+        help="a later release of one speaker's figure for the same date revises the earlier"
+        " (latest), or both are compared as statements (compare) (default: %(default)s)",
     )
 
 
@@ -471,6 +580,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
     _reading_option(p)
+    _time_options(p)
     _on_bad_records_option(p)
     _format_option(p)
     p.add_argument("--measure", metavar="ID", help="only the findings about this measure")
@@ -495,6 +605,7 @@ def _parser() -> argparse.ArgumentParser:
     _files_and_measure_operands(p)
     p.add_argument("--at", required=True, metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
     _reading_option(p)
+    _time_options(p)
     _on_bad_records_option(p)
 
     p = command(
@@ -512,11 +623,25 @@ def _parser() -> argparse.ArgumentParser:
     p = command(
         "extract",
         cmd_extract,
-        "the figures found in an article: span, words, hedge, unit, interval",
+        "the figures found in articles: span, words, hedge, unit, interval",
         "  pwstats extract article.txt\n  curl -s https://example.org/a.txt | pwstats extract -\n"
-        "  pwstats extract article.txt --reading literal --unit percent\n",
+        "  pwstats extract article.txt --reading literal --unit percent\n"
+        "  pwstats extract --jobs 4 archive/*.txt --format csv\n",
     )
-    p.add_argument("file", nargs="?", default="-", metavar="FILE", help="a text file, or - (stdin)")
+    p.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="text files, or - (stdin; the default); with several, a file column comes first",
+    )
+    p.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=1,
+        metavar="N",
+        help="read the files in N processes (same output, in input order; default: 1)",
+    )
     _format_option(p)
     _reading_option(p)
     _unit_option(p)
@@ -529,6 +654,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
     _reading_option(p)
+    _time_options(p)
     _on_bad_records_option(p)
 
     p = command(
@@ -537,14 +663,67 @@ def _parser() -> argparse.ArgumentParser:
         "draw a measure's timeline: each figure's interval, bounds and conflicts",
         "  pwstats plot ua-returned-total -o returned.png       # the seed data set\n"
         "  pwstats plot data.toml ua-held -o held.svg --reading lenient\n"
-        "  pwstats plot ua-held data.toml -o held.svg          # the measure may come first\n",
-        usage="%(prog)s [FILE ...] MEASURE -o OUT [--reading READING] [--debug]",
+        "  pwstats plot ua-held data.toml -o held.svg          # the measure may come first\n"
+        "  pwstats plot events.csv --by conflict,year -o totals.png  # a total per year\n",
+        usage="%(prog)s [FILE ...] MEASURE -o OUT [--reading READING] [--debug]\n"
+        "       %(prog)s [FILE ...] --by DIMS -o OUT [--stat STAT] [--over DIM] [--at DATE]",
     )
     _files_and_measure_operands(p)
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="out.png, out.svg, ...")
     _reading_option(p)
+    _time_options(p)
+    _on_bad_records_option(p)
+    _statistic_options(p, required=False)
+    p.add_argument(
+        "--over",
+        metavar="DIM",
+        help="with --by: the dimension along the x axis (default: the last of --by)",
+    )
+
+    p = command(
+        "total",
+        cmd_total,
+        "a statistic of each group of measures (by their dims): interval, low/best/high",
+        "  pwstats total events.csv --by conflict,year\n"
+        "  pwstats total events.csv --by year --stat median --where conflict=299,333\n"
+        "  pwstats total held.toml --by side --at 2024-06 --format json\n",
+    )
+    p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
+    _statistic_options(p, required=True)
+    _reading_option(p)
+    _time_options(p)
+    _format_option(p)
     _on_bad_records_option(p)
     return parser
+
+
+def _statistic_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    """``--by``, ``--stat``, ``--at`` and ``--where`` of ``total`` (and ``plot --by``)."""
+    parser.add_argument(
+        "--by",
+        required=required,
+        metavar="DIMS",
+        help="the dimensions to group by, separated by commas ('' for one group of all)"
+        + ("" if required else "; plots that statistic instead of a measure's timeline"),
+    )
+    parser.add_argument(
+        "--stat",
+        choices=STATISTIC_NAMES,
+        default="total",
+        help="which statistic (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--at",
+        metavar="DATE",
+        help="the date to take level and cumulative measures at (YYYY, YYYY-MM or YYYY-MM-DD)",
+    )
+    parser.add_argument(
+        "--where",
+        action="append",
+        default=[],
+        metavar="DIM=VALUE[,VALUE...]",
+        help="only measures with one of these values of DIM (repeat for several dimensions)",
+    )
 
 
 # -- errors and main -------------------------------------------------------------------

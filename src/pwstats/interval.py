@@ -685,3 +685,14 @@ class _Draft:
 
 _EMPTY: Final = _make(_INF, -_INF, False, False)
 _UNBOUNDED: Final = _make(-_INF, _INF, False, False)
+
+
+# -- helpers other modules share (one home for each) -------------------------------
+
+#: The infinite end: ``math.inf`` (``-INF`` below), always open.
+INF: Final = math.inf
+#: Build an interval from ends already normal — exact, ``lo <= hi``, infinite ends open —
+#: without checking them: the fast path for code that computed the ends itself.
+unchecked = _make
+#: A whole :class:`~fractions.Fraction` as an ``int``; any other end unchanged.
+normal = _norm

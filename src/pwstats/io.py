@@ -32,6 +32,7 @@ pwstats.errors.DatasetErrors: 1 problem in bad.toml (bad.toml:10: figures.number
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import csv
 import datetime as dt
@@ -58,9 +59,12 @@ from pwstats.dates import DateSpan
 from pwstats.errors import DatasetError, DatasetErrors, UnitError
 from pwstats.interval import Interval, Number, format_number
 from pwstats.model import (
+    BASES,
+    DEFAULT_CONFIDENCE,
     KINDS,
     Accumulates,
     Dataset,
+    Dims,
     Figure,
     LessEqual,
     Measure,
@@ -68,10 +72,12 @@ from pwstats.model import (
     Share,
     Source,
     Sum,
+    to_confidence,
     words_problem,
 )
-from pwstats.model import _fits as _fits_measure  # the data set's per-figure check, by itself
+from pwstats.model import fits as _fits_measure  # the data set's per-figure check, by itself
 from pwstats.rejected import OnBadRecords, Rejected
+from pwstats.suggest import Suggester
 
 __all__ = ["Format", "dump", "dumps", "load", "loads", "seeds"]
 
@@ -87,7 +93,7 @@ _MAX_PLAIN_INT: Final = 2**53
 
 _TABLES: Final = ("sources", "measures", "figures", "relations")
 _SOURCE_KEYS: Final = ("id", "name", "role", "affiliation", "via", "url", "published", "quote")
-_MEASURE_KEYS: Final = ("id", "label", "unit", "kind", "whole", "nonnegative", "note")
+_MEASURE_KEYS: Final = ("id", "label", "unit", "kind", "whole", "nonnegative", "note", "dims")
 _FIGURE_KEYS: Final = (
     "id",
     "measure",
@@ -97,9 +103,13 @@ _FIGURE_KEYS: Final = (
     "low",
     "best",
     "high",
+    "basis",
+    "confidence",
     "as_of",
     "source",
     "quote",
+    "cites",
+    "revises",
     "note",
 )
 _RELATION_KEYS: Final[dict[str, tuple[str, ...]]] = {
@@ -928,7 +938,9 @@ def _json_lines(text: str) -> _Places:
 
 _FIGURE_COLUMNS: Final = _FIGURE_KEYS  # a CSV row holds a figure's own keys first
 _SOURCE_COLUMNS: Final = tuple(f"source_{k}" for k in _SOURCE_KEYS if k not in ("id", "quote"))
-_MEASURE_COLUMNS: Final = tuple(f"measure_{k}" for k in _MEASURE_KEYS if k != "id")
+_MEASURE_COLUMNS: Final = tuple(f"measure_{k}" for k in _MEASURE_KEYS if k not in ("id", "dims"))
+#: A measure's dimension ``x`` is held in the column ``dim_x``.
+_DIM_PREFIX: Final = "dim_"
 _RELATION_COLUMNS: Final = tuple(k for k in _ALL_RELATION_KEYS if k != "id")
 _META_COLUMNS: Final = ("record", "empty")
 _COLUMNS: Final = (
@@ -999,7 +1011,7 @@ def _read_csv(text: str, name: str, problems: list[DatasetError]) -> list[_Recor
     bad = False
     seen: set[str] = set()  # a set, not header[:i]: a wide header must not be quadratic
     for i, column in enumerate(header):
-        if column and column not in _COLUMNS:
+        if column and column not in _COLUMNS and not _is_dim_column(column):
             problems.append(
                 DatasetError(
                     f"unknown column {raw_header[i].strip()!r}{_nearest(column, _COLUMNS)};"
@@ -1081,7 +1093,9 @@ class _CSVReading:
             )
             return None
         allowed = _ROW_COLUMNS[kind]
-        stray = [c for c in cells if c not in allowed]
+        stray = [
+            c for c in cells if c not in allowed and not (kind in _DIM_ROWS and _is_dim_column(c))
+        ]
         for column in stray:
             self.fail(
                 f"column {column!r} has no meaning in a {kind} row; leave it empty", line, column
@@ -1217,7 +1231,7 @@ class _CSVReading:
         data = {k: v for k, v in values.items() if k in _FIGURE_KEY_SET}
         if not _SOURCE_COLUMN_SET.isdisjoint(values):
             data["source"] = _inline(values, "source")
-        if not _MEASURE_COLUMN_SET.isdisjoint(values):
+        if not _MEASURE_COLUMN_SET.isdisjoint(values) or any(map(_is_dim_column, values)):
             self.inline = self._measure(line, values, inline=True)
         record = _Record("figures", data, self.file, line, csv=True)
         self.figures.append(record)
@@ -1225,6 +1239,12 @@ class _CSVReading:
 
 
 _MEASURE_DEFAULTS: Final[dict[str, Any]] = {"unit": "person", "kind": "level", "note": ""}
+#: The kinds of CSV row that may hold ``dim_`` columns (a figure's row defines its measure).
+_DIM_ROWS: Final = ("figure", "measure")
+
+
+def _is_dim_column(column: str) -> bool:
+    return column.startswith(_DIM_PREFIX) and len(column) > len(_DIM_PREFIX)
 
 
 def _inline(values: Mapping[str, Any], kind: Literal["source", "measure"]) -> dict[str, Any]:
@@ -1239,6 +1259,8 @@ def _inline(values: Mapping[str, Any], kind: Literal["source", "measure"]) -> di
     for column, value in values.items():
         if column.startswith(f"{kind}_"):
             data[column.removeprefix(f"{kind}_")] = value
+        elif kind == "measure" and _is_dim_column(column):
+            data.setdefault("dims", {})[column.removeprefix(_DIM_PREFIX)] = value
     return data
 
 
@@ -1329,6 +1351,15 @@ def _id(value: object) -> str:
             f" found {text!r}"
         )
     return text
+
+
+def _dims(value: object) -> Dims:
+    if not isinstance(value, Mapping):
+        raise TypeError(
+            "expected a table of dimension name to value (TOML table, JSON object, or CSV"
+            f" dim_<name> columns), found {_describe(value)}"
+        )
+    return Dims(value)
 
 
 def _boolean(value: object) -> bool:
@@ -1513,6 +1544,13 @@ class _Built:
     partial: bool = False
     #: Inline sources already built, by their keys (see :func:`_source_key`).
     inline_sources: dict[tuple[Any, ...], Source] = attrs.field(factory=dict)
+    _suggester: Suggester | None = None
+
+    def measure_hint(self, name: str) -> str:
+        """A did-you-mean for an unknown measure id (within one budget per load)."""
+        if self._suggester is None:
+            self._suggester = Suggester(self.measures)
+        return self._suggester.hint(name)
 
 
 def _finish(
@@ -1590,10 +1628,12 @@ def _finish(
         data = Dataset(measures=measures, figures=figures, relations=relations, sources=listed)
     except DatasetErrors as group:  # checks this module did not foresee: locate by id
         located = [_locate(e, built) for e in group.exceptions if isinstance(e, DatasetError)]
+        order = {records[0].file: i for i, records in reversed(list(enumerate(files))) if records}
+        located.sort(key=lambda p: (order.get(p.file or "", len(order)), p.line or 0))
         raise DatasetErrors.of(located) from None
     if callable(on_bad_records):
-        order = {name: i for i, name in enumerate(dict.fromkeys(r.file for r in rejected))}
-        for one in sorted(rejected, key=lambda r: (order[r.file], r.line or 0)):
+        rank = {name: i for i, name in enumerate(dict.fromkeys(r.file for r in rejected))}
+        for one in sorted(rejected, key=lambda r: (rank[r.file], r.line or 0)):
             on_bad_records(one)
     return data
 
@@ -1604,9 +1644,22 @@ def _in_file_order(problems: list[DatasetError]) -> list[DatasetError]:
     return sorted(problems, key=lambda p: (order[p.file], p.line or 0))
 
 
+#: A data-set problem about one figure starts with "figure " and the figure's id (its repr).
+_SUBJECT: Final = re.compile(r"""figure ('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*") """)
+
+
 def _locate(error: DatasetError, built: _Built) -> DatasetError:
     records = [r for _, r in built.sources.values()] + [r for _, r in built.measures.values()]
     records += [*built.figures.values(), *built.relations.values()]
+    subject = _SUBJECT.match(error.message)  # "figure 'f2' cites 'f1' ...": the subject is f2
+    if subject is not None:
+        record = built.figures.get(ast.literal_eval(subject.group(1)))
+        if record is not None:
+            key = (error.field or "").rpartition(".")[2]
+            line = record.keys.get(key, record.line) if key else record.line
+            return DatasetError(
+                error.message, file=record.file, line=line, field=record.field(key or None)
+            )
     for record in records:
         ident = record.data.get("id")
         if isinstance(ident, str) and repr(ident) in error.message:
@@ -1676,6 +1729,7 @@ def _measure(record: _Record, problems: list[DatasetError], built: _Built) -> Me
         "nonnegative": fields.get("nonnegative", _boolean),
     }
     note = fields.get("note", _text)
+    dims = fields.get("dims", _dims)
     if unit is not None:
         try:
             units.dimension(unit)
@@ -1686,6 +1740,8 @@ def _measure(record: _Record, problems: list[DatasetError], built: _Built) -> Me
         return None
     given = {k: v for k, v in (("unit", unit), ("kind", kind), ("note", note)) if v is not None}
     given.update({k: v for k, v in options.items() if v is not None})
+    if dims is not None:
+        given["dims"] = dims
     measure = fields.build(Measure, id=ident, label=label, **given)
     if measure is None:
         if ident is not None:
@@ -1734,6 +1790,14 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
             "best",
             f"best {format_number(best)} is outside [low, high] = [{_shown(low)}, {_shown(high)}]",
         )
+    basis = fields.get("basis", _text)
+    if basis is not None and basis not in BASES:
+        fields.fail(
+            "basis",
+            f"unknown basis {basis!r}{_nearest(basis, BASES)}: expected one of {', '.join(BASES)}",
+        )
+    links = {k: fields.get(k, _id) for k in ("cites", "revises")}
+    confidence = fields.get("confidence", _confidence)
     as_of = fields.get("as_of", _span)
     note = fields.get("note", _text)
     quote = fields.get("quote", _text)
@@ -1757,7 +1821,7 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
         if found is not None:
             measure = found[0]
         elif measure_id not in built.broken_measures:
-            hint = _nearest(measure_id, built.measures) or (
+            hint = built.measure_hint(measure_id) or (
                 " (define it in a measures table, or on a CSV row with a measure_label column)"
             )
             fields.fail("measure", f"unknown measure {measure_id!r}{hint}")
@@ -1783,6 +1847,9 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
         as_of=as_of,
         source=source,
         note=note if note is not None else "",
+        basis=basis if basis is not None else "count",
+        confidence=confidence if confidence is not None else DEFAULT_CONFIDENCE,
+        **links,
     )
     if figure is None:
         return None
@@ -1791,6 +1858,13 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
         for problem in _fits_measure(figure, measure):  # found here, located at its key
             fields.fail(way, problem.message)
     return figure if fields.ok else None
+
+
+def _confidence(value: object) -> Fraction:
+    """A confidence level from a file: a number (``0.95``), or text ``"0.95"`` or ``"95%"``."""
+    if isinstance(value, str) and not _NUMBER_TEXT.fullmatch(value.strip()):
+        return to_confidence(value)  # a percentage, or an error saying what is expected
+    return Fraction(_number(value))
 
 
 def _shown(x: Number | None) -> str:
@@ -1915,7 +1989,7 @@ def _relation(record: _Record, problems: list[DatasetError], built: _Built) -> R
             if measure_id not in built.measures and measure_id not in built.broken_measures:
                 fields.fail(
                     key,
-                    f"unknown measure {measure_id!r}{_nearest(measure_id, built.measures)}",
+                    f"unknown measure {measure_id!r}{built.measure_hint(measure_id)}",
                 )
     made = fields.build(_make_relation, kind, values, ident)
     if made is None:
@@ -1998,6 +2072,8 @@ def _measure_table(measure: Measure) -> dict[str, Any]:
         table["nonnegative"] = measure.nonnegative
     if measure.note:
         table["note"] = measure.note
+    if measure.dims:
+        table["dims"] = dict(measure.dims.pairs)
     return table
 
 
@@ -2014,6 +2090,10 @@ def _figure_table(figure: Figure, listed: Mapping[str, Source]) -> dict[str, Any
         x = getattr(figure, key)
         if x is not None:
             table[key] = _plain_number(x)
+    if figure.basis != "count":
+        table["basis"] = figure.basis
+    if figure.confidence != DEFAULT_CONFIDENCE:
+        table["confidence"] = _plain_number(figure.confidence)
     table["as_of"] = str(figure.as_of)
     source = figure.source
     if source is not None:
@@ -2031,6 +2111,9 @@ def _figure_table(figure: Figure, listed: Mapping[str, Source]) -> dict[str, Any
             table["source"] = _source_table(source, with_quote=False)
             if source.quote is not None:
                 table["quote"] = source.quote
+    for key in ("cites", "revises"):
+        if getattr(figure, key) is not None:
+            table[key] = getattr(figure, key)
     if figure.note:
         table["note"] = figure.note
     return table
@@ -2157,6 +2240,8 @@ def _csv_document(tree: Mapping[str, list[dict[str, Any]]]) -> str:
         for key, value in table.items():
             if key in ("label", "unit"):
                 _csv_text(row, f"measure_{key}", value)
+            elif key == "dims":
+                row.update({f"{_DIM_PREFIX}{name}": text for name, text in value.items()})
             elif key != "id":
                 row[f"measure_{key}"] = _csv_cell(value)
         rows.append(row)
@@ -2180,7 +2265,10 @@ def _csv_document(tree: Mapping[str, list[dict[str, Any]]]) -> str:
         used.discard("record")
         for row in rows:
             del row["record"]
-    columns = [c for c in _COLUMNS if c in used] or ["id", "measure", "value", "as_of"]
+    order = list(_COLUMNS)
+    after_measure = order.index(_MEASURE_COLUMNS[-1]) + 1
+    order[after_measure:after_measure] = sorted(c for c in used if _is_dim_column(c))
+    columns = [c for c in order if c in used] or ["id", "measure", "value", "as_of"]
     out = io.StringIO(newline="")
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
     writer.writeheader()

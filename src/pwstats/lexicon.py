@@ -16,7 +16,8 @@ How a hedge's shape and tolerances become an interval is :func:`hedge_interval`;
 how precise a written number is, :func:`granularity`; the halo of a bare round
 number, :func:`halo`; a vague quantity counted in units of a scale word ("several
 dozen"), :meth:`Vague.in_units`. ``docs/lexicon.md`` is generated from this table by
-:func:`render_markdown` (``python tools/gen_lexicon_doc.py``).
+``python tools/gen_lexicon_doc.py``, which owns the page's layout (the package does
+not import the parser here, so lexicon and parse never import each other).
 
 >>> lex = Lexicon.default()
 >>> lex.prefix_hedge(("almost", "2,600"), 0)
@@ -34,7 +35,7 @@ from typing import Final, Literal, TypeAlias, get_args
 
 import attrs
 
-from pwstats.interval import Interval, Number, format_number
+from pwstats.interval import Interval, Number
 from pwstats.report import Reading
 
 __all__ = [
@@ -49,7 +50,7 @@ __all__ = [
     "granularity",
     "halo",
     "hedge_interval",
-    "render_markdown",
+    "is_round",
     "tolerance",
 ]
 
@@ -86,6 +87,10 @@ WILLIAMS_POWER: Final = (
     "Williams & Power (2009), 'Precision and mathematical form in first and subsequent"
     " mentions of numerical facts', ENLG 2009"
 )
+JANSEN_POLLMANN: Final = (
+    "Jansen & Pollmann (2001), 'On round numbers: pragmatic aspects of numerical"
+    " expressions', Journal of Quantitative Linguistics 8(3): 187-201"
+)
 CUMMINS: Final = (
     "Cummins, Sauerland & Solt (2012), 'Granularity and scalar implicature in numerical"
     " expressions', Linguistics and Philosophy 35: 135-169"
@@ -93,6 +98,19 @@ CUMMINS: Final = (
 ACLED: Final = (
     "ACLED Codebook, 'Reported fatalities': vague counts are coded as fixed numbers"
     " ('several'/'many' as 10, 'dozens' as 12, 'hundreds' as 100)"
+)
+NOUWEN: Final = (
+    "Nouwen (2010), 'Two kinds of modified numerals', Semantics and Pragmatics 3(3): 1-41"
+    " (comparative 'more/fewer than' and superlative 'at least/at most/up to' modifiers)"
+)
+SNACS: Final = (
+    "Schneider et al. (2018), 'Comprehensive supersense disambiguation of English"
+    " prepositions and possessives', ACL 2018 (SNACS supersenses Approximator and"
+    " ComparisonRef: 'about', 'around', 'in the vicinity of', 'on the order of')"
+)
+SAUERLAND_STATEVA: Final = (
+    "Sauerland & Stateva (2007), 'Scalar vs. epistemic vagueness: evidence from"
+    " approximators', SALT 17 ('close to', 'about' entail nearness, not a side)"
 )
 CONVENTION: Final = "pwstats convention (no published coding rule; chosen to be conservative)"
 ARITHMETIC: Final = "definition (what the word means in arithmetic)"
@@ -218,11 +236,12 @@ class Vague:
         """This quantity counted in units of ``multiplier``: "several" in dozens, "several dozen".
 
         A whole number is "several dozen" when the number of whole dozens in it
-        is "several": with "several" at [3, 10], every count from 3 dozen to 10
-        dozen and 11, ``[36, 131]``. In numbers, ``[low × m, (high + 1) × m − 1]``.
-        The default table's "tens", "scores", "hundreds", "thousands" and
-        "millions" are 2 to 9 units by this rule ("hundreds" is [200, 999]; only
-        "dozens" stops below 100), and ACLED's "tens of thousands" (``[20000,
+        is "several": with "several" at [3, 9], every count from 3 dozen to 9
+        dozen and 11, ``[36, 119]``. In numbers, ``[low × m, (high + 1) × m − 1]``.
+        The default table's "tens", "dozens", "scores", "hundreds", "thousands"
+        and "millions" are 2 to 9 units by this rule ("hundreds" is [200, 999],
+        "dozens" [24, 119]), so "several hundred" lies inside "hundreds" and "a few
+        dozen" and "several dozen" inside "dozens"; ACLED's "tens of thousands" (``[20000,
         99999]``) and "hundreds of thousands" are "tens" and "hundreds" counted in
         thousands. The code is the count's conservative end, ``low × m``
         ("several dozen" 36, "several hundred" 300), as a code is a conservative
@@ -230,9 +249,9 @@ class Vague:
         the top of its interval. A phrase the table cites a row for ("tens of
         thousands", ACLED's 10,000) is read from that row, not by this rule.
 
-        >>> several = Vague("several", low=3, high=10, code=10, source="example")
+        >>> several = Vague("several", low=3, high=9, code=10, source="example")
         >>> several.in_units(12, phrase="several dozen")
-        Vague(phrase='several dozen', low=36, high=131, code=36, source='example')
+        Vague(phrase='several dozen', low=36, high=119, code=36, source='example')
         """
         if isinstance(multiplier, bool) or not isinstance(multiplier, int) or multiplier < 1:
             raise ValueError(
@@ -291,109 +310,231 @@ _TEN: Final = _F(1, 10)
 _QUARTER: Final = _F(1, 4)
 
 
+#: Intensifiers that make a comparative hug its number ("just over", "slightly under")
+#: or leave room ("well over", "far fewer than"). Each one combines with every
+#: comparative of :data:`_ABOVE` and :data:`_BELOW`, so the family is complete by
+#: construction rather than phrase by phrase.
+_SMALL_GAP: Final[tuple[str, ...]] = (
+    "just",
+    "slightly",
+    "a little",
+    "a bit",
+    "marginally",
+    "a shade",
+    "fractionally",
+    "somewhat",
+)
+_WIDE_GAP: Final = ("well", "far", "much", "way", "considerably", "significantly")
+_WIDE_GAP_MORE: Final = (*_WIDE_GAP, "substantially", "many")
+#: Comparatives that say "more than n" (Nouwen's class A) and "less than n".
+_ABOVE: Final = ("more than", "over", "above", "greater than", "higher than", "larger than")
+_ABOVE_ALSO: Final[tuple[str, ...]] = (
+    "in excess of",
+    "north of",
+    "upwards of",
+    "upward of",
+    "beyond",
+    "exceeding",
+    "topping",
+    "surpassing",
+    ">",
+    "bigger than",
+)
+_BELOW: Final = ("less than", "fewer than", "under", "below", "lower than", "south of")
+_BELOW_ALSO: Final = ("smaller than", "<")
+#: Phrases for "near n" that entail no side (SNACS Approximator; Sauerland & Stateva).
+_AROUND: Final = ("about", "around", "approximately", "approx", "approx.", "appr.", "roughly")
+_AROUND_ALSO: Final = ("some", "circa", "ca", "ca.", "c.", "~", "∼", "≈", "an estimated")
+_AROUND_MORE: Final[tuple[str, ...]] = (
+    "estimated",
+    "est",
+    "est.",
+    "an est.",
+    "an est",
+    "more or less",
+    "in the region of",
+    "something like",
+    "something in the region of",
+    "on the order of",
+    "in the order of",
+    "of the order of",
+    "somewhere around",
+    "in the neighbourhood of",
+    "in the neighborhood of",
+    "in the vicinity of",
+    "around about",
+    "round about",
+    "an approximate",
+    "approximate",
+    "a rough",
+    "somewhere in the region of",
+    "roughly around",
+    "roughly about",
+)
+#: Markers after a number that say it is an estimate ("8,000 (est.)", "300-odd").
+_AROUND_AFTER: Final[tuple[str, ...]] = (
+    "or so",
+    "or thereabouts",
+    "odd",
+    "-odd",
+    "give or take",
+    "ish",
+    "-ish",
+    "(est.)",
+    "(est)",
+    "(estimate)",
+    "(estimated)",
+    "(approx.)",
+    "(approx)",
+    "(approximately)",
+    "(about)",
+    "(circa)",
+    "(ca.)",
+    "(c.)",
+    "(roughly)",
+    "(estimates)",
+    "est.",
+    "approx.",
+    "(approximate)",
+    "more or less",
+    "or about",
+    "or around",
+    "(more or less)",
+)
+#: "Close to n" is nearness without a side ("31 is close to 30"), closer than "about".
+_CLOSE: Final = ("close to", "something close to", "somewhere close to", "near")
+#: Proximity from below: "almost n" entails less than n (polar approximators).
+_ALMOST: Final[tuple[str, ...]] = (
+    "almost",
+    "nearly",
+    "not quite",
+    "close on",
+    "approaching",
+    "nearing",
+    "nigh on",
+    "nigh",
+    "getting on for",
+    "the best part of",
+    "shy of",
+    "short of",
+    "very nearly",
+    "just about",
+)
+
+
 def _approximators() -> list[Hedge]:
-    words: tuple[str, ...] = ("about", "around", "approximately", "approx", "approx.")
-    words += ("roughly", "some")
-    words += ("circa", "ca", "ca.", "c.", "~", "an estimated", "estimated", "more or less")
-    words += ("in the region of",)
-    found = [Hedge(w, "around", tolerance=_TEN, widest=_QUARTER, source=FERSON) for w in words]
-    found.append(Hedge("close to", "around", tolerance=_F(1, 20), widest=_TEN, source=FERSON))
-    for w in ("or so", "or thereabouts", "odd", "-odd"):
-        found.append(
-            Hedge(w, "around", tolerance=_TEN, widest=_QUARTER, position="after", source=FERSON)
-        )
+    words = _AROUND + _AROUND_ALSO + _AROUND_MORE
+    found = [Hedge(w, "around", tolerance=_TEN, widest=_QUARTER, source=SNACS) for w in words]
+    found += [
+        Hedge(w, "around", tolerance=_F(1, 20), widest=_TEN, source=SAUERLAND_STATEVA)
+        for w in _CLOSE
+    ]
+    found += [
+        Hedge(w, "around", tolerance=_TEN, widest=_QUARTER, position="after", source=FERSON)
+        for w in _AROUND_AFTER
+    ]
     return found
 
 
 def _one_sided() -> list[Hedge]:
-    before: tuple[tuple[tuple[str, ...], Shape, Fraction, str, bool], ...] = (
-        (("almost", "nearly", "not quite", "close on"), "below", _F(1, 20), FERSON, False),
-        (
-            ("just under", "just below", "just short of", "slightly less than"),
-            "below",
-            _F(1, 50),
-            FERSON,
-            False,
-        ),
-        (("less than", "fewer than", "under", "below"), "below", _TEN, CUMMINS, True),
-        (
-            (
-                "at most",
-                "no more than",
-                "not more than",
-                "up to",
-                "as many as",
-                "a maximum of",
-                "maximum",
-                "max",
-                "no greater than",
-            ),
-            "at_most",
-            _TEN,
-            CUMMINS,
-            True,
-        ),
-        (
-            (
-                "more than",
-                "over",
-                "above",
-                "in excess of",
-                "upwards of",
-                "greater than",
-                "exceeding",
-                "beyond",
-            ),
-            "above",
-            _TEN,
-            CUMMINS,
-            True,
-        ),
-        (
-            ("just over", "just above", "slightly more than", "a little over"),
-            "above",
-            _F(1, 50),
-            CUMMINS,
-            False,
-        ),
-        (
-            ("well over", "well above", "far more than", "many more than", "well in excess of"),
-            "above",
-            _F(1, 4),
-            CUMMINS,
-            False,
-        ),
-        (
-            (
-                "at least",
-                "no fewer than",
-                "no less than",
-                "not less than",
-                "not fewer than",
-                "a minimum of",
-                "minimum",
-                "as few as",
-            ),
-            "at_least",
-            _TEN,
-            CUMMINS,
-            True,
-        ),
+    above = _ABOVE + _ABOVE_ALSO
+    below = _BELOW + _BELOW_ALSO
+    rows: list[Hedge] = []
+
+    def add(
+        words: Iterable[str], shape: Shape, tol: Fraction, src: str, granular: bool = False
+    ) -> None:
+        seen = {h.phrase for h in rows}
+        rows.extend(
+            Hedge(w, shape, tolerance=tol, granular=granular, source=src)
+            for w in words
+            if w not in seen
+        )
+
+    add(_ALMOST, "below", _F(1, 20), FERSON)
+    near_side = ("over", "above", "more than", "north of", "greater than", "higher than")
+    add((f"{i} {c}" for i in _SMALL_GAP for c in near_side), "above", _F(1, 50), FERSON)
+    add(
+        (f"{i} {c}" for i in _SMALL_GAP for c in (*_BELOW, "short of", "shy of")),
+        "below",
+        _F(1, 50),
+        FERSON,
     )
-    rows = [
-        Hedge(w, shape, tolerance=tol, granular=granular, source=src)
-        for words, shape, tol, src, granular in before
-        for w in words
-    ]
+    add((f"{i} {c}" for i in _WIDE_GAP_MORE for c in _ABOVE), "above", _QUARTER, CUMMINS)
+    add(("well in excess of", "far in excess of", "well north of"), "above", _QUARTER, CUMMINS)
+    add((f"{i} {c}" for i in _WIDE_GAP for c in _BELOW), "below", _QUARTER, CUMMINS)
+    add(("many fewer than", "well short of", "far short of"), "below", _QUARTER, CUMMINS)
+    add(below, "below", _TEN, NOUWEN, True)
+    add(above, "above", _TEN, NOUWEN, True)
+    at_most: tuple[str, ...] = (
+        "at most",
+        "no more than",
+        "not more than",
+        "up to",
+        "as many as",
+        "as much as",
+        "as high as",
+        "a maximum of",
+        "maximum",
+        "max",
+        "max.",
+        "no greater than",
+        "not exceeding",
+        "no higher than",
+        "at the most",
+        "at the very most",
+        "≤",
+        "<=",
+        "=<",
+        "⩽",
+        "no larger than",
+        "not over",
+    )
+    add(at_most, "at_most", _TEN, NOUWEN, True)
+    at_least: tuple[str, ...] = (
+        "at least",
+        "no fewer than",
+        "no less than",
+        "not less than",
+        "not fewer than",
+        "a minimum of",
+        "minimum",
+        "min.",
+        "as few as",
+        "as low as",
+        "as little as",
+        "at the very least",
+        "≥",
+        ">=",
+        "=>",
+        "⩾",
+        "not under",
+    )
+    add(at_least, "at_least", _TEN, NOUWEN, True)
     after: tuple[tuple[tuple[str, ...], Shape], ...] = (
         (
-            ("or more", "and more", "or above", "and above", "or over", "plus", "-plus", "+"),
+            (
+                *("or more", "and more", "or above", "and above", "or over", "plus", "-plus"),
+                *("+", "or higher", "and up", "and upwards", "or greater", "at least"),
+                *("at a minimum", "minimum", "(at least)", "(minimum)", "and over", "or upwards"),
+                *("possibly more", "perhaps more", "maybe more", "if not more", "or even more"),
+                *("and possibly more", "and perhaps more", "or possibly more", "probably more"),
+                *("likely more", "and likely more", "or perhaps more"),
+            ),
             "at_least",
         ),
-        (("or fewer", "or less", "and fewer", "and less", "or under", "and under"), "at_most"),
+        (
+            (
+                *("or fewer", "or less", "and fewer", "and less", "or under", "and under"),
+                *("or below", "and below", "at most", "at the most", "maximum", "max", "tops"),
+                *("(max)", "(maximum)", "(at most)", "or lower", "possibly fewer"),
+                *("perhaps fewer", "if not fewer", "if not less", "possibly less", "or even fewer"),
+            ),
+            "at_most",
+        ),
     )
     rows += [
-        Hedge(w, shape, tolerance=_TEN, position="after", granular=True, source=CUMMINS)
+        Hedge(w, shape, tolerance=_TEN, position="after", granular=True, source=NOUWEN)
         for words, shape in after
         for w in words
     ]
@@ -401,9 +542,22 @@ def _one_sided() -> list[Hedge]:
 
 
 def _exact() -> list[Hedge]:
-    before = ("exactly", "precisely", "just", "only", "a total of", "in total", "totalling")
+    before: tuple[str, ...] = (
+        "exactly",
+        "precisely",
+        "just",
+        "only",
+        "a total of",
+        "in total",
+        "totalling",
+        "totaling",
+        "a mere",
+        "merely",
+        "=",
+        "exactly equal to",
+    )
     rows = [Hedge(w, "exact", source=FERSON) for w in before]
-    after = ("exactly", "in total", "in all")
+    after = ("exactly", "in total", "in all", "precisely", "(exact)", "(exactly)")
     rows += [Hedge(w, "exact", position="after", source=FERSON) for w in after]
     return rows
 
@@ -417,9 +571,9 @@ def _vague() -> list[Vague]:
         v("a couple of", 2, 3, 2, CONVENTION),
         v("a few", 2, 9, 3, CONVENTION),
         v("a handful", 2, 9, 5, CONVENTION),
-        v("several", 3, 10, 10, ACLED),
+        v("several", 3, 9, 10, ACLED),
         v("tens", 20, 99, 20, CONVENTION),
-        v("dozens", 24, 99, 12, ACLED),
+        v("dozens", 24, 119, 12, ACLED),
         v("scores", 40, 199, 40, CONVENTION),
         v("hundreds", 200, 999, 100, ACLED),
         v("thousands", 2_000, 9_999, 1_000, ACLED),
@@ -428,7 +582,29 @@ def _vague() -> list[Vague]:
         v("tens of thousands", 20_000, 99_999, 10_000, ACLED),
         v("hundreds of thousands", 200_000, 999_999, 100_000, ACLED),
         v("millions", 2_000_000, 9_999_999, 1_000_000, ACLED),
+        v("billions", 2_000_000_000, 9_999_999_999, 1_000_000_000, CONVENTION),
     ]
+
+
+#: Fractions written as one character ("½", "¾"): each is its value, alone or after a
+#: whole number ("1 ½ million", "1½ million").
+_VULGAR: Final[dict[str, tuple[int, int]]] = {
+    "½": (1, 2),
+    "⅓": (1, 3),
+    "⅔": (2, 3),
+    "¼": (1, 4),
+    "¾": (3, 4),
+    "⅕": (1, 5),
+    "⅖": (2, 5),
+    "⅗": (3, 5),
+    "⅘": (4, 5),
+    "⅙": (1, 6),
+    "⅚": (5, 6),
+    "⅛": (1, 8),
+    "⅜": (3, 8),
+    "⅝": (5, 8),
+    "⅞": (7, 8),
+}
 
 
 def _words() -> list[Word]:
@@ -486,8 +662,16 @@ def _words() -> list[Word]:
         ("bn", 10**9),
         ("b", 10**9),
         ("tn", 10**12),
+        ("bln", 10**9),
+        ("bil", 10**9),
+        ("trn", 10**12),
+        ("mio", 10**6),
+        ("mil", 10**6),
     ):
         rows.append(Word(w, "suffix", value=value, source=ARITHMETIC))
+    for w, value in (("lakh", 10**5), ("crore", 10**7)):  # Indian English scales
+        rows.append(Word(w, "scale", value=value, source=ARITHMETIC))
+        rows.append(Word(w + "s", "plural", value=value, source=ARITHMETIC))
     for w, frac, alone in (
         ("half", _F(1, 2), True),
         ("halves", _F(1, 2), False),
@@ -499,9 +683,16 @@ def _words() -> list[Word]:
         ("fifths", _F(1, 5), False),
         ("tenth", _F(1, 10), False),
         ("tenths", _F(1, 10), False),
+        ("fourth", _F(1, 4), False),
+        ("fourths", _F(1, 4), False),
+        ("sixth", _F(1, 6), False),
+        ("sixths", _F(1, 6), False),
+        ("eighth", _F(1, 8), False),
+        ("eighths", _F(1, 8), False),
+        *((c, _F(n, d), True) for c, (n, d) in _VULGAR.items()),
     ):
         rows.append(Word(w, "fraction", value=frac, standalone=alone, source=ARITHMETIC))
-    for w in ("%", "per cent", "percent", "pct", "per centum"):
+    for w in ("%", "per cent", "percent", "pct", "per centum", "pc", "p.c."):
         rows.append(Word(w, "percent", value=_F(1, 100), source=ARITHMETIC))
     for unit in ("second", "minute", "hour", "day", "week", "month", "year"):
         rows += [Word(w, "unit", unit=unit, source=ARITHMETIC) for w in (unit, unit + "s")]
@@ -537,15 +728,29 @@ def _entries(value: Iterable[Entry]) -> tuple[Entry, ...]:
     return tuple(value)
 
 
-_Table: TypeAlias = dict[str, tuple[tuple[tuple[str, ...], Entry], ...]]
+class _Node:
+    """A node of a phrase trie: the entry whose phrase ends here, and the tokens that go on."""
+
+    __slots__ = ("entry", "next")
+
+    def __init__(self) -> None:
+        self.entry: Entry | None = None
+        self.next: dict[str, _Node] = {}
+
+
+#: Phrases as a trie keyed by their first token: a longest match costs one dict lookup a token.
+_Table: TypeAlias = dict[str, _Node]
 
 
 def _index(entries: Iterable[tuple[tuple[str, ...], Entry]]) -> _Table:
-    """Group phrases by first token, longest first, for greedy longest-match lookup."""
-    groups: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+    """A trie of the phrases, for greedy longest-match lookup."""
+    root = _Node()
     for tokens, entry in entries:
-        groups.setdefault(tokens[0], []).append((tokens, entry))
-    return {k: tuple(sorted(v, key=lambda te: -len(te[0]))) for k, v in groups.items()}
+        node = root
+        for t in tokens:
+            node = node.next.setdefault(t, _Node())
+        node.entry = entry
+    return root.next
 
 
 @attrs.frozen
@@ -560,8 +765,10 @@ class Lexicon:
     most this share of the number, so "almost 1,000" is not read as
     [500, 1000); keep it below every approximator's ``widest`` so a literal
     reading stays wider than the pragmatic one), ``halo_min`` (bare numbers
-    below it are never read with a rounding halo) and ``halo_cap`` (the halo
-    is at most this share of the number). A phrase may appear once per kind
+    below it are never read with a rounding halo), ``halo_cap`` (the halo
+    is at most this share of the number) and ``round_digits`` (a bare number
+    with more significant digits than this is precise, not round, and has no
+    halo: "1,490" reads exactly). A phrase may appear once per kind
     of entry (a before-hedge, an after-hedge, a vague quantity, a word).
 
     >>> mine = Lexicon.default().with_entries(
@@ -576,6 +783,7 @@ class Lexicon:
     floor_cap: Fraction = attrs.field(default=_F(1, 20), converter=_fraction, kw_only=True)
     halo_min: Number = attrs.field(default=100, converter=_number, kw_only=True)
     halo_cap: Fraction = attrs.field(default=_TEN, converter=_fraction, kw_only=True)
+    round_digits: int = attrs.field(default=2, kw_only=True)
     _before: _Table = attrs.field(init=False, eq=False, repr=False, hash=False)
     _after: _Table = attrs.field(init=False, eq=False, repr=False, hash=False)
     _vague: _Table = attrs.field(init=False, eq=False, repr=False, hash=False)
@@ -587,6 +795,14 @@ class Lexicon:
     def __attrs_post_init__(self) -> None:
         if isinstance(self.cap_units, bool) or not isinstance(self.cap_units, int):
             raise TypeError(f"cap_units must be an int, not {self.cap_units!r}")
+        if (
+            isinstance(self.round_digits, bool)
+            or not isinstance(self.round_digits, int)
+            or self.round_digits < 1
+        ):
+            raise ValueError(
+                f"round_digits must be an int of at least 1, not {self.round_digits!r}"
+            )
         if (
             self.cap_units < 1
             or self.halo_min < 0
@@ -629,7 +845,8 @@ class Lexicon:
         _set(self, "_single", single)
         hedges = {e.phrase: e for e in self.entries if isinstance(e, Hedge)}
         _set(self, "_hedges", hedges)
-        starters = set(self._before) | set(self._vague) | {"between", "from"}
+        starters = set(self._before) | set(self._vague)
+        starters |= {"between", "from", "anywhere", "somewhere"}
         starters |= {w for w, e in single.items() if e.role in ("number", "article", "fraction")}
         _set(self, "_starters", frozenset(starters))
 
@@ -660,6 +877,7 @@ class Lexicon:
             floor_cap=self.floor_cap,
             halo_min=self.halo_min,
             halo_cap=self.halo_cap,
+            round_digits=self.round_digits,
         )
 
     @property
@@ -668,13 +886,17 @@ class Lexicon:
         return dict(self._hedges)
 
     def _longest(self, table: _Table, tokens: Sequence[str], i: int) -> tuple[Entry, int] | None:
-        for phrase, entry in table.get(tokens[i], ()):
-            end = i + len(phrase)
-            if end <= len(tokens) and all(
-                tokens[i + k] == phrase[k] for k in range(1, len(phrase))
-            ):
-                return entry, end
-        return None
+        node = table.get(tokens[i])
+        found: tuple[Entry, int] | None = None
+        n = len(tokens)
+        while node is not None:
+            i += 1
+            if node.entry is not None:
+                found = (node.entry, i)
+            if i >= n:
+                break
+            node = node.next.get(tokens[i])
+        return found
 
     def prefix_hedge(self, tokens: Sequence[str], i: int) -> tuple[Hedge, int] | None:
         """The longest before-hedge starting at token ``i``, and the index after it."""
@@ -695,6 +917,11 @@ class Lexicon:
     def single(self, token: str) -> Word | None:
         """The one-token :class:`Word` ``token`` is, if any (a dict lookup)."""
         return self._single.get(token)
+
+    @property
+    def plurals(self) -> tuple[Word, ...]:
+        """Every plural scale word ("tens", "hundreds", "thousands"), in table order."""
+        return tuple(e for e in self.entries if isinstance(e, Word) and e.role == "plural")
 
     @property
     def starters(self) -> frozenset[str]:
@@ -804,22 +1031,54 @@ def tolerance(
     return t.numerator if t.denominator == 1 else t
 
 
+def is_round(number: Number, digits: int) -> bool:
+    """True when ``number`` is whole with at most ``digits`` significant digits, or not whole.
+
+    Significant digits of a whole number are its digits less trailing zeros
+    ("2,600" has 2, "65,000" 2, "1,490" 3). A number that is not whole (a
+    fraction of a scale, "a third of a million") is as precise as its
+    granularity says, so the digit count does not apply and it counts as round.
+
+    >>> is_round(2600, 2), is_round(65000, 2), is_round(1490, 2), is_round(0, 2)
+    (True, True, False, True)
+    >>> is_round(Fraction(1000000, 3), 2)
+    True
+    """
+    if isinstance(number, Fraction):
+        if number.denominator != 1:
+            return True
+        number = number.numerator
+    m: int = abs(number)
+    while m and m % 10 == 0:
+        m //= 10
+    limit: int = 10**digits
+    return m < limit
+
+
 def halo(nominal: Number, unit: Number, *, lexicon: Lexicon) -> Interval:
     """The pragmatic reading of a bare round number: half its rounding unit either side.
 
     Krifka's round-number halo: "2,600" said without a hedge is read as any
-    number that rounds to it, ``[2550, 2650]``. Only numbers of at least
-    ``lexicon.halo_min`` with a granularity of 10 or more have a halo (small
-    counts are read exactly), and the halo is at most ``halo_cap`` of the
-    number ("100" is [90, 110], not [50, 150]).
+    number that rounds to it, ``[2550, 2650]``. Only a *round* number has one:
+    at least ``lexicon.halo_min``, with a granularity of 10 or more and at most
+    ``lexicon.round_digits`` significant digits (Jansen & Pollmann 2001: round
+    numbers are the ones with few significant digits; Krifka 2009: a speaker
+    who says "2,828" chose a precise form, so it reads as itself, while
+    "2,600" may stand for any number that rounds to it). "1,490", "2,650"
+    and "2,828" read exactly; small counts too. The halo is at most
+    ``halo_cap`` of the number ("100" is [90, 110], not [50, 150]).
 
     >>> lex = Lexicon.default()
     >>> str(halo(2600, 100, lexicon=lex)), str(halo(2828, 1, lexicon=lex))
     ('[2550, 2650]', '[2828, 2828]')
     >>> str(halo(100, 100, lexicon=lex)), str(halo(65000, 5000, lexicon=lex))
     ('[90, 110]', '[62500, 67500]')
+    >>> str(halo(1490, 10, lexicon=lex)), str(halo(2650, 50, lexicon=lex))
+    ('[1490, 1490]', '[2650, 2650]')
     """
     if nominal < lexicon.halo_min or unit < 10:
+        return Interval.point(nominal)
+    if not is_round(nominal, lexicon.round_digits):
         return Interval.point(nominal)
     if type(nominal) is int and type(unit) is int and unit % 2 == 0:
         cap = lexicon.halo_cap
@@ -909,223 +1168,3 @@ def hedge_interval(
     if hi > top:
         hi, hi_closed = top, True
     return Interval(lo, hi, lo_closed=lo_closed, hi_closed=hi_closed)
-
-
-# -- the generated page -------------------------------------------------------------------------
-
-_SHAPE_TEXT: Final[dict[Shape, tuple[str, str]]] = {
-    "exact": ("[n, n]", "[n, n]"),
-    "around": ("[n − w·n, n + w·n]", "[n − t, n + t]"),
-    "below": ("[0, n)", "[n − t, n)"),
-    "at_most": ("[0, n]", "[n − t, n]"),
-    "above": ("(n, +inf)", "(n, n + t]"),
-    "at_least": ("[n, +inf)", "[n, n + t]"),
-}
-
-_EXAMPLES: Final = (
-    "almost 2,600",
-    "nearly 2,600",
-    "more than 230",
-    "over 65,000",
-    "at least 230",
-    "fewer than 230",
-    "up to 1,000",
-    "about 2,600",
-    "some 3,000",
-    "exactly 230",
-    "2,600",
-    "2,828",
-    "65,000",
-    "between 200 and 250",
-    "hundreds",
-    "dozens",
-    "several dozen",
-    "dozens of thousands",
-    "half a dozen",
-    "one and a half million",
-    "a third of a million",
-    "95%",
-    "more than half",
-    "10 out of 1,000",
-    "nearly two years",
-    "2.6 thousand",
-)
-
-
-def _pct(x: Fraction | None) -> str:
-    if x is None:
-        return "—"
-    pct = x * 100
-    return f"{format_number(pct.numerator if pct.denominator == 1 else pct)}%"
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|")
-
-
-def render_markdown(lexicon: Lexicon | None = None) -> str:
-    """The lexicon as a Markdown page: ``docs/lexicon.md`` is this, for the default lexicon.
-
-    Every entry with its readings, tolerances and source, the numeric rules,
-    and a table of examples read by :func:`pwstats.parse` under each reading
-    (which run as doctests when the page is tested).
-
-    >>> render_markdown().splitlines()[0]
-    '# The hedge lexicon'
-    """
-    from pwstats.parse import parse  # the page shows what parse makes of the table
-
-    lex = lexicon if lexicon is not None else Lexicon.default()
-    out: list[str] = [
-        "# The hedge lexicon",
-        "",
-        "<!-- Generated by `python tools/gen_lexicon_doc.py` from `pwstats.lexicon`;"
-        " do not edit by hand. -->",
-        "",
-        "`pwstats.parse` reads a figure's words through one table, `pwstats.lexicon."
-        "DEFAULT_ENTRIES`. This page lists every row. Pass your own "
-        "`pwstats.lexicon.Lexicon` to `parse(..., lexicon=...)` to change a word or a "
-        "tolerance.",
-        "",
-        "## Readings",
-        "",
-        "- **literal** — only what the words entail;",
-        "- **pragmatic** — what a careful reader takes them to mean: a bounded tolerance "
-        "beyond what is entailed, and a rounding halo around bare round numbers;",
-        "- **lenient** — the hull of the two.",
-        "",
-        "In the formulas, *n* is the number as said, *t* the pragmatic tolerance and *w* the "
-        "widest documented tolerance of an approximator. For a non-negative quantity (the "
-        "default, and every headcount) no interval goes below 0, so literal *almost n* is "
-        "[0, n); for a signed one it is (−inf, n).",
-        "",
-        "## Numeric rules",
-        "",
-        "- **Granularity** of a written number (`granularity`): the unit of its last "
-        "significant digit. Trailing zeros of a whole number are not significant (2,600 is "
-        "precise to 100), trailing decimal zeros are (2.600 to 0.001); a final 5 after "
-        "another digit, in the tens or above, rounds to five units (65,000 to 5,000; "
-        f"2,650 to 50). Sources: {KRIFKA}; {WILLIAMS_POWER}.",
-        f"- **Tolerance** (`tolerance`): *t* = share × n, at most {lex.cap_units} "
-        "granularity units (a precise number gets a narrow tolerance), at least half a "
-        f"unit. For a proximity hedge that floor is at most {_pct(lex.floor_cap)} of n "
-        "(`floor_cap`: almost 1,000 → [950, 1000), not [500, 1000); it stays below every "
-        "approximator's widest *w*, so a literal reading is wider than the pragmatic one); "
-        "a comparative quantifier (*floor* ½ unit in the table) keeps the whole half unit, "
-        f"its bound following the number's granularity (more than 200 → (200, 250]: {CUMMINS})"
-        "; and at least 1 "
-        "for a headcount said as a whole number (about 0.3 → [0.27, 0.33], not [0, 1.3]). "
-        f"Hedge width grows with magnitude and shrinks with precision: {FERSON}.",
-        f"- **Halo** (`halo`): a bare number of at least {format_number(lex.halo_min)} with "
-        "granularity 10 or more reads pragmatically as n ± half its granularity, at most "
-        f"{_pct(lex.halo_cap)} of n (2,600 → [2550, 2650]; 2,828 → [2828, 2828]). Source: "
-        f"{KRIFKA}.",
-        "- **Shares** (`95%`, `95 per cent`, `10 out of 1,000`, `one in five`, `a third`, "
-        "`half`) are fractions of 1 with unit `dimensionless`; a part of a whole "
-        "(`out of`, `in`, fraction words, a percentage of at most 100%) never reads "
-        "above 1 (about 99% → [0.96, 1]); a percentage above 100% (`150%`, `more than "
-        "100%`) is a ratio and is not capped. Percentages, ratios and fraction words have "
-        "no halo.",
-        "- **Counts**: a number whose text names no unit (no `%`, `out of`, fraction or "
-        "time word) has the unit given as `parse(..., unit=...)`, by default `person`, "
-        "a count; reconciliation passes each figure's measure unit, so `30` on a "
-        "percent measure is 30 percent.",
-        "- **Durations** (`three months`, `nearly two years`) keep their time unit.",
-        "- **Vague quantities** read as their interval under every reading; their *code* "
-        "is the point value conflict-data coders record (ACLED), which may lie below the "
-        "interval: it is a conservative count, not a best guess.",
-        "- **Vague counts of units** (`Vague.in_units`): a vague word followed by scale "
-        "words (`several dozen`, `a few hundred thousand`) or by plural scale words, with "
-        "or without *of* (`several hundreds`, `dozens of thousands`, `several tens of "
-        "thousands`), counts whole units of their product *m*: it holds every whole number "
-        "whose count of whole units is the vague word, [low × m, (high + 1) × m − 1], coded "
-        "low × m, its conservative end (several dozen → [36, 131], coded 36; several "
-        "hundred coded 300); a phrase with a row of its own keeps that row's cited code "
-        "(tens of thousands: ACLED's 10,000). Tens, scores, hundreds, thousands "
-        "and millions are 2 to 9 units by the same rule (hundreds → [200, 999]; only dozens "
-        "stops below 100), and ACLED's tens of thousands and hundreds of thousands are tens "
-        "and hundreds counted in thousands. Each scale word must be larger than the one "
-        "before it (`hundred thousand`).",
-        "- **Fractions of a scale** (`half a dozen` → 6, `a quarter million`, `three "
-        "quarters of a million`) are counts, not shares. A whole number and a fraction "
-        "joined by *and* are their sum (`one and a half` → 3/2), counted in the scale "
-        "words after them (`two and a half thousand` → 2,500); after a number that ends "
-        "in a scale word the fraction is that share of the scale (`a million and a half` "
-        "→ 1,500,000). "
-        "A count that comes out whole has the granularity, so the halo, of the same "
-        "number in digits (`one and a half million` reads as `1.5 million`); one that "
-        "does not (`a third of a million`) is precise only to the fraction of the scale "
-        "it names and reads as the whole numbers around it: literally the two nearest "
-        "([333333, 333334]), pragmatically its halo widened to whole ends ([300000, "
-        "366667]). After an approximator a scale word alone counts one of it (`some "
-        "dozen` is *some 12*).",
-        "",
-        "## Hedges",
-        "",
-        "| phrase | position | shape | literal | pragmatic | share *t* | widest *w* | floor"
-        " | source |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
-    ]
-    floor_text = f"½ unit, ≤ {_pct(lex.floor_cap)} n"
-    for e in lex.entries:
-        if isinstance(e, Hedge):
-            lit, prag = _SHAPE_TEXT[e.shape]
-            widest = _pct(e.widest) if e.shape == "around" else "—"
-            share = _pct(e.tolerance) if e.shape != "exact" else "—"
-            floor = "—" if e.shape == "exact" else "½ unit" if e.granular else floor_text
-            out.append(
-                f"| {_cell(e.phrase)} | {e.position} | {e.shape} | {lit} | {prag} | {share}"
-                f" | {widest} | {floor} | {_cell(_short(e.source))} |"
-            )
-    out += [
-        "",
-        "## Vague quantities",
-        "",
-        "| phrase | interval (every reading) | code | source |",
-        "| --- | --- | --- | --- |",
-    ]
-    for e in lex.entries:
-        if isinstance(e, Vague):
-            out.append(
-                f"| {e.phrase} | {e.interval} | {format_number(e.code)}"
-                f" | {_cell(_short(e.source))} |"
-            )
-    out += ["", "## Words", "", "| role | phrases and values |", "| --- | --- |"]
-    by_role: dict[str, list[str]] = {}
-    for e in lex.entries:
-        if isinstance(e, Word):
-            shown = e.phrase
-            if e.role == "unit":
-                shown += f" → {e.unit}"
-            elif e.value is not None:
-                shown += f" = {format_number(e.value)}"
-            by_role.setdefault(e.role, []).append(_cell(shown))
-    for role, shown_words in by_role.items():
-        out.append(f"| {role} | {', '.join(shown_words)} |")
-    out += [
-        "",
-        "## Examples",
-        "",
-        "What `pwstats.parse` reads, under each reading (these run as doctests):",
-        "",
-        "```python",
-        ">>> from pwstats import parse",
-    ]
-    out.append('>>> READINGS = ("literal", "pragmatic", "lenient")')
-    for text in _EXAMPLES:
-        values = [str(parse(text, reading=r, lexicon=lex).interval) for r in get_args(Reading)]
-        out.append(f">>> [str(parse({text!r}, reading=r).interval) for r in READINGS]")
-        out.append(repr(values))
-    out += ["", "```", "", "## Sources", ""]
-    for src in (FERSON, KRIFKA, WILLIAMS_POWER, CUMMINS, ACLED, CONVENTION, ARITHMETIC):
-        out.append(f"- **{_short(src)}**: {src}.")
-    out.append("")
-    return "\n".join(out)
-
-
-def _short(source: str) -> str:
-    """A source's short name: the text before its first '(' or ':' ('Krifka')."""
-    for stop in (" (", ":"):
-        if stop in source:
-            source = source.split(stop)[0]
-    return source.split(",")[0] if source.startswith("Ferson") else source

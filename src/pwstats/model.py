@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import abc
 import datetime as dt
-import difflib
 import functools
-from collections.abc import Iterable, Sequence
+import numbers
+import re
+import weakref
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, ClassVar, Final, Literal, TypeAlias, get_args
@@ -31,10 +33,13 @@ from pwstats import limits, units
 from pwstats.dates import DateSpan
 from pwstats.errors import DatasetError, DatasetErrors, ParseError, UnitError, UnknownIdError
 from pwstats.interval import End, Interval, Number, exact, format_number
+from pwstats.suggest import Suggester, nearest
 
 __all__ = [
     "Accumulates",
+    "Basis",
     "Dataset",
+    "Dims",
     "Figure",
     "Kind",
     "LessEqual",
@@ -44,13 +49,19 @@ __all__ = [
     "Source",
     "Sum",
     "Value",
+    "to_confidence",
 ]
 
 #: How a measure behaves over time; see :class:`Measure`.
-Kind: TypeAlias = Literal["level", "cumulative", "event"]
+Kind: TypeAlias = Literal["level", "cumulative", "event", "flow"]
 KINDS: tuple[Kind, ...] = get_args(Kind)
 #: A statement as reported: words, an exact number, or an interval.
 Value: TypeAlias = str | int | Fraction | Interval
+#: What a figure claims; see :attr:`Figure.basis`.
+Basis: TypeAlias = Literal["count", "estimate"]
+BASES: tuple[Basis, ...] = get_args(Basis)
+#: The confidence level of an estimate's interval when none is given: 95%.
+DEFAULT_CONFIDENCE: Final = Fraction(19, 20)
 
 
 # -- small converters and validators -------------------------------------------
@@ -160,6 +171,55 @@ def _to_offset(value: object) -> Number:
     return x
 
 
+def _optional_identifier(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _identifier(instance, attribute, value)
+
+
+def _check_basis(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value not in BASES:
+        raise ValueError(f"Figure.basis must be one of {', '.join(BASES)}, not {value!r}")
+
+
+_CONFIDENCE_TEXT: Final = re.compile(r"\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*")
+
+
+def to_confidence(value: object) -> Fraction:
+    """A confidence level as an exact fraction: ``0.95``, ``Decimal("0.95")``, ``"95%"``.
+
+    A float is read as the decimal it prints as (``0.95`` is 19/20, not the
+    binary float's 0.9499999999999999555...): confidence levels are written as
+    decimals, and this is the number the user typed. Text is a decimal, or a
+    percentage ending in ``%``. The range (0, 1) is checked by :class:`Figure`.
+
+    >>> to_confidence(0.95), to_confidence("90%"), to_confidence(Fraction(99, 100))
+    (Fraction(19, 20), Fraction(9, 10), Fraction(99, 100))
+    >>> to_confidence("high")
+    Traceback (most recent call last):
+    ...
+    ValueError: confidence must be a number in (0, 1) such as 0.95, or a percentage ...
+    """
+    if isinstance(value, bool):
+        raise TypeError("confidence must be a number in (0, 1), not a bool")
+    if isinstance(value, str):
+        match = _CONFIDENCE_TEXT.fullmatch(value)
+        if match is None:
+            raise ValueError(
+                "confidence must be a number in (0, 1) such as 0.95, or a percentage such as"
+                f' "95%", not {value!r}'
+            )
+        level = Fraction(match.group(1))
+        return level / 100 if match.group(2) else level
+    if isinstance(value, float):
+        if value != value or value in (_INF, -_INF):
+            raise ValueError(f"confidence must be a finite number in (0, 1), not {value!r}")
+        return Fraction(repr(value))
+    x = exact(value)
+    if isinstance(x, float):  # pragma: no cover - exact() converts every finite number
+        raise ValueError(f"confidence must be a finite number in (0, 1), not {value!r}")
+    return Fraction(x)
+
+
 def _to_value(value: object) -> Value | None:
     if value is None or isinstance(value, str):
         return value
@@ -205,6 +265,193 @@ class Source:
         return ", via ".join([self.name, ", ".join(self.via)]) if self.via else self.name
 
 
+# -- Dims ----------------------------------------------------------------------------
+
+#: A dimension name: lowercase ASCII letters, digits and underscores, not starting with
+#: a digit (CSV headers are read case-insensitively, so names are lowercase).
+_DIM_NAME: Final = re.compile(r"[a-z_][a-z0-9_]*")
+#: Names already checked (a data set of a million measures repeats a few names).
+_DIM_NAMES_SEEN: set[str] = set()
+
+
+def _dim_name(name: object) -> str:
+    if type(name) is str and name in _DIM_NAMES_SEEN:
+        return name
+    if not isinstance(name, str):
+        raise TypeError(f"a dimension name must be str, not {_tname(name)} {name!r}")
+    if not _DIM_NAME.fullmatch(name):
+        raise ValueError(
+            f"dimension name {name!r} must be lowercase letters, digits and underscores,"
+            " not starting with a digit (like 'conflict' or 'admin_1')"
+        )
+    if len(_DIM_NAMES_SEEN) < 10_000:
+        _DIM_NAMES_SEEN.add(name)
+    return name
+
+
+def _dim_value(name: str, value: object) -> str:
+    if type(value) is str:
+        text = value
+    elif isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return str(int(value))  # also another library's integer, such as numpy.int64
+    else:
+        raise TypeError(
+            f"dimension {name!r}: a value must be text or an integer (stored as its"
+            f" decimal text), not {_tname(value)} {value!r}"
+        )
+    if not text or text != text.strip() or any(c in text for c in "\n\r\t"):
+        raise ValueError(
+            f"dimension {name!r}: a value must be non-empty text without surrounding or"
+            f" control whitespace, not {text!r}"
+        )
+    return text
+
+
+class Dims(Mapping[str, str]):
+    """The tidy-data key of a measure: dimension name to value, frozen and ordered by name.
+
+    Names are lowercase identifiers (``conflict``, ``admin_1``); values are
+    non-empty text. An integer value is stored as its decimal text, so
+    ``{"year": 2016}`` and ``{"year": "2016"}`` are the same key; other numbers are
+    refused (a float year is a typing slip, and ``"1.50"`` and ``"1.5"`` would
+    compare unequal). ``Dims`` is a read-only :class:`~collections.abc.Mapping`
+    that equals any mapping with the same items, hashes, and prints as the
+    keyword call that makes it.
+
+    >>> d = Dims({"year": 2016, "conflict": "299"})
+    >>> d
+    Dims(conflict='299', year='2016')
+    >>> d["year"], d == {"conflict": "299", "year": "2016"}, len(d)
+    ('2016', True, 2)
+    >>> str(d)
+    'conflict=299, year=2016'
+    >>> Dims({"Year": "2016"})
+    Traceback (most recent call last):
+    ...
+    ValueError: dimension name 'Year' must be lowercase letters, digits and underscores, ...
+    """
+
+    __slots__ = ("__weakref__", "_hash", "_items")
+
+    _items: tuple[tuple[str, str], ...]
+    _hash: int
+
+    def __new__(
+        cls, items: Mapping[str, object] | Iterable[tuple[str, object]] = (), /, **named: object
+    ) -> Dims:
+        if type(items) is Dims and not named:
+            return items
+        if isinstance(items, Mapping):
+            pairs = list(items.items())
+        elif isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
+            raise TypeError(
+                f"dims must be a mapping of dimension name to value, not {_tname(items)}"
+            )
+        else:
+            pairs = []
+            for pair in items:
+                if not isinstance(pair, tuple) or len(pair) != 2:
+                    raise TypeError(f"dims: expected (name, value) pairs, found {pair!r}")
+                pairs.append(pair)
+        pairs.extend(named.items())
+        checked = {}
+        for name, value in pairs:
+            key = _dim_name(name)
+            if key in checked:
+                raise ValueError(f"dims: dimension {key!r} is given twice")
+            checked[key] = _dim_value(key, value)
+        ordered = tuple(sorted(checked.items()))
+        # Equal dims are one object: a million measures in ten thousand groups hold ten
+        # thousand Dims, and grouping can recognise a key by identity.
+        shared = _INTERNED.get(ordered)
+        if shared is not None:
+            return shared
+        self = super().__new__(cls)
+        self._items = ordered
+        self._hash = hash(ordered)
+        _INTERNED[ordered] = self
+        return self
+
+    def __getitem__(self, name: str) -> str:
+        for key, value in self._items:
+            if key == name:
+                return value
+        raise KeyError(name)
+
+    def get(self, name: str, default: Any = None) -> Any:  # faster than Mapping.get
+        for key, value in self._items:
+            if key == name:
+                return value
+        return default
+
+    def values_of(self, names: Sequence[str]) -> tuple[str | None, ...]:
+        """The values of ``names``, None for each name these dims lack (one pass).
+
+        >>> Dims(year=2016, conflict="299").values_of(("year", "country"))
+        ('2016', None)
+        """
+        if len(names) == 1:
+            return (self.get(names[0]),)
+        found = dict(self._items)
+        return tuple([found.get(name) for name in names])
+
+    def __contains__(self, name: object) -> bool:
+        return any(key == name for key, _ in self._items)
+
+    def __iter__(self) -> Iterator[str]:
+        return (key for key, _ in self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @staticmethod
+    def check_name(name: object) -> str:
+        """``name`` if it is a valid dimension name, else an error saying what is.
+
+        >>> Dims.check_name("admin_1")
+        'admin_1'
+        """
+        return _dim_name(name)
+
+    @property
+    def pairs(self) -> tuple[tuple[str, str], ...]:
+        """The (name, value) pairs, sorted by name."""
+        return self._items
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Dims):
+            return self is other or self._items == other._items
+        if isinstance(other, Mapping):
+            return dict(self._items) == dict(other.items())
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __repr__(self) -> str:
+        return f"Dims({', '.join(f'{k}={v!r}' for k, v in self._items)})"
+
+    def __str__(self) -> str:
+        return ", ".join(f"{k}={v}" for k, v in self._items)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Dims, (self._items,))
+
+
+_INTERNED: weakref.WeakValueDictionary[tuple[tuple[str, str], ...], Dims] = (
+    weakref.WeakValueDictionary()
+)
+_NO_DIMS: Final = Dims()
+
+
+def _to_dims(value: object) -> Dims:
+    if value is None:
+        return _NO_DIMS
+    if isinstance(value, Dims):
+        return value
+    return Dims(value)  # type: ignore[arg-type]
+
+
 # -- Measure -----------------------------------------------------------------------
 
 
@@ -225,13 +472,19 @@ class Measure:
 
     ``kind`` is ``"level"`` for a value at an instant that can rise or fall
     (people held in captivity), ``"cumulative"`` for a running total that never
-    falls (people returned since 24 February 2022), and ``"event"`` for the count
-    of one dated event (people released in the exchange of 3 January 2024).
+    falls (people returned since 24 February 2022), ``"event"`` for the count
+    of one dated event (people released in the exchange of 3 January 2024), and
+    ``"flow"`` for a count over a period, a figure's as-of span being the whole
+    period (deaths in 2016; excess deaths from 20 September to 31 December 2017).
     ``whole`` and ``nonnegative`` default from the unit: headcounts are both.
+    ``dims`` is the measure's tidy-data key (see :class:`Dims`): what
+    :func:`pwstats.total` and the other statistics group and filter by.
 
     >>> m = Measure(id="held", label="Ukrainians held by Russia")
     >>> m.unit, m.kind, m.whole, m.nonnegative
     ('person', 'level', True, True)
+    >>> Measure(id="e1", label="deaths", kind="event", dims={"conflict": "299", "year": 2016}).dims
+    Dims(conflict='299', year='2016')
     >>> Measure(id="tortured", label="share tortured", unit="percent").whole
     False
     """
@@ -243,6 +496,7 @@ class Measure:
     whole: bool = attrs.field(kw_only=True)
     nonnegative: bool = attrs.field(kw_only=True)
     note: str = attrs.field(default="", validator=_text, kw_only=True)
+    dims: Dims = attrs.field(default=_NO_DIMS, converter=_to_dims, kw_only=True)
 
     @whole.default
     def _whole_default(self) -> bool:
@@ -275,12 +529,31 @@ class Figure:
     of; it defaults to the source's publication date. A number or interval
     means itself under every reading; words are read by :func:`pwstats.parse`.
 
+    ``basis`` says what the figure claims: ``"count"`` (the default) claims the
+    quantity itself, a hard interval; ``"estimate"`` is a statistical estimate,
+    ``best`` with ``low``/``high`` its interval at ``confidence`` (an exact
+    fraction, default 19/20; see :func:`to_confidence` for what is accepted).
+    An estimate needs all three numbers; a count takes no confidence.
+    ``cites`` names the figure this one repeats, paraphrases or adopts;
+    ``revises`` the figure this one corrects or supersedes. Both must name
+    another figure of the same measure, and no chain of them may loop back;
+    that is checked by :class:`Dataset`, which can resolve them
+    (:meth:`Dataset.cited`, :meth:`Dataset.revised`).
+
     >>> Figure(id="x", measure="m", low=200, best=230, high=250, as_of="2024-01-03").statement
     '200–250 (best 230)'
     >>> Figure(id="x", measure="m", low=300, high=250, as_of="2024")
     Traceback (most recent call last):
     ...
     ValueError: figure 'x': low 300 is above high 250
+    >>> lancet = Figure(id="x", measure="m", basis="estimate", low=793, best=4645, high=8498,
+    ...                 confidence=0.95, as_of="2017")
+    >>> lancet.is_estimate, lancet.confidence
+    (True, Fraction(19, 20))
+    >>> Figure(id="x", measure="m", basis="estimate", low=793, high=8498, as_of="2017")
+    Traceback (most recent call last):
+    ...
+    ValueError: figure 'x': an estimate needs best, low and high (...); missing best
     """
 
     id: str = attrs.field(validator=_identifier)
@@ -292,11 +565,21 @@ class Figure:
     source: Source | None = attrs.field(default=None, kw_only=True)
     as_of: DateSpan = attrs.field(default=None, converter=_to_span, kw_only=True)
     note: str = attrs.field(default="", validator=_text, kw_only=True)
+    basis: Basis = attrs.field(default="count", validator=_check_basis, kw_only=True)
+    confidence: Fraction = attrs.field(
+        default=DEFAULT_CONFIDENCE, converter=to_confidence, kw_only=True
+    )
+    cites: str | None = attrs.field(default=None, validator=_optional_identifier, kw_only=True)
+    revises: str | None = attrs.field(default=None, validator=_optional_identifier, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         where = f"figure {self.id!r}"
         if self.source is not None and not isinstance(self.source, Source):
             raise TypeError(f"{where}: source must be a Source, not {_tname(self.source)}")
+        self._check_basis(where)
+        for key in ("cites", "revises"):
+            if getattr(self, key) == self.id:
+                raise ValueError(f"{where} {key} itself: name another figure's id")
         estimates = (self.low, self.best, self.high)
         if self.value is None and all(v is None for v in estimates):
             raise ValueError(f"{where}: give a value, or low/best/high numbers")
@@ -324,6 +607,37 @@ class Figure:
                 f" ({published.isoformat()})"
             )
 
+    def _check_basis(self, where: str) -> None:
+        if not 0 < self.confidence < 1:
+            raise ValueError(
+                f"{where}: confidence {format_number(self.confidence)} is outside (0, 1);"
+                " give a level such as 0.95 (95%)"
+            )
+        if self.basis == "count":
+            if self.confidence != DEFAULT_CONFIDENCE:
+                raise ValueError(
+                    f"{where}: confidence {format_number(self.confidence)} is given for a count;"
+                    ' a confidence level belongs to an estimate (basis="estimate")'
+                )
+            return
+        missing = [k for k in ("low", "best", "high") if getattr(self, k) is None]
+        if self.value is not None:
+            raise ValueError(
+                f"{where}: an estimate is given as low, best and high numbers (its interval"
+                " and best value), not as a value"
+            )
+        if missing:
+            raise ValueError(
+                f"{where}: an estimate needs best, low and high (its interval at"
+                f" {format_number(self.confidence * 100)}% confidence); missing"
+                f" {' and '.join(missing)}"
+            )
+
+    @property
+    def is_estimate(self) -> bool:
+        """Whether the figure is a statistical estimate (``basis == "estimate"``)."""
+        return self.basis == "estimate"
+
     @property
     def statement(self) -> str:
         """The figure as reported: its words, number or interval as text."""
@@ -334,6 +648,9 @@ class Figure:
         if self.value is not None:
             return format_number(self.value)
         lo, best, hi = self.low, self.best, self.high
+        if self.basis == "estimate" and lo is not None and best is not None and hi is not None:
+            level = format_number(self.confidence * 100)
+            return f"{_grouped(best)} ({level}% CI {_grouped(lo)}–{_grouped(hi)})"
         if lo is None and hi is None:
             return format_number(best) if best is not None else ""
         span = "–".join(format_number(v) if v is not None else "?" for v in (lo, hi))
@@ -374,6 +691,11 @@ class Figure:
         """Speaker, statement and date: repeats of one statement share this key."""
         speaker = self.source.name.strip().casefold() if self.source else f"\0{self.id}"
         return speaker, " ".join(self.statement.casefold().split()), str(self.as_of)
+
+
+def _grouped(x: Number) -> str:
+    """A number with thousands separators when whole: ``4,645``."""
+    return f"{x:,}" if isinstance(x, int) else format_number(x)
 
 
 # -- Relations ---------------------------------------------------------------------
@@ -716,25 +1038,27 @@ class Dataset:
         yield from _duplicates("relations", [r.id for r in self.relations])
         yield from _duplicates("sources", [s.id for s in self.sources if s.id is not None])
         measures = {m.id: m for m in self.measures}
+        suggest = Suggester(measures)
         for f in self.figures:
             m = measures.get(f.measure)
             if m is None:
                 yield DatasetError(
                     f"figure {f.id!r} names unknown measure {f.measure!r}"
-                    + _nearest(f.measure, measures),
+                    + suggest.hint(f.measure),
                     field="figures.measure",
                 )
                 continue
-            yield from _fits(f, m)
+            yield from fits(f, m)
         for r in self.relations:
             unknown = [x for x in r.measures if x not in measures]
             for x in unknown:
                 yield DatasetError(
-                    f"relation {r.id!r} names unknown measure {x!r}" + _nearest(x, measures),
+                    f"relation {r.id!r} names unknown measure {x!r}" + suggest.hint(x),
                     field="relations",
                 )
             if not unknown:
                 yield from _relation_units(r, measures)
+        yield from _links(self.figures, self._figure_by_id)
 
     # -- look-ups ----------------------------------------------------------------
 
@@ -773,6 +1097,79 @@ class Dataset:
             near = _nearest(id, known) if len(known) <= _NEAREST_LIMIT else ""
             raise UnknownIdError(f"no figure {id!r}{near}") from None
 
+    def _linked(self, figure: str | Figure, key: Literal["cites", "revises"]) -> Figure | None:
+        f = figure if isinstance(figure, Figure) else self.figure(figure)
+        target = getattr(f, key)
+        return None if target is None else self._figure_by_id[target]
+
+    def cited(self, figure: str | Figure) -> Figure | None:
+        """The figure that ``figure`` (a figure or its id) cites, or None if it cites none.
+
+        >>> m = Measure(id="m", label="m")
+        >>> study = Figure(id="study", measure="m", value=2975, as_of="2018")
+        >>> press = Figure(id="press", measure="m", value="nearly 3,000", as_of="2018",
+        ...                cites="study")
+        >>> again = Figure(id="again", measure="m", value="about 3,000", as_of="2018",
+        ...                cites="press")
+        >>> d = Dataset(measures=[m], figures=[study, press, again])
+        >>> d.cited("press").id, d.cited(study), d.original("again").id
+        ('study', None, 'study')
+        """
+        return self._linked(figure, "cites")
+
+    def revised(self, figure: str | Figure) -> Figure | None:
+        """The figure that ``figure`` (a figure or its id) revises, or None if it revises none.
+
+        >>> m = Measure(id="m", label="m")
+        >>> d = Dataset(measures=[m], figures=[
+        ...     Figure(id="v1", measure="m", value=1984, as_of="2024-01"),
+        ...     Figure(id="v2", measure="m", value=2011, as_of="2024-01", revises="v1")])
+        >>> d.revised("v2").id, d.revised("v1")
+        ('v1', None)
+        """
+        return self._linked(figure, "revises")
+
+    def original(self, figure: str | Figure) -> Figure:
+        """The figure at the end of ``figure``'s chain of citations (itself if it cites none).
+
+        A press report citing an agency that adopted a study's figure resolves
+        to the study. The chain is finite: a data set has no cycle of citations.
+
+        >>> m = Measure(id="m", label="m")
+        >>> d = Dataset(measures=[m], figures=[
+        ...     Figure(id="study", measure="m", value=2975, as_of="2018"),
+        ...     Figure(id="agency", measure="m", value=2975, as_of="2018", cites="study"),
+        ...     Figure(id="press", measure="m", value="nearly 3,000", as_of="2018",
+        ...            cites="agency")])
+        >>> d.original("press").id, d.original("study").id
+        ('study', 'study')
+        """
+        f = figure if isinstance(figure, Figure) else self.figure(figure)
+        while f.cites is not None:
+            f = self._figure_by_id[f.cites]
+        return f
+
+    @functools.cached_property
+    def _revisers(self) -> dict[str, tuple[Figure, ...]]:
+        index: dict[str, list[Figure]] = {}
+        for f in self.figures:
+            if f.revises is not None:
+                index.setdefault(f.revises, []).append(f)
+        return {k: tuple(v) for k, v in index.items()}
+
+    def revised_by(self, figure: str | Figure) -> tuple[Figure, ...]:
+        """The figures that revise ``figure`` (a figure or its id), in data-set order.
+
+        >>> m = Measure(id="m", label="m")
+        >>> v1 = Figure(id="v1", measure="m", value=1984, as_of="2024-01")
+        >>> v2 = Figure(id="v2", measure="m", value=2011, as_of="2024-01", revises="v1")
+        >>> d = Dataset(measures=[m], figures=[v1, v2])
+        >>> [f.id for f in d.revised_by("v1")], d.revised("v2").id
+        (['v2'], 'v1')
+        """
+        f = figure if isinstance(figure, Figure) else self.figure(figure)
+        return self._revisers.get(f.id, ())
+
     @property
     def all_sources(self) -> tuple[Source, ...]:
         """The listed sources, then every other distinct source a figure cites."""
@@ -809,11 +1206,90 @@ _NEAREST_LIMIT: Final = 10_000
 
 
 def _nearest(name: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return nearest(name, known)
 
 
-def _fits(f: Figure, m: Measure) -> Iterable[DatasetError]:
+_LINKS: Final[tuple[Literal["cites", "revises"], ...]] = ("cites", "revises")
+
+
+def _links(figures: Sequence[Figure], by_id: dict[str, Figure]) -> Iterable[DatasetError]:
+    """Problems of ``cites`` and ``revises``: unknown ids, other measures, cycles.
+
+    Each figure has at most two outgoing links, so the cycle search (colouring
+    depth-first search over the links) takes time linear in the figures.
+    """
+    near_ok = len(by_id) <= _NEAREST_LIMIT
+    broken: set[tuple[str, str]] = set()
+    for f in figures:
+        for key in _LINKS:
+            target = getattr(f, key)
+            if target is None:
+                continue
+            other = by_id.get(target)
+            if other is None:
+                near = _nearest(target, by_id) if near_ok else ""
+                broken.add((f.id, key))
+                yield DatasetError(
+                    f"figure {f.id!r} {key} unknown figure {target!r}{near}",
+                    field=f"figures.{key}",
+                )
+            elif other.measure != f.measure:
+                broken.add((f.id, key))
+                yield DatasetError(
+                    f"figure {f.id!r} {key} {target!r}, a figure of measure {other.measure!r};"
+                    f" a figure can only {key.rstrip('s')} a figure of its own measure"
+                    f" ({f.measure!r})",
+                    field=f"figures.{key}",
+                )
+    yield from _cycles(figures, by_id, broken)
+
+
+def _cycles(
+    figures: Sequence[Figure], by_id: dict[str, Figure], broken: set[tuple[str, str]]
+) -> Iterable[DatasetError]:
+    def edges(f: Figure) -> list[tuple[str, Figure]]:
+        out: list[tuple[str, Figure]] = []
+        for key in _LINKS:
+            target = getattr(f, key)
+            if target is not None and (f.id, key) not in broken:
+                out.append((key, by_id[target]))
+        return out
+
+    done: set[str] = set()
+    for start in figures:
+        if start.id in done or (start.cites is None and start.revises is None):
+            continue
+        # iterative depth-first search; ``path`` is the grey stack of (figure, its edges, key in)
+        on_path: dict[str, int] = {start.id: 0}
+        path: list[tuple[Figure, list[tuple[str, Figure]], str]] = [(start, edges(start), "")]
+        while path:
+            f, todo, _ = path[-1]
+            if not todo:
+                path.pop()
+                del on_path[f.id]
+                done.add(f.id)
+                continue
+            key, nxt = todo.pop()
+            if nxt.id in done:
+                continue
+            if nxt.id in on_path:
+                loop = [g for g, _, _ in path[on_path[nxt.id] :]]
+                keys = [k for _, _, k in path[on_path[nxt.id] + 1 :]] + [key]
+                steps = [
+                    f"{g.id!r} {k} {h.id!r}"
+                    for g, k, h in zip(loop, keys, [*loop[1:], nxt], strict=True)
+                ]
+                yield DatasetError(
+                    f"figure {f.id!r} {key} {nxt.id!r}, closing a cycle of citations and"
+                    f" revisions ({', '.join(steps)}); each must name an earlier statement",
+                    field=f"figures.{key}",
+                )
+                continue
+            on_path[nxt.id] = len(path)
+            path.append((nxt, edges(nxt), key))
+
+
+def fits(f: Figure, m: Measure) -> Iterable[DatasetError]:
     """Whether figure ``f``'s numbers fit measure ``m`` (its words: :func:`words_problem`)."""
     iv = f.exact_interval
     if iv is None:

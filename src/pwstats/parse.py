@@ -27,6 +27,7 @@ from typing import Final, Literal, NamedTuple, TypeAlias, get_args
 
 import attrs
 
+from pwstats import context
 from pwstats.errors import ParseError
 from pwstats.interval import Interval, Number
 from pwstats.lexicon import Hedge, Lexicon, Vague, granularity, halo, hedge_interval
@@ -37,9 +38,11 @@ __all__ = ["Amount", "AmountKind", "Locale", "Mention", "extract", "parse"]
 #: What kind of statement a figure is: a bare number ("2,600"), an exact one
 #: ("exactly 230"), an approximate one ("about 3,000"), a lower or an upper
 #: bound ("more than 230", "almost 2,600"), a range, a vague quantity
-#: ("hundreds"), or interval notation ("[2500, 2600)").
+#: ("hundreds"), interval notation ("[2500, 2600)"), or, from :func:`extract`, a
+#: number after words pwstats cannot read that might hedge it either way ("perhaps
+#: 300"), which bounds nothing.
 AmountKind: TypeAlias = Literal[
-    "bare", "exact", "approximate", "lower", "upper", "range", "vague", "interval"
+    "bare", "exact", "approximate", "lower", "upper", "range", "vague", "interval", "unknown"
 ]
 #: How digits are grouped: ``"en"`` groups with ``,`` and marks decimals with
 #: ``.``; ``"eu"`` (continental) groups with ``.`` and marks decimals with ``,``.
@@ -49,6 +52,9 @@ LOCALES: Final[tuple[Locale, ...]] = get_args(Locale)
 
 #: The longest digit run read as a number (longer runs are not figures).
 MAX_DIGITS: Final = 30
+#: Figures are below this in size ("1 trillion trillion trillion" is refused): the
+#: magnitude limit, as many digits as :data:`MAX_DIGITS` allows.
+MAX_MAGNITUDE: Final = 10**MAX_DIGITS
 #: The longest text :func:`parse` reads: one figure never needs more (use :func:`extract`).
 MAX_TEXT: Final = 10_000
 #: Numbers said before a scale word are below this ("250 million"; a thousand million is
@@ -94,14 +100,26 @@ _MONTH_NAMES: Final = (
 _MONTHS: Final = frozenset(_MONTH_NAMES.split())
 _YEAR_WORDS: Final = (
     "in since of by until till from before after during early late mid year years the"
-    " spring summer autumn fall winter end start beginning"
+    " spring summer autumn fall winter end start beginning its their his her our this s"
+)
+#: Nouns after which a four-digit number from 1800 to 2100 is a year used as a modifier
+#: ("below 2020 levels", "its 2024 report"), even after a hedge.
+_YEAR_NOUNS: Final = frozenset(
+    {
+        *("levels", "level", "figures", "figure", "numbers", "rates", "rate", "report"),
+        *("reports", "census", "election", "elections", "budget", "season", "war"),
+        *("peak", "total", "totals", "estimate", "estimates", "survey", "data", "edition"),
+        *("appeal", "invasion", "offensive", "campaign", "agreement", "deal", "accord"),
+        *("plan", "policy", "summit", "protests", "uprising", "crisis", "floods"),
+        *("earthquake", "strategy", "review", "study", "poll", "vote", "referendum"),
+    }
 )
 #: Words after which a four-digit number from 1800 to 2100 is a year, not a count.
 _YEAR_CONTEXT: Final = _MONTHS | frozenset(_YEAR_WORDS.split())
 #: Label words after which a number names a thing, not a count ("Article 5", "Resolution
 #: 1325"), in any case; "Building" (also a verb: "building 4 houses") only with a capital.
-_LABELS: Final = frozenset({"article", "resolution", "route", "section", "chapter", "highway"})
-_CAPITAL_LABELS: Final = frozenset({"building"})
+_LABELS: Final = context.LABELS
+_CAPITAL_LABELS: Final = context.CAPITAL_LABELS
 #: Words before which a number, and a list of them ("aged 7 and 9"), is an age.
 _AGE_BEFORE: Final = frozenset({"aged", "age", "ages"})
 #: Units of measurements that are not counts ("15 km", "-5 degrees", "30 kg").
@@ -111,6 +129,7 @@ _MEASURES: Final = frozenset(
         *("metre", "metres", "meter", "meters", "cm", "mm", "ft", "foot", "feet"),
         *("kg", "kgs", "kilogram", "kilograms", "gram", "grams", "tonne", "tonnes", "ton", "tons"),
         *("degree", "degrees", "°", "litre", "litres", "liter", "liters", "hectare", "hectares"),
+        *("km²", "km2", "m²", "m2", "sq", "square", "acres", "acre", "mph", "kph", "kmh"),
     }
 )
 #: How a clock time ends ("5 p.m.", "10 am", "5 o'clock"), as tokens.
@@ -118,8 +137,17 @@ _CLOCK: Final = (("a", ".", "m"), ("p", ".", "m"), ("am",), ("pm",), ("o", "'", 
 _CLOCK_START: Final = frozenset(marker[0] for marker in _CLOCK)
 _DASHES: Final = frozenset("-–—")
 #: Every token before or after a figure that can make it no count (a quick first test).
-_BEFORE_NOT_COUNT: Final = _LABELS | _CAPITAL_LABELS | _AGE_BEFORE | {"of"}
-_AFTER_NOT_COUNT: Final = _DASHES | _MEASURES | _CLOCK_START | {"old", "of"}
+_BEFORE_NOT_COUNT: Final = (
+    _LABELS
+    | _CAPITAL_LABELS
+    | _AGE_BEFORE
+    | context.PEOPLE
+    | context.CURRENCIES
+    | {"of", "minus", "day", "week"}
+)
+_AFTER_NOT_COUNT: Final = _DASHES | _MEASURES | _CLOCK_START | context.CURRENCIES | {"old", "of"}
+#: Closing marks after a number given as an age beside a name ("Jones, 64," "Smith (64)").
+_AGE_CLOSE: Final = frozenset({",", ".", ";", ")", ":"})
 _OPENERS: Final = frozenset("\"“”„‘’'«»‹›([{")
 _NOT_COUNT_BEFORE: Final = frozenset("$€£¥₴₽₹/_#@=&?")
 #: The scanner's unit for a number whose text names none; :func:`parse` replaces it with
@@ -168,6 +196,9 @@ class Mention:
     span: tuple[int, int]
     text: str
     amount: Amount
+    #: Words before the figure, as written, that modify its number and that the lexicon
+    #: cannot read ("perhaps", "a probable", "≳"), else None; see :func:`extract`.
+    unread: str | None = attrs.field(default=None, kw_only=True)
 
 
 # -- the recogniser ---------------------------------------------------------------------
@@ -203,6 +234,10 @@ class _Figure(NamedTuple):
     vague: Vague | None = None
     low: Number | None = None
     high: Number | None = None
+    #: A compound's readings: the hull of its parts ("roughly 1,000 to 2,000", "200-300+")
+    #: or, with ``meet``, their intersection ("more than 40 but fewer than 60").
+    parts: tuple[_Figure, ...] = ()
+    meet: bool = False
 
 
 class _Skip(NamedTuple):
@@ -238,7 +273,7 @@ class _Scanner:
 
     __slots__ = ("dec", "ends", "grp", "kinds", "lead", "lex", "n", "starts", "text", "toks")
 
-    def __init__(self, text: str, lexicon: Lexicon, locale: Locale) -> None:
+    def __init__(self, text: str, lexicon: Lexicon, locale: Locale, *, prose: bool = False) -> None:
         self.text = text
         self.lex = lexicon
         self.lead = -1  # the token a text given to parse() starts with: years are counts there
@@ -254,7 +289,7 @@ class _Scanner:
             starts.append,
             ends.append,
         )
-        excluded = _excluded_spans(text)
+        excluded = _excluded_spans(text, prose=prose)
         for m in _TOKEN[locale].finditer(text):
             kind = m.lastgroup or "s"
             s, e = m.span()
@@ -300,11 +335,25 @@ class _Scanner:
         whole, _, frac = body.partition(self.dec)
         if len(whole) + len(frac) > MAX_DIGITS:
             return None
+        if len(whole) > 1 and whole[0] == "0":
+            return None  # "0123", "007": a code; counts are not written with leading zeros
         mantissa = int(whole + frac)
         decimals = len(frac)
         scale: Number = 1
         j = i + 1
         ordinal = False
+        if (
+            j < self.n
+            and self.kinds[j] == "s"
+            and self.glued(j)
+            and (
+                self.toks[j] == "_"
+                or (
+                    self.toks[j] == "/" and self.kinds[j + 1 : j + 2] == ["n"] and self.glued(j + 1)
+                )
+            )
+        ):
+            return None  # "10_000", "9/11", "5-812/2019": a code, not a count
         if j < self.n and self.kinds[j] == "w":
             role = self.role(j)
             if self.glued(j):
@@ -312,13 +361,21 @@ class _Scanner:
                     scale, j = self.word_value(j), j + 1
                 elif role == "ordinal" and decimals == 0:
                     j, ordinal = j + 1, True
-                elif role != "percent":
+                elif (
+                    role != "percent"
+                    and self._vulgar(j) is None
+                    and self.lex.suffix_hedge(self.toks, j) is None
+                ):
                     return None  # letters glued to digits: a name such as "2S19" or "25mm"
             else:
+                last: Number = 0
                 while j < self.n and (
                     self.role(j) == "scale" or (self.role(j) == "suffix" and len(self.toks[j]) > 1)
                 ):
-                    scale *= self.word_value(j)
+                    step = self.word_value(j)
+                    if step <= last:
+                        break  # "1 bn bn": each scale word is larger than the one before
+                    scale, last = scale * step, step
                     j += 1
         if decimals == 0 and type(scale) is int:
             value: Number = mantissa * scale
@@ -380,9 +437,11 @@ class _Scanner:
                 if group is None or last in ("", "and"):
                     break
                 if v < 1000:
-                    if last == "hundred":
+                    if last in ("hundred", "dozen"):
                         break
-                    group, last = group * v, "hundred"
+                    # only "hundred" takes "and" ("a hundred and five"; "a dozen and
+                    # fifteen" is two numbers)
+                    group, last = group * v, "hundred" if v == 100 else "dozen"
                 else:
                     if total and total < v * group:
                         break  # "a thousand million" is read as far as "a thousand"
@@ -421,7 +480,12 @@ class _Scanner:
                 return self.digits(i)
             before = self.toks[i - 1]
             if self.starts[i] == self.ends[i - 1]:
-                if self.kinds[i - 1] in ("w", "n") or before in _NOT_COUNT_BEFORE:
+                if self.kinds[i - 1] in ("w", "n") or (
+                    before in _NOT_COUNT_BEFORE
+                    and not (
+                        before == "=" and (self.tok(i - 2) in ("<", ">") or not self.glued(i - 1))
+                    )
+                ):
                     return None  # "A320"; money, a path or an identifier ("$5", "/6437")
                 if (
                     before in _DASHES
@@ -429,10 +493,17 @@ class _Scanner:
                     and self.kinds[i - 2] == "w"
                     and self.glued(i - 1)
                     and self.role(i - 2) != "scale"
+                    and not (
+                        i >= 3
+                        and self.role(i - 2) in ("suffix", "percent")
+                        and self.kinds[i - 3] == "n"
+                    )
                 ):
                     return None  # "Su-25", "T-72": a model name; not "2 million-3 million"
-            if before in ("№", "#") or (before == "." and self.tok(i - 2) == "no"):
-                return None  # "No. 2573": a document number
+            if before in ("№", "#") or (
+                before == "." and self.tok(i - 2) in context.ABBREVIATED_LABELS
+            ):
+                return None  # "No. 2573", "p. 9", "pp. 3-7": a label, not a count
             return self.digits(i)
         if kind == "w":
             return self.number_words(i)
@@ -459,11 +530,17 @@ class _Scanner:
         if role == "article" and self.role(i + 1) == "fraction":
             after = joined and self._after_number_and(i)
             return self._fraction(self.word_value(i + 1), i + 2, after_number=after)
+        if self.kinds[i] == "n" and self.tok(i + 1) == "/" and self.glued(i + 1):
+            return self._slash(i)
         q = self.number(i)
         if q is None:
             return None
         if q.ordinal:
             return q
+        if q.end < self.n and self.kinds[q.end] == "w":
+            mixed = self._with_vulgar(q)
+            if mixed is not None:
+                return mixed
         if joined:
             q = self._mixed(i, q) or q
         j = q.end
@@ -491,15 +568,62 @@ class _Scanner:
             value = _norm(Fraction(q.value) * word.value)
             if value <= 1:
                 return self._fraction(value, end)
+        if nxt == "-" and self.glued(j) and self.tok(j + 1) == "in" and self.glued(j + 1):
+            j, nxt = j + 1, "in"  # "one-in-five"
         if nxt == "out" and self.tok(j + 1) == "of":
-            ratio = self._ratio(q, j + 2)
+            k = j + 2
+            ratio = self._ratio(q, k + 1 if self.tok(k) == "every" else k)
             if ratio is not None:
                 return ratio
         if nxt == "in" and q.scale == 1:
-            ratio = self._ratio(q, j + 1)
+            k = j + 1
+            if self.tok(k) == "-" and self.glued(k):
+                k += 1  # "one-in-five"
+            ratio = self._ratio(q, k + 1 if self.tok(k) == "every" else k)
+            if ratio is not None:
+                return ratio
+        if nxt == "of" and self.tok(j + 1) == "every" and q.scale == 1:
+            ratio = self._ratio(q, j + 2)  # "one of every five"
             if ratio is not None:
                 return ratio
         return q
+
+    def _vulgar(self, j: int) -> Fraction | None:
+        """The value of a one-character fraction at token ``j`` ("½", "¾"), else None."""
+        if j >= self.n or self.kinds[j] != "w" or len(self.toks[j]) != 1:
+            return None
+        word = self.lex.single(self.toks[j])
+        if word is None or word.role != "fraction" or not word.standalone:
+            return None
+        assert word.value is not None
+        return Fraction(word.value)
+
+    def _with_vulgar(self, q: _Quantity) -> _Quantity | None:
+        """A whole number in digits and a one-character fraction: "1 ½ million", "1½"."""
+        frac = self._vulgar(q.end)
+        if frac is None or q.words or q.scale != 1 or type(q.value) is not int or q.year:
+            return None
+        scale, end = self._scales(q.end + 1, ("scale", "suffix"))
+        return _fraction_count(q.value + frac, scale, end, words=False)
+
+    def _slash(self, i: int) -> _Quantity | None:
+        """A fraction written with a slash: "2/3", "3/4 million", "1/2 of them".
+
+        Read when it is a proper fraction with a denominator of at most 10 (a
+        share, or a count of the scale words after it); any other "p/q" ("9/11",
+        "24/7", "5/2019") is a code, not a figure.
+        """
+        if self.kinds[i + 2 : i + 3] != ["n"] or not self.glued(i + 2):
+            return None
+        if self.dec in self.toks[i] or self.dec in self.toks[i + 2]:
+            return None
+        num, den = self.toks[i].translate(self.grp), self.toks[i + 2].translate(self.grp)
+        if not (num.isdigit() and den.isdigit()) or len(num) > 2 or len(den) > 2:
+            return None
+        p, q = int(num), int(den)
+        if not 0 < p < q <= 10 or self.tok(i + 3) == "/":
+            return None
+        return self._fraction(Fraction(p, q), i + 3)
 
     def _ratio(self, q: _Quantity, k: int) -> _Quantity | None:
         whole = self.number(k)
@@ -521,6 +645,8 @@ class _Scanner:
         j = end + 1 if self.tok(end) == "of" else end
         if self.role(j) == "article":
             j += 1
+        elif self.tok(j) == "-" and self.glued(j) and self.glued(j + 1):
+            j += 1  # "a half-dozen"
         scale, j = self._scales(j, ("scale",))
         if scale == 1:
             return _Quantity(value, None, end, _SHARE, True, 1, True, False, False, True)
@@ -636,43 +762,24 @@ class _Scanner:
         if kind == "x":
             return None
         if kind == "w":
-            if tok == "between" or tok == "from":
-                found = self._range_words(i, "and" if tok == "between" else "to")
+            if tok in _RANGE_JOINER or tok in _RANGE_LEAD:
+                found = self._range_words(i)
                 if found is not None:
                     return found
-            hedged = self.lex.prefix_hedge(self.toks, i)
-            if hedged is not None:
-                hedge, k = hedged
-                q = self._hedged_quantity(hedge, k)
-                if q is not None and not q.ordinal:
-                    return self._finish(i, q, hedge, _phrase_text(self, i, k))
-            vague = self.lex.vague(self.toks, i)
+            got = self._prefixed(i)
+            if got is not None:
+                return got
+            vague = self._vague(i)
             if vague is not None:
-                entry, k = vague
-                units, k = self._scales(k, ("scale", "plural"))
-                if units != 1:  # "several dozen", "dozens of thousands"
-                    entry = entry.in_units(units, phrase=_phrase_text(self, i, k))
-                unit, k = self._unit(k)
-                return _Figure(
-                    i,
-                    k,
-                    "vague",
-                    entry.code,
-                    None,
-                    unit,
-                    False,
-                    vague=entry,
-                    hedge_text=entry.phrase,
-                )
+                return vague
             if tok in _MONTHS:
                 return None
         elif kind == "s":
-            hedged = self.lex.prefix_hedge(self.toks, i)
-            if hedged is not None:
-                q = self._hedged_quantity(*hedged)
-                if q is not None and not q.ordinal:
-                    return self._finish(i, q, hedged[0], _phrase_text(self, i, hedged[1]))
-            return None
+            return self._prefixed(i)
+        if kind == "n" and self.tok(i + 1) == "s":
+            plural = self._digit_plural(i)  # "100s of people"
+            if plural is not None:
+                return plural
         q = self.quantity(i)
         if q is None:
             if kind == "n":
@@ -707,12 +814,38 @@ class _Scanner:
         """
         start, end = fig.start, fig.end
         before = self.tok(start - 1)
+        if before in (",", "(") and fig.kind == "bare":
+            age = self._age_beside_name(fig)
+            if age is not None:
+                return age
+        if fig.kind == "bare" and fig.unit == _SHARE and self.role(start) == "article":
+            ordinal = self._ordinal_fraction(fig)
+            if ordinal is not None:
+                return ordinal
+        if (
+            self.tok(end + 1) in context.STREETS or self.tok(end + 2) in context.STREETS
+        ) and self._address(fig):
+            return _Skip(start, end + 1, "an address")  # "42 Shevchenko Street"
         if before not in _BEFORE_NOT_COUNT and self.tok(end) not in _AFTER_NOT_COUNT:
             return None  # the common case, decided by two set lookups
+        if (
+            before in context.PEOPLE
+            and fig.kind in ("upper", "lower")
+            and fig.unit == _UNNAMED
+            and fig.nominal is not None
+            and 0 <= fig.nominal <= context.AGE_MAX
+        ):
+            return _Skip(start, end, "an age limit")  # "children under ten", "men over 60"
         if fig.kind in ("bare", "range") and (
             before in _LABELS or (before in _CAPITAL_LABELS and self._capital(start - 1))
         ):
             return _Skip(start - 1, end, "an identifier")
+        if before in context.CURRENCIES or self.tok(end) in context.CURRENCIES:
+            return _Skip(start, end + 1, "an amount of money")  # "5 million euros"
+        if before == "minus" and fig.kind == "bare":
+            return _Skip(start - 1, end, "a signed number")  # "minus 20" degrees
+        if before in ("day", "week") and self.tok(end) == "of" and fig.kind == "bare":
+            return _Skip(start - 1, end, "an identifier")  # "day 3 of the trial"
         if before in _AGE_BEFORE or (before == "of" and self.tok(start - 2) in _AGE_BEFORE):
             return _Skip(start, self._age_list(end), "an age")
         after = end
@@ -734,6 +867,101 @@ class _Scanner:
                     return _Skip(start, stop + (self.tok(stop) == "."), "a clock time")
         return None
 
+    def unread(self, fig: _Figure, floor: int) -> tuple[int, str, bool] | None:
+        """Words before ``fig`` that modify its number but that the lexicon cannot read.
+
+        Returns the token they start at (never before ``floor``), the words, and
+        whether they might hedge either side (True) or only loosen a one-sided
+        hedge's other side (False: "vastly more than 300" still entails more
+        than 300). Such words are an unknown mathematical symbol ("≳ 300"), a short
+        abbreviation ("abt. 300"), a comparative ("lower than" is read; "taller
+        than" is not), a word of doubt ("perhaps 300", "a probable 300": see
+        :data:`pwstats.context.EPISTEMIC`), an adverb in -ly ("reportedly" and
+        other attributions excepted: :data:`pwstats.context.NOT_HEDGING`), or an
+        adjective between "a" and a number in digits ("a conservative 300").
+        """
+        after = fig.end
+        if self.tok(after) in ("(", "[") and self.tok(after + 1) in context.EPISTEMIC:
+            return fig.start, self.toks[after + 1], True  # "300 (unconfirmed)"
+        t = fig.start - 1
+        if t < floor:
+            return None
+        tok, kind = self.toks[t], self.kinds[t]
+        if kind == "s":
+            if (
+                tok == "."
+                and t - 1 >= floor
+                and self.kinds[t - 1] == "w"
+                and self.glued(t)
+                and self.kinds[fig.start] == "n"
+                and len(self.toks[t - 1]) <= 5
+                and self.text[self.starts[t - 1]].islower()
+            ):
+                return t - 1, self.toks[t - 1] + ".", True  # "abt. 300"
+            if context.is_comparison_symbol(tok):
+                return t, tok, True  # "≳ 300", "+300"
+            return None
+        if kind != "w" or tok in context.NOT_HEDGING:
+            return None
+        if tok == "than" and t - 1 >= floor and self.kinds[t - 1] == "w":
+            return t - 1, f"{self.toks[t - 1]} than", True
+        article = t - 1 >= floor and self.toks[t - 1] in ("a", "an")
+        if tok in context.EPISTEMIC:
+            return (t - 1, f"{self.toks[t - 1]} {tok}", True) if article else (t, tok, True)
+        if self.lex.single(tok) is not None or tok in _MONTHS:
+            return None
+        if tok.endswith("ly") and len(tok) > 4:
+            return t, tok, fig.kind not in ("lower", "upper")
+        if article and self.kinds[fig.start] == "n" and tok.isalpha():
+            return t - 1, f"{self.toks[t - 1]} {tok}", True  # "a conservative 300"
+        return None
+
+    def _address(self, fig: _Figure) -> bool:
+        """True for a house number: "42 Shevchenko Street", "10 Downing St"."""
+        end = fig.end
+        if fig.kind != "bare" or end >= self.n or self.kinds[end] != "w" or not self._capital(end):
+            return False
+        return self.tok(end + 1) in context.STREETS or self.tok(end + 2) in context.STREETS
+
+    def _age_beside_name(self, fig: _Figure) -> _Skip | None:
+        """An age set off beside a name: "Jones, 64, said", "John Smith (64)".
+
+        A whole number from 0 to :data:`pwstats.context.AGE_MAX` between a comma after
+        a capitalised word and a closing mark (or in brackets after one) is an age.
+        """
+        start, end = fig.start, fig.end
+        n = fig.nominal
+        if fig.unit != _UNNAMED or not isinstance(n, int) or not 0 <= n <= context.AGE_MAX:
+            return None
+        name = start - 2
+        if (
+            name < 0
+            or self.kinds[name] != "w"
+            or not (self._capital(name) or self.toks[name] in context.PERSON_NOUNS)
+        ):
+            return None
+        opener = self.toks[start - 1]
+        closer = self.tok(end)
+        if opener == "," and (end >= self.n or closer in _AGE_CLOSE):
+            return _Skip(start, end, "an age")
+        if opener == "(" and closer == ")":
+            return _Skip(start, end + 1, "an age")
+        return None
+
+    def _ordinal_fraction(self, fig: _Figure) -> _Skip | None:
+        """ "a fourth consecutive day", "the third time": a fraction word used as an ordinal."""
+        start, end = fig.start, fig.end
+        if end != start + 2 or self.role(start + 1) != "fraction":
+            return None
+        nxt = self.tok(end)
+        if nxt in context.ORDINAL_NEXT or (
+            len(nxt) > 4 and nxt.endswith("est") and self.kinds[end] == "w"
+        ):
+            return _Skip(start, end + 1, "an ordinal")
+        if self.toks[start] == "the" and nxt != "of":
+            return _Skip(start, end, "an ordinal")
+        return None
+
     def _age_list(self, end: int) -> int:
         """Where a list of ages ends whose first ends at token ``end`` ("aged 7, 8 and 9").
 
@@ -751,6 +979,175 @@ class _Scanner:
             end = k
         return end
 
+    def _prefixed(self, i: int) -> _Figure | _Skip | None:
+        """A figure that starts with a hedge at token ``i``: a number, range or vague word after it.
+
+        "more than 230"; "roughly 1,000 to 2,000" and "about between 20 and 30" (the
+        hedge read at each end of the range); "at least several thousand" (the hedge
+        read at each end of the vague word's interval).
+        """
+        hedged = self.lex.prefix_hedge(self.toks, i)
+        if hedged is None:
+            return None
+        hedge, k = hedged
+        text = _phrase_text(self, i, k)
+        q = self._hedged_quantity(hedge, k)
+        if q is not None and q.year and self.lead < 0 and self.tok(q.end) in _YEAR_NOUNS:
+            return _Skip(i, q.end, "a year")  # "well below 2020 levels"
+        if q is not None and not q.ordinal:
+            return self._finish(i, q, hedge, text)
+        if q is not None or k >= self.n:
+            return None
+        inner = self._range_words(k) if self.toks[k] in _RANGE_START else None
+        if inner is None:
+            inner = self._vague(k)
+        if isinstance(inner, _Figure):
+            return self._hedge_span(i, inner, hedge, text)
+        return None
+
+    def _vague(self, i: int) -> _Figure | None:
+        """A vague quantity at token ``i`` ("hundreds", "several dozen", "dozens of thousands"),
+        with its time unit and a range to another ("dozens to hundreds")."""
+        fig = self._vague_alone(i)
+        if fig is None:
+            return self._digit_plural(i)
+        unit, k = self._unit(fig.end)
+        fig = fig._replace(end=k, unit=unit)
+        return self._vague_range(fig) or fig
+
+    def _vague_range(self, fig: _Figure) -> _Figure | None:
+        """A vague word to another or to a number: "dozens to hundreds", "several hundred
+        to a thousand". It reads as the hull of its ends."""
+        k = fig.end
+        if self.tok(k) not in ("to", "-", "–", "—") or k + 1 >= self.n:
+            return None
+        other: _Figure | None = None
+        if self.lex.vague(self.toks, k + 1) is not None:
+            found = self._vague_alone(k + 1)
+            other = found
+        else:
+            q = self.quantity(k + 1, joined=False)
+            if q is not None and not q.ordinal and not q.year and q.unit == _UNNAMED:
+                other = _Figure(k + 1, q.end, "bare", q.value, q.unit_g, _UNNAMED, q.whole)
+        if other is None or other.unit != fig.unit:
+            return None
+        assert fig.vague is not None
+        top = other.vague.high if other.vague is not None else other.nominal
+        if top is None or top < fig.vague.high:
+            return None  # not a range upwards: "sent dozens to 2 hospitals"
+        words = f"{fig.hedge_text} to {other.hedge_text or _covered(self, other)}"
+        return _Figure(
+            fig.start,
+            other.end,
+            "range",
+            None,
+            None,
+            fig.unit,
+            False,
+            hedge_text=words,
+            parts=(fig, other),
+        )
+
+    def _vague_alone(self, i: int) -> _Figure | None:
+        """A vague quantity at token ``i``, repeated ("hundreds upon hundreds") or counted in
+        scale words ("several dozen"), without a unit or a range after it."""
+        vague = self.lex.vague(self.toks, i)
+        if vague is None:
+            return None
+        entry, k = vague
+        again = 2 * k + 1 - i  # where a repeat of the same words would end
+        if (
+            self.tok(k) in ("upon", "and", "on")
+            and k + 1 < self.n
+            and self.lex.vague(self.toks, k + 1) == (entry, again)
+        ):
+            k = again  # "hundreds upon hundreds", "dozens and dozens"
+        units, k = self._scales(k, ("scale", "plural"))
+        if units != 1:  # "several dozen", "dozens of thousands"
+            entry = entry.in_units(units, phrase=_phrase_text(self, i, k))
+        return _Figure(
+            i, k, "vague", entry.code, None, _UNNAMED, False, vague=entry, hedge_text=entry.phrase
+        )
+
+    def _digit_plural(self, i: int) -> _Figure | None:
+        """A plural scale written in digits, read as the vague word: "100s" is "hundreds".
+
+        "1000s of people", "10s of thousands": the digits must be a plural scale
+        word's value whose vague word the lexicon lists.
+        """
+        if (
+            self.kinds[i] != "n"
+            or self.tok(i + 1) != "s"
+            or not self.glued(i + 1)
+            or (i + 2 < self.n and self.glued(i + 2) and self.kinds[i + 2] != "s")
+        ):
+            return None
+        digits = self.toks[i].translate(self.grp)
+        if not digits.isdigit() or len(digits) > 13:
+            return None
+        value = int(digits)
+        for word in self.lex.plurals:
+            if word.value == value:
+                vague = self.lex.vague((word.phrase,), 0)
+                if vague is None:
+                    return None
+                entry = vague[0]
+                units, k = self._scales(i + 2, ("scale", "plural"))
+                if units != 1:
+                    entry = entry.in_units(
+                        units, phrase=f"{word.phrase} {_phrase_text(self, i + 2, k)}"
+                    )
+                unit, k = self._unit(k)
+                return _Figure(
+                    i,
+                    k,
+                    "vague",
+                    entry.code,
+                    None,
+                    unit,
+                    False,
+                    vague=entry,
+                    hedge_text=entry.phrase,
+                )
+        return None
+
+    def _hedge_span(
+        self, i: int, inner: _Figure, hedge: Hedge, text: str | None, *, end: int | None = None
+    ) -> _Figure:
+        """``hedge`` said of a range or vague quantity ``inner``: the hull of it at both ends.
+
+        "roughly 1,000 to 2,000" is "roughly 1,000" to "roughly 2,000"; "200-300+"
+        is at least 200 (and, pragmatically, up to a little above 300); "at least
+        several thousand" is at least 3,000. An exact hedge ("only a few") leaves
+        ``inner`` as it is.
+        """
+        if inner.kind == "vague":
+            assert inner.vague is not None
+            low, high = inner.vague.low, inner.vague.high
+        else:
+            assert inner.low is not None
+            assert inner.high is not None
+            low, high = inner.low, inner.high
+        start = min(i, inner.start)
+        stop = max(inner.end, i + 1) if end is None else end
+        if inner.hedge_text is None:
+            words = text
+        elif end is None:  # the hedge before: "roughly between ..."
+            words = f"{text} {inner.hedge_text}"
+        else:  # the hedge after: "between ..., possibly more"
+            words = f"{inner.hedge_text} {text}"
+        if hedge.shape == "exact" or (hedge.shape == "around" and inner.kind == "vague"):
+            # "only a few"; "some tens of thousands": a vague word is already approximate
+            return inner._replace(start=start, end=stop, hedge_text=words)
+        kind: AmountKind = _KIND_OF_SHAPE[hedge.shape]
+        ends = tuple(
+            _Figure(i, stop, kind, n, _end_granularity(n), inner.unit, inner.whole, hedge, text)
+            for n in (low, high)
+        )
+        return _Figure(
+            start, stop, kind, None, None, inner.unit, inner.whole, hedge, words, parts=ends
+        )
+
     def _hedged_quantity(self, hedge: Hedge, k: int) -> _Quantity | None:
         """The quantity after a hedge; after an approximator a scale word alone is one of it.
 
@@ -763,14 +1160,29 @@ class _Scanner:
         return q
 
     def _name(self, i: int) -> _Skip:
+        """A name or code with digits, as far as its glued letters, digits and joiners go.
+
+        "A320", "10_000", "5-812/2019": a joiner ("_", "/", "-", ".") counts when
+        letters or digits follow it without a space.
+        """
         j = i + 1
-        while j < self.n and self.glued(j) and self.kinds[j] in ("w", "n"):
-            j += 1
+        while j < self.n and self.glued(j):
+            if self.kinds[j] in ("w", "n"):
+                j += 1
+            elif (
+                self.toks[j] in _CODE_JOINERS
+                and j + 1 < self.n
+                and self.glued(j + 1)
+                and self.kinds[j + 1] in ("w", "n")
+            ):
+                j += 2
+            else:
+                break
         return _Skip(i, j, "a name or code")
 
     def _is_year(self, i: int, q: _Quantity) -> bool:
         before = self.tok(i - 1)
-        if before in _YEAR_CONTEXT:
+        if before in _YEAR_CONTEXT or self.tok(q.end) in _YEAR_NOUNS:
             return True
         after = q.end
         if after >= self.n or self.kinds[after] != "w":
@@ -830,18 +1242,37 @@ class _Scanner:
         return _UNNAMED, k
 
     def _finish(self, i: int, q: _Quantity, hedge: Hedge | None, hedge_text: str | None) -> _Figure:
-        """Complete a figure after its first quantity: range, after-hedge, unit."""
+        """Complete a figure after its first quantity: range, after-hedge, unit, other side.
+
+        After a hedge: a range ("roughly 1,000 to 2,000") or the other side of a
+        two-sided bound ("more than 40 but fewer than 60"). Without one: a stated
+        spread ("300 ± 25"), an after-hedge ("230 or more"), a range, and a hedge
+        after the range ("200-300+", "8,000-9,000 (est.)").
+        """
         j = q.end
+        if hedge is not None and not q.ordinal:
+            found = self._range_tail(i, q)
+            if found is not None:
+                return self._hedge_span(i, found, hedge, hedge_text)
         if hedge is None and not q.ordinal:
+            spread = self._plus_minus(i, q)
+            if spread is not None:
+                return spread
             after = self._after_hedge(j)
             if after is not None:
                 hedge, k = after
                 hedge_text = hedge.phrase
+                if q.unit == _UNNAMED:
+                    q, k = self._percent_at(q, k)  # "50-plus per cent"
                 unit, k = self._unit(k) if q.unit == _UNNAMED else (q.unit, k)
                 return self._hedged(i, k, q, hedge, hedge_text, unit)
             found = self._range_tail(i, q)
             if found is not None:
-                return found
+                after = self._after_hedge(found.end)
+                if after is None:
+                    return found
+                h, k = after
+                return self._hedge_span(i, found, h, h.phrase, end=k)
         unit = q.unit
         if q.unit == _UNNAMED and not q.ordinal:
             unit, j = self._unit(j)
@@ -852,15 +1283,133 @@ class _Scanner:
                     hedge_text = hedge.phrase
         if hedge is None:
             return _Figure(i, j, "bare", q.value, q.unit_g, unit, q.whole)
-        return self._hedged(i, j, q, hedge, hedge_text, unit)
+        fig = self._hedged(i, j, q, hedge, hedge_text, unit)
+        both = self._other_side(fig)
+        if both is not None:
+            return both
+        after = self._after_hedge(j) if hedge.position == "before" else None
+        if after is not None and after[0] != hedge:
+            # "an estimated 20,000 or more", "about 200 or fewer": either reading may hold
+            second, k = after
+            other = self._hedged(i, k, q, second, second.phrase, unit)
+            words = f"{hedge_text} … {second.phrase}"
+            kind = fig.kind if fig.kind == other.kind else "range"
+            return _Figure(
+                i, k, kind, None, None, unit, q.whole, hedge_text=words, parts=(fig, other)
+            )
+        return fig
+
+    def _percent_at(self, q: _Quantity, k: int) -> tuple[_Quantity, int]:
+        """``q`` as a percentage when a percent word stands at token ``k`` ("50-plus per
+        cent"), and the index after it; else ``q`` and ``k`` unchanged."""
+        found = self.lex.word(self.toks, k) if k < self.n else None
+        if found is None or found[0].role != "percent":
+            return q, k
+        word, end = found
+        assert word.value is not None
+        value = _norm(Fraction(q.value) * word.value)
+        g = None if q.unit_g is None else _norm(Fraction(q.unit_g) * word.value)
+        return _Quantity(value, g, end, _SHARE, False, 1, True, False, False, q.words), end
+
+    def _other_side(self, fig: _Figure) -> _Figure | None:
+        """A one-sided bound and its opposite joined by "but"/"and": their intersection.
+
+        "more than 40 but fewer than 60", "at least 40 and no more than 60",
+        "fewer than 60, but more than 40".
+        """
+        assert fig.hedge is not None
+        shape = fig.hedge.shape
+        if shape in ("exact", "around"):
+            return None
+        k = fig.end
+        if self.tok(k) == ",":
+            k += 1
+        if self.tok(k) not in ("but", "and", "yet"):
+            return None
+        k += 1
+        hedged = self.lex.prefix_hedge(self.toks, k) if k < self.n else None
+        if hedged is None:
+            return None
+        hedge, m = hedged
+        if (hedge.shape in ("above", "at_least")) == (shape in ("above", "at_least")):
+            return None
+        if hedge.shape in ("exact", "around"):
+            return None
+        q = self.quantity(m)
+        if q is None or q.ordinal or q.unit != fig.unit:
+            return None
+        unit, end = self._unit(q.end) if q.unit == _UNNAMED else (q.unit, q.end)
+        if unit not in (fig.unit, _UNNAMED):
+            return None
+        other = self._hedged(k, end, q, hedge, _phrase_text(self, k, m), fig.unit)
+        words = f"{fig.hedge_text} … {other.hedge_text}"
+        return _Figure(
+            fig.start,
+            end,
+            "range",
+            None,
+            None,
+            fig.unit,
+            fig.whole or q.whole,
+            hedge_text=words,
+            parts=(fig, other),
+            meet=True,
+        )
+
+    def _plus_minus(self, i: int, q: _Quantity) -> _Figure | None:
+        """A number and its stated spread: "300 ± 25", "300 +/- 25", "300 plus or minus 10%".
+
+        The spread is in the number's unit, or a percentage of the number; the
+        figure is the closed range between the two ends under every reading.
+        """
+        k = q.end
+        if self.tok(k) not in _PLUS_MINUS_START:
+            return None
+        for marker in _PLUS_MINUS:
+            if all(self.tok(k + t) == w for t, w in enumerate(marker)):
+                k += len(marker)
+                break
+        else:
+            return None
+        e = self.quantity(k)
+        if e is None or e.ordinal or e.whole:
+            return None
+        if e.unit == _SHARE and q.unit != _SHARE:
+            spread = _norm(Fraction(q.value) * Fraction(e.value))
+        elif e.unit == q.unit:
+            spread = e.value
+        else:
+            return None
+        unit, end = self._unit(e.end) if q.unit == _UNNAMED else (q.unit, e.end)
+        return _Figure(
+            i,
+            end,
+            "range",
+            q.value,
+            None,
+            unit,
+            q.whole,
+            low=q.value - spread,
+            high=q.value + spread,
+            hedge_text="±",
+        )
 
     def _after_hedge(self, j: int) -> tuple[Hedge, int] | None:
+        """The hedge after a number or range at token ``j``, and the index after it.
+
+        After a comma only one that goes on from the figure counts ("4,000, or more",
+        "between 500 and 1,000, possibly more"): its first word is in
+        :data:`_AFTER_COMMA`.
+        """
         if j >= self.n:
             return None
-        found = self.lex.suffix_hedge(self.toks, j)
-        if found is None:
-            return None
-        if self.kinds[j] == "s" and not self.glued(j):
+        if self.toks[j] == "," and self.tok(j + 1) in _AFTER_COMMA:
+            found = self.lex.suffix_hedge(self.toks, j + 1)
+        else:
+            found = self.lex.suffix_hedge(self.toks, j)
+        if found is None or self.tok(found[1]) == "than":
+            return None  # "and fewer than 60" starts the other side of a bound
+        if found[1] == j + 1 and self.kinds[j] == "s" and not self.glued(j):
             return None  # "230 + 20" is arithmetic; "230+" is a bound
         return found
 
@@ -871,8 +1420,27 @@ class _Scanner:
         kind: AmountKind = _KIND_OF_SHAPE[hedge.shape]
         return _Figure(i, end, kind, q.value, q.unit_g, unit, q.whole, hedge, text)
 
-    def _range_words(self, i: int, joiner: str) -> _Figure | _Skip | None:
-        """ "between 200 and 250", "from 200 to 250"."""
+    def _range_words(self, i: int) -> _Figure | _Skip | None:
+        """ "between 200 and 250", "from 200 to 250", "anywhere from 20 to 40"."""
+        lead = i
+        if self.tok(i) in _RANGE_LEAD:
+            i += 1
+        word = self.tok(i)
+        if word not in _RANGE_JOINER:
+            return None
+        joiner = _RANGE_JOINER[word]
+        found = self._range_between(i, joiner)
+        if isinstance(found, _Figure):
+            if lead != i:
+                found = found._replace(start=lead)
+            after = self._after_hedge(found.end)
+            if after is not None:  # "between 500 and 1,000, possibly more"
+                return self._hedge_span(lead, found, after[0], after[0].phrase, end=after[1])
+        return found
+
+    def _range_between(self, i: int, joiner: str) -> _Figure | _Skip | None:
+        if joiner == "to" and self.lead < 0 and self.tok(i - 1) in context.CHANGE_WORDS:
+            return None  # "rose from 1,200 to 1,500": two figures of two times
         first = self.quantity(i + 1)
         if first is not None and self.tok(first.end) != joiner:
             first = self.quantity(i + 1, joined=False)  # "between 200 and a quarter million"
@@ -891,6 +1459,15 @@ class _Scanner:
         sep = self.tok(j)
         if sep not in _DASHES and sep not in ("to", "or"):
             return None
+        if (
+            sep == "to"
+            and self.lead < 0
+            and (
+                self.tok(i - 1) in context.CHANGE_WORDS
+                or (self.tok(i - 1) == "from" and self.tok(i - 2) in context.CHANGE_WORDS)
+            )
+        ):
+            return None  # "raised by 180,000 to 1.5 million": a change and a level
         second = self.quantity(j + 1)
         if second is None or second.ordinal or (q.year and second.year and i != self.lead):
             return None
@@ -983,6 +1560,37 @@ class _Scanner:
         )
 
 
+#: Symbols inside a code with digits ("10_000", "5-812/2019", "A-12.3").
+_CODE_JOINERS: Final = frozenset({"_", "/", "-", "."})
+#: First words of an after-hedge that may follow a comma ("4,000, or more").
+_AFTER_COMMA: Final = frozenset(
+    {"or", "and", "if", "possibly", "perhaps", "maybe", "probably", "likely", "give", "more"}
+)
+#: How a stated spread is written after a number ("300 ± 25", "300 +/- 25").
+_PLUS_MINUS: Final = (
+    ("±",),
+    ("+", "/", "-"),
+    ("+", "-"),
+    ("plus", "or", "minus"),
+    ("give", "or", "take"),
+    (",", "give", "or", "take"),
+    (",", "plus", "or", "minus"),
+)
+_PLUS_MINUS_START: Final = frozenset(marker[0] for marker in _PLUS_MINUS)
+#: Words that open a range, and the word that joins its ends ("between 20 and 40").
+_RANGE_JOINER: Final = {"between": "and", "from": "to"}
+#: Words before "between" or "from" that add nothing to the range ("anywhere from 20 to 40").
+_RANGE_LEAD: Final = frozenset({"anywhere", "somewhere"})
+_RANGE_START: Final = _RANGE_LEAD | set(_RANGE_JOINER)
+
+
+def _end_granularity(n: Number) -> Number:
+    """The granularity of a range's or vague word's end, as if written in digits."""
+    if isinstance(n, int):
+        return granularity(n, 0)
+    return granularity(n.numerator, 0) if n.denominator == 1 else Fraction(1, n.denominator)
+
+
 _KIND_OF_SHAPE: Final[dict[str, AmountKind]] = {
     "exact": "exact",
     "around": "approximate",
@@ -1004,10 +1612,34 @@ def _phrase_text(scanner: _Scanner, i: int, k: int) -> str:
     return " ".join(parts)
 
 
-def _excluded_spans(text: str) -> list[tuple[int, int]]:
-    if _DATE_HINT.search(text) is None:
-        return []
-    return [m.span() for m in _NUMERIC_DATE.finditer(text)]
+def _excluded_spans(text: str, *, prose: bool = False) -> list[tuple[int, int]]:
+    """Spans that are never figures: numeric dates and times, and in prose phone numbers.
+
+    Sorted and disjoint. A phone number is :data:`pwstats.context.PHONE`, or a
+    "555-0123" within a few words after "call", "phone", "hotline" and the like.
+    """
+    spans: list[tuple[int, int]] = []
+    if _DATE_HINT.search(text) is not None:
+        spans = [m.span() for m in _NUMERIC_DATE.finditer(text)]
+    if not prose:
+        return spans
+    phones = [m.span() for m in context.PHONE.finditer(text)]
+    for m in _SHORT_PHONE.finditer(text):
+        if context.PHONE_WORDS.search(text, max(0, m.start() - 40), m.start()) is not None:
+            phones.append(m.span())
+    if not phones:
+        return spans
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(spans + phones):
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+#: A short phone number ("555-0123"), one only after a phone word (it is also a range).
+_SHORT_PHONE: Final = re.compile(r"(?<![\w,.])[0-9]{3}[ .-][0-9]{4}(?![\w])")
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -1038,11 +1670,23 @@ def _ceiling(fig: _Figure, n: Number, hedge: Hedge) -> Number | None:
 
 
 def _interval(fig: _Figure, reading: Reading, lexicon: Lexicon, nonnegative: bool) -> Interval:
+    if fig.parts:
+        # The sides of a two-sided bound entail each other's far end, so it reads as the
+        # meet of what each side entails under every reading: "more than 40 but fewer
+        # than 60" is (40, 60), not the empty meet of (40, 45] and [54, 60).
+        way: Reading = "literal" if fig.meet else reading
+        readings = [_interval(part, way, lexicon, nonnegative) for part in fig.parts]
+        out = readings[0]
+        for iv in readings[1:]:
+            out = (out & iv) if fig.meet else out.hull(iv)
+        return out
     if fig.kind == "vague":
         assert fig.vague is not None
         return fig.vague.interval
     if fig.kind == "range":
-        return Interval.closed(fig.low, fig.high)
+        assert fig.low is not None
+        low = max(fig.low, 0) if nonnegative else fig.low
+        return Interval.closed(low, fig.high)
     n = fig.nominal
     assert n is not None
     if fig.hedge is not None:
@@ -1090,8 +1734,20 @@ def _amount(
     text: str,
     unit: str,
 ) -> Amount:
-    """The :class:`Amount` of a recognised figure; ``unit`` is for one whose text names none."""
+    """The :class:`Amount` of a recognised figure; ``unit`` is for one whose text names none.
+
+    A figure beyond the magnitude limit (an end of :data:`MAX_MAGNITUDE` or more,
+    "1 trillion trillion trillion") is a :class:`~pwstats.ParseError`.
+    """
     iv = _interval(fig, reading, lexicon, nonnegative)
+    for end in (iv.lo, iv.hi):
+        if isinstance(end, (int, Fraction)) and not -MAX_MAGNITUDE < end < MAX_MAGNITUDE:
+            raise ParseError(
+                f"{text.strip()!r} is beyond the magnitude limit: pwstats reads numbers"
+                f" below 10**{MAX_DIGITS}",
+                text=scanner.text,
+                position=scanner.starts[fig.start],
+            )
     if iv.is_empty:
         raise ParseError(
             f"{text.strip()!r} admits no value"
@@ -1215,6 +1871,16 @@ def parse(
     ('[1350000, 1650000]', '[1350000, 1650000]')
     >>> [str(parse("a third of a million", reading=r).interval) for r in READINGS[:2]]
     ['[333333, 333334]', '[300000, 366667]']
+
+    Symbols, compounds and markers read as their words do (``docs/lexicon.md``,
+    "Compounds and markers"): a hedge before a range reads at both ends, two
+    one-sided bounds meet, a stated spread is its range, and a word after the
+    figure that would change its number but cannot join it is an error.
+
+    >>> [str(parse(t, reading="literal").interval) for t in
+    ...  ("> 2,000", "roughly 1,000 to 2,000", "more than 40 but fewer than 60", "300 ± 25",
+    ...   "200–300+", "1 ½ million")]
+    ['(2000, +inf)', '[750, 2500]', '(40, 60)', '[275, 325]', '[200, +inf)', '[1500000, 1500000]']
     >>> parse("3,000 soldiers and 28,000 civilians")
     Traceback (most recent call last):
     ...
@@ -1230,14 +1896,19 @@ def parse(
             text=text,
             position=MAX_TEXT,
         )
-    if _is_notation(text, locale):
-        iv = Interval.parse(text)
-        if iv.is_empty:
-            raise ParseError("the empty interval states no value", text=text, position=0)
-        return Amount(iv, unit, text, None, None, reading, kind="interval")
-    stated = _statement(text, reading, unit)
-    if stated is not None:
-        return stated
+    head = text[:1]
+    if not head.isalpha() or text.strip() in ("empty", "∅"):  # words never need these
+        if _is_notation(text, locale):
+            iv = Interval.parse(text)
+            if iv.is_empty:
+                raise ParseError("the empty interval states no value", text=text, position=0)
+            return Amount(iv, unit, text, None, None, reading, kind="interval")
+        stated = _statement(text, reading, unit)
+        if stated is not None:
+            return stated
+    said = _proportion_or_band(text, reading, unit)
+    if said is not None:
+        return said
     scanner = _Scanner(text, lex, locale)
     found = _scan(scanner, parse_mode=True)
     figures = [f for f in found if isinstance(f, _Figure)]
@@ -1247,6 +1918,8 @@ def parse(
     lead = 0
     while lead < first.start and scanner.toks[lead] in _OPENERS:
         lead += 1
+    while lead < first.start and scanner.toks[lead] in context.ATTRIBUTIONS:
+        lead += 1  # "a record 7.1 million", "reportedly 300": words that do not hedge
     if lead < first.start:
         s = scanner.starts[lead]
         e = scanner.ends[first.start - 1]
@@ -1256,6 +1929,7 @@ def parse(
             text=text,
             position=s,
         )
+    _check_after(scanner, first)
     if len(figures) > 1:
         second = figures[1]
         between = text[scanner.ends[first.end - 1] : scanner.starts[second.start]]
@@ -1275,6 +1949,107 @@ def parse(
             position=scanner.starts[second.start],
         )
     return _amount(scanner, first, reading, lex, nonnegative, text, unit)
+
+
+#: Word roles that, right after a figure, would change its number ("1 trillion trillion").
+_NUMBER_ROLES: Final = frozenset({"scale", "plural", "suffix", "fraction", "percent"})
+
+
+def _check_after(scanner: _Scanner, fig: _Figure) -> None:
+    """Refuse a word or symbol right after a figure that would change its number.
+
+    Nouns after a figure are ignored ("230 prisoners"), but a scale word, fraction,
+    percent word or mathematical symbol the grammar did not take ("1 trillion
+    trillion", "300 ≈", "5 ⅔⅔") would be silently dropped: it is an error instead.
+    """
+    k = fig.end
+    if k >= scanner.n:
+        return
+    tok = scanner.toks[k]
+    if (
+        tok in _DASHES
+        and scanner.glued(k)
+        and scanner.glued(k + 1)
+        and scanner.kinds[k + 1 : k + 2] == ["n"]
+    ):
+        shown = scanner.text[scanner.starts[k] : scanner.ends[k + 1]]
+        raise ParseError(
+            f"unexpected {shown!r} after the figure {_covered(scanner, fig)!r}: a range"
+            " whose ends pwstats cannot join",
+            text=scanner.text,
+            position=scanner.starts[k],
+        )
+    if tok in ("(", "[") and scanner.tok(k + 1) in context.EPISTEMIC:
+        shown = scanner.text[scanner.starts[k] : scanner.ends[k + 1]]
+        raise ParseError(
+            f"{shown!r}… after the figure {_covered(scanner, fig)!r} says it is uncertain in a"
+            " way the lexicon does not read; give the figure without it, or as a range",
+            text=scanner.text,
+            position=scanner.starts[k],
+        )
+    if scanner.role(k) in _NUMBER_ROLES or (
+        scanner.kinds[k] == "s" and (context.is_comparison_symbol(tok) or tok in "~_/")
+    ):
+        shown = scanner.text[scanner.starts[k] : scanner.ends[k]]
+        raise ParseError(
+            f"unexpected {shown!r} after the figure {_covered(scanner, fig)!r}: it would"
+            " change the number, and pwstats does not read it there",
+            text=scanner.text,
+            position=scanner.starts[k],
+        )
+
+
+#: "Most" and "the majority" say more than half (Hackl 2009): the share (1/2, 1].
+_MAJORITY: Final = re.compile(
+    r"""\s*["“']?(?P<w>most|(?:a|the)\s+(?:clear\s+|vast\s+|large\s+)?majority)"""
+    r"(?:\s+of\b.*)?\s*",
+    re.IGNORECASE | re.DOTALL,
+)
+#: "In the low thousands": a third of the decade a plural scale word names.
+_BAND: Final = re.compile(
+    r"\s*(?:in\s+the\s+(?:(?P<part>low|lower|mid|middle|high|upper)[\s-]+)?"
+    r"|the\s+(?P<part2>low|lower|mid|middle|high|upper)[\s-]+)"
+    r"(?P<scale>tens of thousands|hundreds of thousands|tens|hundreds|thousands|millions)\b.*",
+    re.IGNORECASE | re.DOTALL,
+)
+_BAND_SCALE: Final = {
+    "tens": 10,
+    "hundreds": 100,
+    "thousands": 1000,
+    "millions": 10**6,
+    "tens of thousands": 10**4,
+    "hundreds of thousands": 10**5,
+}
+_BAND_PART: Final = {"low": 0, "lower": 0, "mid": 1, "middle": 1, "high": 2, "upper": 2}
+
+
+def _proportion_or_band(text: str, reading: Reading, unit: str) -> Amount | None:
+    """ "most", "the majority" → (1/2, 1]; "in the low thousands" → [1000, 3999].
+
+    A band of a plural scale *m* ("in the thousands") is [m, 10m − 1]; its low, mid
+    and high parts are its thirds by leading digit, 1–3, 4–6 and 7–9 ("in the low
+    thousands" [1000, 3999], "in the high hundreds" [700, 999]). Every reading is the
+    same: the words entail the interval and a careful reader takes nothing narrower.
+    """
+    if "he " not in text and "HE " not in text and "ost" not in text and "OST" not in text:
+        return None  # neither "the ..." nor "most": the common case, without a regex
+    m = _MAJORITY.fullmatch(text)
+    if m is not None:
+        iv = Interval.open_closed(Fraction(1, 2), 1)
+        word = " ".join(m.group("w").lower().split())
+        return Amount(iv, _SHARE, text, word, Fraction(1, 2), reading, kind="lower")
+    m = _BAND.fullmatch(text)
+    if m is None:
+        return None
+    scale = _BAND_SCALE[" ".join(m.group("scale").lower().split())]
+    part = m.group("part") or m.group("part2")
+    if part is None:
+        low, high = scale, 10 * scale - 1
+    else:
+        third = _BAND_PART[part.lower()]
+        low, high = (1 + 3 * third) * scale, (4 + 3 * third) * scale - 1
+    words = text[: m.end("scale")].strip().lower()
+    return Amount(Interval.closed(low, high), unit, text, words, None, reading, kind="vague")
 
 
 def _statement(text: str, reading: Reading, unit: str) -> Amount | None:
@@ -1398,15 +2173,31 @@ def extract(
     """Every figure in a paragraph of prose, in order, with its span and its reading.
 
     A figure never spans two sentences. Not figures: years ("in 2023"), dates
-    ("August 7", "2024-01-03"), clock times ("10:30", "5 p.m.", "10 am"), names
-    and identifiers with digits ("Su-25", "A320", "No. 2573", and a number after
-    the label words article, resolution, route, section, chapter, highway or a
-    capitalised Building: "Article 5"), ordinals ("3rd", "the 1,000th day"),
-    ages ("a 45-year-old", "aged 7 and 9"), measurements in a unit that is not a
-    count ("15 km", "-5 degrees", "30 kg") and a lone "one". Each mention's
-    amount is what :func:`parse` would give for its words with the same options
-    (``unit`` for a number whose text names none). Never raises for any text; a
-    figure that admits no value ("less than 0") is left out.
+    ("August 7", "2024-01-03"), clock times ("10:30", "5 p.m.", "10 am"), phone
+    numbers ("+44 20 7946 0958", "(555) 123-4567", "call 555-0123"), names,
+    codes and identifiers with digits ("Su-25", "A320", "10_000", "9/11", a
+    number with a leading zero, "No. 2573", "case No. 5-812/2019", "see page 9",
+    "pp. 3-7", a number after a label word such as article, page, room or
+    paragraph, or a capitalised one such as Room, Court or Case:
+    :mod:`pwstats.context`), ordinals ("3rd", "the 1,000th day", "a fourth
+    consecutive day", "the third time"), ages ("a 45-year-old", "aged 7 and 9",
+    "Jones, 64, said", "children under ten", "men over 60"), measurements in a
+    unit that is not a count ("15 km", "-5 degrees", "30 kg") and a lone "one".
+    Each mention's amount is what :func:`parse` would give for its words with
+    the same options (``unit`` for a number whose text names none). Never raises
+    for any text; a figure that admits no value ("less than 0") or lies beyond the
+    magnitude limit is left out. After a word of change ("rose from 1,200 to 1,500",
+    "by 180,000 to 1.5 million") the two numbers are two figures, not a range.
+
+    A figure after words that modify its number but that the lexicon cannot read
+    ("perhaps 300", "a probable 300", "≳ 300", "abt. 300", "taller than 20") is
+    never returned as exact: its mention includes those words, names them in
+    :attr:`Mention.unread`, and its amount (kind ``"unknown"``) bounds nothing on
+    the sides they might hedge — only 0 below a count and 1 above a share. An
+    adverb before a one-sided hedge ("vastly more than 300") keeps the side the
+    hedge entails, read literally. Attributions and emphasis do not hedge
+    ("reportedly 300", "a record 300", "a further 300"). Such words are what
+    :func:`parse` refuses before a figure.
 
     >>> [m.text for m in extract("3,767 people, of whom 168 civilians, since 2022; Su-25 jets")]
     ['3,767', '168']
@@ -1414,20 +2205,59 @@ def extract(
     ['more than 200']
     >>> [m.text for m in extract("At 5 p.m. 12 men of the 3rd Brigade, aged 20, marched 15 km")]
     ['12']
+    >>> [(m.text, m.unread, str(m.amount.interval)) for m in extract("perhaps 300 fled, see p. 4")]
+    [('perhaps 300', 'perhaps', '[0, +inf)')]
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() expects a str, not {type(text).__name__}")
     lex = _check(reading, locale, lexicon, unit)
-    scanner = _Scanner(text, lex, locale)
+    scanner = _Scanner(text, lex, locale, prose=True)
     mentions: list[Mention] = []
+    floor = 0  # the first token not taken by an earlier figure or skipped stretch
     for fig in _scan(scanner, parse_mode=False):
         if not isinstance(fig, _Figure):
+            floor = fig.end
             continue
-        start, end = scanner.starts[fig.start], scanner.ends[fig.end - 1]
+        unread = scanner.unread(fig, floor)
+        floor = fig.end
+        first = fig.start if unread is None else unread[0]
+        start, end = scanner.starts[first], scanner.ends[fig.end - 1]
         words = text[start:end]
         try:
             amount = _amount(scanner, fig, reading, lex, nonnegative, words, unit)
+            if unread is not None:
+                amount = _unknown_hedged(scanner, fig, amount, unread, lex, nonnegative)
         except ParseError:
             continue
-        mentions.append(Mention((start, end), words, amount))
+        said = None
+        if unread is not None:  # the words as written, before the figure or after it
+            said = text[start : scanner.starts[fig.start]].strip() or f"({unread[1]})"
+        mentions.append(Mention((start, end), words, amount, unread=said))
     return mentions
+
+
+def _unknown_hedged(
+    scanner: _Scanner,
+    fig: _Figure,
+    amount: Amount,
+    unread: tuple[int, str, bool],
+    lexicon: Lexicon,
+    nonnegative: bool,
+) -> Amount:
+    """``amount`` after words pwstats cannot read: open on every side they might hedge.
+
+    Words that might hedge either way leave the figure bounded only by what no
+    reading can cross (0 for a non-negative quantity, 1 for a share of a whole);
+    an intensifier before a one-sided hedge keeps the side the hedge entails and
+    reads it literally ("vastly more than 300" is more than 300), under every reading.
+    """
+    _, words, both = unread
+    hedge = words if amount.hedge is None else f"{words} {amount.hedge}"
+    if not both:
+        iv = _interval(fig, "literal", lexicon, nonnegative)
+        return attrs.evolve(amount, interval=iv, hedge=hedge)
+    top: Number | float = math.inf
+    if fig.whole or (fig.unit == _SHARE and fig.nominal is not None and fig.nominal <= 1):
+        top = 1
+    iv = Interval(0 if nonnegative else -math.inf, top, lo_closed=nonnegative, hi_closed=top == 1)
+    return attrs.evolve(amount, interval=iv, hedge=hedge, kind="unknown")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 from pwstats.dates import DateSpan
 from pwstats.interval import End, Interval
 from pwstats.model import Dataset, Figure
+from pwstats.reconcile.read import speaker
 from pwstats.report import Reading, Report
 
 if TYPE_CHECKING:
@@ -84,10 +85,9 @@ def _bars(report: Report, measure: str) -> tuple[list[_Bar], list[tuple[DateSpan
     for finding in report.findings_for(measure):
         in_conflict = {fid for c in finding.conflicts for fid in c.figures}
         agreeing = {f.id for f in finding.agreeing}
-        statements: dict[tuple[str, str, str], list[Figure]] = {}
-        for f in finding.figures:
-            statements.setdefault(f.statement_key, []).append(f)
-        for group in statements.values():
+        by_id = {f.id: f for f in finding.figures}
+        for ids in finding.statements:  # repeats of one statement are one bar
+            group = [by_id[i] for i in ids]
             iv = finding.readings.get(group[0].id)
             if iv is None:
                 iv = group[0].exact_interval
@@ -284,6 +284,11 @@ def timeline(
         ax.plot([b.x, b.x], [lo, hi], color=colour, linewidth=6, zorder=3, solid_capstyle="butt")
         if iv.is_point:
             ax.plot([b.x], [lo], marker="D", markersize=8, color=colour, zorder=4)
+        if f.basis == "estimate" and f.best is not None:  # an estimate's best value
+            best = _clip(_drawn(f.best), y0, y1)
+            ax.plot(
+                [b.x], [best], marker="_", markersize=16, markeredgewidth=3, color="black", zorder=5
+            )
         for value, closed, up in ((iv.lo, iv.lo_closed, False), (iv.hi, iv.hi_closed, True)):
             if _infinite(value):
                 ax.plot(
@@ -340,7 +345,7 @@ def timeline(
             zorder=6,
         )
 
-    n_sources = len({b.figure.statement_key[0] for b in bars})
+    n_sources = len({speaker(b.figure.source) or b.figure.id for b in bars})
     statuses = sorted({f.status for f in report.findings_for(m.id)}, key=_severity)
     ax.set_title(title or m.label, loc="left", fontsize=13, fontweight="bold", pad=20)
     ax.text(
@@ -445,7 +450,7 @@ def timeline(
 
 
 def _severity(status: str) -> int:
-    return ("consistent", "tension", "contradiction").index(status)
+    return ("consistent", "derived", "tension", "contradiction").index(status)
 
 
 def _thousands(value: float, _position: object) -> str:

@@ -6,7 +6,8 @@ make them and :func:`pwstats.tabulate` prints them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
+from collections.abc import Callable, Mapping
 from typing import Final, Literal, TypeAlias
 
 import attrs
@@ -14,16 +15,22 @@ import attrs
 from pwstats.dates import DateSpan
 from pwstats.interval import End, Interval, Number
 from pwstats.model import Dataset, Figure
+from pwstats.stabbing import stab
 
 __all__ = [
+    "CAUSES",
     "Because",
     "Bound",
+    "Cause",
+    "Cluster",
     "Conflict",
     "ConflictKind",
     "Estimate",
     "Finding",
+    "Plausible",
     "Reading",
     "Report",
+    "Revision",
     "Status",
 ]
 
@@ -31,10 +38,31 @@ __all__ = [
 Reading: TypeAlias = Literal["literal", "pragmatic", "lenient"]
 READINGS: tuple[Reading, ...] = ("literal", "pragmatic", "lenient")
 #: The verdict on one group of figures.
-Status: TypeAlias = Literal["consistent", "tension", "contradiction"]
-STATUSES: tuple[Status, ...] = ("consistent", "tension", "contradiction")
+#: ``"derived"`` is the verdict on a measure no figure states, whose bounds come from
+#: relations alone (the total of a sum nobody reported); it counts as consistent.
+Status: TypeAlias = Literal["consistent", "derived", "tension", "contradiction"]
+STATUSES: tuple[Status, ...] = ("consistent", "derived", "tension", "contradiction")
 #: A contradiction survives the lenient reading; a tension does not.
 ConflictKind: TypeAlias = Literal["tension", "contradiction"]
+#: Why figures conflict: readings that share no value; a running total that fell; a
+#: relation that cannot hold with them; estimates that differ significantly; a count
+#: outside an estimate's interval; a figure that misquotes the one it cites.
+Cause: TypeAlias = Literal[
+    "disjoint",
+    "fall",
+    "relation",
+    "significant-difference",
+    "outside-estimate",
+    "misquote",
+]
+CAUSES: tuple[Cause, ...] = (
+    "disjoint",
+    "fall",
+    "relation",
+    "significant-difference",
+    "outside-estimate",
+    "misquote",
+)
 
 
 @attrs.frozen
@@ -70,6 +98,64 @@ class Conflict:
     explanation: str
     measure: str
     as_of: DateSpan | None = None
+    #: Why they conflict (see :data:`CAUSES`): ``"disjoint"`` for readings that share
+    #: no value, ``"fall"`` for a running total that fell, ``"relation"`` when a
+    #: relation is among what cannot hold.
+    cause: Cause = attrs.field(default="disjoint", kw_only=True)
+
+
+@attrs.frozen
+class Cluster:
+    """Figures of one finding that share a value, and the values they share.
+
+    A finding's clusters partition its figures into the fewest such groups (a
+    minimum set of stabbing points over their readings): one cluster means every
+    figure agrees; each further cluster is a disagreement. Clusters are listed
+    left to right and their ``common`` intervals are pairwise disjoint; a figure
+    whose reading is empty is a cluster of its own with an empty ``common``.
+    """
+
+    figures: tuple[str, ...]
+    common: Interval
+
+
+@attrs.frozen
+class Revision:
+    """One figure revised by another: a correction or a later release of one statement.
+
+    ``old`` and ``new`` are figure ids; ``change`` is the new stated number less
+    the old one (None when either states no number). Under
+    ``revisions="latest"`` the old figure is set aside as revised, not compared.
+    """
+
+    old: str
+    new: str
+    change: Number | None = None
+
+
+@attrs.frozen
+class Plausible:
+    """What the estimates of one measure at one time say together (a meta-analysis).
+
+    ``best``, ``low`` and ``high`` are the pooled estimate and its interval at
+    ``confidence``; ``model`` is ``"single"`` for one estimate, else
+    ``"fixed"`` (fixed-effect inverse-variance pooling) or ``"random"``
+    (DerSimonian–Laird random effects, when the estimates are heterogeneous).
+    ``q``, ``p_value``, ``i2`` and ``tau2`` measure heterogeneity (Cochran's Q,
+    its p-value, I², τ²). These are statistical quantities, computed in floats:
+    they never narrow the hard ``bounds``.
+    """
+
+    figures: tuple[str, ...]
+    best: float
+    low: float
+    high: float
+    confidence: float
+    model: Literal["single", "fixed", "random"]
+    q: float = 0.0
+    p_value: float | None = None
+    i2: float = 0.0
+    tau2: float = 0.0
 
 
 BEST_RULE: Final = (
@@ -110,6 +196,61 @@ class Finding:
     #: True when several largest agreeing sets tie: ``agreeing`` and ``consensus``
     #: are then one of them, and ``bounds`` span them all.
     tied: bool = attrs.field(default=False, kw_only=True)
+    # Kept compactly (a finding per group of a million figures): an empty tuple is
+    # one cluster of every figure, and each figure its own statement.
+    #: What the estimates among the figures say together (None without estimates).
+    plausible: Plausible | None = attrs.field(default=None, kw_only=True)
+    #: The figures revised by later ones in this finding (see :class:`Revision`).
+    revisions: tuple[Revision, ...] = attrs.field(default=(), kw_only=True)
+    _clusters: tuple[Cluster, ...] | None = attrs.field(
+        default=None, kw_only=True, alias="clusters"
+    )
+    _statement_of: tuple[int, ...] | None = attrs.field(
+        default=None, kw_only=True, alias="statement_of", repr=False
+    )
+
+    @property
+    def clusters(self) -> tuple[Cluster, ...]:
+        """The figures partitioned into agreeing groups, left to right (see :class:`Cluster`)."""
+        if self._clusters or not self.figures:
+            return self._clusters or ()
+        ids = [f.id for f in self.figures]
+        if self._clusters is not None:  # reconcile found one cluster: every figure agrees
+            common = self.consensus if self.consensus is not None else Interval.empty()
+            return (Cluster(figures=tuple(ids), common=common),)
+        readings = [self.readings.get(i, Interval.empty()) for i in ids]
+        out = []
+        for members in stab(readings):
+            common = Interval.unbounded()
+            for k in members:
+                common = common & readings[k]
+            out.append(Cluster(figures=tuple(ids[k] for k in members), common=common))
+        out += [
+            Cluster(figures=(i,), common=iv)
+            for i, iv in zip(ids, readings, strict=True)
+            if iv.is_empty
+        ]
+        return tuple(out)
+
+    @property
+    def statements(self) -> tuple[tuple[str, ...], ...]:
+        """The figures grouped by statement, one group per independent statement.
+
+        Repeats of one statement (one speaker, one date, the same words read the
+        same: see ``pwstats.reconcile.read.Reader.statement_key``) share a group;
+        groups are in order of their first figure.
+        """
+        numbers: tuple[object, ...]
+        if self._statement_of is None:  # made by hand: the figures' own statement keys
+            numbers = tuple(f.statement_key for f in self.figures)
+        elif not self._statement_of:  # reconcile found every figure a statement of its own
+            return tuple((f.id,) for f in self.figures)
+        else:
+            numbers = self._statement_of
+        grouped: dict[object, list[str]] = {}
+        for f, k in zip(self.figures, numbers, strict=True):
+            grouped.setdefault(k, []).append(f.id)
+        return tuple(tuple(ids) for ids in grouped.values())
 
 
 @attrs.frozen
@@ -131,13 +272,35 @@ class Report:
 
     @property
     def status(self) -> Status:
-        """The worst status of any finding (``"consistent"`` for no finding)."""
+        """The worst status of any finding (``"consistent"`` for none, or only derived ones)."""
         worst = max((STATUSES.index(f.status) for f in self.findings), default=0)
-        return STATUSES[worst]
+        return "consistent" if STATUSES[worst] == "derived" else STATUSES[worst]
+
+    #: How the reconciliation that made this report answers bounds (set by reconcile;
+    #: None for a report made by hand). Not part of the report's value.
+    _bounds: Callable[[str, DateSpan], Bound] | None = attrs.field(
+        default=None, kw_only=True, eq=False, repr=False, hash=False, alias="bounds"
+    )
 
     def findings_for(self, measure: str) -> tuple[Finding, ...]:
         """The findings about one measure, in time order."""
         return tuple(f for f in self.findings if f.measure == measure)
+
+    def bound(self, measure: str, *, at: DateSpan | dt.date | str) -> Bound:
+        """The interval ``measure`` must lie in at ``at``, from this finished reconciliation.
+
+        Where the reconciliation already has the measure at that time (every event
+        measure, and every date a figure or relation speaks of) the answer is read
+        off it; otherwise only the measure's connected component is reconciled
+        again, as :func:`pwstats.bound` does. Same answer as :func:`pwstats.bound`
+        with this report's reading.
+        """
+        span = DateSpan.of(at)
+        if self._bounds is None:
+            from pwstats.reconcile import bound
+
+            return bound(self.dataset, measure, at=span, reading=self.reading)
+        return self._bounds(measure, span)
 
 
 @attrs.frozen

@@ -35,6 +35,7 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
 import datetime as dt
 import importlib.util
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -45,7 +46,7 @@ import attrs
 from pwstats import units as unit_registry
 from pwstats.dates import DateSpan
 from pwstats.interval import End, Interval, Number, exact
-from pwstats.model import KINDS, Dataset, Figure, Kind, Measure, Relation, Source
+from pwstats.model import KINDS, Dataset, Dims, Figure, Kind, Measure, Relation, Source
 from pwstats.report import READINGS, Reading
 
 __all__ = [
@@ -53,6 +54,7 @@ __all__ = [
     "Truth",
     "datasets",
     "date_spans",
+    "dimensions",
     "figures",
     "hedged_phrases",
     "intervals",
@@ -395,13 +397,69 @@ def sources(
     return build()
 
 
+#: Dimension names and values :func:`dimensions` draws from by default.
+_DIM_NAMES: Final = ("conflict", "country", "year", "admin_1", "side")
+_DIM_VALUES: Final = ("299", "SYR", "2016", "2017", "Donetsk", "a b", "ï", "0")
+
+
+def dimensions(
+    *,
+    names: st.SearchStrategy[str] | None = None,
+    values: st.SearchStrategy[str] | None = None,
+    min_size: int = 0,
+    max_size: int = 3,
+) -> st.SearchStrategy[Dims]:
+    """Tidy-data keys (:class:`~pwstats.model.Dims`) of ``min_size`` to ``max_size`` dimensions.
+
+    ``names`` and ``values`` are strategies of dimension names and values;
+    names that are not lowercase identifiers and values that are not
+    non-empty, stripped text are filtered out.
+
+    >>> from hypothesis import given
+    >>> @given(dimensions(min_size=1))
+    ... def keyed(d):
+    ...     assert 1 <= len(d) <= 3 and all(isinstance(v, str) for v in d.values())
+    >>> keyed()
+    >>> dimensions(min_size=4, max_size=2)
+    Traceback (most recent call last):
+    ...
+    hypothesis.errors.InvalidArgument: min_size=4 is above max_size=2
+    """
+    for name, size in (("min_size", min_size), ("max_size", max_size)):
+        if isinstance(size, bool) or not isinstance(size, int) or size < 0:
+            raise InvalidArgument(f"{name}={size!r} must be a non-negative int")
+    if min_size > max_size:
+        raise InvalidArgument(f"min_size={min_size} is above max_size={max_size}")
+    name_strategy = (
+        st.sampled_from(_DIM_NAMES) | st.from_regex(r"[a-z_][a-z0-9_]{0,7}", fullmatch=True)
+        if names is None
+        else _as_strategy(names, str, "names").filter(_DIM_NAME.fullmatch)
+    )
+    value_strategy = (
+        st.sampled_from(_DIM_VALUES) | st.integers(0, 3000).map(str)
+        if values is None
+        else _as_strategy(values, str, "values").filter(
+            lambda v: bool(v) and v == v.strip() and not any(c in v for c in "\n\r\t")
+        )
+    )
+    return st.dictionaries(name_strategy, value_strategy, min_size=min_size, max_size=max_size).map(
+        Dims
+    )
+
+
+_DIM_NAME: Final = re.compile(r"[a-z_][a-z0-9_]*")
+
+
 def measures(
     *,
     kinds: Sequence[Kind] = KINDS,
     units: Sequence[str] = ("person",),
     ids: st.SearchStrategy[str] | None = None,
+    dims: st.SearchStrategy[Dims] | None = None,
 ) -> st.SearchStrategy[Measure]:
-    """Measures of the given kinds and units, with ids from ``ids``.
+    """Measures of the given kinds and units, with ids from ``ids`` and ``dims`` keys.
+
+    ``dims`` defaults to :func:`dimensions`.
 
     >>> from hypothesis import given
     >>> @given(measures(kinds=["cumulative"]))
@@ -431,6 +489,7 @@ def measures(
         if ids is None
         else _as_strategy(ids, str, "ids")
     )
+    dims_strategy = dimensions() if dims is None else _as_strategy(dims, Dims, "dims")
 
     @st.composite
     def build(draw: st.DrawFn) -> Measure:
@@ -439,6 +498,7 @@ def measures(
             label=draw(_words()),
             unit=draw(st.sampled_from(list(units))),
             kind=draw(st.sampled_from(list(kinds))),
+            dims=draw(dims_strategy),
         )
 
     return build()
@@ -630,7 +690,7 @@ def _figure_about(
     """One figure about ``measure`` at ``as_of`` that holds ``truth`` under ``readings``."""
     if truth is None:
         truth = draw(_values_of(measure))
-    forms = ["number", "interval", "estimate"]
+    forms = ["number", "interval", "low/best/high", "estimate"]
     if text and isinstance(truth, int) and truth >= 0 and unit_registry.is_headcount(measure.unit):
         forms.append("text")  # words name no unit, and pwstats.parse reads them as people
     form = draw(st.sampled_from(forms))
@@ -667,6 +727,20 @@ def _figure_about(
             hi_closed=right == truth or draw(st.booleans()),
         )
         return Figure(id=id, measure=measure.id, value=iv, as_of=as_of, source=source)
+    if form == "estimate":
+        # a statistical estimate centred on the truth: its interval holds it, and two such
+        # estimates never differ significantly, so a consistent data set stays consistent
+        return Figure(
+            id=id,
+            measure=measure.id,
+            basis="estimate",
+            low=below,
+            best=truth,
+            high=above,
+            confidence=draw(st.sampled_from(_CONFIDENCES)),
+            as_of=as_of,
+            source=source,
+        )
     low = draw(st.sampled_from((None, below)))
     high = draw(st.sampled_from((None, above)))
     if low is None and high is None:
@@ -677,6 +751,39 @@ def _figure_about(
     return Figure(
         id=id, measure=measure.id, low=low, best=best, high=high, as_of=as_of, source=source
     )
+
+
+_CONFIDENCES: Final = (Fraction(19, 20), Fraction(9, 10), Fraction(99, 100), Fraction(1, 2))
+
+
+def _linked(draw: st.DrawFn, figs: list[Figure]) -> list[Figure]:
+    """Make some figures cite or revise an earlier figure of the same measure and as-of span.
+
+    Links point only to earlier figures, so no chain loops. A citing figure repeats
+    its original's statement word for word (a faithful quote); a revising figure
+    keeps its own statement, which holds the truth as every figure does, and is
+    published after the figure it revises, by the same speaker where one is known.
+    """
+    out: list[Figure] = []
+    for f in figs:
+        earlier = [g for g in out if g.measure == f.measure and g.as_of == f.as_of]
+        link = draw(st.sampled_from(("none", "none", "cites", "revises"))) if earlier else "none"
+        if link == "none":
+            out.append(f)
+            continue
+        original = draw(st.sampled_from(earlier))
+        if link == "cites":
+            out.append(
+                attrs.evolve(original, id=f.id, source=f.source, cites=original.id, revises=None)
+            )
+            continue
+        source = f.source
+        old = original.source
+        if old is not None and old.published is not None:
+            later = old.published + dt.timedelta(days=draw(st.integers(1, 60)))
+            source = Source(name=old.name, published=later)
+        out.append(attrs.evolve(f, source=source, revises=original.id, cites=None))
+    return out
 
 
 def _admissible(measure: Measure) -> Callable[[Number], bool]:
@@ -702,10 +809,12 @@ def figures(
     as_of: DateSpan | st.SearchStrategy[DateSpan] | None = None,
     ids: st.SearchStrategy[str] | None = None,
 ) -> st.SearchStrategy[Figure]:
-    """Figures about ``measure`` stated as words, a number, an interval or low/best/high.
+    """Figures about ``measure`` stated as words, a number, an interval, low/best/high,
+    or as a statistical estimate (``basis="estimate"``).
 
     With a ``truth``, every figure holds it under ``reading``: an exact number
-    is the truth, an interval or low/high contains it, and words are kept only
+    is the truth, an interval or low/high contains it, an estimate's best is the
+    truth (its confidence one of 50%, 90%, 95%, 99%), and words are kept only
     if :func:`pwstats.parse` reads them to an interval containing it. Words are
     drawn only once ``pwstats.parse`` exists. ``as_of`` defaults to any span.
 
@@ -961,6 +1070,10 @@ def datasets(
     ``(dataset, planted)``: the consistent part plus a :class:`Planted` pair of
     figures about a measure of their own that contradict each other under every
     reading. Figure ids are ``f0``, ``f1``, ...; as-of spans are single days.
+    Some figures cite or revise an earlier figure of the same measure and as-of
+    span (never in a loop): a citing figure repeats its original's statement,
+    a revising one is published later by the same speaker. Estimates are
+    centred on the truth, so no two differ significantly.
     Measures tied by a sum, ``le`` or share relation keep one value over all dates
     (reconciliation may apply such a relation to the nearest reported date);
     independent level measures vary freely, and words are drawn only for
@@ -1010,6 +1123,7 @@ def datasets(
                     text=text,
                 )
             )
+        figs = _linked(draw, figs)
         if consistent:
             dataset = Dataset(measures=world.measures, figures=figs, relations=world.relations)
             return (dataset, dict(world.truth)) if with_truth else dataset

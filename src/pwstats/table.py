@@ -42,9 +42,10 @@ from fractions import Fraction
 from typing import Any, Final, Literal, TypeAlias
 
 from pwstats import units
-from pwstats.interval import End, Interval, format_number
+from pwstats.interval import End, Interval, format_number, normal
 from pwstats.model import Dataset, Figure, Source
 from pwstats.report import Conflict, Finding, Report
+from pwstats.stats import RULES, Statistics
 
 __all__ = ["MACHINE_FORMATS", "TableKind", "formats", "render_rows", "tabulate"]
 
@@ -106,7 +107,7 @@ def _table_format(fmt: str) -> str:
 
 
 def tabulate(
-    report_or_dataset: Report | Dataset,
+    report_or_dataset: Report | Dataset | Statistics,
     *,
     fmt: str = "github",
     table: TableKind | None = None,
@@ -129,7 +130,11 @@ def tabulate(
     conflicts table as a numbered list), then
     the footnotes. For a
     :class:`~pwstats.Dataset` (or with ``table="figures"``) the table has one
-    row per figure; ``table="sources"`` lists each distinct source once.
+    row per figure; ``table="sources"`` lists each distinct source once. For
+    :class:`~pwstats.Statistics` (from :func:`pwstats.total` and the other
+    statistics) the table has one row per group: its dimensions, the
+    interval, low / best / high, the number of members and of contested
+    members; the text formats add the rule below the table.
 
     Footnotes are per distinct :class:`~pwstats.Source`, numbered in order of
     first appearance in the table, so the same data always gets the same
@@ -164,6 +169,12 @@ def tabulate(
     ValueError: unknown table format 'gird' (did you mean 'grid'?); valid formats: asciidoc, ...
     """
     fmt = _table_format(fmt)
+    if isinstance(report_or_dataset, Statistics):
+        if table is not None:
+            raise ValueError(
+                f"table={table!r} is for a Report or Dataset: Statistics have one table"
+            )
+        return _statistics(report_or_dataset, fmt)
     if table is not None and table not in TABLE_KINDS:
         raise ValueError(f"unknown table {table!r}; expected one of {', '.join(TABLE_KINDS)}")
     if isinstance(report_or_dataset, Report):
@@ -211,6 +222,59 @@ def render_rows(headers: Sequence[str], rows: Iterable[Sequence[str]], *, fmt: s
 
 
 # -- internals ----------------------------------------------------------------------
+
+
+def _statistics(result: Statistics, fmt: str) -> str:
+    """One row per group of a statistic: its dims, interval, low / best / high and members."""
+    machine = fmt in MACHINE_FORMATS
+    headers = [*result.by, "interval", "low", "best", "high", "members", "contested"]
+    rows: list[list[str]] = []
+    for row in result.rows:
+        est = row.estimate
+        ends = [x for x in (est.low, est.best, est.high) if x is not None]
+        texts = iter([format_number(x) for x in ends] if machine else _readable(ends))
+        triple = [_NONE if x is None else next(texts) for x in (est.low, est.best, est.high)]
+        interval = str(row.interval) if machine else _readable_interval(row.interval)
+        rows.append(
+            [
+                *(row.group[d] for d in result.by),
+                interval,
+                *triple,
+                f"{len(row.members)}",
+                f"{len(row.contested)}",
+            ]
+        )
+    if fmt == "json":
+        document = {
+            "statistic": result.statistic,
+            "by": list(result.by),
+            "at": None if result.at is None else str(result.at),
+            "reading": result.reading,
+            "rows": [
+                {
+                    "group": dict(row.group.pairs),
+                    "interval": str(row.interval),
+                    "low": None if row.estimate.low is None else format_number(row.estimate.low),
+                    "best": None if row.estimate.best is None else format_number(row.estimate.best),
+                    "high": None if row.estimate.high is None else format_number(row.estimate.high),
+                    "members": len(row.members),
+                    "contested": list(row.contested),
+                    "because": {"low": row.low.detail, "high": row.high.detail},
+                    "rule": row.rule,
+                }
+                for row in result.rows
+            ],
+            "left_out": list(result.left_out),
+        }
+        return json.dumps(document, indent=2, ensure_ascii=False)
+    if fmt == "csv":
+        return _csv([headers, *rows])
+    body = _grid(headers, [[_cell(c) for c in r] for r in rows], fmt)
+    rules = dict.fromkeys(row.rule for row in result.rows)
+    notes = [f"{rule}: {RULES.get(rule, '')}" for rule in rules]
+    if result.left_out:
+        notes.append(f"left out (no value for {', '.join(result.by)}): {len(result.left_out):,}")
+    return "\n".join([body, *(f"\n{n}" if i == 0 else n for i, n in enumerate(notes))])
 
 
 class _Options:
@@ -346,8 +410,7 @@ class _Unit:
     def scaled(self, x: End) -> End:
         if self.factor == 1 or isinstance(x, float):
             return x
-        scaled = Fraction(x) * self.factor
-        return scaled.numerator if scaled.denominator == 1 else scaled
+        return normal(Fraction(x) * self.factor)
 
     def interval(self, iv: Interval | None) -> str:
         if iv is None:
@@ -401,12 +464,40 @@ def _measure_name(dataset: Dataset, measure: str, labels: bool) -> str:
         return measure
 
 
-def _statements(figures: Sequence[Figure]) -> list[list[Figure]]:
-    """Figures grouped by statement (speaker, words, date), in order of first appearance."""
-    groups: dict[tuple[str, str, str], list[Figure]] = {}
-    for f in figures:
-        groups.setdefault(f.statement_key, []).append(f)
-    return list(groups.values())
+def _statements(finding: Finding) -> list[list[Figure]]:
+    """The finding's figures grouped by statement (:attr:`Finding.statements`), in order."""
+    by_id = {f.id: f for f in finding.figures}
+    return [[by_id[i] for i in ids] for ids in finding.statements]
+
+
+def _plausible(finding: Finding) -> str:
+    """What the estimates say together: "2,986 (95% CI 2,670–3,300), fixed effect"."""
+    p = finding.plausible
+    if p is None:
+        return _NONE
+    level = f"{p.confidence * 100:g}%"
+    text = f"{_round(p.best)} ({level} CI {_round(p.low)}–{_round(p.high)})"
+    if p.model != "single":
+        text += f", {len(p.figures)} estimates, {p.model} effects"
+    return text
+
+
+def _round(x: float) -> str:
+    """A statistical float for people: whole with thousands separators, or 3 significant."""
+    if abs(x) >= 100 or x == int(x):
+        return f"{round(x):,}"
+    return f"{x:.3g}"
+
+
+def _clusters(finding: Finding, shown: _Unit) -> str:
+    """The agreeing groups when there are several, by their shared values: "[230, 230]; [231, 250]".
+
+    Which figures are in each is in JSON and in :attr:`Finding.clusters`.
+    """
+    clusters = finding.clusters
+    if len(clusters) < 2:
+        return _NONE
+    return "; ".join(shown.interval(c.common) for c in clusters)
 
 
 def _figure_text(group: Sequence[Figure], notes: _Notes | None) -> str:
@@ -471,21 +562,24 @@ def _join(parts: Sequence[str]) -> str:
 
 
 def _finding_row(finding: Finding, report: Report, notes: _Notes | None, labels: bool) -> list[str]:
-    groups = _statements(finding.figures)
+    groups = _statements(finding)
     figures = "; ".join(_figure_text(g, notes) for g in groups)
     shown = _unit(report.dataset, finding.measure)
     readings = "; ".join(shown.interval(finding.readings.get(g[0].id)) for g in groups)
     est = finding.estimate
-    return [
+    row = [
         _cell(_measure_name(report.dataset, finding.measure, labels)),
         str(finding.as_of) if finding.as_of is not None else _NONE,
         _cell(figures),
         readings if finding.readings else _NONE,
         _TIED if finding.tied else shown.interval(finding.consensus),
         shown.triple(est.low, est.best, est.high),
-        str(finding.independent_sources),
-        finding.status,
     ]
+    if any(f.plausible is not None for f in report.findings):
+        row.append(_cell(_plausible(finding)))
+    if any(len(f.clusters) > 1 for f in report.findings):
+        row.append(_cell(_clusters(finding, shown)))
+    return [*row, str(finding.independent_sources), finding.status]
 
 
 def _conflict_figures(conflict: Conflict, dataset: Dataset, notes: _Notes | None) -> str:
@@ -504,7 +598,7 @@ def _conflict_figures(conflict: Conflict, dataset: Dataset, notes: _Notes | None
 def _summary(report: Report) -> str:
     counts = {
         s: sum(f.status == s for f in report.findings)
-        for s in ("consistent", "tension", "contradiction")
+        for s in ("consistent", "derived", "tension", "contradiction")
     }
     detail = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
     plural = "s" if len(report.findings) != 1 else ""
@@ -521,6 +615,7 @@ def _findings(report: Report, opts: _Options) -> str:
         [
             str(i),
             c.kind,
+            c.cause,
             _cell(_measure_name(report.dataset, c.measure, opts.labels)),
             str(c.as_of) if c.as_of is not None else _NONE,
             _cell(_conflict_figures(c, report.dataset, notes)),
@@ -540,12 +635,14 @@ def _findings(report: Report, opts: _Options) -> str:
         f"{report.reading} reading",
         "consensus",
         "low / best / high",
+        *(["plausible (estimates)"] if any(f.plausible for f in report.findings) else []),
+        *(["agreeing groups"] if any(len(f.clusters) > 1 for f in report.findings) else []),
         "independent statements",
         "status",
     ]
     parts = [_title(_summary(report), opts.fmt), _grid(headers, rows, opts.fmt)]
     if opts.conflicts and conflict_rows:
-        conflict_headers = ["#", "kind", "measure", "as of", "figures", "relations", "why"]
+        conflict_headers = ["#", "kind", "cause", "measure", "as of", "figures", "relations", "why"]
         if opts.fmt in _MARKDOWN:
             # A Markdown row is one line, and a paragraph in a cell makes it a very wide
             # one: the explanations go below the table, numbered as its rows are.
@@ -553,11 +650,40 @@ def _findings(report: Report, opts: _Options) -> str:
             why = "\n".join(f"{i}. {c.explanation}" for i, c in enumerate(report.conflicts, 1))
             parts += [_title("Conflicts", opts.fmt), table, "Why:", why]
         else:
-            table = _grid(conflict_headers, conflict_rows, opts.fmt, wrap={6: _WRAP})
+            table = _grid(conflict_headers, conflict_rows, opts.fmt, wrap={7: _WRAP})
             parts += [_title("Conflicts", opts.fmt), table]
+    revisions = _revision_rows(report, notes, opts.labels)
+    if revisions:
+        headers = ["measure", "as of", "revised figure", "by", "change"]
+        parts += [_title("Revisions", opts.fmt), _grid(headers, revisions, opts.fmt)]
     if notes is not None and notes.numbers:
         parts += [_title("Sources", opts.fmt), _source_table(notes.sources(), opts.fmt)]
     return _join(parts)
+
+
+def _revision_rows(report: Report, notes: _Notes | None, labels: bool) -> list[list[str]]:
+    """One row per revision (listed once, under the finding of the revising figure)."""
+    rows: list[list[str]] = []
+    seen: set[tuple[str, str]] = set()
+    for finding in report.findings:
+        for r in finding.revisions:
+            if (r.old, r.new) in seen:
+                continue
+            seen.add((r.old, r.new))
+            old, new = report.dataset.figure(r.old), report.dataset.figure(r.new)
+            marks = [_marks([notes.number(f.source)]) if notes else "" for f in (old, new)]
+            rows.append(
+                [
+                    _cell(_measure_name(report.dataset, finding.measure, labels)),
+                    str(old.as_of),
+                    _cell(_with_marks(old.statement, marks[0])),
+                    _cell(_with_marks(new.statement, marks[1])),
+                    _NONE
+                    if r.change is None
+                    else f"{'+' if r.change > 0 else ''}{format_number(r.change)}",
+                ]
+            )
+    return rows
 
 
 def _findings_json(report: Report, notes: _Notes | None, opts: _Options) -> str:
@@ -568,6 +694,9 @@ def _findings_json(report: Report, notes: _Notes | None, opts: _Options) -> str:
         return {
             "id": f.id,
             "statement": f.statement,
+            **({"basis": f.basis} if f.basis != "count" else {}),
+            **({"cites": f.cites} if f.cites is not None else {}),
+            **({"revises": f.revises} if f.revises is not None else {}),
             "as_of": str(f.as_of),
             "reading": _interval(reading) if reading is not None else None,
             "footnote": notes.number(f.source) if notes is not None else None,
@@ -592,6 +721,22 @@ def _findings_json(report: Report, notes: _Notes | None, opts: _Options) -> str:
                 "rule": f.estimate.rule,
             },
             "independent_sources": f.independent_sources,
+            "clusters": [{"figures": list(c.figures), "common": str(c.common)} for c in f.clusters],
+            **({"plausible": _plausible_json(f)} if f.plausible is not None else {}),
+            **(
+                {
+                    "revisions": [
+                        {
+                            "old": r.old,
+                            "new": r.new,
+                            "change": None if r.change is None else format_number(r.change),
+                        }
+                        for r in f.revisions
+                    ]
+                }
+                if f.revisions
+                else {}
+            ),
             # Each conflict of the finding by its place in the top-level "conflicts" (from
             # 1): a conflict filed under another measure's finding may make this one's status.
             **({"conflicts": [numbers[c] for c in f.conflicts]} if opts.conflicts else {}),
@@ -601,6 +746,7 @@ def _findings_json(report: Report, notes: _Notes | None, opts: _Options) -> str:
     conflicts = [
         {
             "kind": c.kind,
+            "cause": c.cause,
             "measure": c.measure,
             "as_of": str(c.as_of) if c.as_of is not None else None,
             "figures": list(c.figures),
@@ -619,6 +765,23 @@ def _findings_json(report: Report, notes: _Notes | None, opts: _Options) -> str:
     if notes is not None:
         document["footnotes"] = [_source_json(n, s) for n, s in notes.sources()]
     return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+def _plausible_json(f: Finding) -> dict[str, Any]:
+    p = f.plausible
+    assert p is not None
+    return {
+        "figures": list(p.figures),
+        "best": p.best,
+        "low": p.low,
+        "high": p.high,
+        "confidence": p.confidence,
+        "model": p.model,
+        "q": p.q,
+        "p_value": p.p_value,
+        "i2": p.i2,
+        "tau2": p.tau2,
+    }
 
 
 def _findings_csv(report: Report, notes: _Notes | None, opts: _Options) -> str:
@@ -642,7 +805,7 @@ def _findings_csv(report: Report, notes: _Notes | None, opts: _Options) -> str:
     ]
     rows: list[list[str]] = [headers]
     for f in report.findings:
-        groups = _statements(f.figures)
+        groups = _statements(f)
         sources = [x.source.chain for x in f.figures if x.source is not None]
         rows.append(
             [

@@ -1,0 +1,184 @@
+"""Hostile shapes for reconcile: each at three sizes, with its growth exponent.
+
+Each shape is one a real data set or an attack produced that was once quadratic
+(issue "reconcile as a pipeline of stages", "Costs"). The growth exponent is the
+slope of log(time) over log(size) from the smallest to the largest size: 1 is
+linear, 2 quadratic; the target is at most 1.2 for every shape. Times are the best
+of a few runs (the exponent is a ratio within one run, so a noisy machine shifts
+both ends alike).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Sequence
+from fractions import Fraction
+
+from bench._timing import Result, fmt_seconds
+
+TARGET = 1.2
+
+
+def _dataset(**kw: object) -> object:
+    from pwstats.model import Dataset
+
+    return Dataset(**kw)  # type: ignore[arg-type]
+
+
+def sum_of_parts(n: int) -> Callable[[], object]:
+    """A complete sum over n parts, each part and the total with a figure."""
+    from pwstats import Figure, Measure, Relation, reconcile
+
+    parts = [Measure(id=f"p{i}", label="part", kind="event") for i in range(n)]
+    total = Measure(id="total", label="total", kind="event")
+    figures = [Figure(id=f"f{i}", measure=f"p{i}", value=i % 7, as_of="2024") for i in range(n)]
+    figures.append(Figure(id="t", measure="total", value=3 * n, as_of="2024"))
+    data = _dataset(
+        measures=[total, *parts],
+        figures=figures,
+        relations=[Relation.sum("total", [p.id for p in parts], id="s")],
+    )
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
+def bound_among_events(n: int) -> Callable[[], object]:
+    """bound() of one event among n unrelated ones: only its component is reconciled."""
+    from pwstats import Figure, Measure, bound
+
+    measures = [Measure(id=f"e{i}", label="event", kind="event") for i in range(n)]
+    figures = [Figure(id=f"f{i}", measure=f"e{i}", value=i, as_of="2024") for i in range(n)]
+    data = _dataset(measures=measures, figures=figures)
+    return lambda: bound(data, "e0", at="2024")  # type: ignore[arg-type]
+
+
+def disjoint_figures(n: int) -> Callable[[], object]:
+    """n pairwise disjoint figures of one event measure (n − 1 conflicts)."""
+    from pwstats import Figure, Measure, reconcile
+
+    m = Measure(id="e", label="event", kind="event")
+    figures = [
+        Figure(id=f"f{i:06}", measure="e", value=10 * i, as_of=f"2024-01-{1 + i % 28:02}")
+        for i in range(n)
+    ]
+    data = _dataset(measures=[m], figures=figures)
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
+def levels_tied_by_le(n: int) -> Callable[[], object]:
+    """Two level measures tied by ≤, each with figures on n different dates (interleaved)."""
+    import datetime as dt
+
+    from pwstats import Figure, Measure, Relation, reconcile
+
+    a = Measure(id="a", label="a", kind="level")
+    b = Measure(id="b", label="b", kind="level")
+    start = dt.date(2000, 1, 1)
+    figures = []
+    for i in range(n):
+        figures.append(
+            Figure(id=f"a{i}", measure="a", value=100, as_of=str(start + dt.timedelta(2 * i)))
+        )
+        figures.append(
+            Figure(id=f"b{i}", measure="b", value=200, as_of=str(start + dt.timedelta(2 * i + 1)))
+        )
+    data = _dataset(measures=[a, b], figures=figures, relations=[Relation.le("a", "b", id="r")])
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
+def misspelt_measures(n: int) -> Callable[[], object]:
+    """n figures naming misspelt measure ids among n measures: every problem is reported."""
+    from pwstats import DatasetErrors, Figure, Measure
+
+    measures = [Measure(id=f"measure-{i}", label="m") for i in range(n)]
+    figures = [Figure(id=f"f{i}", measure=f"mesure-{i}", value=1, as_of="2024") for i in range(n)]
+
+    def build() -> object:
+        try:
+            _dataset(measures=measures, figures=figures)
+        except DatasetErrors as exc:
+            return exc
+        raise AssertionError("expected errors")
+
+    return build
+
+
+def running_total_with_long_event(n: int) -> Callable[[], object]:
+    """A running total of n daily figures, one event dated across the whole span."""
+    import datetime as dt
+
+    from pwstats import Figure, Measure, Relation, reconcile
+
+    total = Measure(id="t", label="total", kind="cumulative")
+    event = Measure(id="e", label="event", kind="event")
+    start = dt.date(2000, 1, 1)
+    end = start + dt.timedelta(n + 1)
+    figures = [
+        Figure(id=f"t{i}", measure="t", value=10 * i, as_of=str(start + dt.timedelta(i + 1)))
+        for i in range(n)
+    ]
+    figures.append(Figure(id="e", measure="e", value=1, as_of=f"{start}/{end}"))
+    data = _dataset(
+        measures=[total, event],
+        figures=figures,
+        relations=[Relation.accumulates("t", ["e"], id="acc")],
+    )
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
+def ring_of_shares(n: int) -> Callable[[], object]:
+    """n measures in a ring of shares (each half the next) through a percent measure."""
+    from pwstats import Figure, Measure, Relation, reconcile
+
+    measures = [Measure(id=f"m{i}", label="m", kind="event") for i in range(n)]
+    pct = Measure(id="pct", label="share", unit="percent", kind="event")
+    relations = [Relation.share(f"m{i}", f"m{(i + 1) % n}", "pct", id=f"r{i}") for i in range(n)]
+    figures = [
+        Figure(id="m0", measure="m0", value=1000, as_of="2024"),
+        Figure(id="pct", measure="pct", value=Fraction(50), as_of="2024"),
+    ]
+    data = _dataset(measures=[*measures, pct], figures=figures, relations=relations)
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
+SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
+    "sum over N parts": sum_of_parts,
+    "bound() of one event among N": bound_among_events,
+    "N disjoint figures of one event": disjoint_figures,
+    "two level measures tied by ≤, N dates each": levels_tied_by_le,
+    "N figures naming misspelt measures": misspelt_measures,
+    "running total of N figures, one event across the span": running_total_with_long_event,
+    "ring of N shares through a percent measure": ring_of_shares,
+}
+
+
+def _best(fn: Callable[[], object], repeats: int) -> float:
+    best = math.inf
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def run(*, sizes: Sequence[int] = (1_000, 2_000, 4_000), repeats: int = 2) -> list[Result]:
+    """One row per shape: its times at each size and its growth exponent."""
+    results = []
+    for name, make in SHAPES.items():
+        times = [_best(make(n), repeats) for n in sizes]
+        lo, hi = times[0], times[-1]
+        exponent = math.log(max(hi, 1e-9) / max(lo, 1e-9)) / math.log(sizes[-1] / sizes[0])
+        results.append(
+            Result(
+                group="adversarial",
+                what=f"{name} (N = {', '.join(f'{n:,}' for n in sizes)})",
+                pwstats=" / ".join(fmt_seconds(t) for t in times),
+                against="linear growth",
+                baseline="exponent 1",
+                ratio=f"exponent {exponent:.2f}",
+                target=f"≤ {TARGET}",
+                verdict="ok" if exponent <= TARGET else "MISSED",
+                data={"sizes": list(sizes), "seconds": times, "exponent": exponent},
+            )
+        )
+    return results

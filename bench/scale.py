@@ -1,0 +1,302 @@
+"""Scale-out benchmarks: extraction and reconciliation on one and on two Dask workers.
+
+Both compare pwstats with itself in the same run, so the ratios hold on a noisy machine:
+
+- **extract**: synthetic wire-style documents (about 1.5 kB each, a dozen figures among
+  dates, times, ordinals and ages) made inside the bag — no list of documents is ever
+  held by the driver — and read by :func:`pwstats.dask.extract` on a
+  ``distributed.LocalCluster`` of one worker process, then of two. Each partition's
+  records are counted where they were made (as a pipeline writing Parquet per
+  partition would), so the time is the reading. Peak memory of each worker is
+  measured at two sizes: flat means it does not grow with the number of documents.
+- **reconcile**: the synthetic data set of ``bench/synth.py`` (ten figures per measure,
+  one relation per ten measures) reconciled by :func:`pwstats.reconcile` in this
+  process, and by :func:`pwstats.dask.reconcile` on a cluster of two worker processes;
+  the reports must be equal. The time of each phase of the two-worker run (cutting into
+  batches, writing them, the workers, reading the findings back and merging) is given,
+  to show where the time goes.
+
+Clusters are started before timing (their start-up is not counted) and closed after.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import pickle
+import random
+import resource
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from bench import synth
+from bench._timing import Result, fmt_bytes, fmt_seconds, not_available, ratio_text
+
+__all__ = ["available", "run", "wire_document"]
+
+EXTRACT_TARGET = 1.7
+RECONCILE_TARGET = 1.6
+
+_OUTLETS = ("Reuters", "AFP", "AP", "Ukrinform", "TASS", "Kyiv Independent", "BBC")
+_PLACES = ("KYIV", "MOSCOW", "ABU DHABI", "ISTANBUL", "GENEVA", "WARSAW")
+_MONTHS = ("Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct")
+_HEDGES = ("more than", "almost", "about", "at least", "nearly", "over", "up to", "exactly", "")
+_NOUNS = ("prisoners", "soldiers", "civilians", "defenders", "people", "servicemen")
+_VERBS = ("returned home", "were released", "were exchanged", "remain in captivity")
+
+
+def _number(rng: random.Random) -> str:
+    n = rng.choice((rng.randrange(2, 99), rng.randrange(100, 999), rng.randrange(1000, 70000)))
+    if n >= 1000 and rng.random() < 0.5:
+        n = n // 100 * 100
+    return f"{n:,}"
+
+
+def wire_document(i: int) -> dict[str, Any]:
+    """Wire story ``i``: dateline, hedged figures, dates, times, ordinals, ages (seeded)."""
+    rng = random.Random(i)
+    outlet = rng.choice(_OUTLETS)
+    month, day = rng.choice(_MONTHS), rng.randrange(1, 29)
+    sentences = [
+        f"{rng.choice(_PLACES)}, {month} {day} ({outlet}) - {rng.choice(_HEDGES)} "
+        f"{_number(rng)} {rng.choice(_NOUNS)} {rng.choice(_VERBS)} on {month} {day}, "
+        f"{rng.choice(('2023', '2024', '2025'))}, officials said."
+    ]
+    for _ in range(rng.randrange(8, 12)):
+        pick = rng.randrange(5)
+        if pick == 0:
+            sentences.append(
+                f"The {rng.randrange(2, 99)}th brigade said {rng.choice(_HEDGES)} {_number(rng)}"
+                f" {rng.choice(_NOUNS)} {rng.choice(_VERBS)} by {rng.randrange(1, 12)} p.m."
+            )
+        elif pick == 1:
+            sentences.append(
+                f"Among them were {_number(rng)} {rng.choice(_NOUNS)} and a"
+                f" {rng.randrange(19, 60)}-year-old medic, the ombudsman told reporters."
+            )
+        elif pick == 2:
+            sentences.append(
+                f"Since February 2022, {rng.choice(_HEDGES)} {_number(rng)} have"
+                f" {rng.choice(_VERBS)}, and {rng.choice(('hundreds', 'dozens', 'thousands'))}"
+                " more are missing."
+            )
+        elif pick == 3:
+            sentences.append(
+                f"It was the {rng.randrange(40, 60)}th exchange of the war; {_number(rng)}"
+                f" of {_number(rng)} requests were met, according to Article"
+                f" {rng.randrange(1, 30)} of the agreement."
+            )
+        else:
+            sentences.append(
+                "Negotiators met in a building on the outskirts of the city, where the"
+                " talks, mediated by the United Arab Emirates, lasted well into the night"
+                f" and resumed at {rng.randrange(7, 11)}:{rng.choice(('00', '30'))} the next day."
+            )
+    return {
+        "id": f"wire-{i:07d}",
+        "text": " ".join(sentences),
+        "metadata": {"source_name": outlet, "source_published": f"2024-01-{1 + i % 28:02d}"},
+    }
+
+
+def available() -> str | None:
+    """None when Dask and distributed are installed, else why not."""
+    try:
+        import dask.bag  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError:
+        return "needs the dask extra: pip install -e '.[dask]'"
+    return None
+
+
+@contextlib.contextmanager
+def _cluster(workers: int) -> Iterator[Any]:
+    """A LocalCluster of ``workers`` single-threaded worker processes, and its client."""
+    import distributed
+
+    with (
+        distributed.LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            memory_limit=0,  # no spilling or pausing: the benchmark measures memory itself
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        client.run(_warm_up)
+        yield client
+
+
+def _warm_up() -> None:
+    import pwstats
+    import pwstats.dask
+
+    pwstats.extract("about 2,600 people")
+
+
+def _peak_rss() -> int:
+    """This process's peak resident memory, in bytes (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def _count_mentions(client: Any, n_docs: int, partitions: int) -> tuple[float, int]:
+    import dask.bag as db
+
+    import pwstats.dask
+
+    bag = db.from_sequence(range(n_docs), npartitions=partitions).map(wire_document)
+    counts = pwstats.dask.extract(bag).map_partitions(lambda records: [len(records)])
+    started = time.perf_counter()
+    total = sum(counts.compute(scheduler=client))
+    return time.perf_counter() - started, total
+
+
+def _extract_rows(n_docs: int, repeats: int, memory: bool) -> list[Result]:
+    partitions = max(8, n_docs // 250)
+    text_bytes = sum(len(wire_document(i)["text"].encode()) for i in range(0, n_docs, 97)) * 97
+    times: dict[int, list[float]] = {1: [], 2: []}
+    found: dict[int, int] = {}
+    peaks: dict[tuple[int, int], int] = {}
+    for workers in (1, 2):
+        for size in (n_docs // 2, n_docs) if memory else (n_docs,):
+            # A fresh cluster per size, so that each worker's peak memory is that run's.
+            with _cluster(workers) as client:
+                for _ in range(repeats if size == n_docs else 1):
+                    seconds, count = _count_mentions(client, size, partitions)
+                    if size == n_docs:
+                        times[workers].append(seconds)
+                        found[workers] = count
+                peaks[workers, size] = max(client.run(_peak_rss).values())
+    if found[1] != found[2]:
+        raise AssertionError(f"one worker found {found[1]} mentions, two found {found[2]}")
+    one, two = min(times[1]), min(times[2])
+    speedup = one / two
+    rows = [
+        Result(
+            group="scale",
+            what=f"extract {n_docs:,} wire documents ({text_bytes / 1e6:.0f} MB), 2 workers",
+            pwstats=f"{fmt_seconds(two)} ({text_bytes / two / 1e6:.2f} MB/s)",
+            against="1 worker",
+            baseline=f"{fmt_seconds(one)} ({text_bytes / one / 1e6:.2f} MB/s)",
+            ratio=f"{speedup:.2f}x faster",
+            target=f"≥ {EXTRACT_TARGET}x",
+            verdict="ok" if speedup >= EXTRACT_TARGET else "MISSED",
+            data={"n": n_docs, "one_s": one, "two_s": two, "speedup": speedup, "found": found[1]},
+        )
+    ]
+    for workers in (1, 2) if memory else ():
+        small, large = peaks[workers, n_docs // 2], peaks[workers, n_docs]
+        rows.append(
+            Result(
+                group="scale",
+                what=f"peak memory per worker ({workers} worker{'s' * (workers > 1)}),"
+                f" {n_docs:,} documents",
+                pwstats=fmt_bytes(large),
+                against=f"{n_docs // 2:,} documents",
+                baseline=fmt_bytes(small),
+                ratio=ratio_text(large / small),
+                target="flat (≤ 1.10x)",
+                verdict="ok" if large <= 1.10 * small else "MISSED",
+                data={"small": small, "large": large},
+            )
+        )
+    return rows
+
+
+def _reconcile_rows(n_figures: int, repeats: int) -> list[Result]:
+    import gc
+
+    import pwstats
+    import pwstats.dask
+    from pwstats import scale
+    from pwstats.components import batches, components, merge_reports
+
+    d = synth.make(n_figures).dataset
+    n_parts = len(components(d))
+    one: list[float] = []
+    two: list[float] = []
+    phases: dict[str, float] = {}
+    with _cluster(2) as client:
+        for _ in range(repeats):
+            gc.collect()
+            started = time.perf_counter()
+            whole = pwstats.reconcile(d)
+            one.append(time.perf_counter() - started)
+            del whole
+            gc.collect()
+            started = time.perf_counter()
+            spread = pwstats.dask.reconcile(d, scheduler=client)
+            two.append(time.perf_counter() - started)
+            del spread
+        # Where the time of the two-worker run goes, phase by phase (with the cycle
+        # collector paused, as pwstats.dask.reconcile pauses it while reading back).
+        gc.collect()
+        gc.disable()
+        t0 = time.perf_counter()
+        parts = batches(d, 8)
+        t1 = time.perf_counter()
+        payloads = [scale.dump_part(p) for p in parts]
+        t2 = time.perf_counter()
+        results = client.gather(client.map(scale.reconcile_part, client.scatter(payloads)))
+        t3 = time.perf_counter()
+        reports = [scale.load_findings(r, d) for r in results]
+        t4 = time.perf_counter()
+        merged = merge_reports(d, reports)
+        t5 = time.perf_counter()
+        gc.enable()
+        phases = {
+            "batches": t1 - t0,
+            "write": t2 - t1,
+            "workers": t3 - t2,
+            "read back": t4 - t3,
+            "merge": t5 - t4,
+        }
+        sizes = (sum(map(len, payloads)), sum(map(len, results)))
+        # What the first batch's findings would take pickled as a report (the naive way).
+        first = pwstats.reconcile(parts[0])
+        naive = len(pickle.dumps((first.dataset, first.reading, first.findings)))
+        compact = len(results[0])
+    whole = pwstats.reconcile(d)
+    if merged != whole:
+        raise AssertionError("the two-worker report differs from pwstats.reconcile's")
+    a, b = min(one), min(two)
+    speedup = a / b
+    where = ", ".join(f"{k} {fmt_seconds(v)}" for k, v in phases.items())
+    return [
+        Result(
+            group="scale",
+            what=f"reconcile {len(d.figures):,} figures in {n_parts:,} components,"
+            " 2 workers (report equal)",
+            pwstats=fmt_seconds(b),
+            against="pwstats.reconcile, 1 process",
+            baseline=fmt_seconds(a),
+            ratio=f"{speedup:.2f}x faster",
+            target=f"≥ {RECONCILE_TARGET}x",
+            verdict="ok" if speedup >= RECONCILE_TARGET else "MISSED",
+            data={"n": n_figures, "one_s": a, "two_s": b, "speedup": speedup, **phases},
+        ),
+        Result(
+            group="scale",
+            what=f"  where the 2-worker time goes: {where}",
+            pwstats=f"{sizes[0] / 1e6:.1f} MB out, {sizes[1] / 1e6:.1f} MB back",
+            against="1st batch's findings: pickled report",
+            baseline=f"{naive / 1e6:.2f} MB (compact {compact / 1e6:.2f} MB)",
+            ratio=ratio_text(compact / naive),
+        ),
+    ]
+
+
+def run(*, documents: int, figures: int, repeats: int, memory: bool = True) -> list[Result]:
+    """The extraction and reconciliation rows (or rows saying why they could not run).
+
+    ``memory`` measures each worker's peak memory at half the documents too (two more
+    clusters to start); the quick run leaves it out.
+    """
+    why = available()
+    if why is not None:
+        return [
+            not_available("scale", f"extract {documents:,} documents, 2 workers", why),
+            not_available("scale", f"reconcile {figures:,} figures, 2 workers", why),
+        ]
+    return [*_extract_rows(documents, repeats, memory), *_reconcile_rows(figures, repeats)]

@@ -1,0 +1,192 @@
+"""The words around a number that decide whether it is a count, and how sure it is.
+
+Data for :mod:`pwstats.parse`'s prose reader (:func:`pwstats.parse.extract`), kept
+apart from its grammar as the lexicon is: which words before a number make it a
+label ("page 9", "Room 12", "No. 5"), an age ("Jones, 64,", "children under
+ten"), a phone number or an ordinal ("a fourth consecutive day"), and which words
+modify a number in ways the lexicon does not read ("perhaps 300", "a probable 300",
+"≳ 300", "abt. 300"): a mention after such words is *unknown-hedged*.
+
+>>> "page" in LABELS, "court" in CAPITAL_LABELS, "children" in PEOPLE
+(True, True, True)
+>>> bool(PHONE.search("call +44 20 7946 0958 now")), bool(PHONE.search("in 2,000 homes"))
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+__all__ = [
+    "ABBREVIATED_LABELS",
+    "AGE_MAX",
+    "ATTRIBUTIONS",
+    "CAPITAL_LABELS",
+    "CHANGE_WORDS",
+    "CURRENCIES",
+    "EPISTEMIC",
+    "LABELS",
+    "NOT_HEDGING",
+    "ORDINAL_NEXT",
+    "PEOPLE",
+    "PERSON_NOUNS",
+    "PHONE",
+    "PHONE_WORDS",
+    "STREETS",
+    "is_comparison_symbol",
+]
+
+#: Words after which a number names a thing, not a count, in any case ("see page 9",
+#: "pages 3-7", "Article 5", "Resolution 1325", "paragraph 4", "room 12").
+LABELS: Final = frozenset(
+    {
+        *("article", "resolution", "route", "section", "chapter", "highway", "page", "pages"),
+        *("paragraph", "paragraphs", "para", "clause", "clauses", "annex", "appendix"),
+        *("footnote", "exhibit", "item", "items", "volume", "room", "rooms", "courtroom"),
+        *("docket", "platform", "flight", "ward", "precinct", "subsection", "schedule"),
+        *("magnitude", "category", "version", "model", "type", "class"),
+    }
+)
+#: Words that name a thing before a number only when capitalised ("Case 12", "Court 3",
+#: "Building 4"); lower-case they are also ordinary words ("building 4 houses").
+CAPITAL_LABELS: Final = frozenset(
+    {
+        *("building", "case", "court", "file", "unit", "block", "cell", "gate", "camp"),
+        *("colony", "district", "sector", "zone", "line", "bus", "apartment", "apt"),
+        *("figure", "fig", "table", "part", "phase", "stage", "level", "floor", "day"),
+        *("week", "grade"),
+        *("station", "terminal", "track", "lot", "plot", "bay", "pier", "berth", "dock"),
+        *("lane", "street", "road", "avenue", "facility", "prison", "hospital"),
+        *("school", "number", "episode", "season", "act", "protocol", "decree", "law"),
+        *("bill", "order", "rule", "count", "exhibit", "hall", "tower", "wing", "square"),
+    }
+)
+#: Abbreviations that label the number after their full stop ("No. 5", "p. 9", "pp. 3-7").
+ABBREVIATED_LABELS: Final = frozenset(
+    {"no", "nos", "p", "pp", "art", "fig", "figs", "vol", "para", "sec", "ch", "chap"}
+    | {"tel", "ph", "rm", "ext", "apt", "bldg", "ref", "reg", "st", "nr", "op", "cf"}
+)
+#: Street words after a capitalised name that make the number before it a house number.
+STREETS: Final = frozenset(
+    {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "prospekt"}
+    | {"square", "drive", "way", "place", "embankment", "highway", "alley"}
+)
+#: Words for groups of people before which "under n"/"over n" is an age limit ("children
+#: under ten", "men over 60"), when n is a possible age.
+PEOPLE: Final = frozenset(
+    {
+        *("children", "child", "kids", "boys", "girls", "men", "women", "people", "persons"),
+        *("those", "anyone", "everyone", "adults", "youths", "minors", "teenagers", "teens"),
+        *("males", "females", "citizens", "residents", "pensioners", "students", "infants"),
+        *("babies", "patients", "voters", "individuals", "conscripts", "recruits"),
+    }
+)
+#: Nouns for one person, beside which a number set off by commas is an age ("her
+#: mother, 34, was hurt").
+PERSON_NOUNS: Final = frozenset(
+    {
+        *("mother", "father", "son", "daughter", "wife", "husband", "brother", "sister"),
+        *("grandmother", "grandfather", "man", "woman", "boy", "girl", "child", "resident"),
+        *("soldier", "driver", "teacher", "doctor", "nurse", "farmer", "pensioner", "widow"),
+        *("friend", "neighbour", "neighbor", "colleague", "partner", "owner", "victim"),
+    }
+)
+#: Words before "from X to Y" or "X to Y" that make them two figures, a change and a
+#: level ("rose from 1,200 to 1,500", "raised by 180,000 to 1.5 million").
+CHANGE_WORDS: Final = frozenset(
+    {
+        *("by", "rose", "risen", "rising", "fell", "fallen", "falling", "increased"),
+        *("increasing", "decreased", "decreasing", "grew", "grown", "growing", "dropped"),
+        *("jumped", "climbed", "declined", "surged", "soared", "doubled", "tripled"),
+        *("halved", "up", "down", "raised", "raising", "reduced", "reducing", "cut"),
+        *("slashed", "boosted", "lowered", "expanded", "shrank", "swelled", "went"),
+    }
+)
+#: The oldest age a number beside a name or after a group of people is read as.
+AGE_MAX: Final = 120
+#: Words after "a"/"the" + a fraction word that make it an ordinal ("a fourth consecutive
+#: day", "the third time", "a fifth round"), not a share.
+ORDINAL_NEXT: Final = frozenset(
+    {
+        *("consecutive", "straight", "successive", "time", "times", "day", "week", "month"),
+        *("year", "round", "night", "term", "wave", "attempt", "stage", "phase", "place"),
+        *("exchange", "swap", "session", "meeting", "visit", "trip", "attack", "strike"),
+        *("person", "man", "woman", "child", "victim", "prisoner", "soldier", "body"),
+        *("instance", "occasion", "case", "incident", "sitting", "generation", "anniversary"),
+    }
+)
+#: Words that make a number uncertain without saying which way ("perhaps 300", "a
+#: probable 300"): every side of the figure is open.
+EPISTEMIC: Final = frozenset(
+    {
+        *("perhaps", "maybe", "possibly", "probably", "likely", "potentially", "conceivably"),
+        *("arguably", "apparently", "presumably", "seemingly", "supposedly", "possible"),
+        *("probable", "likely", "unconfirmed", "preliminary", "provisional", "tentative"),
+        *("unverified", "uncertain", "unknown", "undetermined", "disputed", "guessed"),
+    }
+)
+#: Words before a number that do not hedge it: attribution, emphasis or addition
+#: ("reportedly 300", "a record 300", "a further 300", "another 300").
+NOT_HEDGING: Final = frozenset(
+    {
+        *("reportedly", "allegedly", "officially", "reported", "alleged", "official"),
+        *("claimed", "confirmed", "further", "additional", "extra", "record", "whopping"),
+        *("staggering", "massive", "full", "total", "combined", "meagre", "meager"),
+        *("paltry", "remarkable", "mere", "only", "another", "other", "new", "last", "first"),
+        *("all", "family", "assembly", "rally", "supply", "ally", "reply", "july", "italy"),
+        *("daily", "weekly", "monthly", "yearly", "early", "fly", "nearly", "only", "roughly"),
+        *("totally", "finally", "initially", "originally", "previously", "recently"),
+        *("altogether", "respectively", "together", "each", "per", "every", "latest"),
+        *("currently", "additionally", "overall", "separately", "eventually", "publicly"),
+        *("subsequently", "nationally", "locally", "globally", "annually", "collectively"),
+        *("directly", "immediately", "simultaneously", "similarly", "formally", "legally"),
+        *("successfully", "safely", "reportedly", "newly", "recently", "lately", "only"),
+        *("exactly", "precisely", "fully", "jointly", "personally", "officially"),
+    }
+)
+#: Words that :func:`pwstats.parse` skips before a figure: articles and words of
+#: attribution, emphasis or addition, which do not hedge ("a record 7.1 million",
+#: "reportedly 300", "a further 300").
+ATTRIBUTIONS: Final = frozenset(
+    {
+        *("a", "an", "the", "reportedly", "allegedly", "officially", "reported", "alleged"),
+        *("official", "claimed", "confirmed", "further", "additional", "extra", "record"),
+        *("whopping", "staggering", "massive", "another", "total", "combined", "full"),
+    }
+)
+#: Currencies: a number before one ("3.4 bln hryvnias", "5 million euros") or after a
+#: currency code ("USD 5 million") is an amount of money, not a count.
+CURRENCIES: Final = frozenset(
+    {
+        *("dollar", "dollars", "euro", "euros", "pound", "pounds", "hryvnia", "hryvnias"),
+        *("hryvnas", "rouble", "roubles", "ruble", "rubles", "yuan", "yen", "rupee"),
+        *("rupees", "franc", "francs", "dinar", "dinars", "peso", "pesos", "lira"),
+        *("usd", "eur", "gbp", "uah", "rub", "cny", "jpy", "chf", "bucks", "cents"),
+    }
+)
+#: Words near a short group of digits that make it a phone number ("call 555-0123").
+PHONE_WORDS: Final = re.compile(
+    r"(?i)\b(?:phone|telephone|tel|call|calls|called|hotline|helpline|fax|dial|mobile"
+    r"|cell|contact|whatsapp|sms|text|number|line)\b[^.!?\n]{0,24}$"
+)
+#: Phone numbers: an international "+code", an area code in brackets, a group with a
+#: leading zero, or three dash/dot-separated groups ("555-867-5309").
+PHONE: Final = re.compile(
+    r"(?<![\w,.])(?:"
+    r"\+[0-9]{1,3}(?:[ .-]?\(?[0-9]{1,4}\)?)(?:[ .-]?[0-9]{2,4}){2,4}"
+    r"|\([0-9]{2,5}\)[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4}"
+    r"|0[0-9]{2,4}(?:[ .-][0-9]{3,4}){1,3}"
+    r"|[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}"
+    r")(?![\w])"
+)
+
+
+def is_comparison_symbol(token: str) -> bool:
+    """True for a one-character mathematical symbol ("≳", "≪", "⩾"), Unicode category Sm.
+
+    >>> is_comparison_symbol("≳"), is_comparison_symbol("a"), is_comparison_symbol("$")
+    (True, False, False)
+    """
+    return len(token) == 1 and unicodedata.category(token) == "Sm"

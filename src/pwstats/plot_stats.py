@@ -1,0 +1,137 @@
+"""A statistic over one dimension (a total per year): each group's interval and best.
+
+Needs matplotlib (the ``plot`` extra: ``pip install 'pwstats[plot]'``), imported only
+when :func:`chart` runs.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from typing import TYPE_CHECKING, Final
+
+from pwstats.plot import NEEDS_MATPLOTLIB
+from pwstats.stats import Statistic, Statistics
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure as PlotFigure
+
+__all__ = ["chart"]
+
+#: Colours of the series, in order (colour-blind safe, Okabe-Ito), and how many are drawn.
+_PALETTE: Final = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442")
+_MAX_SERIES: Final = len(_PALETTE)
+
+
+def _position(value: str) -> float | None:
+    """A dimension value as a number on the x axis (a year), or None if it is not one."""
+    try:
+        return float(value)
+    except ValueError:
+        return None
+
+
+def chart(
+    statistics: Statistics,
+    *,
+    over: str | None = None,
+    path: str | os.PathLike[str] | None = None,
+    title: str | None = None,
+) -> PlotFigure:
+    """Draw each group's interval as a bar and its best as a dot, along the ``over`` dimension.
+
+    ``over`` is one of the statistics' ``by`` dimensions (default: the last);
+    the other dimensions make one series each (the first seven, in group order).
+    The bests of a series are joined by a thin line. A closed end is a flat
+    cap, an open end a hollow circle, an unbounded end an arrow to the edge of
+    the plot; a group with no possible value is drawn as ✕.
+    Numeric values of ``over`` (years) are placed by number, others in order.
+
+    >>> import pytest; _ = pytest.importorskip("matplotlib")
+    >>> from pwstats import Dataset, Figure, Measure, total
+    >>> ms = [Measure(id=f"e{y}", label="killed", kind="event", dims={"year": y})
+    ...       for y in (2016, 2017)]
+    >>> fs = [Figure(id=f"f{y}", measure=f"e{y}", low=1, best=2, high=5, as_of=str(y))
+    ...       for y in (2016, 2017)]
+    >>> chart(total(Dataset(measures=ms, figures=fs), by="year")).axes[0].get_xlabel()
+    'year'
+    """
+    try:
+        from matplotlib.figure import Figure as PlotFigure
+    except ImportError as exc:
+        raise ImportError(NEEDS_MATPLOTLIB) from exc
+    if not statistics.by:
+        raise ValueError("a chart needs a statistic grouped by at least one dimension")
+    over = over or statistics.by[-1]
+    if over not in statistics.by:
+        raise ValueError(
+            f"over={over!r} is not one of the dimensions grouped by: {', '.join(statistics.by)}"
+        )
+    others = [d for d in statistics.by if d != over]
+    values = list(dict.fromkeys(row.group[over] for row in statistics.rows))
+    numeric = all(_position(v) is not None for v in values)
+    place = {v: (float(v) if numeric else float(i)) for i, v in enumerate(values)}
+    series: dict[tuple[str, ...], list[tuple[float, Statistic]]] = {}
+    for row in statistics.rows:
+        key = tuple(row.group[d] for d in others)
+        if key in series or len(series) < _MAX_SERIES:
+            series.setdefault(key, []).append((place[row.group[over]], row))
+    finite = [
+        float(x)
+        for row in statistics.rows
+        if not row.interval.is_empty
+        for x in (row.interval.lo, row.interval.hi)
+        if not math.isinf(x)
+    ]
+    low, high = (min(finite), max(finite)) if finite else (0.0, 1.0)
+    pad = (high - low) * 0.08 or 1.0
+    bottom, top = low - pad, high + pad
+
+    fig = PlotFigure(figsize=(8, 4.5), layout="constrained")
+    ax = fig.add_subplot()
+    width = 0.6 / max(1, len(series))
+    for n, (key, points) in enumerate(series.items()):
+        colour = _PALETTE[n % len(_PALETTE)]
+        label = ", ".join(f"{d}={v}" for d, v in zip(others, key, strict=True)) or None
+        shift = (n - (len(series) - 1) / 2) * width
+        line = [
+            (x0 + shift, float(r.estimate.best)) for x0, r in points if r.estimate.best is not None
+        ]
+        if len(line) > 1:
+            ax.plot(*zip(*line, strict=True), color=colour, linewidth=0.8, alpha=0.6)
+        for x0, row in points:
+            iv = row.interval
+            x = x0 + shift
+            if iv.is_empty:
+                ax.plot([x], [(bottom + top) / 2], marker="x", color=colour, linestyle="none")
+                continue
+            lo = bottom if math.isinf(iv.lo) else float(iv.lo)
+            hi = top if math.isinf(iv.hi) else float(iv.hi)
+            ax.plot([x, x], [lo, hi], color=colour, linewidth=3, solid_capstyle="butt")
+            for end, closed, y, arrow in (
+                (iv.lo, iv.lo_closed, lo, "v"),
+                (iv.hi, iv.hi_closed, hi, "^"),
+            ):
+                if math.isinf(end):
+                    ax.plot([x], [y], marker=arrow, color=colour)
+                elif closed:
+                    ax.plot([x], [y], marker="_", markersize=12, color=colour)
+                else:
+                    ax.plot([x], [y], marker="o", markerfacecolor="white", color=colour)
+            best = row.estimate.best
+            if best is not None:
+                ax.plot([x], [float(best)], marker="o", color=colour, label=label)
+                label = None  # one legend entry per series
+    ax.set_ylim(bottom, top)
+    ax.set_xlabel(over)
+    ax.set_xticks([place[v] for v in values], values)
+    if len(values) > 12:  # too many labels to read: let matplotlib thin them
+        ax.locator_params(axis="x", nbins=12)
+    ax.set_ylabel(f"{statistics.statistic} (interval; dot: best)")
+    at = f" at {statistics.at}" if statistics.at is not None else ""
+    ax.set_title(title or f"{statistics.statistic} by {', '.join(statistics.by)}{at}", loc="left")
+    if others:
+        ax.legend(loc="best", fontsize="small")
+    if path is not None:
+        fig.savefig(os.fspath(path))
+    return fig

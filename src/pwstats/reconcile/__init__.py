@@ -1,0 +1,343 @@
+"""Reconciliation: which figures can all be true, which cannot, and why.
+
+:func:`reconcile` runs these stages, each a module with frozen values between them:
+
+1. ``read`` — each figure's interval under the reading, in its measure's unit;
+2. ``sweep`` — group figures by measure and comparable time; in each group the
+   largest agreeing set, tied sets, clusters, and the figures outside;
+3. ``cells`` — one cell per group, rules from relations and time rules;
+4. ``propagate`` — narrow every cell to a fixpoint, each end with its reason;
+   then relations break ties (``findings.break_ties``);
+5. ``conflicts`` — every minimal set of figures and relations that cannot hold;
+6. ``explain`` — the sentences;
+7. ``findings`` — one verdict per group, and bounds.
+
+:func:`bound` answers for one measure at any date, on the measure's connected
+component only. The rules are written out, with examples, in ``docs/concepts.md``.
+
+>>> from pwstats.model import Dataset, Figure, Measure
+>>> m = Measure(id="swap", label="released on 3 Jan 2024", kind="event")
+>>> more = Interval.more_than(230)
+>>> d = Dataset(measures=[m], figures=[
+...     Figure(id="afp", measure="swap", value=more, as_of="2024-01-03"),
+...     Figure(id="kyiv", measure="swap", value=more, as_of="2024-01-03"),
+...     Figure(id="ombudsman", measure="swap", value=230, as_of="2024-01-03")])
+>>> finding, = reconcile(d).findings
+>>> finding.status, str(finding.bounds), [f.id for f in finding.agreeing]
+('contradiction', '[231, +inf)', ['afp', 'kyiv'])
+>>> print(finding.conflicts[0].explanation)
+'230' (figure ombudsman, as of 2024-01-03) reads [230, 230]; '(230, +inf)' (figure
+afp, as of 2024-01-03) reads [231, +inf); they share no value. Even read leniently ...
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import gc
+from collections.abc import Callable, Iterator
+
+import attrs
+
+from pwstats.dates import DateSpan
+from pwstats.interval import Interval  # noqa: F401  (the doctests use it)
+from pwstats.model import Dataset, Measure
+from pwstats.reconcile import cells, conflicts, estimates, findings, select, sweep
+from pwstats.reconcile.propagate import Failure
+from pwstats.reconcile.read import Context, Parser
+from pwstats.report import READINGS, Bound, Reading, Report
+
+__all__ = ["bound", "bound_using", "reconcile", "reconcile_using"]
+
+
+#: How many times relations may break ties before the bounds are taken as they are:
+#: each round builds and propagates the network again from the sets left.
+TIE_ROUNDS = 3
+
+
+@attrs.frozen
+class _Run:
+    """A finished run: what each stage produced."""
+
+    ctx: Context
+    groups: tuple[sweep.Group, ...]
+    cells: cells.Cells
+    query_cell: int | None
+
+
+def _run(ctx: Context, query: tuple[Measure, DateSpan] | None = None) -> tuple[_Run, list[Failure]]:
+    """Stages 1 to 4: read, group and sweep, cells and rules, propagate (and break ties)."""
+    groups = sweep.groups(ctx.dataset, ctx.reader, ctx.reading, ctx.roles)
+    for _ in range(TIE_ROUNDS):
+        network, query_cell = cells.build(ctx.dataset, groups, query=query)
+        failures = network.net.run()
+        groups, dropped = findings.break_ties(ctx, groups, network)
+        if not dropped:
+            break
+    else:  # the last round dropped sets: build once more from what is left
+        network, query_cell = cells.build(ctx.dataset, groups, query=query)
+        failures = network.net.run()
+    return _Run(ctx, groups, network, query_cell), failures
+
+
+def reconcile(
+    dataset: Dataset,
+    *,
+    reading: Reading = "pragmatic",
+    known_at: DateSpan | dt.date | str | None = None,
+    revisions: select.Revisions = "latest",
+) -> Report:
+    """Reconcile every figure of ``dataset`` under ``reading`` into a :class:`Report`.
+
+    Rules (``docs/concepts.md`` has them with examples): one finding per measure
+    and comparable time — per as-of span for level and cumulative measures, one
+    per event measure; in each, the largest agreeing set is found by a sweep over
+    interval ends and every figure outside it is paired with the agreeing figure
+    that excludes it (preferring one that still excludes it read leniently); when
+    largest sets tie, the bounds start from the hull of every tied set's
+    consensus, relations drop the sets they exclude, and ``best`` is taken over
+    the figures of the sets left; bounds then narrow by relations and time rules;
+    a conflict is a ``"contradiction"`` when it survives the lenient reading,
+    else a ``"tension"``. Incompatible units raise :class:`~pwstats.UnitError`.
+
+    Only counts narrow bounds: estimates are pooled into ``Finding.plausible``,
+    figures that cite others are checked for fidelity, and figures a later one
+    revises are set aside (``revisions="latest"``, the default; ``"compare"``
+    keeps every vintage). ``known_at`` keeps only what was published by then.
+
+    >>> from pwstats.model import Dataset, Figure, Measure
+    >>> total = Measure(id="returned", label="returned", kind="cumulative")
+    >>> d = Dataset(measures=[total], figures=[
+    ...     Figure(id="y23", measure="returned", value=3000, as_of="2023"),
+    ...     Figure(id="y24", measure="returned", value=2000, as_of="2024")])
+    >>> report = reconcile(d)
+    >>> report.status, report.conflicts[0].figures, report.conflicts[0].relations
+    ('contradiction', ('y23', 'y24'), ('returned never falls',))
+    >>> report.conflicts[0].cause
+    'fall'
+    """
+    _check_dataset(dataset, "reconcile")
+
+    def again(measure: str, span: DateSpan) -> Bound:
+        return _bound(dataset, measure, span, reading, None, known_at, revisions)
+
+    return _reconcile(_context(dataset, reading, None, known_at, revisions), again)
+
+
+def reconcile_using(
+    dataset: Dataset,
+    *,
+    reading: Reading,
+    parser: Parser,
+    known_at: DateSpan | dt.date | str | None = None,
+    revisions: select.Revisions = "latest",
+) -> Report:
+    """:func:`reconcile` with another text reader in place of :func:`pwstats.parse`.
+
+    ``parser(text, *, reading=..., nonnegative=..., unit=...)`` is called with
+    the measure's ``nonnegative`` and ``unit``, the unit of a number whose text
+    names none, and must return an object with ``interval``, ``unit`` and
+    ``nominal`` like :class:`pwstats.Amount`; its ``interval`` and ``nominal``
+    are converted from its ``unit`` to the measure's (an empty or missing
+    ``unit`` means the measure's).
+
+    >>> from types import SimpleNamespace
+    >>> from pwstats.model import Dataset, Figure, Measure
+    >>> fake = lambda text, *, reading, nonnegative, unit: SimpleNamespace(
+    ...     interval=Interval.closed(2, 3), unit=unit, nominal=2)
+    >>> d = Dataset(measures=[Measure(id="m", label="m")],
+    ...             figures=[Figure(id="f", measure="m", value="two or three", as_of="2024")])
+    >>> str(reconcile_using(d, reading="literal", parser=fake).findings[0].bounds)
+    '[2, 3]'
+    """
+    _check_dataset(dataset, "reconcile_using")
+
+    def again(measure: str, span: DateSpan) -> Bound:
+        return _bound(dataset, measure, span, reading, parser, known_at, revisions)
+
+    return _reconcile(_context(dataset, reading, parser, known_at, revisions), again)
+
+
+def _context(
+    dataset: Dataset,
+    reading: object,
+    parser: Parser | None,
+    known_at: DateSpan | dt.date | str | None,
+    revisions: select.Revisions,
+) -> Context:
+    """Stage 0: what each figure is, as known at ``known_at``; and how to read it."""
+    chosen = select.select(dataset, known_at=known_at, revisions=revisions)
+    return Context.of(
+        chosen.dataset,
+        _check_reading(reading),
+        parser,
+        roles=chosen.roles,
+        revisions=chosen.revisions,
+    )
+
+
+def _reconcile(
+    ctx: Context,
+    again: Callable[[str, DateSpan], Bound] | None = None,
+) -> Report:
+    """Stages 1 to 7; the report answers ``bound`` from the finished run (else ``again``)."""
+    with _bulk():
+        run, failures = _run(ctx)
+        found = conflicts.find(ctx, run.groups, run.cells, failures)
+        for cell, more in estimates.find(ctx, run.groups, run.cells).items():
+            found.setdefault(cell, []).extend(more)
+
+    def answer(measure: str, span: DateSpan) -> Bound:
+        m = ctx.dataset.measure(measure)
+        cell = run.cells.index.get(cells.cell_key(m.id, None if m.kind == "event" else span))
+        if cell is None:
+            assert again is not None
+            return again(m.id, span)
+        return findings.bound(ctx, run.groups, run.cells, cell, span)
+
+    return attrs.evolve(
+        findings.report(ctx, run.groups, run.cells, found),
+        bounds=answer if again is not None else None,
+    )
+
+
+def bound(
+    dataset: Dataset,
+    measure: str | Measure,
+    *,
+    at: DateSpan | dt.date | str,
+    reading: Reading = "pragmatic",
+    known_at: DateSpan | dt.date | str | None = None,
+    revisions: select.Revisions = "latest",
+) -> Bound:
+    """The interval ``measure`` must lie in at ``at``, with what gives each end.
+
+    ``at`` is a date, a :class:`DateSpan` or ISO text. For a cumulative measure
+    any date works, between or beyond the figures: later figures bound it from
+    above (less the events certainly dated in between, through an
+    ``accumulates`` relation) and earlier ones from below. A level measure is
+    bounded by figures as of exactly ``at`` and by relations there; an event
+    measure's bound does not depend on ``at``. Only the measure's connected
+    component (the measures tied to it by relations) is reconciled.
+
+    >>> from pwstats.model import Dataset, Figure, Measure
+    >>> total = Measure(id="returned", label="returned", kind="cumulative")
+    >>> d = Dataset(measures=[total], figures=[
+    ...     Figure(id="aug", measure="returned", value=Interval.closed(2470, 2600),
+    ...            as_of="2023-08"),
+    ...     Figure(id="jan", measure="returned", value=2828, as_of="2024-01-03")])
+    >>> b = bound(d, "returned", at="2023-10-01")
+    >>> str(b.interval), b.low.figures, b.high.figures
+    ('[2470, 2828]', ('aug',), ('jan',))
+    """
+    _check_dataset(dataset, "bound")
+    return _bound(dataset, measure, at, reading, None, known_at, revisions)
+
+
+def bound_using(
+    dataset: Dataset,
+    measure: str | Measure,
+    *,
+    at: DateSpan | dt.date | str,
+    reading: Reading,
+    parser: Parser,
+    known_at: DateSpan | dt.date | str | None = None,
+    revisions: select.Revisions = "latest",
+) -> Bound:
+    """:func:`bound` with another text reader in place of :func:`pwstats.parse`.
+
+    ``parser`` is called and read as in :func:`reconcile_using`:
+    ``parser(text, *, reading=..., nonnegative=..., unit=...)`` with the
+    measure's ``nonnegative`` and ``unit``.
+
+    >>> from types import SimpleNamespace
+    >>> from pwstats.model import Dataset, Figure, Measure
+    >>> fake = lambda text, *, reading, nonnegative, unit: SimpleNamespace(
+    ...     interval=Interval.closed(2, 3), unit=None, nominal=None)
+    >>> d = Dataset(measures=[Measure(id="m", label="m")],
+    ...             figures=[Figure(id="f", measure="m", value="two or three", as_of="2024")])
+    >>> str(bound_using(d, "m", at="2024", reading="pragmatic", parser=fake).interval)
+    '[2, 3]'
+    """
+    _check_dataset(dataset, "bound_using")
+    return _bound(dataset, measure, at, reading, parser, known_at, revisions)
+
+
+def _bound(
+    dataset: Dataset,
+    measure: str | Measure,
+    at: DateSpan | dt.date | str,
+    reading: object,
+    parser: Parser | None,
+    known_at: DateSpan | dt.date | str | None,
+    revisions: select.Revisions,
+) -> Bound:
+    span = DateSpan.of(at)
+    target = dataset.measure(measure.id if isinstance(measure, Measure) else measure)
+    part = component_of(dataset, target.id)
+    ctx = _context(part, reading, parser, known_at, revisions)
+    with _bulk():
+        run, _ = _run(ctx, (target, span))
+        assert run.query_cell is not None
+        return findings.bound(ctx, run.groups, run.cells, run.query_cell, span)
+
+
+def component_of(dataset: Dataset, measure: str) -> Dataset:
+    """The sub-data set of ``measure`` and every measure tied to it by relations.
+
+    With its figures, relations and sources; the whole data set when everything
+    is connected. Linear in the data set's size.
+    """
+    linked: dict[str, list[str]] = {}
+    for r in dataset.relations:
+        ids = r.measures
+        for x in ids:
+            linked.setdefault(x, []).extend(y for y in ids if y != x)
+    seen = {measure}
+    todo = [measure]
+    while todo:
+        x = todo.pop()
+        for y in linked.get(x, ()):
+            if y not in seen:
+                seen.add(y)
+                todo.append(y)
+    if len(seen) == len(dataset.measures):
+        return dataset
+    return Dataset(
+        measures=[m for m in dataset.measures if m.id in seen],
+        figures=[f for f in dataset.figures if f.measure in seen],
+        relations=[r for r in dataset.relations if r.measures[0] in seen],
+        sources=dataset.sources,
+    )
+
+
+@contextlib.contextmanager
+def _bulk() -> Iterator[None]:
+    """Pause Python's cycle collector while a run builds its many acyclic small objects.
+
+    With a million figures the collector would otherwise rescan every live
+    object again and again, making the run superlinear; it is restored after.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _check_dataset(dataset: object, function: str) -> None:
+    if not isinstance(dataset, Dataset):
+        raise TypeError(
+            f"{function}() takes a Dataset (pwstats.load(...), pwstats.seeds() or"
+            f" Dataset(measures=..., figures=...)), not {type(dataset).__name__}"
+        )
+
+
+def _check_reading(reading: object) -> Reading:
+    if reading not in READINGS:
+        raise ValueError(
+            f"reading must be one of {', '.join(map(repr, READINGS))}, not {reading!r}"
+        )
+    return reading

@@ -1,0 +1,425 @@
+"""Stage 3, cells and rules: the unknowns and the constraints between them.
+
+A *cell* is the unknown value of one measure at one comparable time (an event
+measure has one cell; a level or running total one per as-of span). Each group's
+cell starts at its agreeing figures' consensus (the hull of the tied sets' when
+largest sets tie). Relations become rules at every span where one of their
+measures has a cell — making cells without figures where needed, so bounds flow
+along chains of relations — and a running total gets the time rules that say it
+never falls and rises by at least the events dated in between.
+"""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import datetime as dt
+import itertools
+import operator
+from collections.abc import Sequence
+from fractions import Fraction
+
+from pwstats import units
+from pwstats.dates import DateSpan
+from pwstats.errors import UnitError
+from pwstats.interval import Interval
+from pwstats.model import Accumulates, Dataset, Figure, LessEqual, Measure, Relation, Share, Sum
+from pwstats.reconcile.propagate import (
+    LessEqualRule,
+    Network,
+    Reason,
+    Rule,
+    ShareRule,
+    StepRule,
+    SumRule,
+)
+from pwstats.reconcile.sweep import Group
+
+__all__ = ["Cells", "build", "cell_key"]
+
+
+def cell_key(measure: str, span: DateSpan | None) -> tuple[object, ...]:
+    """The dictionary key of a measure's cell at a span (``(measure,)`` for an event)."""
+    if span is None:
+        return (measure,)
+    return measure, span.start, span.end
+
+
+class Cells:
+    """The network of one run and what each cell and rule stands for.
+
+    Owned by this stage: later stages read ``measure``, ``span`` and ``group``
+    (indexed by cell), ``relation`` and ``text`` (indexed by rule), and add
+    checking rules through :meth:`add_rule`.
+    """
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.net = Network()
+        self.measures = {m.id: m for m in dataset.measures}
+        self.measure: list[Measure] = []
+        self.span: list[DateSpan | None] = []
+        self.group: list[Group | None] = []
+        # cells by (measure id, start, end) — dates hash fast, a DateSpan does not
+        self.index: dict[tuple[object, ...], int] = {}
+        self.of_measure: dict[str, list[int]] = {}
+        self.relation: list[str] = []
+        self.text: list[str] = []
+        #: Relation instances at spans where a level measure had no figure: checked
+        #: against that measure's figures at other dates, never narrowed by them.
+        self.soft: list[tuple[int, dict[int, Measure]]] = []
+        #: Cells of the run's own making that stand for no measure at a time a reader
+        #: asks about (a flow's running sum up to a date): they get no finding.
+        self.internal: set[int] = set()
+
+    def add_cell(self, measure: Measure, span: DateSpan | None, group: Group | None) -> int:
+        if measure.kind == "event":
+            span = None
+        if group is not None and group.stretches and not group.excluded:
+            lo_f, hi_f = group.lo_figure, group.hi_figure
+            assert lo_f is not None
+            assert hi_f is not None
+            lo_why = Reason(figures=(lo_f.id,))
+            hi_why = lo_why if hi_f is lo_f else Reason(figures=(hi_f.id,))
+            cell = self.net.add_cell(group.start, whole=measure.whole, lo_why=lo_why, hi_why=hi_why)
+        elif group is not None and group.figures and not group.excluded:  # none holds a value
+            cell = self.net.add_cell(group.start, whole=measure.whole)
+        else:  # no count taken as true: bounded only by relations and the measure's domain
+            cell = self.net.add_cell(measure.domain, whole=measure.whole)
+        self.index[cell_key(measure.id, span)] = cell
+        self.of_measure.setdefault(measure.id, []).append(cell)
+        self.measure.append(measure)
+        self.span.append(span)
+        self.group.append(group)
+        return cell
+
+    def cell(self, measure: Measure, span: DateSpan | None) -> int:
+        """The cell of ``measure`` at ``span``, made (without figures) if there is none."""
+        if measure.kind == "event":
+            span = None
+        cell = self.index.get(cell_key(measure.id, span))
+        if cell is None:
+            cell = self.add_cell(measure, span, None)
+        return cell
+
+    def of_figure(self, figure: Figure) -> int:
+        """The cell a figure seeds."""
+        m = self.measures[figure.measure]
+        return self.index[cell_key(figure.measure, None if m.kind == "event" else figure.as_of)]
+
+    def add_rule(self, rule: Rule, relation: str, text: str, *, watched: bool = True) -> int:
+        index = self.net.add(rule, watched=watched)
+        self.relation.append(relation)
+        self.text.append(text)
+        return index
+
+    def as_of(self, cell: int) -> DateSpan | None:
+        g = self.group[cell]
+        return g.as_of if g is not None else self.span[cell]
+
+
+def build(
+    dataset: Dataset,
+    groups: Sequence[Group],
+    *,
+    query: tuple[Measure, DateSpan] | None = None,
+) -> tuple[Cells, int | None]:
+    """The cells of every group (and of the query), every rule; and the query's cell."""
+    cells = Cells(dataset)
+    for g in groups:
+        cells.add_cell(g.measure, g.span, g)
+    query_cell = None if query is None else cells.cell(*query)
+    relations = sorted(dataset.relations, key=operator.attrgetter("id"))
+    _instantiate_all(cells, relations)
+    accumulating: dict[str, list[Accumulates]] = {}
+    for r in relations:
+        if isinstance(r, Accumulates):
+            accumulating.setdefault(r.total, []).append(r)
+    for m in sorted(dataset.measures, key=operator.attrgetter("id")):
+        if m.kind == "cumulative":
+            _time_rules(cells, m, accumulating.get(m.id, []))
+        elif m.kind == "flow":
+            _period_rules(cells, m)
+    return cells, query_cell
+
+
+def _instantiate_all(cells: Cells, relations: Sequence[Relation]) -> None:
+    """Apply each sum, ≤ and share relation at every as-of span of its measures.
+
+    A relation is instantiated at each span where one of its level or cumulative
+    measures has a cell; measures with no cell there get one without figures
+    (bounded only by relations and, for running totals, time rules), and that new
+    cell makes its span an anchor for the other relations of its measure, so
+    bounds flow along chains of relations.
+    """
+    measures = cells.measures
+    by_measure: dict[str, list[Relation]] = {}
+    for r in relations:
+        if isinstance(r, Accumulates):
+            continue
+        timed = [x for x in r.measures if measures[x].kind != "event"]
+        if not timed:
+            _instantiate(cells, r, None)
+        for x in dict.fromkeys(timed):
+            by_measure.setdefault(x, []).append(r)
+    queue: collections.deque[tuple[str, DateSpan | None]] = collections.deque(
+        (m.id, span)
+        for m, span in zip(cells.measure, cells.span, strict=True)
+        if span is not None and m.id in by_measure
+    )
+    done: set[tuple[str, DateSpan]] = set()
+    while queue:
+        mid, span = queue.popleft()
+        assert span is not None
+        for r in by_measure[mid]:
+            if (r.id, span) in done:
+                continue
+            done.add((r.id, span))
+            for key in _instantiate(cells, r, span):
+                if key[0] in by_measure:
+                    queue.append(key)
+
+
+def _instantiate(
+    cells: Cells, r: Relation, span: DateSpan | None
+) -> list[tuple[str, DateSpan | None]]:
+    """Add relation ``r`` at ``span``; return the keys of the cells it had to make."""
+    ms = [cells.measures[x] for x in r.measures]
+    made = [
+        (m.id, span) for m in ms if m.kind != "event" and cell_key(m.id, span) not in cells.index
+    ]
+    at = {m.id: cells.cell(m, span) for m in ms}
+    try:
+        rule = _rule(cells.measures, r, at)
+    except UnitError as exc:
+        raise UnitError(f"relation {r.id!r} ({r.describe()}): {exc}") from exc
+    index = cells.add_rule(rule, r.id, f"relation {r.id}: {r.describe()}")
+    virtual = {at[m.id]: m for m in ms if m.kind == "level" and cells.group[at[m.id]] is None}
+    if virtual:
+        cells.soft.append((index, virtual))
+    return made
+
+
+def _rule(m: dict[str, Measure], r: Relation, cells: dict[str, int]) -> Rule:
+    if isinstance(r, Sum):
+        unit = m[r.total].unit
+        scales = tuple(units.factor(m[x].unit, unit) for x in (r.total, *r.parts))
+        return SumRule(
+            total=cells[r.total],
+            parts=tuple(cells[p] for p in r.parts),
+            complete=r.complete,
+            label=r.id,
+            scales=scales,
+        )
+    if isinstance(r, LessEqual):
+        return LessEqualRule(
+            a=cells[r.a],
+            b=cells[r.b],
+            offset=r.offset,
+            label=r.id,
+            scale=units.factor(m[r.b].unit, m[r.a].unit),
+        )
+    if isinstance(r, Share):
+        sp = units.factor(m[r.part].unit, m[r.whole].unit)
+        if isinstance(r.ratio, str):
+            sr = units.factor(m[r.ratio].unit, "dimensionless")
+            return ShareRule(
+                part=cells[r.part],
+                whole=cells[r.whole],
+                ratio=cells[r.ratio],
+                constant=None,
+                label=r.id,
+                scales=(sp, Fraction(1), sr),
+            )
+        return ShareRule(
+            part=cells[r.part],
+            whole=cells[r.whole],
+            ratio=None,
+            constant=r.ratio,
+            label=r.id,
+            scales=(sp, Fraction(1), Fraction(1)),
+        )
+    raise TypeError(f"relation {r.id!r}: kind {type(r).__name__} is not propagated")
+
+
+#: Cut a running total's links short at clean spans (the fast path). Tests turn it
+#: off to check that it gives the same bounds as linking every later span.
+PRUNE = True
+
+
+def _period_rules(cells: Cells, m: Measure) -> None:
+    """Derive the rules between the periods of a flow: nested ones and tilings.
+
+    A flow's count over [s, e] is S(e) − S(s − 1), where S(d) is the count from
+    the earliest period's start to day d (S is 0 the day before). Each period
+    becomes one complete sum S(e) = S(s − 1) + count, and consecutive S cells are
+    ordered when the measure cannot be negative (S never falls). Then periods
+    that tile a longer one sum to it, and a shorter period nested in a longer one
+    is at most the longer, through the S cells — derived, never typed by the
+    user, and linear in the number of periods (sorted dates, one sum each).
+    """
+    periods = sorted(
+        ((span, cell) for cell in cells.of_measure.get(m.id, ()) if (span := cells.span[cell])),
+        key=lambda sc: (sc[0].start, sc[0].end),
+    )
+    if not periods:
+        return
+    one_day = dt.timedelta(days=1)
+    first = periods[0][0].start - one_day
+    days = sorted({first} | {d for span, _ in periods for d in (span.start - one_day, span.end)})
+    running: dict[dt.date, int] = {}
+    floor = m.domain.integral() if m.whole else m.domain
+    for day in days:
+        c = cells.net.add_cell(
+            Interval.point(0) if day == first else floor, whole=m.whole, lo_why=None, hi_why=None
+        )
+        cells.index[(m.id, "running", day)] = c
+        cells.measure.append(m)
+        cells.span.append(DateSpan(first + one_day, day) if day != first else None)
+        cells.group.append(None)
+        cells.internal.add(c)
+        running[day] = c
+    label = f"{m.id} counts over periods"
+    text = (
+        f"{m.id} counts over periods: a period's count is the running count at its end"
+        " less the running count the day before it starts, so periods nest and tile"
+    )
+    for span, cell in periods:
+        rule = SumRule(
+            total=running[span.end],
+            parts=(running[span.start - one_day], cell),
+            complete=True,
+            label=label,
+        )
+        cells.add_rule(rule, label, text)
+    if m.nonnegative:
+        for earlier, later in itertools.pairwise(days):
+            rule_le = LessEqualRule(a=running[earlier], b=running[later], offset=0, label=label)
+            cells.add_rule(rule_le, label, text)
+
+
+def never_falls(measure: str) -> str:
+    """The label of a running total's time rule."""
+    return f"{measure} never falls"
+
+
+def _time_rules(cells: Cells, m: Measure, accumulating: Sequence[Accumulates]) -> None:
+    """Link each dated value of running total ``m`` to the later ones it bounds.
+
+    A value as of span A is linked to every later span C (C starting after A
+    ends) up to the first *clean* span B wholly between them: then A → B → C
+    already carries everything A → C would. B is clean when no dated event of
+    an ``accumulates`` relation of ``m`` overlaps it; an event inside B would
+    count for A → C but for neither A → B nor B → C, so a span holding an
+    event never cuts the links short. Adding a figure therefore only adds
+    links: it can never hide a rise that was sure without it.
+    """
+    mine = sorted(
+        ((span, cell) for cell in cells.of_measure.get(m.id, ()) if (span := cells.span[cell])),
+        key=lambda sc: (sc[0].start, sc[0].end),
+    )
+    starts = [span.start for span, _ in mine]
+    events = {
+        r.id: [
+            (cells.index[(e,)], cells.group[cells.index[(e,)]])
+            for e in r.events
+            if (e,) in cells.index
+        ]
+        for r in accumulating
+    }
+    # Dated events by start, and a sparse table of their latest end over any run of
+    # them: is a span clean, as far as the links from one earlier span go?
+    dated = sorted(
+        (g.as_of.start, g.as_of.end) for r in accumulating for _, g in events[r.id] if g is not None
+    )
+    event_starts = [start for start, _ in dated]
+    latest = _RangeMax([end for _, end in dated])
+
+    def clean(earlier: DateSpan, span: DateSpan) -> bool:
+        """No event that can still count from ``earlier`` on overlaps ``span``.
+
+        Only events starting after ``earlier`` ends can be certainly between it and a
+        later span; one starting before (an event dated across the whole series) never
+        counts for links from ``earlier``, so it cannot keep them from being cut short.
+        """
+        first = bisect.bisect_right(event_starts, earlier.end)  # events starting after it
+        last = bisect.bisect_right(event_starts, span.end)  # ... and by span.end
+        return first >= last or latest.query(first, last) < span.start
+
+    label = never_falls(m.id)
+    text = (
+        f"{m.id} is a running total: it never falls, so a later value is at least any earlier one"
+    )
+    for span, cell in mine:
+        first = bisect.bisect_right(starts, span.end)
+        least_end = dt.date.max
+        for later_span, later in mine[first:]:
+            if later_span.start > least_end:
+                break
+            if PRUNE and later_span.end < least_end and clean(span, later_span):
+                least_end = later_span.end
+            rule = StepRule(
+                earlier=cell, later=later, sure=(), possible=(), complete=False, label=label
+            )
+            cells.add_rule(rule, label, text)
+            for r in accumulating:
+                _step(cells, r, m, cell, span, later, later_span, events[r.id])
+
+
+class _RangeMax:
+    """The latest of some dates over any run ``[i, j)`` of them, in O(1) after O(n log n)."""
+
+    def __init__(self, values: Sequence[dt.date]) -> None:
+        self.table = [list(values)]
+        width = 1
+        while 2 * width <= len(values):
+            row = self.table[-1]
+            self.table.append([max(row[i], row[i + width]) for i in range(len(row) - width)])
+            width *= 2
+
+    def query(self, i: int, j: int) -> dt.date:
+        """The latest of ``values[i:j]`` (``i < j``)."""
+        k = (j - i).bit_length() - 1
+        row = self.table[k]
+        return max(row[i], row[j - (1 << k)])
+
+
+def _step(
+    cells: Cells,
+    r: Accumulates,
+    m: Measure,
+    cell: int,
+    span: DateSpan,
+    later: int,
+    later_span: DateSpan,
+    events: Sequence[tuple[int, Group | None]],
+) -> None:
+    sure: list[int] = []
+    possible: list[int] = []
+    # An event measure with no figure has no known date (it may fall in between, for
+    # any amount): a complete relation then bounds the rise from below only.
+    complete = r.complete and len(events) == len(r.events)
+    for e, g in events:
+        if g is None:
+            complete = False
+            continue
+        when = g.as_of
+        if when.start > span.end and when.end <= later_span.start:
+            sure.append(e)
+        elif when.end > span.start and when.start <= later_span.end:
+            possible.append(e)
+    if not sure and not complete:
+        return
+    scales = tuple(units.factor(cells.measure[x].unit, m.unit) for x in (*sure, *possible))
+    cells.add_rule(
+        StepRule(
+            earlier=cell,
+            later=later,
+            sure=tuple(sure),
+            possible=tuple(possible),
+            complete=complete,
+            label=r.id,
+            scales=scales,
+        ),
+        r.id,
+        f"relation {r.id}: {r.describe()}",
+    )

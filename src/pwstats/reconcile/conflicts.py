@@ -1,0 +1,512 @@
+"""Stage 5, conflicts: every set of figures and relations that cannot all hold.
+
+Four sources, each reported as a minimal set with its cause:
+
+- within a group, each figure outside the agreeing set with the agreeing figure
+  that excludes it (``"disjoint"``);
+- a running total's figures that fall below an earlier figure (``"fall"``): every
+  fall, not only the first;
+- a level measure's figures at overlapping but different as-of spans that share
+  no value (a tension, ``"disjoint"``);
+- propagation failures — relations and time rules that leave a cell no value —
+  made minimal by a deletion pass (``"relation"``, or ``"fall"`` when only
+  "never falls" rules are involved).
+
+A conflict is a ``"contradiction"`` when it survives the lenient reading, else a
+``"tension"``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import attrs
+
+from pwstats.dates import DateSpan
+from pwstats.interval import Interval
+from pwstats.model import Figure, Measure
+from pwstats.reconcile.cells import Cells, cell_key, never_falls
+from pwstats.reconcile.explain import kind_sentence, say
+from pwstats.reconcile.propagate import Failure, StepRule, explain, satisfiable
+from pwstats.reconcile.read import Context
+from pwstats.reconcile.sweep import Group, hi_key, lo_key, span_key
+from pwstats.report import Cause, Conflict, ConflictKind, Reading
+
+__all__ = ["MINIMISE_LIMIT", "find"]
+
+#: A conflict with more figures and relations than this is reported as found, without
+#: the deletion pass that makes it minimal (each step of that pass re-propagates).
+MINIMISE_LIMIT: Final = 24
+#: How many overlapping-but-different as-of spans of one level measure are compared
+#: with each span (nearest first), so that a measure with many spans stays linear.
+LEVEL_NEIGHBOURS: Final = 8
+
+
+@attrs.frozen
+class _Found:
+    """A conflict before it is written up: its figures, rules and forced kind."""
+
+    figures: tuple[str, ...]
+    rules: tuple[int, ...]
+    cells: tuple[int, ...]
+    soft: bool = False
+    #: The figures behind the failure before minimising (to place a conflict of
+    #: relations alone, when none of its own measures has a figure).
+    context: tuple[str, ...] = ()
+
+
+def find(
+    ctx: Context, groups: Sequence[Group], cells: Cells, failures: Sequence[Failure]
+) -> dict[int, list[Conflict]]:
+    """Every conflict, by the cells whose findings carry it."""
+    per_cell: dict[int, list[Conflict]] = {}
+    cell_of = cells.index
+
+    def at(g: Group) -> int:
+        return cell_of[cell_key(g.measure.id, g.span)]
+
+    for g in groups:
+        per_cell[at(g)] = [
+            pair_conflict(ctx, g, p, soft=g.rises_within and len(p) == 2) for p in g.pairs
+        ]
+    for earlier, later, fell in _falls(groups):
+        conflict = _fall_conflict(ctx, earlier, later, fell)
+        per_cell[at(earlier)].append(conflict)
+        per_cell[at(later)].append(conflict)
+    for a, b, pair in _level_tensions(groups):
+        conflict = pair_conflict(ctx, a, pair, soft=True)
+        per_cell[at(a)].append(conflict)
+        per_cell[at(b)].append(conflict)
+    # A relation conflict that holds a conflict already found among its own figures
+    # is not minimal: that smaller conflict is reported instead.
+    by_figure: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+    for found_here in per_cell.values():
+        for known in found_here:
+            smaller = (frozenset(known.figures), frozenset(known.relations))
+            for fid in known.figures:
+                by_figure.setdefault(fid, []).append(smaller)
+    seen: set[tuple[frozenset[str], frozenset[str]]] = set()
+    checker = _Checker(ctx, cells)
+    for found in [*_relation_failures(checker, failures), *_excluded(checker, groups)]:
+        conflict = _relation_conflict(ctx, checker, found)
+        key = (frozenset(conflict.figures), frozenset(conflict.relations))
+        unexplained = any(cells.group[c] is None for c in found.cells) and not found.soft
+        if key in seen or (
+            not unexplained
+            and any(
+                fs <= key[0] and rs <= key[1]
+                for fid in conflict.figures
+                for fs, rs in by_figure.get(fid, ())
+            )
+        ):
+            continue
+        seen.add(key)
+        # Only the findings of the conflict's own figures, and of the cells it left
+        # with no value (on its chain), are marked: not every cell of every rule.
+        touched = {cells.of_figure(ctx.figure(f)) for f in found.figures}
+        if not found.soft:
+            touched.update(found.cells)
+        # A cell no figure states that the conflict left with no value gets a finding
+        # of its own (see findings.report), which carries the conflict.
+        marked = sorted(touched) or sorted({cells.of_figure(ctx.figure(f)) for f in found.context})
+        for c in marked:
+            per_cell.setdefault(c, []).append(conflict)
+    return per_cell
+
+
+# -- within a group -------------------------------------------------------------------
+
+
+def pair_conflict(ctx: Context, g: Group, pair: tuple[Figure, ...], *, soft: bool) -> Conflict:
+    """The conflict of a figure with no value, or of two figures that share none."""
+    ids = tuple(f.id for f in pair)
+    now = [ctx.read(f) for f in pair]
+    lenient = [ctx.read(f, "lenient") for f in pair]
+    said = "; ".join(say(ctx, f.id, iv) for f, iv in zip(pair, now, strict=True))
+    if len(pair) == 1:
+        holds = not lenient[0].is_empty
+        text = f"{said}: no value of {g.measure.id} is that, under the {ctx.reading} reading."
+    else:
+        holds = lenient[0].overlaps(lenient[1])
+        text = f"{said}; they share no value."
+    kind: ConflictKind = "tension" if holds or soft else "contradiction"
+    if soft and g.rises_within:
+        text += (
+            f" {g.measure.id} is a running total and can rise within {g.as_of}: figures"
+            " as of one span longer than a day may speak of different dates, so this is"
+            " only a tension."
+        )
+    else:
+        text += kind_sentence(ctx.reading, kind, ids, lenient, soft=soft)
+    return Conflict(
+        figures=tuple(sorted(ids)),
+        relations=(),
+        kind=kind,
+        explanation=text,
+        measure=g.measure.id,
+        as_of=g.as_of,
+        cause="disjoint",
+    )
+
+
+# -- a running total that falls ---------------------------------------------------------
+
+
+def _falls(groups: Sequence[Group]) -> list[tuple[Group, Group, tuple[Figure, Figure]]]:
+    """Every group of a running total whose values all lie below an earlier group's.
+
+    Groups of one measure in time order; each is compared with the earlier group
+    (wholly before it) whose low end is highest. Every fall is found, so three
+    days at 352, 351 and 348 give two conflicts, not one. O(n log n).
+    """
+    by_measure: dict[str, list[Group]] = {}
+    for g in groups:
+        if g.measure.kind == "cumulative" and g.stretches and g.span is not None:
+            by_measure.setdefault(g.measure.id, []).append(g)
+    out = []
+    for mine in by_measure.values():
+        mine.sort(key=lambda g: span_key(g.span))
+        by_end = sorted(mine, key=lambda g: g.as_of.end)
+        ends = [g.as_of.end for g in by_end]
+        # The earlier group with the highest low end, among the first k by end date.
+        highest: list[Group] = []
+        for g in by_end:
+            if not highest or lo_key(g.start) > lo_key(highest[-1].start):
+                highest.append(g)
+            else:
+                highest.append(highest[-1])
+        for g in mine:
+            k = bisect.bisect_left(ends, g.as_of.start)  # groups ending before g starts
+            if k == 0:
+                continue
+            top = highest[k - 1]
+            if hi_key(g.start) < lo_key(top.start):
+                assert top.lo_figure is not None
+                assert g.hi_figure is not None
+                out.append((top, g, (top.lo_figure, g.hi_figure)))
+    return out
+
+
+def _fall_conflict(
+    ctx: Context, earlier: Group, later: Group, pair: tuple[Figure, Figure]
+) -> Conflict:
+    first, then = pair
+    now = [ctx.read(f) for f in pair]
+    lenient = [ctx.read(f, "lenient") for f in pair]
+    holds = hi_key(lenient[1]) >= lo_key(lenient[0])
+    kind: ConflictKind = "tension" if holds else "contradiction"
+    measure = earlier.measure.id
+    text = (
+        f"{say(ctx, first.id, now[0])}; {say(ctx, then.id, now[1])}: {measure} is a running"
+        f" total and never falls, but the later figure is below the earlier one."
+    )
+    ids = (first.id, then.id)
+    text += kind_sentence(ctx.reading, kind, ids, lenient, soft=False)
+    return Conflict(
+        figures=tuple(sorted(ids)),
+        relations=(never_falls(measure),),
+        kind=kind,
+        explanation=text,
+        measure=measure,
+        as_of=later.as_of,
+        cause="fall",
+    )
+
+
+# -- a level measure at overlapping dates -------------------------------------------------
+
+
+def _level_tensions(groups: Sequence[Group]) -> list[tuple[Group, Group, tuple[Figure, ...]]]:
+    """Level figures of one measure at overlapping but different as-of spans."""
+    out = []
+    by_measure: dict[str, list[Group]] = {}
+    for g in groups:
+        if g.measure.kind == "level" and g.stretches:
+            by_measure.setdefault(g.measure.id, []).append(g)
+    for mine in by_measure.values():
+        mine.sort(key=lambda g: span_key(g.span))
+        for i, a in enumerate(mine):
+            assert a.span is not None
+            seen = 0
+            for b in mine[i + 1 :]:
+                assert b.span is not None
+                if b.span.start > a.span.end or seen >= LEVEL_NEIGHBOURS:
+                    break
+                seen += 1
+                if a.start.overlaps(b.start):
+                    continue
+                if hi_key(a.start) < lo_key(b.start):
+                    pair = (a.hi_figure, b.lo_figure)
+                else:
+                    pair = (a.lo_figure, b.hi_figure)
+                out.append((a, b, tuple(f for f in pair if f is not None)))
+    return out
+
+
+# -- relations ----------------------------------------------------------------------------
+
+
+class _Checker:
+    """Checks whether some figures and rules can hold together (for minimising)."""
+
+    def __init__(self, ctx: Context, cells: Cells) -> None:
+        self.ctx = ctx
+        self.cells = cells
+        self._nearest = _Nearest(cells)
+
+    def feasible(
+        self,
+        figures: Iterable[str],
+        rules: Iterable[int],
+        reading: Reading,
+        *,
+        whole_numbers: bool = True,
+    ) -> bool:
+        """True when these figures, read so, and these rules can all hold together.
+
+        With ``whole_numbers=False`` the values the rules derive need not be whole
+        even for measures that count whole things (the figures' own readings are
+        unchanged): what would hold if fractions of a person were possible.
+        """
+        cells = self.cells
+        chosen = [cells.net.rules[i] for i in rules]
+        start: dict[int, Interval] = {}
+        whole: dict[int, bool] = {}
+        for c in {c for r in chosen for c in r.cells}:
+            m = cells.measure[c]
+            whole[c] = m.whole and whole_numbers
+            start[c] = m.domain.integral() if whole[c] else m.domain
+        for fid in figures:
+            f = self.ctx.figure(fid)
+            c = cells.of_figure(f)
+            iv = self.ctx.read(f, reading)
+            start[c] = start.get(c, Interval.unbounded()) & iv
+            whole[c] = cells.measure[c].whole and whole_numbers
+        if any(iv.is_empty for iv in start.values()):
+            return False
+        return satisfiable(start, chosen, whole=whole)
+
+    def minimise(
+        self, figures: Sequence[str], rules: Sequence[int]
+    ) -> tuple[tuple[str, ...], tuple[int, ...]]:
+        """Drop each figure and rule the conflict does not need (a deletion pass).
+
+        Affordable only for small conflicts (at most :data:`MINIMISE_LIMIT`
+        elements); larger ones are reported as found.
+        """
+        reading = self.ctx.reading
+        figs, rs = list(figures), list(rules)
+        if len(figs) + len(rs) > MINIMISE_LIMIT or self.feasible(figs, rs, reading):
+            return tuple(figs), tuple(rs)
+        # Figures first: a conflict the relations make by themselves (a ≤ b, b ≤ a − 1)
+        # is found as such, not as two figures of one measure that also disagree.
+        for f in list(figs):
+            trial_f = [x for x in figs if x != f]
+            if not self.feasible(trial_f, rs, reading):
+                figs = trial_f
+        for r in list(rs):
+            trial = [x for x in rs if x != r]
+            if trial and not self.feasible(figs, trial, reading):
+                rs = trial
+        return tuple(figs), tuple(rs)
+
+    def nearest(self, m: Measure, cell: int) -> int | None:
+        return self._nearest(m, cell)
+
+
+def _relation_failures(checker: _Checker, failures: Sequence[Failure]) -> list[_Found]:
+    found = []
+    for failure in failures:
+        figures, rules = explain(*failure.reasons)
+        rules = tuple(dict.fromkeys((*failure.rules, *rules)))
+        context = tuple(sorted(figures))
+        figures, rules = checker.minimise(figures, rules)
+        found.append(
+            _Found(
+                figures=tuple(sorted(figures)), rules=rules, cells=failure.cells, context=context
+            )
+        )
+    return found + _soft_checks(checker)
+
+
+def _excluded(checker: _Checker, groups: Sequence[Group]) -> list[_Found]:
+    """Tied largest sets that the relations exclude: each with what excludes it.
+
+    A tied set below the propagated bounds conflicts with whatever gives their
+    low end; one above, with whatever gives their high end.
+    """
+    cells = checker.cells
+    net = cells.net
+    found = []
+    for g in groups:
+        if not g.excluded:
+            continue
+        cell = cells.index[cell_key(g.measure.id, g.span)]
+        bounds = net.bounds[cell]
+        for s in g.stretches:
+            if hi_key(s.consensus) < lo_key(bounds):
+                figure, (figures, rules) = s.hi_figure, explain(net.lo_why[cell])
+            else:
+                figure, (figures, rules) = s.lo_figure, explain(net.hi_why[cell])
+            figures, rules = checker.minimise((figure.id, *figures), rules)
+            found.append(_Found(figures=tuple(sorted(figures)), rules=rules, cells=(cell,)))
+    return found
+
+
+def _soft_checks(checker: _Checker) -> list[_Found]:
+    """Level figures at other dates than a relation's: checked, never narrowed."""
+    cells = checker.cells
+    net = cells.net
+    found = []
+    for index, virtual in cells.soft:
+        rule = net.rules[index]
+        mapping = {c: c for c in rule.cells}
+        for cell, m in virtual.items():
+            nearest = checker.nearest(m, cell)
+            if nearest is not None:
+                mapping[cell] = nearest
+        if all(mapping[c] == c for c in mapping):
+            continue
+        moved = rule.remap(mapping)
+        if any(net.dead[c] for c in moved.cells):
+            continue
+        start = {c: net.bounds[c] for c in moved.cells}
+        if satisfiable(start, [moved], whole={c: net.whole[c] for c in moved.cells}):
+            continue
+        k = cells.add_rule(moved, cells.relation[index], cells.text[index], watched=False)
+        reasons = [w for c in moved.cells for w in (net.lo_why[c], net.hi_why[c])]
+        figures, rules = explain(*reasons)
+        figures, rules = checker.minimise(figures, (k, *rules))
+        found.append(
+            _Found(figures=tuple(sorted(figures)), rules=rules, cells=moved.cells, soft=True)
+        )
+    return found
+
+
+class _Nearest:
+    """The cell of a level measure at another date to check a relation against.
+
+    Cells with figures of their own come first, nearest in time (by the middle of
+    their spans) first, ties by span; a cell without figures qualifies only when
+    relations bounded it. Each measure's cells are sorted once; a query is a
+    bisection and a walk outwards past dead or unbounded cells.
+    """
+
+    def __init__(self, cells: Cells) -> None:
+        self.cells = cells
+        self._sorted: dict[tuple[str, bool], tuple[list[float], list[int]]] = {}
+
+    def _by_middle(self, m: Measure, virtual: bool) -> tuple[list[float], list[int]]:
+        key = (m.id, virtual)
+        known = self._sorted.get(key)
+        if known is None:
+            cells = self.cells
+            chosen = [
+                c
+                for c in cells.of_measure.get(m.id, ())
+                if cells.span[c] is not None and (cells.group[c] is None) == virtual
+            ]
+            chosen.sort(key=lambda c: (_middle_ordinal(cells.span[c]), span_key(cells.span[c])))
+            known = self._sorted[key] = (
+                [_middle_ordinal(cells.span[c]) for c in chosen],
+                chosen,
+            )
+        return known
+
+    def __call__(self, m: Measure, cell: int) -> int | None:
+        span = self.cells.span[cell]
+        assert span is not None
+        here = _middle_ordinal(span)
+        domain = m.domain.integral() if m.whole else m.domain
+        net = self.cells.net
+        for virtual in (False, True):
+            middles, order = self._by_middle(m, virtual)
+            best: tuple[float, tuple[dt.date, dt.date], int] | None = None
+            j = bisect.bisect_left(middles, here)
+            # Walk outwards on both sides; stop a side at its first usable cell.
+            for step in (-1, 1):
+                k = j - 1 if step < 0 else j
+                while 0 <= k < len(order):
+                    c = order[k]
+                    usable = (
+                        c != cell and not net.dead[c] and not (virtual and net.bounds[c] == domain)
+                    )
+                    if usable:
+                        candidate = (abs(middles[k] - here), span_key(self.cells.span[c]), c)
+                        if best is None or candidate < best:
+                            best = candidate
+                        # Ties in distance on this side: keep walking while equal.
+                        if (
+                            k + step >= 0
+                            and k + step < len(order)
+                            and (middles[k + step] == middles[k])
+                        ):
+                            k += step
+                            continue
+                        break
+                    k += step
+            if best is not None:
+                return best[2]
+        return None
+
+
+def _middle_ordinal(span: DateSpan | None) -> float:
+    assert span is not None
+    return (span.start.toordinal() + span.end.toordinal()) / 2
+
+
+def _relation_conflict(ctx: Context, checker: _Checker, found: _Found) -> Conflict:
+    cells = checker.cells
+    rules = found.rules
+    relations = tuple(dict.fromkeys(cells.relation[i] for i in rules))
+    texts = tuple(dict.fromkeys(cells.text[i] for i in rules))
+    lenient_holds = checker.feasible(found.figures, rules, "lenient")
+    kind: ConflictKind = "tension" if lenient_holds or found.soft else "contradiction"
+    said = [say(ctx, f, ctx.read(ctx.figure(f))) for f in found.figures]
+    parts = "; ".join(said) if said else "no figure at all"
+    rule_text = "; ".join(texts)
+    text = f"{parts}; and {rule_text}: they cannot all hold under the {ctx.reading} reading."
+    if checker.feasible(found.figures, rules, ctx.reading, whole_numbers=False):
+        *rest, last = sorted(_whole_ids(cells, rules))
+        counted = f"{', '.join(rest)} and {last}" if rest else last
+        text += (
+            f" Only because {counted} must be whole numbers: with fractions"
+            " allowed they could all hold."
+        )
+    if kind == "contradiction" and ctx.reading != "lenient":
+        text += " Even read leniently they cannot: a contradiction."
+    elif found.soft:
+        text += (
+            " Figures of a level measure at different dates were compared, so this is"
+            " only a tension."
+        )
+    elif kind == "tension":
+        text += " Read leniently they can, so this is a tension."
+    falls_only = all(
+        isinstance(r := cells.net.rules[i], StepRule) and not r.sure and not r.possible
+        for i in rules
+    )
+    cause: Cause = "fall" if rules and falls_only else "relation"
+    cell = found.cells[0]
+    return Conflict(
+        figures=found.figures,
+        relations=relations,
+        kind=kind,
+        explanation=text,
+        measure=cells.measure[cell].id,
+        as_of=cells.as_of(cell),
+        cause=cause,
+    )
+
+
+def _whole_ids(cells: Cells, rules: Iterable[int]) -> set[str]:
+    """The ids of the whole-numbered measures these rules tie together."""
+    return {
+        cells.measure[c].id
+        for i in rules
+        for c in cells.net.rules[i].cells
+        if cells.measure[c].whole
+    }

@@ -1,0 +1,219 @@
+"""Estimates and citations: what studies say together, and what repeats say faithfully.
+
+Estimates (``basis="estimate"``) never narrow a hard bound. The estimates of one
+group are pooled as a meta-analysis pools studies (:mod:`pwstats.meta`: standard
+errors from each interval, one side at a time; fixed-effect inverse-variance
+pooling, DerSimonian–Laird random effects when Cochran's Q or I² says they are
+heterogeneous) into :class:`~pwstats.report.Plausible`. Three kinds of conflict
+come from here, each a tension (never a contradiction: estimates can all be honest,
+and a misquote says nothing about the quantity):
+
+- ``"significant-difference"``: two estimates whose difference is significant at
+  their confidence level (each estimate is tested against the lowest and the
+  highest of the others, so the check is linear and the extremes are always seen);
+- ``"outside-estimate"``: the hard bounds from counts and relations lie wholly
+  outside an estimate's interval;
+- ``"misquote"``: a figure citing another whose lenient reading excludes what the
+  original says.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from fractions import Fraction
+
+from pwstats import meta
+from pwstats.interval import Interval, Number, format_number
+from pwstats.model import Figure
+from pwstats.reconcile.cells import Cells, cell_key
+from pwstats.reconcile.explain import say
+from pwstats.reconcile.propagate import explain
+from pwstats.reconcile.read import Context
+from pwstats.reconcile.sweep import Group
+from pwstats.report import Conflict, Plausible
+
+__all__ = ["find", "plausible", "pooled_best"]
+
+
+def plausible(ctx: Context, g: Group) -> Plausible | None:
+    """The pooling of the group's estimates (None when it has none)."""
+    studies = [f for f in g.others if ctx.role(f) == "estimate"]
+    if not studies:
+        return None
+    ids = tuple(f.id for f in studies)
+    if len(studies) == 1:
+        (f,) = studies
+        assert f.low is not None
+        assert f.best is not None
+        assert f.high is not None
+        return Plausible(
+            figures=ids,
+            best=float(f.best),
+            low=float(f.low),
+            high=float(f.high),
+            confidence=float(f.confidence),
+            model="single",
+        )
+    confidence = min(f.confidence for f in studies)
+    try:
+        pooled = meta.pool([meta.Study.of(f) for f in studies], confidence=confidence)
+    except ValueError:  # intervals of zero width that exclude each other: no pooling
+        return None
+    # The normal approximation knows nothing of the measure's domain: a pooled interval
+    # of deaths is cut at zero rather than shown reaching below it.
+    floor = 0.0 if g.measure.nonnegative else -math.inf
+    return Plausible(
+        figures=ids,
+        best=max(pooled.best, floor),
+        low=max(pooled.low, floor),
+        high=max(pooled.high, floor),
+        confidence=float(confidence),
+        model=pooled.model,
+        q=pooled.q,
+        p_value=pooled.p_value,
+        i2=pooled.i2,
+        tau2=pooled.tau2,
+    )
+
+
+def pooled_best(p: Plausible, *, whole: bool) -> Number:
+    """The pooled best value as an exact number: whole for whole measures."""
+    if whole:
+        return round(p.best)
+    return Fraction(p.best).limit_denominator(10**6)
+
+
+def find(ctx: Context, groups: Sequence[Group], cells: Cells) -> dict[int, list[Conflict]]:
+    """Every conflict that estimates and citations bring, by cell."""
+    out: dict[int, list[Conflict]] = {}
+    for g in groups:
+        if not g.others:
+            continue
+        cell = cells.index[cell_key(g.measure.id, g.span)]
+        found = out.setdefault(cell, [])
+        studies = [f for f in g.others if ctx.role(f) == "estimate"]
+        found += _differences(ctx, g, studies)
+        found += _outside(ctx, g, studies, cells, cell)
+        found += [c for f in g.others if ctx.role(f) == "citing" for c in _misquote(ctx, g, f)]
+    return out
+
+
+def _interval(f: Figure) -> Interval:
+    assert f.low is not None
+    assert f.high is not None
+    return Interval.closed(f.low, f.high)
+
+
+def _said(f: Figure) -> str:
+    who = f"{f.source.name}, " if f.source is not None else ""
+    return f"'{f.statement}' ({who}figure {f.id}, as of {f.as_of})"
+
+
+def _differences(ctx: Context, g: Group, studies: Sequence[Figure]) -> list[Conflict]:
+    if len(studies) < 2:
+        return []
+    ordered = sorted(studies, key=lambda f: (f.best, f.id))
+    pairs: dict[tuple[str, str], tuple[Figure, Figure]] = {}
+    for f in ordered:
+        for other in (ordered[0], ordered[-1]):
+            if other is not f:
+                a, b = sorted((f, other), key=lambda x: x.id)
+                pairs[(a.id, b.id)] = (a, b)
+    out = []
+    for a, b in pairs.values():
+        confidence = min(a.confidence, b.confidence)
+        d = meta.compare(meta.Study.of(a), meta.Study.of(b), confidence=confidence)
+        if not d.significant:
+            continue
+        level = format_number(confidence * 100)
+        out.append(
+            Conflict(
+                figures=(a.id, b.id),
+                relations=(),
+                kind="tension",
+                explanation=(
+                    f"{_said(a)} and {_said(b)} are estimates that differ significantly:"
+                    f" a difference of {_number(d.difference)} with standard error"
+                    f" {_number(d.se)} (z = {d.z:.2f}, p = {d.p_value:.2g}, two-sided, at"
+                    f" {level}%). Estimates can all be honest, so this is a tension, not a"
+                    " contradiction: the studies measured differently or sampled differently."
+                ),
+                measure=g.measure.id,
+                as_of=g.as_of,
+                cause="significant-difference",
+            )
+        )
+    return out
+
+
+def _outside(
+    ctx: Context, g: Group, studies: Sequence[Figure], cells: Cells, cell: int
+) -> list[Conflict]:
+    net = cells.net
+    bounds = net.bounds[cell]
+    if bounds.is_empty or not studies:
+        return []
+    out = []
+    for f in studies:
+        iv = _interval(f)
+        if bounds.overlaps(iv):
+            continue
+        below = bounds.hi < iv.lo or (bounds.hi == iv.lo and not bounds.hi_closed)
+        why = net.hi_why[cell] if below else net.lo_why[cell]
+        figures, rules = explain(why)
+        relations = tuple(dict.fromkeys(cells.relation[i] for i in rules))
+        counts = "; ".join(say(ctx, fid, ctx.read(ctx.figure(fid))) for fid in figures)
+        side = "below" if below else "above"
+        out.append(
+            Conflict(
+                figures=tuple(sorted({f.id, *figures})),
+                relations=relations,
+                kind="tension",
+                explanation=(
+                    f"{_said(f)} is an estimate with interval {iv}; the counts"
+                    f" ({counts or 'and relations'}) put {g.measure.id} at {bounds}, {side}"
+                    " the whole interval. An estimate is only probably in its interval,"
+                    " so this is a tension."
+                ),
+                measure=g.measure.id,
+                as_of=g.as_of,
+                cause="outside-estimate",
+            )
+        )
+    return out
+
+
+def _misquote(ctx: Context, g: Group, f: Figure) -> list[Conflict]:
+    assert f.cites is not None
+    original = ctx.figure(f.cites)
+    # The original's value: an estimate's best value (a paraphrase of a study repeats
+    # its headline number, not its whole interval), else what its words allow.
+    if original.basis == "estimate" and original.best is not None:
+        said = Interval.point(original.best)
+    else:
+        said = ctx.read(original)
+    lenient = ctx.read(f, "lenient")
+    if lenient.overlaps(said):
+        return []
+    return [
+        Conflict(
+            figures=tuple(sorted((f.id, original.id))),
+            relations=(),
+            kind="tension",
+            explanation=(
+                f"{_said(f)} cites figure {original.id}, {_said(original)} which reads {said};"
+                f" even read leniently ({lenient}) the citing figure excludes it: a misquote."
+                " It is not an independent statement, so it narrows nothing."
+            ),
+            measure=g.measure.id,
+            as_of=g.as_of,
+            cause="misquote",
+        )
+    ]
+
+
+def _number(x: float) -> str:
+    if math.isfinite(x) and x == int(x):
+        return f"{int(x):,}"
+    return f"{x:,.4g}"

@@ -1,0 +1,524 @@
+"""Stage 7, findings: one verdict per group, and bounds with what gives each end.
+
+Also the step between propagation and conflicts that lets relations break ties:
+when largest agreeing sets tie, the sets the propagated bounds exclude are dropped,
+the cell is seeded again from the rest, and propagation runs once more. Whatever
+the input, a finding is consistent with itself: its consensus lies within its
+bounds unless its status is a contradiction or tension that says which relation
+excludes it; its estimate lies within its bounds; and no end of a bound rests on
+a figure it sets aside.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping, Sequence
+from fractions import Fraction
+from typing import Final
+
+import attrs
+
+from pwstats.dates import DateSpan
+from pwstats.interval import INF, Interval, Number, normal
+from pwstats.model import Figure, Measure
+from pwstats.reconcile import estimates
+from pwstats.reconcile.cells import Cells, cell_key
+from pwstats.reconcile.explain import because
+from pwstats.reconcile.propagate import SumRule
+from pwstats.reconcile.read import Context, speaker
+from pwstats.reconcile.sweep import Group, clusters, holds_any, lo_key, outsiders, span_key
+from pwstats.report import (
+    BEST_RULE,
+    TIED_BEST_RULE,
+    Bound,
+    Conflict,
+    Estimate,
+    Finding,
+    Report,
+    Revision,
+    Status,
+)
+
+__all__ = ["bound", "break_ties", "report", "set_aside"]
+
+_INF: Final = INF
+
+
+# -- ties ------------------------------------------------------------------------------
+
+
+def break_ties(
+    ctx: Context, groups: Sequence[Group], cells: Cells
+) -> tuple[tuple[Group, ...], bool]:
+    """Drop the tied largest sets that the propagated bounds exclude; True if any was.
+
+    A tied group's cell started at the hull of every tied set's consensus; after
+    propagation, a set whose consensus shares no value with the bounds cannot be
+    right given the relations. The driver then builds the cells again from the
+    sets left (one: the tie is broken) and propagates from scratch, so that no
+    bound keeps a reason resting on a set now dropped. When the relations exclude
+    every tied set the group is marked ``excluded``, and its cell is then bounded by
+    relations alone. This never searches for the
+    largest set consistent with every relation (NP-hard in general); it only uses
+    the bounds already propagated.
+    """
+    net = cells.net
+    out: list[Group] = []
+    dropped = False
+    for g in groups:
+        if not g.tied or g.excluded:
+            out.append(g)
+            continue
+        cell = cells.index[cell_key(g.measure.id, g.span)]
+        bounds = net.bounds[cell]
+        admitted = tuple(s for s in g.stretches if s.consensus.overlaps(bounds))
+        if not admitted and not bounds.is_empty:
+            # The relations exclude every tied set: conflicts.find says so, and the
+            # finding takes none of them as true.
+            out.append(attrs.evolve(g, agreeing=(), excluded=True))
+            dropped = True
+            continue
+        if len(admitted) in (0, len(g.stretches)):
+            out.append(g)
+            continue
+        agreeing = admitted[0].members(g.readings)
+        pairs = outsiders(
+            g.figures,
+            g.readings,
+            agreeing,
+            reader=ctx.reader,
+            measure=g.measure,
+            rises=g.rises_within,
+        )
+        out.append(attrs.evolve(g, stretches=admitted, agreeing=agreeing, pairs=pairs))
+        dropped = True
+    return tuple(out), dropped
+
+
+# -- findings ----------------------------------------------------------------------------
+
+
+def report(
+    ctx: Context, groups: Sequence[Group], cells: Cells, conflicts: Mapping[int, list[Conflict]]
+) -> Report:
+    """The report: one finding per group, and one per derived cell.
+
+    A derived cell is a measure at a time that no figure states but that
+    relations bound: the total of a sum nobody reported, or a cell a conflict
+    of relations alone leaves with no value. Findings are in the data set's
+    order of measures, then by span.
+    """
+    order = {m.id: i for i, m in enumerate(ctx.dataset.measures)}
+    net = cells.net
+    made: dict[int, Finding] = {}
+    for g in groups:
+        cell = cells.index[cell_key(g.measure.id, g.span)]
+        made[cell] = _finding(ctx, g, net.bounds[cell], conflicts.get(cell, []))
+    totals = _sum_rules(cells)
+    for cell, group in enumerate(cells.group):
+        stated_parts = any(
+            cells.group[p] is not None for r in totals.get(cell, ()) for p in r.parts
+        )
+        if group is None and cell not in cells.internal and (stated_parts or conflicts.get(cell)):
+            made[cell] = _derived(cells, cell, totals.get(cell, ()), made, conflicts.get(cell, []))
+    ordered = sorted(
+        made.items(),
+        key=lambda item: (order[cells.measure[item[0]].id], span_key(cells.span[item[0]])),
+    )
+    return Report(dataset=ctx.dataset, reading=ctx.reading, findings=tuple(f for _, f in ordered))
+
+
+def _sum_rules(cells: Cells) -> dict[int, list[SumRule]]:
+    """The sum rules of each cell that is their total."""
+    out: dict[int, list[SumRule]] = {}
+    for rule in cells.net.rules:
+        if isinstance(rule, SumRule):
+            out.setdefault(rule.total, []).append(rule)
+    return out
+
+
+def _derived(
+    cells: Cells,
+    cell: int,
+    sums: Sequence[SumRule],
+    made: Mapping[int, Finding],
+    conflicts: list[Conflict],
+) -> Finding:
+    """The finding of a cell no figure states: bounds from relations alone.
+
+    Its best value is the sum of its parts' best values when it is the total of
+    a complete sum whose parts all have one, else a point of the bounds.
+    """
+    measure = cells.measure[cell]
+    bounds = cells.net.bounds[cell]
+    unique = tuple(dict.fromkeys(conflicts))
+    status: Status = "derived"
+    if unique:
+        status = "contradiction" if any(c.kind == "contradiction" for c in unique) else "tension"
+    best: Number | None = None
+    rule = "no figure, and no best value: the bounds come from relations alone"
+    for r in sums:
+        parts = [made.get(p) for p in r.parts]
+        if not r.complete or any(p is None or p.estimate.best is None for p in parts):
+            continue
+        total: Number = 0
+        for p, scale in zip(parts, r.scales[1:], strict=True):
+            assert p is not None
+            assert p.estimate.best is not None
+            total += p.estimate.best * scale
+        best = _exact(Fraction(total) / r.scales[0])
+        rule = f"no figure: the sum of its parts' best values ({r.label})"
+        break
+    estimate = (
+        Estimate(low=None, best=None, high=None, rule="no value fits every rule")
+        if bounds.is_empty
+        else Estimate(
+            low=bounds.lo,
+            best=None if best is None else clamp(best, bounds, whole=measure.whole),
+            high=bounds.hi,
+            rule=rule,
+        )
+    )
+    return Finding(
+        measure=measure.id,
+        as_of=cells.span[cell],
+        figures=(),
+        status=status,
+        consensus=None,
+        agreeing=(),
+        bounds=bounds,
+        estimate=estimate,
+        independent_sources=0,
+        conflicts=unique,
+        readings={},
+    )
+
+
+def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]) -> Finding:
+    status: Status = "consistent"
+    unique: tuple[Conflict, ...] = ()
+    if conflicts:
+        unique = tuple(dict.fromkeys(conflicts))
+        kinds = {c.kind for c in unique}
+        status = "contradiction" if "contradiction" in kinds else "tension"
+    counts = g.figures
+    agreeing, consensus = g.agreeing, g.consensus
+    if g.excluded:
+        consensus = Interval.empty()
+    elif g.tied and not bounds.is_empty and not consensus.overlaps(bounds):
+        # Relations moved the bounds off the first tied set: show one they admit.
+        admitted = next((s for s in g.stretches if s.consensus.overlaps(bounds)), None)
+        if admitted is not None:
+            agreeing, consensus = admitted.members(g.readings), admitted.consensus
+    pooled = estimates.plausible(ctx, g)
+    estimate = _estimate(ctx, g, bounds)
+    if not counts and pooled is not None and not bounds.is_empty:
+        estimate = Estimate(
+            low=bounds.lo,
+            best=clamp(
+                estimates.pooled_best(pooled, whole=g.measure.whole), bounds, whole=g.measure.whole
+            ),
+            high=bounds.hi,
+            rule=f"no count: the {_POOLING[pooled.model]} of {len(pooled.figures)} estimate"
+            + ("s" if len(pooled.figures) > 1 else "")
+            + ", clamped into the bounds",
+        )
+    readings: Sequence[Interval]
+    if g.others:
+        figures, readings = _merged(g)
+        statement_of, independent = _all_statements(ctx, g, figures)
+        grouped = clusters(figures, readings)
+    else:
+        figures, readings = counts, g.readings
+        statement_of = _statement_of(ctx, g)
+        independent = len(set(statement_of)) if statement_of else len(counts)
+        grouped = g.clusters if len(g.clusters) > 1 else ()
+    ids = {f.id for f in figures}
+    revisions = tuple(_with_change(ctx, r) for r in ctx.revisions if r.old in ids or r.new in ids)
+    return Finding(
+        measure=g.measure.id,
+        as_of=g.span if g.span is not None else g.as_of,
+        figures=figures,
+        status=status,
+        consensus=None if consensus.is_empty else consensus,
+        agreeing=counts if len(agreeing) == len(counts) else tuple(counts[i] for i in agreeing),
+        bounds=bounds,
+        estimate=estimate,
+        independent_sources=independent,
+        conflicts=unique,
+        readings=_Readings(figures, readings),
+        tied=g.tied,
+        clusters=grouped,
+        statement_of=statement_of,
+        plausible=pooled,
+        revisions=revisions,
+    )
+
+
+_POOLING: Final = {
+    "single": "best value",
+    "fixed": "fixed-effect (inverse-variance) pooled estimate",
+    "random": "DerSimonian–Laird random-effects pooled estimate",
+}
+
+
+def _merged(g: Group) -> tuple[tuple[Figure, ...], Sequence[Interval]]:
+    """Counts and other figures together, by id."""
+    pairs = sorted(
+        [*zip(g.figures, g.readings, strict=True), *zip(g.others, g.other_readings, strict=True)],
+        key=lambda p: p[0].id,
+    )
+    return tuple(f for f, _ in pairs), tuple(iv for _, iv in pairs)
+
+
+def _all_statements(
+    ctx: Context, g: Group, figures: Sequence[Figure]
+) -> tuple[tuple[int, ...], int]:
+    """Statement numbers of every figure, and how many independent statements there are.
+
+    A citing figure shares the statement of the figure it cites, and a revised one
+    that of the figure revising it: neither is independent. Counts and estimates
+    are statements of their own unless one speaker repeats them.
+    """
+    newer = {r.old: r.new for r in ctx.revisions}
+    keys: list[object] = []
+    independent: set[object] = set()
+    for f in figures:
+        role = ctx.role(f)
+        source = f
+        if role == "citing":
+            assert f.cites is not None
+            source = ctx.figure(f.cites)
+        elif role == "revised":
+            source = ctx.figure(newer[f.id])
+        key = ctx.reader.statement_key(source, ctx.measures[source.measure])
+        keys.append(key)
+        if role in ("count", "estimate"):
+            independent.add(key)
+    number: dict[object, int] = {}
+    out = tuple(number.setdefault(key, len(number)) for key in keys)
+    return (() if len(number) == len(out) else out), len(independent)
+
+
+def _with_change(ctx: Context, r: Revision) -> Revision:
+    """The revision with its change worked out from the numbers each figure states."""
+    old, new = ctx.figure(r.old), ctx.figure(r.new)
+    a = _stated(ctx, old, ctx.measures[old.measure])
+    b = _stated(ctx, new, ctx.measures[new.measure])
+    if a is None or b is None:
+        return r
+    return attrs.evolve(r, change=_exact(b - a))
+
+
+def _statement_of(ctx: Context, g: Group) -> tuple[int, ...]:
+    """Each figure's statement number (empty when every figure is a statement of its own)."""
+    keys = g.statements
+    if keys is None:
+        names = [speaker(f.source) for f in g.figures]
+        if None not in names and len(set(names)) == len(names):  # distinct speakers
+            return ()
+        keys = tuple(ctx.reader.statement_key(f, g.measure) for f in g.figures)
+    number: dict[object, int] = {}
+    out = tuple(number.setdefault(key, len(number)) for key in keys)
+    return () if len(number) == len(out) else out
+
+
+def _estimate(ctx: Context, g: Group, bounds: Interval) -> Estimate:
+    """Low / best / high: the bounds' ends, and the median of the agreeing figures' values.
+
+    ``best`` is taken over the agreeing figures, or over the figures of every
+    tied largest agreeing set when several tie (:data:`TIED_BEST_RULE`), each
+    statement once, and clamped into the bounds.
+    """
+    if bounds.is_empty:
+        return Estimate(low=None, best=None, high=None, rule="no value fits every rule")
+    figures, readings, measure = g.figures, g.readings, g.measure
+    if g.tied:
+        positions = [lo_key(s.consensus) for s in g.stretches]
+        chosen: Sequence[int] = [i for i, iv in enumerate(readings) if holds_any(iv, positions)]
+    else:
+        chosen = g.agreeing
+    values: list[Number] = []
+    seen: set[object] = set()
+    keys = g.statements
+    for i in chosen:
+        f = figures[i]
+        if keys is not None:
+            if keys[i] in seen:
+                continue
+            seen.add(keys[i])
+        value = _stated(ctx, f, measure)
+        if value is None:
+            iv = readings[i]
+            if not iv.is_bounded:
+                continue
+            value = midpoint(iv)
+        values.append(value)
+    values.sort()
+    best = values[(len(values) - 1) // 2] if values else None
+    return Estimate(
+        low=bounds.lo,
+        best=clamp(best, bounds, whole=measure.whole),
+        high=bounds.hi,
+        rule=TIED_BEST_RULE if g.tied else BEST_RULE,
+    )
+
+
+def _stated(ctx: Context, f: Figure, measure: Measure) -> Number | None:
+    """The number a figure states: an interval states none, low/best/high figures ``best``."""
+    value = f.value
+    if type(value) is int:
+        return value
+    if type(value) is Interval:
+        return None
+    if value is None:
+        return f.best
+    return ctx.reader.nominal(f, measure, ctx.reading)
+
+
+class _Readings(Mapping[str, Interval]):
+    """Each figure's reading by figure id, kept as two parallel sequences (no dict per finding)."""
+
+    __slots__ = ("_figures", "_readings")
+
+    def __init__(self, figures: Sequence[Figure], readings: Sequence[Interval]) -> None:
+        self._figures = figures
+        self._readings = readings
+
+    def __getitem__(self, key: str) -> Interval:
+        for f, iv in zip(self._figures, self._readings, strict=True):
+            if f.id == key:
+                return iv
+        raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return (f.id for f in self._figures)
+
+    def __len__(self) -> int:
+        return len(self._figures)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
+# -- bound -------------------------------------------------------------------------------
+
+
+def bound(ctx: Context, groups: Sequence[Group], cells: Cells, cell: int, span: DateSpan) -> Bound:
+    """The query cell's bounds, what gives each end, and the figures set aside."""
+    net = cells.net
+    measure = cells.measure[cell]
+    empty_why = (net.lo_why[cell], net.hi_why[cell])
+    return Bound(
+        measure=measure.id,
+        at=span,
+        interval=net.bounds[cell],
+        low=because(ctx, cells, cell, high=False, empty_why=empty_why),
+        high=because(ctx, cells, cell, high=True, empty_why=empty_why),
+        set_aside=set_aside(groups, measure, span),
+    )
+
+
+def set_aside(groups: Sequence[Group], measure: Measure, span: DateSpan) -> tuple[str, ...]:
+    """Figures of ``measure`` bearing on ``span`` that the bound does not take as true.
+
+    Those outside their group's agreeing set; when largest agreeing sets tie,
+    those outside every tied set (the bound then spans the tied sets, so it
+    holds whichever is right, and rests on no figure outside them). An event's
+    figures all bear on it, and so do a running total's at every date (the time
+    rules carry them across); a level's only at ``span`` itself.
+    """
+    out: list[str] = []
+    for g in groups:
+        if g.measure.id != measure.id:
+            continue
+        if measure.kind == "level" and g.span != span:
+            continue
+        if g.excluded:
+            out.extend(f.id for f in g.figures)
+        elif g.tied:
+            positions = [lo_key(s.consensus) for s in g.stretches]
+            out.extend(
+                f.id
+                for f, iv in zip(g.figures, g.readings, strict=True)
+                if not holds_any(iv, positions)
+            )
+        else:
+            kept = set(g.agreeing)
+            out.extend(f.id for i, f in enumerate(g.figures) if i not in kept)
+    return tuple(out)
+
+
+# -- numbers -------------------------------------------------------------------------------
+
+
+def midpoint(iv: Interval) -> Number:
+    """The middle of a bounded interval, exactly."""
+    total = iv.lo + iv.hi
+    if type(total) is int and total % 2 == 0:
+        return total // 2
+    middle = normal(Fraction(total) / 2)
+    assert not isinstance(middle, float)
+    return middle
+
+
+def clamp(value: Number | None, bounds: Interval, *, whole: bool) -> Number | None:
+    """``value`` moved into ``bounds`` (an integer for whole measures); a bound midpoint if None.
+
+    A value at or below the low end goes to the low side, one at or above the
+    high end to the high side, and the result is always a member of ``bounds``:
+    a closed end itself; for an open end (a whole measure's ends are closed
+    once made integral) the middle of a small step inside it — half of one
+    unit, or of the whole width when that is less than one unit. So
+    "more than 30%" read (30, +inf) gives 30.5, and (30, 35] gives 30.5, not 35.
+
+    >>> clamp(30, Interval.open_closed(30, 35), whole=False)
+    Fraction(61, 2)
+    >>> clamp(30, Interval.more_than(30), whole=True), clamp(9, Interval.at_most(7), whole=True)
+    (31, 7)
+    """
+    if type(value) is int and value in bounds:
+        return value
+    if whole:
+        bounds = bounds.integral()
+    if bounds.is_empty:
+        return None
+    if value is None:
+        if bounds.is_bounded:
+            value = midpoint(bounds)
+        elif bounds.lo != -_INF:
+            value = bounds.lo  # type: ignore[assignment]
+        elif bounds.hi != _INF:
+            value = bounds.hi  # type: ignore[assignment]
+        else:
+            return None
+    assert value is not None
+    if whole:
+        value = math.floor(value)
+    if value in bounds:
+        return _exact(value)
+    if bounds.lo != -_INF and value <= bounds.lo:
+        return _exact(_inside_end(bounds, high=False))
+    return _exact(_inside_end(bounds, high=True))
+
+
+def _exact(x: Number) -> Number:
+    y = normal(x)
+    assert not isinstance(y, float)
+    return y
+
+
+def _inside_end(bounds: Interval, *, high: bool) -> Number:
+    """The member of non-empty ``bounds`` nearest one (finite) end: the end if closed.
+
+    For an open end, the middle of a step inwards of one unit, or of the
+    whole width when that is narrower.
+    """
+    lo, hi = bounds.lo, bounds.hi
+    end, closed = (hi, bounds.hi_closed) if high else (lo, bounds.lo_closed)
+    assert not isinstance(end, float)
+    if closed:
+        return end
+    width = Fraction(1) if isinstance(lo, float) or isinstance(hi, float) else Fraction(hi - lo)
+    half = min(Fraction(1), width) / 2
+    return _exact(end - half if high else end + half)

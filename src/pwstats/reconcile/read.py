@@ -1,0 +1,256 @@
+"""Stage 1, read: each figure's interval under a reading, in its measure's unit.
+
+A :class:`Reader` turns a figure into the interval of values it allows, within its
+measure's domain and whole when the measure counts whole things. Words are read
+once per (text, reading, measure's unit and domain): many figures repeat a text.
+:func:`statement_key` is the one definition of "the same statement", used by every
+stage and by the tables.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from fractions import Fraction
+from typing import Any, Final
+
+import attrs
+
+from pwstats import units
+from pwstats.errors import ParseError, UnitError
+from pwstats.interval import Interval, Number, normal, unchecked
+from pwstats.model import Dataset, Figure, Measure, Source
+from pwstats.report import Reading
+
+__all__ = ["NONNEGATIVE", "Context", "Parser", "Reader", "point", "speaker"]
+
+#: A text reader: ``parser(text, *, reading, nonnegative, unit)`` → an object with
+#: ``interval``, ``unit`` and ``nominal``, like :class:`pwstats.Amount`.
+Parser = Callable[..., Any]
+
+NONNEGATIVE: Final = Interval.at_least(0)
+
+
+def point(value: int) -> Interval:
+    """``Interval.point(value)`` for an int already checked (no validation)."""
+    return unchecked(value, value, True, True)
+
+
+def speaker(source: Source | None) -> str | None:
+    """Who made a statement, compared without case or surrounding space (None: no source)."""
+    return None if source is None else source.name.strip().casefold()
+
+
+def _default_parser() -> Parser:
+    module = importlib.import_module("pwstats.parse")
+    parser: Parser = module.parse
+    return parser
+
+
+class Reader:
+    """Reads figures under readings, caching repeated texts and unit factors."""
+
+    def __init__(self, parser: Parser | None) -> None:
+        self._parser = parser
+        self._amounts: dict[tuple[str, str, bool, str], Any] = {}
+        self._factors: dict[tuple[str, str], Fraction] = {}
+        # Finished readings and nominal numbers of texts, by everything they depend on.
+        self._texts: dict[tuple[str, str, str, bool, bool], Interval] = {}
+        self._nominals: dict[tuple[str, str, str, bool], Number | None] = {}
+
+    def _amount(self, figure: Figure, reading: Reading, measure: Measure) -> Any:
+        """The parser's reading of the figure's words for ``measure``, cached by text.
+
+        The parser gets the measure's ``nonnegative`` and ``unit``: a number whose
+        text names no unit is in the measure's ("30" on a percent measure is 30 percent).
+        Words it cannot read are a :class:`ParseError` naming the figure.
+        """
+        text = figure.value
+        assert isinstance(text, str)
+        nonnegative, unit = measure.nonnegative, measure.unit
+        key = (text, reading, nonnegative, unit)
+        amount = self._amounts.get(key)
+        if amount is None:
+            if self._parser is None:
+                self._parser = _default_parser()
+            try:
+                amount = self._parser(text, reading=reading, nonnegative=nonnegative, unit=unit)
+            except ParseError as exc:
+                raise ParseError(
+                    f"figure {figure.id!r} of measure {measure.id!r}: {exc.message}",
+                    text=exc.text,
+                    position=exc.position,
+                ) from exc
+            self._amounts[key] = amount
+        return amount
+
+    def _factor(self, unit: object, measure: Measure, figure: Figure) -> Fraction:
+        """The factor from ``unit`` to the measure's unit; a located UnitError if none."""
+        try:
+            return self._unlocated_factor(unit, measure)
+        except UnitError as exc:
+            raise UnitError(
+                f"figure {figure.id!r} ({figure.value!r}) of measure {measure.id!r}: {exc}"
+                f" — a figure must be in a unit convertible to {measure.unit!r}"
+            ) from exc
+
+    def _unlocated_factor(self, unit: object, measure: Measure) -> Fraction:
+        if not unit or not isinstance(unit, str) or unit == measure.unit:
+            return Fraction(1)  # no unit, or the measure's: nothing to convert (nor load)
+        key = (unit, measure.unit)
+        factor = self._factors.get(key)
+        if factor is None:
+            factor = units.factor(unit, measure.unit)
+            self._factors[key] = factor
+        return factor
+
+    def read(self, figure: Figure, measure: Measure, reading: Reading) -> Interval:
+        """The figure's interval in the measure's unit, within its domain, integral if whole."""
+        value = figure.value
+        iv: Interval
+        if type(value) is int:  # the common case, kept fast: a stated whole number
+            if value >= 0 or not measure.nonnegative:
+                return point(value)
+            return Interval.empty()
+        if type(value) is Interval:
+            iv = value
+        elif isinstance(value, str):
+            key = (value, reading, measure.unit, measure.nonnegative, measure.whole)
+            known = self._texts.get(key)
+            if known is None:
+                known = self._texts[key] = self._finish(
+                    self._text(figure, measure, reading), measure
+                )
+            return known
+        elif value is None and type(lo := figure.low) is int and type(hi := figure.high) is int:
+            iv = unchecked(lo, hi, True, True)  # low <= high, checked by Figure
+        else:
+            exact = figure.exact_interval
+            assert exact is not None
+            iv = exact
+        return self._finish(iv, measure)
+
+    def _text(self, figure: Figure, measure: Measure, reading: Reading) -> Interval:
+        """The interval a text figure's words give, in the measure's unit."""
+        value = figure.value
+        assert isinstance(value, str)
+        amount = self._amount(figure, reading, measure)
+        iv = amount.interval
+        if not isinstance(iv, Interval):
+            raise TypeError(f"the parser read {value!r} as {iv!r}, not an Interval")
+        factor = self._factor(amount.unit, measure, figure)
+        if factor != 1:
+            iv = iv * factor
+        return iv
+
+    @staticmethod
+    def _finish(iv: Interval, measure: Measure) -> Interval:
+        """``iv`` within the measure's domain, and integral if the measure is whole."""
+        if measure.nonnegative and iv.lo < 0:
+            iv = iv & NONNEGATIVE
+        if measure.whole and not (
+            type(iv.lo) is int and type(iv.hi) is int and iv.lo_closed and iv.hi_closed
+        ):
+            iv = iv.integral()
+        return iv
+
+    def nominal(self, figure: Figure, measure: Measure, reading: Reading) -> Number | None:
+        """The number the figure states, in the measure's unit, if it states one."""
+        text = figure.value
+        if isinstance(text, str):
+            key = (text, reading, measure.unit, measure.nonnegative)
+            if key in self._nominals:
+                return self._nominals[key]
+            known = self._nominals[key] = self._text_nominal(figure, measure, reading)
+            return known
+        return figure.nominal
+
+    def _text_nominal(self, figure: Figure, measure: Measure, reading: Reading) -> Number | None:
+        assert isinstance(figure.value, str)
+        amount = self._amount(figure, reading, measure)
+        value = getattr(amount, "nominal", None)
+        if value is None:
+            return None
+        factor = self._factor(amount.unit, measure, figure)
+        if factor == 1:
+            return value  # type: ignore[no-any-return]
+        scaled = normal(value * factor)
+        assert not isinstance(scaled, float)
+        return scaled
+
+    def statement_key(self, figure: Figure, measure: Measure) -> tuple[object, ...]:
+        """Who said what about when: repeats of one statement share this key.
+
+        The one definition of "the same statement" (tables and plots use it too):
+        the speaker (:func:`speaker`), the as-of span, and what the words say —
+        their literal reading and the number they state — rather than the raw
+        text, so "2,600", "2600" and 2600 from one speaker on one date are one
+        statement. A figure with no source is a statement of its own.
+        """
+        name = speaker(figure.source)
+        if name is None:
+            return ("\0" + figure.id,)
+        value = figure.value
+        nominal: object
+        if isinstance(value, str):
+            literal = self.read(figure, measure, "literal")
+            nominal = self.nominal(figure, measure, "literal")
+        else:
+            literal = self.read(figure, measure, "literal")
+            nominal = value if type(value) is int else figure.nominal
+        return (
+            name,
+            figure.as_of.start,
+            figure.as_of.end,
+            nominal,
+            literal.lo,
+            literal.hi,
+            literal.lo_closed,
+            literal.hi_closed,
+        )
+
+
+@attrs.frozen
+class Context:
+    """What every stage of one run reads: the data set, the reading, the reader, the roles.
+
+    ``roles`` maps a figure id to what it is in this run (see ``select``): a figure
+    absent from it is a count. ``revisions`` lists every revision found.
+    """
+
+    dataset: Dataset
+    reading: Reading
+    reader: Reader
+    measures: Mapping[str, Measure]
+    roles: Mapping[str, str] = attrs.field(factory=dict)
+    revisions: tuple[Any, ...] = ()
+
+    @classmethod
+    def of(
+        cls,
+        dataset: Dataset,
+        reading: Reading,
+        parser: Parser | None = None,
+        *,
+        roles: Mapping[str, str] | None = None,
+        revisions: tuple[Any, ...] = (),
+    ) -> Context:
+        return cls(
+            dataset,
+            reading,
+            Reader(parser),
+            {m.id: m for m in dataset.measures},
+            roles or {},
+            revisions,
+        )
+
+    def role(self, figure: Figure) -> str:
+        """``"count"``, ``"estimate"``, ``"citing"`` or ``"revised"``."""
+        return self.roles.get(figure.id, "count")
+
+    def figure(self, id: str) -> Figure:
+        return self.dataset.figure(id)
+
+    def read(self, figure: Figure, reading: Reading | None = None) -> Interval:
+        """The figure's interval under ``reading`` (default: the run's)."""
+        return self.reader.read(figure, self.measures[figure.measure], reading or self.reading)

@@ -1,0 +1,170 @@
+"""Stage 0, select: what each figure is, given when we look and how we treat revisions.
+
+Before anything is compared:
+
+- ``known_at`` keeps only what was published by that date — what a careful reader
+  could have concluded then. A figure's publication date is its source's
+  ``published``; a figure whose source gives none counts as published when its
+  as-of span ends (it cannot speak of a day before that day has come).
+- Each figure gets a *role*. A count (``basis="count"``, the default) is a hard
+  claim and the only kind that narrows bounds. An estimate (``basis="estimate"``)
+  is pooled with the other estimates of its measure and time, never intersected.
+  A figure that ``cites`` another repeats it: it is not independent and never
+  narrows anything, but is checked for fidelity. A figure that a later one
+  revises is set aside as revised (not a conflict).
+- Revisions: ``revises="id"`` says so explicitly. With ``revisions="latest"`` (the
+  default) two figures of one speaker for one measure and as-of span published on
+  different dates are vintages: the latest published wins and the others are
+  revised. ``revisions="compare"`` keeps every vintage as a statement of its own
+  (each :class:`~pwstats.report.Revision` is still listed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from fractions import Fraction
+from typing import Literal, TypeAlias
+
+import attrs
+
+from pwstats.dates import DateSpan
+from pwstats.interval import Number, normal
+from pwstats.model import Dataset, Figure
+from pwstats.reconcile.read import speaker
+from pwstats.report import Revision
+
+__all__ = ["REVISION_POLICIES", "Revisions", "Role", "Selection", "published", "select"]
+
+#: How vintages of one statement are treated; see the module's docstring.
+Revisions: TypeAlias = Literal["latest", "compare"]
+REVISION_POLICIES: tuple[Revisions, ...] = ("latest", "compare")
+#: What a figure is in a run: a hard count, an estimate, a repeat of another figure,
+#: or a figure a later one revised.
+Role: TypeAlias = Literal["count", "estimate", "citing", "revised"]
+
+
+@attrs.frozen
+class Selection:
+    """The data set as of ``known_at``, each figure's role, and every revision."""
+
+    dataset: Dataset
+    roles: Mapping[str, Role]
+    revisions: tuple[Revision, ...]
+
+    def role(self, figure: Figure) -> Role:
+        return self.roles.get(figure.id, "count")
+
+
+def published(figure: Figure) -> dt.date:
+    """When a figure became known: its source's publication date, else its as-of end."""
+    source = figure.source
+    if source is not None and source.published is not None:
+        return source.published
+    return figure.as_of.end
+
+
+def select(
+    dataset: Dataset,
+    *,
+    known_at: DateSpan | dt.date | str | None = None,
+    revisions: Revisions = "latest",
+) -> Selection:
+    """Each figure's role, the revisions, and the data set as it was known at ``known_at``."""
+    if revisions not in REVISION_POLICIES:
+        raise ValueError(
+            f"revisions must be one of {', '.join(map(repr, REVISION_POLICIES))}, not {revisions!r}"
+        )
+    if known_at is not None:
+        dataset = _as_known_at(dataset, DateSpan.of(known_at).end)
+    roles: dict[str, Role] = {}
+    for f in dataset.figures:
+        if f.cites is not None:
+            roles[f.id] = "citing"
+        elif f.basis == "estimate":
+            roles[f.id] = "estimate"
+    found = _revisions(dataset.figures)
+    if revisions == "latest":
+        for r in found:
+            roles[r.old] = "revised"
+    return Selection(dataset=dataset, roles=roles, revisions=tuple(found))
+
+
+def _as_known_at(dataset: Dataset, day: dt.date) -> Dataset:
+    """The figures published by ``day``; a link to a figure not yet published is dropped."""
+    kept = [f for f in dataset.figures if published(f) <= day]
+    if len(kept) == len(dataset.figures):
+        return dataset
+    ids = {f.id for f in kept}
+    figures = [
+        f
+        if (f.cites is None or f.cites in ids) and (f.revises is None or f.revises in ids)
+        else attrs.evolve(
+            f,
+            cites=f.cites if f.cites in ids else None,
+            revises=f.revises if f.revises in ids else None,
+        )
+        for f in kept
+    ]
+    return Dataset(
+        measures=dataset.measures,
+        figures=figures,
+        relations=dataset.relations,
+        sources=dataset.sources,
+    )
+
+
+def _revisions(figures: Sequence[Figure]) -> list[Revision]:
+    """Explicit revisions, then vintages: one speaker, measure and span, later publication.
+
+    Vintages are grouped by (speaker, measure, as-of span) and sorted by
+    publication date; each figure published before the latest date is revised
+    by the latest one (the first of them by id when several share that date).
+    A figure that cites another is never a vintage. Linear after a sort.
+    """
+    out: dict[str, Revision] = {}
+    for f in figures:
+        if f.revises is not None and f.revises not in out:
+            out[f.revises] = Revision(old=f.revises, new=f.id, change=None)
+    vintages: dict[tuple[object, ...], list[Figure]] = {}
+    for f in figures:
+        name = speaker(f.source)
+        if name is None or f.cites is not None or f.source is None:
+            continue
+        if f.source.published is None:
+            continue
+        key = (name, f.measure, f.as_of.start, f.as_of.end)
+        vintages.setdefault(key, []).append(f)
+    for group in vintages.values():
+        if len(group) < 2:
+            continue
+        latest = max(published(f) for f in group)
+        newest = min((f for f in group if published(f) == latest), key=lambda f: f.id)
+        for f in group:
+            if published(f) < latest and f.id not in out:
+                out[f.id] = Revision(old=f.id, new=newest.id, change=None)
+    by_id = {f.id: f for f in figures}
+    return [
+        attrs.evolve(r, change=_change(by_id[r.old], by_id[r.new]))
+        for r in sorted(out.values(), key=lambda r: (r.new, r.old))
+        if r.old in by_id and r.new in by_id
+    ]
+
+
+def _change(old: Figure, new: Figure) -> Number | None:
+    """The new stated number less the old one, when both state one."""
+    a, b = _stated(old), _stated(new)
+    if a is None or b is None:
+        return None
+    diff = normal(b - a)
+    assert not isinstance(diff, float)
+    return diff
+
+
+def _stated(f: Figure) -> Number | None:
+    value = f.value
+    if isinstance(value, int | Fraction):
+        return value
+    if value is None:
+        return f.best
+    return None

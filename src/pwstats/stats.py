@@ -1,0 +1,1293 @@
+"""Statistics over figures that disagree: totals, means, medians, extremes, rates, changes.
+
+Each function groups the measures of a data set by their :attr:`Measure.dims
+<pwstats.Measure.dims>` and combines, per group, every member's bound (the
+finding of :func:`pwstats.reconcile`) into a :class:`Statistic`:
+
+- ``interval``, the hard bound: the tightest interval the statistic can take when
+  each member may be any value of its bound (open and closed ends exact, unbounded
+  ends kept, an empty member making the statistic empty);
+- ``estimate``, low / best / high: ``best`` is the statistic of the members'
+  bests (None when a member has none);
+- ``low`` and ``high``, :class:`Summary` values saying what gives each end in
+  one sentence, with the members behind it as data rather than as text;
+- ``contested``: the members whose finding is a contradiction or a tension,
+  listed and still counted, never dropped.
+
+Members are taken as independent: the interval is the tightest given every
+member's own bound, and relations between members narrow it only through those
+bounds. ``docs/statistics.md`` has worked examples.
+
+>>> from pwstats import Dataset, Figure, Measure
+>>> events = [Measure(id=f"e{i}", label="killed", kind="event",
+...                   dims={"conflict": "299", "year": "2016"}) for i in range(3)]
+>>> figures = [Figure(id="a", measure="e0", low=10, best=12, high=20, as_of="2016-03-01"),
+...            Figure(id="b", measure="e1", value=5, as_of="2016-04-02"),
+...            Figure(id="c", measure="e2", low=1, best=2, high=3, as_of="2016-05-09")]
+>>> row, = total(Dataset(measures=events, figures=figures), by=("conflict", "year"))
+>>> str(row.group), str(row.interval), row.estimate.best
+('conflict=299, year=2016', '[16, 28]', 19)
+>>> print(row.low)
+sum of 3 members' low ends; largest: e0 at 10
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import gc
+import html
+import importlib
+import math
+import operator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from fractions import Fraction
+from typing import Any, Final, Literal, NamedTuple, TypeAlias, get_args
+
+import attrs
+
+from pwstats.dates import DateSpan
+from pwstats.errors import PwstatsError, UnitError, UnknownIdError
+from pwstats.interval import End, Interval, Number, format_number
+from pwstats.model import Dataset, Dims, Measure
+from pwstats.report import READINGS, Estimate, Finding, Reading, Report
+from pwstats.suggest import nearest
+
+__all__ = [
+    "RULES",
+    "Member",
+    "Statistic",
+    "StatisticName",
+    "Statistics",
+    "StatisticsError",
+    "Summary",
+    "change",
+    "maximum",
+    "mean",
+    "median",
+    "minimum",
+    "rate",
+    "total",
+]
+
+#: The statistics this module computes.
+StatisticName: TypeAlias = Literal[
+    "total", "mean", "median", "minimum", "maximum", "rate", "change"
+]
+STATISTICS: Final[tuple[StatisticName, ...]] = get_args(StatisticName)
+
+#: What each :attr:`Statistic.rule` means. ``"sum of independent estimates"`` is the
+#: rule a total of statistical estimates will follow (bests summed, intervals combined
+#: as sums of independent estimates are); totals of counts use ``"sum"``.
+RULES: Final[Mapping[str, str]] = {
+    "sum": "interval: each end the sum of the members' ends; best: the sum of the bests",
+    "sum of independent estimates": (
+        "best: the sum of the bests; interval: as a sum of independent estimates"
+    ),
+    "mean": "interval and best: the sum's divided by the number of members",
+    "median": (
+        "interval: the median of the low ends to the median of the high ends; best: the"
+        " median of the bests (an even count takes the mean of the two middle values)"
+    ),
+    "minimum": "interval: the smallest low end to the smallest high end; best: the least best",
+    "maximum": "interval: the largest low end to the largest high end; best: the largest best",
+    "rate": (
+        "interval: every quotient of a numerator total and a nonzero denominator total,"
+        " times per; best: the quotient of the bests, times per"
+    ),
+    "change": (
+        "interval: the sum over members of the value at the end less the value at the"
+        " start (never below 0 for a cumulative measure); best: the same of the bests"
+    ),
+}
+
+_INF: Final = math.inf
+#: A member whose finding has one of these statuses is listed as contested.
+_CONTESTED: Final = frozenset({"contradiction", "tension"})
+
+
+class StatisticsError(PwstatsError, ValueError):
+    """A statistic cannot be computed as asked: an unknown dimension, a missing date, ..."""
+
+
+# -- values ---------------------------------------------------------------------------
+
+
+class Member(NamedTuple):
+    """One member of a statistic: a measure and the bound it contributes.
+
+    ``finding`` is the reconciliation's finding the bound comes from (None when
+    the measure has none at the date and the bound was computed for it);
+    ``contested`` is True when that finding is a contradiction or a tension.
+    """
+
+    measure: str
+    interval: Interval
+    best: Number | None
+    finding: Finding | None
+    contested: bool
+
+
+@attrs.frozen(repr=False)
+class Summary:
+    """What gives one end of a statistic: a sentence and the members behind it.
+
+    ``detail`` is printed; ``members`` holds the ids of every member whose end
+    enters this end (all of them for a sum, the extreme ones for a minimum), as
+    data, never printed whole.
+    """
+
+    detail: str
+    members: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return self.detail
+
+    def __repr__(self) -> str:
+        return f"Summary({self.detail!r}, {len(self.members)} members)"
+
+
+@attrs.frozen(repr=False)
+class Statistic:
+    """One group's statistic: its hard interval, estimate, members and what gives each end.
+
+    ``group`` is the group's dims (the ``by`` dimensions and their values);
+    ``members`` the ids of the measures combined; ``contested`` those of them
+    whose finding is a contradiction or a tension (still combined); ``rule`` a
+    key of :data:`RULES` naming how ``estimate`` and ``interval`` were combined.
+    """
+
+    statistic: StatisticName
+    group: Dims
+    interval: Interval
+    estimate: Estimate
+    members: tuple[str, ...]
+    low: Summary
+    high: Summary
+    contested: tuple[str, ...]
+    rule: str
+
+    def __repr__(self) -> str:
+        best = "" if self.estimate.best is None else f" best {format_number(self.estimate.best)}"
+        contested = f", {len(self.contested)} contested" if self.contested else ""
+        return (
+            f"<Statistic {self.statistic} {self.group or '(all)'}: {self.interval}{best};"
+            f" {_count(len(self.members), 'member')}{contested}>"
+        )
+
+
+@attrs.frozen(repr=False)
+class Statistics:
+    """The rows of one statistic, one :class:`Statistic` per group, in group order.
+
+    ``left_out`` names the measures that passed ``where`` but lack a value for
+    some ``by`` dimension, so belong to no group (as pandas' ``groupby`` leaves
+    out rows with a missing key). :meth:`member` gives any member's bound.
+    """
+
+    statistic: StatisticName
+    by: tuple[str, ...]
+    rows: tuple[Statistic, ...]
+    at: DateSpan | None
+    reading: Reading
+    left_out: tuple[str, ...] = ()
+    _resolve: Callable[[str], Member | None] = attrs.field(
+        default=lambda measure: None, eq=False, alias="resolve"
+    )
+
+    def __iter__(self) -> Iterator[Statistic]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, index: int) -> Statistic:
+        return self.rows[index]
+
+    def row(self, **group: str | int) -> Statistic:
+        """The row of the group with these dims; a :class:`StatisticsError` if none.
+
+        >>> from pwstats import Dataset, Figure, Measure
+        >>> d = Dataset(measures=[Measure(id="e", label="e", kind="event", dims={"year": 2016})],
+        ...             figures=[Figure(id="f", measure="e", value=3, as_of="2016")])
+        >>> str(total(d, by="year").row(year=2016).interval)
+        '[3, 3]'
+        """
+        key = Dims(group)
+        for statistic in self.rows:
+            if statistic.group == key:
+                return statistic
+        raise StatisticsError(f"no group {key} among the {_count(len(self.rows), 'row')}")
+
+    def member(self, measure: str) -> Member:
+        """The bound one member contributed; :class:`StatisticsError` if it is no member."""
+        member = self._resolve(measure)
+        if member is None:
+            raise StatisticsError(f"{measure!r} is a member of no group")
+        return member
+
+    def __repr__(self) -> str:
+        members = sum(len(r.members) for r in self.rows)
+        contested = sum(len(r.contested) for r in self.rows)
+        by = f" by {', '.join(self.by)}" if self.by else ""
+        at = f" at {self.at}" if self.at is not None else ""
+        extra = f", {contested:,} contested" if contested else ""
+        return (
+            f"<Statistics {self.statistic}{by}{at}: {_count(len(self.rows), 'row')},"
+            f" {_count(members, 'member')}{extra}>"
+        )
+
+    def _repr_html_(self) -> str:
+        head = "".join(
+            f"<th>{html.escape(c)}</th>"
+            for c in (*self.by, "interval", "low", "best", "high", "members", "contested")
+        )
+        body = []
+        for r in self.rows:
+            cells = [r.group.get(d, "") for d in self.by]
+            cells += [str(r.interval), *_estimate_texts(r.estimate)]
+            cells += [f"{len(r.members):,}", f"{len(r.contested):,}"]
+            body.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
+        caption = html.escape(repr(self).strip("<>"))
+        return (
+            f"<table><caption>{caption}</caption><thead><tr>{head}</tr></thead>"
+            f"<tbody>{''.join(body)}</tbody></table>"
+        )
+
+    def to_frame(self) -> Any:
+        """The rows as a :class:`pandas.DataFrame` (needs pandas: ``pip install pandas``).
+
+        One column per ``by`` dimension, then ``interval`` (the exact notation),
+        ``lo`` and ``hi`` as exact text and as floats (``lo_float``, ``hi_float``,
+        ±inf for unbounded ends), ``lo_closed`` / ``hi_closed``, ``best`` (exact
+        text) and ``best_float``, ``members``, ``contested`` (counts) and ``rule``.
+        An empty interval has empty ``lo``/``hi`` text and NaN floats.
+        """
+        try:
+            pandas = importlib.import_module("pandas")
+        except ImportError:
+            raise ImportError("Statistics.to_frame() needs pandas: pip install pandas") from None
+        records = []
+        for r in self.rows:
+            record: dict[str, Any] = {d: r.group.get(d) for d in self.by}
+            iv, best = r.interval, r.estimate.best
+            empty = iv.is_empty
+            record.update(
+                statistic=r.statistic,
+                interval=str(iv),
+                lo="" if empty else format_number(iv.lo),
+                hi="" if empty else format_number(iv.hi),
+                lo_float=math.nan if empty else float(iv.lo),
+                hi_float=math.nan if empty else float(iv.hi),
+                lo_closed=not empty and iv.lo_closed,
+                hi_closed=not empty and iv.hi_closed,
+                best="" if best is None else format_number(best),
+                best_float=math.nan if best is None else float(best),
+                members=len(r.members),
+                contested=len(r.contested),
+                rule=r.rule,
+            )
+            records.append(record)
+        columns = [*self.by, "statistic", "interval", "lo", "hi", "lo_float", "hi_float"]
+        columns += ["lo_closed", "hi_closed", "best", "best_float", "members", "contested", "rule"]
+        return pandas.DataFrame.from_records(records, columns=columns)
+
+
+def _estimate_texts(estimate: Estimate) -> list[str]:
+    return [
+        "" if x is None else format_number(x) for x in (estimate.low, estimate.best, estimate.high)
+    ]
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
+# -- choosing members ------------------------------------------------------------------
+
+#: ``where``: dims a member must have (a value, or any of several), or a test of its dims.
+Where: TypeAlias = Mapping[str, "str | int | Collection[str | int]"] | Callable[[Dims], bool]
+#: Which measures a rate's numerator or a change is about: ids, dims, or a test of dims.
+Select: TypeAlias = (
+    "str | Sequence[str] | Mapping[str, str | int | Collection[str | int]]"
+    " | Callable[[Dims], bool] | None"
+)
+
+
+def _check_by(by: object) -> tuple[str, ...]:
+    names = (by,) if isinstance(by, str) else by
+    if not isinstance(names, Iterable):
+        raise TypeError(f"by must name dimensions (a str or a sequence of str), not {by!r}")
+    out = tuple(names)
+    for name in out:
+        Dims.check_name(name)
+    if len(set(out)) != len(out):
+        raise StatisticsError(f"by names a dimension twice: {out}")
+    return out
+
+
+def _matcher(where: object, what: str) -> Callable[[Dims], bool] | None:
+    """A test of a member's dims from a ``where`` mapping or predicate (None: everyone)."""
+    if where is None:
+        return None
+    if callable(where):
+        return where
+    if not isinstance(where, Mapping):
+        raise TypeError(
+            f"{what} must be a mapping of dimension to value(s) or a function of dims,"
+            f" not {type(where).__name__}"
+        )
+    wanted: list[tuple[str, frozenset[str]]] = []
+    for name, value in where.items():
+        Dims.check_name(name)
+        values = (value,) if isinstance(value, (str, int)) else value
+        if not isinstance(values, Iterable):
+            raise TypeError(f"{what}[{name!r}] must be a value or a collection of values")
+        wanted.append((name, frozenset(Dims({name: v})[name] for v in values)))
+
+    def test(dims: Dims) -> bool:
+        return all(dims.get(name) in allowed for name, allowed in wanted)
+
+    return test
+
+
+def _check_known(names: Iterable[str], dataset: Dataset, what: str) -> None:
+    known: set[str] = set()
+    for m in dataset.measures:
+        known.update(m.dims)
+    for name in names:
+        if name not in known:
+            hint = nearest(name, sorted(known))
+            listed = (
+                f"the dimensions are {', '.join(sorted(known))}"
+                if known
+                else "no measure of the data set has dims"
+            )
+            raise StatisticsError(f"{what}: no measure has the dimension {name!r}{hint}; {listed}")
+
+
+def _check_dims(by: Sequence[str], where: object, dataset: Dataset) -> None:
+    _check_known(by, dataset, "by")
+    if isinstance(where, Mapping):
+        _check_known(where, dataset, "where")
+
+
+def _report(data: object, reading: Reading | None, function: str) -> Report:
+    if reading is not None and reading not in READINGS:
+        raise ValueError(
+            f"reading must be one of {', '.join(map(repr, READINGS))}, not {reading!r}"
+        )
+    if isinstance(data, Report):
+        if reading is not None and reading != data.reading:
+            raise StatisticsError(
+                f"{function}(): the report was reconciled under the {data.reading!r} reading,"
+                f" not {reading!r}; reconcile again or leave reading out"
+            )
+        return data
+    if isinstance(data, Dataset):
+        reconcile = importlib.import_module("pwstats.reconcile").reconcile
+        report: Report = reconcile(data, reading=reading or "pragmatic")
+        return report
+    raise TypeError(
+        f"{function}() takes a Dataset or a Report (pwstats.reconcile(...)), not"
+        f" {type(data).__name__}"
+    )
+
+
+def _span(at: object) -> DateSpan | None:
+    if at is None:
+        return None
+    if isinstance(at, (DateSpan, dt.date, str)):
+        return DateSpan.of(at)
+    raise TypeError(f"at must be a date, a DateSpan or ISO text, not {type(at).__name__}")
+
+
+@contextlib.contextmanager
+def _paused_gc() -> Iterator[None]:
+    """Pause the cycle collector while a statistic builds many small acyclic objects.
+
+    Over a million members it would otherwise rescan every live object again and
+    again (as :func:`pwstats.reconcile` also avoids); it is restored after.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+class _Index:
+    """A report's findings by measure (events) and by measure and date (the others)."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        # An event measure has one finding; for the others this map is not used.
+        self.events: dict[str, Finding] = {f.measure: f for f in report.findings}
+        self._dated: dict[tuple[str, DateSpan | None], Finding] | None = None
+
+    @property
+    def dated(self) -> dict[tuple[str, DateSpan | None], Finding]:
+        if self._dated is None:
+            self._dated = {(f.measure, f.as_of): f for f in self.report.findings}
+        return self._dated
+
+
+def _member_bounds(index: _Index, measure: Measure, at: DateSpan | None) -> Member:
+    """The bound ``measure`` contributes at ``at``: its finding's, else one computed for it.
+
+    An event measure's finding holds its bounds and estimate whatever the date;
+    a level or cumulative measure's is the finding as of exactly ``at``. A
+    measure with no such finding (no figure then, or none at all) is bounded by
+    :func:`pwstats.bound` at ``at``, which has no best. (Grouping reads an event's
+    finding directly, without calling this, to make no object per member.)
+    """
+    if measure.kind == "event":
+        finding = index.events.get(measure.id)
+    else:
+        finding = index.dated.get((measure.id, at))
+    if finding is not None:
+        return Member(
+            measure.id,
+            finding.bounds,
+            finding.estimate.best,
+            finding,
+            finding.status in _CONTESTED,
+        )
+    when = at if at is not None else DateSpan.parse("2000")  # an event's bound ignores it
+    b = index.report.bound(measure.id, at=when)  # from the finished run where it can
+    return Member(measure.id, b.interval, None, None, bool(b.set_aside))
+
+
+# -- combining intervals ----------------------------------------------------------------
+#
+# Every statistic here is nondecreasing in each member and continuous, so over the
+# product of the members' intervals its values fill the interval from its value at
+# the low ends to its value at the high ends. An end is attained when the members can
+# take values inside their intervals that give it: an open end is represented as its
+# value "plus a hair" (low) or "minus a hair" (high), and the statistic of the ends,
+# compared as (value, hair) pairs, says whether a hair survives.
+
+
+def _sum_ends(values: Iterable[End]) -> End:
+    """The sum of ends: ints and Fractions exactly, an infinite end giving ±inf."""
+    return sum(values, 0)
+
+
+def _exact(x: End) -> End:
+    if type(x) is Fraction and x.denominator == 1:
+        return x.numerator
+    return x
+
+
+def _interval(lo: End, lo_closed: bool, hi: End, hi_closed: bool) -> Interval:
+    if lo > hi or (lo == hi and not (lo_closed and hi_closed)):
+        return Interval.empty()
+    return Interval(
+        _exact(lo),
+        _exact(hi),
+        lo_closed=lo_closed and lo != -_INF,
+        hi_closed=hi_closed and hi != _INF,
+    )
+
+
+_LO_CLOSED: Final = operator.attrgetter("lo_closed")
+_HI_CLOSED: Final = operator.attrgetter("hi_closed")
+
+
+def _total_of(intervals: Sequence[Interval]) -> Interval:
+    los = [iv.lo for iv in intervals]
+    his = [iv.hi for iv in intervals]
+    if any(map(operator.gt, los, his)):  # an empty member (empty intervals have lo > hi)
+        return Interval.empty()
+    return _interval(
+        _sum_ends(los),
+        all(map(_LO_CLOSED, intervals)),
+        _sum_ends(his),
+        all(map(_HI_CLOSED, intervals)),
+    )
+
+
+def _mean_of(intervals: Sequence[Interval]) -> Interval:
+    iv = _total_of(intervals)
+    if iv.is_empty:
+        return iv
+    n = len(intervals)
+    return _interval(_divide(iv.lo, n), iv.lo_closed, _divide(iv.hi, n), iv.hi_closed)
+
+
+def _divide(x: End, n: int) -> End:
+    if isinstance(x, float):  # ±inf
+        return x
+    return _exact(Fraction(x, n))
+
+
+def _order_ends(
+    intervals: Sequence[Interval],
+) -> tuple[list[tuple[End, int]], list[tuple[End, int]]]:
+    """The low ends as (value, +1 if open) and high ends as (value, -1 if open), sorted."""
+    lows = sorted((iv.lo, 0 if iv.lo_closed else 1) for iv in intervals)
+    highs = sorted((iv.hi, 0 if iv.hi_closed else -1) for iv in intervals)
+    return lows, highs
+
+
+def _order_statistic(intervals: Sequence[Interval], positions: Sequence[int]) -> Interval:
+    """The mean of the order statistics at ``positions`` (0-based), tightly."""
+    if any(iv.is_empty for iv in intervals):
+        return Interval.empty()
+    lows, highs = _order_ends(intervals)
+    lo = [lows[k] for k in positions]
+    hi = [highs[k] for k in positions]
+    n = len(positions)
+    return _interval(
+        _divide(_sum_ends(v for v, _ in lo), n),
+        all(h == 0 for _, h in lo),
+        _divide(_sum_ends(v for v, _ in hi), n),
+        all(h == 0 for _, h in hi),
+    )
+
+
+def _median_positions(n: int) -> tuple[int, ...]:
+    return ((n - 1) // 2,) if n % 2 else (n // 2 - 1, n // 2)
+
+
+def _median_of(intervals: Sequence[Interval]) -> Interval:
+    return _order_statistic(intervals, _median_positions(len(intervals)))
+
+
+def _minimum_of(intervals: Sequence[Interval]) -> Interval:
+    return _order_statistic(intervals, (0,))
+
+
+def _maximum_of(intervals: Sequence[Interval]) -> Interval:
+    return _order_statistic(intervals, (len(intervals) - 1,))
+
+
+def _median_number(values: Sequence[Number]) -> Number:
+    ordered = sorted(values)
+    positions = _median_positions(len(ordered))
+    mid = _exact(Fraction(sum(ordered[k] for k in positions), len(positions)))
+    assert not isinstance(mid, float)
+    return mid
+
+
+_COMBINE: Final[dict[str, Callable[[Sequence[Interval]], Interval]]] = {
+    "total": _total_of,
+    "mean": _mean_of,
+    "median": _median_of,
+    "minimum": _minimum_of,
+    "maximum": _maximum_of,
+}
+
+
+def _best_of(statistic: str, bests: Sequence[Number]) -> Number:
+    if statistic == "total":
+        return sum(bests, 0)
+    if statistic == "mean":
+        mean = _exact(Fraction(sum(bests, 0), len(bests)))
+        assert not isinstance(mean, float)
+        return mean
+    if statistic == "median":
+        return _median_number(bests)
+    if statistic == "minimum":
+        return min(bests)
+    return max(bests)
+
+
+_RULE_OF: Final = {"total": "sum", "mean": "mean", "median": "median"}
+_RULE_OF.update(minimum="minimum", maximum="maximum")
+
+
+# -- summaries --------------------------------------------------------------------------
+
+
+def _end_text(x: End) -> str:
+    return format_number(x)
+
+
+def _summaries(
+    statistic: str, ids: tuple[str, ...], intervals: Sequence[Interval]
+) -> tuple[Summary, Summary]:
+    los = [iv.lo for iv in intervals]
+    his = [iv.hi for iv in intervals]
+    if any(map(operator.gt, los, his)):
+        empty = [i for i, iv in zip(ids, intervals, strict=True) if iv.is_empty]
+        why = Summary(
+            f"{_count(len(empty), 'member')} can take no value (empty bounds): {empty[0]}"
+            + (", ..." if len(empty) > 1 else ""),
+            tuple(empty),
+        )
+        return why, why
+    return _summary(statistic, ids, los, high=False), _summary(statistic, ids, his, high=True)
+
+
+def _summary(statistic: str, ids: tuple[str, ...], ends: list[End], *, high: bool) -> Summary:
+    """What gives one end: ``ends`` are the members' ends on that side, in ``ids`` order."""
+    side = "high" if high else "low"
+    n = len(ids)
+    if statistic in ("total", "mean"):
+        verb = "sum" if statistic == "total" else "mean"
+        infinite = -_INF if not high else _INF
+        if infinite in ends:
+            unbounded = [i for i, x in zip(ids, ends, strict=True) if x == infinite]
+            return Summary(
+                f"{verb} of {_count(n, 'member')}' {side} ends; unbounded: {unbounded[0]}"
+                + (f" and {len(unbounded) - 1:,} more" if len(unbounded) > 1 else "")
+                + f" has no {'upper' if high else 'lower'} bound",
+                tuple(unbounded),
+            )
+        k = max(range(n), key=ends.__getitem__)
+        if n == 1:
+            return Summary(
+                f"{verb} of 1 member's {side} end: {ids[k]} at {_end_text(ends[k])}", ids
+            )
+        return Summary(
+            f"{verb} of {_count(n, 'member')}' {side} ends; largest: {ids[k]} at"
+            f" {_end_text(ends[k])}",
+            ids,
+        )
+    if statistic in ("minimum", "maximum"):
+        value = min(ends) if statistic == "minimum" else max(ends)
+        at = tuple(i for i, x in zip(ids, ends, strict=True) if x == value)
+        word = "smallest" if statistic == "minimum" else "largest"
+        more = f" (and {len(at) - 1:,} more)" if len(at) > 1 else ""
+        return Summary(
+            f"{word} {side} end of {_count(n, 'member')}: {at[0]} at {_end_text(value)}{more}", at
+        )
+    # median
+    order = sorted(range(n), key=ends.__getitem__)
+    middle = [order[k] for k in _median_positions(n)]
+    values = " and ".join(f"{ids[k]} at {_end_text(ends[k])}" for k in middle)
+    how = "the middle" if n % 2 else "the mean of the two middle"
+    return Summary(
+        f"median of {_count(n, 'member')}' {side} ends, {how}: {values}",
+        tuple(ids[k] for k in middle),
+    )
+
+
+# -- the statistics ----------------------------------------------------------------------
+
+
+class _Bucket:
+    """The members of one group, as parallel lists (no object per member)."""
+
+    __slots__ = ("bests", "contested", "ids", "intervals")
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.intervals: list[Interval] = []
+        self.bests: list[Number | None] = []
+        self.contested: list[str] = []
+
+    def as_members(self) -> list[Member]:
+        contested = set(self.contested)
+        return [
+            Member(i, iv, best, None, i in contested)
+            for i, iv, best in zip(self.ids, self.intervals, self.bests, strict=True)
+        ]
+
+
+#: Marks a dims object not yet looked at (grouping's cache).
+_UNSEEN: Final = _Bucket()
+
+
+def _groups(
+    report: Report,
+    *,
+    by: tuple[str, ...],
+    where: Callable[[Dims], bool] | None,
+    select: Callable[[Measure], bool] | None,
+    at: DateSpan | None,
+    function: str,
+    index: _Index,
+) -> tuple[dict[tuple[str, ...], _Bucket], list[str], dict[str, Member]]:
+    """The members of each group (by the values of ``by``), the measures left out, and the
+    members whose bound was computed (not read from a finding)."""
+    buckets: dict[tuple[str, ...], _Bucket] = {}
+    # Each distinct dims object's bucket (None: left out). Dims are interned, so a
+    # million members in ten thousand groups look up ten thousand keys.
+    by_dims: dict[int, _Bucket | None] = {}
+    unit: str | None = None
+    mixed = False
+    left_out: list[str] = []
+    computed: dict[str, Member] = {}
+    events = index.events
+    for m in report.dataset.measures:
+        dims = m.dims
+        if select is not None and not select(m):
+            continue
+        if where is not None and not where(dims):
+            continue
+        bucket = by_dims.get(id(dims), _UNSEEN)
+        if bucket is _UNSEEN:
+            found = dims.values_of(by)
+            if None in found:
+                bucket = None
+            else:
+                key: tuple[str, ...] = found  # type: ignore[assignment]
+                bucket = buckets.get(key)
+                if bucket is None:
+                    bucket = buckets[key] = _Bucket()
+            by_dims[id(dims)] = bucket
+        if bucket is None:
+            left_out.append(m.id)
+            continue
+        if m.kind != "event" and at is None:
+            group = Dims(zip(by, dims.values_of(by), strict=True)) or "the only group"
+            raise StatisticsError(
+                f"{function}(): {m.id!r} (in {group}) is a {m.kind} measure: give at= the"
+                " date to take it at"
+            )
+        if m.unit != unit:
+            mixed = unit is not None
+            unit = m.unit
+        bucket.ids.append(m.id)
+        # The fast path of _member_bounds for an event with a finding: no object per member.
+        finding = events.get(m.id) if m.kind == "event" else None
+        if finding is not None:
+            bucket.intervals.append(finding.bounds)
+            bucket.bests.append(finding.estimate.best)
+            if finding.status in _CONTESTED:
+                bucket.contested.append(m.id)
+            continue
+        member = computed[m.id] = _member_bounds(index, m, at)
+        bucket.intervals.append(member.interval)
+        bucket.bests.append(member.best)
+        if member.contested:
+            bucket.contested.append(m.id)
+    if mixed:
+        _check_units(report.dataset, buckets, function)
+    return buckets, left_out, computed
+
+
+def _resolver(
+    index: _Index,
+    at: DateSpan | None,
+    computed: Mapping[str, Member],
+    is_member: Callable[[Measure], bool],
+) -> Callable[[str], Member | None]:
+    """Look up one member's bound after the fact (members are not kept as objects)."""
+
+    def resolve(measure: str) -> Member | None:
+        if measure in computed:
+            return computed[measure]
+        try:
+            m = index.report.dataset.measure(measure)
+        except UnknownIdError:
+            return None
+        if not is_member(m):
+            return None
+        return _member_bounds(index, m, at)
+
+    return resolve
+
+
+def _in_groups(
+    by: tuple[str, ...],
+    where: Callable[[Dims], bool] | None,
+    select: Callable[[Measure], bool] | None,
+) -> Callable[[Measure], bool]:
+    def test(m: Measure) -> bool:
+        return (
+            (select is None or select(m))
+            and (where is None or where(m.dims))
+            and None not in m.dims.values_of(by)
+        )
+
+    return test
+
+
+def _check_units(
+    dataset: Dataset, groups: Mapping[tuple[str, ...], _Bucket], function: str
+) -> None:
+    """A :class:`UnitError` naming two members of one group in different units."""
+    for group in groups.values():
+        first = dataset.measure(group.ids[0])
+        for member in group.ids[1:]:
+            other = dataset.measure(member)
+            if other.unit != first.unit:
+                raise UnitError(
+                    f"{function}(): {first.id!r} is in {first.unit!r} but {other.id!r} of the"
+                    f" same group is in {other.unit!r}; a group's members must share a unit"
+                )
+
+
+def _sort_key(key: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
+    return tuple((0, int(v), "") if v.isdigit() else (1, 0, v) for v in key)
+
+
+def _combine(
+    statistic: StatisticName, by: tuple[str, ...], key: tuple[str, ...], bucket: _Bucket
+) -> Statistic:
+    intervals = bucket.intervals
+    interval = _COMBINE[statistic](intervals)
+    bests = bucket.bests
+    best = None
+    if not interval.is_empty and None not in bests:
+        best = _best_of(statistic, bests)  # type: ignore[arg-type]
+    ids = tuple(bucket.ids)
+    low, high = _summaries(statistic, ids, intervals)
+    return Statistic(
+        statistic=statistic,
+        group=Dims(zip(by, key, strict=True)),
+        interval=interval,
+        estimate=_estimate(interval, best, _RULE_OF[statistic]),
+        members=ids,
+        low=low,
+        high=high,
+        contested=tuple(bucket.contested),
+        rule=_RULE_OF[statistic],
+    )
+
+
+def _estimate(interval: Interval, best: Number | None, rule: str) -> Estimate:
+    if interval.is_empty:
+        return Estimate(low=None, best=None, high=None, rule=rule)
+    return Estimate(low=interval.lo, best=best, high=interval.hi, rule=rule)
+
+
+def _statistic(
+    statistic: StatisticName,
+    data: Dataset | Report,
+    *,
+    by: str | Sequence[str],
+    where: Where | None,
+    at: DateSpan | dt.date | str | None,
+    reading: Reading | None,
+) -> Statistics:
+    names = _check_by(by)
+    test = _matcher(where, "where")
+    report = _report(data, reading, statistic)
+    span = _span(at)
+    index = _Index(report)
+    with _paused_gc():
+        groups, left_out, computed = _groups(
+            report, by=names, where=test, select=None, at=span, function=statistic, index=index
+        )
+        if not groups:  # say why, if a dimension is misspelt
+            _check_dims(names, where, report.dataset)
+        rows = tuple(
+            _combine(statistic, names, key, groups[key]) for key in sorted(groups, key=_sort_key)
+        )
+    return Statistics(
+        statistic=statistic,
+        by=names,
+        rows=rows,
+        at=span,
+        reading=report.reading,
+        left_out=tuple(left_out),
+        resolve=_resolver(index, span, computed, _in_groups(names, test, None)),
+    )
+
+
+def total(
+    data: Dataset | Report,
+    *,
+    by: str | Sequence[str],
+    where: Where | None = None,
+    at: DateSpan | dt.date | str | None = None,
+    reading: Reading | None = None,
+) -> Statistics:
+    """The total of each group's members: the sum of their bounds and of their bests.
+
+    ``data`` is a :class:`~pwstats.Dataset` (reconciled once under ``reading``,
+    default ``"pragmatic"``) or a :class:`~pwstats.Report`. Members are the
+    measures with a value for every dimension in ``by`` (one group per
+    combination of values) that pass ``where``: a mapping of dimension to a
+    value or a collection of values, or a function of a measure's
+    :class:`~pwstats.model.Dims`. ``at`` is the date to take level and
+    cumulative members at; it is required when a group holds one. Event members
+    need no date. Each member contributes its finding's bounds and best; the
+    interval's ends are the sums of the members' ends (closed when every
+    member's end is, unbounded when one is), the tightest interval the total can
+    take, and ``best`` is the sum of the bests (None if one has none).
+
+    >>> from pwstats import Dataset, Figure, Interval, Measure
+    >>> ms = [Measure(id=f"e{i}", label="deaths", kind="event", dims={"year": y})
+    ...       for i, y in enumerate([2016, 2016, 2017])]
+    >>> fs = [Figure(id="a", measure="e0", value=Interval.closed_open(10, 20), as_of="2016"),
+    ...       Figure(id="b", measure="e1", value=Interval.more_than(3), as_of="2016"),
+    ...       Figure(id="c", measure="e2", value=7, as_of="2017")]
+    >>> for row in total(Dataset(measures=ms, figures=fs), by="year"):
+    ...     print(row.group, row.interval, row.estimate.best)
+    year=2016 [14, +inf) 18
+    year=2017 [7, 7] 7
+    """
+    return _statistic("total", data, by=by, where=where, at=at, reading=reading)
+
+
+def mean(
+    data: Dataset | Report,
+    *,
+    by: str | Sequence[str],
+    where: Where | None = None,
+    at: DateSpan | dt.date | str | None = None,
+    reading: Reading | None = None,
+) -> Statistics:
+    """The mean of each group's members: the total's interval and best over their number.
+
+    Arguments as for :func:`total`.
+
+    >>> from pwstats import Dataset, Figure, Measure
+    >>> ms = [Measure(id=f"e{i}", label="deaths", kind="event", dims={"year": 2016})
+    ...       for i in range(2)]
+    >>> fs = [Figure(id="a", measure="e0", low=1, best=2, high=3, as_of="2016"),
+    ...       Figure(id="b", measure="e1", value=6, as_of="2016")]
+    >>> row, = mean(Dataset(measures=ms, figures=fs), by="year")
+    >>> str(row.interval), row.estimate.best
+    ('[3.5, 4.5]', 4)
+    """
+    return _statistic("mean", data, by=by, where=where, at=at, reading=reading)
+
+
+def median(
+    data: Dataset | Report,
+    *,
+    by: str | Sequence[str],
+    where: Where | None = None,
+    at: DateSpan | dt.date | str | None = None,
+    reading: Reading | None = None,
+) -> Statistics:
+    """The median of each group's members, as tight an interval as their bounds allow.
+
+    The median of an even number of values is the mean of the two middle ones.
+    The median is nondecreasing in every member, so its interval runs from the
+    median of the low ends to the median of the high ends; an end is open when
+    no choice of the members' values attains it. Arguments as for :func:`total`.
+
+    >>> from pwstats import Dataset, Figure, Interval, Measure
+    >>> ms = [Measure(id=f"e{i}", label="deaths", kind="event", dims={"year": 2016})
+    ...       for i in range(3)]
+    >>> fs = [Figure(id="a", measure="e0", value=Interval.closed(1, 10), as_of="2016"),
+    ...       Figure(id="b", measure="e1", value=4, as_of="2016"),
+    ...       Figure(id="c", measure="e2", value=Interval.closed(6, 8), as_of="2016")]
+    >>> row, = median(Dataset(measures=ms, figures=fs), by="year")
+    >>> str(row.interval), print(row.high)
+    median of 3 members' high ends, the middle: e2 at 8
+    ('[4, 8]', None)
+    """
+    return _statistic("median", data, by=by, where=where, at=at, reading=reading)
+
+
+def minimum(
+    data: Dataset | Report,
+    *,
+    by: str | Sequence[str],
+    where: Where | None = None,
+    at: DateSpan | dt.date | str | None = None,
+    reading: Reading | None = None,
+) -> Statistics:
+    """The least of each group's members: from the smallest low end to the smallest high end.
+
+    Arguments as for :func:`total`.
+
+    >>> from pwstats import Dataset, Figure, Interval, Measure
+    >>> ms = [Measure(id=f"e{i}", label="deaths", kind="event", dims={"year": 2016})
+    ...       for i in range(2)]
+    >>> fs = [Figure(id="a", measure="e0", value=Interval.closed(1, 10), as_of="2016"),
+    ...       Figure(id="b", measure="e1", value=4, as_of="2016")]
+    >>> str(minimum(Dataset(measures=ms, figures=fs), by="year")[0].interval)
+    '[1, 4]'
+    """
+    return _statistic("minimum", data, by=by, where=where, at=at, reading=reading)
+
+
+def maximum(
+    data: Dataset | Report,
+    *,
+    by: str | Sequence[str],
+    where: Where | None = None,
+    at: DateSpan | dt.date | str | None = None,
+    reading: Reading | None = None,
+) -> Statistics:
+    """The largest of each group's members: from the largest low end to the largest high end.
+
+    Arguments as for :func:`total`.
+
+    >>> from pwstats import Dataset, Figure, Interval, Measure
+    >>> ms = [Measure(id=f"e{i}", label="deaths", kind="event", dims={"year": 2016})
+    ...       for i in range(2)]
+    >>> fs = [Figure(id="a", measure="e0", value=Interval.closed(1, 10), as_of="2016"),
+    ...       Figure(id="b", measure="e1", value=4, as_of="2016")]
+    >>> str(maximum(Dataset(measures=ms, figures=fs), by="year")[0].interval)
+    '[4, 10]'
+    """
+    return _statistic("maximum", data, by=by, where=where, at=at, reading=reading)
+
+
+def _selector(select: object, what: str) -> Callable[[Measure], bool] | None:
+    """Which measures ``select`` names: an id, ids, a dims mapping or a dims test."""
+    if select is None:
+        return None
+    if isinstance(select, str):
+        return lambda m: m.id == select
+    if isinstance(select, Mapping) or callable(select):
+        test = _matcher(select, what)
+        assert test is not None
+        return lambda m: test(m.dims)
+    if isinstance(select, Iterable):
+        ids = frozenset(select)
+        if not all(isinstance(i, str) for i in ids):
+            raise TypeError(f"{what} must name measures by id (str)")
+        return lambda m: m.id in ids
+    raise TypeError(
+        f"{what} must be a measure id, a sequence of ids, a mapping of dimension to value(s)"
+        f" or a function of dims, not {type(select).__name__}"
+    )
+
+
+def _check_selects(selector: object, report: Report, what: str) -> None:
+    ids: Iterable[str] = ()
+    if isinstance(selector, str):
+        ids = (selector,)
+    elif isinstance(selector, Iterable) and not isinstance(selector, Mapping):
+        ids = selector
+    for i in ids:
+        report.dataset.measure(i)  # UnknownIdError naming the nearest id
+    if isinstance(selector, Mapping):
+        _check_known(selector, report.dataset, what)
+
+
+def rate(
+    data: Dataset | Report,
+    numerator: Select,
+    denominator: Select,
+    *,
+    per: int | Fraction = 100_000,
+    by: str | Sequence[str] = (),
+    where: Where | None = None,
+    at: DateSpan | dt.date | str | None = None,
+    reading: Reading | None = None,
+) -> Statistics:
+    """Per group, ``per`` times the numerator's total over the denominator's total.
+
+    ``numerator`` and ``denominator`` say which measures each totals: a
+    measure id, a sequence of ids, a mapping of dimension to value(s), or a
+    function of dims; each is grouped ``by`` and filtered by ``where`` as in
+    :func:`total`. Every numerator group needs a denominator group with the same
+    key. The interval holds every quotient of a value of the numerator's total
+    and a nonzero value of the denominator's (unbounded when the denominator can
+    come near 0; empty when it can only be 0); ``best`` is the quotient of the
+    bests. Numerator and denominator totals vary independently.
+
+    >>> from pwstats import Dataset, Figure, Measure
+    >>> ms = [Measure(id="deaths", label="deaths", kind="event", dims={"what": "deaths"}),
+    ...       Measure(id="pop", label="population", dims={"what": "population"})]
+    >>> fs = [Figure(id="d", measure="deaths", low=40, best=50, high=60, as_of="2016"),
+    ...       Figure(id="p", measure="pop", low=900_000, best=1_000_000, high=1_000_000,
+    ...              as_of="2016")]
+    >>> row, = rate(Dataset(measures=ms, figures=fs), "deaths", "pop", at="2016")
+    >>> str(row.interval), row.estimate.best
+    ('[4, 20/3]', 5)
+    """
+    report = _report(data, reading, "rate")
+    names = _check_by(by)
+    test = _matcher(where, "where")
+    _check_dims(names, where, report.dataset)
+    _check_selects(numerator, report, "numerator")
+    _check_selects(denominator, report, "denominator")
+    if isinstance(per, bool) or not isinstance(per, (int, Fraction)) or per <= 0:
+        raise ValueError(f"per must be a positive int or Fraction, not {per!r}")
+    span = _span(at)
+    index = _Index(report)
+    select_top = _selector(numerator, "numerator")
+    select_bottom = _selector(denominator, "denominator")
+    top, left_top, computed = _groups(
+        report,
+        by=names,
+        where=test,
+        select=select_top,
+        at=span,
+        function="rate",
+        index=index,
+    )
+    bottom, left_bottom, computed_bottom = _groups(
+        report,
+        by=names,
+        where=test,
+        select=select_bottom,
+        at=span,
+        function="rate",
+        index=index,
+    )
+    computed.update(computed_bottom)
+    rows = []
+    for key in sorted(top, key=_sort_key):
+        group = Dims(zip(names, key, strict=True))
+        if key not in bottom:
+            raise StatisticsError(
+                f"rate(): the group {group or '(all)'} has a numerator but no denominator member"
+            )
+        rows.append(_ratio(group, top[key].as_members(), bottom[key].as_members(), per))
+    return Statistics(
+        statistic="rate",
+        by=names,
+        rows=tuple(rows),
+        at=span,
+        reading=report.reading,
+        left_out=tuple(dict.fromkeys([*left_top, *left_bottom])),
+        resolve=_resolver(
+            index,
+            span,
+            computed,
+            _in_groups(
+                names,
+                test,
+                lambda m: (
+                    (select_top is None or select_top(m))
+                    or (select_bottom is None or select_bottom(m))
+                ),
+            ),
+        ),
+    )
+
+
+def _ratio(group: Dims, top: list[Member], bottom: list[Member], per: int | Fraction) -> Statistic:
+    n = _total_of([m.interval for m in top])
+    d = _total_of([m.interval for m in bottom])
+    pieces = [
+        n * side.reciprocal() * per
+        for side in (d & Interval.more_than(0), d & Interval.less_than(0))
+        if not side.is_empty and not n.is_empty
+    ]
+    interval = Interval.empty()
+    for piece in pieces:
+        interval = piece if interval.is_empty else interval.hull(piece)
+    best: Number | None = None
+    bests_top, bests_bottom = [m.best for m in top], [m.best for m in bottom]
+    if not interval.is_empty and None not in bests_top and None not in bests_bottom:
+        num, den = sum(bests_top, 0), sum(bests_bottom, 0)  # type: ignore[arg-type]
+        if den != 0:
+            best = _exact(Fraction(num) / Fraction(den) * per)  # type: ignore[assignment]
+    ids = tuple(m.measure for m in (*top, *bottom))
+    numerator = f"numerator {n} (sum of {_count(len(top), 'member')})"
+    denominator = f"denominator {d} (sum of {_count(len(bottom), 'member')})"
+    if interval.is_empty:
+        why = Summary(
+            f"no value: {numerator}, {denominator}, which can only be 0"
+            if not n.is_empty and not d.is_empty
+            else f"no value: {numerator}, {denominator}",
+            ids,
+        )
+        low = high = why
+    else:
+        low = Summary(f"{numerator} over {denominator}, times {format_number(per)}", ids)
+        high = low
+    return Statistic(
+        statistic="rate",
+        group=group,
+        interval=interval,
+        estimate=_estimate(interval, best, "rate"),
+        members=ids,
+        low=low,
+        high=high,
+        contested=tuple(m.measure for m in (*top, *bottom) if m.contested),
+        rule="rate",
+    )
+
+
+def change(
+    data: Dataset | Report,
+    measure: Select,
+    start: DateSpan | dt.date | str,
+    end: DateSpan | dt.date | str,
+    *,
+    by: str | Sequence[str] = (),
+    where: Where | None = None,
+    reading: Reading | None = None,
+) -> Statistics:
+    """Per group, how much the members rose from ``start`` to ``end`` (a fall is negative).
+
+    ``measure`` says which measures: an id, ids, a mapping of dimension to
+    value(s), a function of dims, or None for every measure ``where`` keeps.
+    Each member's change is its value at ``end`` less its value at ``start``,
+    each free within its bound there, and never below 0 for a cumulative
+    measure (it never falls); a group's change is the sum. Event measures have
+    no value at a date and are refused.
+
+    >>> from pwstats import Dataset, Figure, Interval, Measure
+    >>> m = Measure(id="returned", label="returned", kind="cumulative")
+    >>> d = Dataset(measures=[m], figures=[
+    ...     Figure(id="a", measure="returned", value=Interval.closed(2470, 2600), as_of="2023-12"),
+    ...     Figure(id="b", measure="returned", value=2828, as_of="2024-01")])
+    >>> row, = change(d, "returned", "2023-12", "2024-01")
+    >>> str(row.interval), row.estimate.best
+    ('[228, 358]', 293)
+    """
+    report = _report(data, reading, "change")
+    names = _check_by(by)
+    test = _matcher(where, "where")
+    _check_dims(names, where, report.dataset)
+    _check_selects(measure, report, "measure")
+    first, last = _span(start), _span(end)
+    assert first is not None
+    assert last is not None
+    select = _selector(measure, "measure")
+    for m in report.dataset.measures:
+        if m.kind == "event" and (select is None or select(m)) and (test is None or test(m.dims)):
+            raise StatisticsError(
+                f"change(): {m.id!r} is an event measure, which has no value at a date;"
+                " select level or cumulative measures"
+            )
+    index = _Index(report)
+    before, left_out, _ = _groups(
+        report, by=names, where=test, select=select, at=first, function="change", index=index
+    )
+    after, _, computed = _groups(
+        report, by=names, where=test, select=select, at=last, function="change", index=index
+    )
+    rows = []
+    kinds = {m.id: m.kind for m in report.dataset.measures}
+    for key in sorted(before, key=_sort_key):
+        group = Dims(zip(names, key, strict=True))
+        rows.append(_change(group, before[key].as_members(), after[key].as_members(), kinds))
+    return Statistics(
+        statistic="change",
+        by=names,
+        rows=tuple(rows),
+        at=DateSpan(first.start, last.end) if first.start <= last.end else None,
+        reading=report.reading,
+        left_out=tuple(left_out),
+        resolve=_resolver(index, last, computed, _in_groups(names, test, select)),
+    )
+
+
+_NOT_NEGATIVE: Final = Interval.at_least(0)
+
+
+def _change(
+    group: Dims, before: list[Member], after: list[Member], kinds: Mapping[str, str]
+) -> Statistic:
+    steps = []
+    best: Number | None = 0
+    for a, b in zip(before, after, strict=True):
+        step = b.interval - a.interval
+        if kinds[a.measure] == "cumulative":
+            step = step & _NOT_NEGATIVE
+        steps.append(step)
+        if best is not None and a.best is not None and b.best is not None:
+            best += max(b.best - a.best, 0) if kinds[a.measure] == "cumulative" else b.best - a.best
+        else:
+            best = None
+    interval = _total_of(steps)
+    if interval.is_empty:
+        best = None
+    ids = tuple(m.measure for m in before)
+    low = Summary(
+        f"sum of {_count(len(ids), 'member')}' lowest rises (end's low less start's high)", ids
+    )
+    high = Summary(
+        f"sum of {_count(len(ids), 'member')}' highest rises (end's high less start's low)", ids
+    )
+    return Statistic(
+        statistic="change",
+        group=group,
+        interval=interval,
+        estimate=_estimate(interval, best, "change"),
+        members=ids,
+        low=low,
+        high=high,
+        contested=tuple(dict.fromkeys(m.measure for m in (*before, *after) if m.contested)),
+        rule="change",
+    )

@@ -1,0 +1,159 @@
+"""Tests of reconcile's cells stage: the time rules of running totals."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+from pwstats.interval import Interval
+from pwstats.model import Dataset, Figure, Measure, Relation
+from pwstats.reconcile import bound, cells, reconcile, sweep
+from pwstats.reconcile.read import Context
+
+
+@st.composite
+def running_totals(draw: st.DrawFn) -> Dataset:
+    """A running total with figures on spans and events (some long) it accumulates."""
+    start = dt.date(2024, 1, 1)
+    total = Measure(id="t", label="total", kind="cumulative")
+    n_events = draw(st.integers(0, 4))
+    events = [Measure(id=f"e{i}", label="event", kind="event") for i in range(n_events)]
+    figures = []
+    for i in range(draw(st.integers(1, 7))):
+        day = draw(st.integers(0, 30))
+        length = draw(st.sampled_from([0, 0, 0, 2, 10]))
+        lo = draw(st.integers(0, 60))
+        span = f"{start + dt.timedelta(day)}/{start + dt.timedelta(day + length)}"
+        figures.append(
+            Figure(
+                id=f"t{i}",
+                measure="t",
+                value=Interval.closed(lo, lo + draw(st.integers(0, 9))),
+                as_of=span,
+            )
+        )
+    for i in range(n_events):
+        day = draw(st.integers(0, 30))
+        length = draw(st.sampled_from([0, 0, 3, 40]))
+        span = f"{start + dt.timedelta(day)}/{start + dt.timedelta(day + length)}"
+        figures.append(
+            Figure(id=f"x{i}", measure=f"e{i}", value=draw(st.integers(0, 9)), as_of=span)
+        )
+    relations = (
+        [Relation.accumulates("t", [e.id for e in events], complete=draw(st.booleans()), id="acc")]
+        if events
+        else []
+    )
+    return Dataset(measures=[total, *events], figures=figures, relations=relations)
+
+
+@given(running_totals())
+@settings(max_examples=120, deadline=None)
+def test_clean_spans_cut_links_without_changing_any_bound(data: Dataset) -> None:
+    """Cutting a running total's links at clean spans gives the bounds of linking every pair.
+
+    Where no value is left somewhere (a running total that fell), a dead cell stops
+    propagation along the chain, and the two may leave different values elsewhere:
+    both then report the conflict, which is what the comparison is about.
+    """
+    fast = reconcile(data)
+    cells.PRUNE = False
+    try:
+        full = reconcile(data)
+    finally:
+        cells.PRUNE = True
+    assume(all(not f.bounds.is_empty for f in full.findings))
+    assert [(f.measure, f.as_of, f.bounds, f.status) for f in fast.findings] == [
+        (f.measure, f.as_of, f.bounds, f.status) for f in full.findings
+    ]
+
+
+def test_one_event_dated_across_the_whole_series_keeps_links_short() -> None:
+    """An event spanning every figure's date cannot be certainly between two of them."""
+    total = Measure(id="t", label="total", kind="cumulative")
+    event = Measure(id="e", label="event", kind="event")
+    start = dt.date(2000, 1, 1)
+    n = 300
+    figures = [
+        Figure(id=f"t{i}", measure="t", value=10 * i, as_of=str(start + dt.timedelta(i + 1)))
+        for i in range(n)
+    ]
+    figures.append(
+        Figure(id="e", measure="e", value=1, as_of=f"{start}/{start + dt.timedelta(n + 1)}")
+    )
+    data = Dataset(
+        measures=[total, event],
+        figures=figures,
+        relations=[Relation.accumulates("t", ["e"], id="acc")],
+    )
+    ctx = Context.of(data, "pragmatic")
+    network, _ = cells.build(data, sweep.groups(data, ctx.reader, ctx.reading))
+    assert len(network.net.rules) < 3 * n  # linear: a few links a figure, not n² / 2
+
+
+FLOW = Measure(id="deaths", label="excess deaths", kind="flow")
+
+
+def _flow(*figures: tuple[str, object, str]) -> Dataset:
+    return Dataset(
+        measures=[FLOW],
+        figures=[Figure(id=i, measure="deaths", value=v, as_of=d) for i, v, d in figures],
+    )
+
+
+def test_periods_that_tile_a_longer_one_sum_to_it() -> None:
+    """Sep–Dec plus Jan–Feb must equal Sep–Feb: 1,139 + 2,000 against 2,975 is a contradiction."""
+    report = reconcile(
+        _flow(
+            ("sep-dec", 1139, "2017-09-20/2017-12-31"),
+            ("jan-feb", 2000, "2018-01-01/2018-02-28"),
+            ("sep-feb", 2975, "2017-09-20/2018-02-28"),
+        )
+    )
+    (conflict,) = report.conflicts
+    assert conflict.kind == "contradiction"
+    assert conflict.figures == ("jan-feb", "sep-dec", "sep-feb")
+    assert "periods nest and tile" in conflict.explanation
+
+
+def test_a_shorter_period_is_at_most_the_longer_one_it_nests_in() -> None:
+    """42 days inside Sep–Dec: not more than Sep–Dec; the rest of the period is the difference."""
+    data = _flow(
+        ("six-weeks", Interval.closed(1000, 1100), "2017-09-20/2017-10-31"),
+        ("sep-dec", 1139, "2017-09-20/2017-12-31"),
+    )
+    assert reconcile(data).status == "consistent"
+    rest = bound(data, "deaths", at="2017-11-01/2017-12-31")
+    assert str(rest.interval) == "[39, 139]"
+    assert set(rest.low.figures) == {"six-weeks", "sep-dec"}
+    too_many = _flow(
+        ("six-weeks", 1200, "2017-09-20/2017-10-31"),
+        ("sep-dec", 1139, "2017-09-20/2017-12-31"),
+    )
+    assert reconcile(too_many).status == "contradiction"
+
+
+@given(
+    st.lists(st.integers(0, 9), min_size=2, max_size=20),
+    st.lists(st.tuples(st.integers(0, 19), st.integers(0, 19)), min_size=1, max_size=6),
+)
+@settings(max_examples=80, deadline=None)
+def test_figures_true_of_daily_counts_are_consistent_and_bound_every_period(
+    daily: list[int], periods: list[tuple[int, int]]
+) -> None:
+    """Periods stated exactly from true daily counts hold together, and bound the truth."""
+    start = dt.date(2024, 1, 1)
+    n = len(daily)
+    figures = []
+    for k, (a, b) in enumerate(periods):
+        a, b = sorted((a % n, b % n))
+        span = f"{start + dt.timedelta(a)}/{start + dt.timedelta(b)}"
+        figures.append((f"p{k}", sum(daily[a : b + 1]), span))
+    data = _flow(*figures)
+    assert reconcile(data).status == "consistent"
+    for a in range(n):
+        for b in range(a, min(n, a + 3)):
+            at = f"{start + dt.timedelta(a)}/{start + dt.timedelta(b)}"
+            assert sum(daily[a : b + 1]) in bound(data, "deaths", at=at).interval

@@ -1,0 +1,126 @@
+"""Tests of reconcile's conflicts stage: every fall, complete cycle checks, causes."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pwstats.interval import Interval
+from pwstats.model import Dataset, Figure, Measure, Relation
+from pwstats.reconcile import reconcile
+
+
+def _running(*values: tuple[str, int, str]) -> Dataset:
+    total = Measure(id="t", label="running total", kind="cumulative")
+    return Dataset(
+        measures=[total],
+        figures=[Figure(id=i, measure="t", value=v, as_of=d) for i, v, d in values],
+    )
+
+
+def test_consecutive_falls_are_each_a_conflict() -> None:
+    """A running total at 352, 351, 348 on three days: both later days fell (cause 'fall')."""
+    d = _running(("d1", 352, "2024-01-01"), ("d2", 351, "2024-01-02"), ("d3", 348, "2024-01-03"))
+    report = reconcile(d)
+    falls = {c.figures for c in report.conflicts if c.cause == "fall"}
+    assert falls == {("d1", "d2"), ("d1", "d3")}
+    assert [f.status for f in report.findings] == ["contradiction"] * 3
+
+
+def test_a_rise_after_a_fall_is_not_a_fall() -> None:
+    """Only figures below an earlier one fall: 352, 351, 360 gives one conflict."""
+    d = _running(("d1", 352, "2024-01-01"), ("d2", 351, "2024-01-02"), ("d3", 360, "2024-01-03"))
+    report = reconcile(d)
+    assert [c.figures for c in report.conflicts] == [("d1", "d2")]
+    assert report.findings[2].status == "consistent"
+
+
+@given(st.lists(st.integers(0, 30), min_size=1, max_size=12))
+@settings(max_examples=60, deadline=None)
+def test_every_figure_below_an_earlier_one_is_in_a_fall(values: list[int]) -> None:
+    """A daily running total: a day is in a fall exactly when an earlier day's figure is higher."""
+    d = _running(*((f"d{i:02}", v, f"2024-01-{i + 1:02}") for i, v in enumerate(values)))
+    report = reconcile(d)
+    assert all(c.cause == "fall" for c in report.conflicts)
+    later = {max(c.figures) for c in report.conflicts}  # ids sort by day
+    assert later == {f"d{i:02}" for i, v in enumerate(values) if any(u > v for u in values[:i])}
+
+
+def test_a_ring_of_le_relations_with_negative_offsets_is_caught() -> None:
+    """m0 ≤ m1 − 1 ≤ … ≤ m99 ≤ m0 − 1 can never hold, whatever its two figures say."""
+    n = 100
+    measures = [Measure(id=f"m{i}", label=f"m{i}", kind="event") for i in range(n)]
+    relations = [
+        Relation.le(f"m{i}", f"m{(i + 1) % n}", offset=-1, id=f"r{i:03}") for i in range(n)
+    ]
+    figures = [
+        Figure(id="a", measure="m0", value=5, as_of="2024"),
+        Figure(id="b", measure="m10", value=1000, as_of="2024"),
+    ]
+    report = reconcile(Dataset(measures=measures, figures=figures, relations=relations))
+    assert report.status == "contradiction"
+    assert all(c.cause == "relation" for c in report.conflicts)
+
+
+def _feasible(n: int, bounds: dict[int, Interval], edges: list[tuple[int, int, int]]) -> bool:
+    """Bellman–Ford on x_a − x_b ≤ c with a zero node for the bounds: no negative cycle."""
+    zero = n
+    graph: list[tuple[int, int, int]] = []  # (from v, to u, w): x_u − x_v ≤ w
+    for a, b, c in edges:
+        graph.append((b, a, c))
+    for m in range(n):
+        iv = bounds.get(m, Interval.at_least(0))
+        iv = iv & Interval.at_least(0)
+        if iv.is_empty:
+            return False
+        graph.append((zero, m, int(iv.hi) if iv.hi != float("inf") else 10**9))
+        graph.append((m, zero, -int(iv.lo)))
+    dist = [0] * (n + 1)
+    for _ in range(n + 1):
+        changed = False
+        for v, u, w in graph:
+            if dist[v] + w < dist[u]:
+                dist[u] = dist[v] + w
+                changed = True
+        if not changed:
+            return True
+    return False
+
+
+@st.composite
+def _difference_systems(
+    draw: st.DrawFn,
+) -> tuple[int, dict[int, Interval], list[tuple[int, int, int]]]:
+    n = draw(st.integers(2, 7))
+    edges = draw(
+        st.lists(
+            st.tuples(st.integers(0, n - 1), st.integers(0, n - 1), st.integers(-4, 4)).filter(
+                lambda e: e[0] != e[1]
+            ),
+            max_size=12,
+        )
+    )
+    bounds: dict[int, Interval] = {}
+    for m in draw(st.lists(st.integers(0, n - 1), max_size=4, unique=True)):
+        lo = draw(st.integers(0, 20))
+        bounds[m] = Interval.closed(lo, lo + draw(st.integers(0, 6)))
+    return n, bounds, edges
+
+
+@given(_difference_systems())
+@settings(max_examples=150, deadline=None)
+def test_cycle_detection_equals_a_bellman_ford_oracle(
+    system: tuple[int, dict[int, Interval], list[tuple[int, int, int]]],
+) -> None:
+    """le relations and exact figures are consistent exactly when the constraints are feasible."""
+    n, bounds, edges = system
+    measures = [Measure(id=f"m{i}", label=f"m{i}", kind="event") for i in range(n)]
+    figures = [
+        Figure(id=f"f{m}", measure=f"m{m}", value=iv, as_of="2024") for m, iv in bounds.items()
+    ]
+    relations = [
+        Relation.le(f"m{a}", f"m{b}", offset=c, id=f"r{i:02}") for i, (a, b, c) in enumerate(edges)
+    ]
+    report = reconcile(Dataset(measures=measures, figures=figures, relations=relations))
+    consistent = report.status == "consistent" and not report.conflicts
+    assert consistent == _feasible(n, bounds, edges)

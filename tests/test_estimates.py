@@ -1,0 +1,262 @@
+"""Tests of reconcile's treatment of estimates, citations, revisions and known_at.
+
+Laws (issue "Estimates, citations and revisions"): adding estimates never narrows
+bounds; adding a citing figure changes no bound; reconcile with revisions="latest"
+equals reconcile of only the latest vintages (plus the revisions listed); a later
+known_at never drops a figure an earlier one kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pwstats import meta
+from pwstats.interval import Interval
+from pwstats.model import Dataset, Figure, Measure, Source
+from pwstats.reconcile import bound, reconcile
+
+DEATHS = Measure(id="deaths", label="excess deaths", kind="event")
+
+
+def _study(fid: str, low: int, best: int, high: int, who: str = "a study") -> Figure:
+    return Figure(
+        id=fid,
+        measure="deaths",
+        basis="estimate",
+        low=low,
+        best=best,
+        high=high,
+        as_of="2017",
+        source=Source(name=who),
+    )
+
+
+@st.composite
+def counts_and_estimates(draw: st.DrawFn) -> tuple[Dataset, list[Figure]]:
+    """Counts of one event, and estimates to add to them."""
+    counts = []
+    for i in range(draw(st.integers(0, 4))):
+        lo = draw(st.integers(0, 50))
+        counts.append(
+            Figure(
+                id=f"c{i}",
+                measure="deaths",
+                value=Interval.closed(lo, lo + draw(st.integers(0, 20))),
+                as_of="2017",
+                source=Source(name=f"s{i}"),
+            )
+        )
+    studies = []
+    for i in range(draw(st.integers(1, 4))):
+        best = draw(st.integers(0, 100))
+        low = best - draw(st.integers(0, 30))
+        high = best + draw(st.integers(0, 30))
+        studies.append(_study(f"e{i}", max(low, 0), best, high, who=f"study {i}"))
+    return Dataset(measures=[DEATHS], figures=counts), studies
+
+
+@given(counts_and_estimates())
+@settings(max_examples=80, deadline=None)
+def test_adding_estimates_never_narrows_the_bounds(case: tuple[Dataset, list[Figure]]) -> None:
+    """Estimates say 'probably': the hard bounds with them are the bounds without them."""
+    data, studies = case
+    with_studies = Dataset(measures=data.measures, figures=[*data.figures, *studies])
+    before = bound(data, "deaths", at="2017").interval
+    after = bound(with_studies, "deaths", at="2017").interval
+    assert after == before
+    finding = reconcile(with_studies).findings[0]
+    if finding.plausible is None:  # exactly known values that differ cannot be pooled
+        assert any(c.cause == "significant-difference" for c in finding.conflicts)
+    else:
+        assert set(finding.plausible.figures) == {f.id for f in studies}
+    assert all(c.kind == "tension" for c in finding.conflicts if c.cause != "disjoint")
+
+
+@given(counts_and_estimates(), st.sampled_from(["about 40", "more than 10", "30", "nearly 3,000"]))
+@settings(max_examples=60, deadline=None)
+def test_a_citing_figure_changes_no_bound(case: tuple[Dataset, list[Figure]], words: str) -> None:
+    """A repeat of another figure narrows nothing, whatever its words."""
+    data, _ = case
+    if not data.figures:
+        return
+    original = data.figures[0]
+    repeat = Figure(
+        id="repeat",
+        measure="deaths",
+        value=words,
+        as_of="2017",
+        cites=original.id,
+        source=Source(name="a newspaper"),
+    )
+    with_repeat = Dataset(measures=data.measures, figures=[*data.figures, repeat])
+    assert (
+        bound(with_repeat, "deaths", at="2017").interval
+        == bound(data, "deaths", at="2017").interval
+    )
+    finding = reconcile(with_repeat).findings[0]
+    assert finding.independent_sources == reconcile(data).findings[0].independent_sources
+
+
+def test_a_paraphrase_that_excludes_the_original_is_a_misquote() -> None:
+    """'nearly 3,000' citing a study's 4,645 cannot be a fair repeat: a misquote (a tension)."""
+    study = _study("lancet", 793, 4645, 8498)
+    press = Figure(
+        id="press",
+        measure="deaths",
+        value="nearly 3,000",
+        as_of="2017",
+        cites="lancet",
+        source=Source(name="a newspaper"),
+    )
+    report = reconcile(Dataset(measures=[DEATHS], figures=[study, press]))
+    (conflict,) = report.conflicts
+    assert (conflict.cause, conflict.kind, conflict.figures) == (
+        "misquote",
+        "tension",
+        ("lancet", "press"),
+    )
+
+
+def test_two_studies_that_differ_significantly_are_a_tension_not_a_contradiction() -> None:
+    """Harvard's 4,645 (793–8,498) and GWU's 2,975 (2,658–3,290) vs a far one: tensions only."""
+    data = Dataset(
+        measures=[DEATHS],
+        figures=[
+            _study("harvard", 793, 4645, 8498, "Harvard"),
+            _study("gwu", 2658, 2975, 3290, "GWU"),
+            _study("low", 10, 20, 30, "a third study"),
+        ],
+    )
+    finding = reconcile(data).findings[0]
+    causes = {c.cause for c in finding.conflicts}
+    assert causes == {"significant-difference"}
+    assert finding.status == "tension"
+    assert finding.plausible is not None
+    assert finding.plausible.model == "random"
+    assert str(finding.bounds) == "[0, +inf)"  # no count: estimates bound nothing
+
+
+def test_the_plausible_estimate_is_the_meta_analysis_pooling() -> None:
+    """Finding.plausible equals pwstats.meta.pool over the same studies."""
+    studies = [
+        _study("a", 90, 100, 110),
+        _study("b", 112, 125, 140, "b"),
+        _study("c", 95, 104, 113, "c"),
+    ]
+    finding = reconcile(Dataset(measures=[DEATHS], figures=studies)).findings[0]
+    pooled = meta.pool([meta.Study.of(f) for f in studies])
+    assert finding.plausible is not None
+    assert (finding.plausible.best, finding.plausible.low, finding.plausible.high) == (
+        pooled.best,
+        pooled.low,
+        pooled.high,
+    )
+    assert finding.estimate.best == round(pooled.best)
+
+
+def test_a_count_outside_an_estimates_interval_is_a_tension() -> None:
+    """A registry's 64 against a survey's 793–8,498: outside-estimate, a tension."""
+    data = Dataset(
+        measures=[DEATHS],
+        figures=[
+            _study("survey", 793, 4645, 8498),
+            Figure(
+                id="registry",
+                measure="deaths",
+                value=64,
+                as_of="2017",
+                source=Source(name="registry"),
+            ),
+        ],
+    )
+    finding = reconcile(data).findings[0]
+    assert [(c.cause, c.kind) for c in finding.conflicts] == [("outside-estimate", "tension")]
+    assert str(finding.bounds) == "[64, 64]"
+
+
+AGENCY = Measure(id="cases", label="cases", kind="cumulative")
+
+
+def _vintage(fid: str, value: int, day: str, published: str, who: str = "agency") -> Figure:
+    return Figure(
+        id=fid,
+        measure="cases",
+        value=value,
+        as_of=day,
+        source=Source(name=who, published=published),
+    )
+
+
+@st.composite
+def vintages(draw: st.DrawFn) -> Dataset:
+    """Daily counts of one agency, some days released again later with other values."""
+    figures = []
+    n = 0
+    for day in range(1, draw(st.integers(2, 6)) + 1):
+        for release in range(draw(st.integers(1, 3))):
+            figures.append(
+                _vintage(
+                    f"v{n}",
+                    draw(st.integers(0, 50)),
+                    f"2024-01-{day:02}",
+                    f"2024-02-{day + 5 * release:02}",
+                )
+            )
+            n += 1
+    return Dataset(measures=[AGENCY], figures=figures)
+
+
+@given(vintages())
+@settings(max_examples=60, deadline=None)
+def test_latest_revisions_equal_reconciling_only_the_latest_vintages(data: Dataset) -> None:
+    """revisions='latest' gives the bounds of the latest vintages alone, and lists the others."""
+    report = reconcile(data)
+    revised = {r.old for f in report.findings for r in f.revisions}
+    latest = Dataset(
+        measures=data.measures, figures=[f for f in data.figures if f.id not in revised]
+    )
+    alone = reconcile(latest)
+    assert [(f.as_of, f.bounds, f.status) for f in report.findings] == [
+        (f.as_of, f.bounds, f.status) for f in alone.findings
+    ]
+    newest: dict[str, dt.date] = {}
+    for f in data.figures:
+        assert f.source is not None
+        assert f.source.published is not None
+        newest[str(f.as_of)] = max(newest.get(str(f.as_of), f.source.published), f.source.published)
+    for f in data.figures:
+        assert f.source is not None
+        assert (f.id in revised) == (f.source.published < newest[str(f.as_of)])
+
+
+def test_a_revised_daily_count_is_not_a_contradiction() -> None:
+    """An agency's corrected figure for one day replaces its first release: no conflict."""
+    data = Dataset(
+        measures=[AGENCY],
+        figures=[
+            _vintage("first", 100, "2024-01-01", "2024-01-02"),
+            _vintage("corrected", 90, "2024-01-01", "2024-01-09"),
+            _vintage("next", 95, "2024-01-02", "2024-01-03"),
+        ],
+    )
+    report = reconcile(data)
+    assert report.status == "consistent"
+    (finding, _) = report.findings
+    assert [(r.old, r.new, r.change) for r in finding.revisions] == [("first", "corrected", -10)]
+    compared = reconcile(data, revisions="compare")
+    assert compared.status == "contradiction"
+
+
+@given(vintages(), st.integers(1, 28), st.integers(0, 10))
+@settings(max_examples=60, deadline=None)
+def test_a_later_known_at_never_drops_a_figure(data: Dataset, day: int, later: int) -> None:
+    """What was known at one date is still known at any later date."""
+    early = dt.date(2024, 2, day)
+
+    def known(at: dt.date) -> set[str]:
+        return {f.id for finding in reconcile(data, known_at=at).findings for f in finding.figures}
+
+    assert known(early) <= known(early + dt.timedelta(later))

@@ -1,0 +1,192 @@
+"""Tests of reconcile's findings: every answer consistent with itself, whatever the input.
+
+The laws (issue "reconcile as a pipeline of stages", item 2): a finding's consensus
+lies within its bounds unless a conflict explains why not; its estimate lies within
+its bounds; no end of a bound rests on a figure the bound sets aside; clusters
+partition the figures minimally; statements partition them and count the
+independent sources.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pwstats.interval import Interval
+from pwstats.model import Dataset, Figure, Measure, Relation, Source
+from pwstats.reconcile import bound, reconcile
+from pwstats.report import Finding
+
+
+@st.composite
+def messy(draw: st.DrawFn) -> Dataset:
+    """A few event measures with small, often disagreeing figures and relations between them."""
+    n = draw(st.integers(1, 4))
+    measures = [Measure(id=f"m{i}", label=f"m{i}", kind="event") for i in range(n)]
+    figures = []
+    for k in range(draw(st.integers(1, 9))):
+        m = draw(st.integers(0, n - 1))
+        lo = draw(st.integers(0, 12))
+        width = draw(st.integers(0, 4))
+        speaker = draw(st.sampled_from(["A", "B", "C", "D", None]))
+        figures.append(
+            Figure(
+                id=f"f{k}",
+                measure=f"m{m}",
+                value=Interval.closed(lo, lo + width) if width else lo,
+                as_of="2024-01-03",
+                source=None if speaker is None else Source(name=speaker),
+            )
+        )
+    relations = []
+    for k in range(draw(st.integers(0, 3)) if n > 1 else 0):
+        a, b = draw(st.lists(st.integers(0, n - 1), min_size=2, max_size=2, unique=True))
+        if draw(st.booleans()):
+            relations.append(
+                Relation.le(f"m{a}", f"m{b}", offset=draw(st.integers(-3, 3)), id=f"r{k}")
+            )
+        else:
+            rest = [f"m{i}" for i in range(n) if i != a]
+            relations.append(Relation.sum(f"m{a}", rest, complete=draw(st.booleans()), id=f"r{k}"))
+    return Dataset(measures=measures, figures=figures, relations=relations)
+
+
+def _self_consistent(finding: Finding) -> None:
+    bounds, consensus = finding.bounds, finding.consensus
+    if finding.status in ("consistent", "derived"):
+        assert not bounds.is_empty
+    if consensus is not None and not bounds.is_empty:
+        assert consensus.overlaps(bounds), (str(consensus), str(bounds))
+    best = finding.estimate.best
+    if best is not None:
+        assert best in bounds
+    if not bounds.is_empty:
+        assert (finding.estimate.low, finding.estimate.high) == (bounds.lo, bounds.hi)
+
+
+@given(messy())
+@settings(max_examples=200, deadline=None)
+def test_every_finding_is_consistent_with_itself(data: Dataset) -> None:
+    """Consensus within bounds (or a conflict says why), best within bounds, status honest."""
+    for finding in reconcile(data).findings:
+        _self_consistent(finding)
+
+
+@given(st.from_type(Dataset))
+@settings(max_examples=60, deadline=None)
+def test_every_finding_of_any_dataset_is_consistent_with_itself(data: Dataset) -> None:
+    """The same laws on every data set pwstats' own strategy draws."""
+    for finding in reconcile(data).findings:
+        _self_consistent(finding)
+
+
+@given(messy())
+@settings(max_examples=150, deadline=None)
+def test_no_bound_end_rests_on_a_figure_it_sets_aside(data: Dataset) -> None:
+    """bound() never takes an end from a figure it lists in set_aside."""
+    for m in data.measures:
+        b = bound(data, m.id, at="2024-01-03")
+        assert not set(b.low.figures + b.high.figures) & set(b.set_aside)
+
+
+def test_relations_break_a_tie_and_the_consensus_follows() -> None:
+    """Tied sets {2201} and {2209..2223}: a relation excluding the first leaves the second."""
+    m = Measure(id="m", label="m", kind="event")
+    floor = Measure(id="floor", label="floor", kind="event")
+    data = Dataset(
+        measures=[m, floor],
+        figures=[
+            Figure(id="a", measure="m", value=2201, as_of="2024"),
+            Figure(id="b", measure="m", value=Interval.closed(2209, 2223), as_of="2024"),
+            Figure(id="c", measure="floor", value=2205, as_of="2024"),
+        ],
+        relations=[Relation.le("floor", "m", id="r")],
+    )
+    finding = reconcile(data).findings_for("m")[0]
+    assert str(finding.bounds) == "[2209, 2223]"
+    assert str(finding.consensus) == "[2209, 2223]"
+    assert not finding.tied
+    assert [f.id for f in finding.agreeing] == ["b"]
+    b = bound(data, "m", at="2024")
+    assert b.set_aside == ("a",)
+    assert b.low.figures == ("b",)
+
+
+def _disjoint_count(readings: list[Interval]) -> int:
+    """The largest number of pairwise disjoint readings, by brute force."""
+    live = [iv for iv in readings if not iv.is_empty]
+    for k in range(len(live), 0, -1):
+        for chosen in itertools.combinations(live, k):
+            if all(not a.overlaps(b) for a, b in itertools.combinations(chosen, 2)):
+                return k
+    return 0
+
+
+@given(messy())
+@settings(max_examples=150, deadline=None)
+def test_clusters_partition_the_figures_minimally(data: Dataset) -> None:
+    """Clusters partition each finding's figures; each shares a value; their number is minimal."""
+    for finding in reconcile(data).findings:
+        ids = [fid for c in finding.clusters for fid in c.figures]
+        assert sorted(ids) == sorted(f.id for f in finding.figures)
+        for cluster in finding.clusters:
+            for fid in cluster.figures:
+                assert finding.readings[fid].contains(cluster.common)
+        commons = [c.common for c in finding.clusters if not c.common.is_empty]
+        assert all(not a.overlaps(b) for a, b in itertools.combinations(commons, 2))
+        assert len(commons) == _disjoint_count(list(finding.readings.values()))
+
+
+@given(messy())
+@settings(max_examples=100, deadline=None)
+def test_statements_partition_the_figures_and_count_the_sources(data: Dataset) -> None:
+    """Finding.statements groups every figure once; their number is independent_sources."""
+    for finding in reconcile(data).findings:
+        ids = [fid for group in finding.statements for fid in group]
+        assert sorted(ids) == sorted(f.id for f in finding.figures)
+        assert len(finding.statements) == finding.independent_sources
+
+
+def test_one_speaker_saying_one_number_three_ways_is_one_statement() -> None:
+    """One speaker's "2,600", "2600" and 2600 on one date are one statement, counted once."""
+    m = Measure(id="m", label="m", kind="event")
+    who = Source(name="Ministry")
+    data = Dataset(
+        measures=[m],
+        figures=[
+            Figure(id="a", measure="m", value="2,600", as_of="2024", source=who),
+            Figure(id="b", measure="m", value="2600", as_of="2024", source=who),
+            Figure(id="c", measure="m", value=2600, as_of="2024", source=who),
+        ],
+    )
+    finding = reconcile(data).findings[0]
+    assert finding.independent_sources == 1
+    assert finding.statements == (("a", "b", "c"),)
+
+
+@given(messy())
+@settings(max_examples=80, deadline=None)
+def test_report_bound_equals_bound(data: Dataset) -> None:
+    """Report.bound answers from the finished run exactly as pwstats.bound does."""
+    report = reconcile(data)
+    for m in data.measures:
+        expected = bound(data, m.id, at="2024-01-03")
+        got = report.bound(m.id, at="2024-01-03")
+        assert (got.interval, got.set_aside) == (expected.interval, expected.set_aside)
+        assert (got.low.figures, got.high.figures) == (expected.low.figures, expected.high.figures)
+
+
+def test_report_bound_at_a_date_no_figure_speaks_of_reconciles_the_component() -> None:
+    """A running total between its figures: the report works it out, as bound() does."""
+    total = Measure(id="t", label="total", kind="cumulative")
+    data = Dataset(
+        measures=[total],
+        figures=[
+            Figure(id="aug", measure="t", value=Interval.closed(2470, 2600), as_of="2023-08"),
+            Figure(id="jan", measure="t", value=2828, as_of="2024-01-03"),
+        ],
+    )
+    b = reconcile(data).bound("t", at="2023-10-01")
+    assert (str(b.interval), b.low.figures, b.high.figures) == ("[2470, 2828]", ("aug",), ("jan",))

@@ -1,0 +1,54 @@
+"""Charts of a statistic along one dimension: one bar per group, a dot at its best."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pwstats import Dataset, Figure, Interval, Measure, total
+from pwstats.cli import main
+
+pytest.importorskip("matplotlib")
+
+from pwstats.plot_stats import chart
+
+
+def data() -> Dataset:
+    ms, fs = [], []
+    for i, (conflict, year, value) in enumerate(
+        [("a", 2016, Interval.closed(1, 5)), ("a", 2017, Interval.more_than(3)), ("b", 2016, 2)]
+    ):
+        ms.append(
+            Measure(id=f"e{i}", label="k", kind="event", dims={"conflict": conflict, "year": year})
+        )
+        fs.append(Figure(id=f"f{i}", measure=f"e{i}", value=value, as_of=str(year)))
+    return Dataset(measures=ms, figures=fs)
+
+
+def test_chart_draws_a_series_per_other_dimension_along_over() -> None:
+    """The x axis is the over dimension, labelled by its values; each series is in the legend."""
+    fig = chart(total(data(), by=("conflict", "year")))
+    ax = fig.axes[0]
+    assert ax.get_xlabel() == "year"
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2016", "2017"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["conflict=a", "conflict=b"]
+
+
+def test_chart_refuses_a_dimension_not_grouped_by() -> None:
+    """over must be one of the by dimensions; an ungrouped statistic cannot be charted."""
+    with pytest.raises(ValueError, match="over='country' is not one of"):
+        chart(total(data(), by="year"), over="country")
+    with pytest.raises(ValueError, match="grouped by at least one dimension"):
+        chart(total(data(), by=()))
+
+
+def test_plot_command_draws_a_total_with_by(tmp_path: Path) -> None:
+    """pwstats plot FILE --by conflict,year -o OUT writes the chart of the total."""
+    from pwstats.io import dump
+
+    path = tmp_path / "events.toml"
+    dump(data(), path)
+    out = tmp_path / "totals.png"
+    assert main(["plot", str(path), "--by", "conflict,year", "-o", str(out)]) == 0
+    assert out.stat().st_size > 1000

@@ -1,0 +1,179 @@
+"""pwstats.scale: compact transport of parts and findings, and plain mention records."""
+
+from __future__ import annotations
+
+import importlib
+import pickle
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import pwstats
+from pwstats import Dataset, DatasetError, reconcile
+from pwstats.components import batches, merge_reports
+from pwstats.report import READINGS, Reading
+from pwstats.scale import (
+    FRAME_COLUMNS,
+    MENTION_FIELDS,
+    dump_part,
+    load_findings,
+    load_part,
+    mention_records,
+    mentions_to_frame,
+    reconcile_in_parts,
+    reconcile_part,
+)
+from pwstats.strategies import datasets
+
+ANY_DATASET = st.one_of(
+    datasets(max_figures=12),
+    datasets(consistent=False, max_figures=12).map(lambda drawn: drawn[0]),
+)
+
+
+@given(ANY_DATASET)
+def test_load_part_inverts_dump_part(dataset: Dataset) -> None:
+    """load_part(dump_part(d)) == d, every value rebuilt equal."""
+    assert load_part(dump_part(dataset)) == dataset
+
+
+@given(ANY_DATASET, st.integers(1, 4), st.sampled_from(READINGS))
+def test_findings_travel_back_equal(dataset: Dataset, count: int, reading: Reading) -> None:
+    """Findings loaded from reconcile_part's bytes, merged, equal reconcile() of the whole."""
+    reports = [
+        load_findings(reconcile_part(dump_part(b), reading=reading), dataset)
+        for b in batches(dataset, count)
+    ]
+    assert merge_reports(dataset, reports, reading=reading) == reconcile(dataset, reading=reading)
+
+
+def test_loaded_findings_name_the_whole_data_sets_figures() -> None:
+    """A loaded finding holds the very Figure objects of the whole data set, not copies."""
+    seeds = pwstats.seeds()
+    report = load_findings(reconcile_part(dump_part(seeds)), seeds)
+    held = {id(f) for f in seeds.figures}
+    assert report.findings
+    assert all(id(f) in held for finding in report.findings for f in finding.figures)
+
+
+def test_findings_bytes_are_smaller_than_a_pickled_report() -> None:
+    """Findings travel as a fraction of a pickled report (figures by id, no data set)."""
+    seeds = pwstats.seeds()
+    compact = reconcile_part(dump_part(seeds))
+    report = reconcile(seeds)
+    assert len(compact) * 2 < len(pickle.dumps((report.dataset, report.findings)))
+
+
+def test_reconcile_in_parts_passes_the_reading_and_checks_it() -> None:
+    """reconcile_in_parts equals reconcile under the reading given, and refuses an unknown one."""
+    seeds = pwstats.seeds()
+    work = lambda parts: [reconcile_part(p, reading="lenient") for p in parts]  # noqa: E731
+    got = reconcile_in_parts(seeds, batches_of=2, run=work, reading="lenient")
+    assert got == reconcile(seeds, reading="lenient")
+    with pytest.raises(ValueError, match="reading must be one of"):
+        reconcile_in_parts(seeds, batches_of=2, run=work, reading="loose")  # type: ignore[arg-type]
+
+
+# -- mention records -------------------------------------------------------------------
+
+
+def test_records_are_plain_and_follow_extract() -> None:
+    """Each record is extract()'s mention as plain values, then the document's metadata."""
+    text = "Almost 2,600 returned; 248 Russians and more than 230 Ukrainians."
+    doc = {"id": "x", "text": text, "metadata": {"outlet": "AFP"}, "lang": "en"}
+    records = list(mention_records([doc], reading="literal"))
+    mentions = pwstats.extract(text, reading="literal")
+    assert len(records) == len(mentions) == 3
+    for r, m in zip(records, mentions, strict=True):
+        assert list(r)[: len(MENTION_FIELDS)] == list(MENTION_FIELDS)
+        assert text[r["start"] : r["end"]] == r["words"] == m.text
+        assert pwstats.Interval.parse(r["interval"]) == m.amount.interval
+        assert (r["outlet"], r["lang"], r["reading"]) == ("AFP", "en", "literal")
+        assert all(v is None or isinstance(v, str | int) for v in r.values())
+
+
+def test_records_stream_document_by_document() -> None:
+    """A generator of documents is read lazily: the first record comes before later documents."""
+    seen: list[int] = []
+
+    def documents():  # type: ignore[no-untyped-def]
+        for i in range(1000):
+            seen.append(i)
+            yield {"id": i, "text": f"{i + 2000} people"}
+
+    first = next(mention_records(documents()))
+    assert first["document"] == 0
+    assert seen == [0]
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        ("text", "a document is a mapping with 'id' and 'text', not str"),
+        ({"text": "1"}, "document 0: 'id' must be a str or int, not None"),
+        ({"id": True, "text": "1"}, "'id' must be a str or int, not True"),
+        ({"id": "d", "text": b"1"}, r"document 0 \(id 'd'\): 'text' must be a str, not bytes"),
+        ({"id": "d", "text": "1", "metadata": [1]}, "'metadata' must be a mapping, not list"),
+        ({"id": "d", "text": "1", "start": 3}, "metadata key 'start' is taken"),
+    ],
+)
+def test_bad_documents_are_named(document: object, message: str) -> None:
+    """A document of the wrong shape is a DatasetError naming its position, id and fault."""
+    with pytest.raises(DatasetError, match=message):
+        list(mention_records([document]))  # type: ignore[list-item]
+
+
+def test_frame_rows_are_figures_a_csv_load_reads(tmp_path: Path) -> None:
+    """The frame, written as CSV, loads as figures whose words read as the mentions did."""
+    pytest.importorskip("pandas", reason="the dask extra (with pandas) is not installed")
+    docs = [
+        {
+            "id": "afp-1",
+            "text": "More than 230 were freed, the agency said; Kyiv said exactly 230.",
+            "metadata": {
+                "measure": "released",
+                "measure_label": "people released",
+                "measure_kind": "event",
+                "source_name": "AFP",
+                "source_published": "2024-01-03",
+            },
+        }
+    ]
+    frame = mentions_to_frame(mention_records(docs))
+    assert list(frame.columns) == list(FRAME_COLUMNS)
+    path = tmp_path / "mentions.csv"
+    frame.to_csv(path, index=False)
+    data = pwstats.load(path)
+    assert [f.id for f in data.figures] == ["afp-1:0-13", "afp-1:53-64"]
+    assert [f.value for f in data.figures] == ["More than 230", "exactly 230"]
+    assert [f.source.name if f.source else None for f in data.figures] == ["AFP", "AFP"]
+    assert reconcile(data).status == "contradiction"
+
+
+def test_frame_needs_a_measure() -> None:
+    """A mention with no measure (argument or metadata) is a DatasetError naming it."""
+    pytest.importorskip("pandas", reason="the dask extra (with pandas) is not installed")
+    records = mention_records([{"id": "d", "text": "exactly 12"}])
+    with pytest.raises(DatasetError, match="mention at 0-10 of document 'd' names no measure"):
+        mentions_to_frame(records)
+    assert mentions_to_frame(mention_records([{"id": "d", "text": "exactly 12"}]), measure="m")[
+        "measure"
+    ].tolist() == ["m"]
+
+
+def test_missing_pandas_is_one_line_naming_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without pandas, mentions_to_frame raises one ImportError saying what to install."""
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(ImportError, match=r"needs pandas: pip install 'pwstats\[dask\]'$"):
+        mentions_to_frame([], measure="m")
+
+
+def test_missing_dask_is_one_line_naming_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without Dask, importing pwstats.dask raises one ImportError saying what to install."""
+    monkeypatch.setitem(sys.modules, "dask", None)
+    monkeypatch.delitem(sys.modules, "pwstats.dask", raising=False)
+    with pytest.raises(ImportError, match=r"^pwstats\.dask needs Dask: pip install"):
+        importlib.import_module("pwstats.dask")
