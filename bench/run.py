@@ -28,6 +28,7 @@ import attrs
 from bench import (
     adversarial,
     extraction,
+    frames,
     intervals,
     loading,
     parsing,
@@ -50,6 +51,7 @@ GROUPS = (
     "tables",
     "stats",
     "scale",
+    "frames",
 )
 
 #: Sizes and repetitions: the full run (about five minutes here) and --quick.
@@ -64,6 +66,7 @@ FULL: dict[str, dict[str, object]] = {
     "tables": {"rows": 10_000, "figures": 100_000, "repeats": 5},
     "stats": {"sizes": (100_000, 1_000_000), "repeats": 3},
     "scale": {"documents": 20_000, "figures": 2_000_000, "repeats": 1},
+    "frames": {"n": 1_000_000, "repeats": 1},
 }
 QUICK: dict[str, dict[str, object]] = {
     "intervals": {"n": 20_000, "repeats": 3},
@@ -76,6 +79,7 @@ QUICK: dict[str, dict[str, object]] = {
     "tables": {"rows": 1_000, "figures": 10_000, "repeats": 2},
     "stats": {"sizes": (2_000, 10_000), "repeats": 2},
     "scale": {"documents": 200, "figures": 5_000, "repeats": 1, "memory": False},
+    "frames": {"n": 2_000, "repeats": 2},
 }
 
 HEADERS = ("group", "measured", "pwstats", "compared with", "its figure", "ratio", "target", "")
@@ -91,6 +95,7 @@ def versions() -> dict[str, str]:
         "portion",
         "quantulum3",
         "recognizers-text-number",
+        "pandas",
     ):
         try:
             out[dist] = importlib.metadata.version(dist)
@@ -123,6 +128,7 @@ def _runners(
         "tables": lambda: tables.run(**sizes["tables"]),  # type: ignore[arg-type]
         "stats": lambda: stats_bench.run(**sizes["stats"]),  # type: ignore[arg-type]
         "scale": lambda: scale.run(**sizes["scale"]),  # type: ignore[arg-type]
+        "frames": lambda: frames.run(**sizes["frames"]),  # type: ignore[arg-type]
     }
 
 

@@ -19,9 +19,7 @@ whole data set, and :func:`pwstats.components.merge_reports` puts them in order.
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
-import gc
 import io
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -29,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
+from pwstats.bulk import paused_gc
 from pwstats.components import batches, merge_reports
 from pwstats.dates import DateSpan
 from pwstats.errors import DatasetError
@@ -108,19 +107,6 @@ _PROTOCOL: Final = pickle.HIGHEST_PROTOCOL
 _WHOLE: contextvars.ContextVar[Dataset] = contextvars.ContextVar("pwstats_scale_whole")
 
 
-@contextlib.contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Pause the cycle collector while loading many small acyclic values (restored after):
-    it would otherwise rescan every live object again and again."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _figure_by_id(figure_id: str) -> Figure:
     return _WHOLE.get().figure(figure_id)
 
@@ -158,7 +144,7 @@ def dump_part(part: Dataset) -> bytes:
 
 def load_part(data: bytes) -> Dataset:
     """The data set :func:`dump_part` wrote (its inverse)."""
-    with _no_cycle_collection():
+    with paused_gc():
         measures, figures, relations, sources = pickle.loads(data)
     return _rebuild(
         Dataset,
@@ -189,7 +175,7 @@ def load_findings(data: bytes, whole: Dataset) -> Report:
     """
     token = _WHOLE.set(whole)
     try:
-        with _no_cycle_collection():
+        with paused_gc():
             reading, findings = pickle.loads(data)
     finally:
         _WHOLE.reset(token)
@@ -225,7 +211,7 @@ def reconcile_in_parts(
             f"reading must be one of {', '.join(map(repr, READINGS))}, not {reading!r}"
         )
     payloads = (dump_part(b) for b in batches(dataset, batches_of))
-    with _no_cycle_collection():
+    with paused_gc():
         reports = [load_findings(r, dataset) for r in run(payloads)]
         return merge_reports(dataset, reports, reading=reading)
 
