@@ -30,6 +30,7 @@ from bench import (
     extraction,
     frames,
     intervals,
+    loading,
     parsing,
     reconcile,
     scale,
@@ -41,6 +42,7 @@ from bench._timing import Result
 
 GROUPS = (
     "intervals",
+    "loading",
     "parsing",
     "extraction",
     "reconcile",
@@ -55,6 +57,7 @@ GROUPS = (
 #: Sizes and repetitions: the full run (about five minutes here) and --quick.
 FULL: dict[str, dict[str, object]] = {
     "intervals": {"n": 1_000_000, "repeats": 5},
+    "loading": {"rows": 1_000_000, "repeats": 3},
     "parsing": {"n": 50_000, "rival_n": 1_000, "repeats": 5},
     "extraction": {"repeats": 5, "copies": 100},
     "reconcile": {"sizes": (10_000, 100_000, 1_000_000), "repeats": 5, "memory_size": 100_000},
@@ -67,6 +70,7 @@ FULL: dict[str, dict[str, object]] = {
 }
 QUICK: dict[str, dict[str, object]] = {
     "intervals": {"n": 20_000, "repeats": 3},
+    "loading": {"rows": 5_000, "repeats": 2},
     "parsing": {"n": 5_000, "rival_n": 100, "repeats": 3},
     "extraction": {"repeats": 3, "copies": 5},
     "reconcile": {"sizes": (10_000, 20_000), "repeats": 3, "memory_size": 10_000},
@@ -115,6 +119,7 @@ def _runners(
 
     return {
         "intervals": lambda: intervals.run(**sizes["intervals"]),  # type: ignore[arg-type]
+        "loading": lambda: loading.run(**sizes["loading"]),  # type: ignore[arg-type]
         "parsing": parse_rows,
         "extraction": extract_rows,
         "reconcile": lambda: reconcile.run(**sizes["reconcile"]),  # type: ignore[arg-type]

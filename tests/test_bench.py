@@ -21,6 +21,7 @@ from bench import (
     extraction,
     frames,
     intervals,
+    loading,
     parsing,
     reconcile,
     scale,
@@ -184,6 +185,14 @@ def test_tables_benchmark_rows() -> None:
     rows = tables.run(rows=30, figures=200, repeats=1)
     assert len(rows) == 2
     assert rows[0].against == "bare tabulate, same rows"
+
+
+def test_loading_benchmark_rows() -> None:
+    """The loading benchmark loads back the data set it dumped and compares with csv."""
+    (row,) = loading.run(rows=300, repeats=1)
+    assert row.group == "loading"
+    assert row.data["csv_rows"] > 300  # figure rows plus measures, sources, relations
+    assert row.target == ""  # the 3x target is judged at a million rows only
 
 
 def test_wire_documents_are_seeded_and_full_of_figures() -> None:

@@ -424,3 +424,19 @@ def test_dump_over_a_symlink_writes_through_it(tmp_path: Path) -> None:
     pwstats.dump(_SMALL, link)
     assert link.is_symlink()
     assert pwstats.load(target) == _SMALL
+
+
+def test_a_crash_inside_check_is_status_3_never_1(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An OverflowError in check used to exit 1, which means "contradiction"; now it is 3."""
+    import pwstats.cli as cli
+
+    def broken(*_: object, **__: object) -> None:
+        raise OverflowError("int too large to convert to float")
+
+    monkeypatch.setattr(cli, "_reconcile", broken)
+    assert main(["check"]) == cli.INTERNAL_ERROR_STATUS == 3
+    err = capsys.readouterr().err
+    assert err.startswith("pwstats check: internal error (OverflowError: int too large")
+    assert "Traceback" not in err

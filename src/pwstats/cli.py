@@ -35,6 +35,9 @@ PLOT_NEEDS: Final = "pwstats plot needs matplotlib: pip install 'pwstats[plot]'"
 #: The status when a closed pipe cuts the output short: 128 + SIGPIPE, what a shell
 #: reports for a command that the signal ended (``git log | head`` gives the same).
 BROKEN_PIPE_STATUS: Final = 141
+#: The status when pwstats itself fails (a bug, such as an OverflowError): never 1, which
+#: ``check`` gives for a contradiction, nor 2, which means unreadable input.
+INTERNAL_ERROR_STATUS: Final = 3
 #: Suffixes that make an argument of ``bound`` or ``plot`` a data file, not a measure id.
 DATA_SUFFIXES: Final = (".toml", ".json", ".csv")
 #: How many measure ids an error lists when the measure is missing.
@@ -59,7 +62,8 @@ examples:
   pwstats total events.csv --by conflict,year --stat median
 
 exit status: 0 success, 1 a contradiction was found (check), 2 unreadable input,
-141 the output was cut short by a closed pipe (pwstats reconcile | head).
+3 an internal error (a bug in pwstats), 141 the output was cut short by a closed pipe
+(pwstats reconcile | head).
 """
 
 
@@ -940,17 +944,29 @@ def _run(argv: Sequence[str] | None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2
+    from pwstats.errors import PwstatsError  # light: errors.py imports nothing
+
     try:
         status: int = args.run(args)
     except BrokenPipeError:
         raise  # not bad input: main() ends quietly
-    except (CommandError, OSError, ValueError, ImportError, ExceptionGroup) as exc:
+    except (CommandError, PwstatsError, OSError, ValueError, ImportError, ExceptionGroup) as exc:
         if args.debug:
             raise
         prefix = f"pwstats {args.command}: "
         for line in _problems(exc):
             print(line if line.startswith("pwstats ") else prefix + line, file=sys.stderr)
         return 2
+    except (ArithmeticError, RecursionError, MemoryError, TypeError, KeyError) as exc:
+        # A bug, not bad input: never exit 1, which `check` gives for a contradiction.
+        if args.debug:
+            raise
+        print(
+            f"pwstats {args.command}: internal error ({type(exc).__name__}: {exc}); please"
+            " report it with the input (--debug shows the traceback)",
+            file=sys.stderr,
+        )
+        return INTERNAL_ERROR_STATUS
     return status
 
 

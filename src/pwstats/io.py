@@ -119,6 +119,7 @@ _RELATION_KEYS: Final[dict[str, tuple[str, ...]]] = {
     "accumulates": ("id", "kind", "total", "events", "complete"),
 }
 _ALL_RELATION_KEYS: Final = tuple(dict.fromkeys(k for ks in _RELATION_KEYS.values() for k in ks))
+_FIGURE_KEY_SET: Final = frozenset(_FIGURE_KEYS)
 _VALUE_WAYS: Final = ("value", "number", "interval")
 _ESTIMATES: Final = ("low", "best", "high")
 
@@ -998,6 +999,10 @@ _EMPTYABLE: Final = (
 )
 _LIST_COLUMNS: Final = ("source_via", "parts", "events")
 _BOOL_COLUMNS: Final = ("measure_whole", "measure_nonnegative", "complete")
+#: Columns whose cells are more than text: lists, booleans, shares (see _convert).
+_CONVERTED: Final = frozenset((*_LIST_COLUMNS, *_BOOL_COLUMNS, "share"))
+_SOURCE_COLUMN_SET: Final = frozenset(_SOURCE_COLUMNS)
+_MEASURE_COLUMN_SET: Final = frozenset(_MEASURE_COLUMNS)
 _TRUE: Final = ("true", "yes", "1")
 _FALSE: Final = ("false", "no", "0")
 
@@ -1137,7 +1142,10 @@ class _CSVReading:
             return None
         # a cell that cannot be read stays as _BAD: its record is not built, but the
         # record's other fields are still checked
-        values = {column: self._convert(column, cell, line) for column, cell in cells.items()}
+        values = {
+            column: self._convert(column, cell, line) if column in _CONVERTED else cell
+            for column, cell in cells.items()
+        }
         if kind == "figure":
             return self._figure(line, values)
         if kind == "measure":
@@ -1258,10 +1266,10 @@ class _CSVReading:
         return None
 
     def _figure(self, line: int, values: dict[str, Any]) -> _Record:
-        data = {k: v for k, v in values.items() if k in _FIGURE_COLUMNS}
-        if any(k in values for k in _SOURCE_COLUMNS):
+        data = {k: v for k, v in values.items() if k in _FIGURE_KEY_SET}
+        if not _SOURCE_COLUMN_SET.isdisjoint(values):
             data["source"] = _inline(values, "source")
-        if any(k in values for k in _MEASURE_COLUMNS) or any(map(_is_dim_column, values)):
+        if not _MEASURE_COLUMN_SET.isdisjoint(values) or any(map(_is_dim_column, values)):
             self.inline = self._measure(line, values, inline=True)
         record = _Record("figures", data, self.file, line, csv=True)
         self.figures.append(record)
@@ -1479,6 +1487,11 @@ def _share(value: object) -> str | Interval:
     return Interval.point(_number(value))
 
 
+@functools.lru_cache(maxsize=64)
+def _key_set(keys: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(keys)
+
+
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
 
@@ -1508,6 +1521,8 @@ class _Fields:
         return f"{self.prefix}{key}"
 
     def check_keys(self, allowed: Sequence[str], what: str) -> None:
+        if self.data.keys() <= _key_set(tuple(allowed)):  # the common case, at once
+            return
         for key in self.data:
             if key not in allowed:
                 self.fail(
@@ -1565,6 +1580,8 @@ class _Built:
     relations: dict[str, _Record] = attrs.field(factory=dict)
     #: A partial load: a record left out because another was rejected says so.
     partial: bool = False
+    #: Inline sources already built, by their keys (see :func:`_source_key`).
+    inline_sources: dict[tuple[Any, ...], Source] = attrs.field(factory=dict)
     _suggester: Suggester | None = None
 
     def measure_hint(self, name: str) -> str:
@@ -1939,6 +1956,10 @@ def _figure_source(fields: _Fields, quote: str | None, built: _Built) -> Source 
             "source", f"expected a source id or a table of source keys, found {_describe(given)}"
         )
         return _BAD
+    key = _source_key(given, quote)
+    known = built.inline_sources.get(key) if key is not None else None
+    if known is not None:  # the same keys as a source already built: the same Source
+        return known
     inner = fields.nested("source", given)
     if quote is not None and "quote" in given:
         inner.fail("quote", "the quote is given twice: on the figure and in its source")
@@ -1949,7 +1970,23 @@ def _figure_source(fields: _Fields, quote: str | None, built: _Built) -> Source 
     if inline is None:
         fields.ok = False
         return _BAD
+    if key is not None and inner.ok:
+        built.inline_sources[key] = inline
     return inline
+
+
+def _source_key(given: Mapping[str, Any], quote: str | None) -> tuple[Any, ...] | None:
+    """A hashable key of an inline source's keys (None if a value is not plain text or
+    a list of text): figures citing the same inline source share one built Source."""
+    items: list[tuple[str, Any]] = []
+    for k, v in given.items():
+        if type(v) is str:
+            items.append((k, v))
+        elif type(v) is list and all(type(i) is str for i in v):
+            items.append((k, tuple(v)))
+        else:
+            return None
+    return (quote, *items)
 
 
 def _make_relation(kind: str, values: Mapping[str, Any], ident: str | None) -> Relation:

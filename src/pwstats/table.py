@@ -200,7 +200,7 @@ def tabulate(
 
         document = to_prov(report_or_dataset).serialize(indent=2)
         assert document is not None  # serialize() returns the text when given no file
-        return document
+        return str(document)  # prov is untyped: its Any would escape as the return value
     kind = table or ("findings" if report is not None else "figures")
     opts = _Options(fmt=fmt, footnotes=footnotes, conflicts=conflicts, labels=labels)
     if kind == "findings":
