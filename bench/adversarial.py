@@ -126,6 +126,36 @@ def running_total_with_long_event(n: int) -> Callable[[], object]:
     return lambda: reconcile(data)  # type: ignore[arg-type]
 
 
+def running_total_with_year_long_events(n: int) -> Callable[[], object]:
+    """A running total of n daily figures and n events each dated by a 365-day span."""
+    import datetime as dt
+
+    from pwstats import Figure, Measure, Relation, reconcile
+
+    total = Measure(id="t", label="total", kind="cumulative")
+    events = [Measure(id=f"e{i}", label="event", kind="event") for i in range(n)]
+    start = dt.date(2000, 1, 1)
+    figures = [
+        Figure(id=f"t{i}", measure="t", value=10 * i, as_of=str(start + dt.timedelta(i)))
+        for i in range(n)
+    ]
+    figures += [
+        Figure(
+            id=f"e{i}",
+            measure=f"e{i}",
+            value=1,
+            as_of=f"{start + dt.timedelta(i)}/{start + dt.timedelta(i + 364)}",
+        )
+        for i in range(n)
+    ]
+    data = _dataset(
+        measures=[total, *events],
+        figures=figures,
+        relations=[Relation.accumulates("t", [e.id for e in events], id="acc")],
+    )
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
 def ring_of_shares(n: int) -> Callable[[], object]:
     """n measures in a ring of shares (each half the next) through a percent measure."""
     from pwstats import Figure, Measure, Relation, reconcile
@@ -148,6 +178,7 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     "two level measures tied by ≤, N dates each": levels_tied_by_le,
     "N figures naming misspelt measures": misspelt_measures,
     "running total of N figures, one event across the span": running_total_with_long_event,
+    "running total of N figures, N events of 365 days": running_total_with_year_long_events,
     "ring of N shares through a percent measure": ring_of_shares,
 }
 

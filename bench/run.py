@@ -25,7 +25,17 @@ if __package__ in (None, ""):  # run as a script: make `bench` importable
 
 import attrs
 
-from bench import adversarial, extraction, intervals, parsing, reconcile, scale, startup, tables
+from bench import (
+    adversarial,
+    extraction,
+    frames,
+    intervals,
+    parsing,
+    reconcile,
+    scale,
+    startup,
+    tables,
+)
 from bench import stats as stats_bench
 from bench._timing import Result
 
@@ -39,6 +49,7 @@ GROUPS = (
     "tables",
     "stats",
     "scale",
+    "frames",
 )
 
 #: Sizes and repetitions: the full run (about five minutes here) and --quick.
@@ -52,6 +63,7 @@ FULL: dict[str, dict[str, object]] = {
     "tables": {"rows": 10_000, "figures": 100_000, "repeats": 5},
     "stats": {"sizes": (100_000, 1_000_000), "repeats": 3},
     "scale": {"documents": 20_000, "figures": 2_000_000, "repeats": 1},
+    "frames": {"n": 1_000_000, "repeats": 1},
 }
 QUICK: dict[str, dict[str, object]] = {
     "intervals": {"n": 20_000, "repeats": 3},
@@ -63,6 +75,7 @@ QUICK: dict[str, dict[str, object]] = {
     "tables": {"rows": 1_000, "figures": 10_000, "repeats": 2},
     "stats": {"sizes": (2_000, 10_000), "repeats": 2},
     "scale": {"documents": 200, "figures": 5_000, "repeats": 1, "memory": False},
+    "frames": {"n": 2_000, "repeats": 2},
 }
 
 HEADERS = ("group", "measured", "pwstats", "compared with", "its figure", "ratio", "target", "")
@@ -78,6 +91,7 @@ def versions() -> dict[str, str]:
         "portion",
         "quantulum3",
         "recognizers-text-number",
+        "pandas",
     ):
         try:
             out[dist] = importlib.metadata.version(dist)
@@ -109,6 +123,7 @@ def _runners(
         "tables": lambda: tables.run(**sizes["tables"]),  # type: ignore[arg-type]
         "stats": lambda: stats_bench.run(**sizes["stats"]),  # type: ignore[arg-type]
         "scale": lambda: scale.run(**sizes["scale"]),  # type: ignore[arg-type]
+        "frames": lambda: frames.run(**sizes["frames"]),  # type: ignore[arg-type]
     }
 
 

@@ -22,3 +22,27 @@ settings.load_profile(
         "HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI", "").lower() == "true" else "dev"
     )
 )
+
+
+#: Optional extras whose tests are skipped when their package is missing: package, extra.
+_EXTRAS = (("matplotlib", "plot"), ("pandas", "pandas"), ("great_tables", "gt"), ("prov", "prov"))
+
+
+def pytest_report_header() -> list[str]:
+    """Say at the top of the run which extras are missing, so their skipped tests are expected."""
+    import importlib.util
+    import sys
+
+    def absent(package: str) -> bool:
+        if package in sys.modules:  # None there means "blocked", as a test may set it
+            return sys.modules[package] is None
+        return importlib.util.find_spec(package) is None
+
+    missing = [
+        f"{package} (pip install 'pwstats[{extra}]')"
+        for package, extra in _EXTRAS
+        if absent(package)
+    ]
+    if not missing:
+        return []
+    return ["extras not installed, their tests are skipped: " + ", ".join(missing)]

@@ -64,12 +64,12 @@ def test_a_missing_path_is_reported_by_name(tmp_path: Path) -> None:
 
 
 def test_an_unknown_suffix_names_the_accepted_ones(tmp_path: Path) -> None:
-    """A file whose suffix is not .toml, .json or .csv is refused, naming those."""
+    """A file whose suffix is not .toml, .json, .csv or .parquet is refused, naming those."""
     path = tmp_path / "data.yaml"
     path.write_text("measures: []\n")
     (problem,) = _problems(path)
     assert "'.yaml'" in problem.message
-    assert ".toml, .json or .csv" in problem.message
+    assert ".toml, .json, .csv or .parquet" in problem.message
 
 
 def test_a_file_over_the_size_limit_is_refused(

@@ -16,7 +16,18 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import _timing, extraction, intervals, parsing, reconcile, scale, startup, synth, tables
+from bench import (
+    _timing,
+    extraction,
+    frames,
+    intervals,
+    parsing,
+    reconcile,
+    scale,
+    startup,
+    synth,
+    tables,
+)
 from bench.run import render, versions
 
 from pwstats import Interval
@@ -233,3 +244,19 @@ def test_stats_benchmark_rows_and_its_floor_agree() -> None:
     assert rows[-1].what.startswith("growth of total")
     events = stats_bench.make(50, groups=5)
     assert len(stats_bench.floor(events.rows)) == 5
+
+
+def test_frames_benchmark_file_loads_every_event(tmp_path: Path) -> None:
+    """The GED-shaped file bench/frames.py writes loads with no row rejected; both rows run."""
+    pd = pytest.importorskip("pandas")
+    from pwstats import from_frame
+
+    path = tmp_path / "ged.csv"
+    frames.write_ged(path, 200)
+    seen: list[object] = []
+    data = from_frame(pd.read_csv(path), preset="ucdp-ged", on_bad_records=seen.append)
+    assert not seen
+    assert len(data.figures) == 200
+    wall, cpu = frames.run(n=200, repeats=1)
+    assert wall.data["rows"] == cpu.data["rows"] == 200
+    assert cpu.what.endswith("(CPU time)")

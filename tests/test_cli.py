@@ -378,7 +378,8 @@ def test_bound_without_a_measure_lists_measure_ids(
 
 
 def test_bound_without_a_measure_lists_a_few_seed_ids(capsys: pytest.CaptureFixture[str]) -> None:
-    """With many measures, the error lists the first five ids and counts the others."""
+    """With many measures, the error lists the first five ids, counts the others, and says
+    that they are the seed data set's (no file was given)."""
     from pwstats.io import seeds
 
     ids = [m.id for m in seeds().measures]
@@ -386,7 +387,8 @@ def test_bound_without_a_measure_lists_a_few_seed_ids(capsys: pytest.CaptureFixt
     assert status == 2
     assert err == (
         f"pwstats bound: name the measure to bound (one of: {', '.join(ids[:5])},"
-        f" and {len(ids) - 5} more)\n"
+        f" and {len(ids) - 5} more) in the bundled seed data set (no data file was given:"
+        " name a .toml, .json or .csv file to use your own)\n"
     )
 
 

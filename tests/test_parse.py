@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from pwstats import Interval, ParseError, parse
 from pwstats.lexicon import DEFAULT_ENTRIES, Hedge, Vague, Word
-from pwstats.parse import MAX_TEXT, Amount, extract
+from pwstats.parse import MAX_MAGNITUDE, MAX_TEXT, Amount, extract
 from pwstats.report import READINGS, Reading
 from pwstats.strategies import hedged_phrases, intervals
 
@@ -295,6 +295,10 @@ def test_vague_scale_holds_the_numbers_whose_count_of_whole_units_is_vague(
     """A whole number is in 'VAGUE MULT' exactly when its count of whole MULTs is in VAGUE."""
     vague, text, units = case
     base = parse(vague, reading=reading).interval
+    if (base.hi + 1) * units > MAX_MAGNITUDE:  # past the documented limit: an error
+        with pytest.raises(ParseError, match="magnitude limit"):
+            parse(text, reading=reading)
+        return
     counted = parse(text, reading=reading).interval
     count = data.draw(st.sampled_from([base.lo + offset, base.hi + offset]))
     remainder = data.draw(st.integers(0, units - 1))
@@ -1104,3 +1108,68 @@ def test_a_two_sided_bound_is_not_empty_pragmatically() -> None:
     assert [m.text for m in extract("more than 40 but fewer than 60 per household")] == [
         "more than 40 but fewer than 60"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "literal"),
+    [
+        ("most", "(1/2, 1]"),
+        ("the majority of them", "(1/2, 1]"),
+        ("a half-dozen", "[6, 6]"),
+        ("billions", "[2000000000, 9999999999]"),
+        ("in the low thousands", "[1000, 3999]"),
+        ("in the high hundreds", "[700, 999]"),
+        ("in the thousands", "[1000, 9999]"),
+        ("the hundreds of prisoners", "[200, 999]"),
+    ],
+)
+def test_proportions_bands_and_half_dozens(text: str, literal: str) -> None:
+    """'most' is more than half; 'in the low thousands' a third of the band; 'a half-dozen' 6."""
+    assert parse(text, reading="literal").interval == P(literal)
+
+
+@pytest.mark.parametrize(
+    ("text", "literal"),
+    [
+        ("an estimated 20,000 or more", "[15000, +inf)"),
+        ("about 200 or fewer", "[0, 250]"),
+        ("over 1,000 (est.)", "[750, +inf)"),
+        ("close to 4,000, or more", "[3600, +inf)"),
+        ("between 500 and 1,000, possibly more", "[500, +inf)"),
+        ("1 out of every 5", "[1/5, 1/5]"),
+        ("one-in-five", "[1/5, 1/5]"),
+        ("one of every five", "[1/5, 1/5]"),
+    ],
+)
+def test_a_hedge_on_each_side_of_a_number_admits_either(text: str, literal: str) -> None:
+    """A hedge before and one after a number read as the hull of both ('an estimated
+    20,000 or more' is no longer the estimate alone); ratios with 'every' read."""
+    assert parse(text, reading="literal").interval == P(literal)
+
+
+def test_a_vague_word_and_a_dangling_joiner_is_no_crash() -> None:
+    """'thousands and' (a repeat that never comes) once raised IndexError."""
+    assert parse("thousands and").interval == P("[2000, 9999]")
+    assert [m.text for m in extract("thousands and")] == ["thousands"]
+
+
+@pytest.mark.parametrize(
+    ("text", "literal"),
+    [
+        ("50-plus per cent", "[1/2, 1]"),
+        ("20pc-30pc", "[1/5, 3/10]"),
+        ("hundreds to thousands", "[200, 9999]"),
+        ("dozens to hundreds", "[24, 999]"),
+        ("several hundred to a thousand", "[300, 1000]"),
+    ],
+)
+def test_markers_before_a_percent_word_and_ranges_of_vague_words(text: str, literal: str) -> None:
+    """'50-plus per cent' is a share (it was 50 people and up); vague words make ranges."""
+    assert parse(text, reading="literal").interval == P(literal)
+
+
+def test_a_range_whose_ends_cannot_join_is_refused() -> None:
+    """A dash and a number after a figure that cannot take them as its range ('20pc-30 km')
+    is an error, not a figure with its tail dropped ('20pc-30pc' once read 20%)."""
+    with pytest.raises(ParseError, match="cannot join"):
+        parse("20pc-30 km")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import statistics as pystats
 from collections.abc import Callable, Sequence
 from fractions import Fraction
@@ -509,3 +510,67 @@ def test_the_total_of_group_totals_is_the_grand_total(data: Dataset) -> None:
     assert sorted(members) == sorted(ungrouped.members)
     pieces = [row.interval for row in by_a]
     assert sum(pieces[1:], pieces[0]) == ungrouped.interval
+
+
+@settings(max_examples=30, deadline=None)
+@given(start=small_intervals(), end=small_intervals())
+def test_change_of_a_running_total_is_every_rise_its_bounds_allow(
+    start: Interval, end: Interval
+) -> None:
+    """A cumulative member's change is exactly {e - s : s, e in its bounds, e >= s}."""
+    m = Measure(id="c", label="c", kind="cumulative", unit="percent", dims={"g": "x"})
+    data = Dataset(
+        measures=[m],
+        figures=[
+            Figure(id="a", measure="c", value=start, as_of="2016-01-01"),
+            Figure(id="b", measure="c", value=end, as_of="2016-06-01"),
+        ],
+    )
+    report = pwstats.reconcile(data)
+    bounds = {str(f.as_of): f.bounds for f in report.findings_for("c")}
+    s_bound, e_bound = bounds["2016-01-01"], bounds["2016-06-01"]
+    row = change(report, "c", "2016-01-01", "2016-06-01")[0]
+    if s_bound.is_empty or e_bound.is_empty:
+        assert row.interval.is_empty
+        return
+    values = [
+        (e - s, s_in and e_in)
+        for (s, s_in), (e, e_in) in itertools.product(samples(s_bound), samples(e_bound))
+        if e >= s
+    ]
+    if not values:
+        assert row.interval.is_empty
+        return
+    lo = min(v for v, _ in values)
+    hi = max(v for v, _ in values)
+    expected = Interval(
+        lo,
+        hi,
+        lo_closed=any(i for v, i in values if v == lo),
+        hi_closed=any(i for v, i in values if v == hi),
+    )
+    assert row.interval == expected
+
+
+def test_a_total_of_estimates_sums_bests_and_adds_standard_errors_in_quadrature() -> None:
+    """Members known only from estimates: best Σ best, interval as independent estimates sum."""
+    from pwstats import Dataset, Figure, Measure, total
+
+    measures = [
+        Measure(id=f"e{i}", label="event", kind="event", dims={"conflict": "1"}) for i in range(3)
+    ]
+    figures = [
+        Figure(id="a", measure="e0", basis="estimate", low=0, best=10, high=20, as_of="2024"),
+        Figure(id="b", measure="e1", basis="estimate", low=5, best=20, high=35, as_of="2024"),
+        Figure(id="c", measure="e2", value=7, as_of="2024"),
+    ]
+    (row,) = total(Dataset(measures=measures, figures=figures), by="conflict").rows
+    z = 1.959963984540054
+    half = z * ((10 / z) ** 2 + (15 / z) ** 2) ** 0.5  # se of a sum: quadrature
+    assert row.rule == "sum of independent estimates"
+    assert row.estimate.best == 37
+    assert (row.estimate.low, row.estimate.high) == (
+        7 + math.floor(30 - half),
+        7 + math.ceil(30 + half),
+    )
+    assert str(row.interval) == "[7, +inf)"  # estimates bound nothing hard

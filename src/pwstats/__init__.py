@@ -29,10 +29,12 @@ from pwstats.errors import (
 if TYPE_CHECKING:
     from pwstats.components import components
     from pwstats.dates import DateSpan
+    from pwstats.frames import from_frame
     from pwstats.interval import Interval
     from pwstats.io import dump, load, seeds
     from pwstats.model import Dataset, Figure, Measure, Relation, Source
     from pwstats.parse import Amount, Mention, extract, parse
+    from pwstats.publish import to_gt, to_prov
     from pwstats.reconcile import bound, reconcile
     from pwstats.rejected import Rejected
     from pwstats.report import Bound, Conflict, Estimate, Finding, Report
@@ -69,11 +71,14 @@ __all__ = [
     "components",
     "dump",
     "extract",
+    "from_frame",
     "load",
     "parse",
     "reconcile",
     "seeds",
     "tabulate",
+    "to_gt",
+    "to_prov",
     "total",
 ]
 
@@ -104,9 +109,12 @@ _LAZY: dict[str, str] = {
     "tabulate": "pwstats.table",
     "Rejected": "pwstats.rejected",
     "components": "pwstats.components",
+    "from_frame": "pwstats.frames",
     "total": "pwstats.stats",
     "Statistic": "pwstats.stats",
     "Statistics": "pwstats.stats",
+    "to_gt": "pwstats.publish",
+    "to_prov": "pwstats.publish",
 }
 #: Submodules reached as attributes of the package (``pwstats.stats.median``).
 _SUBMODULES: Final = frozenset({"stats"})

@@ -89,11 +89,47 @@ def _warn(rejected: object) -> None:
     print(f"pwstats: {rejected}", file=sys.stderr)
 
 
-def _measure_id(dataset: Dataset, measure: str) -> str:
+#: Where a command looked when no data file was given.
+SEEDS_NOTE: Final = (
+    "in the bundled seed data set (no data file was given: name a .toml, .json or .csv file"
+    " to use your own)"
+)
+
+
+def _measure_id(dataset: Dataset, measure: str, *, seeds: bool = False) -> str:
+    """The id of the measure ``measure`` names: its id or, with a note on stderr, its label.
+
+    A label is matched ignoring case and spacing; an unknown name is an error that
+    suggests the nearest id or label, and says that the seed data set was searched
+    when ``seeds`` is true.
+    """
     try:
         return dataset.measure(measure).id
     except KeyError as exc:
-        raise CommandError(str(exc.args[0]) if exc.args else f"no measure {measure!r}") from None
+        message = str(exc.args[0]) if exc.args else f"no measure {measure!r}"
+    wanted = " ".join(measure.casefold().split())
+    by_label = [m for m in dataset.measures if " ".join(m.label.casefold().split()) == wanted]
+    if len(by_label) == 1:
+        found = by_label[0].id
+        print(
+            f"pwstats: taking {measure!r} as the label of measure {found!r}"
+            f" (give the id {found} to skip this note)",
+            file=sys.stderr,
+        )
+        return found
+    if "did you mean" not in message:
+        import difflib
+
+        labels = {m.label: m.id for m in dataset.measures}
+        near = difflib.get_close_matches(measure, list(labels), n=1, cutoff=0.6)
+        if near:
+            message += f" (did you mean {labels[near[0]]!r}, labelled {near[0]!r}?)"
+    if len(by_label) > 1:
+        ids = ", ".join(m.id for m in by_label)
+        message += f"; several measures have that label ({ids}): give one id"
+    if seeds:
+        message += f" {SEEDS_NOTE}"
+    raise CommandError(message)
 
 
 def _is_data_file(arg: str) -> bool:
@@ -127,8 +163,9 @@ def _files_and_measure(
         shown = ", ".join(ids[:_IDS_SHOWN])
         if len(ids) > _IDS_SHOWN:
             shown += f", and {len(ids) - _IDS_SHOWN} more"
-        raise CommandError(f"name the measure to {verb} (one of: {shown})")
-    return dataset, _measure_id(dataset, others[0])
+        where = f" {SEEDS_NOTE}" if not files else ""
+        raise CommandError(f"name the measure to {verb} (one of: {shown}){where}")
+    return dataset, _measure_id(dataset, others[0], seeds=not files)
 
 
 def _reconcile(dataset: Dataset, args: argparse.Namespace) -> Report:
@@ -147,17 +184,46 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     from pwstats.report import Report
     from pwstats.table import tabulate
 
+    fmt = args.format or _format_of(args.output) or "github"
     dataset = _load(args.files, args.on_bad_records)
     report = _reconcile(dataset, args)
     findings = report.findings
     if args.measure is not None:
-        measure = _measure_id(dataset, args.measure)
+        measure = _measure_id(dataset, args.measure, seeds=not args.files)
         findings = tuple(f for f in findings if f.measure == measure)
     if args.status is not None:
         findings = tuple(f for f in findings if f.status == args.status)
     shown = Report(dataset=report.dataset, reading=report.reading, findings=findings)
-    print(tabulate(shown, fmt=args.format, table=args.table, labels=not args.ids))
+    text = tabulate(shown, fmt=fmt, table=args.table, labels=not args.ids)
+    if args.output is None:
+        print(text)
+        return 0
+    if fmt in ("html", "unsafehtml"):
+        from pwstats.notebook import html_page
+
+        text = html_page(text, title="pwstats reconciliation")
+    with open(args.output, "w", encoding="utf-8", newline="\n") as out:
+        out.write(text if text.endswith("\n") else text + "\n")
+    print(f"wrote {args.output}")
     return 0
+
+
+#: The table format a file's suffix implies when ``--format`` is not given.
+FORMAT_OF_SUFFIX: Final = {
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".csv": "csv",
+    ".md": "github",
+    ".tex": "latex",
+}
+
+
+def _format_of(path: str | None) -> str | None:
+    """The format ``-o FILE`` implies: ``page.html`` is html (see :data:`FORMAT_OF_SUFFIX`)."""
+    if path is None:
+        return None
+    return FORMAT_OF_SUFFIX.get(os.path.splitext(path)[1].lower())
 
 
 def _figure_line(dataset: Dataset, figure_id: str) -> str:
@@ -197,8 +263,24 @@ def cmd_bound(args: argparse.Namespace) -> int:
     from pwstats.interval import format_number
     from pwstats.reconcile import bound
 
-    at = DateSpan.parse(args.at)
     dataset, measure = _files_and_measure(args.operands, "bound", args.on_bad_records)
+    m = dataset.measure(measure)
+    figures = dataset.figures_of(measure)
+    if args.at is not None:
+        at = DateSpan.parse(args.at)
+        when = f" at {at}"
+    elif m.kind == "event":
+        # An event's bound does not depend on the date: any date will do.
+        at = figures[0].as_of if figures else DateSpan.parse("2000")
+        when = " (an event)"
+    else:
+        spans = sorted({str(f.as_of) for f in figures})
+        said = f"; its figures speak of {', '.join(spans[:_IDS_SHOWN])}" if spans else ""
+        more = f", and {len(spans) - _IDS_SHOWN} more" if len(spans) > _IDS_SHOWN else ""
+        raise CommandError(
+            f"give the date to bound {m.kind} measure {measure!r} at: --at YYYY, YYYY-MM or"
+            f" YYYY-MM-DD{said}{more} (only an event measure needs no date)"
+        )
     result = bound(
         dataset,
         measure,
@@ -208,8 +290,7 @@ def cmd_bound(args: argparse.Namespace) -> int:
         revisions=args.revisions,
     )
     iv = result.interval
-    label = dataset.measure(measure).label
-    print(f"{label} ({measure}) at {at}, {args.reading} reading: {iv}")
+    print(f"{m.label} ({measure}){when}, {args.reading} reading: {iv}")
     if iv.is_empty:
         print("the figures and relations cannot all hold: no value is possible")
     low = f"{format_number(iv.lo)} ({'included' if iv.lo_closed else 'excluded'})"
@@ -373,7 +454,22 @@ def cmd_check(args: argparse.Namespace) -> int:
     for c in conflicts:
         at = f" at {c.as_of}" if c.as_of is not None else ""
         print(f"{c.kind}: {c.measure}{at}: {c.explanation}")
+    unsourced = [f.id for f in dataset.figures if f.source is None]
+    if unsourced:
+        shown = ", ".join(unsourced[:_NAMED]) + (
+            f" and {len(unsourced) - _NAMED} more" if len(unsourced) > _NAMED else ""
+        )
+        print(
+            f"warning: {_count(len(unsourced), 'figure')} without a source ({shown}): nobody"
+            " can tell whether they repeat another statement, so they are not independent"
+            " evidence; give each a source",
+            file=sys.stderr,
+        )
     return 1 if count["contradiction"] else 0
+
+
+#: How many figures a warning names before it says how many more there are.
+_NAMED = 10
 
 
 def cmd_plot(args: argparse.Namespace) -> int:
@@ -511,15 +607,29 @@ def _on_bad_records_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _format_option(parser: argparse.ArgumentParser) -> None:
+def _format_option(parser: argparse.ArgumentParser, *, output: bool = False) -> None:
+    """``--format``; with ``output``, also ``-o FILE``, whose suffix gives the default format."""
     parser.add_argument(
         "--format",
         "-f",
-        default="github",
+        default=None if output else "github",
         metavar="FMT",
         help="table format: any tabulate format (github, simple, grid, pipe, html, latex,"
-        " rst, ...; markdown is github), json or csv (default: %(default)s)",
+        " rst, ...; markdown is github), json or csv"
+        + (
+            ", or prov-json (W3C PROV, needs the prov extra) (default: github, or what the"
+            " -o file's suffix says: .html, .json, .csv, .md, .tex)"
+            if output
+            else " (default: %(default)s)"
+        ),
     )
+    if output:
+        parser.add_argument(
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="write the table to FILE (UTF-8); html becomes a whole page with its charset",
+        )
 
 
 def _files_and_measure_operands(parser: argparse.ArgumentParser) -> None:
@@ -576,14 +686,18 @@ def _parser() -> argparse.ArgumentParser:
         cmd_reconcile,
         "reconcile a data set and print its table, conflicts and footnotes",
         "  pwstats reconcile                  # the bundled seed data set\n"
-        "  pwstats reconcile a.toml b.csv --status contradiction --format grid\n",
+        "  pwstats reconcile a.toml b.csv --status contradiction --format grid\n"
+        "  pwstats reconcile data.toml -o table.html   # a whole UTF-8 page\n"
+        "  pwstats reconcile --format prov-json > provenance.json\n",
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
     _reading_option(p)
     _time_options(p)
     _on_bad_records_option(p)
-    _format_option(p)
-    p.add_argument("--measure", metavar="ID", help="only the findings about this measure")
+    _format_option(p, output=True)
+    p.add_argument(
+        "--measure", metavar="ID", help="only the findings about this measure (its id or label)"
+    )
     p.add_argument("--status", choices=STATUSES, help="only findings with this status")
     p.add_argument("--ids", action="store_true", help="show measure ids instead of labels")
     p.add_argument(
@@ -599,11 +713,16 @@ def _parser() -> argparse.ArgumentParser:
         "the interval a measure must lie in at a date, and what gives each end",
         "  pwstats bound ua-returned-total --at 2024-01-10     # the seed data set\n"
         "  pwstats bound data.toml more.csv ua-held --at 2024-06\n"
-        "  pwstats bound ua-held --at 2024-06 data.toml        # the measure may come first\n",
-        usage="%(prog)s [FILE ...] MEASURE --at DATE [--reading READING] [--debug]",
+        "  pwstats bound ua-held --at 2024-06 data.toml        # the measure may come first\n"
+        "  pwstats bound ua-released-2024-01-03                # an event needs no date\n",
+        usage="%(prog)s [FILE ...] MEASURE [--at DATE] [--reading READING] [--debug]",
     )
     _files_and_measure_operands(p)
-    p.add_argument("--at", required=True, metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    p.add_argument(
+        "--at",
+        metavar="DATE",
+        help="YYYY, YYYY-MM or YYYY-MM-DD (not needed for an event measure)",
+    )
     _reading_option(p)
     _time_options(p)
     _on_bad_records_option(p)

@@ -24,13 +24,17 @@ __all__ = [
     "AGE_MAX",
     "ATTRIBUTIONS",
     "CAPITAL_LABELS",
+    "CHANGE_WORDS",
+    "CURRENCIES",
     "EPISTEMIC",
     "LABELS",
     "NOT_HEDGING",
     "ORDINAL_NEXT",
     "PEOPLE",
+    "PERSON_NOUNS",
     "PHONE",
     "PHONE_WORDS",
+    "STREETS",
     "is_comparison_symbol",
 ]
 
@@ -42,6 +46,7 @@ LABELS: Final = frozenset(
         *("paragraph", "paragraphs", "para", "clause", "clauses", "annex", "appendix"),
         *("footnote", "exhibit", "item", "items", "volume", "room", "rooms", "courtroom"),
         *("docket", "platform", "flight", "ward", "precinct", "subsection", "schedule"),
+        *("magnitude", "category", "version", "model", "type", "class"),
     }
 )
 #: Words that name a thing before a number only when capitalised ("Case 12", "Court 3",
@@ -63,6 +68,11 @@ ABBREVIATED_LABELS: Final = frozenset(
     {"no", "nos", "p", "pp", "art", "fig", "figs", "vol", "para", "sec", "ch", "chap"}
     | {"tel", "ph", "rm", "ext", "apt", "bldg", "ref", "reg", "st", "nr", "op", "cf"}
 )
+#: Street words after a capitalised name that make the number before it a house number.
+STREETS: Final = frozenset(
+    {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "prospekt"}
+    | {"square", "drive", "way", "place", "embankment", "highway", "alley"}
+)
 #: Words for groups of people before which "under n"/"over n" is an age limit ("children
 #: under ten", "men over 60"), when n is a possible age.
 PEOPLE: Final = frozenset(
@@ -71,6 +81,27 @@ PEOPLE: Final = frozenset(
         *("those", "anyone", "everyone", "adults", "youths", "minors", "teenagers", "teens"),
         *("males", "females", "citizens", "residents", "pensioners", "students", "infants"),
         *("babies", "patients", "voters", "individuals", "conscripts", "recruits"),
+    }
+)
+#: Nouns for one person, beside which a number set off by commas is an age ("her
+#: mother, 34, was hurt").
+PERSON_NOUNS: Final = frozenset(
+    {
+        *("mother", "father", "son", "daughter", "wife", "husband", "brother", "sister"),
+        *("grandmother", "grandfather", "man", "woman", "boy", "girl", "child", "resident"),
+        *("soldier", "driver", "teacher", "doctor", "nurse", "farmer", "pensioner", "widow"),
+        *("friend", "neighbour", "neighbor", "colleague", "partner", "owner", "victim"),
+    }
+)
+#: Words before "from X to Y" or "X to Y" that make them two figures, a change and a
+#: level ("rose from 1,200 to 1,500", "raised by 180,000 to 1.5 million").
+CHANGE_WORDS: Final = frozenset(
+    {
+        *("by", "rose", "risen", "rising", "fell", "fallen", "falling", "increased"),
+        *("increasing", "decreased", "decreasing", "grew", "grown", "growing", "dropped"),
+        *("jumped", "climbed", "declined", "surged", "soared", "doubled", "tripled"),
+        *("halved", "up", "down", "raised", "raising", "reduced", "reducing", "cut"),
+        *("slashed", "boosted", "lowered", "expanded", "shrank", "swelled", "went"),
     }
 )
 #: The oldest age a number beside a name or after a group of people is read as.
@@ -108,6 +139,11 @@ NOT_HEDGING: Final = frozenset(
         *("daily", "weekly", "monthly", "yearly", "early", "fly", "nearly", "only", "roughly"),
         *("totally", "finally", "initially", "originally", "previously", "recently"),
         *("altogether", "respectively", "together", "each", "per", "every", "latest"),
+        *("currently", "additionally", "overall", "separately", "eventually", "publicly"),
+        *("subsequently", "nationally", "locally", "globally", "annually", "collectively"),
+        *("directly", "immediately", "simultaneously", "similarly", "formally", "legally"),
+        *("successfully", "safely", "reportedly", "newly", "recently", "lately", "only"),
+        *("exactly", "precisely", "fully", "jointly", "personally", "officially"),
     }
 )
 #: Words that :func:`pwstats.parse` skips before a figure: articles and words of
@@ -118,6 +154,16 @@ ATTRIBUTIONS: Final = frozenset(
         *("a", "an", "the", "reportedly", "allegedly", "officially", "reported", "alleged"),
         *("official", "claimed", "confirmed", "further", "additional", "extra", "record"),
         *("whopping", "staggering", "massive", "another", "total", "combined", "full"),
+    }
+)
+#: Currencies: a number before one ("3.4 bln hryvnias", "5 million euros") or after a
+#: currency code ("USD 5 million") is an amount of money, not a count.
+CURRENCIES: Final = frozenset(
+    {
+        *("dollar", "dollars", "euro", "euros", "pound", "pounds", "hryvnia", "hryvnias"),
+        *("hryvnas", "rouble", "roubles", "ruble", "rubles", "yuan", "yen", "rupee"),
+        *("rupees", "franc", "francs", "dinar", "dinars", "peso", "pesos", "lira"),
+        *("usd", "eur", "gbp", "uah", "rub", "cny", "jpy", "chf", "bucks", "cents"),
     }
 )
 #: Words near a short group of digits that make it a phone number ("call 555-0123").

@@ -11,10 +11,12 @@ Errors are for input pwstats cannot read.
 from __future__ import annotations
 
 __all__ = [
+    "DataQualityWarning",
     "DatasetError",
     "DatasetErrors",
     "ParseError",
     "PwstatsError",
+    "PwstatsWarning",
     "UnitError",
     "UnknownIdError",
 ]
@@ -143,3 +145,19 @@ class DatasetErrors(ExceptionGroup[DatasetError], PwstatsError):  # noqa: N818
 
     def derive(self, excs: Sequence[DatasetError]) -> DatasetErrors:  # type: ignore[override]
         return DatasetErrors(self.message, list(excs))
+
+
+class PwstatsWarning(UserWarning):
+    """Base class of every warning pwstats gives on purpose.
+
+    ``warnings.filterwarnings("ignore", category=PwstatsWarning)`` silences them all.
+    """
+
+
+class DataQualityWarning(PwstatsWarning):
+    """Input that pwstats keeps but a reader should know about.
+
+    A quirk of a real file that is not an error in the figure: an article dated
+    before the event it reports, a placeholder date such as 1900-01-01, a figure
+    with no source. The message names the records.
+    """

@@ -37,13 +37,15 @@ _INF: Final = math.inf
 def exact(value: object, *, what: str = "number") -> End:
     """Return ``value`` as an exact number: ``int``, ``Fraction`` or ``±inf``.
 
-    ``int`` (and other integer types, such as numpy's), ``Fraction`` and
-    ``Decimal`` are taken as they are; a ``float`` is
-    converted exactly (``0.1`` becomes ``3602879701896397/36028797018963968``),
-    never rounded; a fraction with denominator 1 becomes an ``int``. NaN and
-    anything that is not a number are rejected, and so is a ``Decimal`` beyond
-    the limit of :mod:`pwstats.limits` (checked from its exponent, so
-    ``Decimal("1e999999999")`` is refused at once rather than expanded).
+    ``int`` (and other integer types, such as numpy's ``int64`` or ``uint8``),
+    ``Fraction`` and ``Decimal`` are taken as they are; a ``float`` (and other
+    binary floats, such as numpy's ``float32`` and ``float64``) is converted
+    exactly (``0.1`` becomes ``3602879701896397/36028797018963968``), never
+    rounded; a fraction with denominator 1 becomes an ``int``. NaN, booleans
+    (``True`` and numpy's ``bool_`` are not counts) and anything that is not a
+    number are rejected, and so is a ``Decimal`` beyond the limit of
+    :mod:`pwstats.limits` (checked from its exponent, so ``Decimal("1e999999999")``
+    is refused at once rather than expanded).
 
     >>> exact(0.5), exact(Fraction(6, 3)), exact(Decimal("2.5"))
     (Fraction(1, 2), 2, Fraction(5, 2))
@@ -51,24 +53,23 @@ def exact(value: object, *, what: str = "number") -> End:
     Traceback (most recent call last):
     ...
     ValueError: number must not be NaN
+    >>> exact(True)
+    Traceback (most recent call last):
+    ...
+    TypeError: number must be a number, not a boolean (True); write 1 or 0 if a count is meant
     """
     if type(value) is int:
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float, Fraction, Decimal)):
-        if not isinstance(value, numbers.Integral) or isinstance(value, bool):
-            raise TypeError(
-                f"{what} must be an int, Fraction, Decimal or float, not {type(value).__name__}"
-                f" ({value!r})"
-            )
-        return int(value)  # another library's integer, such as numpy.int64
+        return _foreign(value, what)
     if isinstance(value, int):
         return int(value)
     if isinstance(value, float):
         if math.isnan(value):
             raise ValueError(f"{what} must not be NaN")
         if math.isinf(value):
-            return value
-        value = Fraction(value)
+            return float(value)
+        value = Fraction(float(value))  # float(): numpy's float64 is a float subclass
     elif isinstance(value, Decimal):
         if value.is_nan():
             raise ValueError(f"{what} must not be NaN")
@@ -79,6 +80,38 @@ def exact(value: object, *, what: str = "number") -> End:
     if value.denominator == 1:
         return value.numerator
     return value
+
+
+def _foreign(value: object, what: str) -> End:
+    """Another library's number (numpy's ``int64``, ``float32``...) exactly; a boolean never.
+
+    Integers become ``int``; a binary float becomes the ``Fraction`` of its exact
+    value (through ``as_integer_ratio``, so a ``longdouble`` is not rounded to 64
+    bits). numpy registers its integer and float types with :mod:`numbers`, so
+    numpy is never imported here.
+    """
+    if isinstance(value, bool) or type(value).__name__ in _BOOLEAN_NAMES:
+        raise TypeError(
+            f"{what} must be a number, not a boolean ({value!r}); write 1 or 0 if a count is meant"
+        )
+    if isinstance(value, numbers.Integral):
+        return int(value)  # another library's integer, such as numpy.int64
+    if isinstance(value, numbers.Real):
+        as_float = float(value)
+        if math.isnan(as_float):
+            raise ValueError(f"{what} must not be NaN")
+        if math.isinf(as_float):
+            return as_float
+        ratio = getattr(value, "as_integer_ratio", None)
+        x = Fraction(*ratio()) if callable(ratio) else Fraction(as_float)
+        return x.numerator if x.denominator == 1 else x
+    raise TypeError(
+        f"{what} must be an int, Fraction, Decimal or float, not {type(value).__name__} ({value!r})"
+    )
+
+
+#: Type names of booleans: Python's, and numpy's (``bool_`` before numpy 2, ``bool`` since).
+_BOOLEAN_NAMES: Final = frozenset({"bool", "bool_"})
 
 
 def _make(lo: End, hi: End, lo_closed: bool, hi_closed: bool) -> Interval:

@@ -1,7 +1,7 @@
-"""Data files: read and write data sets as TOML, JSON and CSV, with located errors.
+"""Data files: read and write data sets as TOML, JSON, CSV and Parquet, with located errors.
 
 :func:`load` reads one or more files and :func:`dump` writes one; the format
-comes from the suffix (``.toml``, ``.json``, ``.csv``). ``load(dump(d)) == d``
+comes from the suffix (``.toml``, ``.json``, ``.csv``, ``.parquet``). ``load(dump(d)) == d``
 for every data set and every format. Every problem of the input comes back at
 once, as one :class:`~pwstats.errors.DatasetErrors` group whose members name
 the file, the line, the field, what was found and what was expected. The
@@ -124,7 +124,12 @@ _ESTIMATES: Final = ("low", "best", "high")
 
 #: Number text: ASCII digits only (Python's ``int`` would also read '٢٨٢٨'; pwstats does not).
 _NUMBER_TEXT: Final = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]+)?|[0-9]+/[0-9]+)")
-_SUFFIXES: Final[dict[str, Format]] = {".toml": "toml", ".json": "json", ".csv": "csv"}
+_SUFFIXES: Final[dict[str, Format]] = {
+    ".toml": "toml",
+    ".json": "json",
+    ".csv": "csv",
+    ".parquet": "csv",  # the CSV format's tables, stored through Arrow: see pwstats.parquet
+}
 
 
 # -- public API ------------------------------------------------------------------------
@@ -178,6 +183,10 @@ def load(*paths: str | os.PathLike[str], on_bad_records: OnBadRecords = "raise")
         try:
             data = _read_bytes(Path(name))
             fmt = _format_of(name)
+            if _is_parquet(name):  # the tables of the CSV format, through Arrow
+                from pwstats.parquet import csv_text
+
+                data = csv_text(data, name).encode("utf-8")
         except DatasetError as exc:
             problems.append(exc)
             continue
@@ -207,8 +216,16 @@ def loads(
     return _finish([records], problems, on_bad_records)
 
 
-def dump(dataset: Dataset, path: str | os.PathLike[str], *, format: Format | None = None) -> None:
-    """Write ``dataset`` to ``path`` as TOML, JSON or CSV (``format``, else the suffix).
+def dump(
+    dataset: Dataset,
+    path: str | os.PathLike[str],
+    *,
+    format: Format | Literal["parquet"] | None = None,
+) -> None:
+    """Write ``dataset`` to ``path`` as TOML, JSON, CSV or Parquet (``format``, else the suffix).
+
+    Parquet (``.parquet``, the ``arrow`` extra) holds the tables of the CSV format,
+    every cell as text, so exact numbers survive; see :mod:`pwstats.parquet`.
 
     A figure whose words :func:`load` would refuse (unreadable, or in a unit its
     measure cannot take) is refused here first, as :class:`~pwstats.DatasetErrors`.
@@ -233,10 +250,18 @@ def dump(dataset: Dataset, path: str | os.PathLike[str], *, format: Format | Non
         raise DatasetError("a data file's path cannot end in a slash: name the file", file=name)
     if "\0" in name:
         raise DatasetError("the path holds a NUL character", file=name.replace("\0", "\\0"))
-    fmt = _check_format(format) if format is not None else _format_of(name)
+    parquet = format == "parquet" or (format is None and _is_parquet(name))
+    if parquet:
+        fmt: Format = "csv"
+    else:
+        fmt = _check_format(format) if format is not None else _format_of(name)
     text = dumps(dataset, format=fmt)
     try:
         data = text.encode("utf-8")
+        if parquet:
+            from pwstats.parquet import parquet_bytes
+
+            data = parquet_bytes(text)
     except UnicodeEncodeError as exc:
         raise DatasetError(
             f"cannot write UTF-8: the data holds the lone surrogate {text[exc.start]!r}"
@@ -280,7 +305,7 @@ def _check_writable(dataset: Dataset) -> None:
         if isinstance(figure.value, str):
             m = dataset.measure(figure.measure)
             problem = words_problem(
-                figure.value, nonnegative=m.nonnegative, unit=m.unit, measure=m.id
+                figure.value, nonnegative=m.nonnegative, unit=m.unit, measure=m.id, whole=m.whole
             )
             if problem is not None:
                 problems.append(
@@ -316,6 +341,10 @@ def _check_format(fmt: object) -> Format:
     raise ValueError(f"format must be one of {', '.join(map(repr, FORMATS))}, not {fmt!r}")
 
 
+def _is_parquet(name: str) -> bool:
+    return Path(name).suffix.lower() == ".parquet"
+
+
 def _check_policy(policy: object) -> None:
     if policy in ("raise", "skip") or (callable(policy) and not isinstance(policy, str)):
         return
@@ -331,8 +360,8 @@ def _format_of(name: str) -> Format:
     if fmt is None:
         shown = repr(suffix) if suffix else "no suffix"
         raise DatasetError(
-            f"cannot tell the format from {shown}: expected a name ending in .toml, .json"
-            " or .csv (or pass format= to dump)",
+            f"cannot tell the format from {shown}: expected a name ending in .toml, .json,"
+            " .csv or .parquet (or pass format= to dump)",
             file=name,
         )
     return fmt
@@ -981,6 +1010,13 @@ def _delimiter(text: str) -> str:
     return ","
 
 
+#: What a column that pwstats does not know usually means, and which to use instead.
+_COLUMN_HINTS: Final = {
+    "date": ": the date a figure speaks of goes in as_of (a source's publication date in"
+    " source_published); rename the column",
+}
+
+
 def _read_csv(text: str, name: str, problems: list[DatasetError]) -> list[_Record]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     rows: list[tuple[int, list[str]]] = []
@@ -1007,10 +1043,12 @@ def _read_csv(text: str, name: str, problems: list[DatasetError]) -> list[_Recor
     seen: set[str] = set()  # a set, not header[:i]: a wide header must not be quadratic
     for i, column in enumerate(header):
         if column and column not in _COLUMNS and not _is_dim_column(column):
+            hint = _COLUMN_HINTS.get(column) or (
+                f"{_nearest(column, _COLUMNS)}; see docs/data-format.md for the columns"
+            )
             problems.append(
                 DatasetError(
-                    f"unknown column {raw_header[i].strip()!r}{_nearest(column, _COLUMNS)};"
-                    " see docs/data-format.md for the columns",
+                    f"unknown column {raw_header[i].strip()!r}{hint}",
                     file=name,
                     line=header_line,
                     field=raw_header[i].strip(),
@@ -1748,7 +1786,10 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
         )
     elif len(ways) > 1:
         second = ways[1] if ways[1] in record.data else "low"
-        fields.fail(second, f"give the value one way only, found {' and '.join(ways)}")
+        hint = ""
+        if "low/best/high" in ways:
+            hint = "; put the point estimate in best, beside low and high"
+        fields.fail(second, f"give the value one way only, found {' and '.join(ways)}{hint}")
     value: str | Number | Interval | None = None
     text = fields.get("value", _text)
     if text is not None:
@@ -1857,7 +1898,11 @@ def _shown(x: Number | None) -> str:
 def _check_words(text: str, measure: Measure, fields: _Fields) -> None:
     """A figure's words must be readable in its measure's unit: the data set's own check."""
     problem = words_problem(
-        text, nonnegative=measure.nonnegative, unit=measure.unit, measure=measure.id
+        text,
+        nonnegative=measure.nonnegative,
+        unit=measure.unit,
+        measure=measure.id,
+        whole=measure.whole,
     )
     if problem is not None:
         fields.fail("value", problem)
@@ -1875,10 +1920,14 @@ def _figure_source(fields: _Fields, quote: str | None, built: _Built) -> Source 
         found = built.sources.get(given)
         if found is None:
             if given not in built.broken_sources:
+                how = (
+                    "add a source_name column to give the source on the row, or define it on"
+                    " a row with record=source"
+                    if fields.record.csv
+                    else "list it under sources, or give the source as a table"
+                )
                 fields.fail(
-                    "source",
-                    f"unknown source {given!r}{_nearest(given, built.sources)}: list it under"
-                    " sources, or give the source as a table",
+                    "source", f"unknown source {given!r}{_nearest(given, built.sources)}: {how}"
                 )
             elif built.partial:
                 fields.fail("source", f"its source {given!r} was rejected, so it is too")

@@ -396,6 +396,10 @@ _AROUND_AFTER: Final[tuple[str, ...]] = (
     "est.",
     "approx.",
     "(approximate)",
+    "more or less",
+    "or about",
+    "or around",
+    "(more or less)",
 )
 #: "Close to n" is nearness without a side ("31 is close to 30"), closer than "about".
 _CLOSE: Final = ("close to", "something close to", "somewhere close to", "near")
@@ -513,6 +517,9 @@ def _one_sided() -> list[Hedge]:
                 *("or more", "and more", "or above", "and above", "or over", "plus", "-plus"),
                 *("+", "or higher", "and up", "and upwards", "or greater", "at least"),
                 *("at a minimum", "minimum", "(at least)", "(minimum)", "and over", "or upwards"),
+                *("possibly more", "perhaps more", "maybe more", "if not more", "or even more"),
+                *("and possibly more", "and perhaps more", "or possibly more", "probably more"),
+                *("likely more", "and likely more", "or perhaps more"),
             ),
             "at_least",
         ),
@@ -520,7 +527,8 @@ def _one_sided() -> list[Hedge]:
             (
                 *("or fewer", "or less", "and fewer", "and less", "or under", "and under"),
                 *("or below", "and below", "at most", "at the most", "maximum", "max", "tops"),
-                *("(max)", "(maximum)", "(at most)", "or lower"),
+                *("(max)", "(maximum)", "(at most)", "or lower", "possibly fewer"),
+                *("perhaps fewer", "if not fewer", "if not less", "possibly less", "or even fewer"),
             ),
             "at_most",
         ),
@@ -574,6 +582,7 @@ def _vague() -> list[Vague]:
         v("tens of thousands", 20_000, 99_999, 10_000, ACLED),
         v("hundreds of thousands", 200_000, 999_999, 100_000, ACLED),
         v("millions", 2_000_000, 9_999_999, 1_000_000, ACLED),
+        v("billions", 2_000_000_000, 9_999_999_999, 1_000_000_000, CONVENTION),
     ]
 
 

@@ -18,14 +18,16 @@ from __future__ import annotations
 
 import abc
 import datetime as dt
+import decimal
 import functools
+import math
 import numbers
 import re
 import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, ClassVar, Final, Literal, TypeAlias, get_args
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, TypeAlias, get_args
 
 import attrs
 
@@ -34,6 +36,11 @@ from pwstats.dates import DateSpan
 from pwstats.errors import DatasetError, DatasetErrors, ParseError, UnitError, UnknownIdError
 from pwstats.interval import End, Interval, Number, exact, format_number
 from pwstats.suggest import Suggester, nearest
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from pwstats.frames_out import DatasetTable
 
 __all__ = [
     "Accumulates",
@@ -80,7 +87,7 @@ def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: obj
 def _identifier(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     _text(instance, attribute, value)
     assert isinstance(value, str)
-    if not value or value != value.strip() or any(c in value for c in "\n\r\t"):
+    if not value or value != value.strip() or "\n" in value or "\r" in value or "\t" in value:
         raise ValueError(
             f"{_owner(instance)}.{attribute.name} must be a non-empty id without surrounding"
             f" or control whitespace, not {value!r}"
@@ -119,6 +126,8 @@ def _to_span(value: object) -> DateSpan | None:
 def _to_strings(value: object) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
+    if type(value) is tuple and all(type(item) is str for item in value):
+        return value  # the common case: already a tuple of str
     if not isinstance(value, Iterable):
         raise TypeError(f"expected a sequence of str, not {_tname(value)}")
     items = tuple(value)
@@ -145,8 +154,8 @@ def _to_measure_ids(value: object) -> tuple[str, ...]:
 
 
 def _to_number(value: object) -> Number | None:
-    if value is None:
-        return None
+    if value is None or type(value) is int:
+        return value  # the common case, first
     if isinstance(value, str):
         raise TypeError(f"expected a number, not the text {value!r}")
     _check_float(value)
@@ -878,19 +887,50 @@ def _check_float(value: object, *, what: str = "the float") -> None:
     A figure or share given as 0.1 means one tenth, but the float 0.1 is
     0.1000000000000000055...: taking that exactly would contradict a part of 10
     in a whole of 100, and rounding it would silently change a number. Floats
-    that binary holds exactly (0.5, 0.25, 2.0) are taken as they are.
+    that binary holds exactly (0.5, 0.25, 2.0) are taken as they are. numpy's
+    floats follow the same rule, each at its own precision: ``float32(0.5)``
+    is taken, ``float32(0.1)`` (which prints as 0.1) is refused.
     """
-    if not isinstance(value, float) or value != value or value in (_INF, -_INF):
+    shown = _float_text(value)
+    if shown is None:
         return
-    shown = repr(value)
-    if Fraction(value) == Fraction(shown):
+    x = exact(value)
+    if not isinstance(x, (int, Fraction)) or x == Fraction(shown):
         return
     wanted = Fraction(shown)
     raise ValueError(
-        f"{what} {shown} is not exactly {shown} in binary (it is {Decimal(value)}), and"
-        f" pwstats never rounds a float; pass Fraction({wanted.numerator},"
-        f' {wanted.denominator}) or Decimal("{shown}") instead'
+        f"{what} {shown} is not exactly {shown} in binary (it is {_decimal(x)}), and"
+        " pwstats never rounds a float; pass"
+        f' Fraction({wanted.numerator}, {wanted.denominator}) or Decimal("{shown}") instead'
     )
+
+
+def _float_text(value: object) -> str | None:
+    """The shortest decimal text of a binary float (Python's or numpy's); None for others."""
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return None
+        return float.__repr__(value)  # numpy's float64 repr is "np.float64(0.1)"
+    if isinstance(value, numbers.Real) and not isinstance(
+        value, (numbers.Integral, Fraction, Decimal)
+    ):
+        text = str(value)  # numpy prints the shortest text that reads back at its precision
+        try:
+            Fraction(text)
+        except ValueError:  # inf, nan, or a type that prints otherwise
+            return None
+        return text
+    return None
+
+
+def _decimal(x: Number) -> Decimal:
+    """The exact decimal expansion of a binary float's value (its denominator is a power of 2)."""
+    if isinstance(x, int):
+        return Decimal(x)
+    places = x.denominator.bit_length() - 1
+    with decimal.localcontext() as context:
+        context.prec = len(str(abs(x.numerator))) + places + 1
+        return (Decimal(x.numerator) * Decimal(5) ** places).scaleb(-places)
 
 
 _INF: Final = float("inf")
@@ -1179,6 +1219,30 @@ class Dataset:
                 seen.append(f.source)
         return tuple(seen)
 
+    def to_frame(self, table: DatasetTable = "figures") -> pd.DataFrame:
+        """One table of the data set as a pandas DataFrame (needs the ``pandas`` extra).
+
+        ``table`` is ``"figures"`` (one row per figure, with its source's fields),
+        ``"measures"``, ``"sources"`` (each distinct source once, with how many
+        figures cite it) or ``"relations"``. Intervals and numbers come as exact
+        text, nearest floats and closedness flags; docs/notebooks.md lists every
+        column.
+        """
+        from pwstats.frames_out import dataset_frame
+
+        return dataset_frame(self, table)
+
+    def __repr__(self) -> str:
+        """``Dataset(27 measures, 33 figures, 13 relations, 20 sources)``."""
+        from pwstats.notebook import dataset_repr
+
+        return dataset_repr(self)
+
+    def _repr_html_(self) -> str:
+        from pwstats.notebook import dataset_html
+
+        return dataset_html(self)
+
     @classmethod
     def combine(cls, *datasets: Dataset) -> Dataset:
         """One data set holding everything in ``datasets`` (ids must stay unique)."""
@@ -1291,6 +1355,8 @@ def _cycles(
 
 def fits(f: Figure, m: Measure) -> Iterable[DatasetError]:
     """Whether figure ``f``'s numbers fit measure ``m`` (its words: :func:`words_problem`)."""
+    if f.value is None and type(f.low) is int and type(f.high) is int and f.high >= 0:
+        return  # whole numbers reaching 0 or more fit every measure: the common case, first
     iv = f.exact_interval
     if iv is None:
         return
@@ -1301,17 +1367,22 @@ def fits(f: Figure, m: Measure) -> Iterable[DatasetError]:
         )
     if m.whole and iv.is_point and isinstance(iv.lo, Fraction):
         yield DatasetError(
-            f"figure {f.id!r} states {f.statement} for {m.id!r}, which counts whole {m.unit}s",
+            f"figure {f.id!r} states {f.statement} for {m.id!r}, which counts whole {m.unit}s"
+            + thousands_hint(iv.lo),
             field="figures.value",
         )
 
 
 @functools.lru_cache(maxsize=65_536)
-def words_problem(text: str, *, nonnegative: bool, unit: str, measure: str) -> str | None:
+def words_problem(
+    text: str, *, nonnegative: bool, unit: str, measure: str, whole: bool = False
+) -> str | None:
     """Why a figure's words cannot be about a measure, or None if they can.
 
     The words must be readable by :func:`pwstats.parse` (literal reading), in a unit
-    that converts to the measure's ("30%" cannot be a headcount). :func:`pwstats.load`
+    that converts to the measure's ("30%" cannot be a headcount), and, for a measure
+    of ``whole`` things, hold a whole number ("1.517" people: with a hint when it may
+    be 1,517 written with a European thousands separator). :func:`pwstats.load`
     refuses such a figure and :func:`pwstats.dump` refuses to write one, by this one
     check. (A ``Dataset`` made in Python may hold one: reconciling it raises a
     ``ParseError`` or ``UnitError`` naming the figure.) Remembered: a data set
@@ -1331,7 +1402,33 @@ def words_problem(text: str, *, nonnegative: bool, unit: str, measure: str) -> s
             f" measure {measure!r} is in {unit!r} ({units.dimension(unit)}):"
             " a figure's unit must convert to its measure's"
         )
+    if whole and amount.unit == unit and amount.interval.integral().is_empty:
+        hint = thousands_hint(amount.nominal) if amount.nominal is not None else ""
+        return f"{text!r} holds no whole number, but {measure!r} counts whole {unit}s{hint}"
     return None
+
+
+def thousands_hint(x: Number) -> str:
+    """A hint for a fractional headcount that reads as a European thousands separator.
+
+    "1.517" for 1,517 people reads as 1517/1000; a number of at least 1 with exactly
+    three decimal places may be one. Empty for any other number (2.5 is not taken
+    for 2,500: a European writer would have written 2.500).
+
+    >>> thousands_hint(Fraction(1517, 1000))
+    '; if 1.517 is 1,517 written with a European thousands separator, write 1517'
+    >>> thousands_hint(Fraction(1, 3)), thousands_hint(7)
+    ('', '')
+    """
+    if not isinstance(x, Fraction) or x < 1 or (x * 1000).denominator != 1:
+        return ""
+    if (x * 100).denominator == 1:  # fewer than three decimal places
+        return ""
+    whole = int(x * 1000)
+    return (
+        f"; if {format_number(x)} is {whole:,} written with a European thousands separator,"
+        f" write {whole}"
+    )
 
 
 def _relation_units(r: Relation, measures: dict[str, Measure]) -> Iterable[DatasetError]:

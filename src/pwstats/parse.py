@@ -100,7 +100,7 @@ _MONTH_NAMES: Final = (
 _MONTHS: Final = frozenset(_MONTH_NAMES.split())
 _YEAR_WORDS: Final = (
     "in since of by until till from before after during early late mid year years the"
-    " spring summer autumn fall winter end start beginning its their his her our this"
+    " spring summer autumn fall winter end start beginning its their his her our this s"
 )
 #: Nouns after which a four-digit number from 1800 to 2100 is a year used as a modifier
 #: ("below 2020 levels", "its 2024 report"), even after a hedge.
@@ -109,6 +109,9 @@ _YEAR_NOUNS: Final = frozenset(
         *("levels", "level", "figures", "figure", "numbers", "rates", "rate", "report"),
         *("reports", "census", "election", "elections", "budget", "season", "war"),
         *("peak", "total", "totals", "estimate", "estimates", "survey", "data", "edition"),
+        *("appeal", "invasion", "offensive", "campaign", "agreement", "deal", "accord"),
+        *("plan", "policy", "summit", "protests", "uprising", "crisis", "floods"),
+        *("earthquake", "strategy", "review", "study", "poll", "vote", "referendum"),
     }
 )
 #: Words after which a four-digit number from 1800 to 2100 is a year, not a count.
@@ -126,6 +129,7 @@ _MEASURES: Final = frozenset(
         *("metre", "metres", "meter", "meters", "cm", "mm", "ft", "foot", "feet"),
         *("kg", "kgs", "kilogram", "kilograms", "gram", "grams", "tonne", "tonnes", "ton", "tons"),
         *("degree", "degrees", "°", "litre", "litres", "liter", "liters", "hectare", "hectares"),
+        *("km²", "km2", "m²", "m2", "sq", "square", "acres", "acre", "mph", "kph", "kmh"),
     }
 )
 #: How a clock time ends ("5 p.m.", "10 am", "5 o'clock"), as tokens.
@@ -133,8 +137,15 @@ _CLOCK: Final = (("a", ".", "m"), ("p", ".", "m"), ("am",), ("pm",), ("o", "'", 
 _CLOCK_START: Final = frozenset(marker[0] for marker in _CLOCK)
 _DASHES: Final = frozenset("-–—")
 #: Every token before or after a figure that can make it no count (a quick first test).
-_BEFORE_NOT_COUNT: Final = _LABELS | _CAPITAL_LABELS | _AGE_BEFORE | context.PEOPLE | {"of"}
-_AFTER_NOT_COUNT: Final = _DASHES | _MEASURES | _CLOCK_START | {"old", "of"}
+_BEFORE_NOT_COUNT: Final = (
+    _LABELS
+    | _CAPITAL_LABELS
+    | _AGE_BEFORE
+    | context.PEOPLE
+    | context.CURRENCIES
+    | {"of", "minus", "day", "week"}
+)
+_AFTER_NOT_COUNT: Final = _DASHES | _MEASURES | _CLOCK_START | context.CURRENCIES | {"old", "of"}
 #: Closing marks after a number given as an age beside a name ("Jones, 64," "Smith (64)").
 _AGE_CLOSE: Final = frozenset({",", ".", ";", ")", ":"})
 _OPENERS: Final = frozenset("\"“”„‘’'«»‹›([{")
@@ -471,7 +482,9 @@ class _Scanner:
             if self.starts[i] == self.ends[i - 1]:
                 if self.kinds[i - 1] in ("w", "n") or (
                     before in _NOT_COUNT_BEFORE
-                    and not (before == "=" and self.tok(i - 2) in ("<", ">"))
+                    and not (
+                        before == "=" and (self.tok(i - 2) in ("<", ">") or not self.glued(i - 1))
+                    )
                 ):
                     return None  # "A320"; money, a path or an identifier ("$5", "/6437")
                 if (
@@ -480,7 +493,11 @@ class _Scanner:
                     and self.kinds[i - 2] == "w"
                     and self.glued(i - 1)
                     and self.role(i - 2) != "scale"
-                    and not (i >= 3 and self.role(i - 2) == "suffix" and self.kinds[i - 3] == "n")
+                    and not (
+                        i >= 3
+                        and self.role(i - 2) in ("suffix", "percent")
+                        and self.kinds[i - 3] == "n"
+                    )
                 ):
                     return None  # "Su-25", "T-72": a model name; not "2 million-3 million"
             if before in ("№", "#") or (
@@ -551,12 +568,22 @@ class _Scanner:
             value = _norm(Fraction(q.value) * word.value)
             if value <= 1:
                 return self._fraction(value, end)
+        if nxt == "-" and self.glued(j) and self.tok(j + 1) == "in" and self.glued(j + 1):
+            j, nxt = j + 1, "in"  # "one-in-five"
         if nxt == "out" and self.tok(j + 1) == "of":
-            ratio = self._ratio(q, j + 2)
+            k = j + 2
+            ratio = self._ratio(q, k + 1 if self.tok(k) == "every" else k)
             if ratio is not None:
                 return ratio
         if nxt == "in" and q.scale == 1:
-            ratio = self._ratio(q, j + 2 if self.tok(j + 1) == "every" else j + 1)
+            k = j + 1
+            if self.tok(k) == "-" and self.glued(k):
+                k += 1  # "one-in-five"
+            ratio = self._ratio(q, k + 1 if self.tok(k) == "every" else k)
+            if ratio is not None:
+                return ratio
+        if nxt == "of" and self.tok(j + 1) == "every" and q.scale == 1:
+            ratio = self._ratio(q, j + 2)  # "one of every five"
             if ratio is not None:
                 return ratio
         return q
@@ -618,6 +645,8 @@ class _Scanner:
         j = end + 1 if self.tok(end) == "of" else end
         if self.role(j) == "article":
             j += 1
+        elif self.tok(j) == "-" and self.glued(j) and self.glued(j + 1):
+            j += 1  # "a half-dozen"
         scale, j = self._scales(j, ("scale",))
         if scale == 1:
             return _Quantity(value, None, end, _SHARE, True, 1, True, False, False, True)
@@ -793,6 +822,10 @@ class _Scanner:
             ordinal = self._ordinal_fraction(fig)
             if ordinal is not None:
                 return ordinal
+        if (
+            self.tok(end + 1) in context.STREETS or self.tok(end + 2) in context.STREETS
+        ) and self._address(fig):
+            return _Skip(start, end + 1, "an address")  # "42 Shevchenko Street"
         if before not in _BEFORE_NOT_COUNT and self.tok(end) not in _AFTER_NOT_COUNT:
             return None  # the common case, decided by two set lookups
         if (
@@ -807,6 +840,12 @@ class _Scanner:
             before in _LABELS or (before in _CAPITAL_LABELS and self._capital(start - 1))
         ):
             return _Skip(start - 1, end, "an identifier")
+        if before in context.CURRENCIES or self.tok(end) in context.CURRENCIES:
+            return _Skip(start, end + 1, "an amount of money")  # "5 million euros"
+        if before == "minus" and fig.kind == "bare":
+            return _Skip(start - 1, end, "a signed number")  # "minus 20" degrees
+        if before in ("day", "week") and self.tok(end) == "of" and fig.kind == "bare":
+            return _Skip(start - 1, end, "an identifier")  # "day 3 of the trial"
         if before in _AGE_BEFORE or (before == "of" and self.tok(start - 2) in _AGE_BEFORE):
             return _Skip(start, self._age_list(end), "an age")
         after = end
@@ -841,6 +880,9 @@ class _Scanner:
         other attributions excepted: :data:`pwstats.context.NOT_HEDGING`), or an
         adjective between "a" and a number in digits ("a conservative 300").
         """
+        after = fig.end
+        if self.tok(after) in ("(", "[") and self.tok(after + 1) in context.EPISTEMIC:
+            return fig.start, self.toks[after + 1], True  # "300 (unconfirmed)"
         t = fig.start - 1
         if t < floor:
             return None
@@ -874,6 +916,13 @@ class _Scanner:
             return t - 1, f"{self.toks[t - 1]} {tok}", True  # "a conservative 300"
         return None
 
+    def _address(self, fig: _Figure) -> bool:
+        """True for a house number: "42 Shevchenko Street", "10 Downing St"."""
+        end = fig.end
+        if fig.kind != "bare" or end >= self.n or self.kinds[end] != "w" or not self._capital(end):
+            return False
+        return self.tok(end + 1) in context.STREETS or self.tok(end + 2) in context.STREETS
+
     def _age_beside_name(self, fig: _Figure) -> _Skip | None:
         """An age set off beside a name: "Jones, 64, said", "John Smith (64)".
 
@@ -885,7 +934,11 @@ class _Scanner:
         if fig.unit != _UNNAMED or not isinstance(n, int) or not 0 <= n <= context.AGE_MAX:
             return None
         name = start - 2
-        if name < 0 or self.kinds[name] != "w" or not self._capital(name):
+        if (
+            name < 0
+            or self.kinds[name] != "w"
+            or not (self._capital(name) or self.toks[name] in context.PERSON_NOUNS)
+        ):
             return None
         opener = self.toks[start - 1]
         closer = self.tok(end)
@@ -953,22 +1006,67 @@ class _Scanner:
         return None
 
     def _vague(self, i: int) -> _Figure | None:
-        """A vague quantity at token ``i`` ("hundreds", "several dozen", "dozens of thousands")."""
+        """A vague quantity at token ``i`` ("hundreds", "several dozen", "dozens of thousands"),
+        with its time unit and a range to another ("dozens to hundreds")."""
+        fig = self._vague_alone(i)
+        if fig is None:
+            return self._digit_plural(i)
+        unit, k = self._unit(fig.end)
+        fig = fig._replace(end=k, unit=unit)
+        return self._vague_range(fig) or fig
+
+    def _vague_range(self, fig: _Figure) -> _Figure | None:
+        """A vague word to another or to a number: "dozens to hundreds", "several hundred
+        to a thousand". It reads as the hull of its ends."""
+        k = fig.end
+        if self.tok(k) not in ("to", "-", "–", "—") or k + 1 >= self.n:
+            return None
+        other: _Figure | None = None
+        if self.lex.vague(self.toks, k + 1) is not None:
+            found = self._vague_alone(k + 1)
+            other = found
+        else:
+            q = self.quantity(k + 1, joined=False)
+            if q is not None and not q.ordinal and not q.year and q.unit == _UNNAMED:
+                other = _Figure(k + 1, q.end, "bare", q.value, q.unit_g, _UNNAMED, q.whole)
+        if other is None or other.unit != fig.unit:
+            return None
+        assert fig.vague is not None
+        top = other.vague.high if other.vague is not None else other.nominal
+        if top is None or top < fig.vague.high:
+            return None  # not a range upwards: "sent dozens to 2 hospitals"
+        words = f"{fig.hedge_text} to {other.hedge_text or _covered(self, other)}"
+        return _Figure(
+            fig.start,
+            other.end,
+            "range",
+            None,
+            None,
+            fig.unit,
+            False,
+            hedge_text=words,
+            parts=(fig, other),
+        )
+
+    def _vague_alone(self, i: int) -> _Figure | None:
+        """A vague quantity at token ``i``, repeated ("hundreds upon hundreds") or counted in
+        scale words ("several dozen"), without a unit or a range after it."""
         vague = self.lex.vague(self.toks, i)
         if vague is None:
-            return self._digit_plural(i)
+            return None
         entry, k = vague
-        if self.tok(k) in ("upon", "and", "on") and self.lex.vague(self.toks, k + 1) == (
-            entry,
-            2 * k + 1 - i,
+        again = 2 * k + 1 - i  # where a repeat of the same words would end
+        if (
+            self.tok(k) in ("upon", "and", "on")
+            and k + 1 < self.n
+            and self.lex.vague(self.toks, k + 1) == (entry, again)
         ):
-            k = 2 * k + 1 - i  # "hundreds upon hundreds", "dozens and dozens"
+            k = again  # "hundreds upon hundreds", "dozens and dozens"
         units, k = self._scales(k, ("scale", "plural"))
         if units != 1:  # "several dozen", "dozens of thousands"
             entry = entry.in_units(units, phrase=_phrase_text(self, i, k))
-        unit, k = self._unit(k)
         return _Figure(
-            i, k, "vague", entry.code, None, unit, False, vague=entry, hedge_text=entry.phrase
+            i, k, "vague", entry.code, None, _UNNAMED, False, vague=entry, hedge_text=entry.phrase
         )
 
     def _digit_plural(self, i: int) -> _Figure | None:
@@ -1031,18 +1129,23 @@ class _Scanner:
             assert inner.high is not None
             low, high = inner.low, inner.high
         start = min(i, inner.start)
-        end = max(inner.end, i + 1) if end is None else end
-        words = text if inner.hedge_text is None else f"{text} {inner.hedge_text}"
+        stop = max(inner.end, i + 1) if end is None else end
+        if inner.hedge_text is None:
+            words = text
+        elif end is None:  # the hedge before: "roughly between ..."
+            words = f"{text} {inner.hedge_text}"
+        else:  # the hedge after: "between ..., possibly more"
+            words = f"{inner.hedge_text} {text}"
         if hedge.shape == "exact" or (hedge.shape == "around" and inner.kind == "vague"):
             # "only a few"; "some tens of thousands": a vague word is already approximate
-            return inner._replace(start=start, end=end, hedge_text=words)
+            return inner._replace(start=start, end=stop, hedge_text=words)
         kind: AmountKind = _KIND_OF_SHAPE[hedge.shape]
         ends = tuple(
-            _Figure(i, end, kind, n, _end_granularity(n), inner.unit, inner.whole, hedge, text)
+            _Figure(i, stop, kind, n, _end_granularity(n), inner.unit, inner.whole, hedge, text)
             for n in (low, high)
         )
         return _Figure(
-            start, end, kind, None, None, inner.unit, inner.whole, hedge, words, parts=ends
+            start, stop, kind, None, None, inner.unit, inner.whole, hedge, words, parts=ends
         )
 
     def _hedged_quantity(self, hedge: Hedge, k: int) -> _Quantity | None:
@@ -1159,6 +1262,8 @@ class _Scanner:
             if after is not None:
                 hedge, k = after
                 hedge_text = hedge.phrase
+                if q.unit == _UNNAMED:
+                    q, k = self._percent_at(q, k)  # "50-plus per cent"
                 unit, k = self._unit(k) if q.unit == _UNNAMED else (q.unit, k)
                 return self._hedged(i, k, q, hedge, hedge_text, unit)
             found = self._range_tail(i, q)
@@ -1179,7 +1284,32 @@ class _Scanner:
         if hedge is None:
             return _Figure(i, j, "bare", q.value, q.unit_g, unit, q.whole)
         fig = self._hedged(i, j, q, hedge, hedge_text, unit)
-        return self._other_side(fig) or fig
+        both = self._other_side(fig)
+        if both is not None:
+            return both
+        after = self._after_hedge(j) if hedge.position == "before" else None
+        if after is not None and after[0] != hedge:
+            # "an estimated 20,000 or more", "about 200 or fewer": either reading may hold
+            second, k = after
+            other = self._hedged(i, k, q, second, second.phrase, unit)
+            words = f"{hedge_text} … {second.phrase}"
+            kind = fig.kind if fig.kind == other.kind else "range"
+            return _Figure(
+                i, k, kind, None, None, unit, q.whole, hedge_text=words, parts=(fig, other)
+            )
+        return fig
+
+    def _percent_at(self, q: _Quantity, k: int) -> tuple[_Quantity, int]:
+        """``q`` as a percentage when a percent word stands at token ``k`` ("50-plus per
+        cent"), and the index after it; else ``q`` and ``k`` unchanged."""
+        found = self.lex.word(self.toks, k) if k < self.n else None
+        if found is None or found[0].role != "percent":
+            return q, k
+        word, end = found
+        assert word.value is not None
+        value = _norm(Fraction(q.value) * word.value)
+        g = None if q.unit_g is None else _norm(Fraction(q.unit_g) * word.value)
+        return _Quantity(value, g, end, _SHARE, False, 1, True, False, False, q.words), end
 
     def _other_side(self, fig: _Figure) -> _Figure | None:
         """A one-sided bound and its opposite joined by "but"/"and": their intersection.
@@ -1265,11 +1395,20 @@ class _Scanner:
         )
 
     def _after_hedge(self, j: int) -> tuple[Hedge, int] | None:
+        """The hedge after a number or range at token ``j``, and the index after it.
+
+        After a comma only one that goes on from the figure counts ("4,000, or more",
+        "between 500 and 1,000, possibly more"): its first word is in
+        :data:`_AFTER_COMMA`.
+        """
         if j >= self.n:
             return None
-        found = self.lex.suffix_hedge(self.toks, j)
-        if found is None:
-            return None
+        if self.toks[j] == "," and self.tok(j + 1) in _AFTER_COMMA:
+            found = self.lex.suffix_hedge(self.toks, j + 1)
+        else:
+            found = self.lex.suffix_hedge(self.toks, j)
+        if found is None or self.tok(found[1]) == "than":
+            return None  # "and fewer than 60" starts the other side of a bound
         if found[1] == j + 1 and self.kinds[j] == "s" and not self.glued(j):
             return None  # "230 + 20" is arithmetic; "230+" is a bound
         return found
@@ -1291,11 +1430,17 @@ class _Scanner:
             return None
         joiner = _RANGE_JOINER[word]
         found = self._range_between(i, joiner)
-        if isinstance(found, _Figure) and lead != i:
-            return found._replace(start=lead)
+        if isinstance(found, _Figure):
+            if lead != i:
+                found = found._replace(start=lead)
+            after = self._after_hedge(found.end)
+            if after is not None:  # "between 500 and 1,000, possibly more"
+                return self._hedge_span(lead, found, after[0], after[0].phrase, end=after[1])
         return found
 
     def _range_between(self, i: int, joiner: str) -> _Figure | _Skip | None:
+        if joiner == "to" and self.lead < 0 and self.tok(i - 1) in context.CHANGE_WORDS:
+            return None  # "rose from 1,200 to 1,500": two figures of two times
         first = self.quantity(i + 1)
         if first is not None and self.tok(first.end) != joiner:
             first = self.quantity(i + 1, joined=False)  # "between 200 and a quarter million"
@@ -1314,6 +1459,15 @@ class _Scanner:
         sep = self.tok(j)
         if sep not in _DASHES and sep not in ("to", "or"):
             return None
+        if (
+            sep == "to"
+            and self.lead < 0
+            and (
+                self.tok(i - 1) in context.CHANGE_WORDS
+                or (self.tok(i - 1) == "from" and self.tok(i - 2) in context.CHANGE_WORDS)
+            )
+        ):
+            return None  # "raised by 180,000 to 1.5 million": a change and a level
         second = self.quantity(j + 1)
         if second is None or second.ordinal or (q.year and second.year and i != self.lead):
             return None
@@ -1408,8 +1562,20 @@ class _Scanner:
 
 #: Symbols inside a code with digits ("10_000", "5-812/2019", "A-12.3").
 _CODE_JOINERS: Final = frozenset({"_", "/", "-", "."})
+#: First words of an after-hedge that may follow a comma ("4,000, or more").
+_AFTER_COMMA: Final = frozenset(
+    {"or", "and", "if", "possibly", "perhaps", "maybe", "probably", "likely", "give", "more"}
+)
 #: How a stated spread is written after a number ("300 ± 25", "300 +/- 25").
-_PLUS_MINUS: Final = (("±",), ("+", "/", "-"), ("+", "-"), ("plus", "or", "minus"))
+_PLUS_MINUS: Final = (
+    ("±",),
+    ("+", "/", "-"),
+    ("+", "-"),
+    ("plus", "or", "minus"),
+    ("give", "or", "take"),
+    (",", "give", "or", "take"),
+    (",", "plus", "or", "minus"),
+)
 _PLUS_MINUS_START: Final = frozenset(marker[0] for marker in _PLUS_MINUS)
 #: Words that open a range, and the word that joins its ends ("between 20 and 40").
 _RANGE_JOINER: Final = {"between": "and", "from": "to"}
@@ -1705,6 +1871,16 @@ def parse(
     ('[1350000, 1650000]', '[1350000, 1650000]')
     >>> [str(parse("a third of a million", reading=r).interval) for r in READINGS[:2]]
     ['[333333, 333334]', '[300000, 366667]']
+
+    Symbols, compounds and markers read as their words do (``docs/lexicon.md``,
+    "Compounds and markers"): a hedge before a range reads at both ends, two
+    one-sided bounds meet, a stated spread is its range, and a word after the
+    figure that would change its number but cannot join it is an error.
+
+    >>> [str(parse(t, reading="literal").interval) for t in
+    ...  ("> 2,000", "roughly 1,000 to 2,000", "more than 40 but fewer than 60", "300 ± 25",
+    ...   "200–300+", "1 ½ million")]
+    ['(2000, +inf)', '[750, 2500]', '(40, 60)', '[275, 325]', '[200, +inf)', '[1500000, 1500000]']
     >>> parse("3,000 soldiers and 28,000 civilians")
     Traceback (most recent call last):
     ...
@@ -1720,14 +1896,19 @@ def parse(
             text=text,
             position=MAX_TEXT,
         )
-    if _is_notation(text, locale):
-        iv = Interval.parse(text)
-        if iv.is_empty:
-            raise ParseError("the empty interval states no value", text=text, position=0)
-        return Amount(iv, unit, text, None, None, reading, kind="interval")
-    stated = _statement(text, reading, unit)
-    if stated is not None:
-        return stated
+    head = text[:1]
+    if not head.isalpha() or text.strip() in ("empty", "∅"):  # words never need these
+        if _is_notation(text, locale):
+            iv = Interval.parse(text)
+            if iv.is_empty:
+                raise ParseError("the empty interval states no value", text=text, position=0)
+            return Amount(iv, unit, text, None, None, reading, kind="interval")
+        stated = _statement(text, reading, unit)
+        if stated is not None:
+            return stated
+    said = _proportion_or_band(text, reading, unit)
+    if said is not None:
+        return said
     scanner = _Scanner(text, lex, locale)
     found = _scan(scanner, parse_mode=True)
     figures = [f for f in found if isinstance(f, _Figure)]
@@ -1785,6 +1966,27 @@ def _check_after(scanner: _Scanner, fig: _Figure) -> None:
     if k >= scanner.n:
         return
     tok = scanner.toks[k]
+    if (
+        tok in _DASHES
+        and scanner.glued(k)
+        and scanner.glued(k + 1)
+        and scanner.kinds[k + 1 : k + 2] == ["n"]
+    ):
+        shown = scanner.text[scanner.starts[k] : scanner.ends[k + 1]]
+        raise ParseError(
+            f"unexpected {shown!r} after the figure {_covered(scanner, fig)!r}: a range"
+            " whose ends pwstats cannot join",
+            text=scanner.text,
+            position=scanner.starts[k],
+        )
+    if tok in ("(", "[") and scanner.tok(k + 1) in context.EPISTEMIC:
+        shown = scanner.text[scanner.starts[k] : scanner.ends[k + 1]]
+        raise ParseError(
+            f"{shown!r}… after the figure {_covered(scanner, fig)!r} says it is uncertain in a"
+            " way the lexicon does not read; give the figure without it, or as a range",
+            text=scanner.text,
+            position=scanner.starts[k],
+        )
     if scanner.role(k) in _NUMBER_ROLES or (
         scanner.kinds[k] == "s" and (context.is_comparison_symbol(tok) or tok in "~_/")
     ):
@@ -1795,6 +1997,59 @@ def _check_after(scanner: _Scanner, fig: _Figure) -> None:
             text=scanner.text,
             position=scanner.starts[k],
         )
+
+
+#: "Most" and "the majority" say more than half (Hackl 2009): the share (1/2, 1].
+_MAJORITY: Final = re.compile(
+    r"""\s*["“']?(?P<w>most|(?:a|the)\s+(?:clear\s+|vast\s+|large\s+)?majority)"""
+    r"(?:\s+of\b.*)?\s*",
+    re.IGNORECASE | re.DOTALL,
+)
+#: "In the low thousands": a third of the decade a plural scale word names.
+_BAND: Final = re.compile(
+    r"\s*(?:in\s+the\s+(?:(?P<part>low|lower|mid|middle|high|upper)[\s-]+)?"
+    r"|the\s+(?P<part2>low|lower|mid|middle|high|upper)[\s-]+)"
+    r"(?P<scale>tens of thousands|hundreds of thousands|tens|hundreds|thousands|millions)\b.*",
+    re.IGNORECASE | re.DOTALL,
+)
+_BAND_SCALE: Final = {
+    "tens": 10,
+    "hundreds": 100,
+    "thousands": 1000,
+    "millions": 10**6,
+    "tens of thousands": 10**4,
+    "hundreds of thousands": 10**5,
+}
+_BAND_PART: Final = {"low": 0, "lower": 0, "mid": 1, "middle": 1, "high": 2, "upper": 2}
+
+
+def _proportion_or_band(text: str, reading: Reading, unit: str) -> Amount | None:
+    """ "most", "the majority" → (1/2, 1]; "in the low thousands" → [1000, 3999].
+
+    A band of a plural scale *m* ("in the thousands") is [m, 10m − 1]; its low, mid
+    and high parts are its thirds by leading digit, 1–3, 4–6 and 7–9 ("in the low
+    thousands" [1000, 3999], "in the high hundreds" [700, 999]). Every reading is the
+    same: the words entail the interval and a careful reader takes nothing narrower.
+    """
+    if "he " not in text and "HE " not in text and "ost" not in text and "OST" not in text:
+        return None  # neither "the ..." nor "most": the common case, without a regex
+    m = _MAJORITY.fullmatch(text)
+    if m is not None:
+        iv = Interval.open_closed(Fraction(1, 2), 1)
+        word = " ".join(m.group("w").lower().split())
+        return Amount(iv, _SHARE, text, word, Fraction(1, 2), reading, kind="lower")
+    m = _BAND.fullmatch(text)
+    if m is None:
+        return None
+    scale = _BAND_SCALE[" ".join(m.group("scale").lower().split())]
+    part = m.group("part") or m.group("part2")
+    if part is None:
+        low, high = scale, 10 * scale - 1
+    else:
+        third = _BAND_PART[part.lower()]
+        low, high = (1 + 3 * third) * scale, (4 + 3 * third) * scale - 1
+    words = text[: m.end("scale")].strip().lower()
+    return Amount(Interval.closed(low, high), unit, text, words, None, reading, kind="vague")
 
 
 def _statement(text: str, reading: Reading, unit: str) -> Amount | None:
@@ -1930,7 +2185,9 @@ def extract(
     unit that is not a count ("15 km", "-5 degrees", "30 kg") and a lone "one".
     Each mention's amount is what :func:`parse` would give for its words with
     the same options (``unit`` for a number whose text names none). Never raises
-    for any text; a figure that admits no value ("less than 0") is left out.
+    for any text; a figure that admits no value ("less than 0") or lies beyond the
+    magnitude limit is left out. After a word of change ("rose from 1,200 to 1,500",
+    "by 180,000 to 1.5 million") the two numbers are two figures, not a range.
 
     A figure after words that modify its number but that the lexicon cannot read
     ("perhaps 300", "a probable 300", "≳ 300", "abt. 300", "taller than 20") is
@@ -1972,7 +2229,9 @@ def extract(
                 amount = _unknown_hedged(scanner, fig, amount, unread, lex, nonnegative)
         except ParseError:
             continue
-        said = None if unread is None else text[start : scanner.starts[fig.start]].strip()
+        said = None
+        if unread is not None:  # the words as written, before the figure or after it
+            said = text[start : scanner.starts[fig.start]].strip() or f"({unread[1]})"
         mentions.append(Mention((start, end), words, amount, unread=said))
     return mentions
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from typing import Final, Literal, TypeAlias
+from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
 import attrs
 
@@ -16,6 +16,11 @@ from pwstats.dates import DateSpan
 from pwstats.interval import End, Interval, Number
 from pwstats.model import Dataset, Figure
 from pwstats.stabbing import stab
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from pwstats.frames_out import ReportTable
 
 __all__ = [
     "CAUSES",
@@ -252,6 +257,17 @@ class Finding:
             grouped.setdefault(k, []).append(f.id)
         return tuple(tuple(ids) for ids in grouped.values())
 
+    def __repr__(self) -> str:
+        """``Finding(ua-held at 2025: tension; 3 figures, bounds [62500, 67500]; 1 conflict)``."""
+        from pwstats.notebook import finding_repr
+
+        return finding_repr(self)
+
+    def _repr_html_(self) -> str:
+        from pwstats.notebook import finding_html
+
+        return finding_html(self)
+
 
 @attrs.frozen
 class Report:
@@ -302,6 +318,31 @@ class Report:
             return bound(self.dataset, measure, at=span, reading=self.reading)
         return self._bounds(measure, span)
 
+    def to_frame(self, table: ReportTable = "findings") -> pd.DataFrame:
+        """The report as a pandas DataFrame (needs the ``pandas`` extra).
+
+        ``table="findings"`` has one row per finding, ``"conflicts"`` one per
+        conflict (``number`` is its place in :attr:`conflicts`, from 1, as in
+        ``tabulate(report, fmt="json")``), ``"sources"`` one per distinct source of
+        the report's figures (``number`` is its footnote number in
+        ``tabulate(report)``). Intervals and numbers come as exact text, nearest
+        floats and closedness flags; docs/notebooks.md lists every column.
+        """
+        from pwstats.frames_out import report_frame
+
+        return report_frame(self, table)
+
+    def __repr__(self) -> str:
+        """``Report(3 findings: 1 contradiction, 2 consistent; 5 conflicts; pragmatic reading)``."""
+        from pwstats.notebook import report_repr
+
+        return report_repr(self)
+
+    def _repr_html_(self) -> str:
+        from pwstats.notebook import report_html
+
+        return report_html(self)
+
 
 @attrs.frozen
 class Because:
@@ -347,3 +388,8 @@ class Bound:
         if self.set_aside:
             lines.append(f"  set aside, in conflict with others: {', '.join(self.set_aside)}")
         return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        from pwstats.notebook import bound_html
+
+        return bound_html(self)

@@ -19,10 +19,8 @@ whole data set, and :func:`pwstats.components.merge_reports` puts them in order.
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
 import datetime as dt
-import gc
 import io
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -30,6 +28,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
+from pwstats.bulk import paused_gc
 from pwstats.components import batches, merge_reports
 from pwstats.dates import DateSpan
 from pwstats.errors import DatasetError
@@ -109,19 +108,6 @@ _PROTOCOL: Final = pickle.HIGHEST_PROTOCOL
 _WHOLE: contextvars.ContextVar[Dataset] = contextvars.ContextVar("pwstats_scale_whole")
 
 
-@contextlib.contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """Pause the cycle collector while loading many small acyclic values (restored after):
-    it would otherwise rescan every live object again and again."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _figure_by_id(figure_id: str) -> Figure:
     return _WHOLE.get().figure(figure_id)
 
@@ -159,7 +145,7 @@ def dump_part(part: Dataset) -> bytes:
 
 def load_part(data: bytes) -> Dataset:
     """The data set :func:`dump_part` wrote (its inverse)."""
-    with _no_cycle_collection():
+    with paused_gc():
         measures, figures, relations, sources = pickle.loads(data)
     return _rebuild(
         Dataset,
@@ -190,7 +176,7 @@ def load_findings(data: bytes, whole: Dataset) -> Report:
     """
     token = _WHOLE.set(whole)
     try:
-        with _no_cycle_collection():
+        with paused_gc():
             reading, findings = pickle.loads(data)
     finally:
         _WHOLE.reset(token)
@@ -241,7 +227,7 @@ def reconcile_in_parts(
             written += 1
             yield dump_part(b)
 
-    with _no_cycle_collection():
+    with paused_gc():
         reports = [load_findings(r, dataset) for r in run(payloads())]
         if len(reports) != written:
             raise ValueError(

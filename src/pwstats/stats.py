@@ -33,9 +33,7 @@ sum of 3 members' low ends; largest: e0 at 10
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import html
 import importlib
 import math
@@ -46,11 +44,13 @@ from typing import Any, Final, Literal, NamedTuple, TypeAlias, get_args
 
 import attrs
 
+from pwstats import meta
+from pwstats.bulk import paused_gc
 from pwstats.dates import DateSpan
 from pwstats.errors import PwstatsError, UnitError, UnknownIdError
-from pwstats.interval import End, Interval, Number, format_number
+from pwstats.interval import End, Interval, Number, format_number, normal
 from pwstats.model import Dataset, Dims, Measure
-from pwstats.report import READINGS, Estimate, Finding, Reading, Report
+from pwstats.report import READINGS, Estimate, Finding, Plausible, Reading, Report
 from pwstats.suggest import nearest
 
 __all__ = [
@@ -76,13 +76,15 @@ StatisticName: TypeAlias = Literal[
 ]
 STATISTICS: Final[tuple[StatisticName, ...]] = get_args(StatisticName)
 
-#: What each :attr:`Statistic.rule` means. ``"sum of independent estimates"`` is the
-#: rule a total of statistical estimates will follow (bests summed, intervals combined
-#: as sums of independent estimates are); totals of counts use ``"sum"``.
+#: What each :attr:`Statistic.rule` means. A total over members known only from
+#: statistical estimates follows ``"sum of independent estimates"`` (bests summed,
+#: intervals combined as sums of independent estimates are); totals of counts ``"sum"``.
 RULES: Final[Mapping[str, str]] = {
     "sum": "interval: each end the sum of the members' ends; best: the sum of the bests",
     "sum of independent estimates": (
-        "best: the sum of the bests; interval: as a sum of independent estimates"
+        "interval: as for a sum (an estimate bounds nothing hard); best: the sum of the"
+        " bests; estimate low and high: the counts' ends summed plus the interval of the"
+        " estimates' sum, their standard errors added in quadrature side by side"
     ),
     "mean": "interval and best: the sum's divided by the number of members",
     "median": (
@@ -402,22 +404,6 @@ def _span(at: object) -> DateSpan | None:
     raise TypeError(f"at must be a date, a DateSpan or ISO text, not {type(at).__name__}")
 
 
-@contextlib.contextmanager
-def _paused_gc() -> Iterator[None]:
-    """Pause the cycle collector while a statistic builds many small acyclic objects.
-
-    Over a million members it would otherwise rescan every live object again and
-    again (as :func:`pwstats.reconcile` also avoids); it is restored after.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 class _Index:
     """A report's findings by measure (events) and by measure and date (the others)."""
 
@@ -672,13 +658,23 @@ def _summary(statistic: str, ids: tuple[str, ...], ends: list[End], *, high: boo
 class _Bucket:
     """The members of one group, as parallel lists (no object per member)."""
 
-    __slots__ = ("bests", "contested", "ids", "intervals")
+    __slots__ = ("bests", "contested", "ids", "intervals", "studies", "whole")
 
     def __init__(self) -> None:
         self.ids: list[str] = []
         self.intervals: list[Interval] = []
         self.bests: list[Number | None] = []
         self.contested: list[str] = []
+        #: Members known only from estimates (no count): their pooled estimate, by
+        #: position in ``ids`` (absent for a count).
+        self.studies: dict[int, Plausible] = {}
+        self.whole = True
+
+    def note(self, finding: Finding | None, whole: bool) -> None:
+        """Remember the last member's pooled estimate if estimates are all it has."""
+        self.whole = self.whole and whole
+        if finding is not None and finding.plausible is not None and not finding.agreeing:
+            self.studies[len(self.ids) - 1] = finding.plausible
 
     def as_members(self) -> list[Member]:
         contested = set(self.contested)
@@ -748,12 +744,14 @@ def _groups(
         if finding is not None:
             bucket.intervals.append(finding.bounds)
             bucket.bests.append(finding.estimate.best)
+            bucket.note(finding, m.whole)
             if finding.status in _CONTESTED:
                 bucket.contested.append(m.id)
             continue
         member = computed[m.id] = _member_bounds(index, m, at)
         bucket.intervals.append(member.interval)
         bucket.bests.append(member.best)
+        bucket.note(member.finding, m.whole)
         if member.contested:
             bucket.contested.append(m.id)
     if mixed:
@@ -828,17 +826,47 @@ def _combine(
         best = _best_of(statistic, bests)  # type: ignore[arg-type]
     ids = tuple(bucket.ids)
     low, high = _summaries(statistic, ids, intervals)
+    rule = _RULE_OF[statistic]
+    estimate = _estimate(interval, best, rule)
+    if statistic == "total" and bucket.studies and not interval.is_empty:
+        rule = "sum of independent estimates"
+        estimate = _total_of_estimates(bucket, best, rule)
     return Statistic(
         statistic=statistic,
         group=Dims(zip(by, key, strict=True)),
         interval=interval,
-        estimate=_estimate(interval, best, _RULE_OF[statistic]),
+        estimate=estimate,
         members=ids,
         low=low,
         high=high,
         contested=tuple(bucket.contested),
-        rule=_RULE_OF[statistic],
+        rule=rule,
     )
+
+
+def _total_of_estimates(bucket: _Bucket, best: Number | None, rule: str) -> Estimate:
+    """A total over members some of which are known only from estimates.
+
+    best: the sum of the bests. low and high: the counts' hard ends summed, plus
+    the interval of the sum of the estimates as independent estimates
+    (:func:`pwstats.meta.sum_of`: standard errors added in quadrature, side by
+    side), at the lowest confidence among them; rounded outwards to whole numbers
+    when every member counts whole things, else to millionths.
+    """
+    studies = [
+        meta.Study.from_interval(p.low, p.best, p.high, confidence=p.confidence)
+        for p in bucket.studies.values()
+    ]
+    confidence = min(p.confidence for p in bucket.studies.values())
+    lo, hi = meta.sum_of(studies).interval(confidence)
+    counted = [iv for i, iv in enumerate(bucket.intervals) if i not in bucket.studies]
+    hard = _COMBINE["total"](counted) if counted else Interval.point(0)
+    if hard.is_empty:
+        return Estimate(low=None, best=None, high=None, rule=rule)
+    scale = 1 if bucket.whole else 10**6
+    low = hard.lo + Fraction(math.floor(lo * scale), scale)
+    high = hard.hi + Fraction(math.ceil(hi * scale), scale)
+    return Estimate(low=normal(low), best=best, high=normal(high), rule=rule)
 
 
 def _estimate(interval: Interval, best: Number | None, rule: str) -> Estimate:
@@ -861,7 +889,7 @@ def _statistic(
     report = _report(data, reading, statistic)
     span = _span(at)
     index = _Index(report)
-    with _paused_gc():
+    with paused_gc():
         groups, left_out, computed = _groups(
             report, by=names, where=test, select=None, at=span, function=statistic, index=index
         )

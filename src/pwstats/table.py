@@ -47,13 +47,21 @@ from pwstats.model import Dataset, Figure, Source
 from pwstats.report import Conflict, Finding, Report
 from pwstats.stats import RULES, Statistics
 
-__all__ = ["MACHINE_FORMATS", "TableKind", "formats", "render_rows", "tabulate"]
+__all__ = [
+    "MACHINE_FORMATS",
+    "TableKind",
+    "findings_cells",
+    "footnote_sources",
+    "formats",
+    "render_rows",
+    "tabulate",
+]
 
 #: Which table to print: a report's findings, a data set's figures or its sources.
 TableKind: TypeAlias = Literal["findings", "figures", "sources"]
 TABLE_KINDS: Final[tuple[TableKind, ...]] = ("findings", "figures", "sources")
-#: Formats pwstats writes itself, beside every tabulate format.
-MACHINE_FORMATS: Final[tuple[str, ...]] = ("json", "csv")
+#: Formats pwstats writes itself, beside every tabulate format (prov-json: see to_prov).
+MACHINE_FORMATS: Final[tuple[str, ...]] = ("json", "csv", "prov-json")
 #: Other names of a tabulate format: Markdown tables are tabulate's "github" format.
 _ALIASES: Final[Mapping[str, str]] = {"markdown": "github"}
 
@@ -84,12 +92,13 @@ _MAX_DECIMALS: Final = 12
 
 
 def formats() -> tuple[str, ...]:
-    """Every format :func:`tabulate` accepts: tabulate's own, ``markdown``, ``json`` and ``csv``.
+    """Every format :func:`tabulate` accepts: tabulate's own, ``markdown``, ``json``, ``csv``
+    and ``prov-json``.
 
     ``markdown`` is another name of tabulate's ``github`` (GitHub-flavoured Markdown).
 
-    >>> "github" in formats() and "markdown" in formats() and formats()[-2:]
-    ('json', 'csv')
+    >>> "github" in formats() and "markdown" in formats() and formats()[-3:]
+    ('json', 'csv', 'prov-json')
     """
     from tabulate import tabulate_formats
 
@@ -186,6 +195,12 @@ def tabulate(
         raise TypeError(
             f"tabulate expects a pwstats Report or Dataset, not {type(report_or_dataset).__name__}"
         )
+    if fmt == "prov-json":
+        from pwstats.publish import to_prov
+
+        document = to_prov(report_or_dataset).serialize(indent=2)
+        assert document is not None  # serialize() returns the text when given no file
+        return document
     kind = table or ("findings" if report is not None else "figures")
     opts = _Options(fmt=fmt, footnotes=footnotes, conflicts=conflicts, labels=labels)
     if kind == "findings":
@@ -212,6 +227,8 @@ def render_rows(headers: Sequence[str], rows: Iterable[Sequence[str]], *, fmt: s
     "2,600",x
     """
     fmt = _table_format(fmt)
+    if fmt == "prov-json":
+        raise ValueError("prov-json is the provenance of a report or data set, not of a table")
     body = [[_cell(c) for c in row] for row in rows]
     if fmt == "csv":
         return _csv([list(headers), *body])
@@ -219,6 +236,48 @@ def render_rows(headers: Sequence[str], rows: Iterable[Sequence[str]], *, fmt: s
         records = [dict(zip(headers, row, strict=True)) for row in body]
         return json.dumps(records, indent=2, ensure_ascii=False)
     return _grid(list(headers), body, fmt)
+
+
+def findings_cells(
+    report: Report, *, labels: bool = True, marks: bool = False
+) -> tuple[list[str], list[list[str]]]:
+    """The headers and text cells of the findings table of ``tabulate(report)``.
+
+    The cells are those the text formats print (readable numbers with their unit),
+    one row per finding, without footnote marks unless ``marks`` is true (then
+    ``[n]`` is source ``n`` of :func:`footnote_sources`); :func:`pwstats.to_gt`
+    builds on them.
+
+    >>> from pwstats.model import Dataset
+    >>> from pwstats.report import Report
+    >>> findings_cells(Report(dataset=Dataset(), reading="pragmatic", findings=()))[0][3]
+    'pragmatic reading'
+    """
+    notes = _Notes() if marks else None
+    columns = _optional_columns(report)
+    rows = [_finding_row(f, report, notes, labels, columns) for f in report.findings]
+    return _findings_headers(report), rows
+
+
+def footnote_sources(report: Report) -> tuple[Source, ...]:
+    """The distinct sources of a report's figures, in the order of its footnote numbers.
+
+    Source ``n`` (from 1) is footnote ``[n]`` of ``tabulate(report)``: sources are
+    numbered in order of first appearance in the findings table, then in the
+    conflicts table.
+    """
+    notes = _Notes()
+    for finding in report.findings:
+        for group in _statements(finding):
+            for f in group:
+                notes.number(f.source)
+    for conflict in report.conflicts:
+        for fid in conflict.figures:
+            try:
+                notes.number(report.dataset.figure(fid).source)
+            except KeyError:
+                continue
+    return tuple(s for _, s in notes.sources())
 
 
 # -- internals ----------------------------------------------------------------------
@@ -312,9 +371,22 @@ def _grid(
     widths: list[int | None] | None = None
     if wrap and rows and fmt in multiline_formats and fmt not in _ONE_LINE_ROWS:
         widths = [wrap.get(i) for i in range(len(headers))]
+    if fmt in _MARKDOWN:
+        # A "|" in a cell would end the cell: Markdown tables take it escaped.
+        headers = [_escape_pipes(h) for h in headers]
+        rows = [[_escape_pipes(c) for c in row] for row in rows]
     return _tabulate(
         rows, headers=headers, tablefmt=fmt, disable_numparse=True, maxcolwidths=widths
     )
+
+
+def _escape_pipes(text: str) -> str:
+    r"""A Markdown table cell with each ``|`` escaped as ``\|`` (GitHub-flavoured Markdown).
+
+    >>> _escape_pipes("a | b")
+    'a \\| b'
+    """
+    return text.replace("|", "\\|")
 
 
 def _csv(rows: Sequence[Sequence[str]]) -> str:
@@ -561,7 +633,24 @@ def _join(parts: Sequence[str]) -> str:
 # -- the findings table --------------------------------------------------------------
 
 
-def _finding_row(finding: Finding, report: Report, notes: _Notes | None, labels: bool) -> list[str]:
+def _optional_columns(report: Report) -> tuple[bool, bool]:
+    """Whether the findings table shows plausible estimates, and agreeing groups (once)."""
+    plausible = clusters = False
+    for f in report.findings:
+        plausible = plausible or f.plausible is not None
+        clusters = clusters or len(f.clusters) > 1
+        if plausible and clusters:
+            break
+    return plausible, clusters
+
+
+def _finding_row(
+    finding: Finding,
+    report: Report,
+    notes: _Notes | None,
+    labels: bool,
+    columns: tuple[bool, bool] | None = None,
+) -> list[str]:
     groups = _statements(finding)
     figures = "; ".join(_figure_text(g, notes) for g in groups)
     shown = _unit(report.dataset, finding.measure)
@@ -575,9 +664,10 @@ def _finding_row(finding: Finding, report: Report, notes: _Notes | None, labels:
         _TIED if finding.tied else shown.interval(finding.consensus),
         shown.triple(est.low, est.best, est.high),
     ]
-    if any(f.plausible is not None for f in report.findings):
+    plausible, clusters = columns if columns is not None else _optional_columns(report)
+    if plausible:
         row.append(_cell(_plausible(finding)))
-    if any(len(f.clusters) > 1 for f in report.findings):
+    if clusters:
         row.append(_cell(_clusters(finding, shown)))
     return [*row, str(finding.independent_sources), finding.status]
 
@@ -608,9 +698,26 @@ def _summary(report: Report) -> str:
     )
 
 
+def _findings_headers(report: Report) -> list[str]:
+    plausible, clusters = _optional_columns(report)
+    return [
+        "measure",
+        "as of",
+        "figures (as reported)",
+        f"{report.reading} reading",
+        "consensus",
+        "low / best / high",
+        *(["plausible (estimates)"] if plausible else []),
+        *(["agreeing groups"] if clusters else []),
+        "independent statements",
+        "status",
+    ]
+
+
 def _findings(report: Report, opts: _Options) -> str:
     notes = _Notes() if opts.footnotes else None
-    rows = [_finding_row(f, report, notes, opts.labels) for f in report.findings]
+    columns = _optional_columns(report)
+    rows = [_finding_row(f, report, notes, opts.labels, columns) for f in report.findings]
     conflict_rows = [
         [
             str(i),
@@ -628,18 +735,7 @@ def _findings(report: Report, opts: _Options) -> str:
         return _findings_json(report, notes, opts)
     if opts.fmt == "csv":
         return _findings_csv(report, notes, opts)
-    headers = [
-        "measure",
-        "as of",
-        "figures (as reported)",
-        f"{report.reading} reading",
-        "consensus",
-        "low / best / high",
-        *(["plausible (estimates)"] if any(f.plausible for f in report.findings) else []),
-        *(["agreeing groups"] if any(len(f.clusters) > 1 for f in report.findings) else []),
-        "independent statements",
-        "status",
-    ]
+    headers = _findings_headers(report)
     parts = [_title(_summary(report), opts.fmt), _grid(headers, rows, opts.fmt)]
     if opts.conflicts and conflict_rows:
         conflict_headers = ["#", "kind", "cause", "measure", "as of", "figures", "relations", "why"]

@@ -32,13 +32,11 @@ afp, as of 2024-01-03) reads [231, +inf); they share no value. Even read lenient
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
-from collections.abc import Callable, Iterator
 
 import attrs
 
+from pwstats.bulk import paused_gc
 from pwstats.dates import DateSpan
 from pwstats.interval import Interval  # noqa: F401  (the doctests use it)
 from pwstats.model import Dataset, Measure
@@ -48,6 +46,11 @@ from pwstats.reconcile.read import Context, Parser
 from pwstats.report import READINGS, Bound, Reading, Report
 
 __all__ = ["bound", "bound_using", "reconcile", "reconcile_using"]
+
+
+#: How many times relations may break ties before the bounds are taken as they are:
+#: each round builds and propagates the network again from the sets left.
+TIE_ROUNDS = 3
 
 
 @attrs.frozen
@@ -63,10 +66,16 @@ class _Run:
 def _run(ctx: Context, query: tuple[Measure, DateSpan] | None = None) -> tuple[_Run, list[Failure]]:
     """Stages 1 to 4: read, group and sweep, cells and rules, propagate (and break ties)."""
     groups = sweep.groups(ctx.dataset, ctx.reader, ctx.reading, ctx.roles)
-    network, query_cell = cells.build(ctx.dataset, groups, query=query)
-    failures = network.net.run()
-    groups, more = findings.break_ties(ctx, groups, network)
-    return _Run(ctx, groups, network, query_cell), [*failures, *more]
+    for _ in range(TIE_ROUNDS):
+        network, query_cell = cells.build(ctx.dataset, groups, query=query)
+        failures = network.net.run()
+        groups, dropped = findings.break_ties(ctx, groups, network)
+        if not dropped:
+            break
+    else:  # the last round dropped sets: build once more from what is left
+        network, query_cell = cells.build(ctx.dataset, groups, query=query)
+        failures = network.net.run()
+    return _Run(ctx, groups, network, query_cell), failures
 
 
 def reconcile(
@@ -106,11 +115,7 @@ def reconcile(
     'fall'
     """
     _check_dataset(dataset, "reconcile")
-
-    def again(measure: str, span: DateSpan) -> Bound:
-        return _bound(dataset, measure, span, reading, None, known_at, revisions)
-
-    return _reconcile(_context(dataset, reading, None, known_at, revisions), again)
+    return _reconcile(dataset, reading, None, known_at, revisions)
 
 
 def reconcile_using(
@@ -140,11 +145,7 @@ def reconcile_using(
     '[2, 3]'
     """
     _check_dataset(dataset, "reconcile_using")
-
-    def again(measure: str, span: DateSpan) -> Bound:
-        return _bound(dataset, measure, span, reading, parser, known_at, revisions)
-
-    return _reconcile(_context(dataset, reading, parser, known_at, revisions), again)
+    return _reconcile(dataset, reading, parser, known_at, revisions)
 
 
 def _context(
@@ -166,11 +167,19 @@ def _context(
 
 
 def _reconcile(
-    ctx: Context,
-    again: Callable[[str, DateSpan], Bound] | None = None,
+    dataset: Dataset,
+    reading: object,
+    parser: Parser | None,
+    known_at: DateSpan | dt.date | str | None,
+    revisions: select.Revisions,
 ) -> Report:
-    """Stages 1 to 7; the report answers ``bound`` from the finished run (else ``again``)."""
-    with _bulk():
+    """Stages 0 to 7; the report answers ``bound`` from the finished run where it can."""
+    ctx = _context(dataset, reading, parser, known_at, revisions)
+
+    def again(measure: str, span: DateSpan) -> Bound:
+        return _bound(dataset, measure, span, reading, parser, known_at, revisions)
+
+    with paused_gc():
         run, failures = _run(ctx)
         found = conflicts.find(ctx, run.groups, run.cells, failures)
         for cell, more in estimates.find(ctx, run.groups, run.cells).items():
@@ -180,14 +189,10 @@ def _reconcile(
         m = ctx.dataset.measure(measure)
         cell = run.cells.index.get(cells.cell_key(m.id, None if m.kind == "event" else span))
         if cell is None:
-            assert again is not None
             return again(m.id, span)
         return findings.bound(ctx, run.groups, run.cells, cell, span)
 
-    return attrs.evolve(
-        findings.report(ctx, run.groups, run.cells, found),
-        bounds=answer if again is not None else None,
-    )
+    return attrs.evolve(findings.report(ctx, run.groups, run.cells, found), bounds=answer)
 
 
 def bound(
@@ -265,7 +270,7 @@ def _bound(
     target = dataset.measure(measure.id if isinstance(measure, Measure) else measure)
     part = component_of(dataset, target.id)
     ctx = _context(part, reading, parser, known_at, revisions)
-    with _bulk():
+    with paused_gc():
         run, _ = _run(ctx, (target, span))
         assert run.query_cell is not None
         return findings.bound(ctx, run.groups, run.cells, run.query_cell, span)
@@ -298,22 +303,6 @@ def component_of(dataset: Dataset, measure: str) -> Dataset:
         relations=[r for r in dataset.relations if r.measures[0] in seen],
         sources=dataset.sources,
     )
-
-
-@contextlib.contextmanager
-def _bulk() -> Iterator[None]:
-    """Pause Python's cycle collector while a run builds its many acyclic small objects.
-
-    With a million figures the collector would otherwise rescan every live
-    object again and again, making the run superlinear; it is restored after.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _check_dataset(dataset: object, function: str) -> None:

@@ -74,19 +74,16 @@ class Cells:
     def add_cell(self, measure: Measure, span: DateSpan | None, group: Group | None) -> int:
         if measure.kind == "event":
             span = None
-        if group is not None and group.stretches:
+        if group is not None and group.stretches and not group.excluded:
             lo_f, hi_f = group.lo_figure, group.hi_figure
             assert lo_f is not None
             assert hi_f is not None
-            cell = self.net.add_cell(
-                group.start,
-                whole=measure.whole,
-                lo_why=Reason(figures=(lo_f.id,)),
-                hi_why=Reason(figures=(hi_f.id,)),
-            )
-        elif group is not None and group.figures:  # counts, none of which holds a value
+            lo_why = Reason(figures=(lo_f.id,))
+            hi_why = lo_why if hi_f is lo_f else Reason(figures=(hi_f.id,))
+            cell = self.net.add_cell(group.start, whole=measure.whole, lo_why=lo_why, hi_why=hi_why)
+        elif group is not None and group.figures and not group.excluded:  # none holds a value
             cell = self.net.add_cell(group.start, whole=measure.whole)
-        else:  # no count: bounded only by relations (and the measure's domain)
+        else:  # no count taken as true: bounded only by relations and the measure's domain
             cell = self.net.add_cell(measure.domain, whole=measure.whole)
         self.index[cell_key(measure.id, span)] = cell
         self.of_measure.setdefault(measure.id, []).append(cell)
@@ -244,9 +241,15 @@ def _rule(m: dict[str, Measure], r: Relation, cells: dict[str, int]) -> Rule:
     raise TypeError(f"relation {r.id!r}: kind {type(r).__name__} is not propagated")
 
 
-#: Cut a running total's links short at clean spans (the fast path). Tests turn it
-#: off to check that it gives the same bounds as linking every later span.
+#: Cut a running total's links short at clean spans, link a span to the first layer
+#: of later spans only for "never falls", and add a rise rule only when more events
+#: are sure (the fast path). Tests turn it off to check that it gives the same bounds
+#: as linking every later span.
 PRUNE = True
+#: At most this many links from one span of a running total to later ones. Where events
+#: dated by long, overlapping spans leave no span clean, this keeps the rules linear in
+#: the number of spans; bounds stay sound, and may be looser than linking every pair.
+LINKS_PER_SPAN = 64
 
 
 def _period_rules(cells: Cells, m: Measure) -> None:
@@ -352,20 +355,30 @@ def _time_rules(cells: Cells, m: Measure, accumulating: Sequence[Accumulates]) -
     text = (
         f"{m.id} is a running total: it never falls, so a later value is at least any earlier one"
     )
+    timelines = [_Timeline(cells, r, m, events[r.id]) for r in accumulating]
     for span, cell in mine:
         first = bisect.bisect_right(starts, span.end)
         least_end = dt.date.max
+        layer_end = dt.date.max  # the first layer of later spans: never-falls links
+        links = 0
+        grown = [0] * len(timelines)
         for later_span, later in mine[first:]:
-            if later_span.start > least_end:
+            if later_span.start > least_end or (PRUNE and links >= LINKS_PER_SPAN):
                 break
             if PRUNE and later_span.end < least_end and clean(span, later_span):
                 least_end = later_span.end
-            rule = StepRule(
-                earlier=cell, later=later, sure=(), possible=(), complete=False, label=label
-            )
-            cells.add_rule(rule, label, text)
-            for r in accumulating:
-                _step(cells, r, m, cell, span, later, later_span, events[r.id])
+            if not PRUNE or later_span.start <= layer_end:
+                layer_end = min(layer_end, later_span.end)
+                rule = StepRule(
+                    earlier=cell, later=later, sure=(), possible=(), complete=False, label=label
+                )
+                cells.add_rule(rule, label, text)
+                links += 1
+            for k, timeline in enumerate(timelines):
+                added = timeline.link(cell, span, later, later_span, grown[k], prune=PRUNE)
+                if added:
+                    grown[k] = added
+                    links += 1
 
 
 class _RangeMax:
@@ -386,43 +399,71 @@ class _RangeMax:
         return max(row[i], row[j - (1 << k)])
 
 
-def _step(
-    cells: Cells,
-    r: Accumulates,
-    m: Measure,
-    cell: int,
-    span: DateSpan,
-    later: int,
-    later_span: DateSpan,
-    events: Sequence[tuple[int, Group | None]],
-) -> None:
-    sure: list[int] = []
-    possible: list[int] = []
-    # An event measure with no figure has no known date (it may fall in between, for
-    # any amount): a complete relation then bounds the rise from below only.
-    complete = r.complete and len(events) == len(r.events)
-    for e, g in events:
-        if g is None:
-            complete = False
-            continue
-        when = g.as_of
-        if when.start > span.end and when.end <= later_span.start:
-            sure.append(e)
-        elif when.end > span.start and when.start <= later_span.end:
-            possible.append(e)
-    if not sure and not complete:
-        return
-    scales = tuple(units.factor(cells.measure[x].unit, m.unit) for x in (*sure, *possible))
-    cells.add_rule(
-        StepRule(
-            earlier=cell,
-            later=later,
-            sure=tuple(sure),
-            possible=tuple(possible),
-            complete=complete,
-            label=r.id,
-            scales=scales,
-        ),
-        r.id,
-        f"relation {r.id}: {r.describe()}",
-    )
+class _Timeline:
+    """The dated events of one ``accumulates`` relation, sorted by start, for linking.
+
+    Which events are certainly between two spans (starting after the first ends and
+    ending by the second's start) is a bisection and a scan of the events starting in
+    that gap, not a scan of every event.
+    """
+
+    def __init__(
+        self, cells: Cells, r: Accumulates, m: Measure, events: Sequence[tuple[int, Group | None]]
+    ) -> None:
+        self.relation = r
+        self.text = f"relation {r.id}: {r.describe()}"
+        self.cells = cells
+        # An event measure with no figure has no known date (it may fall in between,
+        # for any amount): a complete relation then bounds the rise from below only.
+        self.complete = r.complete and len(events) == len(r.events)
+        dated = []
+        for e, g in events:
+            if g is None:
+                self.complete = False
+                continue
+            dated.append((g.as_of.start, g.as_of.end, e))
+        dated.sort()
+        self.starts = [start for start, _, _ in dated]
+        self.dated = dated
+        self.scale = {e: units.factor(cells.measure[e].unit, m.unit) for _, _, e in dated}
+
+    def link(
+        self,
+        cell: int,
+        span: DateSpan,
+        later: int,
+        later_span: DateSpan,
+        known: int,
+        *,
+        prune: bool,
+    ) -> int:
+        """Add the rise rule from ``span`` to ``later_span``; the number of sure events, or 0.
+
+        A relation that is not complete adds a rule only when more events are sure
+        than for the previous later span (``known``): otherwise the earlier link and
+        the running total's never-falls rule already carry it.
+        """
+        first = bisect.bisect_right(self.starts, span.end)
+        last = bisect.bisect_right(self.starts, later_span.start)
+        sure = [e for _, end, e in self.dated[first:last] if end <= later_span.start]
+        if not self.complete and (not sure or (prune and len(sure) <= known)):
+            return 0
+        possible: list[int] = []
+        if self.complete:
+            taken = set(sure)
+            upto = bisect.bisect_right(self.starts, later_span.end)
+            possible = [e for _, end, e in self.dated[:upto] if end > span.start and e not in taken]
+        self.cells.add_rule(
+            StepRule(
+                earlier=cell,
+                later=later,
+                sure=tuple(sure),
+                possible=tuple(possible),
+                complete=self.complete,
+                label=self.relation.id,
+                scales=tuple(self.scale[x] for x in (*sure, *possible)),
+            ),
+            self.relation.id,
+            self.text,
+        )
+        return len(sure) or 1

@@ -24,7 +24,7 @@ from pwstats.model import Figure, Measure
 from pwstats.reconcile import estimates
 from pwstats.reconcile.cells import Cells, cell_key
 from pwstats.reconcile.explain import because
-from pwstats.reconcile.propagate import Failure, Reason, SumRule
+from pwstats.reconcile.propagate import SumRule
 from pwstats.reconcile.read import Context, speaker
 from pwstats.reconcile.sweep import Group, clusters, holds_any, lo_key, outsiders, span_key
 from pwstats.report import (
@@ -49,20 +49,24 @@ _INF: Final = INF
 
 def break_ties(
     ctx: Context, groups: Sequence[Group], cells: Cells
-) -> tuple[tuple[Group, ...], list[Failure]]:
-    """Drop the tied largest sets that the propagated bounds exclude, and propagate again.
+) -> tuple[tuple[Group, ...], bool]:
+    """Drop the tied largest sets that the propagated bounds exclude; True if any was.
 
     A tied group's cell started at the hull of every tied set's consensus; after
     propagation, a set whose consensus shares no value with the bounds cannot be
-    right given the relations. The remaining sets (one: the tie is broken) seed
-    the cell again. This never searches for the largest set consistent with every
-    relation (NP-hard in general); it only uses the bounds already propagated.
+    right given the relations. The driver then builds the cells again from the
+    sets left (one: the tie is broken) and propagates from scratch, so that no
+    bound keeps a reason resting on a set now dropped. When the relations exclude
+    every tied set the group is marked ``excluded``, and its cell is then bounded by
+    relations alone. This never searches for the
+    largest set consistent with every relation (NP-hard in general); it only uses
+    the bounds already propagated.
     """
     net = cells.net
     out: list[Group] = []
-    reseeded = False
+    dropped = False
     for g in groups:
-        if not g.tied:
+        if not g.tied or g.excluded:
             out.append(g)
             continue
         cell = cells.index[cell_key(g.measure.id, g.span)]
@@ -71,9 +75,8 @@ def break_ties(
         if not admitted and not bounds.is_empty:
             # The relations exclude every tied set: conflicts.find says so, and the
             # finding takes none of them as true.
-            new = attrs.evolve(g, agreeing=(), excluded=True)
-            cells.group[cell] = new
-            out.append(new)
+            out.append(attrs.evolve(g, agreeing=(), excluded=True))
+            dropped = True
             continue
         if len(admitted) in (0, len(g.stretches)):
             out.append(g)
@@ -87,20 +90,9 @@ def break_ties(
             measure=g.measure,
             rises=g.rises_within,
         )
-        new = attrs.evolve(g, stretches=admitted, agreeing=agreeing, pairs=pairs)
-        cells.group[cell] = new
-        lo_f, hi_f = new.lo_figure, new.hi_figure
-        assert lo_f is not None
-        assert hi_f is not None
-        reseeded |= net.narrow(
-            cell,
-            new.start,
-            lo_why=Reason(figures=(lo_f.id,)),
-            hi_why=Reason(figures=(hi_f.id,)),
-        )
-        out.append(new)
-    failures = net.run() if reseeded else []
-    return tuple(out), failures
+        out.append(attrs.evolve(g, stretches=admitted, agreeing=agreeing, pairs=pairs))
+        dropped = True
+    return tuple(out), dropped
 
 
 # -- findings ----------------------------------------------------------------------------
@@ -231,6 +223,7 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
             + ("s" if len(pooled.figures) > 1 else "")
             + ", clamped into the bounds",
         )
+    readings: Sequence[Interval]
     if g.others:
         figures, readings = _merged(g)
         statement_of, independent = _all_statements(ctx, g, figures)
@@ -269,7 +262,7 @@ _POOLING: Final = {
 }
 
 
-def _merged(g: Group) -> tuple[tuple[Figure, ...], tuple[Interval, ...]]:
+def _merged(g: Group) -> tuple[tuple[Figure, ...], Sequence[Interval]]:
     """Counts and other figures together, by id."""
     pairs = sorted(
         [*zip(g.figures, g.readings, strict=True), *zip(g.others, g.other_readings, strict=True)],

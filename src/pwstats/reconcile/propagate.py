@@ -666,12 +666,12 @@ class Network:
         A cell whose bound becomes empty is marked dead: rules touching it stop
         being applied, so one conflict does not empty every connected cell.
         ``limit`` caps rule applications (default ``32 × rules + 256``). When it
-        is hit, the cells narrowed most recently are checked for a cycle of
-        negative weight: one found is a failure (its cells dead); otherwise those
-        cells are frozen at their current bounds, which are sound, and no failure
-        is reported. Then the rest of the network gets a fresh allowance, at most
-        ``retries`` times. When the rules settle, cells no bound reached are
-        checked for a negative cycle too.
+        is hit, every live cell is checked for a cycle of negative weight (Tarjan's
+        components, then Bellman–Ford in each): one found is a failure (its cells
+        dead); otherwise the cells narrowed most recently are frozen at their current
+        bounds, which are sound, and no failure is reported. Then the rest of the
+        network gets a fresh allowance, at most ``retries`` times. When the rules
+        settle, cells no bound reached are checked for a negative cycle too.
         """
         watched = [i for i in range(len(self.rules)) if self._is_watched(i)]
         cap = limit if limit is not None else 32 * len(watched) + 256
@@ -691,7 +691,10 @@ class Network:
             if any(dead[c] for c in rule.cells):
                 continue
             if applications >= cap:
-                failure = self._negative_cycle({c for c, _ in recent})
+                # Look for a cycle among every live cell, not only the ones narrowed last:
+                # a long ring moves one cell at a time, and the recent ones may not close it.
+                live = {c for c in range(len(bounds)) if not dead[c] and self._watch[c]}
+                failure = self._negative_cycle(live)
                 if failure is not None:
                     failures.append(failure)
                 else:
@@ -763,23 +766,6 @@ class Network:
         if self.whole[cell]:
             new = new.integral()
         return None if new == iv else new
-
-    def narrow(
-        self, cell: int, iv: Interval, *, lo_why: Reason | None, hi_why: Reason | None
-    ) -> bool:
-        """Narrow ``cell`` to its bounds ∩ ``iv``, each moved end with its reason; True if moved.
-
-        For seeding a cell again between runs (a tie broken by relations); a
-        cell left with no value is marked dead.
-        """
-        moved = False
-        if iv.lo != -_INF and lo_why is not None:
-            moved |= self._tighten(cell, False, iv.lo, iv.lo_closed, lo_why)
-        if iv.hi != _INF and hi_why is not None:
-            moved |= self._tighten(cell, True, iv.hi, iv.hi_closed, hi_why)
-        if self.bounds[cell].is_empty:
-            self.dead[cell] = True
-        return moved
 
     def _tighten(self, cell: int, high: bool, value: End, closed: bool, why: Reason) -> bool:
         """Move one end of ``cell`` inwards to ``value`` if that is tighter; True if it moved."""

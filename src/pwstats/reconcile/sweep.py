@@ -153,10 +153,10 @@ class Group:
     span: DateSpan | None
     as_of: DateSpan
     figures: tuple[Figure, ...]
-    readings: tuple[Interval, ...]
+    readings: Sequence[Interval]
     statements: tuple[object, ...] | None
     stretches: tuple[Stretch, ...]
-    agreeing: tuple[int, ...]
+    agreeing: Sequence[int]
     pairs: tuple[tuple[Figure, ...], ...]
     clusters: tuple[Cluster, ...]
     #: True when largest sets tie and the relations exclude every one of them (set
@@ -165,7 +165,7 @@ class Group:
     #: Figures that are not counts (estimates, citing and revised figures), by id,
     #: with their readings: never swept, never seeding bounds.
     others: tuple[Figure, ...] = ()
-    other_readings: tuple[Interval, ...] = ()
+    other_readings: Sequence[Interval] = ()
 
     @property
     def consensus(self) -> Interval:
@@ -260,7 +260,7 @@ def event_span(figures: Sequence[Figure]) -> DateSpan:
 
 def _read_all(
     figures: Sequence[Figure], measure: Measure, reader: Reader, reading: Reading
-) -> tuple[Interval, ...]:
+) -> Sequence[Interval]:
     """Each figure's reading; whole numbers and intervals already in the domain inline."""
     read = reader.read
     nonnegative, whole = measure.nonnegative, measure.whole
@@ -285,7 +285,7 @@ def _read_all(
             add(v)
         else:
             add(read(f, measure, reading))
-    return tuple(out)
+    return out  # not copied into a tuple: a million groups would pay for it twice
 
 
 def _common(
@@ -346,7 +346,7 @@ def analyse(
     common = _common(figures, readings)
     if common is not None:  # everyone agrees (Helly, in one dimension)
         consensus, lo_f, hi_f = common
-        everyone = tuple(range(len(figures)))
+        everyone = _everyone(len(figures))
         return Group(
             measure=measure,
             span=span,
@@ -380,6 +380,14 @@ def analyse(
         pairs=pairs,
         clusters=clusters(figures, readings),
     )
+
+
+_EVERYONE: list[tuple[int, ...]] = [tuple(range(n)) for n in range(64)]
+
+
+def _everyone(n: int) -> tuple[int, ...]:
+    """``tuple(range(n))``, shared for small n (most groups agree and are small)."""
+    return _EVERYONE[n] if n < len(_EVERYONE) else tuple(range(n))
 
 
 def _rises(measure: Measure, span: DateSpan | None) -> bool:

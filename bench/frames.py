@@ -1,0 +1,231 @@
+"""Frames: :func:`pwstats.from_frame` on UCDP GED-shaped events against pandas' read_csv.
+
+A seeded synthetic file of ``n`` events with the 49 columns of the published GED CSV
+files (ids, low/best/high deaths, start and end dates, ``;``-separated sources and their
+dates, coordinates, the grouping columns) is written once. The row times ``from_frame(frame,
+preset="ucdp-ged")`` on the frame read from it against ``pandas.read_csv`` of the same
+file: turning rows into checked measures and figures against reading them at all. The
+issue's target: one million rows in under 20 s, at most 10x read_csv.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import random
+import statistics
+import tempfile
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+
+from bench._timing import Result, fmt_seconds, interleaved, not_available, ratio_text
+
+__all__ = ["run", "write_ged"]
+
+#: The columns of the published GED CSV files (codebook 19.1; the GED API schema), in order.
+_COLUMNS = (
+    "id",
+    "relid",
+    "year",
+    "active_year",
+    "code_status",
+    "type_of_violence",
+    "conflict_dset_id",
+    "conflict_new_id",
+    "conflict_name",
+    "dyad_dset_id",
+    "dyad_new_id",
+    "dyad_name",
+    "side_a_dset_id",
+    "side_a_new_id",
+    "side_a",
+    "side_b_dset_id",
+    "side_b_new_id",
+    "side_b",
+    "number_of_sources",
+    "source_article",
+    "source_office",
+    "source_date",
+    "source_headline",
+    "source_original",
+    "where_prec",
+    "where_coordinates",
+    "where_description",
+    "adm_1",
+    "adm_2",
+    "latitude",
+    "longitude",
+    "geom_wkt",
+    "priogrid_gid",
+    "country",
+    "country_id",
+    "region",
+    "event_clarity",
+    "date_prec",
+    "date_start",
+    "date_end",
+    "deaths_a",
+    "deaths_b",
+    "deaths_civilians",
+    "deaths_unknown",
+    "best",
+    "high",
+    "low",
+    "gwnoa",
+    "gwnob",
+)
+_OFFICES = ("Agency One", "Agency Two", "Agency Three", "Radio Four", "Daily Five")
+_SPEAKERS = ("Military", "Police", "Local residents", "Rebel spokesman", "")
+_COUNTRIES = tuple(f"Country {c}" for c in "ABCDEFGHIJ")
+_PLACES = tuple(f"Town {i}" for i in range(300))
+
+
+def write_ged(path: Path, n: int, *, seed: int = 14) -> None:
+    """Write ``n`` events with the published GED columns to ``path`` (CSV), seeded."""
+    rng = random.Random(seed)
+    day0 = dt.date(1990, 1, 1)
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        out = csv.writer(handle)
+        out.writerow(_COLUMNS)
+        for i in range(n):
+            start = day0 + dt.timedelta(days=rng.randrange(12_000))
+            prec = rng.choice((1, 1, 1, 2, 3, 4))
+            end = start + dt.timedelta(days=(0, 0, 0, 3, 6, 20)[prec])
+            deaths = [rng.randrange(0, 12) for _ in range(4)]
+            best = sum(deaths)
+            low = best - rng.randrange(0, min(best, 5) + 1)
+            high = best + rng.randrange(0, 10)
+            offices = rng.sample(_OFFICES, rng.randrange(1, 3))
+            published = [str(end + dt.timedelta(days=rng.randrange(1, 5))) for _ in offices]
+            conflict = rng.randrange(200, 600)
+            dyad = conflict * 10 + rng.randrange(3)
+            country = rng.randrange(len(_COUNTRIES))
+            place = rng.choice(_PLACES)
+            lat, lon = round(rng.uniform(-30, 30), 4), round(rng.uniform(-20, 50), 4)
+            headline = f"Clashes near {place}"
+            out.writerow(
+                (
+                    100_000 + i,
+                    f"XXX-{start.year}-1-{conflict}-{i}",
+                    start.year,
+                    "TRUE",
+                    "Clear",
+                    rng.randrange(1, 4),
+                    conflict,
+                    conflict,
+                    f"Conflict {conflict}",
+                    dyad,
+                    dyad,
+                    f"Government - Group {conflict}",
+                    10 + country,
+                    10 + country,
+                    "Government",
+                    conflict,
+                    conflict,
+                    f"Group {conflict}",
+                    len(offices),
+                    "; ".join(
+                        f'{o},{d},"{headline}"' for o, d in zip(offices, published, strict=True)
+                    ),
+                    ";".join(offices),
+                    ";".join(f"{d} 00:00:00.000" for d in published),
+                    headline,
+                    rng.choice(_SPEAKERS),
+                    rng.randrange(1, 7),
+                    place,
+                    f"{place} village",
+                    f"Province {rng.randrange(20)}",
+                    f"District {rng.randrange(100)}",
+                    lat,
+                    lon,
+                    f"POINT ({lon} {lat})",
+                    rng.randrange(100_000, 200_000),
+                    _COUNTRIES[country],
+                    600 + country,
+                    "Africa",
+                    1,
+                    prec,
+                    f"{start} 00:00:00.000",
+                    f"{end} 00:00:00.000",
+                    *deaths,
+                    best,
+                    high,
+                    low,
+                    600 + country,
+                    "",
+                )
+            )
+
+
+def run(*, n: int, repeats: int) -> list[Result]:
+    """Two rows: from_frame of ``n`` GED events against read_csv, in wall and in CPU time.
+
+    The CPU row (``time.process_time`` of the same calls) is what the wall row would read
+    on a machine with a free core: on a shared machine a long run of pure Python waits
+    for the processor far more than a short C one.
+    """
+    what = f"from_frame, {n:,} UCDP GED events"
+    try:
+        import pandas as pd
+
+        from pwstats import from_frame
+    except Exception as exc:  # pandas missing, or the module being written
+        return [not_available("frames", what, f"not available ({exc})"[:120])]
+    cpu: dict[str, list[float]] = {"from_frame": [], "read_csv": []}
+
+    def timed(name: str, fn: Callable[[], object]) -> Callable[[], object]:
+        def call() -> object:
+            start = time.process_time()
+            out = fn()
+            cpu[name].append(time.process_time() - start)
+            return out
+
+        return call
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "ged.csv"
+        write_ged(path, n)
+        frame = pd.read_csv(path)
+
+        def convert() -> object:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                return from_frame(frame, preset="ucdp-ged")
+
+        c = interleaved(
+            timed("from_frame", convert),
+            timed("read_csv", lambda: pd.read_csv(path)),
+            repeats=repeats,
+            warmup=n < 200_000,
+        )
+    skip = 1 if n < 200_000 else 0  # the untimed warm-up calls
+    a, b = (statistics.median(cpu[k][skip:]) for k in ("from_frame", "read_csv"))
+    ratios = [x / y for x, y in zip(cpu["from_frame"][skip:], cpu["read_csv"][skip:], strict=True)]
+    cpu_ratio = statistics.median(ratios)
+    seconds = 20 * n / 1_000_000
+    return [
+        Result(
+            group="frames",
+            what=what,
+            pwstats=fmt_seconds(c.a),
+            against="pandas.read_csv, same rows",
+            baseline=fmt_seconds(c.b),
+            ratio=ratio_text(c.ratio),
+            target="1M rows < 20 s, <= 10x",
+            verdict="ok" if c.a < seconds and c.ratio <= 10 else "MISSED",
+            data={"rows": n, "pwstats_s": c.a, "baseline_s": c.b, "ratio": c.ratio},
+        ),
+        Result(
+            group="frames",
+            what=f"{what} (CPU time)",
+            pwstats=fmt_seconds(a),
+            against="pandas.read_csv, same rows",
+            baseline=fmt_seconds(b),
+            ratio=ratio_text(cpu_ratio),
+            target="1M rows < 20 s, <= 10x",
+            verdict="ok" if a < seconds and cpu_ratio <= 10 else "MISSED",
+            data={"rows": n, "pwstats_cpu_s": a, "baseline_cpu_s": b, "ratio": cpu_ratio},
+        ),
+    ]

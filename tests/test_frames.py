@@ -1,0 +1,469 @@
+"""from_frame: pandas frames in, with pwstats' own columns or a published data set's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+import warnings
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pwstats import Dataset, DatasetError, DatasetErrors, Figure, Measure, Rejected, from_frame
+from pwstats.errors import DataQualityWarning, PwstatsWarning
+
+pd = pytest.importorskip("pandas")
+np = pytest.importorskip("numpy")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _quiet(frame: object, **options: object) -> Dataset:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        return from_frame(frame, **options)  # type: ignore[arg-type]
+
+
+def _ged() -> object:
+    return pd.read_csv(FIXTURES / "ged_sample.csv")
+
+
+# -- UCDP GED -----------------------------------------------------------------------------
+
+
+def test_ged_rows_become_event_measures_with_their_own_dims() -> None:
+    """Each GED event is an event measure whose dims are GED's grouping columns, by name."""
+    data = _quiet(_ged(), preset="ucdp-ged", on_bad_records="skip")
+    m = data.measure("ged-900001")
+    assert m.kind == "event"
+    assert dict(m.dims) == {
+        "country": "Exampleland",
+        "year": "2017",
+        "region": "Africa",
+        "conflict_new_id": "100",
+        "dyad_new_id": "200",
+        "type_of_violence": "1",
+    }
+    assert "Exampleland: Government" in m.label
+
+
+def test_ged_figure_has_low_best_high_span_and_split_sources() -> None:
+    """low/best/high, the date_start..date_end span, and ;-separated sources become a Figure."""
+    data = _quiet(_ged(), preset="ucdp-ged", on_bad_records="skip")
+    f = data.figure("ged-900001")
+    assert (f.low, f.best, f.high) == (5, 5, 7)
+    assert str(f.as_of) == "2017-01-03"
+    assert f.source is not None
+    assert f.source.name == "Military; Local residents"
+    assert f.source.via == ("Agency One", "Agency Two")
+    assert f.source.published == dt.date(2017, 1, 5)  # the latest article
+    assert "Clashes in the north" in f.note  # source_article
+    assert str(data.figure("ged-900002").as_of) == "2017-02-01/2017-02-07"
+
+
+def test_ged_without_a_speaker_names_the_outlets_and_repeats_are_dropped() -> None:
+    """No source_original: the outlets are the source; an outlet listed twice counts once."""
+    data = _quiet(_ged(), preset="ucdp-ged", on_bad_records="skip")
+    source = data.figure("ged-900007").source
+    assert source is not None
+    assert (source.name, source.via) == ("Agency One", ())
+    assert data.figure("ged-900008").source is None  # no source columns at all
+
+
+def test_ged_date_precision_gives_the_span_when_date_end_is_missing() -> None:
+    """Without date_end, date_prec sets the span: 1 a day, 3 a week, 4 to month's end, 5 year's."""
+    frame = _ged().iloc[:1].copy()
+    frame = pd.concat([frame] * 4, ignore_index=True)
+    frame["id"] = [1, 2, 3, 4]
+    frame["date_prec"] = [1, 3, 4, 5]
+    frame["date_end"] = None
+    data = _quiet(frame, preset="ucdp-ged")
+    spans = [str(data.figure(f"ged-{i}").as_of) for i in (1, 2, 3, 4)]
+    assert spans == [
+        "2017-01-03",
+        "2017-01-03/2017-01-09",
+        "2017-01-03/2017-01-31",
+        "2017-01-03/2017-12-31",
+    ]
+
+
+def test_bad_rows_are_raised_all_at_once() -> None:
+    """The default raises every problem of every bad row together, each naming row and id."""
+    with pytest.raises(DatasetErrors) as caught:
+        _quiet(_ged(), preset="ucdp-ged")
+    messages = [str(e) for e in caught.value.exceptions]
+    assert len(messages) == 2
+    assert messages[0].startswith("row 4 (id 900005), best: best 30 is outside [low, high]")
+    assert messages[1] == "row 5 (id 900006): no number: low, best, high are empty"
+
+
+def test_skip_keeps_the_good_rows() -> None:
+    """on_bad_records='skip' keeps every good row and leaves out the bad ones."""
+    data = _quiet(_ged(), preset="ucdp-ged", on_bad_records="skip")
+    assert [f.id for f in data.figures] == [
+        f"ged-{i}" for i in (900001, 900002, 900003, 900004, 900007, 900008)
+    ]
+
+
+def test_a_callable_receives_each_rejected_row() -> None:
+    """A callable gets one Rejected per bad row, with its position, id and errors."""
+    seen: list[Rejected] = []
+    data = _quiet(_ged(), preset="ucdp-ged", on_bad_records=seen.append)
+    assert len(data.figures) == 6
+    assert [(r.file, r.line, r.record) for r in seen] == [(None, 4, "900005"), (None, 5, "900006")]
+    assert all(isinstance(e, DatasetError) for r in seen for e in r.errors)
+
+
+def test_quirks_keep_their_rows_with_one_warning_naming_them() -> None:
+    """An article dated before its event and a placeholder date: rows kept, one warning."""
+    with pytest.warns(DataQualityWarning) as record:
+        data = from_frame(_ged(), preset="ucdp-ged", on_bad_records="skip")
+    assert len(record) == 1
+    message = str(record[0].message)
+    assert "article dated before the event it reports" in message
+    assert "row 2 (id 900003)" in message
+    assert "row 6 (id 900007)" in message
+    placeholder = "placeholder date '1900-01-01 00:00:00.000' in source_date: row 3 (id 900004)"
+    assert placeholder in message
+    assert data.figure("ged-900003").source.published is None  # type: ignore[union-attr]
+    assert data.figure("ged-900004").source.published is None  # type: ignore[union-attr]
+    assert issubclass(DataQualityWarning, PwstatsWarning)
+    assert issubclass(DataQualityWarning, UserWarning)
+
+
+def test_clean_frames_give_no_warning() -> None:
+    """Rows without quirks load without any warning."""
+    frame = _ged().iloc[:2]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert len(from_frame(frame, preset="ucdp-ged").figures) == 2
+
+
+def test_missing_preset_columns_are_named_together() -> None:
+    """A frame without a column the preset needs gets one error per column, with a hint."""
+    frame = _ged().drop(columns=["best", "date_start"])
+    with pytest.raises(DatasetErrors) as caught:
+        from_frame(frame, preset="ucdp-ged")
+    messages = [str(e) for e in caught.value.exceptions]
+    assert len(messages) == 2
+    assert all("pass columns=" in m for m in messages)
+    assert any("no column 'best'" in m for m in messages)
+
+
+def test_columns_renames_a_preset_column() -> None:
+    """columns maps a field to the frame's name for it, even under a preset."""
+    frame = _ged().rename(columns={"best": "best_est"})
+    data = _quiet(frame, preset="ucdp-ged", columns={"best": "best_est"}, on_bad_records="skip")
+    assert data.figure("ged-900001").best == 5
+
+
+# -- ACLED --------------------------------------------------------------------------------
+
+
+def _acled() -> Dataset:
+    frame = pd.read_csv(FIXTURES / "acled_sample.csv")
+    return _quiet(frame, preset="acled", on_bad_records="skip")
+
+
+def test_acled_time_precision_sets_the_span() -> None:
+    """time_precision 1 is the day, 2 the week around it, 3 its month."""
+    data = _acled()
+    assert str(data.figure("acled-XYZ1001").as_of) == "2024-01-03"
+    assert str(data.figure("acled-XYZ1002").as_of) == "2024-01-07/2024-01-13"
+    assert str(data.figure("acled-XYZ1003").as_of) == "2024-02"
+
+
+def test_acled_fatalities_are_the_best_value_with_notes_and_sources() -> None:
+    """fatalities is best; notes the note; ;-separated outlets the source; admin areas dims."""
+    data = _acled()
+    f = data.figure("acled-XYZ1001")
+    assert (f.low, f.best, f.high) == (None, 5, None)
+    assert f.note.startswith("On 3 January 2024")
+    assert f.source is not None
+    assert f.source.name == "Agency One; Radio Four"
+    dims = data.measure("acled-XYZ1002").dims
+    assert (dims["admin1"], dims["admin3"], dims["event_type"]) == (
+        "Central",
+        "Central Sub",
+        "Violence against civilians",
+    )
+    assert "admin3" not in data.measure("acled-XYZ1001").dims  # empty cells are no dims
+
+
+def test_acled_placeholder_date_is_dated_by_its_year() -> None:
+    """A 1900 event date with a year column keeps the row, dated by that year, with a warning."""
+    frame = pd.read_csv(FIXTURES / "acled_sample.csv")
+    with pytest.warns(DataQualityWarning, match=r"01 January 1900.*dated by its year column"):
+        data = from_frame(frame, preset="acled", on_bad_records="skip")
+    assert str(data.figure("acled-XYZ1005").as_of) == "2024"
+
+
+def test_acled_rejects_what_cannot_be_a_count() -> None:
+    """No fatalities and negative fatalities are rejected; the rest are kept."""
+    seen: list[Rejected] = []
+    frame = pd.read_csv(FIXTURES / "acled_sample.csv")
+    _quiet(frame, preset="acled", on_bad_records=seen.append)
+    assert {r.record: str(r.errors[0]) for r in seen} == {
+        "XYZ1004": "row 3 (id XYZ1004): no number: fatalities is empty",
+        "XYZ1006": "row 5 (id XYZ1006), fatalities: -1 is negative, and a count cannot be",
+    }
+
+
+# -- HXL ----------------------------------------------------------------------------------
+
+
+def test_hxl_hashtag_row_below_the_header() -> None:
+    """The hashtag row may be the frame's first row; +min/+max are low/high; dims by hashtag
+    (``#adm1+name`` as ``adm1_name``, a dimension name)."""
+    frame = pd.read_csv(FIXTURES / "hxl_sample.csv")
+    data = _quiet(frame, preset="hxl", on_bad_records="skip")
+    f = data.figure("hxl-inc-1-affected+killed")
+    assert (f.low, f.best, f.high) == (10, 12, 15)
+    assert data.figure("hxl-inc-1-affected+injured").best == 30
+    assert data.figure("hxl-inc-3-affected+killed").statement == "3–8"
+    assert dict(data.measure(f.measure).dims) == {
+        "country_name": "Exampleland",
+        "adm1_name": "North",
+    }
+    assert f.source is not None
+    assert f.source.name == "Agency One"
+
+
+def test_hxl_hashtags_as_the_header() -> None:
+    """A frame whose columns are the hashtags reads the same, attribute order aside."""
+    frame = pd.read_csv(FIXTURES / "hxl_sample.csv", skiprows=[0])
+    frame.columns = [c.replace("+killed+min", "+min+killed") for c in frame.columns]
+    data = _quiet(frame, preset="hxl", on_bad_records="skip")
+    assert data.figure("hxl-inc-1-affected+killed").low == 10
+
+
+def test_hxl_rejections_say_why() -> None:
+    """A broken range, a missing date and a European thousands separator are rejected."""
+    seen: list[Rejected] = []
+    _quiet(pd.read_csv(FIXTURES / "hxl_sample.csv"), preset="hxl", on_bad_records=seen.append)
+    reasons = {r.record: str(r.errors[0]) for r in seen}
+    assert "best 20 is outside [low, high] = [25, 30]" in reasons["inc-4"]
+    assert "no date" in reasons["inc-5"]
+    assert "European thousands separator, write 1517" in reasons["inc-6"]
+
+
+def test_hxl_without_hashtags_says_so() -> None:
+    """A frame with no hashtag row is refused with a message naming HXL hashtags."""
+    with pytest.raises(DatasetErrors, match="no HXL hashtag row"):
+        from_frame(pd.DataFrame({"a": [1]}), preset="hxl")
+
+
+# -- pwstats' own columns -------------------------------------------------------------------
+
+
+def test_own_columns_read_like_a_csv_file() -> None:
+    """Without a preset, columns carry pwstats CSV names; measures are defined by their rows."""
+    frame = pd.DataFrame(
+        {
+            "id": ["f1", "f2"],
+            "measure": ["held", "held"],
+            "measure_label": ["people held", "people held"],
+            "value": ["almost 2,600", None],
+            "number": [None, 2828],
+            "as_of": ["2023-12", "2024-01-03"],
+            "source_name": ["Ombudsman", None],
+            "country": ["UA", "UA"],
+        }
+    )
+    data = from_frame(frame, columns={"dims": ["country"]})
+    assert data.figure("f1").value == "almost 2,600"
+    assert data.figure("f2").value == 2828
+    assert data.measure("held").label == "people held"
+    assert dict(data.measure("held").dims) == {"country": "UA"}
+    assert data.figure("f1").source.name == "Ombudsman"  # type: ignore[union-attr]
+
+
+def test_columns_maps_fields_to_other_names() -> None:
+    """columns={'best': 'deaths', ...} reads fields from differently named columns."""
+    frame = pd.DataFrame({"event": ["e1"], "deaths": [4], "day": ["2024-01-03"]})
+    data = from_frame(frame, columns={"measure": "event", "best": "deaths", "as_of": "day"})
+    assert data.figures[0].best == 4
+    assert str(data.figures[0].as_of) == "2024-01-03"
+
+
+def test_a_date_column_suggests_as_of() -> None:
+    """A 'date' column and no 'as_of': the error says to map it to as_of."""
+    frame = pd.DataFrame({"measure": ["m"], "best": [1], "date": ["2024"]})
+    with pytest.raises(DatasetErrors, match=r"'date' column but no 'as_of'.*columns=\{'as_of'"):
+        from_frame(frame)
+
+
+def test_value_with_estimates_says_to_use_best() -> None:
+    """value and low/best/high on one row: the error says to put the point estimate in best."""
+    frame = pd.DataFrame(
+        {"measure": ["m"], "value": ["230"], "low": [200], "high": [250], "as_of": ["2024"]}
+    )
+    with pytest.raises(DatasetErrors, match="put the point estimate in best"):
+        from_frame(frame)
+
+
+def test_a_measure_defined_two_ways_and_a_duplicate_id_are_row_errors() -> None:
+    """Rows that contradict an earlier row's measure or reuse its id are rejected."""
+    frame = pd.DataFrame(
+        {
+            "id": ["a", "b", "a"],
+            "measure": ["m", "m", "n"],
+            "measure_kind": ["level", "event", "level"],
+            "best": [1, 2, 3],
+            "as_of": ["2024", "2024", "2024"],
+        }
+    )
+    seen: list[Rejected] = []
+    data = from_frame(frame, on_bad_records=seen.append)
+    assert [f.id for f in data.figures] == ["a"]
+    assert "defined differently on row 0" in str(seen[0].errors[0])
+    assert "duplicate id 'a' (first on row 0)" in str(seen[1].errors[0])
+
+
+def test_numpy_columns_are_exact() -> None:
+    """int64, uint32 and float64 columns give exact numbers; 2.5 is 5/2, not a float."""
+    frame = pd.DataFrame(
+        {
+            "measure": ["m", "m"],
+            "low": np.array([1, 2], dtype=np.uint32),
+            "best": np.array([2.0, 2.5]),
+            "high": np.array([3, 4], dtype=np.int64),
+            "measure_unit": ["percent", "percent"],
+            "as_of": ["2024", "2025"],
+        }
+    )
+    data = from_frame(frame)
+    assert [f.best for f in data.figures] == [2, Fraction(5, 2)]
+    assert all(type(f.low) is int for f in data.figures)
+
+
+def test_timestamps_are_dates() -> None:
+    """A datetime column (pandas Timestamps) is read as days."""
+    frame = pd.DataFrame({"measure": ["m"], "best": [1], "as_of": pd.to_datetime(["2024-01-03"])})
+    assert str(from_frame(frame).figures[0].as_of) == "2024-01-03"
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 10**6), st.integers(0, 10**6), st.integers(0, 10**6), st.dates()),
+        min_size=1,
+        max_size=20,
+    )
+)
+def test_from_frame_equals_the_data_set_built_by_hand(
+    rows: list[tuple[int, int, int, dt.date]],
+) -> None:
+    """For any rows of ordered low/best/high numbers, from_frame builds the same data set."""
+    cells = [[*sorted(r[:3]), r[3]] for r in rows]
+    frame = pd.DataFrame(
+        {
+            "id": [f"f{i}" for i in range(len(cells))],
+            "measure": [f"m{i}" for i in range(len(cells))],
+            "low": [c[0] for c in cells],
+            "best": [c[1] for c in cells],
+            "high": [c[2] for c in cells],
+            "as_of": [c[3].isoformat() for c in cells],
+        }
+    )
+    expected = Dataset(
+        measures=[Measure(id=f"m{i}", label=f"m{i}") for i in range(len(cells))],
+        figures=[
+            Figure(id=f"f{i}", measure=f"m{i}", low=c[0], best=c[1], high=c[2], as_of=c[3])
+            for i, c in enumerate(cells)
+        ],
+    )
+    assert from_frame(frame) == expected
+
+
+# -- arguments --------------------------------------------------------------------------------
+
+
+def test_arguments_are_checked() -> None:
+    """A non-frame, an unknown preset and an unknown policy are refused with what is accepted."""
+    with pytest.raises(TypeError, match="reads a pandas DataFrame, not list"):
+        from_frame([])
+    with pytest.raises(ValueError, match=r"unknown preset 'ucdp'.*did you mean 'ucdp-ged'"):
+        from_frame(pd.DataFrame(), preset="ucdp")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="on_bad_records must be 'raise', 'skip' or a callable"):
+        from_frame(pd.DataFrame(), on_bad_records="ignore")  # type: ignore[arg-type]
+    with pytest.raises(DatasetErrors, match=r"unknown field 'bset'.*did you mean 'best'"):
+        from_frame(pd.DataFrame({"measure": ["m"], "best": [1]}), columns={"bset": "x"})
+
+
+def test_without_pandas_one_line_says_what_to_install() -> None:
+    """With pandas missing, from_frame raises ImportError naming the pwstats[pandas] extra."""
+    code = (
+        "import sys; sys.modules['pandas'] = None\n"
+        "import pwstats\n"
+        "try:\n    pwstats.from_frame(None)\n"
+        "except ImportError as e:\n    print(e)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "from_frame needs pandas: pip install 'pwstats[pandas]'"
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_cycle_collector_is_left_as_it_was(enabled: bool) -> None:
+    """from_frame pauses the cycle collector and restores its state, also after an error."""
+    import gc
+
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        _quiet(_ged(), preset="ucdp-ged", on_bad_records="skip")
+        assert gc.isenabled() is enabled
+        with pytest.raises(DatasetErrors):
+            _quiet(_ged(), preset="ucdp-ged")
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_the_frame_is_not_changed() -> None:
+    """Reading a frame (HXL's hashtag row included) leaves the caller's frame as it was."""
+    frame = pd.read_csv(FIXTURES / "hxl_sample.csv")
+    before = frame.copy()
+    _quiet(frame, preset="hxl", on_bad_records="skip")
+    pd.testing.assert_frame_equal(frame, before)
+
+
+def test_the_clean_row_path_equals_the_checked_path(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """GED rows read on the clean-row fast path give what the checked getters give."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from bench.frames import write_ged
+
+    write_ged(tmp_path / "ged.csv", 300, seed=5)
+    frames = [_ged(), pd.read_csv(tmp_path / "ged.csv")]
+    fast = [_quiet(f, preset="ucdp-ged", on_bad_records="skip") for f in frames]
+    monkeypatch.delattr(sys.modules["pwstats.frames"]._GED, "read_rows")  # row by row
+    checked = [_quiet(f, preset="ucdp-ged", on_bad_records="skip") for f in frames]
+    assert fast == checked
+    assert [[m.dims for m in d.measures] for d in fast] == [
+        [m.dims for m in d.measures] for d in checked
+    ]
+
+
+def test_dims_that_are_not_dimension_names_are_refused_with_a_mapping_to_use() -> None:
+    """A dims column whose name is no dimension name: the error shows the mapping to pass."""
+    frame = pd.DataFrame({"measure": ["m"], "best": [1], "as_of": ["2024"], "Country": ["UA"]})
+    with pytest.raises(DatasetErrors, match=r"columns=\{'dims': \{'country': 'Country'\}\}"):
+        from_frame(frame, columns={"dims": ["Country"]})
+    data = from_frame(frame, columns={"dims": {"country": "Country"}})
+    assert dict(data.measures[0].dims) == {"country": "UA"}
+
+
+def test_a_dims_value_the_model_refuses_rejects_its_rows() -> None:
+    """A grouping cell Dims refuses (a line break inside) rejects that row, not the frame."""
+    frame = pd.DataFrame(
+        {"measure": ["m1", "m2"], "best": [1, 2], "as_of": ["2024"] * 2, "c": ["a", "x\ny"]}
+    )
+    seen: list[Rejected] = []
+    data = from_frame(frame, columns={"dims": ["c"]}, on_bad_records=seen.append)
+    assert [m.id for m in data.measures] == ["m1"]
+    assert "dims:" in str(seen[0].errors[0])

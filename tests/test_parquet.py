@@ -1,0 +1,126 @@
+"""Parquet data files: the CSV format's tables through Arrow, read back to an equal data set."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from pwstats import Dataset, DatasetErrors, Figure, Interval, Measure, dump, load, seeds
+from pwstats.io import dumps
+from pwstats.strategies import datasets
+
+pa = pytest.importorskip("pyarrow")
+pq = pytest.importorskip("pyarrow.parquet")
+
+
+def test_seed_data_round_trips(tmp_path: Path) -> None:
+    """load(dump(seeds)) as Parquet equals the seed data set."""
+    path = tmp_path / "seeds.parquet"
+    dump(seeds(), path)
+    assert load(path) == seeds()
+
+
+@settings(max_examples=15, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(datasets())
+def test_every_data_set_round_trips(tmp_path: Path, data: Dataset) -> None:
+    """For any data set, Parquet gives back an equal one, as CSV does."""
+    path = tmp_path / "data.parquet"
+    dump(data, path)
+    assert load(path) == data
+
+
+def test_exact_ends_are_text(tmp_path: Path) -> None:
+    """Numbers are stored as their exact text: 1/3 and [200, 250) are not floats."""
+    m = Measure(id="m", label="share", unit="percent")
+    data = Dataset(
+        measures=[m],
+        figures=[
+            Figure(id="a", measure="m", value=Fraction(1, 3), as_of="2024"),
+            Figure(id="b", measure="m", value=Interval.closed_open(200, 250), as_of="2024"),
+        ],
+    )
+    path = tmp_path / "exact.parquet"
+    dump(data, path)
+    table = pq.read_table(path)
+    assert all(pa.types.is_string(field.type) for field in table.schema)
+    assert "1/3" in table.column("number").to_pylist()
+    assert load(path) == data
+
+
+def test_the_same_tables_as_csv(tmp_path: Path) -> None:
+    """The Parquet file's columns and cells are the CSV file's (empty cells null)."""
+    path = tmp_path / "seeds.parquet"
+    dump(seeds(), path)
+    lines = dumps(seeds(), format="csv").splitlines()
+    table = pq.read_table(path)
+    assert ",".join(table.column_names) == lines[0]
+    assert table.num_rows == len(lines) - 1
+
+
+def test_format_parquet_with_another_suffix(tmp_path: Path) -> None:
+    """dump(format='parquet') writes Parquet whatever the name."""
+    path = tmp_path / "data.bin"
+    dump(seeds(), path, format="parquet")
+    assert path.read_bytes()[:4] == b"PAR1"
+
+
+def test_a_file_that_is_not_parquet_is_a_located_error(tmp_path: Path) -> None:
+    """Bytes that are not Parquet give one DatasetError naming the file."""
+    path = tmp_path / "bad.parquet"
+    path.write_text("id,measure\n")
+    with pytest.raises(DatasetErrors, match=r"bad\.parquet: not a Parquet file"):
+        load(path)
+
+
+def test_problems_are_located_at_the_rows_csv_line(tmp_path: Path) -> None:
+    """A bad cell is reported at its row's line in the CSV form (header = line 1)."""
+    table = pa.table(
+        {
+            "id": ["f1", "f2"],
+            "measure": ["m", "m"],
+            "measure_label": ["held", "held"],
+            "number": ["5", "-3"],
+            "as_of": ["2024", "2024"],
+        }
+    )
+    path = tmp_path / "bad.parquet"
+    pq.write_table(table, path)
+    with pytest.raises(DatasetErrors, match=r"bad\.parquet:3: number: .*negative"):
+        load(path)
+
+
+def test_number_columns_written_by_other_tools_load(tmp_path: Path) -> None:
+    """An integer Parquet column (as pandas writes it) is read as numbers."""
+    table = pa.table(
+        {
+            "id": ["f1"],
+            "measure": ["m"],
+            "measure_label": ["held"],
+            "number": pa.array([2828], type=pa.int64()),
+            "as_of": ["2024-01-03"],
+        }
+    )
+    path = tmp_path / "ints.parquet"
+    pq.write_table(table, path)
+    assert load(path).figures[0].value == 2828
+
+
+def test_without_pyarrow_one_line_says_what_to_install(tmp_path: Path) -> None:
+    """With pyarrow missing, a .parquet load raises ImportError naming the arrow extra."""
+    path = tmp_path / "x.parquet"
+    path.write_bytes(b"PAR1")
+    code = (
+        "import sys; sys.modules['pyarrow'] = None\n"
+        "import pwstats\n"
+        f"try:\n    pwstats.load({str(path)!r})\n"
+        "except ImportError as e:\n    print(e)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == (
+        "reading and writing .parquet needs pyarrow: pip install 'pwstats[arrow]'"
+    )
