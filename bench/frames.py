@@ -2,7 +2,8 @@
 
 A seeded synthetic file of ``n`` events with the 49 columns of the published GED CSV
 files (ids, low/best/high deaths, start and end dates, ``;``-separated sources and their
-dates, coordinates, the grouping columns) is written once. The row times ``from_frame(frame,
+dates, coordinates, the grouping columns, with each conflict's country and type of violence
+fixed as in GED) is written once. The row times ``from_frame(frame,
 preset="ucdp-ged")`` on the frame read from it against ``pandas.read_csv`` of the same
 file: turning rows into checked measures and figures against reading them at all. The
 issue's target: one million rows in under 20 s, at most 10x read_csv.
@@ -101,7 +102,7 @@ def write_ged(path: Path, n: int, *, seed: int = 14) -> None:
             published = [str(end + dt.timedelta(days=rng.randrange(1, 5))) for _ in offices]
             conflict = rng.randrange(200, 600)
             dyad = conflict * 10 + rng.randrange(3)
-            country = rng.randrange(len(_COUNTRIES))
+            country = conflict % len(_COUNTRIES)  # as in GED, a conflict's own country
             place = rng.choice(_PLACES)
             lat, lon = round(rng.uniform(-30, 30), 4), round(rng.uniform(-20, 50), 4)
             headline = f"Clashes near {place}"
@@ -112,7 +113,7 @@ def write_ged(path: Path, n: int, *, seed: int = 14) -> None:
                     start.year,
                     "TRUE",
                     "Clear",
-                    rng.randrange(1, 4),
+                    conflict % 3 + 1,  # a conflict's type of violence, as in GED
                     conflict,
                     conflict,
                     f"Conflict {conflict}",

@@ -414,7 +414,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         raise CommandError(f"--jobs must be at least 1, not {args.jobs}")
     files: list[str] = args.files or ["-"]
     # Standard input is read here, once; files are read by whoever extracts from them.
-    texts = [_read_text("-") if f == "-" else None for f in files]
+    texts = [_read_text(f) if f == "-" else None for f in files]
     work = [(f, t, args.reading, args.unit) for f, t in zip(files, texts, strict=True)]
     if args.jobs == 1 or len(files) == 1:
         per_file = [_extract_rows(*w) for w in work]

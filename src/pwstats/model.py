@@ -154,8 +154,10 @@ def _to_measure_ids(value: object) -> tuple[str, ...]:
 
 
 def _to_number(value: object) -> Number | None:
-    if value is None or type(value) is int:
-        return value  # the common case, first
+    if value is None:
+        return None
+    if type(value) is int:  # the common case, first
+        return limits.check(value)
     if isinstance(value, str):
         raise TypeError(f"expected a number, not the text {value!r}")
     _check_float(value)
@@ -208,6 +210,8 @@ def to_confidence(value: object) -> Fraction:
     ...
     ValueError: confidence must be a number in (0, 1) such as 0.95, or a percentage ...
     """
+    if value is DEFAULT_CONFIDENCE:
+        return DEFAULT_CONFIDENCE  # every figure that gives none: the common case, first
     if isinstance(value, bool):
         raise TypeError("confidence must be a number in (0, 1), not a bool")
     if isinstance(value, str):
@@ -308,7 +312,7 @@ def _dim_value(name: str, value: object) -> str:
             f"dimension {name!r}: a value must be text or an integer (stored as its"
             f" decimal text), not {_tname(value)} {value!r}"
         )
-    if not text or text != text.strip() or any(c in text for c in "\n\r\t"):
+    if not text or text != text.strip() or "\n" in text or "\r" in text or "\t" in text:
         raise ValueError(
             f"dimension {name!r}: a value must be non-empty text without surrounding or"
             f" control whitespace, not {text!r}"
@@ -617,6 +621,8 @@ class Figure:
             )
 
     def _check_basis(self, where: str) -> None:
+        if self.confidence is DEFAULT_CONFIDENCE and self.basis == "count":
+            return  # a count with the default level: the common case, first
         if not 0 < self.confidence < 1:
             raise ValueError(
                 f"{where}: confidence {format_number(self.confidence)} is outside (0, 1);"

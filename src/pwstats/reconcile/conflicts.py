@@ -88,22 +88,27 @@ def find(
             smaller = (frozenset(known.figures), frozenset(known.relations))
             for fid in known.figures:
                 by_figure.setdefault(fid, []).append(smaller)
-    seen: set[tuple[frozenset[str], frozenset[str]]] = set()
+    seen: dict[tuple[frozenset[str], frozenset[str]], Conflict] = {}
     checker = _Checker(ctx, cells)
     for found in [*_relation_failures(checker, failures), *_excluded(checker, groups)]:
         conflict = _relation_conflict(ctx, checker, found)
         key = (frozenset(conflict.figures), frozenset(conflict.relations))
         unexplained = any(cells.group[c] is None for c in found.cells) and not found.soft
-        if key in seen or (
-            not unexplained
-            and any(
-                fs <= key[0] and rs <= key[1]
-                for fid in conflict.figures
-                for fs, rs in by_figure.get(fid, ())
-            )
+        if key in seen:
+            # Found again from another cell it left with no value: that cell shows it too.
+            if not found.soft:
+                for c in found.cells:
+                    here = per_cell.setdefault(c, [])
+                    if seen[key] not in here:
+                        here.append(seen[key])
+            continue
+        if not unexplained and any(
+            fs <= key[0] and rs <= key[1]
+            for fid in conflict.figures
+            for fs, rs in by_figure.get(fid, ())
         ):
             continue
-        seen.add(key)
+        seen[key] = conflict
         # Only the findings of the conflict's own figures, and of the cells it left
         # with no value (on its chain), are marked: not every cell of every rule.
         touched = {cells.of_figure(ctx.figure(f)) for f in found.figures}
