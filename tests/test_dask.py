@@ -115,6 +115,16 @@ def test_reconcile_equals_one_process_for_any_data_set(dataset: Dataset, batches
     assert got == reconcile(dataset)
 
 
+@pytest.mark.parametrize(
+    "options", [{"known_at": "2024-01-01"}, {"known_at": "2023-06"}, {"revisions": "compare"}]
+)
+def test_reconcile_options_reach_the_workers(options: dict[str, str]) -> None:
+    """known_at and revisions give what pwstats.reconcile gives with them."""
+    data = _many_parts()
+    got = pwdask.reconcile(data, scheduler="threads", batches=4, **options)
+    assert got == reconcile(data, **options)
+
+
 def test_reconcile_of_an_empty_data_set_is_the_empty_report(client: Any) -> None:
     """No figures, no batches: the report is pwstats.reconcile's, locally and on a cluster."""
     empty = Dataset()

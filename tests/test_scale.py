@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import pickle
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -50,6 +52,17 @@ def test_findings_travel_back_equal(dataset: Dataset, count: int, reading: Readi
     assert merge_reports(dataset, reports, reading=reading) == reconcile(dataset, reading=reading)
 
 
+@given(ANY_DATASET, st.integers(1, 3), st.dates(dt.date(2021, 6, 1), dt.date(2026, 6, 30)))
+def test_known_at_in_parts_equals_the_whole(dataset: Dataset, count: int, day: dt.date) -> None:
+    """With known_at, reconcile_in_parts equals reconcile (the data set cut the same way)."""
+
+    def work(parts: Any) -> list[bytes]:
+        return [reconcile_part(p, known_at=day) for p in parts]
+
+    got = reconcile_in_parts(dataset, batches_of=count, run=work, known_at=day)
+    assert got == reconcile(dataset, known_at=day)
+
+
 def test_loaded_findings_name_the_whole_data_sets_figures() -> None:
     """A loaded finding holds the very Figure objects of the whole data set, not copies."""
     seeds = pwstats.seeds()
@@ -75,6 +88,14 @@ def test_reconcile_in_parts_passes_the_reading_and_checks_it() -> None:
     assert got == reconcile(seeds, reading="lenient")
     with pytest.raises(ValueError, match="reading must be one of"):
         reconcile_in_parts(seeds, batches_of=2, run=work, reading="loose")  # type: ignore[arg-type]
+
+
+def test_reconcile_in_parts_refuses_a_run_that_loses_a_batch() -> None:
+    """A run that returns fewer results than batches is an error, not a report with gaps."""
+    seeds = pwstats.seeds()
+    lossy = lambda parts: [reconcile_part(p) for p in list(parts)[1:]]  # noqa: E731
+    with pytest.raises(ValueError, match=r"run returned 1 results for 2 batches"):
+        reconcile_in_parts(seeds, batches_of=2, run=lossy)
 
 
 # -- mention records -------------------------------------------------------------------

@@ -263,9 +263,10 @@ def merge_reports(
     set's order of measures, and a measure's findings in the order its part's
     report gives them — and each finding is kept as it is, with every field it
     has. Raises ``ValueError`` naming the measure when findings about one
-    measure come from two reports, when a report's measure is not in
-    ``dataset``, when a measure with figures has no finding (a part's report
-    is missing), and when the readings differ.
+    measure come from two reports or a report's measure is not in
+    ``dataset``, and when the readings differ. A part whose report is missing
+    cannot be told from a part with no finding (``known_at`` can leave a
+    measure without figures): give every part's report.
 
     >>> from pwstats import Dataset, Figure, Measure, reconcile
     >>> d = Dataset(measures=[Measure(id="a", label="a"), Measure(id="b", label="b")],
@@ -274,10 +275,6 @@ def merge_reports(
     >>> parts = [reconcile(c, reading="literal") for c in components(d)]
     >>> [f.measure for f in merge_reports(d, reversed(parts)).findings]
     ['a', 'b']
-    >>> merge_reports(d, parts[:1])
-    Traceback (most recent call last):
-    ...
-    ValueError: merge_reports(): no report holds a finding about measure 'b', which has figures; ...
     """
     reports = list(reports)
     readings = {r.reading for r in reports} | ({reading} if reading is not None else set())
@@ -301,12 +298,6 @@ def merge_reports(
                     " reports (or are not together in one); give one report per part"
                 )
             by_measure[measure] = findings
-    for m in dataset.measures:
-        if m.id not in by_measure and dataset.figures_of(m.id):
-            raise ValueError(
-                f"merge_reports(): no report holds a finding about measure {m.id!r}, which has"
-                " figures; give one report per part of the data set"
-            )
     findings = tuple(f for m in dataset.measures for f in by_measure.get(m.id, ()))
     return Report(
         dataset=dataset, reading=readings.pop() if readings else "pragmatic", findings=findings

@@ -103,7 +103,9 @@ def reconcile(
         ]
         yield from dask.compute(*tasks, scheduler=scheduler)
 
-    return scale.reconcile_in_parts(dataset, batches_of=batches, run=run, reading=reading)
+    return scale.reconcile_in_parts(
+        dataset, batches_of=batches, run=run, reading=reading, known_at=options.get("known_at")
+    )
 
 
 def _extract_partition(

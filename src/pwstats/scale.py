@@ -20,6 +20,7 @@ whole data set, and :func:`pwstats.components.merge_reports` puts them in order.
 from __future__ import annotations
 
 import contextvars
+import datetime as dt
 import io
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -188,6 +189,7 @@ def reconcile_in_parts(
     batches_of: int,
     run: Callable[[Iterator[bytes]], Iterable[bytes]],
     reading: Reading = "pragmatic",
+    known_at: DateSpan | dt.date | str | None = None,
 ) -> Report:
     """:func:`pwstats.reconcile` of ``dataset``, with the batches' work done by ``run``.
 
@@ -199,6 +201,9 @@ def reconcile_in_parts(
     hands each batch to a worker as soon as it is written, and yields each
     result as soon as it is done, overlaps writing, working and reading back.
     The reports are merged into the one :func:`pwstats.reconcile` gives.
+    When ``run`` passes ``known_at`` to :func:`reconcile_part`, pass it here
+    too: the data set is then first cut to what was known at that date, as
+    :func:`pwstats.reconcile` cuts it, so that the findings name its figures.
 
     >>> from pwstats import reconcile, seeds
     >>> work = lambda parts: [reconcile_part(p, reading="literal") for p in parts]
@@ -210,9 +215,25 @@ def reconcile_in_parts(
         raise ValueError(
             f"reading must be one of {', '.join(map(repr, READINGS))}, not {reading!r}"
         )
-    payloads = (dump_part(b) for b in batches(dataset, batches_of))
+    if known_at is not None:
+        from pwstats.reconcile.select import select
+
+        dataset = select(dataset, known_at=known_at).dataset
+    written = 0
+
+    def payloads() -> Iterator[bytes]:
+        nonlocal written
+        for b in batches(dataset, batches_of):
+            written += 1
+            yield dump_part(b)
+
     with paused_gc():
-        reports = [load_findings(r, dataset) for r in run(payloads)]
+        reports = [load_findings(r, dataset) for r in run(payloads())]
+        if len(reports) != written:
+            raise ValueError(
+                f"reconcile_in_parts(): run returned {len(reports)} results for"
+                f" {written} batches; it must return one per batch"
+            )
         return merge_reports(dataset, reports, reading=reading)
 
 
