@@ -260,3 +260,22 @@ def test_a_later_known_at_never_drops_a_figure(data: Dataset, day: int, later: i
         return {f.id for finding in reconcile(data, known_at=at).findings for f in finding.figures}
 
     assert known(early) <= known(early + dt.timedelta(later))
+
+
+def test_tabulate_known_at_shows_what_was_published_by_then() -> None:
+    """tabulate(..., known_at=) shows a data set's figures, or a report, as known at a date."""
+    from pwstats.table import tabulate
+
+    data = Dataset(
+        measures=[AGENCY],
+        figures=[
+            _vintage("first", 100, "2024-01-01", "2024-01-02"),
+            _vintage("corrected", 90, "2024-01-01", "2024-01-09"),
+        ],
+    )
+    early = tabulate(data, fmt="json", known_at="2024-01-05")
+    assert '"first"' in early
+    assert '"corrected"' not in early
+    report = reconcile(data)
+    assert "corrected" not in tabulate(report, fmt="json", known_at="2024-01-05")
+    assert "corrected" in tabulate(report, fmt="json")

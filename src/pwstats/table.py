@@ -33,6 +33,7 @@ f1    Ukrainians released  2024-01-03  exactly 230    Dmytro Lubinets
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import difflib
 import io
 import json
@@ -42,6 +43,7 @@ from fractions import Fraction
 from typing import Any, Final, Literal, TypeAlias
 
 from pwstats import units
+from pwstats.dates import DateSpan
 from pwstats.interval import End, Interval, format_number, normal
 from pwstats.model import Dataset, Figure, Source
 from pwstats.report import Conflict, Finding, Report
@@ -123,6 +125,7 @@ def tabulate(
     footnotes: bool = True,
     conflicts: bool = True,
     labels: bool = True,
+    known_at: DateSpan | dt.date | str | None = None,
 ) -> str:
     """Render a report or a data set as a table with its provenance.
 
@@ -162,7 +165,9 @@ def tabulate(
     ``[≈31.67, ≈33.33) %``; ``json`` and ``csv`` keep ``[95/3, 100/3)``.
     ``footnotes=False`` drops the marks
     and notes; ``conflicts=False`` drops the conflicts section; ``labels=False``
-    shows measure ids instead of labels.
+    shows measure ids instead of labels. ``known_at`` shows what was published by
+    that date: a data set's figures then, or a report reconciled again from its
+    data set as known then (under its reading; see :func:`pwstats.reconcile`).
 
     >>> from pwstats.model import Dataset, Figure, Measure, Source
     >>> src = Source(name="Russian Ministry of Defence", affiliation="Russia",
@@ -186,6 +191,8 @@ def tabulate(
         return _statistics(report_or_dataset, fmt)
     if table is not None and table not in TABLE_KINDS:
         raise ValueError(f"unknown table {table!r}; expected one of {', '.join(TABLE_KINDS)}")
+    if known_at is not None:
+        report_or_dataset = _as_known_at(report_or_dataset, known_at)
     if isinstance(report_or_dataset, Report):
         report: Report | None = report_or_dataset
         dataset = report_or_dataset.dataset
@@ -213,6 +220,18 @@ def tabulate(
     if kind == "figures":
         return _figures(dataset, report, opts)
     return _sources(dataset, opts)
+
+
+def _as_known_at(data: Report | Dataset, known_at: DateSpan | dt.date | str) -> Report | Dataset:
+    """``data`` as it was known at ``known_at`` (only figures published by then)."""
+    from pwstats.reconcile import reconcile
+    from pwstats.reconcile.select import select
+
+    if isinstance(data, Report):
+        return reconcile(data.dataset, reading=data.reading, known_at=known_at)
+    if isinstance(data, Dataset):
+        return select(data, known_at=known_at).dataset
+    raise TypeError(f"tabulate expects a pwstats Report or Dataset, not {type(data).__name__}")
 
 
 def render_rows(headers: Sequence[str], rows: Iterable[Sequence[str]], *, fmt: str) -> str:
