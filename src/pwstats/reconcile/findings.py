@@ -231,7 +231,7 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
     else:
         figures, readings = counts, g.readings
         statement_of = _statement_of(ctx, g)
-        independent = len(set(statement_of)) if statement_of else len(counts)
+        independent = _independent(counts, statement_of)
         grouped = g.clusters if len(g.clusters) > 1 else ()
     ids = {f.id for f in figures}
     revisions = tuple(_with_change(ctx, r) for r in ctx.revisions if r.old in ids or r.new in ids)
@@ -278,7 +278,8 @@ def _all_statements(
 
     A citing figure shares the statement of the figure it cites, and a revised one
     that of the figure revising it: neither is independent. Counts and estimates
-    are statements of their own unless one speaker repeats them.
+    are statements of their own unless one speaker repeats them; one with no
+    source is not independent evidence.
     """
     newer = {r.old: r.new for r in ctx.revisions}
     keys: list[object] = []
@@ -293,11 +294,22 @@ def _all_statements(
             source = ctx.figure(newer[f.id])
         key = ctx.reader.statement_key(source, ctx.measures[source.measure])
         keys.append(key)
-        if role in ("count", "estimate"):
+        if role in ("count", "estimate") and f.source is not None:
             independent.add(key)
     number: dict[object, int] = {}
     out = tuple(number.setdefault(key, len(number)) for key in keys)
     return (() if len(number) == len(out) else out), len(independent)
+
+
+def _independent(figures: Sequence[Figure], statement_of: tuple[int, ...]) -> int:
+    """How many independent statements: distinct statements of figures with a source.
+
+    A figure that names no source is nobody's statement that can be checked: it is
+    shown, read and reconciled, but not counted as independent evidence.
+    """
+    if not statement_of:
+        return sum(f.source is not None for f in figures)
+    return len({k for f, k in zip(figures, statement_of, strict=True) if f.source is not None})
 
 
 def _with_change(ctx: Context, r: Revision) -> Revision:
