@@ -192,3 +192,18 @@ def test_report_bound_at_a_date_no_figure_speaks_of_reconciles_the_component() -
     )
     b = reconcile(data).bound("t", at="2023-10-01")
     assert (str(b.interval), b.low.figures, b.high.figures) == ("[2470, 2828]", ("aug",), ("jan",))
+
+
+def test_a_report_pickles_to_an_equal_report() -> None:
+    """A report travels between processes (its finished run stays behind)."""
+    import pickle
+
+    from pwstats.io import seeds
+
+    report = reconcile(seeds())
+    again = pickle.loads(pickle.dumps(report))
+    assert again == report
+    assert (
+        again.bound("ua-returned-total", at="2024-01-02").interval
+        == report.bound("ua-returned-total", at="2024-01-02").interval
+    )

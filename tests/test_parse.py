@@ -1173,3 +1173,25 @@ def test_a_range_whose_ends_cannot_join_is_refused() -> None:
     is an error, not a figure with its tail dropped ('20pc-30pc' once read 20%)."""
     with pytest.raises(ParseError, match="cannot join"):
         parse("20pc-30 km")
+
+
+def test_parse_each_equals_parse_under_every_reading() -> None:
+    """Reading the words once for all readings gives what parse gives reading by reading."""
+    import csv
+    from pathlib import Path
+
+    from pwstats.parse import parse_each
+    from pwstats.report import READINGS
+
+    path = Path(__file__).parent.parent / "bench" / "phrases.tsv"
+    lines = [ln for ln in path.read_text("utf-8").splitlines() if ln and not ln.startswith("#")]
+    phrases = [row[0] for row in csv.reader(lines, delimiter="\t") if row]
+    assert len(phrases) > 300
+    for text in phrases:
+        try:
+            expected = [parse(text, reading=r) for r in READINGS]
+        except ParseError:
+            with pytest.raises(ParseError):
+                parse_each(text, READINGS)
+            continue
+        assert list(parse_each(text, READINGS)) == expected, text

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Sequence
 from fractions import Fraction
 from typing import Final, Literal, NamedTuple, TypeAlias, get_args
 
@@ -33,7 +34,7 @@ from pwstats.interval import Interval, Number
 from pwstats.lexicon import Hedge, Lexicon, Vague, granularity, halo, hedge_interval
 from pwstats.report import READINGS, Reading
 
-__all__ = ["Amount", "AmountKind", "Locale", "Mention", "extract", "parse"]
+__all__ = ["Amount", "AmountKind", "Locale", "Mention", "extract", "parse", "parse_each"]
 
 #: What kind of statement a figure is: a bare number ("2,600"), an exact one
 #: ("exactly 230"), an approximate one ("about 3,000"), a lower or an upper
@@ -1886,9 +1887,37 @@ def parse(
     ...
     pwstats.errors.ParseError: two figures, '3,000' and '28,000': parse reads one ...
     """
+    (amount,) = parse_each(
+        text, (reading,), locale=locale, lexicon=lexicon, nonnegative=nonnegative, unit=unit
+    )
+    return amount
+
+
+def parse_each(
+    text: str,
+    readings: Sequence[Reading],
+    *,
+    locale: Locale = "en",
+    lexicon: Lexicon | None = None,
+    nonnegative: bool = True,
+    unit: str = "person",
+) -> tuple[Amount, ...]:
+    """:func:`parse` under each of ``readings``, reading the words once.
+
+    The text is scanned and its figure found once; only the last step, which
+    applies a reading, runs per reading. ``parse_each(t, rs)[i]`` equals
+    ``parse(t, reading=rs[i])``.
+
+    >>> [str(a.interval) for a in parse_each("almost 2,600", ("literal", "pragmatic"))]
+    ['[0, 2600)', '[2470, 2600)']
+    """
     if not isinstance(text, str):
         raise TypeError(f"parse() expects a str, not {type(text).__name__} ({text!r})")
-    lex = _check(reading, locale, lexicon, unit)
+    if not readings:
+        raise ValueError("parse_each() needs at least one reading")
+    lex = _check(readings[0], locale, lexicon, unit)
+    for r in readings[1:]:
+        _check(r, locale, lexicon, unit)
     if len(text) > MAX_TEXT:
         raise ParseError(
             f"text of {len(text):,} characters is too long for one figure (at most"
@@ -1902,13 +1931,13 @@ def parse(
             iv = Interval.parse(text)
             if iv.is_empty:
                 raise ParseError("the empty interval states no value", text=text, position=0)
-            return Amount(iv, unit, text, None, None, reading, kind="interval")
-        stated = _statement(text, reading, unit)
+            return tuple(Amount(iv, unit, text, None, None, r, kind="interval") for r in readings)
+        stated = _statement(text, readings[0], unit)
         if stated is not None:
-            return stated
-    said = _proportion_or_band(text, reading, unit)
+            return (stated, *(_surely(_statement(text, r, unit)) for r in readings[1:]))
+    said = _proportion_or_band(text, readings[0], unit)
     if said is not None:
-        return said
+        return (said, *(_surely(_proportion_or_band(text, r, unit)) for r in readings[1:]))
     scanner = _Scanner(text, lex, locale)
     found = _scan(scanner, parse_mode=True)
     figures = [f for f in found if isinstance(f, _Figure)]
@@ -1948,7 +1977,13 @@ def parse(
             text=text,
             position=scanner.starts[second.start],
         )
-    return _amount(scanner, first, reading, lex, nonnegative, text, unit)
+    return tuple(_amount(scanner, first, r, lex, nonnegative, text, unit) for r in readings)
+
+
+def _surely(amount: Amount | None) -> Amount:
+    """An amount a quick path gave under one reading, so it gives one under every reading."""
+    assert amount is not None, "a quick path's match does not depend on the reading"
+    return amount
 
 
 #: Word roles that, right after a figure, would change its number ("1 trillion trillion").

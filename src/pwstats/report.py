@@ -298,6 +298,10 @@ class Report:
         default=None, kw_only=True, eq=False, repr=False, hash=False, alias="bounds"
     )
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle the report's value only: the finished run it answers bounds from stays."""
+        return (_report, (self.dataset, self.reading, self.findings))
+
     def findings_for(self, measure: str) -> tuple[Finding, ...]:
         """The findings about one measure, in time order."""
         return tuple(f for f in self.findings if f.measure == measure)
@@ -342,6 +346,11 @@ class Report:
         from pwstats.notebook import report_html
 
         return report_html(self)
+
+
+def _report(dataset: Dataset, reading: Reading, findings: tuple[Finding, ...]) -> Report:
+    """A report rebuilt from its value (unpickling)."""
+    return Report(dataset=dataset, reading=reading, findings=findings)
 
 
 @attrs.frozen

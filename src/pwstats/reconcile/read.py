@@ -20,7 +20,7 @@ from pwstats import units
 from pwstats.errors import ParseError, UnitError
 from pwstats.interval import Interval, Number, normal, unchecked
 from pwstats.model import Dataset, Figure, Measure, Source
-from pwstats.report import Reading
+from pwstats.report import READINGS, Reading
 
 __all__ = ["NONNEGATIVE", "Context", "Parser", "Reader", "point", "speaker"]
 
@@ -41,10 +41,11 @@ def speaker(source: Source | None) -> str | None:
     return None if source is None else source.name.strip().casefold()
 
 
-def _default_parser() -> Parser:
+def _parse_each(text: str, nonnegative: bool, unit: str) -> tuple[Any, ...]:
+    """pwstats' own reading of ``text`` under every reading (see ``parse.parse_each``)."""
     module = importlib.import_module("pwstats.parse")
-    parser: Parser = module.parse
-    return parser
+    amounts: tuple[Any, ...] = module.parse_each(text, READINGS, nonnegative=nonnegative, unit=unit)
+    return amounts
 
 
 class Reader:
@@ -71,9 +72,11 @@ class Reader:
         key = (text, reading, nonnegative, unit)
         amount = self._amounts.get(key)
         if amount is None:
-            if self._parser is None:
-                self._parser = _default_parser()
             try:
+                if self._parser is None:  # pwstats' own: read the words once for every reading
+                    for r, a in zip(READINGS, _parse_each(text, nonnegative, unit), strict=True):
+                        self._amounts[(text, r, nonnegative, unit)] = a
+                    return self._amounts[key]
                 amount = self._parser(text, reading=reading, nonnegative=nonnegative, unit=unit)
             except ParseError as exc:
                 raise ParseError(
