@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from fractions import Fraction
 from typing import Final, Literal, NamedTuple, TypeAlias, get_args
 
@@ -34,7 +34,7 @@ from pwstats.interval import Interval, Number
 from pwstats.lexicon import Hedge, Lexicon, Vague, granularity, halo, hedge_interval
 from pwstats.report import READINGS, Reading
 
-__all__ = ["Amount", "AmountKind", "Locale", "Mention", "extract", "parse", "parse_each"]
+__all__ = ["Amount", "AmountKind", "Locale", "Mention", "extract", "parse", "parse_each", "prepare"]
 
 #: What kind of statement a figure is: a bare number ("2,600"), an exact one
 #: ("exactly 230"), an approximate one ("about 3,000"), a lower or an upper
@@ -1887,10 +1887,9 @@ def parse(
     ...
     pwstats.errors.ParseError: two figures, '3,000' and '28,000': parse reads one ...
     """
-    (amount,) = parse_each(
-        text, (reading,), locale=locale, lexicon=lexicon, nonnegative=nonnegative, unit=unit
-    )
-    return amount
+    _check(reading, locale, lexicon, unit)
+    under = prepare(text, locale=locale, lexicon=lexicon, nonnegative=nonnegative, unit=unit)
+    return under(reading)
 
 
 def parse_each(
@@ -1904,20 +1903,41 @@ def parse_each(
 ) -> tuple[Amount, ...]:
     """:func:`parse` under each of ``readings``, reading the words once.
 
-    The text is scanned and its figure found once; only the last step, which
-    applies a reading, runs per reading. ``parse_each(t, rs)[i]`` equals
-    ``parse(t, reading=rs[i])``.
+    The text is scanned and its figure found once (:func:`prepare`); only the last
+    step, which applies a reading, runs per reading. ``parse_each(t, rs)[i]``
+    equals ``parse(t, reading=rs[i])``.
 
     >>> [str(a.interval) for a in parse_each("almost 2,600", ("literal", "pragmatic"))]
     ['[0, 2600)', '[2470, 2600)']
     """
-    if not isinstance(text, str):
-        raise TypeError(f"parse() expects a str, not {type(text).__name__} ({text!r})")
     if not readings:
         raise ValueError("parse_each() needs at least one reading")
-    lex = _check(readings[0], locale, lexicon, unit)
-    for r in readings[1:]:
+    for r in readings:
         _check(r, locale, lexicon, unit)
+    under = prepare(text, locale=locale, lexicon=lexicon, nonnegative=nonnegative, unit=unit)
+    return tuple(under(r) for r in readings)
+
+
+def prepare(
+    text: str,
+    *,
+    locale: Locale = "en",
+    lexicon: Lexicon | None = None,
+    nonnegative: bool = True,
+    unit: str = "person",
+) -> Callable[[Reading], Amount]:
+    """The words of one figure read once: a function giving its :class:`Amount` under a reading.
+
+    Raises :class:`~pwstats.ParseError` at once for words :func:`parse` cannot read;
+    the function it returns then never fails.
+
+    >>> under = prepare("more than 230")
+    >>> str(under("literal").interval), str(under("pragmatic").interval)
+    ('(230, +inf)', '(230, 253]')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() expects a str, not {type(text).__name__} ({text!r})")
+    lex = _check("literal", locale, lexicon, unit)
     if len(text) > MAX_TEXT:
         raise ParseError(
             f"text of {len(text):,} characters is too long for one figure (at most"
@@ -1931,13 +1951,11 @@ def parse_each(
             iv = Interval.parse(text)
             if iv.is_empty:
                 raise ParseError("the empty interval states no value", text=text, position=0)
-            return tuple(Amount(iv, unit, text, None, None, r, kind="interval") for r in readings)
-        stated = _statement(text, readings[0], unit)
-        if stated is not None:
-            return (stated, *(_surely(_statement(text, r, unit)) for r in readings[1:]))
-    said = _proportion_or_band(text, readings[0], unit)
-    if said is not None:
-        return (said, *(_surely(_proportion_or_band(text, r, unit)) for r in readings[1:]))
+            return lambda r: Amount(iv, unit, text, None, None, r, kind="interval")
+        if _statement(text, "literal", unit) is not None:
+            return lambda r: _surely(_statement(text, r, unit))
+    if _proportion_or_band(text, "literal", unit) is not None:
+        return lambda r: _surely(_proportion_or_band(text, r, unit))
     scanner = _Scanner(text, lex, locale)
     found = _scan(scanner, parse_mode=True)
     figures = [f for f in found if isinstance(f, _Figure)]
@@ -1977,7 +1995,7 @@ def parse_each(
             text=text,
             position=scanner.starts[second.start],
         )
-    return tuple(_amount(scanner, first, r, lex, nonnegative, text, unit) for r in readings)
+    return lambda r: _amount(scanner, first, r, lex, nonnegative, text, unit)
 
 
 def _surely(amount: Amount | None) -> Amount:

@@ -9,6 +9,7 @@ stage and by the tables.
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Callable, Mapping
 from fractions import Fraction
@@ -20,7 +21,7 @@ from pwstats import units
 from pwstats.errors import ParseError, UnitError
 from pwstats.interval import Interval, Number, normal, unchecked
 from pwstats.model import Dataset, Figure, Measure, Source
-from pwstats.report import READINGS, Reading
+from pwstats.report import Reading
 
 __all__ = ["NONNEGATIVE", "Context", "Parser", "Reader", "point", "speaker"]
 
@@ -38,14 +39,19 @@ def point(value: int) -> Interval:
 
 def speaker(source: Source | None) -> str | None:
     """Who made a statement, compared without case or surrounding space (None: no source)."""
-    return None if source is None else source.name.strip().casefold()
+    return None if source is None else _folded(source.name)
 
 
-def _parse_each(text: str, nonnegative: bool, unit: str) -> tuple[Any, ...]:
-    """pwstats' own reading of ``text`` under every reading (see ``parse.parse_each``)."""
+@functools.lru_cache(maxsize=1 << 16)
+def _folded(name: str) -> str:
+    return name.strip().casefold()
+
+
+def _prepare(text: str, nonnegative: bool, unit: str) -> Callable[[Reading], Any]:
+    """pwstats' own reading of ``text``, scanned once (see ``pwstats.parse.prepare``)."""
     module = importlib.import_module("pwstats.parse")
-    amounts: tuple[Any, ...] = module.parse_each(text, READINGS, nonnegative=nonnegative, unit=unit)
-    return amounts
+    under: Callable[[Reading], Any] = module.prepare(text, nonnegative=nonnegative, unit=unit)
+    return under
 
 
 class Reader:
@@ -54,6 +60,7 @@ class Reader:
     def __init__(self, parser: Parser | None) -> None:
         self._parser = parser
         self._amounts: dict[tuple[str, str, bool, str], Any] = {}
+        self._prepared: dict[tuple[str, bool, str], Callable[[Reading], Any]] = {}
         self._factors: dict[tuple[str, str], Fraction] = {}
         # Finished readings and nominal numbers of texts, by everything they depend on.
         self._texts: dict[tuple[str, str, str, bool, bool], Interval] = {}
@@ -73,11 +80,14 @@ class Reader:
         amount = self._amounts.get(key)
         if amount is None:
             try:
-                if self._parser is None:  # pwstats' own: read the words once for every reading
-                    for r, a in zip(READINGS, _parse_each(text, nonnegative, unit), strict=True):
-                        self._amounts[(text, r, nonnegative, unit)] = a
-                    return self._amounts[key]
-                amount = self._parser(text, reading=reading, nonnegative=nonnegative, unit=unit)
+                if self._parser is None:  # pwstats' own: the words are read once for all readings
+                    pkey = (text, nonnegative, unit)
+                    under = self._prepared.get(pkey)
+                    if under is None:
+                        under = self._prepared[pkey] = _prepare(text, nonnegative, unit)
+                    amount = under(reading)
+                else:
+                    amount = self._parser(text, reading=reading, nonnegative=nonnegative, unit=unit)
             except ParseError as exc:
                 raise ParseError(
                     f"figure {figure.id!r} of measure {measure.id!r}: {exc.message}",
