@@ -196,4 +196,65 @@ def run(*, sizes: tuple[int, ...], repeats: int) -> list[Result]:
                 },
             )
         )
+    rows.append(flow_growth(sizes=(max(1, largest // 100), max(2, largest // 50))))
     return rows
+
+
+def _flow(days: int) -> Any:
+    """A flow measure with one figure a day and a figure for each whole year they cover."""
+    import datetime as dt
+
+    from pwstats import Dataset, Figure, Interval, Measure
+
+    start = dt.date(2000, 1, 1)
+    figures = [
+        Figure(
+            id=f"d{i}",
+            measure="deaths",
+            value=Interval.closed(i % 5, i % 5 + 2),
+            as_of=str(start + dt.timedelta(i)),
+        )
+        for i in range(days)
+    ]
+    by_year: dict[int, list[int]] = {}
+    for i in range(days):
+        by_year.setdefault((start + dt.timedelta(i)).year, []).append(i)
+    for year, members in by_year.items():
+        if len(members) >= 365:
+            low = sum(i % 5 for i in members)
+            figures.append(
+                Figure(
+                    id=f"y{year}",
+                    measure="deaths",
+                    value=Interval.closed(low, low + 2 * len(members)),
+                    as_of=str(year),
+                )
+            )
+    deaths = Measure(id="deaths", label="deaths", kind="flow")
+    return Dataset(measures=[deaths], figures=figures)
+
+
+def flow_growth(*, sizes: tuple[int, int]) -> Result:
+    """Reconcile a flow of daily figures with yearly totals at two sizes: near-linear?"""
+    from pwstats import reconcile
+
+    seconds = []
+    for days in sizes:
+        data = _flow(days)
+        started = time.perf_counter()
+        report = reconcile(data)
+        seconds.append(time.perf_counter() - started)
+        assert report.status == "consistent", report.status
+    n1, n2 = sizes
+    exponent = math.log(max(seconds[1], 1e-9) / max(seconds[0], 1e-9)) / math.log(n2 / n1)
+    return Result(
+        group="stats",
+        what=f"flow of {n1:,} → {n2:,} daily figures with yearly totals (exponent {exponent:.2f})",
+        pwstats=f"{fmt_seconds(seconds[0])} / {fmt_seconds(seconds[1])}",
+        against="linear growth",
+        baseline=f"{n2 / n1:.1f}x",
+        ratio=ratio_text(seconds[1] / seconds[0] if seconds[0] else math.inf),
+        target="exponent ≤ 1.2" if n2 >= 10_000 else "",
+        verdict=("ok" if exponent <= 1.2 else "MISSED") if n2 >= 10_000 else "",
+        data={"sizes": list(sizes), "seconds": seconds, "exponent": exponent},
+    )
