@@ -248,9 +248,10 @@ def test_stats_benchmark_rows_and_its_floor_agree() -> None:
     from bench import stats as stats_bench
 
     rows = stats_bench.run(sizes=(300, 600), repeats=1)
-    assert [r.group for r in rows] == ["stats"] * 5
+    assert [r.group for r in rows] == ["stats"] * 6
     assert rows[0].against == "dict-of-sums floor"
-    assert rows[-1].what.startswith("growth of total")
+    assert rows[-2].what.startswith("growth of total")
+    assert rows[-1].what.startswith("flow of")
     events = stats_bench.make(50, groups=5)
     assert len(stats_bench.floor(events.rows)) == 5
 
