@@ -238,7 +238,9 @@ def groups(
             others = [f for f in figures if f.id in roles]
         else:
             counts, others = figures, []
-        g = analyse(measure, span, counts, reader, reading, as_of=event_span(figures))
+        # An event's time is what all its figures (counts or not) say; others have a span.
+        as_of = event_span(figures) if span is None else span
+        g = analyse(measure, span, counts, reader, reading, as_of=as_of)
         if others:
             g = attrs.evolve(
                 g,
