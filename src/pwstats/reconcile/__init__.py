@@ -33,6 +33,7 @@ afp, as of 2024-01-03) reads [231, +inf); they share no value. Even read lenient
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 import attrs
 
@@ -65,17 +66,39 @@ class _Run:
 
 def _run(ctx: Context, query: tuple[Measure, DateSpan] | None = None) -> tuple[_Run, list[Failure]]:
     """Stages 1 to 4: read, group and sweep, cells and rules, propagate (and break ties)."""
-    groups = sweep.groups(ctx.dataset, ctx.reader, ctx.reading, ctx.roles)
+    groups = _break_ties(ctx, sweep.groups(ctx.dataset, ctx.reader, ctx.reading, ctx.roles))
+    network, query_cell = cells.build(ctx.dataset, groups, query=query)
+    failures = network.net.run()
+    return _Run(ctx, groups, network, query_cell), failures
+
+
+def _break_ties(ctx: Context, groups: tuple[sweep.Group, ...]) -> tuple[sweep.Group, ...]:
+    """Let relations break ties, propagating only where tied groups are.
+
+    The measures tied by relations to a group whose largest sets tie are
+    propagated on their own (their bounds are what the whole network would give
+    them), the sets the bounds exclude are dropped, and again, at most
+    :data:`TIE_ROUNDS` times; the caller then builds the whole network once from
+    the groups decided here, so no bound keeps a reason resting on a dropped set.
+    """
+    tied = [g.measure.id for g in groups if g.tied]
+    if not tied:
+        return groups
+    part = connected(ctx.dataset, tied)
+    inside = [g for g in groups if g.measure.id in part]
+    sub = Dataset(
+        measures=[m for m in ctx.dataset.measures if m.id in part],
+        relations=[r for r in ctx.dataset.relations if r.measures[0] in part],
+    )
+    decided: tuple[sweep.Group, ...] = tuple(inside)
     for _ in range(TIE_ROUNDS):
-        network, query_cell = cells.build(ctx.dataset, groups, query=query)
-        failures = network.net.run()
-        groups, dropped = findings.break_ties(ctx, groups, network)
+        network, _ = cells.build(sub, decided)
+        network.net.run()
+        decided, dropped = findings.break_ties(ctx, decided, network)
         if not dropped:
             break
-    else:  # the last round dropped sets: build once more from what is left
-        network, query_cell = cells.build(ctx.dataset, groups, query=query)
-        failures = network.net.run()
-    return _Run(ctx, groups, network, query_cell), failures
+    replaced = {id(old): new for old, new in zip(inside, decided, strict=True)}
+    return tuple(replaced.get(id(g), g) for g in groups)
 
 
 def reconcile(
@@ -282,19 +305,7 @@ def component_of(dataset: Dataset, measure: str) -> Dataset:
     With its figures, relations and sources; the whole data set when everything
     is connected. Linear in the data set's size.
     """
-    linked: dict[str, list[str]] = {}
-    for r in dataset.relations:
-        ids = r.measures
-        for x in ids:
-            linked.setdefault(x, []).extend(y for y in ids if y != x)
-    seen = {measure}
-    todo = [measure]
-    while todo:
-        x = todo.pop()
-        for y in linked.get(x, ()):
-            if y not in seen:
-                seen.add(y)
-                todo.append(y)
+    seen = connected(dataset, [measure])
     if len(seen) == len(dataset.measures):
         return dataset
     return Dataset(
@@ -303,6 +314,32 @@ def component_of(dataset: Dataset, measure: str) -> Dataset:
         relations=[r for r in dataset.relations if r.measures[0] in seen],
         sources=dataset.sources,
     )
+
+
+def connected(dataset: Dataset, measures: Iterable[str]) -> set[str]:
+    """The ids of ``measures`` and of every measure tied to them by relations.
+
+    Each relation is one hub its measures link to, so a sum over N parts costs N
+    links, not N²: linear in the data set's size.
+    """
+    of_measure: dict[str, list[int]] = {}
+    for i, r in enumerate(dataset.relations):
+        for x in r.measures:
+            of_measure.setdefault(x, []).append(i)
+    seen = set(measures)
+    todo = list(seen)
+    used: set[int] = set()
+    while todo:
+        x = todo.pop()
+        for i in of_measure.get(x, ()):
+            if i in used:
+                continue
+            used.add(i)
+            for y in dataset.relations[i].measures:
+                if y not in seen:
+                    seen.add(y)
+                    todo.append(y)
+    return seen
 
 
 def _check_dataset(dataset: object, function: str) -> None:
