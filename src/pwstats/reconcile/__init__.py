@@ -208,14 +208,16 @@ def _reconcile(
         for cell, more in estimates.find(ctx, run.groups, run.cells).items():
             found.setdefault(cell, []).extend(more)
 
-    def answer(measure: str, span: DateSpan) -> Bound:
-        m = ctx.dataset.measure(measure)
-        cell = run.cells.index.get(cells.cell_key(m.id, None if m.kind == "event" else span))
-        if cell is None:
-            return again(m.id, span)
-        return findings.bound(ctx, run.groups, run.cells, cell, span)
+        def answer(measure: str, span: DateSpan) -> Bound:
+            m = ctx.dataset.measure(measure)
+            cell = run.cells.index.get(cells.cell_key(m.id, None if m.kind == "event" else span))
+            if cell is None:
+                return again(m.id, span)
+            return findings.bound(ctx, run.groups, run.cells, cell, span)
 
-    return attrs.evolve(findings.report(ctx, run.groups, run.cells, found), bounds=answer)
+        # The findings too are built with the cycle collector paused: a million of them
+        # would otherwise be rescanned again and again.
+        return attrs.evolve(findings.report(ctx, run.groups, run.cells, found), bounds=answer)
 
 
 def bound(

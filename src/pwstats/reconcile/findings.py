@@ -326,8 +326,15 @@ def _statement_of(ctx: Context, g: Group) -> tuple[int, ...]:
     """Each figure's statement number (empty when every figure is a statement of its own)."""
     keys = g.statements
     if keys is None:
-        names = [speaker(f.source) for f in g.figures]
-        if None not in names and len(set(names)) == len(names):  # distinct speakers
+        if len(g.figures) < 2:
+            return ()
+        names: set[str] = set()
+        for f in g.figures:
+            name = speaker(f.source)
+            if name is None or name in names:
+                break
+            names.add(name)
+        else:  # distinct speakers: each figure is a statement of its own
             return ()
         keys = tuple(ctx.reader.statement_key(f, g.measure) for f in g.figures)
     number: dict[object, int] = {}
