@@ -48,6 +48,7 @@ through ``on_bad_records``: ``"raise"`` (every problem of every row at once, as
 
 from __future__ import annotations
 
+import abc
 import contextlib
 import datetime as dt
 import difflib
@@ -286,7 +287,7 @@ def _dim_text(value: object) -> str:
 # -- layouts: which column holds what --------------------------------------------------------
 
 
-class _Layout:
+class _Layout(abc.ABC):
     """How one kind of frame becomes figures: the columns it reads and the row rule.
 
     ``FIELDS`` maps each field to its default column; ``REQUIRED`` must be
@@ -393,9 +394,9 @@ class _Layout:
     def has(self, field: str) -> bool:
         return field in self.names
 
+    @abc.abstractmethod
     def read(self, row: _Row) -> Sequence[tuple[Measure, Figure]]:
         """The measures and figures of one row (none when it is rejected)."""
-        raise NotImplementedError
 
 
 def _no_column(column: str, present: set[str], why: str) -> DatasetError:

@@ -7,7 +7,7 @@ make them and :func:`pwstats.tabulate` prints them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
 import attrs
@@ -163,6 +163,24 @@ class Plausible:
     tau2: float = 0.0
 
 
+def clusters_of(ids: Sequence[str], readings: Sequence[Interval]) -> tuple[Cluster, ...]:
+    """The figures ``ids`` in the fewest groups that share a value (see :class:`Cluster`).
+
+    Groups by :func:`pwstats.stabbing.stab`, left to right; a figure whose reading is
+    empty is a cluster of its own.
+    """
+    out = []
+    for members in stab(readings):
+        common = readings[members[0]]
+        for k in members[1:]:
+            common = common & readings[k]
+        out.append(Cluster(figures=tuple(ids[k] for k in members), common=common))
+    out += [
+        Cluster(figures=(i,), common=iv) for i, iv in zip(ids, readings, strict=True) if iv.is_empty
+    ]
+    return tuple(out)
+
+
 BEST_RULE: Final = (
     "median of the agreeing figures' stated values (repeats of one statement once;"
     " the midpoint of a bounded reading when no value is stated), clamped into the bounds"
@@ -223,19 +241,7 @@ class Finding:
         if self._clusters is not None:  # reconcile found one cluster: every figure agrees
             common = self.consensus if self.consensus is not None else Interval.empty()
             return (Cluster(figures=tuple(ids), common=common),)
-        readings = [self.readings.get(i, Interval.empty()) for i in ids]
-        out = []
-        for members in stab(readings):
-            common = Interval.unbounded()
-            for k in members:
-                common = common & readings[k]
-            out.append(Cluster(figures=tuple(ids[k] for k in members), common=common))
-        out += [
-            Cluster(figures=(i,), common=iv)
-            for i, iv in zip(ids, readings, strict=True)
-            if iv.is_empty
-        ]
-        return tuple(out)
+        return clusters_of(ids, [self.readings.get(i, Interval.empty()) for i in ids])
 
     @property
     def statements(self) -> tuple[tuple[str, ...], ...]:

@@ -27,7 +27,7 @@ from pwstats import meta
 from pwstats.interval import Interval, Number, format_number
 from pwstats.model import Figure
 from pwstats.reconcile.cells import Cells, cell_key
-from pwstats.reconcile.explain import say
+from pwstats.reconcile.explain import name, say
 from pwstats.reconcile.propagate import explain
 from pwstats.reconcile.read import Context
 from pwstats.reconcile.sweep import Group
@@ -105,11 +105,6 @@ def _interval(f: Figure) -> Interval:
     return Interval.closed(f.low, f.high)
 
 
-def _said(f: Figure) -> str:
-    who = f"{f.source.name}, " if f.source is not None else ""
-    return f"'{f.statement}' ({who}figure {f.id}, as of {f.as_of})"
-
-
 def _differences(ctx: Context, g: Group, studies: Sequence[Figure]) -> list[Conflict]:
     if len(studies) < 2:
         return []
@@ -133,7 +128,7 @@ def _differences(ctx: Context, g: Group, studies: Sequence[Figure]) -> list[Conf
                 relations=(),
                 kind="tension",
                 explanation=(
-                    f"{_said(a)} and {_said(b)} are estimates that differ significantly:"
+                    f"{name(a)} and {name(b)} are estimates that differ significantly:"
                     f" a difference of {_number(d.difference)} with standard error"
                     f" {_number(d.se)} (z = {d.z:.2f}, p = {d.p_value:.2g}, two-sided, at"
                     f" {level}%). Estimates can all be honest, so this is a tension, not a"
@@ -171,7 +166,7 @@ def _outside(
                 relations=relations,
                 kind="tension",
                 explanation=(
-                    f"{_said(f)} is an estimate with interval {iv}; the counts"
+                    f"{name(f)} is an estimate with interval {iv}; the counts"
                     f" ({counts or 'and relations'}) put {g.measure.id} at {bounds}, {side}"
                     " the whole interval. An estimate is only probably in its interval,"
                     " so this is a tension."
@@ -202,7 +197,7 @@ def _misquote(ctx: Context, g: Group, f: Figure) -> list[Conflict]:
             relations=(),
             kind="tension",
             explanation=(
-                f"{_said(f)} cites figure {original.id}, {_said(original)} which reads {said};"
+                f"{name(f)} cites figure {original.id}, {name(original)} which reads {said};"
                 f" even read leniently ({lenient}) the citing figure excludes it: a misquote."
                 " It is not an independent statement, so it narrows nothing."
             ),

@@ -9,23 +9,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pwstats.interval import Interval, format_number
+from pwstats.model import Figure
 from pwstats.reconcile.cells import Cells
 from pwstats.reconcile.propagate import Reason, explain
 from pwstats.reconcile.read import Context
 from pwstats.report import Because, ConflictKind, Reading
 
-__all__ = ["because", "kind_sentence", "say", "summarise"]
+__all__ = ["because", "kind_sentence", "name", "say", "summarise"]
 
 #: A bound's explanation lists at most this many figures in its sentence; the rest are
 #: counted (every one stays in :attr:`Because.figures`).
 SHOWN: int = 5
 
 
-def say(ctx: Context, fid: str, iv: Interval) -> str:
-    """ "'words' (speaker, figure id, as of date) reads [interval]"."""
-    f = ctx.figure(fid)
+def name(f: Figure) -> str:
+    """A figure as sentences name it: its words, speaker, id and date."""
     who = f"{f.source.name}, " if f.source is not None else ""
-    return f"'{f.statement}' ({who}figure {f.id}, as of {f.as_of}) reads {iv}"
+    return f"'{f.statement}' ({who}figure {f.id}, as of {f.as_of})"
+
+
+def say(ctx: Context, fid: str, iv: Interval) -> str:
+    """A figure named (:func:`name`) and the interval it reads to."""
+    return f"{name(ctx.figure(fid))} reads {iv}"
 
 
 def kind_sentence(

@@ -203,14 +203,8 @@ class Reader:
         name = speaker(figure.source)
         if name is None:
             return ("\0" + figure.id,)
-        value = figure.value
-        nominal: object
-        if isinstance(value, str):
-            literal = self.read(figure, measure, "literal")
-            nominal = self.nominal(figure, measure, "literal")
-        else:
-            literal = self.read(figure, measure, "literal")
-            nominal = value if type(value) is int else figure.nominal
+        literal = self.read(figure, measure, "literal")
+        nominal = self.nominal(figure, measure, "literal")
         return (
             name,
             figure.as_of.start,

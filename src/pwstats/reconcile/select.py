@@ -23,13 +23,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from fractions import Fraction
 from typing import Literal, TypeAlias
 
 import attrs
 
 from pwstats.dates import DateSpan
-from pwstats.interval import Number, normal
 from pwstats.model import Dataset, Figure
 from pwstats.reconcile.read import speaker
 from pwstats.report import Revision
@@ -143,28 +141,9 @@ def _revisions(figures: Sequence[Figure]) -> list[Revision]:
         for f in group:
             if published(f) < latest and f.id not in out:
                 out[f.id] = Revision(old=f.id, new=newest.id, change=None)
-    by_id = {f.id: f for f in figures}
+    ids = {f.id for f in figures}
     return [
-        attrs.evolve(r, change=_change(by_id[r.old], by_id[r.new]))
+        r
         for r in sorted(out.values(), key=lambda r: (r.new, r.old))
-        if r.old in by_id and r.new in by_id
+        if r.old in ids and r.new in ids
     ]
-
-
-def _change(old: Figure, new: Figure) -> Number | None:
-    """The new stated number less the old one, when both state one."""
-    a, b = _stated(old), _stated(new)
-    if a is None or b is None:
-        return None
-    diff = normal(b - a)
-    assert not isinstance(diff, float)
-    return diff
-
-
-def _stated(f: Figure) -> Number | None:
-    value = f.value
-    if isinstance(value, int | Fraction):
-        return value
-    if value is None:
-        return f.best
-    return None

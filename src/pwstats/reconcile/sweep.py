@@ -24,8 +24,7 @@ from pwstats.dates import DateSpan
 from pwstats.interval import End, Interval, unchecked
 from pwstats.model import Dataset, Figure, Measure
 from pwstats.reconcile.read import Reader
-from pwstats.report import Cluster, Reading
-from pwstats.stabbing import stab
+from pwstats.report import Cluster, Reading, clusters_of
 
 __all__ = ["Group", "Stretch", "analyse", "clusters", "groups", "hi_key", "lo_key", "sweep"]
 
@@ -118,22 +117,10 @@ def sweep(
 def clusters(figures: Sequence[Figure], readings: Sequence[Interval]) -> tuple[Cluster, ...]:
     """The figures partitioned into the fewest groups that each share a value.
 
-    See :func:`pwstats.stabbing.stab`: the clusters' common intervals are pairwise
-    disjoint and increasing, and a figure whose reading is empty is a cluster of
-    its own. O(n log n).
+    See :func:`pwstats.report.clusters_of`: the clusters' common intervals are
+    pairwise disjoint and increasing. O(n log n).
     """
-    out = []
-    for members in stab(readings):
-        common = readings[members[0]]
-        for k in members[1:]:
-            common = common & readings[k]
-        out.append(Cluster(figures=tuple(figures[k].id for k in members), common=common))
-    out.extend(
-        Cluster(figures=(f.id,), common=Interval.empty())
-        for f, iv in zip(figures, readings, strict=True)
-        if iv.is_empty
-    )
-    return tuple(out)
+    return clusters_of([f.id for f in figures], readings)
 
 
 @attrs.frozen
