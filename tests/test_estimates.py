@@ -279,3 +279,22 @@ def test_tabulate_known_at_shows_what_was_published_by_then() -> None:
     report = reconcile(data)
     assert "corrected" not in tabulate(report, fmt="json", known_at="2024-01-05")
     assert "corrected" in tabulate(report, fmt="json")
+
+
+def test_a_repeat_never_hides_the_words_of_the_statement_it_cites() -> None:
+    """The table shows a study's own words, not those of a paraphrase that cites it."""
+    from pwstats.table import tabulate
+
+    study = _study("survey", 793, 4645, 8498)
+    press = Figure(
+        id="press",
+        measure="deaths",
+        value="nearly 5,000",
+        as_of="2017",
+        cites="survey",
+        source=Source(name="a newspaper"),
+    )
+    finding = reconcile(Dataset(measures=[DEATHS], figures=[study, press])).findings[0]
+    assert finding.statements == (("survey", "press"),)
+    text = tabulate(reconcile(Dataset(measures=[DEATHS], figures=[study, press])), fmt="plain")
+    assert "4,645 (95% CI 793–8,498)" in text

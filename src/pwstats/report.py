@@ -249,7 +249,9 @@ class Finding:
 
         Repeats of one statement (one speaker, one date, the same words read the
         same: see ``pwstats.reconcile.read.Reader.statement_key``) share a group;
-        groups are in order of their first figure.
+        groups are in order of their first figure. Each group starts with the
+        figure that is the statement itself — not one that cites it, nor one a
+        later figure revised — so tables and plots show the statement's own words.
         """
         numbers: tuple[object, ...]
         if self._statement_of is None:  # made by hand: the figures' own statement keys
@@ -258,10 +260,15 @@ class Finding:
             return tuple((f.id,) for f in self.figures)
         else:
             numbers = self._statement_of
-        grouped: dict[object, list[str]] = {}
+        grouped: dict[object, list[Figure]] = {}
         for f, k in zip(self.figures, numbers, strict=True):
-            grouped.setdefault(k, []).append(f.id)
-        return tuple(tuple(ids) for ids in grouped.values())
+            grouped.setdefault(k, []).append(f)
+        revised = {r.old for r in self.revisions}
+
+        def repeat(f: Figure) -> tuple[bool, bool]:
+            return f.cites is not None, f.id in revised
+
+        return tuple(tuple(f.id for f in sorted(group, key=repeat)) for group in grouped.values())
 
     def __repr__(self) -> str:
         """``Finding(ua-held at 2025: tension; 3 figures, bounds [62500, 67500]; 1 conflict)``."""
