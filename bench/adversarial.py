@@ -171,6 +171,23 @@ def ring_of_shares(n: int) -> Callable[[], object]:
     return lambda: reconcile(data)  # type: ignore[arg-type]
 
 
+def revised_vintages(n: int) -> Callable[[], object]:
+    """n level measures, each stated once and then revised (n revisions, n findings)."""
+    from pwstats import Figure, Measure, reconcile
+
+    measures = [Measure(id=f"m{i}", label="m", kind="level") for i in range(n)]
+    figures = []
+    for i in range(n):
+        figures.append(Figure(id=f"v1-{i}", measure=f"m{i}", value=100 + i, as_of="2024-01-01"))
+        figures.append(
+            Figure(
+                id=f"v2-{i}", measure=f"m{i}", value=101 + i, as_of="2024-01-01", revises=f"v1-{i}"
+            )
+        )
+    data = _dataset(measures=measures, figures=figures)
+    return lambda: reconcile(data, revisions="compare")  # type: ignore[arg-type]
+
+
 SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     "sum over N parts": sum_of_parts,
     "bound() of one event among N": bound_among_events,
@@ -180,6 +197,7 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     "running total of N figures, one event across the span": running_total_with_long_event,
     "running total of N figures, N events of 365 days": running_total_with_year_long_events,
     "ring of N shares through a percent measure": ring_of_shares,
+    "N measures each revised once": revised_vintages,
 }
 
 

@@ -233,8 +233,7 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
         statement_of = _statement_of(ctx, g)
         independent = _independent(counts, statement_of)
         grouped = g.clusters if len(g.clusters) > 1 else ()
-    ids = {f.id for f in figures}
-    revisions = tuple(_with_change(ctx, r) for r in ctx.revisions if r.old in ids or r.new in ids)
+    revisions = tuple(_with_change(ctx, r) for r in ctx.revisions_among(figures))
     return Finding(
         measure=g.measure.id,
         as_of=g.span if g.span is not None else g.as_of,
@@ -281,7 +280,7 @@ def _all_statements(
     are statements of their own unless one speaker repeats them; one with no
     source is not independent evidence.
     """
-    newer = {r.old: r.new for r in ctx.revisions}
+    newer = ctx.newer
     keys: list[object] = []
     independent: set[object] = set()
     for f in figures:

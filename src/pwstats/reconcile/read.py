@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from fractions import Fraction
 from typing import Any, Final
 
@@ -231,6 +231,31 @@ class Context:
     measures: Mapping[str, Measure]
     roles: Mapping[str, str] = attrs.field(factory=dict)
     revisions: tuple[Any, ...] = ()
+    #: Each figure id's revisions (as old or new), as positions in ``revisions``;
+    #: and each revised figure's reviser.
+    revisions_of: Mapping[str, tuple[int, ...]] = attrs.field(init=False)
+    newer: Mapping[str, str] = attrs.field(init=False)
+
+    @revisions_of.default
+    def _index_revisions(self) -> Mapping[str, tuple[int, ...]]:
+        of: dict[str, list[int]] = {}
+        for i, r in enumerate(self.revisions):
+            of.setdefault(r.old, []).append(i)
+            if r.new != r.old:
+                of.setdefault(r.new, []).append(i)
+        return {k: tuple(v) for k, v in of.items()}
+
+    @newer.default
+    def _index_newer(self) -> Mapping[str, str]:
+        return {r.old: r.new for r in self.revisions}
+
+    def revisions_among(self, figures: Iterable[Figure]) -> tuple[Any, ...]:
+        """The revisions whose old or new figure is among ``figures``, in run order, once each."""
+        if not self.revisions_of:
+            return ()
+        of = self.revisions_of
+        found = {i for f in figures for i in of.get(f.id, ())}
+        return tuple(self.revisions[i] for i in sorted(found))
 
     @classmethod
     def of(
