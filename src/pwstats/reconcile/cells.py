@@ -50,7 +50,8 @@ class Cells:
 
     Owned by this stage: later stages read ``measure``, ``span`` and ``group``
     (indexed by cell), ``relation`` and ``text`` (indexed by rule), and add
-    checking rules through :meth:`add_rule`.
+    checking rules through :meth:`add_rule`. The cells :func:`build` makes for
+    its groups come first, in the groups' order: group ``i``'s cell is ``i``.
     """
 
     def __init__(self, dataset: Dataset) -> None:
@@ -125,8 +126,9 @@ def build(
 ) -> tuple[Cells, int | None]:
     """The cells of every group (and of the query), every rule; and the query's cell."""
     cells = Cells(dataset)
-    for g in groups:
+    for g in groups:  # group i gets cell i (each group is a distinct measure and span)
         cells.add_cell(g.measure, g.span, g)
+    assert len(cells.group) == len(groups)
     query_cell = None if query is None else cells.cell(*query)
     relations = sorted(dataset.relations, key=operator.attrgetter("id"))
     _instantiate_all(cells, relations)

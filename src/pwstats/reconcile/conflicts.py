@@ -68,18 +68,19 @@ def find(
     def at(g: Group) -> int:
         return cell_of[cell_key(g.measure.id, g.span)]
 
-    for g in groups:
-        per_cell[at(g)] = [
-            pair_conflict(ctx, g, p, soft=g.rises_within and len(p) == 2) for p in g.pairs
-        ]
+    for cell, g in enumerate(groups):  # group i's cell is i
+        if g.pairs:  # most groups agree: no list for them
+            per_cell[cell] = [
+                pair_conflict(ctx, g, p, soft=g.rises_within and len(p) == 2) for p in g.pairs
+            ]
     for earlier, later, fell in _falls(groups):
         conflict = _fall_conflict(ctx, earlier, later, fell)
-        per_cell[at(earlier)].append(conflict)
-        per_cell[at(later)].append(conflict)
+        per_cell.setdefault(at(earlier), []).append(conflict)
+        per_cell.setdefault(at(later), []).append(conflict)
     for a, b, pair in _level_tensions(groups):
         conflict = pair_conflict(ctx, a, pair, soft=True)
-        per_cell[at(a)].append(conflict)
-        per_cell[at(b)].append(conflict)
+        per_cell.setdefault(at(a), []).append(conflict)
+        per_cell.setdefault(at(b), []).append(conflict)
     # A relation conflict that holds a conflict already found among its own figures
     # is not minimal: that smaller conflict is reported instead.
     by_figure: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}

@@ -111,21 +111,24 @@ def report(
     order = {m.id: i for i, m in enumerate(ctx.dataset.measures)}
     net = cells.net
     made: dict[int, Finding] = {}
-    for g in groups:
-        cell = cells.index[cell_key(g.measure.id, g.span)]
-        made[cell] = _finding(ctx, g, net.bounds[cell], conflicts.get(cell, []))
+    bounds = net.bounds
+    no_conflicts: list[Conflict] = []
+    for cell, g in enumerate(groups):  # group i's cell is i
+        made[cell] = _finding(ctx, g, bounds[cell], conflicts.get(cell, no_conflicts))
     totals = _sum_rules(cells)
     for cell, group in enumerate(cells.group):
+        if group is not None or cell in cells.internal:
+            continue
         stated_parts = any(
             cells.group[p] is not None for r in totals.get(cell, ()) for p in r.parts
         )
-        if group is None and cell not in cells.internal and (stated_parts or conflicts.get(cell)):
+        if stated_parts or conflicts.get(cell):
             made[cell] = _derived(cells, cell, totals.get(cell, ()), made, conflicts.get(cell, []))
-    ordered = sorted(
-        made.items(),
-        key=lambda item: (order[cells.measure[item[0]].id], span_key(cells.span[item[0]])),
+    measure, span = cells.measure, cells.span
+    ordered = sorted(made, key=lambda cell: (order[measure[cell].id], span_key(span[cell])))
+    return Report(
+        dataset=ctx.dataset, reading=ctx.reading, findings=tuple(made[cell] for cell in ordered)
     )
-    return Report(dataset=ctx.dataset, reading=ctx.reading, findings=tuple(f for _, f in ordered))
 
 
 def _sum_rules(cells: Cells) -> dict[int, list[SumRule]]:
@@ -203,14 +206,15 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
         status = "contradiction" if "contradiction" in kinds else "tension"
     counts = g.figures
     agreeing, consensus = g.agreeing, g.consensus
+    tied = len(g.stretches) > 1
     if g.excluded:
         consensus = Interval.empty()
-    elif g.tied and not bounds.is_empty and not consensus.overlaps(bounds):
+    elif tied and not bounds.is_empty and not consensus.overlaps(bounds):
         # Relations moved the bounds off the first tied set: show one they admit.
         admitted = next((s for s in g.stretches if s.consensus.overlaps(bounds)), None)
         if admitted is not None:
             agreeing, consensus = admitted.members(g.readings), admitted.consensus
-    pooled = estimates.plausible(ctx, g)
+    pooled = estimates.plausible(ctx, g) if g.others else None
     estimate = _estimate(ctx, g, bounds)
     if not counts and pooled is not None and not bounds.is_empty:
         estimate = Estimate(
@@ -230,8 +234,7 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
         grouped = clusters(figures, readings)
     else:
         figures, readings = counts, g.readings
-        statement_of = _statement_of(ctx, g)
-        independent = _independent(counts, statement_of)
+        statement_of, independent = _statement_of(ctx, g)
         grouped = g.clusters if len(g.clusters) > 1 else ()
     revisions = tuple(_with_change(ctx, r) for r in ctx.revisions_among(figures))
     return Finding(
@@ -246,7 +249,7 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
         independent_sources=independent,
         conflicts=unique,
         readings=_Readings(figures, readings),
-        tied=g.tied,
+        tied=tied,
         clusters=grouped,
         statement_of=statement_of,
         plausible=pooled,
@@ -321,24 +324,29 @@ def _with_change(ctx: Context, r: Revision) -> Revision:
     return attrs.evolve(r, change=_exact(b - a))
 
 
-def _statement_of(ctx: Context, g: Group) -> tuple[int, ...]:
-    """Each figure's statement number (empty when every figure is a statement of its own)."""
-    keys = g.statements
+def _statement_of(ctx: Context, g: Group) -> tuple[tuple[int, ...], int]:
+    """Each count's statement number (empty when each is a statement of its own), and
+    how many independent statements there are (see :func:`_independent`)."""
+    figures, keys = g.figures, g.statements
     if keys is None:
-        if len(g.figures) < 2:
-            return ()
         names: set[str] = set()
-        for f in g.figures:
-            name = speaker(f.source)
-            if name is None or name in names:
+        sourced = 0
+        for f in figures:
+            source = f.source
+            if source is None:
+                continue
+            sourced += 1
+            name = speaker(source)
+            if name in names:  # a speaker twice: the keys decide
                 break
-            names.add(name)
-        else:  # distinct speakers: each figure is a statement of its own
-            return ()
-        keys = tuple(ctx.reader.statement_key(f, g.measure) for f in g.figures)
+            names.add(name)  # type: ignore[arg-type]
+        else:  # distinct speakers (or none): each figure is a statement of its own
+            return (), sourced
+        keys = tuple(ctx.reader.statement_key(f, g.measure) for f in figures)
     number: dict[object, int] = {}
     out = tuple(number.setdefault(key, len(number)) for key in keys)
-    return () if len(number) == len(out) else out
+    statement_of = () if len(number) == len(out) else out
+    return statement_of, _independent(figures, statement_of)
 
 
 def _estimate(ctx: Context, g: Group, bounds: Interval) -> Estimate:
@@ -365,6 +373,10 @@ def _estimate(ctx: Context, g: Group, bounds: Interval) -> Estimate:
             if keys[i] in seen:
                 continue
             seen.add(keys[i])
+        value = f.value
+        if type(value) is int:
+            values.append(value)
+            continue
         value = _stated(ctx, f, measure)
         if value is None:
             iv = readings[i]

@@ -126,12 +126,10 @@ def _revisions(figures: Sequence[Figure]) -> list[Revision]:
             out[f.revises] = Revision(old=f.revises, new=f.id, change=None)
     vintages: dict[tuple[object, ...], list[Figure]] = {}
     for f in figures:
-        name = speaker(f.source)
-        if name is None or f.cites is not None or f.source is None:
+        source = f.source
+        if source is None or source.published is None or f.cites is not None:
             continue
-        if f.source.published is None:
-            continue
-        key = (name, f.measure, f.as_of.start, f.as_of.end)
+        key = (speaker(source), f.measure, f.as_of.start, f.as_of.end)
         vintages.setdefault(key, []).append(f)
     for group in vintages.values():
         if len(group) < 2:
@@ -141,6 +139,8 @@ def _revisions(figures: Sequence[Figure]) -> list[Revision]:
         for f in group:
             if published(f) < latest and f.id not in out:
                 out[f.id] = Revision(old=f.id, new=newest.id, change=None)
+    if not out:
+        return []
     ids = {f.id for f in figures}
     return [
         r
