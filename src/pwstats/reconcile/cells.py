@@ -25,6 +25,7 @@ from pwstats.errors import UnitError
 from pwstats.interval import Interval
 from pwstats.model import Accumulates, Dataset, Figure, LessEqual, Measure, Relation, Share, Sum
 from pwstats.reconcile.propagate import (
+    ONE,
     LessEqualRule,
     Network,
     Reason,
@@ -36,6 +37,12 @@ from pwstats.reconcile.propagate import (
 from pwstats.reconcile.sweep import Group
 
 __all__ = ["Cells", "build", "cell_key"]
+
+
+def _factor(unit: str, to: str) -> Fraction:
+    """The factor from ``unit`` to ``to``; :data:`~pwstats.reconcile.propagate.ONE` for 1."""
+    factor = units.factor(unit, to)
+    return ONE if factor == 1 else factor
 
 
 def cell_key(measure: str, span: DateSpan | None) -> tuple[object, ...]:
@@ -204,7 +211,7 @@ def _instantiate(
 def _rule(m: dict[str, Measure], r: Relation, cells: dict[str, int]) -> Rule:
     if isinstance(r, Sum):
         unit = m[r.total].unit
-        scales = tuple(units.factor(m[x].unit, unit) for x in (r.total, *r.parts))
+        scales = tuple(_factor(m[x].unit, unit) for x in (r.total, *r.parts))
         return SumRule(
             total=cells[r.total],
             parts=tuple(cells[p] for p in r.parts),
@@ -450,7 +457,16 @@ class _Timeline:
         self.first_end: list[dt.date] = [dt.date.max] * (len(dated) + 1)
         for i in range(len(dated) - 1, -1, -1):
             self.first_end[i] = min(dated[i][1], self.first_end[i + 1])
-        self.scale = {e: units.factor(cells.measure[e].unit, m.unit) for _, _, e in dated}
+        self.scale = {e: _factor(cells.measure[e].unit, m.unit) for _, _, e in dated}
+        # The events by end, as positions in ``dated``: the events that become sure
+        # between two later spans are those ending in between (see :meth:`_sure`).
+        by_end = sorted((end, i) for i, (_, end, _) in enumerate(dated))
+        self.ends = [end for end, _ in by_end]
+        self.by_end = [i for _, i in by_end]
+        # The sure events of the last link asked for: from ``span``, up to ``upto``.
+        self._span: DateSpan | None = None
+        self._upto = dt.date.min
+        self._sure: list[int] = []
 
     def first_sure(self, span: DateSpan) -> dt.date:
         """The first date an event starting after ``span`` can be sure by (max: never).
@@ -480,10 +496,11 @@ class _Timeline:
         first = bisect.bisect_right(self.starts, span.end)
         if not self.complete and self.first_end[first] > later_span.start:
             return 0  # no event after ``span`` has ended yet: nothing is sure
-        last = bisect.bisect_right(self.starts, later_span.start)
-        sure = [e for _, end, e in self.dated[first:last] if end <= later_span.start]
-        if not self.complete and (not sure or (prune and len(sure) <= known)):
+        at = self._sure_from(span, first, later_span.start)
+        if not self.complete and (not at or (prune and len(at) <= known)):
             return 0
+        dated = self.dated
+        sure = [dated[i][2] for i in at]
         possible: list[int] = []
         if self.complete:
             taken = set(sure)
@@ -503,3 +520,32 @@ class _Timeline:
             self.text,
         )
         return len(sure) or 1
+
+    def _sure_from(self, span: DateSpan, first: int, upto: dt.date) -> list[int]:
+        """The events starting after ``span`` (from position ``first``) and ending by
+        ``upto``: their positions in ``dated``, in order.
+
+        Links from one span come in order of later dates, and each one's sure events
+        hold the previous one's: only the events ending in between are looked at
+        (a bisection over ends). A first link scans whichever is shorter, the events
+        starting in the gap or those ending in it. Output-sensitive where the old
+        scan looked at every event starting in the gap (a year of them for events
+        dated to a year).
+        """
+        ends, by_end = self.ends, self.by_end
+        if span is self._span and upto >= self._upto:
+            lo = bisect.bisect_right(ends, self._upto)
+            hi = bisect.bisect_right(ends, upto)
+            new = [i for i in by_end[lo:hi] if i >= first]
+            sure = sorted(self._sure + new) if new else self._sure
+        else:
+            last = bisect.bisect_right(self.starts, upto)
+            lo = bisect.bisect_left(ends, self.first_end[first])
+            hi = bisect.bisect_right(ends, upto)
+            if last - first <= hi - lo:
+                dated = self.dated
+                sure = [i for i in range(first, last) if dated[i][1] <= upto]
+            else:
+                sure = sorted(i for i in by_end[lo:hi] if i >= first)
+        self._span, self._upto, self._sure = span, upto, sure
+        return sure

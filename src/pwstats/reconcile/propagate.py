@@ -43,6 +43,7 @@ import attrs
 from pwstats.interval import INF, End, Interval
 
 __all__ = [
+    "ONE",
     "Failure",
     "LessEqualRule",
     "Network",
@@ -56,6 +57,10 @@ __all__ = [
 ]
 
 _INF: Final = INF
+
+#: The scale of a cell already in the common unit. Rules compare scales with it by
+#: identity first (a tuple comparison), so callers pass this one object for 1.
+ONE: Final = Fraction(1)
 
 
 class Reason:
@@ -154,12 +159,22 @@ class _Ends:
         cells: Sequence[int],
         scales: Sequence[Fraction],
         sign: int,
+        *,
+        unit: bool = False,
     ) -> None:
+        """``unit``: every scale is 1 (the caller knows), so nothing is scaled."""
         self.sign = sign
-        pairs = zip(cells, scales, strict=True)
-        if sign < 0:
+        ends: list[tuple[End, bool]]
+        if unit:
+            if sign < 0:
+                ends = [(iv.lo, iv.lo_closed) for iv in map(bounds.__getitem__, cells)]
+            else:
+                ends = [(iv.hi, iv.hi_closed) for iv in map(bounds.__getitem__, cells)]
+        elif sign < 0:
+            pairs = zip(cells, scales, strict=True)
             ends = [(_scale(bounds[c].lo, s), bounds[c].lo_closed) for c, s in pairs]
         else:
+            pairs = zip(cells, scales, strict=True)
             ends = [(_scale(bounds[c].hi, s), bounds[c].hi_closed) for c, s in pairs]
         finite: End = 0
         infinite = open_ = 0
@@ -221,7 +236,22 @@ class Rule(abc.ABC):
 
 
 def _ones(n: int) -> tuple[Fraction, ...]:
-    return (Fraction(1),) * n
+    return (ONE,) * n
+
+
+def _all_one(scales: tuple[Fraction, ...]) -> bool:
+    return scales == (ONE,) * len(scales)  # identical elements compare without __eq__
+
+
+def _looser_hi(bound: Interval, value: End, closed: bool) -> bool:
+    """True when a proposed high end is no tighter than ``bound``'s: the network would
+    drop it (the same test as ``Network._narrowed``), so a rule need not build its reasons."""
+    return _hi_key(value, closed) >= _hi_key(bound.hi, bound.hi_closed)
+
+
+def _looser_lo(bound: Interval, value: End, closed: bool) -> bool:
+    """True when a proposed low end is no tighter than ``bound``'s (see :func:`_looser_hi`)."""
+    return _lo_key(value, closed) <= _lo_key(bound.lo, bound.lo_closed)
 
 
 def _join(a: Reason | None, b: Reason | None) -> Reason | None:
@@ -271,9 +301,15 @@ class SumRule(Rule):
     label: str
     scales: tuple[Fraction, ...] = attrs.field()
 
+    _unit: bool = attrs.field(init=False, eq=False, repr=False)
+
     @scales.default
     def _scales(self) -> tuple[Fraction, ...]:
         return _ones(len(self.parts) + 1)
+
+    @_unit.default
+    def _every_scale_one(self) -> bool:
+        return _all_one(self.scales)
 
     @property
     def cells(self) -> tuple[int, ...]:
@@ -283,7 +319,9 @@ class SumRule(Rule):
         bounds, lo_why, hi_why = state
         st, sp = self.scales[0], self.scales[1:]
         t = bounds[self.total]
-        lo_sum, hi_sum = _Ends(bounds, self.parts, sp, -1), _Ends(bounds, self.parts, sp, 1)
+        unit = self._unit
+        lo_sum = _Ends(bounds, self.parts, sp, -1, unit=unit)
+        hi_sum = _Ends(bounds, self.parts, sp, 1, unit=unit)
         out: list[Proposal] = []
         value, closed = lo_sum.total()
         out.append(
@@ -294,24 +332,30 @@ class SumRule(Rule):
             parents = tuple(hi_why[p] for p in self.parts)
             out.append((self.total, True, _unscale(value, st), closed, parents))
         t_lo, t_hi = _scale(t.lo, st), _scale(t.hi, st)
-        low_others = _all_but_each([lo_why[p] for p in self.parts]) if t_hi != _INF else None
-        high_others = (
-            _all_but_each([hi_why[p] for p in self.parts])
-            if self.complete and t_lo != -_INF
-            else None
-        )
+        # The others' reasons are built only when some part's end would move.
+        low_others: list[tuple[Reason | None, Reason | None]] | None = None
+        high_others: list[tuple[Reason | None, Reason | None]] | None = None
+        lows = t_hi != _INF
+        highs = self.complete and t_lo != -_INF
         for i, (p, s) in enumerate(zip(self.parts, sp, strict=True)):
-            rest, rest_closed = lo_sum.without(i)
-            if low_others is not None and rest != -_INF:
-                parents = (hi_why[self.total], *low_others[i])
-                value = _unscale(t_hi - rest, s)
-                out.append((p, True, value, t.hi_closed and rest_closed, parents))
-            if high_others is not None:
+            if lows:
+                rest, rest_closed = lo_sum.without(i)
+                if rest != -_INF:
+                    value = t_hi - rest if unit else _unscale(t_hi - rest, s)
+                    closed = t.hi_closed and rest_closed
+                    if not _looser_hi(bounds[p], value, closed):
+                        if low_others is None:
+                            low_others = _all_but_each([lo_why[q] for q in self.parts])
+                        out.append((p, True, value, closed, (hi_why[self.total], *low_others[i])))
+            if highs:
                 rest, rest_closed = hi_sum.without(i)
                 if rest != _INF:
-                    parents = (lo_why[self.total], *high_others[i])
-                    value = _unscale(t_lo - rest, s)
-                    out.append((p, False, value, t.lo_closed and rest_closed, parents))
+                    value = t_lo - rest if unit else _unscale(t_lo - rest, s)
+                    closed = t.lo_closed and rest_closed
+                    if not _looser_lo(bounds[p], value, closed):
+                        if high_others is None:
+                            high_others = _all_but_each([hi_why[q] for q in self.parts])
+                        out.append((p, False, value, closed, (lo_why[self.total], *high_others[i])))
         return out
 
     def differences(self, state: CellState) -> list[Difference]:
@@ -486,9 +530,15 @@ class StepRule(Rule):
     label: str
     scales: tuple[Fraction, ...] = attrs.field()
 
+    _unit: bool = attrs.field(init=False, eq=False, repr=False)
+
     @scales.default
     def _scales(self) -> tuple[Fraction, ...]:
         return _ones(len(self.sure) + len(self.possible))
+
+    @_unit.default
+    def _every_scale_one(self) -> bool:
+        return _all_one(self.scales)
 
     @property
     def cells(self) -> tuple[int, ...]:
@@ -500,7 +550,8 @@ class StepRule(Rule):
         events = (*self.sure, *self.possible)
         ss = self.scales
         n_sure = len(self.sure)
-        rise = _Ends(bounds, self.sure, ss[:n_sure], -1)
+        unit = self._unit
+        rise = _Ends(bounds, self.sure, ss[:n_sure], -1, unit=unit)
         low, low_closed = rise.total()
         if low == -_INF or (not isinstance(low, float) and low < 0):
             low, low_closed = 0, True  # a running total never falls, whatever the events say
@@ -518,16 +569,32 @@ class StepRule(Rule):
             )
         if later.hi != _INF and e.lo != -_INF:
             gap = later.hi - e.lo
-            sure_others = _all_but_each([lo_why[o] for o in self.sure])
+            sure_others = None  # built only when some event's end would move
+            # In one unit with every low end finite, event i's new high end is
+            # ``slack + its low end``: inlined, as a running total links many events.
+            slack = gap - rise.finite if unit and not rise.infinite else None
             for i, (x, s) in enumerate(zip(self.sure, ss, strict=False)):
-                rest, rest_closed = rise.without(i)
-                if rest == -_INF:
-                    continue
+                if slack is not None:
+                    end, end_closed = rise.ends[i]
+                    value = slack + end
+                    closed = later.hi_closed and e.lo_closed and rise.open == (not end_closed)
+                    b = bounds[x]
+                    if value > b.hi or (value == b.hi and (closed or not b.hi_closed)):
+                        continue  # no tighter: the network would drop it
+                else:
+                    rest, rest_closed = rise.without(i)
+                    if rest == -_INF:
+                        continue
+                    value = gap - rest if unit else _unscale(gap - rest, s)
+                    closed = later.hi_closed and e.lo_closed and rest_closed
+                    if _looser_hi(bounds[x], value, closed):
+                        continue
+                if sure_others is None:
+                    sure_others = _all_but_each([lo_why[o] for o in self.sure])
                 parents = (hi_why[self.later], lo_why[self.earlier], *sure_others[i])
-                closed = later.hi_closed and e.lo_closed and rest_closed
-                out.append((x, True, _unscale(gap - rest, s), closed, parents))
+                out.append((x, True, value, closed, parents))
         if self.complete:
-            most = _Ends(bounds, events, ss, 1)
+            most = _Ends(bounds, events, ss, 1, unit=unit)
             high, high_closed = most.total()
             if high != _INF:
                 events_why = tuple(hi_why[x] for x in events)
@@ -542,14 +609,19 @@ class StepRule(Rule):
                     out.append((self.earlier, False, later.lo - high, closed, parents))
             if later.lo != -_INF and e.hi != _INF:
                 gap = later.lo - e.hi
-                event_others = _all_but_each([hi_why[o] for o in events])
+                event_others = None
                 for i, (x, s) in enumerate(zip(self.sure, ss[:n_sure], strict=True)):
                     rest, rest_closed = most.without(i)
                     if rest == _INF:
                         continue
-                    parents = (lo_why[self.later], hi_why[self.earlier], *event_others[i])
+                    value = gap - rest if unit else _unscale(gap - rest, s)
                     closed = later.lo_closed and e.hi_closed and rest_closed
-                    out.append((x, False, _unscale(gap - rest, s), closed, parents))
+                    if _looser_lo(bounds[x], value, closed):
+                        continue
+                    if event_others is None:
+                        event_others = _all_but_each([hi_why[o] for o in events])
+                    parents = (lo_why[self.later], hi_why[self.earlier], *event_others[i])
+                    out.append((x, False, value, closed, parents))
         return out
 
     def differences(self, state: CellState) -> list[Difference]:
