@@ -157,3 +157,45 @@ def test_figures_true_of_daily_counts_are_consistent_and_bound_every_period(
         for b in range(a, min(n, a + 3)):
             at = f"{start + dt.timedelta(a)}/{start + dt.timedelta(b)}"
             assert sum(daily[a : b + 1]) in bound(data, "deaths", at=at).interval
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 40)), min_size=1, max_size=30),
+    st.lists(st.tuples(st.integers(0, 80), st.integers(0, 8)), min_size=1, max_size=12),
+    st.lists(st.integers(0, 120), min_size=1, max_size=12),
+)
+@settings(max_examples=150, deadline=None)
+def test_sure_events_found_incrementally_equal_a_scan_of_every_event(
+    events: list[tuple[int, int]], spans: list[tuple[int, int]], uptos: list[int]
+) -> None:
+    """The events sure between a span and a later date (starting after the span ends,
+    ending by the date) are the same whether found from the last link's or by a scan."""
+    start = dt.date(2024, 1, 1)
+
+    def day(n: int) -> dt.date:
+        return start + dt.timedelta(n)
+
+    total = Measure(id="t", label="total", kind="cumulative")
+    measures = [Measure(id=f"e{i}", label="event", kind="event") for i in range(len(events))]
+    figures = [
+        Figure(id=f"x{i}", measure=f"e{i}", value=1, as_of=f"{day(a)}/{day(a + n)}")
+        for i, (a, n) in enumerate(events)
+    ]
+    relation = Relation.accumulates("t", [m.id for m in measures], id="acc")
+    data = Dataset(measures=[total, *measures], figures=figures, relations=[relation])
+    groups = sweep.groups(data, Context.of(data, "literal").reader, "literal")
+    built, _ = cells.build(data, groups)
+    by_measure = {g.measure.id: g for g in groups}
+    member = [(built.index[(m.id,)], by_measure[m.id]) for m in measures]
+    timeline = cells._Timeline(built, relation, total, member)
+    for a, n in spans:  # each span asks for later dates in order, as _time_rules does
+        span = sweep.DateSpan(day(a), day(a + n))
+        first = cells.bisect.bisect_right(timeline.starts, span.end)
+        for upto in sorted(uptos):
+            found = timeline._sure_from(span, first, day(upto))
+            scanned = [
+                i
+                for i, (s, e, _) in enumerate(timeline.dated)
+                if s > span.end and e <= day(upto)
+            ]
+            assert found == scanned
