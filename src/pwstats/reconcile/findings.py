@@ -19,7 +19,7 @@ from typing import Final
 import attrs
 
 from pwstats.dates import DateSpan
-from pwstats.interval import INF, Interval, Number, normal
+from pwstats.interval import INF, End, Interval, Number, normal
 from pwstats.model import Figure, Measure
 from pwstats.reconcile import estimates
 from pwstats.reconcile.cells import Cells, cell_key
@@ -364,7 +364,9 @@ def _estimate(ctx: Context, g: Group, bounds: Interval) -> Estimate:
         chosen: Sequence[int] = [i for i, iv in enumerate(readings) if holds_any(iv, positions)]
     else:
         chosen = g.agreeing
-    values: list[Number] = []
+    # Each value doubled, so that an interval's midpoint (lo + hi) / 2 stays an int
+    # for integer ends: only the median chosen is halved (a Fraction if odd).
+    doubled: list[Number] = []
     seen: set[object] = set()
     keys = g.statements
     for i in chosen:
@@ -375,17 +377,20 @@ def _estimate(ctx: Context, g: Group, bounds: Interval) -> Estimate:
             seen.add(keys[i])
         value = f.value
         if type(value) is int:
-            values.append(value)
+            doubled.append(2 * value)
             continue
         value = _stated(ctx, f, measure)
         if value is None:
             iv = readings[i]
             if not iv.is_bounded:
                 continue
-            value = midpoint(iv)
-        values.append(value)
-    values.sort()
-    best = values[(len(values) - 1) // 2] if values else None
+            total = iv.lo + iv.hi
+            assert not isinstance(total, float)  # bounded: both ends finite
+            doubled.append(total)
+        else:
+            doubled.append(2 * value)
+    doubled.sort()
+    best = _halved(doubled[(len(doubled) - 1) // 2]) if doubled else None
     return Estimate(
         low=bounds.lo,
         best=clamp(best, bounds, whole=measure.whole),
@@ -484,7 +489,11 @@ def set_aside(groups: Sequence[Group], measure: Measure, span: DateSpan) -> tupl
 
 def midpoint(iv: Interval) -> Number:
     """The middle of a bounded interval, exactly."""
-    total = iv.lo + iv.hi
+    return _halved(iv.lo + iv.hi)
+
+
+def _halved(total: End) -> Number:
+    """``total / 2`` exactly: an int when it is whole."""
     if type(total) is int and total % 2 == 0:
         return total // 2
     middle = normal(Fraction(total) / 2)
