@@ -194,8 +194,6 @@ def test_sure_events_found_incrementally_equal_a_scan_of_every_event(
         for upto in sorted(uptos):
             found = timeline._sure_from(span, first, day(upto))
             scanned = [
-                i
-                for i, (s, e, _) in enumerate(timeline.dated)
-                if s > span.end and e <= day(upto)
+                i for i, (s, e, _) in enumerate(timeline.dated) if s > span.end and e <= day(upto)
             ]
             assert found == scanned

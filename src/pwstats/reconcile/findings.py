@@ -75,7 +75,7 @@ def break_ties(
         if not admitted and not bounds.is_empty:
             # The relations exclude every tied set: conflicts.find says so, and the
             # finding takes none of them as true.
-            out.append(attrs.evolve(g, agreeing=(), excluded=True))
+            out.append(g._replace(agreeing=(), excluded=True))
             dropped = True
             continue
         if len(admitted) in (0, len(g.stretches)):
@@ -90,7 +90,7 @@ def break_ties(
             measure=g.measure,
             rises=g.rises_within,
         )
-        out.append(attrs.evolve(g, stretches=admitted, agreeing=agreeing, pairs=pairs))
+        out.append(g._replace(stretches=admitted, agreeing=agreeing, pairs=pairs))
         dropped = True
     return tuple(out), dropped
 

@@ -16,9 +16,7 @@ import bisect
 import datetime as dt
 import operator
 from collections.abc import Mapping, Sequence
-from typing import TypeAlias
-
-import attrs
+from typing import NamedTuple, TypeAlias
 
 from pwstats.dates import DateSpan
 from pwstats.interval import End, Interval, unchecked
@@ -48,12 +46,12 @@ def _between(lo: Position, hi: Position) -> Interval:
     return unchecked(lo[0], hi[0], lo[1] == 0, hi[1] == 0)
 
 
-@attrs.frozen
-class Stretch:
+class Stretch(NamedTuple):
     """One stretch of greatest depth: a largest agreeing set and the values it shares.
 
     ``consensus`` is the set's common interval; ``lo_figure`` and ``hi_figure`` give
     its ends. When largest sets tie there is one stretch per tied set, left to right.
+    (A named tuple: a frozen value made once per group, built at C speed.)
     """
 
     consensus: Interval
@@ -123,8 +121,7 @@ def clusters(figures: Sequence[Figure], readings: Sequence[Interval]) -> tuple[C
     return clusters_of([f.id for f in figures], readings)
 
 
-@attrs.frozen
-class Group:
+class Group(NamedTuple):
     """The figures of one measure at one comparable time, read, and their analysis.
 
     ``span`` is None for an event measure (its figures describe one event);
@@ -133,7 +130,9 @@ class Group:
     they tie); ``agreeing`` is the first one's members. ``pairs`` pairs each
     figure outside it with the agreeing figure that excludes it (a figure alone
     when its reading is empty). ``statements`` is each figure's statement key,
-    or None when every figure is a statement of its own.
+    or None when every figure is a statement of its own. A named tuple: a frozen
+    value made once per group (a million figures make a quarter of a million), which
+    Python builds several times faster than a frozen attrs class.
     """
 
     measure: Measure
@@ -229,8 +228,7 @@ def groups(
         as_of = event_span(figures) if span is None else span
         g = analyse(measure, span, counts, reader, reading, as_of=as_of)
         if others:
-            g = attrs.evolve(
-                g,
+            g = g._replace(
                 others=tuple(others),
                 other_readings=_read_all(others, measure, reader, reading),
             )
