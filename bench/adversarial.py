@@ -6,9 +6,9 @@ slope of log(time) over log(size) from the smallest to the largest size: 1 is
 linear, 2 quadratic; the target is at most 1.2 for every shape. The sizes start at
 2,000: a running total whose events are dated by year-long spans links nothing for
 its first year of daily figures, and from 1,000 figures a third of them would be in
-that first year, so the exponent would measure the warm-up rather than the growth. Times are the best
-of a few runs (the exponent is a ratio within one run, so a noisy machine shifts
-both ends alike).
+that first year, so the exponent would measure the warm-up rather than the growth.
+Times are the best of a few runs (the exponent is a ratio within one run, so a noisy
+machine shifts both ends alike).
 """
 
 from __future__ import annotations
@@ -213,8 +213,35 @@ def _best(fn: Callable[[], object], repeats: int) -> float:
     return best
 
 
-def run(*, sizes: Sequence[int] = (2_000, 4_000, 8_000), repeats: int = 2) -> list[Result]:
-    """One row per shape: its times at each size and its growth exponent."""
+#: The issue's absolute target for one shape: bound() on the total of a sum of
+#: 100,000 parts, each part with a figure, in under two seconds.
+BOUND_ON_SUM_PARTS = 100_000
+BOUND_ON_SUM_SECONDS = 2.0
+
+
+def bound_on_sum(n: int) -> Callable[[], object]:
+    """bound() of the total of a complete sum over n parts, each part with a figure."""
+    from pwstats import Figure, Measure, Relation, bound
+
+    parts = [Measure(id=f"p{i}", label="part", kind="event") for i in range(n)]
+    total = Measure(id="total", label="total", kind="event")
+    figures = [Figure(id=f"f{i}", measure=f"p{i}", value=i % 7, as_of="2024") for i in range(n)]
+    data = _dataset(
+        measures=[total, *parts],
+        figures=figures,
+        relations=[Relation.sum("total", [p.id for p in parts], id="s")],
+    )
+    return lambda: bound(data, "total", at="2024")  # type: ignore[arg-type]
+
+
+def run(
+    *,
+    sizes: Sequence[int] = (2_000, 4_000, 8_000),
+    repeats: int = 2,
+    sum_parts: int = BOUND_ON_SUM_PARTS,
+) -> list[Result]:
+    """One row per shape: its times at each size and its growth exponent; then the
+    time of a bound on a sum of ``sum_parts`` parts (judged at 100,000 parts)."""
     results = []
     for name, make in SHAPES.items():
         times = [_best(make(n), repeats) for n in sizes]
@@ -233,4 +260,19 @@ def run(*, sizes: Sequence[int] = (2_000, 4_000, 8_000), repeats: int = 2) -> li
                 data={"sizes": list(sizes), "seconds": times, "exponent": exponent},
             )
         )
+    seconds = _best(bound_on_sum(sum_parts), repeats)
+    judged = sum_parts >= BOUND_ON_SUM_PARTS
+    results.append(
+        Result(
+            group="adversarial",
+            what=f"bound() on a sum of {sum_parts:,} parts",
+            pwstats=fmt_seconds(seconds),
+            against="",
+            baseline="",
+            ratio="",
+            target=f"< {BOUND_ON_SUM_SECONDS:g} s at {BOUND_ON_SUM_PARTS:,}" if judged else "",
+            verdict=("ok" if seconds < BOUND_ON_SUM_SECONDS else "MISSED") if judged else "",
+            data={"parts": sum_parts, "seconds": seconds},
+        )
+    )
     return results

@@ -77,7 +77,7 @@ QUICK: dict[str, dict[str, object]] = {
     "parsing": {"n": 5_000, "rival_n": 100, "repeats": 3},
     "extraction": {"repeats": 3, "copies": 5},
     "reconcile": {"sizes": (10_000, 20_000), "repeats": 3, "memory_size": 10_000},
-    "adversarial": {"sizes": (50, 100, 200), "repeats": 1},
+    "adversarial": {"sizes": (50, 100, 200), "repeats": 1, "sum_parts": 1_000},
     "start-up": {"repeats": 5},
     "tables": {"rows": 1_000, "figures": 10_000, "repeats": 2},
     "stats": {"sizes": (2_000, 10_000), "repeats": 2},

@@ -238,10 +238,13 @@ def groups(
 
 def event_span(figures: Sequence[Figure]) -> DateSpan:
     """When an event happened: the days all its figures share, else the span of all of them."""
+    if len(figures) == 1:
+        return figures[0].as_of
     start = max(f.as_of.start for f in figures)
     end = min(f.as_of.end for f in figures)
     if start <= end:
-        return DateSpan(start, end)
+        first = figures[0].as_of
+        return first if (first.start, first.end) == (start, end) else DateSpan(start, end)
     return DateSpan(min(f.as_of.start for f in figures), max(f.as_of.end for f in figures))
 
 
