@@ -159,6 +159,31 @@ def running_total_with_year_long_events(n: int) -> Callable[[], object]:
     return lambda: reconcile(data)  # type: ignore[arg-type]
 
 
+def complete_running_total(n: int) -> Callable[[], object]:
+    """A running total of n daily figures with the complete list of its n dated events."""
+    import datetime as dt
+
+    from pwstats import Figure, Measure, Relation, reconcile
+
+    total = Measure(id="t", label="total", kind="cumulative")
+    events = [Measure(id=f"e{i}", label="event", kind="event") for i in range(n)]
+    start = dt.date(2000, 1, 1)
+    figures = [
+        Figure(id=f"t{i}", measure="t", value=i + 1, as_of=str(start + dt.timedelta(i)))
+        for i in range(n)
+    ]
+    figures += [
+        Figure(id=f"e{i}", measure=f"e{i}", value=1, as_of=str(start + dt.timedelta(i)))
+        for i in range(n)
+    ]
+    data = _dataset(
+        measures=[total, *events],
+        figures=figures,
+        relations=[Relation.accumulates("t", [e.id for e in events], complete=True, id="acc")],
+    )
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
 def ring_of_shares(n: int) -> Callable[[], object]:
     """n measures in a ring of shares (each half the next) through a percent measure."""
     from pwstats import Figure, Measure, Relation, reconcile
@@ -199,6 +224,7 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     "N figures naming misspelt measures": misspelt_measures,
     "running total of N figures, one event across the span": running_total_with_long_event,
     "running total of N figures, N events of 365 days": running_total_with_year_long_events,
+    "running total of N figures and its complete list of N events": complete_running_total,
     "ring of N shares through a percent measure": ring_of_shares,
     "N measures each revised once": revised_vintages,
 }

@@ -197,3 +197,42 @@ def test_sure_events_found_incrementally_equal_a_scan_of_every_event(
                 i for i, (s, e, _) in enumerate(timeline.dated) if s > span.end and e <= day(upto)
             ]
             assert found == scanned
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 40)), min_size=1, max_size=30),
+    st.lists(st.tuples(st.integers(0, 80), st.integers(0, 8)), min_size=1, max_size=12),
+    st.lists(st.integers(0, 120), min_size=1, max_size=12),
+)
+@settings(max_examples=150, deadline=None)
+def test_events_that_may_fall_between_found_by_a_sweep_equal_a_scan(
+    events: list[tuple[int, int]], spans: list[tuple[int, int]], ends: list[int]
+) -> None:
+    """The events that may fall between a span and a later one (starting by the later
+    span's end, ending after the span starts) are the same whether found by the sweep
+    of events under way or by a scan of every event, whatever order spans come in."""
+    start = dt.date(2024, 1, 1)
+
+    def day(n: int) -> dt.date:
+        return start + dt.timedelta(n)
+
+    total = Measure(id="t", label="total", kind="cumulative")
+    measures = [Measure(id=f"e{i}", label="event", kind="event") for i in range(len(events))]
+    figures = [
+        Figure(id=f"x{i}", measure=f"e{i}", value=1, as_of=f"{day(a)}/{day(a + n)}")
+        for i, (a, n) in enumerate(events)
+    ]
+    relation = Relation.accumulates("t", [m.id for m in measures], complete=True, id="acc")
+    data = Dataset(measures=[total, *measures], figures=figures, relations=[relation])
+    groups = sweep.groups(data, Context.of(data, "literal").reader, "literal")
+    built, _ = cells.build(data, groups)
+    by_measure = {g.measure.id: g for g in groups}
+    member = [(built.index[(m.id,)], by_measure[m.id]) for m in measures]
+    timeline = cells._Timeline(built, relation, total, member)
+    for a, n in spans:  # in the order drawn: the sweep starts again when dates go back
+        span = sweep.DateSpan(day(a), day(a + n))
+        for end in sorted(ends):
+            upto = cells.bisect.bisect_right(timeline.starts, day(end))
+            found = list(timeline._overlapping(span, upto))
+            scanned = [i for i, (_, e, _) in enumerate(timeline.dated[:upto]) if e > span.start]
+            assert found == scanned

@@ -474,6 +474,15 @@ class _Timeline:
         self._span: DateSpan | None = None
         self._upto = dt.date.min
         self._sure: list[int] = []
+        # For a complete relation: the events under way at a date (started by it, ending
+        # after it), kept by a sweep as dates grow; and the events overlapping the
+        # last link asked for, from ``_over_span`` to the ``_over_upto``-th start.
+        self._active: set[int] = set()
+        self._active_at = dt.date.min
+        self._added = self._removed = 0
+        self._over_span: DateSpan | None = None
+        self._over_upto = self._over_begin = 0
+        self._over: list[int] = []
 
     def first_sure(self, span: DateSpan) -> dt.date:
         """The first date an event starting after ``span`` can be sure by (max: never).
@@ -512,7 +521,9 @@ class _Timeline:
         if self.complete:
             taken = set(sure)
             upto = bisect.bisect_right(self.starts, later_span.end)
-            possible = [e for _, end, e in self.dated[:upto] if end > span.start and e not in taken]
+            possible = [
+                dated[i][2] for i in self._overlapping(span, upto) if dated[i][2] not in taken
+            ]
         self.cells.add_rule(
             StepRule(
                 earlier=cell,
@@ -527,6 +538,46 @@ class _Timeline:
             self.text,
         )
         return len(sure) or 1
+
+    def _overlapping(self, span: DateSpan, upto: int) -> list[int]:
+        """The events that may fall between ``span`` and a later span: those among the
+        first ``upto`` by start (starting by the later span's end) that end after
+        ``span`` starts; their positions in ``dated``, in order.
+
+        They are the events under way when ``span`` starts and those starting after,
+        up to ``upto``: output-sensitive, where a scan of the first ``upto`` events
+        made a complete relation's links quadratic in its events. Links from one span
+        come in order of later dates, so each adds the events starting in between.
+        """
+        if span is self._over_span and upto >= self._over_upto >= self._over_begin:
+            self._over.extend(range(self._over_upto, upto))
+        else:
+            under_way = sorted(self._under_way(span.start))
+            begin = self._over_begin = bisect.bisect_right(self.starts, span.start)
+            if upto >= begin:
+                self._over = under_way + list(range(begin, upto))
+            else:  # a later span ending before this one starts: none start after it
+                self._over = [i for i in under_way if i < upto]
+        self._over_span, self._over_upto = span, upto
+        return self._over
+
+    def _under_way(self, date: dt.date) -> set[int]:
+        """The events that start by ``date`` and end after it, by a sweep over dates.
+
+        Dates asked for grow (spans come in order of start); an earlier date starts
+        the sweep again.
+        """
+        if date < self._active_at:
+            self._active, self._added, self._removed = set(), 0, 0
+        starts, ends, by_end, active = self.starts, self.ends, self.by_end, self._active
+        while self._added < len(starts) and starts[self._added] <= date:
+            active.add(self._added)
+            self._added += 1
+        while self._removed < len(ends) and ends[self._removed] <= date:
+            active.discard(by_end[self._removed])
+            self._removed += 1
+        self._active_at = date
+        return active
 
     def _sure_from(self, span: DateSpan, first: int, upto: dt.date) -> list[int]:
         """The events starting after ``span`` (from position ``first``) and ending by
