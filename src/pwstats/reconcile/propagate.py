@@ -20,6 +20,11 @@ bounds (rounded outwards to millionths) and the rest of the network settles.
 A negative cycle among cells that no bound ever reaches (no figure at all) is
 found the same way when the rules settle.
 
+Each application also takes bounded time, whatever the magnitudes: an end a rule
+proposes is kept exact up to magnitude ``2**LARGE_BITS`` and denominator
+``2**FINE_BITS`` (twice the bits of the number limit), and rounded outwards beyond
+(:func:`outward`): a bound may get wider than the exact one, never narrower.
+
 >>> net = Network()
 >>> a = net.add_cell(Interval.closed(0, 10**12), whole=True, lo_why=Reason(figures=("fa",)))
 >>> b = net.add_cell(Interval.closed(0, 10**12), whole=True)
@@ -44,6 +49,8 @@ from pwstats.interval import INF, End, Interval
 from pwstats.limits import MAX_DIGITS, MAX_MAGNITUDE
 
 __all__ = [
+    "FINE_BITS",
+    "LARGE_BITS",
     "Failure",
     "LessEqualRule",
     "Network",
@@ -53,6 +60,7 @@ __all__ = [
     "StepRule",
     "SumRule",
     "explain",
+    "outward",
     "satisfiable",
 ]
 
