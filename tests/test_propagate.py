@@ -7,12 +7,14 @@ import math
 import sys
 from collections.abc import Sequence
 from fractions import Fraction
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pwstats.interval import Interval
+from pwstats.reconcile import propagate
 from pwstats.reconcile.propagate import (
     FINE_BITS,
     LARGE_BITS,
@@ -407,7 +409,8 @@ def test_rounded_propagation_keeps_every_solution(
     cells = [net.add_cell(iv, whole=w) for iv, w in zip(starts, whole, strict=True)]
     for r in rules:
         net.add(r)
-    failures = net.run()
+    with mock.patch.object(propagate, "_FINE_DENOMINATOR", 1 << fine_bits):  # sums too
+        failures = net.run()
     choices = [
         [g for g in GRID if g in iv and (not w or g.denominator == 1)]
         for iv, w in zip(starts, whole, strict=True)
@@ -447,6 +450,46 @@ def test_a_share_of_two_to_the_minus_3000_settles_with_bounded_numbers() -> None
     b = Fraction(3, 2**3000 + 1)
     assert b in net.bounds[cells[0]]
     assert b / (1 - Fraction(1, 2**3000)) in net.bounds[cells[0]]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.integers(1, 50), min_size=2, max_size=8),
+    st.integers(0, 3),
+    st.data(),
+)
+def test_sums_of_parts_of_many_denominators_are_rounded_outwards(
+    denominators: list[int], fine_bits: int, data: st.DataObject
+) -> None:
+    """A complete sum of parts 1/q rounded on a coarse grid still holds the exact sum.
+
+    The running sums of low and high ends are rounded outwards, so the total's bounds
+    contain Σ 1/q and each part's bounds contain 1/q, checked exactly.
+    """
+    net = Network(fine_bits=fine_bits)
+    parts = [net.add_cell(Interval.point(Fraction(1, q))) for q in denominators]
+    width = data.draw(st.sampled_from([0, Fraction(1, 7), 1]))
+    exact = sum(Fraction(1, q) for q in denominators)
+    total = net.add_cell(Interval.closed(exact - width, exact + width))
+    net.add(SumRule(total=total, parts=tuple(parts), complete=True, label="s"))
+    with mock.patch.object(propagate, "_FINE_DENOMINATOR", 1 << fine_bits):
+        assert net.run() == []
+    assert exact in net.bounds[total]
+    for c, q in zip(parts, denominators, strict=True):
+        assert Fraction(1, q) in net.bounds[c]
+
+
+def test_a_sum_of_200_parts_of_distinct_fine_denominators_stays_small() -> None:
+    """Parts of 1/(10^999 + k) sum on a bounded grid: the total's ends stay small (issue 15)."""
+    net = Network()
+    parts = [net.add_cell(Interval.point(Fraction(1, 10**999 + 2 * k + 1))) for k in range(200)]
+    total = net.add_cell(Interval.unbounded())
+    net.add(SumRule(total=total, parts=tuple(parts), complete=True, label="s"))
+    assert net.run() == []
+    exact = sum(Fraction(1, 10**999 + 2 * k + 1) for k in range(200))
+    assert exact in net.bounds[total]
+    for end in (net.bounds[total].lo, net.bounds[total].hi):
+        assert Fraction(end).denominator <= 2**FINE_BITS
 
 
 def test_a_network_rejects_negative_sizes() -> None:

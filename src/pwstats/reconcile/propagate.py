@@ -152,7 +152,9 @@ class _Ends:
     """The sum of some cells' low ends (``sign`` −1) or high ends (``sign`` 1), each scaled.
 
     ``ends[i]`` is the end of ``cells[i]`` times ``scales[i]``, with whether it
-    is closed; :meth:`without` sums every end but one.
+    is closed; :meth:`without` sums every end but one. A sum whose denominator
+    outgrows ``2**FINE_BITS`` is rounded outwards (a sum of low ends down, of high
+    ends up), so it, and every sum but one, can only be looser than the exact one.
     """
 
     __slots__ = ("ends", "finite", "infinite", "open", "sign")
@@ -177,6 +179,11 @@ class _Ends:
                 infinite += 1
             else:
                 finite += value
+                if type(finite) is Fraction and finite.denominator > _FINE_DENOMINATOR:
+                    # Fractions of many sizes would add up to a denominator of thousands
+                    # of digits per part: round the running sum outwards (low ends down).
+                    bits = _FINE_DENOMINATOR.bit_length() - 1
+                    finite = _to_grid(finite, up=sign > 0, fine_bits=bits)
             open_ += not closed
         self.ends, self.finite, self.infinite, self.open = ends, finite, infinite, open_
 
@@ -622,6 +629,8 @@ def _hi_key(value: End, closed: bool) -> tuple[End, int]:
 #: rounded outwards to a multiple of 2^-FINE_BITS. Twice the bits of the finest number
 #: within the limit (10^-1000), so that the product of any two such numbers stays exact.
 FINE_BITS: Final = 2 * (10**MAX_DIGITS).bit_length()
+#: Sums of ends are rounded to the same grid (a module constant: tests make it coarse).
+_FINE_DENOMINATOR = 1 << FINE_BITS
 #: Bits of the largest finite bound: ends beyond 2^LARGE_BITS in magnitude become
 #: infinite, or open at ±2^LARGE_BITS. Twice the bits of the largest number within the
 #: limit (about 1.8e308), so that the product of any two such numbers stays exact.
@@ -670,9 +679,13 @@ def outward(
         return (-limit, False) if high else (-_INF, False)
     if isinstance(value, int) or value.denominator <= 1 << fine_bits:
         return value, closed
-    # Not on the grid (its denominator is finer), so the floor is strictly below it.
+    return _to_grid(value, up=high, fine_bits=fine_bits), False
+
+
+def _to_grid(value: Fraction, *, up: bool, fine_bits: int = FINE_BITS) -> End:
+    """The next multiple of ``2**-fine_bits`` above (``up``) or below a value not on it."""
     floor = (value.numerator << fine_bits) // value.denominator
-    return _int(Fraction(floor + 1 if high else floor, 1 << fine_bits)), False
+    return _int(Fraction(floor + 1 if up else floor, 1 << fine_bits))
 
 
 class Network:
