@@ -18,9 +18,14 @@ import time
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 
-from bench._timing import Result, fmt_seconds
+from bench._timing import Result, fmt_seconds, interleaved, ratio_text
 
 TARGET = 1.2
+#: Extreme magnitudes may cost at most this many times ordinary ones (issue 15: a share
+#: of 2^-3000 once made reconcile take a hundred times longer, or minutes).
+EXTREME_TARGET = 5.0
+#: A number near each edge of the limit, and the ordinary number that stands in for it.
+BIG, TINY = int(1.7976931348623157e308), Fraction(1, 2**3000)
 
 
 def _dataset(**kw: object) -> object:
@@ -216,6 +221,80 @@ def revised_vintages(n: int) -> Callable[[], object]:
     return lambda: reconcile(data, revisions="compare")  # type: ignore[arg-type]
 
 
+def _signed_shares(n: int, tiny: Fraction, tinier: Fraction, big: int) -> Callable[[], object]:
+    """n copies of t = a + b, a = s × t, a ≤ t + tiny, with s ≤ tiny and b = tinier."""
+    from pwstats import Figure, Interval, Measure, Relation, reconcile
+
+    measures, figures, relations = [], [], []
+    for k in range(n):
+        ids = {x: f"{x}{k}" for x in "abts"}
+        measures += [
+            Measure(id=i, label=x, unit="dimensionless", nonnegative=False) for x, i in ids.items()
+        ]
+        figures += [
+            Figure(id=f"ft{k}", measure=ids["t"], value=Interval.closed(tiny, big), as_of="2024"),
+            Figure(id=f"fs{k}", measure=ids["s"], value=Interval.closed(0, tiny), as_of="2024"),
+            Figure(id=f"fb{k}", measure=ids["b"], value=Interval.point(tinier), as_of="2024"),
+        ]
+        relations += [
+            Relation.sum(ids["t"], [ids["a"], ids["b"]], id=f"sum{k}"),
+            Relation.share(ids["a"], ids["t"], ids["s"], id=f"share{k}"),
+            Relation.le(ids["a"], ids["t"], offset=tiny, id=f"le{k}"),
+        ]
+    data = _dataset(measures=measures, figures=figures, relations=relations)
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
+def _ring(n: int, ratio: object, first: object) -> Callable[[], object]:
+    """A ring of n shares through one ratio measure (each m_i = ratio × m_{i+1})."""
+    from pwstats import Figure, Measure, Relation, reconcile
+
+    measures = [Measure(id=f"m{i}", label="m", unit="dimensionless") for i in range(n)]
+    measures.append(Measure(id="r", label="ratio", unit="dimensionless"))
+    relations = [Relation.share(f"m{i}", f"m{(i + 1) % n}", "r", id=f"r{i}") for i in range(n)]
+    figures = [
+        Figure(id="first", measure="m0", value=first, as_of="2024"),
+        Figure(id="ratio", measure="r", value=ratio, as_of="2024"),
+    ]
+    data = _dataset(measures=measures, figures=figures, relations=relations)
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
+#: Shapes reconciled with numbers near the limit, each against the same shape with
+#: ordinary numbers in the same run: (extreme, ordinary), each taking a size.
+EXTREMES: dict[str, tuple[Callable[[int], Callable[[], object]], ...]] = {
+    "N sums and shares with a share of at most 2^-3000": (
+        lambda n: _signed_shares(n, TINY, Fraction(3, 2**3000 + 1), 10**300),
+        lambda n: _signed_shares(n, Fraction(1, 8), Fraction(3, 7), 10**6),
+    ),
+    "ring of N shares of 2^-3000, first figure 1.8e308": (
+        lambda n: _ring(n, TINY, BIG),
+        lambda n: _ring(n, Fraction(1, 8), 1000),
+    ),
+}
+
+
+def extremes(*, size: int, repeats: int) -> list[Result]:
+    """One row per shape: reconcile near the limit against ordinary magnitudes, same run."""
+    results = []
+    for name, (extreme, ordinary) in EXTREMES.items():
+        c = interleaved(extreme(size), ordinary(size), repeats=repeats)
+        results.append(
+            Result(
+                group="adversarial",
+                what=f"{name} (N = {size:,})",
+                pwstats=fmt_seconds(c.a),
+                against="ordinary magnitudes",
+                baseline=fmt_seconds(c.b),
+                ratio=ratio_text(c.ratio),
+                target=f"≤ {EXTREME_TARGET:g}x",
+                verdict="ok" if c.ratio <= EXTREME_TARGET else "MISSED",
+                data={"size": size, "seconds": c.a, "baseline": c.b, "ratio": c.ratio},
+            )
+        )
+    return results
+
+
 SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     "sum over N parts": sum_of_parts,
     "bound() of one event among N": bound_among_events,
@@ -301,4 +380,4 @@ def run(
             data={"parts": sum_parts, "seconds": seconds},
         )
     )
-    return results
+    return results + extremes(size=sizes[0] // 10, repeats=max(repeats, 3))

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import gc
 import math
+import sys
 import time
 from collections.abc import Callable, Sequence
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -374,6 +376,102 @@ def test_a_ring_of_complete_sums_with_huge_figures_stops() -> None:
     report, _ = _verdict(data)
     # going round the ring, m0 = m0 + Σq ≥ m0 + 1: no value works
     assert _contradicts(report)
+
+
+# -- extreme shares (issue 15): figures near the limit through share relations ----------
+
+BIG = int(sys.float_info.max)
+TINY = Fraction(1, 2**3000)
+
+
+def _signed(
+    figures: Sequence[tuple[str, Interval]], offset: int | Fraction, *, share: Interval
+) -> Dataset:
+    """t = a + b, a = s × t and a ≤ t + offset over signed measures, with a share figure."""
+    measures = [Measure(id=i, label=i, unit="dimensionless", nonnegative=False) for i in "abts"]
+    made = [
+        Figure(id=f"f{k}", measure=m, value=v, as_of="2024")
+        for k, (m, v) in enumerate([*figures, ("s", share)])
+    ]
+    relations = [
+        Relation.sum("t", ["a", "b"]),
+        Relation.share("a", "t", "s"),
+        Relation.le("a", "t", offset=offset),
+    ]
+    return Dataset(measures=measures, figures=made, relations=relations)
+
+
+#: Data sets an attack found taking 10 to 130 s each to reconcile (issue 15).
+EXTREME_SHARES = {
+    "a share of at most 2^-3000": _signed(
+        [("t", Interval.closed(TINY, 10**300)), ("b", Interval.point(Fraction(3, 2**3000 + 1)))],
+        TINY,
+        share=Interval.closed(0, TINY),
+    ),
+    "parts near 1.8e308 and a tiny share": _signed(
+        [
+            ("b", Interval.point(int(1.7e308))),
+            ("b", Interval.point(BIG)),
+            ("a", Interval.point(TINY)),
+        ],
+        BIG,
+        share=Interval.point(Fraction(3, 2**3000 + 1)),
+    ),
+    "a share up to 1.8e308": _signed(
+        [("t", Interval.closed(0, 10**300)), ("b", Interval.closed(10**300, BIG))],
+        int(1.7e308),
+        share=Interval.closed(TINY, BIG),
+    ),
+}
+
+
+@pytest.mark.parametrize("data", EXTREME_SHARES.values(), ids=EXTREME_SHARES.keys())
+def test_shares_of_extreme_magnitudes_reconcile_bound_and_check_quickly(data: Dataset) -> None:
+    """Figures near 1.8e308 or 2^-3000 through shares finish reconcile and bound in time."""
+    _verdict(data)
+    for m in "abts":
+        result, seconds = timed(lambda m=m: pwstats.bound(data, m, at="2024"))
+        assert seconds < LIMIT
+        assert isinstance(result, pwstats.Bound), result
+
+
+def test_an_extreme_share_keeps_the_exact_answer_in_its_bounds() -> None:
+    """t = a + b, a = s × t, s = 2^-3000, b = 1: t's bound holds 1/(1 − s) within 2^-6000."""
+    s = Fraction(1, 2**3000)
+    figures = [("b", Interval.point(1)), ("t", Interval.closed(0, 10))]
+    data = _signed(figures, 1, share=Interval.point(s))
+    bound = pwstats.bound(data, "t", at="2024")
+    assert 1 / (1 - s) in bound.interval
+    assert bound.interval.hi - bound.interval.lo <= Fraction(1, 2**6000)
+
+
+def _ring_of_shares(n: int, ratio: Interval, first: Interval) -> Dataset:
+    measures = [Measure(id=f"m{i}", label="m", unit="dimensionless") for i in range(n)]
+    measures.append(Measure(id="r", label="ratio", unit="dimensionless"))
+    relations = [Relation.share(f"m{i}", f"m{(i + 1) % n}", "r") for i in range(n)]
+    figures = [
+        Figure(id="first", measure="m0", value=first, as_of="2024"),
+        Figure(id="ratio", measure="r", value=ratio, as_of="2024"),
+    ]
+    return Dataset(measures=measures, figures=figures, relations=relations)
+
+
+@pytest.mark.parametrize(
+    ("ratio", "first", "holds"),
+    [
+        (Interval.point(TINY), Interval.point(BIG), False),
+        (Interval.point(BIG), Interval.point(TINY), False),
+        (Interval.closed(TINY, BIG), Interval.closed(1, BIG), True),
+        (Interval.closed(Fraction(1, 3), BIG), Interval.point(TINY), True),
+    ],
+)
+def test_a_ring_of_extreme_shares_stops_with_the_right_verdict(
+    ratio: Interval, first: Interval, holds: bool
+) -> None:
+    """m_i = r × m_{i+1} around 20 measures holds with m0 ≠ 0 only if r can be 1; in time."""
+    report, statuses = _verdict(_ring_of_shares(20, ratio, first))
+    assert (statuses <= {"consistent"}) == holds
+    assert _contradicts(report) != holds
 
 
 # -- the command line: several problems, a directory, an empty file, Latin-1 -----------

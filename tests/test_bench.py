@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import (
     _timing,
+    adversarial,
     extraction,
     frames,
     intervals,
@@ -270,3 +271,11 @@ def test_frames_benchmark_file_loads_every_event(tmp_path: Path) -> None:
     wall, cpu = frames.run(n=200, repeats=1)
     assert wall.data["rows"] == cpu.data["rows"] == 200
     assert cpu.what.endswith("(CPU time)")
+
+
+def test_extreme_magnitude_rows_compare_with_ordinary_ones() -> None:
+    """The adversarial benchmark times each extreme shape against its ordinary twin."""
+    rows = adversarial.extremes(size=2, repeats=1)
+    assert len(rows) == len(adversarial.EXTREMES)
+    assert all(r.against == "ordinary magnitudes" and r.ratio.endswith("x") for r in rows)
+    assert all(r.verdict in ("ok", "MISSED") for r in rows)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -124,3 +126,28 @@ def test_cycle_detection_equals_a_bellman_ford_oracle(
     report = reconcile(Dataset(measures=measures, figures=figures, relations=relations))
     consistent = report.status == "consistent" and not report.conflicts
     assert consistent == _feasible(n, bounds, edges)
+
+
+def test_tied_sets_that_relations_exclude_only_from_the_hull_are_each_explained() -> None:
+    """Two tied figures a = s × (a + b) excludes, where the cell's bounds alone cannot say why.
+
+    a = t/2 and t = a + 100 force a = 100, which excludes both tied sets (1 and 1000);
+    but a network started without either (a unbounded) cannot derive that, so the
+    exclusion is explained from every rule around the cell — it once crashed with
+    "not enough values to unpack".
+    """
+    measures = [Measure(id=i, label=i, unit="dimensionless", nonnegative=False) for i in "abts"]
+    figures = [
+        Figure(id="b", measure="b", value=100, as_of="2024"),
+        Figure(id="s", measure="s", value=Interval.point(Fraction(1, 2)), as_of="2024"),
+        Figure(id="one", measure="a", value=1, as_of="2024"),
+        Figure(id="thousand", measure="a", value=1000, as_of="2024"),
+    ]
+    relations = [Relation.sum("t", ["a", "b"], id="sum"), Relation.share("a", "t", "s", id="sh")]
+    report = reconcile(Dataset(measures=measures, figures=figures, relations=relations))
+    assert report.status == "contradiction"
+    with_relations = {c.figures: c.relations for c in report.conflicts if c.relations}
+    assert with_relations == {
+        ("b", "one", "s"): ("sh", "sum"),
+        ("b", "s", "thousand"): ("sh", "sum"),
+    }

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import itertools
+import math
+import sys
+from collections.abc import Sequence
 from fractions import Fraction
+from unittest import mock
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pwstats.interval import Interval
+from pwstats.reconcile import propagate
 from pwstats.reconcile.propagate import (
+    FINE_BITS,
+    LARGE_BITS,
     LessEqualRule,
     Network,
     Reason,
@@ -17,6 +25,7 @@ from pwstats.reconcile.propagate import (
     StepRule,
     SumRule,
     explain,
+    outward,
     satisfiable,
 )
 
@@ -264,3 +273,226 @@ def test_negative_cycle_among_unbounded_cells_is_found_when_rules_settle() -> No
     assert set(failure.rules) == {r1, r2}
     assert net.bounds[a].is_empty
     assert not satisfiable({}, [net.rules[r1], net.rules[r2]])
+
+
+# -- bounded size: ends rounded outwards ---------------------------------------------------
+
+EXTREME_ENDS = st.sampled_from(
+    [
+        0,
+        1,
+        -1,
+        int(sys.float_info.max),
+        -int(sys.float_info.max),
+        Fraction(1, 2**3000),
+        Fraction(3, 2**3000 + 1),
+        Fraction(-7, 10**999 + 3),
+        Fraction(2**1000 + 1, 3),
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.one_of(
+        st.integers(-(2**40), 2**40),
+        st.fractions(),
+        EXTREME_ENDS,
+        st.builds(lambda x: x * x, EXTREME_ENDS),
+        st.builds(lambda x: x**3, EXTREME_ENDS),
+    ),
+    st.booleans(),
+    st.booleans(),
+    st.integers(0, 20),
+    st.integers(0, 20),
+)
+def test_outward_only_widens_and_bounds_the_size(
+    value: int | Fraction, closed: bool, high: bool, fine_bits: int, large_bits: int
+) -> None:
+    """An end rounded outwards lets through every value the exact end did, and fits the grid."""
+    rounded, rounded_closed = outward(
+        value, closed, high=high, fine_bits=fine_bits, large_bits=large_bits
+    )
+    if rounded == value:
+        assert rounded_closed == closed
+        return
+    assert not rounded_closed
+    assert rounded > value if high else rounded < value
+    if not isinstance(rounded, float):
+        assert abs(rounded) <= 2**large_bits
+        assert Fraction(rounded).denominator <= 2**fine_bits
+        # and no coarser than it must be: one grid step or the magnitude cap away
+        assert abs(rounded - value) <= Fraction(1, 2**fine_bits) or abs(value) > 2**large_bits
+
+
+def test_ends_within_twice_the_limit_are_kept_exact() -> None:
+    """Products of two numbers within the limit (1e308, 10^-1000 fine) are not rounded."""
+    big, fine = int(sys.float_info.max), Fraction(1, 10**1000 - 1)
+    for value in (big * big, -big * big, fine * fine, fine * Fraction(1, 10**1000 + 1)):
+        for high in (True, False):
+            assert outward(value, True, high=high) == (value, True)
+
+
+#: Values the brute force tries for each cell: thirds in [-2, 2] (whole cells: integers).
+GRID = [Fraction(k, 3) for k in range(-6, 7)]
+SMALL_ENDS = st.sampled_from([Fraction(k, 2) for k in range(-4, 5)])
+RATIOS = st.sampled_from([Fraction(1, 3), Fraction(1, 2), Fraction(2, 3), 1, Fraction(3, 2), 2])
+
+
+@st.composite
+def small_networks(
+    draw: st.DrawFn,
+) -> tuple[list[Interval], list[bool], list[SumRule | LessEqualRule | ShareRule]]:
+    """Three cells with small starting bounds and one to three rules of every kind."""
+    starts = []
+    for _ in range(3):
+        lo = draw(st.one_of(st.none(), SMALL_ENDS))
+        hi = draw(st.one_of(st.none(), SMALL_ENDS))
+        if lo is not None and hi is not None and hi < lo:
+            lo, hi = hi, lo
+        starts.append(
+            Interval(
+                -math.inf if lo is None else lo,
+                math.inf if hi is None else hi,
+                lo_closed=lo is not None,
+                hi_closed=hi is not None,
+            )
+        )
+    whole = draw(st.lists(st.booleans(), min_size=3, max_size=3))
+    rules: list[SumRule | LessEqualRule | ShareRule] = []
+    for _ in range(draw(st.integers(1, 3))):
+        x, y, z = draw(st.permutations([0, 1, 2]))
+        kind = draw(st.sampled_from(["sum", "le", "share", "share of a cell"]))
+        if kind == "sum":
+            rules.append(SumRule(total=x, parts=(y, z), complete=draw(st.booleans()), label="s"))
+        elif kind == "le":
+            offset = draw(st.sampled_from([-1, 0, Fraction(1, 3), 1]))
+            rules.append(LessEqualRule(a=x, b=y, offset=offset, label="≤"))
+        elif kind == "share":
+            lo, hi = sorted([draw(RATIOS), draw(RATIOS)])
+            ratio = Interval.closed(lo, hi)
+            rules.append(ShareRule(part=x, whole=y, ratio=None, constant=ratio, label="c"))
+        else:
+            rules.append(ShareRule(part=x, whole=y, ratio=z, constant=None, label="r"))
+    return starts, whole, rules
+
+
+def _holds(rule: SumRule | LessEqualRule | ShareRule, v: Sequence[Fraction]) -> bool:
+    if isinstance(rule, SumRule):
+        rest = v[rule.total] - sum(v[p] for p in rule.parts)
+        return rest == 0 if rule.complete else rest >= 0
+    if isinstance(rule, LessEqualRule):
+        return v[rule.a] <= v[rule.b] + rule.offset
+    if rule.ratio is None:
+        assert rule.constant is not None
+        part, whole = v[rule.part], v[rule.whole]
+        return part == 0 if whole == 0 else part / whole in rule.constant
+    return v[rule.part] == v[rule.ratio] * v[rule.whole]
+
+
+@settings(max_examples=60, deadline=None)
+@given(small_networks(), st.integers(0, 2), st.integers(1, 3))
+def test_rounded_propagation_keeps_every_solution(
+    network: tuple[list[Interval], list[bool], list[SumRule | LessEqualRule | ShareRule]],
+    fine_bits: int,
+    large_bits: int,
+) -> None:
+    """Rounding bounds to a coarse grid loses no solution: checked against brute force.
+
+    Every assignment of grid values that satisfies the starting bounds and every rule
+    lies within the propagated bounds, and no failure is reported when one exists —
+    even with the grid as coarse as halves and magnitudes capped at 2, so that almost
+    every end a rule proposes is rounded.
+    """
+    starts, whole, rules = network
+    net = Network(fine_bits=fine_bits, large_bits=large_bits)
+    cells = [net.add_cell(iv, whole=w) for iv, w in zip(starts, whole, strict=True)]
+    for r in rules:
+        net.add(r)
+    with mock.patch.object(propagate, "_FINE_DENOMINATOR", 1 << fine_bits):  # sums too
+        failures = net.run()
+    choices = [
+        [g for g in GRID if g in iv and (not w or g.denominator == 1)]
+        for iv, w in zip(starts, whole, strict=True)
+    ]
+    for values in itertools.product(*choices):
+        if all(_holds(r, values) for r in rules):
+            assert failures == [], f"a failure, though {values} satisfies every rule"
+            for c, value in zip(cells, values, strict=True):
+                assert value in net.bounds[c], f"{value} lost from cell {c}: {net.bounds[c]}"
+
+
+def _extreme_share_network() -> tuple[Network, list[int]]:
+    """t = a + b, a = s × t, a ≤ t + 2^-3000, with a share of at most 2^-3000 (issue 15)."""
+    net = Network()
+    tiny = Fraction(1, 2**3000)
+    t = seeded(net, Interval.closed(tiny, 10**300), "ft", whole=False)
+    s = seeded(net, Interval.closed(0, tiny), "fs", whole=False)
+    b = seeded(net, Interval.point(Fraction(3, 2**3000 + 1)), "fb", whole=False)
+    a = net.add_cell(Interval.unbounded())
+    net.add(SumRule(total=t, parts=(a, b), complete=True, label="sum"))
+    net.add(ShareRule(part=a, whole=t, ratio=s, constant=None, label="share"))
+    net.add(LessEqualRule(a=a, b=t, offset=tiny, label="≤"))
+    return net, [t, s, b, a]
+
+
+def test_a_share_of_two_to_the_minus_3000_settles_with_bounded_numbers() -> None:
+    """Issue 15: denominators no longer grow by 3,000 bits per step until the cap (10 s)."""
+    net, cells = _extreme_share_network()
+    assert net.run() == []
+    for c in cells:
+        for end in (net.bounds[c].lo, net.bounds[c].hi):
+            if not isinstance(end, float):
+                assert Fraction(end).denominator <= 2**FINE_BITS
+                assert abs(end) <= 2**LARGE_BITS
+    assert net.applications < 100
+    # sound: t = b / (1 − s) for s in [0, 2^-3000], so t's bounds hold both extremes
+    b = Fraction(3, 2**3000 + 1)
+    assert b in net.bounds[cells[0]]
+    assert b / (1 - Fraction(1, 2**3000)) in net.bounds[cells[0]]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.integers(1, 50), min_size=2, max_size=8),
+    st.integers(0, 3),
+    st.data(),
+)
+def test_sums_of_parts_of_many_denominators_are_rounded_outwards(
+    denominators: list[int], fine_bits: int, data: st.DataObject
+) -> None:
+    """A complete sum of parts 1/q rounded on a coarse grid still holds the exact sum.
+
+    The running sums of low and high ends are rounded outwards, so the total's bounds
+    contain Σ 1/q and each part's bounds contain 1/q, checked exactly.
+    """
+    net = Network(fine_bits=fine_bits)
+    parts = [net.add_cell(Interval.point(Fraction(1, q))) for q in denominators]
+    width = data.draw(st.sampled_from([0, Fraction(1, 7), 1]))
+    exact = sum(Fraction(1, q) for q in denominators)
+    total = net.add_cell(Interval.closed(exact - width, exact + width))
+    net.add(SumRule(total=total, parts=tuple(parts), complete=True, label="s"))
+    with mock.patch.object(propagate, "_FINE_DENOMINATOR", 1 << fine_bits):
+        assert net.run() == []
+    assert exact in net.bounds[total]
+    for c, q in zip(parts, denominators, strict=True):
+        assert Fraction(1, q) in net.bounds[c]
+
+
+def test_a_sum_of_200_parts_of_distinct_fine_denominators_stays_small() -> None:
+    """Parts of 1/(10^999 + k) sum on a bounded grid: the total's ends stay small (issue 15)."""
+    net = Network()
+    parts = [net.add_cell(Interval.point(Fraction(1, 10**999 + 2 * k + 1))) for k in range(200)]
+    total = net.add_cell(Interval.unbounded())
+    net.add(SumRule(total=total, parts=tuple(parts), complete=True, label="s"))
+    assert net.run() == []
+    exact = sum(Fraction(1, 10**999 + 2 * k + 1) for k in range(200))
+    assert exact in net.bounds[total]
+    for end in (net.bounds[total].lo, net.bounds[total].hi):
+        assert Fraction(end).denominator <= 2**FINE_BITS
+
+
+def test_a_network_rejects_negative_sizes() -> None:
+    """Network(fine_bits=-1) is a ValueError naming both sizes."""
+    with pytest.raises(ValueError, match="fine_bits and large_bits"):
+        Network(fine_bits=-1)

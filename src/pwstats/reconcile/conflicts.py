@@ -353,6 +353,16 @@ def _excluded(checker: _Checker, groups: Sequence[Group]) -> list[_Found]:
         cell = cells.index[cell_key(g.measure.id, g.span)]
         bounds = net.bounds[cell]
         for s in g.stretches:
+            if s.consensus.overlaps(bounds):
+                # Excluded from the tie's hull, which this network no longer starts from:
+                # its bounds cannot say why, so every rule around the cell is tried.
+                rules = net.rules_around(cell)
+                around = {c for i in rules for c in net.rules[i].cells}
+                seeds, _ = explain(*(w for c in around for w in (net.lo_why[c], net.hi_why[c])))
+                ids = dict.fromkeys((s.lo_figure.id, s.hi_figure.id, *seeds))
+                figures, rules = checker.minimise(tuple(ids), rules)
+                found.append(_Found(figures=tuple(sorted(figures)), rules=rules, cells=(cell,)))
+                continue
             if hi_key(s.consensus) < lo_key(bounds):
                 figure, (figures, rules) = s.hi_figure, explain(net.lo_why[cell])
             else:

@@ -20,6 +20,11 @@ bounds (rounded outwards to millionths) and the rest of the network settles.
 A negative cycle among cells that no bound ever reaches (no figure at all) is
 found the same way when the rules settle.
 
+Each application also takes bounded time, whatever the magnitudes: an end a rule
+proposes is kept exact up to magnitude ``2**LARGE_BITS`` and denominator
+``2**FINE_BITS`` (twice the bits of the number limit), and rounded outwards beyond
+(:func:`outward`): a bound may get wider than the exact one, never narrower.
+
 >>> net = Network()
 >>> a = net.add_cell(Interval.closed(0, 10**12), whole=True, lo_why=Reason(figures=("fa",)))
 >>> b = net.add_cell(Interval.closed(0, 10**12), whole=True)
@@ -41,8 +46,11 @@ from typing import Final, TypeAlias
 import attrs
 
 from pwstats.interval import INF, End, Interval
+from pwstats.limits import MAX_DIGITS, MAX_MAGNITUDE
 
 __all__ = [
+    "FINE_BITS",
+    "LARGE_BITS",
     "ONE",
     "Failure",
     "LessEqualRule",
@@ -53,6 +61,7 @@ __all__ = [
     "StepRule",
     "SumRule",
     "explain",
+    "outward",
     "satisfiable",
 ]
 
@@ -148,7 +157,9 @@ class _Ends:
     """The sum of some cells' low ends (``sign`` −1) or high ends (``sign`` 1), each scaled.
 
     ``ends[i]`` is the end of ``cells[i]`` times ``scales[i]``, with whether it
-    is closed; :meth:`without` sums every end but one.
+    is closed; :meth:`without` sums every end but one. A sum whose denominator
+    outgrows ``2**FINE_BITS`` is rounded outwards (a sum of low ends down, of high
+    ends up), so it, and every sum but one, can only be looser than the exact one.
     """
 
     __slots__ = ("ends", "finite", "infinite", "open", "sign")
@@ -183,6 +194,11 @@ class _Ends:
                 infinite += 1
             else:
                 finite += value
+                if type(finite) is Fraction and finite.denominator > _FINE_DENOMINATOR:
+                    # Fractions of many sizes would add up to a denominator of thousands
+                    # of digits per part: round the running sum outwards (low ends down).
+                    bits = _FINE_DENOMINATOR.bit_length() - 1
+                    finite = _to_grid(finite, up=sign > 0, fine_bits=bits)
             open_ += not closed
         self.ends, self.finite, self.infinite, self.open = ends, finite, infinite, open_
 
@@ -681,6 +697,69 @@ def _hi_key(value: End, closed: bool) -> tuple[End, int]:
     return value, 0 if closed else -1
 
 
+#: Bits of the finest grid a bound is kept on: ends whose denominator needs more are
+#: rounded outwards to a multiple of 2^-FINE_BITS. Twice the bits of the finest number
+#: within the limit (10^-1000), so that the product of any two such numbers stays exact.
+FINE_BITS: Final = 2 * (10**MAX_DIGITS).bit_length()
+#: Sums of ends are rounded to the same grid (a module constant: tests make it coarse).
+_FINE_DENOMINATOR = 1 << FINE_BITS
+#: Bits of the largest finite bound: ends beyond 2^LARGE_BITS in magnitude become
+#: infinite, or open at ±2^LARGE_BITS. Twice the bits of the largest number within the
+#: limit (about 1.8e308), so that the product of any two such numbers stays exact.
+LARGE_BITS: Final = 2 * MAX_MAGNITUDE.bit_length()
+
+
+def outward(
+    value: End,
+    closed: bool,
+    *,
+    high: bool,
+    fine_bits: int = FINE_BITS,
+    large_bits: int = LARGE_BITS,
+) -> tuple[End, bool]:
+    """One end of a bound (``high`` or low), rounded outwards to a bounded size.
+
+    An end whose magnitude is at most ``2**large_bits`` and whose denominator is at
+    most ``2**fine_bits`` is returned as it is: it is exact. A larger one becomes
+    infinite (a high end above ``2**large_bits``, a low end below ``-2**large_bits``)
+    or open at ``±2**large_bits``; a finer one is rounded to the next multiple of
+    ``2**-fine_bits`` outwards and made open. Either way the rounded end lets through
+    every value the exact one did — a bound may only get wider, never narrower — and
+    its size is bounded, so arithmetic on it takes bounded time however long
+    propagation runs (a share of ``1/2**3000`` applied a hundred times would
+    otherwise need denominators of 300,000 bits).
+
+    >>> outward(Fraction(7, 100), True, high=True, fine_bits=4)
+    (Fraction(1, 8), False)
+    >>> outward(Fraction(7, 100), True, high=False, fine_bits=4)
+    (Fraction(1, 16), False)
+    >>> outward(Fraction(7, 16), True, high=False, fine_bits=4)
+    (Fraction(7, 16), True)
+    >>> outward(2**40, True, high=True, large_bits=32)
+    (inf, False)
+    >>> outward(2**40, True, high=False, large_bits=32)
+    (4294967296, False)
+    >>> outward(Fraction(1, 2**3000), True, high=False) == (Fraction(1, 2**3000), True)
+    True
+    """
+    if isinstance(value, float):
+        return value, closed
+    limit = 1 << large_bits
+    if value > limit:
+        return (_INF, False) if high else (limit, False)
+    if value < -limit:
+        return (-limit, False) if high else (-_INF, False)
+    if isinstance(value, int) or value.denominator <= 1 << fine_bits:
+        return value, closed
+    return _to_grid(value, up=high, fine_bits=fine_bits), False
+
+
+def _to_grid(value: Fraction, *, up: bool, fine_bits: int = FINE_BITS) -> End:
+    """The next multiple of ``2**-fine_bits`` above (``up``) or below a value not on it."""
+    floor = (value.numerator << fine_bits) // value.denominator
+    return _int(Fraction(floor + 1 if up else floor, 1 << fine_bits))
+
+
 class Network:
     """Cells with interval bounds, rules between them, and why each end is where it is.
 
@@ -689,7 +768,14 @@ class Network:
     A whole-numbered cell is kept at integer ends (``Interval.integral``).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, fine_bits: int = FINE_BITS, large_bits: int = LARGE_BITS) -> None:
+        if fine_bits < 0 or large_bits < 0:
+            raise ValueError(
+                f"fine_bits and large_bits must be at least 0, not {fine_bits} and {large_bits}"
+            )
+        self.fine_bits = fine_bits
+        self.large_bits = large_bits
+        self._limit = 1 << large_bits
         self.bounds: list[Interval] = []
         self.lo_why: list[Reason | None] = []
         self.hi_why: list[Reason | None] = []
@@ -709,7 +795,11 @@ class Network:
         lo_why: Reason | None = None,
         hi_why: Reason | None = None,
     ) -> int:
-        """Add a cell with its starting bounds and the reasons for them; return its number."""
+        """Add a cell with its starting bounds and the reasons for them; return its number.
+
+        Ends beyond the network's exact size are rounded outwards (:func:`outward`).
+        """
+        bounds = self._outward_interval(bounds)
         if whole and not _is_integral(bounds):
             bounds = bounds.integral()
         self.bounds.append(bounds)
@@ -821,11 +911,33 @@ class Network:
         self.applications += applications
         return failures
 
+    def rules_around(self, cell: int) -> tuple[int, ...]:
+        """The watched rules linked to ``cell`` through rules and cells, in rule order."""
+        seen_cells, seen_rules = {cell}, set()
+        todo = [cell]
+        while todo:
+            for index in self._watch[todo.pop()]:
+                if index in seen_rules:
+                    continue
+                seen_rules.add(index)
+                fresh = [c for c in self.rules[index].cells if c not in seen_cells]
+                seen_cells.update(fresh)
+                todo.extend(fresh)
+        return tuple(sorted(seen_rules))
+
     def _is_watched(self, index: int) -> bool:
         return index not in self._unwatched and bool(self.rules[index].cells)
 
     def _narrowed(self, cell: int, high: bool, value: End, closed: bool) -> Interval | None:
-        """``cell``'s bounds with one end moved inwards to ``value``; None if not tighter."""
+        """``cell``'s bounds with one end moved inwards to ``value``; None if not tighter.
+
+        ``value`` is first rounded outwards to the network's exact size
+        (:func:`outward`), so no bound ever grows beyond it.
+        """
+        if type(value) is not int or not -self._limit <= value <= self._limit:  # ints: inline
+            value, closed = outward(
+                value, closed, high=high, fine_bits=self.fine_bits, large_bits=self.large_bits
+            )
         iv = self.bounds[cell]
         if high:
             if _hi_key(value, closed) >= _hi_key(iv.hi, iv.hi_closed):
@@ -850,6 +962,17 @@ class Network:
             self.lo_why[cell] = why
         self.bounds[cell] = new
         return True
+
+    def _outward_interval(self, iv: Interval) -> Interval:
+        """``iv`` with both ends rounded outwards to the exact size (itself if they fit)."""
+        if iv.is_empty:
+            return iv
+        fine, large = self.fine_bits, self.large_bits
+        lo, lo_closed = outward(iv.lo, iv.lo_closed, high=False, fine_bits=fine, large_bits=large)
+        hi, hi_closed = outward(iv.hi, iv.hi_closed, high=True, fine_bits=fine, large_bits=large)
+        if (lo, lo_closed, hi, hi_closed) == (iv.lo, iv.lo_closed, iv.hi, iv.hi_closed):
+            return iv
+        return Interval(lo, hi, lo_closed=lo_closed, hi_closed=hi_closed)
 
     def _freeze(self, cells: Iterable[int]) -> None:
         """Stop narrowing ``cells`` (still moving at the cap): keep their sound bounds.
