@@ -72,8 +72,8 @@ from pwstats.model import (
     Share,
     Source,
     Sum,
+    measure_words_problem,
     to_confidence,
-    words_problem,
 )
 from pwstats.model import fits as _fits_measure  # the data set's per-figure check, by itself
 from pwstats.rejected import OnBadRecords, Rejected
@@ -298,16 +298,13 @@ def dumps(dataset: Dataset, *, format: Format) -> str:
 def _check_writable(dataset: Dataset) -> None:
     """Refuse to write what :func:`load` would refuse: figures whose words it cannot read.
 
-    The check is load's own (:func:`~pwstats.model.words_problem`), so whatever
+    The check is load's and the data set's own (:func:`~pwstats.model.words_problem`), so whatever
     :func:`dumps` writes, :func:`loads` reads back.
     """
     problems = []
     for figure in dataset.figures:
         if isinstance(figure.value, str):
-            m = dataset.measure(figure.measure)
-            problem = words_problem(
-                figure.value, nonnegative=m.nonnegative, unit=m.unit, measure=m.id, whole=m.whole
-            )
+            problem = measure_words_problem(figure.value, dataset.measure(figure.measure))
             if problem is not None:
                 problems.append(
                     DatasetError(
@@ -1914,13 +1911,7 @@ def _shown(x: Number | None) -> str:
 
 def _check_words(text: str, measure: Measure, fields: _Fields) -> None:
     """A figure's words must be readable in its measure's unit: the data set's own check."""
-    problem = words_problem(
-        text,
-        nonnegative=measure.nonnegative,
-        unit=measure.unit,
-        measure=measure.id,
-        whole=measure.whole,
-    )
+    problem = measure_words_problem(text, measure)
     if problem is not None:
         fields.fail("value", problem)
 
