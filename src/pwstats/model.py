@@ -24,7 +24,7 @@ import math
 import numbers
 import re
 import weakref
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, TypeAlias, get_args
@@ -1312,11 +1312,15 @@ def _nearest(name: str, known: Iterable[str]) -> str:
 _LINKS: Final[tuple[Literal["cites", "revises"], ...]] = ("cites", "revises")
 
 
-def _links(figures: Sequence[Figure], by_id: dict[str, Figure]) -> Iterable[DatasetError]:
+def _links(
+    figures: Sequence[Figure], by_id: dict[str, Figure], unbuilt: Container[str] = ()
+) -> Iterable[DatasetError]:
     """Problems of ``cites`` and ``revises``: unknown ids, other measures, cycles.
 
-    Each figure has at most two outgoing links, so the cycle search (colouring
-    depth-first search over the links) takes time linear in the figures.
+    A link to an id in ``unbuilt`` (a figure :func:`pwstats.load` read but could not
+    build, its own problem already reported) is not reported again. Each figure has
+    at most two outgoing links, so the cycle search (colouring depth-first search
+    over the links) takes time linear in the figures.
     """
     near_ok = len(by_id) <= _NEAREST_LIMIT
     broken: set[tuple[str, str]] = set()
@@ -1327,8 +1331,10 @@ def _links(figures: Sequence[Figure], by_id: dict[str, Figure]) -> Iterable[Data
                 continue
             other = by_id.get(target)
             if other is None:
-                near = _nearest(target, by_id) if near_ok else ""
                 broken.add((f.id, key))
+                if target in unbuilt:
+                    continue
+                near = _nearest(target, by_id) if near_ok else ""
                 yield DatasetError(
                     f"figure {f.id!r} {key} unknown figure {target!r}{near}",
                     field=f"figures.{key}",
