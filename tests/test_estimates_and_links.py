@@ -11,6 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -502,3 +503,60 @@ def test_link_problems_of_several_files_come_in_the_order_of_the_files(tmp_path:
         (str(first), 10),
         (str(second), 6),
     ]
+
+
+#: A CSV file with a record problem (a negative headcount), a misspelt cites id, a link to
+#: that broken figure, and a cycle: every one of them must come back from one run.
+LINKS_AND_RECORDS = """id,measure,number,as_of,cites,revises,measure_label
+study,deaths,120,2017,,,excess deaths
+press,deaths,120,2017,stdy,,excess deaths
+broken,deaths,-5,2017,,,excess deaths
+echo,deaths,5,2017,broken,,excess deaths
+x,deaths,7,2017,y,,excess deaths
+y,deaths,7,2017,,x,excess deaths
+"""
+
+
+def test_link_errors_come_with_record_errors_in_one_run() -> None:
+    """A misspelt cites id is reported (with its did-you-mean) in the same run as a record's
+    own problem, at its line; a link to a figure that has its own problem is not reported
+    again; a cycle is reported too."""
+    with pytest.raises(DatasetErrors) as info:
+        pio.loads(LINKS_AND_RECORDS, format="csv", name="l.csv")
+    shown = [str(e) for e in info.value.exceptions]
+    assert shown[0] == (
+        "l.csv:3: cites: figure 'press' cites unknown figure 'stdy' (did you mean 'study'?)"
+    )
+    assert shown[1].startswith("l.csv:4: number: ")
+    assert "negative" in shown[1]
+    assert shown[2].startswith("l.csv:7: revises: figure 'y' revises 'x', closing a cycle")
+    assert len(shown) == 3
+
+
+def test_check_reports_link_errors_with_record_errors(tmp_path: Path, capsys: Any) -> None:
+    """`pwstats check` lists the misspelt link beside the record problem, in one run."""
+    from pwstats.cli import main
+
+    path = tmp_path / "l.csv"
+    path.write_text(LINKS_AND_RECORDS, encoding="utf-8")
+    status = main(["check", str(path)])
+    out = capsys.readouterr()
+    text = out.out + out.err
+    assert status != 0
+    assert "did you mean 'study'?" in text
+    assert "negative" in text
+
+
+def test_partial_load_rejects_bad_links_and_links_to_rejected_figures() -> None:
+    """With on_bad_records, a figure with a broken link, or linking to a rejected figure, or
+    closing a cycle, is rejected with its reason (x then cites rejected y); the rest load."""
+    seen: list[pwstats.Rejected] = []
+    data = pio.loads(LINKS_AND_RECORDS, format="csv", name="l.csv", on_bad_records=seen.append)
+    assert [f.id for f in data.figures] == ["study"]
+    reasons = {r.record: " ".join(e.message for e in r.errors) for r in seen}
+    assert set(reasons) == {"press", "broken", "echo", "x", "y"}
+    assert "'y', which was rejected" in reasons["x"]
+    assert "did you mean 'study'?" in reasons["press"]
+    assert "'broken', which was rejected" in reasons["echo"]
+    assert "closing a cycle" in reasons["y"]
+    assert [r.line for r in seen] == sorted(r.line for r in seen)

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pwstats.errors import ParseError, UnitError
+from pwstats.errors import DatasetErrors, ParseError, UnitError
 from pwstats.interval import Interval
 from pwstats.model import Dataset, Figure, Kind, Measure, Relation, Source
 from pwstats.reconcile import bound, bound_using, reconcile, reconcile_using
@@ -274,12 +274,15 @@ def test_level_figures_at_overlapping_spans_give_at_most_a_tension() -> None:
     assert report.conflicts[0].kind == "tension"
 
 
-def test_incompatible_units_are_a_unit_error() -> None:
-    """A percentage stated for a headcount is a UnitError, never a silent conversion."""
+def test_incompatible_units_are_refused_never_converted() -> None:
+    """A percentage stated for a headcount is refused when the data set is made, never converted;
+    a data set built without that check (as pwstats builds its parts) still gets a UnitError."""
     m = Measure(id="held", label="held")
-    d = Dataset(measures=[m], figures=[Figure(id="f", measure="held", value="30%", as_of="2024")])
+    f = Figure(id="f", measure="held", value="30%", as_of="2024")
+    with pytest.raises(DatasetErrors, match=r"figure 'f': '30%' .* measure 'held' is in 'person'"):
+        Dataset(measures=[m], figures=[f])
     with pytest.raises(UnitError, match="percent"):
-        run(d)
+        run(Dataset._trusted(measures=[m], figures=[f]))
 
 
 def test_unknown_reading_is_rejected_with_the_choices() -> None:
@@ -489,14 +492,15 @@ def test_a_conflict_that_fractions_would_not_resolve_does_not_blame_whole_number
     assert "whole numbers" not in conflict.explanation
 
 
-def test_unreadable_words_are_a_parse_error_naming_the_figure() -> None:
-    """A figure built in Python with words pwstats cannot read fails naming the figure."""
-    d = Dataset(
-        measures=[Measure(id="m", label="m")],
-        figures=[Figure(id="f", measure="m", value="a lot", as_of="2024")],
-    )
+def test_unreadable_words_are_refused_naming_the_figure() -> None:
+    """Words pwstats cannot read are refused by Dataset(...) naming the figure; a data set
+    built without that check still fails in reconcile naming the figure, never silently."""
+    m = Measure(id="m", label="m")
+    f = Figure(id="f", measure="m", value="a lot", as_of="2024")
+    with pytest.raises(DatasetErrors, match=r"figure 'f': pwstats cannot read the value: .*"):
+        Dataset(measures=[m], figures=[f])
     with pytest.raises(ParseError, match=r"^figure 'f' of measure 'm': .* of 'a lot'$"):
-        reconcile(d)
+        reconcile(Dataset._trusted(measures=[m], figures=[f]))
 
 
 @pytest.mark.parametrize("call", [reconcile, lambda d: bound(d, "m", at="2024")])
@@ -1046,13 +1050,12 @@ def test_only_figures_in_the_minimal_conflict_are_marked() -> None:
 
 
 def test_unit_error_names_the_figure_and_measure() -> None:
-    """A figure in a unit its measure cannot take raises a UnitError naming figure and measure."""
-    d = Dataset(
-        measures=[Measure(id="held", label="held")],
-        figures=[Figure(id="f30", measure="held", value="30%", as_of="2024")],
-    )
-    with pytest.raises(UnitError, match=r"f30.*'30%'.*held"):
-        run(d)
+    """A figure in a unit its measure cannot take is refused naming figure, words and measure."""
+    with pytest.raises(DatasetErrors, match=r"f30.*'30%'.*held"):
+        Dataset(
+            measures=[Measure(id="held", label="held")],
+            figures=[Figure(id="f30", measure="held", value="30%", as_of="2024")],
+        )
 
 
 def test_conflict_of_relations_alone_reaches_the_report() -> None:

@@ -72,8 +72,9 @@ from pwstats.model import (
     Share,
     Source,
     Sum,
+    _links,  # the data set's link checks, run with the records' own
+    measure_words_problem,
     to_confidence,
-    words_problem,
 )
 from pwstats.model import fits as _fits_measure  # the data set's per-figure check, by itself
 from pwstats.rejected import OnBadRecords, Rejected
@@ -298,16 +299,13 @@ def dumps(dataset: Dataset, *, format: Format) -> str:
 def _check_writable(dataset: Dataset) -> None:
     """Refuse to write what :func:`load` would refuse: figures whose words it cannot read.
 
-    The check is load's own (:func:`~pwstats.model.words_problem`), so whatever
+    The check is load's and the data set's own (:func:`~pwstats.model.words_problem`), so whatever
     :func:`dumps` writes, :func:`loads` reads back.
     """
     problems = []
     for figure in dataset.figures:
         if isinstance(figure.value, str):
-            m = dataset.measure(figure.measure)
-            problem = words_problem(
-                figure.value, nonnegative=m.nonnegative, unit=m.unit, measure=m.id, whole=m.whole
-            )
+            problem = measure_words_problem(figure.value, dataset.measure(figure.measure))
             if problem is not None:
                 problems.append(
                     DatasetError(
@@ -1660,6 +1658,7 @@ def _finish(
                     relations.append(relation)
             elif record.table == _UNREAD and partial:
                 take(record, lambda *_: None)
+    figures = _check_links(figures, problems, built, rejected if partial else None)
     if problems:
         raise DatasetErrors.of(_in_file_order(problems))
     try:
@@ -1674,6 +1673,61 @@ def _finish(
         for one in sorted(rejected, key=lambda r: (rank[r.file], r.line or 0)):
             on_bad_records(one)
     return data
+
+
+def _check_links(
+    figures: list[Figure],
+    problems: list[DatasetError],
+    built: _Built,
+    rejected: list[Rejected] | None,
+) -> list[Figure]:
+    """The figures whose ``cites`` and ``revises`` hold, checked with the records' problems.
+
+    A link problem (an unknown id, with its did-you-mean; a figure of another
+    measure; a cycle) is the data set's own check (:func:`pwstats.model._links`),
+    run here on the figures built so far so that it is reported in the same run as
+    every other problem, at the key's line. A link to a figure whose record has
+    problems of its own is not reported again. In a partial load (``rejected`` given)
+    a figure with a link problem, or linking to a rejected figure, is rejected too,
+    until the figures left link only to one another.
+    """
+    if not any(f.cites is not None or f.revises is not None for f in figures):
+        return figures
+    while True:
+        by_id = {f.id: f for f in figures}
+        unbuilt = built.figures.keys() - by_id.keys()
+        found = [_locate(e, built) for e in _links(figures, by_id, unbuilt)]
+        if rejected is None:
+            problems.extend(found)
+            return figures
+        bad: dict[str, list[DatasetError]] = {}
+        for f in figures:
+            for key in ("cites", "revises"):
+                target = getattr(f, key)
+                if target is not None and target in unbuilt:
+                    record = built.figures[f.id]
+                    bad.setdefault(f.id, []).append(
+                        record.error(f"it {key} figure {target!r}, which was rejected", key)
+                    )
+        for error in found:
+            subject = _SUBJECT.match(error.message)
+            if subject is not None:
+                bad.setdefault(ast.literal_eval(subject.group(1)), []).append(error)
+            else:  # pragma: no cover - every link problem names its figure
+                problems.append(error)
+        if not bad:
+            return figures
+        for ident, errors in bad.items():
+            record = built.figures[ident]
+            rejected.append(
+                Rejected(
+                    file=record.file,
+                    line=record.line,
+                    record=ident,
+                    errors=_in_file_order(errors),  # type: ignore[arg-type]  # attrs' converter
+                )
+            )
+        figures = [f for f in figures if f.id not in bad]
 
 
 def _in_file_order(problems: list[DatasetError]) -> list[DatasetError]:
@@ -1914,13 +1968,7 @@ def _shown(x: Number | None) -> str:
 
 def _check_words(text: str, measure: Measure, fields: _Fields) -> None:
     """A figure's words must be readable in its measure's unit: the data set's own check."""
-    problem = words_problem(
-        text,
-        nonnegative=measure.nonnegative,
-        unit=measure.unit,
-        measure=measure.id,
-        whole=measure.whole,
-    )
+    problem = measure_words_problem(text, measure)
     if problem is not None:
         fields.fail("value", problem)
 

@@ -24,7 +24,7 @@ import math
 import numbers
 import re
 import weakref
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, TypeAlias, get_args
@@ -1078,6 +1078,32 @@ class Dataset:
         if problems:
             raise DatasetErrors.of(problems)
 
+    @classmethod
+    def _trusted(
+        cls,
+        *,
+        measures: Sequence[Measure] = (),
+        figures: Sequence[Figure] = (),
+        relations: Sequence[Relation] = (),
+        sources: Sequence[Source] = (),
+    ) -> Dataset:
+        """A data set of parts already checked together, built without checking them again.
+
+        For pwstats' own use only: a part of a checked data set (figures kept by
+        ``known_at``, a component, a scaled-out part) or a data set whose every check
+        its builder has made itself (:func:`pwstats.load`). Anything else must go
+        through ``Dataset(...)``, whose checks are the only definition of valid.
+        """
+        made = object.__new__(cls)
+        for name, value in (
+            ("measures", measures),
+            ("figures", figures),
+            ("relations", relations),
+            ("sources", sources),
+        ):
+            object.__setattr__(made, name, value if type(value) is tuple else tuple(value))
+        return made
+
     def _problems(self) -> Iterable[DatasetError]:
         yield from _duplicates("measures", [m.id for m in self.measures])
         yield from _duplicates("figures", [f.id for f in self.figures])
@@ -1095,6 +1121,10 @@ class Dataset:
                 )
                 continue
             yield from fits(f, m)
+            if type(f.value) is str:
+                problem = measure_words_problem(f.value, m)
+                if problem is not None:
+                    yield DatasetError(f"figure {f.id!r}: {problem}", field="figures.value")
         for r in self.relations:
             unknown = [x for x in r.measures if x not in measures]
             for x in unknown:
@@ -1282,11 +1312,15 @@ def _nearest(name: str, known: Iterable[str]) -> str:
 _LINKS: Final[tuple[Literal["cites", "revises"], ...]] = ("cites", "revises")
 
 
-def _links(figures: Sequence[Figure], by_id: dict[str, Figure]) -> Iterable[DatasetError]:
+def _links(
+    figures: Sequence[Figure], by_id: dict[str, Figure], unbuilt: Container[str] = ()
+) -> Iterable[DatasetError]:
     """Problems of ``cites`` and ``revises``: unknown ids, other measures, cycles.
 
-    Each figure has at most two outgoing links, so the cycle search (colouring
-    depth-first search over the links) takes time linear in the figures.
+    A link to an id in ``unbuilt`` (a figure :func:`pwstats.load` read but could not
+    build, its own problem already reported) is not reported again. Each figure has
+    at most two outgoing links, so the cycle search (colouring depth-first search
+    over the links) takes time linear in the figures.
     """
     near_ok = len(by_id) <= _NEAREST_LIMIT
     broken: set[tuple[str, str]] = set()
@@ -1297,8 +1331,10 @@ def _links(figures: Sequence[Figure], by_id: dict[str, Figure]) -> Iterable[Data
                 continue
             other = by_id.get(target)
             if other is None:
-                near = _nearest(target, by_id) if near_ok else ""
                 broken.add((f.id, key))
+                if target in unbuilt:
+                    continue
+                near = _nearest(target, by_id) if near_ok else ""
                 yield DatasetError(
                     f"figure {f.id!r} {key} unknown figure {target!r}{near}",
                     field=f"figures.{key}",
@@ -1379,7 +1415,18 @@ def fits(f: Figure, m: Measure) -> Iterable[DatasetError]:
         )
 
 
-@functools.lru_cache(maxsize=65_536)
+def measure_words_problem(text: str, measure: Measure) -> str | None:
+    """Why words ``text`` cannot be a figure of ``measure``, or None: :func:`words_problem`.
+
+    >>> measure_words_problem("30%", Measure(id="held", label="people held"))
+    "'30%' is in 'dimensionless' (dimensionless), but measure 'held' is in 'person' ..."
+    >>> measure_words_problem("almost 2,600", Measure(id="held", label="people held")) is None
+    True
+    """
+    found = _read_words(text, measure.nonnegative, measure.unit, measure.whole)
+    return None if found is None else found(measure.id)
+
+
 def words_problem(
     text: str, *, nonnegative: bool, unit: str, measure: str, whole: bool = False
 ) -> str | None:
@@ -1388,29 +1435,40 @@ def words_problem(
     The words must be readable by :func:`pwstats.parse` (literal reading), in a unit
     that converts to the measure's ("30%" cannot be a headcount), and, for a measure
     of ``whole`` things, hold a whole number ("1.517" people: with a hint when it may
-    be 1,517 written with a European thousands separator). :func:`pwstats.load`
-    refuses such a figure and :func:`pwstats.dump` refuses to write one, by this one
-    check. (A ``Dataset`` made in Python may hold one: reconciling it raises a
-    ``ParseError`` or ``UnitError`` naming the figure.) Remembered: a data set
-    repeats its phrasings.
+    be 1,517 written with a European thousands separator). ``Dataset(...)`` refuses
+    to hold such a figure, :func:`pwstats.load` to read one and :func:`pwstats.dump` to
+    write one, all by this one check. The reading is remembered per distinct
+    (words, unit, nonnegative, whole), so a data set repeating its phrasings over a
+    million measures pays for each phrasing once.
     """
+    found = _read_words(text, nonnegative, unit, whole)
+    return None if found is None else found(measure)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _read_words(
+    text: str, nonnegative: bool, unit: str, whole: bool
+) -> Callable[[str], str] | None:
+    """The problem of words in a unit, as a message given the measure's id; None if none."""
     from pwstats.parse import parse  # lazily: parsing sits above the model
 
     if not text.strip():
-        return "the value text is empty"
+        return lambda _: "the value text is empty"
     try:
         amount = parse(text, reading="literal", nonnegative=nonnegative, unit=unit)
     except ParseError as exc:
-        return f"pwstats cannot read the value: {exc}"
+        message = f"pwstats cannot read the value: {exc}"
+        return lambda _: message
     if amount.unit != unit and not units.compatible(amount.unit, unit):
-        return (
-            f"{text!r} is in {amount.unit!r} ({units.dimension(amount.unit)}), but"
-            f" measure {measure!r} is in {unit!r} ({units.dimension(unit)}):"
-            " a figure's unit must convert to its measure's"
+        stated = f"{text!r} is in {amount.unit!r} ({units.dimension(amount.unit)})"
+        wanted = f"{unit!r} ({units.dimension(unit)})"
+        return lambda m: (
+            f"{stated}, but measure {m!r} is in {wanted}: a figure's unit must convert to its"
+            " measure's"
         )
     if whole and amount.unit == unit and amount.interval.integral().is_empty:
         hint = thousands_hint(amount.nominal) if amount.nominal is not None else ""
-        return f"{text!r} holds no whole number, but {measure!r} counts whole {unit}s{hint}"
+        return lambda m: f"{text!r} holds no whole number, but {m!r} counts whole {unit}s{hint}"
     return None
 
 

@@ -370,7 +370,9 @@ def _components(dataset: Dataset) -> dict[str, Dataset]:
     for r in dataset.relations:
         relations.setdefault(root(r.measures[0]), []).append(r)
     parts = {
-        key: Dataset(measures=ms, figures=figures.get(key, ()), relations=relations.get(key, ()))
+        key: Dataset._trusted(  # whole parts of a checked data set
+            measures=ms, figures=figures.get(key, ()), relations=relations.get(key, ())
+        )
         for key, ms in measures.items()
     }
     return {m.id: parts[root(m.id)] for m in dataset.measures}

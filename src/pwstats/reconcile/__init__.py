@@ -156,7 +156,10 @@ def reconcile_using(
     names none, and must return an object with ``interval``, ``unit`` and
     ``nominal`` like :class:`pwstats.Amount`; its ``interval`` and ``nominal``
     are converted from its ``unit`` to the measure's (an empty or missing
-    ``unit`` means the measure's).
+    ``unit`` means the measure's). The words themselves must still be readable by
+    :func:`pwstats.parse`, in a unit that converts to the measure's: ``Dataset(...)``
+    refuses any others, as :func:`pwstats.load` does; the parser only decides how
+    the readable words are read.
 
     >>> from types import SimpleNamespace
     >>> from pwstats.model import Dataset, Figure, Measure
@@ -310,7 +313,7 @@ def component_of(dataset: Dataset, measure: str) -> Dataset:
     seen = connected(dataset, [measure])
     if len(seen) == len(dataset.measures):
         return dataset
-    return Dataset(
+    return Dataset._trusted(  # whole parts of a checked data set
         measures=[m for m in dataset.measures if m.id in seen],
         figures=[f for f in dataset.figures if f.measure in seen],
         relations=[r for r in dataset.relations if r.measures[0] in seen],
