@@ -337,9 +337,10 @@ def _statement_of(ctx: Context, g: Group) -> tuple[tuple[int, ...], int]:
                 continue
             sourced += 1
             name = speaker(source)
+            assert name is not None  # a source always names its speaker
             if name in names:  # a speaker twice: the keys decide
                 break
-            names.add(name)  # type: ignore[arg-type]
+            names.add(name)
         else:  # distinct speakers (or none): each figure is a statement of its own
             return (), sourced
         keys = tuple(ctx.reader.statement_key(f, g.measure) for f in figures)
