@@ -707,6 +707,8 @@ _FINE_DENOMINATOR = 1 << FINE_BITS
 #: infinite, or open at ±2^LARGE_BITS. Twice the bits of the largest number within the
 #: limit (about 1.8e308), so that the product of any two such numbers stays exact.
 LARGE_BITS: Final = 2 * MAX_MAGNITUDE.bit_length()
+_LIMIT: Final = 1 << LARGE_BITS
+_FINE: Final = 1 << FINE_BITS
 
 
 def outward(
@@ -744,12 +746,14 @@ def outward(
     """
     if isinstance(value, float):
         return value, closed
-    limit = 1 << large_bits
+    limit = _LIMIT if large_bits == LARGE_BITS else 1 << large_bits
     if value > limit:
         return (_INF, False) if high else (limit, False)
     if value < -limit:
         return (-limit, False) if high else (-_INF, False)
-    if isinstance(value, int) or value.denominator <= 1 << fine_bits:
+    if isinstance(value, int):
+        return value, closed
+    if value.denominator <= (_FINE if fine_bits == FINE_BITS else 1 << fine_bits):
         return value, closed
     return _to_grid(value, up=high, fine_bits=fine_bits), False
 
@@ -966,6 +970,10 @@ class Network:
     def _outward_interval(self, iv: Interval) -> Interval:
         """``iv`` with both ends rounded outwards to the exact size (itself if they fit)."""
         if iv.is_empty:
+            return iv
+        lo, hi, limit = iv.lo, iv.hi, self._limit
+        whole_ends = (type(lo) is int or lo == -_INF) and (type(hi) is int or hi == _INF)
+        if whole_ends and -limit <= lo and hi <= limit:  # within the exact size: as they are
             return iv
         fine, large = self.fine_bits, self.large_bits
         lo, lo_closed = outward(iv.lo, iv.lo_closed, high=False, fine_bits=fine, large_bits=large)
