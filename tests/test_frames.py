@@ -74,21 +74,38 @@ def test_ged_without_a_speaker_names_the_outlets_and_repeats_are_dropped() -> No
     assert data.figure("ged-900008").source is None  # no source columns at all
 
 
-def test_ged_date_precision_gives_the_span_when_date_end_is_missing() -> None:
-    """Without date_end, date_prec sets the span: 1 a day, 3 a week, 4 to month's end, 5 year's."""
+def _ged_without_end(starts: list[str], precisions: list[int]) -> list[str]:
+    """The as_of spans from_frame gives GED rows with these date_start and date_prec only."""
     frame = _ged().iloc[:1].copy()
-    frame = pd.concat([frame] * 4, ignore_index=True)
-    frame["id"] = [1, 2, 3, 4]
-    frame["date_prec"] = [1, 3, 4, 5]
+    frame = pd.concat([frame] * len(starts), ignore_index=True)
+    frame["id"] = range(1, len(starts) + 1)
+    frame["date_start"] = starts
+    frame["date_prec"] = precisions
     frame["date_end"] = None
     data = _quiet(frame, preset="ucdp-ged")
-    spans = [str(data.figure(f"ged-{i}").as_of) for i in (1, 2, 3, 4)]
+    return [str(data.figure(f"ged-{i}").as_of) for i in range(1, len(starts) + 1)]
+
+
+def test_ged_date_precision_gives_the_span_when_date_end_is_missing() -> None:
+    """Without date_end, date_prec sets the span (GED codebook, date_prec), codes 1 to 5."""
+    spans = _ged_without_end(["2017-01-03"] * 5, [1, 2, 3, 4, 5])
     assert spans == [
-        "2017-01-03",
-        "2017-01-03/2017-01-09",
-        "2017-01-03/2017-01-31",
-        "2017-01-03/2017-12-31",
+        "2017-01-03",  # 1: the exact day
+        "2017-01-03/2017-01-08",  # 2: more than a day, at most six
+        "2017-01-03/2017-01-09",  # 3: the week
+        "2017-01-03/2017-02-01",  # 4: a range of up to 30 days (or the month)
+        "2017-01-03/2017-12-31",  # 5: more than 30 days, or the year
     ]
+
+
+def test_ged_date_precision_4_is_a_range_of_up_to_30_days_or_the_month() -> None:
+    """Code 4 is "8 to 30 days, or the month": a range from the 25th runs into the next month.
+
+    Read as the month alone (as before), an event of 25 January to 20 February with
+    date_prec 4 would have been dated 25 to 31 January: a span that misses its days.
+    """
+    spans = _ged_without_end(["2017-01-25", "2017-01-01", "2017-02-01"], [4, 4, 4])
+    assert spans == ["2017-01-25/2017-02-23", "2017-01", "2017-02-01/2017-03-02"]
 
 
 def test_bad_rows_are_raised_all_at_once() -> None:
@@ -175,6 +192,37 @@ def test_acled_time_precision_sets_the_span() -> None:
     assert str(data.figure("acled-XYZ1001").as_of) == "2024-01-03"
     assert str(data.figure("acled-XYZ1002").as_of) == "2024-01-07/2024-01-13"
     assert str(data.figure("acled-XYZ1003").as_of) == "2024-02"
+
+
+def _acled_dated(days: list[str], precision: int) -> list[str]:
+    """The as_of spans from_frame gives ACLED rows with these event dates and precision."""
+    frame = pd.read_csv(FIXTURES / "acled_sample.csv").iloc[:1]
+    frame = pd.concat([frame] * len(days), ignore_index=True)
+    frame["event_id_cnty"] = [f"T{i}" for i in range(len(days))]
+    frame["event_date"] = days
+    frame["time_precision"] = precision
+    data = _quiet(frame, preset="acled")
+    return [str(data.figure(f"acled-T{i}").as_of) for i in range(len(days))]
+
+
+def test_acled_month_precision_coded_at_a_month_end_is_that_month() -> None:
+    """Precision 3 coded on the 1st or the last day (the month's beginning or end) is the month."""
+    assert _acled_dated(["2024-03-01", "2024-03-31", "2024-02-15"], 3) == [
+        "2024-03",
+        "2024-03",
+        "2024-02",
+    ]
+
+
+def test_acled_week_precision_covers_a_weekend_coded_at_its_middle() -> None:
+    """Precision 2 of a weekend (coded Saturday or Sunday) covers both its days."""
+    saturday, sunday = dt.date(2024, 1, 13), dt.date(2024, 1, 14)
+    spans = _acled_dated([str(saturday), str(sunday)], 2)
+    assert spans == ["2024-01-10/2024-01-16", "2024-01-11/2024-01-17"]
+    for span in spans:
+        start, end = (dt.date.fromisoformat(d) for d in span.split("/"))
+        assert start <= saturday
+        assert sunday <= end
 
 
 def test_acled_fatalities_are_the_best_value_with_notes_and_sources() -> None:

@@ -390,7 +390,7 @@ def _holds(rule: SumRule | LessEqualRule | ShareRule, v: Sequence[Fraction]) -> 
     return v[rule.part] == v[rule.ratio] * v[rule.whole]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(small_networks(), st.integers(0, 2), st.integers(1, 3))
 def test_rounded_propagation_keeps_every_solution(
     network: tuple[list[Interval], list[bool], list[SumRule | LessEqualRule | ShareRule]],

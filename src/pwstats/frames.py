@@ -14,20 +14,25 @@ codebook names them; every event becomes a measure of kind ``"event"`` whose
   schema through version 24.1): ``id``; ``low``/``best``/``high`` deaths;
   ``date_start``/``date_end`` (the earliest and latest possible day, which
   become the figure's ``as_of``; ``date_prec`` gives the span when
-  ``date_end`` is missing); ``source_original`` (who said it),
+  ``date_end`` is missing: 1 the day, 2 up to six days, 3 the week, 4 up to
+  30 days or the month, 5 the year); ``source_original`` (who said it),
   ``source_office`` (the outlets), ``source_date`` (the articles' dates; the
   latest is the publication date) and ``source_article`` (kept as the
   figure's note), each a ``;``-separated list; dims ``country``, ``year``,
   ``region``, ``conflict_new_id``, ``dyad_new_id``, ``type_of_violence``.
-- ``"acled"``: ACLED event exports (*ACLED Codebook*, 2019 and later):
-  ``event_id_cnty``; ``fatalities`` as ``best``; ``event_date`` with
-  ``time_precision`` (1: that day; 2: the week around it; 3: its month);
-  ``source`` (``;``-separated outlets) and ``notes``; dims ``region``,
-  ``country``, ``admin1``, ``admin2``, ``admin3``, ``year``,
-  ``disorder_type``, ``event_type``, ``sub_event_type``. ACLED codes
-  fatalities conservatively: a report of "several" or "many" dead is coded 10,
-  "dozens" 12, "hundreds" 100 (the same codes as the lexicon's), so a coded
-  number is a lower-leaning best value, not an exact count.
+- ``"acled"``: ACLED event exports (*ACLED Codebook*, 2019 and later; checked
+  against the *ACLED Codebook* of 7 October 2024, "Time precision codes" and
+  "Reported fatalities"): ``event_id_cnty``; ``fatalities`` as ``best``;
+  ``event_date`` with ``time_precision`` (1: that day; 2: a week or weekend,
+  coded at its middle, read as the seven days around it; 3: a month, coded at
+  its middle, or its first or last day when the source says the beginning or
+  end, read as that month); ``source`` (``;``-separated outlets) and ``notes``;
+  dims ``region``, ``country``, ``admin1``, ``admin2``, ``admin3``, ``year``,
+  ``disorder_type`` (since March 2023), ``event_type``, ``sub_event_type``.
+  ACLED codes the most conservative estimate reported: "tens" as 10, "dozens"
+  12, "hundreds" 100, and deaths reported with no number as 3 (an attack of
+  limited scope) or 10 (a significant one). A coded number is therefore a
+  lower-leaning best value, not an exact count.
 - ``"hxl"``: files tagged with the Humanitarian Exchange Language (HXL
   Standard 1.1): count hashtags ``#affected``, ``#inneed``, ``#targeted``,
   ``#reached``, ``#population`` with their attributes (``#affected+killed``),
@@ -992,10 +997,16 @@ def _check_fit(row: _Row, figure: Figure, measure: Measure) -> None:
 # -- UCDP GED ---------------------------------------------------------------------------------
 
 
-#: GED's date_prec: how many days the event may span from date_start when date_end is
-#: missing (codebook: 1 exact day; 2 within 2-6 days; 3 the week; 4 8-30 days or the
-#: month; 5 more than a month, within the year).
+#: GED's date_prec, read only when date_end is missing (published files always give it,
+#: as the last possible day): how many days the event may span from date_start. The
+#: codebook's codes (UCDP GED Codebook, variable ``date_prec``): 1 the exact day; 2 more
+#: than one day but at most six; 3 the week; 4 a range of 8 to 30 days, or the month;
+#: 5 more than 30 days, or the year. Code 4 is read as whichever ends later, 30 days or
+#: the month's end, so that a range starting late in a month is never cut short; code 5
+#: as the rest of the year (GED places each event in one calendar year, its ``year``).
 _GED_PRECISION_DAYS: Final = {1: 1, 2: 6, 3: 7}
+#: Code 4's range: at most 30 days from date_start (or its month, if that ends later).
+_GED_RANGE_DAYS: Final = 30
 
 
 class _GED(_Layout):
@@ -1167,7 +1178,8 @@ class _GED(_Layout):
         if days is not None:
             return start + dt.timedelta(days=days - 1)
         if prec == 4:
-            return DateSpan.parse(f"{start.year}-{start.month:02d}").end
+            month_end = DateSpan.parse(f"{start.year}-{start.month:02d}").end
+            return max(month_end, start + dt.timedelta(days=_GED_RANGE_DAYS - 1))
         return dt.date(start.year, 12, 31)
 
     @staticmethod
@@ -1232,9 +1244,9 @@ class _ACLED(_Layout):
         day = dated[0]
         if dated[0] != dated[1]:  # dated by its year: a placeholder day
             span = row.span(*dated)
-        elif precision == 2:  # the week around the coded day (ACLED codes its middle)
+        elif precision == 2:  # the week (or weekend) around the coded day, its middle
             span = row.span(day - dt.timedelta(days=3), day + dt.timedelta(days=3))
-        elif precision == 3:  # the month (ACLED codes its middle)
+        elif precision == 3:  # the month: coded at its middle, first or last day
             month = DateSpan.parse(f"{day.year}-{day.month:02d}")
             span = row.span(month.start, month.end)
         else:

@@ -707,7 +707,7 @@ _FINE_DENOMINATOR = 1 << FINE_BITS
 #: infinite, or open at ±2^LARGE_BITS. Twice the bits of the largest number within the
 #: limit (about 1.8e308), so that the product of any two such numbers stays exact.
 LARGE_BITS: Final = 2 * MAX_MAGNITUDE.bit_length()
-_LIMIT: Final = 1 << LARGE_BITS
+_LARGE: Final = 1 << LARGE_BITS
 _FINE: Final = 1 << FINE_BITS
 
 
@@ -746,7 +746,9 @@ def outward(
     """
     if isinstance(value, float):
         return value, closed
-    limit = _LIMIT if large_bits == LARGE_BITS else 1 << large_bits
+    limit = _LARGE if large_bits == LARGE_BITS else 1 << large_bits
+    if type(value) is int and -limit <= value <= limit:
+        return value, closed  # the common case, decided in one comparison
     if value > limit:
         return (_INF, False) if high else (limit, False)
     if value < -limit:
