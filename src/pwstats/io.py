@@ -180,6 +180,11 @@ def load(*paths: str | os.PathLike[str], on_bad_records: OnBadRecords = "raise")
     if not paths:
         raise TypeError("load() needs at least one path")
     _check_policy(on_bad_records)
+    with paused_gc():  # a million records are acyclic: no collector passes over them
+        return _load(paths, on_bad_records)
+
+
+def _load(paths: Sequence[str | os.PathLike[str]], on_bad_records: OnBadRecords) -> Dataset:
     problems: list[DatasetError] = []
     files: list[list[_Record]] = []
     for path in paths:
@@ -196,10 +201,8 @@ def load(*paths: str | os.PathLike[str], on_bad_records: OnBadRecords = "raise")
         except DatasetError as exc:
             problems.append(exc)
             continue
-        with paused_gc():  # a million records are acyclic: no collector passes over them
-            files.append(_read(_decode(data, name, problems), fmt, name, problems))
-    with paused_gc():
-        return _finish(files, problems, on_bad_records)
+        files.append(_read(_decode(data, name, problems), fmt, name, problems))
+    return _finish(files, problems, on_bad_records)
 
 
 def loads(
@@ -1514,9 +1517,9 @@ class _PlainRows:
             cites=cites or None,
             revises=revises or None,
         )
-        if type(value) is Interval or not (
-            value is None and type(low) is int and type(high) is int and high >= 0
-        ):
+        if type(value) is Interval or (
+            value is None and not (type(low) is int and type(high) is int and high >= 0)
+        ):  # a number was checked by _value, as fits() checks a point; words by their check
             for _ in _fits_measure(figure, measure):  # the data set's own check
                 return None
         built.figures[ident] = record
