@@ -75,6 +75,7 @@ from pwstats.model import (
     Source,
     Sum,
     checked_figure,
+    is_plain_id,
     link_problems,
     measure_words_problem,
     to_confidence,
@@ -1325,13 +1326,6 @@ _PLAIN_COLUMNS: Final = frozenset(
 )
 
 
-def _plain_id(text: str) -> bool:
-    """Whether ``text`` passes :func:`_id` (and attrs' id check) as it is."""
-    return (
-        bool(text) and text == text.strip() and not ("\n" in text or "\r" in text or "\t" in text)
-    )
-
-
 class _PlainRows:
     """The fast path of CSV figure rows that hold only text the common checks cover.
 
@@ -1473,7 +1467,7 @@ class _PlainRows:
         assert record.plain is not None
         row = record.plain[1]
         ident, measure_id, *ways, as_of_text, note, cites, revises = self.cells(row)
-        if not _plain_id(ident) or ident in built.figures:
+        if not is_plain_id(ident) or ident in built.figures:
             return None
         found = built.measures.get(measure_id)
         if found is None:
@@ -1484,7 +1478,7 @@ class _PlainRows:
             return None
         value, low, best, high = read
         for target in (cites, revises):
-            if target and (not _plain_id(target) or target == ident):
+            if target and (not is_plain_id(target) or target == ident):
                 return None
         source: Source | None = None
         if self.source_key is not None:

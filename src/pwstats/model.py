@@ -87,11 +87,19 @@ def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: obj
 def _identifier(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     _text(instance, attribute, value)
     assert isinstance(value, str)
-    if not value or value != value.strip() or "\n" in value or "\r" in value or "\t" in value:
+    if not is_plain_id(value):
         raise ValueError(
             f"{_owner(instance)}.{attribute.name} must be a non-empty id without surrounding"
             f" or control whitespace, not {value!r}"
         )
+
+
+def is_plain_id(text: str) -> bool:
+    """Whether ``text`` is an id as every pwstats value takes one: non-empty, without
+    surrounding or control whitespace (the check of ``Figure.id``, ``Measure.id`` ...)."""
+    if not text or text != text.strip():
+        return False
+    return not ("\n" in text or "\r" in text or "\t" in text)
 
 
 def _owner(instance: object) -> str:
