@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import os
 import tomllib
@@ -681,3 +683,171 @@ def test_bad_dim_value_in_json_and_csv_is_located() -> None:
         pio.loads(doc, format="json", name="x.json")
     with pytest.raises(DatasetErrors, match="unknown column 'dim_'"):
         pio.loads("measure,measure_label,dim_\na,b,c\n", format="csv", name="x.csv")
+
+
+# -- the fast path of plain CSV figure rows is the checked path ---------------------------
+
+#: Cells a generated figure row draws from: mostly good ones, and each kind the checks refuse.
+_GOOD_AND_BAD = {
+    "record": (["", "figure"], ["Figure", "source"]),
+    "measure": (["m1", "m2", "share"], ["nope", "m1 ", ""]),
+    "as_of": (["2023", "2024-01-03", "2023-01/2023-06"], ["2025-02-30", "x", "2024-03-01", ""]),
+    "note": (["", "a note"], [" "]),
+    "cites": (["", "", "", "f1"], ["f9", "f1 "]),
+    "revises": (["", "", "", "f3"], ["f4"]),
+    "source": (["", "", "s1"], ["s9"]),
+    "source_name": (["", "UN", "MoD"], [" "]),
+    "source_via": (["", "AP"], ["AP|Reuters", "AP||x", '["AP"]', " "]),
+    "source_published": (["", "2024-01-05", "2024-06-01"], ["2023-12-31", "2024-01"]),
+    "quote": ([""], ["said so"]),
+    "basis": ([""], ["estimate", "count"]),
+}
+_WAYS = {
+    "value": (["about 300", "almost 2,600", "between 2 and 3"], ["30%", "lots", "1.517", " "]),
+    "number": (["5", "0", "17", "1/3"], ["-5", "2.5", "1/0", "1e3", "٢", " 7"]),
+    "interval": (["[1, 5]", "[0, 9)"], ["(3, 3)", "[-9, -1]", "[0.5, 0.5]", "[1,"]),
+    "low": (["1", "2"], ["9", "-2", "x"]),
+    "best": (["3", ""], ["0"]),
+    "high": (["5", "7"], ["2.5", "-1"]),
+}
+_PREAMBLE = [
+    {"record": "measure", "measure": "m1", "measure_label": "held"},
+    {"record": "measure", "measure": "m2", "measure_label": "share", "measure_unit": "percent"},
+    {
+        "record": "measure",
+        "measure": "share",
+        "measure_label": "w",
+        "measure_whole": "false",
+        "measure_nonnegative": "false",
+    },
+    {
+        "record": "source",
+        "source": "s1",
+        "source_name": "Ministry",
+        "source_published": "2024-02-01",
+    },
+]
+
+
+def _row(draw: st.DrawFn) -> dict[str, str]:
+    """The cells of a figure row but its id, good but for at most one bad cell: one way of
+    giving the value, or now and then two."""
+    way = draw(st.sampled_from(["value", "number", "interval", "lbh"]))
+    filled = ("low", "best", "high") if way == "lbh" else (way,)
+    pools = {**_GOOD_AND_BAD, **{c: _WAYS[c] for c in filled}}
+    bad = draw(st.sampled_from([None, "extra way", *pools]))
+    row = {c: draw(st.sampled_from(pools[c][c == bad])) for c in pools}
+    if bad is None or (not bad.startswith("source") and draw(st.booleans())):
+        row.update(source="", source_name="", source_via="", source_published="")
+    if bad == "extra way":
+        extra = draw(st.sampled_from([c for c in _WAYS if c not in filled]))
+        row[extra] = _WAYS[extra][0][0]
+    return row
+
+
+@st.composite
+def _plain_csv_files(draw: st.DrawFn) -> str:
+    """A CSV file of measures, a listed source and figure rows, each row mostly plain and
+    good, with now and then a cell of a kind the checks refuse (or a second value)."""
+    columns = ["record", "id", *draw(st.permutations([*list(_GOOD_AND_BAD)[1:], *_WAYS]))]
+    columns += ["measure_label", "measure_unit", "measure_whole", "measure_nonnegative"]
+    rows = [dict(r) for r in _PREAMBLE]
+    templates = [_row(draw) for _ in range(draw(st.integers(1, 3)))]
+    for n in range(draw(st.integers(1, 10))):  # rows repeat their cells, as real files do
+        row = dict(draw(st.sampled_from(templates)))
+        row["id"] = draw(st.sampled_from([f"f{n}"] * 12 + ["f0", "f1 ", "", "a\tb"]))
+        rows.append(row)
+    order = draw(st.permutations(range(len(rows))))
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    for i in order:
+        writer.writerow([rows[i].get(c, "") for c in columns])
+    return out.getvalue()
+
+
+def _outcome(text: str, policy: str) -> Any:
+    seen: list[pwstats.Rejected] = []
+    try:
+        data = pio.loads(
+            text, format="csv", name="g.csv", on_bad_records=seen.append if policy else "raise"
+        )
+    except DatasetErrors as group:
+        return "raised", [str(e) for e in group.exceptions]
+    return data, [(r.line, r.record, [str(e) for e in r.errors]) for r in seen]
+
+
+@settings(
+    max_examples=200,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(text=_plain_csv_files(), policy=st.sampled_from(["", "collect"]))
+def test_fast_csv_rows_load_as_the_checked_path_does(
+    text: str, policy: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Load with the fast path of plain rows and the trusted data set gives the same data set,
+    the same errors and the same rejected records as the checked path with Dataset(...)
+    (monkeypatch: each example undoes its own patches)."""
+    fast = _outcome(text, policy)
+    with monkeypatch.context() as patch:
+        patch.setattr(pio, "_FAST_ROWS", False)
+        patch.setattr(pio, "_TRUST_RECORDS", False)
+        checked = _outcome(text, policy)
+    assert fast == checked
+
+
+def test_fast_path_takes_the_benchmark_rows() -> None:
+    """The plain rows of a dumped data set are built by the fast path (the test above is not
+    vacuous): loading them builds no record keys."""
+    measure = Measure(id="m", label="m")
+    said = Source(name="UN", via=("AP",))
+    figures = [
+        Figure(id=f"f{i}", measure="m", value=v, as_of="2024", source=said)
+        for i, v in enumerate([5, Interval.closed(1, 9), "about 300"])
+    ]
+    text = pio.dumps(Dataset(measures=[measure], figures=figures), format="csv")
+    records = pio._read_csv(text, "d.csv", [])
+    plain = [r for r in records if r.plain is not None]
+    assert len(plain) == 3
+    assert pio.loads(text, format="csv") == Dataset(measures=[measure], figures=figures)
+    assert all(r._data is None for r in plain[1:])  # the first taught the source
+
+
+def _single_faults() -> list[tuple[str, str, str]]:
+    """(way, column, bad cell): every bad cell of the pools, alone in an otherwise good row."""
+    out = []
+    for way in ("value", "number", "interval", "low"):
+        for column, (_, bad) in {**_GOOD_AND_BAD, **_WAYS}.items():
+            out.extend((way, column, cell) for cell in bad)
+        out.extend((way, "id", cell) for cell in ("f1", "f1 ", "", "a\tb", "a\nb"))
+    return out
+
+
+@pytest.mark.parametrize(("way", "column", "cell"), _single_faults())
+@pytest.mark.parametrize("sourced", [False, True])
+def test_each_bad_cell_is_refused_by_the_fast_path_as_by_the_checked_one(
+    way: str, column: str, cell: str, sourced: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A row good but for one bad cell (after a good row that teaches the fast path its
+    source) loads, or fails, exactly as on the checked path."""
+    good = {c: pools[0][0] for c, pools in _GOOD_AND_BAD.items()}
+    good.update(measure="m1", as_of="2024-01-03")
+    good.update(dict.fromkeys(("source", "source_name", "source_via", "source_published"), ""))
+    if sourced:
+        good.update(source_name="UN", source_via="AP", source_published="2024-01-05")
+    filled = ("low", "best", "high") if way == "low" else (way,)
+    good.update({c: _WAYS[c][0][0] for c in filled})
+    columns = ["record", "id", *_GOOD_AND_BAD.keys() - {"record"}, *_WAYS, "measure_label"]
+    rows = [{"record": "measure", "measure": "m1", "measure_label": "held"}, dict(good, id="f1")]
+    rows += [{"record": "source", "source": "s1", "source_name": "Ministry"}]
+    rows.append({**good, "id": "f2", column: cell})
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([r.get(c, "") for c in columns] for r in rows)
+    text = out.getvalue()
+    fast = _outcome(text, "collect")
+    monkeypatch.setattr(pio, "_FAST_ROWS", False)
+    monkeypatch.setattr(pio, "_TRUST_RECORDS", False)
+    assert fast == _outcome(text, "collect")

@@ -72,7 +72,21 @@ import attrs
 from pwstats.dates import DateSpan
 from pwstats.errors import DataQualityWarning, DatasetError, DatasetErrors
 from pwstats.interval import Number, exact, format_number
-from pwstats.model import KINDS, Dataset, Dims, Figure, Measure, Source, thousands_hint
+from pwstats.model import (
+    DEFAULT_CONFIDENCE,
+    KINDS,
+    Dataset,
+    Dims,
+    Figure,
+    Measure,
+    Source,
+    checked_figure,
+    checked_measure,
+    checked_source,
+    is_plain_id,
+    measure_words_problem,
+    thousands_hint,
+)
 from pwstats.rejected import OnBadRecords, Rejected
 
 __all__ = ["PRESETS", "Preset", "from_frame"]
@@ -695,6 +709,8 @@ class _Reading:
         self.built_figures: list[Figure] = []
         self.rejected: list[Rejected] = []
         self.quirks: dict[str, list[str]] = {}
+        #: The figures kept from rows read through the checked getters (not a fast path).
+        self.checked: list[Figure] = []
 
     def dims_column(self) -> list[Dims | _Problem]:
         """Every row's dims, made once per distinct combination of the grouping cells.
@@ -793,6 +809,7 @@ class _Reading:
                 self.built_measures.append(measure)
                 figures[figure.id] = row.position
                 self.built_figures.append(figure)
+                self.checked.append(figure)
                 return
         for measure, figure in built:
             known = self.measures.get(measure.id)
@@ -813,6 +830,7 @@ class _Reading:
                 self.built_measures.append(measure)
             self.figures[figure.id] = row.position
             self.built_figures.append(figure)
+            self.checked.append(figure)
 
     def finish(self, policy: OnBadRecords) -> Dataset:
         if self.rejected:
@@ -823,7 +841,11 @@ class _Reading:
                     policy(rejected)
         if self.quirks:
             warnings.warn(_quirk_message(self.quirks), DataQualityWarning, stacklevel=3)
-        return Dataset(measures=self.built_measures, figures=self.built_figures)
+        if self.checked:  # the data set's own checks of each figure not built by a fast path
+            used = {f.measure: self.measures[f.measure][0] for f in self.checked}
+            Dataset(measures=list(used.values()), figures=self.checked)
+        # ids are unique (_keep, read_rows) and every figure was checked: not again
+        return Dataset._trusted(measures=self.built_measures, figures=self.built_figures)
 
 
 def _differences(a: Measure, b: Measure) -> str:
@@ -956,6 +978,11 @@ class _Own(_Layout):
         )
         if number is not None:
             value = number
+        elif isinstance(value, str):
+            problem = measure_words_problem(value, measure)  # the data set's own check
+            if problem is not None:
+                row.fail("value", problem)
+                return ()
         low, best, high = estimates
         figure = Figure(
             id=ident,
@@ -1036,7 +1063,8 @@ class _GED(_Layout):
 
         A clean row (an id, whole numbers with ``0 <= low <= best <= high``, two dates
         in order, readable article dates not before the event, ids not seen yet) can
-        fail no check, so it is built without the checked getters; the test suite
+        fail no check, so it is built without the checked getters and without the
+        model's own checks (:func:`~pwstats.model.checked_figure`); the test suite
         proves the two paths give equal data sets.
         """
         column = reading.column
@@ -1064,6 +1092,7 @@ class _GED(_Layout):
             name = f"ged-{ident}"
             if not (
                 ident is not None
+                and is_plain_id(name)
                 and type(low) is int
                 and type(best) is int
                 and type(high) is int
@@ -1086,25 +1115,41 @@ class _GED(_Layout):
             if speakers or outlets:
                 key = ("; ".join(speakers or outlets), outlets if speakers else (), published)
                 said = sources.get(key)
-                if said is None:
-                    said = sources[key] = Source(name=key[0], via=key[1], published=published)
-            measure = Measure(
+                if said is None:  # the items are stripped and non-empty: a name
+                    said = sources[key] = checked_source(
+                        name=key[0],
+                        role=None,
+                        affiliation=None,
+                        via=key[1],
+                        url=None,
+                        published=published,
+                        quote=None,
+                        id=None,
+                    )
+            measure = checked_measure(
                 id=name,
                 label=f"deaths in UCDP GED event {ident}" + (f" ({conflict})" if conflict else ""),
+                unit="person",
                 kind="event",
                 whole=True,
                 nonnegative=True,
+                note="",
                 dims=dim,
             )
-            figure = Figure(
+            figure = checked_figure(
                 id=name,
                 measure=name,
+                value=None,
                 low=low,
                 best=best,
                 high=high,
-                as_of=span,
                 source=said,
+                as_of=span,
                 note=article or "",
+                basis="count",
+                confidence=DEFAULT_CONFIDENCE,
+                cites=None,
+                revises=None,
             )
             measures[name] = (measure, i)
             kept_measures.append(measure)

@@ -40,6 +40,7 @@ import difflib
 import functools
 import io
 import json
+import operator
 import os
 import re
 import secrets
@@ -55,6 +56,7 @@ from typing import Any, Final, Literal, ParamSpec, TypeAlias, TypeVar, get_args
 import attrs
 
 from pwstats import limits, units
+from pwstats.bulk import paused_gc
 from pwstats.dates import DateSpan
 from pwstats.errors import DatasetError, DatasetErrors, UnitError
 from pwstats.interval import Interval, Number, format_number
@@ -72,9 +74,12 @@ from pwstats.model import (
     Share,
     Source,
     Sum,
-    _links,  # the data set's link checks, run with the records' own
+    checked_figure,
+    is_plain_id,
+    link_problems,
     measure_words_problem,
     to_confidence,
+    within_limit,
 )
 from pwstats.model import fits as _fits_measure  # the data set's per-figure check, by itself
 from pwstats.rejected import OnBadRecords, Rejected
@@ -176,6 +181,11 @@ def load(*paths: str | os.PathLike[str], on_bad_records: OnBadRecords = "raise")
     if not paths:
         raise TypeError("load() needs at least one path")
     _check_policy(on_bad_records)
+    with paused_gc():  # a million records are acyclic: no collector passes over them
+        return _load(paths, on_bad_records)
+
+
+def _load(paths: Sequence[str | os.PathLike[str]], on_bad_records: OnBadRecords) -> Dataset:
     problems: list[DatasetError] = []
     files: list[list[_Record]] = []
     for path in paths:
@@ -212,10 +222,11 @@ def loads(
         raise TypeError(f"loads() reads str, not {type(text).__name__}")
     problems: list[DatasetError] = []
     text = text.removeprefix("\ufeff")
-    records = _read(None if not text.strip() else text, fmt, name, problems)
-    if not text.strip():
-        problems.append(_empty(name))
-    return _finish([records], problems, on_bad_records)
+    with paused_gc():  # a million records are acyclic: no collector passes over them
+        records = _read(None if not text.strip() else text, fmt, name, problems)
+        if not text.strip():
+            problems.append(_empty(name))
+        return _finish([records], problems, on_bad_records)
 
 
 def dump(
@@ -569,7 +580,7 @@ class _Record:
     """
 
     table: str
-    data: dict[str, Any]
+    _data: dict[str, Any] | None
     file: str
     _line: int | None = None
     _keys: dict[str, int] = attrs.field(factory=dict)
@@ -579,6 +590,16 @@ class _Record:
     #: Problems found while reading the record (a CSV cell, a key given twice); they are
     #: also in the load's list of problems, and tell a partial load to reject the record.
     found: list[DatasetError] = attrs.field(factory=list)
+    #: A plain CSV figure row (see :class:`_PlainRows`), kept as its cells: its keys are
+    #: made only if the fast path declines it, or a message needs them.
+    plain: tuple[_PlainRows, list[str]] | None = None
+
+    @property
+    def data(self) -> dict[str, Any]:
+        if self._data is None:
+            assert self.plain is not None
+            self._data = self.plain[0].data(self.plain[1], self.file, self._line)
+        return self._data
 
     @property
     def line(self) -> int | None:
@@ -1069,7 +1090,13 @@ def _read_csv(text: str, name: str, problems: list[DatasetError]) -> list[_Recor
     if bad:
         return []
     reading = _CSVReading(name, problems)
+    plain = _PlainRows.of(header) if _FAST_ROWS else None
+    accepts = plain.accepts if plain is not None else None
+    figures = reading.figures
     for line, row in rows[1:]:
+        if accepts is not None and accepts(row):
+            figures.append(_Record("figures", None, name, line, csv=True, plain=(plain, row)))  # type: ignore[arg-type]  # plain is set with accepts
+            continue
         before = len(problems)
         reading.inline = None
         made = reading.row(line, header, row)
@@ -1272,6 +1299,248 @@ class _CSVReading:
         record = _Record("figures", data, self.file, line, csv=True)
         self.figures.append(record)
         return record
+
+
+#: Whether plain CSV figure rows take the fast path (tests turn it off to compare the two).
+_FAST_ROWS = True
+#: The columns a plain figure row may fill: its own keys and an inline source, nothing
+#: that needs more than text (a quote, a basis, a confidence, an inline measure, ``empty``).
+_PLAIN_COLUMNS: Final = frozenset(
+    (
+        "record",
+        "id",
+        "measure",
+        "value",
+        "number",
+        "interval",
+        "low",
+        "best",
+        "high",
+        "as_of",
+        "note",
+        "cites",
+        "revises",
+        "source",
+        *_SOURCE_COLUMNS,
+    )
+)
+
+
+class _PlainRows:
+    """The fast path of CSV figure rows that hold only text the common checks cover.
+
+    :meth:`accepts` picks, while reading, rows of a figure whose cells are its own
+    keys and an inline or listed source; :meth:`build` makes the figure from the
+    cells through caches of each distinct cell text (numbers, intervals, dates,
+    sources, words), making every check :func:`_figure` makes. Whenever a check
+    fails, or a cell is unusual, it declines (None) and the row goes through the
+    checked path, which reports the problem: so the fast path can only give what
+    the checked one gives, which the tests prove on generated rows.
+    """
+
+    def __init__(self, header: list[str], at: dict[str, int]) -> None:
+        self.width = len(header)
+        self.header = header
+        others = [i for i, column in enumerate(header) if column not in _PLAIN_COLUMNS]
+        self.others: Callable[[list[str]], Any] | None = None
+        if others:
+            self.others = operator.itemgetter(*others, *others)  # a tuple even for one
+        self.record = at.get("record")
+        self.via = at.get("source_via")
+        # accepts() appends one empty cell to a plain row: a column the file lacks reads it
+        missing = len(header)
+        self.cells = operator.itemgetter(*(at.get(c, missing) for c in _PLAIN_CELLS))
+        sourced = [at[c] for c in ("source", *_SOURCE_COLUMNS) if c in at]
+        self.source_key: Callable[[list[str]], tuple[str, ...]] | None = None
+        if sourced:
+            self.source_key = operator.itemgetter(*sourced, missing)
+        self.numbers: dict[str, Number] = {}
+        self.intervals: dict[str, Interval] = {}
+        self.spans: dict[str, DateSpan] = {}
+        self.sources: dict[tuple[str, ...], Source] = {}
+
+    @classmethod
+    def of(cls, header: list[str]) -> _PlainRows | None:
+        """The fast path for a file with this header; None if its rows cannot take it."""
+        if "id" not in header or "measure" not in header or "" in header:
+            return None
+        return cls(header, {column: i for i, column in enumerate(header)})
+
+    def accepts(self, row: list[str]) -> bool:
+        """Whether ``row`` is a plain figure row (its other cells empty)."""
+        if len(row) != self.width:
+            return False
+        if self.record is not None and row[self.record] not in ("", "figure"):
+            return False
+        if self.others is not None and any(self.others(row)):
+            return False
+        if self.via is not None:
+            via = row[self.via]
+            if via and ("|" in via or not via.strip() or via.lstrip().startswith("[")):
+                return False
+        row.append("")  # the cell of every column the file lacks (see __init__)
+        return True
+
+    def data(self, row: list[str], file: str, line: int | None) -> dict[str, Any]:
+        """The keys the checked path reads from ``row``: the CSV reader's own, as it makes them."""
+        reading = _CSVReading(file, [])
+        made = reading.row(line or 0, self.header, row[: self.width])
+        assert made is not None  # accepts() let no other row in
+        assert not reading.problems
+        return made.data
+
+    def _number(self, text: str) -> Number | None:
+        found = self.numbers.get(text)
+        if found is None:
+            try:
+                found = _number(text)
+            except (TypeError, ValueError):
+                return None
+            self.numbers[text] = found
+        return found
+
+    def _span(self, text: str) -> DateSpan | None:
+        found = self.spans.get(text)
+        if found is None:
+            try:
+                found = _parse_span(text)
+            except ValueError:
+                return None
+            self.spans[text] = found
+        return found
+
+    def _interval(self, text: str) -> Interval | None:
+        found = self.intervals.get(text)
+        if found is None:
+            try:
+                found = within_limit(Interval.parse(text))
+            except ValueError:
+                return None
+            if found.is_empty:
+                return None
+            self.intervals[text] = found
+        return found
+
+    def _value(self, measure: Measure, cells: tuple[str, ...]) -> tuple[Any, ...] | None:
+        """(value, low, best, high) of the value cells as the checked path reads them; None
+        if it would refuse them (or if they are unusual)."""
+        words, number, interval, low_text, best_text, high_text = cells
+        if words:
+            if number or interval or low_text or best_text or high_text or not words.strip():
+                return None
+            if measure_words_problem(words, measure) is not None:
+                return None
+            return words, None, None, None
+        if number:
+            if interval or low_text or best_text or high_text:
+                return None
+            x = self._number(number)
+            if x is None or (measure.nonnegative and x < 0):
+                return None
+            return (x, None, None, None) if type(x) is int or not measure.whole else None
+        if interval:
+            if low_text or best_text or high_text:
+                return None
+            iv = self._interval(interval)
+            return None if iv is None else (iv, None, None, None)
+        if not (low_text or best_text or high_text):
+            return None
+        low = self._number(low_text) if low_text else None
+        best = self._number(best_text) if best_text else None
+        high = self._number(high_text) if high_text else None
+        if (
+            (low is None and low_text)
+            or (best is None and best_text)
+            or (high is None and high_text)
+        ):
+            return None
+        if low is not None and high is not None and low > high:
+            return None
+        if best is not None and (
+            (low is not None and best < low) or (high is not None and best > high)
+        ):
+            return None
+        return None, low, best, high
+
+    def build(self, record: _Record, built: _Built) -> Figure | None:
+        """The figure of a plain row, registered in ``built``; None to take the checked path."""
+        assert record.plain is not None
+        row = record.plain[1]
+        ident, measure_id, *ways, as_of_text, note, cites, revises = self.cells(row)
+        if not is_plain_id(ident) or ident in built.figures:
+            return None
+        found = built.measures.get(measure_id)
+        if found is None:
+            return None
+        measure = found[0]
+        read = self._value(measure, ways)
+        if read is None:
+            return None
+        value, low, best, high = read
+        for target in (cites, revises):
+            if target and (not is_plain_id(target) or target == ident):
+                return None
+        source: Source | None = None
+        if self.source_key is not None:
+            cited = self.source_key(row)
+            if any(cited):
+                source = self.sources.get(cited)
+                if source is None:
+                    return None  # the checked path builds it, and learn() keeps it
+        published = source.published if source is not None else None
+        if as_of_text:
+            as_of = self._span(as_of_text)
+            if as_of is None or (published is not None and as_of.start > published):
+                return None
+        elif published is not None:
+            as_of = DateSpan.day(published)
+        else:
+            return None
+        figure = checked_figure(
+            id=ident,
+            measure=measure_id,
+            value=value,
+            low=low,
+            best=best,
+            high=high,
+            source=source,
+            as_of=as_of,
+            note=note,
+            basis="count",
+            confidence=DEFAULT_CONFIDENCE,
+            cites=cites or None,
+            revises=revises or None,
+        )
+        if type(value) is Interval or (
+            value is None and not (type(low) is int and type(high) is int and high >= 0)
+        ):  # a number was checked by _value, as fits() checks a point; words by their check
+            for _ in _fits_measure(figure, measure):  # the data set's own check
+                return None
+        built.figures[ident] = record
+        return figure
+
+    def learn(self, record: _Record, figure: Figure) -> None:
+        """Keep the source the checked path built for a row, for the rows that repeat it."""
+        assert record.plain is not None
+        if self.source_key is not None and figure.source is not None:
+            self.sources.setdefault(self.source_key(record.plain[1]), figure.source)
+
+
+#: The cells of a plain row, in the order :meth:`_PlainRows.build` reads them.
+_PLAIN_CELLS: Final = (
+    "id",
+    "measure",
+    "value",
+    "number",
+    "interval",
+    "low",
+    "best",
+    "high",
+    "as_of",
+    "note",
+    "cites",
+    "revises",
+)
 
 
 _MEASURE_DEFAULTS: Final[dict[str, Any]] = {"unit": "person", "kind": "level", "note": ""}
@@ -1649,7 +1918,12 @@ def _finish(
     for records in files:
         for record in records:
             if record.table == "figures":
-                figure = take(record, _figure)
+                plain = record.plain
+                figure = plain[0].build(record, built) if plain is not None else None
+                if figure is None:
+                    figure = take(record, _figure)
+                    if figure is not None and plain is not None:
+                        plain[0].learn(record, figure)
                 if figure is not None:
                     figures.append(figure)
             elif record.table == "relations":
@@ -1661,18 +1935,40 @@ def _finish(
     figures = _check_links(figures, problems, built, rejected if partial else None)
     if problems:
         raise DatasetErrors.of(_in_file_order(problems))
-    try:
-        data = Dataset(measures=measures, figures=figures, relations=relations, sources=listed)
-    except DatasetErrors as group:  # checks this module did not foresee: locate by id
-        located = [_locate(e, built) for e in group.exceptions if isinstance(e, DatasetError)]
-        order = {records[0].file: i for i, records in reversed(list(enumerate(files))) if records}
-        located.sort(key=lambda p: (order.get(p.file or "", len(order)), p.line or 0))
-        raise DatasetErrors.of(located) from None
+    if _TRUST_RECORDS:  # every check of Dataset(...) was made above, record by record
+        data = Dataset._trusted(
+            measures=measures, figures=figures, relations=relations, sources=listed
+        )
+    else:
+        data = _checked_dataset(files, built, measures, figures, relations, listed)
     if callable(on_bad_records):
         rank = {name: i for i, name in enumerate(dict.fromkeys(r.file for r in rejected))}
         for one in sorted(rejected, key=lambda r: (rank[r.file], r.line or 0)):
             on_bad_records(one)
     return data
+
+
+#: Whether :func:`_finish` builds the data set without checking it again, every check of
+#: ``Dataset(...)`` having been made per record; the tests turn it off and compare.
+_TRUST_RECORDS = True
+
+
+def _checked_dataset(
+    files: list[list[_Record]],
+    built: _Built,
+    measures: list[Measure],
+    figures: list[Figure],
+    relations: list[Relation],
+    sources: list[Source],
+) -> Dataset:
+    """``Dataset(...)`` of the parts, its problems located at their records."""
+    try:
+        return Dataset(measures=measures, figures=figures, relations=relations, sources=sources)
+    except DatasetErrors as group:
+        located = [_locate(e, built) for e in group.exceptions if isinstance(e, DatasetError)]
+        order = {records[0].file: i for i, records in reversed(list(enumerate(files))) if records}
+        located.sort(key=lambda p: (order.get(p.file or "", len(order)), p.line or 0))
+        raise DatasetErrors.of(located) from None
 
 
 def _check_links(
@@ -1684,7 +1980,7 @@ def _check_links(
     """The figures whose ``cites`` and ``revises`` hold, checked with the records' problems.
 
     A link problem (an unknown id, with its did-you-mean; a figure of another
-    measure; a cycle) is the data set's own check (:func:`pwstats.model._links`),
+    measure; a cycle) is the data set's own check (:func:`pwstats.model.link_problems`),
     run here on the figures built so far so that it is reported in the same run as
     every other problem, at the key's line. A link to a figure whose record has
     problems of its own is not reported again. In a partial load (``rejected`` given)
@@ -1696,7 +1992,7 @@ def _check_links(
     while True:
         by_id = {f.id: f for f in figures}
         unbuilt = built.figures.keys() - by_id.keys()
-        found = [_locate(e, built) for e in _links(figures, by_id, unbuilt)]
+        found = [_locate(e, built) for e in link_problems(figures, by_id, unbuilt)]
         if rejected is None:
             problems.extend(found)
             return figures

@@ -27,7 +27,7 @@ import weakref
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, TypeAlias, get_args
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, TypeAlias, TypeVar, get_args
 
 import attrs
 
@@ -87,11 +87,19 @@ def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: obj
 def _identifier(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     _text(instance, attribute, value)
     assert isinstance(value, str)
-    if not value or value != value.strip() or "\n" in value or "\r" in value or "\t" in value:
+    if not is_plain_id(value):
         raise ValueError(
             f"{_owner(instance)}.{attribute.name} must be a non-empty id without surrounding"
             f" or control whitespace, not {value!r}"
         )
+
+
+def is_plain_id(text: str) -> bool:
+    """Whether ``text`` is an id as every pwstats value takes one: non-empty, without
+    surrounding or control whitespace (the check of ``Figure.id``, ``Measure.id`` ...)."""
+    if not text or text != text.strip():
+        return False
+    return not ("\n" in text or "\r" in text or "\t" in text)
 
 
 def _owner(instance: object) -> str:
@@ -167,7 +175,7 @@ def _to_number(value: object) -> Number | None:
     return limits.check(x)  # what a data file could not hold, a data set does not either
 
 
-def _within_limit(iv: Interval) -> Interval:
+def within_limit(iv: Interval) -> Interval:
     """``iv`` if each finite end is within :mod:`pwstats.limits`, else a ``LimitError``."""
     for end in (iv.lo, iv.hi):
         if not isinstance(end, float):
@@ -237,7 +245,7 @@ def _to_value(value: object) -> Value | None:
     if value is None or isinstance(value, str):
         return value
     if isinstance(value, Interval):
-        return _within_limit(value)
+        return within_limit(value)
     return _to_number(value)
 
 
@@ -713,6 +721,43 @@ def _grouped(x: Number) -> str:
     return f"{x:,}" if isinstance(x, int) else format_number(x)
 
 
+# -- values already checked ---------------------------------------------------------
+
+
+def _unchecked_builder(cls: type[_V]) -> Callable[..., _V]:
+    """A keyword-only function building ``cls`` from every field, without its checks.
+
+    attrs' own ``__init__`` written out without converters and validators: for values
+    whose every check the caller has made itself (a loader's fast path, each proved
+    equal to the checked path by a property test). The source is made from
+    :func:`attrs.fields`, never from input.
+    """
+    names = [a.name for a in attrs.fields(cls)]  # type: ignore[arg-type]
+    lines = "".join(f"    setattr_(made_, {name!r}, {name})\n" for name in names)
+    source = f"def build(*, {', '.join(names)}):\n    made_ = new_(cls_)\n{lines}    return made_\n"
+    namespace: dict[str, Any] = {
+        "new_": object.__new__,
+        "setattr_": object.__setattr__,
+        "cls_": cls,
+    }
+    exec(source, namespace)
+    build: Callable[..., _V] = namespace["build"]
+    build.__name__ = build.__qualname__ = f"checked_{cls.__name__.lower()}"
+    build.__module__ = __name__
+    return build
+
+
+_V = TypeVar("_V")
+
+#: A :class:`Figure` of fields already checked as ``Figure(...)`` checks them (every
+#: field by keyword, ``as_of`` a :class:`~pwstats.DateSpan`), built without checking again.
+checked_figure: Final = _unchecked_builder(Figure)
+#: A :class:`Measure` of fields already checked (every field by keyword, ``dims`` a Dims).
+checked_measure: Final = _unchecked_builder(Measure)
+#: A :class:`Source` of fields already checked (every field by keyword, ``via`` a tuple).
+checked_source: Final = _unchecked_builder(Source)
+
+
 # -- Relations ---------------------------------------------------------------------
 
 
@@ -803,7 +848,7 @@ class Relation(abc.ABC):
         if isinstance(share, (str, Measure)):
             s = _to_measure_id(share)
         elif isinstance(share, Interval):
-            s = _within_limit(share)
+            s = within_limit(share)
         else:
             _check_float(share, what="Relation.share: the float share")
             s = Interval.point(share)
@@ -1134,7 +1179,7 @@ class Dataset:
                 )
             if not unknown:
                 yield from _relation_units(r, measures)
-        yield from _links(self.figures, self._figure_by_id)
+        yield from link_problems(self.figures, self._figure_by_id)
 
     # -- look-ups ----------------------------------------------------------------
 
@@ -1312,7 +1357,7 @@ def _nearest(name: str, known: Iterable[str]) -> str:
 _LINKS: Final[tuple[Literal["cites", "revises"], ...]] = ("cites", "revises")
 
 
-def _links(
+def link_problems(
     figures: Sequence[Figure], by_id: dict[str, Figure], unbuilt: Container[str] = ()
 ) -> Iterable[DatasetError]:
     """Problems of ``cites`` and ``revises``: unknown ids, other measures, cycles.
