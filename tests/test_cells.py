@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from pwstats.dates import DateSpan
 from pwstats.interval import Interval
 from pwstats.model import Dataset, Figure, Measure, Relation
 from pwstats.reconcile import bound, cells, reconcile, sweep
@@ -189,8 +191,8 @@ def test_sure_events_found_incrementally_equal_a_scan_of_every_event(
     member = [(built.index[(m.id,)], by_measure[m.id]) for m in measures]
     timeline = cells._Timeline(built, relation, total, member)
     for a, n in spans:  # each span asks for later dates in order, as _time_rules does
-        span = sweep.DateSpan(day(a), day(a + n))
-        first = cells.bisect.bisect_right(timeline.starts, span.end)
+        span = DateSpan(day(a), day(a + n))
+        first = bisect.bisect_right(timeline.starts, span.end)
         for upto in sorted(uptos):
             found = timeline._sure_from(span, first, day(upto))
             scanned = [
@@ -230,9 +232,9 @@ def test_events_that_may_fall_between_found_by_a_sweep_equal_a_scan(
     member = [(built.index[(m.id,)], by_measure[m.id]) for m in measures]
     timeline = cells._Timeline(built, relation, total, member)
     for a, n in spans:  # in the order drawn: the sweep starts again when dates go back
-        span = sweep.DateSpan(day(a), day(a + n))
+        span = DateSpan(day(a), day(a + n))
         for end in sorted(ends):
-            upto = cells.bisect.bisect_right(timeline.starts, day(end))
+            upto = bisect.bisect_right(timeline.starts, day(end))
             found = list(timeline._overlapping(span, upto))
             scanned = [i for i, (_, e, _) in enumerate(timeline.dated[:upto]) if e > span.start]
             assert found == scanned

@@ -12,7 +12,12 @@ import contextlib
 import gc
 from collections.abc import Iterator
 
-__all__ = ["paused_gc"]
+__all__ = ["PROMOTE_AT", "paused_gc"]
+
+
+#: A block that leaves at least this many new objects behind moves them straight to
+#: the oldest generation (see :func:`paused_gc`).
+PROMOTE_AT = 1_000_000
 
 
 @contextlib.contextmanager
@@ -23,13 +28,15 @@ def paused_gc() -> Iterator[None]:
     again and again, making the work superlinear; it is restored after (and stays
     off if it was off).
 
-    What survives the block is moved straight to the oldest generation
-    (``gc.freeze()`` then ``gc.unfreeze()``, two list splices): the objects built
-    in bulk are a result that lives on, so scanning them once more as young
-    objects on the next allocation (a second per million figures) would be
-    wasted. Cycles among them are still found, by the next full collection. When
-    the program has frozen objects of its own, they are left frozen and the
-    collector runs as usual.
+    A block that leaves at least :data:`PROMOTE_AT` new objects behind (a million
+    figures' findings leave several million) moves them straight to the oldest
+    generation (``gc.freeze()`` then ``gc.unfreeze()``): scanning them once more as
+    young objects on the next allocation would take about a second, for a result
+    that lives on. Cycles among them are found by the next full collection. Smaller
+    blocks leave the collector as it was: ``gc.freeze()`` also restarts the counts
+    that trigger collections, so a program calling pwstats in a loop would
+    otherwise never collect its own short-lived cycles. A program that froze
+    objects of its own keeps them frozen.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -37,7 +44,7 @@ def paused_gc() -> Iterator[None]:
         yield
     finally:
         if enabled:
-            if not gc.get_freeze_count():
+            if gc.get_count()[0] >= PROMOTE_AT and not gc.get_freeze_count():
                 gc.freeze()
                 gc.unfreeze()
             gc.enable()

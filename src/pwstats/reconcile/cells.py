@@ -142,7 +142,7 @@ def build(
     cells = Cells(dataset)
     for g in groups:  # group i gets cell i (each group is a distinct measure and span)
         cells.add_cell(g.measure, g.span, g)
-    assert len(cells.group) == len(groups)
+    assert len(cells.index) == len(groups)  # distinct keys: group i's cell is i
     query_cell = None if query is None else cells.cell(*query)
     relations = sorted(dataset.relations, key=operator.attrgetter("id"))
     _instantiate_all(cells, relations)
@@ -466,7 +466,7 @@ class _Timeline:
             self.first_end[i] = min(dated[i][1], self.first_end[i + 1])
         self.scale = {e: _factor(cells.measure[e].unit, m.unit) for _, _, e in dated}
         # The events by end, as positions in ``dated``: the events that become sure
-        # between two later spans are those ending in between (see :meth:`_sure`).
+        # between two later spans are those ending in between (see :meth:`_sure_from`).
         by_end = sorted((end, i) for i, (_, end, _) in enumerate(dated))
         self.ends = [end for end, _ in by_end]
         self.by_end = [i for _, i in by_end]

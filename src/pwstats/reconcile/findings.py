@@ -234,7 +234,7 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
         grouped = clusters(figures, readings)
     else:
         figures, readings = counts, g.readings
-        statement_of, independent = _statement_of(ctx, g)
+        statement_of, independent = _statements_counted(ctx, g)
         grouped = g.clusters if len(g.clusters) > 1 else ()
     revisions = tuple(_with_change(ctx, r) for r in ctx.revisions_among(figures))
     return Finding(
@@ -324,7 +324,7 @@ def _with_change(ctx: Context, r: Revision) -> Revision:
     return attrs.evolve(r, change=_exact(b - a))
 
 
-def _statement_of(ctx: Context, g: Group) -> tuple[tuple[int, ...], int]:
+def _statements_counted(ctx: Context, g: Group) -> tuple[tuple[int, ...], int]:
     """Each count's statement number (empty when each is a statement of its own), and
     how many independent statements there are (see :func:`_independent`)."""
     figures, keys = g.figures, g.statements

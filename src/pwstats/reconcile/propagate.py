@@ -317,13 +317,13 @@ class SumRule(Rule):
     label: str
     scales: tuple[Fraction, ...] = attrs.field()
 
-    _unit: bool = attrs.field(init=False, eq=False, repr=False)
+    _unscaled: bool = attrs.field(init=False, eq=False, repr=False)
 
     @scales.default
     def _scales(self) -> tuple[Fraction, ...]:
         return _ones(len(self.parts) + 1)
 
-    @_unit.default
+    @_unscaled.default
     def _every_scale_one(self) -> bool:
         return _all_one(self.scales)
 
@@ -335,7 +335,7 @@ class SumRule(Rule):
         bounds, lo_why, hi_why = state
         st, sp = self.scales[0], self.scales[1:]
         t = bounds[self.total]
-        unit = self._unit
+        unit = self._unscaled
         lo_sum = _Ends(bounds, self.parts, sp, -1, unit=unit)
         hi_sum = _Ends(bounds, self.parts, sp, 1, unit=unit)
         out: list[Proposal] = []
@@ -546,13 +546,13 @@ class StepRule(Rule):
     label: str
     scales: tuple[Fraction, ...] = attrs.field()
 
-    _unit: bool = attrs.field(init=False, eq=False, repr=False)
+    _unscaled: bool = attrs.field(init=False, eq=False, repr=False)
 
     @scales.default
     def _scales(self) -> tuple[Fraction, ...]:
         return _ones(len(self.sure) + len(self.possible))
 
-    @_unit.default
+    @_unscaled.default
     def _every_scale_one(self) -> bool:
         return _all_one(self.scales)
 
@@ -566,7 +566,7 @@ class StepRule(Rule):
         events = (*self.sure, *self.possible)
         ss = self.scales
         n_sure = len(self.sure)
-        unit = self._unit
+        unit = self._unscaled
         rise = _Ends(bounds, self.sure, ss[:n_sure], -1, unit=unit)
         low, low_closed = rise.total()
         if low == -_INF or (not isinstance(low, float) and low < 0):

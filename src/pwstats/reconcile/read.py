@@ -233,8 +233,8 @@ class Context:
     revisions: tuple[Any, ...] = ()
     #: Each figure id's revisions (as old or new), as positions in ``revisions``;
     #: and each revised figure's reviser.
-    revisions_of: Mapping[str, tuple[int, ...]] = attrs.field(init=False)
-    newer: Mapping[str, str] = attrs.field(init=False)
+    revisions_of: Mapping[str, tuple[int, ...]] = attrs.field(init=False, eq=False, repr=False)
+    newer: Mapping[str, str] = attrs.field(init=False, eq=False, repr=False)
 
     @revisions_of.default
     def _index_revisions(self) -> Mapping[str, tuple[int, ...]]:

@@ -51,7 +51,8 @@ class Stretch(NamedTuple):
 
     ``consensus`` is the set's common interval; ``lo_figure`` and ``hi_figure`` give
     its ends. When largest sets tie there is one stretch per tied set, left to right.
-    (A named tuple: a frozen value made once per group, built at C speed.)
+    (A named tuple: a frozen value made once per group, cheaper to build than a
+    frozen attrs class.)
     """
 
     consensus: Interval
@@ -131,8 +132,8 @@ class Group(NamedTuple):
     figure outside it with the agreeing figure that excludes it (a figure alone
     when its reading is empty). ``statements`` is each figure's statement key,
     or None when every figure is a statement of its own. A named tuple: a frozen
-    value made once per group (a million figures make a quarter of a million), which
-    Python builds several times faster than a frozen attrs class.
+    value made once per group (a million figures make a quarter of a million), about
+    twice as fast to build as a frozen attrs class of fourteen fields.
     """
 
     measure: Measure
