@@ -974,9 +974,9 @@ class Network:
         if iv.is_empty:
             return iv
         lo, hi, limit = iv.lo, iv.hi, self._limit
-        whole_ends = (type(lo) is int or lo == -_INF) and (type(hi) is int or hi == _INF)
-        if whole_ends and -limit <= lo and hi <= limit:  # within the exact size: as they are
-            return iv
+        low_fits = lo == -_INF if type(lo) is not int else -limit <= lo
+        if low_fits and (hi == _INF if type(hi) is not int else hi <= limit):
+            return iv  # whole or infinite ends within the exact size: as they are
         fine, large = self.fine_bits, self.large_bits
         lo, lo_closed = outward(iv.lo, iv.lo_closed, high=False, fine_bits=fine, large_bits=large)
         hi, hi_closed = outward(iv.hi, iv.hi_closed, high=True, fine_bits=fine, large_bits=large)
