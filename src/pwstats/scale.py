@@ -36,7 +36,17 @@ from pwstats.dates import DateSpan
 from pwstats.errors import DatasetError
 from pwstats.interval import Interval, format_number
 from pwstats.model import Dataset, Figure, Measure, Source
-from pwstats.report import READINGS, Conflict, Estimate, Finding, Reading, Report
+from pwstats.report import (
+    READINGS,
+    Cluster,
+    Conflict,
+    Estimate,
+    Finding,
+    Plausible,
+    Reading,
+    Report,
+    Revision,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -106,7 +116,19 @@ def _reducer(build: Callable[..., Any], names: tuple[str, ...]) -> Callable[[Any
 
 
 #: The value types that travel as a tuple of their fields, in both directions.
-_VALUES: Final = (Figure, Interval, DateSpan, Source, Measure, Estimate, Conflict, Finding)
+_VALUES: Final = (
+    Figure,
+    Interval,
+    DateSpan,
+    Source,
+    Measure,
+    Estimate,
+    Conflict,
+    Cluster,
+    Plausible,
+    Revision,
+    Finding,
+)
 _NAMES: Final = {cls: _fields(cls) for cls in _VALUES}
 _BUILD: Final = {cls: _builder(cls) for cls in _VALUES}
 _BY_VALUE: Final[dict[type, Callable[[Any], tuple[Any, ...]]]] = {
