@@ -180,7 +180,15 @@ def plan(dataset: Dataset, count: int | None) -> list[Batch]:
     Parts are taken in order of their first measure and cut into runs of about
     equal numbers of figures. The work per figure is a few C-level passes
     (``map``, a stable sort), so that cutting a data set of millions of figures
-    costs a fraction of reconciling it.
+    costs a fraction of reconciling it. :func:`batches` is these batches as data
+    sets; :mod:`pwstats.scale` also sends each figure's position in ``dataset``.
+
+    >>> from pwstats import Dataset, Figure, Measure
+    >>> d = Dataset(measures=[Measure(id=m, label=m) for m in "abc"],
+    ...             figures=[Figure(id=f"f{i}", measure=m, value=1, as_of="2024")
+    ...                      for i, m in enumerate("cabbab")])
+    >>> [([m.id for m in b.measures], b.positions) for b in plan(d, 2)]
+    [(['a', 'b'], (1, 2, 3, 4, 5)), (['c'], (0,))]
     """
     measures = dataset.measures
     roots = _roots(dataset)

@@ -6,9 +6,13 @@ with ``id``, ``text`` and metadata) into plain records, one per figure found —
 dicts of strings, numbers and ``None`` that any engine can ship, store as
 Parquet, or turn into a frame with :func:`mentions_to_frame`. **Reconciliation**
 splits along :func:`pwstats.components`: :func:`reconcile_part` reconciles a batch
-of whole parts from the compact bytes :func:`dump_part` writes, and returns the
-findings as compact bytes too; :func:`load_findings` reads them back against the
-whole data set, and :func:`pwstats.components.merge_reports` puts them in order.
+of whole parts from the compact bytes :func:`dump_part` writes (measures and
+figures as columns of their fields), and returns the findings as compact rows
+that name figures rather than carry them; :func:`load_findings` reads them back
+against the whole data set, and :func:`pwstats.components.merge_reports` puts them
+in order. At scale, :func:`write_parts` stores a data set once as part files and
+:func:`reconcile_file` turns one file into a frame of findings on a worker, so
+that the process starting the work never holds a figure.
 :mod:`pwstats.dask` wires these to Dask; ``docs/scale.md`` shows Spark and Ray.
 
 >>> docs = [{"id": "a1", "text": "Almost 2,600 returned; 2,828 by 3 January.",
