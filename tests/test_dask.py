@@ -134,6 +134,28 @@ def test_reconcile_of_an_empty_data_set_is_the_empty_report(client: Any) -> None
     assert pwdask.reconcile(empty, scheduler=client) == reconcile(empty)
 
 
+@pytest.mark.parametrize("where", ["synchronous", "processes", "cluster"])
+def test_reconcile_files_equals_one_process(tmp_path: Any, where: str, client: Any) -> None:
+    """Part files reconciled on Dask give the frames reconcile_file gives, file by file."""
+    import pandas as pd
+
+    from pwstats.scale import reconcile_file, write_parts
+
+    paths = write_parts(_many_parts(), tmp_path, parts=4)
+    frame = pwdask.reconcile_files(paths, reading="literal")
+    assert frame.npartitions == len(paths)
+    got = frame.compute(scheduler=client if where == "cluster" else where)
+    want = pd.concat([reconcile_file(p, reading="literal") for p in paths], ignore_index=True)
+    pd.testing.assert_frame_equal(got.reset_index(drop=True), want, check_dtype=False)
+    assert list(got.columns) == list(reconcile(_many_parts()).to_frame().columns)
+
+
+def test_reconcile_files_needs_files() -> None:
+    """No files is a ValueError, not an empty frame that hides a wrong glob."""
+    with pytest.raises(ValueError, match="no files given"):
+        pwdask.reconcile_files([])
+
+
 def test_reconcile_passes_options_and_refuses_what_is_not_a_dataset() -> None:
     """An unknown option fails as pwstats.reconcile fails; a non-data set is a TypeError."""
     with pytest.raises(TypeError, match=r"takes a pwstats\.Dataset, not dict"):

@@ -15,18 +15,21 @@ from hypothesis import strategies as st
 
 import pwstats
 from pwstats import Dataset, DatasetError, reconcile
-from pwstats.components import batches, merge_reports
+from pwstats.components import batches, merge_reports, plan
 from pwstats.report import READINGS, Reading
 from pwstats.scale import (
     FRAME_COLUMNS,
     MENTION_FIELDS,
+    PART_SUFFIX,
     dump_part,
     load_findings,
     load_part,
     mention_records,
     mentions_to_frame,
+    reconcile_file,
     reconcile_in_parts,
     reconcile_part,
+    write_parts,
 )
 from pwstats.strategies import datasets
 
@@ -96,6 +99,80 @@ def test_reconcile_in_parts_refuses_a_run_that_loses_a_batch() -> None:
     lossy = lambda parts: [reconcile_part(p) for p in list(parts)[1:]]  # noqa: E731
     with pytest.raises(ValueError, match=r"run returned 1 results for 2 batches"):
         reconcile_in_parts(seeds, batches_of=2, run=lossy)
+
+
+@given(ANY_DATASET, st.integers(1, 5), st.sampled_from(READINGS))
+def test_reconcile_in_parts_equals_the_whole(
+    dataset: Dataset, count: int, reading: Reading
+) -> None:
+    """Batches sent with their figures' positions come back as reconcile()'s report."""
+
+    def work(parts: Any) -> list[bytes]:
+        return [reconcile_part(p, reading=reading) for p in reversed(list(parts))]
+
+    got = reconcile_in_parts(dataset, batches_of=count, run=work, reading=reading)
+    assert got == reconcile(dataset, reading=reading)
+
+
+@given(ANY_DATASET, st.integers(1, 5))
+def test_a_batch_knows_where_its_figures_were(dataset: Dataset, count: int) -> None:
+    """Each batch's positions name its figures in the whole; together every figure once."""
+    batches_ = plan(dataset, count)
+    for b in batches_:
+        assert [dataset.figures[i] for i in b.positions] == list(b.figures)
+    assert sorted(i for b in batches_ for i in b.positions) == list(range(len(dataset.figures)))
+
+
+def test_bytes_of_another_kind_are_refused() -> None:
+    """Findings bytes given as a part, or a part as findings, is a ValueError naming both."""
+    seeds = pwstats.seeds()
+    part = dump_part(seeds)
+    with pytest.raises(ValueError, match=r"load_findings\(\) takes the bytes reconcile_part"):
+        load_findings(part, seeds)
+    with pytest.raises(ValueError, match=r"load_part\(\) takes the bytes dump_part"):
+        load_part(reconcile_part(part))
+
+
+def _in_order(frame: Any, dataset: Dataset) -> Any:
+    """The frame's rows in the data set's order of measures, without per-file conflict numbers."""
+    order = {m.id: i for i, m in enumerate(dataset.measures)}
+    rows = frame.sort_values("measure", key=lambda s: s.map(order), kind="stable")
+    return rows.drop(columns="conflicts").reset_index(drop=True)
+
+
+@pytest.mark.parametrize("parts", [1, 2, 5])
+def test_findings_of_part_files_are_the_whole_reports(tmp_path: Path, parts: int) -> None:
+    """The frames of every written part, together, are the whole report's findings frame."""
+    pd = pytest.importorskip("pandas", reason="the pandas extra is not installed")
+    seeds = pwstats.seeds()
+    paths = write_parts(seeds, tmp_path, parts=parts)
+    assert [p.name for p in paths] == [f"part-{i:05d}{PART_SUFFIX}" for i in range(len(paths))]
+    assert 1 <= len(paths) <= parts
+    frames = [reconcile_file(p, reading="lenient") for p in paths]
+    assert sum(len(load_part(p.read_bytes()).figures) for p in paths) == len(seeds.figures)
+    got = _in_order(pd.concat(frames, ignore_index=True), seeds)
+    want = reconcile(seeds, reading="lenient").to_frame().drop(columns="conflicts")
+    pd.testing.assert_frame_equal(got, want)
+
+
+def test_conflicts_of_a_part_file_are_numbered_in_its_report(tmp_path: Path) -> None:
+    """A part file's conflicts column numbers the conflicts of that file's own report."""
+    pytest.importorskip("pandas", reason="the pandas extra is not installed")
+    seeds = pwstats.seeds()
+    for path in write_parts(seeds, tmp_path, parts=3):
+        report = reconcile(load_part(path.read_bytes()))
+        assert reconcile_file(path)["conflicts"].tolist() == report.to_frame()["conflicts"].tolist()
+
+
+def test_write_parts_refuses_stale_parts_and_bad_counts(tmp_path: Path) -> None:
+    """Writing into a directory that holds parts, or a count below one, is a clear error."""
+    seeds = pwstats.seeds()
+    write_parts(seeds, tmp_path / "new" / "dir", parts=2)
+    with pytest.raises(FileExistsError, match=r"already holds parts \(part-00000.pwpart"):
+        write_parts(seeds, tmp_path / "new" / "dir", parts=4)
+    for bad in (0, True, 1.5):
+        with pytest.raises(ValueError, match="parts must be a positive int"):
+            write_parts(seeds, tmp_path / "other", parts=bad)  # type: ignore[arg-type]
 
 
 # -- mention records -------------------------------------------------------------------

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
     from pwstats.parse import Locale
 
-__all__ = ["extract", "mentions_to_frame", "reconcile"]
+__all__ = ["extract", "mentions_to_frame", "reconcile", "reconcile_files"]
 
 #: Batches per worker thread when ``batches`` is not given: enough to balance the load
 #: when parts differ in cost, few enough that each batch amortises its overhead.
@@ -106,6 +106,42 @@ def reconcile(
     return scale.reconcile_in_parts(
         dataset, batches_of=batches, run=run, reading=reading, known_at=options.get("known_at")
     )
+
+
+def reconcile_files(
+    paths: Iterable[str | os.PathLike[str]], *, reading: Reading = "pragmatic", **options: Any
+) -> dd.DataFrame:
+    """The findings of files written by :func:`pwstats.scale.write_parts`, as a Dask DataFrame.
+
+    Lazy, one partition per file, in the order of ``paths``: each partition is
+    :func:`pwstats.scale.reconcile_file` of its file, read and reconciled on a
+    worker, so the process that builds the graph never holds a figure or a
+    finding. Write the findings where they belong with ``to_parquet`` (each
+    worker writes its own), or ``compute()`` them into one pandas DataFrame.
+    Together the rows are every finding :func:`pwstats.reconcile` gives the
+    whole data set, grouped by file (the ``conflicts`` column numbers
+    conflicts within a file's report). ``options`` go to
+    :func:`pwstats.reconcile`.
+    """
+    import dask.dataframe as dd
+
+    from pwstats.model import Dataset as _Dataset
+    from pwstats.reconcile import reconcile as _reconcile
+
+    files = [os.fspath(p) for p in paths]
+    if not files:
+        raise ValueError("pwstats.dask.reconcile_files(): no files given")
+    meta = _reconcile(_Dataset(), reading=reading).to_frame("findings")
+    frame: dd.DataFrame = dd.from_map(
+        scale.reconcile_file,
+        files,
+        meta=meta,
+        label="pwstats-reconcile-file",
+        enforce_metadata=False,
+        reading=reading,
+        **options,
+    )
+    return frame
 
 
 def _extract_partition(

@@ -6,9 +6,13 @@ with ``id``, ``text`` and metadata) into plain records, one per figure found —
 dicts of strings, numbers and ``None`` that any engine can ship, store as
 Parquet, or turn into a frame with :func:`mentions_to_frame`. **Reconciliation**
 splits along :func:`pwstats.components`: :func:`reconcile_part` reconciles a batch
-of whole parts from the compact bytes :func:`dump_part` writes, and returns the
-findings as compact bytes too; :func:`load_findings` reads them back against the
-whole data set, and :func:`pwstats.components.merge_reports` puts them in order.
+of whole parts from the compact bytes :func:`dump_part` writes (measures and
+figures as columns of their fields), and returns the findings as compact rows
+that name figures rather than carry them; :func:`load_findings` reads them back
+against the whole data set, and :func:`pwstats.components.merge_reports` puts them
+in order. At scale, :func:`write_parts` stores a data set once as part files and
+:func:`reconcile_file` turns one file into a frame of findings on a worker, so
+that the process starting the work never holds a figure.
 :mod:`pwstats.dask` wires these to Dask; ``docs/scale.md`` shows Spark and Ray.
 
 >>> docs = [{"id": "a1", "text": "Almost 2,600 returned; 2,828 by 3 January.",
@@ -19,22 +23,34 @@ whole data set, and :func:`pwstats.components.merge_reports` puts them in order.
 
 from __future__ import annotations
 
-import contextvars
 import datetime as dt
 import io
+import operator
+import os
 import pickle
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 
 from pwstats.bulk import paused_gc
-from pwstats.components import batches, merge_reports
+from pwstats.components import Batch, merge_reports, plan
 from pwstats.dates import DateSpan
 from pwstats.errors import DatasetError
 from pwstats.interval import Interval, format_number
 from pwstats.model import Dataset, Figure, Measure, Source
-from pwstats.report import READINGS, Conflict, Estimate, Finding, Reading, Report
+from pwstats.report import (
+    READINGS,
+    Cluster,
+    Conflict,
+    Estimate,
+    Finding,
+    Plausible,
+    Reading,
+    Report,
+    Revision,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -44,13 +60,16 @@ if TYPE_CHECKING:
 __all__ = [
     "FRAME_COLUMNS",
     "MENTION_FIELDS",
+    "PART_SUFFIX",
     "dump_part",
     "load_findings",
     "load_part",
     "mention_records",
     "mentions_to_frame",
+    "reconcile_file",
     "reconcile_in_parts",
     "reconcile_part",
+    "write_parts",
 ]
 
 # -- reconciliation in parts ----------------------------------------------------------
@@ -90,96 +109,211 @@ def _builder(cls: type[Any]) -> Callable[..., Any]:
     return build
 
 
-def _reducer(cls: type[Any]) -> Callable[[Any], tuple[Any, ...]]:
+def _reducer(build: Callable[..., Any], names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
     """Pickle a frozen attrs value as its field values: every field, so new ones come along."""
-    names = _fields(cls)
-    build = _builder(cls)
+    get = operator.attrgetter(*names)  # one C call for every field (a tuple, as names > 1)
 
     def reduce(value: Any) -> tuple[Any, ...]:
-        return build, tuple([getattr(value, n) for n in names])
+        return build, get(value)
 
     return reduce
 
 
 #: The value types that travel as a tuple of their fields, in both directions.
-_VALUES: Final = (Figure, Interval, DateSpan, Source, Measure, Estimate, Conflict, Finding)
+_VALUES: Final = (
+    Figure,
+    Interval,
+    DateSpan,
+    Source,
+    Measure,
+    Estimate,
+    Conflict,
+    Cluster,
+    Plausible,
+    Revision,
+    Finding,
+)
+_NAMES: Final = {cls: _fields(cls) for cls in _VALUES}
+_BUILD: Final = {cls: _builder(cls) for cls in _VALUES}
+_BY_VALUE: Final[dict[type, Callable[[Any], tuple[Any, ...]]]] = {
+    cls: _reducer(_BUILD[cls], _NAMES[cls]) for cls in _VALUES
+}
 _PROTOCOL: Final = pickle.HIGHEST_PROTOCOL
-#: The data set whose figures the findings being loaded name (see load_findings).
-_WHOLE: contextvars.ContextVar[Dataset] = contextvars.ContextVar("pwstats_scale_whole")
+#: Marks the bytes of this module's parts and findings (and their layout's version).
+_PART: Final = "pwstats.scale part 2"
+_FINDINGS: Final = "pwstats.scale findings 2"
 
 
-def _figure_by_id(figure_id: str) -> Figure:
-    return _WHOLE.get().figure(figure_id)
-
-
-def _figure_reference(figure: Figure) -> tuple[Any, ...]:
-    return _figure_by_id, (figure.id,)
-
-
-def _dumps(value: object, table: Mapping[type[Any], Callable[[Any], tuple[Any, ...]]]) -> bytes:
+def _dumps(value: object) -> bytes:
     buffer = io.BytesIO()
     pickler = pickle.Pickler(buffer, protocol=_PROTOCOL)
-    pickler.dispatch_table = dict(table)
+    pickler.dispatch_table = dict(_BY_VALUE)
     pickler.dump(value)
     return buffer.getvalue()
 
 
-_BY_VALUE: Final = {cls: _reducer(cls) for cls in _VALUES}
-_BY_REFERENCE: Final = {**_BY_VALUE, Figure: _figure_reference}
+def _loads(data: bytes, layout: str, function: str) -> tuple[Any, ...]:
+    with paused_gc():
+        value = pickle.loads(data)
+    if not (isinstance(value, tuple) and value and value[0] == layout):
+        raise ValueError(
+            f"{function}() takes the bytes {'dump_part' if layout == _PART else 'reconcile_part'}"
+            " of this version of pwstats wrote, not these"
+        )
+    return value
+
+
+def _columns(values: Sequence[Any], cls: type[Any]) -> list[list[Any]]:
+    """The values' fields as columns: one C-level pass per field, no Python call per value."""
+    return [list(map(operator.attrgetter(name), values)) for name in _NAMES[cls]]
+
+
+def _from_columns(columns: list[list[Any]], cls: type[Any]) -> tuple[Any, ...]:
+    if not columns or not columns[0]:
+        return ()
+    return tuple(map(_BUILD[cls], *columns))
+
+
+def _dump(batch: Batch, positions: Sequence[int] | None) -> bytes:
+    # Figures and measures go as columns (one list per field): writing them costs a few
+    # C-level passes, however many there are; values they share (sources, dates) go once.
+    return _dumps(
+        (
+            _PART,
+            _columns(batch.measures, Measure),
+            _columns(batch.figures, Figure),
+            batch.relations,
+            batch.sources,
+            None if positions is None else list(positions),
+        )
+    )
 
 
 def dump_part(part: Dataset) -> bytes:
     """Compact bytes holding a data set of whole parts, for :func:`reconcile_part`.
 
-    Every value travels as a tuple of its fields and is rebuilt without
-    re-running its checks, so ``part`` must be a data set (or a batch of
-    :func:`~pwstats.components.components` of one) that was checked when made.
-    The bytes are a pickle: load them only from a process you trust.
+    Measures and figures travel as columns of their fields and are rebuilt
+    without re-running their checks, so ``part`` must be a data set (or a
+    batch of :func:`~pwstats.components.components` of one) that was checked
+    when made. The bytes are a pickle: load them only from a process you trust.
 
     >>> from pwstats import seeds
     >>> load_part(dump_part(seeds())) == seeds()
     True
     """
-    return _dumps((part.measures, part.figures, part.relations, part.sources), _BY_VALUE)
+    batch = Batch(
+        measures=part.measures,
+        figures=part.figures,
+        positions=(),
+        relations=part.relations,
+        sources=part.sources,
+    )
+    return _dump(batch, None)
+
+
+def _load(data: bytes, function: str) -> tuple[Dataset, list[int] | None]:
+    _, measures, figures, relations, sources, positions = _loads(data, _PART, function)
+    with paused_gc():
+        dataset = _rebuild(
+            Dataset,
+            ("measures", "figures", "relations", "sources"),
+            (_from_columns(measures, Measure), _from_columns(figures, Figure), relations, sources),
+        )
+    return dataset, positions
 
 
 def load_part(data: bytes) -> Dataset:
     """The data set :func:`dump_part` wrote (its inverse)."""
-    with paused_gc():
-        measures, figures, relations, sources = pickle.loads(data)
-    return _rebuild(
-        Dataset,
-        ("measures", "figures", "relations", "sources"),
-        (measures, figures, relations, sources),
-    )
+    return _load(data, "load_part")[0]
+
+
+_FINDING_FIELDS: Final = _NAMES[Finding]
+_FIGURES: Final = _FINDING_FIELDS.index("figures")
+_AGREEING: Final = _FINDING_FIELDS.index("agreeing")
+_READINGS: Final = _FINDING_FIELDS.index("readings")
+_BOUNDS: Final = _FINDING_FIELDS.index("bounds")
+_CONSENSUS: Final = _FINDING_FIELDS.index("consensus")
+
+
+def _finding_rows(findings: Sequence[Finding], where: Mapping[str, Any]) -> list[list[Any]]:
+    """Each finding as its field values, figures named by ``where[figure id]``.
+
+    Equal intervals are made one object, so that each travels (and is rebuilt) once:
+    a group's figures mostly read alike, and its bounds often equal its consensus.
+    """
+    get = operator.attrgetter(*_FINDING_FIELDS)
+    ends = operator.attrgetter(*_NAMES[Interval])
+    seen: dict[tuple[Any, ...], Interval] = {}
+
+    def same(iv: Interval) -> Interval:
+        return seen.setdefault(ends(iv), iv)
+
+    rows = []
+    for finding in findings:
+        row = list(get(finding))
+        row[_FIGURES] = [where[f.id] for f in finding.figures]
+        row[_AGREEING] = [where[f.id] for f in finding.agreeing]
+        row[_BOUNDS] = same(finding.bounds)
+        if finding.consensus is not None:
+            row[_CONSENSUS] = same(finding.consensus)
+        readings = finding.readings.items()
+        row[_READINGS] = ([where[k] for k, _ in readings], [same(iv) for _, iv in readings])
+        rows.append(row)
+    return rows
+
+
+def _findings(rows: Iterable[list[Any]], figure: Callable[[Any], Figure]) -> Iterator[Finding]:
+    """The findings :func:`_finding_rows` wrote, each figure named found by ``figure``."""
+    build = _BUILD[Finding]
+    for row in rows:
+        row[_FIGURES] = tuple(map(figure, row[_FIGURES]))
+        row[_AGREEING] = tuple(map(figure, row[_AGREEING]))
+        keys, readings = row[_READINGS]
+        row[_READINGS] = dict(zip([figure(k).id for k in keys], readings, strict=True))
+        yield build(*row)
 
 
 def reconcile_part(data: bytes, *, reading: Reading = "pragmatic", **options: Any) -> bytes:
     """Reconcile the data set in ``data`` (from :func:`dump_part`); its findings as bytes.
 
-    The findings name their figures by id, not by value, so the bytes are a
-    fraction of a pickled report; :func:`load_findings` reads them back
-    against the whole data set. ``options`` go to :func:`pwstats.reconcile`.
-    This is the function a worker runs, on any engine.
+    The findings travel as rows of their fields that name figures by number
+    (or by id), not by value, so the bytes are a fraction of a pickled report;
+    :func:`load_findings` reads them back against the whole data set.
+    ``options`` go to :func:`pwstats.reconcile`. This is the function a worker
+    runs, on any engine.
     """
     from pwstats.reconcile import reconcile
 
-    report = reconcile(load_part(data), reading=reading, **options)
-    return _dumps((report.reading, report.findings), _BY_REFERENCE)
+    part, positions = _load(data, "reconcile_part")
+    report = reconcile(part, reading=reading, **options)
+    where: dict[str, Any]
+    if positions is None:
+        where = {f.id: f.id for f in part.figures}
+    else:
+        where = dict(zip([f.id for f in part.figures], positions, strict=True))
+    with paused_gc():
+        return _dumps(
+            (
+                _FINDINGS,
+                report.reading,
+                positions is not None,
+                _finding_rows(report.findings, where),
+            )
+        )
 
 
 def load_findings(data: bytes, whole: Dataset) -> Report:
     """The report in ``data`` (from :func:`reconcile_part`), its figures found in ``whole``.
 
     The report's ``dataset`` is ``whole``; merge the reports of every batch
-    with :func:`pwstats.components.merge_reports`.
+    with :func:`pwstats.components.merge_reports`. ``whole`` must be the data
+    set the batch was cut from (a figure a finding names that ``whole`` lacks is
+    an :class:`~pwstats.UnknownIdError`).
     """
-    token = _WHOLE.set(whole)
-    try:
-        with paused_gc():
-            reading, findings = pickle.loads(data)
-    finally:
-        _WHOLE.reset(token)
+    _, reading, positional, rows = _loads(data, _FINDINGS, "load_findings")
+    figure = whole.figures.__getitem__ if positional else whole.figure
+    with paused_gc():
+        findings = tuple(_findings(rows, figure))
     return Report(dataset=whole, reading=reading, findings=findings)
 
 
@@ -223,9 +357,9 @@ def reconcile_in_parts(
 
     def payloads() -> Iterator[bytes]:
         nonlocal written
-        for b in batches(dataset, batches_of):
+        for batch in plan(dataset, batches_of):
             written += 1
-            yield dump_part(b)
+            yield _dump(batch, batch.positions)
 
     with paused_gc():
         reports = [load_findings(r, dataset) for r in run(payloads())]
@@ -235,6 +369,67 @@ def reconcile_in_parts(
                 f" {written} batches; it must return one per batch"
             )
         return merge_reports(dataset, reports, reading=reading)
+
+
+#: The suffix of the files :func:`write_parts` writes.
+PART_SUFFIX: Final = ".pwpart"
+
+
+def write_parts(dataset: Dataset, directory: str | os.PathLike[str], *, parts: int) -> list[Path]:
+    """Write ``dataset`` as at most ``parts`` files of whole components; their paths, in order.
+
+    Each file holds :func:`dump_part`'s bytes of one batch of
+    :func:`pwstats.components.batches` and is named ``part-00000.pwpart``,
+    ``part-00001.pwpart``, ... in ``directory`` (made if missing). Write once,
+    reconcile many times: :func:`reconcile_file` (on any engine) or
+    :func:`pwstats.dask.reconcile_files` read one file each, so the process
+    that starts the work never touches a figure. Refuses a directory that
+    already holds parts (a run with fewer parts would leave stale ones):
+    ``FileExistsError`` naming it. The files are pickles: share them only
+    between processes you trust.
+
+    >>> import tempfile
+    >>> from pwstats import seeds
+    >>> paths = write_parts(seeds(), tempfile.mkdtemp(), parts=2)
+    >>> [p.name for p in paths]
+    ['part-00000.pwpart', 'part-00001.pwpart']
+    """
+    if isinstance(parts, bool) or not isinstance(parts, int) or parts < 1:
+        raise ValueError(f"write_parts(): parts must be a positive int, not {parts!r}")
+    where = Path(directory)
+    where.mkdir(parents=True, exist_ok=True)
+    old = sorted(where.glob(f"part-*{PART_SUFFIX}"))
+    if old:
+        raise FileExistsError(
+            f"write_parts(): {str(where)!r} already holds parts ({old[0].name}, ...);"
+            " write to an empty directory"
+        )
+    paths = []
+    for i, batch in enumerate(plan(dataset, parts)):
+        path = where / f"part-{i:05d}{PART_SUFFIX}"
+        path.write_bytes(_dump(batch, None))
+        paths.append(path)
+    return paths
+
+
+def reconcile_file(
+    path: str | os.PathLike[str], *, reading: Reading = "pragmatic", **options: Any
+) -> pd.DataFrame:
+    """The findings of one file of :func:`write_parts`, as :meth:`pwstats.Report.to_frame` rows.
+
+    The file's data set is reconciled on its own (its parts are whole
+    components, so its findings are those :func:`pwstats.reconcile` gives the
+    whole data set for its measures), and its findings come back as a pandas
+    DataFrame (the ``pandas`` extra): one row per finding, the columns of
+    ``Report.to_frame("findings")``, which ``docs/notebooks.md`` lists. The
+    ``conflicts`` column numbers conflicts within this file's report.
+    ``options`` go to :func:`pwstats.reconcile`. This is the function a worker
+    runs; concatenating the frames of every file gives every finding.
+    """
+    from pwstats.reconcile import reconcile
+
+    part = _load(Path(path).read_bytes(), "reconcile_file")[0]
+    return reconcile(part, reading=reading, **options).to_frame("findings")
 
 
 # -- extraction ----------------------------------------------------------------------------

@@ -12,7 +12,7 @@ a figure it sets aside.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import ItemsView, Iterator, Mapping, Sequence
 from fractions import Fraction
 from typing import Final
 
@@ -432,6 +432,10 @@ class _Readings(Mapping[str, Interval]):
 
     def __len__(self) -> int:
         return len(self._figures)
+
+    def items(self) -> ItemsView[str, Interval]:
+        """Each figure id with its reading, in one pass (Mapping's own looks each one up)."""
+        return dict(zip(self, self._readings, strict=True)).items()
 
     def __repr__(self) -> str:
         return repr(dict(self))
