@@ -190,10 +190,14 @@ def test_tables_benchmark_rows() -> None:
 
 def test_loading_benchmark_rows() -> None:
     """The loading benchmark loads back the data set it dumped and compares with csv."""
-    (row,) = loading.run(rows=300, repeats=1)
+    row, *phases = loading.run(rows=300, repeats=1)
     assert row.group == "loading"
     assert row.data["csv_rows"] > 300  # figure rows plus measures, sources, relations
     assert row.target == ""  # the 3x target is judged at a million rows only
+    assert [p.data["phase"] for p in phases] == [
+        "reading rows into records",
+        "building the data set",
+    ]
 
 
 def test_wire_documents_are_seeded_and_full_of_figures() -> None:

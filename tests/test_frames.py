@@ -515,3 +515,22 @@ def test_a_dims_value_the_model_refuses_rejects_its_rows() -> None:
     data = from_frame(frame, columns={"dims": ["c"]}, on_bad_records=seen.append)
     assert [m.id for m in data.measures] == ["m1"]
     assert "dims:" in str(seen[0].errors[0])
+
+
+def test_words_the_data_set_refuses_are_a_rejected_row() -> None:
+    """A row whose words Dataset(...) would refuse is rejected with load's message, and the
+    other rows are kept (not the whole frame failing when the data set is made)."""
+    frame = pd.DataFrame(
+        {
+            "id": ["a", "b"],
+            "measure": ["m", "m"],
+            "value": ["30%", "about 300"],
+            "as_of": ["2024", "2024"],
+        }
+    )
+    seen: list[Rejected] = []
+    data = from_frame(frame, on_bad_records=seen.append)
+    assert [f.id for f in data.figures] == ["b"]
+    (rejected,) = seen
+    assert rejected.record == "a"
+    assert "a figure's unit must convert to its measure's" in str(rejected.errors[0])

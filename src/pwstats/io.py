@@ -569,6 +569,10 @@ def _load_folder(folder: Any) -> Dataset:
 # -- records: one table entry of a file, with where it is ------------------------------------
 
 
+#: The key lines of a record that has none (a CSV row; shared, never changed).
+_NO_KEYS: Final[Mapping[str, int]] = {}
+
+
 @attrs.define
 class _Record:
     """One source, measure, figure or relation as read, with the lines of its keys.
@@ -583,13 +587,13 @@ class _Record:
     _data: dict[str, Any] | None
     file: str
     _line: int | None = None
-    _keys: dict[str, int] = attrs.field(factory=dict)
+    _keys: Mapping[str, int] = _NO_KEYS
     csv: bool = False
     index: int = 0
     lines: _Lines | None = None
     #: Problems found while reading the record (a CSV cell, a key given twice); they are
     #: also in the load's list of problems, and tell a partial load to reject the record.
-    found: list[DatasetError] = attrs.field(factory=list)
+    found: tuple[DatasetError, ...] = ()
     #: A plain CSV figure row (see :class:`_PlainRows`), kept as its cells: its keys are
     #: made only if the fast path declines it, or a message needs them.
     plain: tuple[_PlainRows, list[str]] | None = None
@@ -607,7 +611,7 @@ class _Record:
         return self._line
 
     @property
-    def keys(self) -> dict[str, int]:
+    def keys(self) -> Mapping[str, int]:
         self._place()
         return self._keys
 
@@ -776,11 +780,11 @@ def _tree_records(
                     field=key,
                 )
                 problems.append(problem)
-                records.append(_Record(_UNREAD, {}, name, problem.line, found=[problem]))
+                records.append(_Record(_UNREAD, {}, name, problem.line, found=(problem,)))
                 continue
             record = _Record(key, dict(item), name, index=index, lines=lines)
             for where in _twice(item):
-                record.found.append(record.error(f"key {where!r} is given twice", where))
+                record.found += (record.error(f"key {where!r} is given twice", where),)
             problems.extend(record.found)
             records.append(record)
     return records
@@ -1103,12 +1107,12 @@ def _read_csv(text: str, name: str, problems: list[DatasetError]) -> list[_Recor
         if len(problems) > before:  # the row's own problems: a partial load rejects it
             found = problems[before:]
             if reading.inline is not None:  # a measure defined on the row shares its fate
-                reading.inline.found.extend(found)
+                reading.inline.found += tuple(found)
             if made is None:
                 ident = row[header.index("id")] if "id" in header[: len(row)] else None
                 made = _Record(_UNREAD, {"id": ident} if ident else {}, name, line, csv=True)
                 reading.unread.append(made)
-            made.found.extend(found)
+            made.found += tuple(found)
     return reading.records()
 
 
