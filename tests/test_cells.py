@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from unittest import mock
 
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 from pwstats.dates import DateSpan
 from pwstats.interval import Interval
 from pwstats.model import Dataset, Figure, Measure, Relation
-from pwstats.reconcile import bound, cells, reconcile, sweep
+from pwstats.reconcile import bound, cells, propagate, reconcile, sweep
 from pwstats.reconcile.read import Context
 
 
@@ -40,15 +41,28 @@ def running_totals(draw: st.DrawFn) -> Dataset:
         day = draw(st.integers(0, 30))
         length = draw(st.sampled_from([0, 0, 3, 40]))
         span = f"{start + dt.timedelta(day)}/{start + dt.timedelta(day + length)}"
-        figures.append(
-            Figure(id=f"x{i}", measure=f"e{i}", value=draw(st.integers(0, 9)), as_of=span)
-        )
+        lo = draw(st.integers(0, 9))
+        value = draw(st.sampled_from([lo, Interval.closed(lo, lo + 5), Interval.at_least(lo)]))
+        figures.append(Figure(id=f"x{i}", measure=f"e{i}", value=value, as_of=span))
     relations = (
         [Relation.accumulates("t", [e.id for e in events], complete=draw(st.booleans()), id="acc")]
         if events
         else []
     )
     return Dataset(measures=[total, *events], figures=figures, relations=relations)
+
+
+@given(running_totals())
+@settings(max_examples=100, deadline=None)
+def test_rise_rules_leave_out_only_proposals_the_network_would_drop(data: Dataset) -> None:
+    """Running totals' rise rules, which skip proposals no tighter than the bound they
+    would move, give every finding of making every proposal."""
+    fast = reconcile(data)
+    with mock.patch.object(propagate, "EVERY_PROPOSAL", True):
+        full = reconcile(data)
+    assert [(f.measure, f.as_of, f.bounds, f.status, f.conflicts) for f in fast.findings] == [
+        (f.measure, f.as_of, f.bounds, f.status, f.conflicts) for f in full.findings
+    ]
 
 
 @given(running_totals())

@@ -496,3 +496,27 @@ def test_a_network_rejects_negative_sizes() -> None:
     """Network(fine_bits=-1) is a ValueError naming both sizes."""
     with pytest.raises(ValueError, match="fine_bits and large_bits"):
         Network(fine_bits=-1)
+
+
+@settings(max_examples=150, deadline=None)
+@given(small_networks())
+def test_rules_leave_out_only_proposals_the_network_would_drop(
+    network: tuple[list[Interval], list[bool], list[SumRule | LessEqualRule | ShareRule]],
+) -> None:
+    """Rules that skip proposals no tighter than the bound give the bounds and failures
+    of making every proposal (the fast path equals the general one)."""
+    starts, whole, rules = network
+
+    def run() -> tuple[list[Interval], int]:
+        net = Network()
+        for iv, w in zip(starts, whole, strict=True):
+            net.add_cell(iv, whole=w)
+        for r in rules:
+            net.add(r)
+        return list(net.bounds), len(net.run())
+
+    fast = run()
+    with mock.patch.object(propagate, "EVERY_PROPOSAL", True):
+        full = run()
+    assert fast[0] == full[0]
+    assert fast[1] == full[1]

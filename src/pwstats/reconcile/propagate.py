@@ -259,6 +259,12 @@ def _all_one(scales: tuple[Fraction, ...]) -> bool:
     return scales == (ONE,) * len(scales)  # identical elements compare without __eq__
 
 
+#: Rules leave out proposals the network would drop anyway (no tighter than the bound
+#: they would move), so as not to build their reasons. Tests turn this on to check that
+#: every rule then gives the same bounds and failures as with every proposal made.
+EVERY_PROPOSAL = False
+
+
 def _looser_hi(bound: Interval, value: End, closed: bool) -> bool:
     """True when a proposed high end is no tighter than ``bound``'s: the network would
     drop it (the same test as ``Network._narrowed``), so a rule need not build its reasons."""
@@ -353,13 +359,14 @@ class SumRule(Rule):
         high_others: list[tuple[Reason | None, Reason | None]] | None = None
         lows = t_hi != _INF
         highs = self.complete and t_lo != -_INF
+        every = EVERY_PROPOSAL
         for i, (p, s) in enumerate(zip(self.parts, sp, strict=True)):
             if lows:
                 rest, rest_closed = lo_sum.without(i)
                 if rest != -_INF:
                     value = t_hi - rest if unit else _unscale(t_hi - rest, s)
                     closed = t.hi_closed and rest_closed
-                    if not _looser_hi(bounds[p], value, closed):
+                    if every or not _looser_hi(bounds[p], value, closed):
                         if low_others is None:
                             low_others = _all_but_each([lo_why[q] for q in self.parts])
                         out.append((p, True, value, closed, (hi_why[self.total], *low_others[i])))
@@ -368,7 +375,7 @@ class SumRule(Rule):
                 if rest != _INF:
                     value = t_lo - rest if unit else _unscale(t_lo - rest, s)
                     closed = t.lo_closed and rest_closed
-                    if not _looser_lo(bounds[p], value, closed):
+                    if every or not _looser_lo(bounds[p], value, closed):
                         if high_others is None:
                             high_others = _all_but_each([hi_why[q] for q in self.parts])
                         out.append((p, False, value, closed, (lo_why[self.total], *high_others[i])))
@@ -589,13 +596,16 @@ class StepRule(Rule):
             # In one unit with every low end finite, event i's new high end is
             # ``slack + its low end``: inlined, as a running total links many events.
             slack = gap - rise.finite if unit and not rise.infinite else None
+            every = EVERY_PROPOSAL
             for i, (x, s) in enumerate(zip(self.sure, ss, strict=False)):
                 if slack is not None:
                     end, end_closed = rise.ends[i]
                     value = slack + end
                     closed = later.hi_closed and e.lo_closed and rise.open == (not end_closed)
                     b = bounds[x]
-                    if value > b.hi or (value == b.hi and (closed or not b.hi_closed)):
+                    if not every and (
+                        value > b.hi or (value == b.hi and (closed or not b.hi_closed))
+                    ):
                         continue  # no tighter: the network would drop it
                 else:
                     rest, rest_closed = rise.without(i)
@@ -603,7 +613,7 @@ class StepRule(Rule):
                         continue
                     value = gap - rest if unit else _unscale(gap - rest, s)
                     closed = later.hi_closed and e.lo_closed and rest_closed
-                    if _looser_hi(bounds[x], value, closed):
+                    if not every and _looser_hi(bounds[x], value, closed):
                         continue
                 if sure_others is None:
                     sure_others = _all_but_each([lo_why[o] for o in self.sure])
@@ -632,7 +642,7 @@ class StepRule(Rule):
                         continue
                     value = gap - rest if unit else _unscale(gap - rest, s)
                     closed = later.lo_closed and e.hi_closed and rest_closed
-                    if _looser_lo(bounds[x], value, closed):
+                    if not EVERY_PROPOSAL and _looser_lo(bounds[x], value, closed):
                         continue
                     if event_others is None:
                         event_others = _all_but_each([hi_why[o] for o in events])
