@@ -1354,6 +1354,8 @@ class _PlainRows:
         # accepts() appends one empty cell to a plain row: a column the file lacks reads it
         missing = len(header)
         self.cells = operator.itemgetter(*(at.get(c, missing) for c in _PLAIN_CELLS))
+        self.others_of = operator.itemgetter(0, 1, 8, 9, 10, 11)  # see _PLAIN_CELLS
+        self.ways_of = operator.itemgetter(2, 3, 4, 5, 6, 7)
         sourced = [at[c] for c in ("source", *_SOURCE_COLUMNS) if c in at]
         self.source_key: Callable[[list[str]], tuple[str, ...]] | None = None
         if sourced:
@@ -1438,7 +1440,9 @@ class _PlainRows:
         if number:
             if interval or low_text or best_text or high_text:
                 return None
-            x = self._number(number)
+            x = self.numbers.get(number)
+            if x is None:
+                x = self._number(number)
             if x is None or (measure.nonnegative and x < 0):
                 return None
             return (x, None, None, None) if type(x) is int or not measure.whole else None
@@ -1470,14 +1474,15 @@ class _PlainRows:
         """The figure of a plain row, registered in ``built``; None to take the checked path."""
         assert record.plain is not None
         row = record.plain[1]
-        ident, measure_id, *ways, as_of_text, note, cites, revises = self.cells(row)
+        cells = self.cells(row)
+        ident, measure_id, as_of_text, note, cites, revises = self.others_of(cells)
         if not is_plain_id(ident) or ident in built.figures:
             return None
         found = built.measures.get(measure_id)
         if found is None:
             return None
         measure = found[0]
-        read = self._value(measure, ways)
+        read = self._value(measure, self.ways_of(cells))
         if read is None:
             return None
         value, low, best, high = read
@@ -1493,7 +1498,7 @@ class _PlainRows:
                     return None  # the checked path builds it, and learn() keeps it
         published = source.published if source is not None else None
         if as_of_text:
-            as_of = self._span(as_of_text)
+            as_of = self.spans.get(as_of_text) or self._span(as_of_text)
             if as_of is None or (published is not None and as_of.start > published):
                 return None
         elif published is not None:
