@@ -185,11 +185,7 @@ def _count_mentions(client: Any, n_docs: int, partitions: int) -> tuple[float, i
 
 
 def _extract_rows(n_docs: int, repeats: int, memory: bool) -> list[Result]:
-    # A thousand documents a partition (about a second of work): few enough tasks that the
-    # scheduler, which shares the two cores with the workers, costs little (about 20 ms of
-    # its CPU a task). The half-size memory run keeps the count, so its partitions are half
-    # as large: memory measured flat is flat despite partitions twice the size.
-    partitions = max(8, n_docs // 1000)
+    partitions = max(8, n_docs // 250)
     text_bytes = sum(len(wire_document(i)["text"].encode()) for i in range(0, n_docs, 97)) * 97
     times: dict[int, list[float]] = {1: [], 2: []}
     bounds: dict[int, list[float]] = {1: [], 2: []}  # least wall time the CPU allowed

@@ -213,6 +213,7 @@ def plan(dataset: Dataset, count: int | None) -> list[Batch]:
     order = sorted(range(len(figure_batch)), key=figure_batch.__getitem__)
     in_order = list(map(dataset.figures.__getitem__, order))
     counts = collections.Counter(figure_batch)
+    listed = _Listed(dataset)
     out: list[Batch] = []
     start = 0
     for b in range(n_batches):
@@ -224,7 +225,7 @@ def plan(dataset: Dataset, count: int | None) -> list[Batch]:
                 figures=figures,
                 positions=tuple(order[start:end]),
                 relations=tuple(related[b]),
-                sources=_listed_sources(dataset, figures),
+                sources=listed.cited_by(figures),
             )
         )
         start = end
@@ -247,27 +248,29 @@ def _cut(sizes: Sequence[int], count: int | None) -> list[int]:
     return out
 
 
-def _listed_sources(dataset: Dataset, figures: Sequence[Figure]) -> tuple[Source, ...]:
-    """The sources listed in ``dataset`` that ``figures`` cite, in data-set order.
+class _Listed:
+    """Finds the listed source a figure cites: by id, or by being equal to it."""
 
-    A figure cites a listed source by id, or by being equal to it.
-    """
-    if not dataset.sources:
-        return ()
-    sources = list(map(_SOURCE, figures))
-    cited = dict(zip(map(id, sources), sources, strict=True)).values()  # each object once
-    by_id = {s.id: s for s in dataset.sources if s.id is not None}
-    by_value = {s: s for s in dataset.sources}
-    place = {id(s): i for i, s in enumerate(dataset.sources)}
-    listed: set[int] = set()
-    for source in cited:
-        if source is None:
-            continue
-        found = by_id.get(source.id) if source.id is not None else None
-        found = found if found is not None else by_value.get(source)
-        if found is not None:
-            listed.add(place[id(found)])
-    return tuple(dataset.sources[i] for i in sorted(listed))
+    def __init__(self, dataset: Dataset) -> None:
+        self.sources = dataset.sources
+        self.by_id = {s.id: s for s in dataset.sources if s.id is not None}
+        self.by_value = {s: s for s in dataset.sources}
+        self.place = {id(s): i for i, s in enumerate(dataset.sources)}
+
+    def cited_by(self, figures: Sequence[Figure]) -> tuple[Source, ...]:
+        """The listed sources ``figures`` cite, in data-set order."""
+        if not self.sources:
+            return ()
+        sources = list(map(_SOURCE, figures))
+        listed: set[int] = set()
+        for source in dict(zip(map(id, sources), sources, strict=True)).values():  # each once
+            if source is None:
+                continue
+            found = self.by_id.get(source.id) if source.id is not None else None
+            found = found if found is not None else self.by_value.get(source)
+            if found is not None:
+                listed.add(self.place[id(found)])
+        return tuple(self.sources[i] for i in sorted(listed))
 
 
 def _subset(whole: Dataset, part: Batch) -> Dataset:
