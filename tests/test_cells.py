@@ -175,6 +175,30 @@ def test_figures_true_of_daily_counts_are_consistent_and_bound_every_period(
             assert sum(daily[a : b + 1]) in bound(data, "deaths", at=at).interval
 
 
+_START = dt.date(2024, 1, 1)
+
+
+def day(n: int) -> dt.date:
+    return _START + dt.timedelta(n)
+
+
+def _timeline(events: list[tuple[int, int]], *, complete: bool) -> cells._Timeline:
+    """The timeline of a running total accumulating events (start day, length in days)."""
+    total = Measure(id="t", label="total", kind="cumulative")
+    measures = [Measure(id=f"e{i}", label="event", kind="event") for i in range(len(events))]
+    figures = [
+        Figure(id=f"x{i}", measure=f"e{i}", value=1, as_of=f"{day(a)}/{day(a + n)}")
+        for i, (a, n) in enumerate(events)
+    ]
+    relation = Relation.accumulates("t", [m.id for m in measures], complete=complete, id="acc")
+    data = Dataset(measures=[total, *measures], figures=figures, relations=[relation])
+    groups = sweep.groups(data, Context.of(data, "literal").reader, "literal")
+    built, _ = cells.build(data, groups)
+    by_measure = {g.measure.id: g for g in groups}
+    member = [(built.index[(m.id,)], by_measure[m.id]) for m in measures]
+    return cells._Timeline(built, relation, total, member)
+
+
 @given(
     st.lists(st.tuples(st.integers(0, 60), st.integers(0, 40)), min_size=1, max_size=30),
     st.lists(st.tuples(st.integers(0, 80), st.integers(0, 8)), min_size=1, max_size=12),
@@ -186,24 +210,7 @@ def test_sure_events_found_incrementally_equal_a_scan_of_every_event(
 ) -> None:
     """The events sure between a span and a later date (starting after the span ends,
     ending by the date) are the same whether found from the last link's or by a scan."""
-    start = dt.date(2024, 1, 1)
-
-    def day(n: int) -> dt.date:
-        return start + dt.timedelta(n)
-
-    total = Measure(id="t", label="total", kind="cumulative")
-    measures = [Measure(id=f"e{i}", label="event", kind="event") for i in range(len(events))]
-    figures = [
-        Figure(id=f"x{i}", measure=f"e{i}", value=1, as_of=f"{day(a)}/{day(a + n)}")
-        for i, (a, n) in enumerate(events)
-    ]
-    relation = Relation.accumulates("t", [m.id for m in measures], id="acc")
-    data = Dataset(measures=[total, *measures], figures=figures, relations=[relation])
-    groups = sweep.groups(data, Context.of(data, "literal").reader, "literal")
-    built, _ = cells.build(data, groups)
-    by_measure = {g.measure.id: g for g in groups}
-    member = [(built.index[(m.id,)], by_measure[m.id]) for m in measures]
-    timeline = cells._Timeline(built, relation, total, member)
+    timeline = _timeline(events, complete=False)
     for a, n in spans:  # each span asks for later dates in order, as _time_rules does
         span = DateSpan(day(a), day(a + n))
         first = bisect.bisect_right(timeline.starts, span.end)
@@ -227,24 +234,7 @@ def test_events_that_may_fall_between_found_by_a_sweep_equal_a_scan(
     """The events that may fall between a span and a later one (starting by the later
     span's end, ending after the span starts) are the same whether found by the sweep
     of events under way or by a scan of every event, whatever order spans come in."""
-    start = dt.date(2024, 1, 1)
-
-    def day(n: int) -> dt.date:
-        return start + dt.timedelta(n)
-
-    total = Measure(id="t", label="total", kind="cumulative")
-    measures = [Measure(id=f"e{i}", label="event", kind="event") for i in range(len(events))]
-    figures = [
-        Figure(id=f"x{i}", measure=f"e{i}", value=1, as_of=f"{day(a)}/{day(a + n)}")
-        for i, (a, n) in enumerate(events)
-    ]
-    relation = Relation.accumulates("t", [m.id for m in measures], complete=True, id="acc")
-    data = Dataset(measures=[total, *measures], figures=figures, relations=[relation])
-    groups = sweep.groups(data, Context.of(data, "literal").reader, "literal")
-    built, _ = cells.build(data, groups)
-    by_measure = {g.measure.id: g for g in groups}
-    member = [(built.index[(m.id,)], by_measure[m.id]) for m in measures]
-    timeline = cells._Timeline(built, relation, total, member)
+    timeline = _timeline(events, complete=True)
     for a, n in spans:  # in the order drawn: the sweep starts again when dates go back
         span = DateSpan(day(a), day(a + n))
         for end in sorted(ends):

@@ -1307,27 +1307,25 @@ class _CSVReading:
 
 #: Whether plain CSV figure rows take the fast path (tests turn it off to compare the two).
 _FAST_ROWS = True
+#: The cells of a plain row, in the order :meth:`_PlainRows.build` reads them.
+_PLAIN_CELLS: Final = (
+    "id",
+    "measure",
+    "value",
+    "number",
+    "interval",
+    "low",
+    "best",
+    "high",
+    "as_of",
+    "note",
+    "cites",
+    "revises",
+)
+
 #: The columns a plain figure row may fill: its own keys and an inline source, nothing
 #: that needs more than text (a quote, a basis, a confidence, an inline measure, ``empty``).
-_PLAIN_COLUMNS: Final = frozenset(
-    (
-        "record",
-        "id",
-        "measure",
-        "value",
-        "number",
-        "interval",
-        "low",
-        "best",
-        "high",
-        "as_of",
-        "note",
-        "cites",
-        "revises",
-        "source",
-        *_SOURCE_COLUMNS,
-    )
-)
+_PLAIN_COLUMNS: Final = frozenset(("record", *_PLAIN_CELLS, "source", *_SOURCE_COLUMNS))
 
 
 class _PlainRows:
@@ -1533,23 +1531,6 @@ class _PlainRows:
         assert record.plain is not None
         if self.source_key is not None and figure.source is not None:
             self.sources.setdefault(self.source_key(record.plain[1]), figure.source)
-
-
-#: The cells of a plain row, in the order :meth:`_PlainRows.build` reads them.
-_PLAIN_CELLS: Final = (
-    "id",
-    "measure",
-    "value",
-    "number",
-    "interval",
-    "low",
-    "best",
-    "high",
-    "as_of",
-    "note",
-    "cites",
-    "revises",
-)
 
 
 _MEASURE_DEFAULTS: Final[dict[str, Any]] = {"unit": "person", "kind": "level", "note": ""}
