@@ -87,7 +87,9 @@ class Estimate:
     rule: str = ""
 
 
-@attrs.frozen
+# The hash is cached: a conflict of a sum over N parts names N figures and is carried
+# by N findings, so hashing it afresh for each (to drop repeats) was quadratic.
+@attrs.frozen(cache_hash=True)
 class Conflict:
     """Figures and relations that cannot all hold; removing any one resolves it.
 

@@ -81,6 +81,10 @@ def _fields(cls: type[Any]) -> tuple[str, ...]:
     return tuple(a.name for a in attrs.fields(cls))
 
 
+#: The slot in which an attrs class made with ``cache_hash=True`` keeps its hash.
+_CACHED_HASH: Final = "_attrs_cached_hash"
+
+
 def _rebuild(cls: type[_T], names: tuple[str, ...], values: tuple[object, ...]) -> _T:
     """An attrs value from its field values, without its checks (it was checked when made)."""
     value = object.__new__(cls)
@@ -99,6 +103,8 @@ def _builder(cls: type[Any]) -> Callable[..., Any]:
     names = _fields(cls)
     params = ", ".join(f"v{i}" for i in range(len(names)))
     lines = "".join(f"    setattr_(value, {name!r}, v{i})\n" for i, name in enumerate(names))
+    if _CACHED_HASH in getattr(cls, "__slots__", ()):  # attrs' cache_hash: not yet computed
+        lines += f"    setattr_(value, {_CACHED_HASH!r}, None)\n"
     source = f"def build({params}):\n    value = new(cls)\n{lines}    return value\n"
     namespace: dict[str, Any] = {"new": object.__new__, "setattr_": object.__setattr__, "cls": cls}
     exec(source, namespace)  # field names from attrs.fields, never from input

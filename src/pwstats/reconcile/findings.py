@@ -108,7 +108,6 @@ def report(
     of relations alone leaves with no value. Findings are in the data set's
     order of measures, then by span.
     """
-    order = {m.id: i for i, m in enumerate(ctx.dataset.measures)}
     net = cells.net
     made: dict[int, Finding] = {}
     bounds = net.bounds
@@ -124,11 +123,31 @@ def report(
         )
         if stated_parts or conflicts.get(cell):
             made[cell] = _derived(cells, cell, totals.get(cell, ()), made, conflicts.get(cell, []))
+    return Report(dataset=ctx.dataset, reading=ctx.reading, findings=_in_order(ctx, cells, made))
+
+
+def _in_order(ctx: Context, cells: Cells, made: Mapping[int, Finding]) -> tuple[Finding, ...]:
+    """The findings in the data set's order of measures, then by span.
+
+    Groups' cells come first, in order of (measure id, span), so each measure's
+    are already in span order; only a measure with a derived cell (numbered
+    after every group) is sorted again. Linear, with no key made per finding.
+    """
     measure, span = cells.measure, cells.span
-    ordered = sorted(made, key=lambda cell: (order[measure[cell].id], span_key(span[cell])))
-    return Report(
-        dataset=ctx.dataset, reading=ctx.reading, findings=tuple(made[cell] for cell in ordered)
-    )
+    by_measure: dict[str, list[int]] = {}
+    resort: set[str] = set()
+    for cell in made:
+        mid = measure[cell].id
+        here = by_measure.get(mid)
+        if here is None:
+            by_measure[mid] = [cell]
+        else:
+            here.append(cell)
+        if cells.group[cell] is None:
+            resort.add(mid)
+    for mid in resort:
+        by_measure[mid].sort(key=lambda cell: span_key(span[cell]))
+    return tuple(made[cell] for m in ctx.dataset.measures for cell in by_measure.get(m.id, ()))
 
 
 def _sum_rules(cells: Cells) -> dict[int, list[SumRule]]:
@@ -415,17 +434,19 @@ def _stated(ctx: Context, f: Figure, measure: Measure) -> Number | None:
 class _Readings(Mapping[str, Interval]):
     """Each figure's reading by figure id, kept as two parallel sequences (no dict per finding)."""
 
-    __slots__ = ("_figures", "_readings")
+    __slots__ = ("_by_id", "_figures", "_readings")
 
     def __init__(self, figures: Sequence[Figure], readings: Sequence[Interval]) -> None:
         self._figures = figures
         self._readings = readings
+        self._by_id: dict[str, Interval] | None = None
 
     def __getitem__(self, key: str) -> Interval:
-        for f, iv in zip(self._figures, self._readings, strict=True):
-            if f.id == key:
-                return iv
-        raise KeyError(key)
+        # The dict is made on the first look-up, so that looking up each of a
+        # finding's N figures stays linear, and findings never looked up pay nothing.
+        if self._by_id is None:
+            self._by_id = dict(zip(self, self._readings, strict=True))
+        return self._by_id[key]
 
     def __iter__(self) -> Iterator[str]:
         return (f.id for f in self._figures)
