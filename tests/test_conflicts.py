@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from pwstats.interval import Interval
 from pwstats.model import Dataset, Figure, Measure, Relation
-from pwstats.reconcile import reconcile
+from pwstats.reconcile import cells, conflicts, reconcile, sweep
+from pwstats.reconcile.read import Context
 
 
 def _running(*values: tuple[str, int, str]) -> Dataset:
@@ -151,3 +152,30 @@ def test_tied_sets_that_relations_exclude_only_from_the_hull_are_each_explained(
         ("b", "one", "s"): ("sh", "sum"),
         ("b", "s", "thousand"): ("sh", "sum"),
     }
+
+
+def test_checking_level_figures_at_other_dates_leaves_the_network_as_propagated() -> None:
+    """The conflicts stage reads the network; the checking rules it adds are its own."""
+    a = Measure(id="a", label="a", kind="level")
+    b = Measure(id="b", label="b", kind="level")
+    data = Dataset(
+        measures=[a, b],
+        figures=[
+            Figure(id="x", measure="a", value=500, as_of="2024-01-01"),
+            Figure(id="y", measure="b", value=100, as_of="2024-01-05"),
+        ],
+        relations=[Relation.le("a", "b", id="r")],
+    )
+    ctx = Context.of(data, "pragmatic")
+    groups = sweep.groups(data, ctx.reader, ctx.reading)
+    network, _ = cells.build(data, groups)
+    failures = network.net.run()
+    rules, bounds = list(network.net.rules), list(network.net.bounds)
+    relation, text = list(network.relation), list(network.text)
+    found = conflicts.find(ctx, groups, network, failures)
+    (conflict,) = {c for cs in found.values() for c in cs}
+    assert conflict.relations == ("r",)
+    assert "at different dates" in conflict.explanation
+    assert network.net.rules == rules
+    assert network.net.bounds == bounds
+    assert (network.relation, network.text) == (relation, text)

@@ -62,10 +62,12 @@ def cell_key(measure: str, span: DateSpan | None) -> tuple[object, ...]:
 class Cells:
     """The network of one run and what each cell and rule stands for.
 
-    Owned by this stage: later stages read ``measure``, ``span`` and ``group``
-    (indexed by cell), ``relation`` and ``text`` (indexed by rule), and add
-    checking rules through :meth:`add_rule`. The cells :func:`build` makes for
-    its groups come first, in the groups' order: group ``i``'s cell is ``i``.
+    Built by this stage and narrowed by propagation; after that it is only read:
+    later stages read ``measure``, ``span`` and ``group`` (indexed by cell),
+    ``relation`` and ``text`` (indexed by rule) and the network's bounds and
+    reasons (conflicts keep the checking rules they add to themselves). The cells
+    :func:`build` makes for its groups come first, in the groups' order: group
+    ``i``'s cell is ``i``.
     """
 
     def __init__(self, dataset: Dataset) -> None:
@@ -121,8 +123,8 @@ class Cells:
         m = self.measures[figure.measure]
         return self.index[cell_key(figure.measure, None if m.kind == "event" else figure.as_of)]
 
-    def add_rule(self, rule: Rule, relation: str, text: str, *, watched: bool = True) -> int:
-        index = self.net.add(rule, watched=watched)
+    def add_rule(self, rule: Rule, relation: str, text: str) -> int:
+        index = self.net.add(rule)
         self.relation.append(relation)
         self.text.append(text)
         return index

@@ -30,7 +30,7 @@ from pwstats.interval import Interval
 from pwstats.model import Figure, Measure
 from pwstats.reconcile.cells import Cells, cell_key, never_falls
 from pwstats.reconcile.explain import kind_sentence, say
-from pwstats.reconcile.propagate import Failure, StepRule, explain, satisfiable
+from pwstats.reconcile.propagate import Failure, Rule, StepRule, explain, satisfiable
 from pwstats.reconcile.read import Context
 from pwstats.reconcile.sweep import Group, hi_key, lo_key, span_key
 from pwstats.report import Cause, Conflict, ConflictKind, Reading
@@ -256,12 +256,39 @@ def _level_tensions(groups: Sequence[Group]) -> list[tuple[Group, Group, tuple[F
 
 
 class _Checker:
-    """Checks whether some figures and rules can hold together (for minimising)."""
+    """Checks whether some figures and rules can hold together (for minimising).
+
+    Rules are numbered as the network numbers them; the checks of level figures
+    at other dates (:func:`_soft_checks`) add rules of their own, numbered after
+    the network's and kept here, so that the network stays as propagation left it.
+    """
 
     def __init__(self, ctx: Context, cells: Cells) -> None:
         self.ctx = ctx
         self.cells = cells
         self._nearest = _Nearest(cells)
+        self._first_extra = len(cells.net.rules)
+        self._extra: list[tuple[Rule, str, str]] = []
+
+    def add(self, rule: Rule, relation: str, text: str) -> int:
+        """A checking rule (never propagated) standing for ``relation``; its number."""
+        self._extra.append((rule, relation, text))
+        return self._first_extra + len(self._extra) - 1
+
+    def rule(self, index: int) -> Rule:
+        if index < self._first_extra:
+            return self.cells.net.rules[index]
+        return self._extra[index - self._first_extra][0]
+
+    def relation(self, index: int) -> str:
+        if index < self._first_extra:
+            return self.cells.relation[index]
+        return self._extra[index - self._first_extra][1]
+
+    def text(self, index: int) -> str:
+        if index < self._first_extra:
+            return self.cells.text[index]
+        return self._extra[index - self._first_extra][2]
 
     def feasible(
         self,
@@ -278,7 +305,7 @@ class _Checker:
         unchanged): what would hold if fractions of a person were possible.
         """
         cells = self.cells
-        chosen = [cells.net.rules[i] for i in rules]
+        chosen = [self.rule(i) for i in rules]
         start: dict[int, Interval] = {}
         whole: dict[int, bool] = {}
         for c in {c for r in chosen for c in r.cells}:
@@ -392,7 +419,7 @@ def _soft_checks(checker: _Checker) -> list[_Found]:
         start = {c: net.bounds[c] for c in moved.cells}
         if satisfiable(start, [moved], whole={c: net.whole[c] for c in moved.cells}):
             continue
-        k = cells.add_rule(moved, cells.relation[index], cells.text[index], watched=False)
+        k = checker.add(moved, cells.relation[index], cells.text[index])
         reasons = [w for c in moved.cells for w in (net.lo_why[c], net.hi_why[c])]
         figures, rules = explain(*reasons)
         figures, rules = checker.minimise(figures, (k, *rules))
@@ -477,8 +504,8 @@ def _middle_ordinal(span: DateSpan | None) -> float:
 def _relation_conflict(ctx: Context, checker: _Checker, found: _Found) -> Conflict:
     cells = checker.cells
     rules = found.rules
-    relations = tuple(dict.fromkeys(cells.relation[i] for i in rules))
-    texts = tuple(dict.fromkeys(cells.text[i] for i in rules))
+    relations = tuple(dict.fromkeys(map(checker.relation, rules)))
+    texts = tuple(dict.fromkeys(map(checker.text, rules)))
     lenient_holds = checker.feasible(found.figures, rules, "lenient")
     kind: ConflictKind = "tension" if lenient_holds or found.soft else "contradiction"
     said = [say(ctx, f, ctx.read(ctx.figure(f))) for f in found.figures]
@@ -486,7 +513,7 @@ def _relation_conflict(ctx: Context, checker: _Checker, found: _Found) -> Confli
     rule_text = "; ".join(texts)
     text = f"{parts}; and {rule_text}: they cannot all hold under the {ctx.reading} reading."
     if checker.feasible(found.figures, rules, ctx.reading, whole_numbers=False):
-        *rest, last = sorted(_whole_ids(cells, rules))
+        *rest, last = sorted(_whole_ids(checker, rules))
         counted = f"{', '.join(rest)} and {last}" if rest else last
         text += (
             f" Only because {counted} must be whole numbers: with fractions"
@@ -502,8 +529,7 @@ def _relation_conflict(ctx: Context, checker: _Checker, found: _Found) -> Confli
     elif kind == "tension":
         text += " Read leniently they can, so this is a tension."
     falls_only = all(
-        isinstance(r := cells.net.rules[i], StepRule) and not r.sure and not r.possible
-        for i in rules
+        isinstance(r := checker.rule(i), StepRule) and not r.sure and not r.possible for i in rules
     )
     cause: Cause = "fall" if rules and falls_only else "relation"
     cell = found.cells[0]
@@ -518,11 +544,7 @@ def _relation_conflict(ctx: Context, checker: _Checker, found: _Found) -> Confli
     )
 
 
-def _whole_ids(cells: Cells, rules: Iterable[int]) -> set[str]:
+def _whole_ids(checker: _Checker, rules: Iterable[int]) -> set[str]:
     """The ids of the whole-numbered measures these rules tie together."""
-    return {
-        cells.measure[c].id
-        for i in rules
-        for c in cells.net.rules[i].cells
-        if cells.measure[c].whole
-    }
+    measure = checker.cells.measure
+    return {measure[c].id for i in rules for c in checker.rule(i).cells if measure[c].whole}

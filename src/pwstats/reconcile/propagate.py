@@ -800,7 +800,6 @@ class Network:
         self.frozen: list[bool] = []
         self.rules: list[Rule] = []
         self._watch: list[list[int]] = []
-        self._unwatched: set[int] = set()
         self.applications = 0
 
     def add_cell(
@@ -827,15 +826,12 @@ class Network:
         self._watch.append([])
         return len(self.bounds) - 1
 
-    def add(self, rule: Rule, *, watched: bool = True) -> int:
-        """Add a rule; return its number. An unwatched rule is kept only for explanations."""
+    def add(self, rule: Rule) -> int:
+        """Add a rule; return its number."""
         self.rules.append(rule)
         index = len(self.rules) - 1
-        if watched:
-            for c in set(rule.cells):
-                self._watch[c].append(index)
-        else:
-            self._unwatched.add(index)
+        for c in set(rule.cells):
+            self._watch[c].append(index)
         return index
 
     def run(self, *, limit: int | None = None, retries: int = 8) -> list[Failure]:
@@ -851,7 +847,7 @@ class Network:
         network gets a fresh allowance, at most ``retries`` times. When the rules
         settle, cells no bound reached are checked for a negative cycle too.
         """
-        watched = [i for i in range(len(self.rules)) if self._is_watched(i)]
+        watched = [i for i, rule in enumerate(self.rules) if rule.cells]
         cap = limit if limit is not None else 32 * len(watched) + 256
         queue = collections.deque(watched)
         queued = [False] * len(self.rules)
@@ -940,9 +936,6 @@ class Network:
                 seen_cells.update(fresh)
                 todo.extend(fresh)
         return tuple(sorted(seen_rules))
-
-    def _is_watched(self, index: int) -> bool:
-        return index not in self._unwatched and bool(self.rules[index].cells)
 
     def _narrowed(self, cell: int, high: bool, value: End, closed: bool) -> Interval | None:
         """``cell``'s bounds with one end moved inwards to ``value``; None if not tighter.
