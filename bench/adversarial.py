@@ -221,6 +221,31 @@ def revised_vintages(n: int) -> Callable[[], object]:
     return lambda: reconcile(data, revisions="compare")  # type: ignore[arg-type]
 
 
+def report_bound_of_each(n: int) -> Callable[[], object]:
+    """Report.bound of each of n level figures' measure and date, after one reconcile.
+
+    One level measure stated on n days, one figure a day: every call answers from
+    the finished run (the first builds its index of set-aside figures).
+    """
+    import datetime as dt
+
+    from pwstats import Figure, Measure, reconcile
+
+    day = dt.date(2000, 1, 1)
+    days = [str(day + dt.timedelta(i)) for i in range(n)]
+    level = Measure(id="l", label="level", kind="level")
+    figures = [
+        Figure(id=f"f{i}", measure="l", value=100 + i % 9, as_of=d) for i, d in enumerate(days)
+    ]
+    data = _dataset(measures=[level], figures=figures)
+
+    def each() -> object:
+        report = reconcile(data)  # type: ignore[arg-type]
+        return [report.bound("l", at=d) for d in days]
+
+    return each
+
+
 def _signed_shares(n: int, tiny: Fraction, tinier: Fraction, big: int) -> Callable[[], object]:
     """n copies of t = a + b, a = s × t, a ≤ t + tiny, with s ≤ tiny and b = tinier."""
     from pwstats import Figure, Interval, Measure, Relation, reconcile
@@ -306,6 +331,7 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     "running total of N figures and its complete list of N events": complete_running_total,
     "ring of N shares through a percent measure": ring_of_shares,
     "N measures each revised once": revised_vintages,
+    "reconcile, then Report.bound at each of N dates": report_bound_of_each,
 }
 
 

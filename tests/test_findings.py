@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from pwstats.interval import Interval
 from pwstats.model import Dataset, Figure, Measure, Relation, Source
 from pwstats.reconcile import bound, reconcile
-from pwstats.report import Finding
+from pwstats.report import READINGS, Finding, Reading
+from pwstats.strategies import datasets
 
 
 @st.composite
@@ -207,3 +208,39 @@ def test_a_report_pickles_to_an_equal_report() -> None:
         again.bound("ua-returned-total", at="2024-01-02").interval
         == report.bound("ua-returned-total", at="2024-01-02").interval
     )
+
+
+@given(
+    st.one_of(
+        datasets(max_figures=12), datasets(consistent=False, max_figures=12).map(lambda d: d[0])
+    ),
+    st.sampled_from(READINGS),
+)
+@settings(max_examples=80, deadline=None)
+def test_report_bound_of_every_finding_equals_bound(data: Dataset, reading: Reading) -> None:
+    """Report.bound, answering from the finished run (set-aside figures indexed once),
+    gives what pwstats.bound gives for every finding's measure and time, any kind."""
+    report = reconcile(data, reading=reading)
+    for finding in report.findings:
+        expected = bound(data, finding.measure, at=finding.as_of, reading=reading)
+        got = report.bound(finding.measure, at=finding.as_of)
+        assert (got.interval, got.set_aside) == (expected.interval, expected.set_aside)
+        assert (got.low, got.high) == (expected.low, expected.high)
+
+
+def test_report_bound_sets_aside_a_running_totals_figures_at_every_date() -> None:
+    """Bounding a running total at one date sets aside what disagrees at any date."""
+    total = Measure(id="t", label="total", kind="cumulative")
+    data = Dataset(
+        measures=[total],
+        figures=[
+            Figure(id="a", measure="t", value=100, as_of="2024-01-01"),
+            Figure(id="b", measure="t", value=200, as_of="2024-02-01"),
+            Figure(id="c", measure="t", value=200, as_of="2024-02-01"),
+            Figure(id="d", measure="t", value=900, as_of="2024-02-01"),
+        ],
+    )
+    report = reconcile(data)
+    for day in ("2024-01-01", "2024-02-01"):
+        assert report.bound("t", at=day).set_aside == ("d",)
+        assert bound(data, "t", at=day).set_aside == ("d",)

@@ -211,12 +211,14 @@ def _reconcile(
         for cell, more in estimates.find(ctx, run.groups, run.cells).items():
             found.setdefault(cell, []).extend(more)
 
+        aside = findings.SetAside(run.groups)
+
         def answer(measure: str, span: DateSpan) -> Bound:
             m = ctx.dataset.measure(measure)
             cell = run.cells.index.get(cells.cell_key(m.id, None if m.kind == "event" else span))
             if cell is None:
                 return again(m.id, span)
-            return findings.bound(ctx, run.groups, run.cells, cell, span)
+            return findings.bound(ctx, run.cells, cell, span, aside(m, span))
 
         # The findings too are built with the cycle collector paused: a million of them
         # would otherwise be rescanned again and again.
@@ -301,7 +303,8 @@ def _bound(
     with paused_gc():
         run, _ = _run(ctx, (target, span))
         assert run.query_cell is not None
-        return findings.bound(ctx, run.groups, run.cells, run.query_cell, span)
+        aside = findings.set_aside(run.groups, target, span)
+        return findings.bound(ctx, run.cells, run.query_cell, span, aside)
 
 
 def component_of(dataset: Dataset, measure: str) -> Dataset:

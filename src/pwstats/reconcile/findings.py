@@ -39,7 +39,7 @@ from pwstats.report import (
     Status,
 )
 
-__all__ = ["bound", "break_ties", "report", "set_aside"]
+__all__ = ["SetAside", "bound", "break_ties", "report", "set_aside"]
 
 _INF: Final = INF
 
@@ -465,8 +465,9 @@ class _Readings(Mapping[str, Interval]):
 # -- bound -------------------------------------------------------------------------------
 
 
-def bound(ctx: Context, groups: Sequence[Group], cells: Cells, cell: int, span: DateSpan) -> Bound:
-    """The query cell's bounds, what gives each end, and the figures set aside."""
+def bound(ctx: Context, cells: Cells, cell: int, span: DateSpan, aside: tuple[str, ...]) -> Bound:
+    """The query cell's bounds, what gives each end, and the figures set aside (``aside``,
+    from :func:`set_aside` or a :class:`SetAside`)."""
     net = cells.net
     measure = cells.measure[cell]
     empty_why = (net.lo_why[cell], net.hi_why[cell])
@@ -476,7 +477,7 @@ def bound(ctx: Context, groups: Sequence[Group], cells: Cells, cell: int, span: 
         interval=net.bounds[cell],
         low=because(ctx, cells, cell, high=False, empty_why=empty_why),
         high=because(ctx, cells, cell, high=True, empty_why=empty_why),
-        set_aside=set_aside(groups, measure, span),
+        set_aside=aside,
     )
 
 
@@ -508,6 +509,42 @@ def set_aside(groups: Sequence[Group], measure: Measure, span: DateSpan) -> tupl
             kept = set(g.agreeing)
             out.extend(f.id for i, f in enumerate(g.figures) if i not in kept)
     return tuple(out)
+
+
+class SetAside:
+    """:func:`set_aside` for many queries of one finished run, each looking at few groups.
+
+    The groups are indexed on the first query: a level measure's figures bear only
+    on their own span (one group), and what is set aside of any other measure does
+    not depend on the span, so it is worked out once per measure. Without the index
+    each query scanned every group of the run: bounding each of N measures was
+    quadratic.
+    """
+
+    def __init__(self, groups: Sequence[Group]) -> None:
+        self._groups = groups
+        self._index: dict[tuple[object, ...], list[Group]] | None = None
+        self._of_measure: dict[str, tuple[str, ...]] = {}
+
+    def __call__(self, measure: Measure, span: DateSpan) -> tuple[str, ...]:
+        if self._index is None:
+            self._index = {}
+            for g in self._groups:
+                key = _aside_key(g.measure, g.span)
+                self._index.setdefault(key, []).append(g)
+        mine = self._index.get(_aside_key(measure, span), [])
+        if measure.kind == "level":
+            return set_aside(mine, measure, span)
+        found = self._of_measure.get(measure.id)
+        if found is None:
+            found = self._of_measure[measure.id] = set_aside(mine, measure, span)
+        return found
+
+
+def _aside_key(measure: Measure, span: DateSpan | None) -> tuple[object, ...]:
+    if measure.kind != "level" or span is None:
+        return (measure.id,)
+    return (measure.id, span.start, span.end)
 
 
 # -- numbers -------------------------------------------------------------------------------
