@@ -301,7 +301,10 @@ def _common(
         if x < hi or (x == hi and hi_closed and not iv.hi_closed):
             hi_i, hi, hi_closed = i, x, iv.hi_closed
     if lo < hi or (lo == hi and lo_closed and hi_closed):
-        return unchecked(lo, hi, lo_closed, hi_closed), figures[lo_i], figures[hi_i]
+        # One figure gives both ends (always, for a figure alone): its reading is the
+        # common interval, kept as the one object rather than made again.
+        common = readings[lo_i] if lo_i == hi_i else unchecked(lo, hi, lo_closed, hi_closed)
+        return common, figures[lo_i], figures[hi_i]
     return None
 
 
