@@ -163,11 +163,14 @@ def test_baseline_bounds_every_group() -> None:
 
 @pytest.mark.skipif(_module_missing("pwstats.reconcile"), reason="pwstats.reconcile not written")
 def test_reconcile_benchmark_rows() -> None:
-    """The reconcile benchmark times two sizes, their growth, and memory per figure."""
+    """The reconcile benchmark times two sizes, their growth, and memory per figure (on
+    the synthetic data and on a long series)."""
     rows = reconcile.run(sizes=(200, 400), repeats=1, memory_size=200)
-    assert [r.group for r in rows] == ["reconcile"] * 4
+    assert [r.group for r in rows] == ["reconcile"] * 5
     assert rows[2].what.startswith("growth")
     assert rows[3].pwstats.endswith("B")
+    assert "daily figures" in rows[4].what
+    assert rows[4].pwstats.endswith("B")
 
 
 def test_startup_benchmark_rows() -> None:
