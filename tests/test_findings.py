@@ -244,3 +244,36 @@ def test_report_bound_sets_aside_a_running_totals_figures_at_every_date() -> Non
     for day in ("2024-01-01", "2024-02-01"):
         assert report.bound("t", at=day).set_aside == ("d",)
         assert bound(data, "t", at=day).set_aside == ("d",)
+
+
+def test_a_report_keeps_what_answers_bounds_not_the_network() -> None:
+    """The finished run's network, rules and groups are freed once the report is made;
+    Report.bound still answers from what it kept."""
+    import gc
+    import weakref
+    from unittest import mock
+
+    from pwstats.reconcile import cells
+
+    made: list[weakref.ref[object]] = []
+    build = cells.build
+
+    def spy(*args: object, **kwargs: object) -> object:
+        network, query = build(*args, **kwargs)  # type: ignore[arg-type]
+        made.append(weakref.ref(network.net))
+        return network, query
+
+    total = Measure(id="t", label="total", kind="cumulative")
+    data = Dataset(
+        measures=[total],
+        figures=[
+            Figure(id="a", measure="t", value=100, as_of="2024-01-01"),
+            Figure(id="b", measure="t", value=90, as_of="2024-02-01"),
+        ],
+    )
+    with mock.patch.object(cells, "build", spy):
+        report = reconcile(data)
+    gc.collect()
+    assert made
+    assert all(ref() is None for ref in made)
+    assert report.bound("t", at="2024-01-01") == bound(data, "t", at="2024-01-01")

@@ -211,18 +211,21 @@ def _reconcile(
         for cell, more in estimates.find(ctx, run.groups, run.cells).items():
             found.setdefault(cell, []).extend(more)
 
-        aside = findings.SetAside(run.groups)
+        # The findings too are built with the cycle collector paused: a million of them
+        # would otherwise be rescanned again and again.
+        report = findings.report(ctx, run.groups, run.cells, found)
+        # What the report keeps of the run to answer bounds: not the run itself.
+        settled, aside = cells.Settled.of(run.cells), findings.SetAside(run.groups)
+        del run, found
 
         def answer(measure: str, span: DateSpan) -> Bound:
             m = ctx.dataset.measure(measure)
-            cell = run.cells.index.get(cells.cell_key(m.id, None if m.kind == "event" else span))
+            cell = settled.by_key.get(cells.cell_key(m.id, None if m.kind == "event" else span))
             if cell is None:
                 return again(m.id, span)
-            return findings.bound(ctx, run.cells, cell, span, aside(m, span))
+            return findings.bound(ctx, settled, cell, span, aside(m, span))
 
-        # The findings too are built with the cycle collector paused: a million of them
-        # would otherwise be rescanned again and again.
-        return attrs.evolve(findings.report(ctx, run.groups, run.cells, found), bounds=answer)
+        return attrs.evolve(report, bounds=answer)
 
 
 def bound(
@@ -304,7 +307,7 @@ def _bound(
         run, _ = _run(ctx, (target, span))
         assert run.query_cell is not None
         aside = findings.set_aside(run.groups, target, span)
-        return findings.bound(ctx, run.cells, run.query_cell, span, aside)
+        return findings.bound(ctx, cells.Settled.of(run.cells), run.query_cell, span, aside)
 
 
 def component_of(dataset: Dataset, measure: str) -> Dataset:

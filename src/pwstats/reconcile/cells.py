@@ -17,8 +17,9 @@ import datetime as dt
 import functools
 import itertools
 import operator
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from fractions import Fraction
+from typing import NamedTuple
 
 from pwstats import units
 from pwstats.dates import DateSpan
@@ -37,7 +38,7 @@ from pwstats.reconcile.propagate import (
 )
 from pwstats.reconcile.sweep import Group
 
-__all__ = ["Cells", "build", "cell_key"]
+__all__ = ["Cells", "Settled", "build", "cell_key"]
 
 
 @functools.lru_cache(maxsize=1024)
@@ -57,6 +58,37 @@ def cell_key(measure: str, span: DateSpan | None) -> tuple[object, ...]:
     if span is None:
         return (measure,)
     return measure, span.start, span.end
+
+
+class Settled(NamedTuple):
+    """What a finished run keeps to say what gives each bound, after the report is made.
+
+    Each cell's measure, bounds and reasons, each rule's relation and sentence, and
+    the cells by key: the lists of the run's :class:`Cells` and network themselves,
+    not copies, but none of the rules, watch lists or groups, which a report holding
+    its run would otherwise keep alive (about half its memory on a long series).
+    """
+
+    by_key: Mapping[tuple[object, ...], int]
+    measure: Sequence[Measure]
+    bounds: Sequence[Interval]
+    lo_why: Sequence[Reason | None]
+    hi_why: Sequence[Reason | None]
+    relation: Sequence[str]
+    text: Sequence[str]
+
+    @classmethod
+    def of(cls, cells: Cells) -> Settled:
+        net = cells.net
+        return cls(
+            cells.index,
+            cells.measure,
+            net.bounds,
+            net.lo_why,
+            net.hi_why,
+            cells.relation,
+            cells.text,
+        )
 
 
 class Cells:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from pwstats.interval import Interval, format_number
 from pwstats.model import Figure
-from pwstats.reconcile.cells import Cells
+from pwstats.reconcile.cells import Settled
 from pwstats.reconcile.propagate import Reason, explain
 from pwstats.reconcile.read import Context
 from pwstats.report import Because, ConflictKind, Reading
@@ -66,11 +66,10 @@ def summarise(ctx: Context, figures: Sequence[str]) -> str:
 
 
 def because(
-    ctx: Context, cells: Cells, cell: int, *, high: bool, empty_why: tuple[Reason | None, ...]
+    ctx: Context, cells: Settled, cell: int, *, high: bool, empty_why: tuple[Reason | None, ...]
 ) -> Because:
     """What gives one end of ``cell``'s bounds, as figure ids, relation ids and a sentence."""
-    net = cells.net
-    iv = net.bounds[cell]
+    iv = cells.bounds[cell]
     measure = cells.measure[cell]
     if iv.is_empty:
         figures, rules = explain(*empty_why)
@@ -80,7 +79,7 @@ def because(
             relations=relations,
             detail="the figures and relations cannot all hold: no value is left",
         )
-    why = net.hi_why[cell] if high else net.lo_why[cell]
+    why = cells.hi_why[cell] if high else cells.lo_why[cell]
     end = iv.hi if high else iv.lo
     if why is None:
         if not high and measure.nonnegative and end == 0:

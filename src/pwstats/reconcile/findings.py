@@ -22,7 +22,7 @@ from pwstats.dates import DateSpan
 from pwstats.interval import INF, End, Interval, Number, normal
 from pwstats.model import Figure, Measure
 from pwstats.reconcile import estimates
-from pwstats.reconcile.cells import Cells, cell_key
+from pwstats.reconcile.cells import Cells, Settled, cell_key
 from pwstats.reconcile.explain import because
 from pwstats.reconcile.propagate import SumRule
 from pwstats.reconcile.read import Context, speaker
@@ -465,16 +465,15 @@ class _Readings(Mapping[str, Interval]):
 # -- bound -------------------------------------------------------------------------------
 
 
-def bound(ctx: Context, cells: Cells, cell: int, span: DateSpan, aside: tuple[str, ...]) -> Bound:
+def bound(ctx: Context, cells: Settled, cell: int, span: DateSpan, aside: tuple[str, ...]) -> Bound:
     """The query cell's bounds, what gives each end, and the figures set aside (``aside``,
     from :func:`set_aside` or a :class:`SetAside`)."""
-    net = cells.net
     measure = cells.measure[cell]
-    empty_why = (net.lo_why[cell], net.hi_why[cell])
+    empty_why = (cells.lo_why[cell], cells.hi_why[cell])
     return Bound(
         measure=measure.id,
         at=span,
-        interval=net.bounds[cell],
+        interval=cells.bounds[cell],
         low=because(ctx, cells, cell, high=False, empty_why=empty_why),
         high=because(ctx, cells, cell, high=True, empty_why=empty_why),
         set_aside=aside,
@@ -496,49 +495,47 @@ def set_aside(groups: Sequence[Group], measure: Measure, span: DateSpan) -> tupl
             continue
         if measure.kind == "level" and g.span != span:
             continue
-        if g.excluded:
-            out.extend(f.id for f in g.figures)
-        elif g.tied:
-            positions = [lo_key(s.consensus) for s in g.stretches]
-            out.extend(
-                f.id
-                for f, iv in zip(g.figures, g.readings, strict=True)
-                if not holds_any(iv, positions)
-            )
-        else:
-            kept = set(g.agreeing)
-            out.extend(f.id for i, f in enumerate(g.figures) if i not in kept)
+        out.extend(_outside(g))
     return tuple(out)
 
 
-class SetAside:
-    """:func:`set_aside` for many queries of one finished run, each looking at few groups.
+def _outside(g: Group) -> list[str]:
+    """The ids of a group's figures that its bounds do not take as true (in its order)."""
+    if g.excluded:
+        return [f.id for f in g.figures]
+    if g.tied:
+        positions = [lo_key(s.consensus) for s in g.stretches]
+        return [
+            f.id
+            for f, iv in zip(g.figures, g.readings, strict=True)
+            if not holds_any(iv, positions)
+        ]
+    kept = set(g.agreeing)
+    return [f.id for i, f in enumerate(g.figures) if i not in kept]
 
-    The groups are indexed on the first query: a level measure's figures bear only
-    on their own span (one group), and what is set aside of any other measure does
-    not depend on the span, so it is worked out once per measure. Without the index
-    each query scanned every group of the run: bounding each of N measures was
-    quadratic.
+
+class SetAside:
+    """:func:`set_aside` for many queries of one finished run, without keeping its groups.
+
+    Worked out once, in one pass over the groups: a level measure's figures bear
+    only on their own span, and what is set aside of any other measure does not
+    depend on the span. Only groups that set a figure aside leave an entry. (Each
+    query used to scan every group of the run: bounding each of N measures was
+    quadratic.)
     """
 
     def __init__(self, groups: Sequence[Group]) -> None:
-        self._groups = groups
-        self._index: dict[tuple[object, ...], list[Group]] | None = None
-        self._of_measure: dict[str, tuple[str, ...]] = {}
+        found: dict[tuple[object, ...], list[str]] = {}
+        for g in groups:
+            if not g.excluded and not g.tied and len(g.agreeing) == len(g.figures):
+                continue  # most groups: every figure agrees, none is set aside
+            ids = _outside(g)
+            if ids:
+                found.setdefault(_aside_key(g.measure, g.span), []).extend(ids)
+        self._found = {key: tuple(ids) for key, ids in found.items()}
 
     def __call__(self, measure: Measure, span: DateSpan) -> tuple[str, ...]:
-        if self._index is None:
-            self._index = {}
-            for g in self._groups:
-                key = _aside_key(g.measure, g.span)
-                self._index.setdefault(key, []).append(g)
-        mine = self._index.get(_aside_key(measure, span), [])
-        if measure.kind == "level":
-            return set_aside(mine, measure, span)
-        found = self._of_measure.get(measure.id)
-        if found is None:
-            found = self._of_measure[measure.id] = set_aside(mine, measure, span)
-        return found
+        return self._found.get(_aside_key(measure, span), ())
 
 
 def _aside_key(measure: Measure, span: DateSpan | None) -> tuple[object, ...]:
