@@ -368,7 +368,7 @@ def bound_on_sum(n: int) -> Callable[[], object]:
 def run(
     *,
     sizes: Sequence[int] = (2_000, 4_000, 8_000),
-    repeats: int = 2,
+    repeats: int = 3,
     sum_parts: int = BOUND_ON_SUM_PARTS,
 ) -> list[Result]:
     """One row per shape: its times at each size and its growth exponent; then the

@@ -64,7 +64,7 @@ FULL: dict[str, dict[str, object]] = {
     # From 2,000: the running total with year-long events links nothing for its first
     # year of figures, so from 1,000 the exponent measured that warm-up (a third of
     # the figures), not the growth; larger sizes also show any quadratic cost sooner.
-    "adversarial": {"sizes": (2_000, 4_000, 8_000), "repeats": 2},
+    "adversarial": {"sizes": (2_000, 4_000, 8_000), "repeats": 3},
     "start-up": {"repeats": 31},
     "tables": {"rows": 10_000, "figures": 100_000, "repeats": 5},
     "stats": {"sizes": (100_000, 1_000_000), "repeats": 3},
