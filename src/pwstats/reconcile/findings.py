@@ -527,8 +527,10 @@ class SetAside:
     def __init__(self, groups: Sequence[Group]) -> None:
         found: dict[tuple[object, ...], list[str]] = {}
         for g in groups:
-            if not g.excluded and not g.tied and len(g.agreeing) == len(g.figures):
-                continue  # most groups: every figure agrees, none is set aside
+            if len(g.agreeing) == len(g.figures):
+                # Most groups: every figure agrees, so none is set aside (a tie needs a
+                # figure outside some largest set; an excluded group agrees on none).
+                continue
             ids = _outside(g)
             if ids:
                 found.setdefault(_aside_key(g.measure, g.span), []).extend(ids)
