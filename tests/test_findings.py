@@ -277,3 +277,66 @@ def test_a_report_keeps_what_answers_bounds_not_the_network() -> None:
     assert made
     assert all(ref() is None for ref in made)
     assert report.bound("t", at="2024-01-01") == bound(data, "t", at="2024-01-01")
+
+
+def test_a_sums_total_no_figure_states_takes_its_place_in_span_order() -> None:
+    """A derived finding (the total of parts stated on 1 January) comes before the
+    total's own finding of 1 February, as findings are ordered by measure, then span."""
+    total = Measure(id="T", label="total", kind="level")
+    parts = [Measure(id=p, label=p, kind="level") for p in ("p1", "p2")]
+    data = Dataset(
+        measures=[total, *parts],
+        figures=[
+            Figure(id="t", measure="T", value=10, as_of="2024-02-01"),
+            Figure(id="x", measure="p1", value=3, as_of="2024-01-01"),
+            Figure(id="y", measure="p2", value=4, as_of="2024-01-01"),
+            Figure(id="x2", measure="p1", value=5, as_of="2024-02-01"),
+            Figure(id="y2", measure="p2", value=5, as_of="2024-02-01"),
+        ],
+        relations=[Relation.sum("T", ["p1", "p2"], id="s")],
+    )
+    found = [(f.measure, str(f.as_of), f.status) for f in reconcile(data).findings]
+    assert found[:2] == [("T", "2024-01-01", "derived"), ("T", "2024-02-01", "tension")]
+    assert [m for m, _, _ in found] == ["T", "T", "p1", "p1", "p2", "p2"]
+
+
+@given(
+    st.one_of(
+        datasets(max_figures=12), datasets(consistent=False, max_figures=12).map(lambda d: d[0])
+    ),
+    st.sampled_from(READINGS),
+)
+@settings(max_examples=100, deadline=None)
+def test_findings_are_in_the_data_sets_order_of_measures_then_by_span(
+    data: Dataset, reading: Reading
+) -> None:
+    """Measures in the data set's order; a measure's findings by (start, end), once each."""
+    order = {m.id: i for i, m in enumerate(data.measures)}
+    keys = [
+        (order[f.measure], f.as_of.start, f.as_of.end)
+        for f in reconcile(data, reading=reading).findings
+    ]
+    assert keys == sorted(keys)
+    assert len(set(keys)) == len(keys)
+
+
+def test_a_check_against_figures_at_other_dates_adds_no_derived_finding() -> None:
+    """A relation checked against a level figure of another date (a tension) leaves the
+    sum's total without a finding at a date where none of its parts is stated."""
+    measures = [Measure(id=m, label=m, kind="level") for m in ("m0", "m2", "m3")]
+    data = Dataset(
+        measures=measures,
+        figures=[
+            Figure(id="a", measure="m2", value=Interval.closed(46, 49), as_of="2024-01-05"),
+            Figure(id="b", measure="m3", value=Interval.closed(6, 7), as_of="2024-01-01"),
+        ],
+        relations=[Relation.le("m2", "m3", id="r0"), Relation.sum("m0", ["m3"], id="r1")],
+    )
+    report = reconcile(data, reading="literal")
+    found = [(f.measure, str(f.as_of), f.status) for f in report.findings]
+    assert found == [
+        ("m0", "2024-01-01", "derived"),
+        ("m2", "2024-01-05", "tension"),
+        ("m3", "2024-01-01", "tension"),
+    ]
+    assert {c.relations for c in report.conflicts} == {("r0",), ("r1", "r0")}

@@ -90,6 +90,8 @@ def _rebuild(cls: type[_T], names: tuple[str, ...], values: tuple[object, ...]) 
     value = object.__new__(cls)
     for name, v in zip(names, values, strict=True):
         object.__setattr__(value, name, v)
+    if _CACHED_HASH in getattr(cls, "__slots__", ()):  # attrs' cache_hash: not yet computed
+        object.__setattr__(value, _CACHED_HASH, None)
     return value
 
 

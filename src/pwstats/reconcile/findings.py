@@ -451,6 +451,9 @@ class _Readings(Mapping[str, Interval]):
     def __iter__(self) -> Iterator[str]:
         return (f.id for f in self._figures)
 
+    def __reduce__(self) -> tuple[type[_Readings], tuple[Sequence[Figure], Sequence[Interval]]]:
+        return _Readings, (self._figures, self._readings)  # the look-up dict is not sent
+
     def __len__(self) -> int:
         return len(self._figures)
 

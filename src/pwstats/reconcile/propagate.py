@@ -924,7 +924,7 @@ class Network:
         return failures
 
     def rules_around(self, cell: int) -> tuple[int, ...]:
-        """The watched rules linked to ``cell`` through rules and cells, in rule order."""
+        """The rules linked to ``cell`` through rules and cells, in rule order."""
         seen_cells, seen_rules = {cell}, set()
         todo = [cell]
         while todo:
