@@ -306,28 +306,17 @@ def _reconcile_rows(n_figures: int, repeats: int) -> list[Result]:
         if merged != whole:
             raise AssertionError("the two-worker report differs from pwstats.reconcile's")
         files = _file_rows(d, whole, client, repeats)
-    a, b = min(one), min(two)
-    speedup = a / b
     where = ", ".join(f"{k} {fmt_seconds(v)}" for k, v in phases.items())
     return [
-        Result(
-            group="scale",
-            what=f"reconcile {len(d.figures):,} figures in {n_parts:,} components,"
-            f" 2 workers (report equal; CPU bound {one_cpu / used.bound:.2f}x)",
-            pwstats=fmt_seconds(b),
+        _reconcile_speedup(
+            f"reconcile {len(d.figures):,} figures in {n_parts:,} components,"
+            " 2 workers (report equal",
+            one,
+            two,
+            cpu_bound=one_cpu / used.bound,
             against="pwstats.reconcile, 1 process",
-            baseline=fmt_seconds(a),
-            ratio=f"{speedup:.2f}x faster",
-            target=f"≥ {RECONCILE_TARGET}x",
-            verdict="ok" if speedup >= RECONCILE_TARGET else "MISSED",
-            data={
-                "n": n_figures,
-                "one_s": a,
-                "two_s": b,
-                "speedup": speedup,
-                "cpu_bound": one_cpu / used.bound,
-                **phases,
-            },
+            n=n_figures,
+            **phases,
         ),
         Result(
             group="scale",
@@ -339,6 +328,33 @@ def _reconcile_rows(n_figures: int, repeats: int) -> list[Result]:
         ),
         *files,
     ]
+
+
+def _reconcile_speedup(
+    what: str,
+    one: list[float],
+    two: list[float],
+    *,
+    cpu_bound: float,
+    against: str,
+    n: int,
+    **extra: float,
+) -> Result:
+    """A row judging two workers' best time against one process's (``what`` is closed
+    with the CPU bound)."""
+    a, b = min(one), min(two)
+    speedup = a / b
+    return Result(
+        group="scale",
+        what=f"{what}; CPU bound {cpu_bound:.2f}x)",
+        pwstats=fmt_seconds(b),
+        against=against,
+        baseline=fmt_seconds(a),
+        ratio=f"{speedup:.2f}x faster",
+        target=f"≥ {RECONCILE_TARGET}x",
+        verdict="ok" if speedup >= RECONCILE_TARGET else "MISSED",
+        data={"n": n, "one_s": a, "two_s": b, "speedup": speedup, "cpu_bound": cpu_bound, **extra},
+    )
 
 
 def _file_rows(d: Any, whole: Any, client: Any, repeats: int) -> list[Result]:
@@ -407,25 +423,13 @@ def _file_rows(d: Any, whole: Any, client: Any, repeats: int) -> list[Result]:
     )
 
     def row(what: str, one: str, two: str) -> Result:
-        a, b = min(times[one]), min(times[two])
-        speedup = a / b
-        return Result(
-            group="scale",
-            what=f"findings of {len(d.figures):,} figures stored as 8 part files, {what}"
-            f" (frames equal; CPU bound {cpu[one] / cpu[two]:.2f}x)",
-            pwstats=fmt_seconds(b),
+        return _reconcile_speedup(
+            f"findings of {len(d.figures):,} figures stored as 8 part files, {what} (frames equal",
+            times[one],
+            times[two],
+            cpu_bound=cpu[one] / cpu[two],
             against="the same files, 1 process",
-            baseline=fmt_seconds(a),
-            ratio=f"{speedup:.2f}x faster",
-            target=f"≥ {RECONCILE_TARGET}x",
-            verdict="ok" if speedup >= RECONCILE_TARGET else "MISSED",
-            data={
-                "n": len(d.figures),
-                "one_s": a,
-                "two_s": b,
-                "speedup": speedup,
-                "cpu_bound": cpu[one] / cpu[two],
-            },
+            n=len(d.figures),
         )
 
     return [

@@ -181,15 +181,19 @@ def test_report_bound_equals_bound(data: Dataset) -> None:
         assert (got.low.figures, got.high.figures) == (expected.low.figures, expected.high.figures)
 
 
+def _running_total(*figures: tuple[str, int | Interval, str]) -> Dataset:
+    """A running total ``t`` with these (id, value, as of) figures."""
+    total = Measure(id="t", label="total", kind="cumulative")
+    return Dataset(
+        measures=[total],
+        figures=[Figure(id=i, measure="t", value=v, as_of=day) for i, v, day in figures],
+    )
+
+
 def test_report_bound_at_a_date_no_figure_speaks_of_reconciles_the_component() -> None:
     """A running total between its figures: the report works it out, as bound() does."""
-    total = Measure(id="t", label="total", kind="cumulative")
-    data = Dataset(
-        measures=[total],
-        figures=[
-            Figure(id="aug", measure="t", value=Interval.closed(2470, 2600), as_of="2023-08"),
-            Figure(id="jan", measure="t", value=2828, as_of="2024-01-03"),
-        ],
+    data = _running_total(
+        ("aug", Interval.closed(2470, 2600), "2023-08"), ("jan", 2828, "2024-01-03")
     )
     b = reconcile(data).bound("t", at="2023-10-01")
     assert (str(b.interval), b.low.figures, b.high.figures) == ("[2470, 2828]", ("aug",), ("jan",))
@@ -230,15 +234,11 @@ def test_report_bound_of_every_finding_equals_bound(data: Dataset, reading: Read
 
 def test_report_bound_sets_aside_a_running_totals_figures_at_every_date() -> None:
     """Bounding a running total at one date sets aside what disagrees at any date."""
-    total = Measure(id="t", label="total", kind="cumulative")
-    data = Dataset(
-        measures=[total],
-        figures=[
-            Figure(id="a", measure="t", value=100, as_of="2024-01-01"),
-            Figure(id="b", measure="t", value=200, as_of="2024-02-01"),
-            Figure(id="c", measure="t", value=200, as_of="2024-02-01"),
-            Figure(id="d", measure="t", value=900, as_of="2024-02-01"),
-        ],
+    data = _running_total(
+        ("a", 100, "2024-01-01"),
+        ("b", 200, "2024-02-01"),
+        ("c", 200, "2024-02-01"),
+        ("d", 900, "2024-02-01"),
     )
     report = reconcile(data)
     for day in ("2024-01-01", "2024-02-01"):
@@ -263,14 +263,7 @@ def test_a_report_keeps_what_answers_bounds_not_the_network() -> None:
         made.append(weakref.ref(network.net))
         return network, query
 
-    total = Measure(id="t", label="total", kind="cumulative")
-    data = Dataset(
-        measures=[total],
-        figures=[
-            Figure(id="a", measure="t", value=100, as_of="2024-01-01"),
-            Figure(id="b", measure="t", value=90, as_of="2024-02-01"),
-        ],
-    )
+    data = _running_total(("a", 100, "2024-01-01"), ("b", 90, "2024-02-01"))
     with mock.patch.object(cells, "build", spy):
         report = reconcile(data)
     gc.collect()

@@ -30,7 +30,7 @@ import os
 import pickle
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -74,8 +74,6 @@ __all__ = [
 
 # -- reconciliation in parts ----------------------------------------------------------
 
-_T = TypeVar("_T")
-
 
 def _fields(cls: type[Any]) -> tuple[str, ...]:
     return tuple(a.name for a in attrs.fields(cls))
@@ -85,22 +83,12 @@ def _fields(cls: type[Any]) -> tuple[str, ...]:
 _CACHED_HASH: Final = "_attrs_cached_hash"
 
 
-def _rebuild(cls: type[_T], names: tuple[str, ...], values: tuple[object, ...]) -> _T:
-    """An attrs value from its field values, without its checks (it was checked when made)."""
-    value = object.__new__(cls)
-    for name, v in zip(names, values, strict=True):
-        object.__setattr__(value, name, v)
-    if _CACHED_HASH in getattr(cls, "__slots__", ()):  # attrs' cache_hash: not yet computed
-        object.__setattr__(value, _CACHED_HASH, None)
-    return value
-
-
 def _builder(cls: type[Any]) -> Callable[..., Any]:
     """A module-level function building ``cls`` from its field values, without its checks.
 
-    :func:`_rebuild` written out for one class (one line per field, as attrs
-    writes ``__init__``): three times faster, which counts for millions of
-    values. It is a module global so that pickle finds it in any process.
+    One line per field, as attrs writes ``__init__``, with no checks: building
+    millions of values this way is what makes moving parts cheap. It is a module
+    global so that pickle finds it in any process.
     """
     names = _fields(cls)
     params = ", ".join(f"v{i}" for i in range(len(names)))
@@ -222,10 +210,11 @@ def dump_part(part: Dataset) -> bytes:
 def _load(data: bytes, function: str) -> tuple[Dataset, list[int] | None]:
     _, measures, figures, relations, sources, positions = _loads(data, _PART, function)
     with paused_gc():
-        dataset = _rebuild(
-            Dataset,
-            ("measures", "figures", "relations", "sources"),
-            (_from_columns(measures, Measure), _from_columns(figures, Figure), relations, sources),
+        dataset = Dataset._trusted(  # whole parts of a checked data set
+            measures=_from_columns(measures, Measure),
+            figures=_from_columns(figures, Figure),
+            relations=relations,
+            sources=sources,
         )
     return dataset, positions
 

@@ -306,7 +306,7 @@ def _bound(
     with paused_gc():
         run, _ = _run(ctx, (target, span))
         assert run.query_cell is not None
-        aside = findings.set_aside(run.groups, target, span)
+        aside = findings.SetAside(run.groups)(target, span)
         return findings.bound(ctx, cells.Settled.of(run.cells), run.query_cell, span, aside)
 
 

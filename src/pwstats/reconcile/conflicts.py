@@ -275,20 +275,21 @@ class _Checker:
         self._extra.append((rule, relation, text))
         return self._first_extra + len(self._extra) - 1
 
+    def _entry(self, index: int) -> tuple[Rule, str, str]:
+        """Rule number ``index`` with the relation it stands for and its sentence."""
+        if index >= self._first_extra:
+            return self._extra[index - self._first_extra]
+        cells = self.cells
+        return cells.net.rules[index], cells.relation[index], cells.text[index]
+
     def rule(self, index: int) -> Rule:
-        if index < self._first_extra:
-            return self.cells.net.rules[index]
-        return self._extra[index - self._first_extra][0]
+        return self._entry(index)[0]
 
     def relation(self, index: int) -> str:
-        if index < self._first_extra:
-            return self.cells.relation[index]
-        return self._extra[index - self._first_extra][1]
+        return self._entry(index)[1]
 
     def text(self, index: int) -> str:
-        if index < self._first_extra:
-            return self.cells.text[index]
-        return self._extra[index - self._first_extra][2]
+        return self._entry(index)[2]
 
     def feasible(
         self,

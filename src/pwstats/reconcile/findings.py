@@ -39,7 +39,7 @@ from pwstats.report import (
     Status,
 )
 
-__all__ = ["SetAside", "bound", "break_ties", "report", "set_aside"]
+__all__ = ["SetAside", "bound", "break_ties", "report"]
 
 _INF: Final = INF
 
@@ -470,7 +470,7 @@ class _Readings(Mapping[str, Interval]):
 
 def bound(ctx: Context, cells: Settled, cell: int, span: DateSpan, aside: tuple[str, ...]) -> Bound:
     """The query cell's bounds, what gives each end, and the figures set aside (``aside``,
-    from :func:`set_aside` or a :class:`SetAside`)."""
+    from a :class:`SetAside`)."""
     measure = cells.measure[cell]
     empty_why = (cells.lo_why[cell], cells.hi_why[cell])
     return Bound(
@@ -481,25 +481,6 @@ def bound(ctx: Context, cells: Settled, cell: int, span: DateSpan, aside: tuple[
         high=because(ctx, cells, cell, high=True, empty_why=empty_why),
         set_aside=aside,
     )
-
-
-def set_aside(groups: Sequence[Group], measure: Measure, span: DateSpan) -> tuple[str, ...]:
-    """Figures of ``measure`` bearing on ``span`` that the bound does not take as true.
-
-    Those outside their group's agreeing set; when largest agreeing sets tie,
-    those outside every tied set (the bound then spans the tied sets, so it
-    holds whichever is right, and rests on no figure outside them). An event's
-    figures all bear on it, and so do a running total's at every date (the time
-    rules carry them across); a level's only at ``span`` itself.
-    """
-    out: list[str] = []
-    for g in groups:
-        if g.measure.id != measure.id:
-            continue
-        if measure.kind == "level" and g.span != span:
-            continue
-        out.extend(_outside(g))
-    return tuple(out)
 
 
 def _outside(g: Group) -> list[str]:
@@ -518,13 +499,16 @@ def _outside(g: Group) -> list[str]:
 
 
 class SetAside:
-    """:func:`set_aside` for many queries of one finished run, without keeping its groups.
+    """The figures a bound of a measure at a span does not take as true, for any query.
 
-    Worked out once, in one pass over the groups: a level measure's figures bear
-    only on their own span, and what is set aside of any other measure does not
-    depend on the span. Only groups that set a figure aside leave an entry. (Each
-    query used to scan every group of the run: bounding each of N measures was
-    quadratic.)
+    Those outside their group's agreeing set; when largest agreeing sets tie,
+    those outside every tied set (the bound then spans the tied sets, so it holds
+    whichever is right, and rests on no figure outside them). An event's figures
+    all bear on it, and so do a running total's at every date (the time rules
+    carry them across); a level's only at its own span. Worked out once, in one
+    pass over a run's groups, which it does not keep: only groups that set a
+    figure aside leave an entry, and each query is one look-up (scanning every
+    group per query made bounding each of N measures quadratic).
     """
 
     def __init__(self, groups: Sequence[Group]) -> None:
