@@ -333,3 +333,20 @@ def test_a_check_against_figures_at_other_dates_adds_no_derived_finding() -> Non
         ("m3", "2024-01-01", "tension"),
     ]
     assert {c.relations for c in report.conflicts} == {("r0",), ("r1", "r0")}
+
+
+def test_report_bound_names_a_measure_given_as_neither_id_nor_measure() -> None:
+    """A measure given by number is refused with what was expected, not a deep
+    traceback; a Measure works as its id does, as in pwstats.bound."""
+    import pytest
+
+    data = _running_total(("a", 100, "2024-01-01"))
+    report = reconcile(data)
+    with pytest.raises(TypeError, match=r"by its id \(str\) or a Measure, not int"):
+        report.bound(42, at="2024-01-01")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"by its id \(str\) or a Measure, not int"):
+        bound(data, 42, at="2024-01-01")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"a figure is given by its id \(str\), not int"):
+        data.figure(7)  # type: ignore[arg-type]
+    by_measure = report.bound(data.measures[0], at="2024-01-01")
+    assert by_measure == report.bound("t", at="2024-01-01")

@@ -1194,8 +1194,10 @@ class Dataset:
             index.setdefault(f.measure, []).append(f)
         return {k: tuple(v) for k, v in index.items()}
 
-    def measure(self, id: str) -> Measure:
-        """The measure with this id; :class:`UnknownIdError` naming the nearest id if none."""
+    def measure(self, id: str | Measure) -> Measure:
+        """The measure with this id (or this measure's id); :class:`UnknownIdError`
+        naming the nearest id if none, ``TypeError`` if ``id`` is neither."""
+        id = _to_measure_id(id)
         try:
             return self._measure_index[id]
         except KeyError:
@@ -1211,6 +1213,8 @@ class Dataset:
 
     def figure(self, id: str) -> Figure:
         """The figure with this id; :class:`UnknownIdError` naming the nearest id if none."""
+        if not isinstance(id, str):
+            raise TypeError(f"a figure is given by its id (str), not {_tname(id)}")
         try:
             return self._figure_by_id[id]
         except KeyError:

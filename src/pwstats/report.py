@@ -14,7 +14,7 @@ import attrs
 
 from pwstats.dates import DateSpan
 from pwstats.interval import End, Interval, Number
-from pwstats.model import Dataset, Figure
+from pwstats.model import Dataset, Figure, Measure
 from pwstats.stabbing import stab
 
 if TYPE_CHECKING:
@@ -309,7 +309,7 @@ class Report:
 
     #: How the reconciliation that made this report answers bounds (set by reconcile;
     #: None for a report made by hand). Not part of the report's value.
-    _bounds: Callable[[str, DateSpan], Bound] | None = attrs.field(
+    _bounds: Callable[[str | Measure, DateSpan], Bound] | None = attrs.field(
         default=None, kw_only=True, eq=False, repr=False, hash=False, alias="bounds"
     )
 
@@ -321,7 +321,7 @@ class Report:
         """The findings about one measure, in time order."""
         return tuple(f for f in self.findings if f.measure == measure)
 
-    def bound(self, measure: str, *, at: DateSpan | dt.date | str) -> Bound:
+    def bound(self, measure: str | Measure, *, at: DateSpan | dt.date | str) -> Bound:
         """The interval ``measure`` must lie in at ``at``, from this finished reconciliation.
 
         Where the reconciliation already has the measure at that time (every event

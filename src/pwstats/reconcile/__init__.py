@@ -218,7 +218,7 @@ def _reconcile(
         settled, aside = cells.Settled.of(run.cells), findings.SetAside(run.groups)
         del run, found
 
-        def answer(measure: str, span: DateSpan) -> Bound:
+        def answer(measure: str | Measure, span: DateSpan) -> Bound:
             m = ctx.dataset.measure(measure)
             cell = settled.by_key.get(cells.cell_key(m.id, None if m.kind == "event" else span))
             if cell is None:
