@@ -179,3 +179,37 @@ def test_checking_level_figures_at_other_dates_leaves_the_network_as_propagated(
     assert network.net.rules == rules
     assert network.net.bounds == bounds
     assert (network.relation, network.text) == (relation, text)
+
+
+def test_a_failure_near_the_number_limit_is_explained_without_blaming_whole_numbers() -> None:
+    """Found by the fuzz test: t = a + b and a ≤ t - max cannot hold, which propagation
+    proves from a's tied figures, while the check of the minimised conflict (ends near
+    the number limit rounded outwards) cannot: the explanation said "only because ...
+    must be whole numbers" of no measure at all and crashed. No measure here is whole."""
+    import sys
+
+    big, top = int(1.7e308), int(sys.float_info.max)
+    measures = [
+        Measure(id=m, label=m, kind="level", unit="dimensionless", whole=False, nonnegative=False)
+        for m in ("a", "b", "t", "s")
+    ]
+    data = Dataset(
+        measures=measures,
+        figures=[
+            Figure(id="f0", measure="a", value=Interval.closed(big, big), as_of="2024"),
+            Figure(id="f1", measure="a", value=Interval.closed(top, top), as_of="2024"),
+            Figure(id="f2", measure="a", value=Interval.closed(10**300, 10**300), as_of="2024"),
+            Figure(id="f3", measure="a", value=Interval.closed(1, 1), as_of="2024"),
+            Figure(id="f4", measure="b", value=Interval.closed(big, big), as_of="2024"),
+        ],
+        relations=[
+            Relation.sum("t", ["a", "b"], id="sum"),
+            Relation.share("a", "t", "s", id="share"),
+            Relation.le("a", "t", offset=-top, id="le"),
+        ],
+    )
+    for reading in ("pragmatic", "literal", "lenient"):
+        report = reconcile(data, reading=reading)
+        relational = [c for c in report.conflicts if c.cause == "relation"]
+        assert relational
+        assert all("whole numbers" not in c.explanation for c in relational)

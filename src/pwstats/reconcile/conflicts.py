@@ -513,8 +513,12 @@ def _relation_conflict(ctx: Context, checker: _Checker, found: _Found) -> Confli
     parts = "; ".join(said) if said else "no figure at all"
     rule_text = "; ".join(texts)
     text = f"{parts}; and {rule_text}: they cannot all hold under the {ctx.reading} reading."
-    if checker.feasible(found.figures, rules, ctx.reading, whole_numbers=False):
-        *rest, last = sorted(_whole_ids(checker, rules))
+    whole = sorted(_whole_ids(checker, rules))
+    # Only whole-numbered measures can make the difference; without any, a check that
+    # cannot prove the failure (propagation from unbounded cells, or ends rounded
+    # outwards near the number limit) is no reason to blame whole numbers.
+    if whole and checker.feasible(found.figures, rules, ctx.reading, whole_numbers=False):
+        *rest, last = whole
         counted = f"{', '.join(rest)} and {last}" if rest else last
         text += (
             f" Only because {counted} must be whole numbers: with fractions"
