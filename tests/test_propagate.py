@@ -47,6 +47,24 @@ def test_sum_narrows_the_total_and_each_part_and_explains_them() -> None:
     assert explain(net.lo_why[b]) == (("ft", "fa"), (0,))
 
 
+def test_a_released_network_keeps_bounds_and_reasons_and_refuses_to_run() -> None:
+    """After release the explanations still name rules by number; running again is an error."""
+    net = Network()
+    t = seeded(net, Interval.closed(100, 110), "ft")
+    a = seeded(net, Interval.closed(30, 40), "fa")
+    b = net.add_cell(Interval.at_least(0), whole=True)
+    net.add(SumRule(total=t, parts=(a, b), complete=True, label="t = a + b"))
+    assert net.run() == []
+    net.release()
+    assert net.rules == []
+    assert net.bounds[b] == Interval.closed(60, 80)
+    assert explain(net.lo_why[b]) == (("ft", "fa"), (0,))
+    with pytest.raises(RuntimeError, match="released"):
+        net.run()
+    with pytest.raises(RuntimeError, match="released"):
+        net.add(SumRule(total=t, parts=(a,), complete=False, label="t >= a"))
+
+
 def test_incomplete_sum_only_bounds_the_total_from_below() -> None:
     """total ≥ a + b gives the total a floor and the parts a ceiling, nothing more."""
     net = Network()

@@ -213,7 +213,11 @@ def _reconcile(
 
         # The findings too are built with the cycle collector paused: a million of them
         # would otherwise be rescanned again and again.
-        report = findings.report(ctx, run.groups, run.cells, found)
+        # Conflicts are found: no rule is applied or read again, so the rules go
+        # before the findings come (on a long series they would meet at the peak).
+        totals = findings.sum_rules(run.cells)
+        run.cells.net.release()
+        report = findings.report(ctx, run.groups, run.cells, found, totals)
         # What the report keeps of the run to answer bounds: not the run itself.
         settled, aside = cells.Settled.of(run.cells), findings.SetAside(run.groups)
         del run, found

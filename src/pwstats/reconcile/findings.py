@@ -99,14 +99,20 @@ def break_ties(
 
 
 def report(
-    ctx: Context, groups: Sequence[Group], cells: Cells, conflicts: Mapping[int, list[Conflict]]
+    ctx: Context,
+    groups: Sequence[Group],
+    cells: Cells,
+    conflicts: Mapping[int, list[Conflict]],
+    totals: Mapping[int, Sequence[SumRule]],
 ) -> Report:
     """The report: one finding per group, and one per derived cell.
 
     A derived cell is a measure at a time that no figure states but that
     relations bound: the total of a sum nobody reported, or a cell a conflict
-    of relations alone leaves with no value. Findings are in the data set's
-    order of measures, then by span.
+    of relations alone leaves with no value. ``totals`` are the sum rules of
+    each cell that is their total (:func:`sum_rules`, taken before the network
+    lets its rules go). Findings are in the data set's order of measures, then
+    by span.
     """
     net = cells.net
     made: dict[int, Finding] = {}
@@ -114,7 +120,6 @@ def report(
     no_conflicts: list[Conflict] = []
     for cell, g in enumerate(groups):  # group i's cell is i
         made[cell] = _finding(ctx, g, bounds[cell], conflicts.get(cell, no_conflicts))
-    totals = _sum_rules(cells)
     for cell, group in enumerate(cells.group):
         if group is not None or cell in cells.internal:
             continue
@@ -150,7 +155,7 @@ def _in_order(ctx: Context, cells: Cells, made: Mapping[int, Finding]) -> tuple[
     return tuple(made[cell] for m in ctx.dataset.measures for cell in by_measure.get(m.id, ()))
 
 
-def _sum_rules(cells: Cells) -> dict[int, list[SumRule]]:
+def sum_rules(cells: Cells) -> dict[int, list[SumRule]]:
     """The sum rules of each cell that is their total."""
     out: dict[int, list[SumRule]] = {}
     for rule in cells.net.rules:
@@ -410,10 +415,15 @@ def _estimate(ctx: Context, g: Group, bounds: Interval) -> Estimate:
         else:
             doubled.append(2 * value)
     doubled.sort()
-    best = _halved(doubled[(len(doubled) - 1) // 2]) if doubled else None
+    best = clamp(
+        _halved(doubled[(len(doubled) - 1) // 2]) if doubled else None, bounds, whole=measure.whole
+    )
+    lo = bounds.lo
+    if best == lo and not isinstance(lo, float):  # one number kept once (a figure alone)
+        best = lo
     return Estimate(
         low=bounds.lo,
-        best=clamp(best, bounds, whole=measure.whole),
+        best=best,
         high=bounds.hi,
         rule=TIED_BEST_RULE if g.tied else BEST_RULE,
     )

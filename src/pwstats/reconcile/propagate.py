@@ -801,6 +801,7 @@ class Network:
         self.rules: list[Rule] = []
         self._watch: list[list[int]] = []
         self.applications = 0
+        self._released = False
 
     def add_cell(
         self,
@@ -828,11 +829,28 @@ class Network:
 
     def add(self, rule: Rule) -> int:
         """Add a rule; return its number."""
+        self._check_not_released()
         self.rules.append(rule)
         index = len(self.rules) - 1
         for c in set(rule.cells):
             self._watch[c].append(index)
         return index
+
+    def release(self) -> None:
+        """Let go of the rules and watch lists: the network will not run again.
+
+        Bounds and reasons stay (reasons name rules by number, which stay valid);
+        a finished reconciliation keeps only those, and on a long series the rules
+        are about a quarter of its memory. Adding or running rules afterwards is
+        an error.
+        """
+        self.rules = []
+        self._watch = []
+        self._released = True
+
+    def _check_not_released(self) -> None:
+        if self._released:
+            raise RuntimeError("this network's rules were released: it cannot run again")
 
     def run(self, *, limit: int | None = None, retries: int = 8) -> list[Failure]:
         """Apply rules until no bound changes; return the failures met on the way.
@@ -847,6 +865,7 @@ class Network:
         network gets a fresh allowance, at most ``retries`` times. When the rules
         settle, cells no bound reached are checked for a negative cycle too.
         """
+        self._check_not_released()
         watched = [i for i, rule in enumerate(self.rules) if rule.cells]
         cap = limit if limit is not None else 32 * len(watched) + 256
         queue = collections.deque(watched)

@@ -276,7 +276,9 @@ def _read_all(
             add(v)
         else:
             add(read(f, measure, reading))
-    return out  # not copied into a tuple: a million groups would pay for it twice
+    # Not copied into a tuple, which a million groups would pay for twice; but a figure
+    # alone (every group of a long series) keeps a 1-tuple, half the size of a list.
+    return (out[0],) if len(out) == 1 else out
 
 
 def _common(
