@@ -108,6 +108,23 @@ def test_ged_date_precision_4_is_a_range_of_up_to_30_days_or_the_month() -> None
     assert spans == ["2017-01-25/2017-02-23", "2017-01", "2017-02-01/2017-03-02"]
 
 
+def test_ged_date_precision_outside_the_codebook_is_refused_not_read_as_a_year() -> None:
+    """A date_prec of 7, 0, -3 or 2.5 was read as code 5 (the rest of the year), silently."""
+    frame = _ged().iloc[:1].copy()
+    frame = pd.concat([frame] * 5, ignore_index=True)
+    frame["id"] = range(1, 6)
+    frame["date_start"] = "2016-03-10"
+    frame["date_end"] = None
+    frame["date_prec"] = [7, 0, -3, 2.5, None]
+    rejected: list[Rejected] = []
+    data = _quiet(frame, preset="ucdp-ged", on_bad_records=rejected.append)
+    assert [f.id for f in data.figures] == ["ged-5"]
+    assert str(data.figure("ged-5").as_of) == "2016-03-10"  # empty: by the day, as ACLED's
+    assert [str(r.errors[0]).split(", ", 1)[1] for r in rejected] == [
+        f"date_prec: expected 1, 2, 3, 4 or 5, found {x}" for x in ("7", "0", "-3", "2.5")
+    ]
+
+
 def test_bad_rows_are_raised_all_at_once() -> None:
     """The default raises every problem of every bad row together, each naming row and id."""
     with pytest.raises(DatasetErrors) as caught:

@@ -1172,6 +1172,8 @@ class _GED(_Layout):
         start = dated[0]
         if end is None:
             end = self._end(row, start) if dated[0] == dated[1] else dated[1]
+            if end is None:
+                return ()
         if end < start:
             row.fail("date_end", f"date_end {end} is before date_start {start}")
             return ()
@@ -1217,9 +1219,17 @@ class _GED(_Layout):
         return [(measure, figure)]
 
     @staticmethod
-    def _end(row: _Row, start: dt.date) -> dt.date:
+    def _end(row: _Row, start: dt.date) -> dt.date | None:
+        """The last day the event may have been on, from ``date_prec`` (None if unreadable)."""
         prec = row.number("date_prec") if row.layout.has("date_prec") else 1
-        days = _GED_PRECISION_DAYS.get(prec if isinstance(prec, int) else 1)
+        if prec is None:  # an empty code: dated by the day, as an empty time_precision is
+            prec = 1
+        if prec not in (1, 2, 3, 4, 5):
+            if not row.problems:  # a cell that is not a number has said so already
+                shown = prec if isinstance(prec, int) else float(prec)  # as the cell said it
+                row.fail("date_prec", f"expected 1, 2, 3, 4 or 5, found {shown}")
+            return None
+        days = _GED_PRECISION_DAYS.get(int(prec))
         if days is not None:
             return start + dt.timedelta(days=days - 1)
         if prec == 4:
