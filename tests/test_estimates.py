@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -155,6 +156,33 @@ def test_the_plausible_estimate_is_the_meta_analysis_pooling() -> None:
         pooled.high,
     )
     assert finding.estimate.best == round(pooled.best)
+
+
+def test_a_floor_count_does_not_replace_the_studies_best_value() -> None:
+    """An official "at least 64" beside two studies: best was 64, the floor, not the pooled value.
+
+    docs/studies.md's Hurricane Maria figures: Kishore et al. 4,645 (793–8,498),
+    Santos-Lozada and Howard 1,139 (1,006–1,272), the official floor of 64.
+    """
+    studies = [_study("harvard", 793, 4645, 8498), _study("jama", 1006, 1139, 1272, "jama")]
+    floor = Figure(
+        id="official",
+        measure="deaths",
+        value=Interval.at_least(64),
+        as_of="2017",
+        source=Source(name="Government of Puerto Rico"),
+    )
+    alone = reconcile(Dataset(measures=[DEATHS], figures=studies)).findings[0]
+    with_floor = reconcile(Dataset(measures=[DEATHS], figures=[floor, *studies])).findings[0]
+    assert with_floor.conflicts == ()
+    assert str(with_floor.bounds) == "[64, +inf)"
+    assert alone.estimate.best is not None
+    assert with_floor.estimate.best == alone.estimate.best == round(alone.plausible.best)
+    assert with_floor.estimate.rule.startswith("no count states a value: the")
+    # A floor above the pooled value moves best to the floor, the nearest value it admits.
+    high_floor = attrs.evolve(floor, value=Interval.at_least(5000))
+    f = reconcile(Dataset(measures=[DEATHS], figures=[high_floor, *studies])).findings[0]
+    assert f.estimate.best == 5000
 
 
 def test_a_count_outside_an_estimates_interval_is_a_tension() -> None:

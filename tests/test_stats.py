@@ -8,6 +8,7 @@ import statistics as pystats
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -574,3 +575,77 @@ def test_a_total_of_estimates_sums_bests_and_adds_standard_errors_in_quadrature(
         7 + math.ceil(30 + half),
     )
     assert str(row.interval) == "[7, +inf)"  # estimates bound nothing hard
+
+
+def test_a_total_of_one_member_known_from_an_estimate_is_its_estimate() -> None:
+    """Gaza: counts 34,844 (8 May) and 41,909 (7 Oct 2024) bound 30 June; a study says 64,260.
+
+    The total added the study's interval (55,298–78,525) to nothing and gave low
+    55,298 above best 41,909, both outside the total's own interval.
+    """
+    killed = Measure(id="killed", label="killed", kind="cumulative", dims={"place": "Gaza"})
+    data = Dataset(
+        measures=[killed],
+        figures=[
+            Figure(id="ocha", measure="killed", value="34,844", as_of="2024-05-08"),
+            Figure(id="moh", measure="killed", value="41,909", as_of="2024-10-07"),
+            Figure(
+                id="lancet",
+                measure="killed",
+                basis="estimate",
+                low=55298,
+                best=64260,
+                high=78525,
+                as_of="2024-06-30",
+            ),
+        ],
+    )
+    report = pwstats.reconcile(data)
+    (finding,) = [f for f in report.findings if str(f.as_of) == "2024-06-30"]
+    (row,) = total(report, by="place", at="2024-06-30").rows
+    assert str(row.interval) == str(finding.bounds) == "[34844, 41909]"
+    assert row.estimate == attrs.evolve(finding.estimate, rule=row.estimate.rule)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    counts=st.lists(st.integers(0, 400), min_size=0, max_size=2),
+    studies=st.lists(
+        st.tuples(st.integers(0, 300), st.integers(0, 200), st.integers(0, 200)),
+        min_size=1,
+        max_size=3,
+    ),
+)
+def test_a_total_of_estimates_keeps_low_best_high_in_order_within_its_interval(
+    counts: list[int], studies: list[tuple[int, int, int]]
+) -> None:
+    """Whatever counts and studies say, low ≤ best ≤ high, all inside the total's interval."""
+    run = Measure(id="run", label="running total", kind="cumulative", dims={"g": "x"})
+    other = Measure(id="other", label="study only", kind="event", dims={"g": "x"})
+    figures = [
+        Figure(id=f"c{i}", measure="run", value=n, as_of=f"2024-0{1 + 4 * i}-01")
+        for i, n in enumerate(sorted(counts))
+    ]
+    for i, (lo, below, above) in enumerate(studies):
+        figures.append(
+            Figure(
+                id=f"s{i}",
+                measure="run" if i % 2 == 0 else "other",
+                basis="estimate",
+                low=lo,
+                best=lo + below,
+                high=lo + below + above,
+                as_of="2024-03-01",
+            )
+        )
+    report = pwstats.reconcile(Dataset(measures=[run, other], figures=figures))
+    for row in total(report, by="g", at="2024-03-01").rows:
+        est = row.estimate
+        if row.interval.is_empty:
+            continue
+        assert est.low is not None
+        assert est.high is not None
+        assert row.interval.lo <= est.low <= est.high <= row.interval.hi
+        if est.best is not None:
+            assert est.low <= est.best <= est.high
+            assert est.best in row.interval

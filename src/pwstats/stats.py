@@ -830,7 +830,7 @@ def _combine(
     estimate = _estimate(interval, best, rule)
     if statistic == "total" and bucket.studies and not interval.is_empty:
         rule = "sum of independent estimates"
-        estimate = _total_of_estimates(bucket, best, rule)
+        estimate = _total_of_estimates(bucket, interval, best, rule)
     return Statistic(
         statistic=statistic,
         group=Dims(zip(by, key, strict=True)),
@@ -844,14 +844,20 @@ def _combine(
     )
 
 
-def _total_of_estimates(bucket: _Bucket, best: Number | None, rule: str) -> Estimate:
+def _total_of_estimates(
+    bucket: _Bucket, interval: Interval, best: Number | None, rule: str
+) -> Estimate:
     """A total over members some of which are known only from estimates.
 
     best: the sum of the bests. low and high: the counts' hard ends summed, plus
     the interval of the sum of the estimates as independent estimates
     (:func:`pwstats.meta.sum_of`: standard errors added in quadrature, side by
     side), at the lowest confidence among them; rounded outwards to whole numbers
-    when every member counts whole things, else to millionths.
+    when every member counts whole things, else to millionths. That range is
+    then kept within ``interval``, the total's hard bounds, which relations and
+    time rules may have narrowed below the studies' intervals: where the two
+    share no value the hard bounds are the range (the members' findings then
+    hold an ``"outside-estimate"`` tension), and the range always holds best.
     """
     studies = [
         meta.Study.from_interval(p.low, p.best, p.high, confidence=p.confidence)
@@ -864,9 +870,15 @@ def _total_of_estimates(bucket: _Bucket, best: Number | None, rule: str) -> Esti
     if hard.is_empty:
         return Estimate(low=None, best=None, high=None, rule=rule)
     scale = 1 if bucket.whole else 10**6
-    low = hard.lo + Fraction(math.floor(lo * scale), scale)
-    high = hard.hi + Fraction(math.ceil(hi * scale), scale)
-    return Estimate(low=normal(low), best=best, high=normal(high), rule=rule)
+    low: End = normal(hard.lo + Fraction(math.floor(lo * scale), scale))
+    high: End = normal(hard.hi + Fraction(math.ceil(hi * scale), scale))
+    if low > interval.hi or high < interval.lo:  # the studies' range and the bounds are apart
+        low, high = interval.lo, interval.hi
+    else:
+        low, high = max(low, interval.lo), min(high, interval.hi)
+    if best is not None:
+        low, high = min(low, best), max(high, best)
+    return Estimate(low=low, best=best, high=high, rule=rule)
 
 
 def _estimate(interval: Interval, best: Number | None, rule: str) -> Estimate:

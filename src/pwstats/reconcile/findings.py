@@ -34,6 +34,7 @@ from pwstats.report import (
     Conflict,
     Estimate,
     Finding,
+    Plausible,
     Report,
     Revision,
     Status,
@@ -239,18 +240,7 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
         if admitted is not None:
             agreeing, consensus = admitted.members(g.readings), admitted.consensus
     pooled = estimates.plausible(ctx, g) if g.others else None
-    estimate = _estimate(ctx, g, bounds)
-    if not counts and pooled is not None and not bounds.is_empty:
-        estimate = Estimate(
-            low=bounds.lo,
-            best=clamp(
-                estimates.pooled_best(pooled, whole=g.measure.whole), bounds, whole=g.measure.whole
-            ),
-            high=bounds.hi,
-            rule=f"no count: the {_POOLING[pooled.model]} of {len(pooled.figures)} estimate"
-            + ("s" if len(pooled.figures) > 1 else "")
-            + ", clamped into the bounds",
-        )
+    estimate = _estimate(ctx, g, bounds, pooled)
     readings: Sequence[Interval]
     if g.others:
         figures, readings = _merged(g)
@@ -374,15 +364,47 @@ def _statements_counted(ctx: Context, g: Group) -> tuple[tuple[int, ...], int]:
     return statement_of, _independent(figures, statement_of)
 
 
-def _estimate(ctx: Context, g: Group, bounds: Interval) -> Estimate:
+def _estimate(ctx: Context, g: Group, bounds: Interval, pooled: Plausible | None) -> Estimate:
     """Low / best / high: the bounds' ends, and the median of the agreeing figures' values.
 
     ``best`` is taken over the agreeing figures, or over the figures of every
     tied largest agreeing set when several tie (:data:`TIED_BEST_RULE`), each
-    statement once, and clamped into the bounds.
+    statement once, and clamped into the bounds. When no count states a value
+    (none, or only one-sided ones such as "at least 64") and there are
+    estimates, it is their pooled best clamped into the bounds: an end of the
+    bounds is no one's value, and a study's best value is never discarded for it.
     """
     if bounds.is_empty:
         return Estimate(low=None, best=None, high=None, rule="no value fits every rule")
+    measure = g.measure
+    value = _counted_best(ctx, g)
+    if value is None and pooled is not None:
+        n = len(pooled.figures)
+        no_value = "no count" if not g.figures else "no count states a value"
+        return Estimate(
+            low=bounds.lo,
+            best=clamp(
+                estimates.pooled_best(pooled, whole=measure.whole), bounds, whole=measure.whole
+            ),
+            high=bounds.hi,
+            rule=f"{no_value}: the {_POOLING[pooled.model]} of {n} estimate"
+            + ("s" if n > 1 else "")
+            + ", clamped into the bounds",
+        )
+    best = clamp(value, bounds, whole=measure.whole)
+    lo = bounds.lo
+    if best == lo and not isinstance(lo, float):  # one number kept once (a figure alone)
+        best = lo
+    return Estimate(
+        low=bounds.lo,
+        best=best,
+        high=bounds.hi,
+        rule=TIED_BEST_RULE if g.tied else BEST_RULE,
+    )
+
+
+def _counted_best(ctx: Context, g: Group) -> Number | None:
+    """The median of the values the agreeing counts state, each statement once (None if none)."""
     figures, readings, measure = g.figures, g.readings, g.measure
     if g.tied:
         positions = [lo_key(s.consensus) for s in g.stretches]
@@ -415,18 +437,7 @@ def _estimate(ctx: Context, g: Group, bounds: Interval) -> Estimate:
         else:
             doubled.append(2 * value)
     doubled.sort()
-    best = clamp(
-        _halved(doubled[(len(doubled) - 1) // 2]) if doubled else None, bounds, whole=measure.whole
-    )
-    lo = bounds.lo
-    if best == lo and not isinstance(lo, float):  # one number kept once (a figure alone)
-        best = lo
-    return Estimate(
-        low=bounds.lo,
-        best=best,
-        high=bounds.hi,
-        rule=TIED_BEST_RULE if g.tied else BEST_RULE,
-    )
+    return _halved(doubled[(len(doubled) - 1) // 2]) if doubled else None
 
 
 def _stated(ctx: Context, f: Figure, measure: Measure) -> Number | None:
