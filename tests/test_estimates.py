@@ -237,6 +237,41 @@ def vintages(draw: st.DrawFn) -> Dataset:
     return Dataset(measures=[AGENCY], figures=figures)
 
 
+def test_a_later_estimate_by_the_same_speaker_does_not_revise_its_count() -> None:
+    """Puerto Rico's certified "at least 64" (Dec 2017) stands beside its excess-death estimate.
+
+    The estimate (Aug 2018, same government, same period) was taken for a vintage of
+    the count: the count was set aside and the bounds widened from [64, +inf) to
+    [0, +inf). The interval given to the estimate here is illustrative.
+    """
+    government = "Government of Puerto Rico"
+    count = Figure(
+        id="certified",
+        measure="deaths",
+        value=Interval.at_least(64),
+        as_of="2017",
+        source=Source(name=government, published="2017-12-09"),
+    )
+    estimate = Figure(
+        id="excess",
+        measure="deaths",
+        basis="estimate",
+        low=1300,
+        best=1427,
+        high=1550,
+        as_of="2017",
+        source=Source(name=government, published="2018-08-09"),
+    )
+    (finding,) = reconcile(Dataset(measures=[DEATHS], figures=[count, estimate])).findings
+    assert finding.revisions == ()
+    assert str(finding.bounds) == "[64, +inf)"
+    assert finding.estimate.best == 1427
+    # Said explicitly, it is a revision.
+    linked = attrs.evolve(estimate, revises="certified")
+    (finding,) = reconcile(Dataset(measures=[DEATHS], figures=[count, linked])).findings
+    assert [(r.old, r.new) for r in finding.revisions] == [("certified", "excess")]
+
+
 @given(vintages())
 @settings(max_examples=60, deadline=None)
 def test_latest_revisions_equal_reconciling_only_the_latest_vintages(data: Dataset) -> None:

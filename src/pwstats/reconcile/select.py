@@ -13,9 +13,11 @@ Before anything is compared:
   narrows anything, but is checked for fidelity. A figure that a later one
   revises is set aside as revised (not a conflict).
 - Revisions: ``revises="id"`` says so explicitly. With ``revisions="latest"`` (the
-  default) two figures of one speaker for one measure and as-of span published on
-  different dates are vintages: the latest published wins and the others are
-  revised. ``revisions="compare"`` keeps every vintage as a statement of its own
+  default) two figures of one speaker for one measure and as-of span, on the same
+  basis, published on different dates are vintages: the latest published wins and
+  the others are revised. A count and an estimate are different claims, never
+  vintages of each other (a government's certified floor and its later excess-death
+  estimate both stand). ``revisions="compare"`` keeps every vintage as a statement of its own
   (each :class:`~pwstats.report.Revision` is still listed).
 """
 
@@ -113,9 +115,9 @@ def _as_known_at(dataset: Dataset, day: dt.date) -> Dataset:
 
 
 def _revisions(figures: Sequence[Figure]) -> list[Revision]:
-    """Explicit revisions, then vintages: one speaker, measure and span, later publication.
+    """Explicit revisions, then vintages: one speaker, basis, measure and span, later publication.
 
-    Vintages are grouped by (speaker, measure, as-of span) and sorted by
+    Vintages are grouped by (speaker, basis, measure, as-of span) and sorted by
     publication date; each figure published before the latest date is revised
     by the latest one (the first of them by id when several share that date).
     A figure that cites another is never a vintage. Linear after a sort.
@@ -129,7 +131,7 @@ def _revisions(figures: Sequence[Figure]) -> list[Revision]:
         source = f.source
         if source is None or source.published is None or f.cites is not None:
             continue
-        key = (speaker(source), f.measure, f.as_of.start, f.as_of.end)
+        key = (speaker(source), f.basis, f.measure, f.as_of.start, f.as_of.end)
         vintages.setdefault(key, []).append(f)
     for group in vintages.values():
         if len(group) < 2:
