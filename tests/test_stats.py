@@ -232,6 +232,12 @@ def test_change_of_a_cumulative_measure_never_falls() -> None:
     assert row.interval == Interval.closed(0, 60)
 
 
+def test_change_with_end_before_start_is_an_error_not_an_empty_row() -> None:
+    """Dates given the wrong way round gave an empty interval, silently."""
+    with pytest.raises(StatisticsError, match="end 2023-12-01 comes before start 2024-01-31"):
+        change(cumulative_data(), "returned", "2024-01-31", "2023-12-01")
+
+
 def test_change_of_a_level_measure_may_be_negative() -> None:
     """A level measure's change is end less start, both free within their bounds."""
     held = Measure(id="held", label="held")

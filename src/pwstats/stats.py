@@ -1263,6 +1263,10 @@ def change(
     first, last = _span(start), _span(end)
     assert first is not None
     assert last is not None
+    if last.start < first.start:
+        raise StatisticsError(
+            f"change(): end {last} comes before start {first}; give the earlier date as start"
+        )
     select = _selector(measure, "measure")
     for m in report.dataset.measures:
         if m.kind == "event" and (select is None or select(m)) and (test is None or test(m.dims)):
