@@ -115,45 +115,71 @@ def report(
     lets its rules go). Findings are in the data set's order of measures, then
     by span.
     """
-    net = cells.net
-    made: dict[int, Finding] = {}
-    bounds = net.bounds
+    bounds = cells.net.bounds
     no_conflicts: list[Conflict] = []
-    for cell, g in enumerate(groups):  # group i's cell is i
-        made[cell] = _finding(ctx, g, bounds[cell], conflicts.get(cell, no_conflicts))
-    for cell, group in enumerate(cells.group):
-        if group is not None or cell in cells.internal:
+    stated = [  # group i's cell is i
+        _finding(ctx, g, bounds[cell], conflicts.get(cell, no_conflicts))
+        for cell, g in enumerate(groups)
+    ]
+    derived: dict[int, Finding] = {}
+    made = _Made(stated, derived)
+    for cell in range(len(groups), len(cells.group)):  # every cell after the groups' has none
+        if cell in cells.internal:
             continue
         stated_parts = any(
             cells.group[p] is not None for r in totals.get(cell, ()) for p in r.parts
         )
         if stated_parts or conflicts.get(cell):
-            made[cell] = _derived(cells, cell, totals.get(cell, ()), made, conflicts.get(cell, []))
-    return Report(dataset=ctx.dataset, reading=ctx.reading, findings=_in_order(ctx, cells, made))
+            found = _derived(cells, cell, totals.get(cell, ()), made, conflicts.get(cell, []))
+            derived[cell] = found
+    findings = _in_order(ctx, cells, stated, derived)
+    return Report(dataset=ctx.dataset, reading=ctx.reading, findings=findings)
 
 
-def _in_order(ctx: Context, cells: Cells, made: Mapping[int, Finding]) -> tuple[Finding, ...]:
+class _Made:
+    """The findings made so far, by cell: the groups' in a list, derived ones by cell."""
+
+    __slots__ = ("derived", "stated")
+
+    def __init__(self, stated: Sequence[Finding], derived: Mapping[int, Finding]) -> None:
+        self.stated, self.derived = stated, derived
+
+    def get(self, cell: int) -> Finding | None:
+        if cell < len(self.stated):
+            return self.stated[cell]
+        return self.derived.get(cell)
+
+
+def _in_order(
+    ctx: Context, cells: Cells, stated: Sequence[Finding], derived: Mapping[int, Finding]
+) -> tuple[Finding, ...]:
     """The findings in the data set's order of measures, then by span.
 
     Groups' cells come first, in order of (measure id, span), so each measure's
-    are already in span order; only a measure with a derived cell (numbered
-    after every group) is sorted again. Linear, with no key made per finding.
+    are one run of cells already in span order; only a measure with a derived
+    cell (numbered after every group) is sorted again. Linear, with nothing
+    made per finding.
     """
     measure, span = cells.measure, cells.span
-    by_measure: dict[str, list[int]] = {}
-    resort: set[str] = set()
-    for cell in made:
-        mid = measure[cell].id
-        here = by_measure.get(mid)
-        if here is None:
-            by_measure[mid] = [cell]
-        else:
-            here.append(cell)
-        if cells.group[cell] is None:
-            resort.add(mid)
-    for mid in resort:
-        by_measure[mid].sort(key=lambda cell: span_key(span[cell]))
-    return tuple(made[cell] for m in ctx.dataset.measures for cell in by_measure.get(m.id, ()))
+    runs: dict[str, tuple[int, int]] = {}  # a measure's group cells: [first, last)
+    first = 0
+    for cell in range(1, len(stated) + 1):
+        if cell == len(stated) or measure[cell].id != measure[first].id:
+            runs[measure[first].id] = (first, cell)
+            first = cell
+    extra: dict[str, list[int]] = {}
+    for cell in derived:
+        extra.setdefault(measure[cell].id, []).append(cell)
+    out: list[Finding] = []
+    for m in ctx.dataset.measures:
+        a, b = runs.get(m.id, (0, 0))
+        more = extra.get(m.id)
+        if more is None:
+            out.extend(stated[a:b])
+            continue
+        order = sorted([*range(a, b), *more], key=lambda cell: span_key(span[cell]))
+        out.extend(stated[cell] if cell < len(stated) else derived[cell] for cell in order)
+    return tuple(out)
 
 
 def sum_rules(cells: Cells) -> dict[int, list[SumRule]]:
@@ -169,7 +195,7 @@ def _derived(
     cells: Cells,
     cell: int,
     sums: Sequence[SumRule],
-    made: Mapping[int, Finding],
+    made: _Made,
     conflicts: list[Conflict],
 ) -> Finding:
     """The finding of a cell no figure states: bounds from relations alone.
