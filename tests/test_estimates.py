@@ -237,6 +237,41 @@ def vintages(draw: st.DrawFn) -> Dataset:
     return Dataset(measures=[AGENCY], figures=figures)
 
 
+def test_a_chain_of_revisions_and_a_citation_of_its_first_figure_are_one_statement() -> None:
+    """OCHA's Derna toll revised 11,300 → 3,958 → 4,333 → 4,352, a wire citing the first.
+
+    Followed one link only, the statements were (o5, o4), (o1, o2), (o3,) and the
+    wire alone: one statement shown as four.
+    """
+    derna = Measure(id="derna", label="deaths in the Derna flood", kind="event")
+
+    def ocha(fid: str, words: str, published: str, revises: str | None) -> Figure:
+        source = Source(name="UN OCHA", published=published)
+        return Figure(
+            id=fid, measure="derna", value=words, as_of="2023-09-11", source=source, revises=revises
+        )
+
+    figures = [
+        ocha("o1", "11,300", "2023-09-15", None),
+        ocha("o2", "3,958", "2023-09-17", "o1"),
+        ocha("o3", "3,958", "2023-09-21", "o2"),
+        ocha("o4", "4,333", "2023-10-10", "o3"),
+        ocha("o5", "4,352", "2023-11-15", "o4"),
+        Figure(
+            id="wire",
+            measure="derna",
+            value="more than 11,000",
+            as_of="2023-09-11",
+            source=Source(name="Reuters", published="2023-09-15"),
+            cites="o1",
+        ),
+    ]
+    (finding,) = reconcile(Dataset(measures=[derna], figures=figures)).findings
+    assert finding.statements == (("o5", "o1", "o2", "o3", "o4", "wire"),)
+    assert finding.independent_sources == 1
+    assert str(finding.bounds) == "[4352, 4352]"
+
+
 def test_a_later_estimate_by_the_same_speaker_does_not_revise_its_count() -> None:
     """Puerto Rico's certified "at least 64" (Dec 2017) stands beside its excess-death estimate.
 

@@ -319,21 +319,16 @@ def _all_statements(
     """Statement numbers of every figure, and how many independent statements there are.
 
     A citing figure shares the statement of the figure it cites, and a revised one
-    that of the figure revising it: neither is independent. Counts and estimates
-    are statements of their own unless one speaker repeats them; one with no
-    source is not independent evidence.
+    that of the figure revising it, along the whole chain (a citation of a revised
+    figure is the statement of its latest revision): neither is independent.
+    Counts and estimates are statements of their own unless one speaker repeats
+    them; one with no source is not independent evidence.
     """
-    newer = ctx.newer
     keys: list[object] = []
     independent: set[object] = set()
     for f in figures:
         role = ctx.role(f)
-        source = f
-        if role == "citing":
-            assert f.cites is not None
-            source = ctx.figure(f.cites)
-        elif role == "revised":
-            source = ctx.figure(newer[f.id])
+        source = _statement_of(ctx, f)
         key = ctx.reader.statement_key(source, ctx.measures[source.measure])
         keys.append(key)
         if role in ("count", "estimate") and f.source is not None:
@@ -341,6 +336,29 @@ def _all_statements(
     number: dict[object, int] = {}
     out = tuple(number.setdefault(key, len(number)) for key in keys)
     return (() if len(number) == len(out) else out), len(independent)
+
+
+def _statement_of(ctx: Context, figure: Figure) -> Figure:
+    """The figure whose statement ``figure`` is: follow citations and revisions to the end.
+
+    Explicit links have no cycle (the data set refuses one), but a vintage can
+    point back along an explicit revision, so each figure is visited at most once.
+    """
+    newer = ctx.newer
+    seen = {figure.id}
+    while True:
+        role = ctx.role(figure)
+        if role == "citing":
+            assert figure.cites is not None
+            nxt = ctx.figure(figure.cites)
+        elif role == "revised":
+            nxt = ctx.figure(newer[figure.id])
+        else:
+            return figure
+        if nxt.id in seen:
+            return figure
+        seen.add(nxt.id)
+        figure = nxt
 
 
 def _independent(figures: Sequence[Figure], statement_of: tuple[int, ...]) -> int:
