@@ -655,3 +655,21 @@ def test_a_total_of_estimates_keeps_low_best_high_in_order_within_its_interval(
         if est.best is not None:
             assert est.low <= est.best <= est.high
             assert est.best in row.interval
+
+
+def test_a_table_says_why_a_total_has_no_best_value() -> None:
+    """Between two figures of a running total the member has bounds but no best: say so."""
+    returned = Measure(id="ret", label="returned", kind="cumulative", dims={"side": "UA"})
+    data = Dataset(
+        measures=[returned],
+        figures=[
+            Figure(id="a", measure="ret", value="2,828", as_of="2024-01-03"),
+            Figure(id="b", measure="ret", value="3,956", as_of="2024-12-30"),
+        ],
+    )
+    between = total(data, by="side", at="2024-06-01")
+    assert str(between.rows[0].interval) == "[2828, 3956]"
+    assert between.rows[0].estimate.best is None
+    assert "best —: a member has no best value there" in pwstats.tabulate(between)
+    on_the_day = total(data, by="side", at="2024-01-03")
+    assert "no best value" not in pwstats.tabulate(on_the_day)

@@ -350,6 +350,11 @@ def _statistics(result: Statistics, fmt: str) -> str:
     body = _grid(headers, [[_cell(c) for c in r] for r in rows], fmt)
     rules = dict.fromkeys(row.rule for row in result.rows)
     notes = [f"{rule}: {RULES.get(rule, '')}" for rule in rules]
+    if any(r.estimate.best is None and not r.interval.is_empty for r in result.rows):
+        notes.append(
+            "best —: a member has no best value there (no figure at that date, or only"
+            " one-sided ones); the interval and low and high still hold"
+        )
     if result.left_out:
         notes.append(f"left out (no value for {', '.join(result.by)}): {len(result.left_out):,}")
     return "\n".join([body, *(f"\n{n}" if i == 0 else n for i, n in enumerate(notes))])
