@@ -403,6 +403,20 @@ def test_bound_beyond_the_figures() -> None:
     assert "cannot be negative" in early.low.detail
 
 
+def test_an_unbounded_end_is_no_figures_doing() -> None:
+    """A floor [64, +inf) bounded only from below: its high end was "at most +inf from" it."""
+    deaths = Measure(id="deaths", label="deaths", kind="event")
+    floor = Figure(id="official", measure="deaths", value=Interval.at_least(64), as_of="2017")
+    ceiling = Figure(id="cap", measure="deaths", value=Interval.at_most(90), as_of="2017")
+    b = bound(Dataset(measures=[deaths], figures=[floor]), "deaths", at="2017")
+    assert str(b.interval) == "[64, +inf)"
+    assert b.low.figures == ("official",)
+    assert b.high.figures == ()
+    assert "no figure or relation bounds deaths from above" in b.high.detail
+    b = bound(Dataset(measures=[deaths], figures=[floor, ceiling]), "deaths", at="2017")
+    assert (b.low.figures, b.high.figures) == (("official",), ("cap",))
+
+
 def test_bound_names_the_figures_it_set_aside() -> None:
     """Figures outside the agreeing set are named, not silently dropped from the bound."""
     d = one_measure(

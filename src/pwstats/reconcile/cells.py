@@ -24,7 +24,7 @@ from typing import NamedTuple
 from pwstats import units
 from pwstats.dates import DateSpan
 from pwstats.errors import UnitError
-from pwstats.interval import Interval
+from pwstats.interval import INF, Interval
 from pwstats.model import Accumulates, Dataset, Figure, LessEqual, Measure, Relation, Share, Sum
 from pwstats.reconcile.propagate import (
     ONE,
@@ -127,9 +127,17 @@ class Cells:
             lo_f, hi_f = group.lo_figure, group.hi_figure
             assert lo_f is not None
             assert hi_f is not None
-            lo_why = Reason(figures=(lo_f.id,))
-            hi_why = lo_why if hi_f is lo_f else Reason(figures=(hi_f.id,))
-            cell = self.net.add_cell(group.start, whole=measure.whole, lo_why=lo_why, hi_why=hi_why)
+            start = group.start
+            # An infinite end is no figure's doing: nothing bounds the cell on that side.
+            lo_why = None if start.lo == -INF else Reason(figures=(lo_f.id,))
+            hi_why: Reason | None
+            if start.hi == INF:
+                hi_why = None
+            elif hi_f is lo_f and lo_why is not None:
+                hi_why = lo_why
+            else:
+                hi_why = Reason(figures=(hi_f.id,))
+            cell = self.net.add_cell(start, whole=measure.whole, lo_why=lo_why, hi_why=hi_why)
         elif group is not None and group.figures and not group.excluded:  # none holds a value
             cell = self.net.add_cell(group.start, whole=measure.whole)
         else:  # no count taken as true: bounded only by relations and the measure's domain
