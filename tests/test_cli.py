@@ -860,3 +860,54 @@ def test_total_input_errors_are_one_line(
     err = capsys.readouterr().err
     assert message in err
     assert len(err.splitlines()) == 1
+
+
+LEVELS_CSV = """\
+id,measure,measure_label,measure_kind,dim_place,number,as_of
+h1,held,held,level,north,10,2024-01
+h2,held-south,held,level,south,4,2024-01
+"""
+
+
+def test_total_without_at_names_the_at_option_not_the_python_keyword(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A level measure and no --at: the one line says --at DATE; it said "give at= the date"."""
+    path = tmp_path / "levels.csv"
+    path.write_text(LEVELS_CSV)
+    assert main(["total", str(path), "--by", "place"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(
+        "pwstats total: 'held' (in place=north) is a level measure: give --at DATE"
+    )
+    assert "at=" not in err
+    assert "total()" not in err
+    assert len(err.splitlines()) == 1
+
+
+UNBOUNDED_TOML = """\
+[[measures]]
+id = "deaths"
+label = "Deaths"
+kind = "event"
+
+[[figures]]
+id = "official"
+measure = "deaths"
+interval = "[64, +inf)"
+as_of = "2017-09-20"
+"""
+
+
+def test_bound_says_an_infinite_end_is_no_bound_not_at_most_inf_from_a_figure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An unbounded high end reads "no upper bound"; it read "at most +inf from '[64, +inf)'"."""
+    path = tmp_path / "unbounded.toml"
+    path.write_text(UNBOUNDED_TOML)
+    status, out, _ = run(capsys, "bound", str(path), "deaths")
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[1].startswith("low  64 (included): at least 64 from '[64, +inf)'")
+    assert lines[-1] == "high: no upper bound: nothing bounds deaths from above"
+    assert "+inf from" not in out

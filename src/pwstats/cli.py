@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import math
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -297,13 +298,16 @@ def cmd_bound(args: argparse.Namespace) -> int:
     print(f"{m.label} ({measure}){when}, {args.reading} reading: {iv}")
     if iv.is_empty:
         print("the figures and relations cannot all hold: no value is possible")
-    low = f"{format_number(iv.lo)} ({'included' if iv.lo_closed else 'excluded'})"
-    high = f"{format_number(iv.hi)} ({'included' if iv.hi_closed else 'excluded'})"
-    for line in (
-        *_because_lines("low ", low, result.low, dataset),
-        *_because_lines("high", high, result.high, dataset),
-    ):
-        print(line)
+    ends = (("low ", iv.lo, iv.lo_closed, result.low), ("high", iv.hi, iv.hi_closed, result.high))
+    for name, end, closed, because in ends:
+        if not iv.is_empty and math.isinf(end):
+            # Nothing bounds that side: no figure is "at most +inf" (nor "at least -inf").
+            side, direction = ("upper", "above") if end > 0 else ("lower", "below")
+            print(f"{name}: no {side} bound: nothing bounds {measure} from {direction}")
+            continue
+        text = f"{format_number(end)} ({'included' if closed else 'excluded'})"
+        for line in _because_lines(name, text, because, dataset):
+            print(line)
     if result.set_aside:
         n = len(result.set_aside)
         print(
@@ -486,14 +490,16 @@ def cmd_plot(args: argparse.Namespace) -> int:
         from pwstats import stats
         from pwstats.plot_stats import chart
 
-        result = getattr(stats, args.stat)(
-            _load(args.operands),
-            by=_dims_list(args.by),
-            where=_where(args.where),
-            at=args.at,
-            reading=args.reading,
-        )
-        chart(result, over=args.over, path=args.output)
+        with _option_names():
+            result = getattr(stats, args.stat)(
+                _load(args.operands),
+                by=_dims_list(args.by),
+                where=_where(args.where),
+                at=args.at,
+                reading=args.reading,
+            )
+        with _option_names():
+            chart(result, over=args.over, path=args.output)
         print(f"wrote {args.output}")
         return 0
     from pwstats.plot import timeline
@@ -544,14 +550,32 @@ def cmd_total(args: argparse.Namespace) -> int:
 
     dataset = _load(args.files, args.on_bad_records)
     function = getattr(stats, args.stat)
-    result = function(
-        _reconcile(dataset, args),
-        by=_dims_list(args.by),
-        where=_where(args.where),
-        at=args.at,
-    )
+    report = _reconcile(dataset, args)
+    with _option_names():
+        result = function(report, by=_dims_list(args.by), where=_where(args.where), at=args.at)
     print(tabulate(result, fmt=args.format))
     return 0
+
+
+#: A statistic's words for its Python keywords, and the command's words for them.
+_KEYWORD_WORDS: Final = (
+    (re.compile(r"^\w+\(\): "), ""),  # "total(): ": the command already names itself
+    (re.compile(r"give at= the date"), "give --at DATE (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    (re.compile(r"^over="), "--over "),
+)
+
+
+@contextlib.contextmanager
+def _option_names() -> Iterator[None]:
+    """Name the command's options in a statistic's or chart's error, not the Python
+    keywords (``give --at DATE``, not ``give at=``)."""
+    try:
+        yield
+    except ValueError as exc:
+        text = str(exc)
+        for pattern, words in _KEYWORD_WORDS:
+            text = pattern.sub(words, text)
+        raise CommandError(text) from exc
 
 
 # -- the parser ----------------------------------------------------------------------
