@@ -89,11 +89,17 @@ from pwstats.model import (
 )
 from pwstats.rejected import OnBadRecords, Rejected
 
-__all__ = ["PRESETS", "Preset", "from_frame"]
+__all__ = ["PRESETS", "DateOrder", "Preset", "from_frame", "preset_of"]
 
 #: The published data sets whose column names :func:`from_frame` knows.
 Preset: TypeAlias = Literal["ucdp-ged", "acled", "hxl"]
 PRESETS: Final[tuple[Preset, ...]] = get_args(Preset)
+#: Each preset's data set, as a sentence names it.
+PRESET_NAMES: Final[Mapping[Preset, str]] = {
+    "ucdp-ged": "a UCDP GED export",
+    "acled": "an ACLED export",
+    "hxl": "an HXL-tagged file",
+}
 #: How a numeric date such as ``01/02/2023`` is read: 1 February or 2 January 2023.
 DateOrder: TypeAlias = Literal["day-first", "month-first"]
 DATE_ORDERS: Final[tuple[DateOrder, ...]] = get_args(DateOrder)
@@ -1574,3 +1580,29 @@ _LAYOUTS: Final[dict[Preset | None, type[_Layout]]] = {
     "acled": _ACLED,
     "hxl": _HXL,
 }
+
+
+def preset_of(header: Iterable[object], next_row: Iterable[object] = ()) -> Preset | None:
+    """The preset whose data set has this ``header``, or None if none fits.
+
+    A header fits ``"ucdp-ged"`` or ``"acled"`` when it holds every column that preset
+    requires (GED's ``id``, ``best``, ``date_start``; ACLED's ``event_id_cnty``,
+    ``fatalities``, ``event_date``), and ``"hxl"`` when it or ``next_row`` holds an HXL
+    hashtag. The header of a pwstats CSV file fits none.
+
+    >>> preset_of(["relid", "year", "id", "best", "low", "high", "date_start", "date_end"])
+    'ucdp-ged'
+    >>> preset_of(["Event", "Killed"], ["#event+id", "#affected+killed"])
+    'hxl'
+    >>> preset_of(["id", "measure", "best", "as_of"]) is None
+    True
+    """
+    header = list(header)
+    names = {str(c).strip().lower() for c in header}
+    for preset in ("ucdp-ged", "acled"):
+        layout = _LAYOUTS[preset]
+        if all(layout.FIELDS[field] in names for field in layout.REQUIRED):
+            return preset
+    if any(_hxl_tag(c) for c in (*header, *next_row)):
+        return "hxl"
+    return None
