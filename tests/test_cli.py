@@ -860,3 +860,144 @@ def test_total_input_errors_are_one_line(
     err = capsys.readouterr().err
     assert message in err
     assert len(err.splitlines()) == 1
+
+
+LEVELS_CSV = """\
+id,measure,measure_label,measure_kind,dim_place,number,as_of
+h1,held,held,level,north,10,2024-01
+h2,held-south,held,level,south,4,2024-01
+"""
+
+
+def test_total_without_at_names_the_at_option_not_the_python_keyword(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A level measure and no --at: the one line says --at DATE; it said "give at= the date"."""
+    path = tmp_path / "levels.csv"
+    path.write_text(LEVELS_CSV)
+    assert main(["total", str(path), "--by", "place"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(
+        "pwstats total: 'held' (in place=north) is a level measure: give --at DATE"
+    )
+    assert "at=" not in err
+    assert "total()" not in err
+    assert len(err.splitlines()) == 1
+
+
+UNBOUNDED_TOML = """\
+[[measures]]
+id = "deaths"
+label = "Deaths"
+kind = "event"
+
+[[figures]]
+id = "official"
+measure = "deaths"
+interval = "[64, +inf)"
+as_of = "2017-09-20"
+"""
+
+
+def test_bound_says_an_infinite_end_is_no_bound_not_at_most_inf_from_a_figure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An unbounded high end reads "no upper bound"; it read "at most +inf from '[64, +inf)'"."""
+    path = tmp_path / "unbounded.toml"
+    path.write_text(UNBOUNDED_TOML)
+    status, out, _ = run(capsys, "bound", str(path), "deaths")
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[1].startswith("low  64 (included): at least 64 from '[64, +inf)'")
+    assert lines[-1] == "high: no upper bound: nothing bounds deaths from above"
+    assert "+inf from" not in out
+
+
+# -- exports of published data sets (--preset) -----------------------------------------------
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_ged_csv_without_preset_names_the_preset_in_one_line_first(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A UCDP GED CSV says first that it is one (give --preset ucdp-ged), then one line
+    listing the unknown columns; it printed one "unknown column" line per column (45)."""
+    path = str(FIXTURES / "ged_sample.csv")
+    status, _, err = run(capsys, "total", path, "--by", "country,year")
+    assert status == 2
+    first, second = err.splitlines()
+    assert first.startswith(f"pwstats total: {path}:1: this looks like a UCDP GED export")
+    assert "give --preset ucdp-ged" in first
+    assert "unknown columns: 'relid', 'year'," in second
+    assert " more; see docs/data-format.md" in second
+
+
+@pytest.mark.parametrize(
+    ("fixture", "preset"), [("ged_sample.csv", "ucdp-ged"), ("acled_sample.csv", "acled")]
+)
+def test_preset_reads_an_export(
+    capsys: pytest.CaptureFixture[str], fixture: str, preset: str
+) -> None:
+    """--preset reads the file as from_frame(read_csv(path), preset=...) does; --on-bad-records
+    warn prints each rejected row naming the file."""
+    pytest.importorskip("pandas")
+    path = str(FIXTURES / fixture)
+    args = ["total", path, "--by", "country", "--preset", preset, "--format", "csv"]
+    status, out, err = run(capsys, *args, "--on-bad-records", "warn")
+    assert status == 0
+    assert out.startswith("country,interval,low,best,high,members,contested\n")
+    assert all(line.startswith(f"pwstats: {path}: ") for line in err.splitlines())
+
+
+def test_preset_date_warning_names_the_date_order_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """All-ambiguous dates warn in one line naming --date-order; --date-order month-first
+    reads them month-first, without a warning."""
+    pytest.importorskip("pandas")
+    path = tmp_path / "acled.csv"
+    path.write_text(
+        "event_id_cnty,event_date,time_precision,fatalities,country\n"
+        "A1,01/02/2023,1,3,S\nA2,03/04/2023,1,2,S\n"
+    )
+    status, _, err = run(capsys, "bound", str(path), "acled-A1", "--preset", "acled")
+    assert status == 0
+    assert err == (
+        f"pwstats: {path}: read 2 rows of event_date day-first ('01/02/2023' as 2023-02-01):"
+        " no date of the column has a part above 12 to tell whether it is day-first or"
+        " month-first; pass --date-order month-first if it is ('01/02/2023' as 2023-01-02),"
+        " or write ISO dates\n"
+    )
+    argv = ["bound", str(path), "acled-A1", "--preset", "acled", "--date-order", "month-first"]
+    status, out, err = run(capsys, *argv)
+    assert (status, err) == (0, "")
+    assert "(an event)" in out
+
+
+def test_preset_without_pandas_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without pandas, --preset says which extra to install, in one line, exit 2."""
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    path = str(FIXTURES / "ged_sample.csv")
+    status, _, err = run(capsys, "check", path, "--preset", "ucdp-ged")
+    assert status == 2
+    assert err == "pwstats check: --preset needs pandas: pip install 'pwstats[pandas]'\n"
+
+
+def test_date_order_without_preset_is_an_error_not_ignored(
+    capsys: pytest.CaptureFixture[str], consistent: Path
+) -> None:
+    """--date-order applies to --preset exports; with a data file it is one line, exit 2."""
+    status, _, err = run(capsys, "check", str(consistent), "--date-order", "month-first")
+    assert status == 2
+    assert err.startswith("pwstats check: --date-order reads the numeric dates of an export")
+
+
+def test_cli_presets_and_date_orders_are_from_frames() -> None:
+    """The choices of --preset and --date-order are pwstats.frames' (not imported by --help)."""
+    from pwstats import cli, frames
+
+    assert cli.PRESETS == frames.PRESETS
+    assert cli.DATE_ORDERS == frames.DATE_ORDERS

@@ -242,6 +242,71 @@ def test_acled_week_precision_covers_a_weekend_coded_at_its_middle() -> None:
         assert sunday <= end
 
 
+def _slash_dated(days: list[str], **options: object) -> tuple[list[str], list[str], list[str]]:
+    """The as_of of ACLED rows with these event dates, the rejected rows' reasons and warnings."""
+    frame = pd.DataFrame(
+        {
+            "event_id_cnty": [f"T{i}" for i in range(len(days))],
+            "event_date": days,
+            "time_precision": 1,
+            "fatalities": 1,
+            "country": "S",
+        }
+    )
+    rejected: list[Rejected] = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        data = from_frame(frame, preset="acled", on_bad_records=rejected.append, **options)  # type: ignore[arg-type]
+    return (
+        [str(f.as_of) for f in data.figures],
+        [str(e) for r in rejected for e in r.errors],
+        [str(w.message) for w in caught if w.category is DataQualityWarning],
+    )
+
+
+def test_ambiguous_slash_date_is_not_read_day_first_silently() -> None:
+    """A month-first column (1/13/2023 says so) reads 01/02/2023 as 2 January, not 1 February.
+
+    It was read day-first, silently, and 1/13/2023 was rejected as "no such day".
+    """
+    assert _slash_dated(["01/02/2023", "1/13/2023"]) == (["2023-01-02", "2023-01-13"], [], [])
+
+
+def test_day_first_column_is_read_day_first_without_a_warning() -> None:
+    """A first part above 12 (13.01.2023) makes the column day-first: 01.02.2023 is 1 February."""
+    assert _slash_dated(["01.02.2023", "13.01.2023"]) == (["2023-02-01", "2023-01-13"], [], [])
+
+
+def test_all_ambiguous_slash_dates_are_read_day_first_with_one_warning() -> None:
+    """Dates either order reads are read day-first, and one warning names column, rows, choice."""
+    spans, reasons, caught = _slash_dated(["01/02/2023", "02/03/2023", "01/02/2023", "05/05/2023"])
+    assert spans == ["2023-02-01", "2023-03-02", "2023-02-01", "2023-05-05"]
+    assert reasons == []
+    assert len(caught) == 1
+    assert "3 rows of event_date day-first ('01/02/2023' as 2023-02-01)" in caught[0]
+    assert "date_order='month-first'" in caught[0]
+
+
+def test_slash_dates_of_both_orders_in_one_column_are_rejected_not_guessed() -> None:
+    """13/01/2023 and 1/13/2023 in one column: its numeric dates are errors naming the clash."""
+    spans, reasons, caught = _slash_dated(["13/01/2023", "1/13/2023", "01/02/2023", "2023-01-05"])
+    assert spans == ["2023-01-05"]
+    assert len(reasons) == 3
+    assert all("event_date: " in r and "only day-first reads ('13/01/2023')" in r for r in reasons)
+    assert "only month-first reads ('1/13/2023')" in reasons[0]
+    assert caught == []
+
+
+def test_date_order_chooses_the_order_of_numeric_dates() -> None:
+    """date_order='month-first' reads 01/02/2023 as 2 January; 13/01/2023 is then no day."""
+    spans, reasons, caught = _slash_dated(["01/02/2023", "13/01/2023"], date_order="month-first")
+    assert spans == ["2023-01-02"]
+    assert reasons == ["row 1 (id T1), event_date: no such day '13/01/2023' read month-first"]
+    assert caught == []
+    with pytest.raises(ValueError, match="date_order must be 'day-first', 'month-first'"):
+        from_frame(pd.DataFrame({"measure": ["m"]}), date_order="us")  # type: ignore[arg-type]
+
+
 def test_acled_fatalities_are_the_best_value_with_notes_and_sources() -> None:
     """fatalities is best; notes the note; ;-separated outlets the source; admin areas dims."""
     data = _acled()

@@ -685,6 +685,38 @@ def test_bad_dim_value_in_json_and_csv_is_located() -> None:
         pio.loads("measure,measure_label,dim_\na,b,c\n", format="csv", name="x.csv")
 
 
+def _csv_problems(text: str) -> list[str]:
+    with pytest.raises(DatasetErrors) as caught:
+        pio.loads(text, format="csv", name="x.csv")
+    return [str(e) for e in caught.value.exceptions]
+
+
+def test_many_unknown_columns_are_one_problem_listing_them() -> None:
+    """Forty unknown columns are one problem naming the first ten; three are one each."""
+    header = ",".join(f"col{i}" for i in range(40))
+    assert _csv_problems(f"measure,{header}\na\n") == [
+        "x.csv:1: 40 unknown columns: "
+        + ", ".join(f"'col{i}'" for i in range(10))
+        + " and 30 more; see docs/data-format.md for the columns"
+    ]
+    assert len(_csv_problems("measure,col1,col2,col3\na\n")) == 3
+
+
+@pytest.mark.parametrize(
+    ("header", "named"),
+    [
+        ("id,relid,year,best,low,high,date_start,date_end", "a UCDP GED export"),
+        ("event_id_cnty,event_date,year,fatalities,country", "an ACLED export"),
+        ("Event,Killed\n#event+id,#affected+killed", "an HXL-tagged file"),
+    ],
+)
+def test_a_published_data_set_csv_says_which_it_is_first(header: str, named: str) -> None:
+    """A GED, ACLED or HXL header is named first, with the from_frame preset that reads it."""
+    problems = _csv_problems(f"{header}\n1,2\n")
+    assert problems[0].startswith(f"x.csv:1: this looks like {named}, not a pwstats CSV file")
+    assert "pwstats.from_frame(pandas.read_csv(path), preset=" in problems[0]
+
+
 # -- the fast path of plain CSV figure rows is the checked path ---------------------------
 
 #: Cells a generated figure row draws from: mostly good ones, and each kind the checks refuse.

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
+import math
 import os
 import re
 import sys
@@ -24,7 +26,9 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
+    from pwstats.frames import DateOrder, Preset
     from pwstats.model import Dataset, Figure
+    from pwstats.rejected import OnBadRecords, Rejected
     from pwstats.report import Because, Reading, Report
 
 __all__ = ["main"]
@@ -32,6 +36,11 @@ __all__ = ["main"]
 READINGS: Final[tuple[Reading, ...]] = ("literal", "pragmatic", "lenient")
 STATUSES: Final = ("consistent", "derived", "tension", "contradiction")
 PLOT_NEEDS: Final = "pwstats plot needs matplotlib: pip install 'pwstats[plot]'"
+PRESET_NEEDS: Final = "--preset needs pandas: pip install 'pwstats[pandas]'"
+#: ``pwstats.frames.PRESETS`` and ``DATE_ORDERS``, which ``--help`` must not import (attrs);
+#: a test keeps them equal.
+PRESETS: Final[tuple[Preset, ...]] = ("ucdp-ged", "acled", "hxl")
+DATE_ORDERS: Final[tuple[DateOrder, ...]] = ("day-first", "month-first")
 #: The status when a closed pipe cuts the output short: 128 + SIGPIPE, what a shell
 #: reports for a command that the signal ended (``git log | head`` gives the same).
 BROKEN_PIPE_STATUS: Final = 141
@@ -74,19 +83,83 @@ class CommandError(Exception):
 # -- subcommands ------------------------------------------------------------------------
 
 
-def _load(paths: Sequence[str], on_bad_records: str = "raise") -> Dataset:
+def _load(paths: Sequence[str], args: argparse.Namespace) -> Dataset:
     """The data set in ``paths``, or the bundled seed data set when none is given.
 
-    ``on_bad_records`` is ``--on-bad-records``: ``raise``, ``skip``, or ``warn``
-    (skip, printing each rejected record to standard error).
+    ``args.on_bad_records`` is ``--on-bad-records``: ``raise``, ``skip``, or ``warn``
+    (skip, printing each rejected record to standard error). With ``--preset``, each
+    file is a CSV export of that data set, read by :func:`pwstats.from_frame`.
     """
     from pwstats.io import load, seeds
 
+    on_bad_records = getattr(args, "on_bad_records", "raise")
+    preset = getattr(args, "preset", None)
+    if preset is not None:
+        return _load_exports(paths, preset, args.date_order, on_bad_records)
+    if getattr(args, "date_order", None) is not None:
+        raise CommandError(
+            "--date-order reads the numeric dates of an export given with --preset; a data"
+            " file's dates are ISO (YYYY-MM-DD)"
+        )
     if not paths:
         return seeds()
     if on_bad_records == "warn":
         return load(*paths, on_bad_records=_warn)
     return load(*paths, on_bad_records="skip" if on_bad_records == "skip" else "raise")
+
+
+def _load_exports(
+    paths: Sequence[str], preset: Preset, date_order: DateOrder | None, on_bad_records: str
+) -> Dataset:
+    """The data set of CSV exports of a published data set (``--preset``), one figure a row.
+
+    Each file's rejected rows and warnings are one line each, naming the file; the
+    library's keywords are named as the command's options (``--date-order``).
+    """
+    import warnings
+
+    from pwstats.model import Dataset
+
+    if not paths:
+        raise CommandError(f"--preset {preset} reads the CSV files given: name one")
+    try:
+        import pandas
+    except ImportError:
+        raise CommandError(PRESET_NEEDS) from None
+    from pwstats.errors import DatasetError, DatasetErrors
+    from pwstats.frames import from_frame
+
+    parts = []
+    for path in paths:
+        frame = pandas.read_csv(path, low_memory=False)
+        policy: OnBadRecords = "raise"
+        if on_bad_records != "raise":
+            policy = functools.partial(_rejected_row, path, on_bad_records == "warn")
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                parts.append(
+                    from_frame(frame, preset=preset, date_order=date_order, on_bad_records=policy)
+                )
+            except DatasetErrors as exc:  # each problem located in its file
+                leaves = [e for e in exc.exceptions if isinstance(e, DatasetError)]
+                if len(leaves) < len(exc.exceptions):
+                    raise
+                raise DatasetErrors.of([e.located(file=path) for e in leaves]) from exc
+        for warning in caught:
+            print(f"pwstats: {path}: {_option_words(str(warning.message))}", file=sys.stderr)
+    if len(parts) == 1:
+        return parts[0]
+    return Dataset(
+        measures=[m for part in parts for m in part.measures],
+        figures=[f for part in parts for f in part.figures],
+    )
+
+
+def _rejected_row(path: str, shown: bool, row: Rejected) -> None:
+    """A row ``--preset`` reading rejected: printed on stderr, naming the file, if ``shown``."""
+    if shown:
+        print(f"pwstats: {path}: {_option_words(str(row))}", file=sys.stderr)
 
 
 def _warn(rejected: object) -> None:
@@ -142,7 +215,7 @@ def _is_data_file(arg: str) -> bool:
 
 
 def _files_and_measure(
-    operands: Sequence[str], verb: str, on_bad_records: str = "raise"
+    operands: Sequence[str], verb: str, args: argparse.Namespace
 ) -> tuple[Dataset, str]:
     """The data set and measure id that ``[FILE ...] MEASURE`` names, in any order.
 
@@ -159,7 +232,7 @@ def _files_and_measure(
             f"name one measure to {verb}, not {len(others)}: {named}"
             " (a data file must exist or end in .toml, .json or .csv)"
         )
-    dataset = _load(files, on_bad_records)
+    dataset = _load(files, args)
     if not others:
         ids = [m.id for m in dataset.measures]
         if not ids:
@@ -189,7 +262,7 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     from pwstats.table import tabulate
 
     fmt = args.format or _format_of(args.output) or "github"
-    dataset = _load(args.files, args.on_bad_records)
+    dataset = _load(args.files, args)
     report = _reconcile(dataset, args)
     findings = report.findings
     if args.measure is not None:
@@ -267,7 +340,7 @@ def cmd_bound(args: argparse.Namespace) -> int:
     from pwstats.interval import format_number
     from pwstats.reconcile import bound
 
-    dataset, measure = _files_and_measure(args.operands, "bound", args.on_bad_records)
+    dataset, measure = _files_and_measure(args.operands, "bound", args)
     m = dataset.measure(measure)
     figures = dataset.figures_of(measure)
     if args.at is not None:
@@ -297,13 +370,16 @@ def cmd_bound(args: argparse.Namespace) -> int:
     print(f"{m.label} ({measure}){when}, {args.reading} reading: {iv}")
     if iv.is_empty:
         print("the figures and relations cannot all hold: no value is possible")
-    low = f"{format_number(iv.lo)} ({'included' if iv.lo_closed else 'excluded'})"
-    high = f"{format_number(iv.hi)} ({'included' if iv.hi_closed else 'excluded'})"
-    for line in (
-        *_because_lines("low ", low, result.low, dataset),
-        *_because_lines("high", high, result.high, dataset),
-    ):
-        print(line)
+    ends = (("low ", iv.lo, iv.lo_closed, result.low), ("high", iv.hi, iv.hi_closed, result.high))
+    for name, end, closed, because in ends:
+        if not iv.is_empty and math.isinf(end):
+            # Nothing bounds that side: no figure is "at most +inf" (nor "at least -inf").
+            side, direction = ("upper", "above") if end > 0 else ("lower", "below")
+            print(f"{name}: no {side} bound: nothing bounds {measure} from {direction}")
+            continue
+        text = f"{format_number(end)} ({'included' if closed else 'excluded'})"
+        for line in _because_lines(name, text, because, dataset):
+            print(line)
     if result.set_aside:
         n = len(result.set_aside)
         print(
@@ -443,7 +519,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Validate the data, reconcile it, and exit 1 if any contradiction remains."""
-    dataset = _load(args.files, args.on_bad_records)
+    dataset = _load(args.files, args)
     report = _reconcile(dataset, args)
     where = ", ".join(args.files) if args.files else "the seed data set"
     conflicts = report.conflicts
@@ -487,7 +563,7 @@ def cmd_plot(args: argparse.Namespace) -> int:
         from pwstats.plot_stats import chart
 
         result = getattr(stats, args.stat)(
-            _load(args.operands),
+            _load(args.operands, args),
             by=_dims_list(args.by),
             where=_where(args.where),
             at=args.at,
@@ -500,7 +576,7 @@ def cmd_plot(args: argparse.Namespace) -> int:
 
     if not args.output.strip():
         raise CommandError("-o needs a file name, such as held.png or held.svg")
-    dataset, measure = _files_and_measure(args.operands, "plot", args.on_bad_records)
+    dataset, measure = _files_and_measure(args.operands, "plot", args)
     output = _plot_path(args.output, measure)
     report = _reconcile(dataset, args)
     timeline(report, measure, path=output)
@@ -542,14 +618,10 @@ def cmd_total(args: argparse.Namespace) -> int:
     from pwstats import stats
     from pwstats.table import tabulate
 
-    dataset = _load(args.files, args.on_bad_records)
+    dataset = _load(args.files, args)
     function = getattr(stats, args.stat)
-    result = function(
-        _reconcile(dataset, args),
-        by=_dims_list(args.by),
-        where=_where(args.where),
-        at=args.at,
-    )
+    report = _reconcile(dataset, args)
+    result = function(report, by=_dims_list(args.by), where=_where(args.where), at=args.at)
     print(tabulate(result, fmt=args.format))
     return 0
 
@@ -598,6 +670,22 @@ def _unit_option(parser: argparse.ArgumentParser) -> None:
         default="person",
         metavar="UNIT",
         help="the unit of a number whose text names none, e.g. percent (default: %(default)s)",
+    )
+
+
+def _preset_options(parser: argparse.ArgumentParser) -> None:
+    """``--preset`` and ``--date-order``: CSV exports of a published data set, via pandas."""
+    parser.add_argument(
+        "--preset",
+        choices=PRESETS,
+        help="the files are CSV exports of this data set (UCDP GED, ACLED, HXL), one event a"
+        " row, read as pwstats.from_frame(..., preset=NAME) reads them (needs pandas)",
+    )
+    parser.add_argument(
+        "--date-order",
+        choices=DATE_ORDERS,
+        help="with --preset: read numeric dates such as 01/02/2023 in this order (default:"
+        " the order each column's dates show)",
     )
 
 
@@ -698,6 +786,7 @@ def _parser() -> argparse.ArgumentParser:
     _reading_option(p)
     _time_options(p)
     _on_bad_records_option(p)
+    _preset_options(p)
     _format_option(p, output=True)
     p.add_argument(
         "--measure", metavar="ID", help="only the findings about this measure (its id or label)"
@@ -730,6 +819,7 @@ def _parser() -> argparse.ArgumentParser:
     _reading_option(p)
     _time_options(p)
     _on_bad_records_option(p)
+    _preset_options(p)
 
     p = command(
         "parse",
@@ -779,6 +869,7 @@ def _parser() -> argparse.ArgumentParser:
     _reading_option(p)
     _time_options(p)
     _on_bad_records_option(p)
+    _preset_options(p)
 
     p = command(
         "plot",
@@ -796,6 +887,7 @@ def _parser() -> argparse.ArgumentParser:
     _reading_option(p)
     _time_options(p)
     _on_bad_records_option(p)
+    _preset_options(p)
     _statistic_options(p, required=False)
     p.add_argument(
         "--over",
@@ -817,6 +909,7 @@ def _parser() -> argparse.ArgumentParser:
     _time_options(p)
     _format_option(p)
     _on_bad_records_option(p)
+    _preset_options(p)
     return parser
 
 
@@ -852,14 +945,41 @@ def _statistic_options(parser: argparse.ArgumentParser, *, required: bool) -> No
 # -- errors and main -------------------------------------------------------------------
 
 
+#: The library's words for its Python keywords, and the command's words for them.
+_KEYWORD_WORDS: Final = (
+    (re.compile(r"^\w+\(\): |^from_frame "), ""),  # the command already names itself
+    (
+        re.compile(
+            r"read it with (pwstats\.from_frame\(pandas\.read_csv\(path\), preset='([\w-]+)'\))"
+        ),
+        r"give --preset \2 to read it as \1 does",
+    ),
+    (re.compile(r"give at= the date"), "give --at DATE (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    (re.compile(r"^over="), "--over "),
+    (
+        re.compile(r"date_order='day-first' or 'month-first'"),
+        "--date-order day-first or month-first",
+    ),
+    (re.compile(r"date_order='(\w+-first)'"), r"--date-order \1"),
+)
+
+
+def _option_words(text: str) -> str:
+    """A library message with the command's options named for its Python keywords."""
+    for pattern, words in _KEYWORD_WORDS:
+        text = pattern.sub(words, text)
+    return text
+
+
 def _problems(exc: BaseException) -> list[str]:
-    """One line per problem: each leaf of an exception group, or the error itself."""
+    """One line per problem: each leaf of an exception group, or the error itself; the
+    library's keywords named as the command's options (:func:`_option_words`)."""
     if isinstance(exc, BaseExceptionGroup):
         return [line for sub in exc.exceptions for line in _problems(sub)]
     if isinstance(exc, OSError) and exc.strerror:
         where = f"{exc.filename}: " if exc.filename is not None else ""
         return [f"{where}{exc.strerror}"]
-    return [str(exc) or type(exc).__name__]
+    return [_option_words(str(exc)) or type(exc).__name__]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

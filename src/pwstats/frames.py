@@ -89,11 +89,20 @@ from pwstats.model import (
 )
 from pwstats.rejected import OnBadRecords, Rejected
 
-__all__ = ["PRESETS", "Preset", "from_frame"]
+__all__ = ["PRESETS", "DateOrder", "Preset", "from_frame", "preset_of"]
 
 #: The published data sets whose column names :func:`from_frame` knows.
 Preset: TypeAlias = Literal["ucdp-ged", "acled", "hxl"]
 PRESETS: Final[tuple[Preset, ...]] = get_args(Preset)
+#: Each preset's data set, as a sentence names it.
+PRESET_NAMES: Final[Mapping[Preset, str]] = {
+    "ucdp-ged": "a UCDP GED export",
+    "acled": "an ACLED export",
+    "hxl": "an HXL-tagged file",
+}
+#: How a numeric date such as ``01/02/2023`` is read: 1 February or 2 January 2023.
+DateOrder: TypeAlias = Literal["day-first", "month-first"]
+DATE_ORDERS: Final[tuple[DateOrder, ...]] = get_args(DateOrder)
 
 #: One line saying which extra to install when pandas is missing.
 _NEEDS_PANDAS: Final = "from_frame needs pandas: pip install 'pwstats[pandas]'"
@@ -105,6 +114,7 @@ def from_frame(
     columns: Mapping[str, str | Sequence[str]] | None = None,
     preset: Preset | None = None,
     on_bad_records: OnBadRecords = "raise",
+    date_order: DateOrder | None = None,
 ) -> Dataset:
     """A data set with one figure per row of a pandas ``frame``.
 
@@ -118,6 +128,13 @@ def from_frame(
     ``on_bad_records``: ``"raise"`` (the default) raises every problem of every
     row at once, ``"skip"`` leaves those rows out, and a callable receives each
     :class:`~pwstats.Rejected` row and the good rows are kept.
+
+    A numeric date with the year last (``01/02/2023``, ``1.2.2023``) is read in its
+    column's order: day-first if a first part is above 12 (``13/01/2023``),
+    month-first if a second part is (``1/13/2023``); a column with both has those
+    dates rejected, and a column whose every such date could be either is read
+    day-first with one :class:`~pwstats.errors.DataQualityWarning`. ``date_order``
+    (``"day-first"`` or ``"month-first"``) says the order instead.
 
     >>> import pytest; pd = pytest.importorskip("pandas")
     >>> events = pd.DataFrame({
@@ -144,10 +161,15 @@ def from_frame(
             f" {', '.join(map(repr, PRESETS))}, or None for pwstats' own column names"
         )
     policy = _check_policy(on_bad_records)
+    if date_order is not None and date_order not in DATE_ORDERS:
+        raise ValueError(
+            f"date_order must be 'day-first', 'month-first' or None (the order each column's"
+            f" dates show), not {date_order!r}"
+        )
     if preset == "hxl":
         frame = _hxl_frame(frame)
     layout = _LAYOUTS[preset](frame, columns)
-    reading = _Reading(layout, len(frame), pandas)
+    reading = _Reading(layout, len(frame), pandas, date_order)
     with _collector_paused():
         reading.read_all()
         return reading.finish(policy)
@@ -203,7 +225,9 @@ def _nearest(name: str, known: Iterable[str]) -> str:
 _PLACEHOLDER_BEFORE: Final = 1901
 _PLACEHOLDER_FROM: Final = 9000
 _ISO_DAY: Final = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T][0-9:.]*)?\s*")
-_DMY: Final = re.compile(r"\s*(\d{1,2})[-/ ]([A-Za-z]+|\d{1,2})[-/ ,]+(\d{4})\s*")
+#: A numeric date with the year last, ``01/02/2023``, ``1.2.2023``: its order is the column's.
+_NUMERIC_DATE: Final = re.compile(r"\s*(\d{1,2})([-/. ])(\d{1,2})\2(\d{4})\s*")
+_NAMED_MONTH_DATE: Final = re.compile(r"\s*(\d{1,2})[-/ ]([A-Za-z]+)[-/ ,]+(\d{4})\s*")
 _MONTH_NUMBERS: Final = {
     name: i
     for i in range(1, 13)
@@ -261,16 +285,44 @@ def _iso_date(text: str) -> dt.date | None:
     return day if _PLACEHOLDER_BEFORE <= day.year < _PLACEHOLDER_FROM else None
 
 
-def _date_text(text: str) -> dt.date:
-    """A day from ISO text (``2017-01-03``, with any time after it) or ``03 January 2017``."""
+@attrs.frozen
+class _Clash:
+    """A column whose numeric dates are read neither way: some only day-first, some only
+    month-first; ``why`` says which."""
+
+    why: str
+
+
+def _numeric_date(text: str) -> tuple[int, int, int] | None:
+    """The first part, second part and year of a numeric date (``01/02/2023``), or None."""
+    match = _NUMERIC_DATE.fullmatch(text)
+    if match is None:
+        return None
+    first, _, second, year = match.groups()
+    return int(first), int(second), int(year)
+
+
+def _date_text(text: str, order: DateOrder | _Clash = "day-first") -> dt.date:
+    """A day from ISO text (``2017-01-03``, with any time after it), ``03 January 2017``, or
+    a numeric date with the year last (``03/01/2017``) read in the column's ``order``."""
     iso = _iso_day(text)
     if iso is not None:
         return iso
+    how = ""
     match = _ISO_DAY.fullmatch(text)
+    numeric = _numeric_date(text)
     if match is not None:
         year, month, day = (int(g) for g in match.groups())
+    elif numeric is not None:
+        first, second, year = numeric
+        if isinstance(order, _Clash):
+            if first != second:
+                raise _CellError(f"{text.strip()!r} cannot be read: {order.why}")
+            order = "day-first"
+        day, month = (first, second) if order == "day-first" else (second, first)
+        how = f" read {order}"
     else:
-        match = _DMY.fullmatch(text)
+        match = _NAMED_MONTH_DATE.fullmatch(text)
         if match is None:
             if text.strip().isdigit() and len(text.strip()) == 4:
                 year = int(text)
@@ -280,9 +332,7 @@ def _date_text(text: str) -> dt.date:
                 f"expected a date such as 2017-01-03 or 03 January 2017, found {text!r}"
             )
         day_text, month_text, year_text = match.groups()
-        month_number = (
-            int(month_text) if month_text.isdigit() else _MONTH_NUMBERS.get(month_text.lower())
-        )
+        month_number = _MONTH_NUMBERS.get(month_text.lower())
         if month_number is None:
             raise _CellError(f"unknown month {month_text!r} in {text!r}")
         year, month, day = int(year_text), month_number, int(day_text)
@@ -291,7 +341,7 @@ def _date_text(text: str) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise _CellError(f"no such day {text.strip()!r}") from None
+        raise _CellError(f"no such day {text.strip()!r}{how}") from None
 
 
 def _dim_text(value: object) -> str:
@@ -457,9 +507,11 @@ def _number_cell(value: object) -> Number | _Problem | None:
     return x
 
 
-def _date_cell(value: object) -> dt.date | _Problem | _Quirk | None:
+def _date_cell(
+    value: object, order: DateOrder | _Clash = "day-first"
+) -> dt.date | _Problem | _Quirk | None:
     try:
-        return _any_date(value)
+        return _any_date(value, order)
     except _Placeholder:
         return _Quirk(f"placeholder date {_dim_text(value)!r}")
     except _CellError as exc:
@@ -476,7 +528,9 @@ def _items_cell(value: object) -> tuple[str, ...]:
     return tuple(dict.fromkeys(i.strip() for i in text.split(";") if i.strip()))
 
 
-def _latest_cell(value: object) -> tuple[dt.date | None, tuple[str, ...]]:
+def _latest_cell(
+    value: object, order: DateOrder | _Clash = "day-first"
+) -> tuple[dt.date | None, tuple[str, ...]]:
     """The latest date of a ``;``-separated list, and the quirks of its items."""
     latest: dt.date | None = None
     quirks: list[str] = []
@@ -484,7 +538,7 @@ def _latest_cell(value: object) -> tuple[dt.date | None, tuple[str, ...]]:
         item = item.strip()
         if not item:
             continue
-        found = _iso_day(item) or _date_cell(item)
+        found = _iso_day(item) or _date_cell(item, order)
         if isinstance(found, dt.date):
             if latest is None or found > latest:
                 latest = found
@@ -656,9 +710,9 @@ def _fractional(x: Fraction) -> str:
     return f"{format_number(x)} is not a whole number, and a headcount is{thousands_hint(x)}"
 
 
-def _any_date(value: object) -> dt.date:
+def _any_date(value: object, order: DateOrder | _Clash = "day-first") -> dt.date:
     if isinstance(value, str):
-        return _date_text(value)
+        return _date_text(value, order)
     if isinstance(value, dt.datetime):  # also pandas' Timestamp
         value = value.date()
     if isinstance(value, dt.date):
@@ -691,10 +745,15 @@ def _is_missing(value: object) -> bool:
 class _Reading:
     """Reads every row of a frame through its layout, and collects rejections and quirks."""
 
-    def __init__(self, layout: _Layout, rows: int, pandas: Any):
+    def __init__(
+        self, layout: _Layout, rows: int, pandas: Any, date_order: DateOrder | None = None
+    ):
         self.layout = layout
         self.rows = rows
         self.pandas = pandas
+        self.date_order = date_order
+        #: One line for each column whose numeric dates were all ambiguous (read day-first).
+        self.date_notes: list[str] = []
         layout.names.update({f"dim:{d}": c for d, c in layout.dims.items()})
         self.columns: dict[tuple[str, str], list[Any]] = {}
         self.ids: list[str | None] = (
@@ -753,12 +812,71 @@ class _Reading:
                 found = series.tolist()  # Python ints, none missing
             else:
                 codes, uniques = self.pandas.factorize(series, use_na_sentinel=True)
+                codes, uniques = codes.tolist(), uniques.tolist()
                 convert = _CONVERTERS[kind]
-                values = [_EMPTY[kind] if _is_missing(u) else convert(u) for u in uniques.tolist()]
+                if kind == "date":
+                    convert = functools.partial(
+                        _date_cell, order=self.order(name, False, uniques, codes)
+                    )
+                elif kind == "latest":
+                    convert = functools.partial(
+                        _latest_cell, order=self.order(name, True, uniques, codes)
+                    )
+                values = [_EMPTY[kind] if _is_missing(u) else convert(u) for u in uniques]
                 values.append(_EMPTY[kind])  # code -1: a missing cell
-                found = [values[c] for c in codes.tolist()]
+                found = [values[c] for c in codes]
         self.columns[(field, kind)] = found
         return found
+
+    def order(
+        self, name: str, lists: bool, uniques: list[Any], codes: list[int]
+    ) -> DateOrder | _Clash:
+        """How the numeric dates (``01/02/2023``) of column ``name`` are read, in one pass.
+
+        ``date_order`` if given; else the order the column's own dates show: a first
+        part above 12 (13/01/2023) makes it day-first, a second part above 12
+        (1/13/2023) month-first, both a clash (its numeric dates are refused). A column
+        whose numeric dates are all ambiguous is read day-first, with one note.
+        ``lists``: each distinct value is a ``;``-separated list of dates.
+        """
+        if self.date_order is not None:
+            return self.date_order
+        day_first = month_first = example = None
+        ambiguous: set[int] = set()
+        for i, value in enumerate(uniques):
+            if not isinstance(value, str):
+                continue
+            for text in value.split(";") if lists else (value,):
+                parts = _numeric_date(text)
+                if parts is None:
+                    continue
+                first, second, _ = parts
+                if first > 12 >= second:
+                    day_first = day_first or text.strip()
+                elif second > 12 >= first:
+                    month_first = month_first or text.strip()
+                elif first != second and 0 < first <= 12 and 0 < second <= 12:
+                    ambiguous.add(i)
+                    example = example or text.strip()
+        if day_first is not None and month_first is not None:
+            return _Clash(
+                f"{name} has dates only day-first reads ({day_first!r}) and dates only"
+                f" month-first reads ({month_first!r}); write ISO dates (2023-01-02) or pass"
+                " date_order='day-first' or 'month-first'"
+            )
+        if month_first is not None:
+            return "month-first"
+        if day_first is None and example is not None:
+            rows = sum(1 for c in codes if c in ambiguous)
+            first, second, year = _numeric_date(example) or (0, 0, 0)
+            day, other = (f"{year:04}-{m:02}-{d:02}" for m, d in ((second, first), (first, second)))
+            self.date_notes.append(
+                f"from_frame read {rows} {'row' if rows == 1 else 'rows'} of {name} day-first"
+                f" ({example!r} as {day}): no date of the column has a part above 12 to tell"
+                f" whether it is day-first or month-first; pass date_order='month-first' if it"
+                f" is ({example!r} as {other}), or write ISO dates"
+            )
+        return "day-first"
 
     def read_all(self) -> None:
         """Read every row, in order: the layout's own loop, or one row at a time."""
@@ -839,6 +957,8 @@ class _Reading:
             if callable(policy):
                 for rejected in self.rejected:
                     policy(rejected)
+        for note in self.date_notes:
+            warnings.warn(note, DataQualityWarning, stacklevel=3)
         if self.quirks:
             warnings.warn(_quirk_message(self.quirks), DataQualityWarning, stacklevel=3)
         if self.checked:  # the data set's own checks of each figure not built by a fast path
@@ -1460,3 +1580,29 @@ _LAYOUTS: Final[dict[Preset | None, type[_Layout]]] = {
     "acled": _ACLED,
     "hxl": _HXL,
 }
+
+
+def preset_of(header: Iterable[object], next_row: Iterable[object] = ()) -> Preset | None:
+    """The preset whose data set has this ``header``, or None if none fits.
+
+    A header fits ``"ucdp-ged"`` or ``"acled"`` when it holds every column that preset
+    requires (GED's ``id``, ``best``, ``date_start``; ACLED's ``event_id_cnty``,
+    ``fatalities``, ``event_date``), and ``"hxl"`` when it or ``next_row`` holds an HXL
+    hashtag. The header of a pwstats CSV file fits none.
+
+    >>> preset_of(["relid", "year", "id", "best", "low", "high", "date_start", "date_end"])
+    'ucdp-ged'
+    >>> preset_of(["Event", "Killed"], ["#event+id", "#affected+killed"])
+    'hxl'
+    >>> preset_of(["id", "measure", "best", "as_of"]) is None
+    True
+    """
+    header = list(header)
+    names = {str(c).strip().lower() for c in header}
+    for preset in ("ucdp-ged", "acled"):
+        layout = _LAYOUTS[preset]
+        if all(layout.FIELDS[field] in names for field in layout.REQUIRED):
+            return preset
+    if any(_hxl_tag(c) for c in (*header, *next_row)):
+        return "hxl"
+    return None

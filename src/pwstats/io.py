@@ -1045,6 +1045,53 @@ _COLUMN_HINTS: Final = {
 }
 
 
+#: More unknown columns than this are one problem listing them, not one problem each.
+_UNKNOWN_EACH: Final = 3
+#: How many unknown columns that one problem names before it counts the rest.
+_UNKNOWN_NAMED: Final = 10
+
+
+def _unknown_columns(
+    unknown: Sequence[str], name: str, line: int, header: Sequence[str], next_row: Sequence[str]
+) -> list[DatasetError]:
+    """The problems of a CSV header's unknown columns: first the published data set the
+    header is, if it is one (a UCDP GED or ACLED export, an HXL-tagged file), then each
+    column with a hint, or one line listing them when there are more than a few."""
+    from pwstats.frames import PRESET_NAMES, preset_of
+
+    found = []
+    preset = preset_of(header, next_row)
+    if preset is not None:
+        found.append(
+            DatasetError(
+                f"this looks like {PRESET_NAMES[preset]}, not a pwstats CSV file: read it"
+                f" with pwstats.from_frame(pandas.read_csv(path), preset={preset!r})",
+                file=name,
+                line=line,
+            )
+        )
+    if len(unknown) > _UNKNOWN_EACH:
+        named = ", ".join(map(repr, unknown[:_UNKNOWN_NAMED]))
+        more = f" and {len(unknown) - _UNKNOWN_NAMED} more" if len(unknown) > _UNKNOWN_NAMED else ""
+        found.append(
+            DatasetError(
+                f"{len(unknown)} unknown columns: {named}{more}; see docs/data-format.md for"
+                " the columns",
+                file=name,
+                line=line,
+            )
+        )
+        return found
+    for column in unknown:
+        hint = _COLUMN_HINTS.get(column.lower()) or (
+            f"{_nearest(column.lower(), _COLUMNS)}; see docs/data-format.md for the columns"
+        )
+        found.append(
+            DatasetError(f"unknown column {column!r}{hint}", file=name, line=line, field=column)
+        )
+    return found
+
+
 def _read_csv(text: str, name: str, problems: list[DatasetError]) -> list[_Record]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     rows: list[tuple[int, list[str]]] = []
@@ -1069,19 +1116,11 @@ def _read_csv(text: str, name: str, problems: list[DatasetError]) -> list[_Recor
     header = [h.strip().lower() for h in raw_header]
     bad = False
     seen: set[str] = set()  # a set, not header[:i]: a wide header must not be quadratic
+    unknown: list[str] = []
+    first = len(problems)  # the header's problems start here; a data set's come first
     for i, column in enumerate(header):
         if column and column not in _COLUMNS and not _is_dim_column(column):
-            hint = _COLUMN_HINTS.get(column) or (
-                f"{_nearest(column, _COLUMNS)}; see docs/data-format.md for the columns"
-            )
-            problems.append(
-                DatasetError(
-                    f"unknown column {raw_header[i].strip()!r}{hint}",
-                    file=name,
-                    line=header_line,
-                    field=raw_header[i].strip(),
-                )
-            )
+            unknown.append(raw_header[i].strip())
             bad = True
         elif column and column in seen:
             problems.append(
@@ -1091,6 +1130,9 @@ def _read_csv(text: str, name: str, problems: list[DatasetError]) -> list[_Recor
             )
             bad = True
         seen.add(column)
+    if unknown:
+        next_row = rows[1][1] if len(rows) > 1 else []
+        problems[first:first] = _unknown_columns(unknown, name, header_line, raw_header, next_row)
     if bad:
         return []
     reading = _CSVReading(name, problems)
