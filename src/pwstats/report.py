@@ -381,13 +381,19 @@ class Because:
 class Bound:
     """The interval a measure must lie in at a date, and what proves each end.
 
-    ``set_aside`` names the figures of the measure that conflict with others and
-    that the bound therefore does not take as true (see the report's conflicts):
-    those outside the agreeing set, which the interval holds only if they are
-    wrong, or, when several largest agreeing sets tie, those not in all of them,
-    and the interval then spans every tied set. It is empty when no figure of
-    the measure conflicts with another of its figures; a conflict that runs
-    through relations is in the report's conflicts, not here.
+    ``set_aside`` names the figures in conflict with others that the bound does
+    not take as true (see the report's conflicts). Among the measure's own
+    figures: those outside the agreeing set, which the interval holds only if
+    they are wrong, or, when several largest agreeing sets tie, those in no tied
+    set (the interval then spans every tied set). And, when the figures and
+    relations leave some cell linked to this one with no value (a running total
+    that falls; a relation or a period rule they break), every figure of that
+    contradiction, or of a fall of a running total linked to it, that neither end
+    rests on: propagation stops at the cell with no value, so the bound is worked
+    out without them and may be wider than the same data without the
+    contradiction would give. An end that nothing bounds then names them rather
+    than saying that no figure bounds it. No end ever rests on a figure listed
+    here; it is empty when no figure the bound could rest on is in conflict.
     """
 
     measure: str

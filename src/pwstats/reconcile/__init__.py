@@ -216,6 +216,7 @@ def _reconcile(
         # Conflicts are found: no rule is applied or read again, so the rules go
         # before the findings come (on a long series they would meet at the peak).
         totals = findings.sum_rules(run.cells)
+        contested = findings.Contested(run.groups, run.cells)  # needs the rules: before they go
         run.cells.net.release()
         report = findings.report(ctx, run.groups, run.cells, found, totals)
         # What the report keeps of the run to answer bounds: not the run itself.
@@ -227,7 +228,7 @@ def _reconcile(
             cell = settled.by_key.get(cells.cell_key(m.id, None if m.kind == "event" else span))
             if cell is None:
                 return again(m.id, span)
-            return findings.bound(ctx, settled, cell, span, aside(m, span))
+            return findings.bound(ctx, settled, cell, span, aside(m, span), contested)
 
         return attrs.evolve(report, bounds=answer)
 
@@ -311,7 +312,10 @@ def _bound(
         run, _ = _run(ctx, (target, span))
         assert run.query_cell is not None
         aside = findings.SetAside(run.groups)(target, span)
-        return findings.bound(ctx, cells.Settled.of(run.cells), run.query_cell, span, aside)
+        contested = findings.Contested(run.groups, run.cells)
+        return findings.bound(
+            ctx, cells.Settled.of(run.cells), run.query_cell, span, aside, contested
+        )
 
 
 def component_of(dataset: Dataset, measure: str) -> Dataset:

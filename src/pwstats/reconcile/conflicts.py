@@ -35,7 +35,7 @@ from pwstats.reconcile.read import Context
 from pwstats.reconcile.sweep import Group, hi_key, lo_key, span_key
 from pwstats.report import Cause, Conflict, ConflictKind, Reading
 
-__all__ = ["MINIMISE_LIMIT", "find"]
+__all__ = ["MINIMISE_LIMIT", "falls", "find"]
 
 #: A conflict with more figures and relations than this is reported as found, without
 #: the deletion pass that makes it minimal (each step of that pass re-propagates).
@@ -159,6 +159,14 @@ def pair_conflict(ctx: Context, g: Group, pair: tuple[Figure, ...], *, soft: boo
 
 
 # -- a running total that falls ---------------------------------------------------------
+
+
+def falls(groups: Sequence[Group]) -> list[tuple[Group, tuple[str, str]]]:
+    """Every fall of a running total: the earlier group, and the ids of the two figures.
+
+    The pairs :func:`find` reports with cause ``"fall"``, in O(n log n).
+    """
+    return [(earlier, (a.id, b.id)) for earlier, _, (a, b) in _falls(groups)]
 
 
 def _falls(groups: Sequence[Group]) -> list[tuple[Group, Group, tuple[Figure, Figure]]]:

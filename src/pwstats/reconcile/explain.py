@@ -66,9 +66,19 @@ def summarise(ctx: Context, figures: Sequence[str]) -> str:
 
 
 def because(
-    ctx: Context, cells: Settled, cell: int, *, high: bool, empty_why: tuple[Reason | None, ...]
+    ctx: Context,
+    cells: Settled,
+    cell: int,
+    *,
+    high: bool,
+    empty_why: tuple[Reason | None, ...],
+    set_aside: Sequence[str] = (),
 ) -> Because:
-    """What gives one end of ``cell``'s bounds, as figure ids, relation ids and a sentence."""
+    """What gives one end of ``cell``'s bounds, as figure ids, relation ids and a sentence.
+
+    An end nothing bounds names the figures ``set_aside`` (in conflict, and not
+    taken as true) rather than saying that no figure bounds it.
+    """
     iv = cells.bounds[cell]
     measure = cells.measure[cell]
     if iv.is_empty:
@@ -82,9 +92,17 @@ def because(
     why = cells.hi_why[cell] if high else cells.lo_why[cell]
     end = iv.hi if high else iv.lo
     if why is None:
-        if not high and measure.nonnegative and end == 0:
-            return Because(detail=f"{measure.id} cannot be negative")
         side = "above" if high else "below"
+        floor = not high and measure.nonnegative and end == 0
+        if set_aside:
+            cut = f"without the figures set aside in conflict, {summarise(ctx, set_aside)}"
+            if floor:
+                return Because(
+                    detail=f"{measure.id} cannot be negative; not bounded further from below {cut}"
+                )
+            return Because(detail=f"{measure.id} is not bounded from {side} {cut}")
+        if floor:
+            return Because(detail=f"{measure.id} cannot be negative")
         return Because(detail=f"no figure or relation bounds {measure.id} from {side}")
     figures, rules = explain(why)
     relations = tuple(dict.fromkeys(cells.relation[i] for i in rules))

@@ -12,6 +12,7 @@ a figure it sets aside.
 from __future__ import annotations
 
 import math
+from array import array
 from collections.abc import ItemsView, Iterator, Mapping, Sequence
 from fractions import Fraction
 from typing import Final
@@ -23,8 +24,9 @@ from pwstats.interval import INF, End, Interval, Number, normal
 from pwstats.model import Figure, Measure
 from pwstats.reconcile import estimates
 from pwstats.reconcile.cells import Cells, Settled, cell_key
+from pwstats.reconcile.conflicts import falls
 from pwstats.reconcile.explain import because
-from pwstats.reconcile.propagate import SumRule
+from pwstats.reconcile.propagate import SumRule, explain
 from pwstats.reconcile.read import Context, speaker
 from pwstats.reconcile.sweep import Group, clusters, holds_any, lo_key, outsiders, span_key
 from pwstats.report import (
@@ -40,7 +42,7 @@ from pwstats.report import (
     Status,
 )
 
-__all__ = ["SetAside", "bound", "break_ties", "report"]
+__all__ = ["Contested", "SetAside", "bound", "break_ties", "report"]
 
 _INF: Final = INF
 
@@ -533,19 +535,95 @@ class _Readings(Mapping[str, Interval]):
 # -- bound -------------------------------------------------------------------------------
 
 
-def bound(ctx: Context, cells: Settled, cell: int, span: DateSpan, aside: tuple[str, ...]) -> Bound:
-    """The query cell's bounds, what gives each end, and the figures set aside (``aside``,
-    from a :class:`SetAside`)."""
+def bound(
+    ctx: Context,
+    cells: Settled,
+    cell: int,
+    span: DateSpan,
+    aside: tuple[str, ...],
+    contested: Contested,
+) -> Bound:
+    """The query cell's bounds, what gives each end, and the figures set aside.
+
+    ``aside`` are the figures its measure's groups set aside (from a
+    :class:`SetAside`); to them are added the figures of the contradictions in the
+    query cell's component of rules (``contested``: behind its cells left with no
+    value, and of its running totals' falls) that neither end rests on: propagation
+    stopped at the cells with no value and cut the bound off from them. An end that
+    nothing bounds then says so with the figures set aside, never that no figure
+    bounds it.
+    """
     measure = cells.measure[cell]
     empty_why = (cells.lo_why[cell], cells.hi_why[cell])
+    low = because(ctx, cells, cell, high=False, empty_why=empty_why)
+    high = because(ctx, cells, cell, high=True, empty_why=empty_why)
+    cut = contested(cell)
+    if cut:
+        rests = {*low.figures, *high.figures, *aside}
+        aside += tuple(f for f in cut if f not in rests)
+    interval = cells.bounds[cell]
+    if aside and not interval.is_empty:
+        if cells.lo_why[cell] is None:
+            low = because(ctx, cells, cell, high=False, empty_why=empty_why, set_aside=aside)
+        if cells.hi_why[cell] is None:
+            high = because(ctx, cells, cell, high=True, empty_why=empty_why, set_aside=aside)
     return Bound(
-        measure=measure.id,
-        at=span,
-        interval=cells.bounds[cell],
-        low=because(ctx, cells, cell, high=False, empty_why=empty_why),
-        high=because(ctx, cells, cell, high=True, empty_why=empty_why),
-        set_aside=aside,
+        measure=measure.id, at=span, interval=interval, low=low, high=high, set_aside=aside
     )
+
+
+class Contested:
+    """The figures of the conflicts that propagation cut a run's cells off from.
+
+    A cell the figures and relations leave with no value is dead: the rules
+    touching it stop applying (:meth:`~pwstats.reconcile.propagate.Network.run`),
+    so what the figures behind it say no longer reaches the cells linked to it,
+    nor does what figures beyond it say (a running total that falls twice: the
+    first fall's later cell dies, and the second fall, across it, empties no
+    cell). For each component of rules with a dead cell these are the figures
+    behind its dead cells and those of every fall of a running total in it. A bound
+    of any cell of the component may rest on only some of them: :func:`bound`
+    sets aside the rest.
+
+    Worked out once per run, before its rules are released; a run with no dead
+    cell (most: without one every fall would have emptied a cell) keeps nothing.
+    A component's figures are explained on its first query and remembered, so
+    each further query is one look-up.
+    """
+
+    def __init__(self, groups: Sequence[Group], cells: Cells) -> None:
+        net = cells.net
+        self._lo_why, self._hi_why = net.lo_why, net.hi_why
+        self._label: array[int] | None = None
+        self._dead: dict[int, list[int]] = {}
+        self._falls: dict[int, list[str]] = {}
+        self._figures: dict[int, tuple[str, ...]] = {}
+        if not any(net.dead):
+            return
+        label = net.components()
+        for c, dead in enumerate(net.dead):
+            if dead:
+                self._dead.setdefault(label[c], []).append(c)
+        for earlier, ids in falls(groups):
+            cell = cells.index[cell_key(earlier.measure.id, earlier.span)]
+            self._falls.setdefault(label[cell], []).extend(ids)
+        self._label = array("q", label)
+
+    def __call__(self, cell: int) -> tuple[str, ...]:
+        """The contested figures of ``cell``'s component, sorted by id."""
+        if self._label is None or cell >= len(self._label):
+            return ()
+        component = self._label[cell]
+        found = self._figures.get(component)
+        if found is None:
+            dead = self._dead.get(component)
+            if dead is None:  # no dead cell here: a fall elsewhere does not concern it
+                return ()
+            lo_why, hi_why = self._lo_why, self._hi_why
+            figures, _ = explain(*(why for c in dead for why in (lo_why[c], hi_why[c])))
+            found = tuple(sorted({*figures, *self._falls.get(component, ())}))
+            self._figures[component] = found
+        return found
 
 
 def _outside(g: Group) -> list[str]:

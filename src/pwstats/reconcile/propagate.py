@@ -942,6 +942,37 @@ class Network:
         self.applications += applications
         return failures
 
+    def components(self) -> list[int]:
+        """Each cell's component: the lowest-numbered cell linked to it through rules.
+
+        Cells share a component when a chain of rules links them, whether or not
+        those rules still apply (a rule touching a dead cell is still a link).
+        Union–find over every rule's cells: near-linear in the network's size.
+        """
+        self._check_not_released()
+        parent = list(range(len(self.bounds)))
+
+        def root(c: int) -> int:
+            top = c
+            while parent[top] != top:
+                top = parent[top]
+            while parent[c] != top:  # path compression
+                parent[c], c = top, parent[c]
+            return top
+
+        for rule in self.rules:
+            linked = rule.cells
+            if not linked:
+                continue
+            first = root(linked[0])
+            for c in linked[1:]:
+                other = root(c)
+                if other != first:
+                    if other < first:
+                        first, other = other, first
+                    parent[other] = first
+        return [root(c) for c in range(len(parent))]
+
     def rules_around(self, cell: int) -> tuple[int, ...]:
         """The rules linked to ``cell`` through rules and cells, in rule order."""
         seen_cells, seen_rules = {cell}, set()

@@ -1,0 +1,262 @@
+"""A bound after a contradiction: it names every figure of the conflict it does not rest on.
+
+A cell that the figures and relations leave with no value is dead, and the rules
+touching it stop applying, so the figures behind it no longer reach the cells
+linked to it. Those cells' bounds then rest on only part of the figures; each such
+bound lists the rest in ``set_aside`` and never says that no figure bounds it.
+Found by a tester on real series (UK COVID-19 deaths, IBC yearly counts, exchanges).
+"""
+
+from __future__ import annotations
+
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pwstats import Dataset, DateSpan, Figure, Interval, Measure, Relation, bound, reconcile
+from pwstats.report import READINGS, Bound, Reading
+from pwstats.strategies import Truth, datasets, figures
+
+#: The words an end says when nothing at all bounds it.
+UNBOUNDED = "no figure or relation bounds"
+
+
+def _both(data: Dataset, measure: str, at: str) -> Bound:
+    """``pwstats.bound`` at ``at``, checked equal to the report's answer."""
+    b = bound(data, measure, at=at)
+    assert reconcile(data).bound(measure, at=at) == b
+    return b
+
+
+def _says_unbounded(b: Bound) -> bool:
+    return UNBOUNDED in b.low.detail or UNBOUNDED in b.high.detail
+
+
+# -- regressions, one per kind ------------------------------------------------------------
+
+
+def test_a_running_total_that_falls_sets_both_figures_aside_after_the_fall() -> None:
+    """UK COVID-19 deaths: 46,706 on 11 Aug 2020 then 41,329 on 12 Aug. The bound on
+    20 Aug was [0, +inf) "no figure or relation bounds uk", with nothing set aside,
+    although each figure alone bounds it from below."""
+    uk = Measure(id="uk", label="UK COVID-19 deaths", kind="cumulative")
+    v1 = Figure(id="v1", measure="uk", value="46,706", as_of="2020-08-11")
+    v2 = Figure(id="v2", measure="uk", value="41,329", as_of="2020-08-12")
+    data = Dataset(measures=[uk], figures=[v1, v2])
+
+    after = _both(data, "uk", "2020-08-20")
+    assert after.set_aside == ("v1", "v2")
+    assert not _says_unbounded(after)
+    assert "v1" in after.high.detail
+    assert "v2" in after.high.detail
+    assert "set aside" in str(after)
+    # The day of the fall has no value: it rests on both, and sets none aside.
+    on_the_day = _both(data, "uk", "2020-08-12")
+    assert on_the_day.interval.is_empty
+    assert on_the_day.set_aside == ()
+    # The day before rests on v1 and sets v2 aside.
+    before = _both(data, "uk", "2020-08-11")
+    assert str(before.interval) == "[46706, 46706]"
+    assert before.set_aside == ("v2",)
+    # Adding v1 to v2 widened the bound of 20 Aug: the wider bound says why.
+    alone = _both(Dataset(measures=[uk], figures=[v2]), "uk", "2020-08-20")
+    assert str(alone.interval) == "[41329, +inf)"
+    assert not alone.interval.contains(after.interval)
+    assert "v2" in after.set_aside
+
+
+def test_a_complete_accumulates_relation_contradicted_sets_its_figures_aside() -> None:
+    """100 returned, an exchange of 10, then 200 (complete): the bound after the last
+    figure went from [110, 110] to [0, +inf) with nothing set aside."""
+    measures = [
+        Measure(id="ret", label="returned", kind="cumulative"),
+        Measure(id="x", label="exchange", kind="event"),
+    ]
+    base = [
+        Figure(id="jan", measure="ret", value=100, as_of="2024-01-01"),
+        Figure(id="x1", measure="x", value=10, as_of="2024-02-01"),
+    ]
+    acc = [Relation.accumulates("ret", ["x"], complete=True, id="acc")]
+    before = _both(Dataset(measures=measures, figures=base, relations=acc), "ret", "2025-01-01")
+    assert (str(before.interval), before.set_aside) == ("[110, 110]", ())
+
+    mar = Figure(id="mar", measure="ret", value=200, as_of="2024-03-01")
+    data = Dataset(measures=measures, figures=[*base, mar], relations=acc)
+    (conflict,) = reconcile(data).conflicts
+    after = _both(data, "ret", "2025-01-01")
+    assert set(conflict.figures) <= {*after.set_aside, *after.low.figures, *after.high.figures}
+    assert after.set_aside == ("jan", "mar", "x1")
+    assert not _says_unbounded(after)
+
+
+def test_exchanges_against_a_later_total_set_the_total_they_do_not_rest_on_aside() -> None:
+    """2,828 on 3 Jan 2024 plus the year's swaps is not 3,956 on 30 Dec: a bound from
+    2,828 and the swaps (of 2025, in the tester's series) silently ignored 3,956."""
+    measures = [
+        Measure(id="ret", label="returned", kind="cumulative"),
+        *(Measure(id=f"x{i}", label=f"swap {i}", kind="event") for i in range(3)),
+    ]
+    figs = [
+        Figure(id="ret-jan", measure="ret", value=2828, as_of="2024-01-03"),
+        Figure(id="s0", measure="x0", value=207, as_of="2024-01-31"),
+        Figure(id="s1", measure="x1", value=100, as_of="2024-02-08"),
+        Figure(id="s2", measure="x2", value=75, as_of="2024-05-31"),
+        Figure(id="ret-dec", measure="ret", value=3956, as_of="2024-12-30"),
+    ]
+    acc = [Relation.accumulates("ret", ["x0", "x1", "x2"], complete=True, id="acc")]
+    data = Dataset(measures=measures, figures=figs, relations=acc)
+    (conflict,) = reconcile(data).conflicts
+    between = _both(data, "ret", "2024-06-01")
+    assert str(between.interval) == "[3210, 3210]"
+    assert "ret-dec" not in between.low.figures + between.high.figures
+    assert between.set_aside == ("ret-dec",)
+    for at in ("2024-01-02", "2024-12-31", "2025-06-01"):
+        b = _both(data, "ret", at)
+        assert set(conflict.figures) <= {*b.set_aside, *b.low.figures, *b.high.figures}
+        assert not _says_unbounded(b)
+
+
+def test_a_flow_contradicted_by_its_periods_sets_the_figures_it_does_not_rest_on_aside() -> None:
+    """IBC yearly counts (sum 106,376) and a press "more than 110,000" for 2003–2008:
+    the bound of 2003/2008 came from the press figure alone with nothing set aside, and
+    a nested period dropped from [94243, 106376] to [0, 121000] "cannot be negative"."""
+    ibc = Measure(id="ibc", label="IBC documented civilian deaths", kind="flow")
+    years = {"2003": 12133, "2004": 11736, "2005": 16583, "2006": 29526, "2007": 26112}
+    years["2008"] = 10286
+    counts = [Figure(id=f"y{y}", measure="ibc", value=n, as_of=y) for y, n in years.items()]
+    press = Figure(id="press", measure="ibc", value="more than 110,000", as_of="2003/2008")
+    data = Dataset(measures=[ibc], figures=[*counts, press])
+    yearly = tuple(f.id for f in counts)
+
+    whole = _both(data, "ibc", "2003/2008")
+    assert whole.low.figures == ("press",)
+    assert whole.set_aside == yearly
+    nested = _both(data, "ibc", "2003-03-20/2008-12-31")
+    assert nested.set_aside == yearly
+    assert "cannot be negative" in nested.low.detail
+    assert "y2003" in nested.low.detail
+    assert not _says_unbounded(nested)
+    # Without the press figure nothing conflicts, and nothing is set aside.
+    alone = _both(Dataset(measures=[ibc], figures=counts), "ibc", "2003-03-20/2008-12-31")
+    assert (str(alone.interval), alone.set_aside) == ("[94243, 106376]", ())
+
+
+def test_a_figure_set_aside_within_its_group_is_named_by_an_unbounded_end() -> None:
+    """A running total's figure set aside as an outsider of its group: the end nothing
+    bounds names it instead of saying that no figure bounds the measure."""
+    total = Measure(id="t", label="returned", kind="cumulative")
+    data = Dataset(
+        measures=[total],
+        figures=[
+            Figure(id="a", measure="t", value=100, as_of="2023-06-01"),
+            Figure(id="b", measure="t", value=Interval.closed(90, 110), as_of="2023-06-01"),
+            Figure(id="c", measure="t", value=300, as_of="2023-06-01"),
+        ],
+    )
+    b = _both(data, "t", "2030")
+    assert (str(b.interval), b.set_aside) == ("[100, +inf)", ("c",))
+    assert not _says_unbounded(b)
+    assert "'300' (c, 2023-06-01)" in b.high.detail
+
+
+# -- the law -------------------------------------------------------------------------------
+
+
+@given(datasets(with_truth=True, max_figures=8), st.sampled_from(READINGS), st.data())
+@settings(max_examples=300, deadline=None)
+def test_a_bound_names_every_figure_of_a_contradiction_it_does_not_rest_on(
+    example: tuple[Dataset, Truth], reading: Reading, data: st.DataObject
+) -> None:
+    """After any figure is added to data built around a truth: a bound that widened
+    sets a figure aside or spans tied sets; one that sets a figure aside never says
+    that no figure bounds it; and each bound with a value of a running total sets
+    aside a figure of every conflict through time rules or relations that names one
+    of its figures."""
+    dataset, truth = example
+    measure_id, as_of = data.draw(st.sampled_from(sorted(truth, key=str)))
+    extra = data.draw(
+        figures(measure=dataset.measure(measure_id), as_of=as_of, ids=st.just("extra"))
+    )
+    more = Dataset(
+        measures=dataset.measures, figures=[*dataset.figures, extra], relations=dataset.relations
+    )
+    report = reconcile(more, reading=reading)
+    kinds = {m.id: m.kind for m in more.measures}
+    measure_of = {f.id: f.measure for f in more.figures}
+    tied = any(f.tied for f in report.findings)
+    for finding in report.findings:
+        if finding.as_of is None:
+            continue
+        after = report.bound(finding.measure, at=finding.as_of)
+        before = bound(dataset, finding.measure, at=finding.as_of, reading=reading)
+        # Widened: only by a conflict, and visibly — figures set aside, or the hull of
+        # tied largest agreeing sets (whose ends name the tied figures).
+        assert before.interval.contains(after.interval) or after.set_aside or tied
+        if after.set_aside:
+            assert not _says_unbounded(after)
+        if kinds[finding.measure] != "cumulative":
+            continue
+        for c in report.conflicts:
+            if (
+                c.cause in ("fall", "relation")
+                and not after.interval.is_empty
+                and any(measure_of[f] == finding.measure for f in c.figures)
+            ):
+                assert set(c.figures) & set(after.set_aside), (c.figures, after)
+
+
+_DAYS = [DateSpan.parse(d) for d in ("2024-01-01", "2024-02-01", "2024-03-01", "2024-04-01")]
+
+
+@given(
+    st.lists(
+        figures(
+            measure=Measure(id="t", label="total", kind="cumulative"), as_of=st.sampled_from(_DAYS)
+        ),
+        min_size=2,
+        max_size=5,
+    ),
+    st.sampled_from(READINGS),
+)
+@settings(max_examples=200, deadline=None)
+def test_a_running_total_that_falls_names_every_figure_its_bounds_do_not_rest_on(
+    drawn: list[Figure], reading: Reading
+) -> None:
+    """Any figures of a running total on a few days, falls included: at every day and
+    after the last, a bound with a value sets aside a figure of each conflict (they
+    cannot all be true), and one that sets a figure aside never says that no figure
+    bounds it."""
+    total = Measure(id="t", label="total", kind="cumulative")
+    figs = [attrs.evolve(f, id=f"f{i}") for i, f in enumerate(drawn)]
+    data = Dataset(measures=[total], figures=figs)
+    report = reconcile(data, reading=reading)
+    for at in [*_DAYS, DateSpan.parse("2025")]:
+        b = report.bound("t", at=at)
+        assert b == bound(data, "t", at=at, reading=reading)
+        for c in report.conflicts:
+            if c.cause in ("fall", "relation") and not b.interval.is_empty:
+                assert set(c.figures) & set(b.set_aside), (c, b)
+        if b.set_aside:
+            assert not _says_unbounded(b)
+
+
+def test_a_contradiction_elsewhere_sets_nothing_aside() -> None:
+    """A fall of one running total sets nothing aside in the bounds of another measure,
+    nor in those of a running total whose only conflict leaves no cell without a value."""
+    uk = Measure(id="uk", label="UK deaths", kind="cumulative")
+    t = Measure(id="t", label="total", kind="cumulative")
+    data = Dataset(
+        measures=[uk, t],
+        figures=[
+            Figure(id="v1", measure="uk", value=46706, as_of="2020-08-11"),
+            Figure(id="v2", measure="uk", value=41329, as_of="2020-08-12"),
+            # Jan 1, then a tie on Feb (0 or 2) that the time rules exclude, then 1.
+            Figure(id="f0", measure="t", value=1, as_of="2024-01-01"),
+            Figure(id="f1", measure="t", value=0, as_of="2024-02-01"),
+            Figure(id="f2", measure="t", value=2, as_of="2024-02-01"),
+            Figure(id="f3", measure="t", value=1, as_of="2024-03-01"),
+        ],
+    )
+    b = _both(data, "t", "2024-01-01")
+    assert (str(b.interval), b.set_aside) == ("[1, 1]", ("f1", "f2"))
+    assert _both(data, "uk", "2020-08-20").set_aside == ("v1", "v2")
