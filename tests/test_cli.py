@@ -1001,3 +1001,23 @@ def test_cli_presets_and_date_orders_are_from_frames() -> None:
 
     assert cli.PRESETS == frames.PRESETS
     assert cli.DATE_ORDERS == frames.DATE_ORDERS
+
+
+def test_json_on_an_ascii_terminal_is_still_json(tmp_path: Path) -> None:
+    """PYTHONIOENCODING=ascii wrote "\\U0001f469", which no JSON reader takes."""
+    data = tmp_path / "emoji.toml"
+    data.write_text(
+        '[[measures]]\nid = "m"\nlabel = "r\\u00e9fugi\\u00e9s \\U0001F469"\nkind = "event"\n\n'
+        '[[figures]]\nid = "a"\nmeasure = "m"\nvalue = "230"\nas_of = "2024-01-03"\n',
+        encoding="utf-8",
+    )
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    done = subprocess.run(
+        [sys.executable, "-m", "pwstats", "reconcile", str(data), "-f", "json"],
+        capture_output=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    document = json.loads(done.stdout.decode("ascii"))
+    assert document["findings"][0]["label"] == "réfugiés 👩"

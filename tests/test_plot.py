@@ -226,3 +226,22 @@ def test_missing_matplotlib_gives_the_install_hint(monkeypatch: pytest.MonkeyPat
     with pytest.raises(ImportError, match=r"pip install 'pwstats\[plot\]'") as info:
         timeline(sample_report(), UA.id)
     assert str(info.value) == NEEDS_MATPLOTLIB
+
+
+@pytest.mark.usefixtures("mpl")
+def test_a_dollar_in_a_label_is_drawn_as_written(tmp_path: Path) -> None:
+    """Matplotlib read "US$ millions ... $ conference" as maths and dropped words; a stray
+    "$\\frac{" stopped the plot."""
+    from matplotlib.text import Text
+
+    import pwstats
+
+    for label in ("Aid in US$ millions, pledged at $ conference", "Cost $\\frac{ in US$"):
+        m = Measure(id="cost", label=label, kind="event")
+        source = Source(name="Ministry", affiliation="Side $1$", published="2024-01-03")
+        figure = Figure(id="a", measure="cost", value=230, source=source)
+        data = Dataset(measures=[m], figures=[figure])
+        fig = timeline(pwstats.reconcile(data), "cost", path=tmp_path / "cost.png")
+        texts = [t for t in fig.findobj(Text) if t.get_text()]
+        assert label in [t.get_text() for t in texts]
+        assert not any(t.get_parse_math() for t in texts)

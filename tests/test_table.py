@@ -450,7 +450,8 @@ def test_fractions_are_rounded_in_text_tables_and_exact_in_json_and_csv() -> Non
     report = _third_report()
     for fmt in ("github", "simple", "grid", "html", "latex"):
         text = tabulate(report, fmt=fmt, footnotes=False)
-        assert "[≈31.67, ≈33.33)" in text, fmt  # LaTeX escapes the % after it
+        approx = "$\\approx$" if fmt == "latex" else "≈"  # LaTeX sets it as maths
+        assert f"[{approx}31.67, {approx}33.33)" in text, fmt  # LaTeX escapes the % after it
         assert "/3" not in text, fmt
     figures = tabulate(report, fmt="plain", table="figures", footnotes=False)
     assert "[≈31.67, ≈33.33) %" in figures
@@ -607,7 +608,7 @@ def _statistics() -> object:
 def test_statistics_tables_round_fractions_in_text_formats(fmt: str) -> None:
     """A statistic's text table shows a mean of 2/3 as ≈0.67 and states its rule below."""
     text = tabulate(_statistics(), fmt=fmt)  # type: ignore[arg-type]
-    assert "≈0.67" in text
+    assert ("$\\approx$0.67" if fmt == "latex" else "≈0.67") in text
     assert "mean: interval and best" in text
 
 
@@ -626,3 +627,57 @@ def test_statistics_have_one_table() -> None:
     """tabulate(statistics, table=...) is an error: the table choice is for reports."""
     with pytest.raises(ValueError, match="Statistics have one table"):
         tabulate(_statistics(), table="figures")  # type: ignore[arg-type]
+
+
+def _two_sources_with(name: str) -> Report:
+    import pwstats
+
+    released = Measure(id="released", label="released", kind="event")
+    figures = [
+        Figure(
+            id="a",
+            measure="released",
+            value="more than 230",
+            source=Source(name=name, published="2024-01-03"),
+        ),
+        Figure(
+            id="b",
+            measure="released",
+            value="exactly 230",
+            source=Source(name="Ombudsman", published="2024-01-03"),
+        ),
+    ]
+    return pwstats.reconcile(Dataset(measures=[released], figures=figures))
+
+
+def test_latex_sources_after_the_first_are_not_read_as_a_row_spacing() -> None:
+    """Row "[2] & ..." after "\\\\" read as \\\\[2], a length: pdflatex stopped."""
+    text = tabulate(_two_sources_with("Agency"), fmt="latex")
+    assert "{}[2]" in text
+    assert not re.search(r"\\\\\s*\[", text)
+
+
+def test_latex_has_no_approximately_sign_outside_maths() -> None:
+    """pdflatex cannot set a bare "≈"; it is written $\\approx$."""
+    share = Measure(id="share", label="share", unit="percent", kind="event")
+    data = Dataset(
+        measures=[share],
+        figures=[Figure(id="a", measure="share", value="nearly a third", as_of="2024")],
+    )
+    import pwstats
+
+    text = tabulate(pwstats.reconcile(data), fmt="latex")
+    assert "≈" not in text
+    assert "$\\approx$" in text
+
+
+def test_markdown_keeps_names_as_text_and_explanations_on_one_line() -> None:
+    """A source named with HTML, or with blank lines, stays text in its cell and in "Why:"."""
+    name = "Agency <img src=x onerror=alert(1)>\n\n## Injected heading\n"
+    text = tabulate(_two_sources_with(name), fmt="github")
+    assert "<img" not in text
+    assert "&lt;img src=x onerror=alert(1)&gt;" in text
+    assert "\n## Injected" not in text
+    why = text.split("Why:\n\n", 1)[1].split("\n\n", 1)[0]
+    assert why.count("\n") == 0
+    assert why.startswith("1. ")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
+import json
 import math
 import os
 import re
@@ -273,7 +274,7 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     shown = Report(dataset=report.dataset, reading=report.reading, findings=findings)
     text = tabulate(shown, fmt=fmt, table=args.table, labels=not args.ids)
     if args.output is None:
-        print(text)
+        _print(text, fmt)
         return 0
     if fmt in ("html", "unsafehtml"):
         from pwstats.notebook import html_page
@@ -513,7 +514,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     else:  # several articles: which one each figure is from comes first
         headers.insert(0, "file")
         rows = [[f, *row] for f, found in zip(files, per_file, strict=True) for row in found]
-    print(render_rows(headers, rows, fmt=args.format))
+    _print(render_rows(headers, rows, fmt=args.format), args.format)
     return 0
 
 
@@ -533,7 +534,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     )
     for c in conflicts:
         at = f" at {c.as_of}" if c.as_of is not None else ""
-        print(f"{c.kind}: {c.measure}{at}: {c.explanation}")
+        print(f"{c.kind}: {c.measure}{at}: {' '.join(c.explanation.split())}")
     unsourced = [f.id for f in dataset.figures if f.source is None]
     if unsourced:
         shown = ", ".join(unsourced[:_NAMED]) + (
@@ -622,7 +623,7 @@ def cmd_total(args: argparse.Namespace) -> int:
     function = getattr(stats, args.stat)
     report = _reconcile(dataset, args)
     result = function(report, by=_dims_list(args.by), where=_where(args.where), at=args.at)
-    print(tabulate(result, fmt=args.format))
+    _print(tabulate(result, fmt=args.format), args.format)
     return 0
 
 
@@ -1006,6 +1007,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status
 
 
+def _print(text: str, fmt: str | None) -> None:
+    """Print a table; JSON as JSON's own escapes where standard output cannot take UTF-8.
+
+    Text tables are escaped as Python escapes them (:func:`_tolerate_encoding`),
+    which is readable but not JSON: ``\\U0001f469`` is no JSON escape. JSON's
+    ``\\ud83d\\udc69`` keeps the document valid and its strings exact.
+    """
+    if fmt in ("json", "prov-json") and not _is_utf8(sys.stdout):
+        text = _NON_ASCII.sub(lambda m: json.dumps(m.group())[1:-1], text)
+    print(text)
+
+
+_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]+")
+
+
+def _is_utf8(stream: object) -> bool:
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    return encoding.lower().replace("-", "").replace("_", "") == "utf8"
+
+
 def _tolerate_encoding(stream: object) -> None:
     """Let a stream that cannot encode every character write it escaped (``\\u2013``).
 
@@ -1013,9 +1034,8 @@ def _tolerate_encoding(stream: object) -> None:
     table would otherwise refuse the whole output; escaping keeps it readable and
     exact. UTF-8 streams are left as they are.
     """
-    encoding = getattr(stream, "encoding", None) or "utf-8"
     reconfigure = getattr(stream, "reconfigure", None)
-    if reconfigure is None or encoding.lower().replace("-", "").replace("_", "") == "utf8":
+    if reconfigure is None or _is_utf8(stream):
         return
     with contextlib.suppress(ValueError, OSError):  # a stream already written or detached
         reconfigure(errors="backslashreplace")

@@ -444,9 +444,22 @@ def timeline(
     ax.legend(
         handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8.5
     )
+    literal_text(fig)
     if path is not None:
         fig.savefig(os.fspath(path), dpi=150)
     return fig
+
+
+def literal_text(fig: PlotFigure) -> None:
+    """Draw every text of ``fig`` as written: a ``$`` in a label is a dollar, not maths.
+
+    Matplotlib reads text between two ``$`` as mathtext, so "US$ 5 m pledged at
+    $ conference" lost its words and a label with ``$\\frac{`` stopped the plot.
+    """
+    from matplotlib.text import Text
+
+    for text in fig.findobj(Text):
+        text.set_parse_math(False)
 
 
 def _severity(status: str) -> int:

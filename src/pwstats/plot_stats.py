@@ -10,7 +10,7 @@ import math
 import os
 from typing import TYPE_CHECKING, Final
 
-from pwstats.plot import NEEDS_MATPLOTLIB
+from pwstats.plot import NEEDS_MATPLOTLIB, literal_text
 from pwstats.stats import Statistic, Statistics
 
 if TYPE_CHECKING:
@@ -132,6 +132,7 @@ def chart(
     ax.set_title(title or f"{statistics.statistic} by {', '.join(statistics.by)}{at}", loc="left")
     if others:
         ax.legend(loc="best", fontsize="small")
+    literal_text(fig)
     if path is not None:
         fig.savefig(os.fspath(path))
     return fig

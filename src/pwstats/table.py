@@ -37,6 +37,7 @@ import datetime as dt
 import difflib
 import io
 import json
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
@@ -88,6 +89,8 @@ _WRAP: Final = 60
 _ONE_LINE_ROWS: Final = frozenset({"github", "pipe", "jira", "orgtbl"})
 #: Markdown formats: there, conflicts' explanations follow their table as a numbered list.
 _MARKDOWN: Final = frozenset({"github", "pipe"})
+#: tabulate's LaTeX formats; "latex_raw" passes cells through unescaped, as asked.
+_LATEX: Final = frozenset({"latex", "latex_booktabs", "latex_longtable"})
 #: Fewest decimals of a rounded number ("≈31.67"), and most before it is left exact.
 _MIN_DECIMALS: Final = 2
 _MAX_DECIMALS: Final = 12
@@ -397,11 +400,12 @@ def _grid(
         widths = [wrap.get(i) for i in range(len(headers))]
     if fmt in _MARKDOWN:
         # A "|" in a cell would end the cell: Markdown tables take it escaped.
-        headers = [_escape_pipes(h) for h in headers]
-        rows = [[_escape_pipes(c) for c in row] for row in rows]
-    return _tabulate(
+        headers = [_escape_pipes(_markdown_text(h)) for h in headers]
+        rows = [[_escape_pipes(_markdown_text(c)) for c in row] for row in rows]
+    table: str = _tabulate(
         rows, headers=headers, tablefmt=fmt, disable_numparse=True, maxcolwidths=widths
     )
+    return _compilable(table) if fmt in _LATEX else table
 
 
 def _escape_pipes(text: str) -> str:
@@ -411,6 +415,36 @@ def _escape_pipes(text: str) -> str:
     'a \\| b'
     """
     return text.replace("|", "\\|")
+
+
+def _markdown_text(text: str) -> str:
+    """Text for Markdown with ``<`` and ``>`` as entities, so no name becomes live HTML.
+
+    A renderer shows ``&lt;`` as ``<``: the words read the same, and a source
+    named ``<img onerror=...>`` stays text on a published page.
+
+    >>> _markdown_text("<b>MoH</b> & UN")
+    '&lt;b&gt;MoH&lt;/b&gt; & UN'
+    """
+    return text.replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _compilable(latex: str) -> str:
+    r"""tabulate's LaTeX made to compile: ``≈`` as maths, a row's leading ``[`` shielded.
+
+    tabulate escapes LaTeX's special characters but leaves ``≈``, which pdflatex
+    cannot set, and a row whose first cell starts with ``[``, which after the
+    previous row's ``\\`` reads as a spacing length (``\\[2]``).
+
+    >>> print(_compilable(" a & b \\\\\n [2] & ≈31.67 \\\\"))
+     a & b \\
+     {}[2] & $\approx$31.67 \\
+    """
+    latex = latex.replace("≈", "$\\approx$")
+    return _ROW_BRACKET.sub(r"\1{}[", latex)
+
+
+_ROW_BRACKET: Final = re.compile(r"^(\s*)\[", re.MULTILINE)
 
 
 def _csv(rows: Sequence[Sequence[str]]) -> str:
@@ -767,7 +801,10 @@ def _findings(report: Report, opts: _Options) -> str:
             # A Markdown row is one line, and a paragraph in a cell makes it a very wide
             # one: the explanations go below the table, numbered as its rows are.
             table = _grid(conflict_headers[:-1], [r[:-1] for r in conflict_rows], opts.fmt)
-            why = "\n".join(f"{i}. {c.explanation}" for i, c in enumerate(report.conflicts, 1))
+            why = "\n".join(
+                f"{i}. {_markdown_text(_cell(c.explanation))}"
+                for i, c in enumerate(report.conflicts, 1)
+            )
             parts += [_title("Conflicts", opts.fmt), table, "Why:", why]
         else:
             table = _grid(conflict_headers, conflict_rows, opts.fmt, wrap={7: _WRAP})
