@@ -242,3 +242,24 @@ def test_events_that_may_fall_between_found_by_a_sweep_equal_a_scan(
             found = list(timeline._overlapping(span, upto))
             scanned = [i for i, (_, e, _) in enumerate(timeline.dated[:upto]) if e > span.start]
             assert found == scanned
+
+
+def test_an_event_possibly_on_both_sides_of_a_span_keeps_the_direct_link() -> None:
+    """Complete accumulation, events e0 ∈ [0, 5] and e1 ∈ [9, 14] dated 1–4 January.
+
+    t is 20 on 3 January and [0, 1] on the 2nd. Only the direct link 1 → 3 January says
+    the rise is at most 19 once (so t ≥ 1 on the 1st): through the 2nd, each step may
+    count both events. The span of the 2nd was taken as clean and cut that link, and the
+    bound on the 1st was [0, 1].
+    """
+    t = Measure(id="t", label="total", kind="cumulative")
+    events = [Measure(id=f"e{i}", label="event", kind="event") for i in range(2)]
+    figures = [
+        Figure(id="t2", measure="t", value=Interval.closed(0, 1), as_of="2024-01-02"),
+        Figure(id="t3", measure="t", value=20, as_of="2024-01-03"),
+        Figure(id="x0", measure="e0", value=Interval.closed(0, 5), as_of="2024-01-01/2024-01-04"),
+        Figure(id="x1", measure="e1", value=Interval.closed(9, 14), as_of="2024-01-01/2024-01-04"),
+    ]
+    relation = Relation.accumulates("t", ["e0", "e1"], complete=True, id="acc")
+    data = Dataset(measures=[t, *events], figures=figures, relations=[relation])
+    assert str(bound(data, "t", at="2024-01-01").interval) == "[1, 1]"

@@ -397,17 +397,36 @@ def _time_rules(cells: Cells, m: Measure, accumulating: Sequence[Accumulates]) -
     )
     event_starts = [start for start, _ in dated]
     latest = _RangeMax([end for _, end in dated])
+    # The events of a complete relation also bound rises from above, by every event
+    # possibly between two spans: one possibly in A → B and possibly after B counts in
+    # both A → B and B → C, so only A → C says the rise is at most one of it. Such an
+    # event keeps B from cutting the links (by start, the latest end so far).
+    wide = sorted(
+        (g.as_of.start, g.as_of.end)
+        for r in accumulating
+        if r.complete
+        for _, g in events[r.id]
+        if g is not None
+    )
+    wide_starts = [start for start, _ in wide]
+    wide_ends = list(itertools.accumulate((end for _, end in wide), max))
 
     def clean(earlier: DateSpan, span: DateSpan) -> bool:
         """No event that can still count from ``earlier`` on overlaps ``span``.
 
         Only events starting after ``earlier`` ends can be certainly between it and a
         later span; one starting before (an event dated across the whole series) never
-        counts for links from ``earlier``, so it cannot keep them from being cut short.
+        counts for links from ``earlier``, so it cannot keep them from being cut short
+        — unless its relation is complete: then an event possibly on both sides of
+        ``span`` bounds the rise across it from above, once (the links stay, at most
+        :data:`LINKS_PER_SPAN` of them).
         """
         first = bisect.bisect_right(event_starts, earlier.end)  # events starting after it
         last = bisect.bisect_right(event_starts, span.end)  # ... and by span.end
-        return first >= last or latest.query(first, last) < span.start
+        if first < last and latest.query(first, last) >= span.start:
+            return False
+        started = bisect.bisect_right(wide_starts, span.end)  # complete: possibly across span
+        return not started or wide_ends[started - 1] < span.start
 
     label = never_falls(m.id)
     text = (
