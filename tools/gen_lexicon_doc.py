@@ -163,6 +163,15 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "above 1 (about 99% → [0.96, 1]); a percentage above 100% (`150%`, `more than "
         "100%`) is a ratio and is not capped. Percentages, ratios and fraction words have "
         "no halo.",
+        "- **Digit grouping**: digits are grouped in threes (`2,600,000`; BIPM, *The "
+        "International System of Units*, 9th ed. (2019), 5.4.4) or, under locale `en`, "
+        "the Indian way, the last three digits and then pairs (`1,00,000` is one lakh, "
+        "100,000; `2,60,000` is 260,000; `1,00,00,000` is one crore, 10,000,000: the "
+        "Indian numbering system, as the Reserve Bank of India prints amounts). Digits "
+        "joined by the group mark in any other way (`2,600,00`, `26,00`) are one number "
+        "pwstats cannot read: `parse` refuses it, and `extract` gives it as one mention "
+        "whose `Mention.unread` names it and whose interval bounds nothing — never a "
+        "count of its first groups.",
         "- **Counts**: a number whose text names no unit (no `%`, `out of`, fraction or "
         "time word) has the unit given as `parse(..., unit=...)`, by default `person`, "
         "a count; reconciliation passes each figure's measure unit, so `30` on a "

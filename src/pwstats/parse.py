@@ -64,11 +64,27 @@ MAX_TEXT: Final = 10_000
 _MANTISSA_BELOW: Final = 1000
 
 _SPACES: Final = " \u00a0\u2009\u202f'’"
+#: The mark that groups digits under each locale, and the one that marks decimals.
+_GROUP_MARK: Final[dict[Locale, str]] = {"en": ",", "eu": "."}
+_DECIMAL: Final[dict[Locale, str]] = {"en": ".", "eu": ","}
+#: A number token: digits joined by the group mark however they are grouped, as one
+#: token (a misgrouped "2,600,00" is one token that :meth:`_Scanner.digits` refuses, never
+#: "2,600" and "00"); digits grouped in threes by a space-like mark; or plain digits.
 _NUMBER: Final[dict[Locale, str]] = {
-    "en": rf"[0-9]{{1,3}}(?P<sep>[,{_SPACES}])[0-9]{{3}}(?:(?P=sep)[0-9]{{3}})*(?![0-9])"
-    r"(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?",
-    "eu": rf"[0-9]{{1,3}}(?P<sep>[.{_SPACES}])[0-9]{{3}}(?:(?P=sep)[0-9]{{3}})*(?![0-9])"
-    r"(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?",
+    loc: rf"[0-9]+(?:{re.escape(g)}[0-9]+)+(?:{re.escape(d)}[0-9]+)?"
+    rf"|[0-9]{{1,3}}(?P<sep>[{_SPACES}])[0-9]{{3}}(?:(?P=sep)[0-9]{{3}})*(?![0-9])"
+    rf"(?:{re.escape(d)}[0-9]+)?|[0-9]+(?:{re.escape(d)}[0-9]+)?"
+    for loc, g, d in ((loc, _GROUP_MARK[loc], _DECIMAL[loc]) for loc in LOCALES)
+}
+#: The whole part of a number whose digits are grouped as pwstats reads them: in threes
+#: (2,600,000; BIPM, The International System of Units, 9th ed. (2019), 5.4.4), or in
+#: English the Indian way, the last three digits and then pairs (2,60,000 is 260,000, one
+#: lakh is 1,00,000 and one crore 1,00,00,000: the Indian numbering system, as the Reserve
+#: Bank of India and the Government of India print amounts). Any other grouping
+#: ("2,600,00", "26,00") is a number pwstats cannot read.
+_WELL_GROUPED: Final[dict[Locale, re.Pattern[str]]] = {
+    "en": re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}"),
+    "eu": re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+"),
 }
 _TOKEN: Final[dict[Locale, re.Pattern[str]]] = {
     loc: re.compile(rf"(?P<n>{pattern})|(?P<w>[^\W\d_]+)|(?P<s>\S)")
@@ -78,7 +94,6 @@ _GROUPING: Final[dict[Locale, dict[int, int | None]]] = {
     "en": str.maketrans("", "", "," + _SPACES),
     "eu": str.maketrans("", "", "." + _SPACES),
 }
-_DECIMAL: Final[dict[Locale, str]] = {"en": ".", "eu": ","}
 #: Dates and times written with digits only: never figures.
 _NUMERIC_DATE: Final = re.compile(
     r"(?<![0-9])(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"
@@ -198,7 +213,8 @@ class Mention:
     text: str
     amount: Amount
     #: Words before the figure, as written, that modify its number and that the lexicon
-    #: cannot read ("perhaps", "a probable", "≳"), else None; see :func:`extract`.
+    #: cannot read ("perhaps", "a probable", "≳"), or the figure itself when its digits
+    #: cannot be read ("2,600,00"), else None; see :func:`extract`.
     unread: str | None = attrs.field(default=None, kw_only=True)
 
 
@@ -242,11 +258,17 @@ class _Figure(NamedTuple):
 
 
 class _Skip(NamedTuple):
-    """Tokens ``[start, end)`` that look numeric but are not a figure (a date, a year, a name)."""
+    """Tokens ``[start, end)`` that look numeric but are not a figure (a date, a year, a name).
+
+    ``unread`` is set for a figure pwstats cannot read ("2,600,00"): :func:`parse`
+    refuses it and :func:`extract` gives it as a mention that bounds nothing,
+    naming these words in :attr:`Mention.unread`.
+    """
 
     start: int
     end: int
     why: str
+    unread: str | None = None
 
 
 def _norm(x: Fraction) -> Number:
@@ -272,7 +294,10 @@ def _fraction_count(value: Fraction, scale: int, end: int, *, words: bool = True
 class _Scanner:
     """Tokens of one text and the grammar over them."""
 
-    __slots__ = ("dec", "ends", "grp", "kinds", "lead", "lex", "n", "starts", "text", "toks")
+    __slots__ = (
+        *("dec", "ends", "gmark", "grp", "kinds", "lead", "lex", "n", "starts", "text"),
+        *("toks", "well"),
+    )
 
     def __init__(self, text: str, lexicon: Lexicon, locale: Locale, *, prose: bool = False) -> None:
         self.text = text
@@ -280,6 +305,8 @@ class _Scanner:
         self.lead = -1  # the token a text given to parse() starts with: years are counts there
         self.dec = _DECIMAL[locale]
         self.grp = _GROUPING[locale]
+        self.gmark = _GROUP_MARK[locale]
+        self.well = _WELL_GROUPED[locale]
         kinds: list[str] = []
         toks: list[str] = []
         starts: list[int] = []
@@ -332,6 +359,8 @@ class _Scanner:
     def digits(self, i: int) -> _Quantity | None:
         """A number written with digits at token ``i``, with its scale or suffix."""
         raw = self.toks[i]
+        if self.misgrouped(i):
+            return None
         body = raw.translate(self.grp)
         whole, _, frac = body.partition(self.dec)
         if len(whole) + len(frac) > MAX_DIGITS:
@@ -392,6 +421,14 @@ class _Scanner:
             and 1800 <= mantissa <= 2100
         )
         return _Quantity(value, g, j, _UNNAMED, False, scale, False, year, ordinal, False)
+
+    def misgrouped(self, i: int) -> bool:
+        """True when number token ``i`` joins digits with the group mark in no way pwstats
+        reads (:data:`_WELL_GROUPED`): "2,600,00" or "26,00" in English."""
+        raw = self.toks[i]
+        if self.kinds[i] != "n" or self.gmark not in raw:
+            return False
+        return self.well.fullmatch(raw.partition(self.dec)[0]) is None
 
     def number_words(self, i: int, *, one: bool = False) -> _Quantity | None:
         """A number written in words at token ``i`` ("two hundred and thirty", "a dozen").
@@ -784,6 +821,9 @@ class _Scanner:
         q = self.quantity(i)
         if q is None:
             if kind == "n":
+                if self.misgrouped(i) and not (self.glued(i) and self.kinds[i - 1] in ("w", "n")):
+                    why = "a number grouped neither in threes nor the Indian way (2,60,000)"
+                    return _Skip(i, i + 1, why, unread=self.text[self.starts[i] : self.ends[i]])
                 if sum(c.isdigit() for c in tok) > MAX_DIGITS:
                     return _Skip(i, i + 1, f"a number of more than {MAX_DIGITS} digits")
                 return self._name(i)
@@ -2160,7 +2200,11 @@ def _is_notation(text: str, locale: Locale) -> bool:
 
 
 _ONE_NUMBER: Final[dict[Locale, re.Pattern[str]]] = {
-    loc: re.compile(pattern) for loc, pattern in _NUMBER.items()
+    loc: re.compile(
+        rf"(?:{well.pattern}|[0-9]{{1,3}}(?P<sep>[{_SPACES}])[0-9]{{3}}(?:(?P=sep)[0-9]{{3}})*"
+        rf"|[0-9]+)(?:{re.escape(_DECIMAL[loc])}[0-9]+)?"
+    )
+    for loc, well in _WELL_GROUPED.items()
 }
 
 
@@ -2177,6 +2221,8 @@ def _nothing(scanner: _Scanner, found: list[_Figure | _Skip]) -> ParseError:
     if found:
         skip = found[0]
         assert isinstance(skip, _Skip)
+        if skip.unread is not None and scanner.misgrouped(skip.start):
+            return _misgrouped(scanner, skip.start)
         return ParseError(
             f"{_covered(scanner, skip)!r} is {skip.why}, not a figure: {expected}",
             text=text,
@@ -2212,6 +2258,22 @@ def _nothing(scanner: _Scanner, found: list[_Figure | _Skip]) -> ParseError:
         shown = text[scanner.starts[i] : scanner.ends[i]]
         return ParseError(f"{expected}, not {shown!r}", text=text, position=scanner.starts[i])
     return ParseError(f"no figure: {expected}", text=text, position=0)
+
+
+def _misgrouped(scanner: _Scanner, i: int) -> ParseError:
+    """The error for a number token ``i`` whose digits are grouped in no way pwstats reads."""
+    raw, mark = scanner.toks[i], scanner.gmark
+    locale, other = ("en", "eu") if mark == "," else ("eu", "en")
+    hint = ""
+    if raw.count(mark) == 1 and scanner.dec not in raw:
+        hint = f"; pass locale={other!r} if {mark!r} marks decimals"
+    indian = " (or, in English, the Indian way: 2,60,000)" if locale == "en" else ""
+    return ParseError(
+        f"{raw!r} is not a number under locale {locale!r}, where {mark!r} groups digits in"
+        f" threes{indian}: pwstats does not guess what a misgrouped number means{hint}",
+        text=scanner.text,
+        position=scanner.starts[i] + raw.index(mark),
+    )
 
 
 def extract(
@@ -2250,7 +2312,9 @@ def extract(
     adverb before a one-sided hedge ("vastly more than 300") keeps the side the
     hedge entails, read literally. Attributions and emphasis do not hedge
     ("reportedly 300", "a record 300", "a further 300"). Such words are what
-    :func:`parse` refuses before a figure.
+    :func:`parse` refuses before a figure. A number whose digits are grouped in no way
+    pwstats reads ("2,600,00"; "2,60,000" is the Indian 260,000) is one such mention,
+    named in :attr:`Mention.unread`, never a count of its first digits.
 
     >>> [m.text for m in extract("3,767 people, of whom 168 civilians, since 2022; Su-25 jets")]
     ['3,767', '168']
@@ -2270,6 +2334,8 @@ def extract(
     for fig in _scan(scanner, parse_mode=False):
         if not isinstance(fig, _Figure):
             floor = fig.end
+            if fig.unread is not None:
+                mentions.append(_unreadable(scanner, fig, fig.unread, reading, nonnegative, unit))
             continue
         unread = scanner.unread(fig, floor)
         floor = fig.end
@@ -2314,3 +2380,14 @@ def _unknown_hedged(
         top = 1
     iv = Interval(0 if nonnegative else -math.inf, top, lo_closed=nonnegative, hi_closed=top == 1)
     return attrs.evolve(amount, interval=iv, hedge=hedge, kind="unknown")
+
+
+def _unreadable(
+    scanner: _Scanner, skip: _Skip, words: str, reading: Reading, nonnegative: bool, unit: str
+) -> Mention:
+    """A figure pwstats cannot read ("2,600,00"): a mention that bounds nothing but 0."""
+    start, end = scanner.starts[skip.start], scanner.ends[skip.end - 1]
+    text = scanner.text[start:end]
+    iv = Interval(0 if nonnegative else -math.inf, math.inf, lo_closed=nonnegative)
+    amount = Amount(iv, unit, text, None, None, reading, kind="unknown")
+    return Mention((start, end), text, amount, unread=words)

@@ -1,0 +1,86 @@
+"""Number tokens and distractors: what parse and extract read as a count, and what not.
+
+Each test is named after a misread it guards against; where a law can be stated it is a
+property over many spellings, so it holds for text never seen.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from pwstats import Interval, ParseError, extract, parse
+
+P = Interval.parse
+
+
+def western(n: int) -> str:
+    """``n`` grouped in threes: 2,600,000."""
+    return f"{n:,}"
+
+
+def indian(n: int) -> str:
+    """``n`` grouped the Indian way: the last three digits, then pairs (26,00,000)."""
+    digits = str(n)
+    head, tail = digits[:-3], digits[-3:]
+    pairs = []
+    while len(head) > 2:
+        head, pair = head[:-2], head[-2:]
+        pairs.insert(0, pair)
+    return ",".join([p for p in (head, *pairs) if p] + [tail])
+
+
+def counts(text: str) -> list[tuple[str, str]]:
+    """Each mention's words and literal reading."""
+    return [(m.text, str(m.amount.interval)) for m in extract(text, reading="literal")]
+
+
+# -- 1. digit grouping ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1,00,000", 100_000), ("2,60,000", 260_000), ("1,00,00,000", 10**7), ("12,34,567", 1234567)],
+)
+def test_indian_grouping_was_read_as_its_first_group(text: str, value: int) -> None:
+    """A lakh written 1,00,000 is 100000 (not 1), in parse and in prose alike."""
+    assert parse(text, reading="literal").interval == Interval.point(value)
+    found = counts(f"Officials said {text} people were evacuated.")
+    assert found == [(text, f"[{value}, {value}]")]
+
+
+@given(st.integers(min_value=1000, max_value=10**15))
+def test_indian_and_western_spellings_of_a_number_read_equal(n: int) -> None:
+    """For any whole n, its Indian-grouped and its Western-grouped spelling read the same."""
+    for reading in ("literal", "pragmatic"):
+        a, b = parse(indian(n), reading=reading), parse(western(n), reading=reading)
+        assert (a.interval, a.nominal) == (b.interval, b.nominal)
+    (m,) = extract(f"Officials said {indian(n)} people fled.")
+    assert (m.text, m.amount.nominal) == (indian(n), n)
+
+
+misgrouped = st.lists(st.integers(min_value=1, max_value=5), min_size=2, max_size=5).map(
+    lambda sizes: ",".join("1" + "0" * (k - 1) for k in sizes)
+)
+
+
+@given(misgrouped)
+def test_a_misgrouped_number_is_one_unread_token_never_a_prefix(text: str) -> None:
+    """Digits joined by commas in no grouping pwstats reads ('2,600,00', '26,00') are
+    refused by parse, and in prose are one mention that bounds nothing (never '2,600')."""
+    well = r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}"
+    assume(re.fullmatch(well, text) is None)
+    with pytest.raises(ParseError, match="groups digits"):
+        parse(text)
+    (m,) = extract(f"The table shows {text} returnees.")
+    assert (m.text, m.unread, m.amount.kind) == (text, text, "unknown")
+    assert m.amount.interval == P("[0, +inf)")
+
+
+@pytest.mark.parametrize("text", ["2,600,00", "2,60", "1,0000", "1,000,00,000"])
+def test_misgrouped_numbers_gave_a_count_of_their_prefix(text: str) -> None:
+    """'2,600,00' once read as 2,600 and '2,60,000' as 2 and 60,000: now one unread token."""
+    assert counts(f"It lists {text} returnees.") == [(text, "[0, +inf)")]
