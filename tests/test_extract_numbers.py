@@ -84,3 +84,22 @@ def test_a_misgrouped_number_is_one_unread_token_never_a_prefix(text: str) -> No
 def test_misgrouped_numbers_gave_a_count_of_their_prefix(text: str) -> None:
     """'2,600,00' once read as 2,600 and '2,60,000' as 2 and 60,000: now one unread token."""
     assert counts(f"It lists {text} returnees.") == [(text, "[0, +inf)")]
+
+
+# -- 2. negative numbers --------------------------------------------------------------------
+
+
+@given(st.integers(min_value=1, max_value=10**9), st.sampled_from(["-", "\u2212"]))
+def test_a_negative_number_never_yields_a_non_negative_count(n: int, sign: str) -> None:
+    """'-300 people' once read as +300: a signed number gives no count in prose, and parse
+    refuses it for a non-negative quantity (docs: such a quantity never goes below 0)."""
+    for text in (f"The net change was {sign}{n:,} people.", f"The balance is ({sign}{n})."):
+        assert extract(text) == []
+    with pytest.raises(ParseError, match="negative"):
+        parse(f"{sign}{n}" if sign == "-" else f"about {sign}{n}")
+    assert parse(f"-{n}", nonnegative=False).interval == Interval.point(-n)
+
+
+def test_a_range_or_a_name_with_a_hyphen_is_no_sign() -> None:
+    """A hyphen glued to a word or number before it is no minus: '200-300', 'Su-25'."""
+    assert counts("200-300 people and Su-25 jets") == [("200-300", "[200, 300]")]

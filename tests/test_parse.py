@@ -570,8 +570,9 @@ def test_units(text: str, unit: str) -> None:
 )
 def test_a_number_naming_no_unit_takes_the_given_unit(text: str) -> None:
     """A number whose text names no unit is in ``unit``: "30" with unit="percent" is 30 percent."""
-    assert parse(text, unit="percent").unit == "percent"
-    assert parse(text).unit == "person"
+    signed = text.startswith("-")  # a negative number is refused for a non-negative quantity
+    assert parse(text, unit="percent", nonnegative=not signed).unit == "percent"
+    assert parse(text, nonnegative=not signed).unit == "person"
 
 
 @pytest.mark.parametrize(
@@ -664,7 +665,7 @@ def test_figure_statement_notation_reads_back() -> None:
     assert parse("?–250").interval == P("(-inf, 250]")
     assert parse("200–?").interval == P("[200, +inf)")
     assert parse("5/2").interval == P("[2.5, 2.5]")
-    assert parse("-5").interval == P("[-5, -5]")
+    assert parse("-5", nonnegative=False).interval == P("[-5, -5]")
 
 
 # -- locales ---------------------------------------------------------------------------------

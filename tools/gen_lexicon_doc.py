@@ -172,6 +172,10 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "pwstats cannot read: `parse` refuses it, and `extract` gives it as one mention "
         "whose `Mention.unread` names it and whose interval bounds nothing — never a "
         "count of its first groups.",
+        "- **Signs**: a number with a minus sign (`-300`, `−40`) is no count. For a "
+        "non-negative quantity (the default) `parse` refuses it; with "
+        "`nonnegative=False` it reads the number alone (`-5`, as `Figure.statement` "
+        "writes it). `extract` does not read signs and skips a signed number.",
         "- **Counts**: a number whose text names no unit (no `%`, `out of`, fraction or "
         "time word) has the unit given as `parse(..., unit=...)`, by default `person`, "
         "a count; reconciliation passes each figure's measure unit, so `30` on a "

@@ -152,6 +152,8 @@ _MEASURES: Final = frozenset(
 _CLOCK: Final = (("a", ".", "m"), ("p", ".", "m"), ("am",), ("pm",), ("o", "'", "clock"))
 _CLOCK_START: Final = frozenset(marker[0] for marker in _CLOCK)
 _DASHES: Final = frozenset("-–—")
+#: Signs that make the number glued after them negative ("-300", "−40").
+_MINUS: Final = frozenset("-−")
 #: Every token before or after a figure that can make it no count (a quick first test).
 _BEFORE_NOT_COUNT: Final = (
     _LABELS
@@ -814,6 +816,9 @@ class _Scanner:
                 return None
         elif kind == "s":
             return self._prefixed(i)
+        if kind == "n" and self._signed(i):
+            q = self.quantity(i)
+            return _Skip(i - 1, i + 1 if q is None else q.end, "a negative number")
         if kind == "n" and self.tok(i + 1) == "s":
             plural = self._digit_plural(i)  # "100s of people"
             if plural is not None:
@@ -842,6 +847,21 @@ class _Scanner:
             if self._range_tail(i, q) is None and self._is_year(i, q):
                 return _Skip(i, q.end, "a year")
         return self._finish(i, q, None, None)
+
+    def _signed(self, i: int) -> bool:
+        """True when the number at token ``i`` has a minus sign: "-300", "(−40)", "= -5".
+
+        The sign is a hyphen-minus or U+2212 glued to the number and not itself glued to
+        a word or number before it ("200-300" is a range, "Su-25" a name). A negative
+        number is no count: :func:`extract` skips it, whatever ``nonnegative`` says (it
+        does not read signs in prose), and :func:`parse` refuses it in a figure's words.
+        """
+        if not self.glued(i) or self.toks[i - 1] not in _MINUS:
+            return False
+        before = i - 2
+        return not self.glued(i - 1) or (
+            self.kinds[before] == "s" and self.toks[before] not in _DASHES
+        )
 
     def _not_a_count(self, fig: _Figure) -> _Skip | None:
         """The stretch to skip when the figure ``fig`` is no count, else None.
@@ -1993,6 +2013,15 @@ def prepare(
                 raise ParseError("the empty interval states no value", text=text, position=0)
             return lambda r: Amount(iv, unit, text, None, None, r, kind="interval")
         if _statement(text, "literal", unit) is not None:
+            negative = _NEGATIVE.search(text)
+            if nonnegative and negative is not None:
+                raise ParseError(
+                    f"{text.strip()!r} states a negative number, and the quantity is"
+                    " non-negative (nonnegative=True, as every headcount is); pass"
+                    " nonnegative=False for a signed quantity",
+                    text=text,
+                    position=negative.start(),
+                )
             return lambda r: _surely(_statement(text, r, unit))
     if _proportion_or_band(text, "literal", unit) is not None:
         return lambda r: _surely(_proportion_or_band(text, r, unit))
@@ -2036,6 +2065,10 @@ def prepare(
             position=scanner.starts[second.start],
         )
     return lambda r: _amount(scanner, first, r, lex, nonnegative, text, unit)
+
+
+#: A minus sign in the forms :attr:`pwstats.Figure.statement` writes ("-5", "-10–-5").
+_NEGATIVE: Final = re.compile(r"-\s*[0-9]")
 
 
 def _surely(amount: Amount | None) -> Amount:
