@@ -7,6 +7,7 @@ property over many spellings, so it holds for text never seen.
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 import pytest
 from hypothesis import assume, given
@@ -103,3 +104,25 @@ def test_a_negative_number_never_yields_a_non_negative_count(n: int, sign: str) 
 def test_a_range_or_a_name_with_a_hyphen_is_no_sign() -> None:
     """A hyphen glued to a word or number before it is no minus: '200-300', 'Su-25'."""
     assert counts("200-300 people and Su-25 jets") == [("200-300", "[200, 300]")]
+
+
+# -- 3. p/q forms ---------------------------------------------------------------------------
+
+
+@given(st.integers(min_value=0, max_value=99), st.integers(min_value=0, max_value=99))
+def test_parse_reads_a_slash_only_as_a_proper_fraction_up_to_tenths(p: int, q: int) -> None:
+    """parse('9/11') gave 9/11 people and '12/5' 2.4: docs/lexicon.md reads p/q only when
+    0 < p < q <= 10 without a leading zero; any other p/q is refused as a code."""
+    for text in (f"{p}/{q}", f"{p:02d}/{q:02d}"):
+        proper = 0 < p < q <= 10 and "0" not in (text[0], text.partition("/")[2][0])
+        if proper:
+            assert parse(text).nominal == Fraction(p, q)
+        else:
+            with pytest.raises(ParseError):
+                parse(text)
+
+
+def test_leading_zero_slash_codes_were_read_as_shares() -> None:
+    """'ICC-01/04-01/06' gave shares 1/4 and 1/6; a leading-zero number is a code."""
+    assert counts("ICC-01/04-01/06 names 3 suspects.") == [("3", "[3, 3]")]
+    assert counts("It ran 24/7 since 9/11 with 12/5 staff.") == []

@@ -102,7 +102,8 @@ _NUMERIC_DATE: Final = re.compile(
 _DATE_HINT: Final = re.compile(r"[0-9][-/.:][0-9]")
 _EXACT: Final = r"[+-]?[0-9]{1,30}(?:\.[0-9]{1,30})?(?:/[0-9]{1,30})?"
 #: The way :attr:`pwstats.Figure.statement` writes numbers and low/high figures:
-#: "-5", "5/2", "200–250 (best 230)", "?–250", "200–?". Exact, like interval notation.
+#: "-5", "1/3", "200–250 (best 230)", "?–250", "200–?". Exact, like interval notation; a
+#: "p/q" only as docs/lexicon.md reads a slash (a proper fraction up to tenths).
 _STATEMENT: Final = re.compile(
     rf"\s*(?:(?P<one>{_EXACT})|(?P<lo>{_EXACT}|\?)\s*–\s*(?P<hi>{_EXACT}|\?)"
     rf"(?:\s*\(best\s+(?P<best>{_EXACT})\))?)\s*"
@@ -651,7 +652,7 @@ class _Scanner:
 
         Read when it is a proper fraction with a denominator of at most 10 (a
         share, or a count of the scale words after it); any other "p/q" ("9/11",
-        "24/7", "5/2019") is a code, not a figure.
+        "24/7", "5/2019") or one with a leading zero ("01/04") is a code, not a figure.
         """
         if self.kinds[i + 2 : i + 3] != ["n"] or not self.glued(i + 2):
             return None
@@ -660,6 +661,8 @@ class _Scanner:
         num, den = self.toks[i].translate(self.grp), self.toks[i + 2].translate(self.grp)
         if not (num.isdigit() and den.isdigit()) or len(num) > 2 or len(den) > 2:
             return None
+        if num[0] == "0" or den[0] == "0":
+            return None  # "01/04" (as in "ICC-01/04-01/06"): a code
         p, q = int(num), int(den)
         if not 0 < p < q <= 10 or self.tok(i + 3) == "/":
             return None
@@ -2187,6 +2190,8 @@ def _statement(text: str, reading: Reading, unit: str) -> Amount | None:
     m = _STATEMENT.fullmatch(text)
     if m is None:
         return None
+    for name in ("one", "lo", "hi", "best"):
+        _check_slash(m.group(name), text, m.start(name))
     one, lo, hi, best = m.group("one", "lo", "hi", "best")
     if one is not None:
         if one[0] not in "+-" and "/" not in one:
@@ -2208,6 +2213,27 @@ def _statement(text: str, reading: Reading, unit: str) -> Amount | None:
             f"best {best} is outside the range {iv}", text=text, position=m.start("best")
         )
     return Amount(iv, unit, text, None, nominal, reading, kind="range")
+
+
+def _check_slash(token: str | None, text: str, position: int) -> None:
+    """Refuse a ``p/q`` that is not a proper fraction with a denominator of at most 10.
+
+    ``docs/lexicon.md`` ("Fractions of a scale"): "3/4" and "2/3" are read; any other
+    ``p/q`` ("9/11", "24/7", "12/5") or one with a leading zero ("01/04") is a code.
+    """
+    if token is None or "/" not in token:
+        return
+    num, _, den = token.lstrip("+-").partition("/")
+    if num[:1] != "0" and den[:1] != "0" and 0 < int(num) < int(den) <= 10:
+        return
+    raise ParseError(
+        f"{token!r} is a code or a date, not a figure: a number with a slash is read"
+        " when it is a proper fraction with a denominator of at most 10 and no leading"
+        " zero ('3/4', '2/3'); write any other value as a decimal or in interval"
+        " notation ('[2.4, 2.4]')",
+        text=text,
+        position=position,
+    )
 
 
 def _exact_number(token: str, text: str, position: int) -> Number:
