@@ -126,3 +126,39 @@ def test_leading_zero_slash_codes_were_read_as_shares() -> None:
     """'ICC-01/04-01/06' gave shares 1/4 and 1/6; a leading-zero number is a code."""
     assert counts("ICC-01/04-01/06 names 3 suspects.") == [("3", "[3, 3]")]
     assert counts("It ran 24/7 since 9/11 with 12/5 staff.") == []
+
+
+# -- 4. money -------------------------------------------------------------------------------
+
+SIGNS = ["$", "US$", "A$", "HK$", "£", "€", "¥", "₹", "₴", "₽", "₦", "₪"]
+BEFORE = [*SIGNS, "Rs.", "Rs", "INR", "EUR", "USD", "KES", "Rp", "KSh", "NIS"]
+AFTER = ["euros", "US dollars", "rupees", "shekels", "KES", "€", "-dollar", "-euro"]
+AMOUNTS = ["300", "5,000", "4.3 million", "2 crore", "2.5m"]
+
+
+@given(st.sampled_from(BEFORE), st.sampled_from(["", " "]), st.sampled_from(AMOUNTS))
+def test_money_after_a_sign_code_or_abbreviation_was_a_headcount(
+    money: str, space: str, amount: str
+) -> None:
+    """'US$ 4.3 million', '$ 2.5 million', 'Rs. 5,000', 'INR 2 crore' were read as people:
+    a number after a currency sign (with or without a space), an ISO 4217 code or an
+    abbreviation is money, and the count beside it is still read."""
+    assume(space or not money[-1].isalpha())  # "INR300" is a code, tested elsewhere
+    assert counts(f"{money}{space}{amount} went to 12 NGOs.") == [("12", "[12, 12]")]
+
+
+@given(st.sampled_from(AFTER), st.sampled_from(AMOUNTS[:3]))
+def test_money_before_a_currency_word_or_in_a_compound_was_a_headcount(
+    money: str, amount: str
+) -> None:
+    """'a 500-dollar grant' was read as 500 people: a number before a currency word, code
+    or sign, or joined to one by a hyphen, is money."""
+    sep = "" if money.startswith("-") else " "
+    assert counts(f"A {amount}{sep}{money} grant went to 80 households.") == [("80", "[80, 80]")]
+
+
+def test_a_currency_code_is_money_only_in_capitals_and_never_an_english_word() -> None:
+    """'ALL 300 PASSENGERS' is a count (ALL, the lek's code, is left out as a word)."""
+    assert counts("ALL 300 PASSENGERS were saved.") == [("300", "[300, 300]")]
+    with pytest.raises(ParseError, match="money"):
+        parse("$ 300")

@@ -851,6 +851,49 @@ class _Scanner:
                 return _Skip(i, q.end, "a year")
         return self._finish(i, q, None, None)
 
+    def _money(self, fig: _Figure) -> _Skip | None:
+        """The stretch to skip when ``fig`` is an amount of money, else None.
+
+        Money is a number after a currency sign, with or without a space ("$ 2.5
+        million", "US$ 4.3 million", "£ 300"), a currency code in capitals ("INR 2
+        crore") or abbreviation ("Rs. 5,000"); or a number before a currency word, sign
+        or code ("5 million euros", "300 €", "300 KES"), also joined by a hyphen ("a
+        500-dollar grant") or after a capitalised word ("5 million US dollars"). A sign
+        glued before the number ("$5") makes it no figure at all (:meth:`number`).
+        """
+        start, end = fig.start, fig.end
+        b = start - 1
+        if self.tok(b) == "." and self.tok(b - 1) in context.CURRENCY_ABBREVIATIONS:
+            b -= 1  # "Rs. 5,000"
+        before = self.tok(b)
+        if (
+            context.is_currency_symbol(before)
+            or before in context.CURRENCIES
+            or before in context.CURRENCY_ABBREVIATIONS
+            or self._code(b)
+        ):
+            return _Skip(b, end, "an amount of money")
+        a = end
+        if self.tok(a) in _DASHES and self.glued(a) and self.glued(a + 1):
+            a += 1  # "a 500-dollar grant"
+        elif (
+            self.kinds[a : a + 1] == ["w"]
+            and self._capital(a)
+            and self.tok(a + 1) in context.CURRENCIES
+        ):
+            a += 1  # "5 million US dollars"
+        after = self.tok(a)
+        if context.is_currency_symbol(after) or after in context.CURRENCIES or self._code(a):
+            return _Skip(start, a + 1, "an amount of money")
+        return None
+
+    def _code(self, j: int) -> bool:
+        """True when token ``j`` is an ISO 4217 currency code written in capitals ("INR")."""
+        return (
+            self.tok(j) in context.CURRENCY_CODES
+            and self.text[self.starts[j] : self.ends[j]].isupper()
+        )
+
     def _signed(self, i: int) -> bool:
         """True when the number at token ``i`` has a minus sign: "-300", "(−40)", "= -5".
 
@@ -890,6 +933,9 @@ class _Scanner:
             self.tok(end + 1) in context.STREETS or self.tok(end + 2) in context.STREETS
         ) and self._address(fig):
             return _Skip(start, end + 1, "an address")  # "42 Shevchenko Street"
+        money = self._money(fig)
+        if money is not None:
+            return money
         if before not in _BEFORE_NOT_COUNT and self.tok(end) not in _AFTER_NOT_COUNT:
             return None  # the common case, decided by two set lookups
         if (
@@ -904,8 +950,6 @@ class _Scanner:
             before in _LABELS or (before in _CAPITAL_LABELS and self._capital(start - 1))
         ):
             return _Skip(start - 1, end, "an identifier")
-        if before in context.CURRENCIES or self.tok(end) in context.CURRENCIES:
-            return _Skip(start, end + 1, "an amount of money")  # "5 million euros"
         if before == "minus" and fig.kind == "bare":
             return _Skip(start - 1, end, "a signed number")  # "minus 20" degrees
         if before in ("day", "week") and self.tok(end) == "of" and fig.kind == "bare":
@@ -2356,7 +2400,10 @@ def extract(
     :mod:`pwstats.context`), ordinals ("3rd", "the 1,000th day", "a fourth
     consecutive day", "the third time"), ages ("a 45-year-old", "aged 7 and 9",
     "Jones, 64, said", "children under ten", "men over 60"), measurements in a
-    unit that is not a count ("15 km", "-5 degrees", "30 kg") and a lone "one".
+    unit that is not a count ("15 km", "-5 degrees", "30 kg"), amounts of money ("$
+    2.5 million", "US$ 4.3 million", "Rs. 5,000", "INR 2 crore", "a 500-dollar
+    grant": :func:`pwstats.context.is_currency_symbol`,
+    :data:`pwstats.context.CURRENCY_CODES`), negative numbers and a lone "one".
     Each mention's amount is what :func:`parse` would give for its words with
     the same options (``unit`` for a number whose text names none). Never raises
     for any text; a figure that admits no value ("less than 0") or lies beyond the
