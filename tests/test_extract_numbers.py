@@ -162,3 +162,51 @@ def test_a_currency_code_is_money_only_in_capitals_and_never_an_english_word() -
     assert counts("ALL 300 PASSENGERS were saved.") == [("300", "[300, 300]")]
     with pytest.raises(ParseError, match="money"):
         parse("$ 300")
+
+
+# -- 5. codes, decades, ratios, phone numbers and time units ----------------------------------
+
+
+@given(st.sampled_from(["20", "30", "40", "50", "60", "70", "80", "90", "1990", "1800", "2000"]))
+def test_a_decade_was_read_as_scores(decade: str) -> None:
+    """'in their 20s' read as 'scores' [40, 199]: a decade or century in digits is no count,
+    while a power of ten stays its vague word ('100s', '1000s of people')."""
+    for text in (
+        f"Most were in their {decade}s.",
+        f"In the {decade}s, 12 died.",
+        f"the '{decade}s",
+    ):
+        assert [m.text for m in extract(text)] == (["12"] if "12" in text else [])
+    assert [m.text for m in extract("1000s of people and 100s more")] == ["1000s", "100s"]
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999))
+def test_a_ratio_with_a_colon_was_read_as_counts(a: int, b: int) -> None:
+    """'3:1' is a ratio (or a score or a time), never the counts 3 and 1."""
+    assert extract(f"The ratio of soldiers to civilians was {a}:{b}.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The helpline, 1-800-555-0199, received 4,000 calls.",
+        "Dial 911 for help; 4,000 calls came in.",
+        "People can call 112 or the hotline 1545; 4,000 calls came in.",
+    ],
+)
+def test_a_phone_number_was_read_as_a_count(text: str) -> None:
+    """'1-800-555-0199' and 'Dial 911' are phone numbers, not counts."""
+    assert [m.text for m in extract(text)] == ["4,000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("2 hrs", "hour"), ("3 yrs", "year"), ("10 secs", "second"), ("5 mins", "minute")],
+)
+def test_an_abbreviated_time_unit_was_read_as_people(text: str, unit: str) -> None:
+    """'2 hrs' was 2 people: abbreviated time units are durations as the full words are."""
+    assert parse(text).unit == unit
+    assert [m.amount.unit for m in extract(f"It lasted {text} and carried 80 people.")] == [
+        unit,
+        "person",
+    ]

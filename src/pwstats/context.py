@@ -23,11 +23,13 @@ __all__ = [
     "ABBREVIATED_LABELS",
     "AGE_MAX",
     "ATTRIBUTIONS",
+    "CALL",
     "CAPITAL_LABELS",
     "CHANGE_WORDS",
     "CURRENCIES",
     "CURRENCY_ABBREVIATIONS",
     "CURRENCY_CODES",
+    "EMERGENCY_NUMBERS",
     "EPISTEMIC",
     "LABELS",
     "NOT_HEDGING",
@@ -35,6 +37,7 @@ __all__ = [
     "PEOPLE",
     "PERSON_NOUNS",
     "PHONE",
+    "PHONE_BEFORE",
     "PHONE_WORDS",
     "STREETS",
     "is_comparison_symbol",
@@ -202,15 +205,25 @@ PHONE_WORDS: Final = re.compile(
     r"|cell|contact|whatsapp|sms|text|number|line)\b[^.!?\n]{0,24}$"
 )
 #: Phone numbers: an international "+code", an area code in brackets, a group with a
-#: leading zero, or three dash/dot-separated groups ("555-867-5309").
+#: leading zero, or three dash/dot-separated groups ("555-867-5309"), after a North
+#: American trunk prefix 1 too ("1-800-555-0199": NANP, ITU-T E.164 country code 1).
 PHONE: Final = re.compile(
     r"(?<![\w,.])(?:"
     r"\+[0-9]{1,3}(?:[ .-]?\(?[0-9]{1,4}\)?)(?:[ .-]?[0-9]{2,4}){2,4}"
     r"|\([0-9]{2,5}\)[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4}"
     r"|0[0-9]{2,4}(?:[ .-][0-9]{3,4}){1,3}"
-    r"|[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}"
+    r"|(?:1[ .-])?[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}"
     r")(?![\w])"
 )
+#: Words right before which a number is a phone number ("Dial 911", "hotline 1545").
+PHONE_BEFORE: Final = frozenset(
+    {"dial", "dials", "dialed", "dialled", "dialing", "dialling", "hotline", "helpline"}
+    | {"telephone", "phone", "fax", "whatsapp", "sms", "tel"}
+)
+#: After "call", only an emergency number is a phone number ("call 911"; "call 300
+#: reservists" is a count): ITU-T E.161.1 recommends 112 and 911; 999 is the UK's.
+CALL: Final = frozenset({"call", "calls", "called", "calling", "ring"})
+EMERGENCY_NUMBERS: Final = frozenset({"911", "112", "999"})
 
 
 def is_currency_symbol(token: str) -> bool:

@@ -95,9 +95,10 @@ _GROUPING: Final[dict[Locale, dict[int, int | None]]] = {
     "eu": str.maketrans("", "", "." + _SPACES),
 }
 #: Dates and times written with digits only: never figures.
+#: Ratios, scores and clock times written with colons ("3:1", "10:30", "2:45:10") too.
 _NUMERIC_DATE: Final = re.compile(
     r"(?<![0-9])(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"
-    r"|[0-9]{1,2}:[0-9]{2})(?![0-9])"
+    r"|[0-9]+(?::[0-9]+)+)(?![0-9])"
 )
 _DATE_HINT: Final = re.compile(r"[0-9][-/.:][0-9]")
 _EXACT: Final = r"[+-]?[0-9]{1,30}(?:\.[0-9]{1,30})?(?:/[0-9]{1,30})?"
@@ -162,6 +163,8 @@ _BEFORE_NOT_COUNT: Final = (
     | _AGE_BEFORE
     | context.PEOPLE
     | context.CURRENCIES
+    | context.PHONE_BEFORE
+    | context.CALL
     | {"of", "minus", "day", "week"}
 )
 _AFTER_NOT_COUNT: Final = _DASHES | _MEASURES | _CLOCK_START | context.CURRENCIES | {"old", "of"}
@@ -826,6 +829,8 @@ class _Scanner:
             plural = self._digit_plural(i)  # "100s of people"
             if plural is not None:
                 return plural
+            if self._decade(i):
+                return _Skip(i, i + 2, "a decade")  # "in their 20s", "the 1990s", "the '80s"
         q = self.quantity(i)
         if q is None:
             if kind == "n":
@@ -952,6 +957,11 @@ class _Scanner:
             return _Skip(start - 1, end, "an identifier")
         if before == "minus" and fig.kind == "bare":
             return _Skip(start - 1, end, "a signed number")  # "minus 20" degrees
+        if fig.kind == "bare" and (
+            before in context.PHONE_BEFORE
+            or (before in context.CALL and self.toks[start] in context.EMERGENCY_NUMBERS)
+        ):
+            return _Skip(start - 1, end, "a phone number")  # "Dial 911", "call 112"
         if before in ("day", "week") and self.tok(end) == "of" and fig.kind == "bare":
             return _Skip(start - 1, end, "an identifier")  # "day 3 of the trial"
         if before in _AGE_BEFORE or (before == "of" and self.tok(start - 2) in _AGE_BEFORE):
@@ -1177,11 +1187,28 @@ class _Scanner:
             i, k, "vague", entry.code, None, _UNNAMED, False, vague=entry, hedge_text=entry.phrase
         )
 
+    def _decade(self, i: int) -> bool:
+        """True for a decade or century in digits at token ``i``, "s" glued after it.
+
+        "20s" to "90s" (ages, or years with "'80s"), and four digits ending in 0 from
+        1000 to 2100 that are not a plural scale ("1990s", "1800s", "2000s"; "1000s"
+        is thousands, :meth:`_digit_plural`).
+        """
+        if not self.glued(i + 1) or (
+            i + 2 < self.n and self.glued(i + 2) and self.kinds[i + 2] == "w"
+        ):
+            return False
+        raw = self.toks[i]
+        if not raw.isdigit() or raw[-1] != "0":
+            return False
+        return (len(raw) == 2 and raw[0] != "1") or (len(raw) == 4 and 1000 <= int(raw) <= 2100)
+
     def _digit_plural(self, i: int) -> _Figure | None:
         """A plural scale written in digits, read as the vague word: "100s" is "hundreds".
 
-        "1000s of people", "10s of thousands": the digits must be a plural scale
-        word's value whose vague word the lexicon lists.
+        "1000s of people", "10s of thousands": the digits must be a power of ten that
+        is a plural scale word's value whose vague word the lexicon lists ("20s" is
+        a decade, not scores; "12s" no dozens).
         """
         if (
             self.kinds[i] != "n"
@@ -1191,7 +1218,7 @@ class _Scanner:
         ):
             return None
         digits = self.toks[i].translate(self.grp)
-        if not digits.isdigit() or len(digits) > 13:
+        if not digits.isdigit() or len(digits) > 13 or digits.rstrip("0") != "1":
             return None
         value = int(digits)
         for word in self.lex.plurals:
@@ -1721,7 +1748,7 @@ def _phrase_text(scanner: _Scanner, i: int, k: int) -> str:
 
 
 def _excluded_spans(text: str, *, prose: bool = False) -> list[tuple[int, int]]:
-    """Spans that are never figures: numeric dates and times, and in prose phone numbers.
+    """Spans that are never figures: numeric dates, times and ratios, and in prose phone numbers.
 
     Sorted and disjoint. A phone number is :data:`pwstats.context.PHONE`, or a
     "555-0123" within a few words after "call", "phone", "hotline" and the like.
