@@ -210,3 +210,32 @@ def test_an_abbreviated_time_unit_was_read_as_people(text: str, unit: str) -> No
         unit,
         "person",
     ]
+
+
+# -- 6. years -------------------------------------------------------------------------------
+
+YEAR_FRAMES = [
+    "The figure for {y} was 1,203.",
+    "Figures for {y} and {z} show 1,203 deaths.",
+    "In {y}, {z} and {w}, 1,203 died.",
+    "{y} was the worst year, with 1,203 killed.",
+    "It said {y} saw 1,203 killed.",
+    "Violence rose. {y} has seen 1,203 deaths.",
+    "In {y}-{s}, 1,203 people returned.",
+    "Throughout {y}, 1,203 people returned.",
+]
+
+
+@given(st.integers(min_value=1900, max_value=2098), st.sampled_from(YEAR_FRAMES))
+def test_a_year_in_a_year_context_was_read_as_a_count(year: int, frame: str) -> None:
+    """'The figure for 2023 was', 'Figures for 2019 and 2020', '2022 was the worst year'
+    and 'In 2023-24' gave counts of the years: a year is no count, the figure beside it is."""
+    text = frame.format(y=year, z=year + 1, w=year + 2, s=f"{(year + 1) % 100:02d}")
+    assert [m.text for m in extract(text)] == ["1,203"]
+
+
+@given(st.integers(min_value=1900, max_value=2100))
+def test_a_year_shaped_number_before_a_noun_stays_a_count(n: int) -> None:
+    """'2023 people' and 'food for 2000 people' are counts, whatever their digits."""
+    assert [m.amount.nominal for m in extract(f"Officials said {n} people fled.")] == [n]
+    assert [m.amount.nominal for m in extract(f"They brought food for {n} people.")] == [n]

@@ -133,7 +133,22 @@ _YEAR_NOUNS: Final = frozenset(
     }
 )
 #: Words after which a four-digit number from 1800 to 2100 is a year, not a count.
-_YEAR_CONTEXT: Final = _MONTHS | frozenset(_YEAR_WORDS.split())
+_YEAR_CONTEXT: Final = _MONTHS | frozenset(_YEAR_WORDS.split()) | {"through", "throughout"}
+#: Verbs after which a four-digit number from 1800 to 2100 that starts a sentence, or
+#: follows "for", is a year: "2022 was the worst year", "the figure for 2023 was 1,203".
+_YEAR_VERBS: Final = frozenset(
+    {"was", "saw", "has", "had", "is", "will", "brought", "marked", "became", "proved"}
+    | {"remains", "remained", "ended", "began", "witnessed", "showed", "shows", "stood"}
+)
+#: Words after which a year, before a verb of :data:`_YEAR_VERBS`, is a clause's subject
+#: or the year a figure is for ("said 2023 saw", "that 2022 was", "for 2023 was").
+_YEAR_SUBJECT: Final = frozenset({"for", "said", "says", "say", "that"})
+#: Words that join a year to the next in a list ("2019 and 2020", "2019, 2020").
+_YEAR_LIST: Final = frozenset({"and", "or", "&", ",", "to"})
+#: Marks after which a token starts a sentence or a clause.
+_SENTENCE_START: Final = frozenset(".!?;:\"“‘'([")
+#: The longest span a fiscal or season year names in two digits ("2023-24", "2019-21").
+_FISCAL_SPAN: Final = 2
 #: Label words after which a number names a thing, not a count ("Article 5", "Resolution
 #: 1325"), in any case; "Building" (also a verb: "building 4 houses") only with a capital.
 _LABELS: Final = context.LABELS
@@ -302,7 +317,7 @@ class _Scanner:
 
     __slots__ = (
         *("dec", "ends", "gmark", "grp", "kinds", "lead", "lex", "n", "starts", "text"),
-        *("toks", "well"),
+        *("toks", "well", "year_end"),
     )
 
     def __init__(self, text: str, lexicon: Lexicon, locale: Locale, *, prose: bool = False) -> None:
@@ -313,6 +328,7 @@ class _Scanner:
         self.grp = _GROUPING[locale]
         self.gmark = _GROUP_MARK[locale]
         self.well = _WELL_GROUPED[locale]
+        self.year_end = -1  # the token after the last year skipped: a list of years goes on
         kinds: list[str] = []
         toks: list[str] = []
         starts: list[int] = []
@@ -851,8 +867,10 @@ class _Scanner:
         if q.year and not leading:
             years = self._years_range(i, q)
             if years is not None:
+                self.year_end = years.end
                 return years
             if self._range_tail(i, q) is None and self._is_year(i, q):
+                self.year_end = q.end
                 return _Skip(i, q.end, "a year")
         return self._finish(i, q, None, None)
 
@@ -1316,21 +1334,47 @@ class _Scanner:
         return _Skip(i, j, "a name or code")
 
     def _is_year(self, i: int, q: _Quantity) -> bool:
+        """True when four plain digits from 1800 to 2100 at token ``i`` are a year.
+
+        A year follows a word of time (:data:`_YEAR_CONTEXT`: "in 2023", "since
+        2022"), comes before a noun it modifies (:data:`_YEAR_NOUNS`) or before no
+        lower-case word ("2023." "2023, 300 fled"); after "for" or as a clause's
+        subject (:data:`_YEAR_SUBJECT`) when a verb of :data:`_YEAR_VERBS` follows
+        ("the figure for 2023 was", "2022 was the worst year"); or joins a list after
+        a year ("2019 and 2020").
+        "2023 people" and "for 2000 people" stay counts.
+        """
         before = self.tok(i - 1)
         if before in _YEAR_CONTEXT or self.tok(q.end) in _YEAR_NOUNS:
             return True
+        if before in _YEAR_LIST and self.year_end == i - 1:
+            return True  # "for 2019 and 2020", "in 2019, 2020 and 2021"
         after = q.end
         if after >= self.n or self.kinds[after] != "w":
+            return True
+        nxt = self.toks[after]
+        subject = before in _YEAR_SUBJECT or i == 0 or before in _SENTENCE_START
+        if subject and (nxt in _YEAR_VERBS or (nxt in _YEAR_LIST and before == "for")):
             return True
         word = self.text[self.starts[after] : self.ends[after]]
         return not word.islower()
 
     def _years_range(self, i: int, q: _Quantity) -> _Skip | None:
+        """A span of years from year ``q``: "2019-2022", or a fiscal year "2023-24"."""
         j = q.end
         if self.tok(j) in _DASHES and j + 1 < self.n and self.kinds[j + 1] == "n":
             other = self.digits(j + 1)
             if other is not None and other.year:
                 return _Skip(i, other.end, "a span of years")
+            raw = self.toks[j + 1]
+            if (
+                len(raw) == 2
+                and raw.isdigit()
+                and self.glued(j)
+                and self.glued(j + 1)
+                and 0 < (int(raw) - q.value) % 100 <= _FISCAL_SPAN
+            ):
+                return _Skip(i, j + 2, "a span of years")  # "2023-24", "1999-00"
         return None
 
     def _date(self, i: int, q: _Quantity) -> _Skip | None:
