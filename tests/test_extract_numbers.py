@@ -239,3 +239,38 @@ def test_a_year_shaped_number_before_a_noun_stays_a_count(n: int) -> None:
     """'2023 people' and 'food for 2000 people' are counts, whatever their digits."""
     assert [m.amount.nominal for m in extract(f"Officials said {n} people fled.")] == [n]
     assert [m.amount.nominal for m in extract(f"They brought food for {n} people.")] == [n]
+
+
+# -- 7. scale headers -----------------------------------------------------------------------
+
+HEADERS = [
+    "(thousands):",
+    "(in thousands)",
+    "(in millions):",
+    "(millions) |",
+    "(000s):",
+    ", 000s |",
+]
+
+
+@given(st.sampled_from(HEADERS), st.integers(min_value=1, max_value=10**6))
+def test_a_figure_under_a_scale_header_was_read_as_people(header: str, n: int) -> None:
+    """'Displaced (thousands): 3,400' read 3,400 people (and 'thousands' as a count): a
+    figure under a scale header is unread, bounding nothing, and names the header."""
+    mentions = extract(f"Displaced {header} {n:,}")
+    assert len(mentions) == 1
+    (m,) = mentions
+    assert (m.text, m.amount.kind, m.amount.interval) == (f"{n:,}", "unknown", P("[0, +inf)"))
+    assert m.unread is not None
+    assert m.unread.strip(",| :") in header
+    if header.startswith("("):
+        with pytest.raises(ParseError, match="scale"):
+            parse(f"{n:,} {header.strip('|: ')}")
+
+
+def test_a_scale_header_holds_to_the_end_of_its_sentence_only() -> None:
+    """After the header's sentence or table ends, counts read as counts again; a vague
+    word in brackets in prose ('many (thousands) fled') is still a count."""
+    text = "Displaced (thousands): 3,400. Later 300 people fled."
+    assert [(m.text, m.unread) for m in extract(text)] == [("3,400", "(thousands)"), ("300", None)]
+    assert [m.text for m in extract("Many (thousands) fled.")] == ["thousands"]

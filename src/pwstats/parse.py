@@ -290,6 +290,9 @@ class _Skip(NamedTuple):
     end: int
     why: str
     unread: str | None = None
+    #: A scale given for the figures after it ("(thousands)", "(in millions)", "000s"):
+    #: :func:`extract` marks those figures unread, :func:`parse` refuses them.
+    header: bool = False
 
 
 def _norm(x: Fraction) -> Number:
@@ -823,6 +826,9 @@ class _Scanner:
         tok = self.toks[i]
         if kind == "x":
             return None
+        header = self._scale_header(i)
+        if header is not None:
+            return header
         if kind == "w":
             if tok in _RANGE_JOINER or tok in _RANGE_LEAD:
                 found = self._range_words(i)
@@ -1204,6 +1210,39 @@ class _Scanner:
         return _Figure(
             i, k, "vague", entry.code, None, _UNNAMED, False, vague=entry, hedge_text=entry.phrase
         )
+
+    def _scale_header(self, i: int) -> _Skip | None:
+        """A scale given once for the figures after it, as a table header gives it.
+
+        A plural power of ten in brackets, "(in thousands)", or "(thousands)" before a
+        colon, bar, comma, number, line end or the end of the text; or a run of zeros
+        after a bracket, comma or "in" ("(000s)", "('000)", "IDPs, 000s").
+        """
+        tok = self.toks[i]
+        if self.kinds[i] == "n":
+            if len(tok) < 3 or tok.strip("0"):
+                return None
+            start = i - 1 if self.tok(i - 1) in ("'", "’") and self.glued(i) else i
+            end = i + 2 if self.tok(i + 1) == "s" and self.glued(i + 1) else i + 1
+            before = self.tok(start - 1)
+            if before not in ("(", ",", "in", "|") and start > 0:
+                return None
+            if before == "(" and self.tok(end) == ")":
+                start, end = start - 1, end + 1
+            return _Skip(start, end, "a scale header", header=True)
+        word = self.lex.single(tok) if self.kinds[i] == "w" else None
+        if word is None or word.role != "plural" or str(word.value).rstrip("0") != "1":
+            return None
+        said_in = self.tok(i - 1) == "in"
+        start = i - 2 if said_in else i - 1
+        if self.tok(start) != "(" or self.tok(i + 1) != ")":
+            return None
+        end = i + 2
+        if not said_in and end < self.n:
+            gap = self.text[self.ends[i + 1] : self.starts[end]]
+            if self.toks[end] not in (":", "|", ",") and self.kinds[end] != "n" and "\n" not in gap:
+                return None  # "many (thousands) fled": a vague count in brackets
+        return _Skip(start, end, "a scale header", header=True)
 
     def _decade(self, i: int) -> bool:
         """True for a decade or century in digits at token ``i``, "s" glued after it.
@@ -2148,6 +2187,14 @@ def prepare(
     figures = [f for f in found if isinstance(f, _Figure)]
     if not figures:
         raise _nothing(scanner, found)
+    header = next((f for f in found if isinstance(f, _Skip) and f.header), None)
+    if header is not None:
+        raise ParseError(
+            f"{_covered(scanner, header)!r} gives a scale for the figures near it, which"
+            " parse does not apply: give the figure scaled ('3,400 thousand', '41.2 million')",
+            text=text,
+            position=scanner.starts[header.start],
+        )
     first = figures[0]
     lead = 0
     while lead < first.start and scanner.toks[lead] in _OPENERS:
@@ -2508,11 +2555,23 @@ def extract(
     scanner = _Scanner(text, lex, locale, prose=True)
     mentions: list[Mention] = []
     floor = 0  # the first token not taken by an earlier figure or skipped stretch
+    header: str | None = None  # a scale header the figures since are given in
+    last = 0  # where the last figure or skipped stretch ended, in characters
     for fig in _scan(scanner, parse_mode=False):
+        if header is not None and _BREAK.search(text, last, scanner.starts[fig.start]):
+            header = None  # a header holds to the end of its sentence, row block or table
+        last = scanner.ends[fig.end - 1]
         if not isinstance(fig, _Figure):
             floor = fig.end
-            if fig.unread is not None:
+            if fig.header:
+                header = _covered(scanner, fig)
+            elif fig.unread is not None:
                 mentions.append(_unreadable(scanner, fig, fig.unread, reading, nonnegative, unit))
+            continue
+        if header is not None and fig.unit == _UNNAMED:
+            skip = _Skip(fig.start, fig.end, "a figure under a scale header", unread=header)
+            mentions.append(_unreadable(scanner, skip, header, reading, nonnegative, unit))
+            floor = fig.end
             continue
         unread = scanner.unread(fig, floor)
         floor = fig.end
@@ -2559,10 +2618,15 @@ def _unknown_hedged(
     return attrs.evolve(amount, interval=iv, hedge=hedge, kind="unknown")
 
 
+#: Where a scale header stops holding: a sentence's end or a blank line.
+_BREAK: Final = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
+
+
 def _unreadable(
     scanner: _Scanner, skip: _Skip, words: str, reading: Reading, nonnegative: bool, unit: str
 ) -> Mention:
-    """A figure pwstats cannot read ("2,600,00"): a mention that bounds nothing but 0."""
+    """A figure pwstats cannot read ("2,600,00", "3,400" under "(thousands)"): a mention
+    that bounds nothing but 0, naming ``words`` in :attr:`Mention.unread`."""
     start, end = scanner.starts[skip.start], scanner.ends[skip.end - 1]
     text = scanner.text[start:end]
     iv = Interval(0 if nonnegative else -math.inf, math.inf, lo_closed=nonnegative)
