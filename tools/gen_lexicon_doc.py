@@ -171,7 +171,9 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "joined by the group mark in any other way (`2,600,00`, `26,00`) are one number "
         "pwstats cannot read: `parse` refuses it, and `extract` gives it as one mention "
         "whose `Mention.unread` names it and whose interval bounds nothing — never a "
-        "count of its first groups.",
+        "count of its first groups. A range whose lower end may be said in the upper "
+        "end's thousands (`8-10,000`: 8 or 8,000?) is ambiguous the same way; "
+        "`500-1,000` reads as written.",
         "- **Signs**: a number with a minus sign (`-300`, `−40`) is no count. For a "
         "non-negative quantity (the default) `parse` refuses it; with "
         "`nonnegative=False` it reads the number alone (`-5`, as `Figure.statement` "

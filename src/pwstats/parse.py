@@ -276,6 +276,9 @@ class _Figure(NamedTuple):
     #: or, with ``meet``, their intersection ("more than 40 but fewer than 60").
     parts: tuple[_Figure, ...] = ()
     meet: bool = False
+    #: Set when the figure's number is ambiguous ("8-10,000": 8 or 8,000?): the words
+    #: :func:`extract` names in :attr:`Mention.unread`, its interval bounding nothing.
+    unread: str | None = None
 
 
 class _Skip(NamedTuple):
@@ -1337,7 +1340,9 @@ class _Scanner:
             for n in (low, high)
         )
         return _Figure(
-            start, stop, kind, None, None, inner.unit, inner.whole, hedge, words, parts=ends
+            *(start, stop, kind, None, None, inner.unit, inner.whole, hedge, words),
+            parts=ends,
+            unread=inner.unread,
         )
 
     def _hedged_quantity(self, hedge: Hedge, k: int) -> _Quantity | None:
@@ -1719,9 +1724,39 @@ class _Scanner:
         end = second.end
         if unit == _UNNAMED:
             unit, end = self._unit(end)
-        return _Figure(
+        fig = _Figure(
             i, end, "range", None, None, unit, first.whole, low=low, high=high, hedge_text=word
         )
+        if word is None and self._thousands_shared(first, second):
+            shown = self.text[self.starts[first.end - 1] : self.ends[second.end - 1]]
+            if self.lead >= 0:
+                raise ParseError(
+                    f"{shown!r} is ambiguous: its lower end may be said in the upper end's"
+                    f" thousands ({_norm(Fraction(first.value) * 1000):,}) or be"
+                    f" {first.value} as written; give both ends in full",
+                    text=self.text,
+                    position=self.starts[first.end - 1],
+                )
+            return fig._replace(unread=shown)
+        return fig
+
+    def _thousands_shared(self, first: _Quantity, second: _Quantity) -> bool:
+        """True for a range whose lower end may share its upper end's thousands: "8-10,000".
+
+        The ends are joined by a dash, the lower end is plain digits below 1,000 and at
+        most the upper end's first group of digits, the upper end is grouped and a
+        thousand times the lower end lies below it: "8-10,000" is 8,000-10,000 or
+        8-10,000, pwstats cannot tell. "500-1,000" and "5-1,000" are read as written.
+        """
+        raw, upper = self.toks[first.end - 1], self.toks[second.end - 1]
+        if self.tok(first.end) not in _DASHES:
+            return False  # "1 to 1,001" is said in words, each end in full
+        if first.words or second.words or first.scale != 1 or second.scale != 1:
+            return False
+        if self.kinds[second.end - 1] != "n" or self.gmark not in upper or not raw.isdigit():
+            return False
+        lead = int(upper.partition(self.gmark)[0])
+        return int(raw) <= lead and int(raw) * 1000 < second.value
 
     def _said_scale(self, q: _Quantity, start: int) -> tuple[Number, int]:
         """The scale a number from token ``start`` is said in, and the token its words start at.
@@ -2567,6 +2602,11 @@ def extract(
                 header = _covered(scanner, fig)
             elif fig.unread is not None:
                 mentions.append(_unreadable(scanner, fig, fig.unread, reading, nonnegative, unit))
+            continue
+        if fig.unread is not None:
+            skip = _Skip(fig.start, fig.end, "an ambiguous figure", unread=fig.unread)
+            mentions.append(_unreadable(scanner, skip, fig.unread, reading, nonnegative, unit))
+            floor = fig.end
             continue
         if header is not None and fig.unit == _UNNAMED:
             skip = _Skip(fig.start, fig.end, "a figure under a scale header", unread=header)
