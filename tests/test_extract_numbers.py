@@ -291,3 +291,22 @@ def test_a_scale_header_holds_to_the_end_of_its_sentence_only() -> None:
     text = "Displaced (thousands): 3,400. Later 300 people fled."
     assert [(m.text, m.unread) for m in extract(text)] == [("3,400", "(thousands)"), ("300", None)]
     assert [m.text for m in extract("Many (thousands) fled.")] == ["thousands"]
+
+
+# -- a crash found while testing ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "literal"),
+    [
+        ("Exactly hundreds - hundreds", "[200, 999]"),
+        ("about dozens to hundreds", "[24, 999]"),
+        ("at least hundreds to thousands", "[200, +inf)"),
+    ],
+)
+def test_a_hedge_before_a_range_of_vague_words_crashed_extract(text: str, literal: str) -> None:
+    """'Exactly hundreds - hundreds' raised AssertionError in extract (which never raises):
+    a hedge before a range of vague words reads at the hull of its parts' ends, and an
+    approximator adds nothing to vague words."""
+    assert counts(text) == [(text, literal)]
+    assert str(parse(text, reading="literal").interval) == literal

@@ -1316,13 +1316,7 @@ class _Scanner:
         several thousand" is at least 3,000. An exact hedge ("only a few") leaves
         ``inner`` as it is.
         """
-        if inner.kind == "vague":
-            assert inner.vague is not None
-            low, high = inner.vague.low, inner.vague.high
-        else:
-            assert inner.low is not None
-            assert inner.high is not None
-            low, high = inner.low, inner.high
+        low, high = _ends(inner)
         start = min(i, inner.start)
         stop = max(inner.end, i + 1) if end is None else end
         if inner.hedge_text is None:
@@ -1331,7 +1325,10 @@ class _Scanner:
             words = f"{text} {inner.hedge_text}"
         else:  # the hedge after: "between ..., possibly more"
             words = f"{inner.hedge_text} {text}"
-        if hedge.shape == "exact" or (hedge.shape == "around" and inner.kind == "vague"):
+        vague = inner.kind == "vague" or (
+            inner.parts and all(p.kind == "vague" for p in inner.parts)
+        )
+        if hedge.shape == "exact" or (hedge.shape == "around" and vague):
             # "only a few"; "some tens of thousands": a vague word is already approximate
             return inner._replace(start=start, end=stop, hedge_text=words)
         kind: AmountKind = _KIND_OF_SHAPE[hedge.shape]
@@ -1835,6 +1832,18 @@ _RANGE_JOINER: Final = {"between": "and", "from": "to"}
 #: Words before "between" or "from" that add nothing to the range ("anywhere from 20 to 40").
 _RANGE_LEAD: Final = frozenset({"anywhere", "somewhere"})
 _RANGE_START: Final = _RANGE_LEAD | set(_RANGE_JOINER)
+
+
+def _ends(fig: _Figure) -> tuple[Number, Number]:
+    """The lowest and highest value a range or vague figure states; of a compound
+    ("hundreds - thousands", a vague word to another), the hull of its parts'."""
+    if fig.kind == "vague" and fig.vague is not None:
+        return fig.vague.low, fig.vague.high
+    if fig.low is not None and fig.high is not None:
+        return fig.low, fig.high
+    assert fig.parts, "a range states its ends or is made of parts"
+    ends = [_ends(part) for part in fig.parts]
+    return min(lo for lo, _ in ends), max(hi for _, hi in ends)
 
 
 def _end_granularity(n: Number) -> Number:
