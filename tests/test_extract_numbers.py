@@ -229,6 +229,17 @@ def test_an_abbreviated_time_unit_was_read_as_people(text: str, unit: str) -> No
     ]
 
 
+@given(
+    st.sampled_from(["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Tango", "Zulu"]),
+    st.integers(min_value=1, max_value=999),
+)
+def test_a_call_sign_number_was_read_as_a_count(label: str, n: int) -> None:
+    """'code-named Bravo 7' gave a count of 7: a number after a capitalised word of the
+    spelling alphabet names a thing; lower case it does not."""
+    assert [m.text for m in extract(f"{label} {n} lost 40 men.")] == ["40"]
+    assert [m.amount.nominal for m in extract(f"the {label.lower()} {n} men strong")] == [n]
+
+
 # -- 6. years -------------------------------------------------------------------------------
 
 YEAR_FRAMES = [

@@ -67,6 +67,8 @@ CAPITAL_LABELS: Final = frozenset(
         *("lane", "street", "road", "avenue", "facility", "prison", "hospital"),
         *("school", "number", "episode", "season", "act", "protocol", "decree", "law"),
         *("bill", "order", "rule", "count", "exhibit", "hall", "tower", "wing", "square"),
+        # call signs and code names in the ICAO spelling alphabet (ICAO Annex 10): "Bravo 7"
+        *("alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "sierra", "tango", "zulu"),
     }
 )
 #: Abbreviations that label the number after their full stop ("No. 5", "p. 9", "pp. 3-7").
