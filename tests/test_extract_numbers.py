@@ -104,6 +104,18 @@ def test_a_range_that_may_share_its_upper_ends_thousands_was_read_as_written(
     ]
 
 
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=999))
+def test_a_count_with_three_decimals_was_read_as_a_fraction_of_a_person(
+    whole: int, frac: int
+) -> None:
+    """'2.600 prisoners' read as 2.6 people in English prose: a count whose number reads a
+    thousand times larger under the other locale is unread, under either locale."""
+    for locale, mark in (("en", "."), ("eu", ",")):
+        number = f"{whole}{mark}{frac:03d}"
+        (m,) = extract(f"The ministry said {number} prisoners were returned.", locale=locale)
+        assert (m.text, m.unread, m.amount.kind) == (number, number, "unknown")
+
+
 # -- 2. negative numbers --------------------------------------------------------------------
 
 

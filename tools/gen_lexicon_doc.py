@@ -173,7 +173,8 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "whose `Mention.unread` names it and whose interval bounds nothing — never a "
         "count of its first groups. A range whose lower end may be said in the upper "
         "end's thousands (`8-10,000`: 8 or 8,000?) is ambiguous the same way; "
-        "`500-1,000` reads as written.",
+        "`500-1,000` reads as written. In prose, a count whose number reads a thousand "
+        "times larger under the other locale (`2.600 prisoners` under `en`) is unread.",
         "- **Signs**: a number with a minus sign (`-300`, `−40`) is no count. For a "
         "non-negative quantity (the default) `parse` refuses it; with "
         "`nonnegative=False` it reads the number alone (`-5`, as `Figure.statement` "

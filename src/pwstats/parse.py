@@ -2612,9 +2612,10 @@ def extract(
             elif fig.unread is not None:
                 mentions.append(_unreadable(scanner, fig, fig.unread, reading, nonnegative, unit))
             continue
-        if fig.unread is not None:
-            skip = _Skip(fig.start, fig.end, "an ambiguous figure", unread=fig.unread)
-            mentions.append(_unreadable(scanner, skip, fig.unread, reading, nonnegative, unit))
+        words = fig.unread or _other_locale(scanner, fig)
+        if words is not None:
+            skip = _Skip(fig.start, fig.end, "an ambiguous figure", unread=words)
+            mentions.append(_unreadable(scanner, skip, words, reading, nonnegative, unit))
             floor = fig.end
             continue
         if header is not None and fig.unit == _UNNAMED:
@@ -2665,6 +2666,33 @@ def _unknown_hedged(
         top = 1
     iv = Interval(0 if nonnegative else -math.inf, top, lo_closed=nonnegative, hi_closed=top == 1)
     return attrs.evolve(amount, interval=iv, hedge=hedge, kind="unknown")
+
+
+#: A number that reads as thousands under the other locale: one to three digits, the
+#: decimal mark and exactly three digits ("2.600" is 2.6 in English, 2,600 in German).
+_THREE_DECIMALS: Final[dict[Locale, re.Pattern[str]]] = {
+    loc: re.compile(rf"[1-9][0-9]{{0,2}}{re.escape(_DECIMAL[loc])}[0-9]{{3}}") for loc in LOCALES
+}
+
+
+def _other_locale(scanner: _Scanner, fig: _Figure) -> str | None:
+    """The number of a count in prose that reads a thousand times larger under the other
+    locale ("2.600 prisoners" in English), else None: :func:`extract` leaves it unread.
+
+    A count is a figure whose text names no unit; a number before a scale word ("1.250
+    million") is left to the scale.
+    """
+    if fig.unit != _UNNAMED:
+        return None
+    pattern = _THREE_DECIMALS["en" if scanner.dec == "." else "eu"]
+    for t in range(fig.start, fig.end):
+        if (
+            scanner.kinds[t] == "n"
+            and pattern.fullmatch(scanner.toks[t])
+            and scanner.role(t + 1) not in ("scale", "suffix", "plural")
+        ):
+            return scanner.toks[t]
+    return None
 
 
 #: Where a scale header stops holding: a sentence's end or a blank line.
