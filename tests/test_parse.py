@@ -566,12 +566,13 @@ def test_units(text: str, unit: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["30", "about 0.3", "2,600", "hundreds", "between 20 and 30", "20-30", "[25, 35)", "-5", "5/2"],
+    ["30", "about 0.3", "2,600", "hundreds", "between 20 and 30", "20-30", "[25, 35)", "-5", "2/3"],
 )
 def test_a_number_naming_no_unit_takes_the_given_unit(text: str) -> None:
     """A number whose text names no unit is in ``unit``: "30" with unit="percent" is 30 percent."""
-    assert parse(text, unit="percent").unit == "percent"
-    assert parse(text).unit == "person"
+    signed = text.startswith("-")  # a negative number is refused for a non-negative quantity
+    assert parse(text, unit="percent", nonnegative=not signed).unit == "percent"
+    assert parse(text, nonnegative=not signed).unit == "person"
 
 
 @pytest.mark.parametrize(
@@ -663,8 +664,8 @@ def test_figure_statement_notation_reads_back() -> None:
     assert parse("200–250 (best 230)").nominal == 230
     assert parse("?–250").interval == P("(-inf, 250]")
     assert parse("200–?").interval == P("[200, +inf)")
-    assert parse("5/2").interval == P("[2.5, 2.5]")
-    assert parse("-5").interval == P("[-5, -5]")
+    assert parse("2/3").interval == P("[2/3, 2/3]")
+    assert parse("-5", nonnegative=False).interval == P("[-5, -5]")
 
 
 # -- locales ---------------------------------------------------------------------------------
@@ -975,8 +976,10 @@ def test_reported_forms_read_to_their_literal_interval(text: str, literal: str) 
 @pytest.mark.parametrize("text", ["10_000", "9/11", "24/7"])
 def test_a_code_is_refused_never_read_as_its_first_digits(text: str) -> None:
     """'10_000' is not 10 and '24/7' is not 24: text that is no figure is a ParseError."""
-    if text in ("9/11", "24/7"):  # Figure.statement reads p/q exactly; prose never does
+    if text in ("9/11", "24/7"):  # docs/lexicon.md: only a proper p/q up to tenths is read
         assert [m.text for m in extract(f"since {text} began")] == []
+        with pytest.raises(ParseError, match="code"):
+            parse(text)
         return
     with pytest.raises(ParseError, match="name or code"):
         parse(text)

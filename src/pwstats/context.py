@@ -23,9 +23,13 @@ __all__ = [
     "ABBREVIATED_LABELS",
     "AGE_MAX",
     "ATTRIBUTIONS",
+    "CALL",
     "CAPITAL_LABELS",
     "CHANGE_WORDS",
     "CURRENCIES",
+    "CURRENCY_ABBREVIATIONS",
+    "CURRENCY_CODES",
+    "EMERGENCY_NUMBERS",
     "EPISTEMIC",
     "LABELS",
     "NOT_HEDGING",
@@ -33,9 +37,11 @@ __all__ = [
     "PEOPLE",
     "PERSON_NOUNS",
     "PHONE",
+    "PHONE_BEFORE",
     "PHONE_WORDS",
     "STREETS",
     "is_comparison_symbol",
+    "is_currency_symbol",
 ]
 
 #: Words after which a number names a thing, not a count, in any case ("see page 9",
@@ -61,6 +67,8 @@ CAPITAL_LABELS: Final = frozenset(
         *("lane", "street", "road", "avenue", "facility", "prison", "hospital"),
         *("school", "number", "episode", "season", "act", "protocol", "decree", "law"),
         *("bill", "order", "rule", "count", "exhibit", "hall", "tower", "wing", "square"),
+        # call signs and code names in the ICAO spelling alphabet (ICAO Annex 10): "Bravo 7"
+        *("alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "sierra", "tango", "zulu"),
     }
 )
 #: Abbreviations that label the number after their full stop ("No. 5", "p. 9", "pp. 3-7").
@@ -156,15 +164,42 @@ ATTRIBUTIONS: Final = frozenset(
         *("whopping", "staggering", "massive", "another", "total", "combined", "full"),
     }
 )
-#: Currencies: a number before one ("3.4 bln hryvnias", "5 million euros") or after a
-#: currency code ("USD 5 million") is an amount of money, not a count.
+#: Currencies: a number before one ("3.4 bln hryvnias", "5 million euros", "a 500-dollar
+#: grant") or after a currency code ("USD 5 million") is an amount of money, not a count.
 CURRENCIES: Final = frozenset(
     {
         *("dollar", "dollars", "euro", "euros", "pound", "pounds", "hryvnia", "hryvnias"),
         *("hryvnas", "rouble", "roubles", "ruble", "rubles", "yuan", "yen", "rupee"),
         *("rupees", "franc", "francs", "dinar", "dinars", "peso", "pesos", "lira"),
-        *("usd", "eur", "gbp", "uah", "rub", "cny", "jpy", "chf", "bucks", "cents"),
+        *("usd", "eur", "gbp", "uah", "rub", "cny", "jpy", "chf", "bucks", "cents", "cent"),
+        *("shekel", "shekels", "rial", "rials", "riyal", "riyals", "dirham", "dirhams"),
+        *("naira", "rand", "kwacha", "shilling", "shillings", "taka", "baht", "lari"),
+        *("manat", "tenge", "zloty", "zlotys", "zlotych", "zł", "koruna", "korun", "kč"),
+        *("forint", "forints", "krona", "kronor", "krone", "kroner", "ringgit", "rupiah"),
+        *("afghani", "afghanis", "cedi", "cedis", "birr", "leone", "leones", "quetzal"),
+        *("quetzales", "reais", "sterling", "pence", "kopecks", "kopeks", "kopiyok"),
+        *("centimes", "paise", "renminbi", "kyat", "riel", "lei", "leu", "denar", "denars"),
+        *("bolivar", "bolivares", "guilder", "guilders", "lempira", "lempiras", "euro-cent"),
     }
+)
+#: ISO 4217 alphabetic codes of current currencies (ISO 4217:2015, "Codes for the
+#: representation of currencies", list one as maintained by SIX), read as money before or
+#: after a number when written in capitals ("INR 2 crore", "300 KES"). Codes that are
+#: also English words or common abbreviations in capitals (ALL, CUP, TOP, TRY, PEN, ...)
+#: are left out: "ALL 300 PASSENGERS" is a count.
+CURRENCY_CODES: Final = frozenset(
+    """AED AFN AMD ANG AOA ARS AUD AWG AZN BBD BDT BGN BHD BIF BMD BND BRL BSD BTN BWP BYN
+    BZD CDF CHF CLP CNY COP CRC CUC CVE CZK DJF DKK DZD EGP ERN ETB EUR FJD FKP GBP GHS
+    GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR
+    KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MDL MGA MKD MMK MNT MRU MUR MVR MWK
+    MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PGK PKR PLN PYG QAR RON RSD RUB RWF SAR
+    SBD SCR SDG SEK SGD SHP SLE SLL SRD SSP STN SVC SYP SZL THB TJS TMT TND TTD TWD TZS
+    UAH UGX USD UYU UZS VES VND VUV XAF XCD XOF XPF YER ZAR ZMW ZWL""".lower().split()
+)
+#: Abbreviations of currencies written before the number, with or without a full stop
+#: ("Rs. 5,000", "Rs 5,000", "Rp 50,000", "Tk 500", "KSh 300", "NIS 200").
+CURRENCY_ABBREVIATIONS: Final = frozenset(
+    {"rs", "rp", "tk", "ksh", "kshs", "dhs", "sfr", "kr", "nis", "inr", "rmb"}
 )
 #: Words near a short group of digits that make it a phone number ("call 555-0123").
 PHONE_WORDS: Final = re.compile(
@@ -172,15 +207,34 @@ PHONE_WORDS: Final = re.compile(
     r"|cell|contact|whatsapp|sms|text|number|line)\b[^.!?\n]{0,24}$"
 )
 #: Phone numbers: an international "+code", an area code in brackets, a group with a
-#: leading zero, or three dash/dot-separated groups ("555-867-5309").
+#: leading zero, or three dash/dot-separated groups ("555-867-5309"), after a North
+#: American trunk prefix 1 too ("1-800-555-0199": NANP, ITU-T E.164 country code 1).
 PHONE: Final = re.compile(
     r"(?<![\w,.])(?:"
     r"\+[0-9]{1,3}(?:[ .-]?\(?[0-9]{1,4}\)?)(?:[ .-]?[0-9]{2,4}){2,4}"
     r"|\([0-9]{2,5}\)[ .-]?[0-9]{3,4}[ .-]?[0-9]{3,4}"
     r"|0[0-9]{2,4}(?:[ .-][0-9]{3,4}){1,3}"
-    r"|[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}"
+    r"|(?:1[ .-])?[0-9]{3}[.-][0-9]{3}[.-][0-9]{4}"
     r")(?![\w])"
 )
+#: Words right before which a number is a phone number ("Dial 911", "hotline 1545").
+PHONE_BEFORE: Final = frozenset(
+    {"dial", "dials", "dialed", "dialled", "dialing", "dialling", "hotline", "helpline"}
+    | {"telephone", "phone", "fax", "whatsapp", "sms", "tel"}
+)
+#: After "call", only an emergency number is a phone number ("call 911"; "call 300
+#: reservists" is a count): ITU-T E.161.1 recommends 112 and 911; 999 is the UK's.
+CALL: Final = frozenset({"call", "calls", "called", "calling", "ring"})
+EMERGENCY_NUMBERS: Final = frozenset({"911", "112", "999"})
+
+
+def is_currency_symbol(token: str) -> bool:
+    """True for a one-character currency sign ("$", "£", "€", "₹"), Unicode category Sc.
+
+    >>> is_currency_symbol("£"), is_currency_symbol("₴"), is_currency_symbol("%")
+    (True, True, False)
+    """
+    return len(token) == 1 and unicodedata.category(token) == "Sc"
 
 
 def is_comparison_symbol(token: str) -> bool:

@@ -696,6 +696,18 @@ def _words() -> list[Word]:
         rows.append(Word(w, "percent", value=_F(1, 100), source=ARITHMETIC))
     for unit in ("second", "minute", "hour", "day", "week", "month", "year"):
         rows += [Word(w, "unit", unit=unit, source=ARITHMETIC) for w in (unit, unit + "s")]
+    # Their abbreviations in English prose ("2 hrs", "3 yrs"; Chicago Manual of Style,
+    # ch. 10, "Abbreviations", units of time); "min" and "h" are left out: "min." is a
+    # hedge (minimum) and "h" too short to be sure of.
+    for unit, short in (
+        ("second", ("sec", "secs")),
+        ("minute", ("mins",)),
+        ("hour", ("hr", "hrs")),
+        ("week", ("wk", "wks")),
+        ("month", ("mth", "mths")),
+        ("year", ("yr", "yrs")),
+    ):
+        rows += [Word(w, "unit", unit=unit, source=ARITHMETIC) for w in short]
     rows += [Word(w, "ordinal", source=ARITHMETIC) for w in ("st", "nd", "rd", "th")]
     return rows
 

@@ -64,11 +64,27 @@ MAX_TEXT: Final = 10_000
 _MANTISSA_BELOW: Final = 1000
 
 _SPACES: Final = " \u00a0\u2009\u202f'’"
+#: The mark that groups digits under each locale, and the one that marks decimals.
+_GROUP_MARK: Final[dict[Locale, str]] = {"en": ",", "eu": "."}
+_DECIMAL: Final[dict[Locale, str]] = {"en": ".", "eu": ","}
+#: A number token: digits joined by the group mark however they are grouped, as one
+#: token (a misgrouped "2,600,00" is one token that :meth:`_Scanner.digits` refuses, never
+#: "2,600" and "00"); digits grouped in threes by a space-like mark; or plain digits.
 _NUMBER: Final[dict[Locale, str]] = {
-    "en": rf"[0-9]{{1,3}}(?P<sep>[,{_SPACES}])[0-9]{{3}}(?:(?P=sep)[0-9]{{3}})*(?![0-9])"
-    r"(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?",
-    "eu": rf"[0-9]{{1,3}}(?P<sep>[.{_SPACES}])[0-9]{{3}}(?:(?P=sep)[0-9]{{3}})*(?![0-9])"
-    r"(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?",
+    loc: rf"[0-9]+(?:{re.escape(g)}[0-9]+)+(?:{re.escape(d)}[0-9]+)?"
+    rf"|[0-9]{{1,3}}(?P<sep>[{_SPACES}])[0-9]{{3}}(?:(?P=sep)[0-9]{{3}})*(?![0-9])"
+    rf"(?:{re.escape(d)}[0-9]+)?|[0-9]+(?:{re.escape(d)}[0-9]+)?"
+    for loc, g, d in ((loc, _GROUP_MARK[loc], _DECIMAL[loc]) for loc in LOCALES)
+}
+#: The whole part of a number whose digits are grouped as pwstats reads them: in threes
+#: (2,600,000; BIPM, The International System of Units, 9th ed. (2019), 5.4.4), or in
+#: English the Indian way, the last three digits and then pairs (2,60,000 is 260,000, one
+#: lakh is 1,00,000 and one crore 1,00,00,000: the Indian numbering system, as the Reserve
+#: Bank of India and the Government of India print amounts). Any other grouping
+#: ("2,600,00", "26,00") is a number pwstats cannot read.
+_WELL_GROUPED: Final[dict[Locale, re.Pattern[str]]] = {
+    "en": re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}"),
+    "eu": re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+"),
 }
 _TOKEN: Final[dict[Locale, re.Pattern[str]]] = {
     loc: re.compile(rf"(?P<n>{pattern})|(?P<w>[^\W\d_]+)|(?P<s>\S)")
@@ -78,16 +94,17 @@ _GROUPING: Final[dict[Locale, dict[int, int | None]]] = {
     "en": str.maketrans("", "", "," + _SPACES),
     "eu": str.maketrans("", "", "." + _SPACES),
 }
-_DECIMAL: Final[dict[Locale, str]] = {"en": ".", "eu": ","}
 #: Dates and times written with digits only: never figures.
+#: Ratios, scores and clock times written with colons ("3:1", "10:30", "2:45:10") too.
 _NUMERIC_DATE: Final = re.compile(
     r"(?<![0-9])(?:[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}"
-    r"|[0-9]{1,2}:[0-9]{2})(?![0-9])"
+    r"|[0-9]+(?::[0-9]+)+)(?![0-9])"
 )
 _DATE_HINT: Final = re.compile(r"[0-9][-/.:][0-9]")
 _EXACT: Final = r"[+-]?[0-9]{1,30}(?:\.[0-9]{1,30})?(?:/[0-9]{1,30})?"
 #: The way :attr:`pwstats.Figure.statement` writes numbers and low/high figures:
-#: "-5", "5/2", "200–250 (best 230)", "?–250", "200–?". Exact, like interval notation.
+#: "-5", "1/3", "200–250 (best 230)", "?–250", "200–?". Exact, like interval notation; a
+#: "p/q" only as docs/lexicon.md reads a slash (a proper fraction up to tenths).
 _STATEMENT: Final = re.compile(
     rf"\s*(?:(?P<one>{_EXACT})|(?P<lo>{_EXACT}|\?)\s*–\s*(?P<hi>{_EXACT}|\?)"
     rf"(?:\s*\(best\s+(?P<best>{_EXACT})\))?)\s*"
@@ -116,7 +133,22 @@ _YEAR_NOUNS: Final = frozenset(
     }
 )
 #: Words after which a four-digit number from 1800 to 2100 is a year, not a count.
-_YEAR_CONTEXT: Final = _MONTHS | frozenset(_YEAR_WORDS.split())
+_YEAR_CONTEXT: Final = _MONTHS | frozenset(_YEAR_WORDS.split()) | {"through", "throughout"}
+#: Verbs after which a four-digit number from 1800 to 2100 that starts a sentence, or
+#: follows "for", is a year: "2022 was the worst year", "the figure for 2023 was 1,203".
+_YEAR_VERBS: Final = frozenset(
+    {"was", "saw", "has", "had", "is", "will", "brought", "marked", "became", "proved"}
+    | {"remains", "remained", "ended", "began", "witnessed", "showed", "shows", "stood"}
+)
+#: Words after which a year, before a verb of :data:`_YEAR_VERBS`, is a clause's subject
+#: or the year a figure is for ("said 2023 saw", "that 2022 was", "for 2023 was").
+_YEAR_SUBJECT: Final = frozenset({"for", "said", "says", "say", "that"})
+#: Words that join a year to the next in a list ("2019 and 2020", "2019, 2020").
+_YEAR_LIST: Final = frozenset({"and", "or", "&", ",", "to"})
+#: Marks after which a token starts a sentence or a clause.
+_SENTENCE_START: Final = frozenset(".!?;:\"“‘'([")
+#: The longest span a fiscal or season year names in two digits ("2023-24", "2019-21").
+_FISCAL_SPAN: Final = 2
 #: Label words after which a number names a thing, not a count ("Article 5", "Resolution
 #: 1325"), in any case; "Building" (also a verb: "building 4 houses") only with a capital.
 _LABELS: Final = context.LABELS
@@ -137,6 +169,8 @@ _MEASURES: Final = frozenset(
 _CLOCK: Final = (("a", ".", "m"), ("p", ".", "m"), ("am",), ("pm",), ("o", "'", "clock"))
 _CLOCK_START: Final = frozenset(marker[0] for marker in _CLOCK)
 _DASHES: Final = frozenset("-–—")
+#: Signs that make the number glued after them negative ("-300", "−40").
+_MINUS: Final = frozenset("-−")
 #: Every token before or after a figure that can make it no count (a quick first test).
 _BEFORE_NOT_COUNT: Final = (
     _LABELS
@@ -144,6 +178,8 @@ _BEFORE_NOT_COUNT: Final = (
     | _AGE_BEFORE
     | context.PEOPLE
     | context.CURRENCIES
+    | context.PHONE_BEFORE
+    | context.CALL
     | {"of", "minus", "day", "week"}
 )
 _AFTER_NOT_COUNT: Final = _DASHES | _MEASURES | _CLOCK_START | context.CURRENCIES | {"old", "of"}
@@ -198,7 +234,8 @@ class Mention:
     text: str
     amount: Amount
     #: Words before the figure, as written, that modify its number and that the lexicon
-    #: cannot read ("perhaps", "a probable", "≳"), else None; see :func:`extract`.
+    #: cannot read ("perhaps", "a probable", "≳"), or the figure itself when its digits
+    #: cannot be read ("2,600,00"), else None; see :func:`extract`.
     unread: str | None = attrs.field(default=None, kw_only=True)
 
 
@@ -239,14 +276,26 @@ class _Figure(NamedTuple):
     #: or, with ``meet``, their intersection ("more than 40 but fewer than 60").
     parts: tuple[_Figure, ...] = ()
     meet: bool = False
+    #: Set when the figure's number is ambiguous ("8-10,000": 8 or 8,000?): the words
+    #: :func:`extract` names in :attr:`Mention.unread`, its interval bounding nothing.
+    unread: str | None = None
 
 
 class _Skip(NamedTuple):
-    """Tokens ``[start, end)`` that look numeric but are not a figure (a date, a year, a name)."""
+    """Tokens ``[start, end)`` that look numeric but are not a figure (a date, a year, a name).
+
+    ``unread`` is set for a figure pwstats cannot read ("2,600,00"): :func:`parse`
+    refuses it and :func:`extract` gives it as a mention that bounds nothing,
+    naming these words in :attr:`Mention.unread`.
+    """
 
     start: int
     end: int
     why: str
+    unread: str | None = None
+    #: A scale given for the figures after it ("(thousands)", "(in millions)", "000s"):
+    #: :func:`extract` marks those figures unread, :func:`parse` refuses them.
+    header: bool = False
 
 
 def _norm(x: Fraction) -> Number:
@@ -272,7 +321,10 @@ def _fraction_count(value: Fraction, scale: int, end: int, *, words: bool = True
 class _Scanner:
     """Tokens of one text and the grammar over them."""
 
-    __slots__ = ("dec", "ends", "grp", "kinds", "lead", "lex", "n", "starts", "text", "toks")
+    __slots__ = (
+        *("dec", "ends", "gmark", "grp", "kinds", "lead", "lex", "n", "starts", "text"),
+        *("toks", "well", "year_end"),
+    )
 
     def __init__(self, text: str, lexicon: Lexicon, locale: Locale, *, prose: bool = False) -> None:
         self.text = text
@@ -280,6 +332,9 @@ class _Scanner:
         self.lead = -1  # the token a text given to parse() starts with: years are counts there
         self.dec = _DECIMAL[locale]
         self.grp = _GROUPING[locale]
+        self.gmark = _GROUP_MARK[locale]
+        self.well = _WELL_GROUPED[locale]
+        self.year_end = -1  # the token after the last year skipped: a list of years goes on
         kinds: list[str] = []
         toks: list[str] = []
         starts: list[int] = []
@@ -332,6 +387,8 @@ class _Scanner:
     def digits(self, i: int) -> _Quantity | None:
         """A number written with digits at token ``i``, with its scale or suffix."""
         raw = self.toks[i]
+        if self.misgrouped(i):
+            return None
         body = raw.translate(self.grp)
         whole, _, frac = body.partition(self.dec)
         if len(whole) + len(frac) > MAX_DIGITS:
@@ -392,6 +449,14 @@ class _Scanner:
             and 1800 <= mantissa <= 2100
         )
         return _Quantity(value, g, j, _UNNAMED, False, scale, False, year, ordinal, False)
+
+    def misgrouped(self, i: int) -> bool:
+        """True when number token ``i`` joins digits with the group mark in no way pwstats
+        reads (:data:`_WELL_GROUPED`): "2,600,00" or "26,00" in English."""
+        raw = self.toks[i]
+        if self.kinds[i] != "n" or self.gmark not in raw:
+            return False
+        return self.well.fullmatch(raw.partition(self.dec)[0]) is None
 
     def number_words(self, i: int, *, one: bool = False) -> _Quantity | None:
         """A number written in words at token ``i`` ("two hundred and thirty", "a dozen").
@@ -612,7 +677,7 @@ class _Scanner:
 
         Read when it is a proper fraction with a denominator of at most 10 (a
         share, or a count of the scale words after it); any other "p/q" ("9/11",
-        "24/7", "5/2019") is a code, not a figure.
+        "24/7", "5/2019") or one with a leading zero ("01/04") is a code, not a figure.
         """
         if self.kinds[i + 2 : i + 3] != ["n"] or not self.glued(i + 2):
             return None
@@ -621,6 +686,8 @@ class _Scanner:
         num, den = self.toks[i].translate(self.grp), self.toks[i + 2].translate(self.grp)
         if not (num.isdigit() and den.isdigit()) or len(num) > 2 or len(den) > 2:
             return None
+        if num[0] == "0" or den[0] == "0":
+            return None  # "01/04" (as in "ICC-01/04-01/06"): a code
         p, q = int(num), int(den)
         if not 0 < p < q <= 10 or self.tok(i + 3) == "/":
             return None
@@ -762,6 +829,9 @@ class _Scanner:
         tok = self.toks[i]
         if kind == "x":
             return None
+        header = self._scale_header(i)
+        if header is not None:
+            return header
         if kind == "w":
             if tok in _RANGE_JOINER or tok in _RANGE_LEAD:
                 found = self._range_words(i)
@@ -777,13 +847,21 @@ class _Scanner:
                 return None
         elif kind == "s":
             return self._prefixed(i)
+        if kind == "n" and self._signed(i):
+            q = self.quantity(i)
+            return _Skip(i - 1, i + 1 if q is None else q.end, "a negative number")
         if kind == "n" and self.tok(i + 1) == "s":
             plural = self._digit_plural(i)  # "100s of people"
             if plural is not None:
                 return plural
+            if self._decade(i):
+                return _Skip(i, i + 2, "a decade")  # "in their 20s", "the 1990s", "the '80s"
         q = self.quantity(i)
         if q is None:
             if kind == "n":
+                if self.misgrouped(i) and not (self.glued(i) and self.kinds[i - 1] in ("w", "n")):
+                    why = "a number grouped neither in threes nor the Indian way (2,60,000)"
+                    return _Skip(i, i + 1, why, unread=self.text[self.starts[i] : self.ends[i]])
                 if sum(c.isdigit() for c in tok) > MAX_DIGITS:
                     return _Skip(i, i + 1, f"a number of more than {MAX_DIGITS} digits")
                 return self._name(i)
@@ -798,10 +876,70 @@ class _Scanner:
         if q.year and not leading:
             years = self._years_range(i, q)
             if years is not None:
+                self.year_end = years.end
                 return years
             if self._range_tail(i, q) is None and self._is_year(i, q):
+                self.year_end = q.end
                 return _Skip(i, q.end, "a year")
         return self._finish(i, q, None, None)
+
+    def _money(self, fig: _Figure) -> _Skip | None:
+        """The stretch to skip when ``fig`` is an amount of money, else None.
+
+        Money is a number after a currency sign, with or without a space ("$ 2.5
+        million", "US$ 4.3 million", "£ 300"), a currency code in capitals ("INR 2
+        crore") or abbreviation ("Rs. 5,000"); or a number before a currency word, sign
+        or code ("5 million euros", "300 €", "300 KES"), also joined by a hyphen ("a
+        500-dollar grant") or after a capitalised word ("5 million US dollars"). A sign
+        glued before the number ("$5") makes it no figure at all (:meth:`number`).
+        """
+        start, end = fig.start, fig.end
+        b = start - 1
+        if self.tok(b) == "." and self.tok(b - 1) in context.CURRENCY_ABBREVIATIONS:
+            b -= 1  # "Rs. 5,000"
+        before = self.tok(b)
+        if (
+            context.is_currency_symbol(before)
+            or before in context.CURRENCIES
+            or before in context.CURRENCY_ABBREVIATIONS
+            or self._code(b)
+        ):
+            return _Skip(b, end, "an amount of money")
+        a = end
+        if self.tok(a) in _DASHES and self.glued(a) and self.glued(a + 1):
+            a += 1  # "a 500-dollar grant"
+        elif (
+            self.kinds[a : a + 1] == ["w"]
+            and self._capital(a)
+            and self.tok(a + 1) in context.CURRENCIES
+        ):
+            a += 1  # "5 million US dollars"
+        after = self.tok(a)
+        if context.is_currency_symbol(after) or after in context.CURRENCIES or self._code(a):
+            return _Skip(start, a + 1, "an amount of money")
+        return None
+
+    def _code(self, j: int) -> bool:
+        """True when token ``j`` is an ISO 4217 currency code written in capitals ("INR")."""
+        return (
+            self.tok(j) in context.CURRENCY_CODES
+            and self.text[self.starts[j] : self.ends[j]].isupper()
+        )
+
+    def _signed(self, i: int) -> bool:
+        """True when the number at token ``i`` has a minus sign: "-300", "(−40)", "= -5".
+
+        The sign is a hyphen-minus or U+2212 glued to the number and not itself glued to
+        a word or number before it ("200-300" is a range, "Su-25" a name). A negative
+        number is no count: :func:`extract` skips it, whatever ``nonnegative`` says (it
+        does not read signs in prose), and :func:`parse` refuses it in a figure's words.
+        """
+        if not self.glued(i) or self.toks[i - 1] not in _MINUS:
+            return False
+        before = i - 2
+        return not self.glued(i - 1) or (
+            self.kinds[before] == "s" and self.toks[before] not in _DASHES
+        )
 
     def _not_a_count(self, fig: _Figure) -> _Skip | None:
         """The stretch to skip when the figure ``fig`` is no count, else None.
@@ -827,6 +965,9 @@ class _Scanner:
             self.tok(end + 1) in context.STREETS or self.tok(end + 2) in context.STREETS
         ) and self._address(fig):
             return _Skip(start, end + 1, "an address")  # "42 Shevchenko Street"
+        money = self._money(fig)
+        if money is not None:
+            return money
         if before not in _BEFORE_NOT_COUNT and self.tok(end) not in _AFTER_NOT_COUNT:
             return None  # the common case, decided by two set lookups
         if (
@@ -841,10 +982,13 @@ class _Scanner:
             before in _LABELS or (before in _CAPITAL_LABELS and self._capital(start - 1))
         ):
             return _Skip(start - 1, end, "an identifier")
-        if before in context.CURRENCIES or self.tok(end) in context.CURRENCIES:
-            return _Skip(start, end + 1, "an amount of money")  # "5 million euros"
         if before == "minus" and fig.kind == "bare":
             return _Skip(start - 1, end, "a signed number")  # "minus 20" degrees
+        if fig.kind == "bare" and (
+            before in context.PHONE_BEFORE
+            or (before in context.CALL and self.toks[start] in context.EMERGENCY_NUMBERS)
+        ):
+            return _Skip(start - 1, end, "a phone number")  # "Dial 911", "call 112"
         if before in ("day", "week") and self.tok(end) == "of" and fig.kind == "bare":
             return _Skip(start - 1, end, "an identifier")  # "day 3 of the trial"
         if before in _AGE_BEFORE or (before == "of" and self.tok(start - 2) in _AGE_BEFORE):
@@ -1070,11 +1214,61 @@ class _Scanner:
             i, k, "vague", entry.code, None, _UNNAMED, False, vague=entry, hedge_text=entry.phrase
         )
 
+    def _scale_header(self, i: int) -> _Skip | None:
+        """A scale given once for the figures after it, as a table header gives it.
+
+        A plural power of ten in brackets, "(in thousands)", or "(thousands)" before a
+        colon, bar, comma, number, line end or the end of the text; or a run of zeros
+        after a bracket, comma or "in" ("(000s)", "('000)", "IDPs, 000s").
+        """
+        tok = self.toks[i]
+        if self.kinds[i] == "n":
+            if len(tok) < 3 or tok.strip("0"):
+                return None
+            start = i - 1 if self.tok(i - 1) in ("'", "’") and self.glued(i) else i
+            end = i + 2 if self.tok(i + 1) == "s" and self.glued(i + 1) else i + 1
+            before = self.tok(start - 1)
+            if before not in ("(", ",", "in", "|") and start > 0:
+                return None
+            if before == "(" and self.tok(end) == ")":
+                start, end = start - 1, end + 1
+            return _Skip(start, end, "a scale header", header=True)
+        word = self.lex.single(tok) if self.kinds[i] == "w" else None
+        if word is None or word.role != "plural" or str(word.value).rstrip("0") != "1":
+            return None
+        said_in = self.tok(i - 1) == "in"
+        start = i - 2 if said_in else i - 1
+        if self.tok(start) != "(" or self.tok(i + 1) != ")":
+            return None
+        end = i + 2
+        if not said_in and end < self.n:
+            gap = self.text[self.ends[i + 1] : self.starts[end]]
+            if self.toks[end] not in (":", "|", ",") and self.kinds[end] != "n" and "\n" not in gap:
+                return None  # "many (thousands) fled": a vague count in brackets
+        return _Skip(start, end, "a scale header", header=True)
+
+    def _decade(self, i: int) -> bool:
+        """True for a decade or century in digits at token ``i``, "s" glued after it.
+
+        "20s" to "90s" (ages, or years with "'80s"), and four digits ending in 0 from
+        1000 to 2100 that are not a plural scale ("1990s", "1800s", "2000s"; "1000s"
+        is thousands, :meth:`_digit_plural`).
+        """
+        if not self.glued(i + 1) or (
+            i + 2 < self.n and self.glued(i + 2) and self.kinds[i + 2] == "w"
+        ):
+            return False
+        raw = self.toks[i]
+        if not raw.isdigit() or raw[-1] != "0":
+            return False
+        return (len(raw) == 2 and raw[0] != "1") or (len(raw) == 4 and 1000 <= int(raw) <= 2100)
+
     def _digit_plural(self, i: int) -> _Figure | None:
         """A plural scale written in digits, read as the vague word: "100s" is "hundreds".
 
-        "1000s of people", "10s of thousands": the digits must be a plural scale
-        word's value whose vague word the lexicon lists.
+        "1000s of people", "10s of thousands": the digits must be a power of ten that
+        is a plural scale word's value whose vague word the lexicon lists ("20s" is
+        a decade, not scores; "12s" no dozens).
         """
         if (
             self.kinds[i] != "n"
@@ -1084,7 +1278,7 @@ class _Scanner:
         ):
             return None
         digits = self.toks[i].translate(self.grp)
-        if not digits.isdigit() or len(digits) > 13:
+        if not digits.isdigit() or len(digits) > 13 or digits.rstrip("0") != "1":
             return None
         value = int(digits)
         for word in self.lex.plurals:
@@ -1122,13 +1316,7 @@ class _Scanner:
         several thousand" is at least 3,000. An exact hedge ("only a few") leaves
         ``inner`` as it is.
         """
-        if inner.kind == "vague":
-            assert inner.vague is not None
-            low, high = inner.vague.low, inner.vague.high
-        else:
-            assert inner.low is not None
-            assert inner.high is not None
-            low, high = inner.low, inner.high
+        low, high = _ends(inner)
         start = min(i, inner.start)
         stop = max(inner.end, i + 1) if end is None else end
         if inner.hedge_text is None:
@@ -1137,7 +1325,10 @@ class _Scanner:
             words = f"{text} {inner.hedge_text}"
         else:  # the hedge after: "between ..., possibly more"
             words = f"{inner.hedge_text} {text}"
-        if hedge.shape == "exact" or (hedge.shape == "around" and inner.kind == "vague"):
+        vague = inner.kind == "vague" or (
+            inner.parts and all(p.kind == "vague" for p in inner.parts)
+        )
+        if hedge.shape == "exact" or (hedge.shape == "around" and vague):
             # "only a few"; "some tens of thousands": a vague word is already approximate
             return inner._replace(start=start, end=stop, hedge_text=words)
         kind: AmountKind = _KIND_OF_SHAPE[hedge.shape]
@@ -1146,7 +1337,9 @@ class _Scanner:
             for n in (low, high)
         )
         return _Figure(
-            start, stop, kind, None, None, inner.unit, inner.whole, hedge, words, parts=ends
+            *(start, stop, kind, None, None, inner.unit, inner.whole, hedge, words),
+            parts=ends,
+            unread=inner.unread,
         )
 
     def _hedged_quantity(self, hedge: Hedge, k: int) -> _Quantity | None:
@@ -1182,21 +1375,47 @@ class _Scanner:
         return _Skip(i, j, "a name or code")
 
     def _is_year(self, i: int, q: _Quantity) -> bool:
+        """True when four plain digits from 1800 to 2100 at token ``i`` are a year.
+
+        A year follows a word of time (:data:`_YEAR_CONTEXT`: "in 2023", "since
+        2022"), comes before a noun it modifies (:data:`_YEAR_NOUNS`) or before no
+        lower-case word ("2023." "2023, 300 fled"); after "for" or as a clause's
+        subject (:data:`_YEAR_SUBJECT`) when a verb of :data:`_YEAR_VERBS` follows
+        ("the figure for 2023 was", "2022 was the worst year"); or joins a list after
+        a year ("2019 and 2020").
+        "2023 people" and "for 2000 people" stay counts.
+        """
         before = self.tok(i - 1)
         if before in _YEAR_CONTEXT or self.tok(q.end) in _YEAR_NOUNS:
             return True
+        if before in _YEAR_LIST and self.year_end == i - 1:
+            return True  # "for 2019 and 2020", "in 2019, 2020 and 2021"
         after = q.end
         if after >= self.n or self.kinds[after] != "w":
+            return True
+        nxt = self.toks[after]
+        subject = before in _YEAR_SUBJECT or i == 0 or before in _SENTENCE_START
+        if subject and (nxt in _YEAR_VERBS or (nxt in _YEAR_LIST and before == "for")):
             return True
         word = self.text[self.starts[after] : self.ends[after]]
         return not word.islower()
 
     def _years_range(self, i: int, q: _Quantity) -> _Skip | None:
+        """A span of years from year ``q``: "2019-2022", or a fiscal year "2023-24"."""
         j = q.end
         if self.tok(j) in _DASHES and j + 1 < self.n and self.kinds[j + 1] == "n":
             other = self.digits(j + 1)
             if other is not None and other.year:
                 return _Skip(i, other.end, "a span of years")
+            raw = self.toks[j + 1]
+            if (
+                len(raw) == 2
+                and raw.isdigit()
+                and self.glued(j)
+                and self.glued(j + 1)
+                and 0 < (int(raw) - q.value) % 100 <= _FISCAL_SPAN
+            ):
+                return _Skip(i, j + 2, "a span of years")  # "2023-24", "1999-00"
         return None
 
     def _date(self, i: int, q: _Quantity) -> _Skip | None:
@@ -1502,9 +1721,39 @@ class _Scanner:
         end = second.end
         if unit == _UNNAMED:
             unit, end = self._unit(end)
-        return _Figure(
+        fig = _Figure(
             i, end, "range", None, None, unit, first.whole, low=low, high=high, hedge_text=word
         )
+        if word is None and self._thousands_shared(first, second):
+            shown = self.text[self.starts[first.end - 1] : self.ends[second.end - 1]]
+            if self.lead >= 0:
+                raise ParseError(
+                    f"{shown!r} is ambiguous: its lower end may be said in the upper end's"
+                    f" thousands ({_norm(Fraction(first.value) * 1000):,}) or be"
+                    f" {first.value} as written; give both ends in full",
+                    text=self.text,
+                    position=self.starts[first.end - 1],
+                )
+            return fig._replace(unread=shown)
+        return fig
+
+    def _thousands_shared(self, first: _Quantity, second: _Quantity) -> bool:
+        """True for a range whose lower end may share its upper end's thousands: "8-10,000".
+
+        The ends are joined by a dash, the lower end is plain digits below 1,000 and at
+        most the upper end's first group of digits, the upper end is grouped and a
+        thousand times the lower end lies below it: "8-10,000" is 8,000-10,000 or
+        8-10,000, pwstats cannot tell. "500-1,000" and "5-1,000" are read as written.
+        """
+        raw, upper = self.toks[first.end - 1], self.toks[second.end - 1]
+        if self.tok(first.end) not in _DASHES:
+            return False  # "1 to 1,001" is said in words, each end in full
+        if first.words or second.words or first.scale != 1 or second.scale != 1:
+            return False
+        if self.kinds[second.end - 1] != "n" or self.gmark not in upper or not raw.isdigit():
+            return False
+        lead = int(upper.partition(self.gmark)[0])
+        return int(raw) <= lead and int(raw) * 1000 < second.value
 
     def _said_scale(self, q: _Quantity, start: int) -> tuple[Number, int]:
         """The scale a number from token ``start`` is said in, and the token its words start at.
@@ -1585,6 +1834,18 @@ _RANGE_LEAD: Final = frozenset({"anywhere", "somewhere"})
 _RANGE_START: Final = _RANGE_LEAD | set(_RANGE_JOINER)
 
 
+def _ends(fig: _Figure) -> tuple[Number, Number]:
+    """The lowest and highest value a range or vague figure states; of a compound
+    ("hundreds - thousands", a vague word to another), the hull of its parts'."""
+    if fig.kind == "vague" and fig.vague is not None:
+        return fig.vague.low, fig.vague.high
+    if fig.low is not None and fig.high is not None:
+        return fig.low, fig.high
+    assert fig.parts, "a range states its ends or is made of parts"
+    ends = [_ends(part) for part in fig.parts]
+    return min(lo for lo, _ in ends), max(hi for _, hi in ends)
+
+
 def _end_granularity(n: Number) -> Number:
     """The granularity of a range's or vague word's end, as if written in digits."""
     if isinstance(n, int):
@@ -1614,7 +1875,7 @@ def _phrase_text(scanner: _Scanner, i: int, k: int) -> str:
 
 
 def _excluded_spans(text: str, *, prose: bool = False) -> list[tuple[int, int]]:
-    """Spans that are never figures: numeric dates and times, and in prose phone numbers.
+    """Spans that are never figures: numeric dates, times and ratios, and in prose phone numbers.
 
     Sorted and disjoint. A phone number is :data:`pwstats.context.PHONE`, or a
     "555-0123" within a few words after "call", "phone", "hotline" and the like.
@@ -1953,6 +2214,15 @@ def prepare(
                 raise ParseError("the empty interval states no value", text=text, position=0)
             return lambda r: Amount(iv, unit, text, None, None, r, kind="interval")
         if _statement(text, "literal", unit) is not None:
+            negative = _NEGATIVE.search(text)
+            if nonnegative and negative is not None:
+                raise ParseError(
+                    f"{text.strip()!r} states a negative number, and the quantity is"
+                    " non-negative (nonnegative=True, as every headcount is); pass"
+                    " nonnegative=False for a signed quantity",
+                    text=text,
+                    position=negative.start(),
+                )
             return lambda r: _surely(_statement(text, r, unit))
     if _proportion_or_band(text, "literal", unit) is not None:
         return lambda r: _surely(_proportion_or_band(text, r, unit))
@@ -1961,6 +2231,14 @@ def prepare(
     figures = [f for f in found if isinstance(f, _Figure)]
     if not figures:
         raise _nothing(scanner, found)
+    header = next((f for f in found if isinstance(f, _Skip) and f.header), None)
+    if header is not None:
+        raise ParseError(
+            f"{_covered(scanner, header)!r} gives a scale for the figures near it, which"
+            " parse does not apply: give the figure scaled ('3,400 thousand', '41.2 million')",
+            text=text,
+            position=scanner.starts[header.start],
+        )
     first = figures[0]
     lead = 0
     while lead < first.start and scanner.toks[lead] in _OPENERS:
@@ -1996,6 +2274,10 @@ def prepare(
             position=scanner.starts[second.start],
         )
     return lambda r: _amount(scanner, first, r, lex, nonnegative, text, unit)
+
+
+#: A minus sign in the forms :attr:`pwstats.Figure.statement` writes ("-5", "-10–-5").
+_NEGATIVE: Final = re.compile(r"-\s*[0-9]")
 
 
 def _surely(amount: Amount | None) -> Amount:
@@ -2114,6 +2396,8 @@ def _statement(text: str, reading: Reading, unit: str) -> Amount | None:
     m = _STATEMENT.fullmatch(text)
     if m is None:
         return None
+    for name in ("one", "lo", "hi", "best"):
+        _check_slash(m.group(name), text, m.start(name))
     one, lo, hi, best = m.group("one", "lo", "hi", "best")
     if one is not None:
         if one[0] not in "+-" and "/" not in one:
@@ -2135,6 +2419,27 @@ def _statement(text: str, reading: Reading, unit: str) -> Amount | None:
             f"best {best} is outside the range {iv}", text=text, position=m.start("best")
         )
     return Amount(iv, unit, text, None, nominal, reading, kind="range")
+
+
+def _check_slash(token: str | None, text: str, position: int) -> None:
+    """Refuse a ``p/q`` that is not a proper fraction with a denominator of at most 10.
+
+    ``docs/lexicon.md`` ("Fractions of a scale"): "3/4" and "2/3" are read; any other
+    ``p/q`` ("9/11", "24/7", "12/5") or one with a leading zero ("01/04") is a code.
+    """
+    if token is None or "/" not in token:
+        return
+    num, _, den = token.lstrip("+-").partition("/")
+    if num[:1] != "0" and den[:1] != "0" and 0 < int(num) < int(den) <= 10:
+        return
+    raise ParseError(
+        f"{token!r} is a code or a date, not a figure: a number with a slash is read"
+        " when it is a proper fraction with a denominator of at most 10 and no leading"
+        " zero ('3/4', '2/3'); write any other value as a decimal or in interval"
+        " notation ('[2.4, 2.4]')",
+        text=text,
+        position=position,
+    )
 
 
 def _exact_number(token: str, text: str, position: int) -> Number:
@@ -2160,7 +2465,11 @@ def _is_notation(text: str, locale: Locale) -> bool:
 
 
 _ONE_NUMBER: Final[dict[Locale, re.Pattern[str]]] = {
-    loc: re.compile(pattern) for loc, pattern in _NUMBER.items()
+    loc: re.compile(
+        rf"(?:{well.pattern}|[0-9]{{1,3}}(?P<sep>[{_SPACES}])[0-9]{{3}}(?:(?P=sep)[0-9]{{3}})*"
+        rf"|[0-9]+)(?:{re.escape(_DECIMAL[loc])}[0-9]+)?"
+    )
+    for loc, well in _WELL_GROUPED.items()
 }
 
 
@@ -2177,6 +2486,8 @@ def _nothing(scanner: _Scanner, found: list[_Figure | _Skip]) -> ParseError:
     if found:
         skip = found[0]
         assert isinstance(skip, _Skip)
+        if skip.unread is not None and scanner.misgrouped(skip.start):
+            return _misgrouped(scanner, skip.start)
         return ParseError(
             f"{_covered(scanner, skip)!r} is {skip.why}, not a figure: {expected}",
             text=text,
@@ -2214,6 +2525,22 @@ def _nothing(scanner: _Scanner, found: list[_Figure | _Skip]) -> ParseError:
     return ParseError(f"no figure: {expected}", text=text, position=0)
 
 
+def _misgrouped(scanner: _Scanner, i: int) -> ParseError:
+    """The error for a number token ``i`` whose digits are grouped in no way pwstats reads."""
+    raw, mark = scanner.toks[i], scanner.gmark
+    locale, other = ("en", "eu") if mark == "," else ("eu", "en")
+    hint = ""
+    if raw.count(mark) == 1 and scanner.dec not in raw:
+        hint = f"; pass locale={other!r} if {mark!r} marks decimals"
+    indian = " (or, in English, the Indian way: 2,60,000)" if locale == "en" else ""
+    return ParseError(
+        f"{raw!r} is not a number under locale {locale!r}, where {mark!r} groups digits in"
+        f" threes{indian}: pwstats does not guess what a misgrouped number means{hint}",
+        text=scanner.text,
+        position=scanner.starts[i] + raw.index(mark),
+    )
+
+
 def extract(
     text: str,
     *,
@@ -2235,7 +2562,10 @@ def extract(
     :mod:`pwstats.context`), ordinals ("3rd", "the 1,000th day", "a fourth
     consecutive day", "the third time"), ages ("a 45-year-old", "aged 7 and 9",
     "Jones, 64, said", "children under ten", "men over 60"), measurements in a
-    unit that is not a count ("15 km", "-5 degrees", "30 kg") and a lone "one".
+    unit that is not a count ("15 km", "-5 degrees", "30 kg"), amounts of money ("$
+    2.5 million", "US$ 4.3 million", "Rs. 5,000", "INR 2 crore", "a 500-dollar
+    grant": :func:`pwstats.context.is_currency_symbol`,
+    :data:`pwstats.context.CURRENCY_CODES`), negative numbers and a lone "one".
     Each mention's amount is what :func:`parse` would give for its words with
     the same options (``unit`` for a number whose text names none). Never raises
     for any text; a figure that admits no value ("less than 0") or lies beyond the
@@ -2250,7 +2580,9 @@ def extract(
     adverb before a one-sided hedge ("vastly more than 300") keeps the side the
     hedge entails, read literally. Attributions and emphasis do not hedge
     ("reportedly 300", "a record 300", "a further 300"). Such words are what
-    :func:`parse` refuses before a figure.
+    :func:`parse` refuses before a figure. A number whose digits are grouped in no way
+    pwstats reads ("2,600,00"; "2,60,000" is the Indian 260,000) is one such mention,
+    named in :attr:`Mention.unread`, never a count of its first digits.
 
     >>> [m.text for m in extract("3,767 people, of whom 168 civilians, since 2022; Su-25 jets")]
     ['3,767', '168']
@@ -2267,8 +2599,28 @@ def extract(
     scanner = _Scanner(text, lex, locale, prose=True)
     mentions: list[Mention] = []
     floor = 0  # the first token not taken by an earlier figure or skipped stretch
+    header: str | None = None  # a scale header the figures since are given in
+    last = 0  # where the last figure or skipped stretch ended, in characters
     for fig in _scan(scanner, parse_mode=False):
+        if header is not None and _BREAK.search(text, last, scanner.starts[fig.start]):
+            header = None  # a header holds to the end of its sentence, row block or table
+        last = scanner.ends[fig.end - 1]
         if not isinstance(fig, _Figure):
+            floor = fig.end
+            if fig.header:
+                header = _covered(scanner, fig)
+            elif fig.unread is not None:
+                mentions.append(_unreadable(scanner, fig, fig.unread, reading, nonnegative, unit))
+            continue
+        words = fig.unread or _other_locale(scanner, fig)
+        if words is not None:
+            skip = _Skip(fig.start, fig.end, "an ambiguous figure", unread=words)
+            mentions.append(_unreadable(scanner, skip, words, reading, nonnegative, unit))
+            floor = fig.end
+            continue
+        if header is not None and fig.unit == _UNNAMED:
+            skip = _Skip(fig.start, fig.end, "a figure under a scale header", unread=header)
+            mentions.append(_unreadable(scanner, skip, header, reading, nonnegative, unit))
             floor = fig.end
             continue
         unread = scanner.unread(fig, floor)
@@ -2314,3 +2666,46 @@ def _unknown_hedged(
         top = 1
     iv = Interval(0 if nonnegative else -math.inf, top, lo_closed=nonnegative, hi_closed=top == 1)
     return attrs.evolve(amount, interval=iv, hedge=hedge, kind="unknown")
+
+
+#: A number that reads as thousands under the other locale: one to three digits, the
+#: decimal mark and exactly three digits ("2.600" is 2.6 in English, 2,600 in German).
+_THREE_DECIMALS: Final[dict[Locale, re.Pattern[str]]] = {
+    loc: re.compile(rf"[1-9][0-9]{{0,2}}{re.escape(_DECIMAL[loc])}[0-9]{{3}}") for loc in LOCALES
+}
+
+
+def _other_locale(scanner: _Scanner, fig: _Figure) -> str | None:
+    """The number of a count in prose that reads a thousand times larger under the other
+    locale ("2.600 prisoners" in English), else None: :func:`extract` leaves it unread.
+
+    A count is a figure whose text names no unit; a number before a scale word ("1.250
+    million") is left to the scale.
+    """
+    if fig.unit != _UNNAMED:
+        return None
+    pattern = _THREE_DECIMALS["en" if scanner.dec == "." else "eu"]
+    for t in range(fig.start, fig.end):
+        if (
+            scanner.kinds[t] == "n"
+            and pattern.fullmatch(scanner.toks[t])
+            and scanner.role(t + 1) not in ("scale", "suffix", "plural")
+        ):
+            return scanner.toks[t]
+    return None
+
+
+#: Where a scale header stops holding: a sentence's end or a blank line.
+_BREAK: Final = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
+
+
+def _unreadable(
+    scanner: _Scanner, skip: _Skip, words: str, reading: Reading, nonnegative: bool, unit: str
+) -> Mention:
+    """A figure pwstats cannot read ("2,600,00", "3,400" under "(thousands)"): a mention
+    that bounds nothing but 0, naming ``words`` in :attr:`Mention.unread`."""
+    start, end = scanner.starts[skip.start], scanner.ends[skip.end - 1]
+    text = scanner.text[start:end]
+    iv = Interval(0 if nonnegative else -math.inf, math.inf, lo_closed=nonnegative)
+    amount = Amount(iv, unit, text, None, None, reading, kind="unknown")
+    return Mention((start, end), text, amount, unread=words)
