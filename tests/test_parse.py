@@ -172,10 +172,13 @@ FORMS = [
     ("hundreds of thousands", "[200000, 999999]", "[200000, 999999]"),
     ("several hundred", "[300, 999]", "[300, 999]"),
     ("thousands of prisoners", "[2000, 9999]", "[2000, 9999]"),
-    # shares, as fractions of 1
-    ("95%", "[0.95, 0.95]", "[0.95, 0.95]"),
-    ("95 per cent", "[0.95, 0.95]", "[0.95, 0.95]"),
-    ("95 percent", "[0.95, 0.95]", "[0.95, 0.95]"),
+    # shares, as fractions of 1; a bare percentage reads pragmatically as what rounds to it
+    ("95%", "[0.95, 0.95]", "[0.945, 0.955]"),
+    ("95 per cent", "[0.95, 0.95]", "[0.945, 0.955]"),
+    ("95 percent", "[0.95, 0.95]", "[0.945, 0.955]"),
+    ("7.5%", "[0.075, 0.075]", "[0.0745, 0.0755]"),
+    ("60%", "[0.6, 0.6]", "[0.595, 0.605]"),
+    ("100%", "[1, 1]", "[0.995, 1]"),
     ("10 out of 100", "[0.1, 0.1]", "[0.1, 0.1]"),
     ("one in five", "[0.2, 0.2]", "[0.2, 0.2]"),
     ("a third", "[1/3, 1/3]", "[1/3, 1/3]"),
@@ -345,7 +348,10 @@ def test_n_and_a_fraction_without_a_scale_is_their_sum() -> None:
     assert parse("one and a half").interval == Interval.point(F(3, 2))
     years = parse("two and a half years")
     assert (years.interval, years.unit) == (Interval.point(F(5, 2)), "year")
-    assert parse("two and a half per cent").interval == Interval.point(F(1, 40))
+    cent = "two and a half per cent"
+    assert parse(cent, reading="literal").interval == Interval.point(F(1, 40))
+    # Precise to half a percent: what rounds to it is a quarter of a percent either side.
+    assert parse(cent).interval == Interval.closed(F(9, 400), F(11, 400))
 
 
 @pytest.mark.parametrize("text", ["2.5 and a half million", "two million and a half million"])
@@ -618,7 +624,7 @@ def test_a_dimensionless_measure_reads_its_numbers() -> None:
     for fmt in ("toml", "json", "csv"):
         assert loads(dumps(d, format=fmt), format=fmt) == d
     finding = reconcile(d).findings[0]
-    assert str(finding.readings["b"]) == "[0.3, 0.3]"
+    assert str(finding.readings["b"]) == "[0.295, 0.305]"
 
 
 def test_extract_gives_unitless_mentions_the_given_unit() -> None:

@@ -161,8 +161,13 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "`half`) are fractions of 1 with unit `dimensionless`; a part of a whole "
         "(`out of`, `in`, fraction words, a percentage of at most 100%) never reads "
         "above 1 (about 99% → [0.96, 1]); a percentage above 100% (`150%`, `more than "
-        "100%`) is a ratio and is not capped. Percentages, ratios and fraction words have "
-        "no halo.",
+        "100%`) is a ratio and is not capped. A bare percentage is rounded to its last "
+        "digit, so pragmatically it reads as every value that rounds to it, half that "
+        "digit's place either side and at most half a percent (`62%` → [0.615, 0.625], "
+        "`7.5%` → [0.0745, 0.0755], `60%` → [0.595, 0.605]; literally it is the point): read as "
+        "a point it holds almost no quotient of whole counts, and a share relation with them "
+        "would contradict only because of the rounding. Fractions and ratios in words "
+        "(`a third`, `one in five`) are exact; no share has a round-number halo.",
         "- **Digit grouping**: digits are grouped in threes (`2,600,000`; BIPM, *The "
         "International System of Units*, 9th ed. (2019), 5.4.4) or, under locale `en`, "
         "the Indian way, the last three digits and then pairs (`1,00,000` is one lakh, "

@@ -1962,13 +1962,42 @@ def _interval(fig: _Figure, reading: Reading, lexicon: Lexicon, nonnegative: boo
             nonnegative=nonnegative,
             ceiling=_ceiling(fig, n, fig.hedge),
         )
-    elif reading == "literal" or fig.unit_g is None or fig.unit == _SHARE:
+    elif reading == "literal" or fig.unit_g is None:
         iv = Interval.point(n)
+    elif fig.unit == _SHARE:
+        iv = _rounded_share(n, fig.unit_g, nonnegative)
     else:
         iv = halo(n, fig.unit_g, lexicon=lexicon)
     if fig.kind in ("bare", "exact") and _whole_count_of_fraction(fig, n):
         return Interval.closed(math.floor(iv.lo), math.ceil(iv.hi))
     return iv
+
+
+def _rounded_share(n: Number, granularity: Number, nonnegative: bool) -> Interval:
+    """A bare percentage read as every value that rounds to it: ``62%`` is [61.5%, 62.5%].
+
+    A percentage is a quotient, and a report gives it rounded to its last digit
+    (a whole percent unless decimals are written): 703 of 1,183 is "59%", not
+    59.425...%. Read as a point it holds almost no quotient of whole counts, and
+    a share relation with them would be a contradiction only because of the
+    rounding. Half of the last digit's place either side (at most half a percent,
+    however round the number: "60%" is [59.5%, 60.5%]); a part of a whole (at
+    most 100%) never reads above 1, and a non-negative share never below 0.
+    Fractions and ratios in words ("a third", "one in five") state exact values
+    and keep them.
+
+    >>> str(_rounded_share(Fraction(31, 50), Fraction(1, 100), True))
+    '[0.615, 0.625]'
+    >>> str(_rounded_share(1, 1, True))
+    '[0.995, 1]'
+    """
+    half = min(Fraction(granularity), Fraction(1, 100)) / 2
+    lo, hi = n - half, n + half
+    if nonnegative:
+        lo = max(lo, 0)
+    if n <= 1:
+        hi = min(hi, 1)
+    return Interval.closed(_norm(Fraction(lo)), _norm(Fraction(hi)))
 
 
 def _whole_count_of_fraction(fig: _Figure, n: Number) -> bool:
@@ -2122,7 +2151,7 @@ def parse(
     >>> str(parse("2,600").interval), str(parse("2,828").interval), str(parse("hundreds").interval)
     ('[2550, 2650]', '[2828, 2828]', '[200, 999]')
     >>> a = parse("95%"); a.unit, a.interval
-    ('dimensionless', Interval.parse('[0.95, 0.95]'))
+    ('dimensionless', Interval.parse('[0.945, 0.955]'))
     >>> parse("30").unit, str(parse("about 99%").interval), str(parse("about 0.3").interval)
     ('person', '[0.96, 1]', '[0.27, 0.33]')
     >>> parse("30", unit="percent").unit, parse("95%", unit="percent").unit
