@@ -1992,12 +1992,13 @@ def _rounded_share(n: Number, granularity: Number, nonnegative: bool) -> Interva
     '[0.995, 1]'
     """
     half = min(Fraction(granularity), Fraction(1, 100)) / 2
-    lo, hi = n - half, n + half
-    if nonnegative:
-        lo = max(lo, 0)
-    if n <= 1:
-        hi = min(hi, 1)
-    return Interval.closed(_norm(Fraction(lo)), _norm(Fraction(hi)))
+    lo: Fraction = n - half
+    hi: Fraction = n + half
+    if nonnegative and lo < 0:
+        lo = Fraction(0)
+    if n <= 1 and hi > 1:
+        hi = Fraction(1)
+    return Interval.closed(_norm(lo), _norm(hi))
 
 
 def _whole_count_of_fraction(fig: _Figure, n: Number) -> bool:
