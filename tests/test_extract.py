@@ -199,7 +199,11 @@ def test_mentions_are_ordered_disjoint_and_parse_alike(text: str, reading: Readi
         if m.unread is None:
             assert m.amount == parse(m.text, reading=reading)
         else:
-            rest = m.text[len(m.unread) :].lstrip() if m.text.startswith(m.unread) else m.text
+            rest = m.text
+            if m.text.endswith(m.unread):  # words after the figure: "300 people at least so"
+                rest = m.text[: -len(m.unread)].rstrip()
+            elif m.text.startswith(m.unread):
+                rest = m.text[len(m.unread) :].lstrip()
             assert m.amount.interval.contains(parse(rest, reading="literal").interval)
 
 

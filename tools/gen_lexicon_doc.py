@@ -23,6 +23,7 @@ from pwstats.lexicon import (
     FERSON,
     JANSEN_POLLMANN,
     KRIFKA,
+    LEARNERS,
     NOUWEN,
     SAUERLAND_STATEVA,
     SNACS,
@@ -221,8 +222,12 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "- **A stated spread** (`300 ± 25`, `300 +/- 25`, `300 plus or minus 10%`) is the "
         "closed range it states under every reading.",
         "- **Markers** after a number (`(est.)`, `(approx.)`, `(estimate)`, `-ish`, `give "
-        "or take`, `-odd`) are approximators; `+`, `-plus`, `or more`, `and up` open it "
-        "above; `tops`, `max`, `or less` close it there.",
+        "or take`, `-odd`) are approximators; `+`, `-plus`, `or more`, `and up`, `and "
+        "counting` open it above; `tops`, `max`, `or less` close it there. A marker after "
+        "the noun the figure counts reads as it would right after the number, within the "
+        "clause: `300 people at most` is `300 at most`, `300 civilians or more` is `300 or "
+        "more` (at most four words between, none a number or a word that starts a new "
+        "clause, and the marker ends the clause).",
         "- **Hedge families.** Each shape's family is checked as a whole rather than "
         "phrase by phrase: the comparatives of Nouwen's classes (*more/fewer/less than, "
         "over, under, above, below, higher/lower/greater/larger/smaller than, north/south "
@@ -255,7 +260,12 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "modify its number (`perhaps 300`, `a probable 300`, `≳ 300`, `abt. 300`) is "
         "*unknown-hedged*: its `Mention.unread` names the words and its interval bounds "
         "nothing on the sides they might hedge (only 0 below a count, 1 above a share); "
-        "the word lists are in `pwstats.context`.",
+        "the word lists are in `pwstats.context`. The same holds for a marker after the "
+        "noun that may not end the clause (`300 "
+        "people at least partly`), a hedge after the noun that has a row only before a "
+        "number (`300 people at the very least.`), a word of doubt set off after the noun "
+        "(`300 people (unconfirmed)`) and an indefinite word glued to the number "
+        "(`300-something`); `parse` refuses all of these.",
         "",
         "## Hedges",
         "",
@@ -323,6 +333,7 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         NOUWEN,
         SNACS,
         SAUERLAND_STATEVA,
+        LEARNERS,
         ACLED,
         CONVENTION,
         ARITHMETIC,

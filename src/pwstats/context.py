@@ -25,8 +25,11 @@ __all__ = [
     "ATTRIBUTIONS",
     "CAPITAL_LABELS",
     "CHANGE_WORDS",
+    "CLAUSE_OPENERS",
+    "CLAUSE_WORDS",
     "CURRENCIES",
     "EPISTEMIC",
+    "INDEFINITE",
     "LABELS",
     "NOT_HEDGING",
     "ORDINAL_NEXT",
@@ -156,6 +159,30 @@ ATTRIBUTIONS: Final = frozenset(
         *("whopping", "staggering", "massive", "another", "total", "combined", "full"),
     }
 )
+#: Words that start a new predicate or clause: a hedge right before one ends its own
+#: clause and is said of what precedes it ("300 people at most were freed"), and a
+#: hedge after one is not said of a figure before it ("300 people who were at least 18").
+CLAUSE_OPENERS: Final = frozenset(
+    {
+        *("and", "or", "but", "nor", "who", "which", "that", "whom", "whose"),
+        *("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will"),
+        *("would", "shall", "should", "can", "could", "may", "might", "must", "do", "does"),
+        *("did", "said", "says", "say", "whether"),
+    }
+)
+#: Words that end the short noun phrase after a figure (:data:`CLAUSE_OPENERS`, and
+#: prepositions and conjunctions that start a phrase of their own: a hedge right before
+#: one may be said of it, "300 refugees at least until March").
+CLAUSE_WORDS: Final = CLAUSE_OPENERS | frozenset(
+    {
+        *("where", "when", "while", "as", "if", "because", "since", "although", "though"),
+        *("until", "to", "than", "then", "so", "yet", "after", "before", "during", "per"),
+        *("each", "unless", "once"),
+    }
+)
+#: Indefinite words glued to a number by a hyphen that make it vague in a way the
+#: lexicon does not read ("300-something", "thirty-odd" is read: "-odd" is a marker).
+INDEFINITE: Final = frozenset({"something", "somethings", "whatever", "some"})
 #: Currencies: a number before one ("3.4 bln hryvnias", "5 million euros") or after a
 #: currency code ("USD 5 million") is an amount of money, not a count.
 CURRENCIES: Final = frozenset(

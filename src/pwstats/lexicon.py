@@ -112,6 +112,9 @@ SAUERLAND_STATEVA: Final = (
     "Sauerland & Stateva (2007), 'Scalar vs. epistemic vagueness: evidence from"
     " approximators', SALT 17 ('close to', 'about' entail nearness, not a side)"
 )
+LEARNERS: Final = (
+    "Merriam-Webster's Learner's Dictionary, 'count' ('and counting: with more to come')"
+)
 CONVENTION: Final = "pwstats convention (no published coding rule; chosen to be conservative)"
 ARITHMETIC: Final = "definition (what the word means in arithmetic)"
 
@@ -538,6 +541,17 @@ def _one_sided() -> list[Hedge]:
         for words, shape in after
         for w in words
     ]
+    # "300 and counting": the count so far, with more to come.
+    rows.append(
+        Hedge(
+            "and counting",
+            "at_least",
+            tolerance=_TEN,
+            position="after",
+            granular=True,
+            source=LEARNERS,
+        )
+    )
     return rows
 
 

@@ -197,8 +197,9 @@ class Mention:
     span: tuple[int, int]
     text: str
     amount: Amount
-    #: Words before the figure, as written, that modify its number and that the lexicon
-    #: cannot read ("perhaps", "a probable", "≳"), else None; see :func:`extract`.
+    #: Words before or after the figure, as written, that modify its number and that the
+    #: lexicon cannot read ("perhaps", "a probable", "≳", "at least" in "300 people at
+    #: least partly"), else None; see :func:`extract`.
     unread: str | None = attrs.field(default=None, kw_only=True)
 
 
@@ -239,6 +240,9 @@ class _Figure(NamedTuple):
     #: or, with ``meet``, their intersection ("more than 40 but fewer than 60").
     parts: tuple[_Figure, ...] = ()
     meet: bool = False
+    #: Words after the figure that may hedge it but that pwstats cannot place ("300
+    #: people at least partly", "300-something"): the token they start at and the words.
+    tail: tuple[int, str] | None = None
 
 
 class _Skip(NamedTuple):
@@ -753,8 +757,68 @@ class _Scanner:
         """
         got = self._candidate(i, leading=leading)
         if isinstance(got, _Figure):
-            return self._not_a_count(got) or got
+            return self._not_a_count(got) or self._after_noun(got)
         return got
+
+    def _after_noun(self, fig: _Figure) -> _Figure:
+        """``fig`` with a hedge said after the noun it counts ("300 people at most").
+
+        Within a clause, a known after-hedge that follows the figure and a short noun
+        phrase (at most :data:`_NOUN_WORDS` words, no number, no word of
+        :data:`pwstats.context.CLAUSE_WORDS`) is said of the figure as it would be
+        right after the number: "300 civilians or more" is "300 or more". When it is
+        not certain that it is (the figure has a hedge already, the hedge does not end
+        the clause: "300 people at least partly"), or a word of doubt is set off after
+        the noun ("300 people (unconfirmed)"), or an indefinite word is glued to the
+        number ("300-something"), the words are the figure's :attr:`_Figure.tail`:
+        :func:`extract` marks the figure unread and :func:`parse` refuses it. A hedge
+        that a number follows closely belongs to the next figure ("300 men and up
+        to 40 women").
+        """
+        end, toks, kinds = fig.end, self.toks, self.kinds
+        if end >= self.n:
+            return fig
+        if (
+            toks[end] in _DASHES
+            and self.glued(end)
+            and self.glued(end + 1)
+            and self.tok(end + 1) in context.INDEFINITE
+        ):
+            return fig._replace(end=end + 2, tail=(end, _phrase_text(self, end, end + 2)))
+        k = end
+        while k < self.n and k - end < _NOUN_WORDS:
+            tok = toks[k]
+            if kinds[k] != "w" or tok in context.CLAUSE_WORDS or self.role(k) in _NUMBER_ROLES:
+                break
+            if self.role(k) in ("number", "article") or self.lex.vague(toks, k) is not None:
+                break
+            k += 1
+            found = self._after_hedge(k)
+            if found is None:
+                if self.tok(k) in ("(", "[", ",") and self.tok(k + 1) in context.EPISTEMIC:
+                    stop = k + 2 + (self.tok(k + 2) in (")", "]"))
+                    return fig._replace(end=stop, tail=(k, _phrase_text(self, k, stop)))
+                before = self.lex.prefix_hedge(toks, k) if k < self.n else None
+                if before is not None and before[0].shape != "exact" and self._closes(before[1]):
+                    # "300 people at the very least.": a hedge that has no row after a number
+                    return fig._replace(end=before[1], tail=(k, _phrase_text(self, k, before[1])))
+                continue
+            hedge, stop = found
+            punctuated = stop >= self.n or toks[stop] in _CLAUSE_END
+            if not punctuated and any(
+                kinds[t] == "n" or self.role(t) == "number" for t in (stop, stop + 1) if t < self.n
+            ):
+                return fig  # "300 men and up to 40 women": the hedge is the next figure's
+            closes = punctuated or toks[stop] in context.CLAUSE_OPENERS
+            if closes and fig.kind == "bare":
+                kind = _KIND_OF_SHAPE[hedge.shape]
+                return fig._replace(end=stop, kind=kind, hedge=hedge, hedge_text=hedge.phrase)
+            if hedge.shape == "exact":
+                return fig  # "about 300 people in all": a sum; it widens nothing if dropped
+            if not closes:
+                stop += 1  # the word that leaves it open: "300 people at least partly"
+            return fig._replace(end=stop, tail=(k, _phrase_text(self, k, stop)))
+        return fig
 
     def _candidate(self, i: int, *, leading: bool) -> _Figure | _Skip | None:
         """What :meth:`figure` finds at token ``i`` before asking whether it is a count."""
@@ -916,6 +980,11 @@ class _Scanner:
         if article and self.kinds[fig.start] == "n" and tok.isalpha():
             return t - 1, f"{self.toks[t - 1]} {tok}", True  # "a conservative 300"
         return None
+
+    def _closes(self, k: int) -> bool:
+        """True when a clause ends at token ``k``: the text ends, or a mark or a word that
+        starts another clause (:data:`pwstats.context.CLAUSE_OPENERS`) stands there."""
+        return k >= self.n or self.toks[k] in _CLAUSE_END or self.toks[k] in context.CLAUSE_OPENERS
 
     def _address(self, fig: _Figure) -> bool:
         """True for a house number: "42 Shevchenko Street", "10 Downing St"."""
@@ -1561,6 +1630,11 @@ class _Scanner:
         )
 
 
+#: How many words of a noun phrase may stand between a figure and its hedge ("300
+#: people at most", "300 of the detainees at least").
+_NOUN_WORDS: Final = 4
+#: Marks that end a clause: a hedge before one is said of what precedes it.
+_CLAUSE_END: Final = frozenset(".,;:!?)]—–\"”’'")
 #: Symbols inside a code with digits ("10_000", "5-812/2019", "A-12.3").
 _CODE_JOINERS: Final = frozenset({"_", "/", "-", "."})
 #: First words of an after-hedge that may follow a comma ("4,000, or more").
@@ -2015,6 +2089,16 @@ def _check_after(scanner: _Scanner, fig: _Figure) -> None:
     percent word or mathematical symbol the grammar did not take ("1 trillion
     trillion", "300 ≈", "5 ⅔⅔") would be silently dropped: it is an error instead.
     """
+    if fig.tail is not None:
+        at = fig.tail[0]
+        said = scanner.text[scanner.starts[fig.start] : scanner.ends[at - 1]]
+        raise ParseError(
+            f"{fig.tail[1]!r} after {said!r}"
+            " may hedge the figure in a way pwstats cannot read there; give the hedge before"
+            " the number, or the figure without it",
+            text=scanner.text,
+            position=scanner.starts[at],
+        )
     k = fig.end
     if k >= scanner.n:
         return
@@ -2252,6 +2336,10 @@ def extract(
     ("reportedly 300", "a record 300", "a further 300"). Such words are what
     :func:`parse` refuses before a figure.
 
+    A known hedge after the noun a figure counts reads as after the number, within the
+    clause ("300 people at most" is "300 at most"); one that may not be said of the
+    figure ("300 people at least partly") leaves it unread.
+
     >>> [m.text for m in extract("3,767 people, of whom 168 civilians, since 2022; Su-25 jets")]
     ['3,767', '168']
     >>> [m.text for m in extract("On August 7, 2023, more than 200 soldiers and civilians.")]
@@ -2260,6 +2348,8 @@ def extract(
     ['12']
     >>> [(m.text, m.unread, str(m.amount.interval)) for m in extract("perhaps 300 fled, see p. 4")]
     [('perhaps 300', 'perhaps', '[0, +inf)')]
+    >>> [(m.text, str(m.amount.interval)) for m in extract("It killed 300 people at most.")]
+    [('300 people at most', '[250, 300]')]
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() expects a str, not {type(text).__name__}")
@@ -2272,6 +2362,8 @@ def extract(
             floor = fig.end
             continue
         unread = scanner.unread(fig, floor)
+        if unread is None and fig.tail is not None:
+            unread = (fig.start, fig.tail[1], True)
         floor = fig.end
         first = fig.start if unread is None else unread[0]
         start, end = scanner.starts[first], scanner.ends[fig.end - 1]
@@ -2284,7 +2376,10 @@ def extract(
             continue
         said = None
         if unread is not None:  # the words as written, before the figure or after it
-            said = text[start : scanner.starts[fig.start]].strip() or f"({unread[1]})"
+            said = text[start : scanner.starts[fig.start]].strip()
+            if not said and fig.tail is not None:
+                said = text[scanner.starts[fig.tail[0]] : end].strip()
+            said = said or f"({unread[1]})"
         mentions.append(Mention((start, end), words, amount, unread=said))
     return mentions
 
