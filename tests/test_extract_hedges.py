@@ -1,4 +1,4 @@
-"""Tests of hedges pwstats.extract once dropped: after the noun.
+"""Tests of hedges pwstats.extract once dropped: after the noun, unknown, negated, stacked, bands.
 
 A hedge extract does not see must never leave a figure exact: it is read as the lexicon
 reads it, or the mention is unread (``Mention.unread``) and bounds nothing.
@@ -106,6 +106,103 @@ def test_parse_reads_and_counting_and_a_hedge_after_the_noun() -> None:
         parse("300 people at least partly")
 
 
+# -- 2. negation and unknown modifiers ---------------------------------------------------
+
+UNREAD_BEFORE = [
+    ("Not even 300 people turned up for the rally.", "Not even"),
+    ("It freed nowhere near 300 people.", "nowhere"),
+    ("The camp held hardly more than 300 people.", "hardly"),
+    ("The toll didn't exceed 300, officials said.", "didn't exceed"),
+    ("The true figure is more like 3,000, the monitor said.", "more like"),
+    ("The toll is in the ballpark of 500, an official said.", "in the ballpark of"),
+    ("Closer to 300 people died.", "Closer to"),
+    ("Close upon 500 men were marched to the camp.", "Close upon"),
+    ("A far cry from 300 people returned.", "far cry from"),
+    ("An upper estimate of 300 civilians died.", "upper estimate of"),
+    ("The toll may exceed 300, officials said.", "exceed"),
+    ("The toll could top 300, officials said.", "top"),
+    ("Upto 300 people died.", "Upto"),
+    ("Atleast 300 died.", "Atleast"),
+    ("At-least 300 died.", "At-least"),
+    ("More then 300 died.", "More then"),
+    ("Abt. 300 returned.", "Abt."),
+]
+
+
+@pytest.mark.parametrize(("prose", "words"), UNREAD_BEFORE)
+@pytest.mark.parametrize("reading", READINGS)
+def test_negation_and_unknown_modifiers_were_dropped(
+    prose: str, words: str, reading: Reading
+) -> None:
+    """A negator, a comparative, a near miss of a hedge, a verb of comparison or a hedge
+    run together before a figure leaves it unread, bounding nothing; parse refuses it."""
+    m = only(prose, reading)
+    assert m.unread == words
+    assert m.amount.kind == "unknown"
+    assert m.amount.interval == P("[0, +inf)")
+    with pytest.raises(ParseError):
+        parse(m.text)
+
+
+def test_up_to_and_including_is_at_most() -> None:
+    """'up to and including 300' is a row of the lexicon: at most 300, the end included."""
+    m = only("Up to and including 300 people may apply.")
+    assert (m.text, m.unread, m.amount.interval) == ("Up to and including 300", None, P("[0, 300]"))
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["300 people around the city fled.", "It killed 300 soldiers near Bakhmut."],
+)
+def test_a_preposition_after_the_noun_is_no_hedge(prose: str) -> None:
+    """'300 people around the city': a hedge word that goes on to a noun is a preposition."""
+    m = only(prose)
+    assert (m.text, m.unread) == ("300", None)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "the top 300 universities",
+        "So far 300 people have died.",
+        "None died; 300 fled.",
+        "None of the 300 detainees had lawyers.",
+        "It was not clear whether 300 people had died.",
+        "In the wake of 300 deaths, protests erupted.",
+        "Closer ties brought 300 new jobs.",
+    ],
+)
+def test_words_like_the_modifiers_that_do_not_modify_leave_the_figure(prose: str) -> None:
+    """'the top 300' (an adjective, not 'could top'), 'so far 300', a negator in another
+    clause: the figure is read as said."""
+    m = only(prose)
+    assert m.unread is None
+    assert m.text == "300"
+
+
+# -- 3. stacked hedges -----------------------------------------------------------------
+
+STACKED = [
+    ("At least an estimated 300 died.", "At least"),
+    ("At least about 300 people were killed, the mission said.", "At least"),
+    ("Upwards of about 300 people returned.", "Upwards of"),
+    ("Up to an estimated 300 died.", "Up to"),
+    ("Almost exactly 300 people died.", "Almost"),
+]
+
+
+@pytest.mark.parametrize(("prose", "outer"), STACKED)
+def test_a_stacked_hedge_lost_its_outer_hedge(prose: str, outer: str) -> None:
+    """extract agrees with parse, which refuses two hedges: the mention is unread, its
+    words include the outer hedge and its interval bounds nothing."""
+    m = only(prose)
+    assert m.unread == outer
+    assert m.text.startswith(outer)
+    assert m.amount.interval == P("[0, +inf)")
+    with pytest.raises(ParseError):
+        parse(m.text)
+
+
 # -- properties over generated combinations ----------------------------------------------
 
 LEX = Lexicon.default()
@@ -120,6 +217,7 @@ AFTER = sorted(
     if getattr(h, "position", None) == "after" and h.phrase[0].isalpha()  # type: ignore[union-attr]
 )
 NUMBERS = ["300", "2,600", "45", "1.5 million", "12,000"]
+NEGATORS = ["not", "not even", "nowhere", "hardly", "never", "no"]
 NOUNS = ["people", "civilians", "of the detainees", "displaced people"]
 numbers = st.sampled_from(NUMBERS)
 
@@ -142,6 +240,23 @@ def _read_or_unread(m: Mention, *words: str) -> bool:
         return parse(m.text, reading=m.amount.reading) == m.amount
     except ParseError:
         return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(BEFORE), st.sampled_from(BEFORE), numbers)
+def test_two_hedges_before_a_figure_never_lose_one(outer: str, inner: str, number: str) -> None:
+    """'outer inner n': unread, or both hedges in the words and read as parse reads them."""
+    m = _covering(f"Officials said {outer} {inner} {number} people died.", number)
+    assert _read_or_unread(m, outer, inner), m
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(NEGATORS), st.sampled_from(["", *BEFORE]), numbers)
+def test_a_negated_figure_is_never_read_as_said(negator: str, hedge: str, number: str) -> None:
+    """'not [hedge] n': a negator before a figure or its hedge leaves it unread."""
+    words = f"{negator} {hedge}".strip()
+    m = _covering(f"Officials said {words} {number} people died.", number)
+    assert _read_or_unread(m, negator, hedge), m
 
 
 @settings(max_examples=300, deadline=None)

@@ -492,6 +492,7 @@ def _one_sided() -> list[Hedge]:
         "⩽",
         "no larger than",
         "not over",
+        "up to and including",
     )
     add(at_most, "at_most", _TEN, NOUWEN, True)
     at_least: tuple[str, ...] = (
@@ -805,6 +806,8 @@ class Lexicon:
     _single: dict[str, Word] = attrs.field(init=False, eq=False, repr=False, hash=False)
     _hedges: dict[str, Hedge] = attrs.field(init=False, eq=False, repr=False, hash=False)
     _starters: frozenset[str] = attrs.field(init=False, eq=False, repr=False, hash=False)
+    _joined: dict[str, str] = attrs.field(init=False, eq=False, repr=False, hash=False)
+    _verbs: dict[str, str] = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         if isinstance(self.cap_units, bool) or not isinstance(self.cap_units, int):
@@ -863,6 +866,8 @@ class Lexicon:
         starters |= {"between", "from", "anywhere", "somewhere"}
         starters |= {w for w, e in single.items() if e.role in ("number", "article", "fraction")}
         _set(self, "_starters", frozenset(starters))
+        _set(self, "_joined", _joined(kinds["before"]))
+        _set(self, "_verbs", _comparison_verbs(kinds["before"], hedges))
 
     @classmethod
     def default(cls) -> Lexicon:
@@ -941,6 +946,78 @@ class Lexicon:
     def starters(self) -> frozenset[str]:
         """Every word or symbol a figure can begin with (the parser skips all others)."""
         return self._starters
+
+    def run_together(self, word: str) -> str | None:
+        """The before-hedge of several words that ``word`` spells without its spaces.
+
+        A hedge written as one word ("upto", "atleast", "at-least" once its hyphen
+        is dropped) is no row of the table; the prose reader marks it unread rather
+        than drop it.
+
+        >>> Lexicon.default().run_together("atleast"), Lexicon.default().run_together("least")
+        ('at least', None)
+        """
+        return self._joined.get(word)
+
+    def comparison_verb(self, word: str) -> str | None:
+        """The one-sided participle hedge ``word`` is another form of ("exceed" → "exceeding").
+
+        "exceeding 300" is a row of the table; "may exceed 300" and "topped 300"
+        compare with the number in a way the table does not read (tense, mood).
+
+        >>> Lexicon.default().comparison_verb("exceed"), Lexicon.default().comparison_verb("topped")
+        ('exceeding', 'topping')
+        """
+        return self._verbs.get(word)
+
+    def hedge_depth(self, tokens: Sequence[str], i: int) -> int:
+        """How many tokens from ``i`` on follow some before-hedge's words, whole or not.
+
+        >>> Lexicon.default().hedge_depth(("in", "the", "ballpark", "of"), 0)
+        2
+        """
+        depth, node = 0, self._before.get(tokens[i]) if i < len(tokens) else None
+        while node is not None:
+            depth += 1
+            if i + depth >= len(tokens):
+                break
+            node = node.next.get(tokens[i + depth])
+        return depth
+
+
+def _joined(before: Iterable[tuple[tuple[str, ...], Entry]]) -> dict[str, str]:
+    """Before-hedges of several words, by their letters run together ("upto" → "up to")."""
+    return {
+        "".join(tokens): entry.phrase
+        for tokens, entry in before
+        if len(tokens) > 1 and all(t.isalpha() for t in tokens)
+    }
+
+
+def _comparison_verbs(
+    before: Iterable[tuple[tuple[str, ...], Entry]], hedges: dict[str, Hedge]
+) -> dict[str, str]:
+    """Other forms of the one-sided participle hedges ("exceeding": exceed, exceeds, exceeded)."""
+    forms: dict[str, str] = {}
+    for tokens, entry in before:
+        phrase = entry.phrase
+        if (
+            len(tokens) != 1
+            or not phrase.endswith("ing")
+            or len(phrase) < 7
+            or not isinstance(entry, Hedge)
+            or entry.shape in ("exact", "around")
+        ):
+            continue
+        stem = phrase[:-3]  # "exceed", "topp", "surpass", "approach", "near"
+        doubled = stem[-1] == stem[-2] and stem[-1] not in "sl"  # "topping": top
+        bases = {stem[:-1]} if doubled else {stem}
+        for base in bases:
+            third = base + ("es" if base.endswith(("s", "ch", "sh", "x")) else "s")
+            for form in (base, third, stem + "ed"):
+                if form not in hedges:
+                    forms.setdefault(form, phrase)
+    return forms
 
 
 _DEFAULT: Final = Lexicon()

@@ -198,8 +198,8 @@ class Mention:
     text: str
     amount: Amount
     #: Words before or after the figure, as written, that modify its number and that the
-    #: lexicon cannot read ("perhaps", "a probable", "≳", "at least" in "300 people at
-    #: least partly"), else None; see :func:`extract`.
+    #: lexicon cannot read ("perhaps", "a probable", "≳", "not even", "at least" in "300
+    #: people at least partly"), else None; see :func:`extract`.
     unread: str | None = attrs.field(default=None, kw_only=True)
 
 
@@ -942,8 +942,10 @@ class _Scanner:
         abbreviation ("abt. 300"), a comparative ("lower than" is read; "taller
         than" is not), a word of doubt ("perhaps 300", "a probable 300": see
         :data:`pwstats.context.EPISTEMIC`), an adverb in -ly ("reportedly" and
-        other attributions excepted: :data:`pwstats.context.NOT_HEDGING`), or an
-        adjective between "a" and a number in digits ("a conservative 300").
+        other attributions excepted: :data:`pwstats.context.NOT_HEDGING`), an
+        adjective between "a" and a number in digits ("a conservative 300"), and
+        the look-behind of :meth:`_modifier`: a negator, a second hedge, a verb of
+        comparison, a hedge run together or a near miss of one.
         """
         after = fig.end
         if self.tok(after) in ("(", "[") and self.tok(after + 1) in context.EPISTEMIC:
@@ -951,6 +953,9 @@ class _Scanner:
         t = fig.start - 1
         if t < floor:
             return None
+        found = self._modifier(fig.start, floor)
+        if found is not None:
+            return found, _phrase_text(self, found, fig.start), True
         tok, kind = self.toks[t], self.kinds[t]
         if kind == "s":
             if (
@@ -960,9 +965,9 @@ class _Scanner:
                 and self.glued(t)
                 and self.kinds[fig.start] == "n"
                 and len(self.toks[t - 1]) <= 5
-                and self.text[self.starts[t - 1]].islower()
+                and (self.text[self.starts[t - 1]].islower() or self._opens_sentence(t - 1))
             ):
-                return t - 1, self.toks[t - 1] + ".", True  # "abt. 300"
+                return t - 1, self.toks[t - 1] + ".", True  # "abt. 300", "Abt. 300"
             if context.is_comparison_symbol(tok):
                 return t, tok, True  # "≳ 300", "+300"
             return None
@@ -985,6 +990,101 @@ class _Scanner:
         """True when a clause ends at token ``k``: the text ends, or a mark or a word that
         starts another clause (:data:`pwstats.context.CLAUSE_OPENERS`) stands there."""
         return k >= self.n or self.toks[k] in _CLAUSE_END or self.toks[k] in context.CLAUSE_OPENERS
+
+    def _opens_sentence(self, t: int) -> bool:
+        """True when token ``t`` starts the text or a sentence ("Abt. 300": an abbreviation)."""
+        return t == 0 or self.toks[t - 1] in _SENTENCE_OPEN
+
+    def _modifier(self, start: int, floor: int) -> int | None:
+        """The token where unreadable words hedging the figure at ``start`` begin, or None.
+
+        A clause-local look-behind of at most :data:`_LOOK_BEHIND` tokens (none before
+        ``floor``, none across a clause mark or a number), by word class, not by phrase:
+
+        - a negator (:data:`pwstats.context.NEGATORS`: "not even 300", "nowhere near
+          300", "didn't exceed 300") reverses or denies what follows;
+        - a second hedge of the lexicon right before the figure's own ("at least an
+          estimated 300", "almost exactly 300"): :func:`parse` refuses stacked hedges;
+        - another form of a one-sided participle hedge ("may exceed 300", "could top
+          300": :meth:`pwstats.lexicon.Lexicon.comparison_verb`);
+        - a hedge run together or hyphenated ("upto 300", "at-least 300":
+          :meth:`pwstats.lexicon.Lexicon.run_together`);
+        - a comparative (:data:`pwstats.context.COMPARATIVES`) two or three tokens
+          before the figure, with a linking word (:data:`pwstats.context.LINKS`) right
+          before it ("more like 3,000", "closer to 300", "an upper estimate of 300");
+        - a near miss of a hedge: words that begin one and end in a linking word that
+          the lexicon has no row for ("close upon 500", "a far cry from 300"), or a
+          hedge's noun replaced by another noun of extent
+          (:data:`pwstats.context.EXTENT_NOUNS`: "in the ballpark of 500", after "in
+          the region of"; "in the wake of 300" is no near miss).
+
+        A negator before "of" or "all" ("none of the 300", "not all 300") and words
+        before a word that opens a clause (:data:`pwstats.context.CLAUSE_OPENERS`:
+        "not clear whether 300") do not count.
+        """
+        toks, kinds, lex = self.toks, self.kinds, self.lex
+        low = start
+        while low > floor and start - low < _LOOK_BEHIND:
+            t = low - 1
+            inside = toks[t] in "'’" and self.glued(t) and self.glued(t + 1)  # "didn't"
+            if (
+                kinds[t] == "n"
+                or kinds[t] == "x"
+                or (toks[t] in _CLAUSE_END and not inside)
+                or toks[t] in _SENTENCE_OPEN
+                or toks[t] in context.CLAUSE_OPENERS
+            ):
+                break
+            low = t
+        for t in range(max(floor, start - _LOOK_BEHIND - 2), start):
+            hedged = lex.prefix_hedge(toks, t)
+            if hedged is not None and hedged[1] >= start:
+                return t  # "at least about 300", "roughly around about 300": a second hedge
+        if low == start:
+            return None
+        for t in range(low, start):
+            if (
+                toks[t] in context.NEGATORS
+                and not (t + 1 < start and toks[t + 1] in _PARTITIVE)
+                and (toks[t] != "t" or (t > low and toks[t - 1] in "'’" and self.glued(t)))
+            ):
+                return t - 2 if toks[t] == "t" and t - 2 >= low else t
+            if (
+                toks[t] in context.COMPARATIVES
+                and 2 <= start - t <= 3
+                and toks[start - 1] in context.LINKS
+            ):
+                return t  # "more like 3,000", "an upper estimate of 300"
+        t = start - 1
+        tok = toks[t]
+        if kinds[t] == "w":
+            if lex.comparison_verb(tok) is not None and (
+                t == 0 or toks[t - 1] not in context.DETERMINERS
+            ):
+                return t
+            if lex.run_together(tok) is not None:
+                return t
+            if (
+                t - 2 >= low
+                and toks[t - 1] in _DASHES
+                and self.glued(t)
+                and self.glued(t - 1)
+                and lex.run_together(toks[t - 2] + tok) is not None
+            ):
+                return t - 2  # "at-least 300"
+        if tok not in context.LINKS:
+            return None
+        for s in range(low, t):
+            depth = lex.hedge_depth(toks, s)
+            if depth == 0 or s + depth > t:
+                continue
+            words = toks[s : s + depth]
+            rest = t - (s + depth)  # words between the hedge's start and the link
+            if rest <= 2 and any(w not in _FUNCTION_WORDS for w in words):
+                return s  # "more like 3,000", "close upon 500", "a far cry from 300"
+            if depth >= 2 and rest == 1 and toks[s + depth] in context.EXTENT_NOUNS:
+                return s  # "in the ballpark of 500", after "in the region of"
+        return None
 
     def _address(self, fig: _Figure) -> bool:
         """True for a house number: "42 Shevchenko Street", "10 Downing St"."""
@@ -1630,6 +1730,18 @@ class _Scanner:
         )
 
 
+#: How many tokens before a figure :meth:`_Scanner._modifier` looks at.
+_LOOK_BEHIND: Final = 4
+#: Words after a negator that make it no negation of the figure ("none of the 300",
+#: "not all 300").
+_PARTITIVE: Final = frozenset({"of", "all"})
+#: Marks after which a sentence starts.
+_SENTENCE_OPEN: Final = frozenset(".!?\n")
+#: Words that begin hedges but say nothing of a number alone ("in", "the"): a near miss
+#: of a hedge needs one of its other words ("close upon", not "at the").
+_FUNCTION_WORDS: Final = frozenset(
+    {"a", "an", "the", "in", "on", "of", "at", "as", "to", "by", "for", "up", "and", "or"}
+)
 #: How many words of a noun phrase may stand between a figure and its hedge ("300
 #: people at most", "300 of the detainees at least").
 _NOUN_WORDS: Final = 4
@@ -2334,7 +2446,11 @@ def extract(
     adverb before a one-sided hedge ("vastly more than 300") keeps the side the
     hedge entails, read literally. Attributions and emphasis do not hedge
     ("reportedly 300", "a record 300", "a further 300"). Such words are what
-    :func:`parse` refuses before a figure.
+    :func:`parse` refuses before a figure. The same holds for a negator shortly before
+    a figure or its hedge ("not even 300", "nowhere near 300"), a second hedge before
+    its own ("at least an estimated 300"), a verb of comparison ("may exceed 300"), a
+    hedge run together ("upto 300"), a comparative ("more like 3,000") or a near miss
+    of a hedge ("close upon 500"), chosen by word class (:meth:`_Scanner._modifier`).
 
     A known hedge after the noun a figure counts reads as after the number, within the
     clause ("300 people at most" is "300 at most"); one that may not be said of the
@@ -2348,6 +2464,8 @@ def extract(
     ['12']
     >>> [(m.text, m.unread, str(m.amount.interval)) for m in extract("perhaps 300 fled, see p. 4")]
     [('perhaps 300', 'perhaps', '[0, +inf)')]
+    >>> [(m.text, m.unread, str(m.amount.interval)) for m in extract("nowhere near 300 fled")]
+    [('nowhere near 300', 'nowhere', '[0, +inf)')]
     >>> [(m.text, str(m.amount.interval)) for m in extract("It killed 300 people at most.")]
     [('300 people at most', '[250, 300]')]
     """
