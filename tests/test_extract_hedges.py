@@ -203,6 +203,39 @@ def test_a_stacked_hedge_lost_its_outer_hedge(prose: str, outer: str) -> None:
         parse(m.text)
 
 
+# -- 4. bands ----------------------------------------------------------------------------
+
+BANDS = [
+    ("The death toll is in the low hundreds.", "in the low hundreds", "[100, 399]"),
+    ("The number of detainees runs into the thousands.", "into the thousands", "[1000, 9999]"),
+    ("Losses were in the hundreds, officials said.", "in the hundreds", "[100, 999]"),
+    (
+        "Losses ran in the high tens of thousands.",
+        "in the high tens of thousands",
+        "[70000, 99999]",
+    ),
+]
+
+
+@pytest.mark.parametrize(("prose", "words", "interval"), BANDS)
+@pytest.mark.parametrize("reading", READINGS)
+def test_a_band_in_prose_read_as_the_vague_word_alone(
+    prose: str, words: str, interval: str, reading: Reading
+) -> None:
+    """A band reads in extract as parse reads its words, never as 'hundreds' alone."""
+    m = only(prose, reading)
+    assert m.text == words
+    assert m.amount == parse(words, reading=reading)
+    assert m.amount.interval == P(interval)
+
+
+def test_the_hundreds_of_people_is_no_band() -> None:
+    """'the hundreds of people' names a vague count, not a band: it stays 'hundreds'."""
+    m = only("the hundreds of people who fled")
+    assert m.text.startswith("hundreds")
+    assert m.amount.interval == P("[200, 999]")
+
+
 # -- properties over generated combinations ----------------------------------------------
 
 LEX = Lexicon.default()

@@ -244,13 +244,14 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "- **Vague words repeated** (`hundreds upon hundreds`, `dozens and dozens`) read as "
         "the word; a plural scale written in digits (`100s`, `1000s of people`) as its "
         "vague word.",
-        "- **Proportions and bands** (`parse` only): *most* and *the majority* say more "
+        "- **Proportions and bands**: *most* and *the majority* (`parse` only) say more "
         "than half, the share (1/2, 1] (Hackl (2009), 'On the grammar and processing of "
         "proportional quantifiers: most versus more than half', Natural Language Semantics "
         "17: 63-98); *in the thousands* is [1000, 9999] and its *low*, *mid* and *high* "
         "parts the thirds by leading digit (*in the low thousands* [1000, 3999]; pwstats "
-        "convention). A fraction joined to a scale by a hyphen is a count (`a half-dozen` "
-        "→ 6).",
+        "convention); *into the thousands* reads as *in the thousands*, and `extract` reads "
+        "a band in prose as `parse` does. A fraction joined to a scale by a hyphen is a "
+        "count (`a half-dozen` → 6).",
         "- **Magnitude**: a figure of 10**30 or more is a `ParseError`; a scale word, "
         "fraction or symbol after a figure that the grammar cannot attach (`1 trillion "
         "trillion`, `300 ≈`) is an error in `parse`, never silently dropped. Words of "

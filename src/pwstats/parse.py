@@ -2256,10 +2256,17 @@ _MAJORITY: Final = re.compile(
 )
 #: "In the low thousands": a third of the decade a plural scale word names.
 _BAND: Final = re.compile(
-    r"\s*(?:in\s+the\s+(?:(?P<part>low|lower|mid|middle|high|upper)[\s-]+)?"
+    r"\s*(?:in(?:to)?\s+the\s+(?:(?P<part>low|lower|mid|middle|high|upper)[\s-]+)?"
     r"|the\s+(?P<part2>low|lower|mid|middle|high|upper)[\s-]+)"
     r"(?P<scale>tens of thousands|hundreds of thousands|tens|hundreds|thousands|millions)\b.*",
     re.IGNORECASE | re.DOTALL,
+)
+#: A band in prose, ending at its scale word ("runs into the thousands").
+_BAND_BEFORE: Final = re.compile(
+    r"\b(?:in(?:to)?\s+the\s+(?:(?:low|lower|mid|middle|high|upper)[\s-]+)?"
+    r"|the\s+(?:low|lower|mid|middle|high|upper)[\s-]+)"
+    r"(?P<scale>tens of thousands|hundreds of thousands|tens|hundreds|thousands|millions)$",
+    re.IGNORECASE,
 )
 _BAND_SCALE: Final = {
     "tens": 10,
@@ -2454,7 +2461,8 @@ def extract(
 
     A known hedge after the noun a figure counts reads as after the number, within the
     clause ("300 people at most" is "300 at most"); one that may not be said of the
-    figure ("300 people at least partly") leaves it unread.
+    figure ("300 people at least partly") leaves it unread. A band reads as
+    :func:`parse` reads it ("in the low hundreds" is [100, 399], not "hundreds").
 
     >>> [m.text for m in extract("3,767 people, of whom 168 civilians, since 2022; Su-25 jets")]
     ['3,767', '168']
@@ -2479,15 +2487,20 @@ def extract(
         if not isinstance(fig, _Figure):
             floor = fig.end
             continue
-        unread = scanner.unread(fig, floor)
+        band = _band_start(scanner, fig, floor)
+        unread = None if band is not None else scanner.unread(fig, floor)
         if unread is None and fig.tail is not None:
             unread = (fig.start, fig.tail[1], True)
         floor = fig.end
         first = fig.start if unread is None else unread[0]
         start, end = scanner.starts[first], scanner.ends[fig.end - 1]
+        if band is not None:
+            start = band
         words = text[start:end]
         try:
             amount = _amount(scanner, fig, reading, lex, nonnegative, words, unit)
+            if band is not None:
+                amount = _surely(_proportion_or_band(words, reading, unit))
             if unread is not None:
                 amount = _unknown_hedged(scanner, fig, amount, unread, lex, nonnegative)
         except ParseError:
@@ -2500,6 +2513,24 @@ def extract(
             said = said or f"({unread[1]})"
         mentions.append(Mention((start, end), words, amount, unread=said))
     return mentions
+
+
+def _band_start(scanner: _Scanner, fig: _Figure, floor: int) -> int | None:
+    """Where a band said of the vague word ``fig`` starts ("in the low hundreds"), or None.
+
+    :func:`parse` reads "in the thousands" as [1000, 9999] and "in the low hundreds" as
+    [100, 399] (:func:`_proportion_or_band`); in prose the same words read the same,
+    never as the vague word alone ("hundreds" is [200, 999]).
+    """
+    if fig.kind != "vague" or fig.tail is not None or fig.hedge is not None:
+        return None
+    text = scanner.text
+    end = scanner.ends[fig.end - 1]
+    begin = scanner.starts[max(floor, fig.start - 4)]
+    m = _BAND_BEFORE.search(text, begin, end)
+    if m is None or m.end() != end or m.start("scale") != scanner.starts[fig.start]:
+        return None
+    return m.start()
 
 
 def _unknown_hedged(
