@@ -319,3 +319,13 @@ def test_a_before_hedge_said_after_the_noun_is_never_dropped(
         assert m.amount.interval.contains(parse(number, reading="literal").interval), m
         return
     assert _read_or_unread(m, hedge), m
+
+
+def test_a_hedge_before_a_range_from_a_vague_word_crashed() -> None:
+    """'exactly several - 230' raised AssertionError in extract and parse (found by the
+    property test of tests/test_extract.py): extract now marks the hedge unread, parse
+    refuses the words."""
+    (m,) = extract("Exactly several - 230")
+    assert (m.unread, m.amount.kind) == ("Exactly", "unknown")
+    with pytest.raises(ParseError):
+        parse("Exactly several - 230")

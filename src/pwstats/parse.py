@@ -1171,9 +1171,11 @@ class _Scanner:
         inner = self._range_words(k) if self.toks[k] in _RANGE_START else None
         if inner is None:
             inner = self._vague(k)
-        if isinstance(inner, _Figure):
+        if isinstance(inner, _Figure) and (
+            inner.kind == "vague" or (inner.low is not None and inner.high is not None)
+        ):
             return self._hedge_span(i, inner, hedge, text)
-        return None
+        return None  # "exactly several - 230": no span to hedge; the hedge is left unread
 
     def _vague(self, i: int) -> _Figure | None:
         """A vague quantity at token ``i`` ("hundreds", "several dozen", "dozens of thousands"),
