@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pwstats import Interval, Mention, ParseError, extract, parse
-from pwstats.lexicon import Lexicon
+from pwstats.lexicon import TYPO_MIN, Lexicon
 from pwstats.report import READINGS, Reading
 
 P = Interval.parse
@@ -126,6 +126,9 @@ UNREAD_BEFORE = [
     ("At-least 300 died.", "At-least"),
     ("More then 300 died.", "More then"),
     ("Abt. 300 returned.", "Abt."),
+    ("Arround 300 people fled.", "Arround"),
+    ("aproximately 300 people fled", "aproximately"),
+    ("The camp held fewer thna 300 people.", "fewer thna"),
 ]
 
 
@@ -329,3 +332,35 @@ def test_a_hedge_before_a_range_from_a_vague_word_crashed() -> None:
     assert (m.unread, m.amount.kind) == ("Exactly", "unknown")
     with pytest.raises(ParseError):
         parse("Exactly several - 230")
+
+
+def _slips(word: str) -> list[str]:
+    """Typing slips of ``word`` inside it: a letter dropped, doubled, or two swapped."""
+    inner = range(1, len(word) - 2)
+    return [
+        *(word[:k] + word[k + 1 :] for k in inner),
+        *(word[:k] + word[k] + word[k:] for k in inner),
+        *(word[:k] + word[k + 1] + word[k] + word[k + 2 :] for k in inner),
+    ]
+
+
+SLIPPED = sorted(
+    {
+        (slip, h)
+        for h in BEFORE
+        if h.isalpha() and len(h) >= 5
+        for slip in _slips(h)
+        if slip != h and len(slip) >= TYPO_MIN and LEX.prefix_hedge((slip,), 0) is None
+    }
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(SLIPPED), numbers)
+def test_a_misspelt_hedge_is_never_dropped(slipped: tuple[str, str], number: str) -> None:
+    """'arround 300', 'nealry 300': a one-word hedge with one typing slip is unread (a
+    slip of fewer than TYPO_MIN letters is left alone: 'year' is one from 'near')."""
+    slip, _ = slipped
+    m = _covering(f"Officials said {slip} {number} people died.", number)
+    assert m.unread == slip, m
+    assert m.amount.kind == "unknown", m

@@ -257,22 +257,23 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "trillion`, `300 ≈`) is an error in `parse`, never silently dropped. Words of "
         "attribution or emphasis before a figure (`a record 7.1 million`, `reportedly "
         "300`) do not hedge it.",
-        "- **In prose** (`extract`): a figure after words the lexicon cannot read that "
-        "modify its number (`perhaps 300`, `a probable 300`, `≳ 300`, `abt. 300`) is "
+        "- **In prose** (`extract`): a figure after words the lexicon cannot read that modify"
+        " its number (`perhaps 300`, `a probable 300`, `≳ 300`, `abt. 300`) is "
         "*unknown-hedged*: its `Mention.unread` names the words and its interval bounds "
-        "nothing on the sides they might hedge (only 0 below a count, 1 above a share); "
-        "the word lists are in `pwstats.context`. The same holds, by word class rather "
-        "than phrase, for a negator shortly before the figure or its hedge (`not even "
-        "300`, `nowhere near 300`), a second hedge before the figure's own (`at least an "
-        "estimated 300`, `almost exactly 300`: `parse` refuses stacked hedges), another "
-        "form of a participle hedge (`may exceed 300`, `could top 300`), a hedge run "
-        "together (`upto 300`, `at-least 300`), a comparative (`more like 3,000`, `closer "
-        "to 300`), a near miss of a hedge (`close upon 500`, `a far cry from 300`, `in the "
-        "ballpark of 500`), a marker after the noun that may not end the clause (`300 "
-        "people at least partly`), a hedge after the noun that has a row only before a "
-        "number (`300 people at the very least.`), a word of doubt set off after the noun "
-        "(`300 people (unconfirmed)`) and an indefinite word glued to the number "
-        "(`300-something`); `parse` refuses all of these.",
+        "nothing on the sides they might hedge (only 0 below a count, 1 above a share); the "
+        "word lists are in `pwstats.context`. The same holds, by word class rather than "
+        "phrase, for a negator shortly before the figure or its hedge (`not even 300`, "
+        "`nowhere near 300`), a second hedge before the figure's own (`at least an estimated "
+        "300`, `almost exactly 300`: `parse` refuses stacked hedges), another form of a "
+        "participle hedge (`may exceed 300`, `could top 300`), a hedge run together or "
+        "misspelt (`upto 300`, `at-least 300`, `arround 300`, `more tahn 300`: one slip in a "
+        "word, the first of at least five letters), a comparative (`more like 3,000`, `closer"
+        " to 300`), a near miss of a hedge (`close upon 500`, `a far cry from 300`, `in the "
+        "ballpark of 500`), a marker after the noun that may not end the clause (`300 people "
+        "at least partly`), a hedge after the noun that has a row only before a number (`300 "
+        "people at the very least.`), a word of doubt set off after the noun (`300 people "
+        "(unconfirmed)`) and an indefinite word glued to the number (`300-something`); "
+        "`parse` refuses all of these.",
         "",
         "## Hedges",
         "",

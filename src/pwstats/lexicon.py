@@ -970,6 +970,45 @@ class Lexicon:
         """
         return self._verbs.get(word)
 
+    def misspelt(self, tokens: Sequence[str], i: int) -> tuple[str, int] | None:
+        """The before-hedge that the tokens from ``i`` spell with one typing slip, and the
+        index after it; None for a hedge spelt right, or for no hedge.
+
+        One word may be one edit (a letter added, dropped, changed, or two swapped)
+        from the hedge's word, and no inflection of it ("estimates" is no slip for
+        "estimated"): a first word of at least :data:`TYPO_MIN` letters, a later one
+        of at least four, after the words before it spelt right ("more tahn"). Short
+        first words are left alone: "year" is one edit from "near", "same" from "some".
+
+        >>> lex = Lexicon.default()
+        >>> lex.misspelt(("arround", "300"), 0), lex.misspelt(("more", "tahn", "300"), 0)
+        (('around', 1), ('more than', 2))
+        >>> lex.misspelt(("around", "300"), 0), lex.misspelt(("estimates",), 0)
+        (None, None)
+        """
+        table, slipped, found = self._before, False, None
+        shortest = TYPO_MIN
+        while i < len(tokens):
+            token = tokens[i]
+            node = table.get(token)
+            if node is None and not slipped and len(token) >= shortest:
+                node = next(
+                    (
+                        table[key]
+                        for key in sorted(table)
+                        if len(key) >= shortest and _one_slip(token, key)
+                    ),
+                    None,
+                )
+                slipped = node is not None
+            if node is None:
+                break
+            i += 1
+            if node.entry is not None and slipped:
+                found = (node.entry.phrase, i)
+            table, shortest = node.next, 4
+        return found
+
     def hedge_depth(self, tokens: Sequence[str], i: int) -> int:
         """How many tokens from ``i`` on follow some before-hedge's words, whole or not.
 
@@ -983,6 +1022,29 @@ class Lexicon:
                 break
             node = node.next.get(tokens[i + depth])
         return depth
+
+
+#: The shortest first word :meth:`Lexicon.misspelt` takes for a slip in a hedge's word.
+TYPO_MIN: Final = 5
+
+
+def _one_slip(word: str, key: str) -> bool:
+    """True when ``word`` is one edit from ``key`` (a letter added, dropped, changed, or
+    two neighbours swapped) but no inflection of it (only its last letters differ)."""
+    if word == key or abs(len(word) - len(key)) > 1:
+        return False
+    stem = min(len(word), len(key)) - 1
+    if word[:stem] == key[:stem]:
+        return False  # "estimates", "estimated"; "nearer", "near": an inflection, not a slip
+    if len(word) == len(key):
+        diff = [k for k in range(len(word)) if word[k] != key[k]]
+        if len(diff) == 1:
+            return True
+        a, b = diff[0], diff[-1]
+        return len(diff) == 2 and b == a + 1 and word[a] == key[b] and word[b] == key[a]
+    short, long = (word, key) if len(word) < len(key) else (key, word)
+    k = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[k:] == long[k + 1 :]
 
 
 def _joined(before: Iterable[tuple[tuple[str, ...], Entry]]) -> dict[str, str]:

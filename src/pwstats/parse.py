@@ -1008,7 +1008,8 @@ class _Scanner:
         - another form of a one-sided participle hedge ("may exceed 300", "could top
           300": :meth:`pwstats.lexicon.Lexicon.comparison_verb`);
         - a hedge run together or hyphenated ("upto 300", "at-least 300":
-          :meth:`pwstats.lexicon.Lexicon.run_together`);
+          :meth:`pwstats.lexicon.Lexicon.run_together`) or misspelt ("arround 300",
+          "aproximately 300", "fewer thna 300": :meth:`pwstats.lexicon.Lexicon.misspelt`);
         - a comparative (:data:`pwstats.context.COMPARATIVES`) two or three tokens
           before the figure, with a linking word (:data:`pwstats.context.LINKS`) right
           before it ("more like 3,000", "closer to 300", "an upper estimate of 300");
@@ -1040,6 +1041,10 @@ class _Scanner:
             hedged = lex.prefix_hedge(toks, t)
             if hedged is not None and hedged[1] >= start:
                 return t  # "at least about 300", "roughly around about 300": a second hedge
+            if kinds[t] == "w" and toks[t] not in context.NOT_HEDGING:
+                slip = lex.misspelt(toks, t)
+                if slip is not None and slip[1] == start:
+                    return t  # "arround 300", "aproximately 300": a hedge misspelt
         if low == start:
             return None
         for t in range(low, start):
