@@ -43,6 +43,9 @@ AFTER_NOUN = [
     ),
     ("The toll stands at 300 and counting.", "300 and counting", "[300, +inf)"),
     ("Officials counted 300 or so people.", "300 or so", "[225, 375]"),
+    ("It killed 300 people, at least, in the attack.", "300 people, at least", "[300, +inf)"),
+    ("It killed 300 people — at most — in the attack.", "300 people — at most", "[0, 300]"),
+    ("300, at least, were killed.", "300, at least", "[300, +inf)"),
 ]
 
 
@@ -74,6 +77,10 @@ def test_a_hedge_after_the_noun_was_dropped(prose: str, words: str, literal: str
         "300 people at the very least were killed",
         "It killed 300 people approximately.",
         "It hosted 300 refugees at least until March.",
+        "It killed 300 troops, roughly.",
+        "It killed 300 people, at the very most.",
+        "It killed 300 people, at least in the capital.",
+        "It killed 300 people or thereabuots.",
     ],
 )
 def test_a_hedge_after_the_noun_that_cannot_be_placed_is_unread(prose: str) -> None:
@@ -155,11 +162,17 @@ def test_up_to_and_including_is_at_most() -> None:
 
 @pytest.mark.parametrize(
     "prose",
-    ["300 people around the city fled.", "It killed 300 soldiers near Bakhmut."],
+    [
+        "300 people around the city fled.",
+        "It killed 300 soldiers near Bakhmut.",
+        "It killed 300 people, mostly women.",
+        "It killed 300 people, approximately half of them women.",
+    ],
 )
 def test_a_preposition_after_the_noun_is_no_hedge(prose: str) -> None:
-    """'300 people around the city': a hedge word that goes on to a noun is a preposition."""
-    m = only(prose)
+    """'300 people around the city': a hedge word that goes on to a noun is a preposition,
+    and one before a count of its own is that count's ('approximately half')."""
+    m = extract(prose)[0]
     assert (m.text, m.unread) == ("300", None)
 
 
@@ -296,13 +309,20 @@ def test_a_negated_figure_is_never_read_as_said(negator: str, hedge: str, number
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.sampled_from(AFTER), st.sampled_from(NOUNS), numbers, st.sampled_from([".", " fled."]))
+@given(
+    st.sampled_from(AFTER),
+    st.sampled_from(NOUNS),
+    numbers,
+    st.sampled_from([".", " fled.", ", officials said."]),
+    st.sampled_from([" ", ", ", " — "]),
+)
 def test_a_hedge_after_the_noun_is_never_dropped(
-    after: str, noun: str, number: str, end: str
+    after: str, noun: str, number: str, end: str, aside: str
 ) -> None:
-    """'n noun hedge': the hedge is read as after the number, or the mention is unread;
-    only 'exactly', 'in all' and the like may be left out, which widen nothing."""
-    m = _covering(f"Shelling killed {number} {noun} {after}{end}", number)
+    """'n noun hedge', 'n noun, hedge,': the hedge is read as after the number, or the
+    mention is unread; only 'exactly', 'in all' and the like may be left out, which
+    widen nothing."""
+    m = _covering(f"Shelling killed {number} {noun}{aside}{after}{end}", number)
     if LEX.hedges[after].shape == "exact":
         assert m.amount.interval.contains(parse(number, reading="literal").interval), m
         return
@@ -310,14 +330,14 @@ def test_a_hedge_after_the_noun_is_never_dropped(
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.sampled_from(BEFORE), st.sampled_from(NOUNS), numbers)
+@given(st.sampled_from(BEFORE), st.sampled_from(NOUNS), numbers, st.sampled_from([" ", ", "]))
 def test_a_before_hedge_said_after_the_noun_is_never_dropped(
-    hedge: str, noun: str, number: str
+    hedge: str, noun: str, number: str, aside: str
 ) -> None:
     """'n noun hedge.' with a hedge the lexicon reads only before a number: unread, or
     read with the hedge's words as parse reads them; 'exactly' and the like widen
     nothing when left out."""
-    m = _covering(f"Shelling killed {number} {noun} {hedge}.", number)
+    m = _covering(f"Shelling killed {number} {noun}{aside}{hedge}.", number)
     if LEX.hedges[hedge].shape == "exact" and m.unread is None:
         assert m.amount.interval.contains(parse(number, reading="literal").interval), m
         return

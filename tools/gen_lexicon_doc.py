@@ -227,7 +227,8 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "the noun the figure counts reads as it would right after the number, within the "
         "clause: `300 people at most` is `300 at most`, `300 civilians or more` is `300 or "
         "more` (at most four words between, none a number or a word that starts a new "
-        "clause, and the marker ends the clause).",
+        "clause, and the marker ends the clause), as does one set off by commas or dashes "
+        "(`300 people, at least, were killed`).",
         "- **Hedge families.** Each shape's family is checked as a whole rather than "
         "phrase by phrase: the comparatives of Nouwen's classes (*more/fewer/less than, "
         "over, under, above, below, higher/lower/greater/larger/smaller than, north/south "

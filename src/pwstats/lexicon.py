@@ -970,9 +970,12 @@ class Lexicon:
         """
         return self._verbs.get(word)
 
-    def misspelt(self, tokens: Sequence[str], i: int) -> tuple[str, int] | None:
-        """The before-hedge that the tokens from ``i`` spell with one typing slip, and the
-        index after it; None for a hedge spelt right, or for no hedge.
+    def misspelt(
+        self, tokens: Sequence[str], i: int, *, after: bool = False
+    ) -> tuple[str, int] | None:
+        """The before-hedge (with ``after``, the after-hedge) that the tokens from ``i``
+        spell with one typing slip, and the index after it; None for a hedge spelt
+        right, or for no hedge.
 
         One word may be one edit (a letter added, dropped, changed, or two swapped)
         from the hedge's word, and no inflection of it ("estimates" is no slip for
@@ -986,7 +989,7 @@ class Lexicon:
         >>> lex.misspelt(("around", "300"), 0), lex.misspelt(("estimates",), 0)
         (None, None)
         """
-        table, slipped, found = self._before, False, None
+        table, slipped, found = (self._after if after else self._before), False, None
         shortest = TYPO_MIN
         while i < len(tokens):
             token = tokens[i]

@@ -766,7 +766,9 @@ class _Scanner:
         Within a clause, a known after-hedge that follows the figure and a short noun
         phrase (at most :data:`_NOUN_WORDS` words, no number, no word of
         :data:`pwstats.context.CLAUSE_WORDS`) is said of the figure as it would be
-        right after the number: "300 civilians or more" is "300 or more". When it is
+        right after the number: "300 civilians or more" is "300 or more", and so is one
+        set off by commas, dashes or brackets, after the noun or the number ("300
+        people, at least, were killed"; :meth:`_placed`). When it is
         not certain that it is (the figure has a hedge already, the hedge does not end
         the clause: "300 people at least partly"), or a word of doubt is set off after
         the noun ("300 people (unconfirmed)"), or an indefinite word is glued to the
@@ -786,27 +788,43 @@ class _Scanner:
         ):
             return fig._replace(end=end + 2, tail=(end, _phrase_text(self, end, end + 2)))
         k = end
-        while k < self.n and k - end < _NOUN_WORDS:
+        while True:
+            placed = self._placed(fig, k)
+            if placed is not None:
+                return placed
+            if k >= self.n or k - end >= _NOUN_WORDS:
+                return fig
             tok = toks[k]
             if kinds[k] != "w" or tok in context.CLAUSE_WORDS or self.role(k) in _NUMBER_ROLES:
-                break
+                return fig
             if self.role(k) in ("number", "article") or self.lex.vague(toks, k) is not None:
-                break
+                return fig
             k += 1
-            found = self._after_hedge(k)
-            if found is None:
-                if self.tok(k) in ("(", "[", ",") and self.tok(k + 1) in context.EPISTEMIC:
-                    stop = k + 2 + (self.tok(k + 2) in (")", "]"))
-                    return fig._replace(end=stop, tail=(k, _phrase_text(self, k, stop)))
-                before = self.lex.prefix_hedge(toks, k) if k < self.n else None
-                if before is not None and before[0].shape != "exact" and self._closes(before[1]):
-                    # "300 people at the very least.": a hedge that has no row after a number
-                    return fig._replace(end=before[1], tail=(k, _phrase_text(self, k, before[1])))
-                continue
+
+    def _placed(self, fig: _Figure, k: int) -> _Figure | None:
+        """``fig`` with the hedge at token ``k`` after it (see :meth:`_after_noun`), or None.
+
+        At ``k`` right after the number only a hedge set off by a comma, a dash or a
+        bracket is looked for ("300, at least, were killed"): one said right after the
+        number is the grammar's (:meth:`_finish`).
+        """
+        toks, kinds = self.toks, self.kinds
+        if k >= self.n:
+            return None
+        aside = toks[k] in _ASIDE and not self.glued(k + 1)
+        inner = k + 1 if aside else k
+        found = self._after_hedge(k) if k > fig.end else None
+        if found is None and aside and inner < self.n:
+            found = self.lex.suffix_hedge(toks, inner)
+            if found is not None and self.tok(found[1]) == "than":
+                found = None
+        if found is not None:
             hedge, stop = found
-            punctuated = stop >= self.n or toks[stop] in _CLAUSE_END
+            punctuated = self._punctuated(stop)
             if not punctuated and any(
-                kinds[t] == "n" or self.role(t) == "number" for t in (stop, stop + 1) if t < self.n
+                kinds[t] == "n" or self.role(t) in _COUNT_ROLES
+                for t in (stop, stop + 1)
+                if t < self.n
             ):
                 return fig  # "300 men and up to 40 women": the hedge is the next figure's
             closes = punctuated or toks[stop] in context.CLAUSE_OPENERS
@@ -818,7 +836,20 @@ class _Scanner:
             if not closes:
                 stop += 1  # the word that leaves it open: "300 people at least partly"
             return fig._replace(end=stop, tail=(k, _phrase_text(self, k, stop)))
-        return fig
+        if toks[k] in ("(", "[", ",") and self.tok(k + 1) in context.EPISTEMIC:
+            stop = k + 2 + (self.tok(k + 2) in (")", "]"))
+            return fig._replace(end=stop, tail=(k, _phrase_text(self, k, stop)))
+        if inner >= self.n or kinds[inner] != "w":
+            return None
+        # "300 people at the very least.", "300 troops, roughly.": a hedge with no row
+        # after a number; "300 people or thereabuots.": an after-hedge misspelt
+        before = self.lex.prefix_hedge(toks, inner)
+        if before is not None and before[0].shape == "exact":
+            before = None
+        other = before or self.lex.misspelt(toks, inner, after=True)
+        if other is not None and self._closes(other[1]):
+            return fig._replace(end=other[1], tail=(k, _phrase_text(self, k, other[1])))
+        return None
 
     def _candidate(self, i: int, *, leading: bool) -> _Figure | _Skip | None:
         """What :meth:`figure` finds at token ``i`` before asking whether it is a count."""
@@ -947,9 +978,6 @@ class _Scanner:
         the look-behind of :meth:`_modifier`: a negator, a second hedge, a verb of
         comparison, a hedge run together or a near miss of one.
         """
-        after = fig.end
-        if self.tok(after) in ("(", "[") and self.tok(after + 1) in context.EPISTEMIC:
-            return fig.start, self.toks[after + 1], True  # "300 (unconfirmed)"
         t = fig.start - 1
         if t < floor:
             return None
@@ -989,7 +1017,15 @@ class _Scanner:
     def _closes(self, k: int) -> bool:
         """True when a clause ends at token ``k``: the text ends, or a mark or a word that
         starts another clause (:data:`pwstats.context.CLAUSE_OPENERS`) stands there."""
-        return k >= self.n or self.toks[k] in _CLAUSE_END or self.toks[k] in context.CLAUSE_OPENERS
+        return self._punctuated(k) or self.toks[k] in context.CLAUSE_OPENERS
+
+    def _punctuated(self, k: int) -> bool:
+        """True when the text ends at token ``k`` or a mark that ends a clause stands
+        there (a spaced hyphen is a dash: "300 people - at least - died")."""
+        if k >= self.n:
+            return True
+        tok = self.toks[k]
+        return tok in _CLAUSE_END or (tok in _DASHES and not self.glued(k + 1))
 
     def _opens_sentence(self, t: int) -> bool:
         """True when token ``t`` starts the text or a sentence ("Abt. 300": an abbreviation)."""
@@ -1752,6 +1788,10 @@ _FUNCTION_WORDS: Final = frozenset(
 #: How many words of a noun phrase may stand between a figure and its hedge ("300
 #: people at most", "300 of the detainees at least").
 _NOUN_WORDS: Final = 4
+#: Marks that set a hedge off after a figure ("300 people, at least, were killed").
+_ASIDE: Final = frozenset(",—–-([")
+#: Roles of words that start a count: a hedge right before one is that count's.
+_COUNT_ROLES: Final = frozenset({"number", "article", "fraction"})
 #: Marks that end a clause: a hedge before one is said of what precedes it.
 _CLAUSE_END: Final = frozenset(".,;:!?)]—–\"”’'")
 #: Symbols inside a code with digits ("10_000", "5-812/2019", "A-12.3").
@@ -2212,9 +2252,9 @@ def _check_after(scanner: _Scanner, fig: _Figure) -> None:
         at = fig.tail[0]
         said = scanner.text[scanner.starts[fig.start] : scanner.ends[at - 1]]
         raise ParseError(
-            f"{fig.tail[1]!r} after {said!r}"
-            " may hedge the figure in a way pwstats cannot read there; give the hedge before"
-            " the number, or the figure without it",
+            f"{fig.tail[1]!r} after {said!r} may hedge the figure or say it is uncertain,"
+            " in a way pwstats cannot read there; give the hedge before the number, or the"
+            " figure without it",
             text=scanner.text,
             position=scanner.starts[at],
         )
@@ -2232,14 +2272,6 @@ def _check_after(scanner: _Scanner, fig: _Figure) -> None:
         raise ParseError(
             f"unexpected {shown!r} after the figure {_covered(scanner, fig)!r}: a range"
             " whose ends pwstats cannot join",
-            text=scanner.text,
-            position=scanner.starts[k],
-        )
-    if tok in ("(", "[") and scanner.tok(k + 1) in context.EPISTEMIC:
-        shown = scanner.text[scanner.starts[k] : scanner.ends[k + 1]]
-        raise ParseError(
-            f"{shown!r}… after the figure {_covered(scanner, fig)!r} says it is uncertain in a"
-            " way the lexicon does not read; give the figure without it, or as a range",
             text=scanner.text,
             position=scanner.starts[k],
         )
