@@ -808,6 +808,9 @@ class Lexicon:
     _starters: frozenset[str] = attrs.field(init=False, eq=False, repr=False, hash=False)
     _joined: dict[str, str] = attrs.field(init=False, eq=False, repr=False, hash=False)
     _verbs: dict[str, str] = attrs.field(init=False, eq=False, repr=False, hash=False)
+    _first_slips: dict[bool, dict[str, tuple[str, ...]]] = attrs.field(
+        init=False, eq=False, repr=False, hash=False
+    )
 
     def __attrs_post_init__(self) -> None:
         if isinstance(self.cap_units, bool) or not isinstance(self.cap_units, int):
@@ -868,6 +871,11 @@ class Lexicon:
         _set(self, "_starters", frozenset(starters))
         _set(self, "_joined", _joined(kinds["before"]))
         _set(self, "_verbs", _comparison_verbs(kinds["before"], hedges))
+        _set(
+            self,
+            "_first_slips",
+            {after: _deletions(self._after if after else self._before) for after in (False, True)},
+        )
 
     @classmethod
     def default(cls) -> Lexicon:
@@ -990,26 +998,21 @@ class Lexicon:
         (None, None)
         """
         table, slipped, found = (self._after if after else self._before), False, None
-        shortest = TYPO_MIN
+        first: dict[str, tuple[str, ...]] | None = self._first_slips[after]
         while i < len(tokens):
             token = tokens[i]
             node = table.get(token)
-            if node is None and not slipped and len(token) >= shortest:
-                node = next(
-                    (
-                        table[key]
-                        for key in sorted(table)
-                        if len(key) >= shortest and _one_slip(token, key)
-                    ),
-                    None,
-                )
+            if node is None and not slipped and len(token) >= (4 if first is None else TYPO_MIN):
+                # a first word: the keys sharing a one-letter deletion with it; later: all
+                keys = _near(first, token) if first is not None else sorted(table)
+                node = next((table[k] for k in keys if len(k) >= 4 and _one_slip(token, k)), None)
                 slipped = node is not None
             if node is None:
                 break
             i += 1
             if node.entry is not None and slipped:
                 found = (node.entry.phrase, i)
-            table, shortest = node.next, 4
+            table, first = node.next, None
         return found
 
     def hedge_depth(self, tokens: Sequence[str], i: int) -> int:
@@ -1029,6 +1032,25 @@ class Lexicon:
 
 #: The shortest first word :meth:`Lexicon.misspelt` takes for a slip in a hedge's word.
 TYPO_MIN: Final = 5
+
+
+def _deletions(table: _Table) -> dict[str, tuple[str, ...]]:
+    """The first words of a trie's phrases (of at least :data:`TYPO_MIN` letters) by
+    each string one letter shorter or the same: a word one edit from a key shares one."""
+    index: dict[str, set[str]] = {}
+    for key in table:
+        if len(key) >= TYPO_MIN:
+            for variant in (key, *(key[:k] + key[k + 1 :] for k in range(len(key)))):
+                index.setdefault(variant, set()).add(key)
+    return {variant: tuple(sorted(keys)) for variant, keys in index.items()}
+
+
+def _near(index: dict[str, tuple[str, ...]], word: str) -> list[str]:
+    """The keys of a :func:`_deletions` index that may be one edit from ``word``."""
+    found: set[str] = set()
+    for variant in (word, *(word[:k] + word[k + 1 :] for k in range(len(word)))):
+        found.update(index.get(variant, ()))
+    return sorted(found)
 
 
 def _one_slip(word: str, key: str) -> bool:
