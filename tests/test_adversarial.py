@@ -95,6 +95,10 @@ LONG_PHRASES = {
     "vague words": "hundreds of thousands of ",
     "quotes": "“over 65,000” ",
     "whitespace": " \n\t",
+    "hedges after nouns": "300 people at least partly, ",
+    "nouns and hedges without numbers": "people at least people or more ",
+    "negated and stacked hedges": "not even at least about 300 ",
+    "misspelt hedges": "arround aproximately more tahn ",
 }
 
 

@@ -23,6 +23,7 @@ from pwstats.lexicon import (
     FERSON,
     JANSEN_POLLMANN,
     KRIFKA,
+    LEARNERS,
     NOUWEN,
     SAUERLAND_STATEVA,
     SNACS,
@@ -256,8 +257,13 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "- **A stated spread** (`300 ± 25`, `300 +/- 25`, `300 plus or minus 10%`) is the "
         "closed range it states under every reading.",
         "- **Markers** after a number (`(est.)`, `(approx.)`, `(estimate)`, `-ish`, `give "
-        "or take`, `-odd`) are approximators; `+`, `-plus`, `or more`, `and up` open it "
-        "above; `tops`, `max`, `or less` close it there.",
+        "or take`, `-odd`) are approximators; `+`, `-plus`, `or more`, `and up`, `and "
+        "counting` open it above; `tops`, `max`, `or less` close it there. A marker after "
+        "the noun the figure counts reads as it would right after the number, within the "
+        "clause: `300 people at most` is `300 at most`, `300 civilians or more` is `300 or "
+        "more` (at most four words between, none a number or a word that starts a new "
+        "clause, and the marker ends the clause), as does one set off by commas or dashes "
+        "(`300 people, at least, were killed`).",
         "- **Hedge families.** Each shape's family is checked as a whole rather than "
         "phrase by phrase: the comparatives of Nouwen's classes (*more/fewer/less than, "
         "over, under, above, below, higher/lower/greater/larger/smaller than, north/south "
@@ -274,23 +280,36 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "- **Vague words repeated** (`hundreds upon hundreds`, `dozens and dozens`) read as "
         "the word; a plural scale written in digits (`100s`, `1000s of people`) as its "
         "vague word.",
-        "- **Proportions and bands** (`parse` only): *most* and *the majority* say more "
+        "- **Proportions and bands**: *most* and *the majority* (`parse` only) say more "
         "than half, the share (1/2, 1] (Hackl (2009), 'On the grammar and processing of "
         "proportional quantifiers: most versus more than half', Natural Language Semantics "
         "17: 63-98); *in the thousands* is [1000, 9999] and its *low*, *mid* and *high* "
         "parts the thirds by leading digit (*in the low thousands* [1000, 3999]; pwstats "
-        "convention). A fraction joined to a scale by a hyphen is a count (`a half-dozen` "
-        "→ 6).",
+        "convention); *into the thousands* reads as *in the thousands*, and `extract` reads "
+        "a band in prose as `parse` does. A fraction joined to a scale by a hyphen is a "
+        "count (`a half-dozen` → 6).",
         "- **Magnitude**: a figure of 10**30 or more is a `ParseError`; a scale word, "
         "fraction or symbol after a figure that the grammar cannot attach (`1 trillion "
         "trillion`, `300 ≈`) is an error in `parse`, never silently dropped. Words of "
         "attribution or emphasis before a figure (`a record 7.1 million`, `reportedly "
         "300`) do not hedge it.",
-        "- **In prose** (`extract`): a figure after words the lexicon cannot read that "
-        "modify its number (`perhaps 300`, `a probable 300`, `≳ 300`, `abt. 300`) is "
+        "- **In prose** (`extract`): a figure after words the lexicon cannot read that modify"
+        " its number (`perhaps 300`, `a probable 300`, `≳ 300`, `abt. 300`) is "
         "*unknown-hedged*: its `Mention.unread` names the words and its interval bounds "
-        "nothing on the sides they might hedge (only 0 below a count, 1 above a share); "
-        "the word lists are in `pwstats.context`.",
+        "nothing on the sides they might hedge (only 0 below a count, 1 above a share); the "
+        "word lists are in `pwstats.context`. The same holds, by word class rather than "
+        "phrase, for a negator shortly before the figure or its hedge (`not even 300`, "
+        "`nowhere near 300`), a second hedge before the figure's own (`at least an estimated "
+        "300`, `almost exactly 300`: `parse` refuses stacked hedges), another form of a "
+        "participle hedge (`may exceed 300`, `could top 300`), a hedge run together or "
+        "misspelt (`upto 300`, `at-least 300`, `arround 300`, `more tahn 300`: one slip in a "
+        "word, the first of at least five letters), a comparative (`more like 3,000`, `closer"
+        " to 300`), a near miss of a hedge (`close upon 500`, `a far cry from 300`, `in the "
+        "ballpark of 500`), a marker after the noun that may not end the clause (`300 people "
+        "at least partly`), a hedge after the noun that has a row only before a number (`300 "
+        "people at the very least.`), a word of doubt set off after the noun (`300 people "
+        "(unconfirmed)`) and an indefinite word glued to the number (`300-something`); "
+        "`parse` refuses all of these.",
         "",
         "## Hedges",
         "",
@@ -358,6 +377,7 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         NOUWEN,
         SNACS,
         SAUERLAND_STATEVA,
+        LEARNERS,
         ACLED,
         CONVENTION,
         ARITHMETIC,

@@ -26,12 +26,20 @@ __all__ = [
     "CALL",
     "CAPITAL_LABELS",
     "CHANGE_WORDS",
+    "CLAUSE_OPENERS",
+    "CLAUSE_WORDS",
+    "COMPARATIVES",
     "CURRENCIES",
     "CURRENCY_ABBREVIATIONS",
     "CURRENCY_CODES",
+    "DETERMINERS",
     "EMERGENCY_NUMBERS",
     "EPISTEMIC",
+    "EXTENT_NOUNS",
+    "INDEFINITE",
     "LABELS",
+    "LINKS",
+    "NEGATORS",
     "NOT_HEDGING",
     "ORDINAL_NEXT",
     "PEOPLE",
@@ -164,6 +172,68 @@ ATTRIBUTIONS: Final = frozenset(
         *("whopping", "staggering", "massive", "another", "total", "combined", "full"),
     }
 )
+#: Negators: before a figure (or before its hedge) they deny or reverse what it says
+#: ("not even 300", "nowhere near 300", "hardly 300", "didn't exceed 300"); the token
+#: "t" is the end of a contraction ("didn't" is "didn", "'", "t").
+NEGATORS: Final = frozenset(
+    {
+        *("not", "no", "never", "nowhere", "nothing", "none", "neither", "nor", "hardly"),
+        *("scarcely", "barely", "without", "nobody", "cannot", "t"),
+    }
+)
+#: Comparatives of size and nearness: a figure shortly after one is the standard of a
+#: comparison the lexicon does not read ("more like 3,000", "closer to 300", "an upper
+#: estimate of 300"); "more than" and the like are read by the lexicon itself.
+COMPARATIVES: Final = frozenset(
+    {
+        *("more", "less", "fewer", "closer", "nearer", "higher", "lower", "greater"),
+        *("larger", "bigger", "smaller", "upper"),
+    }
+)
+#: Prepositions that link a hedge-like word to the number it measures against ("close
+#: upon 500", "a far cry from 300", "in the ballpark of 500"); "then" is "than" misspelt.
+LINKS: Final = frozenset(
+    {"to", "of", "on", "upon", "from", "like", "than", "then", "toward", "towards", "at"}
+)
+#: Determiners before which a word is an adjective, not a verb ("the top 300", not
+#: "could top 300").
+DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "these"}
+)
+#: Words that start a new predicate or clause: a hedge right before one ends its own
+#: clause and is said of what precedes it ("300 people at most were freed"), and a
+#: hedge after one is not said of a figure before it ("300 people who were at least 18").
+CLAUSE_OPENERS: Final = frozenset(
+    {
+        *("and", "or", "but", "nor", "who", "which", "that", "whom", "whose"),
+        *("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will"),
+        *("would", "shall", "should", "can", "could", "may", "might", "must", "do", "does"),
+        *("did", "said", "says", "say", "whether"),
+    }
+)
+#: Words that end the short noun phrase after a figure (:data:`CLAUSE_OPENERS`, and
+#: prepositions and conjunctions that start a phrase of their own: a hedge right before
+#: one may be said of it, "300 refugees at least until March").
+CLAUSE_WORDS: Final = CLAUSE_OPENERS | frozenset(
+    {
+        *("where", "when", "while", "as", "if", "because", "since", "although", "though"),
+        *("until", "to", "than", "then", "so", "yet", "after", "before", "during", "per"),
+        *("each", "unless", "once"),
+    }
+)
+#: Nouns of extent that make "in the ... of" an approximator, as "in the region of" is
+#: (SNACS Approximator: "in the vicinity of", "on the order of"): "in the ballpark of
+#: 500", "in the range of 300"; "in the wake of 300" names no extent.
+EXTENT_NOUNS: Final = frozenset(
+    {
+        *("ballpark", "range", "area", "realm", "region", "vicinity", "neighbourhood"),
+        *("neighborhood", "order", "zone", "territory", "magnitude", "scale", "bracket"),
+        *("band", "environs", "scope"),
+    }
+)
+#: Indefinite words glued to a number by a hyphen that make it vague in a way the
+#: lexicon does not read ("300-something", "thirty-odd" is read: "-odd" is a marker).
+INDEFINITE: Final = frozenset({"something", "somethings", "whatever", "some"})
 #: Currencies: a number before one ("3.4 bln hryvnias", "5 million euros", "a 500-dollar
 #: grant") or after a currency code ("USD 5 million") is an amount of money, not a count.
 CURRENCIES: Final = frozenset(

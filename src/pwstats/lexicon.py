@@ -112,6 +112,9 @@ SAUERLAND_STATEVA: Final = (
     "Sauerland & Stateva (2007), 'Scalar vs. epistemic vagueness: evidence from"
     " approximators', SALT 17 ('close to', 'about' entail nearness, not a side)"
 )
+LEARNERS: Final = (
+    "Merriam-Webster's Learner's Dictionary, 'count' ('and counting: with more to come')"
+)
 CONVENTION: Final = "pwstats convention (no published coding rule; chosen to be conservative)"
 ARITHMETIC: Final = "definition (what the word means in arithmetic)"
 
@@ -489,6 +492,7 @@ def _one_sided() -> list[Hedge]:
         "⩽",
         "no larger than",
         "not over",
+        "up to and including",
     )
     add(at_most, "at_most", _TEN, NOUWEN, True)
     at_least: tuple[str, ...] = (
@@ -538,6 +542,17 @@ def _one_sided() -> list[Hedge]:
         for words, shape in after
         for w in words
     ]
+    # "300 and counting": the count so far, with more to come.
+    rows.append(
+        Hedge(
+            "and counting",
+            "at_least",
+            tolerance=_TEN,
+            position="after",
+            granular=True,
+            source=LEARNERS,
+        )
+    )
     return rows
 
 
@@ -803,6 +818,11 @@ class Lexicon:
     _single: dict[str, Word] = attrs.field(init=False, eq=False, repr=False, hash=False)
     _hedges: dict[str, Hedge] = attrs.field(init=False, eq=False, repr=False, hash=False)
     _starters: frozenset[str] = attrs.field(init=False, eq=False, repr=False, hash=False)
+    _joined: dict[str, str] = attrs.field(init=False, eq=False, repr=False, hash=False)
+    _verbs: dict[str, str] = attrs.field(init=False, eq=False, repr=False, hash=False)
+    _first_slips: dict[bool, dict[str, tuple[str, ...]]] = attrs.field(
+        init=False, eq=False, repr=False, hash=False
+    )
 
     def __attrs_post_init__(self) -> None:
         if isinstance(self.cap_units, bool) or not isinstance(self.cap_units, int):
@@ -861,6 +881,13 @@ class Lexicon:
         starters |= {"between", "from", "anywhere", "somewhere"}
         starters |= {w for w, e in single.items() if e.role in ("number", "article", "fraction")}
         _set(self, "_starters", frozenset(starters))
+        _set(self, "_joined", _joined(kinds["before"]))
+        _set(self, "_verbs", _comparison_verbs(kinds["before"], hedges))
+        _set(
+            self,
+            "_first_slips",
+            {after: _deletions(self._after if after else self._before) for after in (False, True)},
+        )
 
     @classmethod
     def default(cls) -> Lexicon:
@@ -939,6 +966,157 @@ class Lexicon:
     def starters(self) -> frozenset[str]:
         """Every word or symbol a figure can begin with (the parser skips all others)."""
         return self._starters
+
+    def run_together(self, word: str) -> str | None:
+        """The before-hedge of several words that ``word`` spells without its spaces.
+
+        A hedge written as one word ("upto", "atleast", "at-least" once its hyphen
+        is dropped) is no row of the table; the prose reader marks it unread rather
+        than drop it.
+
+        >>> Lexicon.default().run_together("atleast"), Lexicon.default().run_together("least")
+        ('at least', None)
+        """
+        return self._joined.get(word)
+
+    def comparison_verb(self, word: str) -> str | None:
+        """The one-sided participle hedge ``word`` is another form of ("exceed" → "exceeding").
+
+        "exceeding 300" is a row of the table; "may exceed 300" and "topped 300"
+        compare with the number in a way the table does not read (tense, mood).
+
+        >>> Lexicon.default().comparison_verb("exceed"), Lexicon.default().comparison_verb("topped")
+        ('exceeding', 'topping')
+        """
+        return self._verbs.get(word)
+
+    def misspelt(
+        self, tokens: Sequence[str], i: int, *, after: bool = False
+    ) -> tuple[str, int] | None:
+        """The before-hedge (with ``after``, the after-hedge) that the tokens from ``i``
+        spell with one typing slip, and the index after it; None for a hedge spelt
+        right, or for no hedge.
+
+        One word may be one edit (a letter added, dropped, changed, or two swapped)
+        from the hedge's word, and no inflection of it ("estimates" is no slip for
+        "estimated"): a first word of at least :data:`TYPO_MIN` letters, a later one
+        of at least four, after the words before it spelt right ("more tahn"). Short
+        first words are left alone: "year" is one edit from "near", "same" from "some".
+
+        >>> lex = Lexicon.default()
+        >>> lex.misspelt(("arround", "300"), 0), lex.misspelt(("more", "tahn", "300"), 0)
+        (('around', 1), ('more than', 2))
+        >>> lex.misspelt(("around", "300"), 0), lex.misspelt(("estimates",), 0)
+        (None, None)
+        """
+        table, slipped, found = (self._after if after else self._before), False, None
+        first: dict[str, tuple[str, ...]] | None = self._first_slips[after]
+        while i < len(tokens):
+            token = tokens[i]
+            node = table.get(token)
+            if node is None and not slipped and len(token) >= (4 if first is None else TYPO_MIN):
+                # a first word: the keys sharing a one-letter deletion with it; later: all
+                keys = _near(first, token) if first is not None else sorted(table)
+                node = next((table[k] for k in keys if len(k) >= 4 and _one_slip(token, k)), None)
+                slipped = node is not None
+            if node is None:
+                break
+            i += 1
+            if node.entry is not None and slipped:
+                found = (node.entry.phrase, i)
+            table, first = node.next, None
+        return found
+
+    def hedge_depth(self, tokens: Sequence[str], i: int) -> int:
+        """How many tokens from ``i`` on follow some before-hedge's words, whole or not.
+
+        >>> Lexicon.default().hedge_depth(("in", "the", "ballpark", "of"), 0)
+        2
+        """
+        depth, node = 0, self._before.get(tokens[i]) if i < len(tokens) else None
+        while node is not None:
+            depth += 1
+            if i + depth >= len(tokens):
+                break
+            node = node.next.get(tokens[i + depth])
+        return depth
+
+
+#: The shortest first word :meth:`Lexicon.misspelt` takes for a slip in a hedge's word.
+TYPO_MIN: Final = 5
+
+
+def _deletions(table: _Table) -> dict[str, tuple[str, ...]]:
+    """The first words of a trie's phrases (of at least :data:`TYPO_MIN` letters) by
+    each string one letter shorter or the same: a word one edit from a key shares one."""
+    index: dict[str, set[str]] = {}
+    for key in table:
+        if len(key) >= TYPO_MIN:
+            for variant in (key, *(key[:k] + key[k + 1 :] for k in range(len(key)))):
+                index.setdefault(variant, set()).add(key)
+    return {variant: tuple(sorted(keys)) for variant, keys in index.items()}
+
+
+def _near(index: dict[str, tuple[str, ...]], word: str) -> list[str]:
+    """The keys of a :func:`_deletions` index that may be one edit from ``word``."""
+    found: set[str] = set()
+    for variant in (word, *(word[:k] + word[k + 1 :] for k in range(len(word)))):
+        found.update(index.get(variant, ()))
+    return sorted(found)
+
+
+def _one_slip(word: str, key: str) -> bool:
+    """True when ``word`` is one edit from ``key`` (a letter added, dropped, changed, or
+    two neighbours swapped) but no inflection of it (only its last letters differ)."""
+    if word == key or abs(len(word) - len(key)) > 1:
+        return False
+    stem = min(len(word), len(key)) - 1
+    if word[:stem] == key[:stem]:
+        return False  # "estimates", "estimated"; "nearer", "near": an inflection, not a slip
+    if len(word) == len(key):
+        diff = [k for k in range(len(word)) if word[k] != key[k]]
+        if len(diff) == 1:
+            return True
+        a, b = diff[0], diff[-1]
+        return len(diff) == 2 and b == a + 1 and word[a] == key[b] and word[b] == key[a]
+    short, long = (word, key) if len(word) < len(key) else (key, word)
+    k = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[k:] == long[k + 1 :]
+
+
+def _joined(before: Iterable[tuple[tuple[str, ...], Entry]]) -> dict[str, str]:
+    """Before-hedges of several words, by their letters run together ("upto" → "up to")."""
+    return {
+        "".join(tokens): entry.phrase
+        for tokens, entry in before
+        if len(tokens) > 1 and all(t.isalpha() for t in tokens)
+    }
+
+
+def _comparison_verbs(
+    before: Iterable[tuple[tuple[str, ...], Entry]], hedges: dict[str, Hedge]
+) -> dict[str, str]:
+    """Other forms of the one-sided participle hedges ("exceeding": exceed, exceeds, exceeded)."""
+    forms: dict[str, str] = {}
+    for tokens, entry in before:
+        phrase = entry.phrase
+        if (
+            len(tokens) != 1
+            or not phrase.endswith("ing")
+            or len(phrase) < 7
+            or not isinstance(entry, Hedge)
+            or entry.shape in ("exact", "around")
+        ):
+            continue
+        stem = phrase[:-3]  # "exceed", "topp", "surpass", "approach", "near"
+        doubled = stem[-1] == stem[-2] and stem[-1] not in "sl"  # "topping": top
+        bases = {stem[:-1]} if doubled else {stem}
+        for base in bases:
+            third = base + ("es" if base.endswith(("s", "ch", "sh", "x")) else "s")
+            for form in (base, third, stem + "ed"):
+                if form not in hedges:
+                    forms.setdefault(form, phrase)
+    return forms
 
 
 _DEFAULT: Final = Lexicon()

@@ -233,9 +233,10 @@ class Mention:
     span: tuple[int, int]
     text: str
     amount: Amount
-    #: Words before the figure, as written, that modify its number and that the lexicon
-    #: cannot read ("perhaps", "a probable", "≳"), or the figure itself when its digits
-    #: cannot be read ("2,600,00"), else None; see :func:`extract`.
+    #: Words before or after the figure, as written, that modify its number and that the
+    #: lexicon cannot read ("perhaps", "a probable", "≳", "not even", "at least" in "300
+    #: people at least partly"), or the figure itself when its digits cannot be read
+    #: ("2,600,00"), else None; see :func:`extract`.
     unread: str | None = attrs.field(default=None, kw_only=True)
 
 
@@ -279,6 +280,9 @@ class _Figure(NamedTuple):
     #: Set when the figure's number is ambiguous ("8-10,000": 8 or 8,000?): the words
     #: :func:`extract` names in :attr:`Mention.unread`, its interval bounding nothing.
     unread: str | None = None
+    #: Words after the figure that may hedge it but that pwstats cannot place ("300
+    #: people at least partly", "300-something"): the token they start at and the words.
+    tail: tuple[int, str] | None = None
 
 
 class _Skip(NamedTuple):
@@ -820,8 +824,99 @@ class _Scanner:
         """
         got = self._candidate(i, leading=leading)
         if isinstance(got, _Figure):
-            return self._not_a_count(got) or got
+            return self._not_a_count(got) or self._after_noun(got)
         return got
+
+    def _after_noun(self, fig: _Figure) -> _Figure:
+        """``fig`` with a hedge said after the noun it counts ("300 people at most").
+
+        Within a clause, a known after-hedge that follows the figure and a short noun
+        phrase (at most :data:`_NOUN_WORDS` words, no number, no word of
+        :data:`pwstats.context.CLAUSE_WORDS`) is said of the figure as it would be
+        right after the number: "300 civilians or more" is "300 or more", and so is one
+        set off by commas, dashes or brackets, after the noun or the number ("300
+        people, at least, were killed"; :meth:`_placed`). When it is
+        not certain that it is (the figure has a hedge already, the hedge does not end
+        the clause: "300 people at least partly"), or a word of doubt is set off after
+        the noun ("300 people (unconfirmed)"), or an indefinite word is glued to the
+        number ("300-something"), the words are the figure's :attr:`_Figure.tail`:
+        :func:`extract` marks the figure unread and :func:`parse` refuses it. A hedge
+        that a number follows closely belongs to the next figure ("300 men and up
+        to 40 women").
+        """
+        end, toks, kinds = fig.end, self.toks, self.kinds
+        if end >= self.n:
+            return fig
+        if (
+            toks[end] in _DASHES
+            and self.glued(end)
+            and self.glued(end + 1)
+            and self.tok(end + 1) in context.INDEFINITE
+        ):
+            return fig._replace(end=end + 2, tail=(end, _phrase_text(self, end, end + 2)))
+        k = end
+        while True:
+            placed = self._placed(fig, k)
+            if placed is not None:
+                return placed
+            if k >= self.n or k - end >= _NOUN_WORDS:
+                return fig
+            tok = toks[k]
+            if kinds[k] != "w" or tok in context.CLAUSE_WORDS or self.role(k) in _NUMBER_ROLES:
+                return fig
+            if self.role(k) in ("number", "article") or self.lex.vague(toks, k) is not None:
+                return fig
+            k += 1
+
+    def _placed(self, fig: _Figure, k: int) -> _Figure | None:
+        """``fig`` with the hedge at token ``k`` after it (see :meth:`_after_noun`), or None.
+
+        At ``k`` right after the number only a hedge set off by a comma, a dash or a
+        bracket is looked for ("300, at least, were killed"): one said right after the
+        number is the grammar's (:meth:`_finish`).
+        """
+        toks, kinds = self.toks, self.kinds
+        if k >= self.n:
+            return None
+        aside = toks[k] in _ASIDE and not self.glued(k + 1)
+        inner = k + 1 if aside else k
+        found = self._after_hedge(k) if k > fig.end else None
+        if found is None and aside and inner < self.n:
+            found = self.lex.suffix_hedge(toks, inner)
+            if found is not None and self.tok(found[1]) == "than":
+                found = None
+        if found is not None:
+            hedge, stop = found
+            punctuated = self._punctuated(stop)
+            if not punctuated and any(
+                kinds[t] == "n" or self.role(t) in _COUNT_ROLES
+                for t in (stop, stop + 1)
+                if t < self.n
+            ):
+                return fig  # "300 men and up to 40 women": the hedge is the next figure's
+            closes = punctuated or toks[stop] in context.CLAUSE_OPENERS
+            if closes and fig.kind == "bare":
+                kind = _KIND_OF_SHAPE[hedge.shape]
+                return fig._replace(end=stop, kind=kind, hedge=hedge, hedge_text=hedge.phrase)
+            if hedge.shape == "exact":
+                return fig  # "about 300 people in all": a sum; it widens nothing if dropped
+            if not closes:
+                stop += 1  # the word that leaves it open: "300 people at least partly"
+            return fig._replace(end=stop, tail=(k, _phrase_text(self, k, stop)))
+        if toks[k] in ("(", "[", ",") and self.tok(k + 1) in context.EPISTEMIC:
+            stop = k + 2 + (self.tok(k + 2) in (")", "]"))
+            return fig._replace(end=stop, tail=(k, _phrase_text(self, k, stop)))
+        if inner >= self.n or kinds[inner] != "w":
+            return None
+        # "300 people at the very least.", "300 troops, roughly.": a hedge with no row
+        # after a number; "300 people or thereabuots.": an after-hedge misspelt
+        before = self.lex.prefix_hedge(toks, inner)
+        if before is not None and before[0].shape == "exact":
+            before = None
+        other = before or self.lex.misspelt(toks, inner, after=True)
+        if other is not None and self._closes(other[1]):
+            return fig._replace(end=other[1], tail=(k, _phrase_text(self, k, other[1])))
+        return None
 
     def _candidate(self, i: int, *, leading: bool) -> _Figure | _Skip | None:
         """What :meth:`figure` finds at token ``i`` before asking whether it is a count."""
@@ -1022,15 +1117,17 @@ class _Scanner:
         abbreviation ("abt. 300"), a comparative ("lower than" is read; "taller
         than" is not), a word of doubt ("perhaps 300", "a probable 300": see
         :data:`pwstats.context.EPISTEMIC`), an adverb in -ly ("reportedly" and
-        other attributions excepted: :data:`pwstats.context.NOT_HEDGING`), or an
-        adjective between "a" and a number in digits ("a conservative 300").
+        other attributions excepted: :data:`pwstats.context.NOT_HEDGING`), an
+        adjective between "a" and a number in digits ("a conservative 300"), and
+        the look-behind of :meth:`_modifier`: a negator, a second hedge, a verb of
+        comparison, a hedge run together or a near miss of one.
         """
-        after = fig.end
-        if self.tok(after) in ("(", "[") and self.tok(after + 1) in context.EPISTEMIC:
-            return fig.start, self.toks[after + 1], True  # "300 (unconfirmed)"
         t = fig.start - 1
         if t < floor:
             return None
+        found = self._modifier(fig.start, floor)
+        if found is not None:
+            return found, _phrase_text(self, found, fig.start), True
         tok, kind = self.toks[t], self.kinds[t]
         if kind == "s":
             if (
@@ -1040,9 +1137,9 @@ class _Scanner:
                 and self.glued(t)
                 and self.kinds[fig.start] == "n"
                 and len(self.toks[t - 1]) <= 5
-                and self.text[self.starts[t - 1]].islower()
+                and (self.text[self.starts[t - 1]].islower() or self._opens_sentence(t - 1))
             ):
-                return t - 1, self.toks[t - 1] + ".", True  # "abt. 300"
+                return t - 1, self.toks[t - 1] + ".", True  # "abt. 300", "Abt. 300"
             if context.is_comparison_symbol(tok):
                 return t, tok, True  # "≳ 300", "+300"
             return None
@@ -1059,6 +1156,119 @@ class _Scanner:
             return t, tok, fig.kind not in ("lower", "upper")
         if article and self.kinds[fig.start] == "n" and tok.isalpha():
             return t - 1, f"{self.toks[t - 1]} {tok}", True  # "a conservative 300"
+        return None
+
+    def _closes(self, k: int) -> bool:
+        """True when a clause ends at token ``k``: the text ends, or a mark or a word that
+        starts another clause (:data:`pwstats.context.CLAUSE_OPENERS`) stands there."""
+        return self._punctuated(k) or self.toks[k] in context.CLAUSE_OPENERS
+
+    def _punctuated(self, k: int) -> bool:
+        """True when the text ends at token ``k`` or a mark that ends a clause stands
+        there (a spaced hyphen is a dash: "300 people - at least - died")."""
+        if k >= self.n:
+            return True
+        tok = self.toks[k]
+        return tok in _CLAUSE_END or (tok in _DASHES and not self.glued(k + 1))
+
+    def _opens_sentence(self, t: int) -> bool:
+        """True when token ``t`` starts the text or a sentence ("Abt. 300": an abbreviation)."""
+        return t == 0 or self.toks[t - 1] in _SENTENCE_OPEN
+
+    def _modifier(self, start: int, floor: int) -> int | None:
+        """The token where unreadable words hedging the figure at ``start`` begin, or None.
+
+        A clause-local look-behind of at most :data:`_LOOK_BEHIND` tokens (none before
+        ``floor``, none across a clause mark or a number), by word class, not by phrase:
+
+        - a negator (:data:`pwstats.context.NEGATORS`: "not even 300", "nowhere near
+          300", "didn't exceed 300") reverses or denies what follows;
+        - a second hedge of the lexicon right before the figure's own ("at least an
+          estimated 300", "almost exactly 300"): :func:`parse` refuses stacked hedges;
+        - another form of a one-sided participle hedge ("may exceed 300", "could top
+          300": :meth:`pwstats.lexicon.Lexicon.comparison_verb`);
+        - a hedge run together or hyphenated ("upto 300", "at-least 300":
+          :meth:`pwstats.lexicon.Lexicon.run_together`) or misspelt ("arround 300",
+          "aproximately 300", "fewer thna 300": :meth:`pwstats.lexicon.Lexicon.misspelt`);
+        - a comparative (:data:`pwstats.context.COMPARATIVES`) two or three tokens
+          before the figure, with a linking word (:data:`pwstats.context.LINKS`) right
+          before it ("more like 3,000", "closer to 300", "an upper estimate of 300");
+        - a near miss of a hedge: words that begin one and end in a linking word that
+          the lexicon has no row for ("close upon 500", "a far cry from 300"), or a
+          hedge's noun replaced by another noun of extent
+          (:data:`pwstats.context.EXTENT_NOUNS`: "in the ballpark of 500", after "in
+          the region of"; "in the wake of 300" is no near miss).
+
+        A negator before "of" or "all" ("none of the 300", "not all 300") and words
+        before a word that opens a clause (:data:`pwstats.context.CLAUSE_OPENERS`:
+        "not clear whether 300") do not count.
+        """
+        toks, kinds, lex = self.toks, self.kinds, self.lex
+        low = start
+        while low > floor and start - low < _LOOK_BEHIND:
+            t = low - 1
+            inside = toks[t] in "'’" and self.glued(t) and self.glued(t + 1)  # "didn't"
+            if (
+                kinds[t] == "n"
+                or kinds[t] == "x"
+                or (toks[t] in _CLAUSE_END and not inside)
+                or toks[t] in _SENTENCE_OPEN
+                or toks[t] in context.CLAUSE_OPENERS
+            ):
+                break
+            low = t
+        for t in range(max(floor, start - _LOOK_BEHIND - 2), start):
+            hedged = lex.prefix_hedge(toks, t)
+            if hedged is not None and hedged[1] >= start:
+                return t  # "at least about 300", "roughly around about 300": a second hedge
+            if kinds[t] == "w" and toks[t] not in context.NOT_HEDGING:
+                slip = lex.misspelt(toks, t)
+                if slip is not None and slip[1] == start:
+                    return t  # "arround 300", "aproximately 300": a hedge misspelt
+        if low == start:
+            return None
+        for t in range(low, start):
+            if (
+                toks[t] in context.NEGATORS
+                and not (t + 1 < start and toks[t + 1] in _PARTITIVE)
+                and (toks[t] != "t" or (t > low and toks[t - 1] in "'’" and self.glued(t)))
+            ):
+                return t - 2 if toks[t] == "t" and t - 2 >= low else t
+            if (
+                toks[t] in context.COMPARATIVES
+                and 2 <= start - t <= 3
+                and toks[start - 1] in context.LINKS
+            ):
+                return t  # "more like 3,000", "an upper estimate of 300"
+        t = start - 1
+        tok = toks[t]
+        if kinds[t] == "w":
+            if lex.comparison_verb(tok) is not None and (
+                t == 0 or toks[t - 1] not in context.DETERMINERS
+            ):
+                return t
+            if lex.run_together(tok) is not None:
+                return t
+            if (
+                t - 2 >= low
+                and toks[t - 1] in _DASHES
+                and self.glued(t)
+                and self.glued(t - 1)
+                and lex.run_together(toks[t - 2] + tok) is not None
+            ):
+                return t - 2  # "at-least 300"
+        if tok not in context.LINKS:
+            return None
+        for s in range(low, t):
+            depth = lex.hedge_depth(toks, s)
+            if depth == 0 or s + depth > t:
+                continue
+            words = toks[s : s + depth]
+            rest = t - (s + depth)  # words between the hedge's start and the link
+            if rest <= 2 and any(w not in _FUNCTION_WORDS for w in words):
+                return s  # "more like 3,000", "close upon 500", "a far cry from 300"
+            if depth >= 2 and rest == 1 and toks[s + depth] in context.EXTENT_NOUNS:
+                return s  # "in the ballpark of 500", after "in the region of"
         return None
 
     def _address(self, fig: _Figure) -> bool:
@@ -1146,9 +1356,11 @@ class _Scanner:
         inner = self._range_words(k) if self.toks[k] in _RANGE_START else None
         if inner is None:
             inner = self._vague(k)
-        if isinstance(inner, _Figure):
+        if isinstance(inner, _Figure) and (
+            inner.kind == "vague" or (inner.low is not None and inner.high is not None)
+        ):
             return self._hedge_span(i, inner, hedge, text)
-        return None
+        return None  # "exactly several - 230": no span to hedge; the hedge is left unread
 
     def _vague(self, i: int) -> _Figure | None:
         """A vague quantity at token ``i`` ("hundreds", "several dozen", "dozens of thousands"),
@@ -1810,6 +2022,27 @@ class _Scanner:
         )
 
 
+#: How many tokens before a figure :meth:`_Scanner._modifier` looks at.
+_LOOK_BEHIND: Final = 4
+#: Words after a negator that make it no negation of the figure ("none of the 300",
+#: "not all 300").
+_PARTITIVE: Final = frozenset({"of", "all"})
+#: Marks after which a sentence starts.
+_SENTENCE_OPEN: Final = frozenset(".!?\n")
+#: Words that begin hedges but say nothing of a number alone ("in", "the"): a near miss
+#: of a hedge needs one of its other words ("close upon", not "at the").
+_FUNCTION_WORDS: Final = frozenset(
+    {"a", "an", "the", "in", "on", "of", "at", "as", "to", "by", "for", "up", "and", "or"}
+)
+#: How many words of a noun phrase may stand between a figure and its hedge ("300
+#: people at most", "300 of the detainees at least").
+_NOUN_WORDS: Final = 4
+#: Marks that set a hedge off after a figure ("300 people, at least, were killed").
+_ASIDE: Final = frozenset(",—–-([")
+#: Roles of words that start a count: a hedge right before one is that count's.
+_COUNT_ROLES: Final = frozenset({"number", "article", "fraction"})
+#: Marks that end a clause: a hedge before one is said of what precedes it.
+_CLAUSE_END: Final = frozenset(".,;:!?)]—–\"”’'")
 #: Symbols inside a code with digits ("10_000", "5-812/2019", "A-12.3").
 _CODE_JOINERS: Final = frozenset({"_", "/", "-", "."})
 #: First words of an after-hedge that may follow a comma ("4,000, or more").
@@ -2327,6 +2560,16 @@ def _check_after(scanner: _Scanner, fig: _Figure) -> None:
     percent word or mathematical symbol the grammar did not take ("1 trillion
     trillion", "300 ≈", "5 ⅔⅔") would be silently dropped: it is an error instead.
     """
+    if fig.tail is not None:
+        at = fig.tail[0]
+        said = scanner.text[scanner.starts[fig.start] : scanner.ends[at - 1]]
+        raise ParseError(
+            f"{fig.tail[1]!r} after {said!r} may hedge the figure or say it is uncertain,"
+            " in a way pwstats cannot read there; give the hedge before the number, or the"
+            " figure without it",
+            text=scanner.text,
+            position=scanner.starts[at],
+        )
     k = fig.end
     if k >= scanner.n:
         return
@@ -2341,14 +2584,6 @@ def _check_after(scanner: _Scanner, fig: _Figure) -> None:
         raise ParseError(
             f"unexpected {shown!r} after the figure {_covered(scanner, fig)!r}: a range"
             " whose ends pwstats cannot join",
-            text=scanner.text,
-            position=scanner.starts[k],
-        )
-    if tok in ("(", "[") and scanner.tok(k + 1) in context.EPISTEMIC:
-        shown = scanner.text[scanner.starts[k] : scanner.ends[k + 1]]
-        raise ParseError(
-            f"{shown!r}… after the figure {_covered(scanner, fig)!r} says it is uncertain in a"
-            " way the lexicon does not read; give the figure without it, or as a range",
             text=scanner.text,
             position=scanner.starts[k],
         )
@@ -2372,10 +2607,17 @@ _MAJORITY: Final = re.compile(
 )
 #: "In the low thousands": a third of the decade a plural scale word names.
 _BAND: Final = re.compile(
-    r"\s*(?:in\s+the\s+(?:(?P<part>low|lower|mid|middle|high|upper)[\s-]+)?"
+    r"\s*(?:in(?:to)?\s+the\s+(?:(?P<part>low|lower|mid|middle|high|upper)[\s-]+)?"
     r"|the\s+(?P<part2>low|lower|mid|middle|high|upper)[\s-]+)"
     r"(?P<scale>tens of thousands|hundreds of thousands|tens|hundreds|thousands|millions)\b.*",
     re.IGNORECASE | re.DOTALL,
+)
+#: A band in prose, ending at its scale word ("runs into the thousands").
+_BAND_BEFORE: Final = re.compile(
+    r"\b(?:in(?:to)?\s+the\s+(?:(?:low|lower|mid|middle|high|upper)[\s-]+)?"
+    r"|the\s+(?:low|lower|mid|middle|high|upper)[\s-]+)"
+    r"(?P<scale>tens of thousands|hundreds of thousands|tens|hundreds|thousands|millions)$",
+    re.IGNORECASE,
 )
 _BAND_SCALE: Final = {
     "tens": 10,
@@ -2612,7 +2854,17 @@ def extract(
     ("reportedly 300", "a record 300", "a further 300"). Such words are what
     :func:`parse` refuses before a figure. A number whose digits are grouped in no way
     pwstats reads ("2,600,00"; "2,60,000" is the Indian 260,000) is one such mention,
-    named in :attr:`Mention.unread`, never a count of its first digits.
+    named in :attr:`Mention.unread`, never a count of its first digits. The same holds
+    for a negator shortly before a figure or its hedge ("not even 300", "nowhere near
+    300"), a second hedge before its own ("at least an estimated 300"), a verb of
+    comparison ("may exceed 300"), a hedge run together ("upto 300"), a comparative
+    ("more like 3,000") or a near miss of a hedge ("close upon 500"), chosen by word
+    class (:meth:`_Scanner._modifier`).
+
+    A known hedge after the noun a figure counts reads as after the number, within the
+    clause ("300 people at most" is "300 at most"); one that may not be said of the
+    figure ("300 people at least partly") leaves it unread. A band reads as
+    :func:`parse` reads it ("in the low hundreds" is [100, 399], not "hundreds").
 
     >>> [m.text for m in extract("3,767 people, of whom 168 civilians, since 2022; Su-25 jets")]
     ['3,767', '168']
@@ -2622,6 +2874,10 @@ def extract(
     ['12']
     >>> [(m.text, m.unread, str(m.amount.interval)) for m in extract("perhaps 300 fled, see p. 4")]
     [('perhaps 300', 'perhaps', '[0, +inf)')]
+    >>> [(m.text, m.unread, str(m.amount.interval)) for m in extract("nowhere near 300 fled")]
+    [('nowhere near 300', 'nowhere', '[0, +inf)')]
+    >>> [(m.text, str(m.amount.interval)) for m in extract("It killed 300 people at most.")]
+    [('300 people at most', '[250, 300]')]
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() expects a str, not {type(text).__name__}")
@@ -2653,22 +2909,50 @@ def extract(
             mentions.append(_unreadable(scanner, skip, header, reading, nonnegative, unit))
             floor = fig.end
             continue
-        unread = scanner.unread(fig, floor)
+        band = _band_start(scanner, fig, floor)
+        unread = None if band is not None else scanner.unread(fig, floor)
+        if unread is None and fig.tail is not None:
+            unread = (fig.start, fig.tail[1], True)
         floor = fig.end
         first = fig.start if unread is None else unread[0]
         start, end = scanner.starts[first], scanner.ends[fig.end - 1]
+        if band is not None:
+            start = band
         words = text[start:end]
         try:
             amount = _amount(scanner, fig, reading, lex, nonnegative, words, unit)
+            if band is not None:
+                amount = _surely(_proportion_or_band(words, reading, unit))
             if unread is not None:
                 amount = _unknown_hedged(scanner, fig, amount, unread, lex, nonnegative)
         except ParseError:
             continue
         said = None
         if unread is not None:  # the words as written, before the figure or after it
-            said = text[start : scanner.starts[fig.start]].strip() or f"({unread[1]})"
+            said = text[start : scanner.starts[fig.start]].strip()
+            if not said and fig.tail is not None:
+                said = text[scanner.starts[fig.tail[0]] : end].strip()
+            said = said or f"({unread[1]})"
         mentions.append(Mention((start, end), words, amount, unread=said))
     return mentions
+
+
+def _band_start(scanner: _Scanner, fig: _Figure, floor: int) -> int | None:
+    """Where a band said of the vague word ``fig`` starts ("in the low hundreds"), or None.
+
+    :func:`parse` reads "in the thousands" as [1000, 9999] and "in the low hundreds" as
+    [100, 399] (:func:`_proportion_or_band`); in prose the same words read the same,
+    never as the vague word alone ("hundreds" is [200, 999]).
+    """
+    if fig.kind != "vague" or fig.tail is not None or fig.hedge is not None:
+        return None
+    text = scanner.text
+    end = scanner.ends[fig.end - 1]
+    begin = scanner.starts[max(floor, fig.start - 4)]
+    m = _BAND_BEFORE.search(text, begin, end)
+    if m is None or m.end() != end or m.start("scale") != scanner.starts[fig.start]:
+        return None
+    return m.start()
 
 
 def _unknown_hedged(
