@@ -39,13 +39,23 @@ __all__ = ["Batch", "batches", "components", "merge_reports", "plan"]
 
 
 def _roots(dataset: Dataset) -> list[int]:
-    """For each measure (by position), the position of its component's first measure.
+    """For each measure (by position), the position of its component's first measure."""
+    position = {m.id: i for i, m in enumerate(dataset.measures)}
+    ties = [*(r.measures for r in dataset.relations), *_linked_measures(dataset)]
+    return lowest_roots(len(dataset.measures), ([position[m] for m in ids] for ids in ties))
+
+
+def lowest_roots(n: int, groups: Iterable[Sequence[int]]) -> list[int]:
+    """For each of ``n`` items, the lowest item tied to it through ``groups``.
 
     Union-find with path halving; each union links the later root under the
-    earlier one, so a component's root is its first measure in data-set order.
+    earlier one, so a component's root is its lowest item. Near-linear in the
+    items and groups.
+
+    >>> lowest_roots(5, [[3, 1], [4, 3]])
+    [0, 1, 2, 1, 1]
     """
-    position = {m.id: i for i, m in enumerate(dataset.measures)}
-    parent = list(range(len(dataset.measures)))
+    parent = list(range(n))
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -53,19 +63,16 @@ def _roots(dataset: Dataset) -> list[int]:
             i = parent[i]
         return i
 
-    def tie(ids: Sequence[str]) -> None:
-        first = find(position[ids[0]])
-        for other in ids[1:]:
-            root = find(position[other])
+    for group in groups:
+        if not group:
+            continue
+        first = find(group[0])
+        for other in group[1:]:
+            root = find(other)
             if root != first:
                 first, root = min(first, root), max(first, root)
                 parent[root] = first
-
-    for relation in dataset.relations:
-        tie(relation.measures)
-    for measures in _linked_measures(dataset):
-        tie(measures)
-    return [find(i) for i in range(len(parent))]
+    return [find(i) for i in range(n)]
 
 
 #: Fields by which a figure names another figure (a repeat or a revision of it): the two

@@ -949,29 +949,10 @@ class Network:
         those rules still apply (a rule touching a dead cell is still a link).
         Union–find over every rule's cells: near-linear in the network's size.
         """
+        from pwstats.components import lowest_roots
+
         self._check_not_released()
-        parent = list(range(len(self.bounds)))
-
-        def root(c: int) -> int:
-            top = c
-            while parent[top] != top:
-                top = parent[top]
-            while parent[c] != top:  # path compression
-                parent[c], c = top, parent[c]
-            return top
-
-        for rule in self.rules:
-            linked = rule.cells
-            if not linked:
-                continue
-            first = root(linked[0])
-            for c in linked[1:]:
-                other = root(c)
-                if other != first:
-                    if other < first:
-                        first, other = other, first
-                    parent[other] = first
-        return [root(c) for c in range(len(parent))]
+        return lowest_roots(len(self.bounds), (rule.cells for rule in self.rules))
 
     def rules_around(self, cell: int) -> tuple[int, ...]:
         """The rules linked to ``cell`` through rules and cells, in rule order."""
