@@ -225,7 +225,7 @@ def _reconcile(
 
         def answer(measure: str | Measure, span: DateSpan) -> Bound:
             m = ctx.dataset.measure(measure)
-            cell = settled.by_key.get(cells.cell_key(m.id, None if m.kind == "event" else span))
+            cell = settled.cell_of.get(m.id, None if m.kind == "event" else span)
             if cell is None:
                 return again(m.id, span)
             return findings.bound(ctx, settled, cell, span, aside(m, span), contested)

@@ -17,7 +17,7 @@ import datetime as dt
 import functools
 import itertools
 import operator
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from fractions import Fraction
 from typing import NamedTuple
 
@@ -30,15 +30,15 @@ from pwstats.reconcile.propagate import (
     ONE,
     LessEqualRule,
     Network,
-    Reason,
     Rule,
     ShareRule,
     StepRule,
     SumRule,
+    Why,
 )
 from pwstats.reconcile.sweep import Group
 
-__all__ = ["Cells", "Settled", "build", "cell_key"]
+__all__ = ["CellIndex", "Cells", "Settled", "build"]
 
 
 @functools.lru_cache(maxsize=1024)
@@ -53,11 +53,47 @@ def _factor(unit: str, to: str) -> Fraction:
     return ONE if factor == 1 else factor
 
 
-def cell_key(measure: str, span: DateSpan | None) -> tuple[object, ...]:
-    """The dictionary key of a measure's cell at a span (``(measure,)`` for an event)."""
-    if span is None:
-        return (measure,)
-    return measure, span.start, span.end
+class CellIndex:
+    """The cells of each measure by span (an event measure's one cell by None).
+
+    A dictionary per measure, keyed by a one-day span's day and by a longer span's
+    (start, end): the day is a date its figures already hold, so a long series of
+    daily figures adds no key object a cell (a key tuple a cell was a tenth of the
+    memory of reconciling one).
+    """
+
+    __slots__ = ("_cells", "_of")
+
+    def __init__(self) -> None:
+        self._of: dict[str, dict[object, int]] = {}
+        self._cells = 0
+
+    @staticmethod
+    def _key(span: DateSpan | None) -> object:
+        if span is None:
+            return None
+        start, end = span.start, span.end
+        return start if start == end else (start, end)
+
+    def get(self, measure: str, span: DateSpan | None) -> int | None:
+        """The cell of ``measure`` at ``span`` (None for an event measure), if there is one."""
+        cells = self._of.get(measure)
+        return None if cells is None else cells.get(self._key(span))
+
+    def at(self, measure: str, span: DateSpan | None) -> int:
+        """The cell of ``measure`` at ``span``; KeyError if there is none."""
+        return self._of[measure][self._key(span)]
+
+    def add(self, measure: str, span: DateSpan | None, cell: int) -> None:
+        cells = self._of.get(measure)
+        if cells is None:
+            cells = self._of[measure] = {}
+        key = self._key(span)
+        self._cells += key not in cells
+        cells[key] = cell
+
+    def __len__(self) -> int:
+        return self._cells
 
 
 class Settled(NamedTuple):
@@ -69,11 +105,11 @@ class Settled(NamedTuple):
     its run would otherwise keep alive (about half its memory on a long series).
     """
 
-    by_key: Mapping[tuple[object, ...], int]
+    cell_of: CellIndex
     measure: Sequence[Measure]
     bounds: Sequence[Interval]
-    lo_why: Sequence[Reason | None]
-    hi_why: Sequence[Reason | None]
+    lo_why: Sequence[Why]
+    hi_why: Sequence[Why]
     relation: Sequence[str]
     text: Sequence[str]
 
@@ -108,8 +144,7 @@ class Cells:
         self.measure: list[Measure] = []
         self.span: list[DateSpan | None] = []
         self.group: list[Group | None] = []
-        # cells by (measure id, start, end) — dates hash fast, a DateSpan does not
-        self.index: dict[tuple[object, ...], int] = {}
+        self.index = CellIndex()
         self.of_measure: dict[str, list[int]] = {}
         self.relation: list[str] = []
         self.text: list[str] = []
@@ -129,20 +164,15 @@ class Cells:
             assert hi_f is not None
             start = group.start
             # An infinite end is no figure's doing: nothing bounds the cell on that side.
-            lo_why = None if start.lo == -INF else Reason(figures=(lo_f.id,))
-            hi_why: Reason | None
-            if start.hi == INF:
-                hi_why = None
-            elif hi_f is lo_f and lo_why is not None:
-                hi_why = lo_why
-            else:
-                hi_why = Reason(figures=(hi_f.id,))
+            # A figure's own id is the reason for an end it states (see ``Why``).
+            lo_why = None if start.lo == -INF else lo_f.id
+            hi_why = None if start.hi == INF else hi_f.id
             cell = self.net.add_cell(start, whole=measure.whole, lo_why=lo_why, hi_why=hi_why)
         elif group is not None and group.figures and not group.excluded:  # none holds a value
             cell = self.net.add_cell(group.start, whole=measure.whole)
         else:  # no count taken as true: bounded only by relations and the measure's domain
             cell = self.net.add_cell(measure.domain, whole=measure.whole)
-        self.index[cell_key(measure.id, span)] = cell
+        self.index.add(measure.id, span, cell)
         self.of_measure.setdefault(measure.id, []).append(cell)
         self.measure.append(measure)
         self.span.append(span)
@@ -153,7 +183,7 @@ class Cells:
         """The cell of ``measure`` at ``span``, made (without figures) if there is none."""
         if measure.kind == "event":
             span = None
-        cell = self.index.get(cell_key(measure.id, span))
+        cell = self.index.get(measure.id, span)
         if cell is None:
             cell = self.add_cell(measure, span, None)
         return cell
@@ -161,7 +191,7 @@ class Cells:
     def of_figure(self, figure: Figure) -> int:
         """The cell a figure seeds."""
         m = self.measures[figure.measure]
-        return self.index[cell_key(figure.measure, None if m.kind == "event" else figure.as_of)]
+        return self.index.at(figure.measure, None if m.kind == "event" else figure.as_of)
 
     def add_rule(self, rule: Rule, relation: str, text: str) -> int:
         index = self.net.add(rule)
@@ -242,9 +272,7 @@ def _instantiate(
 ) -> list[tuple[str, DateSpan | None]]:
     """Add relation ``r`` at ``span``; return the keys of the cells it had to make."""
     ms = [cells.measures[x] for x in r.measures]
-    made = [
-        (m.id, span) for m in ms if m.kind != "event" and cell_key(m.id, span) not in cells.index
-    ]
+    made = [(m.id, span) for m in ms if m.kind != "event" and cells.index.get(m.id, span) is None]
     at = {m.id: cells.cell(m, span) for m in ms}
     try:
         rule = _rule(cells.measures, r, at)
@@ -336,7 +364,6 @@ def _period_rules(cells: Cells, m: Measure) -> None:
         c = cells.net.add_cell(
             Interval.point(0) if day == first else floor, whole=m.whole, lo_why=None, hi_why=None
         )
-        cells.index[(m.id, "running", day)] = c
         cells.measure.append(m)
         cells.span.append(DateSpan(first + one_day, day) if day != first else None)
         cells.group.append(None)
@@ -383,11 +410,7 @@ def _time_rules(cells: Cells, m: Measure, accumulating: Sequence[Accumulates]) -
     )
     starts = [span.start for span, _ in mine]
     events = {
-        r.id: [
-            (cells.index[(e,)], cells.group[cells.index[(e,)]])
-            for e in r.events
-            if (e,) in cells.index
-        ]
+        r.id: [(c, cells.group[c]) for e in r.events if (c := cells.index.get(e, None)) is not None]
         for r in accumulating
     }
     # Dated events by start, and a sparse table of their latest end over any run of

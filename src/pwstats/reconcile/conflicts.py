@@ -28,7 +28,7 @@ import attrs
 from pwstats.dates import DateSpan
 from pwstats.interval import Interval
 from pwstats.model import Figure, Measure
-from pwstats.reconcile.cells import Cells, cell_key, never_falls
+from pwstats.reconcile.cells import Cells, never_falls
 from pwstats.reconcile.explain import kind_sentence, say
 from pwstats.reconcile.propagate import Failure, Rule, StepRule, explain, satisfiable
 from pwstats.reconcile.read import Context
@@ -66,7 +66,7 @@ def find(
     cell_of = cells.index
 
     def at(g: Group) -> int:
-        return cell_of[cell_key(g.measure.id, g.span)]
+        return cell_of.at(g.measure.id, g.span)
 
     for cell, g in enumerate(groups):  # group i's cell is i
         if g.pairs:  # most groups agree: no list for them
@@ -386,7 +386,7 @@ def _excluded(checker: _Checker, groups: Sequence[Group]) -> list[_Found]:
     for g in groups:
         if not g.excluded:
             continue
-        cell = cells.index[cell_key(g.measure.id, g.span)]
+        cell = cells.index.at(g.measure.id, g.span)
         bounds = net.bounds[cell]
         for s in g.stretches:
             if s.consensus.overlaps(bounds):

@@ -26,7 +26,7 @@ from fractions import Fraction
 from pwstats import meta
 from pwstats.interval import Interval, Number, format_number
 from pwstats.model import Figure
-from pwstats.reconcile.cells import Cells, cell_key
+from pwstats.reconcile.cells import Cells
 from pwstats.reconcile.explain import name, say
 from pwstats.reconcile.propagate import explain
 from pwstats.reconcile.read import Context
@@ -90,7 +90,7 @@ def find(ctx: Context, groups: Sequence[Group], cells: Cells) -> dict[int, list[
     for g in groups:
         if not g.others:
             continue
-        cell = cells.index[cell_key(g.measure.id, g.span)]
+        cell = cells.index.at(g.measure.id, g.span)
         found = out.setdefault(cell, [])
         studies = [f for f in g.others if ctx.role(f) == "estimate"]
         found += _differences(ctx, g, studies)

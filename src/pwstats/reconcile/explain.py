@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pwstats.interval import Interval, format_number
 from pwstats.model import Figure
 from pwstats.reconcile.cells import Settled
-from pwstats.reconcile.propagate import Reason, explain
+from pwstats.reconcile.propagate import Why, explain
 from pwstats.reconcile.read import Context
 from pwstats.report import Because, ConflictKind, Reading
 
@@ -71,7 +71,7 @@ def because(
     cell: int,
     *,
     high: bool,
-    empty_why: tuple[Reason | None, ...],
+    empty_why: tuple[Why, ...],
     set_aside: Sequence[str] = (),
 ) -> Because:
     """What gives one end of ``cell``'s bounds, as figure ids, relation ids and a sentence.

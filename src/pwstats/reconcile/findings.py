@@ -23,7 +23,7 @@ from pwstats.dates import DateSpan
 from pwstats.interval import INF, End, Interval, Number, normal
 from pwstats.model import Figure, Measure
 from pwstats.reconcile import estimates
-from pwstats.reconcile.cells import Cells, Settled, cell_key
+from pwstats.reconcile.cells import Cells, Settled
 from pwstats.reconcile.conflicts import falls
 from pwstats.reconcile.explain import because
 from pwstats.reconcile.propagate import SumRule, explain
@@ -72,7 +72,7 @@ def break_ties(
         if not g.tied or g.excluded:
             out.append(g)
             continue
-        cell = cells.index[cell_key(g.measure.id, g.span)]
+        cell = cells.index.at(g.measure.id, g.span)
         bounds = net.bounds[cell]
         admitted = tuple(s for s in g.stretches if s.consensus.overlaps(bounds))
         if not admitted and not bounds.is_empty:
@@ -93,7 +93,7 @@ def break_ties(
             measure=g.measure,
             rises=g.rises_within,
         )
-        out.append(g._replace(stretches=admitted, agreeing=agreeing, pairs=pairs))
+        out.append(g._replace(largest=admitted, agreeing=agreeing, pairs=pairs))
         dropped = True
     return tuple(out), dropped
 
@@ -605,7 +605,7 @@ class Contested:
             if dead:
                 self._dead.setdefault(label[c], []).append(c)
         for earlier, ids in falls(groups):
-            cell = cells.index[cell_key(earlier.measure.id, earlier.span)]
+            cell = cells.index.at(earlier.measure.id, earlier.span)
             self._falls.setdefault(label[cell], []).extend(ids)
         self._label = array("q", label)
 

@@ -26,7 +26,7 @@ proposes is kept exact up to magnitude ``2**LARGE_BITS`` and denominator
 (:func:`outward`): a bound may get wider than the exact one, never narrower.
 
 >>> net = Network()
->>> a = net.add_cell(Interval.closed(0, 10**12), whole=True, lo_why=Reason(figures=("fa",)))
+>>> a = net.add_cell(Interval.closed(0, 10**12), whole=True, lo_why="fa")
 >>> b = net.add_cell(Interval.closed(0, 10**12), whole=True)
 >>> _ = net.add(LessEqualRule(a=a, b=b, offset=0, label="a ≤ b"))
 >>> _ = net.add(LessEqualRule(a=b, b=a, offset=-1, label="b ≤ a − 1"))
@@ -60,6 +60,7 @@ __all__ = [
     "ShareRule",
     "StepRule",
     "SumRule",
+    "Why",
     "explain",
     "outward",
     "satisfiable",
@@ -73,11 +74,12 @@ ONE: Final = Fraction(1)
 
 
 class Reason:
-    """Why one end of a cell's bound is where it is.
+    """Why one end of a cell's bound is where it is, when more than one figure says so.
 
     ``figures`` are figure ids that state it directly (a seed); ``rule`` is the
     index of the rule that narrowed it, and ``parents`` the reasons of the ends
-    that rule used. Reasons are immutable once made and never form cycles.
+    that rule used. Reasons are immutable once made and never form cycles. An
+    end one figure states has that figure's id as its reason (see :data:`Why`).
 
     >>> seed = Reason(figures=("f1",))
     >>> explain(Reason(rule=3, parents=(seed, None)))
@@ -91,7 +93,7 @@ class Reason:
         *,
         figures: tuple[str, ...] = (),
         rule: int | None = None,
-        parents: tuple[Reason | None, ...] = (),
+        parents: tuple[Why, ...] = (),
     ) -> None:
         self.figures = figures
         self.rule = rule
@@ -102,15 +104,22 @@ class Reason:
         return f"Reason(figures={figures!r}, rules={rules!r})"
 
 
-def explain(*roots: Reason | None) -> tuple[tuple[str, ...], tuple[int, ...]]:
+#: Why one end of a cell's bound is where it is: a figure id when one figure states it
+#: (a seed: the id itself, as a long series seeds an end per figure), a
+#: :class:`Reason` when a rule narrowed it or several figures state it, None when
+#: nothing bounds it.
+Why: TypeAlias = "Reason | str | None"
+
+
+def explain(*roots: Why) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """The figure ids and rule indices behind some reasons, each once, nearest first.
 
     The walk is iterative and visits each reason once, so deep chains of
     narrowing (thousands of rules in a row) are explained in linear time.
 
     >>> r = Reason(rule=1, parents=(Reason(figures=("a",)), Reason(rule=0, parents=())))
-    >>> explain(r, Reason(figures=("a", "b")))
-    (('a', 'b'), (1, 0))
+    >>> explain(r, Reason(figures=("a", "b")), "c")
+    (('a', 'b', 'c'), (1, 0))
     """
     figures: dict[str, None] = {}
     rules: dict[int, None] = {}
@@ -118,6 +127,9 @@ def explain(*roots: Reason | None) -> tuple[tuple[str, ...], tuple[int, ...]]:
     queue = collections.deque(r for r in roots if r is not None)
     while queue:
         reason = queue.popleft()
+        if isinstance(reason, str):
+            figures.setdefault(reason, None)
+            continue
         if id(reason) in seen:
             continue
         seen.add(id(reason))
@@ -130,15 +142,15 @@ def explain(*roots: Reason | None) -> tuple[tuple[str, ...], tuple[int, ...]]:
 
 
 #: A proposed new end for a cell: (cell, is_high_end, value, closed, parent reasons).
-Proposal: TypeAlias = tuple[int, bool, End, bool, tuple[Reason | None, ...]]
+Proposal: TypeAlias = tuple[int, bool, End, bool, tuple[Why, ...]]
 #: A difference constraint x_u − x_v ≤ w: (u, v, w, reasons of the bounds it used).
-Difference: TypeAlias = tuple[int, int, End, tuple[Reason | None, ...]]
+Difference: TypeAlias = tuple[int, int, End, tuple[Why, ...]]
 
 
 #: What a rule reads: (bounds, lo_why, hi_why), each cell's current bounds and the reasons
 #: for their low and high ends, indexed by cell. A :class:`Network` passes its own lists,
 #: so a rule always sees the latest narrowing. A plain tuple: rules unpack it on every call.
-CellState: TypeAlias = tuple[Sequence[Interval], Sequence[Reason | None], Sequence[Reason | None]]
+CellState: TypeAlias = tuple[Sequence[Interval], Sequence[Why], Sequence[Why]]
 
 
 def _scale(x: End, s: Fraction) -> End:
@@ -276,7 +288,7 @@ def _looser_lo(bound: Interval, value: End, closed: bool) -> bool:
     return _lo_key(value, closed) <= _lo_key(bound.lo, bound.lo_closed)
 
 
-def _join(a: Reason | None, b: Reason | None) -> Reason | None:
+def _join(a: Why, b: Why) -> Why:
     """One reason standing for both (no new node when either is missing)."""
     if a is None:
         return b
@@ -285,7 +297,7 @@ def _join(a: Reason | None, b: Reason | None) -> Reason | None:
     return Reason(parents=(a, b))
 
 
-def _all_but_each(whys: Sequence[Reason | None]) -> list[tuple[Reason | None, Reason | None]]:
+def _all_but_each(whys: Sequence[Why]) -> list[tuple[Why, Why]]:
     """For each position, two reasons that together stand for every other position's.
 
     Prefix and suffix chains share their nodes, so this is O(n) in time and memory
@@ -293,10 +305,10 @@ def _all_but_each(whys: Sequence[Reason | None]) -> list[tuple[Reason | None, Re
     16,000 parts narrows each part with the reasons of the 15,999 others.
     """
     n = len(whys)
-    prefix: list[Reason | None] = [None] * (n + 1)
+    prefix: list[Why] = [None] * (n + 1)
     for i, w in enumerate(whys):
         prefix[i + 1] = _join(prefix[i], w)
-    suffix: list[Reason | None] = [None] * (n + 1)
+    suffix: list[Why] = [None] * (n + 1)
     for i in range(n - 1, -1, -1):
         suffix[i] = _join(whys[i], suffix[i + 1])
     return [(prefix[i], suffix[i + 1]) for i in range(n)]
@@ -355,8 +367,8 @@ class SumRule(Rule):
             out.append((self.total, True, _unscale(value, st), closed, parents))
         t_lo, t_hi = _scale(t.lo, st), _scale(t.hi, st)
         # The others' reasons are built only when some part's end would move.
-        low_others: list[tuple[Reason | None, Reason | None]] | None = None
-        high_others: list[tuple[Reason | None, Reason | None]] | None = None
+        low_others: list[tuple[Why, Why]] | None = None
+        high_others: list[tuple[Why, Why]] | None = None
         lows = t_hi != _INF
         highs = self.complete and t_lo != -_INF
         every = EVERY_PROPOSAL
@@ -449,7 +461,7 @@ class LessEqualRule(Rule):
 
 
 def _ends_of(
-    iv: Interval, cell: int | None, parents: tuple[Reason | None, ...], *, scale: Fraction
+    iv: Interval, cell: int | None, parents: tuple[Why, ...], *, scale: Fraction
 ) -> list[Proposal]:
     """Proposals for the finite ends of ``iv / scale``: from the common unit to ``cell``'s."""
     if scale != 1:
@@ -502,7 +514,7 @@ class ShareRule(Rule):
         if self.ratio is None:
             assert self.constant is not None
             r = self.constant
-            r_why: tuple[Reason | None, ...] = ()
+            r_why: tuple[Why, ...] = ()
         else:
             r = bounds[self.ratio] * sr if sr != 1 else bounds[self.ratio]
             r_why = (lo_why[self.ratio], hi_why[self.ratio])
@@ -578,7 +590,7 @@ class StepRule(Rule):
         low, low_closed = rise.total()
         if low == -_INF or (not isinstance(low, float) and low < 0):
             low, low_closed = 0, True  # a running total never falls, whatever the events say
-            sure_why: tuple[Reason | None, ...] = ()
+            sure_why: tuple[Why, ...] = ()
         else:
             sure_why = tuple(lo_why[x] for x in self.sure)
         out: list[Proposal] = []
@@ -687,7 +699,7 @@ class Failure:
 
     cells: tuple[int, ...]
     rules: tuple[int, ...]
-    reasons: tuple[Reason | None, ...] = attrs.field(eq=False)
+    reasons: tuple[Why, ...] = attrs.field(eq=False)
     diverged: bool = False
 
 
@@ -793,8 +805,8 @@ class Network:
         self.large_bits = large_bits
         self._limit = 1 << large_bits
         self.bounds: list[Interval] = []
-        self.lo_why: list[Reason | None] = []
-        self.hi_why: list[Reason | None] = []
+        self.lo_why: list[Why] = []
+        self.hi_why: list[Why] = []
         self.whole: list[bool] = []
         self.dead: list[bool] = []
         self.frozen: list[bool] = []
@@ -808,8 +820,8 @@ class Network:
         bounds: Interval,
         *,
         whole: bool = False,
-        lo_why: Reason | None = None,
-        hi_why: Reason | None = None,
+        lo_why: Why = None,
+        hi_why: Why = None,
     ) -> int:
         """Add a cell with its starting bounds and the reasons for them; return its number.
 
@@ -1050,7 +1062,7 @@ class Network:
         components are found first (linear time), then Bellman–Ford runs in each
         one with a cycle. A cycle found empties and kills its cells.
         """
-        edges: dict[int, list[tuple[int, End, int, tuple[Reason | None, ...]]]] = {}
+        edges: dict[int, list[tuple[int, End, int, tuple[Why, ...]]]] = {}
         state: CellState = (self.bounds, self.lo_why, self.hi_why)
         seen_rules: set[int] = set()
         for c in sorted(cells):
@@ -1070,7 +1082,7 @@ class Network:
                 continue
             cyc_cells = tuple(sorted({u for u, _, _, _ in cycle}))
             rules = tuple(sorted({index for _, _, index, _ in cycle}))
-            reasons: list[Reason | None] = []
+            reasons: list[Why] = []
             for c in cyc_cells:
                 reasons += [self.lo_why[c], self.hi_why[c]]
             for _, _, _, why in cycle:
@@ -1087,7 +1099,7 @@ class Network:
 
 _GRID: Final = 10**6
 
-_Edges: TypeAlias = Mapping[int, Sequence[tuple[int, End, int, tuple[Reason | None, ...]]]]
+_Edges: TypeAlias = Mapping[int, Sequence[tuple[int, End, int, tuple[Why, ...]]]]
 
 
 def _int(x: End) -> End:
@@ -1140,11 +1152,11 @@ def _components(nodes: Sequence[int], edges: _Edges) -> list[list[int]]:
 
 def _bellman_ford(
     component: Sequence[int], edges: _Edges
-) -> list[tuple[int, End, int, tuple[Reason | None, ...]]] | None:
+) -> list[tuple[int, End, int, tuple[Why, ...]]] | None:
     """The edges of a negative cycle within one component, or None if it has none."""
     members = set(component)
     dist: dict[int, End] = dict.fromkeys(component, 0)
-    pred: dict[int, tuple[int, tuple[int, End, int, tuple[Reason | None, ...]]]] = {}
+    pred: dict[int, tuple[int, tuple[int, End, int, tuple[Why, ...]]]] = {}
     changed_at = None
     for _ in range(len(component)):
         changed_at = None

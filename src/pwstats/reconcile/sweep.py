@@ -128,7 +128,10 @@ class Group(NamedTuple):
     ``span`` is None for an event measure (its figures describe one event);
     ``as_of`` is then the days all its figures share, else the span of all of
     them. ``stretches`` holds one entry per largest agreeing set (several when
-    they tie); ``agreeing`` is the first one's members. ``pairs`` pairs each
+    they tie), kept in ``largest`` except for a figure alone that holds a value
+    (``largest`` is then None: its one stretch, the figure's reading, is made when
+    asked for, as a long series has a group per figure); ``agreeing`` is the first
+    one's members. ``pairs`` pairs each
     figure outside it with the agreeing figure that excludes it (a figure alone
     when its reading is empty). ``statements`` is each figure's statement key,
     or None when every figure is a statement of its own. A named tuple: a frozen
@@ -142,7 +145,7 @@ class Group(NamedTuple):
     figures: tuple[Figure, ...]
     readings: Sequence[Interval]
     statements: tuple[object, ...] | None
-    stretches: tuple[Stretch, ...]
+    largest: tuple[Stretch, ...] | None
     agreeing: Sequence[int]
     pairs: tuple[tuple[Figure, ...], ...]
     clusters: tuple[Cluster, ...]
@@ -155,29 +158,45 @@ class Group(NamedTuple):
     other_readings: Sequence[Interval] = ()
 
     @property
+    def stretches(self) -> tuple[Stretch, ...]:
+        """One stretch per largest agreeing set, left to right (none if no figure holds a value)."""
+        if self.largest is not None:
+            return self.largest
+        alone = self.figures[0]
+        return (Stretch(self.readings[0], alone, alone),)
+
+    @property
     def consensus(self) -> Interval:
         """The first largest agreeing set's common interval (empty when none holds a value)."""
-        return self.stretches[0].consensus if self.stretches else Interval.empty()
+        if self.largest is None:
+            return self.readings[0]
+        return self.largest[0].consensus if self.largest else Interval.empty()
 
     @property
     def tied(self) -> bool:
-        return len(self.stretches) > 1
+        return self.largest is not None and len(self.largest) > 1
 
     @property
     def start(self) -> Interval:
         """Where the finding's bounds start: the consensus, or the hull of tied ones."""
-        if not self.stretches:
+        if self.largest is None:
+            return self.readings[0]
+        if not self.largest:
             return Interval.empty()
-        first, last = self.stretches[0].consensus, self.stretches[-1].consensus
+        first, last = self.largest[0].consensus, self.largest[-1].consensus
         return first if first is last else first.hull(last)
 
     @property
     def lo_figure(self) -> Figure | None:
-        return self.stretches[0].lo_figure if self.stretches else None
+        if self.largest is None:
+            return self.figures[0]
+        return self.largest[0].lo_figure if self.largest else None
 
     @property
     def hi_figure(self) -> Figure | None:
-        return self.stretches[-1].hi_figure if self.stretches else None
+        if self.largest is None:
+            return self.figures[0]
+        return self.largest[-1].hi_figure if self.largest else None
 
     @property
     def rises_within(self) -> bool:
@@ -334,7 +353,7 @@ def analyse(
             figures=(),
             readings=(),
             statements=None,
-            stretches=(),
+            largest=(),
             agreeing=(),
             pairs=(),
             clusters=(),
@@ -350,7 +369,7 @@ def analyse(
             figures=figures,
             readings=readings,
             statements=None,
-            stretches=(Stretch(consensus, lo_f, hi_f),),
+            largest=None if len(figures) == 1 else (Stretch(consensus, lo_f, hi_f),),
             agreeing=everyone,
             pairs=(),
             clusters=(),  # one cluster of every figure (see Finding.clusters)
@@ -371,7 +390,7 @@ def analyse(
         figures=figures,
         readings=readings,
         statements=statements,
-        stretches=stretches,
+        largest=stretches,
         agreeing=agreeing,
         pairs=pairs,
         clusters=clusters(figures, readings),
