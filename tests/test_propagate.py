@@ -538,3 +538,47 @@ def test_rules_leave_out_only_proposals_the_network_would_drop(
         full = run()
     assert fast[0] == full[0]
     assert fast[1] == full[1]
+
+
+_ENDS = st.one_of(st.none(), st.integers(-50, 50))
+
+
+@st.composite
+def _bounded(draw: st.DrawFn) -> Interval:
+    lo, hi = draw(_ENDS), draw(_ENDS)
+    lo_end = -math.inf if lo is None else lo
+    hi_end = math.inf if hi is None else hi
+    if lo_end > hi_end:
+        lo_end, hi_end = hi_end, lo_end
+    return Interval.closed(lo_end, hi_end)
+
+
+@given(st.lists(_bounded(), min_size=2, max_size=8))
+def test_never_falls_rule_narrows_as_a_step_rule_with_no_events(cells: list[Interval]) -> None:
+    """The lean time rule of a long series gives the bounds, failures and reasons of StepRule."""
+
+    def settle(lean: bool) -> tuple[list[Interval], list[bool], list[object]]:
+        net = Network()
+        made = [
+            net.add_cell(iv, whole=True, lo_why=f"lo{i}", hi_why=f"hi{i}")
+            for i, iv in enumerate(cells)
+        ]
+        for a, b in itertools.pairwise(made):
+            if lean:
+                net.add(propagate.NeverFallsRule(earlier=a, later=b, label="t never falls"))
+            else:
+                net.add(
+                    StepRule(
+                        earlier=a,
+                        later=b,
+                        sure=(),
+                        possible=(),
+                        complete=False,
+                        label="t never falls",
+                    )
+                )
+        failed = [f.cells for f in net.run()]
+        whys = [explain(net.lo_why[c], net.hi_why[c]) for c in made]
+        return net.bounds, [bool(f) for f in failed], whys
+
+    assert settle(lean=True) == settle(lean=False)

@@ -218,10 +218,15 @@ def _reconcile(
         totals = findings.sum_rules(run.cells)
         contested = findings.Contested(run.groups, run.cells)  # needs the rules: before they go
         run.cells.net.release()
-        report = findings.report(ctx, run.groups, run.cells, found, totals)
         # What the report keeps of the run to answer bounds: not the run itself.
         settled, aside = cells.Settled.of(run.cells), findings.SetAside(run.groups)
-        del run, found
+        # The findings stage lets each group go as its finding is made: the run's own
+        # tuple of them goes first.
+        groups: list[sweep.Group | None] = list(run.groups)
+        network = run.cells
+        del run
+        report = findings.report(ctx, groups, network, found, totals)
+        del groups, network, found
 
         def answer(measure: str | Measure, span: DateSpan) -> Bound:
             m = ctx.dataset.measure(measure)

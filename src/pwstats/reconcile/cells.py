@@ -30,6 +30,7 @@ from pwstats.reconcile.propagate import (
     ONE,
     LessEqualRule,
     Network,
+    NeverFallsRule,
     Rule,
     ShareRule,
     StepRule,
@@ -483,10 +484,7 @@ def _time_rules(cells: Cells, m: Measure, accumulating: Sequence[Accumulates]) -
                 least_end = later_span.end
             if not PRUNE or later_span.start <= layer_end:
                 layer_end = min(layer_end, later_span.end)
-                rule = StepRule(
-                    earlier=cell, later=later, sure=(), possible=(), complete=False, label=label
-                )
-                cells.add_rule(rule, label, text)
+                cells.add_rule(NeverFallsRule(earlier=cell, later=later, label=label), label, text)
                 links += 1
             for k, timeline in enumerate(timelines):
                 # The last link's sure events carry over to this span only if it comes

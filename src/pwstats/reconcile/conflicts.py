@@ -30,7 +30,14 @@ from pwstats.interval import Interval
 from pwstats.model import Figure, Measure
 from pwstats.reconcile.cells import Cells, never_falls
 from pwstats.reconcile.explain import kind_sentence, say
-from pwstats.reconcile.propagate import Failure, Rule, StepRule, explain, satisfiable
+from pwstats.reconcile.propagate import (
+    Failure,
+    NeverFallsRule,
+    Rule,
+    StepRule,
+    explain,
+    satisfiable,
+)
 from pwstats.reconcile.read import Context
 from pwstats.reconcile.sweep import Group, hi_key, lo_key, span_key
 from pwstats.report import Cause, Conflict, ConflictKind, Reading
@@ -541,9 +548,7 @@ def _relation_conflict(ctx: Context, checker: _Checker, found: _Found) -> Confli
         )
     elif kind == "tension":
         text += " Read leniently they can, so this is a tension."
-    falls_only = all(
-        isinstance(r := checker.rule(i), StepRule) and not r.sure and not r.possible for i in rules
-    )
+    falls_only = all(_never_falls(checker.rule(i)) for i in rules)
     cause: Cause = "fall" if rules and falls_only else "relation"
     cell = found.cells[0]
     return Conflict(
@@ -561,3 +566,10 @@ def _whole_ids(checker: _Checker, rules: Iterable[int]) -> set[str]:
     """The ids of the whole-numbered measures these rules tie together."""
     measure = checker.cells.measure
     return {measure[c].id for i in rules for c in checker.rule(i).cells if measure[c].whole}
+
+
+def _never_falls(rule: Rule) -> bool:
+    """True for a running total's time rule with no events: it says only that it never falls."""
+    if isinstance(rule, StepRule):
+        return not rule.sure and not rule.possible
+    return isinstance(rule, NeverFallsRule)

@@ -103,7 +103,7 @@ def break_ties(
 
 def report(
     ctx: Context,
-    groups: Sequence[Group],
+    groups: list[Group | None],
     cells: Cells,
     conflicts: Mapping[int, list[Conflict]],
     totals: Mapping[int, Sequence[SumRule]],
@@ -116,21 +116,24 @@ def report(
     each cell that is their total (:func:`sum_rules`, taken before the network
     lets its rules go). Findings are in the data set's order of measures, then
     by span.
+
+    The run ends here: each group is let go (from ``groups`` and from
+    ``cells``) once its finding is made, so that groups and findings, one of
+    each a figure on a long series, are not all held at once.
     """
     bounds = cells.net.bounds
     no_conflicts: list[Conflict] = []
-    stated = [  # group i's cell is i
-        _finding(ctx, g, bounds[cell], conflicts.get(cell, no_conflicts))
-        for cell, g in enumerate(groups)
-    ]
+    stated: list[Finding] = []
+    for cell, g in enumerate(groups):  # group i's cell is i
+        assert g is not None
+        stated.append(_finding(ctx, g, bounds[cell], conflicts.get(cell, no_conflicts)))
+        groups[cell] = cells.group[cell] = None
     derived: dict[int, Finding] = {}
     made = _Made(stated, derived)
     for cell in range(len(groups), len(cells.group)):  # every cell after the groups' has none
         if cell in cells.internal:
             continue
-        stated_parts = any(
-            cells.group[p] is not None for r in totals.get(cell, ()) for p in r.parts
-        )
+        stated_parts = any(p < len(groups) for r in totals.get(cell, ()) for p in r.parts)
         if stated_parts or conflicts.get(cell):
             found = _derived(cells, cell, totals.get(cell, ()), made, conflicts.get(cell, []))
             derived[cell] = found
