@@ -181,6 +181,29 @@ def test_report_bound_equals_bound(data: Dataset) -> None:
         assert (got.low.figures, got.high.figures) == (expected.low.figures, expected.high.figures)
 
 
+def test_report_bound_equals_bound_when_a_relation_makes_the_cell_of_a_contradiction() -> None:
+    """A cell only a relation makes is numbered alike in both, so the same cells empty.
+
+    m0 ≥ m1 + m2 + 1 and m0 ≤ m1 cannot hold; which cell propagation empties
+    depends on the order of the cells, and ``bound`` made the asked cell first.
+    """
+    events = [Measure(id=f"m{i}", label=f"m{i}", kind="event") for i in range(4)]
+    data = Dataset(
+        measures=events,
+        figures=[Figure(id="f0", measure="m3", value=1, as_of="2024-01-03")],
+        relations=[
+            Relation.sum("m0", ["m1", "m2", "m3"], complete=False, id="r0"),
+            Relation.le("m0", "m1", id="r1"),
+            Relation.le("m0", "m2", id="r2"),
+        ],
+    )
+    report = reconcile(data)
+    for m in events:
+        expected = bound(data, m.id, at="2024-01-03")
+        got = report.bound(m.id, at="2024-01-03")
+        assert (got.interval, got.set_aside) == (expected.interval, expected.set_aside)
+
+
 def _running_total(*figures: tuple[str, int | Interval, str]) -> Dataset:
     """A running total ``t`` with these (id, value, as of) figures."""
     total = Measure(id="t", label="total", kind="cumulative")

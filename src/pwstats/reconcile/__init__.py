@@ -68,6 +68,9 @@ def _run(ctx: Context, query: tuple[Measure, DateSpan] | None = None) -> tuple[_
     """Stages 1 to 4: read, group and sweep, cells and rules, propagate (and break ties)."""
     groups = _break_ties(ctx, sweep.groups(ctx.dataset, ctx.reader, ctx.reading, ctx.roles))
     network, query_cell = cells.build(ctx.dataset, groups, query=query)
+    if query is not None and query_cell is None:
+        # No cell there in the run itself: make it first, so relations apply at its span.
+        network, query_cell = cells.build(ctx.dataset, groups, query=query, make_query=True)
     failures = network.net.run()
     return _Run(ctx, groups, network, query_cell), failures
 
@@ -217,7 +220,7 @@ def _reconcile(
         # before the findings come (on a long series they would meet at the peak).
         totals = findings.sum_rules(run.cells)
         contested = findings.Contested(run.groups, run.cells)  # needs the rules: before they go
-        run.cells.net.release()
+        run.cells.release()
         # What the report keeps of the run to answer bounds: not the run itself.
         settled, aside = cells.Settled.of(run.cells), findings.SetAside(run.groups)
         # The findings stage lets each group go as its finding is made: the run's own

@@ -17,7 +17,7 @@ import datetime as dt
 import functools
 import itertools
 import operator
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from fractions import Fraction
 from typing import NamedTuple
 
@@ -37,7 +37,7 @@ from pwstats.reconcile.propagate import (
     SumRule,
     Why,
 )
-from pwstats.reconcile.sweep import Group
+from pwstats.reconcile.sweep import Group, in_span_order
 
 __all__ = ["CellIndex", "Cells", "Settled", "build"]
 
@@ -60,14 +60,33 @@ class CellIndex:
     A dictionary per measure, keyed by a one-day span's day and by a longer span's
     (start, end): the day is a date its figures already hold, so a long series of
     daily figures adds no key object a cell (a key tuple a cell was a tenth of the
-    memory of reconciling one).
+    memory of reconciling one). Read from the cells' own lists of measures and
+    spans, and built only when first asked, then brought up to date with the cells
+    made since at each question: a run with no relation, no fall and no tie (a
+    long series that only rises) never needs it. Internal cells are not indexed.
     """
 
-    __slots__ = ("_cells", "_of")
+    __slots__ = ("_internal", "_measure", "_of", "_seen", "_span")
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        measure: Sequence[Measure],
+        span: Sequence[DateSpan | None],
+        internal: Container[int],
+    ) -> None:
+        self._measure, self._span, self._internal = measure, span, internal
         self._of: dict[str, dict[object, int]] = {}
-        self._cells = 0
+        self._seen = 0
+
+    def _sync(self) -> dict[str, dict[object, int]]:
+        """The index, with every cell made since the last question added."""
+        of, key = self._of, self._key
+        if self._seen < len(self._measure):
+            for cell in range(self._seen, len(self._measure)):
+                if cell not in self._internal:
+                    of.setdefault(self._measure[cell].id, {})[key(self._span[cell])] = cell
+            self._seen = len(self._measure)
+        return of
 
     @staticmethod
     def _key(span: DateSpan | None) -> object:
@@ -78,23 +97,12 @@ class CellIndex:
 
     def get(self, measure: str, span: DateSpan | None) -> int | None:
         """The cell of ``measure`` at ``span`` (None for an event measure), if there is one."""
-        cells = self._of.get(measure)
+        cells = self._sync().get(measure)
         return None if cells is None else cells.get(self._key(span))
 
     def at(self, measure: str, span: DateSpan | None) -> int:
         """The cell of ``measure`` at ``span``; KeyError if there is none."""
-        return self._of[measure][self._key(span)]
-
-    def add(self, measure: str, span: DateSpan | None, cell: int) -> None:
-        cells = self._of.get(measure)
-        if cells is None:
-            cells = self._of[measure] = {}
-        key = self._key(span)
-        self._cells += key not in cells
-        cells[key] = cell
-
-    def __len__(self) -> int:
-        return self._cells
+        return self._sync()[measure][self._key(span)]
 
 
 class Settled(NamedTuple):
@@ -145,7 +153,6 @@ class Cells:
         self.measure: list[Measure] = []
         self.span: list[DateSpan | None] = []
         self.group: list[Group | None] = []
-        self.index = CellIndex()
         self.of_measure: dict[str, list[int]] = {}
         self.relation: list[str] = []
         self.text: list[str] = []
@@ -155,11 +162,12 @@ class Cells:
         #: Cells of the run's own making that stand for no measure at a time a reader
         #: asks about (a flow's running sum up to a date): they get no finding.
         self.internal: set[int] = set()
+        self.index = CellIndex(self.measure, self.span, self.internal)
 
     def add_cell(self, measure: Measure, span: DateSpan | None, group: Group | None) -> int:
         if measure.kind == "event":
             span = None
-        if group is not None and group.stretches and not group.excluded:
+        if group is not None and group.holds_value and not group.excluded:
             lo_f, hi_f = group.lo_figure, group.hi_figure
             assert lo_f is not None
             assert hi_f is not None
@@ -173,7 +181,6 @@ class Cells:
             cell = self.net.add_cell(group.start, whole=measure.whole)
         else:  # no count taken as true: bounded only by relations and the measure's domain
             cell = self.net.add_cell(measure.domain, whole=measure.whole)
-        self.index.add(measure.id, span, cell)
         self.of_measure.setdefault(measure.id, []).append(cell)
         self.measure.append(measure)
         self.span.append(span)
@@ -194,6 +201,16 @@ class Cells:
         m = self.measures[figure.measure]
         return self.index.at(figure.measure, None if m.kind == "event" else figure.as_of)
 
+    def release(self) -> None:
+        """Let go of what only propagation and the search for conflicts read.
+
+        The network's rules and watch lists, and each measure's list of cells; the
+        bounds, reasons and what each cell and rule stand for stay.
+        """
+        self.net.release()
+        self.of_measure = {}
+        self.soft = []
+
     def add_rule(self, rule: Rule, relation: str, text: str) -> int:
         index = self.net.add(rule)
         self.relation.append(relation)
@@ -210,13 +227,21 @@ def build(
     groups: Sequence[Group],
     *,
     query: tuple[Measure, DateSpan] | None = None,
+    make_query: bool = False,
 ) -> tuple[Cells, int | None]:
-    """The cells of every group (and of the query), every rule; and the query's cell."""
+    """The cells of every group, every rule; and the query's cell.
+
+    The query's cell is the one the build makes anyway (a group's, or one a
+    relation makes at its span), numbered as :func:`pwstats.reconcile` numbers
+    it: a bound read off a finished reconciliation and one worked out afresh
+    then come from the same network, even where the order of the cells decides
+    which of them a contradiction empties. None when the build makes none; with
+    ``make_query`` it is made first, before the relations, so they apply at its span.
+    """
     cells = Cells(dataset)
     for g in groups:  # group i gets cell i (each group is a distinct measure and span)
         cells.add_cell(g.measure, g.span, g)
-    assert len(cells.index) == len(groups)  # distinct keys: group i's cell is i
-    query_cell = None if query is None else cells.cell(*query)
+    query_cell = cells.cell(*query) if query is not None and make_query else None
     relations = sorted(dataset.relations, key=operator.attrgetter("id"))
     _instantiate_all(cells, relations)
     accumulating: dict[str, list[Accumulates]] = {}
@@ -228,6 +253,9 @@ def build(
             _time_rules(cells, m, accumulating.get(m.id, []))
         elif m.kind == "flow":
             _period_rules(cells, m)
+    if query is not None and query_cell is None:
+        measure, span = query
+        query_cell = cells.index.get(measure.id, None if measure.kind == "event" else span)
     return cells, query_cell
 
 
@@ -405,11 +433,9 @@ def _time_rules(cells: Cells, m: Measure, accumulating: Sequence[Accumulates]) -
     event never cuts the links short. Adding a figure therefore only adds
     links: it can never hide a rise that was sure without it.
     """
-    mine = sorted(
-        ((span, cell) for cell in cells.of_measure.get(m.id, ()) if (span := cells.span[cell])),
-        key=lambda sc: (sc[0].start, sc[0].end),
-    )
-    starts = [span.start for span, _ in mine]
+    spans = cells.span
+    mine = in_span_order(cells.of_measure.get(m.id, []), spans.__getitem__)
+    starts = [spans[cell].start for cell in mine]  # type: ignore[union-attr]
     events = {
         r.id: [(c, cells.group[c]) for e in r.events if (c := cells.index.get(e, None)) is not None]
         for r in accumulating
@@ -457,7 +483,9 @@ def _time_rules(cells: Cells, m: Measure, accumulating: Sequence[Accumulates]) -
         f"{m.id} is a running total: it never falls, so a later value is at least any earlier one"
     )
     timelines = [_Timeline(cells, r, m, events[r.id]) for r in accumulating]
-    for span, cell in mine:
+    for cell in mine:
+        span = spans[cell]
+        assert span is not None
         first = bisect.bisect_right(starts, span.end)
         least_end = dt.date.max
         layer_end = dt.date.max  # the first layer of later spans: never-falls links
@@ -473,7 +501,9 @@ def _time_rules(cells: Cells, m: Measure, accumulating: Sequence[Accumulates]) -
         )
         i = first
         while i < len(mine):
-            later_span, later = mine[i]
+            later = mine[i]
+            later_span = spans[later]
+            assert later_span is not None
             i += 1
             if later_span.start > least_end or (PRUNE and links >= LINKS_PER_SPAN):
                 break

@@ -39,7 +39,7 @@ from pwstats.reconcile.propagate import (
     satisfiable,
 )
 from pwstats.reconcile.read import Context
-from pwstats.reconcile.sweep import Group, hi_key, lo_key, span_key
+from pwstats.reconcile.sweep import Group, hi_key, in_span_order, lo_key, span_key
 from pwstats.report import Cause, Conflict, ConflictKind, Reading
 
 __all__ = ["MINIMISE_LIMIT", "falls", "find"]
@@ -185,11 +185,11 @@ def _falls(groups: Sequence[Group]) -> list[tuple[Group, Group, tuple[Figure, Fi
     """
     by_measure: dict[str, list[Group]] = {}
     for g in groups:
-        if g.measure.kind == "cumulative" and g.stretches and g.span is not None:
+        if g.measure.kind == "cumulative" and g.holds_value and g.span is not None:
             by_measure.setdefault(g.measure.id, []).append(g)
     out = []
     for mine in by_measure.values():
-        mine.sort(key=lambda g: span_key(g.span))
+        in_span_order(mine, _span_of)
         by_end = sorted(mine, key=lambda g: g.as_of.end)
         ends = [g.as_of.end for g in by_end]
         # The earlier group with the highest low end, among the first k by end date.
@@ -245,10 +245,10 @@ def _level_tensions(groups: Sequence[Group]) -> list[tuple[Group, Group, tuple[F
     out = []
     by_measure: dict[str, list[Group]] = {}
     for g in groups:
-        if g.measure.kind == "level" and g.stretches:
+        if g.measure.kind == "level" and g.holds_value:
             by_measure.setdefault(g.measure.id, []).append(g)
     for mine in by_measure.values():
-        mine.sort(key=lambda g: span_key(g.span))
+        in_span_order(mine, _span_of)
         for i, a in enumerate(mine):
             assert a.span is not None
             seen = 0
@@ -573,3 +573,7 @@ def _never_falls(rule: Rule) -> bool:
     if isinstance(rule, StepRule):
         return not rule.sure and not rule.possible
     return isinstance(rule, NeverFallsRule)
+
+
+def _span_of(g: Group) -> DateSpan | None:
+    return g.span

@@ -241,6 +241,8 @@ class Rule(abc.ABC):
     people: a relation id or a sentence such as "returned never falls".
     """
 
+    __slots__ = ()  # no instance dictionary for any rule: a network holds a rule a figure
+
     label: str
 
     @property
@@ -895,7 +897,7 @@ class Network:
         return w
 
     def release(self) -> None:
-        """Let go of the rules and watch lists: the network will not run again.
+        """Let go of the rules, watch lists and flags: the network will not run again.
 
         Bounds and reasons stay (reasons name rules by number, which stay valid);
         a finished reconciliation keeps only those, and on a long series the rules
@@ -904,6 +906,7 @@ class Network:
         """
         self.rules = []
         self._watchers = None
+        self.whole, self.dead, self.frozen = [], [], []
         self._released = True
 
     def _check_not_released(self) -> None:
@@ -924,21 +927,34 @@ class Network:
         settle, cells no bound reached are checked for a negative cycle too.
         """
         self._check_not_released()
-        watched = [i for i, rule in enumerate(self.rules) if rule.cells]
-        cap = limit if limit is not None else 32 * len(watched) + 256
-        queue = collections.deque(watched)
-        queued = [False] * len(self.rules)
-        for i in watched:
-            queued[i] = True
+        rules = self.rules
+        watched = sum(1 for rule in rules if rule.cells)
+        cap = limit if limit is not None else 32 * watched + 256
+        # Every rule with cells is applied once, in order, then each rule reading a cell
+        # that moved, in turn. The first pass walks the rule numbers rather than queueing
+        # them all (a long series has a rule a figure); ``waiting`` marks the rules it has
+        # yet to apply and those in the queue.
+        waiting = bytearray(1 if rule.cells else 0 for rule in rules)
+        first = 0
+        queue: collections.deque[int] = collections.deque()
         failures: list[Failure] = []
-        recent: collections.deque[tuple[int, int]] = collections.deque(maxlen=2 * len(watched) + 4)
+        recent: collections.deque[tuple[int, int]] = collections.deque(maxlen=2 * watched + 4)
         applications = restarts = 0
         bounds, dead = self.bounds, self.dead
         state: CellState = (bounds, self.lo_why, self.hi_why)
-        while queue:
-            index = queue.popleft()
-            queued[index] = False
-            rule = self.rules[index]
+        settled = True
+        while True:
+            in_first_pass = first < len(rules)
+            if in_first_pass:
+                index, first = first, first + 1
+                if not waiting[index]:
+                    continue
+            elif queue:
+                index = queue.popleft()
+            else:
+                break
+            waiting[index] = False
+            rule = rules[index]
             if any(dead[c] for c in rule.cells):
                 continue
             if applications >= cap:
@@ -952,11 +968,15 @@ class Network:
                     self._freeze({c for c, _ in recent})
                 restarts += 1
                 if restarts > retries:
+                    settled = False
                     break
-                cap += 32 * len(watched) + 256
+                cap += 32 * watched + 256
                 recent.clear()
-                queue.appendleft(index)
-                queued[index] = True
+                if in_first_pass:  # apply this rule again before any other
+                    first = index
+                else:
+                    queue.appendleft(index)
+                waiting[index] = True
                 continue
             applications += 1
             changed: set[int] = set()
@@ -983,11 +1003,11 @@ class Network:
             for cell in changed:
                 if dead[cell]:
                     continue
-                for other in self._watch[cell]:
-                    if not queued[other]:
-                        queued[other] = True
+                for other in self._watch[cell]:  # made on the first narrowing
+                    if not waiting[other]:
+                        waiting[other] = True
                         queue.append(other)
-        else:
+        if settled:
             unreached = {
                 c
                 for c, iv in enumerate(bounds)

@@ -15,14 +15,16 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import operator
-from collections.abc import Mapping, Sequence
-from typing import NamedTuple, TypeAlias
+from collections.abc import Callable, Mapping, Sequence
+from typing import NamedTuple, TypeAlias, TypeVar
 
 from pwstats.dates import DateSpan
 from pwstats.interval import End, Interval, unchecked
 from pwstats.model import Dataset, Figure, Measure
 from pwstats.reconcile.read import Reader
 from pwstats.report import Cluster, Reading, clusters_of
+
+T = TypeVar("T")
 
 __all__ = ["Group", "Stretch", "analyse", "clusters", "groups", "hi_key", "lo_key", "sweep"]
 
@@ -164,6 +166,11 @@ class Group(NamedTuple):
             return self.largest
         alone = self.figures[0]
         return (Stretch(self.readings[0], alone, alone),)
+
+    @property
+    def holds_value(self) -> bool:
+        """True when some figure's reading holds a value (the group has a stretch)."""
+        return self.largest is None or bool(self.largest)
 
     @property
     def consensus(self) -> Interval:
@@ -467,6 +474,28 @@ def outsiders(
             if lo_key(lenient[high]) > hi_key(lenient[low]):
                 pairs.append((figures[high], figures[low]))
     return tuple(pairs)
+
+
+def in_span_order(items: list[T], span_of: Callable[[T], DateSpan | None]) -> list[T]:
+    """``items`` in order of their spans' (start, end), events' None first, sorted in place.
+
+    Groups, and the cells made for them, come in that order already (only a
+    relation's cells come after): a list in order is checked in one pass and
+    returned as it is, with no key made for each item (a long series has a group
+    and a cell a figure).
+    """
+    previous: DateSpan | None = None
+    for item in items:
+        span = span_of(item)
+        if previous is not None and (
+            span is None
+            or span.start < previous.start
+            or (span.start == previous.start and span.end < previous.end)
+        ):
+            items.sort(key=lambda x: span_key(span_of(x)))
+            break
+        previous = span
+    return items
 
 
 def span_key(span: DateSpan | None) -> tuple[dt.date, dt.date]:
