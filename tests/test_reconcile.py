@@ -15,7 +15,7 @@ from pwstats.errors import DatasetErrors, ParseError, UnitError
 from pwstats.interval import Interval
 from pwstats.model import Dataset, Figure, Kind, Measure, Relation, Source
 from pwstats.reconcile import bound, bound_using, reconcile, reconcile_using
-from pwstats.report import Report
+from pwstats.report import READINGS, Report
 
 # -- a small stand-in for pwstats.parse, so these tests do not depend on its lexicon ----
 
@@ -1202,3 +1202,39 @@ def test_relation_conflict_holding_a_smaller_conflict_is_not_reported() -> None:
     assert conflicts
     for conflict in conflicts:
         assert not (set(conflict.figures) >= {"f0", "f4"} and conflict.relations)
+
+
+def test_a_reader_keeps_few_scans_and_reads_alike_when_it_scans_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A long series of worded figures keeps only the latest scans, to the same report.
+
+    With room for two scans, every text read again under another reading (the
+    lenient one of a conflict, the literal one of a statement) is scanned again.
+    """
+    from pwstats.reconcile import read
+
+    total = Measure(id="t", label="t", kind="cumulative")
+    who = [Source(name=name) for name in ("AFP", "UN", "Reuters")]
+    words = ["about {n}", "more than {n}", "nearly {n}", "at least {n}", "{n}"]
+    data = Dataset(
+        measures=[total],
+        figures=[
+            Figure(
+                id=f"f{i}",
+                measure="t",
+                value=words[i % 5].format(n=1000 + 7 * (i // 3) - 40 * (i % 4 == 3)),
+                as_of=f"2024-01-{1 + i // 3:02d}",
+                source=who[i % 3],
+            )
+            for i in range(60)
+        ],
+    )
+    expected = [reconcile(data, reading=r) for r in READINGS]
+    monkeypatch.setattr(read, "SCANS_KEPT", 2)
+    reader = read.Reader(None)
+    for f in data.figures:
+        reader.read(f, total, "pragmatic")
+    assert len(reader._scans) == 2
+    assert [reconcile(data, reading=r) for r in READINGS] == expected
+    assert any(f.conflicts for f in expected[1].findings)  # lenient re-reads were needed

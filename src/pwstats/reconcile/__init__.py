@@ -230,6 +230,8 @@ def _reconcile(
         del run
         report = findings.report(ctx, groups, network, found, totals)
         del groups, network, found
+        # The report answers bounds through ``ctx``: it need not keep every text's reading.
+        ctx.reader.forget()
 
         def answer(measure: str | Measure, span: DateSpan) -> Bound:
             m = ctx.dataset.measure(measure)

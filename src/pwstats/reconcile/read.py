@@ -3,6 +3,8 @@
 A :class:`Reader` turns a figure into the interval of values it allows, within its
 measure's domain and whole when the measure counts whole things. Words are read
 once per (text, reading, measure's unit and domain): many figures repeat a text.
+The scans of the words are kept for the latest :data:`SCANS_KEPT` texts only, and
+the finished readings by text: a long series of worded figures is a text a figure.
 :func:`statement_key` is the one definition of "the same statement", used by every
 stage and by the tables.
 """
@@ -23,13 +25,19 @@ from pwstats.interval import Interval, Number, normal, unchecked
 from pwstats.model import Dataset, Figure, Measure, Source
 from pwstats.report import Reading
 
-__all__ = ["NONNEGATIVE", "Context", "Parser", "Reader", "point", "speaker"]
+__all__ = ["NONNEGATIVE", "SCANS_KEPT", "Context", "Parser", "Reader", "point", "speaker"]
 
 #: A text reader: ``parser(text, *, reading, nonnegative, unit)`` → an object with
 #: ``interval``, ``unit`` and ``nominal``, like :class:`pwstats.Amount`.
 Parser = Callable[..., Any]
 
 NONNEGATIVE: Final = Interval.at_least(0)
+
+#: How many texts' scans (the words read once, for every reading) a reader keeps.
+#: Words are read under other readings mostly right after the first (the sweep reads
+#: each figure under the run's reading and the statement's literal one); one read
+#: again later is scanned again, to the same result.
+SCANS_KEPT: Final = 4096
 
 
 def point(value: int) -> Interval:
@@ -54,17 +62,35 @@ def _prepare(text: str, nonnegative: bool, unit: str) -> Callable[[Reading], Any
     return under
 
 
+class _Scan:
+    """One text's amounts by reading, and the scan of its words that gives them."""
+
+    __slots__ = ("amounts", "under")
+
+    def __init__(self, under: Callable[[Reading], Any] | None) -> None:
+        self.under = under
+        self.amounts: dict[str, Any] = {}
+
+
 class Reader:
     """Reads figures under readings, caching repeated texts and unit factors."""
 
     def __init__(self, parser: Parser | None) -> None:
         self._parser = parser
-        self._amounts: dict[tuple[str, str, bool, str], Any] = {}
-        self._prepared: dict[tuple[str, bool, str], Callable[[Reading], Any]] = {}
+        # The parser's amounts by (text, domain, unit), then by reading; with pwstats'
+        # own parser, the scan that gives them. The latest SCANS_KEPT texts only.
+        self._scans: dict[tuple[str, bool, str], _Scan] = {}
         self._factors: dict[tuple[str, str], Fraction] = {}
-        # Finished readings and nominal numbers of texts, by everything they depend on.
-        self._texts: dict[tuple[str, str, str, bool, bool], Interval] = {}
-        self._nominals: dict[tuple[str, str, str, bool], Number | None] = {}
+        # Finished readings and nominal numbers of texts, by what else they depend on,
+        # then by the text itself (a string the figure holds: no key made a figure).
+        self._texts: dict[tuple[str, str, bool, bool], dict[str, Interval]] = {}
+        self._nominals: dict[tuple[str, str, bool], dict[str, Number | None]] = {}
+
+    def forget(self) -> None:
+        """Let go of every reading kept: they are made again, the same, when asked for."""
+        self._scans.clear()
+        self._texts.clear()
+        self._nominals.clear()
 
     def _amount(self, figure: Figure, reading: Reading, measure: Measure) -> Any:
         """The parser's reading of the figure's words for ``measure``, cached by text.
@@ -76,25 +102,31 @@ class Reader:
         text = figure.value
         assert isinstance(text, str)
         nonnegative, unit = measure.nonnegative, measure.unit
-        key = (text, reading, nonnegative, unit)
-        amount = self._amounts.get(key)
-        if amount is None:
-            try:
-                if self._parser is None:  # pwstats' own: the words are read once for all readings
-                    pkey = (text, nonnegative, unit)
-                    under = self._prepared.get(pkey)
-                    if under is None:
-                        under = self._prepared[pkey] = _prepare(text, nonnegative, unit)
-                    amount = under(reading)
-                else:
-                    amount = self._parser(text, reading=reading, nonnegative=nonnegative, unit=unit)
-            except ParseError as exc:
-                raise ParseError(
-                    f"figure {figure.id!r} of measure {measure.id!r}: {exc.message}",
-                    text=exc.text,
-                    position=exc.position,
-                ) from exc
-            self._amounts[key] = amount
+        key = (text, nonnegative, unit)
+        scan = self._scans.get(key)
+        if scan is not None and reading in scan.amounts:
+            return scan.amounts[reading]
+        try:
+            if self._parser is not None:
+                amount = self._parser(text, reading=reading, nonnegative=nonnegative, unit=unit)
+            else:  # pwstats' own: the words are read once for every reading
+                if scan is None:
+                    scan = _Scan(_prepare(text, nonnegative, unit))
+                assert scan.under is not None
+                amount = scan.under(reading)
+        except ParseError as exc:
+            raise ParseError(
+                f"figure {figure.id!r} of measure {measure.id!r}: {exc.message}",
+                text=exc.text,
+                position=exc.position,
+            ) from exc
+        if scan is None:
+            scan = _Scan(None)
+        if key not in self._scans:
+            if len(self._scans) >= SCANS_KEPT:
+                del self._scans[next(iter(self._scans))]  # the oldest text
+            self._scans[key] = scan
+        scan.amounts[reading] = amount
         return amount
 
     def _factor(self, unit: object, measure: Measure, figure: Figure) -> Fraction:
@@ -128,12 +160,16 @@ class Reader:
         if type(value) is Interval:
             iv = value
         elif isinstance(value, str):
-            key = (value, reading, measure.unit, measure.nonnegative, measure.whole)
-            known = self._texts.get(key)
+            key = (reading, measure.unit, measure.nonnegative, measure.whole)
+            texts = self._texts.get(key)
+            if texts is None:
+                texts = self._texts[key] = {}
+            known = texts.get(value)
             if known is None:
-                known = self._texts[key] = self._finish(
-                    self._text(figure, measure, reading), measure
-                )
+                known = texts[value] = self._finish(self._text(figure, measure, reading), measure)
+                # The number it states too, while the scan is at hand: best values ask
+                # for it at the end of the run, when the scan may be gone.
+                self.nominal(figure, measure, reading)
             return known
         elif value is None and type(lo := figure.low) is int and type(hi := figure.high) is int:
             iv = unchecked(lo, hi, True, True)  # low <= high, checked by Figure
@@ -171,10 +207,13 @@ class Reader:
         """The number the figure states, in the measure's unit, if it states one."""
         text = figure.value
         if isinstance(text, str):
-            key = (text, reading, measure.unit, measure.nonnegative)
-            if key in self._nominals:
-                return self._nominals[key]
-            known = self._nominals[key] = self._text_nominal(figure, measure, reading)
+            key = (reading, measure.unit, measure.nonnegative)
+            texts = self._nominals.get(key)
+            if texts is None:
+                texts = self._nominals[key] = {}
+            if text in texts:
+                return texts[text]
+            known = texts[text] = self._text_nominal(figure, measure, reading)
             return known
         return figure.nominal
 
