@@ -263,3 +263,22 @@ def test_an_event_possibly_on_both_sides_of_a_span_keeps_the_direct_link() -> No
     relation = Relation.accumulates("t", ["e0", "e1"], complete=True, id="acc")
     data = Dataset(measures=[t, *events], figures=figures, relations=[relation])
     assert str(bound(data, "t", at="2024-01-01").interval) == "[1, 1]"
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 5)), max_size=12))
+def test_in_span_order_sorts_by_start_then_end_without_touching_its_input(
+    days: list[tuple[int, int]],
+) -> None:
+    """The list itself when in order (no key a item), else a sorted copy; events first."""
+    base = dt.date(2024, 1, 1)
+    spans: list[DateSpan | None] = [
+        DateSpan(base + dt.timedelta(a), base + dt.timedelta(a + n)) for a, n in days
+    ]
+    spans += [None] if days and days[0][0] % 2 else []
+    items = list(range(len(spans)))
+    before = list(items)
+    got = sweep.in_span_order(items, spans.__getitem__)
+    assert items == before
+    assert got == sorted(before, key=lambda i: sweep.span_key(spans[i]))
+    if got == before:
+        assert got is items

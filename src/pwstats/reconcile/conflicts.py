@@ -188,8 +188,8 @@ def _falls(groups: Sequence[Group]) -> list[tuple[Group, Group, tuple[Figure, Fi
         if g.measure.kind == "cumulative" and g.holds_value and g.span is not None:
             by_measure.setdefault(g.measure.id, []).append(g)
     out = []
-    for mine in by_measure.values():
-        in_span_order(mine, _span_of)
+    for unordered in by_measure.values():
+        mine = in_span_order(unordered, _span_of)
         by_end = sorted(mine, key=lambda g: g.as_of.end)
         ends = [g.as_of.end for g in by_end]
         # The earlier group with the highest low end, among the first k by end date.
@@ -247,8 +247,8 @@ def _level_tensions(groups: Sequence[Group]) -> list[tuple[Group, Group, tuple[F
     for g in groups:
         if g.measure.kind == "level" and g.holds_value:
             by_measure.setdefault(g.measure.id, []).append(g)
-    for mine in by_measure.values():
-        in_span_order(mine, _span_of)
+    for unordered in by_measure.values():
+        mine = in_span_order(unordered, _span_of)
         for i, a in enumerate(mine):
             assert a.span is not None
             seen = 0

@@ -477,12 +477,12 @@ def outsiders(
 
 
 def in_span_order(items: list[T], span_of: Callable[[T], DateSpan | None]) -> list[T]:
-    """``items`` in order of their spans' (start, end), events' None first, sorted in place.
+    """``items`` in order of their spans' (start, end), events' None first.
 
     Groups, and the cells made for them, come in that order already (only a
     relation's cells come after): a list in order is checked in one pass and
-    returned as it is, with no key made for each item (a long series has a group
-    and a cell a figure).
+    returned itself, with no key made for each item (a long series has a group
+    and a cell a figure); any other is returned sorted, as a new list.
     """
     previous: DateSpan | None = None
     for item in items:
@@ -492,8 +492,7 @@ def in_span_order(items: list[T], span_of: Callable[[T], DateSpan | None]) -> li
             or span.start < previous.start
             or (span.start == previous.start and span.end < previous.end)
         ):
-            items.sort(key=lambda x: span_key(span_of(x)))
-            break
+            return sorted(items, key=lambda x: span_key(span_of(x)))
         previous = span
     return items
 
