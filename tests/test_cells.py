@@ -282,3 +282,13 @@ def test_in_span_order_sorts_by_start_then_end_without_touching_its_input(
     assert got == sorted(before, key=lambda i: sweep.span_key(spans[i]))
     if got == before:
         assert got is items
+
+
+@given(st.lists(st.booleans(), max_size=40))
+def test_cell_runs_hold_exactly_the_cells_added(picks: list[bool]) -> None:
+    """Cells added in increasing order are members; every other number is not."""
+    runs = cells.CellRuns()
+    added = [c for c, pick in enumerate(picks) if pick]
+    for c in added:
+        runs.add(c)
+    assert [c for c in range(-2, len(picks) + 2) if c in runs] == added

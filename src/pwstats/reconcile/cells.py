@@ -105,6 +105,35 @@ class CellIndex:
         return self._sync()[measure][self._key(span)]
 
 
+class CellRuns:
+    """A set of cell numbers kept as runs ``[start, stop)``, added in increasing order.
+
+    A flow's running cells are made one after another, a cell a period: a run for
+    them all rather than a set entry a cell.
+    """
+
+    __slots__ = ("_starts", "_stops")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._stops: list[int] = []
+
+    def add(self, cell: int) -> None:
+        """Add ``cell``, above every cell added so far."""
+        assert not self._stops or cell >= self._stops[-1]
+        if self._stops and self._stops[-1] == cell:
+            self._stops[-1] = cell + 1
+        else:
+            self._starts.append(cell)
+            self._stops.append(cell + 1)
+
+    def __contains__(self, cell: object) -> bool:
+        if not isinstance(cell, int):
+            return False
+        i = bisect.bisect_right(self._starts, cell) - 1
+        return i >= 0 and cell < self._stops[i]
+
+
 class Settled(NamedTuple):
     """What a finished run keeps to say what gives each bound, after the report is made.
 
@@ -161,7 +190,7 @@ class Cells:
         self.soft: list[tuple[int, dict[int, Measure]]] = []
         #: Cells of the run's own making that stand for no measure at a time a reader
         #: asks about (a flow's running sum up to a date): they get no finding.
-        self.internal: set[int] = set()
+        self.internal = CellRuns()
         self.index = CellIndex(self.measure, self.span, self.internal)
 
     def add_cell(self, measure: Measure, span: DateSpan | None, group: Group | None) -> int:
