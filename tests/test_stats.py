@@ -407,6 +407,22 @@ def test_summaries_name_counts_and_the_largest_member() -> None:
     assert repr(row.low) == 'Summary("sum of 4 members\' low ends; largest: e1 at 10", 4 members)'
 
 
+def test_summaries_of_one_member_say_its_end_in_the_singular() -> None:
+    """One unbounded member: "1 member's high end", never "1 member' high ends"."""
+    data = Dataset(
+        measures=[Measure(id="syr", label="Syrian refugees in Türkiye", dims={"coo": "SYR"})],
+        figures=[Figure(id="f", measure="syr", value=Interval.at_least(3200000), as_of="2023")],
+    )
+    for statistic, verb in ((total, "sum"), (mean, "mean"), (median, "median")):
+        row = statistic(data, by="coo", at="2023")[0]
+        for summary in (row.low, row.high):
+            assert "member' " not in summary.detail
+            assert "1 member's" in summary.detail
+        assert row.high.detail.startswith(f"{verb} of 1 member's high end")
+    (row,) = change(data, "syr", "2023", "2023")
+    assert row.low.detail.startswith("sum of 1 member's lowest rise (")
+
+
 def test_unknown_member_and_group_are_errors() -> None:
     """Asking Statistics for a member or group it does not hold is a StatisticsError."""
     result = total(conflict_years(), by="conflict")

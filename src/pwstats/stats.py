@@ -305,6 +305,11 @@ def _count(n: int, noun: str) -> str:
     return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
+def _ends_of(n: int, side: str, end: str = "end") -> str:
+    """The members' ends on one side, in words: "1 member's low end", "3 members' low ends"."""
+    return f"1 member's {side} {end}" if n == 1 else f"{n:,} members' {side} {end}s"
+
+
 # -- choosing members ------------------------------------------------------------------
 
 #: ``where``: dims a member must have (a value, or any of several), or a test of its dims.
@@ -618,7 +623,7 @@ def _summary(statistic: str, ids: tuple[str, ...], ends: list[End], *, high: boo
         if infinite in ends:
             unbounded = [i for i, x in zip(ids, ends, strict=True) if x == infinite]
             return Summary(
-                f"{verb} of {_count(n, 'member')}' {side} ends; unbounded: {unbounded[0]}"
+                f"{verb} of {_ends_of(n, side)}; unbounded: {unbounded[0]}"
                 + (f" and {len(unbounded) - 1:,} more" if len(unbounded) > 1 else "")
                 + f" has no {'upper' if high else 'lower'} bound",
                 tuple(unbounded),
@@ -629,8 +634,7 @@ def _summary(statistic: str, ids: tuple[str, ...], ends: list[End], *, high: boo
                 f"{verb} of 1 member's {side} end: {ids[k]} at {_end_text(ends[k])}", ids
             )
         return Summary(
-            f"{verb} of {_count(n, 'member')}' {side} ends; largest: {ids[k]} at"
-            f" {_end_text(ends[k])}",
+            f"{verb} of {_ends_of(n, side)}; largest: {ids[k]} at {_end_text(ends[k])}",
             ids,
         )
     if statistic in ("minimum", "maximum"):
@@ -647,7 +651,7 @@ def _summary(statistic: str, ids: tuple[str, ...], ends: list[End], *, high: boo
     values = " and ".join(f"{ids[k]} at {_end_text(ends[k])}" for k in middle)
     how = "the middle" if n % 2 else "the mean of the two middle"
     return Summary(
-        f"median of {_count(n, 'member')}' {side} ends, {how}: {values}",
+        f"median of {_ends_of(n, side)}, {how}: {values}",
         tuple(ids[k] for k in middle),
     )
 
@@ -1319,10 +1323,10 @@ def _change(
         best = None
     ids = tuple(m.measure for m in before)
     low = Summary(
-        f"sum of {_count(len(ids), 'member')}' lowest rises (end's low less start's high)", ids
+        f"sum of {_ends_of(len(ids), 'lowest', 'rise')} (end's low less start's high)", ids
     )
     high = Summary(
-        f"sum of {_count(len(ids), 'member')}' highest rises (end's high less start's low)", ids
+        f"sum of {_ends_of(len(ids), 'highest', 'rise')} (end's high less start's low)", ids
     )
     return Statistic(
         statistic="change",
