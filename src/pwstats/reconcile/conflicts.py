@@ -355,8 +355,8 @@ class _Checker:
                 rs = trial
         return tuple(figs), tuple(rs)
 
-    def nearest(self, m: Measure, cell: int) -> int | None:
-        return self._nearest(m, cell)
+    def nearest(self, m: Measure, cell: int, relation: str) -> int | None:
+        return self._nearest(m, cell, relation)
 
 
 def _relation_failures(checker: _Checker, failures: Sequence[Failure]) -> list[_Found]:
@@ -417,7 +417,7 @@ def _soft_checks(checker: _Checker) -> list[_Found]:
         rule = net.rules[index]
         mapping = {c: c for c in rule.cells}
         for cell, m in virtual.items():
-            nearest = checker.nearest(m, cell)
+            nearest = checker.nearest(m, cell, cells.relation[index])
             if nearest is not None:
                 mapping[cell] = nearest
         if all(mapping[c] == c for c in mapping):
@@ -443,13 +443,27 @@ class _Nearest:
 
     Cells with figures of their own come first, nearest in time (by the middle of
     their spans) first, ties by span; a cell without figures qualifies only when
-    relations bounded it. Each measure's cells are sorted once; a query is a
-    bisection and a walk outwards past dead or unbounded cells.
+    relations bounded it, and not when the relation being checked is among them:
+    a value that relation gave the measure at another date would check the
+    relation against itself across dates (refugees abroad = departures − returns
+    in January would say that the stock of May was the same). Each measure's cells
+    are sorted once; a query is a bisection and a walk outwards past dead,
+    unbounded or self-derived cells.
     """
 
     def __init__(self, cells: Cells) -> None:
         self.cells = cells
         self._sorted: dict[tuple[str, bool], tuple[list[float], list[int]]] = {}
+        self._behind: dict[int, frozenset[str]] = {}
+
+    def _relations_behind(self, cell: int) -> frozenset[str]:
+        """The relations behind a cell's bounds (worked out once per cell)."""
+        found = self._behind.get(cell)
+        if found is None:
+            net, relation = self.cells.net, self.cells.relation
+            _, rules = explain(net.lo_why[cell], net.hi_why[cell])
+            found = self._behind[cell] = frozenset(relation[r] for r in rules)
+        return found
 
     def _by_middle(self, m: Measure, virtual: bool) -> tuple[list[float], list[int]]:
         key = (m.id, virtual)
@@ -468,7 +482,7 @@ class _Nearest:
             )
         return known
 
-    def __call__(self, m: Measure, cell: int) -> int | None:
+    def __call__(self, m: Measure, cell: int, relation: str) -> int | None:
         span = self.cells.span[cell]
         assert span is not None
         here = _middle_ordinal(span)
@@ -484,7 +498,12 @@ class _Nearest:
                 while 0 <= k < len(order):
                     c = order[k]
                     usable = (
-                        c != cell and not net.dead[c] and not (virtual and net.bounds[c] == domain)
+                        c != cell
+                        and not net.dead[c]
+                        and not (
+                            virtual
+                            and (net.bounds[c] == domain or relation in self._relations_behind(c))
+                        )
                     )
                     if usable:
                         candidate = (abs(middles[k] - here), span_key(self.cells.span[c]), c)
