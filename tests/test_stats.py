@@ -197,6 +197,27 @@ def test_rate_is_every_quotient_of_the_totals(top: list[Interval], bottom: list[
     assert row.interval == expected
 
 
+def test_a_rate_puts_the_denominator_in_the_numerators_unit() -> None:
+    """El Salvador, 2015: 6,656 homicides, a population of 6,312 thousand (kiloperson):
+    105.4 per 100,000, not the 105,450 that dividing by 6,312 gives."""
+    for unit in ("kiloperson", "1000 * person", "person"):
+        population = 6312 if unit != "person" else 6_312_000
+        data = Dataset(
+            measures=[
+                Measure(id="hom", label="homicides", kind="flow", dims={"c": "SLV", "w": "h"}),
+                Measure(id="pop", label="population", unit=unit, dims={"c": "SLV", "w": "p"}),
+            ],
+            figures=[
+                Figure(id="h", measure="hom", value=6656, as_of="2015"),
+                Figure(id="p", measure="pop", value=population, as_of="2015"),
+            ],
+        )
+        (row,) = rate(data, "hom", "pop", by="c", at="2015")
+        assert row.interval == Interval.point(Fraction(665_600_000, 6_312_000))
+        assert row.estimate.best == Fraction(665_600_000, 6_312_000)
+        assert ("from " + unit in row.low.detail) == (unit != "person")
+
+
 def test_rate_per_100k_and_its_best() -> None:
     """rate() divides the totals, scales by per and gives the quotient of the bests."""
     deaths = Measure(id="deaths", label="deaths", kind="event", dims={"y": 2016, "w": "d"})

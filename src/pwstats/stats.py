@@ -44,7 +44,7 @@ from typing import Any, Final, Literal, NamedTuple, TypeAlias, get_args
 
 import attrs
 
-from pwstats import meta
+from pwstats import meta, units
 from pwstats.bulk import paused_gc
 from pwstats.dates import DateSpan
 from pwstats.errors import PwstatsError, UnitError, UnknownIdError
@@ -1163,7 +1163,8 @@ def rate(
             raise StatisticsError(
                 f"rate(): the group {group or '(all)'} has a numerator but no denominator member"
             )
-        rows.append(_ratio(group, top[key].as_members(), bottom[key].as_members(), per))
+        scale = _denominator_scale(report.dataset, top[key], bottom[key])
+        rows.append(_ratio(group, top[key].as_members(), bottom[key].as_members(), per, scale))
     return Statistics(
         statistic="rate",
         by=names,
@@ -1187,9 +1188,35 @@ def rate(
     )
 
 
-def _ratio(group: Dims, top: list[Member], bottom: list[Member], per: int | Fraction) -> Statistic:
+def _denominator_scale(
+    dataset: Dataset, top: _Bucket, bottom: _Bucket
+) -> tuple[Fraction, str | None]:
+    """The factor that puts a denominator in its numerator's unit, and a note saying so.
+
+    A rate of deaths per population in thousands (``kiloperson``) is per person once
+    the population is in persons: without the factor it would be 1,000 times too
+    high. Units of different kinds (deaths per square kilometre) are left as they are.
+    """
+    a = dataset.measure(top.ids[0]).unit
+    b = dataset.measure(bottom.ids[0]).unit
+    if a == b or not units.compatible(b, a):
+        return Fraction(1), None
+    f = units.factor(b, a)
+    return f, None if f == 1 else f"in {a}, from {b}"
+
+
+def _ratio(
+    group: Dims,
+    top: list[Member],
+    bottom: list[Member],
+    per: int | Fraction,
+    scale: tuple[Fraction, str | None] = (Fraction(1), None),
+) -> Statistic:
+    factor, converted = scale
     n = _total_of([m.interval for m in top])
     d = _total_of([m.interval for m in bottom])
+    if factor != 1:
+        d = d * factor
     pieces = [
         n * side.reciprocal() * per
         for side in (d & Interval.more_than(0), d & Interval.less_than(0))
@@ -1201,12 +1228,14 @@ def _ratio(group: Dims, top: list[Member], bottom: list[Member], per: int | Frac
     best: Number | None = None
     bests_top, bests_bottom = [m.best for m in top], [m.best for m in bottom]
     if not interval.is_empty and None not in bests_top and None not in bests_bottom:
-        num, den = sum(bests_top, 0), sum(bests_bottom, 0)  # type: ignore[arg-type]
+        num, den = sum(bests_top, 0), sum(bests_bottom, 0) * factor  # type: ignore[arg-type]
         if den != 0:
             best = _exact(Fraction(num) / Fraction(den) * per)  # type: ignore[assignment]
     ids = tuple(m.measure for m in (*top, *bottom))
     numerator = f"numerator {n} (sum of {_count(len(top), 'member')})"
-    denominator = f"denominator {d} (sum of {_count(len(bottom), 'member')})"
+    denominator = f"denominator {d} (sum of {_count(len(bottom), 'member')}" + (
+        f", {converted})" if converted else ")"
+    )
     if interval.is_empty:
         why = Summary(
             f"no value: {numerator}, {denominator}, which can only be 0"
