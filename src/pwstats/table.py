@@ -526,7 +526,8 @@ def _readable_interval(iv: Interval) -> str:
 class _Unit:
     """How a measure's numbers are shown in a text table: scaled by ``factor``, then ``suffix``.
 
-    Headcounts are bare; every share is shown in percent (a ``dimensionless``
+    Headcounts of people are bare (one in another unit, such as ``kiloperson``,
+    is named); every share is shown in percent (a ``dimensionless``
     0.1 as ``10 %``, the same as a ``percent`` 10), so shares read alike
     whichever unit their measure uses; any other unit is named after the numbers.
     """
@@ -569,8 +570,8 @@ def _unit_name(dataset: Dataset, measure: str) -> str | None:
 def _unit(dataset: Dataset, measure: str) -> _Unit:
     """How the numbers of ``measure`` are shown in text tables (see :class:`_Unit`)."""
     unit = _unit_name(dataset, measure)
-    if unit is None or units.is_headcount(unit):
-        return _BARE
+    if unit is None or (units.is_headcount(unit) and units.factor(unit, "person") == 1):
+        return _BARE  # a headcount in people; one in thousands ("kiloperson") says so
     if units.dimension(unit) == "dimensionless":
         return _Unit(units.factor(unit, "percent"), "%")
     return _Unit(Fraction(1), unit.strip())
