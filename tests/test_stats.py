@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import math
 import statistics as pystats
 from collections.abc import Callable, Sequence
@@ -216,6 +217,31 @@ def test_a_rate_puts_the_denominator_in_the_numerators_unit() -> None:
         assert row.interval == Interval.point(Fraction(665_600_000, 6_312_000))
         assert row.estimate.best == Fraction(665_600_000, 6_312_000)
         assert ("from " + unit in row.low.detail) == (unit != "person")
+
+
+def test_each_row_names_its_unit_and_tables_show_one_not_of_people() -> None:
+    """A total of populations in thousands printed "6312.4" with no unit: read as people."""
+    data = Dataset(
+        measures=[
+            Measure(id="pop", label="population", unit="kiloperson", whole=False, dims={"c": "S"}),
+            Measure(id="held", label="people held", dims={"c": "H"}),
+        ],
+        figures=[
+            Figure(id="p", measure="pop", value="6,312.4", as_of="2015"),
+            Figure(id="h", measure="held", value=2828, as_of="2015"),
+        ],
+    )
+    result = total(data, by="c", at="2015")
+    assert [(r.group["c"], r.unit) for r in result] == [("H", "person"), ("S", "kiloperson")]
+    assert list(result.to_frame()["unit"]) == ["person", "kiloperson"]
+    text = pwstats.tabulate(result, fmt="simple")
+    assert text.splitlines()[0].split()[-1] == "unit"
+    assert text.splitlines()[3].split()[-1] == "kiloperson"
+    people = total(data, by="c", at="2015", where={"c": "H"})
+    assert "unit" not in pwstats.tabulate(people, fmt="csv").splitlines()[0]
+    (row,) = json.loads(pwstats.tabulate(people, fmt="json"))["rows"]
+    assert row["unit"] == "person"
+    assert change(data, "pop", "2015", "2015")[0].unit == "kiloperson"
 
 
 def test_rate_per_100k_and_its_best() -> None:

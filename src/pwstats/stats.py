@@ -156,7 +156,9 @@ class Statistic:
     ``group`` is the group's dims (the ``by`` dimensions and their values);
     ``members`` the ids of the measures combined; ``contested`` those of them
     whose finding is a contradiction or a tension (still combined); ``rule`` a
-    key of :data:`RULES` naming how ``estimate`` and ``interval`` were combined.
+    key of :data:`RULES` naming how ``estimate`` and ``interval`` were combined;
+    ``unit`` the unit of ``interval`` and ``estimate``: the members' (they share
+    one), or None for a rate, a ratio per ``per`` of the denominator.
     """
 
     statistic: StatisticName
@@ -168,6 +170,7 @@ class Statistic:
     high: Summary
     contested: tuple[str, ...]
     rule: str
+    unit: str | None = None
 
     def __repr__(self) -> str:
         best = "" if self.estimate.best is None else f" best {format_number(self.estimate.best)}"
@@ -262,7 +265,8 @@ class Statistics:
         One column per ``by`` dimension, then ``interval`` (the exact notation),
         ``lo`` and ``hi`` as exact text and as floats (``lo_float``, ``hi_float``,
         ±inf for unbounded ends), ``lo_closed`` / ``hi_closed``, ``best`` (exact
-        text) and ``best_float``, ``members``, ``contested`` (counts) and ``rule``.
+        text) and ``best_float``, ``members``, ``contested`` (counts), ``rule`` and
+        ``unit`` (the unit of the ends: the members' own, or empty for a rate).
         An empty interval has empty ``lo``/``hi`` text and NaN floats.
         """
         try:
@@ -288,10 +292,12 @@ class Statistics:
                 members=len(r.members),
                 contested=len(r.contested),
                 rule=r.rule,
+                unit=r.unit or "",
             )
             records.append(record)
         columns = [*self.by, "statistic", "interval", "lo", "hi", "lo_float", "hi_float"]
         columns += ["lo_closed", "hi_closed", "best", "best_float", "members", "contested", "rule"]
+        columns += ["unit"]
         return pandas.DataFrame.from_records(records, columns=columns)
 
 
@@ -820,7 +826,11 @@ def _sort_key(key: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
 
 
 def _combine(
-    statistic: StatisticName, by: tuple[str, ...], key: tuple[str, ...], bucket: _Bucket
+    statistic: StatisticName,
+    by: tuple[str, ...],
+    key: tuple[str, ...],
+    bucket: _Bucket,
+    unit: str | None = None,
 ) -> Statistic:
     intervals = bucket.intervals
     interval = _COMBINE[statistic](intervals)
@@ -845,6 +855,7 @@ def _combine(
         high=high,
         contested=tuple(bucket.contested),
         rule=rule,
+        unit=unit,
     )
 
 
@@ -911,8 +922,10 @@ def _statistic(
         )
         if not groups:  # say why, if a dimension is misspelt
             _check_dims(names, where, report.dataset)
+        measure = report.dataset.measure
         rows = tuple(
-            _combine(statistic, names, key, groups[key]) for key in sorted(groups, key=_sort_key)
+            _combine(statistic, names, key, groups[key], measure(groups[key].ids[0]).unit)
+            for key in sorted(groups, key=_sort_key)
         )
     return Statistics(
         statistic=statistic,
@@ -1318,7 +1331,8 @@ def change(
     kinds = {m.id: m.kind for m in report.dataset.measures}
     for key in sorted(before, key=_sort_key):
         group = Dims(zip(names, key, strict=True))
-        rows.append(_change(group, before[key].as_members(), after[key].as_members(), kinds))
+        row = _change(group, before[key].as_members(), after[key].as_members(), kinds)
+        rows.append(attrs.evolve(row, unit=report.dataset.measure(row.members[0]).unit))
     return Statistics(
         statistic="change",
         by=names,

@@ -309,6 +309,11 @@ def _statistics(result: Statistics, fmt: str) -> str:
     """One row per group of a statistic: its dims, interval, low / best / high and members."""
     machine = fmt in MACHINE_FORMATS
     headers = [*result.by, "interval", "low", "best", "high", "members", "contested"]
+    # The unit of the numbers, when any row's are not a count of people (a population in
+    # thousands, a share, months): without it "6312" reads as people.
+    named = any(r.unit is not None and _unit_name_shown(r.unit) for r in result.rows)
+    if named:
+        headers.append("unit")
     rows: list[list[str]] = []
     for row in result.rows:
         est = row.estimate
@@ -323,6 +328,7 @@ def _statistics(result: Statistics, fmt: str) -> str:
                 *triple,
                 f"{len(row.members)}",
                 f"{len(row.contested)}",
+                *([row.unit or ""] if named else []),
             ]
         )
     if fmt == "json":
@@ -342,6 +348,7 @@ def _statistics(result: Statistics, fmt: str) -> str:
                     "contested": list(row.contested),
                     "because": {"low": row.low.detail, "high": row.high.detail},
                     "rule": row.rule,
+                    "unit": row.unit,
                 }
                 for row in result.rows
             ],
@@ -565,6 +572,11 @@ def _unit_name(dataset: Dataset, measure: str) -> str | None:
         return dataset.measure(measure).unit
     except KeyError:
         return None
+
+
+def _unit_name_shown(unit: str) -> bool:
+    """True when numbers in ``unit`` need it named: anything but a headcount of people."""
+    return not (units.is_headcount(unit) and units.factor(unit, "person") == 1)
 
 
 def _unit(dataset: Dataset, measure: str) -> _Unit:
