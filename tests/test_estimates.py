@@ -348,6 +348,38 @@ def test_a_revised_daily_count_is_not_a_contradiction() -> None:
     assert compared.status == "contradiction"
 
 
+def test_a_speakers_corrected_toll_of_one_event_is_a_revision_whatever_its_date() -> None:
+    """New York City's toll of the World Trade Center attack, corrected over ten years
+    (6,453 missing, 3,899, 2,749, 2,753), each figure dated by its publication: an event's
+    figures are all of the one event, so these are vintages, not a contradiction."""
+    wtc = Measure(id="wtc", label="deaths at the World Trade Center", kind="event")
+    series = [
+        ("2001-09-25", "6,453"),
+        ("2001-11-20", "3,899"),
+        ("2004-01-23", "2,749"),
+        ("2011-09-01", "2,753"),
+    ]
+    data = Dataset(
+        measures=[wtc],
+        figures=[
+            Figure(
+                id=f"nyc-{day}",
+                measure="wtc",
+                value=value,
+                source=Source(name="City of New York", published=day),
+            )
+            for day, value in series
+        ],
+    )
+    (finding,) = reconcile(data).findings
+    assert finding.status == "consistent"
+    assert str(finding.bounds) == "[2753, 2753]"
+    assert {r.old for r in finding.revisions} == {f"nyc-{day}" for day, _ in series[:-1]}
+    assert reconcile(data, revisions="compare").status == "contradiction"
+    (then,) = reconcile(data, known_at="2002-01-01").findings
+    assert str(then.bounds) == "[3899, 3899]"
+
+
 @given(vintages(), st.integers(1, 28), st.integers(0, 10))
 @settings(max_examples=60, deadline=None)
 def test_a_later_known_at_never_drops_a_figure(data: Dataset, day: int, later: int) -> None:
