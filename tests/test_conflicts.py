@@ -242,6 +242,29 @@ def test_a_relation_is_not_checked_against_what_it_derived_at_another_date() -> 
     assert report.status == "consistent"
 
 
+def test_a_relation_is_checked_against_a_levels_own_figure_at_another_date() -> None:
+    """With a figure for the stock in January 2023 (9 million abroad), May 2022's departures
+    (6.5 million) sit badly with it: a tension, as documented — naming that figure, not
+    January's departures and returns, from which the relation had narrowed the stock."""
+    out = Measure(id="out", label="crossings out since 24 Feb 2022", kind="cumulative")
+    back = Measure(id="back", label="crossings back since 24 Feb 2022", kind="cumulative")
+    abroad = Measure(id="abroad", label="refugees from Ukraine abroad", kind="level")
+    data = Dataset(
+        measures=[out, back, abroad],
+        figures=[
+            Figure(id="o1", measure="out", value="6.5 million", as_of="2022-05-24"),
+            Figure(id="o2", measure="out", value="18,100,000", as_of="2023-01-10"),
+            Figure(id="b2", measure="back", value="9,300,000", as_of="2023-01-10"),
+            Figure(id="a2", measure="abroad", value="9 million", as_of="2023-01-10"),
+        ],
+        relations=[Relation.sum("out", ["abroad", "back"], id="net")],
+    )
+    (conflict,) = reconcile(data).conflicts
+    assert conflict.kind == "tension"
+    assert conflict.figures == ("a2", "o1")
+    assert "level measure at different dates" in conflict.explanation
+
+
 @given(
     st.lists(
         st.tuples(st.integers(0, 50), st.integers(0, 50)), min_size=2, max_size=5, unique=True

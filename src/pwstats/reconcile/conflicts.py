@@ -30,7 +30,14 @@ from pwstats.interval import Interval
 from pwstats.model import Figure, Measure
 from pwstats.reconcile.cells import Cells, cell_key, never_falls
 from pwstats.reconcile.explain import kind_sentence, say
-from pwstats.reconcile.propagate import Failure, Rule, StepRule, explain, satisfiable
+from pwstats.reconcile.propagate import (
+    Failure,
+    Reason,
+    Rule,
+    StepRule,
+    explain,
+    satisfiable,
+)
 from pwstats.reconcile.read import Context
 from pwstats.reconcile.sweep import Group, hi_key, lo_key, span_key
 from pwstats.report import Cause, Conflict, ConflictKind, Reading
@@ -358,6 +365,10 @@ class _Checker:
     def nearest(self, m: Measure, cell: int, relation: str) -> int | None:
         return self._nearest(m, cell, relation)
 
+    def relations_behind(self, cell: int) -> frozenset[str]:
+        """The relations behind a cell's bounds."""
+        return self._nearest.relations_behind(cell)
+
 
 def _relation_failures(checker: _Checker, failures: Sequence[Failure]) -> list[_Found]:
     found = []
@@ -426,16 +437,46 @@ def _soft_checks(checker: _Checker) -> list[_Found]:
         if any(net.dead[c] for c in moved.cells):
             continue
         start = {c: net.bounds[c] for c in moved.cells}
+        why = {c: (net.lo_why[c], net.hi_why[c]) for c in moved.cells}
+        for cell, other in mapping.items():
+            if other != cell:
+                _own_figures(checker, other, cells.relation[index], start, why)
         if satisfiable(start, [moved], whole={c: net.whole[c] for c in moved.cells}):
             continue
         k = checker.add(moved, cells.relation[index], cells.text[index])
-        reasons = [w for c in moved.cells for w in (net.lo_why[c], net.hi_why[c])]
+        reasons = [w for c in moved.cells for w in why[c]]
         figures, rules = explain(*reasons)
         figures, rules = checker.minimise(figures, (k, *rules))
         found.append(
             _Found(figures=tuple(sorted(figures)), rules=rules, cells=moved.cells, soft=True)
         )
     return found
+
+
+def _own_figures(
+    checker: _Checker,
+    cell: int,
+    relation: str,
+    start: dict[int, Interval],
+    why: dict[int, tuple[Reason | None, Reason | None]],
+) -> None:
+    """Check against a level's own figures at another date, not what ``relation`` made of them.
+
+    The level's bound at that date may rest on the checked relation there
+    (refugees abroad in January narrowed by January's departures less returns);
+    checking the relation in May against it would check the relation against
+    itself, as if the stock had not changed. Its agreeing figures' consensus is
+    what it says by itself.
+    """
+    cells = checker.cells
+    g = cells.group[cell]
+    if g is None or g.tied or relation not in checker.relations_behind(cell):
+        return
+    m = g.measure
+    domain = m.domain.integral() if m.whole else m.domain
+    start[cell] = g.consensus & domain
+    seed = Reason(figures=tuple(g.figures[i].id for i in g.agreeing))
+    why[cell] = (seed, seed)
 
 
 class _Nearest:
@@ -456,7 +497,7 @@ class _Nearest:
         self._sorted: dict[tuple[str, bool], tuple[list[float], list[int]]] = {}
         self._behind: dict[int, frozenset[str]] = {}
 
-    def _relations_behind(self, cell: int) -> frozenset[str]:
+    def relations_behind(self, cell: int) -> frozenset[str]:
         """The relations behind a cell's bounds (worked out once per cell)."""
         found = self._behind.get(cell)
         if found is None:
@@ -502,7 +543,7 @@ class _Nearest:
                         and not net.dead[c]
                         and not (
                             virtual
-                            and (net.bounds[c] == domain or relation in self._relations_behind(c))
+                            and (net.bounds[c] == domain or relation in self.relations_behind(c))
                         )
                     )
                     if usable:
