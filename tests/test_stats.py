@@ -244,6 +244,24 @@ def test_each_row_names_its_unit_and_tables_show_one_not_of_people() -> None:
     assert change(data, "pop", "2015", "2015")[0].unit == "kiloperson"
 
 
+def test_a_member_bounded_to_one_value_without_a_figure_has_that_best() -> None:
+    """Sea arrivals in Italy, January to March 2019 month by month: February to March is
+    exactly 60 + 262, yet its total had no best (printed "—") beside the interval [322, 322]."""
+    arrivals = Measure(id="it", label="sea arrivals", kind="flow", dims={"c": "ITA"})
+    data = Dataset(
+        measures=[arrivals],
+        figures=[
+            Figure(id=m, measure="it", value=v, as_of=f"2019-{k + 1:02}")
+            for k, (m, v) in enumerate([("jan", 202), ("feb", 60), ("mar", 262)])
+        ],
+    )
+    (row,) = total(data, by="c", at="2019-02/2019-03")
+    assert row.interval == Interval.point(322)
+    assert row.estimate.best == 322
+    (loose,) = total(data, by="c", at="2019-02-15/2019-03-31")
+    assert loose.estimate.best is None  # no value stated for it, and more than one possible
+
+
 def test_rate_per_100k_and_its_best() -> None:
     """rate() divides the totals, scales by per and gives the quotient of the bests."""
     deaths = Measure(id="deaths", label="deaths", kind="event", dims={"y": 2016, "w": "d"})

@@ -437,8 +437,9 @@ def _member_bounds(index: _Index, measure: Measure, at: DateSpan | None) -> Memb
     An event measure's finding holds its bounds and estimate whatever the date;
     a level or cumulative measure's is the finding as of exactly ``at``. A
     measure with no such finding (no figure then, or none at all) is bounded by
-    :func:`pwstats.bound` at ``at``, which has no best. (Grouping reads an event's
-    finding directly, without calling this, to make no object per member.)
+    :func:`pwstats.bound` at ``at``, which has no best unless it is one value.
+    (Grouping reads an event's finding directly, without calling this, to make no
+    object per member.)
     """
     if measure.kind == "event":
         finding = index.events.get(measure.id)
@@ -454,7 +455,14 @@ def _member_bounds(index: _Index, measure: Measure, at: DateSpan | None) -> Memb
         )
     when = at if at is not None else DateSpan.parse("2000")  # an event's bound ignores it
     b = index.report.bound(measure.id, at=when)  # from the finished run where it can
-    return Member(measure.id, b.interval, None, None, bool(b.set_aside))
+    # No figure states a value then, but a bound of one value has that value as its best
+    # (February and March 2019 in figures for each: the two months are 322, best 322).
+    best: Number | None = None
+    if b.interval.is_point:
+        lo = b.interval.lo
+        assert not isinstance(lo, float)  # a point is finite: an int or a Fraction
+        best = lo
+    return Member(measure.id, b.interval, best, None, bool(b.set_aside))
 
 
 # -- combining intervals ----------------------------------------------------------------
