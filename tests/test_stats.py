@@ -6,6 +6,7 @@ import itertools
 import json
 import math
 import statistics as pystats
+import warnings
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 
@@ -260,6 +261,25 @@ def test_a_member_bounded_to_one_value_without_a_figure_has_that_best() -> None:
     assert row.estimate.best == 322
     (loose,) = total(data, by="c", at="2019-02-15/2019-03-31")
     assert loose.estimate.best is None  # no value stated for it, and more than one possible
+
+
+def test_a_group_holding_a_sums_total_and_its_parts_is_warned_of() -> None:
+    """IDPs in Sudan: the national figure and the states' with one country dim. A total by
+    country added the nation to its states, counting everyone twice, without a word."""
+    measures = [Measure(id="nat", label="IDPs in Sudan", dims={"country": "SDN"})]
+    figures = [Figure(id="n", measure="nat", value="10.7 million", as_of="2024-06-30")]
+    for state, n in [("Khartoum", 3593000), ("Darfur", 1788000)]:
+        measures.append(Measure(id=state, label=state, dims={"country": "SDN", "state": state}))
+        figures.append(Figure(id=state[:3], measure=state, value=n, as_of="2024-06-30"))
+    states = Relation.sum("nat", ["Khartoum", "Darfur"], complete=False, id="states")
+    data = Dataset(measures=measures, figures=figures, relations=[states])
+    with pytest.warns(pwstats.errors.DataQualityWarning, match="'nat' with its part 'Khartoum'"):
+        doubled = total(data, by="country", at="2024-06-30")
+    assert doubled[0].members == ("nat", "Khartoum", "Darfur")  # still combined, as asked
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        total(data, by="country", at="2024-06-30", where=lambda d: "state" in d)
+        total(data, by=("country", "state"), at="2024-06-30")
 
 
 def test_rate_per_100k_and_its_best() -> None:

@@ -38,6 +38,7 @@ import html
 import importlib
 import math
 import operator
+import warnings
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from fractions import Fraction
 from typing import Any, Final, Literal, NamedTuple, TypeAlias, get_args
@@ -47,9 +48,9 @@ import attrs
 from pwstats import meta, units
 from pwstats.bulk import paused_gc
 from pwstats.dates import DateSpan
-from pwstats.errors import PwstatsError, UnitError, UnknownIdError
+from pwstats.errors import DataQualityWarning, PwstatsError, UnitError, UnknownIdError
 from pwstats.interval import End, Interval, Number, format_number, normal
-from pwstats.model import Dataset, Dims, Measure
+from pwstats.model import Dataset, Dims, Measure, Sum
 from pwstats.report import READINGS, Estimate, Finding, Plausible, Reading, Report
 from pwstats.suggest import nearest
 
@@ -774,7 +775,50 @@ def _groups(
             bucket.contested.append(m.id)
     if mixed:
         _check_units(report.dataset, buckets, function)
+    _warn_of_wholes_with_parts(report.dataset, by, buckets, function)
     return buckets, left_out, computed
+
+
+def _warn_of_wholes_with_parts(
+    dataset: Dataset,
+    by: tuple[str, ...],
+    buckets: Mapping[tuple[str, ...], _Bucket],
+    function: str,
+) -> None:
+    """A :class:`DataQualityWarning` for each group holding a sum's total and a part of it.
+
+    Sudan's IDPs by state and the national figure all with ``country="SDN"``: a total by
+    country adds the nation to its states and counts everyone twice. The relation says
+    so, and the members are still combined as asked (the dims may mean it), but not
+    silently. Linear in the relations' sizes and the members.
+    """
+    sums = [r for r in dataset.relations if isinstance(r, Sum)]
+    if not sums:
+        return
+    wanted = {x for r in sums for x in (r.total, *r.parts)}
+    group_of = {i: key for key, b in buckets.items() for i in b.ids if i in wanted}
+    found = []
+    for r in sums:
+        key = group_of.get(r.total)
+        if key is None:
+            continue
+        parts = [p for p in r.parts if group_of.get(p) == key]
+        if parts:
+            more = f" and {len(parts) - 1:,} more" if len(parts) > 1 else ""
+            found.append(
+                f"{r.total!r} with its part {parts[0]!r}{more} (relation {r.id!r})"
+                f" in {Dims(zip(by, key, strict=True)) or 'the one group'}"
+            )
+    if found:
+        shown = "; ".join(found[:3]) + (f"; and {len(found) - 3:,} more" if len(found) > 3 else "")
+        warnings.warn(
+            f"{function}(): a group holds a sum's total and parts of it, so they are combined"
+            f" as if they were separate (a total counts the parts twice): {shown};"
+            " filter one of them out with where=",
+            DataQualityWarning,
+            # The caller's line: through total() and _statistic(), or rate() or change().
+            stacklevel=4 if function in ("rate", "change") else 5,
+        )
 
 
 def _resolver(
