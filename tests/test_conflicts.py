@@ -296,3 +296,23 @@ def test_true_running_totals_tied_to_an_unstated_level_never_conflict(
         relations=[Relation.sum("out", ["abroad", "back"], id="net")],
     )
     assert reconcile(data).conflicts == ()
+
+
+def test_a_level_with_only_an_estimate_at_another_date_is_not_checked_as_empty() -> None:
+    """A share part known only from a study on the next day has no count there: its
+    figures' consensus is empty, and using it made a conflict of true figures."""
+    data = Dataset(
+        measures=[
+            Measure(id="part", label="part", kind="level"),
+            Measure(id="whole", label="whole", kind="level"),
+        ],
+        figures=[
+            Figure(id="w", measure="whole", value=1, as_of="2022-01-01"),
+            Figure(
+                id="p", measure="part", basis="estimate", low=0, best=0, high=0, as_of="2022-01-02"
+            ),
+        ],
+        relations=[Relation.share("part", "whole", 0)],
+    )
+    for reading in ("literal", "pragmatic", "lenient"):
+        assert reconcile(data, reading=reading).conflicts == ()

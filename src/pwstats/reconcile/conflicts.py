@@ -427,10 +427,19 @@ def _soft_checks(checker: _Checker) -> list[_Found]:
     for index, virtual in cells.soft:
         rule = net.rules[index]
         mapping = {c: c for c in rule.cells}
+        relation = cells.relation[index]
+        own: dict[int, tuple[Interval, Reason]] = {}
         for cell, m in virtual.items():
-            nearest = checker.nearest(m, cell, cells.relation[index])
-            if nearest is not None:
-                mapping[cell] = nearest
+            nearest = checker.nearest(m, cell, relation)
+            if nearest is None:
+                continue
+            if relation in checker.relations_behind(nearest):
+                said = _own_figures(checker, nearest)
+                if said is None:  # nothing but the relation bounds it there: no check
+                    continue
+                if said is not _AS_PROPAGATED:
+                    own[nearest] = said
+            mapping[cell] = nearest
         if all(mapping[c] == c for c in mapping):
             continue
         moved = rule.remap(mapping)
@@ -438,9 +447,8 @@ def _soft_checks(checker: _Checker) -> list[_Found]:
             continue
         start = {c: net.bounds[c] for c in moved.cells}
         why = {c: (net.lo_why[c], net.hi_why[c]) for c in moved.cells}
-        for cell, other in mapping.items():
-            if other != cell:
-                _own_figures(checker, other, cells.relation[index], start, why)
+        for c, (reading, seed) in own.items():
+            start[c], why[c] = reading, (seed, seed)
         if satisfiable(start, [moved], whole={c: net.whole[c] for c in moved.cells}):
             continue
         k = checker.add(moved, cells.relation[index], cells.text[index])
@@ -453,30 +461,30 @@ def _soft_checks(checker: _Checker) -> list[_Found]:
     return found
 
 
-def _own_figures(
-    checker: _Checker,
-    cell: int,
-    relation: str,
-    start: dict[int, Interval],
-    why: dict[int, tuple[Reason | None, Reason | None]],
-) -> None:
-    """Check against a level's own figures at another date, not what ``relation`` made of them.
+#: :func:`_own_figures` of a cell whose propagated bounds stand (its largest sets tie).
+_AS_PROPAGATED: Final = (Interval.unbounded(), Reason())
 
-    The level's bound at that date may rest on the checked relation there
+
+def _own_figures(checker: _Checker, cell: int) -> tuple[Interval, Reason] | None:
+    """What a level's own figures say at another date, not what a relation made of them.
+
+    The level's bound at that date may rest on the relation being checked there
     (refugees abroad in January narrowed by January's departures less returns);
     checking the relation in May against it would check the relation against
-    itself, as if the stock had not changed. Its agreeing figures' consensus is
-    what it says by itself.
+    itself, as if the stock had not changed. Its agreeing counts' consensus, with
+    them as the reason, is what it says by itself; None when it has no count (only
+    estimates, say): then nothing but relations bound it there, and it is not
+    checked. A group whose largest sets tie keeps its propagated bounds.
     """
-    cells = checker.cells
-    g = cells.group[cell]
-    if g is None or g.tied or relation not in checker.relations_behind(cell):
-        return
+    g = checker.cells.group[cell]
+    if g is None or not g.agreeing or g.consensus.is_empty:
+        return None
+    if g.tied:
+        return _AS_PROPAGATED
     m = g.measure
     domain = m.domain.integral() if m.whole else m.domain
-    start[cell] = g.consensus & domain
     seed = Reason(figures=tuple(g.figures[i].id for i in g.agreeing))
-    why[cell] = (seed, seed)
+    return g.consensus & domain, seed
 
 
 class _Nearest:
