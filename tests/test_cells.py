@@ -175,6 +175,75 @@ def test_figures_true_of_daily_counts_are_consistent_and_bound_every_period(
             assert sum(daily[a : b + 1]) in bound(data, "deaths", at=at).interval
 
 
+def test_a_figure_for_an_earlier_period_does_not_widen_a_flows_bounds() -> None:
+    """UNHCR's Italian sea arrivals: Jan, Feb and Mar 2019 give Feb–Mar and Q1 exactly.
+
+    A figure for 2017 (or an open-ended one for 2018) used to start the running
+    count there, so the unknown count of the gap left Feb–Mar 2019 unbounded and a
+    Q1 figure of "about 520" unnarrowed by the months that tile it.
+    """
+    months = [
+        ("jan", 202, "2019-01"),
+        ("feb", 60, "2019-02"),
+        ("mar", 262, "2019-03"),
+        ("q1", "about 520", "2019-01-01/2019-03-31"),
+    ]
+    for earlier in [(), (("y17", 119369, "2017"),), (("y18", "more than 23,000", "2018"),)]:
+        data = _flow(*months, *earlier)
+        for reading in ("literal", "pragmatic"):
+            report = reconcile(data, reading=reading)
+            assert report.status == "consistent"
+            (q1,) = [f for f in report.findings if str(f.as_of) == "2019-01-01/2019-03-31"]
+            assert str(q1.bounds) == "[524, 524]"
+            feb_mar = bound(data, "deaths", at="2019-02/2019-03", reading=reading)
+            assert str(feb_mar.interval) == "[322, 322]"
+            assert not {"y17", "y18"} & {*feb_mar.low.figures, *feb_mar.high.figures}
+
+
+@given(
+    st.lists(st.integers(0, 9), min_size=4, max_size=20),
+    st.lists(st.tuples(st.integers(0, 19), st.integers(0, 19)), min_size=1, max_size=5),
+    st.integers(1, 5),
+    st.integers(0, 2),
+    st.booleans(),
+    st.booleans(),
+)
+@settings(max_examples=80, deadline=None)
+def test_a_true_figure_for_a_period_no_other_overlaps_never_widens_a_flows_bounds(
+    daily: list[int],
+    periods: list[tuple[int, int]],
+    length: int,
+    gap: int,
+    first: bool,
+    open_ended: bool,
+) -> None:
+    """Adding a true figure (exact, or "at least" the truth) for a period before or after all
+    the others, next to them or not, leaves every other period's bound the same or narrower."""
+    start = dt.date(2024, 1, 1)
+    n = len(daily)
+    assume(length + gap < n)
+
+    def span(a: int, b: int) -> str:
+        return f"{start + dt.timedelta(a)}/{start + dt.timedelta(b)}"
+
+    # The extra period's days, and the days left to the others.
+    a, b = (0, length - 1) if first else (n - length, n - 1)
+    lo, hi = (b + 1 + gap, n - 1) if first else (0, a - 1 - gap)
+    figures: list[tuple[str, object, str]] = []
+    for k, (x, y) in enumerate(periods):
+        x, y = sorted((lo + x % (hi - lo + 1), lo + y % (hi - lo + 1)))
+        figures.append((f"p{k}", sum(daily[x : y + 1]), span(x, y)))
+    truth = sum(daily[a : b + 1])
+    value = Interval.at_least(truth) if open_ended else truth
+    before, after = _flow(*figures), _flow(*figures, ("extra", value, span(a, b)))
+    for x in range(lo, hi + 1):
+        for y in range(x, min(hi + 1, x + 4)):
+            was = bound(before, "deaths", at=span(x, y)).interval
+            now = bound(after, "deaths", at=span(x, y)).interval
+            assert sum(daily[x : y + 1]) in now
+            assert was.contains(now), (span(x, y), was, now)
+
+
 _START = dt.date(2024, 1, 1)
 
 

@@ -826,6 +826,28 @@ def test_total_prints_one_row_per_group(tmp_path: Path, capsys: pytest.CaptureFi
     ]
 
 
+def test_total_warns_in_one_line_of_a_group_holding_a_total_and_its_parts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A national figure and its states with one country dim: the double count is one line."""
+    path = tmp_path / "sudan.toml"
+    path.write_text(
+        "[[measures]]\nid = 'nat'\nlabel = 'IDPs'\ndims = { country = 'SDN' }\n"
+        "[[measures]]\nid = 'kh'\nlabel = 'IDPs in Khartoum'\ndims = { country = 'SDN' }\n"
+        "[[figures]]\nid = 'n'\nmeasure = 'nat'\nnumber = 7000000\nas_of = '2024-06-30'\n"
+        "[[figures]]\nid = 'k'\nmeasure = 'kh'\nnumber = 3593000\nas_of = '2024-06-30'\n"
+        "[[relations]]\nkind = 'sum'\ntotal = 'nat'\nparts = ['kh']\ncomplete = false\n"
+    )
+    args = ["total", str(path), "--by", "country", "--at", "2024-06-30", "--format", "csv"]
+    assert main(args) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines()[1].startswith('SDN,"[10593000, 10593000]"')
+    (line,) = err.splitlines()
+    assert line.startswith("pwstats total: warning: a group holds a sum's total")
+    assert "'nat' with its part 'kh'" in line
+    assert line.endswith("filter one of them out with --where")
+
+
 def test_total_takes_a_statistic_a_filter_and_json(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -348,6 +348,38 @@ def test_a_revised_daily_count_is_not_a_contradiction() -> None:
     assert compared.status == "contradiction"
 
 
+def test_a_speakers_corrected_toll_of_one_event_is_a_revision_whatever_its_date() -> None:
+    """New York City's toll of the World Trade Center attack, corrected over ten years
+    (6,453 missing, 3,899, 2,749, 2,753), each figure dated by its publication: an event's
+    figures are all of the one event, so these are vintages, not a contradiction."""
+    wtc = Measure(id="wtc", label="deaths at the World Trade Center", kind="event")
+    series = [
+        ("2001-09-25", "6,453"),
+        ("2001-11-20", "3,899"),
+        ("2004-01-23", "2,749"),
+        ("2011-09-01", "2,753"),
+    ]
+    data = Dataset(
+        measures=[wtc],
+        figures=[
+            Figure(
+                id=f"nyc-{day}",
+                measure="wtc",
+                value=value,
+                source=Source(name="City of New York", published=day),
+            )
+            for day, value in series
+        ],
+    )
+    (finding,) = reconcile(data).findings
+    assert finding.status == "consistent"
+    assert str(finding.bounds) == "[2753, 2753]"
+    assert {r.old for r in finding.revisions} == {f"nyc-{day}" for day, _ in series[:-1]}
+    assert reconcile(data, revisions="compare").status == "contradiction"
+    (then,) = reconcile(data, known_at="2002-01-01").findings
+    assert str(then.bounds) == "[3899, 3899]"
+
+
 @given(vintages(), st.integers(1, 28), st.integers(0, 10))
 @settings(max_examples=60, deadline=None)
 def test_a_later_known_at_never_drops_a_figure(data: Dataset, day: int, later: int) -> None:
@@ -396,3 +428,113 @@ def test_a_repeat_never_hides_the_words_of_the_statement_it_cites() -> None:
     assert finding.statements == (("survey", "press"),)
     text = tabulate(reconcile(Dataset(measures=[DEATHS], figures=[study, press])), fmt="plain")
     assert "4,645 (95% CI 793–8,498)" in text
+
+
+def _conflicts_shown_by_their_figures(data: Dataset) -> None:
+    """Every conflict of the report is in the finding of each figure it names."""
+    report = reconcile(data)
+    holding = {f.id: finding for finding in report.findings for f in finding.figures}
+    for conflict in report.conflicts:
+        for fid in conflict.figures:
+            finding = holding[fid]
+            assert conflict in finding.conflicts, (fid, conflict.cause)
+            assert finding.status != "consistent"
+
+
+def test_counts_outside_an_estimate_show_the_tension_in_their_own_findings() -> None:
+    """Sudan Research Group's 61,202 (34,704–88,268) deaths in Khartoum state, Apr 2023–Jun
+    2024, beside a ministry's 50,000 and 45,000 for the two parts of the period: the
+    conflict named the ministry's figures, whose findings still said "consistent"."""
+    kht = Measure(id="kht", label="deaths in Khartoum state", kind="flow")
+    ministry = Source(name="MoH", published="2024-12-01")
+    data = Dataset(
+        measures=[kht],
+        figures=[
+            Figure(
+                id="srg",
+                measure="kht",
+                basis="estimate",
+                low=34704,
+                best=61202,
+                high=88268,
+                as_of="2023-04-15/2024-06-30",
+                source=Source(name="Sudan Research Group", published="2024-11-13"),
+            ),
+            Figure(
+                id="h1", measure="kht", value=50000, as_of="2023-04-15/2023-12-31", source=ministry
+            ),
+            Figure(
+                id="h2", measure="kht", value=45000, as_of="2024-01-01/2024-06-30", source=ministry
+            ),
+        ],
+    )
+    (conflict,) = reconcile(data).conflicts
+    assert conflict.cause == "outside-estimate"
+    assert [f.status for f in reconcile(data).findings] == ["tension"] * 3
+    _conflicts_shown_by_their_figures(data)
+
+
+def test_a_misquote_of_another_span_shows_in_the_original_figures_finding() -> None:
+    held = Measure(id="held", label="held", kind="level")
+    data = Dataset(
+        measures=[held],
+        figures=[
+            Figure(id="orig", measure="held", value="3,000", as_of="2023-12"),
+            Figure(id="cite", measure="held", value="300", as_of="2024-01", cites="orig"),
+        ],
+    )
+    assert [c.cause for c in reconcile(data).conflicts] == ["misquote"]
+    _conflicts_shown_by_their_figures(data)
+
+
+@st.composite
+def periods_with_a_study(draw: st.DrawFn) -> Dataset:
+    """Counts of a flow over some days, a study of some period, and a figure citing one."""
+    start = dt.date(2024, 1, 1)
+    flow = Measure(id="deaths", label="deaths", kind="flow")
+
+    def span() -> str:
+        a, b = sorted(draw(st.tuples(st.integers(0, 9), st.integers(0, 9))))
+        return f"{start + dt.timedelta(a)}/{start + dt.timedelta(b)}"
+
+    figures = [
+        Figure(
+            id=f"c{i}",
+            measure="deaths",
+            value=draw(st.integers(0, 40)),
+            as_of=span(),
+            source=Source(name=f"s{i}"),
+        )
+        for i in range(draw(st.integers(1, 4)))
+    ]
+    best = draw(st.integers(0, 60))
+    figures.append(
+        Figure(
+            id="study",
+            measure="deaths",
+            basis="estimate",
+            as_of=span(),
+            low=max(0, best - draw(st.integers(0, 20))),
+            best=best,
+            high=best + draw(st.integers(0, 20)),
+            source=Source(name="study"),
+        )
+    )
+    if draw(st.booleans()):
+        figures.append(
+            Figure(
+                id="cite",
+                measure="deaths",
+                value=draw(st.integers(0, 40)),
+                as_of=span(),
+                cites=draw(st.sampled_from([f.id for f in figures])),
+                source=Source(name="press"),
+            )
+        )
+    return Dataset(measures=[flow], figures=figures)
+
+
+@given(periods_with_a_study())
+@settings(max_examples=80, deadline=None)
+def test_every_conflict_shows_in_the_findings_of_its_figures(data: Dataset) -> None:
+    _conflicts_shown_by_their_figures(data)

@@ -381,6 +381,24 @@ def test_hxl_rejections_say_why() -> None:
     assert "European thousands separator, write 1517" in reasons["inc-6"]
 
 
+def test_hxl_rows_are_named_by_their_place_in_the_frame_given() -> None:
+    """With the hashtag row as the frame's first row, the row after it is row 1 of the frame
+    the caller holds: an error named it row 0 (and the next row 1), one row off."""
+    header = ["Admin 1", "Date", "IDPs", "Source"]
+    tags = ["#adm1+name", "#date", "#affected+idps", "#meta+source"]
+    body = [["Khartoum", "2024-06-30", "3593000", "DTM"], ["Darfur", "2024-06-30", "lots", "DTM"]]
+    below = pd.DataFrame([tags, *body], columns=header)
+    above = pd.DataFrame(body, columns=tags)
+    for frame, darfur in ((below, 2), (above, 1)):
+        assert frame.iloc[darfur, 0] == "Darfur"
+        with pytest.raises(DatasetErrors, match=rf"^1 problem in the data set \(row {darfur}, "):
+            from_frame(frame, preset="hxl")
+        seen: list[Rejected] = []
+        data = from_frame(frame, preset="hxl", on_bad_records=seen.append)
+        assert [r.line for r in seen] == [darfur]
+        assert [f.id for f in data.figures] == [f"hxl-row{darfur - 1}-affected+idps"]
+
+
 def test_hxl_without_hashtags_says_so() -> None:
     """A frame with no hashtag row is refused with a message naming HXL hashtags."""
     with pytest.raises(DatasetErrors, match="no HXL hashtag row"):

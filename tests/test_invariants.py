@@ -146,6 +146,19 @@ def test_nothing_is_lost(dataset: Dataset, reading: Reading) -> None:
     assert seen == Counter(f.id for f in dataset.figures)
 
 
+@given(st.one_of(datasets(), datasets(consistent=False).map(lambda pair: pair[0])), readings)
+def test_every_conflict_is_in_the_findings_of_its_figures(
+    dataset: Dataset, reading: Reading
+) -> None:
+    """A conflict is listed by the finding of every figure it names, never "consistent"."""
+    report = reconcile(dataset, reading=reading)
+    holding = {f.id: finding for finding in report.findings for f in finding.figures}
+    for conflict in report.conflicts:
+        for fid in conflict.figures:
+            assert conflict in holding[fid].conflicts
+            assert holding[fid].status != "consistent"
+
+
 # -- readings -----------------------------------------------------------------------------
 
 

@@ -411,8 +411,36 @@ def test_halo_only_for_round_numbers() -> None:
     assert halo(2600, 100, lexicon=LEX) == Interval.closed(2550, 2650)
     assert halo(65000, 5000, lexicon=LEX) == Interval.closed(62500, 67500)
     assert pwstats.parse("1,490").interval == Interval.point(1490)
-    assert pwstats.parse("2.65 million").interval == Interval.point(2_650_000)
+    assert pwstats.parse("2,650,000").interval == Interval.point(2_650_000)
     assert pwstats.parse("1.5 million").interval == Interval.closed(1_350_000, 1_650_000)
+
+
+def test_a_number_said_with_a_scale_word_is_round_however_many_digits_it_has() -> None:
+    """OCHA's "11.2 million" displaced in Sudan is rounded to the hundred thousand by how it
+    is written: it read exactly 11,200,000 under every reading, so beside IOM's count of
+    11,236,412 the same day it was a contradiction. Written out in full it stays exact."""
+    for text, reading in [
+        ("11.2 million", "[11150000, 11250000]"),
+        ("11.2m", "[11150000, 11250000]"),
+        ("3.75m", "[3725000, 3775000]"),
+        ("2.65 million", "[2625000, 2675000]"),
+        ("1,234 thousand", "[1233500, 1234500]"),
+    ]:
+        assert str(pwstats.parse(text).interval) == reading
+        assert pwstats.parse(text, reading="literal").interval.is_point
+        lenient = pwstats.parse(text, reading="lenient").interval
+        assert str(lenient) == reading
+    assert pwstats.parse("11,200,000").interval == Interval.point(11_200_000)
+    sudan = pwstats.Measure(id="idp", label="IDPs in Sudan")
+    data = pwstats.Dataset(
+        measures=[sudan],
+        figures=[
+            pwstats.Figure(id="ocha", measure="idp", value="11.2 million", as_of="2024-06-30"),
+            pwstats.Figure(id="dtm", measure="idp", value="11,236,412", as_of="2024-06-30"),
+        ],
+    )
+    assert pwstats.reconcile(data).status == "consistent"
+    assert pwstats.reconcile(data, reading="literal").status == "tension"
 
 
 @given(n=st.integers(min_value=100, max_value=10**9))

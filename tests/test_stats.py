@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import itertools
+import json
 import math
 import statistics as pystats
+import warnings
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 
@@ -195,6 +197,89 @@ def test_rate_is_every_quotient_of_the_totals(top: list[Interval], bottom: list[
         hi_closed=any(i for v, i in values if v == hi),
     )
     assert row.interval == expected
+
+
+def test_a_rate_puts_the_denominator_in_the_numerators_unit() -> None:
+    """El Salvador, 2015: 6,656 homicides, a population of 6,312 thousand (kiloperson):
+    105.4 per 100,000, not the 105,450 that dividing by 6,312 gives."""
+    for unit in ("kiloperson", "1000 * person", "person"):
+        population = 6312 if unit != "person" else 6_312_000
+        data = Dataset(
+            measures=[
+                Measure(id="hom", label="homicides", kind="flow", dims={"c": "SLV", "w": "h"}),
+                Measure(id="pop", label="population", unit=unit, dims={"c": "SLV", "w": "p"}),
+            ],
+            figures=[
+                Figure(id="h", measure="hom", value=6656, as_of="2015"),
+                Figure(id="p", measure="pop", value=population, as_of="2015"),
+            ],
+        )
+        (row,) = rate(data, "hom", "pop", by="c", at="2015")
+        assert row.interval == Interval.point(Fraction(665_600_000, 6_312_000))
+        assert row.estimate.best == Fraction(665_600_000, 6_312_000)
+        assert ("from " + unit in row.low.detail) == (unit != "person")
+
+
+def test_each_row_names_its_unit_and_tables_show_one_not_of_people() -> None:
+    """A total of populations in thousands printed "6312.4" with no unit: read as people."""
+    data = Dataset(
+        measures=[
+            Measure(id="pop", label="population", unit="kiloperson", whole=False, dims={"c": "S"}),
+            Measure(id="held", label="people held", dims={"c": "H"}),
+        ],
+        figures=[
+            Figure(id="p", measure="pop", value="6,312.4", as_of="2015"),
+            Figure(id="h", measure="held", value=2828, as_of="2015"),
+        ],
+    )
+    result = total(data, by="c", at="2015")
+    assert [(r.group["c"], r.unit) for r in result] == [("H", "person"), ("S", "kiloperson")]
+    assert list(result.to_frame()["unit"]) == ["person", "kiloperson"]
+    text = pwstats.tabulate(result, fmt="simple")
+    assert text.splitlines()[0].split()[-1] == "unit"
+    assert text.splitlines()[3].split()[-1] == "kiloperson"
+    people = total(data, by="c", at="2015", where={"c": "H"})
+    assert "unit" not in pwstats.tabulate(people, fmt="csv").splitlines()[0]
+    (row,) = json.loads(pwstats.tabulate(people, fmt="json"))["rows"]
+    assert row["unit"] == "person"
+    assert change(data, "pop", "2015", "2015")[0].unit == "kiloperson"
+
+
+def test_a_member_bounded_to_one_value_without_a_figure_has_that_best() -> None:
+    """Sea arrivals in Italy, January to March 2019 month by month: February to March is
+    exactly 60 + 262, yet its total had no best (printed "—") beside the interval [322, 322]."""
+    arrivals = Measure(id="it", label="sea arrivals", kind="flow", dims={"c": "ITA"})
+    data = Dataset(
+        measures=[arrivals],
+        figures=[
+            Figure(id=m, measure="it", value=v, as_of=f"2019-{k + 1:02}")
+            for k, (m, v) in enumerate([("jan", 202), ("feb", 60), ("mar", 262)])
+        ],
+    )
+    (row,) = total(data, by="c", at="2019-02/2019-03")
+    assert row.interval == Interval.point(322)
+    assert row.estimate.best == 322
+    (loose,) = total(data, by="c", at="2019-02-15/2019-03-31")
+    assert loose.estimate.best is None  # no value stated for it, and more than one possible
+
+
+def test_a_group_holding_a_sums_total_and_its_parts_is_warned_of() -> None:
+    """IDPs in Sudan: the national figure and the states' with one country dim. A total by
+    country added the nation to its states, counting everyone twice, without a word."""
+    measures = [Measure(id="nat", label="IDPs in Sudan", dims={"country": "SDN"})]
+    figures = [Figure(id="n", measure="nat", value="10.7 million", as_of="2024-06-30")]
+    for state, n in [("Khartoum", 3593000), ("Darfur", 1788000)]:
+        measures.append(Measure(id=state, label=state, dims={"country": "SDN", "state": state}))
+        figures.append(Figure(id=state[:3], measure=state, value=n, as_of="2024-06-30"))
+    states = Relation.sum("nat", ["Khartoum", "Darfur"], complete=False, id="states")
+    data = Dataset(measures=measures, figures=figures, relations=[states])
+    with pytest.warns(pwstats.errors.DataQualityWarning, match="'nat' with its part 'Khartoum'"):
+        doubled = total(data, by="country", at="2024-06-30")
+    assert doubled[0].members == ("nat", "Khartoum", "Darfur")  # still combined, as asked
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        total(data, by="country", at="2024-06-30", where=lambda d: "state" in d)
+        total(data, by=("country", "state"), at="2024-06-30")
 
 
 def test_rate_per_100k_and_its_best() -> None:
@@ -405,6 +490,22 @@ def test_summaries_name_counts_and_the_largest_member() -> None:
     assert row.low.detail == "sum of 4 members' low ends; largest: e1 at 10"
     assert row.low.members == row.members == ("e0", "e1", "e2", "loose")
     assert repr(row.low) == 'Summary("sum of 4 members\' low ends; largest: e1 at 10", 4 members)'
+
+
+def test_summaries_of_one_member_say_its_end_in_the_singular() -> None:
+    """One unbounded member: "1 member's high end", never "1 member' high ends"."""
+    data = Dataset(
+        measures=[Measure(id="syr", label="Syrian refugees in Türkiye", dims={"coo": "SYR"})],
+        figures=[Figure(id="f", measure="syr", value=Interval.at_least(3200000), as_of="2023")],
+    )
+    for statistic, verb in ((total, "sum"), (mean, "mean"), (median, "median")):
+        row = statistic(data, by="coo", at="2023")[0]
+        for summary in (row.low, row.high):
+            assert "member' " not in summary.detail
+            assert "1 member's" in summary.detail
+        assert row.high.detail.startswith(f"{verb} of 1 member's high end")
+    (row,) = change(data, "syr", "2023", "2023")
+    assert row.low.detail.startswith("sum of 1 member's lowest rise (")
 
 
 def test_unknown_member_and_group_are_errors() -> None:

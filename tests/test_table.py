@@ -413,6 +413,30 @@ def test_readings_of_shares_are_printed_with_their_unit() -> None:
     assert "[10, 10] %" in figures
 
 
+def test_a_headcount_in_thousands_is_printed_with_its_unit() -> None:
+    """A population given in thousands (kiloperson) printed bare read as 6,312 people."""
+    from pwstats import reconcile
+
+    pop = Measure(id="pop", label="population", unit="kiloperson", whole=False)
+    people = Measure(id="people", label="people held", unit="persons")
+    data = Dataset(
+        measures=[pop, people],
+        figures=[
+            Figure(id="p", measure=pop, value="6,312.4", as_of="2015"),
+            Figure(id="q", measure=people, value="2,828", as_of="2015"),
+        ],
+    )
+    text = tabulate(reconcile(data), fmt="github", footnotes=False)
+    rows = {line.split("|")[1].strip(): line for line in text.splitlines() if "|" in line}
+    cells = [c.strip() for c in rows["population"].split("|")]
+    assert cells[4:7] == [
+        "[6312.4, 6312.4] kiloperson",
+        "[6312.4, 6312.4] kiloperson",
+        "6312.4 / 6312.4 / 6312.4 kiloperson",
+    ]
+    assert [c.strip() for c in rows["people held"].split("|")][4] == "[2828, 2828]"
+
+
 def test_json_readings_keep_exact_values_and_name_the_unit() -> None:
     """JSON keeps each reading exact in the measure's own unit and gives the unit apart."""
     document = json.loads(tabulate(_units_report(), fmt="json"))

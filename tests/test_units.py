@@ -47,6 +47,15 @@ def test_pint_units_are_read_by_pint() -> None:
     assert factor("minute", "second") == 60
 
 
+def test_a_scaled_unit_converts_by_its_factor() -> None:
+    """A unit with a number in it ("1000 * person", a population in thousands) is accepted by
+    Measure, so it must convert: pint's Quantity(1, unit) refused it with a bare ValueError."""
+    assert factor("1000 * person", "person") == 1000
+    assert factor("person", "1000 * person") == Fraction(1, 1000)
+    assert factor("kiloperson", "1000 * person") == 1
+    assert factor("1e3 * person", "megaperson") == Fraction(1, 1000)
+
+
 def test_unknown_unit_is_a_unit_error_that_suggests_names() -> None:
     """An unknown unit raises UnitError naming it and suggesting valid names."""
     with pytest.raises(UnitError, match=r"unknown unit 'soldierz'.*'person', 'percent' or 'day'"):

@@ -157,7 +157,10 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         " pragmatically as n ± half its granularity, at most "
         f"{_pct(lex.halo_cap)} of n (2,600 → [2550, 2650]; 65,000 → [62500, 67500]). A number"
         f" with more significant digits is precise and reads exactly (1,490 → [1490, 1490];"
-        f" 2,828 and 2,650 likewise). Sources: {KRIFKA}; {JANSEN_POLLMANN}.",
+        " 2,828 and 2,650 likewise) — unless it is said with a scale word or suffix, which"
+        " rounds it to its last digit's place of the scale however many digits it has"
+        " (11.2 million → [11150000, 11250000], while 11,200,000 reads exactly)."
+        f" Sources: {KRIFKA}; {JANSEN_POLLMANN}.",
         "- **Shares** (`95%`, `95 per cent`, `10 out of 1,000`, `one in five`, `a third`, "
         "`half`) are fractions of 1 with unit `dimensionless`; a part of a whole "
         "(`out of`, `in`, fraction words, a percentage of at most 100%) never reads "

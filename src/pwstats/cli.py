@@ -616,13 +616,26 @@ def _where(pairs: Sequence[str]) -> dict[str, tuple[str, ...]] | None:
 
 def cmd_total(args: argparse.Namespace) -> int:
     """Print a statistic of each group of measures: interval, low / best / high, members."""
+    import warnings
+
     from pwstats import stats
+    from pwstats.errors import PwstatsWarning
     from pwstats.table import tabulate
 
     dataset = _load(args.files, args)
     function = getattr(stats, args.stat)
     report = _reconcile(dataset, args)
-    result = function(report, by=_dims_list(args.by), where=_where(args.where), at=args.at)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", PwstatsWarning)
+        result = function(report, by=_dims_list(args.by), where=_where(args.where), at=args.at)
+    for warning in caught:  # one line each, as the loaders' are (a group double-counting)
+        if issubclass(warning.category, PwstatsWarning):
+            message = _option_words(str(warning.message))
+            print(f"pwstats total: warning: {message}", file=sys.stderr)
+        else:
+            warnings.warn_explicit(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
     _print(tabulate(result, fmt=args.format), args.format)
     return 0
 
@@ -956,6 +969,7 @@ _KEYWORD_WORDS: Final = (
         r"give --preset \2 to read it as \1 does",
     ),
     (re.compile(r"give at= the date"), "give --at DATE (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    (re.compile(r"filter one of them out with where="), "filter one of them out with --where"),
     (re.compile(r"^over="), "--over "),
     (
         re.compile(r"date_order='day-first' or 'month-first'"),

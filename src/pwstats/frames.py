@@ -166,10 +166,11 @@ def from_frame(
             f"date_order must be 'day-first', 'month-first' or None (the order each column's"
             f" dates show), not {date_order!r}"
         )
+    first = 0
     if preset == "hxl":
-        frame = _hxl_frame(frame)
+        frame, first = _hxl_frame(frame)
     layout = _LAYOUTS[preset](frame, columns)
-    reading = _Reading(layout, len(frame), pandas, date_order)
+    reading = _Reading(layout, len(frame), pandas, date_order, first=first)
     with _collector_paused():
         reading.read_all()
         return reading.finish(policy)
@@ -746,10 +747,19 @@ class _Reading:
     """Reads every row of a frame through its layout, and collects rejections and quirks."""
 
     def __init__(
-        self, layout: _Layout, rows: int, pandas: Any, date_order: DateOrder | None = None
+        self,
+        layout: _Layout,
+        rows: int,
+        pandas: Any,
+        date_order: DateOrder | None = None,
+        *,
+        first: int = 0,
     ):
         self.layout = layout
         self.rows = rows
+        #: The position in the caller's frame of the first row read (1 when an HXL
+        #: hashtag row came first): rows are named by their place in that frame.
+        self.first = first
         self.pandas = pandas
         self.date_order = date_order
         #: One line for each column whose numeric dates were all ambiguous (read day-first).
@@ -905,7 +915,7 @@ class _Reading:
         if row.problems:
             rejected = Rejected(
                 file=None,
-                line=position,
+                line=position + self.first,
                 record=self.ids[position],
                 errors=row.problems,  # type: ignore[arg-type]  # attrs' tuple converter
             )
@@ -916,7 +926,7 @@ class _Reading:
 
     def name(self, position: int) -> str:
         ident = self.ids[position]
-        return f"row {position}" + (f" (id {ident})" if ident is not None else "")
+        return f"row {position + self.first}" + (f" (id {ident})" if ident is not None else "")
 
     def _keep(self, row: _Row, built: Sequence[tuple[Measure, Figure]]) -> None:
         measures, figures = self.measures, self.figures
@@ -934,12 +944,13 @@ class _Reading:
             if known is not None and known[0] != measure:
                 row.fail(
                     None,
-                    f"measure {measure.id!r} is defined differently on row {known[1]}"
+                    f"measure {measure.id!r} is defined differently on row"
+                    f" {known[1] + self.first}"
                     f" ({_differences(known[0], measure)})",
                 )
             first = self.figures.get(figure.id)
             if first is not None:
-                row.fail("id", f"duplicate id {figure.id!r} (first on row {first})")
+                row.fail("id", f"duplicate id {figure.id!r} (first on row {first + self.first})")
         if row.problems:
             return
         for measure, figure in built:
@@ -1466,14 +1477,20 @@ def _hxl_tag(text: object) -> str | None:
     return "+".join([base, *sorted(dict.fromkeys(attributes))])
 
 
-def _hxl_frame(frame: Any) -> Any:
-    """The frame with its hashtags as column names (from the header or the first row)."""
+def _hxl_frame(frame: Any) -> tuple[Any, int]:
+    """The frame with its hashtags as column names (from the header or the first row).
+
+    With the position in the given frame of the body's first row: 1 when the hashtags
+    were its first row, so rows are named by their place in the frame the user holds.
+    """
     tags = [_hxl_tag(c) for c in frame.columns]
+    first = 0
     if any(tags):
         body = frame
     elif len(frame) and any(_hxl_tag(c) for c in frame.iloc[0].tolist()):
         tags = [_hxl_tag(c) for c in frame.iloc[0].tolist()]
         body = frame.iloc[1:].reset_index(drop=True)
+        first = 1
     else:
         raise DatasetErrors.of(
             [
@@ -1487,7 +1504,7 @@ def _hxl_frame(frame: Any) -> Any:
     keep = [i for i, t in enumerate(tags) if t is not None]
     out = body.iloc[:, keep].copy()
     out.columns = [tags[i] for i in keep]
-    return out.loc[:, ~out.columns.duplicated()]
+    return out.loc[:, ~out.columns.duplicated()], first
 
 
 class _HXL(_Layout):
@@ -1537,7 +1554,7 @@ class _HXL(_Layout):
             )
 
     def read(self, row: _Row) -> Sequence[tuple[Measure, Figure]]:
-        ident = row.reading.ids[row.position] or f"row{row.position}"
+        ident = row.reading.ids[row.position] or f"row{row.position + row.reading.first}"
         dated = row.dated("date")
         built: list[tuple[Measure, Figure]] = []
         dims = row.dims()

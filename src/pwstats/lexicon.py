@@ -1245,7 +1245,7 @@ def is_round(number: Number, digits: int) -> bool:
     return m < limit
 
 
-def halo(nominal: Number, unit: Number, *, lexicon: Lexicon) -> Interval:
+def halo(nominal: Number, unit: Number, *, lexicon: Lexicon, scaled: bool = False) -> Interval:
     """The pragmatic reading of a bare round number: half its rounding unit either side.
 
     Krifka's round-number halo: "2,600" said without a hedge is read as any
@@ -1255,8 +1255,11 @@ def halo(nominal: Number, unit: Number, *, lexicon: Lexicon) -> Interval:
     numbers are the ones with few significant digits; Krifka 2009: a speaker
     who says "2,828" chose a precise form, so it reads as itself, while
     "2,600" may stand for any number that rounds to it). "1,490", "2,650"
-    and "2,828" read exactly; small counts too. The halo is at most
-    ``halo_cap`` of the number ("100" is [90, 110], not [50, 150]).
+    and "2,828" read exactly; small counts too. A number said with a scale word or
+    suffix (``scaled``) is round however many digits it has: "11.2 million" is
+    rounded to the hundred thousand by the way it is written, so it reads
+    [11150000, 11250000], while "11,200,000" written out reads exactly. The halo is at
+    most ``halo_cap`` of the number ("100" is [90, 110], not [50, 150]).
 
     >>> lex = Lexicon.default()
     >>> str(halo(2600, 100, lexicon=lex)), str(halo(2828, 1, lexicon=lex))
@@ -1265,10 +1268,12 @@ def halo(nominal: Number, unit: Number, *, lexicon: Lexicon) -> Interval:
     ('[90, 110]', '[62500, 67500]')
     >>> str(halo(1490, 10, lexicon=lex)), str(halo(2650, 50, lexicon=lex))
     ('[1490, 1490]', '[2650, 2650]')
+    >>> str(halo(11200000, 100000, lexicon=lex, scaled=True))
+    '[11150000, 11250000]'
     """
     if nominal < lexicon.halo_min or unit < 10:
         return Interval.point(nominal)
-    if not is_round(nominal, lexicon.round_digits):
+    if not scaled and not is_round(nominal, lexicon.round_digits):
         return Interval.point(nominal)
     if type(nominal) is int and type(unit) is int and unit % 2 == 0:
         cap = lexicon.halo_cap

@@ -283,6 +283,9 @@ class _Figure(NamedTuple):
     #: Words after the figure that may hedge it but that pwstats cannot place ("300
     #: people at least partly", "300-something"): the token they start at and the words.
     tail: tuple[int, str] | None = None
+    #: Said with a scale word or suffix ("11.2 million", "3.75m"): rounded to its last
+    #: digit's place of the scale however many digits it has, so a bare one has a halo.
+    scaled: bool = False
 
 
 class _Skip(NamedTuple):
@@ -1714,7 +1717,7 @@ class _Scanner:
                     hedge, j = after
                     hedge_text = hedge.phrase
         if hedge is None:
-            return _Figure(i, j, "bare", q.value, q.unit_g, unit, q.whole)
+            return _Figure(i, j, "bare", q.value, q.unit_g, unit, q.whole, scaled=q.scale != 1)
         fig = self._hedged(i, j, q, hedge, hedge_text, unit)
         both = self._other_side(fig)
         if both is not None:
@@ -2200,7 +2203,7 @@ def _interval(fig: _Figure, reading: Reading, lexicon: Lexicon, nonnegative: boo
     elif fig.unit == _SHARE:
         iv = _rounded_share(n, fig.unit_g, nonnegative)
     else:
-        iv = halo(n, fig.unit_g, lexicon=lexicon)
+        iv = halo(n, fig.unit_g, lexicon=lexicon, scaled=fig.scaled)
     if fig.kind in ("bare", "exact") and _whole_count_of_fraction(fig, n):
         return Interval.closed(math.floor(iv.lo), math.ceil(iv.hi))
     return iv

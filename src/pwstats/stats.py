@@ -38,18 +38,19 @@ import html
 import importlib
 import math
 import operator
+import warnings
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from fractions import Fraction
 from typing import Any, Final, Literal, NamedTuple, TypeAlias, get_args
 
 import attrs
 
-from pwstats import meta
+from pwstats import meta, units
 from pwstats.bulk import paused_gc
 from pwstats.dates import DateSpan
-from pwstats.errors import PwstatsError, UnitError, UnknownIdError
+from pwstats.errors import DataQualityWarning, PwstatsError, UnitError, UnknownIdError
 from pwstats.interval import End, Interval, Number, format_number, normal
-from pwstats.model import Dataset, Dims, Measure
+from pwstats.model import Dataset, Dims, Measure, Sum
 from pwstats.report import READINGS, Estimate, Finding, Plausible, Reading, Report
 from pwstats.suggest import nearest
 
@@ -156,7 +157,9 @@ class Statistic:
     ``group`` is the group's dims (the ``by`` dimensions and their values);
     ``members`` the ids of the measures combined; ``contested`` those of them
     whose finding is a contradiction or a tension (still combined); ``rule`` a
-    key of :data:`RULES` naming how ``estimate`` and ``interval`` were combined.
+    key of :data:`RULES` naming how ``estimate`` and ``interval`` were combined;
+    ``unit`` the unit of ``interval`` and ``estimate``: the members' (they share
+    one), or None for a rate, a ratio per ``per`` of the denominator.
     """
 
     statistic: StatisticName
@@ -168,6 +171,7 @@ class Statistic:
     high: Summary
     contested: tuple[str, ...]
     rule: str
+    unit: str | None = None
 
     def __repr__(self) -> str:
         best = "" if self.estimate.best is None else f" best {format_number(self.estimate.best)}"
@@ -262,7 +266,8 @@ class Statistics:
         One column per ``by`` dimension, then ``interval`` (the exact notation),
         ``lo`` and ``hi`` as exact text and as floats (``lo_float``, ``hi_float``,
         ±inf for unbounded ends), ``lo_closed`` / ``hi_closed``, ``best`` (exact
-        text) and ``best_float``, ``members``, ``contested`` (counts) and ``rule``.
+        text) and ``best_float``, ``members``, ``contested`` (counts), ``rule`` and
+        ``unit`` (the unit of the ends: the members' own, or empty for a rate).
         An empty interval has empty ``lo``/``hi`` text and NaN floats.
         """
         try:
@@ -288,10 +293,12 @@ class Statistics:
                 members=len(r.members),
                 contested=len(r.contested),
                 rule=r.rule,
+                unit=r.unit or "",
             )
             records.append(record)
         columns = [*self.by, "statistic", "interval", "lo", "hi", "lo_float", "hi_float"]
         columns += ["lo_closed", "hi_closed", "best", "best_float", "members", "contested", "rule"]
+        columns += ["unit"]
         return pandas.DataFrame.from_records(records, columns=columns)
 
 
@@ -303,6 +310,11 @@ def _estimate_texts(estimate: Estimate) -> list[str]:
 
 def _count(n: int, noun: str) -> str:
     return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
+def _ends_of(n: int, side: str, end: str = "end") -> str:
+    """The members' ends on one side, in words: "1 member's low end", "3 members' low ends"."""
+    return f"1 member's {side} {end}" if n == 1 else f"{n:,} members' {side} {end}s"
 
 
 # -- choosing members ------------------------------------------------------------------
@@ -426,8 +438,9 @@ def _member_bounds(index: _Index, measure: Measure, at: DateSpan | None) -> Memb
     An event measure's finding holds its bounds and estimate whatever the date;
     a level or cumulative measure's is the finding as of exactly ``at``. A
     measure with no such finding (no figure then, or none at all) is bounded by
-    :func:`pwstats.bound` at ``at``, which has no best. (Grouping reads an event's
-    finding directly, without calling this, to make no object per member.)
+    :func:`pwstats.bound` at ``at``, which has no best unless it is one value.
+    (Grouping reads an event's finding directly, without calling this, to make no
+    object per member.)
     """
     if measure.kind == "event":
         finding = index.events.get(measure.id)
@@ -443,7 +456,14 @@ def _member_bounds(index: _Index, measure: Measure, at: DateSpan | None) -> Memb
         )
     when = at if at is not None else DateSpan.parse("2000")  # an event's bound ignores it
     b = index.report.bound(measure.id, at=when)  # from the finished run where it can
-    return Member(measure.id, b.interval, None, None, bool(b.set_aside))
+    # No figure states a value then, but a bound of one value has that value as its best
+    # (February and March 2019 in figures for each: the two months are 322, best 322).
+    best: Number | None = None
+    if b.interval.is_point:
+        lo = b.interval.lo
+        assert not isinstance(lo, float)  # a point is finite: an int or a Fraction
+        best = lo
+    return Member(measure.id, b.interval, best, None, bool(b.set_aside))
 
 
 # -- combining intervals ----------------------------------------------------------------
@@ -618,7 +638,7 @@ def _summary(statistic: str, ids: tuple[str, ...], ends: list[End], *, high: boo
         if infinite in ends:
             unbounded = [i for i, x in zip(ids, ends, strict=True) if x == infinite]
             return Summary(
-                f"{verb} of {_count(n, 'member')}' {side} ends; unbounded: {unbounded[0]}"
+                f"{verb} of {_ends_of(n, side)}; unbounded: {unbounded[0]}"
                 + (f" and {len(unbounded) - 1:,} more" if len(unbounded) > 1 else "")
                 + f" has no {'upper' if high else 'lower'} bound",
                 tuple(unbounded),
@@ -629,8 +649,7 @@ def _summary(statistic: str, ids: tuple[str, ...], ends: list[End], *, high: boo
                 f"{verb} of 1 member's {side} end: {ids[k]} at {_end_text(ends[k])}", ids
             )
         return Summary(
-            f"{verb} of {_count(n, 'member')}' {side} ends; largest: {ids[k]} at"
-            f" {_end_text(ends[k])}",
+            f"{verb} of {_ends_of(n, side)}; largest: {ids[k]} at {_end_text(ends[k])}",
             ids,
         )
     if statistic in ("minimum", "maximum"):
@@ -647,7 +666,7 @@ def _summary(statistic: str, ids: tuple[str, ...], ends: list[End], *, high: boo
     values = " and ".join(f"{ids[k]} at {_end_text(ends[k])}" for k in middle)
     how = "the middle" if n % 2 else "the mean of the two middle"
     return Summary(
-        f"median of {_count(n, 'member')}' {side} ends, {how}: {values}",
+        f"median of {_ends_of(n, side)}, {how}: {values}",
         tuple(ids[k] for k in middle),
     )
 
@@ -756,7 +775,50 @@ def _groups(
             bucket.contested.append(m.id)
     if mixed:
         _check_units(report.dataset, buckets, function)
+    _warn_of_wholes_with_parts(report.dataset, by, buckets, function)
     return buckets, left_out, computed
+
+
+def _warn_of_wholes_with_parts(
+    dataset: Dataset,
+    by: tuple[str, ...],
+    buckets: Mapping[tuple[str, ...], _Bucket],
+    function: str,
+) -> None:
+    """A :class:`DataQualityWarning` for each group holding a sum's total and a part of it.
+
+    Sudan's IDPs by state and the national figure all with ``country="SDN"``: a total by
+    country adds the nation to its states and counts everyone twice. The relation says
+    so, and the members are still combined as asked (the dims may mean it), but not
+    silently. Linear in the relations' sizes and the members.
+    """
+    sums = [r for r in dataset.relations if isinstance(r, Sum)]
+    if not sums:
+        return
+    wanted = {x for r in sums for x in (r.total, *r.parts)}
+    group_of = {i: key for key, b in buckets.items() for i in b.ids if i in wanted}
+    found = []
+    for r in sums:
+        key = group_of.get(r.total)
+        if key is None:
+            continue
+        parts = [p for p in r.parts if group_of.get(p) == key]
+        if parts:
+            more = f" and {len(parts) - 1:,} more" if len(parts) > 1 else ""
+            found.append(
+                f"{r.total!r} with its part {parts[0]!r}{more} (relation {r.id!r})"
+                f" in {Dims(zip(by, key, strict=True)) or 'the one group'}"
+            )
+    if found:
+        shown = "; ".join(found[:3]) + (f"; and {len(found) - 3:,} more" if len(found) > 3 else "")
+        warnings.warn(
+            f"{function}(): a group holds a sum's total and parts of it, so they are combined"
+            f" as if they were separate (a total counts the parts twice): {shown};"
+            " filter one of them out with where=",
+            DataQualityWarning,
+            # The caller's line: through total() and _statistic(), or rate() or change().
+            stacklevel=4 if function in ("rate", "change") else 5,
+        )
 
 
 def _resolver(
@@ -816,7 +878,11 @@ def _sort_key(key: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
 
 
 def _combine(
-    statistic: StatisticName, by: tuple[str, ...], key: tuple[str, ...], bucket: _Bucket
+    statistic: StatisticName,
+    by: tuple[str, ...],
+    key: tuple[str, ...],
+    bucket: _Bucket,
+    unit: str | None = None,
 ) -> Statistic:
     intervals = bucket.intervals
     interval = _COMBINE[statistic](intervals)
@@ -841,6 +907,7 @@ def _combine(
         high=high,
         contested=tuple(bucket.contested),
         rule=rule,
+        unit=unit,
     )
 
 
@@ -907,8 +974,10 @@ def _statistic(
         )
         if not groups:  # say why, if a dimension is misspelt
             _check_dims(names, where, report.dataset)
+        measure = report.dataset.measure
         rows = tuple(
-            _combine(statistic, names, key, groups[key]) for key in sorted(groups, key=_sort_key)
+            _combine(statistic, names, key, groups[key], measure(groups[key].ids[0]).unit)
+            for key in sorted(groups, key=_sort_key)
         )
     return Statistics(
         statistic=statistic,
@@ -1159,7 +1228,8 @@ def rate(
             raise StatisticsError(
                 f"rate(): the group {group or '(all)'} has a numerator but no denominator member"
             )
-        rows.append(_ratio(group, top[key].as_members(), bottom[key].as_members(), per))
+        scale = _denominator_scale(report.dataset, top[key], bottom[key])
+        rows.append(_ratio(group, top[key].as_members(), bottom[key].as_members(), per, scale))
     return Statistics(
         statistic="rate",
         by=names,
@@ -1183,9 +1253,35 @@ def rate(
     )
 
 
-def _ratio(group: Dims, top: list[Member], bottom: list[Member], per: int | Fraction) -> Statistic:
+def _denominator_scale(
+    dataset: Dataset, top: _Bucket, bottom: _Bucket
+) -> tuple[Fraction, str | None]:
+    """The factor that puts a denominator in its numerator's unit, and a note saying so.
+
+    A rate of deaths per population in thousands (``kiloperson``) is per person once
+    the population is in persons: without the factor it would be 1,000 times too
+    high. Units of different kinds (deaths per square kilometre) are left as they are.
+    """
+    a = dataset.measure(top.ids[0]).unit
+    b = dataset.measure(bottom.ids[0]).unit
+    if a == b or not units.compatible(b, a):
+        return Fraction(1), None
+    f = units.factor(b, a)
+    return f, None if f == 1 else f"in {a}, from {b}"
+
+
+def _ratio(
+    group: Dims,
+    top: list[Member],
+    bottom: list[Member],
+    per: int | Fraction,
+    scale: tuple[Fraction, str | None] = (Fraction(1), None),
+) -> Statistic:
+    factor, converted = scale
     n = _total_of([m.interval for m in top])
     d = _total_of([m.interval for m in bottom])
+    if factor != 1:
+        d = d * factor
     pieces = [
         n * side.reciprocal() * per
         for side in (d & Interval.more_than(0), d & Interval.less_than(0))
@@ -1197,12 +1293,14 @@ def _ratio(group: Dims, top: list[Member], bottom: list[Member], per: int | Frac
     best: Number | None = None
     bests_top, bests_bottom = [m.best for m in top], [m.best for m in bottom]
     if not interval.is_empty and None not in bests_top and None not in bests_bottom:
-        num, den = sum(bests_top, 0), sum(bests_bottom, 0)  # type: ignore[arg-type]
+        num, den = sum(bests_top, 0), sum(bests_bottom, 0) * factor  # type: ignore[arg-type]
         if den != 0:
             best = _exact(Fraction(num) / Fraction(den) * per)  # type: ignore[assignment]
     ids = tuple(m.measure for m in (*top, *bottom))
     numerator = f"numerator {n} (sum of {_count(len(top), 'member')})"
-    denominator = f"denominator {d} (sum of {_count(len(bottom), 'member')})"
+    denominator = f"denominator {d} (sum of {_count(len(bottom), 'member')}" + (
+        f", {converted})" if converted else ")"
+    )
     if interval.is_empty:
         why = Summary(
             f"no value: {numerator}, {denominator}, which can only be 0"
@@ -1285,7 +1383,8 @@ def change(
     kinds = {m.id: m.kind for m in report.dataset.measures}
     for key in sorted(before, key=_sort_key):
         group = Dims(zip(names, key, strict=True))
-        rows.append(_change(group, before[key].as_members(), after[key].as_members(), kinds))
+        row = _change(group, before[key].as_members(), after[key].as_members(), kinds)
+        rows.append(attrs.evolve(row, unit=report.dataset.measure(row.members[0]).unit))
     return Statistics(
         statistic="change",
         by=names,
@@ -1319,10 +1418,10 @@ def _change(
         best = None
     ids = tuple(m.measure for m in before)
     low = Summary(
-        f"sum of {_count(len(ids), 'member')}' lowest rises (end's low less start's high)", ids
+        f"sum of {_ends_of(len(ids), 'lowest', 'rise')} (end's low less start's high)", ids
     )
     high = Summary(
-        f"sum of {_count(len(ids), 'member')}' highest rises (end's high less start's low)", ids
+        f"sum of {_ends_of(len(ids), 'highest', 'rise')} (end's high less start's low)", ids
     )
     return Statistic(
         statistic="change",

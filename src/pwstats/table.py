@@ -309,6 +309,11 @@ def _statistics(result: Statistics, fmt: str) -> str:
     """One row per group of a statistic: its dims, interval, low / best / high and members."""
     machine = fmt in MACHINE_FORMATS
     headers = [*result.by, "interval", "low", "best", "high", "members", "contested"]
+    # The unit of the numbers, when any row's are not a count of people (a population in
+    # thousands, a share, months): without it "6312" reads as people.
+    named = any(r.unit is not None and _unit_name_shown(r.unit) for r in result.rows)
+    if named:
+        headers.append("unit")
     rows: list[list[str]] = []
     for row in result.rows:
         est = row.estimate
@@ -323,6 +328,7 @@ def _statistics(result: Statistics, fmt: str) -> str:
                 *triple,
                 f"{len(row.members)}",
                 f"{len(row.contested)}",
+                *([row.unit or ""] if named else []),
             ]
         )
     if fmt == "json":
@@ -342,6 +348,7 @@ def _statistics(result: Statistics, fmt: str) -> str:
                     "contested": list(row.contested),
                     "because": {"low": row.low.detail, "high": row.high.detail},
                     "rule": row.rule,
+                    "unit": row.unit,
                 }
                 for row in result.rows
             ],
@@ -526,7 +533,8 @@ def _readable_interval(iv: Interval) -> str:
 class _Unit:
     """How a measure's numbers are shown in a text table: scaled by ``factor``, then ``suffix``.
 
-    Headcounts are bare; every share is shown in percent (a ``dimensionless``
+    Headcounts of people are bare (one in another unit, such as ``kiloperson``,
+    is named); every share is shown in percent (a ``dimensionless``
     0.1 as ``10 %``, the same as a ``percent`` 10), so shares read alike
     whichever unit their measure uses; any other unit is named after the numbers.
     """
@@ -566,11 +574,16 @@ def _unit_name(dataset: Dataset, measure: str) -> str | None:
         return None
 
 
+def _unit_name_shown(unit: str) -> bool:
+    """True when numbers in ``unit`` need it named: anything but a headcount of people."""
+    return not (units.is_headcount(unit) and units.factor(unit, "person") == 1)
+
+
 def _unit(dataset: Dataset, measure: str) -> _Unit:
     """How the numbers of ``measure`` are shown in text tables (see :class:`_Unit`)."""
     unit = _unit_name(dataset, measure)
-    if unit is None or units.is_headcount(unit):
-        return _BARE
+    if unit is None or (units.is_headcount(unit) and units.factor(unit, "person") == 1):
+        return _BARE  # a headcount in people; one in thousands ("kiloperson") says so
     if units.dimension(unit) == "dimensionless":
         return _Unit(units.factor(unit, "percent"), "%")
     return _Unit(Fraction(1), unit.strip())

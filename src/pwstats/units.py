@@ -111,6 +111,8 @@ def factor(unit: str, to: str) -> Fraction:
 
     >>> factor("percent", "dimensionless"), factor("years", "months")
     (Fraction(1, 100), Fraction(12, 1))
+    >>> factor("1000 * person", "person"), factor("kiloperson", "1000 * person")
+    (Fraction(1000, 1), Fraction(1, 1))
     >>> factor("person", "percent")
     Traceback (most recent call last):
     ...
@@ -121,5 +123,9 @@ def factor(unit: str, to: str) -> Fraction:
     a, b = _KNOWN.get(unit.strip()), _KNOWN.get(to.strip())
     if a is not None and b is not None:
         return a[1] / b[1]
-    magnitude = registry().Quantity(1, unit).to(to).magnitude
+    # Each unit read as an expression, so a scaled one ("1000 * person", a population in
+    # thousands) converts by its factor as a named one ("kiloperson") does.
+    reg = registry()
+    ratio: Any = reg.parse_expression(unit) / reg.parse_expression(to)
+    magnitude = ratio.to("dimensionless").magnitude
     return Fraction(str(magnitude))

@@ -399,13 +399,23 @@ LINKS_PER_SPAN = 16
 def _period_rules(cells: Cells, m: Measure) -> None:
     """Derive the rules between the periods of a flow: nested ones and tilings.
 
-    A flow's count over [s, e] is S(e) − S(s − 1), where S(d) is the count from
-    the earliest period's start to day d (S is 0 the day before). Each period
-    becomes one complete sum S(e) = S(s − 1) + count, and consecutive S cells are
-    ordered when the measure cannot be negative (S never falls). Then periods
-    that tile a longer one sum to it, and a shorter period nested in a longer one
-    is at most the longer, through the S cells — derived, never typed by the
-    user, and linear in the number of periods (sorted dates, one sum each).
+    A flow's count over [s, e] is S(e) − S(s − 1), where S(d) is the running count
+    from the start of d's *stretch* to day d (S is 0 the day before the stretch).
+    A new stretch starts on every day that no period runs across, that is, where
+    every period ends before it or starts on or after it: nothing ties a count
+    on one side of that day to one on the other. Each period becomes one complete
+    sum S(e) = S(s − 1) + count, and consecutive S cells of a stretch are ordered
+    when the measure cannot be negative (S never falls). Then periods that tile a
+    longer one sum to it, and a shorter period nested in a longer one is at most
+    the longer, through the S cells — derived, never typed by the user, and
+    linear in the number of periods (sorted dates, one sum each).
+
+    Starting S afresh keeps each stretch's bounds its own: were S counted from
+    the earliest period of all, the unknown count of a gap (or a figure with no
+    upper end, such as "more than 23,000 in 2018") would leave every later S
+    unbounded above, and the difference of two of them — February to March, from
+    January to March less January — could no longer be told: a figure for an
+    earlier year would widen this year's bounds.
     """
     periods = sorted(
         ((span, cell) for cell in cells.of_measure.get(m.id, ()) if (span := cells.span[cell])),
@@ -414,36 +424,47 @@ def _period_rules(cells: Cells, m: Measure) -> None:
     if not periods:
         return
     one_day = dt.timedelta(days=1)
-    first = periods[0][0].start - one_day
-    days = sorted({first} | {d for span, _ in periods for d in (span.start - one_day, span.end)})
-    running: dict[dt.date, int] = {}
+    # The periods of each stretch, in order; a stretch starts where no period runs across.
+    stretches: list[list[tuple[DateSpan, int]]] = []
+    covered_to: dt.date | None = None
+    for span, cell in periods:
+        if covered_to is None or span.start > covered_to:
+            stretches.append([])
+            covered_to = span.end
+        else:
+            covered_to = max(covered_to, span.end)
+        stretches[-1].append((span, cell))
     floor = m.domain.integral() if m.whole else m.domain
-    for day in days:
-        c = cells.net.add_cell(
-            Interval.point(0) if day == first else floor, whole=m.whole, lo_why=None, hi_why=None
-        )
-        cells.measure.append(m)
-        cells.span.append(DateSpan(first + one_day, day) if day != first else None)
-        cells.group.append(None)
-        cells.internal.add(c)
-        running[day] = c
     label = f"{m.id} counts over periods"
     text = (
         f"{m.id} counts over periods: a period's count is the running count at its end"
         " less the running count the day before it starts, so periods nest and tile"
     )
-    for span, cell in periods:
-        rule = SumRule(
-            total=running[span.end],
-            parts=(running[span.start - one_day], cell),
-            complete=True,
-            label=label,
-        )
-        cells.add_rule(rule, label, text)
-    if m.nonnegative:
-        for earlier, later in itertools.pairwise(days):
-            rule_le = LessEqualRule(a=running[earlier], b=running[later], offset=0, label=label)
-            cells.add_rule(rule_le, label, text)
+    for stretch in stretches:
+        base = stretch[0][0].start - one_day
+        days = sorted({base} | {d for span, _ in stretch for d in (span.start - one_day, span.end)})
+        running: dict[dt.date, int] = {}
+        for day in days:
+            c = cells.net.add_cell(
+                Interval.point(0) if day == base else floor, whole=m.whole, lo_why=None, hi_why=None
+            )
+            cells.measure.append(m)
+            cells.span.append(DateSpan(base + one_day, day) if day != base else None)
+            cells.group.append(None)
+            cells.internal.add(c)
+            running[day] = c
+        for span, cell in stretch:
+            rule = SumRule(
+                total=running[span.end],
+                parts=(running[span.start - one_day], cell),
+                complete=True,
+                label=label,
+            )
+            cells.add_rule(rule, label, text)
+        if m.nonnegative:
+            for earlier, later in itertools.pairwise(days):
+                rule_le = LessEqualRule(a=running[earlier], b=running[later], offset=0, label=label)
+                cells.add_rule(rule_le, label, text)
 
 
 def never_falls(measure: str) -> str:

@@ -33,6 +33,7 @@ from pwstats.reconcile.explain import kind_sentence, say
 from pwstats.reconcile.propagate import (
     Failure,
     NeverFallsRule,
+    Reason,
     Rule,
     StepRule,
     explain,
@@ -362,8 +363,12 @@ class _Checker:
                 rs = trial
         return tuple(figs), tuple(rs)
 
-    def nearest(self, m: Measure, cell: int) -> int | None:
-        return self._nearest(m, cell)
+    def nearest(self, m: Measure, cell: int, relation: str) -> int | None:
+        return self._nearest(m, cell, relation)
+
+    def relations_behind(self, cell: int) -> frozenset[str]:
+        """The relations behind a cell's bounds."""
+        return self._nearest.relations_behind(cell)
 
 
 def _relation_failures(checker: _Checker, failures: Sequence[Failure]) -> list[_Found]:
@@ -423,20 +428,32 @@ def _soft_checks(checker: _Checker) -> list[_Found]:
     for index, virtual in cells.soft:
         rule = net.rules[index]
         mapping = {c: c for c in rule.cells}
+        relation = cells.relation[index]
+        own: dict[int, tuple[Interval, Reason]] = {}
         for cell, m in virtual.items():
-            nearest = checker.nearest(m, cell)
-            if nearest is not None:
-                mapping[cell] = nearest
+            nearest = checker.nearest(m, cell, relation)
+            if nearest is None:
+                continue
+            if relation in checker.relations_behind(nearest):
+                said = _own_figures(checker, nearest)
+                if said is None:  # nothing but the relation bounds it there: no check
+                    continue
+                if said is not _AS_PROPAGATED:
+                    own[nearest] = said
+            mapping[cell] = nearest
         if all(mapping[c] == c for c in mapping):
             continue
         moved = rule.remap(mapping)
         if any(net.dead[c] for c in moved.cells):
             continue
         start = {c: net.bounds[c] for c in moved.cells}
+        why = {c: (net.lo_why[c], net.hi_why[c]) for c in moved.cells}
+        for c, (reading, seed) in own.items():
+            start[c], why[c] = reading, (seed, seed)
         if satisfiable(start, [moved], whole={c: net.whole[c] for c in moved.cells}):
             continue
         k = checker.add(moved, cells.relation[index], cells.text[index])
-        reasons = [w for c in moved.cells for w in (net.lo_why[c], net.hi_why[c])]
+        reasons = [w for c in moved.cells for w in why[c]]
         figures, rules = explain(*reasons)
         figures, rules = checker.minimise(figures, (k, *rules))
         found.append(
@@ -445,18 +462,58 @@ def _soft_checks(checker: _Checker) -> list[_Found]:
     return found
 
 
+#: :func:`_own_figures` of a cell whose propagated bounds stand (its largest sets tie).
+_AS_PROPAGATED: Final = (Interval.unbounded(), Reason())
+
+
+def _own_figures(checker: _Checker, cell: int) -> tuple[Interval, Reason] | None:
+    """What a level's own figures say at another date, not what a relation made of them.
+
+    The level's bound at that date may rest on the relation being checked there
+    (refugees abroad in January narrowed by January's departures less returns);
+    checking the relation in May against it would check the relation against
+    itself, as if the stock had not changed. Its agreeing counts' consensus, with
+    them as the reason, is what it says by itself; None when it has no count (only
+    estimates, say): then nothing but relations bound it there, and it is not
+    checked. A group whose largest sets tie keeps its propagated bounds.
+    """
+    g = checker.cells.group[cell]
+    if g is None or not g.agreeing or g.consensus.is_empty:
+        return None
+    if g.tied:
+        return _AS_PROPAGATED
+    m = g.measure
+    domain = m.domain.integral() if m.whole else m.domain
+    seed = Reason(figures=tuple(g.figures[i].id for i in g.agreeing))
+    return g.consensus & domain, seed
+
+
 class _Nearest:
     """The cell of a level measure at another date to check a relation against.
 
     Cells with figures of their own come first, nearest in time (by the middle of
     their spans) first, ties by span; a cell without figures qualifies only when
-    relations bounded it. Each measure's cells are sorted once; a query is a
-    bisection and a walk outwards past dead or unbounded cells.
+    relations bounded it, and not when the relation being checked is among them:
+    a value that relation gave the measure at another date would check the
+    relation against itself across dates (refugees abroad = departures − returns
+    in January would say that the stock of May was the same). Each measure's cells
+    are sorted once; a query is a bisection and a walk outwards past dead,
+    unbounded or self-derived cells.
     """
 
     def __init__(self, cells: Cells) -> None:
         self.cells = cells
         self._sorted: dict[tuple[str, bool], tuple[list[float], list[int]]] = {}
+        self._behind: dict[int, frozenset[str]] = {}
+
+    def relations_behind(self, cell: int) -> frozenset[str]:
+        """The relations behind a cell's bounds (worked out once per cell)."""
+        found = self._behind.get(cell)
+        if found is None:
+            net, relation = self.cells.net, self.cells.relation
+            _, rules = explain(net.lo_why[cell], net.hi_why[cell])
+            found = self._behind[cell] = frozenset(relation[r] for r in rules)
+        return found
 
     def _by_middle(self, m: Measure, virtual: bool) -> tuple[list[float], list[int]]:
         key = (m.id, virtual)
@@ -475,7 +532,7 @@ class _Nearest:
             )
         return known
 
-    def __call__(self, m: Measure, cell: int) -> int | None:
+    def __call__(self, m: Measure, cell: int, relation: str) -> int | None:
         span = self.cells.span[cell]
         assert span is not None
         here = _middle_ordinal(span)
@@ -491,7 +548,12 @@ class _Nearest:
                 while 0 <= k < len(order):
                     c = order[k]
                     usable = (
-                        c != cell and not net.dead[c] and not (virtual and net.bounds[c] == domain)
+                        c != cell
+                        and not net.dead[c]
+                        and not (
+                            virtual
+                            and (net.bounds[c] == domain or relation in self.relations_behind(c))
+                        )
                     )
                     if usable:
                         candidate = (abs(middles[k] - here), span_key(self.cells.span[c]), c)

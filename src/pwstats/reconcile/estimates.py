@@ -85,7 +85,13 @@ def pooled_best(p: Plausible, *, whole: bool) -> Number:
 
 
 def find(ctx: Context, groups: Sequence[Group], cells: Cells) -> dict[int, list[Conflict]]:
-    """Every conflict that estimates and citations bring, by cell."""
+    """Every conflict that estimates and citations bring, by cell.
+
+    A conflict is listed at the cell of every figure it names, as the other
+    conflicts are: the counts that put a measure outside an estimate's interval
+    may be of other periods or measures (through relations), and the figure a
+    misquote cites may be of another span; their findings show the conflict too.
+    """
     out: dict[int, list[Conflict]] = {}
     for g in groups:
         if not g.others:
@@ -93,9 +99,14 @@ def find(ctx: Context, groups: Sequence[Group], cells: Cells) -> dict[int, list[
         cell = cells.index.at(g.measure.id, g.span)
         found = out.setdefault(cell, [])
         studies = [f for f in g.others if ctx.role(f) == "estimate"]
-        found += _differences(ctx, g, studies)
-        found += _outside(ctx, g, studies, cells, cell)
-        found += [c for f in g.others if ctx.role(f) == "citing" for c in _misquote(ctx, g, f)]
+        more = _differences(ctx, g, studies)
+        more += _outside(ctx, g, studies, cells, cell)
+        more += [c for f in g.others if ctx.role(f) == "citing" for c in _misquote(ctx, g, f)]
+        found += more
+        for conflict in more:
+            elsewhere = {cells.of_figure(ctx.figure(fid)) for fid in conflict.figures} - {cell}
+            for other in sorted(elsewhere):
+                out.setdefault(other, []).append(conflict)
     return out
 
 

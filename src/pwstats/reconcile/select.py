@@ -13,7 +13,8 @@ Before anything is compared:
   narrows anything, but is checked for fidelity. A figure that a later one
   revises is set aside as revised (not a conflict).
 - Revisions: ``revises="id"`` says so explicitly. With ``revisions="latest"`` (the
-  default) two figures of one speaker for one measure and as-of span, on the same
+  default) two figures of one speaker for one measure and as-of span (any spans, for
+  an event measure: its figures are all of one event), on the same
   basis, published on different dates are vintages: the latest published wins and
   the others are revised. A count and an estimate are different claims, never
   vintages of each other (a government's certified floor and its later excess-death
@@ -24,7 +25,7 @@ Before anything is compared:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Literal, TypeAlias
 
 import attrs
@@ -83,7 +84,8 @@ def select(
             roles[f.id] = "citing"
         elif f.basis == "estimate":
             roles[f.id] = "estimate"
-    found = _revisions(dataset.figures)
+    events = {m.id for m in dataset.measures if m.kind == "event"}
+    found = _revisions(dataset.figures, events)
     if revisions == "latest":
         for r in found:
             roles[r.old] = "revised"
@@ -114,13 +116,16 @@ def _as_known_at(dataset: Dataset, day: dt.date) -> Dataset:
     )
 
 
-def _revisions(figures: Sequence[Figure]) -> list[Revision]:
+def _revisions(figures: Sequence[Figure], events: Collection[str] = ()) -> list[Revision]:
     """Explicit revisions, then vintages: one speaker, basis, measure and span, later publication.
 
     Vintages are grouped by (speaker, basis, measure, as-of span) and sorted by
     publication date; each figure published before the latest date is revised
     by the latest one (the first of them by id when several share that date).
-    A figure that cites another is never a vintage. Linear after a sort.
+    The measures in ``events`` count one event: all their figures are of it, so
+    their spans do not part vintages (a city's toll of one attack, corrected from
+    6,453 to 2,753 over the years, each figure dated by its publication). A figure
+    that cites another is never a vintage. Linear after a sort.
     """
     out: dict[str, Revision] = {}
     for f in figures:
@@ -131,7 +136,10 @@ def _revisions(figures: Sequence[Figure]) -> list[Revision]:
         source = f.source
         if source is None or source.published is None or f.cites is not None:
             continue
-        key = (speaker(source), f.basis, f.measure, f.as_of.start, f.as_of.end)
+        if f.measure in events:
+            key: tuple[object, ...] = (speaker(source), f.basis, f.measure)
+        else:
+            key = (speaker(source), f.basis, f.measure, f.as_of.start, f.as_of.end)
         vintages.setdefault(key, []).append(f)
     for group in vintages.values():
         if len(group) < 2:
