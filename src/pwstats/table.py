@@ -398,23 +398,63 @@ def _grid(
     widths: list[int | None] | None = None
     if wrap and rows and fmt in multiline_formats and fmt not in _ONE_LINE_ROWS:
         widths = [wrap.get(i) for i in range(len(headers))]
-    if fmt in _MARKDOWN:
-        # A "|" in a cell would end the cell: Markdown tables take it escaped.
-        headers = [_escape_pipes(_markdown_text(h)) for h in headers]
-        rows = [[_escape_pipes(_markdown_text(c)) for c in row] for row in rows]
+    headers = [_table_cell(h, fmt, header=True) for h in headers]
+    rows = [[_table_cell(c, fmt) for c in row] for row in rows]
     table: str = _tabulate(
         rows, headers=headers, tablefmt=fmt, disable_numparse=True, maxcolwidths=widths
     )
     return _compilable(table) if fmt in _LATEX else table
 
 
-def _escape_pipes(text: str) -> str:
-    r"""A Markdown table cell with each ``|`` escaped as ``\|`` (GitHub-flavoured Markdown).
+#: How a ``|`` in a cell is written in each format whose rows are split at ``|`` (in markup,
+#: or by a reader's eye in the ruled text formats): that format's own escape, so the row
+#: keeps its columns and the text still reads "|". LaTeX writes it ``\textbar{}`` (in
+#: :func:`_compilable`, after tabulate's escaping); the other formats have no ``|`` rule.
+_PIPE_ESCAPES: Final[Mapping[str, str]] = {
+    **dict.fromkeys(
+        (
+            "github",  # GitHub-flavoured Markdown's escaped pipe
+            "pipe",
+            "asciidoc",  # AsciiDoc's escaped cell separator
+            "jira",  # Jira wiki markup's backslash escape
+            "youtrack",
+            "rst",  # no substitution reference |...| in reStructuredText
+            "grid",  # reStructuredText and Pandoc grid tables
+            "colon_grid",
+            "outline",
+            "psql",
+            "pretty",
+            "presto",
+        ),
+        "\\|",
+    ),
+    "orgtbl": "\\vert{}",  # Org mode's entity for a bar in a table field
+    **dict.fromkeys(("mediawiki", "textile", "moinmoin"), "&#124;"),  # a character reference
+}
 
-    >>> _escape_pipes("a | b")
-    'a \\| b'
+
+def _table_cell(text: str, fmt: str, *, header: bool = False) -> str:
+    r"""A cell as format ``fmt`` must receive it to stay one cell of one row.
+
+    Every cell is one line of NFC text (:func:`_cell`: a newline or a tab in a
+    name would start a row or a column in the line-based formats, ``tsv``
+    included); a ``|`` is escaped as the format escapes it (:data:`_PIPE_ESCAPES`);
+    Markdown also gets ``<`` and ``>`` as entities (:func:`_markdown_text`), and
+    a MediaWiki header ``!`` as ``&#33;`` (``!!`` separates header cells there).
+
+    >>> _table_cell("A | B\nC", "github"), _table_cell("A | B", "orgtbl")
+    ('A \\| B C', 'A \\vert{} B')
+    >>> _table_cell("A | B", "mediawiki"), _table_cell("A\tB", "tsv")
+    ('A &#124; B', 'A B')
     """
-    return text.replace("|", "\\|")
+    text = _cell(text)
+    if fmt in _MARKDOWN:
+        text = _markdown_text(text)
+    if fmt in _PIPE_ESCAPES:
+        text = text.replace("|", _PIPE_ESCAPES[fmt])
+    if fmt == "mediawiki" and header:
+        text = text.replace("!", "&#33;")
+    return text
 
 
 def _markdown_text(text: str) -> str:
@@ -433,14 +473,16 @@ def _compilable(latex: str) -> str:
     r"""tabulate's LaTeX made to compile: ``≈`` as maths, a row's leading ``[`` shielded.
 
     tabulate escapes LaTeX's special characters but leaves ``≈``, which pdflatex
-    cannot set, and a row whose first cell starts with ``[``, which after the
+    cannot set, ``|``, which it sets as a dash in text (its tables draw no ``|``
+    rules, so every ``|`` is a cell's and becomes ``\textbar{}``), and a row whose
+    first cell starts with ``[``, which after the
     previous row's ``\\`` reads as a spacing length (``\\[2]``).
 
     >>> print(_compilable(" a & b \\\\\n [2] & ≈31.67 \\\\"))
      a & b \\
      {}[2] & $\approx$31.67 \\
     """
-    latex = latex.replace("≈", "$\\approx$")
+    latex = latex.replace("≈", "$\\approx$").replace("|", "\\textbar{}")
     return _ROW_BRACKET.sub(r"\1{}[", latex)
 
 
