@@ -805,3 +805,68 @@ def test_mediawiki_header_with_two_exclamation_marks_stays_one_header() -> None:
     text = render_rows(["a!!b", "c"], [["x", "y!!z"]], fmt="mediawiki")
     assert re.search(r"^! a&#33;&#33;b +!! c$", text, re.MULTILINE)
     assert re.search(r"^\| x +\|\| y!!z$", text, re.MULTILINE)
+
+
+# -- csv and tsv: text a spreadsheet would run as a formula ---------------------------
+
+
+def _formula_data() -> Dataset:
+    """A data set whose names, labels, quotes and dimensions a spreadsheet would run."""
+    source = Source(
+        name='=HYPERLINK("http://x", "y")',
+        role="+role",
+        affiliation="@side",
+        via=("-2+3",),
+        published="2024-01-03",
+        quote="-2+3+cmd|' /C calc'!A0",
+    )
+    measure = Measure(
+        id="change", label="=label", kind="event", dims={"side": "@x"}, nonnegative=False
+    )
+    return Dataset(
+        measures=[measure],
+        figures=[Figure(id="f", measure="change", value=-5, source=source, note="=note")],
+    )
+
+
+def _csv_cells(text: str, delimiter: str = ",") -> list[str]:
+    return [c.strip() for row in csv.reader(io.StringIO(text), delimiter=delimiter) for c in row]
+
+
+def _formula_tables(formulas: str) -> list[tuple[str, str]]:
+    import pwstats
+
+    data = _formula_data()
+    report = pwstats.reconcile(data)
+    stats = pwstats.total(report, by=("side",))
+    out = []
+    for fmt, delimiter in (("csv", ","), ("tsv", "\t")):
+        for text in (
+            tabulate(report, fmt=fmt, formulas=formulas),  # type: ignore[arg-type]
+            tabulate(data, fmt=fmt, formulas=formulas),  # type: ignore[arg-type]
+            tabulate(data, fmt=fmt, table="sources", formulas=formulas),  # type: ignore[arg-type]
+            tabulate(stats, fmt=fmt, formulas=formulas),  # type: ignore[arg-type]
+            render_rows(["=h"], [["@cell"], ["-5"]], fmt=fmt, formulas=formulas),  # type: ignore[arg-type]
+        ):
+            out.append((text, delimiter))
+    return out
+
+
+def test_csv_and_tsv_text_that_a_spreadsheet_would_run_starts_with_a_quote() -> None:
+    """In csv and tsv no text cell starts with =, +, -, @, tab or CR: it gets a leading "'";
+    a number such as -5 stays a number."""
+    seen: set[str] = set()
+    for text, delimiter in _formula_tables("escape"):
+        cells = _csv_cells(text, delimiter)
+        seen.update(cells)
+        risky = [c for c in cells if c[:1] and c[0] in "=+-@\t\r"]
+        assert all(re.fullmatch(r"-\d+", c) for c in risky), risky
+    assert {'\'=HYPERLINK("http://x", "y")', "'+role", "'@side", "'-2+3", "'=h", "'@cell"} <= seen
+    assert {"'=label", "'@x", "-5"} <= seen
+
+
+def test_csv_formulas_raw_writes_cells_as_they_are() -> None:
+    """formulas="raw" keeps every cell as given, for programs that read the file."""
+    cells = {c for text, d in _formula_tables("raw") for c in _csv_cells(text, d)}
+    assert {'=HYPERLINK("http://x", "y")', "+role", "@side", "=h", "@cell", "=label"} <= cells
+    assert not any(c.startswith("'") for c in cells)
