@@ -181,3 +181,45 @@ def test_plot_tests_without_matplotlib_say_why_they_are_skipped() -> None:
     assert "extras not installed, their tests are skipped: matplotlib" in done.stdout
     assert "SKIPPED" in done.stdout
     assert "the plot extra (matplotlib) is not installed" in done.stdout
+
+
+# -- csv output that a spreadsheet opens, and a "|" in jira and orgtbl ---------------------
+
+
+@pytest.fixture
+def formula_file(tmp_path: Path) -> Path:
+    """A data file whose source name and label a spreadsheet would run as formulas."""
+    m = Measure(id="m", label="=label", kind="event")
+    src = Source(name="@Agency | Ministry", published="2024-01-03")
+    path = tmp_path / "formulas.csv"
+    dump(Dataset(measures=[m], figures=[Figure(id="f", measure=m, value=230, source=src)]), path)
+    return path
+
+
+def test_cli_csv_escapes_formulas_unless_raw(
+    capsys: pytest.CaptureFixture[str], formula_file: Path
+) -> None:
+    """pwstats reconcile --format csv writes "'=label"; --formulas raw writes "=label"; the
+    data file pwstats wrote with the same escape loads back unchanged."""
+    status, out, _ = run(capsys, "reconcile", str(formula_file), "--format", "csv")
+    assert status == 0
+    assert ",'=label," in out
+    status, out, _ = run(capsys, "reconcile", str(formula_file), "--table", "sources", "-f", "csv")
+    assert "'@Agency | Ministry" in out
+    status, out, _ = run(
+        capsys, "reconcile", str(formula_file), "--format", "csv", "--formulas", "raw"
+    )
+    assert ",=label," in out
+    assert pwstats.load(str(formula_file)).measures[0].label == "=label"
+
+
+@pytest.mark.parametrize(("fmt", "escaped"), [("jira", "\\|"), ("orgtbl", "\\vert{}")])
+def test_cli_bar_in_a_source_name_keeps_the_sources_row(
+    capsys: pytest.CaptureFixture[str], formula_file: Path, fmt: str, escaped: str
+) -> None:
+    """pwstats reconcile --table sources --format jira|orgtbl: the row has its columns."""
+    status, out, _ = run(capsys, "reconcile", str(formula_file), "--table", "sources", "-f", fmt)
+    assert status == 0
+    row = next(line for line in out.splitlines() if "Agency" in line)
+    assert f"@Agency {escaped} Ministry" in row
+    assert row.replace(escaped, "").count("|") == 4  # "| [1] | name | published |"

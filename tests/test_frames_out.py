@@ -270,3 +270,19 @@ def test_every_dataset_column_is_documented(table: str) -> None:
     """Every column of every data-set table is named in docs/notebooks.md."""
     frame = pwstats.seeds().to_frame(table)  # type: ignore[arg-type]
     assert _undocumented(list(frame.columns)) == []
+
+
+def test_report_frame_of_a_derived_total_beyond_the_largest_float() -> None:
+    """A derived sum past 1.8e308 made Report.to_frame() raise OverflowError; its nearest-float
+    columns are now +inf and the exact text is kept."""
+    big = 17 * 10**307
+    data = Dataset(
+        measures=[Measure(id=m, label=m, kind="event") for m in ("total", "a", "b")],
+        figures=[Figure(id=f"f{m}", measure=m, value=big, as_of="2024") for m in ("a", "b")],
+        relations=[Relation.sum("total", ["a", "b"])],
+    )
+    frame = pwstats.reconcile(data).to_frame()
+    row = frame[frame["measure"] == "total"].iloc[0]
+    assert (row["bounds_lo"], row["bounds_hi"], row["best"]) == (float("inf"),) * 3
+    assert row["bounds_lo_exact"] == row["best_exact"] == str(2 * big)
+    assert Interval.parse(row["bounds"]) == Interval.point(2 * big)

@@ -191,6 +191,49 @@ def test_parse_reads_str_back(a: Interval) -> None:
     assert (back.lo_closed, back.hi_closed) == (a.lo_closed, a.hi_closed)
 
 
+#: Numbers that carry intervals past the largest float (about 1.8e308) and past Python's
+#: 4,300-digit str limit, and fractions finer than a data file holds.
+_SCALES = st.sampled_from(
+    [1, -1, 17 * 10**307, 10**400, -(10**1000), Fraction(1, 3**700), Fraction(10**5000 + 1, 7)]
+)
+_ANY_SIZE = st.one_of(
+    intervals(allow_empty=True),
+    intervals(min_value=-(10**400), max_value=10**400, allow_empty=True),
+    intervals(min_value=17 * 10**307, allow_empty=True),
+    intervals(max_value=-(10**309), allow_empty=True),
+)
+
+
+@given(a=_ANY_SIZE, b=_ANY_SIZE, k=_SCALES)
+@example(a=Interval.closed(17 * 10**307, 17 * 10**307), b=Interval.point(10**308), k=1)
+@example(a=Interval.more_than(10**400), b=Interval.empty(), k=Fraction(1, 3**700))
+@settings(max_examples=200)
+def test_parse_reads_back_huge_intervals_pwstats_prints(
+    a: Interval, b: Interval, k: object
+) -> None:
+    """parse(str(iv)) == iv for sums and scalings beyond 1.8e308, huge ints and fine Fractions,
+    open, closed and infinite ends alike (a total of numbers near the limit printed, then read)."""
+    for iv in (a, a + b, a * k, a * k + b * k, (a + b) * k - b):
+        back = Interval.parse(str(iv))
+        assert back == iv
+        assert (back.lo_closed, back.hi_closed) == (iv.lo_closed, iv.hi_closed)
+
+
+def test_parse_of_a_total_beyond_the_largest_float_round_trips() -> None:
+    """A sum of three numbers near 1.8e308 printed and read back was a ParseError "too large"."""
+    total = Interval.closed(17 * 10**307, 17 * 10**307) * 3
+    assert Interval.parse(str(total)) == total
+    assert Interval.parse(f"[{10**400}, {2 * 10**400}]") == Interval.closed(10**400, 2 * 10**400)
+
+
+def test_parse_refuses_an_end_longer_than_it_reads_quickly() -> None:
+    """An end of more than MAX_END_TEXT characters is a ParseError naming the limit."""
+    from pwstats.interval import MAX_END_TEXT
+
+    with pytest.raises(ParseError, match="too long"):
+        Interval.parse("[0, " + "9" * (MAX_END_TEXT + 1) + "]")
+
+
 @pytest.mark.parametrize(
     ("text", "position"),
     [

@@ -61,11 +61,23 @@ NASTY = (
     "\ufeffbom inside",
     "line\u2028separator",
     "  padded  ",
+    # what a spreadsheet runs as a formula, escaped with "'" in CSV, and numbers that are not
+    '=HYPERLINK("http://x", "y")',
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1)",
+    "+380 44",
+    "\t=1",
+    "\r=1",
+    "'=already quoted",
+    "''-",
+    "'",
+    "-5",
+    "+3.5",
 )
 texts = st.one_of(st.sampled_from(NASTY), st.text(st.characters(codec="utf-8"), max_size=10))
 #: Ids: any text a model id accepts (no surrounding or control whitespace).
 ids = st.one_of(
-    st.sampled_from(("m", "30", "1/3", "[x", "(y", '"q', "a | b", "ид", "x y")),
+    st.sampled_from(("m", "30", "1/3", "[x", "(y", '"q', "a | b", "ид", "x y", "=x", "-1", "'@")),
     st.text(st.characters(codec="utf-8"), min_size=1, max_size=6),
 ).filter(lambda s: s == s.strip() and not any(c in s for c in "\n\r\t"))
 #: Words that pwstats.parse reads under the literal reading.
@@ -883,3 +895,31 @@ def test_each_bad_cell_is_refused_by_the_fast_path_as_by_the_checked_one(
     monkeypatch.setattr(pio, "_FAST_ROWS", False)
     monkeypatch.setattr(pio, "_TRUST_RECORDS", False)
     assert fast == _outcome(text, "collect")
+
+
+def test_csv_dump_writes_formulas_as_text_and_reads_them_back() -> None:
+    """A name, quote, note, label or dimension a spreadsheet would run as a formula is
+    written with a leading "'" (numbers are not), and load gives back exactly the data set."""
+    source = Source(
+        name='=HYPERLINK("http://x", "y")',
+        role="+role",
+        affiliation="@side",
+        via=("-2+3",),
+        published="2024-01-03",
+        quote="=1+1",
+    )
+    measure = Measure(id="m", label="-label", kind="event", dims={"side": "=x"}, nonnegative=False)
+    data = Dataset(
+        measures=[measure],
+        figures=[
+            Figure(id="f1", measure="m", value="exactly 230", source=source, note="\t=note"),
+            Figure(id="=f2", measure="m", value=-5, note="'=odd", as_of="2024-01-03"),
+        ],
+    )
+    text = pio.dumps(data, format="csv")
+    cells = [c for row in csv.reader(io.StringIO(text)) for c in row]
+    assert not [c for c in cells if c[:1] and c[0] in "=+@\t\r"]
+    assert [c for c in cells if c.startswith("-")] == ["-5"]  # a number stays a number
+    assert {'\'=HYPERLINK("http://x", "y")', "'+role", "'@side", "'-2+3", "'=1+1"} <= set(cells)
+    assert {"'\t=note", "'=f2", "''=odd", "'-label", "'=x"} <= set(cells)
+    assert pio.loads(text, format="csv") == data

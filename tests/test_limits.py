@@ -108,16 +108,20 @@ def test_data_files_refuse_a_huge_exponent_without_expanding_it() -> None:
     assert time.perf_counter() - started < 2.0
 
 
-def test_interval_notation_is_held_to_the_limit() -> None:
-    """Interval.parse refuses ends beyond the limit with their position, never an OverflowError."""
-    with pytest.raises(ParseError, match="too large"):
-        Interval.parse(f"[0, {10**309}]")
+def test_interval_notation_reads_what_str_writes_and_data_files_keep_the_limit() -> None:
+    """Interval.parse reads ends beyond the limit (str writes them for totals and products),
+    refuses over-long text with its position, and a data file still refuses such an end."""
+    assert Interval.parse(f"[0, {10**309}]") == Interval.closed(0, 10**309)
+    assert Interval.parse(f"[0, 1/{2**5000}]") == Interval.closed(0, Fraction(1, 2**5000))
     with pytest.raises(ParseError, match="decimal places"):
         Interval.parse("[0, 0." + "0" * 1000 + "1]")
-    with pytest.raises(ParseError, match="too fine"):
-        Interval.parse(f"[0, 1/{2**5000}]")
     with pytest.raises(ParseError, match="longer than"):
-        Interval.parse("[0, " + "9" * 10_000 + "]")
+        Interval.parse("[0, " + "9" * 300_000 + "]")
+    toml = '[[measures]]\nid = "m"\nlabel = "m"\n[[figures]]\nid = "f"\nmeasure = "m"\n'
+    with pytest.raises(DatasetErrors, match="too large"):
+        pio.loads(toml + f'interval = "[0, {10**309}]"\nas_of = "2024"\n', format="toml")
+    with pytest.raises(DatasetErrors, match="too large"):  # as the words of a figure, too
+        pio.loads(toml + f'value = "[0, {10**309}]"\nas_of = "2024"\n', format="toml")
 
 
 def test_a_data_set_holds_no_number_a_data_file_could_not() -> None:

@@ -124,3 +124,18 @@ def test_without_pyarrow_one_line_says_what_to_install(tmp_path: Path) -> None:
     assert out.stdout.strip() == (
         "reading and writing .parquet needs pyarrow: pip install 'pwstats[arrow]'"
     )
+
+
+def test_parquet_holds_formula_like_text_as_it_is_and_reads_it_back(tmp_path: Path) -> None:
+    """The "'" the CSV form puts before "=x" is not stored in Parquet, and load is exact."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    data = Dataset(
+        measures=[Measure(id="m", label="=label", kind="event")],
+        figures=[Figure(id="f", measure="m", value=230, as_of="2024", note="'=odd")],
+    )
+    path = tmp_path / "formulas.parquet"
+    dump(data, path)
+    table = pq.read_table(path).to_pydict()
+    assert "=label" in table["measure_label"]
+    assert "'=odd" in table["note"]
+    assert load(path) == data

@@ -52,3 +52,18 @@ def test_plot_command_draws_a_total_with_by(tmp_path: Path) -> None:
     out = tmp_path / "totals.png"
     assert main(["plot", str(path), "--by", "conflict,year", "-o", str(out)]) == 0
     assert out.stat().st_size > 1000
+
+
+def test_chart_of_a_total_beyond_the_largest_float_draws_it_at_the_edge() -> None:
+    """A total past 1.8e308 raised OverflowError (float() of its ends); it is drawn clamped."""
+    big = 17 * 10**307
+    data = Dataset(
+        measures=[
+            Measure(id=f"e{i}", label="k", kind="event", dims={"year": 2016 + i % 2})
+            for i in range(4)
+        ],
+        figures=[Figure(id=f"f{i}", measure=f"e{i}", value=big, as_of="2016") for i in range(4)],
+    )
+    fig = chart(total(data, by=("year",)))
+    low, high = fig.axes[0].get_ylim()
+    assert low < high < float("inf")

@@ -774,3 +774,22 @@ def test_a_table_says_why_a_total_has_no_best_value() -> None:
     assert "best —: a member has no best value there" in pwstats.tabulate(between)
     on_the_day = total(data, by="side", at="2024-01-03")
     assert "no best value" not in pwstats.tabulate(on_the_day)
+
+
+def test_to_frame_of_a_total_beyond_the_largest_float_is_inf_with_the_exact_text() -> None:
+    """A total past 1.8e308 raised OverflowError in to_frame(); its float columns are now
+    +inf and its exact text reads back as the interval."""
+    pd = pytest.importorskip("pandas")
+    big = 17 * 10**307
+    data = Dataset(
+        measures=[
+            Measure(id=f"m{i}", label=f"m{i}", kind="event", dims={"g": "a"}) for i in (1, 2, 3)
+        ],
+        figures=[Figure(id=f"f{i}", measure=f"m{i}", value=big, as_of="2024") for i in (1, 2, 3)],
+    )
+    result = total(data, by=("g",))
+    row = result.to_frame().iloc[0]
+    assert (row["lo_float"], row["hi_float"], row["best_float"]) == (math.inf,) * 3
+    assert row["lo"] == row["hi"] == row["best"] == str(3 * big)
+    assert Interval.parse(row["interval"]) == result.rows[0].interval == Interval.point(3 * big)
+    del pd

@@ -705,3 +705,192 @@ def test_markdown_keeps_names_as_text_and_explanations_on_one_line() -> None:
     why = text.split("Why:\n\n", 1)[1].split("\n\n", 1)[0]
     assert why.count("\n") == 0
     assert why.startswith("1. ")
+
+
+# -- a "|", a newline or a tab in a name never breaks a row ----------------------------
+
+
+def _named(bar: str, newline: str) -> Dataset:
+    """A data set whose ids, names, labels, dims and quotes hold ``bar`` and ``newline``."""
+    source = Source(
+        name=f"Agency {bar} Ministry{newline}of{newline}Defence",
+        role=f"spokes{bar}person",
+        affiliation=f"Side {bar}",
+        via=(f"Out{bar}let",),
+        published="2024-01-03",
+        quote=f"more {bar}{newline}than 230",
+    )
+    measure = Measure(
+        id=f"m{bar}1",
+        label=f"Released {bar} in{newline}the exchange",
+        kind="event",
+        dims={"side": f"A {bar} B"},
+    )
+    return Dataset(
+        measures=[measure],
+        figures=[Figure(id=f"f{bar}1", measure=measure, value="more than 230", source=source)],
+    )
+
+
+#: The formats whose cells are separated by "|" (in rst, "|" starts a substitution).
+_BAR_FORMATS = frozenset(
+    [
+        "github",
+        "pipe",
+        "asciidoc",
+        "jira",
+        "youtrack",
+        "rst",
+        "grid",
+        "colon_grid",
+        "outline",
+        "psql",
+        "pretty",
+        "presto",
+        "orgtbl",
+        "textile",
+        "moinmoin",
+    ]
+)
+
+
+def _separators(fmt: str, line: str) -> int:
+    """How many cell separators ``line`` of a table in ``fmt`` holds."""
+    bar = r"(?<!\\)\|" if fmt in _BAR_FORMATS else "[│║┃]"  # the box-drawing formats' rules
+    pattern = {
+        "tsv": r"\t",
+        "html": r"<t[dh]>",
+        "unsafehtml": r"<t[dh]>",
+        "mediawiki": r"\|\||!!",
+        "latex": r"(?<!\\)&",
+        "latex_raw": r"(?<!\\)&",
+        "latex_booktabs": r"(?<!\\)&",
+        "latex_longtable": r"(?<!\\)&",
+    }.get(fmt, bar)
+    return len(re.findall(pattern, line))
+
+
+def _tables(data: Dataset, fmt: str) -> list[str]:
+    import pwstats
+
+    report = pwstats.reconcile(data)
+    return [
+        tabulate(data, fmt=fmt, table="figures"),
+        tabulate(data, fmt=fmt, table="sources"),
+        tabulate(report, fmt=fmt, conflicts=False),
+        tabulate(pwstats.total(report, by=("side",)), fmt=fmt),
+        render_rows(["wo|rds!!"], [["a|b\tc\nd"]], fmt=fmt),
+    ]
+
+
+TEXT_FORMATS = [f for f in formats() if f not in ("json", "csv", "prov-json")]
+
+
+@pytest.mark.parametrize("fmt", TEXT_FORMATS)
+def test_bar_newline_or_tab_in_a_name_keeps_every_row_its_columns(fmt: str) -> None:
+    """A "|", newline or tab in an id, name, label, dimension or quote gives each line the
+    cells it has without them: escaped as the format escapes "|", or one line of text."""
+    hostile = _tables(_named("|", "\n\t"), fmt)
+    clean = _tables(_named("/", " "), fmt)
+    clean[-1] = render_rows(["wo/rds//"], [["a/b c d"]], fmt=fmt)
+    for bad, good in zip(hostile, clean, strict=True):
+        bad_lines, good_lines = bad.splitlines(), good.splitlines()
+        assert len(bad_lines) == len(good_lines), bad
+        for b, g in zip(bad_lines, good_lines, strict=True):
+            assert _separators(fmt, b) == _separators(fmt, g), (b, g)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "shown"),
+    [
+        ("github", "Agency \\| Ministry of Defence"),
+        ("pipe", "Agency \\| Ministry of Defence"),
+        ("asciidoc", "Agency \\| Ministry of Defence"),
+        ("jira", "Agency \\| Ministry of Defence"),
+        ("rst", "Agency \\| Ministry of Defence"),
+        ("grid", "Agency \\| Ministry of Defence"),
+        ("orgtbl", "Agency \\vert{} Ministry of Defence"),
+        ("mediawiki", "Agency &#124; Ministry of Defence"),
+        ("textile", "Agency &#124; Ministry of Defence"),
+        ("moinmoin", "Agency &#124; Ministry of Defence"),
+        ("latex", "Agency \\textbar{} Ministry of Defence"),
+        ("html", "Agency | Ministry of Defence"),
+        ("fancy_grid", "Agency | Ministry of Defence"),
+        ("tsv", "Agency | Ministry of Defence"),
+    ],
+)
+def test_bar_in_a_name_is_written_as_the_format_escapes_it(fmt: str, shown: str) -> None:
+    """The name still reads "Agency | Ministry of Defence", in the format's own escape."""
+    assert shown in tabulate(_named("|", "\n"), fmt=fmt, table="sources")
+
+
+def test_mediawiki_header_with_two_exclamation_marks_stays_one_header() -> None:
+    """ "!!" separates MediaWiki header cells: a header "a!!b" is one column."""
+    text = render_rows(["a!!b", "c"], [["x", "y!!z"]], fmt="mediawiki")
+    assert re.search(r"^! a&#33;&#33;b +!! c$", text, re.MULTILINE)
+    assert re.search(r"^\| x +\|\| y!!z$", text, re.MULTILINE)
+
+
+# -- csv and tsv: text a spreadsheet would run as a formula ---------------------------
+
+
+def _formula_data() -> Dataset:
+    """A data set whose names, labels, quotes and dimensions a spreadsheet would run."""
+    source = Source(
+        name='=HYPERLINK("http://x", "y")',
+        role="+role",
+        affiliation="@side",
+        via=("-2+3",),
+        published="2024-01-03",
+        quote="-2+3+cmd|' /C calc'!A0",
+    )
+    measure = Measure(
+        id="change", label="=label", kind="event", dims={"side": "@x"}, nonnegative=False
+    )
+    return Dataset(
+        measures=[measure],
+        figures=[Figure(id="f", measure="change", value=-5, source=source, note="=note")],
+    )
+
+
+def _csv_cells(text: str, delimiter: str = ",") -> list[str]:
+    return [c.strip() for row in csv.reader(io.StringIO(text), delimiter=delimiter) for c in row]
+
+
+def _formula_tables(formulas: str) -> list[tuple[str, str]]:
+    import pwstats
+
+    data = _formula_data()
+    report = pwstats.reconcile(data)
+    stats = pwstats.total(report, by=("side",))
+    out = []
+    for fmt, delimiter in (("csv", ","), ("tsv", "\t")):
+        for text in (
+            tabulate(report, fmt=fmt, formulas=formulas),  # type: ignore[arg-type]
+            tabulate(data, fmt=fmt, formulas=formulas),  # type: ignore[arg-type]
+            tabulate(data, fmt=fmt, table="sources", formulas=formulas),  # type: ignore[arg-type]
+            tabulate(stats, fmt=fmt, formulas=formulas),  # type: ignore[arg-type]
+            render_rows(["=h"], [["@cell"], ["-5"]], fmt=fmt, formulas=formulas),  # type: ignore[arg-type]
+        ):
+            out.append((text, delimiter))
+    return out
+
+
+def test_csv_and_tsv_text_that_a_spreadsheet_would_run_starts_with_a_quote() -> None:
+    """In csv and tsv no text cell starts with =, +, -, @, tab or CR: it gets a leading "'";
+    a number such as -5 stays a number."""
+    seen: set[str] = set()
+    for text, delimiter in _formula_tables("escape"):
+        cells = _csv_cells(text, delimiter)
+        seen.update(cells)
+        risky = [c for c in cells if c[:1] and c[0] in "=+-@\t\r"]
+        assert all(re.fullmatch(r"-\d+", c) for c in risky), risky
+    assert {'\'=HYPERLINK("http://x", "y")', "'+role", "'@side", "'-2+3", "'=h", "'@cell"} <= seen
+    assert {"'=label", "'@x", "-5"} <= seen
+
+
+def test_csv_formulas_raw_writes_cells_as_they_are() -> None:
+    """formulas="raw" keeps every cell as given, for programs that read the file."""
+    cells = {c for text, d in _formula_tables("raw") for c in _csv_cells(text, d)}
+    assert {'=HYPERLINK("http://x", "y")', "+role", "@side", "=h", "@cell", "=label"} <= cells
+    assert not any(c.startswith("'") for c in cells)

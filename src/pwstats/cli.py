@@ -272,7 +272,7 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     if args.status is not None:
         findings = tuple(f for f in findings if f.status == args.status)
     shown = Report(dataset=report.dataset, reading=report.reading, findings=findings)
-    text = tabulate(shown, fmt=fmt, table=args.table, labels=not args.ids)
+    text = tabulate(shown, fmt=fmt, table=args.table, labels=not args.ids, formulas=args.formulas)
     if args.output is None:
         _print(text, fmt)
         return 0
@@ -514,7 +514,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     else:  # several articles: which one each figure is from comes first
         headers.insert(0, "file")
         rows = [[f, *row] for f, found in zip(files, per_file, strict=True) for row in found]
-    _print(render_rows(headers, rows, fmt=args.format), args.format)
+    _print(render_rows(headers, rows, fmt=args.format, formulas=args.formulas), args.format)
     return 0
 
 
@@ -636,7 +636,7 @@ def cmd_total(args: argparse.Namespace) -> int:
             warnings.warn_explicit(
                 warning.message, warning.category, warning.filename, warning.lineno
             )
-    _print(tabulate(result, fmt=args.format), args.format)
+    _print(tabulate(result, fmt=args.format, formulas=args.formulas), args.format)
     return 0
 
 
@@ -728,6 +728,14 @@ def _format_option(parser: argparse.ArgumentParser, *, output: bool = False) -> 
             if output
             else " (default: %(default)s)"
         ),
+    )
+    parser.add_argument(
+        "--formulas",
+        choices=("escape", "raw"),
+        default="escape",
+        help="csv and tsv: a text cell a spreadsheet would run as a formula (starting"
+        " =, +, -, @, tab or CR, and not a number) gets a leading ' (escape, the default),"
+        " or every cell is written as it is (raw)",
     )
     if output:
         parser.add_argument(

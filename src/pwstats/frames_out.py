@@ -38,7 +38,7 @@ import attrs
 
 from pwstats._optional import require
 from pwstats.dates import DateSpan
-from pwstats.interval import End, Interval, format_number
+from pwstats.interval import End, Interval, format_number, nearest_float
 from pwstats.model import Dataset, Figure, Measure, Relation, Source
 
 if TYPE_CHECKING:
@@ -154,8 +154,8 @@ def _str_or_none(value: object) -> str | None:
 
 
 def _float(x: End | None) -> float | None:
-    """The float nearest ``x`` (``int / int`` division rounds correctly), or None."""
-    return None if x is None else float(x)
+    """The float nearest ``x`` (``±inf`` beyond about 1.8e308, the exact text beside it)."""
+    return None if x is None else nearest_float(x)
 
 
 def _exact(x: End | None) -> str | None:

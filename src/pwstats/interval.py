@@ -512,9 +512,13 @@ class Interval:
 
         Ends may be integers, decimals (``2.5``), fractions (``5/2``) or
         ``±inf``; ``empty`` is the empty interval. Decimals are exact. Digits are
-        ASCII (``0-9``), and each finite end must be within the limit of
-        :mod:`pwstats.limits` (magnitude at most about 1.8e308, at most 1000
-        decimal places); ``parse(str(iv)) == iv`` for every interval within it.
+        ASCII (``0-9``). Every end ``str()`` writes is read back, however large:
+        arithmetic and statistics on numbers within :mod:`pwstats.limits` can make
+        larger ones (a total of several numbers near 1.8e308), and
+        ``parse(str(iv)) == iv`` for every interval whose ends are written in at
+        most :data:`MAX_END_TEXT` characters each. A decimal has at most 1000
+        places (``str()`` writes a finer one as ``p/q``). Data files and data sets
+        still hold their numbers to the limit (:func:`pwstats.model.within_limit`).
 
         >>> Interval.parse("[2500, 2600)") == Interval.closed_open(2500, 2600)
         True
@@ -522,6 +526,9 @@ class Interval:
         True
         >>> Interval.parse("[1/3, 0.5]").lo
         Fraction(1, 3)
+        >>> huge = Interval.closed(3 * 10**308, 10**400)  # beyond any float
+        >>> Interval.parse(str(huge)) == huge
+        True
         >>> Interval.parse("[3, 1]")
         Traceback (most recent call last):
         ...
@@ -532,7 +539,7 @@ class Interval:
         if len(text) > _MAX_NOTATION:
             raise ParseError(
                 f"interval notation longer than {_MAX_NOTATION:,} characters: each end is"
-                " within the number limit of pwstats.limits",
+                f" written in at most {MAX_END_TEXT:,}",
                 text=text,
             )
         stripped = text.strip()
@@ -654,8 +661,12 @@ def _digits(n: int) -> str:
 
 
 _NUMBER = r"[+-]?(?:inf|[0-9]+(?:\.[0-9]+)?(?:/[0-9]+)?)"
-#: The longest interval notation :meth:`Interval.parse` reads: two ends within the limit.
-_MAX_NOTATION: Final = 2 * limits.MAX_NUMBER_TEXT + 100
+#: The most characters of one end :meth:`Interval.parse` reads: far beyond any number
+#: within :mod:`pwstats.limits` (at most ~2,300) or a sum or product of a few of them,
+#: and short enough that reading its digits (quadratic in their number) stays quick.
+MAX_END_TEXT: Final = 100_000
+#: The longest interval notation :meth:`Interval.parse` reads: two ends and punctuation.
+_MAX_NOTATION: Final = 2 * MAX_END_TEXT + 100
 _NOTATION = re.compile(
     rf"(?P<left>[\[(])\s*(?P<lo>{_NUMBER})\s*,\s*(?P<hi>{_NUMBER})\s*(?P<right>[\])])"
 )
@@ -672,30 +683,53 @@ def _first_bad(text: str) -> int:
 
 
 def _read_end(token: str, text: str, position: int) -> End:
+    """One end of interval notation, exact: the inverse of :func:`format_number`."""
     t = token.lstrip("+")
     if t in ("inf", "-inf"):
         return -_INF if t.startswith("-") else _INF
-    try:
-        limits.check_text(t)
-        if "/" in t:
-            num, den = t.split("/")
-            if "." in num:
-                raise ParseError(
-                    "a fraction's numerator must be an integer", text=text, position=position
-                )
-            if int(den) == 0:
-                raise ParseError("zero denominator", text=text, position=position)
-            return _norm(limits.check(Fraction(int(num), int(den))))
-        if "." in t:
-            places = t.split(".")[1]
-            if len(places) > limits.MAX_DIGITS:
-                raise limits.LimitError(
-                    f"the number {t[:20]}... has more than {limits.MAX_DIGITS} decimal places"
-                )
-            return _norm(limits.check(Fraction(t)))
-        return limits.check(int(t))
-    except limits.LimitError as exc:
-        raise ParseError(str(exc), text=text, position=position) from None
+    if len(t) > MAX_END_TEXT:
+        raise ParseError(
+            f"an end of {len(t):,} characters is too long: Interval.parse reads ends of at"
+            f" most {MAX_END_TEXT:,}",
+            text=text,
+            position=position,
+        )
+    if "/" in t:
+        num, den = t.split("/")
+        if "." in num:
+            raise ParseError(
+                "a fraction's numerator must be an integer", text=text, position=position
+            )
+        denominator = _from_digits(den)
+        if denominator == 0:
+            raise ParseError("zero denominator", text=text, position=position)
+        return _norm(Fraction(_from_digits(num), denominator))
+    if "." in t:
+        whole, places = t.split(".")
+        if len(places) > limits.MAX_DIGITS:
+            raise ParseError(
+                f"the number {t[:20]}... has more than {limits.MAX_DIGITS} decimal places",
+                text=text,
+                position=position,
+            )
+        return _norm(Fraction(_from_digits(whole + places), 10 ** len(places)))
+    return _from_digits(t)
+
+
+def _from_digits(text: str) -> int:
+    """The int of optionally signed ASCII digits, even beyond Python's digit limit.
+
+    The inverse of :func:`_digits`: ``int()`` refuses more than 4,300 digits, so a
+    longer number is read a thousand digits at a time.
+    """
+    if len(text) <= 4000:
+        return int(text)
+    sign, digits = (-1, text[1:]) if text[0] == "-" else (1, text)
+    n = 0
+    for start in range(0, len(digits), 1000):
+        piece = digits[start : start + 1000]
+        n = n * 10 ** len(piece) + int(piece)
+    return sign * n
 
 
 class _Draft:
@@ -729,3 +763,19 @@ INF: Final = math.inf
 unchecked = _make
 #: A whole :class:`~fractions.Fraction` as an ``int``; any other end unchanged.
 normal = _norm
+
+
+def nearest_float(x: End) -> float:
+    """The float nearest an end: ``±inf`` beyond the largest double (about 1.8e308).
+
+    Sums and products of numbers within :mod:`pwstats.limits` can pass it, where
+    ``float()`` raises OverflowError; the exact end is kept as text beside it
+    (:func:`format_number`).
+
+    >>> nearest_float(Fraction(1, 3)), nearest_float(10**400), nearest_float(-(10**400))
+    (0.3333333333333333, inf, -inf)
+    """
+    try:
+        return float(x)
+    except OverflowError:
+        return math.inf if x > 0 else -math.inf

@@ -55,7 +55,7 @@ from typing import Any, Final, Literal, ParamSpec, TypeAlias, TypeVar, get_args
 
 import attrs
 
-from pwstats import limits, units
+from pwstats import formulas, limits, units
 from pwstats.bulk import paused_gc
 from pwstats.dates import DateSpan
 from pwstats.errors import DatasetError, DatasetErrors, UnitError
@@ -1092,6 +1092,10 @@ def _unknown_columns(
     return found
 
 
+#: Where a CSV may hold a cell :func:`pwstats.formulas.escape` wrote: "'" before a formula.
+_ESCAPED_FORMULA: Final = re.compile(r"'['=+\-@\t\r]")
+
+
 def _read_csv(text: str, name: str, problems: list[DatasetError]) -> list[_Record]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
     rows: list[tuple[int, list[str]]] = []
@@ -1112,6 +1116,8 @@ def _read_csv(text: str, name: str, problems: list[DatasetError]) -> list[_Recor
     if not rows:
         problems.append(_empty(name))
         return []
+    if _ESCAPED_FORMULA.search(text):  # cells dump wrote with a "'" before a formula
+        rows = [(line, [formulas.unescape(c) for c in row]) for line, row in rows]
     header_line, raw_header = rows[0]
     header = [h.strip().lower() for h in raw_header]
     bad = False
@@ -2697,7 +2703,9 @@ def _csv_document(tree: Mapping[str, list[dict[str, Any]]]) -> str:
     out = io.StringIO(newline="")
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(rows)
+    # A text a spreadsheet would run as a formula gets a leading "'" (read back off by
+    # _read_csv): numbers stay as they are (see pwstats.formulas).
+    writer.writerows({k: formulas.escape(v) for k, v in row.items()} for row in rows)
     return out.getvalue()
 
 

@@ -1,7 +1,7 @@
 """The one limit on the numbers pwstats reads, in one place.
 
-A number read from a data file, from interval notation or from a ``Decimal`` must be
-*within the limit*:
+A number read from a data file (interval notation in it included), from a ``Decimal``
+or given to a data set must be *within the limit*:
 
 - its magnitude is at most :data:`MAX_MAGNITUDE`, the largest finite double (about
   1.8e308): anything larger is a typing slip (``1e400``), and it would be infinity in
@@ -13,7 +13,10 @@ Inside the limit every number is exact and round-trips through every format
 (:func:`pwstats.interval.format_number` writes a decimal only when it has at most
 :data:`MAX_DIGITS` places, else ``p/q``). The limit also bounds the work of reading:
 ``Decimal("1e999999999")`` is refused from its exponent, before any digit is made.
-Arithmetic on numbers already made (``int`` and ``Fraction``) is exact at any size.
+Arithmetic on numbers already made (``int`` and ``Fraction``) is exact at any size, and
+:meth:`pwstats.Interval.parse` reads back what ``str()`` writes of its results (a total
+of numbers near the limit) whatever their size; the float columns of frames show such a
+number as ``±inf`` beside its exact text.
 
 >>> check(10**308) == 10**308
 True

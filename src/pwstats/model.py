@@ -1508,6 +1508,11 @@ def _read_words(
     except ParseError as exc:
         message = f"pwstats cannot read the value: {exc}"
         return lambda _: message
+    try:  # Interval.parse reads any size str() writes; a data set holds the number limit
+        within_limit(amount.interval)
+    except limits.LimitError as exc:
+        beyond = f"pwstats cannot read the value {text[:40]!r}: {exc}"
+        return lambda _: beyond
     if amount.unit != unit and not units.compatible(amount.unit, unit):
         stated = f"{text!r} is in {amount.unit!r} ({units.dimension(amount.unit)})"
         wanted = f"{unit!r} ({units.dimension(unit)})"

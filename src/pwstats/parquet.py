@@ -3,7 +3,9 @@
 A ``.parquet`` data file holds exactly the columns and rows of the CSV format
 (``docs/data-format.md``): one string column per CSV column, an empty cell stored
 as null. Numbers stay text, so exact ends (``1/3``, ``2.5``) survive the round
-trip and every other tool reads them without loss. :func:`pwstats.load` and
+trip and every other tool reads them without loss. Text is stored as it is: the
+leading ``'`` the CSV form puts before a text a spreadsheet would run as a formula
+(:mod:`pwstats.formulas`) is taken off on writing and put back on reading. :func:`pwstats.load` and
 :func:`pwstats.dump` use this module for a name ending in ``.parquet``; it needs
 the ``arrow`` extra (``pip install 'pwstats[arrow]'``). A problem in the file is
 reported at the line its row would have in the CSV form: the header is line 1,
@@ -18,6 +20,7 @@ import io
 from typing import Any, Final
 
 from pwstats.errors import DatasetError
+from pwstats.formulas import escape, unescape
 
 __all__ = ["csv_text", "parquet_bytes"]
 
@@ -46,7 +49,9 @@ def parquet_bytes(text: str) -> bytes:
     header, body = rows[0], rows[1:]
     width = len(header)
     columns = {
-        name: pa.array([(row[i] if i < len(row) else "") or None for row in body], type=pa.string())
+        name: pa.array(
+            [unescape(row[i] if i < len(row) else "") or None for row in body], type=pa.string()
+        )
         for i, name in enumerate(header)
     }
     table = pa.table(columns) if width else pa.table({})
@@ -80,7 +85,7 @@ def _texts(values: list[Any]) -> list[str]:
         if value is None:
             out.append("")
         elif isinstance(value, str):
-            out.append(value)
+            out.append(escape(value))
         elif isinstance(value, bool):
             out.append("true" if value else "false")
         else:

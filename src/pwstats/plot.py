@@ -112,8 +112,11 @@ def _infinite(x: End) -> bool:
     return type(x) is float and math.isinf(x)
 
 
-def _drawn(x: End) -> float:
-    """Where an end is drawn: itself as a float, clamped to ±:data:`_DRAWN_MAX`."""
+def drawn_at(x: End) -> float:
+    """Where an end is drawn: itself as a float, clamped to ±:data:`_DRAWN_MAX`.
+
+    Never ``float()`` of a huge end (a total past 1.8e308), which would overflow.
+    """
     if _infinite(x):
         return float(x)
     if x > _DRAWN_MAX:
@@ -133,7 +136,7 @@ def _limits(
 ) -> tuple[float, float]:
     """The value axis: every finite end, with a margin for arrows and labels."""
     ends = [
-        _drawn(x)
+        drawn_at(x)
         for iv in [b.interval for b in bars] + [iv for _, iv in bands]
         for x in (iv.lo, iv.hi)
         if not _infinite(x)
@@ -242,7 +245,7 @@ def timeline(
     for span, iv in bands:
         half = dodge * (len(groups.get(_middle(span), [])) / 2 + 0.6)
         left, right = _days(span.start) - half, _days(span.end) + half
-        band_lo, band_hi = _clip(_drawn(iv.lo), y0, y1), _clip(_drawn(iv.hi), y0, y1)
+        band_lo, band_hi = _clip(drawn_at(iv.lo), y0, y1), _clip(drawn_at(iv.hi), y0, y1)
         if iv.is_point:
             ax.plot([left, right], [band_lo, band_lo], color=_BAND, linewidth=4, alpha=0.6)
         else:
@@ -255,7 +258,7 @@ def timeline(
         f, iv = b.figure, b.interval
         side = f.source.affiliation if f.source else None
         colour = sides.get(side or "", _NO_SIDE)
-        lo, hi = _clip(_drawn(iv.lo), y0, y1), _clip(_drawn(iv.hi), y0, y1)
+        lo, hi = _clip(drawn_at(iv.lo), y0, y1), _clip(drawn_at(iv.hi), y0, y1)
         if f.as_of.days > 1:
             ax.fill_between(
                 [_days(f.as_of.start), _days(f.as_of.end) + 1],
@@ -285,7 +288,7 @@ def timeline(
         if iv.is_point:
             ax.plot([b.x], [lo], marker="D", markersize=8, color=colour, zorder=4)
         if f.basis == "estimate" and f.best is not None:  # an estimate's best value
-            best = _clip(_drawn(f.best), y0, y1)
+            best = _clip(drawn_at(f.best), y0, y1)
             ax.plot(
                 [b.x], [best], marker="_", markersize=16, markeredgewidth=3, color="black", zorder=5
             )
@@ -303,7 +306,7 @@ def timeline(
             elif closed:
                 ax.plot(
                     [b.x],
-                    [_drawn(value)],
+                    [drawn_at(value)],
                     marker="_",
                     markersize=16,
                     markeredgewidth=2.5,
@@ -313,7 +316,7 @@ def timeline(
             else:
                 ax.plot(
                     [b.x],
-                    [_drawn(value)],
+                    [drawn_at(value)],
                     marker="o",
                     markersize=7,
                     markerfacecolor="white",

@@ -6,11 +6,10 @@ when :func:`chart` runs.
 
 from __future__ import annotations
 
-import math
 import os
 from typing import TYPE_CHECKING, Final
 
-from pwstats.plot import NEEDS_MATPLOTLIB, literal_text
+from pwstats.plot import NEEDS_MATPLOTLIB, drawn_at, literal_text
 from pwstats.stats import Statistic, Statistics
 
 if TYPE_CHECKING:
@@ -76,15 +75,15 @@ def chart(
         key = tuple(row.group[d] for d in others)
         if key in series or len(series) < _MAX_SERIES:
             series.setdefault(key, []).append((place[row.group[over]], row))
-    finite = [
-        float(x)
+    finite = [  # drawn_at(): a total past 1.8e308 is drawn at the top, never float() of it
+        drawn_at(x)
         for row in statistics.rows
         if not row.interval.is_empty
         for x in (row.interval.lo, row.interval.hi)
-        if not math.isinf(x)
+        if not isinstance(x, float)  # an infinite end; a finite end is exact
     ]
     low, high = (min(finite), max(finite)) if finite else (0.0, 1.0)
-    pad = (high - low) * 0.08 or 1.0
+    pad = (high - low) * 0.08 or max(1.0, abs(high) * 0.08)  # one value: room around it
     bottom, top = low - pad, high + pad
 
     fig = PlotFigure(figsize=(8, 4.5), layout="constrained")
@@ -95,7 +94,9 @@ def chart(
         label = ", ".join(f"{d}={v}" for d, v in zip(others, key, strict=True)) or None
         shift = (n - (len(series) - 1) / 2) * width
         line = [
-            (x0 + shift, float(r.estimate.best)) for x0, r in points if r.estimate.best is not None
+            (x0 + shift, drawn_at(r.estimate.best))
+            for x0, r in points
+            if r.estimate.best is not None
         ]
         if len(line) > 1:
             ax.plot(*zip(*line, strict=True), color=colour, linewidth=0.8, alpha=0.6)
@@ -105,14 +106,14 @@ def chart(
             if iv.is_empty:
                 ax.plot([x], [(bottom + top) / 2], marker="x", color=colour, linestyle="none")
                 continue
-            lo = bottom if math.isinf(iv.lo) else float(iv.lo)
-            hi = top if math.isinf(iv.hi) else float(iv.hi)
+            lo = bottom if isinstance(iv.lo, float) else drawn_at(iv.lo)
+            hi = top if isinstance(iv.hi, float) else drawn_at(iv.hi)
             ax.plot([x, x], [lo, hi], color=colour, linewidth=3, solid_capstyle="butt")
             for end, closed, y, arrow in (
                 (iv.lo, iv.lo_closed, lo, "v"),
                 (iv.hi, iv.hi_closed, hi, "^"),
             ):
-                if math.isinf(end):
+                if isinstance(end, float):
                     ax.plot([x], [y], marker=arrow, color=colour)
                 elif closed:
                     ax.plot([x], [y], marker="_", markersize=12, color=colour)
@@ -120,7 +121,7 @@ def chart(
                     ax.plot([x], [y], marker="o", markerfacecolor="white", color=colour)
             best = row.estimate.best
             if best is not None:
-                ax.plot([x], [float(best)], marker="o", color=colour, label=label)
+                ax.plot([x], [drawn_at(best)], marker="o", color=colour, label=label)
                 label = None  # one legend entry per series
     ax.set_ylim(bottom, top)
     ax.set_xlabel(over)

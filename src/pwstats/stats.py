@@ -49,7 +49,7 @@ from pwstats import meta, units
 from pwstats.bulk import paused_gc
 from pwstats.dates import DateSpan
 from pwstats.errors import DataQualityWarning, PwstatsError, UnitError, UnknownIdError
-from pwstats.interval import End, Interval, Number, format_number, normal
+from pwstats.interval import End, Interval, Number, format_number, nearest_float, normal
 from pwstats.model import Dataset, Dims, Measure, Sum
 from pwstats.report import READINGS, Estimate, Finding, Plausible, Reading, Report
 from pwstats.suggest import nearest
@@ -284,12 +284,12 @@ class Statistics:
                 interval=str(iv),
                 lo="" if empty else format_number(iv.lo),
                 hi="" if empty else format_number(iv.hi),
-                lo_float=math.nan if empty else float(iv.lo),
-                hi_float=math.nan if empty else float(iv.hi),
+                lo_float=math.nan if empty else nearest_float(iv.lo),
+                hi_float=math.nan if empty else nearest_float(iv.hi),
                 lo_closed=not empty and iv.lo_closed,
                 hi_closed=not empty and iv.hi_closed,
                 best="" if best is None else format_number(best),
-                best_float=math.nan if best is None else float(best),
+                best_float=math.nan if best is None else nearest_float(best),
                 members=len(r.members),
                 contested=len(r.contested),
                 rule=r.rule,

@@ -43,8 +43,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import Any, Final, Literal, TypeAlias
 
+from pwstats import formulas as _formulas
 from pwstats import units
 from pwstats.dates import DateSpan
+from pwstats.formulas import Formulas
 from pwstats.interval import End, Interval, format_number, normal
 from pwstats.model import Dataset, Figure, Source
 from pwstats.report import Conflict, Finding, Report
@@ -129,6 +131,7 @@ def tabulate(
     conflicts: bool = True,
     labels: bool = True,
     known_at: DateSpan | dt.date | str | None = None,
+    formulas: Formulas = "escape",
 ) -> str:
     """Render a report or a data set as a table with its provenance.
 
@@ -172,6 +175,12 @@ def tabulate(
     that date: a data set's figures then, or a report reconciled again from its
     data set as known then (under its reading; see :func:`pwstats.reconcile`).
 
+    In ``csv`` and ``tsv``, which spreadsheets open, a text cell a spreadsheet would
+    run as a formula (starting ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+    return, and not a number: see :mod:`pwstats.formulas`) is written with a
+    leading ``'``, so it shows as text; numbers such as ``-5`` stay numbers.
+    ``formulas="raw"`` writes every cell as it is.
+
     >>> from pwstats.model import Dataset, Figure, Measure, Source
     >>> src = Source(name="Russian Ministry of Defence", affiliation="Russia",
     ...              via=("Telegram",), published="2024-01-03")
@@ -191,7 +200,7 @@ def tabulate(
             raise ValueError(
                 f"table={table!r} is for a Report or Dataset: Statistics have one table"
             )
-        return _statistics(report_or_dataset, fmt)
+        return _statistics(report_or_dataset, fmt, formulas)
     if table is not None and table not in TABLE_KINDS:
         raise ValueError(f"unknown table {table!r}; expected one of {', '.join(TABLE_KINDS)}")
     if known_at is not None:
@@ -212,7 +221,9 @@ def tabulate(
         assert document is not None  # serialize() returns the text when given no file
         return str(document)  # prov is untyped: its Any would escape as the return value
     kind = table or ("findings" if report is not None else "figures")
-    opts = _Options(fmt=fmt, footnotes=footnotes, conflicts=conflicts, labels=labels)
+    opts = _Options(
+        fmt=fmt, footnotes=footnotes, conflicts=conflicts, labels=labels, formulas=formulas
+    )
     if kind == "findings":
         if report is None:
             raise ValueError(
@@ -237,12 +248,19 @@ def _as_known_at(data: Report | Dataset, known_at: DateSpan | dt.date | str) -> 
     raise TypeError(f"tabulate expects a pwstats Report or Dataset, not {type(data).__name__}")
 
 
-def render_rows(headers: Sequence[str], rows: Iterable[Sequence[str]], *, fmt: str) -> str:
+def render_rows(
+    headers: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    *,
+    fmt: str,
+    formulas: Formulas = "escape",
+) -> str:
     """Render pre-formatted text cells as one table in a tabulate format or as CSV.
 
     Cells are kept exactly as given (no number guessing). The command uses
     this for tables that are not reports or data sets (such as ``pwstats
-    extract``).
+    extract``). ``formulas`` is as for :func:`tabulate`: a text cell of ``csv``
+    or ``tsv`` that a spreadsheet would run as a formula gets a leading ``'``.
 
     >>> print(render_rows(["a", "b"], [["2,600", "x"]], fmt="csv"))
     a,b
@@ -253,11 +271,11 @@ def render_rows(headers: Sequence[str], rows: Iterable[Sequence[str]], *, fmt: s
         raise ValueError("prov-json is the provenance of a report or data set, not of a table")
     body = [[_cell(c) for c in row] for row in rows]
     if fmt == "csv":
-        return _csv([list(headers), *body])
+        return _csv([list(headers), *body], formulas)
     if fmt == "json":
         records = [dict(zip(headers, row, strict=True)) for row in body]
         return json.dumps(records, indent=2, ensure_ascii=False)
-    return _grid(list(headers), body, fmt)
+    return _grid(list(headers), body, fmt, formulas=formulas)
 
 
 def findings_cells(
@@ -305,7 +323,7 @@ def footnote_sources(report: Report) -> tuple[Source, ...]:
 # -- internals ----------------------------------------------------------------------
 
 
-def _statistics(result: Statistics, fmt: str) -> str:
+def _statistics(result: Statistics, fmt: str, formulas: Formulas) -> str:
     """One row per group of a statistic: its dims, interval, low / best / high and members."""
     machine = fmt in MACHINE_FORMATS
     headers = [*result.by, "interval", "low", "best", "high", "members", "contested"]
@@ -356,8 +374,8 @@ def _statistics(result: Statistics, fmt: str) -> str:
         }
         return json.dumps(document, indent=2, ensure_ascii=False)
     if fmt == "csv":
-        return _csv([headers, *rows])
-    body = _grid(headers, [[_cell(c) for c in r] for r in rows], fmt)
+        return _csv([headers, *rows], formulas)
+    body = _grid(headers, [[_cell(c) for c in r] for r in rows], fmt, formulas=formulas)
     rules = dict.fromkeys(row.rule for row in result.rows)
     notes = [f"{rule}: {RULES.get(rule, '')}" for rule in rules]
     if any(r.estimate.best is None and not r.interval.is_empty for r in result.rows):
@@ -371,10 +389,13 @@ def _statistics(result: Statistics, fmt: str) -> str:
 
 
 class _Options:
-    __slots__ = ("conflicts", "fmt", "footnotes", "labels")
+    __slots__ = ("conflicts", "fmt", "footnotes", "formulas", "labels")
 
-    def __init__(self, *, fmt: str, footnotes: bool, conflicts: bool, labels: bool):
+    def __init__(
+        self, *, fmt: str, footnotes: bool, conflicts: bool, labels: bool, formulas: Formulas
+    ):
         self.fmt = fmt
+        self.formulas = formulas
         self.footnotes = footnotes
         self.conflicts = conflicts
         self.labels = labels
@@ -396,32 +417,84 @@ class _Notes:
 
 
 def _grid(
-    headers: list[str], rows: list[list[str]], fmt: str, *, wrap: Mapping[int, int] | None = None
+    headers: list[str],
+    rows: list[list[str]],
+    fmt: str,
+    *,
+    wrap: Mapping[int, int] | None = None,
+    formulas: Formulas = "escape",
 ) -> str:
-    """One table; in formats with multi-line cells, the columns in ``wrap`` wrap at a width."""
+    """One table; in formats with multi-line cells, the columns in ``wrap`` wrap at a width.
+
+    In ``tsv``, which spreadsheets open, ``formulas="escape"`` writes a text cell that
+    would be a formula with a leading ``'`` (:func:`pwstats.formulas.escape`).
+    """
     from tabulate import multiline_formats
     from tabulate import tabulate as _tabulate
 
     widths: list[int | None] | None = None
     if wrap and rows and fmt in multiline_formats and fmt not in _ONE_LINE_ROWS:
         widths = [wrap.get(i) for i in range(len(headers))]
-    if fmt in _MARKDOWN:
-        # A "|" in a cell would end the cell: Markdown tables take it escaped.
-        headers = [_escape_pipes(_markdown_text(h)) for h in headers]
-        rows = [[_escape_pipes(_markdown_text(c)) for c in row] for row in rows]
+    headers = [_table_cell(h, fmt, header=True) for h in headers]
+    rows = [[_table_cell(c, fmt) for c in row] for row in rows]
+    if fmt == "tsv" and formulas == "escape":
+        headers = [_formulas.escape(h) for h in headers]
+        rows = [[_formulas.escape(c) for c in row] for row in rows]
     table: str = _tabulate(
         rows, headers=headers, tablefmt=fmt, disable_numparse=True, maxcolwidths=widths
     )
     return _compilable(table) if fmt in _LATEX else table
 
 
-def _escape_pipes(text: str) -> str:
-    r"""A Markdown table cell with each ``|`` escaped as ``\|`` (GitHub-flavoured Markdown).
+#: How a ``|`` in a cell is written in each format whose rows are split at ``|`` (in markup,
+#: or by a reader's eye in the ruled text formats): that format's own escape, so the row
+#: keeps its columns and the text still reads "|". LaTeX writes it ``\textbar{}`` (in
+#: :func:`_compilable`, after tabulate's escaping); the other formats have no ``|`` rule.
+_PIPE_ESCAPES: Final[Mapping[str, str]] = {
+    **dict.fromkeys(
+        (
+            "github",  # GitHub-flavoured Markdown's escaped pipe
+            "pipe",
+            "asciidoc",  # AsciiDoc's escaped cell separator
+            "jira",  # Jira wiki markup's backslash escape
+            "youtrack",
+            "rst",  # no substitution reference |...| in reStructuredText
+            "grid",  # reStructuredText and Pandoc grid tables
+            "colon_grid",
+            "outline",
+            "psql",
+            "pretty",
+            "presto",
+        ),
+        "\\|",
+    ),
+    "orgtbl": "\\vert{}",  # Org mode's entity for a bar in a table field
+    **dict.fromkeys(("mediawiki", "textile", "moinmoin"), "&#124;"),  # a character reference
+}
 
-    >>> _escape_pipes("a | b")
-    'a \\| b'
+
+def _table_cell(text: str, fmt: str, *, header: bool = False) -> str:
+    r"""A cell as format ``fmt`` must receive it to stay one cell of one row.
+
+    Every cell is one line of NFC text (:func:`_cell`: a newline or a tab in a
+    name would start a row or a column in the line-based formats, ``tsv``
+    included); a ``|`` is escaped as the format escapes it (:data:`_PIPE_ESCAPES`);
+    Markdown also gets ``<`` and ``>`` as entities (:func:`_markdown_text`), and
+    a MediaWiki header ``!`` as ``&#33;`` (``!!`` separates header cells there).
+
+    >>> _table_cell("A | B\nC", "github"), _table_cell("A | B", "orgtbl")
+    ('A \\| B C', 'A \\vert{} B')
+    >>> _table_cell("A | B", "mediawiki"), _table_cell("A\tB", "tsv")
+    ('A &#124; B', 'A B')
     """
-    return text.replace("|", "\\|")
+    text = _cell(text)
+    if fmt in _MARKDOWN:
+        text = _markdown_text(text)
+    if fmt in _PIPE_ESCAPES:
+        text = text.replace("|", _PIPE_ESCAPES[fmt])
+    if fmt == "mediawiki" and header:
+        text = text.replace("!", "&#33;")
+    return text
 
 
 def _markdown_text(text: str) -> str:
@@ -440,23 +513,28 @@ def _compilable(latex: str) -> str:
     r"""tabulate's LaTeX made to compile: ``≈`` as maths, a row's leading ``[`` shielded.
 
     tabulate escapes LaTeX's special characters but leaves ``≈``, which pdflatex
-    cannot set, and a row whose first cell starts with ``[``, which after the
+    cannot set, ``|``, which it sets as a dash in text (its tables draw no ``|``
+    rules, so every ``|`` is a cell's and becomes ``\textbar{}``), and a row whose
+    first cell starts with ``[``, which after the
     previous row's ``\\`` reads as a spacing length (``\\[2]``).
 
     >>> print(_compilable(" a & b \\\\\n [2] & ≈31.67 \\\\"))
      a & b \\
      {}[2] & $\approx$31.67 \\
     """
-    latex = latex.replace("≈", "$\\approx$")
+    latex = latex.replace("≈", "$\\approx$").replace("|", "\\textbar{}")
     return _ROW_BRACKET.sub(r"\1{}[", latex)
 
 
 _ROW_BRACKET: Final = re.compile(r"^(\s*)\[", re.MULTILINE)
 
 
-def _csv(rows: Sequence[Sequence[str]]) -> str:
+def _csv(rows: Sequence[Sequence[str]], formulas: Formulas) -> str:
+    """Rows as CSV; ``formulas="escape"`` writes text a spreadsheet would run with a ``'``."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
+    if formulas == "escape":
+        rows = [[_formulas.escape(c) for c in row] for row in rows]
     writer.writerows(rows)
     return out.getvalue().removesuffix("\n")
 
@@ -687,14 +765,16 @@ def _source_json(number: int, source: Source) -> dict[str, Any]:
     }
 
 
-def _source_table(numbered: Sequence[tuple[int, Source]], fmt: str) -> str:
+def _source_table(
+    numbered: Sequence[tuple[int, Source]], fmt: str, *, formulas: Formulas = "escape"
+) -> str:
     """The sources as a table, dropping columns no source fills."""
     rows = [_source_fields(s) for _, s in numbered]
     keys = [k for k in _SOURCE_KEYS if any(r[k] for r in rows)]
     body = [
         [f"[{n}]", *(_cell(r[k]) for k in keys)] for (n, _), r in zip(numbered, rows, strict=True)
     ]
-    return _grid(["note", *keys], body, fmt)
+    return _grid(["note", *keys], body, fmt, formulas=formulas)
 
 
 def _join(parts: Sequence[str]) -> str:
@@ -807,27 +887,43 @@ def _findings(report: Report, opts: _Options) -> str:
     if opts.fmt == "csv":
         return _findings_csv(report, notes, opts)
     headers = _findings_headers(report)
-    parts = [_title(_summary(report), opts.fmt), _grid(headers, rows, opts.fmt)]
+    parts = [
+        _title(_summary(report), opts.fmt),
+        _grid(headers, rows, opts.fmt, formulas=opts.formulas),
+    ]
     if opts.conflicts and conflict_rows:
         conflict_headers = ["#", "kind", "cause", "measure", "as of", "figures", "relations", "why"]
         if opts.fmt in _MARKDOWN:
             # A Markdown row is one line, and a paragraph in a cell makes it a very wide
             # one: the explanations go below the table, numbered as its rows are.
-            table = _grid(conflict_headers[:-1], [r[:-1] for r in conflict_rows], opts.fmt)
+            table = _grid(
+                conflict_headers[:-1],
+                [r[:-1] for r in conflict_rows],
+                opts.fmt,
+                formulas=opts.formulas,
+            )
             why = "\n".join(
                 f"{i}. {_markdown_text(_cell(c.explanation))}"
                 for i, c in enumerate(report.conflicts, 1)
             )
             parts += [_title("Conflicts", opts.fmt), table, "Why:", why]
         else:
-            table = _grid(conflict_headers, conflict_rows, opts.fmt, wrap={7: _WRAP})
+            table = _grid(
+                conflict_headers, conflict_rows, opts.fmt, wrap={7: _WRAP}, formulas=opts.formulas
+            )
             parts += [_title("Conflicts", opts.fmt), table]
     revisions = _revision_rows(report, notes, opts.labels)
     if revisions:
         headers = ["measure", "as of", "revised figure", "by", "change"]
-        parts += [_title("Revisions", opts.fmt), _grid(headers, revisions, opts.fmt)]
+        parts += [
+            _title("Revisions", opts.fmt),
+            _grid(headers, revisions, opts.fmt, formulas=opts.formulas),
+        ]
     if notes is not None and notes.numbers:
-        parts += [_title("Sources", opts.fmt), _source_table(notes.sources(), opts.fmt)]
+        parts += [
+            _title("Sources", opts.fmt),
+            _source_table(notes.sources(), opts.fmt, formulas=opts.formulas),
+        ]
     return _join(parts)
 
 
@@ -997,7 +1093,7 @@ def _findings_csv(report: Report, notes: _Notes | None, opts: _Options) -> str:
                 " | ".join(c.explanation for c in f.conflicts) if opts.conflicts else "",
             ]
         )
-    return _csv(rows)
+    return _csv(rows, opts.formulas)
 
 
 # -- the figures and sources tables --------------------------------------------------
@@ -1060,7 +1156,7 @@ def _figures(dataset: Dataset, report: Report | None, opts: _Options) -> str:
             "note",
             *(_JSON_SOURCE_KEYS[k] for k in keys),
         ]
-        return _csv([headers, *rows])
+        return _csv([headers, *rows], opts.formulas)
     body = [
         [
             f.id,
@@ -1077,9 +1173,12 @@ def _figures(dataset: Dataset, report: Report | None, opts: _Options) -> str:
         for f in dataset.figures
     ]
     headers = ["id", "measure", "as of", "as reported", *reading_header, "said by"]
-    parts = [_grid(headers, body, opts.fmt)]
+    parts = [_grid(headers, body, opts.fmt, formulas=opts.formulas)]
     if notes is not None and notes.numbers:
-        parts += [_title("Sources", opts.fmt), _source_table(notes.sources(), opts.fmt)]
+        parts += [
+            _title("Sources", opts.fmt),
+            _source_table(notes.sources(), opts.fmt, formulas=opts.formulas),
+        ]
     return _join(parts)
 
 
@@ -1109,7 +1208,7 @@ def _sources(dataset: Dataset, opts: _Options) -> str:
             [str(n), *(_source_fields(s, quote_marks=False)[k] for k in _SOURCE_KEYS)]
             for n, s in numbered
         ]
-        return _csv(rows)
+        return _csv(rows, opts.formulas)
     if not numbered:
-        return _grid(["note", "said by"], [], opts.fmt)
-    return _source_table(numbered, opts.fmt)
+        return _grid(["note", "said by"], [], opts.fmt, formulas=opts.formulas)
+    return _source_table(numbered, opts.fmt, formulas=opts.formulas)
