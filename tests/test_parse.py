@@ -1114,7 +1114,8 @@ def test_a_two_sided_bound_is_not_empty_pragmatically() -> None:
     """'more than 40 but fewer than 60' is (40, 60) pragmatically too: the sides' pragmatic
     tolerances, (40, 45] and [54, 60), once met in nothing and dropped the figure."""
     assert parse("more than 40 but fewer than 60").interval == P("(40, 60)")
-    assert [m.text for m in extract("more than 40 but fewer than 60 per household")] == [
+    # "per household" would make it a rate, left unread: the households are counted here
+    assert [m.text for m in extract("more than 40 but fewer than 60 households")] == [
         "more than 40 but fewer than 60"
     ]
 

@@ -198,7 +198,17 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "count. A scale header (`(thousands)`, `(in millions)`, `000s`) gives the figures "
         "after it, to the end of the sentence or table, a scale pwstats does not apply: "
         "each is an unread mention naming the header. Abbreviated time units (`2 hrs`, "
-        "`3 yrs`) are durations.",
+        "`3 yrs`) are durations. Nor are ages said in a sentence: after *was*, *is* or "
+        "*turned* said of one person (`the soldier was 16`, `who is 19`, `the youngest "
+        "prisoner is 19`, `she turned 16`), after *of* and a word for a person (`a boy of "
+        "16`), after `as young as`, in `At 16, he ...`, before a suspended hyphen (`18- to "
+        "60-year-olds`) and every number after `ages of`; the number of a parent's "
+        "children (`a father of five`); a number after a capitalised military formation or "
+        "position (`Brigade 72`, `Battalion 3`, `Hill 203`); a multiplier (`three times as "
+        "many`, `half as many`); and a span of years in two digits (`1939-45`). Digits "
+        "grouped by a space after a month or a label word are two numbers (`March 16 300 "
+        "people` is the 16th and 300). A minus sign, figure dash or Unicode hyphen between "
+        "two numbers is a range's dash (`200−300`).",
         "- **Counts**: a number whose text names no unit (no `%`, `out of`, fraction or "
         "time word) has the unit given as `parse(..., unit=...)`, by default `person`, "
         "a count; reconciliation passes each figure's measure unit, so `30` on a "
@@ -309,7 +319,20 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "at least partly`), a hedge after the noun that has a row only before a number (`300 "
         "people at the very least.`), a word of doubt set off after the noun (`300 people "
         "(unconfirmed)`) and an indefinite word glued to the number (`300-something`); "
-        "`parse` refuses all of these.",
+        "`parse` refuses all of these. So are figures that are another quantity than a "
+        "count: a threshold passed or named (`passed 300`, `pushing 300`, `climbed past "
+        "300`, `the 300 mark`, `a target of 300`, `a capacity of 1,200`), a possibility "
+        "after a modal (`could reach 300`, `may have killed 300`; `will free 300` stays a "
+        "count), a forecast or fear (`expected to reach 300`, `feared 300 had died`, `the "
+        "expected 300`), a mean (`an average of 300`, `averaging 300`), the standard of a "
+        "comparison after a multiplier (`twice as many as 300`, `double the 300`), a rate "
+        "(`300 a day`, `300 people per week`, `300 each day`, `12 per 100,000`, `300 "
+        "daily`, `300 each`; `300 in a day` and `300 a day earlier` are counts), a "
+        "difference (`300 more than last year`, `300 fewer deaths than in May`; `300 more "
+        "prisoners were freed` is the count of the increment, as `another 300` is), a "
+        "number counting the noun it is hyphened to (`a 300-page report`, `the 300-bed "
+        "hospital`; `a 300-strong unit` is a count) and a figure after a word of doubt that "
+        "ended the figure before (`hundreds, perhaps thousands`).",
         "",
         "## Hedges",
         "",

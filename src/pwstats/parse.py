@@ -147,12 +147,16 @@ _YEAR_SUBJECT: Final = frozenset({"for", "said", "says", "say", "that"})
 _YEAR_LIST: Final = frozenset({"and", "or", "&", ",", "to"})
 #: Marks after which a token starts a sentence or a clause.
 _SENTENCE_START: Final = frozenset(".!?;:\"“‘'([")
-#: The longest span a fiscal or season year names in two digits ("2023-24", "2019-21").
-_FISCAL_SPAN: Final = 2
+#: The longest span a year and a later one in two digits name ("2023-24", "1939-45",
+#: "1914-18"): as a range of counts each is inverted, so it can only be years.
+_FISCAL_SPAN: Final = 30
 #: Label words after which a number names a thing, not a count ("Article 5", "Resolution
 #: 1325"), in any case; "Building" (also a verb: "building 4 houses") only with a capital.
 _LABELS: Final = context.LABELS
 _CAPITAL_LABELS: Final = context.CAPITAL_LABELS
+#: Words after which digits grouped by a space are two numbers, not one: a day and a
+#: count ("March 16 300 people"), a name and a count ("Brigade 72 300 men").
+_SPLIT_AFTER: Final = _MONTHS | _LABELS | _CAPITAL_LABELS
 #: Words before which a number, and a list of them ("aged 7 and 9"), is an age.
 _AGE_BEFORE: Final = frozenset({"aged", "age", "ages"})
 #: Units of measurements that are not counts ("15 km", "-5 degrees", "30 kg").
@@ -168,7 +172,11 @@ _MEASURES: Final = frozenset(
 #: How a clock time ends ("5 p.m.", "10 am", "5 o'clock"), as tokens.
 _CLOCK: Final = (("a", ".", "m"), ("p", ".", "m"), ("am",), ("pm",), ("o", "'", "clock"))
 _CLOCK_START: Final = frozenset(marker[0] for marker in _CLOCK)
-_DASHES: Final = frozenset("-–—")
+#: Hyphens and dashes: hyphen-minus, en and em dash, and the Unicode hyphen, non-breaking
+#: hyphen, figure dash, horizontal bar and minus sign, which typesetting also puts between
+#: the ends of a range ("200−300", "200‒300"). A minus glued before a number alone is a
+#: sign (:data:`_MINUS`).
+_DASHES: Final = frozenset("-–—\u2010\u2011\u2012\u2015\u2212")
 #: Signs that make the number glued after them negative ("-300", "−40").
 _MINUS: Final = frozenset("-−")
 #: Every token before or after a figure that can make it no count (a quick first test).
@@ -180,9 +188,42 @@ _BEFORE_NOT_COUNT: Final = (
     | context.CURRENCIES
     | context.PHONE_BEFORE
     | context.CALL
-    | {"of", "minus", "day", "week"}
+    | context.AGE_COPULAS
+    | {"of", "minus", "day", "week", "as", "at", "are", "were"}
 )
-_AFTER_NOT_COUNT: Final = _DASHES | _MEASURES | _CLOCK_START | context.CURRENCIES | {"old", "of"}
+_AFTER_NOT_COUNT: Final = (
+    _DASHES | _MEASURES | _CLOCK_START | context.CURRENCIES | {"old", "olds", "of", "times"}
+)
+#: Words after "N times" that make it a multiplier ("three times as many", "five times
+#: more than", "twice the"), not a count.
+_MULTIPLIED: Final = frozenset(
+    {"as", "more", "less", "fewer", "higher", "greater", "larger", "bigger", "the", "that"}
+    | {"what", "over", "lower", "smaller", "bigger"}
+)
+#: Words after "half as" that make a share a multiplier ("half as many as 300").
+_AS_MUCH: Final = frozenset({"many", "much", "few", "little", "large", "big", "high", "long"})
+#: Nouns for a parent, after which "of n" is the number of their children ("a mother of
+#: three"), not an age and not a count of the event.
+_PARENTS: Final = frozenset({"mother", "father", "grandmother", "grandfather", "parent"})
+#: Particles after "turned n" that make it a verb of moving a count ("turned 300 away").
+_TURNED_PARTICLES: Final = frozenset({"away", "back", "over", "into", "out", "around", "down"})
+#: Words after "a day", "a week" that make it a time, not a rate ("300 a day earlier").
+_TIME_REFERENCE: Final = frozenset(
+    {"after", "before", "earlier", "later", "ago", "prior", "previously", "since", "or"}
+)
+#: Words before "a day", "daily" that make it a time or a description, not a rate ("300
+#: in a day", "300 within a week").
+_NOT_RATE_BEFORE: Final = frozenset({"in", "within", "for", "during", "over", "inside", "of"})
+#: Words between a modal and the verb before a figure ("may have killed 300", "could
+#: well reach 300", "might not be 300").
+_AUXILIARY: Final = frozenset(
+    {"have", "be", "been", "also", "still", "even", "soon", "eventually", "well", "easily"}
+    | {"yet", "now", "already", "ultimately", "quickly", "rise", "climb", "reach"}
+)
+#: Superlatives of age whose number after a copula is an age ("the oldest was 64").
+_AGE_SUPERLATIVES: Final = frozenset({"youngest", "oldest", "eldest"})
+#: Pronouns after "At n," at a sentence's start that make n an age ("At 16, he enlisted").
+_AGE_PRONOUNS: Final = frozenset({"he", "she", "i", "they", "we", "you"})
 #: Closing marks after a number given as an age beside a name ("Jones, 64," "Smith (64)").
 _AGE_CLOSE: Final = frozenset({",", ".", ";", ")", ":"})
 _OPENERS: Final = frozenset("\"“”„‘’'«»‹›([{")
@@ -355,6 +396,15 @@ class _Scanner:
             s, e = m.span()
             if excluded and _inside(excluded, s):
                 kind = "x"  # part of a numeric date or time
+            if kind == "n" and m.group("sep") and toks and toks[-1] in _SPLIT_AFTER:
+                # "March 16 300 people", "Brigade 72 300 men": a day or a name, then a count
+                cut = m.start("sep")
+                for piece_start, piece_end in ((s, cut), (cut + 1, e)):
+                    add_kind(kind)
+                    add_tok(text[piece_start:piece_end])
+                    add_start(piece_start)
+                    add_end(piece_end)
+                continue
             add_kind(kind)
             add_tok(m.group().lower() if kind == "w" else m.group())
             add_start(s)
@@ -854,8 +904,23 @@ class _Scanner:
             and self.tok(end + 1) in context.INDEFINITE
         ):
             return fig._replace(end=end + 2, tail=(end, _phrase_text(self, end, end + 2)))
+        compound = toks[end] in _DASHES and self.glued(end) and self.glued(end + 1)
+        noun = end + 1 if compound else end
+        if self.tok(noun) in context.THRESHOLD_NOUNS:  # "the 300 mark", "the 300-mark"
+            return fig._replace(end=noun + 1, tail=(noun, _phrase_text(self, noun, noun + 1)))
+        if (
+            compound
+            and kinds[noun] == "w"
+            and toks[noun] not in context.COUNTED_NOUNS
+            and self.lex.single(toks[noun]) is None
+        ):
+            # "a 300-page report", "the 300-bed hospital": the number counts pages, beds
+            return fig._replace(end=noun + 1, tail=(noun, _phrase_text(self, noun, noun + 1)))
         k = end
         while True:
+            other = self._rate_or_difference(k)
+            if other is not None:
+                return fig._replace(end=other, tail=(k, _phrase_text(self, k, other)))
             placed = self._placed(fig, k)
             if placed is not None:
                 return placed
@@ -867,6 +932,43 @@ class _Scanner:
             if self.role(k) in ("number", "article") or self.lex.vague(toks, k) is not None:
                 return fig
             k += 1
+
+    def _rate_or_difference(self, k: int) -> int | None:
+        """Where words at token ``k``, after a figure or the noun it counts, that make it
+        a rate or a difference end, else None.
+
+        A rate: "per" and a word ("300 per week", "300 per 100,000"; "per cent" is a
+        share, read before this), "a", "an", "each" or "every" and a period of
+        :data:`pwstats.context.RATE_PERIODS` ("300 a day", "300 people each week"; not
+        after "in" or "within", and not before "ago", "after" and the like: "300 a day
+        earlier" is a count), or an adverb of :data:`pwstats.context.RATE_ADVERBS` ("300
+        daily", "300 apiece"). A
+        difference: a comparative and "than" within three words ("300 more than last
+        year", "300 fewer deaths than in May"). :meth:`_after_noun` gives the words as
+        the figure's tail, so :func:`extract` leaves it unread.
+        """
+        tok = self.tok(k)
+        if tok == "per" and self.tok(k + 1) not in ("cent", "centum", ""):
+            return k + 2
+        if tok in context.RATE_ADVERBS:
+            return k + 1  # "300 daily", "300 people weekly"
+        if (
+            tok in context.RATE_WORDS
+            and self.tok(k + 1) in context.RATE_PERIODS
+            and self.tok(k + 2) not in _TIME_REFERENCE
+            and k > 0
+            and self.toks[k - 1] not in _NOT_RATE_BEFORE
+        ):
+            return k + 2  # "300 a day", "300 people each week"
+        if tok == "each" and self._closes(k + 1):
+            return k + 1  # "300 each": so many for every one of them
+        if tok in context.COMPARATIVES or tok == "more":
+            for t in range(k + 1, min(k + 4, self.n)):
+                if self.toks[t] == "than":
+                    return t + 1  # "300 more than last year"
+                if self.kinds[t] != "w" or self._closes(t):
+                    break
+        return None
 
     def _placed(self, fig: _Figure, k: int) -> _Figure | None:
         """``fig`` with the hedge at token ``k`` after it (see :meth:`_after_noun`), or None.
@@ -1060,7 +1162,7 @@ class _Scanner:
             self.tok(end + 1) in context.STREETS or self.tok(end + 2) in context.STREETS
         ) and self._address(fig):
             return _Skip(start, end + 1, "an address")  # "42 Shevchenko Street"
-        money = self._money(fig)
+        money = self._money(fig) or self._multiplier_share(fig)
         if money is not None:
             return money
         if before not in _BEFORE_NOT_COUNT and self.tok(end) not in _AFTER_NOT_COUNT:
@@ -1087,14 +1189,20 @@ class _Scanner:
         if before in ("day", "week") and self.tok(end) == "of" and fig.kind == "bare":
             return _Skip(start - 1, end, "an identifier")  # "day 3 of the trial"
         if before in _AGE_BEFORE or (before == "of" and self.tok(start - 2) in _AGE_BEFORE):
-            return _Skip(start, self._age_list(end), "an age")
+            plural = "ages" in (before, self.tok(start - 2))  # "between the ages of 18 and 60"
+            return _Skip(start, self._age_list(end, plural=plural), "an age")
+        age = self._age_in_prose(fig)
+        if age is not None:
+            return age
         after = end
         if self.tok(end) in _DASHES and self.glued(end) and self.glued(end + 1):
             after += 1  # "a 45-year-old", "a 10-km march"
         if fig.unit not in (_UNNAMED, _SHARE):
-            return _Skip(start, after + 1, "an age") if self.tok(after) == "old" else None
+            return _Skip(start, after + 1, "an age") if self.tok(after) in ("old", "olds") else None
         if fig.unit != _UNNAMED:
             return None
+        if self.tok(end) == "times" and self.tok(end + 1) in _MULTIPLIED and fig.kind == "bare":
+            return _Skip(start, end + 1, "a multiplier")  # "three times as many"
         if fig.kind == "vague" and self.tok(after) == "of":
             after += 1  # "hundreds of kilometres"
         if self.tok(after) in _MEASURES:
@@ -1105,6 +1213,18 @@ class _Scanner:
                 stop = end + len(marker)
                 if all(self.tok(end + k).replace("’", "'") == t for k, t in enumerate(marker)):
                     return _Skip(start, stop + (self.tok(stop) == "."), "a clock time")
+        return None
+
+    def _multiplier_share(self, fig: _Figure) -> _Skip | None:
+        """ "half as many as", "a third as much": a share said as a multiplier, no share."""
+        end = fig.end
+        if (
+            fig.kind == "bare"
+            and fig.unit == _SHARE
+            and self.tok(end) == "as"
+            and self.tok(end + 1) in _AS_MUCH
+        ):
+            return _Skip(fig.start, end, "a multiplier")
         return None
 
     def unread(self, fig: _Figure, floor: int) -> tuple[int, str, bool] | None:
@@ -1123,7 +1243,13 @@ class _Scanner:
         comparison, a hedge run together or a near miss of one.
         """
         t = fig.start - 1
+        standard = self._standard(fig)
+        if standard is not None:
+            return max(standard, floor), _phrase_text(self, standard, fig.start), True
         if t < floor:
+            if t >= 0 and self.toks[t] in context.EPISTEMIC and self.kinds[t] == "w":
+                # "hundreds, perhaps thousands": the word of doubt ended the figure before
+                return fig.start, self.toks[t], True
             return None
         found = self._modifier(fig.start, floor)
         if found is not None:
@@ -1156,6 +1282,19 @@ class _Scanner:
             return t, tok, fig.kind not in ("lower", "upper")
         if article and self.kinds[fig.start] == "n" and tok.isalpha():
             return t - 1, f"{self.toks[t - 1]} {tok}", True  # "a conservative 300"
+        return None
+
+    def _standard(self, fig: _Figure) -> int | None:
+        """Where a multiplier starts that makes ``fig`` the standard of a comparison, not
+        the quantity compared ("twice as many as 300", "three times more than 300",
+        "double the 300", "half as many as 300"), else None. The multiplier may lie
+        before ``floor``: "three times" is skipped as no count before the figure."""
+        t = fig.start - 1
+        if self.tok(t) == "the":
+            t -= 1
+        tok = self.tok(t)
+        if tok in context.MULTIPLIERS or (tok == "half" and fig.hedge is not None):
+            return t - 1 if tok == "times" and t > 0 and self.kinds[t - 1] != "s" else t
         return None
 
     def _closes(self, k: int) -> bool:
@@ -1225,9 +1364,23 @@ class _Scanner:
                 slip = lex.misspelt(toks, t)
                 if slip is not None and slip[1] == start:
                     return t  # "arround 300", "aproximately 300": a hedge misspelt
+        modal = None if lex.comparison_verb(toks[start - 1]) else self._modal(low, start, floor)
+        if modal is not None:
+            return modal
+        if (
+            start - 2 >= floor
+            and toks[start - 1] == "of"
+            and toks[start - 2] in context.THRESHOLD_NOUNS
+        ):
+            return start - 2  # "a target of 300", "a capacity of 300"
         if low == start:
             return None
         for t in range(low, start):
+            if toks[t] in context.AVERAGES or (
+                toks[t] in context.FORECASTS
+                and (self.tok(t + 1) == "to" or (t == start - 1 and toks[t].endswith("ed")))
+            ):
+                return t  # "an average of 300", "expected to reach 300", "feared 300"
             if (
                 toks[t] in context.NEGATORS
                 and not (t + 1 < start and toks[t + 1] in _PARTITIVE)
@@ -1243,10 +1396,10 @@ class _Scanner:
         t = start - 1
         tok = toks[t]
         if kinds[t] == "w":
-            if lex.comparison_verb(tok) is not None and (
+            if (lex.comparison_verb(tok) is not None or tok in context.THRESHOLD_VERBS) and (
                 t == 0 or toks[t - 1] not in context.DETERMINERS
             ):
-                return t
+                return t  # "may exceed 300", "topped 300", "passed 300", "pushing 300"
             if lex.run_together(tok) is not None:
                 return t
             if (
@@ -1269,6 +1422,27 @@ class _Scanner:
                 return s  # "more like 3,000", "close upon 500", "a far cry from 300"
             if depth >= 2 and rest == 1 and toks[s + depth] in context.EXTENT_NOUNS:
                 return s  # "in the ballpark of 500", after "in the region of"
+        return None
+
+    def _modal(self, low: int, start: int, floor: int) -> int | None:
+        """Where a modal verb starts whose clause the figure at ``start`` ends, else None.
+
+        The look-behind of :meth:`_modifier` stops at a word that opens a clause; when
+        that word (after any "have", "be" or adverb of :data:`_AUXILIARY`) is a modal of
+        :data:`pwstats.context.MODALS`, the figure is a possibility, not a count: "could
+        reach 300", "may have killed 300", "might well rise to 300". "May" with a capital
+        is the month ("in May 300 were freed").
+        """
+        j = low - 1
+        while j >= floor and start - j <= _LOOK_BEHIND + 3 and self.toks[j] in _AUXILIARY:
+            j -= 1
+        if (
+            j >= floor
+            and start - j <= _LOOK_BEHIND + 3
+            and self.toks[j] in context.MODALS
+            and not (self.toks[j] == "may" and self._capital(j))
+        ):
+            return j
         return None
 
     def _address(self, fig: _Figure) -> bool:
@@ -1303,6 +1477,72 @@ class _Scanner:
             return _Skip(start, end + 1, "an age")
         return None
 
+    def _age_in_prose(self, fig: _Figure) -> _Skip | None:
+        """An age said in a sentence rather than with "aged" or "-year-old", else None.
+
+        A whole number from 0 to :data:`pwstats.context.AGE_MAX`, alone or after "just"
+        or "only", is an age after *was*, *is* or *turned* said of one person (:data:`
+        pwstats.context.AGE_SUBJECTS`: "the soldier was 16", "who is 19", "the youngest
+        prisoner is 19", "he turned 16") when it ends its clause; after "of" and a word
+        for a person ("a boy of 16", "men of 60"); after "as young as" or "as old as";
+        before the suspended hyphen of an age range ("18- to 60-year-olds"); and in "At
+        16, he ...". After a parent ("a mother of three") it is the number of children,
+        a count of no event: skipped too.
+        """
+        start, end = fig.start, fig.end
+        n = fig.nominal
+        if (
+            fig.unit != _UNNAMED
+            or fig.kind not in ("bare", "exact")
+            or (fig.kind == "exact" and fig.hedge_text not in ("just", "only"))
+            or not isinstance(n, int)
+            or not 0 <= n <= context.AGE_MAX
+        ):
+            return None
+        before = self.tok(start - 1)
+        ends = self._punctuated(end) or self.toks[end] in context.CLAUSE_WORDS
+        if before.startswith("turn") and self.tok(end) not in _TURNED_PARTICLES:
+            return _Skip(start, end, "an age")  # "she turned 16 in captivity"
+        if before in context.AGE_COPULAS and ends:
+            if self.tok(start - 2) in context.AGE_SUBJECTS:
+                return _Skip(start, end, "an age")  # "he was 16", "who is 19"
+            if self.tok(start - 3) in _AGE_SUPERLATIVES:
+                return _Skip(start, end, "an age")  # "the youngest prisoner is 19"
+        if before in ("were", "are") and ends and self.tok(start - 2) in _AGE_SUPERLATIVES:
+            return _Skip(start, end, "an age")  # "the youngest were 18"
+        if before == "of" and fig.kind == "bare":
+            person = self.tok(start - 2)
+            if person in _PARENTS or (person.endswith("s") and person[:-1] in _PARENTS):
+                return _Skip(start, end, "a number of children")  # "a father of five"
+            if person in context.AGE_SUBJECTS or person in context.PEOPLE:
+                return _Skip(start, self._age_list(end), "an age")  # "a boy of 16"
+        if (
+            before == "as"
+            and self.tok(start - 2) in ("young", "old")
+            and self.tok(start - 3) == "as"
+            and fig.kind == "bare"
+        ):
+            return _Skip(start - 3, end, "an age limit")  # "children as young as 14"
+        if (
+            before == "at"
+            and self._opens_sentence(start - 1)
+            and self.tok(end) == ","
+            and self.tok(end + 1) in _AGE_PRONOUNS
+        ):
+            return _Skip(start - 1, end, "an age")  # "At 16, he enlisted"
+        if (
+            self.tok(end) in _DASHES
+            and self.glued(end)
+            and not self.glued(end + 1)
+            and self.tok(end + 1) in ("to", "and", "or")
+        ):
+            q = self.quantity(end + 2, joined=False)
+            if q is not None:
+                k = self._unit(q.end)[1]
+                if self.tok(k) in _DASHES and self.tok(k + 1) in ("old", "olds"):
+                    return _Skip(start, end + 1, "an age")  # "18- to 60-year-olds"
+        return None
+
     def _ordinal_fraction(self, fig: _Figure) -> _Skip | None:
         """ "a fourth consecutive day", "the third time": a fraction word used as an ordinal."""
         start, end = fig.start, fig.end
@@ -1317,19 +1557,27 @@ class _Scanner:
             return _Skip(start, end, "an ordinal")
         return None
 
-    def _age_list(self, end: int) -> int:
+    def _age_list(self, end: int, *, plural: bool = False) -> int:
         """Where a list of ages ends whose first ends at token ``end`` ("aged 7, 8 and 9").
 
         Each further age follows ",", "and" or "or", may name a unit ("aged 7
         months or 2 years") and ends the list or the clause: in "aged 45 and 3
-        children" the word after 3 makes it a count of its own.
+        children" the word after 3 makes it a count of its own; a word that opens a clause
+        ends the list ("aged 7 and 9 were freed"). After a plural
+        ("between the ages of 18 and 60") every number of the list is an age.
         """
         while self.tok(end) in (",", "and", "or"):
             q = self.quantity(end + 1, joined=False)
             if q is None:
                 break
             k = self._unit(q.end)[1]
-            if k < self.n and self.kinds[k] == "w" and self.toks[k] not in ("and", "or"):
+            if (
+                not plural
+                and k < self.n
+                and self.kinds[k] == "w"
+                and self.toks[k] not in ("and", "or")
+                and self.toks[k] not in context.CLAUSE_WORDS
+            ):
                 break
             end = k
         return end
@@ -1376,7 +1624,7 @@ class _Scanner:
         """A vague word to another or to a number: "dozens to hundreds", "several hundred
         to a thousand". It reads as the hull of its ends."""
         k = fig.end
-        if self.tok(k) not in ("to", "-", "–", "—") or k + 1 >= self.n:
+        if (self.tok(k) != "to" and self.tok(k) not in _DASHES) or k + 1 >= self.n:
             return None
         other: _Figure | None = None
         if self.lex.vague(self.toks, k + 1) is not None:
@@ -1627,7 +1875,7 @@ class _Scanner:
                 and self.glued(j + 1)
                 and 0 < (int(raw) - q.value) % 100 <= _FISCAL_SPAN
             ):
-                return _Skip(i, j + 2, "a span of years")  # "2023-24", "1999-00"
+                return _Skip(i, j + 2, "a span of years")  # "2023-24", "1999-00", "1939-45"
         return None
 
     def _date(self, i: int, q: _Quantity) -> _Skip | None:
@@ -2564,9 +2812,9 @@ def _check_after(scanner: _Scanner, fig: _Figure) -> None:
         at = fig.tail[0]
         said = scanner.text[scanner.starts[fig.start] : scanner.ends[at - 1]]
         raise ParseError(
-            f"{fig.tail[1]!r} after {said!r} may hedge the figure or say it is uncertain,"
-            " in a way pwstats cannot read there; give the hedge before the number, or the"
-            " figure without it",
+            f"{fig.tail[1]!r} after {said!r} may hedge the figure, say it is uncertain or"
+            " make it another quantity (a rate, a difference, a threshold), in a way pwstats"
+            " cannot read there; give the hedge before the number, or the figure without it",
             text=scanner.text,
             position=scanner.starts[at],
         )
@@ -2843,6 +3091,17 @@ def extract(
     for any text; a figure that admits no value ("less than 0") or lies beyond the
     magnitude limit is left out. After a word of change ("rose from 1,200 to 1,500",
     "by 180,000 to 1.5 million") the two numbers are two figures, not a range.
+
+    Ages said in a sentence ("the soldier was 16", "a boy of 16", "she turned 16", "At
+    16, he", "between the ages of 18 and 60"), a capitalised military formation
+    ("Brigade 72"), a multiplier ("three times as many") and a span of years
+    ("1939-45") are no figures either. A figure that is another quantity than a count
+    is unread (:attr:`Mention.unread` names the words, the amount bounds nothing): a
+    threshold ("passed 300", "the 300 mark", "a target of 300"), a possibility or a
+    forecast ("could reach 300", "expected to reach 300", "feared 300"), a mean ("an
+    average of 300"), the standard of a comparison ("twice as many as 300"), a rate
+    ("300 a day", "300 per week"), a difference ("300 more than last year") and a
+    number counting the noun it is hyphened to ("a 300-page report").
 
     A figure after words that modify its number but that the lexicon cannot read
     ("perhaps 300", "a probable 300", "≳ 300", "abt. 300", "taller than 20") is

@@ -1,0 +1,268 @@
+"""Tests of phrasings extract once read as a different quantity than the figure said.
+
+Each class of phrase is read right, or skipped as no count (an age, a label, a
+multiplier), or left unread (``Mention.unread`` names the words, and the mention bounds
+nothing but 0): never silently a count of the measure. The counts beside them stay.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from pwstats import ParseError, extract, parse
+
+
+def texts(prose: str) -> list[str]:
+    """The words of every mention extract reads as a figure (unread ones excluded)."""
+    return [m.text for m in extract(prose) if m.unread is None]
+
+
+def unread(prose: str) -> list[str | None]:
+    """What each mention of ``prose`` leaves unread."""
+    return [m.unread for m in extract(prose)]
+
+
+# -- ages said in a sentence -------------------------------------------------------------
+
+AGES = [
+    ("A boy of 16 was among those killed.", []),
+    ("A man of 60 died with 300 others.", ["300"]),
+    ("Boys of 16 and 17 were freed.", []),
+    ("The soldier was 16 when he was captured.", []),
+    ("The victim, who was 16, died.", []),
+    ("He was only 19 and had been held for months.", []),
+    ("She is 16 and was freed on Monday.", []),
+    ("The youngest prisoner is 19.", []),
+    ("The oldest was 64, officials said.", []),
+    ("The youngest were 18.", []),
+    ("He turned 16 in captivity.", []),
+    ("At 16, he joined the army.", []),
+    ("Men between the ages of 18 and 60 cannot leave.", []),
+    ("18- to 60-year-olds were mobilised.", []),
+    ("Two 16-year-olds were freed with 300 others.", ["Two", "300"]),
+    ("Children as young as 14 were among 300 freed.", ["300"]),
+    ("A father of five was killed along with 300 others.", ["300"]),
+]
+
+
+@pytest.mark.parametrize(("prose", "found"), AGES)
+def test_an_age_in_a_sentence_was_read_as_a_count(prose: str, found: list[str]) -> None:
+    """An age said with "was", "is", "turned", "of", "as young as", "At n, he", a
+    suspended "18- to" or "ages of" is no count ("a boy of 16" was read as 16)."""
+    assert texts(prose) == found
+
+
+COUNTS_BESIDE_AGES = [
+    ("The toll was 16.", ["16"]),
+    ("The death toll is 16, officials said.", ["16"]),
+    ("He was one of 16 freed.", ["16"]),
+    ("They were 16 in the cell.", ["16"]),
+    ("The toll was 300.", ["300"]),
+    ("They turned 300 away at the border.", ["300"]),
+]
+
+
+@pytest.mark.parametrize(("prose", "found"), COUNTS_BESIDE_AGES)
+def test_a_count_after_a_copula_stays_a_count(prose: str, found: list[str]) -> None:
+    """A number after "was" is an age only when said of one person: "the toll was 16" and
+    "they were 16" are counts."""
+    assert texts(prose) == found
+
+
+# -- numbers that name a unit ---------------------------------------------------------------
+
+LABELLED = [
+    ("Brigade 72 lost 40 men.", ["40"]),
+    ("Battalion 3 and Regiment 12 lost 40 men.", ["40"]),
+    ("Troops held Hill 203 with 40 men.", ["40"]),
+    ("Flight 752 was shot down, killing 176.", ["176"]),
+    ("They left from Gate 3 with 20 prisoners.", ["20"]),
+    ("Resolution 2334 was adopted; Article 5 was invoked.", []),
+]
+
+
+@pytest.mark.parametrize(("prose", "found"), LABELLED)
+def test_a_number_naming_a_formation_was_read_as_a_count(prose: str, found: list[str]) -> None:
+    """A capitalised military formation or position before a number names it ("Brigade 72"
+    was a count of 72)."""
+    assert texts(prose) == found
+
+
+# -- thresholds, verbs of passing one, modality, forecasts, averages --------------------------
+
+UNREAD = [
+    ("Casualties were pushing 300 by Friday.", "pushing"),
+    ("The toll passed 300 on Monday.", "passed"),
+    ("The toll climbed past 300.", "past"),
+    ("Deaths breached 300.", "breached"),
+    ("The toll crossed the 300 mark.", "mark"),
+    ("The toll hit the 300-mark.", "mark"),
+    ("The figure crossed the 1,000 threshold.", "threshold"),
+    ("A target of 300 was missed.", "target of"),
+    ("The prison has a capacity of 1,200.", "capacity of"),
+    ("The toll could reach 300.", "could reach"),
+    ("The toll may rise to 300.", "may rise to"),
+    ("The strike may have killed 300 people.", "may have killed"),
+    ("The deal would free 300 prisoners.", "would free"),
+    ("Officials feared 300 had died.", "feared"),
+    ("Fewer than the expected 300 returned.", "expected"),
+    ("The toll is expected to reach 300.", "expected to reach"),
+    ("Kyiv is set to free 300 prisoners.", "set to free"),
+    ("An average of 300 died.", "average of"),
+    ("Averaging 300, the toll rose.", "Averaging"),
+    ("Twice as many as 300 were freed.", "Twice"),
+    ("Three times more than 300 were freed.", "(three times)"),
+    ("Half as many as 300 were freed.", "(half)"),
+    ("They freed double the 300 of last year.", "double the"),
+]
+
+
+@pytest.mark.parametrize(("prose", "words"), UNREAD)
+def test_a_threshold_a_possibility_a_forecast_or_a_standard_was_read_as_a_count(
+    prose: str, words: str
+) -> None:
+    """The number a count passes, may reach, is expected to reach, averages or is compared
+    against is not the count: the mention is unread, naming the words, and bounds nothing
+    ("could reach 300" was read as 300)."""
+    (m,) = extract(prose)
+    assert m.unread == words
+    assert m.amount.kind == "unknown"
+    assert m.amount.interval.lo == 0
+    assert m.amount.interval.hi == float("inf")
+
+
+RATES_AND_DIFFERENCES = [
+    ("They were freeing 300 a day.", "a day"),
+    ("300 per week were killed.", "per week"),
+    ("Up to 300 a week died.", "a week"),
+    ("Some 300 people a day crossed.", "a day"),
+    ("About 300 died each day.", "each day"),
+    ("300 died every week.", "every week"),
+    ("The rate was 12 per 100,000 people.", "per 100,000"),
+    ("They received 300 each.", "each"),
+    ("300 daily flights were cancelled.", "daily"),
+    ("They freed 300 more than last time.", "more than"),
+    ("There were 300 fewer deaths than in May.", "fewer deaths than"),
+]
+
+
+@pytest.mark.parametrize(("prose", "words"), RATES_AND_DIFFERENCES)
+def test_a_rate_or_a_difference_was_read_as_a_count(prose: str, words: str) -> None:
+    """A rate ("300 a day", "300 per week") or a difference ("300 more than last time")
+    is not 300 of anything: unread, naming the words after the figure, and parse refuses them."""
+    (m,) = extract(prose)
+    assert m.unread == words
+    assert m.amount.kind == "unknown"
+    with pytest.raises(ParseError, match="another quantity"):
+        parse(m.text)
+
+
+COUNTS_STAY = [
+    ("In May 300 prisoners were freed.", ["300"]),
+    ("Russia will free 300 prisoners.", ["300"]),
+    ("300 people were killed in a day.", ["300"]),
+    ("300 people died a day earlier.", ["300"]),
+    ("300 more prisoners were freed on Friday.", ["300"]),
+    ("Another 300 were freed.", ["300"]),
+    ("Over the past 30 days 300 died.", ["30 days", "300"]),
+    ("The toll reached 300.", ["300"]),
+    ("It freed 300 per cent more.", ["300 per cent"]),
+    ("More than 40 but fewer than 60 households were hit.", ["More than 40 but fewer than 60"]),
+]
+
+
+@pytest.mark.parametrize(("prose", "found"), COUNTS_STAY)
+def test_counts_beside_those_phrasings_are_still_read(prose: str, found: list[str]) -> None:
+    """A month "May", a future "will", "in a day", "a day earlier", an increment ("300 more
+    prisoners", read as the count of the increment) and "the past 30 days" keep their
+    counts."""
+    assert texts(prose) == found
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "could " * 20_000 + "300",
+        "300 a day " * 10_000,
+        "300 more " * 10_000 + "than",
+        "a boy of 16 " * 10_000,
+        "per " * 20_000 + "300",
+        "ages of 1, " * 10_000,
+    ],
+)
+def test_the_new_classes_keep_extract_linear(hostile: str) -> None:
+    """Long runs of the new trigger words are read in linear time (well under a second
+    for 100,000 characters on any machine that runs the suite)."""
+    began = time.perf_counter()
+    extract(hostile)
+    assert time.perf_counter() - began < 10
+
+
+# -- numbers run together, dashes, compounds ------------------------------------------------
+
+RUN_TOGETHER = [
+    ("On March 16 300 prisoners were freed.", ["300"]),
+    ("March 16 300 000 people marched.", ["300 000"]),
+    ("Brigade 72 300 soldiers were freed.", ["300"]),
+    ("The 16 300 prisoners were freed.", ["16 300"]),
+]
+
+
+@pytest.mark.parametrize(("prose", "found"), RUN_TOGETHER)
+def test_a_day_and_a_count_were_read_as_one_space_grouped_number(
+    prose: str, found: list[str]
+) -> None:
+    """Digits grouped by a space after a month or a label are a day or a name and then a
+    count: "March 16 300 people" was read as 16,300."""
+    assert texts(prose) == found
+
+
+@pytest.mark.parametrize("dash", ["\u2212", "\u2012", "\u2010", "\u2011", "\u2015"])
+def test_a_range_with_a_typeset_dash_was_read_as_its_lower_end(dash: str) -> None:
+    """A minus sign, figure dash or Unicode hyphen between two numbers is a range's dash:
+    "200−300" was read as 200 and an unread "−300"."""
+    (m,) = extract(f"Some 200{dash}300 prisoners were freed.")
+    assert m.unread is None
+    assert m.amount.kind == "approximate"
+    assert m.amount == parse(f"Some 200{dash}300")
+    (bare,) = extract(f"200 {dash} 300 were freed.")
+    assert bare.amount.interval == parse("200-300").interval
+
+
+def test_a_minus_glued_to_a_lone_number_is_still_a_sign() -> None:
+    """Only between two numbers is a minus sign a dash: "−5" stays a signed number."""
+    assert texts("Temperatures of \u22125 and 300 people.") == ["300"]
+
+
+COMPOUNDS = [
+    ("A 300-page report was published.", "page"),
+    ("The 300-bed hospital was hit.", "bed"),
+    ("The 5,000-seat stadium was hit.", "seat"),
+]
+
+
+@pytest.mark.parametrize(("prose", "words"), COMPOUNDS)
+def test_a_number_counting_the_noun_it_is_hyphened_to_was_read_as_a_count(
+    prose: str, words: str
+) -> None:
+    """In "a 300-page report" the number counts pages, not the measure: unread, naming
+    the noun; a compound of a person noun ("a 300-strong unit") stays a count."""
+    (m,) = extract(prose)
+    assert m.unread == words
+    assert texts("A 300-strong unit and a 12-member delegation.") == ["300", "12"]
+    assert texts("A 300-prisoner exchange took place.") == ["300"]
+
+
+def test_a_figure_after_a_word_of_doubt_that_ended_the_one_before_was_certain() -> None:
+    """In "hundreds, perhaps thousands" the doubt is said of both: "thousands" was read as
+    a certain [2000, 9999] once "perhaps" had been taken as the first figure's tail."""
+    assert unread("Hundreds, perhaps thousands, died.") == [", perhaps", "(perhaps)"]
+    assert unread("300, perhaps 400, died.") == [", perhaps", "(perhaps)"]
+
+
+@pytest.mark.parametrize("prose", ["The 1939-45 war.", "The 1914-18 war.", "In 2014-22 it grew."])
+def test_a_span_of_years_in_two_digits_was_read_as_a_count(prose: str) -> None:
+    """A year and a later one in two digits is a span of years: "1939-45" left 45 a count."""
+    assert extract(prose) == []
