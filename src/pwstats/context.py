@@ -28,6 +28,7 @@ __all__ = [
     "AVERAGES",
     "CALL",
     "CAPITAL_LABELS",
+    "CHANGE_NOUNS",
     "CHANGE_WORDS",
     "CLAUSE_OPENERS",
     "CLAUSE_WORDS",
@@ -161,6 +162,14 @@ CHANGE_WORDS: Final = frozenset(
         *("jumped", "climbed", "declined", "surged", "soared", "doubled", "tripled"),
         *("halved", "up", "down", "raised", "raising", "reduced", "reducing", "cut"),
         *("slashed", "boosted", "lowered", "expanded", "shrank", "swelled", "went"),
+    }
+)
+#: Nouns of change: "an increase of 300" is a difference between two levels, not a
+#: level or a count of its own ("the loss of 300 lives" is a count: not listed).
+CHANGE_NOUNS: Final = frozenset(
+    {
+        *("increase", "rise", "jump", "drop", "fall", "decrease", "decline", "growth"),
+        *("reduction", "surge", "spike", "gain", "uptick", "downturn", "shortfall"),
     }
 )
 #: The oldest age a number beside a name or after a group of people is read as.

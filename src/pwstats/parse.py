@@ -220,6 +220,9 @@ _AUXILIARY: Final = frozenset(
     {"have", "be", "been", "also", "still", "even", "soon", "eventually", "well", "easily"}
     | {"yet", "now", "already", "ultimately", "quickly", "rise", "climb", "reach"}
 )
+#: Words of :data:`pwstats.context.CHANGE_WORDS` after which "by" names no change ("went
+#: by 300", "by by").
+_NOT_CHANGED_BY: Final = frozenset({"by", "up", "down", "went"})
 #: Superlatives of age whose number after a copula is an age ("the oldest was 64").
 _AGE_SUPERLATIVES: Final = frozenset({"youngest", "oldest", "eldest"})
 #: Pronouns after "At n," at a sentence's start that make n an age ("At 16, he enlisted").
@@ -1364,15 +1367,22 @@ class _Scanner:
                 slip = lex.misspelt(toks, t)
                 if slip is not None and slip[1] == start:
                     return t  # "arround 300", "aproximately 300": a hedge misspelt
-        modal = None if lex.comparison_verb(toks[start - 1]) else self._modal(low, start, floor)
+        modal = None if lex.comparison_verb(toks[start - 1]) else self._modal(start, floor)
         if modal is not None:
             return modal
         if (
             start - 2 >= floor
             and toks[start - 1] == "of"
-            and toks[start - 2] in context.THRESHOLD_NOUNS
+            and toks[start - 2] in context.THRESHOLD_NOUNS | context.CHANGE_NOUNS
         ):
-            return start - 2  # "a target of 300", "a capacity of 300"
+            return start - 2  # "a target of 300", "an increase of 300"
+        if (
+            start - 2 >= floor
+            and toks[start - 1] == "by"
+            and toks[start - 2] in context.CHANGE_WORDS
+            and toks[start - 2] not in _NOT_CHANGED_BY
+        ):
+            return start - 2  # "rose by 50", "was cut by 300": a change, not a level
         if low == start:
             return None
         for t in range(low, start):
@@ -1424,25 +1434,27 @@ class _Scanner:
                 return s  # "in the ballpark of 500", after "in the region of"
         return None
 
-    def _modal(self, low: int, start: int, floor: int) -> int | None:
-        """Where a modal verb starts whose clause the figure at ``start`` ends, else None.
+    def _modal(self, start: int, floor: int) -> int | None:
+        """Where a modal verb starts that governs the figure at ``start``, else None.
 
-        The look-behind of :meth:`_modifier` stops at a word that opens a clause; when
-        that word (after any "have", "be" or adverb of :data:`_AUXILIARY`) is a modal of
-        :data:`pwstats.context.MODALS`, the figure is a possibility, not a count: "could
-        reach 300", "may have killed 300", "might well rise to 300". "May" with a capital
-        is the month ("in May 300 were freed").
+        Reading back from the figure over words of :data:`_AUXILIARY` ("have", "be",
+        "well") and at most two other words (a verb and its particle), a modal of
+        :data:`pwstats.context.MODALS` makes the figure a possibility, not a count:
+        "could reach 300", "may have killed 300", "might well rise to 300"; "would be
+        fairer than picking out 50" is too far. "May" with a capital is the month ("in
+        May 300 were freed").
         """
-        j = low - 1
-        while j >= floor and start - j <= _LOOK_BEHIND + 3 and self.toks[j] in _AUXILIARY:
+        toks, words = self.toks, 0
+        j = start - 1
+        while j >= floor and self.kinds[j] == "w":
+            tok = toks[j]
+            if tok in context.MODALS:
+                return None if tok == "may" and self._capital(j) else j
+            if tok not in _AUXILIARY:
+                words += 1
+                if words > 2 or tok in context.CLAUSE_OPENERS:
+                    return None
             j -= 1
-        if (
-            j >= floor
-            and start - j <= _LOOK_BEHIND + 3
-            and self.toks[j] in context.MODALS
-            and not (self.toks[j] == "may" and self._capital(j))
-        ):
-            return j
         return None
 
     def _address(self, fig: _Figure) -> bool:
@@ -3100,7 +3112,8 @@ def extract(
     threshold ("passed 300", "the 300 mark", "a target of 300"), a possibility or a
     forecast ("could reach 300", "expected to reach 300", "feared 300"), a mean ("an
     average of 300"), the standard of a comparison ("twice as many as 300"), a rate
-    ("300 a day", "300 per week"), a difference ("300 more than last year") and a
+    ("300 a day", "300 per week"), a difference ("300 more than last year", "rose by
+    50") and a
     number counting the noun it is hyphened to ("a 300-page report").
 
     A figure after words that modify its number but that the lexicon cannot read
