@@ -273,3 +273,35 @@ def test_a_figure_after_a_word_of_doubt_that_ended_the_one_before_was_certain() 
 def test_a_span_of_years_in_two_digits_was_read_as_a_count(prose: str) -> None:
     """A year and a later one in two digits is a span of years: "1939-45" left 45 a count."""
     assert extract(prose) == []
+
+
+# -- scales after a hyphen, one-letter suffixes ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prose", "value"),
+    [("1.5-million people fled.", 1_500_000), ("A 2-million-strong army.", 2_000_000)],
+)
+def test_a_scale_after_a_hyphen_was_dropped(prose: str, value: int) -> None:
+    """ "1.5-million people" was read as 1.5: a scale word hyphened to a number is its scale."""
+    (m,) = extract(prose)
+    assert m.amount.nominal == value
+    assert m.amount == parse(m.text)
+
+
+@pytest.mark.parametrize("prose", ["300 m people fled.", "300 k people fled.", "300 b fled."])
+def test_a_spaced_one_letter_suffix_was_dropped(prose: str) -> None:
+    """ "300 m people" was read as 300: spaced, "m" may be million or metres, so the figure
+    is unread, naming it; glued ("300m people") it is the suffix."""
+    (m,) = extract(prose)
+    assert m.unread == prose.split()[1]
+    assert texts("300m people fled.") == ["300m"]
+
+
+@pytest.mark.parametrize(
+    "prose", ["It fell 300m from the target.", "A 300m-long convoy.", "The wall is 300m high."]
+)
+def test_metres_were_read_as_millions(prose: str) -> None:
+    """ "300m from the target" was read as 300 million: before a word of distance or size
+    the m is metres, a measurement."""
+    assert extract(prose) == []

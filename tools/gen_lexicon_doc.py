@@ -208,7 +208,11 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "many`, `half as many`); and a span of years in two digits (`1939-45`). Digits "
         "grouped by a space after a month or a label word are two numbers (`March 16 300 "
         "people` is the 16th and 300). A minus sign, figure dash or Unicode hyphen between "
-        "two numbers is a range's dash (`200−300`).",
+        "two numbers is a range's dash (`200−300`). A scale word hyphened to a number is "
+        "its scale (`1.5-million` is 1,500,000); a one-letter suffix spaced from the number "
+        "(`300 m people`: million or metres?) leaves the figure unread, and glued before a "
+        "word of distance or size it is metres (`300m from the border`, `a 300m-long "
+        "convoy`: a measurement).",
         "- **Counts**: a number whose text names no unit (no `%`, `out of`, fraction or "
         "time word) has the unit given as `parse(..., unit=...)`, by default `person`, "
         "a count; reconciliation passes each figure's measure unit, so `30` on a "

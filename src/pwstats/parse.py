@@ -194,6 +194,13 @@ _BEFORE_NOT_COUNT: Final = (
 _AFTER_NOT_COUNT: Final = (
     _DASHES | _MEASURES | _CLOCK_START | context.CURRENCIES | {"old", "olds", "of", "times"}
 )
+#: Words after "300m" that make the m metres, not million ("300m long", "300m from the
+#: border", "a 300m-long convoy").
+_DIMENSIONS: Final = frozenset(
+    {"long", "wide", "high", "deep", "tall", "thick", "away", "from", "across", "along"}
+    | {"below", "above", "beneath", "underground", "offshore", "inland", "ahead", "behind"}
+    | {"apart", "radius", "short", "off", "north", "south", "east", "west", "up", "down"}
+)
 #: Words after "N times" that make it a multiplier ("three times as many", "five times
 #: more than", "twice the"), not a count.
 _MULTIPLIED: Final = frozenset(
@@ -223,6 +230,9 @@ _AUXILIARY: Final = frozenset(
 #: Words of :data:`pwstats.context.CHANGE_WORDS` after which "by" names no change ("went
 #: by 300", "by by").
 _NOT_CHANGED_BY: Final = frozenset({"by", "up", "down", "went"})
+#: One-letter suffixes that, spaced from the number, may be a unit as well as a scale ("300
+#: m people": million or metres?): the figure is left unread.
+_SPACED_SUFFIXES: Final = frozenset({"m", "k", "b"})
 #: Superlatives of age whose number after a copula is an age ("the oldest was 64").
 _AGE_SUPERLATIVES: Final = frozenset({"youngest", "oldest", "eldest"})
 #: Pronouns after "At n," at a sentence's start that make n an age ("At 16, he enlisted").
@@ -469,9 +479,19 @@ class _Scanner:
             )
         ):
             return None  # "10_000", "9/11", "5-812/2019": a code, not a count
+        hyphened = (
+            j + 1 < self.n
+            and self.toks[j] in _DASHES
+            and self.glued(j)
+            and self.glued(j + 1)
+            and self.kinds[j + 1] == "w"
+            and self.role(j + 1) == "scale"
+        )
+        if hyphened:
+            j += 1  # "1.5-million", "a 2-million-strong army": the scale after a hyphen
         if j < self.n and self.kinds[j] == "w":
             role = self.role(j)
-            if self.glued(j):
+            if self.glued(j) and not hyphened:
                 if role == "suffix":
                     scale, j = self.word_value(j), j + 1
                 elif role == "ordinal" and decimals == 0:
@@ -907,6 +927,9 @@ class _Scanner:
             and self.tok(end + 1) in context.INDEFINITE
         ):
             return fig._replace(end=end + 2, tail=(end, _phrase_text(self, end, end + 2)))
+        if kinds[end] == "w" and toks[end] in _SPACED_SUFFIXES and not self.glued(end):
+            # "300 m people": million or metres? a one-letter suffix is read glued only
+            return fig._replace(end=end + 1, tail=(end, _phrase_text(self, end, end + 1)))
         compound = toks[end] in _DASHES and self.glued(end) and self.glued(end + 1)
         noun = end + 1 if compound else end
         if self.tok(noun) in context.THRESHOLD_NOUNS:  # "the 300 mark", "the 300-mark"
@@ -1168,7 +1191,11 @@ class _Scanner:
         money = self._money(fig) or self._multiplier_share(fig)
         if money is not None:
             return money
-        if before not in _BEFORE_NOT_COUNT and self.tok(end) not in _AFTER_NOT_COUNT:
+        if (
+            before not in _BEFORE_NOT_COUNT
+            and self.tok(end) not in _AFTER_NOT_COUNT
+            and self.tok(end) not in _DIMENSIONS
+        ):
             return None  # the common case, decided by two set lookups
         if (
             before in context.PEOPLE
@@ -1210,6 +1237,8 @@ class _Scanner:
             after += 1  # "hundreds of kilometres"
         if self.tok(after) in _MEASURES:
             return _Skip(start, after + 1, "a measurement")
+        if self.tok(end - 1) == "m" and self.glued(end - 1) and self.tok(after) in _DIMENSIONS:
+            return _Skip(start, after + 1, "a measurement")  # "300m long": metres, no million
         top = fig.high if fig.kind == "range" else fig.nominal
         if self.tok(end) in _CLOCK_START and top is not None and 0 <= top <= 12:
             for marker in _CLOCK:
