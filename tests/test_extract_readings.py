@@ -305,3 +305,21 @@ def test_metres_were_read_as_millions(prose: str) -> None:
     """ "300m from the target" was read as 300 million: before a word of distance or size
     the m is metres, a measurement."""
     assert extract(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("By 1700 local time, 300 had crossed.", ["300"]),
+        ("Around 1400 GMT the convoy of 300 left.", ["300"]),
+        ("At 2330 hours 300 crossed.", ["300"]),
+        ("At 15.30 300 crossed.", ["300"]),
+        ("From 0800 to 1700 GMT 300 crossed.", ["300"]),
+        ("He spent 1200 hours in captivity.", ["1200 hours"]),
+        ("They freed 1500 prisoners.", ["1500"]),
+    ],
+)
+def test_a_time_of_day_in_digits_was_read_as_a_count(prose: str, found: list[str]) -> None:
+    """ "1700 local time", "1400 GMT", "at 2330 hours" and "at 15.30" are times of day:
+    "1700" was read as a count of 1,700, "15.30" as 15.3."""
+    assert texts(prose) == found

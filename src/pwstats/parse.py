@@ -233,6 +233,13 @@ _NOT_CHANGED_BY: Final = frozenset({"by", "up", "down", "went"})
 #: One-letter suffixes that, spaced from the number, may be a unit as well as a scale ("300
 #: m people": million or metres?): the figure is left unread.
 _SPACED_SUFFIXES: Final = frozenset({"m", "k", "b"})
+#: Time zones and words after four digits that make them a time of day ("1700 GMT").
+_TIME_ZONES: Final = frozenset(
+    {"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "est", "edt", "cst", "cdt"}
+    | {"pst", "pdt", "ist", "hours", "hrs", "zulu", "z"}
+)
+#: Prepositions before "15.30" that make it a time of day, not a decimal.
+_AT_A_TIME: Final = frozenset({"at", "by", "until", "till", "before", "after", "from", "since"})
 #: Superlatives of age whose number after a copula is an age ("the oldest was 64").
 _AGE_SUPERLATIVES: Final = frozenset({"youngest", "oldest", "eldest"})
 #: Pronouns after "At n," at a sentence's start that make n an age ("At 16, he enlisted").
@@ -1188,7 +1195,7 @@ class _Scanner:
             self.tok(end + 1) in context.STREETS or self.tok(end + 2) in context.STREETS
         ) and self._address(fig):
             return _Skip(start, end + 1, "an address")  # "42 Shevchenko Street"
-        money = self._money(fig) or self._multiplier_share(fig)
+        money = self._money(fig) or self._multiplier_share(fig) or self._clock_digits(fig)
         if money is not None:
             return money
         if (
@@ -1245,6 +1252,40 @@ class _Scanner:
                 stop = end + len(marker)
                 if all(self.tok(end + k).replace("’", "'") == t for k, t in enumerate(marker)):
                     return _Skip(start, stop + (self.tok(stop) == "."), "a clock time")
+        return None
+
+    def _clock_digits(self, fig: _Figure) -> _Skip | None:
+        """A time of day in digits alone: "1700 GMT", "2330 hours", "1400 local time" (four
+        digits that are an hour and its minutes, before a time zone, or before "hours"
+        after "at", "by" and the like: "He spent 1200 hours" is a duration), or "at 15.30"
+        (an hour, a full stop and its minutes after "at", "by", "until" and the like).
+        Not a count: the stretch to skip, else None."""
+        t = fig.start
+        while t < fig.end and self.kinds[t] != "n":
+            t += 1
+        military = (  # "at 2330 hours": the hours a time of day, not a duration
+            fig.unit == "hour"
+            and t == fig.end - 2
+            and self.tok(fig.start - 1) in _AT_A_TIME
+            and fig.kind == "bare"
+        )
+        if not military and (t != fig.end - 1 or fig.unit != _UNNAMED):
+            return None  # no number, or one with a scale, unit or other words after it
+        raw = self.toks[t]
+        digits = raw.replace(".", "")
+        if not digits.isdigit() or len(digits) != 4 or raw.count(".") > 1:
+            return None
+        if int(digits[:2]) > 23 or int(digits[2:]) > 59:
+            return None
+        after = self.tok(t + 1)
+        if military and "." not in raw:
+            return _Skip(fig.start, fig.end, "a clock time")
+        if "." not in raw and (
+            after in _TIME_ZONES or (after, self.tok(t + 2)) == ("local", "time")
+        ):
+            return _Skip(fig.start, t + (3 if after == "local" else 2), "a clock time")
+        if raw[2:3] == "." and self.tok(fig.start - 1) in _AT_A_TIME and fig.kind == "bare":
+            return _Skip(fig.start, t + 1, "a clock time")  # "at 15.30"
         return None
 
     def _multiplier_share(self, fig: _Figure) -> _Skip | None:
