@@ -116,6 +116,12 @@ UNREAD = [
     ("An increase of 300 was recorded.", "increase of"),
     ("The quota was cut by 300.", "cut by"),
     ("It might well rise to 300.", "might well rise to"),
+    ("If 300 prisoners are freed, talks will resume.", "If"),
+    ("It is unclear whether 300 were freed.", "whether"),
+    ("Kyiv plans to free 300 prisoners.", "plans to free"),
+    ("Kyiv failed to free 300 prisoners.", "failed to free"),
+    ("Kyiv demanded the release of 300 prisoners.", "demanded the release of"),
+    ("Kyiv offered 300 prisoners in exchange.", "offered"),
     ("Twice as many as 300 were freed.", "Twice"),
     ("Three times more than 300 were freed.", "(three times)"),
     ("Half as many as 300 were freed.", "(half)"),
@@ -173,6 +179,7 @@ COUNTS_STAY = [
     ("Over the past 30 days 300 died.", ["30 days", "300"]),
     ("The toll reached 300.", ["300"]),
     ("The loss of 300 lives was mourned.", ["300"]),
+    ("The 300 who tried to flee were caught.", ["300"]),
     ("They were killed by 300 soldiers.", ["300"]),
     ("It would be fairer than picking out 50 prisoners.", ["50"]),
     ("It freed 300 per cent more.", ["300 per cent"]),
@@ -323,3 +330,12 @@ def test_a_time_of_day_in_digits_was_read_as_a_count(prose: str, found: list[str
     """ "1700 local time", "1400 GMT", "at 2330 hours" and "at 15.30" are times of day:
     "1700" was read as a count of 1,700, "15.30" as 15.3."""
     assert texts(prose) == found
+
+
+@pytest.mark.parametrize("prose", ["1.234,5 people fled.", "1.234.567 people fled."])
+def test_the_rest_of_a_number_in_the_other_locale_was_read_as_a_count(prose: str) -> None:
+    """In English "1.234,5" and "1.234.567" are numbers written the European way: the
+    first part was left unread but the digits after the second mark were read as a count
+    of 5 or 567."""
+    (m,) = extract(prose)
+    assert m.unread == "1.234"

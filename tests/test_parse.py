@@ -1205,3 +1205,11 @@ def test_parse_each_equals_parse_under_every_reading() -> None:
                 parse_each(text, READINGS)
             continue
         assert list(parse_each(text, READINGS)) == expected, text
+
+
+@pytest.mark.parametrize("text", ["1.0/1 ", "2.5/3", "1/2.0"])
+def test_a_slash_number_with_a_decimal_mark_crashed_parse(text: str) -> None:
+    """ "1.0/1" raised a bare ValueError from int() (found by the fuzz suite); a p/q with a
+    decimal mark is a code, refused with a ParseError."""
+    with pytest.raises(ParseError, match="code"):
+        parse(text)

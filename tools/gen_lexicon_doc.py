@@ -180,7 +180,8 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "count of its first groups. A range whose lower end may be said in the upper "
         "end's thousands (`8-10,000`: 8 or 8,000?) is ambiguous the same way; "
         "`500-1,000` reads as written. In prose, a count whose number reads a thousand "
-        "times larger under the other locale (`2.600 prisoners` under `en`) is unread.",
+        "times larger under the other locale (`2.600 prisoners` under `en`) is unread, and "
+        "so are the digits after its second mark (`1.234,5`, `1.234.567`).",
         "- **Signs**: a number with a minus sign (`-300`, `−40`) is no count. For a "
         "non-negative quantity (the default) `parse` refuses it; with "
         "`nonnegative=False` it reads the number alone (`-5`, as `Figure.statement` "
@@ -329,7 +330,10 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "300`, `the 300 mark`, `a target of 300`, `a capacity of 1,200`), a possibility "
         "after a modal (`could reach 300`, `may have killed 300`; `will free 300` stays a "
         "count), a forecast or fear (`expected to reach 300`, `feared 300 had died`, `the "
-        "expected 300`), a mean (`an average of 300`, `averaging 300`), the standard of a "
+        "expected 300`), an intention, attempt, demand or offer (`plans to free 300`, "
+        "`failed to free 300`, `demanded the release of 300`, `offered 300`), a condition or "
+        "a question (`if 300 are freed`, `whether 300 were freed`), a mean (`an average of "
+        "300`, `averaging 300`), the standard of a "
         "comparison after a multiplier (`twice as many as 300`, `double the 300`), a rate "
         "(`300 a day`, `300 people per week`, `300 each day`, `12 per 100,000`, `300 "
         "daily`, `300 each`; `300 in a day` and `300 a day earlier` are counts), a "

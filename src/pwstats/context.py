@@ -33,6 +33,7 @@ __all__ = [
     "CLAUSE_OPENERS",
     "CLAUSE_WORDS",
     "COMPARATIVES",
+    "CONDITIONALS",
     "COUNTED_NOUNS",
     "CURRENCIES",
     "CURRENCY_ABBREVIATIONS",
@@ -43,6 +44,7 @@ __all__ = [
     "EXTENT_NOUNS",
     "FORECASTS",
     "INDEFINITE",
+    "INTENTIONS",
     "LABELS",
     "LINKS",
     "MODALS",
@@ -287,6 +289,24 @@ FORECASTS: Final = frozenset(
         *("set", "poised", "due", "tipped", "likely", "unlikely", "bound", "going"),
     }
 )
+#: Verbs of intention, attempt, demand or offer: a figure shortly after one in its
+#: clause is what was wanted, tried or asked, not what happened ("plans to free 300",
+#: "failed to free 300", "demanded the release of 300", "offered 300").
+INTENTIONS: Final = frozenset(
+    {
+        *("plan", "plans", "planning", "aim", "aims", "aimed", "aiming", "want", "wants"),
+        *("wanted", "hope", "hopes", "hoping", "propose", "proposes", "proposed"),
+        *("proposing", "offer", "offers", "offered", "offering", "demand", "demands"),
+        *("demanded", "demanding", "seek", "seeks", "sought", "seeking", "request"),
+        *("requests", "requested", "requesting", "try", "tries", "tried", "trying"),
+        *("attempt", "attempts", "attempted", "attempting", "fail", "fails", "failed"),
+        *("failing", "intend", "intends", "intending", "threaten", "threatens"),
+        *("threatened", "threatening", "urge", "urges", "urged", "urging", "wish"),
+    }
+)
+#: Words that make the clause after them a condition or a question: a figure right
+#: after one is supposed, not reported ("if 300 are freed", "whether 300 were freed").
+CONDITIONALS: Final = frozenset({"if", "unless", "whether", "provided", "suppose", "supposing"})
 #: Words that make a figure a mean, not a count ("an average of 300", "averaging 300").
 AVERAGES: Final = frozenset({"average", "averages", "averaging", "averaged", "mean", "median"})
 #: Multipliers: a figure after one is the standard of a comparison, not the quantity

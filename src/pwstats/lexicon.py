@@ -254,7 +254,7 @@ class Vague:
         the top of its interval. A phrase the table cites a row for ("tens of
         thousands", ACLED's 10,000) is read from that row, not by this rule.
 
-        >>> several = Vague("several", low=3, high=9, code=10, source="example")
+        >>> several = Vague("several", low=3, high=9, code=3, source="example")
         >>> several.in_units(12, phrase="several dozen")
         Vague(phrase='several dozen', low=36, high=119, code=36, source='example')
         """

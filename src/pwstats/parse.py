@@ -630,6 +630,13 @@ class _Scanner:
                 return self.digits(i)
             before = self.toks[i - 1]
             if self.starts[i] == self.ends[i - 1]:
+                if (
+                    before in (",", ".")
+                    and i >= 2
+                    and self.kinds[i - 2] == "n"
+                    and self.glued(i - 1)
+                ):
+                    return None  # "1.234,5", "1.234.567": the rest of a number read unread
                 if self.kinds[i - 1] in ("w", "n") or (
                     before in _NOT_COUNT_BEFORE
                     and not (
@@ -1440,6 +1447,8 @@ class _Scanner:
         modal = None if lex.comparison_verb(toks[start - 1]) else self._modal(start, floor)
         if modal is not None:
             return modal
+        if start - 1 >= floor and toks[start - 1] in context.CONDITIONALS:
+            return start - 1  # "if 300 are freed", "whether 300 were freed"
         if (
             start - 2 >= floor
             and toks[start - 1] == "of"
@@ -1456,11 +1465,15 @@ class _Scanner:
         if low == start:
             return None
         for t in range(low, start):
-            if toks[t] in context.AVERAGES or (
-                toks[t] in context.FORECASTS
-                and (self.tok(t + 1) == "to" or (t == start - 1 and toks[t].endswith("ed")))
+            if (
+                toks[t] in context.AVERAGES
+                or toks[t] in context.INTENTIONS
+                or (
+                    toks[t] in context.FORECASTS
+                    and (self.tok(t + 1) == "to" or (t == start - 1 and toks[t].endswith("ed")))
+                )
             ):
-                return t  # "an average of 300", "expected to reach 300", "feared 300"
+                return t  # "an average of 300", "plans to free 300", "feared 300"
             if (
                 toks[t] in context.NEGATORS
                 and not (t + 1 < start and toks[t + 1] in _PARTITIVE)
@@ -3032,8 +3045,14 @@ def _check_slash(token: str | None, text: str, position: int) -> None:
     if token is None or "/" not in token:
         return
     num, _, den = token.lstrip("+-").partition("/")
-    if num[:1] != "0" and den[:1] != "0" and 0 < int(num) < int(den) <= 10:
-        return
+    if (
+        num.isdigit()
+        and den.isdigit()
+        and num[:1] != "0"
+        and den[:1] != "0"
+        and 0 < int(num) < int(den) <= 10
+    ):
+        return  # "1.0/1" has a decimal mark: a code, refused below, never a crash
     raise ParseError(
         f"{token!r} is a code or a date, not a figure: a number with a slash is read"
         " when it is a proper fraction with a denominator of at most 10 and no leading"
@@ -3180,7 +3199,8 @@ def extract(
     ("1939-45") are no figures either. A figure that is another quantity than a count
     is unread (:attr:`Mention.unread` names the words, the amount bounds nothing): a
     threshold ("passed 300", "the 300 mark", "a target of 300"), a possibility or a
-    forecast ("could reach 300", "expected to reach 300", "feared 300"), a mean ("an
+    forecast ("could reach 300", "expected to reach 300", "feared 300"), an intention
+    or a condition ("plans to free 300", "if 300 are freed"), a mean ("an
     average of 300"), the standard of a comparison ("twice as many as 300"), a rate
     ("300 a day", "300 per week"), a difference ("300 more than last year", "rose by
     50") and a
