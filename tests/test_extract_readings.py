@@ -339,3 +339,36 @@ def test_the_rest_of_a_number_in_the_other_locale_was_read_as_a_count(prose: str
     of 5 or 567."""
     (m,) = extract(prose)
     assert m.unread == "1.234"
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("At least 300 died.[12]", ["At least 300"]),
+        ("At least 300 died [12].", ["At least 300"]),
+        ("Section 3(2) applies to 300 cases.", ["300"]),
+        ("Round 4 of talks freed 300.", ["300"]),
+        ("It killed 300 (12 children).", ["300", "12"]),
+    ],
+)
+def test_a_reference_or_a_subsection_was_read_as_a_count(prose: str, found: list[str]) -> None:
+    """A citation mark ("died.[12]"), a subsection glued to its section ("3(2)") and a
+    numbered round of talks ("Round 4") name things; a spaced aside "(12 children)" counts."""
+    assert texts(prose) == found
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("The EU pledged 300 million in aid.", []),
+        ("Aid worth 300 million was sent.", []),
+        ("A budget of 300 million was approved.", []),
+        ("It paid 300 in damages.", []),
+        ("The cost of 300 lives was mourned.", ["300"]),
+        ("300 people in aid camps.", ["300"]),
+    ],
+)
+def test_money_without_a_currency_word_was_read_as_a_count(prose: str, found: list[str]) -> None:
+    """ "300 million in aid", "worth 300 million", "a budget of 300 million" are amounts of
+    money whose currency is unsaid: they were counts of 300 million."""
+    assert texts(prose) == found

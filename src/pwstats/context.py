@@ -48,6 +48,7 @@ __all__ = [
     "LABELS",
     "LINKS",
     "MODALS",
+    "MONEY_NOUNS",
     "MULTIPLIERS",
     "NEGATORS",
     "NOT_HEDGING",
@@ -89,7 +90,7 @@ CAPITAL_LABELS: Final = frozenset(
         # military formations and positions named by number ("Brigade 72", "Hill 203")
         *("brigade", "battalion", "regiment", "division", "squadron", "corps", "platoon"),
         *("detachment", "fleet", "flotilla", "hill", "height", "checkpoint", "outpost"),
-        *("object", "reactor"),
+        *("object", "reactor", "round"),
         *("station", "terminal", "track", "lot", "plot", "bay", "pier", "berth", "dock"),
         *("lane", "street", "road", "avenue", "facility", "prison", "hospital"),
         *("school", "number", "episode", "season", "act", "protocol", "decree", "law"),
@@ -380,6 +381,20 @@ CURRENCIES: Final = frozenset(
         *("quetzales", "reais", "sterling", "pence", "kopecks", "kopeks", "kopiyok"),
         *("centimes", "paise", "renminbi", "kyat", "riel", "lei", "leu", "denar", "denars"),
         *("bolivar", "bolivares", "guilder", "guilders", "lempira", "lempiras", "euro-cent"),
+    }
+)
+#: Nouns of money after "in" ("300 million in aid", "5 billion in damages") and of a
+#: price or sum before "of" ("a budget of 300 million", "a ransom of 300,000"): the
+#: figure is an amount of money with its currency left unsaid, not a count. "Cost",
+#: "price" and "value" are left out: "at the cost of 300 lives" is a count.
+MONEY_NOUNS: Final = frozenset(
+    {
+        *("aid", "funding", "funds", "loans", "loan", "grants", "grant", "damages"),
+        *("compensation", "reparations", "revenue", "revenues", "sales", "assistance"),
+        *("investment", "investments", "cash", "credit", "credits", "bonds", "debt"),
+        *("fines", "fine", "bail", "ransom", "wages", "pensions", "subsidies", "donations"),
+        *("taxes", "tax", "budget", "salary", "payment"),
+        *("payments", "spending", "financing", "profit", "profits", "bribes", "bribe"),
     }
 )
 #: ISO 4217 alphabetic codes of current currencies (ISO 4217:2015, "Codes for the

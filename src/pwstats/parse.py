@@ -1154,6 +1154,10 @@ class _Scanner:
         after = self.tok(a)
         if context.is_currency_symbol(after) or after in context.CURRENCIES or self._code(a):
             return _Skip(start, a + 1, "an amount of money")
+        if after == "in" and self.tok(a + 1) in context.MONEY_NOUNS:
+            return _Skip(start, a + 2, "an amount of money")  # "300 million in aid"
+        if before == "worth" or (before == "of" and self.tok(b - 1) in context.MONEY_NOUNS):
+            return _Skip(start, end, "an amount of money")  # "a budget of 300 million"
         return None
 
     def _code(self, j: int) -> bool:
@@ -1194,6 +1198,13 @@ class _Scanner:
             age = self._age_beside_name(fig)
             if age is not None:
                 return age
+        if (
+            fig.kind == "bare"
+            and self.tok(end) in ("]", ")")
+            and (before == "[" or (before == "(" and start >= 2 and self.glued(start - 1)))
+            and self.tok(end) == ("]" if before == "[" else ")")
+        ):
+            return _Skip(start - 1, end + 1, "a reference")  # "died.[12]", "Section 3(2)"
         if fig.kind == "bare" and fig.unit == _SHARE and self.role(start) == "article":
             ordinal = self._ordinal_fraction(fig)
             if ordinal is not None:
