@@ -372,3 +372,32 @@ def test_money_without_a_currency_word_was_read_as_a_count(prose: str, found: li
     """ "300 million in aid", "worth 300 million", "a budget of 300 million" are amounts of
     money whose currency is unsaid: they were counts of 300 million."""
     assert texts(prose) == found
+
+
+@pytest.mark.parametrize(
+    ("prose", "value"),
+    [
+        ("Three-hundred prisoners were freed.", 300),
+        ("Some two-thousand prisoners were freed.", 2000),
+        ("A three-hundred-strong unit.", 300),
+    ],
+)
+def test_a_number_word_hyphened_to_its_scale_was_read_without_it(prose: str, value: int) -> None:
+    """ "three-hundred prisoners" was read as 3: a scale word after a hyphen is the number's."""
+    (m,) = extract(prose)
+    assert m.amount.nominal == value
+    assert m.amount == parse(m.text)
+
+
+def test_one_before_or_and_a_number_was_dropped_from_the_range() -> None:
+    """ "one or two hundred" was read as "two hundred": a lone "one" is skipped as a
+    pronoun, but before "or" or "to" and a number it starts a range."""
+    assert [(m.text, str(m.amount.interval)) for m in extract("One or two hundred fled.")] == [
+        ("One or two hundred", "[100, 200]")
+    ]
+    assert texts("One of them died.") == []
+
+
+def test_a_dozen_or_two_was_read_as_a_dozen_and_a_count_of_two() -> None:
+    """ "a dozen or two" is from one dozen to two: unread, never 12 and a count of 2."""
+    assert unread("A dozen or two fled.") == ["or two"]

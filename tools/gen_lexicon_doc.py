@@ -215,7 +215,8 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "grouped by a space after a month or a label word are two numbers (`March 16 300 "
         "people` is the 16th and 300). A minus sign, figure dash or Unicode hyphen between "
         "two numbers is a range's dash (`200−300`). A scale word hyphened to a number is "
-        "its scale (`1.5-million` is 1,500,000); a one-letter suffix spaced from the number "
+        "its scale (`1.5-million` is 1,500,000, `three-hundred` 300); "
+        "a one-letter suffix spaced from the number "
         "(`300 m people`: million or metres?) leaves the figure unread, and glued before a "
         "word of distance or size it is metres (`300m from the border`, `a 300m-long "
         "convoy`: a measurement).",

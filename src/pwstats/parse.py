@@ -602,6 +602,14 @@ class _Scanner:
             best = (total + (group or 0), j)
             if last == "tens" and self.tok(j) == "-" and self.glued(j) and self._unit_at(j + 1):
                 j += 1  # "fifty-five"
+            elif (
+                last in ("unit", "teen", "tens")
+                and self.tok(j) in _DASHES
+                and self.glued(j)
+                and self.glued(j + 1)
+                and self.role(j + 1) == "scale"
+            ):
+                j += 1  # "three-hundred", "two-thousand": a scale word after a hyphen
         if best is None:
             return None
         value, j = best
@@ -941,6 +949,15 @@ class _Scanner:
             and self.tok(end + 1) in context.INDEFINITE
         ):
             return fig._replace(end=end + 2, tail=(end, _phrase_text(self, end, end + 2)))
+        if (
+            toks[end] == "or"
+            and self.tok(end + 1) in ("two", "three")
+            and self.role(end - 1) == "scale"
+            and (self._closes(end + 2) or self.role(end + 2) is None)
+        ):
+            # "a dozen or two": from one of the scale to two of them, which pwstats
+            # does not read; never the dozen alone and a count of 2
+            return fig._replace(end=end + 2, tail=(end, _phrase_text(self, end, end + 2)))
         if kinds[end] == "w" and toks[end] in _SPACED_SUFFIXES and not self.glued(end):
             # "300 m people": million or metres? a one-letter suffix is read glued only
             return fig._replace(end=end + 1, tail=(end, _phrase_text(self, end, end + 1)))
@@ -1103,8 +1120,14 @@ class _Scanner:
                     return _Skip(i, i + 1, f"a number of more than {MAX_DIGITS} digits")
                 return self._name(i)
             return None
-        if q.words and q.value == 1 and q.end == i + 1 and not leading:
-            return None  # a lone "one" in prose is a pronoun more often than a count
+        if (
+            q.words
+            and q.value == 1
+            and q.end == i + 1
+            and not leading
+            and not (self.tok(q.end) in ("or", "to") and self.role(q.end + 1) == "number")
+        ):
+            return None  # a lone "one" in prose is a pronoun; "one or two hundred" a range
         date = self._date(i, q)
         if date is not None:
             return date
