@@ -44,6 +44,8 @@ AGES = [
     ("Two 16-year-olds were freed with 300 others.", ["Two", "300"]),
     ("Children as young as 14 were among 300 freed.", ["300"]),
     ("A father of five was killed along with 300 others.", ["300"]),
+    ("The youngest freed prisoner was 19 and the oldest 64.", []),
+    ("The youngest 40 were freed.", ["40"]),
 ]
 
 
@@ -152,6 +154,7 @@ RATES_AND_DIFFERENCES = [
     ("300 died every week.", "every week"),
     ("The rate was 12 per 100,000 people.", "per 100,000"),
     ("They received 300 each.", "each"),
+    ("Both sides swapped 75 prisoners each.", "each"),
     ("300 daily flights were cancelled.", "daily"),
     ("They freed 300 more than last time.", "more than"),
     ("There were 300 fewer deaths than in May.", "fewer deaths than"),
@@ -183,6 +186,7 @@ COUNTS_STAY = [
     ("They were killed by 300 soldiers.", ["300"]),
     ("It would be fairer than picking out 50 prisoners.", ["50"]),
     ("It freed 300 per cent more.", ["300 per cent"]),
+    ("They freed 300 prisoners per the deal.", ["300"]),
     ("More than 40 but fewer than 60 households were hit.", ["More than 40 but fewer than 60"]),
 ]
 

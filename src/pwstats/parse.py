@@ -189,7 +189,7 @@ _BEFORE_NOT_COUNT: Final = (
     | context.PHONE_BEFORE
     | context.CALL
     | context.AGE_COPULAS
-    | {"of", "minus", "day", "week", "as", "at", "are", "were"}
+    | {"of", "minus", "day", "week", "as", "at", "are", "were", "youngest", "oldest", "eldest"}
 )
 _AFTER_NOT_COUNT: Final = (
     _DASHES | _MEASURES | _CLOCK_START | context.CURRENCIES | {"old", "olds", "of", "times"}
@@ -240,6 +240,9 @@ _TIME_ZONES: Final = frozenset(
 )
 #: Prepositions before "15.30" that make it a time of day, not a decimal.
 _AT_A_TIME: Final = frozenset({"at", "by", "until", "till", "before", "after", "from", "since"})
+#: Words after "per" that make it no rate: a share ("per cent") or "according to" ("300
+#: per the agreement").
+_NOT_PER: Final = frozenset({"cent", "centum", ""}) | context.DETERMINERS
 #: Superlatives of age whose number after a copula is an age ("the oldest was 64").
 _AGE_SUPERLATIVES: Final = frozenset({"youngest", "oldest", "eldest"})
 #: Pronouns after "At n," at a sentence's start that make n an age ("At 16, he enlisted").
@@ -1005,8 +1008,8 @@ class _Scanner:
         the figure's tail, so :func:`extract` leaves it unread.
         """
         tok = self.tok(k)
-        if tok == "per" and self.tok(k + 1) not in ("cent", "centum", ""):
-            return k + 2
+        if tok == "per" and self.tok(k + 1) not in _NOT_PER:
+            return k + 2  # "300 per week", "12 per 100,000"; "per the agreement" is no rate
         if tok in context.RATE_ADVERBS:
             return k + 1  # "300 daily", "300 people weekly"
         if (
@@ -1639,6 +1642,15 @@ class _Scanner:
                 return _Skip(start, end, "an age")  # "the youngest prisoner is 19"
         if before in ("were", "are") and ends and self.tok(start - 2) in _AGE_SUPERLATIVES:
             return _Skip(start, end, "an age")  # "the youngest were 18"
+        if (
+            before in _AGE_SUPERLATIVES
+            and self._punctuated(end)
+            and fig.kind == "bare"
+            and self.tok(start - 2) == "the"
+            and self.tok(start - 3) in ("and", ",", ";")
+        ):
+            return _Skip(start, end, "an age")  # "was 19 and the oldest 64"; "the youngest 40
+            # were freed" counts them
         if before == "of" and fig.kind == "bare":
             person = self.tok(start - 2)
             if person in _PARENTS or (person.endswith("s") and person[:-1] in _PARENTS):
