@@ -405,3 +405,21 @@ def test_one_before_or_and_a_number_was_dropped_from_the_range() -> None:
 def test_a_dozen_or_two_was_read_as_a_dozen_and_a_count_of_two() -> None:
     """ "a dozen or two" is from one dozen to two: unread, never 12 and a count of 2."""
     assert unread("A dozen or two fled.") == ["or two"]
+
+
+@pytest.mark.parametrize(
+    ("prose", "words"),
+    [
+        ("Hundreds, if not thousands, died.", [", if", "not"]),
+        ("300 – possibly 400 – died.", ["– possibly", "(possibly)"]),
+        ("300 or perhaps 400 died.", ["or perhaps", "(perhaps)"]),
+        ("300 to perhaps 400 died.", ["to perhaps", "(perhaps)"]),
+    ],
+)
+def test_a_figure_before_a_doubted_other_figure_was_read_as_certain(
+    prose: str, words: list[str]
+) -> None:
+    """In "hundreds, if not thousands" and "300 or perhaps 400" the first figure may be
+    the second: "hundreds" was read as a certain [200, 999] and 300 as [270, 330]."""
+    assert unread(prose) == words
+    assert texts("300 or 400 died.") == ["300 or 400"]

@@ -346,8 +346,9 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "50`, `an increase of 300`; `300 more "
         "prisoners were freed` is the count of the increment, as `another 300` is), a "
         "number counting the noun it is hyphened to (`a 300-page report`, `the 300-bed "
-        "hospital`; `a 300-strong unit` is a count) and a figure after a word of doubt that "
-        "ended the figure before (`hundreds, perhaps thousands`).",
+        "hospital`; `a 300-strong unit` is a count), a figure after a word of doubt that "
+        "ended the figure before (`hundreds, perhaps thousands`) and a figure before a "
+        "doubted other one (`300 or perhaps 400`, `hundreds, if not thousands`).",
         "",
         "## Hedges",
         "",

@@ -952,6 +952,11 @@ class _Scanner:
             and self.tok(end + 1) in context.INDEFINITE
         ):
             return fig._replace(end=end + 2, tail=(end, _phrase_text(self, end, end + 2)))
+        doubt = self._doubted_alternative(end)
+        if doubt is not None:
+            # "300 or perhaps 400", "hundreds, if not thousands": the figure may be the
+            # other one, which is unread in its turn ("perhaps" or "not" before it)
+            return fig._replace(end=doubt, tail=(end, _phrase_text(self, end, doubt)))
         if (
             toks[end] == "or"
             and self.tok(end + 1) in ("two", "three")
@@ -992,6 +997,33 @@ class _Scanner:
             if self.role(k) in ("number", "article") or self.lex.vague(toks, k) is not None:
                 return fig
             k += 1
+
+    def _doubted_alternative(self, k: int) -> int | None:
+        """Where the words at token ``k`` that offer a doubted other figure end, else None.
+
+        A link (",", "or", "to", "and", a spaced dash) and a word of doubt
+        (:data:`pwstats.context.EPISTEMIC`) or "if not", then a number or vague word:
+        "300 or perhaps 400", "300 – possibly 400", "hundreds, if not thousands". The
+        figure before is then no more certain than the one after; the words end before
+        "not", which leaves the next figure unread as a negated one.
+        """
+        tok = self.tok(k)
+        if not (tok in (",", "or", "to", "and") or (tok in _DASHES and not self.glued(k + 1))):
+            return None
+        d = k + 1
+        if self.tok(d) in context.EPISTEMIC:
+            stop, after = d + 1, d + 1
+        elif self.tok(d) == "if" and self.tok(d + 1) == "not":
+            stop, after = d + 1, d + 2
+        else:
+            return None
+        if after < self.n and (
+            self.kinds[after] == "n"
+            or self.role(after) in _COUNT_ROLES
+            or self.lex.vague(self.toks, after) is not None
+        ):
+            return stop
+        return None
 
     def _rate_or_difference(self, k: int) -> int | None:
         """Where words at token ``k``, after a figure or the noun it counts, that make it
