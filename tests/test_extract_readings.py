@@ -46,6 +46,9 @@ AGES = [
     ("A father of five was killed along with 300 others.", ["300"]),
     ("The youngest freed prisoner was 19 and the oldest 64.", []),
     ("The youngest 40 were freed.", ["40"]),
+    ("The teenager, 16, was freed with 300 others.", ["300"]),
+    ("He was 16 years of age.", []),
+    ("Among them was a 16 y.o. boy.", []),
 ]
 
 

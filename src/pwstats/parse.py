@@ -192,7 +192,7 @@ _BEFORE_NOT_COUNT: Final = (
     | {"of", "minus", "day", "week", "as", "at", "are", "were", "youngest", "oldest", "eldest"}
 )
 _AFTER_NOT_COUNT: Final = (
-    _DASHES | _MEASURES | _CLOCK_START | context.CURRENCIES | {"old", "olds", "of", "times"}
+    _DASHES | _MEASURES | _CLOCK_START | context.CURRENCIES | {"old", "olds", "of", "times", "y"}
 )
 #: Words after "300m" that make the m metres, not million ("300m long", "300m from the
 #: border", "a 300m-long convoy").
@@ -1311,7 +1311,11 @@ class _Scanner:
         if self.tok(end) in _DASHES and self.glued(end) and self.glued(end + 1):
             after += 1  # "a 45-year-old", "a 10-km march"
         if fig.unit not in (_UNNAMED, _SHARE):
-            return _Skip(start, after + 1, "an age") if self.tok(after) in ("old", "olds") else None
+            if self.tok(after) in ("old", "olds"):
+                return _Skip(start, after + 1, "an age")
+            if fig.unit == "year" and (self.tok(end), self.tok(end + 1)) == ("of", "age"):
+                return _Skip(start, end + 2, "an age")  # "16 years of age"
+            return None
         if fig.unit != _UNNAMED:
             return None
         if self.tok(end) == "times" and self.tok(end + 1) in _MULTIPLIED and fig.kind == "bare":
@@ -1630,7 +1634,11 @@ class _Scanner:
         if (
             name < 0
             or self.kinds[name] != "w"
-            or not (self._capital(name) or self.toks[name] in context.PERSON_NOUNS)
+            or not (
+                self._capital(name)
+                or self.toks[name] in context.PERSON_NOUNS
+                or self.toks[name] in context.AGE_SUBJECTS  # "the teenager, 16, was freed"
+            )
         ):
             return None
         opener = self.toks[start - 1]
@@ -1696,6 +1704,8 @@ class _Scanner:
             and fig.kind == "bare"
         ):
             return _Skip(start - 3, end, "an age limit")  # "children as young as 14"
+        if [self.tok(end + k) for k in range(3)] == ["y", ".", "o"]:
+            return _Skip(start, end + 3, "an age")  # "a 16 y.o. boy"
         if (
             before == "at"
             and self._opens_sentence(start - 1)
