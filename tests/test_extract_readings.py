@@ -159,6 +159,8 @@ RATES_AND_DIFFERENCES = [
     ("They received 300 each.", "each"),
     ("Both sides swapped 75 prisoners each.", "each"),
     ("300 daily flights were cancelled.", "daily"),
+    ("They freed 300-a-day.", "-a-day"),
+    ("A 300-per-day rate held.", "-per-day"),
     ("They freed 300 more than last time.", "more than"),
     ("There were 300 fewer deaths than in May.", "fewer deaths than"),
 ]

@@ -978,6 +978,7 @@ class _Scanner:
             and kinds[noun] == "w"
             and toks[noun] not in context.COUNTED_NOUNS
             and self.lex.single(toks[noun]) is None
+            and self._rate_or_difference(end) is None  # "300-per-day": a rate, below
         ):
             # "a 300-page report", "the 300-bed hospital": the number counts pages, beds
             return fig._replace(end=noun + 1, tail=(noun, _phrase_text(self, noun, noun + 1)))
@@ -1040,6 +1041,16 @@ class _Scanner:
         the figure's tail, so :func:`extract` leaves it unread.
         """
         tok = self.tok(k)
+        if (
+            tok in _DASHES
+            and self.glued(k)
+            and self.glued(k + 1)
+            and self.tok(k + 1) in ("a", "an", "per")
+            and self.tok(k + 2) in _DASHES
+            and self.glued(k + 2)
+            and self.tok(k + 3) in context.RATE_PERIODS
+        ):
+            return k + 4  # "300-a-day", "a 300-per-day rate"
         if tok == "per" and self.tok(k + 1) not in _NOT_PER:
             return k + 2  # "300 per week", "12 per 100,000"; "per the agreement" is no rate
         if tok in context.RATE_ADVERBS:
