@@ -428,3 +428,12 @@ def test_a_figure_before_a_doubted_other_figure_was_read_as_certain(
     the second: "hundreds" was read as a certain [200, 999] and 300 as [270, 330]."""
     assert unread(prose) == words
     assert texts("300 or 400 died.") == ["300 or 400"]
+
+
+@pytest.mark.parametrize("prose", ["A 50-50 split.", "It ended in a 2-2 draw."])
+def test_a_split_or_a_tie_was_read_as_a_count(prose: str) -> None:
+    """ "a 50-50 split" was read as a range of one count, 50: in prose equal ends joined by
+    a hyphen are a split or a score, unread (parse, given the figure alone, reads the
+    range it writes)."""
+    (m,) = extract(prose)
+    assert m.unread == m.text

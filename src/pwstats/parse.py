@@ -2389,6 +2389,18 @@ class _Scanner:
                     position=self.starts[first.end - 1],
                 )
             return fig._replace(unread=shown)
+        if (
+            low == high
+            and word is None
+            and self.tok(first.end) in _DASHES
+            and self.glued(first.end)
+            and self.glued(first.end + 1)
+            and unit == _UNNAMED
+            and self.lead < 0
+        ):
+            # in prose "a 50-50 split", "a 2-2 draw" is a split or a score, never a count
+            # of 50; parse reads "50-50" as the range [50, 50] it writes
+            return fig._replace(unread=self.text[self.starts[i] : self.ends[second.end - 1]])
         return fig
 
     def _thousands_shared(self, first: _Quantity, second: _Quantity) -> bool:
