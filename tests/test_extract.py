@@ -54,11 +54,12 @@ def test_a_sentence_number_is_not_glued_to_the_next() -> None:
     assert [(m.text, m.amount.interval) for m in found] == [("Exactly 230", P("[230, 230]"))]
 
 
-def test_garbled_seed_text_gives_two_figures() -> None:
-    """The seed's garbled '“49. Exactly 230 Ukrainian soldiers' gives 49 and exactly 230."""
+def test_garbled_seed_text_gives_the_count_not_the_number_of_the_exchange() -> None:
+    """The seed's garbled '“49. Exactly 230 Ukrainian soldiers' (the 49th exchange) gives
+    exactly 230; the 49 that opens the quote before a full stop and a capital numbers the
+    exchange like a list item and is no count (it was read as one)."""
     found = extract("said Dmytro Loubinets, “49. Exactly 230 Ukrainian soldiers have")
     assert [(m.text, m.amount.hedge, m.amount.nominal) for m in found] == [
-        ("49", None, 49),
         ("Exactly 230", "exactly", 230),
     ]
 

@@ -437,3 +437,30 @@ def test_a_split_or_a_tie_was_read_as_a_count(prose: str) -> None:
     range it writes)."""
     (m,) = extract(prose)
     assert m.unread == m.text
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("1. Ukraine returned 300 prisoners.\n2. Russia returned 250.", ["300", "250"]),
+        ("(2) Russia returned 250.", ["250"]),
+        ("He said: “49. Exactly 230 were freed.”", ["Exactly 230"]),
+        ("The toll was 49. Exactly 230 were freed.", ["49", "Exactly 230"]),
+        ("They freed (12) Ukrainians.", ["12"]),
+        ("Returned: 300. Missing: 40.", ["300", "40"]),
+    ],
+)
+def test_the_number_of_a_list_item_was_read_as_a_count(prose: str, found: list[str]) -> None:
+    """ "1. Ukraine returned 300" read the item number 1 as a count: a number below 100 that
+    starts a line or sentence (or an opening quote after "said:") and ends in "." or ")"
+    before a capital is a list number."""
+    assert texts(prose) == found
+
+
+def test_a_rate_after_a_quoted_word_was_read_as_a_count() -> None:
+    """In "50 or 100 ‘special’ individuals a month" the quote marks stopped the scan for a
+    rate after the noun, so the range was read as a count; quote marks around a word of
+    the noun phrase are read past, for rates and hedges alike."""
+    assert unread("picking out 50 or 100 ‘special’ individuals a month") == ["a month"]
+    (m,) = extract("It killed 300 “enemy” fighters at most.")
+    assert m.amount.interval == parse("300 at most").interval

@@ -325,8 +325,7 @@ THRESHOLD_VERBS: Final = frozenset(
         *("breached", "breaching", "break", "breaks", "broke", "breaking", "eclipse"),
         *("eclipses", "eclipsed", "eclipsing", "overtake", "overtakes", "overtook"),
         *("overtaken", "overtaking", "outnumber", "outnumbers", "outnumbered", "beat"),
-        *("beats", "beating", "hover", "hovers", "hovered", "hovering", "flirt", "flirted"),
-        *("flirting", "touch", "touched", "touching", "brush", "brushed", "brushing"),
+        *("beats", "beating", "touch", "touched", "touching"),
     }
 )
 #: Nouns of a threshold, target or capacity: a number naming one ("the 300 mark", "a

@@ -243,6 +243,11 @@ _AT_A_TIME: Final = frozenset({"at", "by", "until", "till", "before", "after", "
 #: Words after "per" that make it no rate: a share ("per cent") or "according to" ("300
 #: per the agreement").
 _NOT_PER: Final = frozenset({"cent", "centum", ""}) | context.DETERMINERS
+#: Quote marks glued to a word inside a figure's noun phrase ("50 or 100 ‘special’
+#: individuals a month"): the scan for a hedge or a rate after the noun reads past them.
+_WORD_QUOTES: Final = frozenset("‘’“”\"'")
+#: Opening marks glued before a list number ("“49. Exactly 230", "(2) Russia").
+_LIST_OPENERS: Final = frozenset("\"“‘'([")
 #: Superlatives of age whose number after a copula is an age ("the oldest was 64").
 _AGE_SUPERLATIVES: Final = frozenset({"youngest", "oldest", "eldest"})
 #: Pronouns after "At n," at a sentence's start that make n an age ("At 16, he enlisted").
@@ -983,6 +988,7 @@ class _Scanner:
             # "a 300-page report", "the 300-bed hospital": the number counts pages, beds
             return fig._replace(end=noun + 1, tail=(noun, _phrase_text(self, noun, noun + 1)))
         k = end
+        quotes = 0  # quote marks around a word of the noun phrase ("50 ‘special’ men")
         while True:
             other = self._rate_or_difference(k)
             if other is not None:
@@ -990,9 +996,13 @@ class _Scanner:
             placed = self._placed(fig, k)
             if placed is not None:
                 return placed
-            if k >= self.n or k - end >= _NOUN_WORDS:
+            if k >= self.n or k - end - quotes >= _NOUN_WORDS:
                 return fig
             tok = toks[k]
+            opening = self.glued(k + 1) and not self.glued(k)  # "300 ‘special’ men"
+            if tok in _WORD_QUOTES and (opening or (self.glued(k) and k > end)):
+                quotes, k = quotes + 1, k + 1
+                continue
             if kinds[k] != "w" or tok in context.CLAUSE_WORDS or self.role(k) in _NUMBER_ROLES:
                 return fig
             if self.role(k) in ("number", "article") or self.lex.vague(toks, k) is not None:
@@ -1282,7 +1292,12 @@ class _Scanner:
             self.tok(end + 1) in context.STREETS or self.tok(end + 2) in context.STREETS
         ) and self._address(fig):
             return _Skip(start, end + 1, "an address")  # "42 Shevchenko Street"
-        money = self._money(fig) or self._multiplier_share(fig) or self._clock_digits(fig)
+        money = (
+            self._money(fig)
+            or self._multiplier_share(fig)
+            or self._clock_digits(fig)
+            or self._list_number(fig)
+        )
         if money is not None:
             return money
         if (
@@ -1377,6 +1392,34 @@ class _Scanner:
             return _Skip(fig.start, t + (3 if after == "local" else 2), "a clock time")
         if raw[2:3] == "." and self.tok(fig.start - 1) in _AT_A_TIME and fig.kind == "bare":
             return _Skip(fig.start, t + 1, "a clock time")  # "at 15.30"
+        return None
+
+    def _list_number(self, fig: _Figure) -> _Skip | None:
+        """The number of an item in a list: "1. Ukraine returned 300", "2) Russia ...",
+        "“49. Exactly 230 ...": a bare number below 100 in digits at the start of a line
+        or sentence (or after an opening quote or bracket there), followed by a full stop
+        or a closing bracket and a capitalised word. Not a count: the stretch to skip."""
+        start, end = fig.start, fig.end
+        if (
+            fig.kind != "bare"
+            or end != start + 1
+            or self.kinds[start] != "n"
+            or self.tok(end) not in (".", ")")
+            or not self.glued(end)
+            or end + 1 >= self.n
+            or self.glued(end + 1)
+            or not (self._capital(end + 1) and self.kinds[end + 1] == "w")
+        ):
+            return None
+        if not isinstance(fig.nominal, int) or not 0 < fig.nominal < 100:
+            return None
+        t = start - 1
+        quoted = t >= 0 and self.toks[t] in _LIST_OPENERS and self.glued(start)
+        if quoted:
+            t -= 1  # "(2)" at a line's start, "said: “49.": the mark opens a sentence
+        line = t < 0 or "\n" in self.text[self.ends[t] : self.starts[t + 1]]
+        if line or self.toks[t] in (".", "!", "?") or (quoted and self.toks[t] in (":", ",")):
+            return _Skip(start, end + 1, "a list number")
         return None
 
     def _multiplier_share(self, fig: _Figure) -> _Skip | None:
