@@ -153,11 +153,11 @@ RATES_AND_DIFFERENCES = [
     ("300 per week were killed.", "per week"),
     ("Up to 300 a week died.", "a week"),
     ("Some 300 people a day crossed.", "a day"),
-    ("About 300 died each day.", "each day"),
-    ("300 died every week.", "every week"),
+    ("About 300 died each day.", "died each day"),
+    ("300 died every week.", "died every week"),
     ("The rate was 12 per 100,000 people.", "per 100,000"),
     ("They received 300 each.", "each"),
-    ("Both sides swapped 75 prisoners each.", "each"),
+    ("Both sides swapped 75 prisoners each.", "prisoners each"),
     ("300 daily flights were cancelled.", "daily"),
     ("They freed 300-a-day.", "-a-day"),
     ("A 300-per-day rate held.", "-per-day"),
@@ -464,3 +464,36 @@ def test_a_rate_after_a_quoted_word_was_read_as_a_count() -> None:
     assert unread("picking out 50 or 100 ‘special’ individuals a month") == ["a month"]
     (m,) = extract("It killed 300 “enemy” fighters at most.")
     assert m.amount.interval == parse("300 at most").interval
+
+
+@pytest.mark.parametrize(
+    ("prose", "words"),
+    [
+        ("Roughly 300 people were killed per day in May.", "people were killed per day"),
+        ("In May 300 prisoners were freed each week.", "prisoners were freed each week"),
+        ("Each day, 300 died.", "Each day,"),
+        ("Every week some 300 die.", "Every week"),
+        ("The daily toll was 300.", "daily toll was"),
+    ],
+)
+def test_a_rate_said_elsewhere_in_the_clause_was_read_as_a_count(prose: str, words: str) -> None:
+    """A rate after the verb ("300 were killed per day") or before the figure ("Each day,
+    300 died", "the daily toll was 300") makes it a rate as one right after it does."""
+    (m,) = extract(prose)
+    assert m.unread == words
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("300 were killed in a day.", ["300"]),
+        ("300 were freed a day after the talks.", ["300"]),
+        ("On the first day, 300 died.", ["300"]),
+        ("Kyiv freed 300 prisoners on Friday.", ["300"]),
+        ("300 died and 40 fled each day.", ["300"]),
+    ],
+)
+def test_a_count_beside_a_period_stays_a_count(prose: str, found: list[str]) -> None:
+    """ "in a day", "a day after", "on the first day" and a rate in the next clause leave a
+    count a count."""
+    assert texts(prose) == found

@@ -248,6 +248,16 @@ _NOT_PER: Final = frozenset({"cent", "centum", ""}) | context.DETERMINERS
 _WORD_QUOTES: Final = frozenset("‘’“”\"'")
 #: Opening marks glued before a list number ("“49. Exactly 230", "(2) Russia").
 _LIST_OPENERS: Final = frozenset("\"“‘'([")
+#: How many tokens from a figure a rate said in its clause may stand ("300 people were
+#: killed per day", "Every week some 300 die").
+_RATE_REACH: Final = 6
+#: Words that start another clause or a time reference, past which a rate is not the
+#: figure's ("300 died and 40 fled each day", "300 died after a week").
+_RATE_STOP: Final = frozenset(
+    {"and", "but", "or", "while", "when", "whereas", "which", "who", "that", "after"}
+    | {"before", "since", "until", "because", "if", "as", "than", "in", "within", "for"}
+    | {"over", "during", "of", "on"}
+)
 #: Superlatives of age whose number after a copula is an age ("the oldest was 64").
 _AGE_SUPERLATIVES: Final = frozenset({"youngest", "oldest", "eldest"})
 #: Pronouns after "At n," at a sentence's start that make n an age ("At 16, he enlisted").
@@ -957,6 +967,9 @@ class _Scanner:
             and self.tok(end + 1) in context.INDEFINITE
         ):
             return fig._replace(end=end + 2, tail=(end, _phrase_text(self, end, end + 2)))
+        rate = self._rate_in_clause(end)
+        if rate is not None:  # "300 were killed per day", "300 fled each day"
+            return fig._replace(end=rate, tail=(end, _phrase_text(self, end, rate)))
         doubt = self._doubted_alternative(end)
         if doubt is not None:
             # "300 or perhaps 400", "hundreds, if not thousands": the figure may be the
@@ -1036,7 +1049,45 @@ class _Scanner:
             return stop
         return None
 
-    def _rate_or_difference(self, k: int) -> int | None:
+    def _rate_in_clause(self, end: int) -> int | None:
+        """Where a rate said later in the figure's clause ends ("300 were killed per day",
+        "300 fled each day"), else None.
+
+        Reads on from token ``end`` over words (verbs among them) for at most
+        :data:`_RATE_REACH` tokens, stopping at a mark, a number or a word that starts
+        another clause (:data:`_RATE_STOP`); a rate there (:meth:`_rate_or_difference`,
+        its rate half) is said of the figure.
+        """
+        toks, kinds = self.toks, self.kinds
+        for k in range(end, min(self.n, end + _RATE_REACH)):
+            if kinds[k] != "w" or toks[k] in _RATE_STOP or self.role(k) in _COUNT_ROLES:
+                return None
+            found = self._rate_or_difference(k, difference=False)
+            if found is not None:
+                return found
+        return None
+
+    def _rate_before(self, start: int, floor: int) -> int | None:
+        """Where a rate said before the figure at ``start`` in its sentence begins ("Each
+        day, 300 died", "Every week some 300 die", "the daily toll was 300"), else None."""
+        toks, kinds = self.toks, self.kinds
+        t = start - 1
+        if t >= floor and toks[t] == ",":
+            t -= 1  # "Each day, 300 died"
+        low = max(floor, start - _RATE_REACH)
+        while t >= low and kinds[t] == "w" and toks[t] not in _RATE_STOP:
+            if toks[t] in context.RATE_ADVERBS and toks[t] != "apiece":
+                return t  # "the daily toll was 300"
+            if (
+                toks[t] in ("each", "every", "per")
+                and t + 1 < start
+                and toks[t + 1] in context.RATE_PERIODS
+            ):
+                return t  # "Each day, 300 died", "every week some 300"
+            t -= 1
+        return None
+
+    def _rate_or_difference(self, k: int, *, difference: bool = True) -> int | None:
         """Where words at token ``k``, after a figure or the noun it counts, that make it
         a rate or a difference end, else None.
 
@@ -1075,7 +1126,7 @@ class _Scanner:
             return k + 2  # "300 a day", "300 people each week"
         if tok == "each" and self._closes(k + 1):
             return k + 1  # "300 each": so many for every one of them
-        if tok in context.COMPARATIVES or tok == "more":
+        if difference and (tok in context.COMPARATIVES or tok == "more"):
             for t in range(k + 1, min(k + 4, self.n)):
                 if self.toks[t] == "than":
                     return t + 1  # "300 more than last year"
@@ -1453,6 +1504,9 @@ class _Scanner:
         standard = self._standard(fig)
         if standard is not None:
             return max(standard, floor), _phrase_text(self, standard, fig.start), True
+        rate = self._rate_before(fig.start, floor)
+        if rate is not None:
+            return rate, _phrase_text(self, rate, fig.start), True
         if t < floor:
             if t >= 0 and self.toks[t] in context.EPISTEMIC and self.kinds[t] == "w":
                 # "hundreds, perhaps thousands": the word of doubt ended the figure before
