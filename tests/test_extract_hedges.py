@@ -181,7 +181,8 @@ def test_a_preposition_after_the_noun_is_no_hedge(prose: str) -> None:
         "So far 300 people have died.",
         "None died; 300 fled.",
         "None of the 300 detainees had lawyers.",
-        "It was not clear whether 300 people had died.",
+        # "whether 300 people had died" is a question, left unread: tests/test_extract_readings.py
+        "It was no surprise that 300 people had died.",
         "In the wake of 300 deaths, protests erupted.",
         "Closer ties brought 300 new jobs.",
     ],

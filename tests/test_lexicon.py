@@ -479,3 +479,21 @@ def test_every_hedge_row_is_read_as_the_table_says(
     """No row of the table is shadowed by another rule: parse reads each as hedge_interval."""
     expected = hedge_interval(hedge, n, unit, "literal", lexicon=LEX)
     assert pwstats.parse(_written(hedge, number), reading="literal").interval == expected
+
+
+def test_no_vague_code_lies_above_what_the_word_admits() -> None:
+    """A vague word's code is a conservative count, never above its interval: "several"
+    was coded 10 (cited to an ACLED rule that names no code for it) though it reads [3, 9]."""
+    for vague in (e for e in DEFAULT_ENTRIES if isinstance(e, Vague)):
+        assert vague.code <= vague.interval.hi, vague.phrase
+    assert _vague("several").code == 3
+
+
+@pytest.mark.parametrize(("vague", "code"), [("tens", 10), ("dozens", 12), ("hundreds", 100)])
+def test_the_codes_cited_to_acled_are_the_ones_its_fatalities_page_gives(
+    vague: str, code: int
+) -> None:
+    """ACLED's fatalities page codes "tens" 10, "dozens" 12, "hundreds" 100; "tens" was
+    coded 20 under a pwstats convention though ACLED's number for it is published."""
+    assert _vague(vague).code == code
+    assert "ACLED" in _vague(vague).source

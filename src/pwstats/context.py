@@ -21,14 +21,20 @@ from typing import Final
 
 __all__ = [
     "ABBREVIATED_LABELS",
+    "AGE_COPULAS",
     "AGE_MAX",
+    "AGE_SUBJECTS",
     "ATTRIBUTIONS",
+    "AVERAGES",
     "CALL",
     "CAPITAL_LABELS",
+    "CHANGE_NOUNS",
     "CHANGE_WORDS",
     "CLAUSE_OPENERS",
     "CLAUSE_WORDS",
     "COMPARATIVES",
+    "CONDITIONALS",
+    "COUNTED_NOUNS",
     "CURRENCIES",
     "CURRENCY_ABBREVIATIONS",
     "CURRENCY_CODES",
@@ -36,9 +42,14 @@ __all__ = [
     "EMERGENCY_NUMBERS",
     "EPISTEMIC",
     "EXTENT_NOUNS",
+    "FORECASTS",
     "INDEFINITE",
+    "INTENTIONS",
     "LABELS",
     "LINKS",
+    "MODALS",
+    "MONEY_NOUNS",
+    "MULTIPLIERS",
     "NEGATORS",
     "NOT_HEDGING",
     "ORDINAL_NEXT",
@@ -47,7 +58,12 @@ __all__ = [
     "PHONE",
     "PHONE_BEFORE",
     "PHONE_WORDS",
+    "RATE_ADVERBS",
+    "RATE_PERIODS",
+    "RATE_WORDS",
     "STREETS",
+    "THRESHOLD_NOUNS",
+    "THRESHOLD_VERBS",
     "is_comparison_symbol",
     "is_currency_symbol",
 ]
@@ -71,6 +87,10 @@ CAPITAL_LABELS: Final = frozenset(
         *("colony", "district", "sector", "zone", "line", "bus", "apartment", "apt"),
         *("figure", "fig", "table", "part", "phase", "stage", "level", "floor", "day"),
         *("week", "grade"),
+        # military formations and positions named by number ("Brigade 72", "Hill 203")
+        *("brigade", "battalion", "regiment", "division", "squadron", "corps", "platoon"),
+        *("detachment", "fleet", "flotilla", "hill", "height", "checkpoint", "outpost"),
+        *("object", "reactor", "round"),
         *("station", "terminal", "track", "lot", "plot", "bay", "pier", "berth", "dock"),
         *("lane", "street", "road", "avenue", "facility", "prison", "hospital"),
         *("school", "number", "episode", "season", "act", "protocol", "decree", "law"),
@@ -99,6 +119,33 @@ PEOPLE: Final = frozenset(
         *("babies", "patients", "voters", "individuals", "conscripts", "recruits"),
     }
 )
+#: Words for one person (or a pronoun for one) that a number after *was*, *is* or *turned*
+#: describes as an age ("the soldier was 16", "who is 19", "the youngest prisoner is 19").
+AGE_SUBJECTS: Final = frozenset(
+    {"he", "she", "i", "who", "youngest", "oldest", "eldest"}
+    | {
+        *("mother", "father", "son", "daughter", "wife", "husband", "brother", "sister"),
+        *("grandmother", "grandfather", "man", "woman", "boy", "girl", "child", "resident"),
+        *("soldier", "driver", "teacher", "doctor", "nurse", "farmer", "pensioner", "widow"),
+        *("friend", "neighbour", "neighbor", "colleague", "partner", "owner", "victim"),
+        *("prisoner", "captive", "detainee", "hostage", "son", "teenager", "student"),
+    }
+)
+#: Verbs linking a person to an age: "he was 16", "she turned 16", "who is 19".
+AGE_COPULAS: Final = frozenset({"was", "is", "turned", "turns", "turning", "became", "becomes"})
+#: Nouns after a number and a hyphen that count people, so the compound is a count ("a
+#: 300-strong unit", "a 12-member delegation", "a 300-prisoner exchange"); after any other
+#: word the number counts that word ("a 300-page report", "the 300-bed hospital").
+COUNTED_NOUNS: Final = frozenset(
+    {
+        *("strong", "member", "person", "people", "man", "men", "woman", "women", "child"),
+        *("prisoner", "soldier", "troop", "detainee", "captive", "hostage", "pow", "civilian"),
+        *("fighter", "crew", "family", "body", "victim", "casualty", "refugee", "migrant"),
+        *("passenger", "worker", "student", "patient", "resident", "citizen", "officer"),
+        *("serviceman", "servicemen", "marine", "sailor", "pilot", "defender", "combatant"),
+        *("mercenary", "recruit", "conscript", "reservist", "volunteer", "evacuee", "strength"),
+    }
+)
 #: Nouns for one person, beside which a number set off by commas is an age ("her
 #: mother, 34, was hurt").
 PERSON_NOUNS: Final = frozenset(
@@ -118,6 +165,14 @@ CHANGE_WORDS: Final = frozenset(
         *("jumped", "climbed", "declined", "surged", "soared", "doubled", "tripled"),
         *("halved", "up", "down", "raised", "raising", "reduced", "reducing", "cut"),
         *("slashed", "boosted", "lowered", "expanded", "shrank", "swelled", "went"),
+    }
+)
+#: Nouns of change: "an increase of 300" is a difference between two levels, not a
+#: level or a count of its own ("the loss of 300 lives" is a count: not listed).
+CHANGE_NOUNS: Final = frozenset(
+    {
+        *("increase", "rise", "jump", "drop", "fall", "decrease", "decline", "growth"),
+        *("reduction", "surge", "spike", "gain", "uptick", "downturn", "shortfall"),
     }
 )
 #: The oldest age a number beside a name or after a group of people is read as.
@@ -221,6 +276,81 @@ CLAUSE_WORDS: Final = CLAUSE_OPENERS | frozenset(
         *("each", "unless", "once"),
     }
 )
+#: Modal verbs of possibility: a figure shortly after one is a possibility, not a count
+#: ("could reach 300", "may have killed 300", "might rise to 300"). "Will" is left out:
+#: "Russia will free 300 prisoners" announces a figure as news reports it.
+MODALS: Final = frozenset({"could", "may", "might", "would", "should"})
+#: Words of forecast, plan or fear: a figure right after one, or after one and "to" in its
+#: clause, is what was expected, not what was counted ("feared 300 had died", "the
+#: expected 300", "is expected to reach 300", "set to free 300").
+FORECASTS: Final = frozenset(
+    {
+        *("expected", "projected", "predicted", "forecast", "forecasted", "anticipated"),
+        *("feared", "planned", "targeted", "promised", "intended", "hoped", "envisaged"),
+        *("set", "poised", "due", "tipped", "likely", "unlikely", "bound", "going"),
+    }
+)
+#: Verbs of intention, attempt, demand or offer: a figure shortly after one in its
+#: clause is what was wanted, tried or asked, not what happened ("plans to free 300",
+#: "failed to free 300", "demanded the release of 300", "offered 300").
+INTENTIONS: Final = frozenset(
+    {
+        *("plan", "plans", "planning", "aim", "aims", "aimed", "aiming", "want", "wants"),
+        *("wanted", "hope", "hopes", "hoping", "propose", "proposes", "proposed"),
+        *("proposing", "offer", "offers", "offered", "offering", "demand", "demands"),
+        *("demanded", "demanding", "seek", "seeks", "sought", "seeking", "request"),
+        *("requests", "requested", "requesting", "try", "tries", "tried", "trying"),
+        *("attempt", "attempts", "attempted", "attempting", "fail", "fails", "failed"),
+        *("failing", "intend", "intends", "intending", "threaten", "threatens"),
+        *("threatened", "threatening", "urge", "urges", "urged", "urging", "wish"),
+    }
+)
+#: Words that make the clause after them a condition or a question: a figure right
+#: after one is supposed, not reported ("if 300 are freed", "whether 300 were freed").
+CONDITIONALS: Final = frozenset({"if", "unless", "whether", "provided", "suppose", "supposing"})
+#: Words that make a figure a mean, not a count ("an average of 300", "averaging 300").
+AVERAGES: Final = frozenset({"average", "averages", "averaging", "averaged", "mean", "median"})
+#: Multipliers: a figure after one is the standard of a comparison, not the quantity
+#: ("twice as many as 300", "three times more than 300", "double the 300").
+MULTIPLIERS: Final = frozenset(
+    {"twice", "thrice", "times", "double", "triple", "treble", "quadruple", "tenfold"}
+)
+#: Verbs of passing a threshold, whose number is the threshold, not the quantity: the
+#: lexicon reads none of them ("passed 300", "pushing 300", "climbed past 300"), and each
+#: also takes a count as its object ("passed 300 laws"), so the figure is left unread.
+THRESHOLD_VERBS: Final = frozenset(
+    {
+        *("pass", "passes", "passed", "passing", "past", "cross", "crosses", "crossed"),
+        *("crossing", "push", "pushes", "pushed", "pushing", "breach", "breaches"),
+        *("breached", "breaching", "break", "breaks", "broke", "breaking", "eclipse"),
+        *("eclipses", "eclipsed", "eclipsing", "overtake", "overtakes", "overtook"),
+        *("overtaken", "overtaking", "outnumber", "outnumbers", "outnumbered", "beat"),
+        *("beats", "beating", "touch", "touched", "touching"),
+    }
+)
+#: Nouns of a threshold, target or capacity: a number naming one ("the 300 mark", "a
+#: target of 300", "a capacity of 300") is not a count of anything that happened.
+THRESHOLD_NOUNS: Final = frozenset(
+    {
+        *("mark", "threshold", "milestone", "barrier", "benchmark", "ceiling", "cap"),
+        *("limit", "target", "quota", "capacity", "goal", "objective", "aim", "cutoff"),
+    }
+)
+#: Words after a figure, or after the noun it counts, that make it a rate ("300 a day",
+#: "300 people per week", "300 each month") with a period of :data:`RATE_PERIODS`; "per"
+#: makes a rate of anything ("300 per 100,000", "300 per household").
+RATE_WORDS: Final = frozenset({"a", "an", "per", "each", "every", "a-day"})
+RATE_PERIODS: Final = frozenset(
+    {
+        *("second", "minute", "hour", "day", "night", "week", "fortnight", "month"),
+        *("year", "decade", "shift", "session", "weekday", "weekend"),
+    }
+)
+#: Adverbs after a figure or its noun that make it a rate ("300 daily", "300 apiece").
+RATE_ADVERBS: Final = frozenset(
+    {"daily", "nightly", "weekly", "fortnightly", "monthly", "yearly", "annually", "hourly"}
+    | {"apiece"}
+)
 #: Nouns of extent that make "in the ... of" an approximator, as "in the region of" is
 #: (SNACS Approximator: "in the vicinity of", "on the order of"): "in the ballpark of
 #: 500", "in the range of 300"; "in the wake of 300" names no extent.
@@ -250,6 +380,20 @@ CURRENCIES: Final = frozenset(
         *("quetzales", "reais", "sterling", "pence", "kopecks", "kopeks", "kopiyok"),
         *("centimes", "paise", "renminbi", "kyat", "riel", "lei", "leu", "denar", "denars"),
         *("bolivar", "bolivares", "guilder", "guilders", "lempira", "lempiras", "euro-cent"),
+    }
+)
+#: Nouns of money after "in" ("300 million in aid", "5 billion in damages") and of a
+#: price or sum before "of" ("a budget of 300 million", "a ransom of 300,000"): the
+#: figure is an amount of money with its currency left unsaid, not a count. "Cost",
+#: "price" and "value" are left out: "at the cost of 300 lives" is a count.
+MONEY_NOUNS: Final = frozenset(
+    {
+        *("aid", "funding", "funds", "loans", "loan", "grants", "grant", "damages"),
+        *("compensation", "reparations", "revenue", "revenues", "sales", "assistance"),
+        *("investment", "investments", "cash", "credit", "credits", "bonds", "debt"),
+        *("fines", "fine", "bail", "ransom", "wages", "pensions", "subsidies", "donations"),
+        *("taxes", "tax", "budget", "salary", "payment"),
+        *("payments", "spending", "financing", "profit", "profits", "bribes", "bribe"),
     }
 )
 #: ISO 4217 alphabetic codes of current currencies (ISO 4217:2015, "Codes for the

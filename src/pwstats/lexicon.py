@@ -96,8 +96,10 @@ CUMMINS: Final = (
     " expressions', Linguistics and Philosophy 35: 135-169"
 )
 ACLED: Final = (
-    "ACLED Codebook, 'Reported fatalities': vague counts are coded as fixed numbers"
-    " ('several'/'many' as 10, 'dozens' as 12, 'hundreds' as 100)"
+    "ACLED, 'Uses and limitations of ACLED data: Fatalities' (FAQ, last updated 7 May 2024;"
+    " the ACLED Codebook's 'Reported fatalities' section): a vague estimate is coded as its"
+    " most conservative number, 'tens' as 10, 'dozens' as 12, 'hundreds' as 100 and so on;"
+    " the page gives no number for 'several'"
 )
 NOUWEN: Final = (
     "Nouwen (2010), 'Two kinds of modified numerals', Semantics and Pragmatics 3(3): 1-41"
@@ -252,7 +254,7 @@ class Vague:
         the top of its interval. A phrase the table cites a row for ("tens of
         thousands", ACLED's 10,000) is read from that row, not by this rule.
 
-        >>> several = Vague("several", low=3, high=9, code=10, source="example")
+        >>> several = Vague("several", low=3, high=9, code=3, source="example")
         >>> several.in_units(12, phrase="several dozen")
         Vague(phrase='several dozen', low=36, high=119, code=36, source='example')
         """
@@ -586,8 +588,11 @@ def _vague() -> list[Vague]:
         v("a couple of", 2, 3, 2, CONVENTION),
         v("a few", 2, 9, 3, CONVENTION),
         v("a handful", 2, 9, 5, CONVENTION),
-        v("several", 3, 9, 10, ACLED),
-        v("tens", 20, 99, 20, CONVENTION),
+        # ACLED's page names no code for "several" (an older reading of its codebook coded
+        # it 10, above every count "several" admits); its rule, the most conservative
+        # number, is the interval's low end.
+        v("several", 3, 9, 3, CONVENTION),
+        v("tens", 20, 99, 10, ACLED),
         v("dozens", 24, 119, 12, ACLED),
         v("scores", 40, 199, 40, CONVENTION),
         v("hundreds", 200, 999, 100, ACLED),

@@ -147,12 +147,16 @@ _YEAR_SUBJECT: Final = frozenset({"for", "said", "says", "say", "that"})
 _YEAR_LIST: Final = frozenset({"and", "or", "&", ",", "to"})
 #: Marks after which a token starts a sentence or a clause.
 _SENTENCE_START: Final = frozenset(".!?;:\"“‘'([")
-#: The longest span a fiscal or season year names in two digits ("2023-24", "2019-21").
-_FISCAL_SPAN: Final = 2
+#: The longest span a year and a later one in two digits name ("2023-24", "1939-45",
+#: "1914-18"): as a range of counts each is inverted, so it can only be years.
+_FISCAL_SPAN: Final = 30
 #: Label words after which a number names a thing, not a count ("Article 5", "Resolution
 #: 1325"), in any case; "Building" (also a verb: "building 4 houses") only with a capital.
 _LABELS: Final = context.LABELS
 _CAPITAL_LABELS: Final = context.CAPITAL_LABELS
+#: Words after which digits grouped by a space are two numbers, not one: a day and a
+#: count ("March 16 300 people"), a name and a count ("Brigade 72 300 men").
+_SPLIT_AFTER: Final = _MONTHS | _LABELS | _CAPITAL_LABELS
 #: Words before which a number, and a list of them ("aged 7 and 9"), is an age.
 _AGE_BEFORE: Final = frozenset({"aged", "age", "ages"})
 #: Units of measurements that are not counts ("15 km", "-5 degrees", "30 kg").
@@ -168,7 +172,11 @@ _MEASURES: Final = frozenset(
 #: How a clock time ends ("5 p.m.", "10 am", "5 o'clock"), as tokens.
 _CLOCK: Final = (("a", ".", "m"), ("p", ".", "m"), ("am",), ("pm",), ("o", "'", "clock"))
 _CLOCK_START: Final = frozenset(marker[0] for marker in _CLOCK)
-_DASHES: Final = frozenset("-–—")
+#: Hyphens and dashes: hyphen-minus, en and em dash, and the Unicode hyphen, non-breaking
+#: hyphen, figure dash, horizontal bar and minus sign, which typesetting also puts between
+#: the ends of a range ("200−300", "200‒300"). A minus glued before a number alone is a
+#: sign (:data:`_MINUS`).
+_DASHES: Final = frozenset("-–—\u2010\u2011\u2012\u2015\u2212")
 #: Signs that make the number glued after them negative ("-300", "−40").
 _MINUS: Final = frozenset("-−")
 #: Every token before or after a figure that can make it no count (a quick first test).
@@ -180,9 +188,80 @@ _BEFORE_NOT_COUNT: Final = (
     | context.CURRENCIES
     | context.PHONE_BEFORE
     | context.CALL
-    | {"of", "minus", "day", "week"}
+    | context.AGE_COPULAS
+    | {"of", "minus", "day", "week", "as", "at", "are", "were", "youngest", "oldest", "eldest"}
 )
-_AFTER_NOT_COUNT: Final = _DASHES | _MEASURES | _CLOCK_START | context.CURRENCIES | {"old", "of"}
+_AFTER_NOT_COUNT: Final = (
+    _DASHES | _MEASURES | _CLOCK_START | context.CURRENCIES | {"old", "olds", "of", "times", "y"}
+)
+#: Words after "300m" that make the m metres, not million ("300m long", "300m from the
+#: border", "a 300m-long convoy").
+_DIMENSIONS: Final = frozenset(
+    {"long", "wide", "high", "deep", "tall", "thick", "away", "from", "across", "along"}
+    | {"below", "above", "beneath", "underground", "offshore", "inland", "ahead", "behind"}
+    | {"apart", "radius", "short", "off", "north", "south", "east", "west", "up", "down"}
+)
+#: Words after "N times" that make it a multiplier ("three times as many", "five times
+#: more than", "twice the"), not a count.
+_MULTIPLIED: Final = frozenset(
+    {"as", "more", "less", "fewer", "higher", "greater", "larger", "bigger", "the", "that"}
+    | {"what", "over", "lower", "smaller", "bigger"}
+)
+#: Words after "half as" that make a share a multiplier ("half as many as 300").
+_AS_MUCH: Final = frozenset({"many", "much", "few", "little", "large", "big", "high", "long"})
+#: Nouns for a parent, after which "of n" is the number of their children ("a mother of
+#: three"), not an age and not a count of the event.
+_PARENTS: Final = frozenset({"mother", "father", "grandmother", "grandfather", "parent"})
+#: Particles after "turned n" that make it a verb of moving a count ("turned 300 away").
+_TURNED_PARTICLES: Final = frozenset({"away", "back", "over", "into", "out", "around", "down"})
+#: Words after "a day", "a week" that make it a time, not a rate ("300 a day earlier").
+_TIME_REFERENCE: Final = frozenset(
+    {"after", "before", "earlier", "later", "ago", "prior", "previously", "since", "or"}
+)
+#: Words before "a day", "daily" that make it a time or a description, not a rate ("300
+#: in a day", "300 within a week").
+_NOT_RATE_BEFORE: Final = frozenset({"in", "within", "for", "during", "over", "inside", "of"})
+#: Words between a modal and the verb before a figure ("may have killed 300", "could
+#: well reach 300", "might not be 300").
+_AUXILIARY: Final = frozenset(
+    {"have", "be", "been", "also", "still", "even", "soon", "eventually", "well", "easily"}
+    | {"yet", "now", "already", "ultimately", "quickly", "rise", "climb", "reach"}
+)
+#: Words of :data:`pwstats.context.CHANGE_WORDS` after which "by" names no change ("went
+#: by 300", "by by").
+_NOT_CHANGED_BY: Final = frozenset({"by", "up", "down", "went"})
+#: One-letter suffixes that, spaced from the number, may be a unit as well as a scale ("300
+#: m people": million or metres?): the figure is left unread.
+_SPACED_SUFFIXES: Final = frozenset({"m", "k", "b"})
+#: Time zones and words after four digits that make them a time of day ("1700 GMT").
+_TIME_ZONES: Final = frozenset(
+    {"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "est", "edt", "cst", "cdt"}
+    | {"pst", "pdt", "ist", "hours", "hrs", "zulu", "z"}
+)
+#: Prepositions before "15.30" that make it a time of day, not a decimal.
+_AT_A_TIME: Final = frozenset({"at", "by", "until", "till", "before", "after", "from", "since"})
+#: Words after "per" that make it no rate: a share ("per cent") or "according to" ("300
+#: per the agreement").
+_NOT_PER: Final = frozenset({"cent", "centum", ""}) | context.DETERMINERS
+#: Quote marks glued to a word inside a figure's noun phrase ("50 or 100 ‘special’
+#: individuals a month"): the scan for a hedge or a rate after the noun reads past them.
+_WORD_QUOTES: Final = frozenset("‘’“”\"'")
+#: Opening marks glued before a list number ("“49. Exactly 230", "(2) Russia").
+_LIST_OPENERS: Final = frozenset("\"“‘'([")
+#: How many tokens from a figure a rate said in its clause may stand ("300 people were
+#: killed per day", "Every week some 300 die").
+_RATE_REACH: Final = 6
+#: Words that start another clause or a time reference, past which a rate is not the
+#: figure's ("300 died and 40 fled each day", "300 died after a week").
+_RATE_STOP: Final = frozenset(
+    {"and", "but", "or", "while", "when", "whereas", "which", "who", "that", "after"}
+    | {"before", "since", "until", "because", "if", "as", "than", "in", "within", "for"}
+    | {"over", "during", "of", "on"}
+)
+#: Superlatives of age whose number after a copula is an age ("the oldest was 64").
+_AGE_SUPERLATIVES: Final = frozenset({"youngest", "oldest", "eldest"})
+#: Pronouns after "At n," at a sentence's start that make n an age ("At 16, he enlisted").
+_AGE_PRONOUNS: Final = frozenset({"he", "she", "i", "they", "we", "you"})
 #: Closing marks after a number given as an age beside a name ("Jones, 64," "Smith (64)").
 _AGE_CLOSE: Final = frozenset({",", ".", ";", ")", ":"})
 _OPENERS: Final = frozenset("\"“”„‘’'«»‹›([{")
@@ -358,6 +437,15 @@ class _Scanner:
             s, e = m.span()
             if excluded and _inside(excluded, s):
                 kind = "x"  # part of a numeric date or time
+            if kind == "n" and m.group("sep") and toks and toks[-1] in _SPLIT_AFTER:
+                # "March 16 300 people", "Brigade 72 300 men": a day or a name, then a count
+                cut = m.start("sep")
+                for piece_start, piece_end in ((s, cut), (cut + 1, e)):
+                    add_kind(kind)
+                    add_tok(text[piece_start:piece_end])
+                    add_start(piece_start)
+                    add_end(piece_end)
+                continue
             add_kind(kind)
             add_tok(m.group().lower() if kind == "w" else m.group())
             add_start(s)
@@ -419,9 +507,19 @@ class _Scanner:
             )
         ):
             return None  # "10_000", "9/11", "5-812/2019": a code, not a count
+        hyphened = (
+            j + 1 < self.n
+            and self.toks[j] in _DASHES
+            and self.glued(j)
+            and self.glued(j + 1)
+            and self.kinds[j + 1] == "w"
+            and self.role(j + 1) == "scale"
+        )
+        if hyphened:
+            j += 1  # "1.5-million", "a 2-million-strong army": the scale after a hyphen
         if j < self.n and self.kinds[j] == "w":
             role = self.role(j)
-            if self.glued(j):
+            if self.glued(j) and not hyphened:
                 if role == "suffix":
                     scale, j = self.word_value(j), j + 1
                 elif role == "ordinal" and decimals == 0:
@@ -525,6 +623,14 @@ class _Scanner:
             best = (total + (group or 0), j)
             if last == "tens" and self.tok(j) == "-" and self.glued(j) and self._unit_at(j + 1):
                 j += 1  # "fifty-five"
+            elif (
+                last in ("unit", "teen", "tens")
+                and self.tok(j) in _DASHES
+                and self.glued(j)
+                and self.glued(j + 1)
+                and self.role(j + 1) == "scale"
+            ):
+                j += 1  # "three-hundred", "two-thousand": a scale word after a hyphen
         if best is None:
             return None
         value, j = best
@@ -553,6 +659,13 @@ class _Scanner:
                 return self.digits(i)
             before = self.toks[i - 1]
             if self.starts[i] == self.ends[i - 1]:
+                if (
+                    before in (",", ".")
+                    and i >= 2
+                    and self.kinds[i - 2] == "n"
+                    and self.glued(i - 1)
+                ):
+                    return None  # "1.234,5", "1.234.567": the rest of a number read unread
                 if self.kinds[i - 1] in ("w", "n") or (
                     before in _NOT_COUNT_BEFORE
                     and not (
@@ -857,19 +970,172 @@ class _Scanner:
             and self.tok(end + 1) in context.INDEFINITE
         ):
             return fig._replace(end=end + 2, tail=(end, _phrase_text(self, end, end + 2)))
+        rate = self._rate_in_clause(end)
+        if rate is not None:  # "300 were killed per day", "300 fled each day"
+            return fig._replace(end=rate, tail=(end, _phrase_text(self, end, rate)))
+        doubt = self._doubted_alternative(end)
+        if doubt is not None:
+            # "300 or perhaps 400", "hundreds, if not thousands": the figure may be the
+            # other one, which is unread in its turn ("perhaps" or "not" before it)
+            return fig._replace(end=doubt, tail=(end, _phrase_text(self, end, doubt)))
+        if (
+            toks[end] == "or"
+            and self.tok(end + 1) in ("two", "three")
+            and self.role(end - 1) == "scale"
+            and (self._closes(end + 2) or self.role(end + 2) is None)
+        ):
+            # "a dozen or two": from one of the scale to two of them, which pwstats
+            # does not read; never the dozen alone and a count of 2
+            return fig._replace(end=end + 2, tail=(end, _phrase_text(self, end, end + 2)))
+        if kinds[end] == "w" and toks[end] in _SPACED_SUFFIXES and not self.glued(end):
+            # "300 m people": million or metres? a one-letter suffix is read glued only
+            return fig._replace(end=end + 1, tail=(end, _phrase_text(self, end, end + 1)))
+        compound = toks[end] in _DASHES and self.glued(end) and self.glued(end + 1)
+        noun = end + 1 if compound else end
+        if self.tok(noun) in context.THRESHOLD_NOUNS:  # "the 300 mark", "the 300-mark"
+            return fig._replace(end=noun + 1, tail=(noun, _phrase_text(self, noun, noun + 1)))
+        if (
+            compound
+            and kinds[noun] == "w"
+            and toks[noun] not in context.COUNTED_NOUNS
+            and self.lex.single(toks[noun]) is None
+            and self._rate_or_difference(end) is None  # "300-per-day": a rate, below
+        ):
+            # "a 300-page report", "the 300-bed hospital": the number counts pages, beds
+            return fig._replace(end=noun + 1, tail=(noun, _phrase_text(self, noun, noun + 1)))
         k = end
+        quotes = 0  # quote marks around a word of the noun phrase ("50 ‘special’ men")
         while True:
+            other = self._rate_or_difference(k)
+            if other is not None:
+                return fig._replace(end=other, tail=(k, _phrase_text(self, k, other)))
             placed = self._placed(fig, k)
             if placed is not None:
                 return placed
-            if k >= self.n or k - end >= _NOUN_WORDS:
+            if k >= self.n or k - end - quotes >= _NOUN_WORDS:
                 return fig
             tok = toks[k]
+            opening = self.glued(k + 1) and not self.glued(k)  # "300 ‘special’ men"
+            if tok in _WORD_QUOTES and (opening or (self.glued(k) and k > end)):
+                quotes, k = quotes + 1, k + 1
+                continue
             if kinds[k] != "w" or tok in context.CLAUSE_WORDS or self.role(k) in _NUMBER_ROLES:
                 return fig
             if self.role(k) in ("number", "article") or self.lex.vague(toks, k) is not None:
                 return fig
             k += 1
+
+    def _doubted_alternative(self, k: int) -> int | None:
+        """Where the words at token ``k`` that offer a doubted other figure end, else None.
+
+        A link (",", "or", "to", "and", a spaced dash) and a word of doubt
+        (:data:`pwstats.context.EPISTEMIC`) or "if not", then a number or vague word:
+        "300 or perhaps 400", "300 – possibly 400", "hundreds, if not thousands". The
+        figure before is then no more certain than the one after; the words end before
+        "not", which leaves the next figure unread as a negated one.
+        """
+        tok = self.tok(k)
+        if not (tok in (",", "or", "to", "and") or (tok in _DASHES and not self.glued(k + 1))):
+            return None
+        d = k + 1
+        if self.tok(d) in context.EPISTEMIC:
+            stop, after = d + 1, d + 1
+        elif self.tok(d) == "if" and self.tok(d + 1) == "not":
+            stop, after = d + 1, d + 2
+        else:
+            return None
+        if after < self.n and (
+            self.kinds[after] == "n"
+            or self.role(after) in _COUNT_ROLES
+            or self.lex.vague(self.toks, after) is not None
+        ):
+            return stop
+        return None
+
+    def _rate_in_clause(self, end: int) -> int | None:
+        """Where a rate said later in the figure's clause ends ("300 were killed per day",
+        "300 fled each day"), else None.
+
+        Reads on from token ``end`` over words (verbs among them) for at most
+        :data:`_RATE_REACH` tokens, stopping at a mark, a number or a word that starts
+        another clause (:data:`_RATE_STOP`); a rate there (:meth:`_rate_or_difference`,
+        its rate half) is said of the figure.
+        """
+        toks, kinds = self.toks, self.kinds
+        for k in range(end, min(self.n, end + _RATE_REACH)):
+            if kinds[k] != "w" or toks[k] in _RATE_STOP or self.role(k) in _COUNT_ROLES:
+                return None
+            found = self._rate_or_difference(k, difference=False)
+            if found is not None:
+                return found
+        return None
+
+    def _rate_before(self, start: int, floor: int) -> int | None:
+        """Where a rate said before the figure at ``start`` in its sentence begins ("Each
+        day, 300 died", "Every week some 300 die", "the daily toll was 300"), else None."""
+        toks, kinds = self.toks, self.kinds
+        t = start - 1
+        if t >= floor and toks[t] == ",":
+            t -= 1  # "Each day, 300 died"
+        low = max(floor, start - _RATE_REACH)
+        while t >= low and kinds[t] == "w" and toks[t] not in _RATE_STOP:
+            if toks[t] in context.RATE_ADVERBS and toks[t] != "apiece":
+                return t  # "the daily toll was 300"
+            if (
+                toks[t] in ("each", "every", "per")
+                and t + 1 < start
+                and toks[t + 1] in context.RATE_PERIODS
+            ):
+                return t  # "Each day, 300 died", "every week some 300"
+            t -= 1
+        return None
+
+    def _rate_or_difference(self, k: int, *, difference: bool = True) -> int | None:
+        """Where words at token ``k``, after a figure or the noun it counts, that make it
+        a rate or a difference end, else None.
+
+        A rate: "per" and a word ("300 per week", "300 per 100,000"; "per cent" is a
+        share, read before this), "a", "an", "each" or "every" and a period of
+        :data:`pwstats.context.RATE_PERIODS` ("300 a day", "300 people each week"; not
+        after "in" or "within", and not before "ago", "after" and the like: "300 a day
+        earlier" is a count), or an adverb of :data:`pwstats.context.RATE_ADVERBS` ("300
+        daily", "300 apiece"). A
+        difference: a comparative and "than" within three words ("300 more than last
+        year", "300 fewer deaths than in May"). :meth:`_after_noun` gives the words as
+        the figure's tail, so :func:`extract` leaves it unread.
+        """
+        tok = self.tok(k)
+        if (
+            tok in _DASHES
+            and self.glued(k)
+            and self.glued(k + 1)
+            and self.tok(k + 1) in ("a", "an", "per")
+            and self.tok(k + 2) in _DASHES
+            and self.glued(k + 2)
+            and self.tok(k + 3) in context.RATE_PERIODS
+        ):
+            return k + 4  # "300-a-day", "a 300-per-day rate"
+        if tok == "per" and self.tok(k + 1) not in _NOT_PER:
+            return k + 2  # "300 per week", "12 per 100,000"; "per the agreement" is no rate
+        if tok in context.RATE_ADVERBS:
+            return k + 1  # "300 daily", "300 people weekly"
+        if (
+            tok in context.RATE_WORDS
+            and self.tok(k + 1) in context.RATE_PERIODS
+            and self.tok(k + 2) not in _TIME_REFERENCE
+            and k > 0
+            and self.toks[k - 1] not in _NOT_RATE_BEFORE
+        ):
+            return k + 2  # "300 a day", "300 people each week"
+        if tok == "each" and self._closes(k + 1):
+            return k + 1  # "300 each": so many for every one of them
+        if difference and (tok in context.COMPARATIVES or tok == "more"):
+            for t in range(k + 1, min(k + 4, self.n)):
+                if self.toks[t] == "than":
+                    return t + 1  # "300 more than last year"
+                if self.kinds[t] != "w" or self._closes(t):
+                    break
+        return None
 
     def _placed(self, fig: _Figure, k: int) -> _Figure | None:
         """``fig`` with the hedge at token ``k`` after it (see :meth:`_after_noun`), or None.
@@ -964,8 +1230,14 @@ class _Scanner:
                     return _Skip(i, i + 1, f"a number of more than {MAX_DIGITS} digits")
                 return self._name(i)
             return None
-        if q.words and q.value == 1 and q.end == i + 1 and not leading:
-            return None  # a lone "one" in prose is a pronoun more often than a count
+        if (
+            q.words
+            and q.value == 1
+            and q.end == i + 1
+            and not leading
+            and not (self.tok(q.end) in ("or", "to") and self.role(q.end + 1) == "number")
+        ):
+            return None  # a lone "one" in prose is a pronoun; "one or two hundred" a range
         date = self._date(i, q)
         if date is not None:
             return date
@@ -1015,6 +1287,10 @@ class _Scanner:
         after = self.tok(a)
         if context.is_currency_symbol(after) or after in context.CURRENCIES or self._code(a):
             return _Skip(start, a + 1, "an amount of money")
+        if after == "in" and self.tok(a + 1) in context.MONEY_NOUNS:
+            return _Skip(start, a + 2, "an amount of money")  # "300 million in aid"
+        if before == "worth" or (before == "of" and self.tok(b - 1) in context.MONEY_NOUNS):
+            return _Skip(start, end, "an amount of money")  # "a budget of 300 million"
         return None
 
     def _code(self, j: int) -> bool:
@@ -1055,6 +1331,13 @@ class _Scanner:
             age = self._age_beside_name(fig)
             if age is not None:
                 return age
+        if (
+            fig.kind == "bare"
+            and self.tok(end) in ("]", ")")
+            and (before == "[" or (before == "(" and start >= 2 and self.glued(start - 1)))
+            and self.tok(end) == ("]" if before == "[" else ")")
+        ):
+            return _Skip(start - 1, end + 1, "a reference")  # "died.[12]", "Section 3(2)"
         if fig.kind == "bare" and fig.unit == _SHARE and self.role(start) == "article":
             ordinal = self._ordinal_fraction(fig)
             if ordinal is not None:
@@ -1063,10 +1346,19 @@ class _Scanner:
             self.tok(end + 1) in context.STREETS or self.tok(end + 2) in context.STREETS
         ) and self._address(fig):
             return _Skip(start, end + 1, "an address")  # "42 Shevchenko Street"
-        money = self._money(fig)
+        money = (
+            self._money(fig)
+            or self._multiplier_share(fig)
+            or self._clock_digits(fig)
+            or self._list_number(fig)
+        )
         if money is not None:
             return money
-        if before not in _BEFORE_NOT_COUNT and self.tok(end) not in _AFTER_NOT_COUNT:
+        if (
+            before not in _BEFORE_NOT_COUNT
+            and self.tok(end) not in _AFTER_NOT_COUNT
+            and self.tok(end) not in _DIMENSIONS
+        ):
             return None  # the common case, decided by two set lookups
         if (
             before in context.PEOPLE
@@ -1090,24 +1382,110 @@ class _Scanner:
         if before in ("day", "week") and self.tok(end) == "of" and fig.kind == "bare":
             return _Skip(start - 1, end, "an identifier")  # "day 3 of the trial"
         if before in _AGE_BEFORE or (before == "of" and self.tok(start - 2) in _AGE_BEFORE):
-            return _Skip(start, self._age_list(end), "an age")
+            plural = "ages" in (before, self.tok(start - 2))  # "between the ages of 18 and 60"
+            return _Skip(start, self._age_list(end, plural=plural), "an age")
+        age = self._age_in_prose(fig)
+        if age is not None:
+            return age
         after = end
         if self.tok(end) in _DASHES and self.glued(end) and self.glued(end + 1):
             after += 1  # "a 45-year-old", "a 10-km march"
         if fig.unit not in (_UNNAMED, _SHARE):
-            return _Skip(start, after + 1, "an age") if self.tok(after) == "old" else None
+            if self.tok(after) in ("old", "olds"):
+                return _Skip(start, after + 1, "an age")
+            if fig.unit == "year" and (self.tok(end), self.tok(end + 1)) == ("of", "age"):
+                return _Skip(start, end + 2, "an age")  # "16 years of age"
+            return None
         if fig.unit != _UNNAMED:
             return None
+        if self.tok(end) == "times" and self.tok(end + 1) in _MULTIPLIED and fig.kind == "bare":
+            return _Skip(start, end + 1, "a multiplier")  # "three times as many"
         if fig.kind == "vague" and self.tok(after) == "of":
             after += 1  # "hundreds of kilometres"
         if self.tok(after) in _MEASURES:
             return _Skip(start, after + 1, "a measurement")
+        if self.tok(end - 1) == "m" and self.glued(end - 1) and self.tok(after) in _DIMENSIONS:
+            return _Skip(start, after + 1, "a measurement")  # "300m long": metres, no million
         top = fig.high if fig.kind == "range" else fig.nominal
         if self.tok(end) in _CLOCK_START and top is not None and 0 <= top <= 12:
             for marker in _CLOCK:
                 stop = end + len(marker)
                 if all(self.tok(end + k).replace("’", "'") == t for k, t in enumerate(marker)):
                     return _Skip(start, stop + (self.tok(stop) == "."), "a clock time")
+        return None
+
+    def _clock_digits(self, fig: _Figure) -> _Skip | None:
+        """A time of day in digits alone: "1700 GMT", "2330 hours", "1400 local time" (four
+        digits that are an hour and its minutes, before a time zone, or before "hours"
+        after "at", "by" and the like: "He spent 1200 hours" is a duration), or "at 15.30"
+        (an hour, a full stop and its minutes after "at", "by", "until" and the like).
+        Not a count: the stretch to skip, else None."""
+        t = fig.start
+        while t < fig.end and self.kinds[t] != "n":
+            t += 1
+        military = (  # "at 2330 hours": the hours a time of day, not a duration
+            fig.unit == "hour"
+            and t == fig.end - 2
+            and self.tok(fig.start - 1) in _AT_A_TIME
+            and fig.kind == "bare"
+        )
+        if not military and (t != fig.end - 1 or fig.unit != _UNNAMED):
+            return None  # no number, or one with a scale, unit or other words after it
+        raw = self.toks[t]
+        digits = raw.replace(".", "")
+        if not digits.isdigit() or len(digits) != 4 or raw.count(".") > 1:
+            return None
+        if int(digits[:2]) > 23 or int(digits[2:]) > 59:
+            return None
+        after = self.tok(t + 1)
+        if military and "." not in raw:
+            return _Skip(fig.start, fig.end, "a clock time")
+        if "." not in raw and (
+            after in _TIME_ZONES or (after, self.tok(t + 2)) == ("local", "time")
+        ):
+            return _Skip(fig.start, t + (3 if after == "local" else 2), "a clock time")
+        if raw[2:3] == "." and self.tok(fig.start - 1) in _AT_A_TIME and fig.kind == "bare":
+            return _Skip(fig.start, t + 1, "a clock time")  # "at 15.30"
+        return None
+
+    def _list_number(self, fig: _Figure) -> _Skip | None:
+        """The number of an item in a list: "1. Ukraine returned 300", "2) Russia ...",
+        "“49. Exactly 230 ...": a bare number below 100 in digits at the start of a line
+        or sentence (or after an opening quote or bracket there), followed by a full stop
+        or a closing bracket and a capitalised word. Not a count: the stretch to skip."""
+        start, end = fig.start, fig.end
+        if (
+            fig.kind != "bare"
+            or end != start + 1
+            or self.kinds[start] != "n"
+            or self.tok(end) not in (".", ")")
+            or not self.glued(end)
+            or end + 1 >= self.n
+            or self.glued(end + 1)
+            or not (self._capital(end + 1) and self.kinds[end + 1] == "w")
+        ):
+            return None
+        if not isinstance(fig.nominal, int) or not 0 < fig.nominal < 100:
+            return None
+        t = start - 1
+        quoted = t >= 0 and self.toks[t] in _LIST_OPENERS and self.glued(start)
+        if quoted:
+            t -= 1  # "(2)" at a line's start, "said: “49.": the mark opens a sentence
+        line = t < 0 or "\n" in self.text[self.ends[t] : self.starts[t + 1]]
+        if line or self.toks[t] in (".", "!", "?") or (quoted and self.toks[t] in (":", ",")):
+            return _Skip(start, end + 1, "a list number")
+        return None
+
+    def _multiplier_share(self, fig: _Figure) -> _Skip | None:
+        """ "half as many as", "a third as much": a share said as a multiplier, no share."""
+        end = fig.end
+        if (
+            fig.kind == "bare"
+            and fig.unit == _SHARE
+            and self.tok(end) == "as"
+            and self.tok(end + 1) in _AS_MUCH
+        ):
+            return _Skip(fig.start, end, "a multiplier")
         return None
 
     def unread(self, fig: _Figure, floor: int) -> tuple[int, str, bool] | None:
@@ -1126,7 +1504,16 @@ class _Scanner:
         comparison, a hedge run together or a near miss of one.
         """
         t = fig.start - 1
+        standard = self._standard(fig)
+        if standard is not None:
+            return max(standard, floor), _phrase_text(self, standard, fig.start), True
+        rate = self._rate_before(fig.start, floor)
+        if rate is not None:
+            return rate, _phrase_text(self, rate, fig.start), True
         if t < floor:
+            if t >= 0 and self.toks[t] in context.EPISTEMIC and self.kinds[t] == "w":
+                # "hundreds, perhaps thousands": the word of doubt ended the figure before
+                return fig.start, self.toks[t], True
             return None
         found = self._modifier(fig.start, floor)
         if found is not None:
@@ -1159,6 +1546,19 @@ class _Scanner:
             return t, tok, fig.kind not in ("lower", "upper")
         if article and self.kinds[fig.start] == "n" and tok.isalpha():
             return t - 1, f"{self.toks[t - 1]} {tok}", True  # "a conservative 300"
+        return None
+
+    def _standard(self, fig: _Figure) -> int | None:
+        """Where a multiplier starts that makes ``fig`` the standard of a comparison, not
+        the quantity compared ("twice as many as 300", "three times more than 300",
+        "double the 300", "half as many as 300"), else None. The multiplier may lie
+        before ``floor``: "three times" is skipped as no count before the figure."""
+        t = fig.start - 1
+        if self.tok(t) == "the":
+            t -= 1
+        tok = self.tok(t)
+        if tok in context.MULTIPLIERS or (tok == "half" and fig.hedge is not None):
+            return t - 1 if tok == "times" and t > 0 and self.kinds[t - 1] != "s" else t
         return None
 
     def _closes(self, k: int) -> bool:
@@ -1228,9 +1628,36 @@ class _Scanner:
                 slip = lex.misspelt(toks, t)
                 if slip is not None and slip[1] == start:
                     return t  # "arround 300", "aproximately 300": a hedge misspelt
+        modal = None if lex.comparison_verb(toks[start - 1]) else self._modal(start, floor)
+        if modal is not None:
+            return modal
+        if start - 1 >= floor and toks[start - 1] in context.CONDITIONALS:
+            return start - 1  # "if 300 are freed", "whether 300 were freed"
+        if (
+            start - 2 >= floor
+            and toks[start - 1] == "of"
+            and toks[start - 2] in context.THRESHOLD_NOUNS | context.CHANGE_NOUNS
+        ):
+            return start - 2  # "a target of 300", "an increase of 300"
+        if (
+            start - 2 >= floor
+            and toks[start - 1] == "by"
+            and toks[start - 2] in context.CHANGE_WORDS
+            and toks[start - 2] not in _NOT_CHANGED_BY
+        ):
+            return start - 2  # "rose by 50", "was cut by 300": a change, not a level
         if low == start:
             return None
         for t in range(low, start):
+            if (
+                toks[t] in context.AVERAGES
+                or toks[t] in context.INTENTIONS
+                or (
+                    toks[t] in context.FORECASTS
+                    and (self.tok(t + 1) == "to" or (t == start - 1 and toks[t].endswith("ed")))
+                )
+            ):
+                return t  # "an average of 300", "plans to free 300", "feared 300"
             if (
                 toks[t] in context.NEGATORS
                 and not (t + 1 < start and toks[t + 1] in _PARTITIVE)
@@ -1246,10 +1673,10 @@ class _Scanner:
         t = start - 1
         tok = toks[t]
         if kinds[t] == "w":
-            if lex.comparison_verb(tok) is not None and (
+            if (lex.comparison_verb(tok) is not None or tok in context.THRESHOLD_VERBS) and (
                 t == 0 or toks[t - 1] not in context.DETERMINERS
             ):
-                return t
+                return t  # "may exceed 300", "topped 300", "passed 300", "pushing 300"
             if lex.run_together(tok) is not None:
                 return t
             if (
@@ -1274,6 +1701,29 @@ class _Scanner:
                 return s  # "in the ballpark of 500", after "in the region of"
         return None
 
+    def _modal(self, start: int, floor: int) -> int | None:
+        """Where a modal verb starts that governs the figure at ``start``, else None.
+
+        Reading back from the figure over words of :data:`_AUXILIARY` ("have", "be",
+        "well") and at most two other words (a verb and its particle), a modal of
+        :data:`pwstats.context.MODALS` makes the figure a possibility, not a count:
+        "could reach 300", "may have killed 300", "might well rise to 300"; "would be
+        fairer than picking out 50" is too far. "May" with a capital is the month ("in
+        May 300 were freed").
+        """
+        toks, words = self.toks, 0
+        j = start - 1
+        while j >= floor and self.kinds[j] == "w":
+            tok = toks[j]
+            if tok in context.MODALS:
+                return None if tok == "may" and self._capital(j) else j
+            if tok not in _AUXILIARY:
+                words += 1
+                if words > 2 or tok in context.CLAUSE_OPENERS:
+                    return None
+            j -= 1
+        return None
+
     def _address(self, fig: _Figure) -> bool:
         """True for a house number: "42 Shevchenko Street", "10 Downing St"."""
         end = fig.end
@@ -1295,7 +1745,11 @@ class _Scanner:
         if (
             name < 0
             or self.kinds[name] != "w"
-            or not (self._capital(name) or self.toks[name] in context.PERSON_NOUNS)
+            or not (
+                self._capital(name)
+                or self.toks[name] in context.PERSON_NOUNS
+                or self.toks[name] in context.AGE_SUBJECTS  # "the teenager, 16, was freed"
+            )
         ):
             return None
         opener = self.toks[start - 1]
@@ -1304,6 +1758,83 @@ class _Scanner:
             return _Skip(start, end, "an age")
         if opener == "(" and closer == ")":
             return _Skip(start, end + 1, "an age")
+        return None
+
+    def _age_in_prose(self, fig: _Figure) -> _Skip | None:
+        """An age said in a sentence rather than with "aged" or "-year-old", else None.
+
+        A whole number from 0 to :data:`pwstats.context.AGE_MAX`, alone or after "just"
+        or "only", is an age after *was*, *is* or *turned* said of one person (:data:`
+        pwstats.context.AGE_SUBJECTS`: "the soldier was 16", "who is 19", "the youngest
+        prisoner is 19", "he turned 16") when it ends its clause; after "of" and a word
+        for a person ("a boy of 16", "men of 60"); after "as young as" or "as old as";
+        before the suspended hyphen of an age range ("18- to 60-year-olds"); and in "At
+        16, he ...". After a parent ("a mother of three") it is the number of children,
+        a count of no event: skipped too.
+        """
+        start, end = fig.start, fig.end
+        n = fig.nominal
+        if (
+            fig.unit != _UNNAMED
+            or fig.kind not in ("bare", "exact")
+            or (fig.kind == "exact" and fig.hedge_text not in ("just", "only"))
+            or not isinstance(n, int)
+            or not 0 <= n <= context.AGE_MAX
+        ):
+            return None
+        before = self.tok(start - 1)
+        ends = self._punctuated(end) or self.toks[end] in context.CLAUSE_WORDS
+        if before.startswith("turn") and self.tok(end) not in _TURNED_PARTICLES:
+            return _Skip(start, end, "an age")  # "she turned 16 in captivity"
+        if before in context.AGE_COPULAS and ends:
+            if self.tok(start - 2) in context.AGE_SUBJECTS:
+                return _Skip(start, end, "an age")  # "he was 16", "who is 19"
+            if self.tok(start - 3) in _AGE_SUPERLATIVES:
+                return _Skip(start, end, "an age")  # "the youngest prisoner is 19"
+        if before in ("were", "are") and ends and self.tok(start - 2) in _AGE_SUPERLATIVES:
+            return _Skip(start, end, "an age")  # "the youngest were 18"
+        if (
+            before in _AGE_SUPERLATIVES
+            and self._punctuated(end)
+            and fig.kind == "bare"
+            and self.tok(start - 2) == "the"
+            and self.tok(start - 3) in ("and", ",", ";")
+        ):
+            return _Skip(start, end, "an age")  # "was 19 and the oldest 64"; "the youngest 40
+            # were freed" counts them
+        if before == "of" and fig.kind == "bare":
+            person = self.tok(start - 2)
+            if person in _PARENTS or (person.endswith("s") and person[:-1] in _PARENTS):
+                return _Skip(start, end, "a number of children")  # "a father of five"
+            if person in context.AGE_SUBJECTS or person in context.PEOPLE:
+                return _Skip(start, self._age_list(end), "an age")  # "a boy of 16"
+        if (
+            before == "as"
+            and self.tok(start - 2) in ("young", "old")
+            and self.tok(start - 3) == "as"
+            and fig.kind == "bare"
+        ):
+            return _Skip(start - 3, end, "an age limit")  # "children as young as 14"
+        if [self.tok(end + k) for k in range(3)] == ["y", ".", "o"]:
+            return _Skip(start, end + 3, "an age")  # "a 16 y.o. boy"
+        if (
+            before == "at"
+            and self._opens_sentence(start - 1)
+            and self.tok(end) == ","
+            and self.tok(end + 1) in _AGE_PRONOUNS
+        ):
+            return _Skip(start - 1, end, "an age")  # "At 16, he enlisted"
+        if (
+            self.tok(end) in _DASHES
+            and self.glued(end)
+            and not self.glued(end + 1)
+            and self.tok(end + 1) in ("to", "and", "or")
+        ):
+            q = self.quantity(end + 2, joined=False)
+            if q is not None:
+                k = self._unit(q.end)[1]
+                if self.tok(k) in _DASHES and self.tok(k + 1) in ("old", "olds"):
+                    return _Skip(start, end + 1, "an age")  # "18- to 60-year-olds"
         return None
 
     def _ordinal_fraction(self, fig: _Figure) -> _Skip | None:
@@ -1320,19 +1851,27 @@ class _Scanner:
             return _Skip(start, end, "an ordinal")
         return None
 
-    def _age_list(self, end: int) -> int:
+    def _age_list(self, end: int, *, plural: bool = False) -> int:
         """Where a list of ages ends whose first ends at token ``end`` ("aged 7, 8 and 9").
 
         Each further age follows ",", "and" or "or", may name a unit ("aged 7
         months or 2 years") and ends the list or the clause: in "aged 45 and 3
-        children" the word after 3 makes it a count of its own.
+        children" the word after 3 makes it a count of its own; a word that opens a clause
+        ends the list ("aged 7 and 9 were freed"). After a plural
+        ("between the ages of 18 and 60") every number of the list is an age.
         """
         while self.tok(end) in (",", "and", "or"):
             q = self.quantity(end + 1, joined=False)
             if q is None:
                 break
             k = self._unit(q.end)[1]
-            if k < self.n and self.kinds[k] == "w" and self.toks[k] not in ("and", "or"):
+            if (
+                not plural
+                and k < self.n
+                and self.kinds[k] == "w"
+                and self.toks[k] not in ("and", "or")
+                and self.toks[k] not in context.CLAUSE_WORDS
+            ):
                 break
             end = k
         return end
@@ -1379,7 +1918,7 @@ class _Scanner:
         """A vague word to another or to a number: "dozens to hundreds", "several hundred
         to a thousand". It reads as the hull of its ends."""
         k = fig.end
-        if self.tok(k) not in ("to", "-", "–", "—") or k + 1 >= self.n:
+        if (self.tok(k) != "to" and self.tok(k) not in _DASHES) or k + 1 >= self.n:
             return None
         other: _Figure | None = None
         if self.lex.vague(self.toks, k + 1) is not None:
@@ -1630,7 +2169,7 @@ class _Scanner:
                 and self.glued(j + 1)
                 and 0 < (int(raw) - q.value) % 100 <= _FISCAL_SPAN
             ):
-                return _Skip(i, j + 2, "a span of years")  # "2023-24", "1999-00"
+                return _Skip(i, j + 2, "a span of years")  # "2023-24", "1999-00", "1939-45"
         return None
 
     def _date(self, i: int, q: _Quantity) -> _Skip | None:
@@ -1950,6 +2489,18 @@ class _Scanner:
                     position=self.starts[first.end - 1],
                 )
             return fig._replace(unread=shown)
+        if (
+            low == high
+            and word is None
+            and self.tok(first.end) in _DASHES
+            and self.glued(first.end)
+            and self.glued(first.end + 1)
+            and unit == _UNNAMED
+            and self.lead < 0
+        ):
+            # in prose "a 50-50 split", "a 2-2 draw" is a split or a score, never a count
+            # of 50; parse reads "50-50" as the range [50, 50] it writes
+            return fig._replace(unread=self.text[self.starts[i] : self.ends[second.end - 1]])
         return fig
 
     def _thousands_shared(self, first: _Quantity, second: _Quantity) -> bool:
@@ -2567,9 +3118,9 @@ def _check_after(scanner: _Scanner, fig: _Figure) -> None:
         at = fig.tail[0]
         said = scanner.text[scanner.starts[fig.start] : scanner.ends[at - 1]]
         raise ParseError(
-            f"{fig.tail[1]!r} after {said!r} may hedge the figure or say it is uncertain,"
-            " in a way pwstats cannot read there; give the hedge before the number, or the"
-            " figure without it",
+            f"{fig.tail[1]!r} after {said!r} may hedge the figure, say it is uncertain or"
+            " make it another quantity (a rate, a difference, a threshold), in a way pwstats"
+            " cannot read there; give the hedge before the number, or the figure without it",
             text=scanner.text,
             position=scanner.starts[at],
         )
@@ -2705,8 +3256,14 @@ def _check_slash(token: str | None, text: str, position: int) -> None:
     if token is None or "/" not in token:
         return
     num, _, den = token.lstrip("+-").partition("/")
-    if num[:1] != "0" and den[:1] != "0" and 0 < int(num) < int(den) <= 10:
-        return
+    if (
+        num.isdigit()
+        and den.isdigit()
+        and num[:1] != "0"
+        and den[:1] != "0"
+        and 0 < int(num) < int(den) <= 10
+    ):
+        return  # "1.0/1" has a decimal mark: a code, refused below, never a crash
     raise ParseError(
         f"{token!r} is a code or a date, not a figure: a number with a slash is read"
         " when it is a proper fraction with a denominator of at most 10 and no leading"
@@ -2846,6 +3403,19 @@ def extract(
     for any text; a figure that admits no value ("less than 0") or lies beyond the
     magnitude limit is left out. After a word of change ("rose from 1,200 to 1,500",
     "by 180,000 to 1.5 million") the two numbers are two figures, not a range.
+
+    Ages said in a sentence ("the soldier was 16", "a boy of 16", "she turned 16", "At
+    16, he", "between the ages of 18 and 60"), a capitalised military formation
+    ("Brigade 72"), a multiplier ("three times as many") and a span of years
+    ("1939-45") are no figures either. A figure that is another quantity than a count
+    is unread (:attr:`Mention.unread` names the words, the amount bounds nothing): a
+    threshold ("passed 300", "the 300 mark", "a target of 300"), a possibility or a
+    forecast ("could reach 300", "expected to reach 300", "feared 300"), an intention
+    or a condition ("plans to free 300", "if 300 are freed"), a mean ("an
+    average of 300"), the standard of a comparison ("twice as many as 300"), a rate
+    ("300 a day", "300 per week"), a difference ("300 more than last year", "rose by
+    50") and a
+    number counting the noun it is hyphened to ("a 300-page report").
 
     A figure after words that modify its number but that the lexicon cannot read
     ("perhaps 300", "a probable 300", "≳ 300", "abt. 300", "taller than 20") is

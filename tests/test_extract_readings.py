@@ -1,0 +1,499 @@
+"""Tests of phrasings extract once read as a different quantity than the figure said.
+
+Each class of phrase is read right, or skipped as no count (an age, a label, a
+multiplier), or left unread (``Mention.unread`` names the words, and the mention bounds
+nothing but 0): never silently a count of the measure. The counts beside them stay.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from pwstats import ParseError, extract, parse
+
+
+def texts(prose: str) -> list[str]:
+    """The words of every mention extract reads as a figure (unread ones excluded)."""
+    return [m.text for m in extract(prose) if m.unread is None]
+
+
+def unread(prose: str) -> list[str | None]:
+    """What each mention of ``prose`` leaves unread."""
+    return [m.unread for m in extract(prose)]
+
+
+# -- ages said in a sentence -------------------------------------------------------------
+
+AGES = [
+    ("A boy of 16 was among those killed.", []),
+    ("A man of 60 died with 300 others.", ["300"]),
+    ("Boys of 16 and 17 were freed.", []),
+    ("The soldier was 16 when he was captured.", []),
+    ("The victim, who was 16, died.", []),
+    ("He was only 19 and had been held for months.", []),
+    ("She is 16 and was freed on Monday.", []),
+    ("The youngest prisoner is 19.", []),
+    ("The oldest was 64, officials said.", []),
+    ("The youngest were 18.", []),
+    ("He turned 16 in captivity.", []),
+    ("At 16, he joined the army.", []),
+    ("Men between the ages of 18 and 60 cannot leave.", []),
+    ("18- to 60-year-olds were mobilised.", []),
+    ("Two 16-year-olds were freed with 300 others.", ["Two", "300"]),
+    ("Children as young as 14 were among 300 freed.", ["300"]),
+    ("A father of five was killed along with 300 others.", ["300"]),
+    ("The youngest freed prisoner was 19 and the oldest 64.", []),
+    ("The youngest 40 were freed.", ["40"]),
+    ("The teenager, 16, was freed with 300 others.", ["300"]),
+    ("He was 16 years of age.", []),
+    ("Among them was a 16 y.o. boy.", []),
+]
+
+
+@pytest.mark.parametrize(("prose", "found"), AGES)
+def test_an_age_in_a_sentence_was_read_as_a_count(prose: str, found: list[str]) -> None:
+    """An age said with "was", "is", "turned", "of", "as young as", "At n, he", a
+    suspended "18- to" or "ages of" is no count ("a boy of 16" was read as 16)."""
+    assert texts(prose) == found
+
+
+COUNTS_BESIDE_AGES = [
+    ("The toll was 16.", ["16"]),
+    ("The death toll is 16, officials said.", ["16"]),
+    ("He was one of 16 freed.", ["16"]),
+    ("They were 16 in the cell.", ["16"]),
+    ("The toll was 300.", ["300"]),
+    ("They turned 300 away at the border.", ["300"]),
+]
+
+
+@pytest.mark.parametrize(("prose", "found"), COUNTS_BESIDE_AGES)
+def test_a_count_after_a_copula_stays_a_count(prose: str, found: list[str]) -> None:
+    """A number after "was" is an age only when said of one person: "the toll was 16" and
+    "they were 16" are counts."""
+    assert texts(prose) == found
+
+
+# -- numbers that name a unit ---------------------------------------------------------------
+
+LABELLED = [
+    ("Brigade 72 lost 40 men.", ["40"]),
+    ("Battalion 3 and Regiment 12 lost 40 men.", ["40"]),
+    ("Troops held Hill 203 with 40 men.", ["40"]),
+    ("Flight 752 was shot down, killing 176.", ["176"]),
+    ("They left from Gate 3 with 20 prisoners.", ["20"]),
+    ("Resolution 2334 was adopted; Article 5 was invoked.", []),
+]
+
+
+@pytest.mark.parametrize(("prose", "found"), LABELLED)
+def test_a_number_naming_a_formation_was_read_as_a_count(prose: str, found: list[str]) -> None:
+    """A capitalised military formation or position before a number names it ("Brigade 72"
+    was a count of 72)."""
+    assert texts(prose) == found
+
+
+# -- thresholds, verbs of passing one, modality, forecasts, averages --------------------------
+
+UNREAD = [
+    ("Casualties were pushing 300 by Friday.", "pushing"),
+    ("The toll passed 300 on Monday.", "passed"),
+    ("The toll climbed past 300.", "past"),
+    ("Deaths breached 300.", "breached"),
+    ("The toll crossed the 300 mark.", "mark"),
+    ("The toll hit the 300-mark.", "mark"),
+    ("The figure crossed the 1,000 threshold.", "threshold"),
+    ("A target of 300 was missed.", "target of"),
+    ("The prison has a capacity of 1,200.", "capacity of"),
+    ("The toll could reach 300.", "could reach"),
+    ("The toll may rise to 300.", "may rise to"),
+    ("The strike may have killed 300 people.", "may have killed"),
+    ("The deal would free 300 prisoners.", "would free"),
+    ("Officials feared 300 had died.", "feared"),
+    ("Fewer than the expected 300 returned.", "expected"),
+    ("The toll is expected to reach 300.", "expected to reach"),
+    ("Kyiv is set to free 300 prisoners.", "set to free"),
+    ("An average of 300 died.", "average of"),
+    ("Averaging 300, the toll rose.", "Averaging"),
+    ("The number of dead rose by 50 overnight.", "rose by"),
+    ("An increase of 300 was recorded.", "increase of"),
+    ("The quota was cut by 300.", "cut by"),
+    ("It might well rise to 300.", "might well rise to"),
+    ("If 300 prisoners are freed, talks will resume.", "If"),
+    ("It is unclear whether 300 were freed.", "whether"),
+    ("Kyiv plans to free 300 prisoners.", "plans to free"),
+    ("Kyiv failed to free 300 prisoners.", "failed to free"),
+    ("Kyiv demanded the release of 300 prisoners.", "demanded the release of"),
+    ("Kyiv offered 300 prisoners in exchange.", "offered"),
+    ("Twice as many as 300 were freed.", "Twice"),
+    ("Three times more than 300 were freed.", "(three times)"),
+    ("Half as many as 300 were freed.", "(half)"),
+    ("They freed double the 300 of last year.", "double the"),
+]
+
+
+@pytest.mark.parametrize(("prose", "words"), UNREAD)
+def test_a_threshold_a_possibility_a_forecast_or_a_standard_was_read_as_a_count(
+    prose: str, words: str
+) -> None:
+    """The number a count passes, may reach, is expected to reach, averages or is compared
+    against is not the count: the mention is unread, naming the words, and bounds nothing
+    ("could reach 300" was read as 300)."""
+    (m,) = extract(prose)
+    assert m.unread == words
+    assert m.amount.kind == "unknown"
+    assert m.amount.interval.lo == 0
+    assert m.amount.interval.hi == float("inf")
+
+
+RATES_AND_DIFFERENCES = [
+    ("They were freeing 300 a day.", "a day"),
+    ("300 per week were killed.", "per week"),
+    ("Up to 300 a week died.", "a week"),
+    ("Some 300 people a day crossed.", "a day"),
+    ("About 300 died each day.", "died each day"),
+    ("300 died every week.", "died every week"),
+    ("The rate was 12 per 100,000 people.", "per 100,000"),
+    ("They received 300 each.", "each"),
+    ("Both sides swapped 75 prisoners each.", "prisoners each"),
+    ("300 daily flights were cancelled.", "daily"),
+    ("They freed 300-a-day.", "-a-day"),
+    ("A 300-per-day rate held.", "-per-day"),
+    ("They freed 300 more than last time.", "more than"),
+    ("There were 300 fewer deaths than in May.", "fewer deaths than"),
+]
+
+
+@pytest.mark.parametrize(("prose", "words"), RATES_AND_DIFFERENCES)
+def test_a_rate_or_a_difference_was_read_as_a_count(prose: str, words: str) -> None:
+    """A rate ("300 a day", "300 per week") or a difference ("300 more than last time")
+    is not 300 of anything: unread, naming the words after the figure, and parse refuses them."""
+    (m,) = extract(prose)
+    assert m.unread == words
+    assert m.amount.kind == "unknown"
+    with pytest.raises(ParseError, match="another quantity"):
+        parse(m.text)
+
+
+COUNTS_STAY = [
+    ("In May 300 prisoners were freed.", ["300"]),
+    ("Russia will free 300 prisoners.", ["300"]),
+    ("300 people were killed in a day.", ["300"]),
+    ("300 people died a day earlier.", ["300"]),
+    ("300 more prisoners were freed on Friday.", ["300"]),
+    ("Another 300 were freed.", ["300"]),
+    ("Over the past 30 days 300 died.", ["30 days", "300"]),
+    ("The toll reached 300.", ["300"]),
+    ("The loss of 300 lives was mourned.", ["300"]),
+    ("The 300 who tried to flee were caught.", ["300"]),
+    ("They were killed by 300 soldiers.", ["300"]),
+    ("It would be fairer than picking out 50 prisoners.", ["50"]),
+    ("It freed 300 per cent more.", ["300 per cent"]),
+    ("They freed 300 prisoners per the deal.", ["300"]),
+    ("More than 40 but fewer than 60 households were hit.", ["More than 40 but fewer than 60"]),
+]
+
+
+@pytest.mark.parametrize(("prose", "found"), COUNTS_STAY)
+def test_counts_beside_those_phrasings_are_still_read(prose: str, found: list[str]) -> None:
+    """A month "May", a future "will", "in a day", "a day earlier", an increment ("300 more
+    prisoners", read as the count of the increment) and "the past 30 days" keep their
+    counts."""
+    assert texts(prose) == found
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "could " * 20_000 + "300",
+        "300 a day " * 10_000,
+        "300 more " * 10_000 + "than",
+        "a boy of 16 " * 10_000,
+        "per " * 20_000 + "300",
+        "ages of 1, " * 10_000,
+    ],
+)
+def test_the_new_classes_keep_extract_linear(hostile: str) -> None:
+    """Long runs of the new trigger words are read in linear time (well under a second
+    for 100,000 characters on any machine that runs the suite)."""
+    began = time.perf_counter()
+    extract(hostile)
+    assert time.perf_counter() - began < 10
+
+
+# -- numbers run together, dashes, compounds ------------------------------------------------
+
+RUN_TOGETHER = [
+    ("On March 16 300 prisoners were freed.", ["300"]),
+    ("March 16 300 000 people marched.", ["300 000"]),
+    ("Brigade 72 300 soldiers were freed.", ["300"]),
+    ("The 16 300 prisoners were freed.", ["16 300"]),
+]
+
+
+@pytest.mark.parametrize(("prose", "found"), RUN_TOGETHER)
+def test_a_day_and_a_count_were_read_as_one_space_grouped_number(
+    prose: str, found: list[str]
+) -> None:
+    """Digits grouped by a space after a month or a label are a day or a name and then a
+    count: "March 16 300 people" was read as 16,300."""
+    assert texts(prose) == found
+
+
+@pytest.mark.parametrize("dash", ["\u2212", "\u2012", "\u2010", "\u2011", "\u2015"])
+def test_a_range_with_a_typeset_dash_was_read_as_its_lower_end(dash: str) -> None:
+    """A minus sign, figure dash or Unicode hyphen between two numbers is a range's dash:
+    "200−300" was read as 200 and an unread "−300"."""
+    (m,) = extract(f"Some 200{dash}300 prisoners were freed.")
+    assert m.unread is None
+    assert m.amount.kind == "approximate"
+    assert m.amount == parse(f"Some 200{dash}300")
+    (bare,) = extract(f"200 {dash} 300 were freed.")
+    assert bare.amount.interval == parse("200-300").interval
+
+
+def test_a_minus_glued_to_a_lone_number_is_still_a_sign() -> None:
+    """Only between two numbers is a minus sign a dash: "−5" stays a signed number."""
+    assert texts("Temperatures of \u22125 and 300 people.") == ["300"]
+
+
+COMPOUNDS = [
+    ("A 300-page report was published.", "page"),
+    ("The 300-bed hospital was hit.", "bed"),
+    ("The 5,000-seat stadium was hit.", "seat"),
+]
+
+
+@pytest.mark.parametrize(("prose", "words"), COMPOUNDS)
+def test_a_number_counting_the_noun_it_is_hyphened_to_was_read_as_a_count(
+    prose: str, words: str
+) -> None:
+    """In "a 300-page report" the number counts pages, not the measure: unread, naming
+    the noun; a compound of a person noun ("a 300-strong unit") stays a count."""
+    (m,) = extract(prose)
+    assert m.unread == words
+    assert texts("A 300-strong unit and a 12-member delegation.") == ["300", "12"]
+    assert texts("A 300-prisoner exchange took place.") == ["300"]
+
+
+def test_a_figure_after_a_word_of_doubt_that_ended_the_one_before_was_certain() -> None:
+    """In "hundreds, perhaps thousands" the doubt is said of both: "thousands" was read as
+    a certain [2000, 9999] once "perhaps" had been taken as the first figure's tail."""
+    assert unread("Hundreds, perhaps thousands, died.") == [", perhaps", "(perhaps)"]
+    assert unread("300, perhaps 400, died.") == [", perhaps", "(perhaps)"]
+
+
+@pytest.mark.parametrize("prose", ["The 1939-45 war.", "The 1914-18 war.", "In 2014-22 it grew."])
+def test_a_span_of_years_in_two_digits_was_read_as_a_count(prose: str) -> None:
+    """A year and a later one in two digits is a span of years: "1939-45" left 45 a count."""
+    assert extract(prose) == []
+
+
+# -- scales after a hyphen, one-letter suffixes ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prose", "value"),
+    [("1.5-million people fled.", 1_500_000), ("A 2-million-strong army.", 2_000_000)],
+)
+def test_a_scale_after_a_hyphen_was_dropped(prose: str, value: int) -> None:
+    """ "1.5-million people" was read as 1.5: a scale word hyphened to a number is its scale."""
+    (m,) = extract(prose)
+    assert m.amount.nominal == value
+    assert m.amount == parse(m.text)
+
+
+@pytest.mark.parametrize("prose", ["300 m people fled.", "300 k people fled.", "300 b fled."])
+def test_a_spaced_one_letter_suffix_was_dropped(prose: str) -> None:
+    """ "300 m people" was read as 300: spaced, "m" may be million or metres, so the figure
+    is unread, naming it; glued ("300m people") it is the suffix."""
+    (m,) = extract(prose)
+    assert m.unread == prose.split()[1]
+    assert texts("300m people fled.") == ["300m"]
+
+
+@pytest.mark.parametrize(
+    "prose", ["It fell 300m from the target.", "A 300m-long convoy.", "The wall is 300m high."]
+)
+def test_metres_were_read_as_millions(prose: str) -> None:
+    """ "300m from the target" was read as 300 million: before a word of distance or size
+    the m is metres, a measurement."""
+    assert extract(prose) == []
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("By 1700 local time, 300 had crossed.", ["300"]),
+        ("Around 1400 GMT the convoy of 300 left.", ["300"]),
+        ("At 2330 hours 300 crossed.", ["300"]),
+        ("At 15.30 300 crossed.", ["300"]),
+        ("From 0800 to 1700 GMT 300 crossed.", ["300"]),
+        ("He spent 1200 hours in captivity.", ["1200 hours"]),
+        ("They freed 1500 prisoners.", ["1500"]),
+    ],
+)
+def test_a_time_of_day_in_digits_was_read_as_a_count(prose: str, found: list[str]) -> None:
+    """ "1700 local time", "1400 GMT", "at 2330 hours" and "at 15.30" are times of day:
+    "1700" was read as a count of 1,700, "15.30" as 15.3."""
+    assert texts(prose) == found
+
+
+@pytest.mark.parametrize("prose", ["1.234,5 people fled.", "1.234.567 people fled."])
+def test_the_rest_of_a_number_in_the_other_locale_was_read_as_a_count(prose: str) -> None:
+    """In English "1.234,5" and "1.234.567" are numbers written the European way: the
+    first part was left unread but the digits after the second mark were read as a count
+    of 5 or 567."""
+    (m,) = extract(prose)
+    assert m.unread == "1.234"
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("At least 300 died.[12]", ["At least 300"]),
+        ("At least 300 died [12].", ["At least 300"]),
+        ("Section 3(2) applies to 300 cases.", ["300"]),
+        ("Round 4 of talks freed 300.", ["300"]),
+        ("It killed 300 (12 children).", ["300", "12"]),
+    ],
+)
+def test_a_reference_or_a_subsection_was_read_as_a_count(prose: str, found: list[str]) -> None:
+    """A citation mark ("died.[12]"), a subsection glued to its section ("3(2)") and a
+    numbered round of talks ("Round 4") name things; a spaced aside "(12 children)" counts."""
+    assert texts(prose) == found
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("The EU pledged 300 million in aid.", []),
+        ("Aid worth 300 million was sent.", []),
+        ("A budget of 300 million was approved.", []),
+        ("It paid 300 in damages.", []),
+        ("The cost of 300 lives was mourned.", ["300"]),
+        ("300 people in aid camps.", ["300"]),
+    ],
+)
+def test_money_without_a_currency_word_was_read_as_a_count(prose: str, found: list[str]) -> None:
+    """ "300 million in aid", "worth 300 million", "a budget of 300 million" are amounts of
+    money whose currency is unsaid: they were counts of 300 million."""
+    assert texts(prose) == found
+
+
+@pytest.mark.parametrize(
+    ("prose", "value"),
+    [
+        ("Three-hundred prisoners were freed.", 300),
+        ("Some two-thousand prisoners were freed.", 2000),
+        ("A three-hundred-strong unit.", 300),
+    ],
+)
+def test_a_number_word_hyphened_to_its_scale_was_read_without_it(prose: str, value: int) -> None:
+    """ "three-hundred prisoners" was read as 3: a scale word after a hyphen is the number's."""
+    (m,) = extract(prose)
+    assert m.amount.nominal == value
+    assert m.amount == parse(m.text)
+
+
+def test_one_before_or_and_a_number_was_dropped_from_the_range() -> None:
+    """ "one or two hundred" was read as "two hundred": a lone "one" is skipped as a
+    pronoun, but before "or" or "to" and a number it starts a range."""
+    assert [(m.text, str(m.amount.interval)) for m in extract("One or two hundred fled.")] == [
+        ("One or two hundred", "[100, 200]")
+    ]
+    assert texts("One of them died.") == []
+
+
+def test_a_dozen_or_two_was_read_as_a_dozen_and_a_count_of_two() -> None:
+    """ "a dozen or two" is from one dozen to two: unread, never 12 and a count of 2."""
+    assert unread("A dozen or two fled.") == ["or two"]
+
+
+@pytest.mark.parametrize(
+    ("prose", "words"),
+    [
+        ("Hundreds, if not thousands, died.", [", if", "not"]),
+        ("300 – possibly 400 – died.", ["– possibly", "(possibly)"]),
+        ("300 or perhaps 400 died.", ["or perhaps", "(perhaps)"]),
+        ("300 to perhaps 400 died.", ["to perhaps", "(perhaps)"]),
+    ],
+)
+def test_a_figure_before_a_doubted_other_figure_was_read_as_certain(
+    prose: str, words: list[str]
+) -> None:
+    """In "hundreds, if not thousands" and "300 or perhaps 400" the first figure may be
+    the second: "hundreds" was read as a certain [200, 999] and 300 as [270, 330]."""
+    assert unread(prose) == words
+    assert texts("300 or 400 died.") == ["300 or 400"]
+
+
+@pytest.mark.parametrize("prose", ["A 50-50 split.", "It ended in a 2-2 draw."])
+def test_a_split_or_a_tie_was_read_as_a_count(prose: str) -> None:
+    """ "a 50-50 split" was read as a range of one count, 50: in prose equal ends joined by
+    a hyphen are a split or a score, unread (parse, given the figure alone, reads the
+    range it writes)."""
+    (m,) = extract(prose)
+    assert m.unread == m.text
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("1. Ukraine returned 300 prisoners.\n2. Russia returned 250.", ["300", "250"]),
+        ("(2) Russia returned 250.", ["250"]),
+        ("He said: “49. Exactly 230 were freed.”", ["Exactly 230"]),
+        ("The toll was 49. Exactly 230 were freed.", ["49", "Exactly 230"]),
+        ("They freed (12) Ukrainians.", ["12"]),
+        ("Returned: 300. Missing: 40.", ["300", "40"]),
+    ],
+)
+def test_the_number_of_a_list_item_was_read_as_a_count(prose: str, found: list[str]) -> None:
+    """ "1. Ukraine returned 300" read the item number 1 as a count: a number below 100 that
+    starts a line or sentence (or an opening quote after "said:") and ends in "." or ")"
+    before a capital is a list number."""
+    assert texts(prose) == found
+
+
+def test_a_rate_after_a_quoted_word_was_read_as_a_count() -> None:
+    """In "50 or 100 ‘special’ individuals a month" the quote marks stopped the scan for a
+    rate after the noun, so the range was read as a count; quote marks around a word of
+    the noun phrase are read past, for rates and hedges alike."""
+    assert unread("picking out 50 or 100 ‘special’ individuals a month") == ["a month"]
+    (m,) = extract("It killed 300 “enemy” fighters at most.")
+    assert m.amount.interval == parse("300 at most").interval
+
+
+@pytest.mark.parametrize(
+    ("prose", "words"),
+    [
+        ("Roughly 300 people were killed per day in May.", "people were killed per day"),
+        ("In May 300 prisoners were freed each week.", "prisoners were freed each week"),
+        ("Each day, 300 died.", "Each day,"),
+        ("Every week some 300 die.", "Every week"),
+        ("The daily toll was 300.", "daily toll was"),
+    ],
+)
+def test_a_rate_said_elsewhere_in_the_clause_was_read_as_a_count(prose: str, words: str) -> None:
+    """A rate after the verb ("300 were killed per day") or before the figure ("Each day,
+    300 died", "the daily toll was 300") makes it a rate as one right after it does."""
+    (m,) = extract(prose)
+    assert m.unread == words
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("300 were killed in a day.", ["300"]),
+        ("300 were freed a day after the talks.", ["300"]),
+        ("On the first day, 300 died.", ["300"]),
+        ("Kyiv freed 300 prisoners on Friday.", ["300"]),
+        ("300 died and 40 fled each day.", ["300"]),
+    ],
+)
+def test_a_count_beside_a_period_stays_a_count(prose: str, found: list[str]) -> None:
+    """ "in a day", "a day after", "on the first day" and a rate in the next clause leave a
+    count a count."""
+    assert texts(prose) == found
