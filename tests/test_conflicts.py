@@ -224,18 +224,11 @@ def test_a_relation_is_not_checked_against_what_it_derived_at_another_date() -> 
     tension among consistent figures, explained as "figures of a level measure at
     different dates", of which there were none.
     """
-    out = Measure(id="out", label="crossings out since 24 Feb 2022", kind="cumulative")
-    back = Measure(id="back", label="crossings back since 24 Feb 2022", kind="cumulative")
-    abroad = Measure(id="abroad", label="refugees from Ukraine abroad", kind="level")
-    data = Dataset(
-        measures=[out, back, abroad],
-        figures=[
-            Figure(id="o1", measure="out", value="6.5 million", as_of="2022-05-24"),
-            Figure(id="b1", measure="back", value="2.1 million", as_of="2022-05-24"),
-            Figure(id="o2", measure="out", value="18,100,000", as_of="2023-01-10"),
-            Figure(id="b2", measure="back", value="9,300,000", as_of="2023-01-10"),
-        ],
-        relations=[Relation.sum("out", ["abroad", "back"], id="net")],
+    data = _refugees(
+        Figure(id="o1", measure="out", value="6.5 million", as_of="2022-05-24"),
+        Figure(id="b1", measure="back", value="2.1 million", as_of="2022-05-24"),
+        Figure(id="o2", measure="out", value="18,100,000", as_of="2023-01-10"),
+        Figure(id="b2", measure="back", value="9,300,000", as_of="2023-01-10"),
     )
     report = reconcile(data)
     assert report.conflicts == ()
@@ -246,18 +239,11 @@ def test_a_relation_is_checked_against_a_levels_own_figure_at_another_date() -> 
     """With a figure for the stock in January 2023 (9 million abroad), May 2022's departures
     (6.5 million) sit badly with it: a tension, as documented — naming that figure, not
     January's departures and returns, from which the relation had narrowed the stock."""
-    out = Measure(id="out", label="crossings out since 24 Feb 2022", kind="cumulative")
-    back = Measure(id="back", label="crossings back since 24 Feb 2022", kind="cumulative")
-    abroad = Measure(id="abroad", label="refugees from Ukraine abroad", kind="level")
-    data = Dataset(
-        measures=[out, back, abroad],
-        figures=[
-            Figure(id="o1", measure="out", value="6.5 million", as_of="2022-05-24"),
-            Figure(id="o2", measure="out", value="18,100,000", as_of="2023-01-10"),
-            Figure(id="b2", measure="back", value="9,300,000", as_of="2023-01-10"),
-            Figure(id="a2", measure="abroad", value="9 million", as_of="2023-01-10"),
-        ],
-        relations=[Relation.sum("out", ["abroad", "back"], id="net")],
+    data = _refugees(
+        Figure(id="o1", measure="out", value="6.5 million", as_of="2022-05-24"),
+        Figure(id="o2", measure="out", value="18,100,000", as_of="2023-01-10"),
+        Figure(id="b2", measure="back", value="9,300,000", as_of="2023-01-10"),
+        Figure(id="a2", measure="abroad", value="9 million", as_of="2023-01-10"),
     )
     (conflict,) = reconcile(data).conflicts
     assert conflict.kind == "tension"
@@ -316,3 +302,15 @@ def test_a_level_with_only_an_estimate_at_another_date_is_not_checked_as_empty()
     )
     for reading in ("literal", "pragmatic", "lenient"):
         assert reconcile(data, reading=reading).conflicts == ()
+
+
+def _refugees(*figures: Figure) -> Dataset:
+    """Crossings out and back of Ukraine's borders, the stock abroad their difference."""
+    out = Measure(id="out", label="crossings out since 24 Feb 2022", kind="cumulative")
+    back = Measure(id="back", label="crossings back since 24 Feb 2022", kind="cumulative")
+    abroad = Measure(id="abroad", label="refugees from Ukraine abroad", kind="level")
+    return Dataset(
+        measures=[out, back, abroad],
+        figures=list(figures),
+        relations=[Relation.sum("out", ["abroad", "back"], id="net")],
+    )
