@@ -450,6 +450,12 @@ class Interval:
             return NotImplemented
         if self.lo > self.hi or o.lo > o.hi:
             return _EMPTY
+        if self.lo >= 0 and o.lo >= 0:
+            # Both non-negative (shares, scales, counts): the product rises with each
+            # factor, so the low corner is the low ends' and the high the high ends'.
+            lo, lo_closed = _corner(self.lo, self.lo_closed, o.lo, o.lo_closed)
+            hi, hi_closed = _corner(self.hi, self.hi_closed, o.hi, o.hi_closed)
+            return _canonical(lo, hi, lo_closed, hi_closed)
         corners = [
             _corner(self.lo, self.lo_closed, o.lo, o.lo_closed),
             _corner(self.lo, self.lo_closed, o.hi, o.hi_closed),

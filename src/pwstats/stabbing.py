@@ -30,21 +30,22 @@ def _hi(iv: Interval) -> tuple[End, int]:
 
 def stab(intervals: Sequence[Interval]) -> list[list[int]]:
     """Indices of ``intervals`` grouped by the greedy minimum set of stabbing points."""
-    order = sorted(
-        (i for i, iv in enumerate(intervals) if not iv.is_empty), key=lambda i: _hi(intervals[i])
-    )
-    by_lo = sorted(order, key=lambda i: _lo(intervals[i]))
-    taken = [False] * len(intervals)
+    n = len(intervals)
+    his = [_hi(iv) for iv in intervals]
+    los = [_lo(iv) for iv in intervals]
+    order = sorted((i for i, iv in enumerate(intervals) if not iv.is_empty), key=his.__getitem__)
+    by_lo = sorted(order, key=los.__getitem__)
+    taken = [False] * n
     groups: list[list[int]] = []
     j = 0  # the next interval by low end not yet seen
     for i in order:
         if taken[i]:
             continue
-        point = _hi(intervals[i])
+        point = his[i]
         members: list[int] = []
         # Every untaken interval starting at or before the point ends at or after it
         # (they are visited by high end), so each holds it.
-        while j < len(by_lo) and _lo(intervals[by_lo[j]]) <= point:
+        while j < len(by_lo) and los[by_lo[j]] <= point:
             k = by_lo[j]
             j += 1
             if not taken[k]:

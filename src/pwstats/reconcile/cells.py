@@ -196,11 +196,13 @@ class Cells:
     def add_cell(self, measure: Measure, span: DateSpan | None, group: Group | None) -> int:
         if measure.kind == "event":
             span = None
-        if group is not None and group.holds_value and not group.excluded:
-            lo_f, hi_f = group.lo_figure, group.hi_figure
-            assert lo_f is not None
-            assert hi_f is not None
-            start = group.start
+        largest = None if group is None else group.largest
+        if group is not None and not group.excluded and (largest is None or largest):
+            if largest is None:  # a figure alone (every cell of a long series): its reading
+                start, lo_f = group.readings[0], group.figures[0]
+                hi_f = lo_f
+            else:
+                start, lo_f, hi_f = group.start, largest[0].lo_figure, largest[-1].hi_figure
             # An infinite end is no figure's doing: nothing bounds the cell on that side.
             # A figure's own id is the reason for an end it states (see ``Why``).
             lo_why = None if start.lo == -INF else lo_f.id

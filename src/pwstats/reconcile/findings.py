@@ -27,7 +27,7 @@ from pwstats.reconcile.cells import Cells, Settled
 from pwstats.reconcile.conflicts import falls
 from pwstats.reconcile.explain import because
 from pwstats.reconcile.propagate import SumRule, explain
-from pwstats.reconcile.read import Context, speaker
+from pwstats.reconcile.read import Context, folded
 from pwstats.reconcile.sweep import Group, clusters, holds_any, lo_key, outsiders, span_key
 from pwstats.report import (
     BEST_RULE,
@@ -260,9 +260,13 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
         unique = tuple(dict.fromkeys(conflicts))
         kinds = {c.kind for c in unique}
         status = "contradiction" if "contradiction" in kinds else "tension"
-    counts = g.figures
-    agreeing, consensus = g.agreeing, g.consensus
-    tied = len(g.stretches) > 1
+    counts, agreeing, largest = g.figures, g.agreeing, g.largest
+    # Group.consensus and Group.tied, inlined: this runs once a group.
+    if largest is None:  # a figure alone
+        consensus, tied = g.readings[0], False
+    else:
+        consensus = largest[0].consensus if largest else Interval.empty()
+        tied = len(largest) > 1
     if g.excluded:
         consensus = Interval.empty()
     elif tied and not bounds.is_empty and not consensus.overlaps(bounds):
@@ -281,7 +285,8 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
         figures, readings = counts, g.readings
         statement_of, independent = _statements_counted(ctx, g)
         grouped = g.clusters if len(g.clusters) > 1 else ()
-    revisions = tuple(_with_change(ctx, r) for r in ctx.revisions_among(figures))
+    among = ctx.revisions_among(figures)
+    revisions = tuple(_with_change(ctx, r) for r in among) if among else ()
     return Finding(
         measure=g.measure.id,
         as_of=g.span if g.span is not None else g.as_of,
@@ -389,7 +394,11 @@ def _with_change(ctx: Context, r: Revision) -> Revision:
 
 def _statements_counted(ctx: Context, g: Group) -> tuple[tuple[int, ...], int]:
     """Each count's statement number (empty when each is a statement of its own), and
-    how many independent statements there are (see :func:`_independent`)."""
+    how many independent statements there are (see :func:`_independent`).
+
+    The sweep gave the group its statements' keys when its figures disagree; a
+    group that agrees has none, and needs them only when a speaker is named twice.
+    """
     figures, keys = g.figures, g.statements
     if keys is None:
         names: set[str] = set()
@@ -399,8 +408,7 @@ def _statements_counted(ctx: Context, g: Group) -> tuple[tuple[int, ...], int]:
             if source is None:
                 continue
             sourced += 1
-            name = speaker(source)
-            assert name is not None  # a source always names its speaker
+            name = folded(source.name)  # speaker(source), for a source known to be there
             if name in names:  # a speaker twice: the keys decide
                 break
             names.add(name)
@@ -440,29 +448,30 @@ def _estimate(ctx: Context, g: Group, bounds: Interval, pooled: Plausible | None
             + ("s" if n > 1 else "")
             + ", clamped into the bounds",
         )
-    best = clamp(value, bounds, whole=measure.whole)
-    lo = bounds.lo
+    lo, hi = bounds.lo, bounds.hi
+    if type(value) is int and (lo < value < hi or value in bounds):  # clamp's own fast path
+        best: Number | None = value
+    else:
+        best = clamp(value, bounds, whole=measure.whole)
     if best == lo and not isinstance(lo, float):  # one number kept once (a figure alone)
         best = lo
-    return Estimate(
-        low=bounds.lo,
-        best=best,
-        high=bounds.hi,
-        rule=TIED_BEST_RULE if g.tied else BEST_RULE,
-    )
+    return Estimate(low=lo, best=best, high=hi, rule=TIED_BEST_RULE if g.tied else BEST_RULE)
 
 
 def _counted_best(ctx: Context, g: Group) -> Number | None:
     """The median of the values the agreeing counts state, each statement once (None if none)."""
-    figures, readings, measure = g.figures, g.readings, g.measure
-    if g.tied:
-        positions = [lo_key(s.consensus) for s in g.stretches]
+    figures, readings, measure, largest = g.figures, g.readings, g.measure, g.largest
+    if largest is not None and len(largest) > 1:  # tied
+        positions = [lo_key(s.consensus) for s in largest]
         chosen: Sequence[int] = [i for i, iv in enumerate(readings) if holds_any(iv, positions)]
     else:
         chosen = g.agreeing
+        if len(chosen) == 1 and type(value := figures[chosen[0]].value) is int:
+            return value  # a figure alone stating a whole number: its median is itself
     # Each value doubled, so that an interval's midpoint (lo + hi) / 2 stays an int
     # for integer ends: only the median chosen is halved (a Fraction if odd).
     doubled: list[Number] = []
+    add = doubled.append
     seen: set[object] = set()
     keys = g.statements
     for i in chosen:
@@ -473,7 +482,7 @@ def _counted_best(ctx: Context, g: Group) -> Number | None:
             seen.add(keys[i])
         value = f.value
         if type(value) is int:
-            doubled.append(2 * value)
+            add(value + value)
             continue
         value = _stated(ctx, f, measure)
         if value is None:
@@ -482,9 +491,9 @@ def _counted_best(ctx: Context, g: Group) -> Number | None:
                 continue
             total = iv.lo + iv.hi
             assert not isinstance(total, float)  # bounded: both ends finite
-            doubled.append(total)
+            add(total)
         else:
-            doubled.append(2 * value)
+            add(2 * value)
     doubled.sort()
     return _halved(doubled[(len(doubled) - 1) // 2]) if doubled else None
 

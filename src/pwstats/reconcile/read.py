@@ -47,11 +47,12 @@ def point(value: int) -> Interval:
 
 def speaker(source: Source | None) -> str | None:
     """Who made a statement, compared without case or surrounding space (None: no source)."""
-    return None if source is None else _folded(source.name)
+    return None if source is None else folded(source.name)
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _folded(name: str) -> str:
+def folded(name: str) -> str:
+    """A speaker's name as names are compared: without case or surrounding space."""
     return name.strip().casefold()
 
 
@@ -242,12 +243,16 @@ class Reader:
         name = speaker(figure.source)
         if name is None:
             return ("\0" + figure.id,)
+        as_of, value = figure.as_of, figure.value
+        if type(value) is int and (value >= 0 or not measure.nonnegative):
+            # What the general path gives for a stated whole number, without reading it.
+            return (name, as_of.start, as_of.end, value, value, value, True, True)
         literal = self.read(figure, measure, "literal")
         nominal = self.nominal(figure, measure, "literal")
         return (
             name,
-            figure.as_of.start,
-            figure.as_of.end,
+            as_of.start,
+            as_of.end,
             nominal,
             literal.lo,
             literal.hi,
