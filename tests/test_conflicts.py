@@ -172,7 +172,7 @@ def test_checking_level_figures_at_other_dates_leaves_the_network_as_propagated(
     failures = network.net.run()
     rules, bounds = list(network.net.rules), list(network.net.bounds)
     relation, text = list(network.relation), list(network.text)
-    found = conflicts.find(ctx, groups, network, failures)
+    found = conflicts.find(ctx, groups, network, failures, conflicts.falls(groups))
     (conflict,) = {c for cs in found.values() for c in cs}
     assert conflict.relations == ("r",)
     assert "at different dates" in conflict.explanation

@@ -210,7 +210,8 @@ def _reconcile(
 
     with paused_gc():
         run, failures = _run(ctx)
-        found = conflicts.find(ctx, run.groups, run.cells, failures)
+        fell = conflicts.falls(run.groups)
+        found = conflicts.find(ctx, run.groups, run.cells, failures, fell)
         for cell, more in estimates.find(ctx, run.groups, run.cells).items():
             found.setdefault(cell, []).extend(more)
 
@@ -219,7 +220,7 @@ def _reconcile(
         # Conflicts are found: no rule is applied or read again, so the rules go
         # before the findings come (on a long series they would meet at the peak).
         totals = findings.sum_rules(run.cells)
-        contested = findings.Contested(run.groups, run.cells)  # needs the rules: before they go
+        contested = findings.Contested(run.cells, fell)  # needs the rules: before they go
         run.cells.release()
         # What the report keeps of the run to answer bounds: not the run itself.
         settled, aside = cells.Settled.of(run.cells), findings.SetAside(run.groups)
@@ -322,7 +323,7 @@ def _bound(
         run, _ = _run(ctx, (target, span))
         assert run.query_cell is not None
         aside = findings.SetAside(run.groups)(target, span)
-        contested = findings.Contested(run.groups, run.cells)
+        contested = findings.Contested(run.cells, conflicts.falls(run.groups))
         return findings.bound(
             ctx, cells.Settled.of(run.cells), run.query_cell, span, aside, contested
         )

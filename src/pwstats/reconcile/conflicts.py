@@ -40,7 +40,7 @@ from pwstats.reconcile.propagate import (
     satisfiable,
 )
 from pwstats.reconcile.read import Context
-from pwstats.reconcile.sweep import Group, hi_key, in_span_order, lo_key, span_key
+from pwstats.reconcile.sweep import Group, Position, hi_key, in_span_order, lo_key, span_key
 from pwstats.report import Cause, Conflict, ConflictKind, Reading
 
 __all__ = ["MINIMISE_LIMIT", "falls", "find"]
@@ -67,9 +67,13 @@ class _Found:
 
 
 def find(
-    ctx: Context, groups: Sequence[Group], cells: Cells, failures: Sequence[Failure]
+    ctx: Context,
+    groups: Sequence[Group],
+    cells: Cells,
+    failures: Sequence[Failure],
+    fell: Sequence[Fall],
 ) -> dict[int, list[Conflict]]:
-    """Every conflict, by the cells whose findings carry it."""
+    """Every conflict, by the cells whose findings carry it (``fell``: :func:`falls`)."""
     per_cell: dict[int, list[Conflict]] = {}
     cell_of = cells.index
 
@@ -81,8 +85,8 @@ def find(
             per_cell[cell] = [
                 pair_conflict(ctx, g, p, soft=g.rises_within and len(p) == 2) for p in g.pairs
             ]
-    for earlier, later, fell in _falls(groups):
-        conflict = _fall_conflict(ctx, earlier, later, fell)
+    for earlier, later, fall in fell:
+        conflict = _fall_conflict(ctx, earlier, later, fall)
         per_cell.setdefault(at(earlier), []).append(conflict)
         per_cell.setdefault(at(later), []).append(conflict)
     for a, b, pair in _level_tensions(groups):
@@ -169,43 +173,38 @@ def pair_conflict(ctx: Context, g: Group, pair: tuple[Figure, ...], *, soft: boo
 # -- a running total that falls ---------------------------------------------------------
 
 
-def falls(groups: Sequence[Group]) -> list[tuple[Group, tuple[str, str]]]:
-    """Every fall of a running total: the earlier group, and the ids of the two figures.
-
-    The pairs :func:`find` reports with cause ``"fall"``, in O(n log n).
-    """
-    return [(earlier, (a.id, b.id)) for earlier, _, (a, b) in _falls(groups)]
+#: A fall of a running total: the earlier group, the later one, and the two figures.
+Fall = tuple[Group, Group, tuple[Figure, Figure]]
 
 
-def _falls(groups: Sequence[Group]) -> list[tuple[Group, Group, tuple[Figure, Figure]]]:
+def falls(groups: Sequence[Group]) -> list[Fall]:
     """Every group of a running total whose values all lie below an earlier group's.
 
     Groups of one measure in time order; each is compared with the earlier group
     (wholly before it) whose low end is highest. Every fall is found, so three
-    days at 352, 351 and 348 give two conflicts, not one. O(n log n).
+    days at 352, 351 and 348 give two conflicts, not one: the pairs :func:`find`
+    reports with cause ``"fall"``. O(n log n).
     """
     by_measure: dict[str, list[Group]] = {}
     for g in groups:
         if g.measure.kind == "cumulative" and g.holds_value and g.span is not None:
             by_measure.setdefault(g.measure.id, []).append(g)
-    out = []
+    out: list[Fall] = []
     for unordered in by_measure.values():
         mine = in_span_order(unordered, _span_of)
         by_end = sorted(mine, key=lambda g: g.as_of.end)
         ends = [g.as_of.end for g in by_end]
         # The earlier group with the highest low end, among the first k by end date.
-        highest: list[Group] = []
+        highest: list[tuple[Position, Group]] = []
         for g in by_end:
-            if not highest or lo_key(g.start) > lo_key(highest[-1].start):
-                highest.append(g)
-            else:
-                highest.append(highest[-1])
+            low = lo_key(g.start)
+            highest.append((low, g) if not highest or low > highest[-1][0] else highest[-1])
         for g in mine:
             k = bisect.bisect_left(ends, g.as_of.start)  # groups ending before g starts
             if k == 0:
                 continue
-            top = highest[k - 1]
-            if hi_key(g.start) < lo_key(top.start):
+            top_low, top = highest[k - 1]
+            if hi_key(g.start) < top_low:
                 assert top.lo_figure is not None
                 assert g.hi_figure is not None
                 out.append((top, g, (top.lo_figure, g.hi_figure)))

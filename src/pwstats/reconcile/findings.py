@@ -24,7 +24,7 @@ from pwstats.interval import INF, End, Interval, Number, normal
 from pwstats.model import Figure, Measure
 from pwstats.reconcile import estimates
 from pwstats.reconcile.cells import Cells, Settled
-from pwstats.reconcile.conflicts import falls
+from pwstats.reconcile.conflicts import Fall
 from pwstats.reconcile.explain import because
 from pwstats.reconcile.propagate import SumRule, explain
 from pwstats.reconcile.read import Context, folded
@@ -484,16 +484,16 @@ def _counted_best(ctx: Context, g: Group) -> Number | None:
         if type(value) is int:
             add(value + value)
             continue
-        value = _stated(ctx, f, measure)
-        if value is None:
+        # _stated(), inlined: an interval states no number.
+        stated = None if type(value) is Interval else _stated(ctx, f, measure)
+        if stated is None:
             iv = readings[i]
-            if not iv.is_bounded:
+            lo, hi = iv.lo, iv.hi
+            if isinstance(lo, float) or isinstance(hi, float):  # unbounded (or empty)
                 continue
-            total = iv.lo + iv.hi
-            assert not isinstance(total, float)  # bounded: both ends finite
-            add(total)
+            add(lo + hi)
         else:
-            add(2 * value)
+            add(2 * stated)
     doubled.sort()
     return _halved(doubled[(len(doubled) - 1) // 2]) if doubled else None
 
@@ -603,7 +603,7 @@ class Contested:
     each further query is one look-up.
     """
 
-    def __init__(self, groups: Sequence[Group], cells: Cells) -> None:
+    def __init__(self, cells: Cells, fell: Sequence[Fall]) -> None:
         net = cells.net
         self._lo_why, self._hi_why = net.lo_why, net.hi_why
         self._label: array[int] | None = None
@@ -616,9 +616,9 @@ class Contested:
         for c, dead in enumerate(net.dead):
             if dead:
                 self._dead.setdefault(label[c], []).append(c)
-        for earlier, ids in falls(groups):
+        for earlier, _, (a, b) in fell:
             cell = cells.index.at(earlier.measure.id, earlier.span)
-            self._falls.setdefault(label[cell], []).extend(ids)
+            self._falls.setdefault(label[cell], []).extend((a.id, b.id))
         self._label = array("q", label)
 
     def __call__(self, cell: int) -> tuple[str, ...]:
