@@ -703,6 +703,9 @@ TALLIES = [
     ("The vote was 300 for and 120 against.", "300 for and 120 against"),
     ("The vote was 300 in favour, 120 against.", "300 in favour, 120 against"),
     ("The vote ended 50-50.", "50-50"),
+    ("The vote was 120-300.", "120-300"),
+    ("The final score was 1-2 after extra time.", "1-2"),
+    ("It passed by a margin of 120 to 300.", "120 to 300"),
 ]
 
 
@@ -725,6 +728,8 @@ def test_a_vote_tally_or_score_is_unread_never_a_range(prose: str, words: str) -
         ("The toll fell by 300 to 120.", ["120"]),
         ("Between 120 and 300 were freed.", ["Between 120 and 300"]),
         ("300 votes were cast.", ["300"]),
+        ("The death count was 200-300.", ["200-300"]),
+        ("It won a majority of 120-300 seats.", ["120-300"]),
     ],
 )
 def test_ranges_and_changes_beside_tally_words_stay(prose: str, found: list[str]) -> None:

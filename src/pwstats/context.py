@@ -319,8 +319,8 @@ TALLY_NOUNS: Final = frozenset(
     {
         *("vote", "votes", "voting", "ballot", "decision", "decisions", "ruling", "verdict"),
         *("majority", "margin", "win", "wins", "victory", "defeat", "loss", "draw", "tie"),
-        *("score", "scoreline", "tally", "split", "result", "lead", "count", "decree"),
-        *("judgment", "judgement", "opinion", "outcome", "thrashing", "rout", "drubbing"),
+        *("score", "scoreline", "tally", "split", "decree", "judgment", "judgement"),
+        *("opinion", "thrashing", "rout", "drubbing"),
     }
 )
 #: Verbs right before two numbers, with no noun after them, that make them a tally or a

@@ -275,6 +275,11 @@ _EPISTEMIC_AFTER_MODAL: Final = (
 _INCREMENT_BEFORE: Final = frozenset({"another", "further", "additional", "extra"})
 #: Words after a figure's number that make it an increment ("300 more", "300 extra").
 _INCREMENT_AFTER: Final = frozenset({"more", "additional", "extra", "further"})
+#: Words between a tally noun and the numbers it names ("the vote was 120-300", "a
+#: margin of 3-2", "the final score stood at 1-2").
+_TALLY_LINKS: Final = frozenset(
+    {"of", "was", "is", "were", "stood", "at", "ended", "finished", "final", "being"}
+)
 #: Words after a tally that leave no noun for it to count ("passed 300-120 on Tuesday").
 _TALLY_AFTER: Final = frozenset(
     {"on", "in", "at", "after", "before", "with", "against", "for", "over", "by", "to"}
@@ -2761,8 +2766,11 @@ class _Scanner:
         300 to 120"; "fell by 300 to 120" is a change and a level). Any two
         numbers joined by a dash or "to" are one when a word of
         :data:`pwstats.context.TALLY_NOUNS` follows ("a 2-3 defeat", "a 52-48 vote"), or
-        a word of :data:`pwstats.context.TALLY_VERBS` stands right before (after "by",
-        or a tally noun and "of": "won by 3-2", "a vote of 300-120") and no noun follows
+        a tally noun stands before, linked by words of :data:`_TALLY_LINKS` ("a vote of
+        300-120", "the vote was 120-300"; "a majority of 120-300 seats" is a range), or a
+        word of
+        :data:`pwstats.context.TALLY_VERBS` stands right before (or before "by": "won by
+        3-2") and no noun follows
         in the clause ("passed 300-120 on Tuesday"; "defeated 200-300 fighters" is a
         range of fighters). Further glued "-N" parts ("120-3-5": for, against,
         abstaining) belong to it.
@@ -2793,10 +2801,18 @@ class _Scanner:
         if after in context.TALLY_NOUNS:
             return end
         t = i - 1
+        while t >= 0 and i - t <= _LOOK_BEHIND and self.toks[t] in _TALLY_LINKS:
+            t -= 1
+        if (
+            t >= 0
+            and t < i - 1
+            and self.toks[t] in context.TALLY_NOUNS
+            and (self._closes(end) or after in _TALLY_AFTER or after in context.TALLY_NOUNS)
+        ):
+            return end  # "a vote of 300-120", "the final score was 1-2", "the tally stood at"
+        t = i - 1
         if self.tok(t) == "by":
             t -= 1
-        elif self.tok(t) == "of" and self.tok(t - 1) in context.TALLY_NOUNS:
-            return end  # "a vote of 300-120", "a margin of 3-2"
         if self.tok(t) in context.TALLY_VERBS and (self._closes(end) or after in _TALLY_AFTER):
             return end
         return None
