@@ -720,6 +720,23 @@ def test_a_vote_tally_or_score_is_unread_never_a_range(prose: str, words: str) -
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "300-120",
+        "3-2 decision",
+        "a 2-3 defeat",
+        "52-48 vote",
+        "300 votes to 200",
+        "300 for and 120 against",
+    ],
+)
+def test_parse_refuses_a_tally(text: str) -> None:
+    """parse never reads a tally or score as a range or a count."""
+    with pytest.raises(ParseError):
+        parse(text)
+
+
+@pytest.mark.parametrize(
     ("prose", "found"),
     [
         ("Troops defeated 200-300 fighters.", ["200-300"]),

@@ -2714,6 +2714,14 @@ class _Scanner:
                 )
             return None  # in prose, "fell from 1,400 to 1,200" is two figures
         tally = self._tally(i, first, second, word, descending=False)
+        if tally is not None and self.lead >= 0:
+            shown = self.text[self.starts[i] : self.ends[min(tally, self.n - 1)]]
+            raise ParseError(
+                f"{shown!r} is a tally of votes or a score, not a figure of one quantity:"
+                " its numbers are no range",
+                text=self.text,
+                position=self.starts[i],
+            )
         if tally is not None:  # "a 2-3 defeat", "voted 120 to 300 against"
             return _Figure(
                 *(i, tally, "range", None, None, _UNNAMED, False),
@@ -2759,7 +2767,8 @@ class _Scanner:
         300 to 120", "a 120-3-5 vote"), else None: its numbers count votes or points, not
         the measure, and it is no range of anything ([120, 300] would be a misreading).
 
-        In prose only (parse reads "300-120" as an inverted range, an error). Two
+        In parse, a tally noun after the numbers is an error ("2-3 defeat"), and "300-120"
+        an inverted range. Two
         numbers joined by a glued dash, the first above the second, are a tally or a
         score whatever the words around them: no range is written high to low; so are
         two joined by "to", high to low, after no word of change ("approved the bill
@@ -2775,8 +2784,10 @@ class _Scanner:
         range of fighters). Further glued "-N" parts ("120-3-5": for, against,
         abstaining) belong to it.
         """
-        if self.lead >= 0 or word is not None:
-            return None
+        if word is not None or self._year_or_date(first, second):
+            return None  # "3,000 to 2023", "230 to 7 August": a number and a time
+        if descending and self.lead >= 0:
+            return None  # parse refuses an inverted range, or reads "3,000 to 2023" as 3,000
         if not (first.scale == 1 and second.scale == 1 and first.unit == second.unit == _UNNAMED):
             return None
         joiner = first.end
