@@ -498,7 +498,7 @@ def test_extract_reads_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path
     status, out, _ = run(capsys, "extract", str(article), "--format", "csv")
     assert status == 0
     rows = out.splitlines()
-    assert rows[0] == "start,end,words,hedge,nominal,unit,interval,unread"
+    assert rows[0] == "start,end,words,hedge,nominal,unit,interval,unread,increment"
     assert any("248" in row for row in rows[1:])
     assert any("2,600" in row for row in rows[1:])
 
@@ -521,8 +521,21 @@ def test_extract_marks_a_figure_after_unread_words(
     status, out, _ = run(capsys, "extract", "-", "--format", "csv")
     assert status == 0
     rows = out.splitlines()[1:]
-    assert rows[0].endswith('"[0, +inf)",UNREAD: perhaps')
-    assert rows[1].endswith('"[180, 220]",')
+    assert rows[0].endswith('"[0, +inf)",UNREAD: perhaps,')
+    assert rows[1].endswith('"[180, 220]",,')
+
+
+def test_extract_names_an_increment(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A figure said as an increment ("another 300") names its words in the increment
+    column, so it is never taken for a running total."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Another 300 were freed; 200 more fled."))
+    status, out, _ = run(capsys, "extract", "-", "--format", "csv")
+    assert status == 0
+    rows = out.splitlines()[1:]
+    assert rows[0].endswith(",another")
+    assert rows[1].endswith(",more")
 
 
 def test_extract_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -545,12 +558,12 @@ def test_extract_reading_and_unit_options(
         return out.splitlines()[1:]
 
     assert rows() == [
-        '0,12,"almost 2,600",almost,2600,person,"[2470, 2600)",',
-        '19,27,about 30,about,30,person,"[27, 33]",',
+        '0,12,"almost 2,600",almost,2600,person,"[2470, 2600)",,',
+        '19,27,about 30,about,30,person,"[27, 33]",,',
     ]
     assert rows("--reading", "literal", "--unit", "percent") == [
-        '0,12,"almost 2,600",almost,2600,percent,"[0, 2600)",',
-        '19,27,about 30,about,30,percent,"[22.5, 37.5]",',
+        '0,12,"almost 2,600",almost,2600,percent,"[0, 2600)",,',
+        '19,27,about 30,about,30,percent,"[22.5, 37.5]",,',
     ]
 
 
@@ -763,7 +776,7 @@ def test_extract_jobs_gives_the_output_of_one_process(
     assert status1 == status2 == 0
     assert one == two
     rows = one.splitlines()
-    assert rows[0] == "file,start,end,words,hedge,nominal,unit,interval,unread"
+    assert rows[0] == "file,start,end,words,hedge,nominal,unit,interval,unread,increment"
     files = [row.split(",")[0] for row in rows[1:]]
     assert list(dict.fromkeys(files)) == paths
     assert [row.split(",")[5] for row in rows[1:] if "exactly" in row] == [

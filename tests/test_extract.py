@@ -158,11 +158,13 @@ def test_a_fraction_after_and_and_a_number_is_never_a_count_of_its_own() -> None
     assert texts(extract("freed 300 and a third of them were ill")) == ["300", "a third"]
 
 
-def test_two_numbers_from_high_to_low_in_prose_are_two_figures() -> None:
-    """In prose 'fell from 1,400 to 1,200' or a '1,400-1,200' vote is two figures, not an
-    inverted range (parse, which reads one figure's value, refuses them as inverted)."""
-    for prose in ("the count fell from 1,400 to 1,200", "a 1,400-1,200 vote"):
-        assert texts(extract(prose)) == ["1,400", "1,200"]
+def test_two_numbers_from_high_to_low_in_prose_are_two_figures_or_a_tally() -> None:
+    """In prose 'fell from 1,400 to 1,200' is two figures, not an inverted range; a
+    '1,400-1,200' vote is a tally, one unread mention, never two counts nor a range
+    (parse, which reads one figure's value, refuses both as inverted)."""
+    assert texts(extract("the count fell from 1,400 to 1,200")) == ["1,400", "1,200"]
+    (m,) = extract("a 1,400-1,200 vote")
+    assert (m.text, m.unread, m.amount.kind) == ("1,400-1,200", "1,400-1,200", "unknown")
 
 
 def test_a_figure_that_admits_no_value_is_left_out() -> None:

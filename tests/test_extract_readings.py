@@ -11,7 +11,8 @@ import time
 
 import pytest
 
-from pwstats import ParseError, extract, parse
+from pwstats import Interval, ParseError, extract, parse
+from pwstats.report import Reading
 
 
 def texts(prose: str) -> list[str]:
@@ -182,8 +183,8 @@ COUNTS_STAY = [
     ("Russia will free 300 prisoners.", ["300"]),
     ("300 people were killed in a day.", ["300"]),
     ("300 people died a day earlier.", ["300"]),
-    ("300 more prisoners were freed on Friday.", ["300"]),
-    ("Another 300 were freed.", ["300"]),
+    ("300 more prisoners were freed on Friday.", ["300 more"]),
+    ("Another 300 were freed.", ["Another 300"]),
     ("Over the past 30 days 300 died.", ["30 days", "300"]),
     ("The toll reached 300.", ["300"]),
     ("The loss of 300 lives was mourned.", ["300"]),
@@ -496,4 +497,259 @@ def test_a_rate_said_elsewhere_in_the_clause_was_read_as_a_count(prose: str, wor
 def test_a_count_beside_a_period_stays_a_count(prose: str, found: list[str]) -> None:
     """ "in a day", "a day after", "on the first day" and a rate in the next clause leave a
     count a count."""
+    assert texts(prose) == found
+
+
+# -- decades of counts: "the mid-300s", "in the 300s" ------------------------------------
+
+DECADES = [
+    ("Casualties were in the mid-300s.", "in the mid-300s", "[340, 369]"),
+    ("The toll reached the low 200s by Friday.", "the low 200s", "[200, 239]"),
+    ("Deaths rose into the upper 400s.", "into the upper 400s", "[470, 499]"),
+    ("Estimates were in the 300s.", "in the 300s", "[300, 399]"),
+    ("The count was in the 300's.", "in the 300's", "[300, 399]"),
+    ("Losses are in the high-300s now.", "in the high-300s", "[370, 399]"),
+    ("The toll was in the early 300s.", "in the early 300s", "[300, 339]"),
+    ("The toll was in the late 1,200s.", "in the late 1,200s", "[1270, 1299]"),
+    ("Numbers were in the middle 2,000s.", "in the middle 2,000s", "[2400, 2699]"),
+    ("It is now in the mid-to-high 300s.", "in the mid-to-high 300s", "[340, 399]"),
+    ("Estimates run in the low to mid 200s.", "in the low to mid 200s", "[200, 269]"),
+    ("They freed the 250s.", "the 250s", "[250, 259]"),
+    ("in the 3000s", "in the 3000s", "[3000, 3999]"),
+    # a power of ten: the band of its scale word holds "1,000 to 1,999" and "thousands"
+    ("Deaths were in the 1,000s.", "in the 1,000s", "[1000, 9999]"),
+    ("Deaths were in the 100s.", "in the 100s", "[100, 999]"),
+]
+
+
+@pytest.mark.parametrize(("prose", "words", "interval"), DECADES)
+@pytest.mark.parametrize("reading", ["literal", "pragmatic", "lenient"])
+def test_a_decade_of_counts_reads_as_its_documented_band(
+    prose: str, words: str, interval: str, reading: Reading
+) -> None:
+    """'the mid-300s' is the middle third of 300-399 by its next digit, [340, 369], under
+    every reading, with its words; it was skipped as a name (or, for 1,000s, read as
+    'thousands' whatever part was said)."""
+    (m,) = extract(prose, reading=reading)
+    assert (m.text, m.unread, m.amount.kind) == (words, None, "vague")
+    assert m.amount.interval == Interval.parse(interval)
+    assert parse(words, reading=reading).interval == Interval.parse(interval)
+
+
+@pytest.mark.parametrize(
+    ("prose", "words"),
+    [
+        ("The toll was in the early 1,000s.", "in the early 1,000s"),
+        ("Deaths are in the mid-100s.", "in the mid-100s"),
+        ("The low 10,000s were reached.", "The low 10,000s"),
+        ("They counted 300s of bodies.", "300s"),
+        ("It is in the upper-to-low 300s.", "in the upper-to-low 300s"),
+    ],
+)
+def test_a_decade_pwstats_cannot_place_is_unread(prose: str, words: str) -> None:
+    """'the early 1,000s' (early thousands, or 1,000-1,399?), a bare '300s' and inverted
+    parts are one unread mention that bounds nothing; parse refuses them."""
+    (m,) = extract(prose)
+    assert (m.text, m.unread, m.amount.kind) == (words, words, "unknown")
+    assert m.amount.interval == Interval.at_least(0)
+    with pytest.raises(ParseError):
+        parse(words)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "In the 1990s, 12 died.",
+        "By the mid-1990s, 12 died.",
+        "In the early 2000s, 12 died.",
+        "in the 1800s 12 died",
+        "Most were in their 20s; 12 died.",
+        "temperatures in the mid-30s; 12 died",
+    ],
+)
+def test_a_decade_of_years_or_ages_is_no_count(prose: str) -> None:
+    """'the 1990s' is ten years and 'their 20s' an age: no count, never a band."""
+    assert [m.text for m in extract(prose)] == ["12"]
+
+
+# -- a possibility, fear or belief said after the figure ----------------------------------
+
+MODALITY_AFTER = [
+    ("300 feared dead after the flood", "300 feared dead", "feared dead"),
+    ("Up to 300 feared killed in the blast.", "Up to 300 feared killed", "feared killed"),
+    ("Some 300 people are feared dead.", "Some 300 people are feared", "people are feared"),
+    ("300 presumed dead", "300 presumed dead", "presumed dead"),
+    ("300 are presumed dead.", "300 are presumed", "are presumed"),
+    ("300 believed killed in the raid", "300 believed killed", "believed killed"),
+    ("As many as 300 are believed to have died.", "As many as 300 are believed", "are believed"),
+    ("More than 300 are thought to have perished.", "More than 300 are thought", "are thought"),
+    ("Hundreds are feared dead.", "Hundreds are feared", "are feared"),
+    ("dozens feared dead", "dozens feared dead", "feared dead"),
+    ("300 are now feared dead", "300 are now feared", "are now feared"),
+    ("Around 40 were presumed drowned.", "Around 40 were presumed", "were presumed"),
+    ("300 people may have died.", "300 people may have", "people may have"),
+    (
+        "Up to 1,000 people may have been killed.",
+        "Up to 1,000 people may have",
+        "people may have",
+    ),
+    ("300 could be dead.", "300 could be", "could be"),
+    ("300 might die in the cold.", "300 might", "might"),
+    ("300 probably died.", "300 probably", "probably"),
+    ("300 civilians are likely dead.", "300 civilians are likely", "civilians are likely"),
+    ("300 are suspected dead.", "300 are suspected", "are suspected"),
+    ("300 are expected to die.", "300 are expected", "are expected"),
+]
+
+
+@pytest.mark.parametrize(("prose", "words", "said"), MODALITY_AFTER)
+def test_a_figure_feared_or_believed_is_unread(prose: str, words: str, said: str) -> None:
+    """'300 feared dead', '300 believed killed', '300 may have died': a possibility after
+    the figure is unread, as 'feared 300 had died' and 'may have killed 300' are; it was
+    a count of 300."""
+    found = extract(prose)
+    assert [(m.text, m.unread, m.amount.kind) for m in found] == [(words, said, "unknown")]
+    assert found[0].amount.interval == Interval.at_least(0)
+    with pytest.raises(ParseError, match="uncertain"):
+        parse(words)
+    with pytest.raises(ParseError, match="uncertain"):
+        parse(prose)
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("300 reported dead", ["300"]),
+        ("300 people were reported dead.", ["300"]),
+        ("300 are said to have died.", ["300"]),
+        ("300 are still missing.", ["300"]),
+        ("300 people feared the worst.", ["300"]),
+        ("300 people thought it was safe.", ["300"]),
+        ("300 could not be saved.", ["300"]),
+        ("Up to and including 300 people may apply.", ["Up to and including 300"]),
+        ("300 missing, presumed dead", ["300"]),
+        ("An estimated 300 people died.", ["An estimated 300"]),
+        ("300 were killed, and 40 may have fled.", ["300"]),
+    ],
+)
+def test_attribution_and_other_verbs_after_a_figure_leave_a_count(
+    prose: str, found: list[str]
+) -> None:
+    """Attribution ('300 reported dead', 'said to have died'), a verb the figure is the
+    subject of ('300 people feared the worst'), a permission or what was not possible, a
+    modal in the next clause, and 'an estimated 300' (an approximator) keep the count."""
+    assert texts(prose) == found
+
+
+# -- increments: "another 300", "300 more" ------------------------------------------------
+
+INCREMENTS = [
+    ("Another 300 prisoners were freed on Friday.", "Another 300", "another", "[270, 330]"),
+    ("A further 300 were released.", "A further 300", "a further", "[270, 330]"),
+    ("300 more were released.", "300 more", "more", "[270, 330]"),
+    ("An additional 300 detainees were swapped.", "An additional 300", "an additional", None),
+    ("300 additional prisoners were freed.", "300 additional", "additional", None),
+    ("They sent an extra 2,000 troops.", "an extra 2,000", "an extra", "[1800, 2200]"),
+    ("Yet another 300 fled.", "Yet another 300", "yet another", None),
+    ("another 300 or so", "another 300 or so", "another", "[270, 330]"),
+    ("Some 300 more fled.", "Some 300 more", "more", "[270, 330]"),
+    ("At least 300 more prisoners were freed.", "At least 300 more", "more", "[300, 350]"),
+    ("Hundreds more fled.", "Hundreds more", "more", "[200, 999]"),
+    ("a further 1,234 were registered", "a further 1,234", "a further", "[1234, 1234]"),
+]
+
+
+@pytest.mark.parametrize(("prose", "words", "increment", "interval"), INCREMENTS)
+def test_an_increment_is_read_as_the_increment_and_says_so(
+    prose: str, words: str, increment: str, interval: str | None
+) -> None:
+    """'another 300', 'a further 300', '300 more': the count of the increment, as said,
+    with Amount.increment naming the words (it passed silently as a plain count)."""
+    (m,) = extract(prose)
+    assert (m.text, m.unread, m.amount.increment) == (words, None, increment)
+    if interval is not None:
+        assert m.amount.interval == Interval.parse(interval)
+    assert parse(words) == m.amount
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["300 prisoners were freed.", "The other 300 stayed.", "300 more than last year fled."],
+)
+def test_a_total_or_a_difference_is_no_increment(prose: str) -> None:
+    """A plain count, 'the other 300' and a difference ('300 more than last year') name no
+    increment."""
+    assert all(m.amount.increment is None for m in extract(prose))
+
+
+# -- vote tallies and scores --------------------------------------------------------------
+
+TALLIES = [
+    ("The bill passed 300–120.", "300–120"),
+    ("The motion passed 300-120 on Tuesday.", "300-120"),
+    ("It was a 3-2 decision.", "3-2"),
+    ("The court ruled 5-4.", "5-4"),
+    ("a 5–4 ruling", "5–4"),
+    ("They won 3-1.", "3-1"),
+    ("It ended in a 2-3 defeat.", "2-3"),
+    ("The Senate voted 52-48.", "52-48"),
+    ("a 52-48 vote", "52-48"),
+    ("approved by a vote of 300-120", "300-120"),
+    ("The resolution was adopted 120-3-5.", "120-3-5"),
+    ("Lawmakers voted 300 to 120 in favour.", "300 to 120"),
+    ("Parliament approved the bill 300 to 120.", "300 to 120"),
+    ("a 300 to 120 vote", "300 to 120"),
+    ("It was won by 300 votes to 200.", "300 votes to 200"),
+    ("The vote was 300 for and 120 against.", "300 for and 120 against"),
+    ("The vote was 300 in favour, 120 against.", "300 in favour, 120 against"),
+    ("The vote ended 50-50.", "50-50"),
+    ("The vote was 120-300.", "120-300"),
+    ("The final score was 1-2 after extra time.", "1-2"),
+    ("It passed by a margin of 120 to 300.", "120 to 300"),
+]
+
+
+@pytest.mark.parametrize(("prose", "words"), TALLIES)
+def test_a_vote_tally_or_score_is_unread_never_a_range(prose: str, words: str) -> None:
+    """'passed 300-120', 'a 3-2 decision', 'voted 300 to 120': one unread mention that
+    bounds nothing, never two counts (300 and 120) nor the range [120, 300]."""
+    found = extract(prose)
+    assert [(m.text, m.amount.kind) for m in found] == [(words, "unknown")]
+    assert found[0].unread is not None
+    assert found[0].amount.interval == Interval.at_least(0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "300-120",
+        "3-2 decision",
+        "a 2-3 defeat",
+        "52-48 vote",
+        "300 votes to 200",
+        "300 for and 120 against",
+    ],
+)
+def test_parse_refuses_a_tally(text: str) -> None:
+    """parse never reads a tally or score as a range or a count."""
+    with pytest.raises(ParseError):
+        parse(text)
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("Troops defeated 200-300 fighters.", ["200-300"]),
+        ("They killed 200-300 fighters.", ["200-300"]),
+        ("the count fell from 1,400 to 1,200", ["1,400", "1,200"]),
+        ("The toll fell by 300 to 120.", ["120"]),
+        ("Between 120 and 300 were freed.", ["Between 120 and 300"]),
+        ("300 votes were cast.", ["300"]),
+        ("The death count was 200-300.", ["200-300"]),
+        ("It won a majority of 120-300 seats.", ["120-300"]),
+    ],
+)
+def test_ranges_and_changes_beside_tally_words_stay(prose: str, found: list[str]) -> None:
+    """A range of a counted noun after a verb of winning, a change and a level, and a count
+    of votes are read as before."""
     assert texts(prose) == found

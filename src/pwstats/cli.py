@@ -480,6 +480,7 @@ def _extract_rows(path: str, text: str | None, reading: Reading, unit: str) -> l
             m.amount.unit or "",
             str(m.amount.interval),
             "" if m.unread is None else f"UNREAD: {m.unread}",
+            m.amount.increment or "",
         ]
         for m in extract(text, reading=reading, unit=unit)
     ]
@@ -507,8 +508,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
             per_file = list(pool.map(_extract_rows, *zip(*work, strict=True)))
     # start and end are character offsets (text[start:end] is the words); nominal is the
     # number as said, or a vague word's point code (empty for a range); "unread" marks a
-    # figure after words pwstats cannot read, whose interval bounds nothing they may hedge.
-    headers = ["start", "end", "words", "hedge", "nominal", "unit", "interval", "unread"]
+    # figure after words pwstats cannot read, whose interval bounds nothing they may hedge;
+    # "increment" names the words that make a figure an increment ("another", "300 more").
+    headers = [
+        *("start", "end", "words", "hedge", "nominal", "unit", "interval", "unread"),
+        "increment",
+    ]
     if len(files) == 1:
         rows = per_file[0]
     else:  # several articles: which one each figure is from comes first

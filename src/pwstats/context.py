@@ -26,6 +26,7 @@ __all__ = [
     "AGE_SUBJECTS",
     "ATTRIBUTIONS",
     "AVERAGES",
+    "BELIEFS",
     "CALL",
     "CAPITAL_LABELS",
     "CHANGE_NOUNS",
@@ -39,6 +40,7 @@ __all__ = [
     "CURRENCY_ABBREVIATIONS",
     "CURRENCY_CODES",
     "DETERMINERS",
+    "DOUBT_ADVERBS",
     "EMERGENCY_NUMBERS",
     "EPISTEMIC",
     "EXTENT_NOUNS",
@@ -62,6 +64,8 @@ __all__ = [
     "RATE_PERIODS",
     "RATE_WORDS",
     "STREETS",
+    "TALLY_NOUNS",
+    "TALLY_VERBS",
     "THRESHOLD_NOUNS",
     "THRESHOLD_VERBS",
     "is_comparison_symbol",
@@ -288,6 +292,47 @@ FORECASTS: Final = frozenset(
         *("expected", "projected", "predicted", "forecast", "forecasted", "anticipated"),
         *("feared", "planned", "targeted", "promised", "intended", "hoped", "envisaged"),
         *("set", "poised", "due", "tipped", "likely", "unlikely", "bound", "going"),
+    }
+)
+#: Participles of belief, fear or estimate said of a figure after it ("300 feared dead",
+#: "300 people are believed killed", "300 are thought to have died", "300 presumed
+#: dead"): the figure is what is feared or believed, not a count, as "feared 300 had
+#: died" is. Attributions ("300 reported dead", "300 are said to have died") are not
+#: among them: they say who counted, not that the count is uncertain.
+BELIEFS: Final = frozenset(
+    {
+        *("feared", "presumed", "believed", "thought", "suspected", "assumed", "estimated"),
+        *("expected", "projected", "predicted", "forecast", "anticipated", "rumoured"),
+        *("rumored", "likely", "unlikely", "guessed", "reckoned"),
+    }
+)
+#: Adverbs of doubt after a figure ("300 probably died", "300 people possibly killed").
+DOUBT_ADVERBS: Final = frozenset(
+    {
+        *("perhaps", "maybe", "possibly", "probably", "likely", "potentially", "conceivably"),
+        *("presumably", "apparently", "seemingly", "supposedly"),
+    }
+)
+#: Nouns after two numbers that make them a tally of votes or a score, not a range
+#: ("a 3-2 decision", "a 52-48 vote", "a 2-0 win"; :meth:`pwstats.parse` "_tally").
+TALLY_NOUNS: Final = frozenset(
+    {
+        *("vote", "votes", "voting", "ballot", "decision", "decisions", "ruling", "verdict"),
+        *("majority", "margin", "win", "wins", "victory", "defeat", "loss", "draw", "tie"),
+        *("score", "scoreline", "tally", "split", "decree", "judgment", "judgement"),
+        *("opinion", "thrashing", "rout", "drubbing"),
+    }
+)
+#: Verbs right before two numbers, with no noun after them, that make them a tally or a
+#: score ("passed 300-120", "won 3-2", "voted 300 to 120", "ruled 5-4").
+TALLY_VERBS: Final = frozenset(
+    {
+        *("won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat"),
+        *("beats", "beaten", "defeated", "defeats", "drew", "draws", "tied", "voted"),
+        *("votes", "vote", "ruled", "rules", "passed", "passes", "approved", "approves"),
+        *("adopted", "adopts", "rejected", "rejects", "carried", "upheld", "overturned"),
+        *("confirmed", "endorsed", "backed", "elected", "led", "leads", "trailed", "trails"),
+        *("trailing", "leading", "finished", "ended"),
     }
 )
 #: Verbs of intention, attempt, demand or offer: a figure shortly after one in its

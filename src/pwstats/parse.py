@@ -258,6 +258,40 @@ _RATE_STOP: Final = frozenset(
     | {"before", "since", "until", "because", "if", "as", "than", "in", "within", "for"}
     | {"over", "during", "of", "on"}
 )
+#: Words that start another clause, past which a modal or a belief is not the figure's
+#: ("300 died and 40 may have fled", "300 fled, which may explain ...").
+_MODALITY_STOP: Final = frozenset(
+    {"and", "but", "or", "while", "when", "whereas", "which", "who", "whom", "whose", "that"}
+    | {"after", "before", "since", "until", "because", "if", "as", "than", "though"}
+    | {"although", "where", "so", "nor"}
+)
+#: Words after a modal that make it say what may be so, not what is allowed or was
+#: possible ("300 may have died", "300 could be dead"; "300 people may apply" is a limit).
+_EPISTEMIC_AFTER_MODAL: Final = (
+    frozenset({"have", "be", "well", "already", "still", "now", "yet", "also", "all"})
+    | context.DOUBT_ADVERBS
+)
+#: Words before a figure that make it an increment ("another 300", "a further 300").
+_INCREMENT_BEFORE: Final = frozenset({"another", "further", "additional", "extra"})
+#: Words after a figure's number that make it an increment ("300 more", "300 extra").
+_INCREMENT_AFTER: Final = frozenset({"more", "additional", "extra", "further"})
+#: Words between a tally noun and the numbers it names ("the vote was 120-300", "a
+#: margin of 3-2", "the final score stood at 1-2").
+_TALLY_LINKS: Final = frozenset(
+    {"of", "was", "is", "were", "stood", "at", "ended", "finished", "final", "being"}
+)
+#: Words after a tally that leave no noun for it to count ("passed 300-120 on Tuesday").
+_TALLY_AFTER: Final = frozenset(
+    {"on", "in", "at", "after", "before", "with", "against", "for", "over", "by", "to"}
+    | {"last", "this", "yesterday", "today", "tonight", "earlier", "later", "overall"}
+)
+#: Forms of "be" before a participle of belief ("300 are feared dead").
+_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "now", "still"})
+#: Pronouns after a verb, whose subject the figure is ("300 people feared it").
+_PRONOUNS: Final = frozenset(
+    {"it", "they", "them", "he", "him", "she", "her", "we", "us", "you", "i", "me", "this"}
+    | {"that", "these", "those", "there", "their", "his", "its", "our", "my", "your"}
+)
 #: Superlatives of age whose number after a copula is an age ("the oldest was 64").
 _AGE_SUPERLATIVES: Final = frozenset({"youngest", "oldest", "eldest"})
 #: Pronouns after "At n," at a sentence's start that make n an age ("At 16, he enlisted").
@@ -284,7 +318,13 @@ class Amount:
     hedge or vague word found (lower-case, e.g. ``"almost"``, ``"more than"``, ``"hundreds"``),
     ``nominal`` the number as said (2600 for "almost 2,600"; a vague word's
     point code, ACLED's 100 for "hundreds"; None for a range) and ``kind`` what
-    sort of statement it is.
+    sort of statement it is. ``increment`` names the words that make the figure
+    an increment over an earlier count ("another", "a further", "an additional",
+    "more" in "300 more"), else None: the interval is the increment's, never the
+    running total's, and a user adding it to a total must know which total.
+
+    >>> parse("another 300").increment, str(parse("300 more").interval)
+    ('another', '[270, 330]')
 
     >>> a = parse("more than 230 prisoners")
     >>> a.interval, a.hedge, a.nominal, a.kind
@@ -298,6 +338,7 @@ class Amount:
     nominal: Number | None
     reading: Reading
     kind: AmountKind = attrs.field(default="bare", kw_only=True)
+    increment: str | None = attrs.field(default=None, kw_only=True)
 
 
 @attrs.frozen
@@ -973,6 +1014,12 @@ class _Scanner:
         rate = self._rate_in_clause(end)
         if rate is not None:  # "300 were killed per day", "300 fled each day"
             return fig._replace(end=rate, tail=(end, _phrase_text(self, end, rate)))
+        tally = self._tally_in_words(end)
+        if tally is not None:  # "300 votes to 120", "300 for and 120 against"
+            return fig._replace(end=tally, tail=(end, _phrase_text(self, end, tally)))
+        modal = self._modality_in_clause(end)
+        if modal is not None:  # "300 feared dead", "300 people may have died"
+            return fig._replace(end=modal, tail=(end, _phrase_text(self, end, modal)))
         doubt = self._doubted_alternative(end)
         if doubt is not None:
             # "300 or perhaps 400", "hundreds, if not thousands": the figure may be the
@@ -1068,6 +1115,104 @@ class _Scanner:
             found = self._rate_or_difference(k, difference=False)
             if found is not None:
                 return found
+        return None
+
+    def increment(self, fig: _Figure, floor: int) -> tuple[int, int] | None:
+        """The words that make ``fig`` an increment over an earlier count, else None.
+
+        Before the figure "another", "yet another", "a further", "an additional", "an
+        extra" ("another 300 were freed"); after its number "more", "additional",
+        "extra" or "further" ("300 more were freed", "300 additional troops"; "300 more
+        than last year" is a difference, unread). The figure is read as the count of
+        the increment, as said; these words say it is one (:attr:`Amount.increment`).
+        Returns the tokens ``[start, end)`` the words take.
+        """
+        if fig.unit != _UNNAMED:
+            return None  # "300 per cent more": a change in a share, not a count added
+        t = fig.start - 1
+        if t >= floor and self.toks[t] in _INCREMENT_BEFORE and self.kinds[t] == "w":
+            first = t
+            if t - 1 >= floor and self.toks[t - 1] in ("a", "an", "yet"):
+                first = t - 1
+            return first, t + 1
+        k = fig.end
+        if fig.tail is None and self.tok(k) in _INCREMENT_AFTER and self.tok(k + 1) != "than":
+            return k, k + 1
+        return None
+
+    def _tally_in_words(self, end: int) -> int | None:
+        """Where a tally said in words after a figure ends ("300 votes to 120", "300 for
+        and 120 against", "300 in favour, 120 against"), else None.
+
+        The figure and the number in it count votes for and against, not the measure:
+        both are left unread, in one mention, never read as two counts.
+        """
+        toks, k = self.toks, end
+        voted = self.tok(k) in ("votes", "vote", "ballots")
+        if voted:
+            k += 1
+        if self.tok(k) in ("for", "yes", "aye", "ayes"):
+            k += 1
+        elif self.tok(k) == "in" and self.tok(k + 1) in ("favour", "favor"):
+            k += 2
+        elif not voted:
+            return None
+        if self.tok(k) not in ("to", "against", "and", ",", "with", "versus", "vs"):
+            return None
+        k += 1
+        if k >= self.n or self.kinds[k] != "n":
+            return None
+        k += 1
+        closing = self.tok(k) in ("votes", "vote", "ballots", "against", "opposed", "no", "nays")
+        if not (voted or closing):
+            return None  # "300 for and 120 more"
+        while k < self.n and toks[k] in ("votes", "vote", "ballots", "against", "opposed"):
+            k += 1
+        return k
+
+    def _modality_in_clause(self, end: int) -> int | None:
+        """Where words later in the figure's clause that make it a possibility, a fear or
+        a belief end ("300 feared dead", "300 people are believed killed", "300 may have
+        died", "300 probably died"), else None.
+
+        Reads on from token ``end`` over words for at most :data:`_RATE_REACH` tokens,
+        stopping at a mark, a number or a word that starts another clause
+        (:data:`_MODALITY_STOP`). A modal (:data:`pwstats.context.MODALS`) before "have",
+        "be" or another word of :data:`_EPISTEMIC_AFTER_MODAL`, or "might" ("300 people
+        may apply" is a limit, "300 could not be saved" what happened), an adverb of doubt
+        (:data:`pwstats.context.DOUBT_ADVERBS`) or a participle of belief
+        (:data:`pwstats.context.BELIEFS`) after a form of "be" or before a word that is
+        not a determiner or pronoun ("300 feared dead"; "300 people feared the worst"
+        are 300 who feared) makes the figure what may be, not what was counted: it is
+        unread, as "may have killed 300" and "feared 300 had died" are. Words of
+        attribution ("300 reported dead", "300 are said to have died") leave a count.
+        """
+        toks, kinds = self.toks, self.kinds
+        for k in range(end, min(self.n, end + _RATE_REACH)):
+            tok = toks[k]
+            if kinds[k] != "w" or tok in _MODALITY_STOP or self.role(k) in _COUNT_ROLES:
+                return None
+            if tok in context.MODALS:
+                if tok == "may" and self._capital(k):
+                    continue  # "300 freed May 3"
+                if self.tok(k + 1) in _EPISTEMIC_AFTER_MODAL:
+                    return k + 2  # "300 may have died", "300 could be dead"
+                if tok == "might":
+                    return k + 1  # "300 might die"
+                return None  # "300 people may apply", "300 could not be saved": no doubt
+            if tok in context.DOUBT_ADVERBS:
+                return k + 1
+            if tok in context.BELIEFS and self.tok(k - 1) in _BE:
+                return k + 1  # "300 are feared dead"
+            if (
+                tok in context.BELIEFS
+                and k + 1 < self.n
+                and kinds[k + 1] == "w"
+                and toks[k + 1] not in context.DETERMINERS
+                and toks[k + 1] not in _PRONOUNS
+                and toks[k + 1] not in _MODALITY_STOP
+            ):
+                return k + 2  # "300 feared dead", "300 believed killed"
         return None
 
     def _rate_before(self, start: int, floor: int) -> int | None:
@@ -1214,6 +1359,10 @@ class _Scanner:
         if kind == "n" and self._signed(i):
             q = self.quantity(i)
             return _Skip(i - 1, i + 1 if q is None else q.end, "a negative number")
+        if kind == "n" and self.tok(i + 1) in _PLURAL_S:
+            decade = self._digit_decade(i)  # "the mid-300s", "in the 1,200s"
+            if decade is not None:
+                return decade
         if kind == "n" and self.tok(i + 1) == "s":
             plural = self._digit_plural(i)  # "100s of people"
             if plural is not None:
@@ -2017,6 +2166,90 @@ class _Scanner:
             return False
         return (len(raw) == 2 and raw[0] != "1") or (len(raw) == 4 and 1000 <= int(raw) <= 2100)
 
+    def _digit_decade(self, i: int) -> _Figure | _Skip | None:
+        """A "decade" of counts in digits at token ``i``: "the 300s", "the mid-300s".
+
+        A number of at least 100 ending in *z* zeros, with "s" or "'s" glued after it,
+        names the numbers that share its digits before those zeros: "the 300s" are
+        300 to 399, "the 1,250s" 1,250 to 1,259 (*w* = 10**z numbers). A part word
+        before it names a third of them by the next digit, as a band of a plural
+        scale word does (:func:`_proportion_or_band`): low, lower or early 0-3, mid or
+        middle 4-6, high, upper or late 7-9 ("the mid-300s" is [340, 369], "the low
+        200s" [200, 239], "upper 400s" [470, 499]); two joined by "to" their hull
+        ("the mid-to-upper 300s" [340, 399]). It reads the same under every reading.
+
+        It must come after "the" or a part word: a bare "300s" is unread, never a
+        count. A power of ten ("the 100s", "in the 1,000s") may also be the plural
+        scale word ("hundreds"): after "the" alone it reads as the band of that scale
+        word ([100, 999], [1000, 9999]), which holds both meanings; with a part word
+        ("the mid-1,000s": 1,400 to 1,699, or 4,000 to 6,999?) it is unread. Four
+        plain digits from 1000 to 2100 are years (:meth:`_decade`), and one or two
+        digits other than a power of ten ("the 20s") ages or years, never counts.
+        """
+        j = i + 1
+        if self.tok(j) in ("'", "’") and self.glued(j):
+            j += 1
+        if (
+            self.tok(j) != "s"
+            or not self.glued(j)
+            or (j + 1 < self.n and self.glued(j + 1) and self.kinds[j + 1] in ("w", "n"))
+        ):
+            return None
+        raw = self.toks[i]
+        digits = raw.translate(self.grp)
+        if not digits.isdigit() or digits[0] == "0" or len(digits) > MAX_DIGITS:
+            return None
+        zeros = len(digits) - len(digits.rstrip("0"))
+        power = digits.rstrip("0") == "1"
+        if zeros == 0 or (len(digits) < 3 and not power):
+            return None  # "the 20s": ages or years (:meth:`_decade`)
+        if raw.isdigit() and len(raw) == 4 and 1000 <= int(raw) <= 2100 and not power:
+            return None  # "the 1990s", "the mid-1800s": years (:meth:`_decade`)
+        start = i
+        thirds: list[int] = []
+        t = i - 1
+        if self.tok(t) in _DASHES and self.glued(i) and self.glued(t):
+            t -= 1  # "mid-300s"
+        if self.tok(t) in _DECADE_PART:
+            thirds.append(_DECADE_PART[self.toks[t]])
+            start = t
+            k = t - 1
+            if self.tok(k) in _DASHES and self.glued(t):
+                k -= 1
+            if self.tok(k) == "to":
+                k -= 1
+                if self.tok(k) in _DASHES and self.glued(k + 1):
+                    k -= 1
+                if self.tok(k) in _DECADE_PART:  # "mid-to-upper 300s", "low to mid 300s"
+                    thirds.insert(0, _DECADE_PART[self.toks[k]])
+                    start = k
+        elif self.glued(i) and i > 0:
+            return None  # "737-300s", "A300s": a name
+        if self.tok(start - 1) == "the":
+            start -= 1
+            if self.tok(start - 1) in ("in", "into", "within"):
+                start -= 1
+        end = j + 1
+        words = _phrase_text(self, start, end)
+        said = self.text[self.starts[start] : self.ends[j]]
+        value = int(digits)
+        if start == i and power:
+            return None  # "1,000s of people": the plural scale word (:meth:`_digit_plural`)
+        if start == i or (power and thirds):
+            # "300s" alone; "the mid-1,000s": a decade of the thousands or of 1,000 to 1,999?
+            return _Skip(start, end, "a plural number pwstats cannot place", unread=said)
+        width = 10 * value if power else 10**zeros
+        low, high = (value, width - 1) if power else (value, value + width - 1)
+        if thirds:
+            if thirds[0] > thirds[-1]:
+                return _Skip(start, end, "an inverted band", unread=said)  # "upper-to-low"
+            step = width // 10
+            low = value + _THIRD_DIGITS[thirds[0]][0] * step
+            high = value + (_THIRD_DIGITS[thirds[-1]][1] + 1) * step - 1
+        entry = Vague(words, low=low, high=high, code=low, source="pwstats convention")
+        unit, k = self._unit(end)
+        return _Figure(start, k, "vague", None, None, unit, False, vague=entry, hedge_text=words)
+
     def _digit_plural(self, i: int) -> _Figure | None:
         """A plural scale written in digits, read as the vague word: "100s" is "hundreds".
 
@@ -2471,7 +2704,31 @@ class _Scanner:
         if low > high:
             if i == self.lead and not self._year_or_date(first, second):
                 raise self._inverted(i, first, second, word, shared=shared)  # say why
+            tally = self._tally(i, first, second, word, descending=True)
+            if tally is not None:  # "passed 300-120", "a 3-2 decision"
+                return _Figure(
+                    *(i, tally, "range", None, None, _UNNAMED, False),
+                    low=high,
+                    high=low,
+                    unread=self.text[self.starts[i] : self.ends[tally - 1]],
+                )
             return None  # in prose, "fell from 1,400 to 1,200" is two figures
+        tally = self._tally(i, first, second, word, descending=False)
+        if tally is not None and self.lead >= 0:
+            shown = self.text[self.starts[i] : self.ends[min(tally, self.n - 1)]]
+            raise ParseError(
+                f"{shown!r} is a tally of votes or a score, not a figure of one quantity:"
+                " its numbers are no range",
+                text=self.text,
+                position=self.starts[i],
+            )
+        if tally is not None:  # "a 2-3 defeat", "voted 120 to 300 against"
+            return _Figure(
+                *(i, tally, "range", None, None, _UNNAMED, False),
+                low=low,
+                high=high,
+                unread=self.text[self.starts[i] : self.ends[tally - 1]],
+            )
         end = second.end
         if unit == _UNNAMED:
             unit, end = self._unit(end)
@@ -2502,6 +2759,86 @@ class _Scanner:
             # of 50; parse reads "50-50" as the range [50, 50] it writes
             return fig._replace(unread=self.text[self.starts[i] : self.ends[second.end - 1]])
         return fig
+
+    def _tally(
+        self, i: int, first: _Quantity, second: _Quantity, word: str | None, *, descending: bool
+    ) -> int | None:
+        """Where a vote tally or a score in prose ends ("300-120", "a 3-2 decision", "voted
+        300 to 120", "a 120-3-5 vote"), else None: its numbers count votes or points, not
+        the measure, and it is no range of anything ([120, 300] would be a misreading).
+
+        In parse, a tally noun after the numbers is an error ("2-3 defeat"), and "300-120"
+        an inverted range. Two
+        numbers joined by a glued dash, the first above the second, are a tally or a
+        score whatever the words around them: no range is written high to low; so are
+        two joined by "to", high to low, after no word of change ("approved the bill
+        300 to 120"; "fell by 300 to 120" is a change and a level). Any two
+        numbers joined by a dash or "to" are one when a word of
+        :data:`pwstats.context.TALLY_NOUNS` follows ("a 2-3 defeat", "a 52-48 vote"), or
+        a tally noun stands before, linked by words of :data:`_TALLY_LINKS` ("a vote of
+        300-120", "the vote was 120-300"; "a majority of 120-300 seats" is a range), or a
+        word of
+        :data:`pwstats.context.TALLY_VERBS` stands right before (or before "by": "won by
+        3-2") and no noun follows
+        in the clause ("passed 300-120 on Tuesday"; "defeated 200-300 fighters" is a
+        range of fighters). Further glued "-N" parts ("120-3-5": for, against,
+        abstaining) belong to it.
+        """
+        if word is not None or self._year_or_date(first, second):
+            return None  # "3,000 to 2023", "230 to 7 August": a number and a time
+        if descending and self.lead >= 0:
+            return None  # parse refuses an inverted range, or reads "3,000 to 2023" as 3,000
+        if not (first.scale == 1 and second.scale == 1 and first.unit == second.unit == _UNNAMED):
+            return None
+        joiner = first.end
+        glued = self.glued(joiner) and self.glued(joiner + 1)
+        if self.tok(joiner) not in _DASHES and self.tok(joiner) != "to":
+            return None
+        end = second.end
+        while (
+            self.tok(end) in _DASHES
+            and self.glued(end)
+            and self.glued(end + 1)
+            and self.kinds[end + 1 : end + 2] == ["n"]
+        ):
+            end += 2  # "120-3-5"
+        after = self.tok(end)
+        if self.tok(end) in _DASHES and self.glued(end) and self.glued(end + 1):
+            after = self.tok(end + 1)  # "a 3-2-decision" hardly; "a 3-2-vote"
+        if descending and glued and self.toks[joiner] in _DASHES:
+            return end
+        if descending and self.toks[joiner] == "to" and not self._changed_before(i):
+            return end  # "approved the bill 300 to 120"; "fell by 300 to 120" is a change
+        if after in context.TALLY_NOUNS:
+            return end
+        t = i - 1
+        while t >= 0 and i - t <= _LOOK_BEHIND and self.toks[t] in _TALLY_LINKS:
+            t -= 1
+        if (
+            t >= 0
+            and t < i - 1
+            and self.toks[t] in context.TALLY_NOUNS
+            and (self._closes(end) or after in _TALLY_AFTER or after in context.TALLY_NOUNS)
+        ):
+            return end  # "a vote of 300-120", "the final score was 1-2", "the tally stood at"
+        t = i - 1
+        if self.tok(t) == "by":
+            t -= 1
+        if self.tok(t) in context.TALLY_VERBS and (self._closes(end) or after in _TALLY_AFTER):
+            return end
+        return None
+
+    def _changed_before(self, i: int) -> bool:
+        """True when a word of change, "by" or "from" stands shortly before token ``i`` in
+        its clause ("fell sharply by 300 to 120"): two numbers after it are a change and
+        a level, not a tally."""
+        for t in range(i - 1, max(-1, i - 1 - _LOOK_BEHIND), -1):
+            tok = self.toks[t]
+            if tok in _CLAUSE_END or tok in _SENTENCE_OPEN:
+                return False
+            if tok in context.CHANGE_WORDS or tok in ("by", "from"):
+                return True
+        return False
 
     def _thousands_shared(self, first: _Quantity, second: _Quantity) -> bool:
         """True for a range whose lower end may share its upper end's thousands: "8-10,000".
@@ -3060,7 +3397,10 @@ def prepare(
     lead = 0
     while lead < first.start and scanner.toks[lead] in _OPENERS:
         lead += 1
-    while lead < first.start and scanner.toks[lead] in context.ATTRIBUTIONS:
+    while lead < first.start and (
+        scanner.toks[lead] in context.ATTRIBUTIONS
+        or (scanner.toks[lead] == "yet" and scanner.tok(lead + 1) == "another")
+    ):
         lead += 1  # "a record 7.1 million", "reportedly 300": words that do not hedge
     if lead < first.start:
         s = scanner.starts[lead]
@@ -3072,6 +3412,8 @@ def prepare(
             position=s,
         )
     _check_after(scanner, first)
+    added = scanner.increment(first, 0)
+    increment = None if added is None else _phrase_text(scanner, *added)
     if len(figures) > 1:
         second = figures[1]
         between = text[scanner.ends[first.end - 1] : scanner.starts[second.start]]
@@ -3089,6 +3431,10 @@ def prepare(
             " parse reads one figure; pass each separately or use extract()",
             text=text,
             position=scanner.starts[second.start],
+        )
+    if increment is not None:
+        return lambda r: attrs.evolve(
+            _amount(scanner, first, r, lex, nonnegative, text, unit), increment=increment
         )
     return lambda r: _amount(scanner, first, r, lex, nonnegative, text, unit)
 
@@ -3182,6 +3528,12 @@ _BAND_SCALE: Final = {
     "hundreds of thousands": 10**5,
 }
 _BAND_PART: Final = {"low": 0, "lower": 0, "mid": 1, "middle": 1, "high": 2, "upper": 2}
+#: The part words of a decade of counts in digits ("the early 300s", "the late 300s").
+_DECADE_PART: Final = {**_BAND_PART, "early": 0, "late": 2}
+#: The digits each third of a decade of counts holds after its shared digits.
+_THIRD_DIGITS: Final = ((0, 3), (4, 6), (7, 9))
+#: A plural "s" after digits, glued or after an apostrophe ("300s", "300's").
+_PLURAL_S: Final = frozenset({"s", "'", "’"})
 
 
 def _proportion_or_band(text: str, reading: Reading, unit: str) -> Amount | None:
@@ -3414,8 +3766,17 @@ def extract(
     or a condition ("plans to free 300", "if 300 are freed"), a mean ("an
     average of 300"), the standard of a comparison ("twice as many as 300"), a rate
     ("300 a day", "300 per week"), a difference ("300 more than last year", "rose by
-    50") and a
-    number counting the noun it is hyphened to ("a 300-page report").
+    50"), a
+    number counting the noun it is hyphened to ("a 300-page report"), a fear or
+    possibility said after the figure ("300 feared dead", "300 are believed killed",
+    "300 may have died") and a vote tally or score ("passed 300-120", "a 3-2
+    decision", "won by 300 votes to 200"), one mention and never a range.
+
+    A decade of counts reads as its documented band ("in the 300s" is [300, 399],
+    "the mid-300s" [340, 369]: :meth:`_Scanner._digit_decade`); a decade of years
+    ("the 1990s") is no figure. An increment ("another 300", "a further 300", "300
+    more") is read as the count of the increment, its words part of the mention and
+    named in :attr:`Amount.increment`.
 
     A figure after words that modify its number but that the lexicon cannot read
     ("perhaps 300", "a probable 300", "≳ 300", "abt. 300", "taller than 20") is
@@ -3486,11 +3847,15 @@ def extract(
         unread = None if band is not None else scanner.unread(fig, floor)
         if unread is None and fig.tail is not None:
             unread = (fig.start, fig.tail[1], True)
-        floor = fig.end
+        floor_before, floor = floor, fig.end
         first = fig.start if unread is None else unread[0]
         start, end = scanner.starts[first], scanner.ends[fig.end - 1]
         if band is not None:
             start = band
+        added = None if unread is not None else scanner.increment(fig, floor_before)
+        if added is not None:  # "another 300", "300 more": the words belong to the figure
+            start, end = min(start, scanner.starts[added[0]]), max(end, scanner.ends[added[1] - 1])
+            floor = max(floor, added[1])
         words = text[start:end]
         try:
             amount = _amount(scanner, fig, reading, lex, nonnegative, words, unit)
@@ -3500,6 +3865,8 @@ def extract(
                 amount = _unknown_hedged(scanner, fig, amount, unread, lex, nonnegative)
         except ParseError:
             continue
+        if added is not None:
+            amount = attrs.evolve(amount, increment=_phrase_text(scanner, *added))
         said = None
         if unread is not None:  # the words as written, before the figure or after it
             said = text[start : scanner.starts[fig.start]].strip()

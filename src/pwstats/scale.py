@@ -443,6 +443,7 @@ MENTION_FIELDS: Final = (
     "interval",
     "kind",
     "reading",
+    "increment",
 )
 
 
@@ -510,7 +511,8 @@ def mention_records(
     (character offsets: ``text[start:end]`` is ``words``), ``hedge``,
     ``nominal`` (the number as said, exact text, or ``None``), ``unit``,
     ``interval`` (exact interval notation, read back by
-    :meth:`pwstats.Interval.parse`), ``kind`` and ``reading`` — followed by
+    :meth:`pwstats.Interval.parse`), ``kind``, ``reading`` and ``increment``
+    (:attr:`pwstats.parse.Amount.increment`: "another" for "another 300") — followed by
     the document's metadata. Documents are read one at a time, so a stream of
     any length runs in the memory of one document. A document that is not
     of this shape is a :class:`~pwstats.DatasetError` naming it by position
@@ -520,7 +522,7 @@ def mention_records(
     >>> next(records)
     {'document': 7, 'start': 0, 'end': 13, 'words': 'more than 230', 'hedge': 'more than', \
 'nominal': '230', 'unit': 'person', 'interval': '(230, 253]', 'kind': 'lower', \
-'reading': 'pragmatic', 'outlet': 'AFP'}
+'reading': 'pragmatic', 'increment': None, 'outlet': 'AFP'}
     """
     from pwstats.parse import extract
 
@@ -539,6 +541,7 @@ def mention_records(
                 "interval": str(a.interval),
                 "kind": a.kind,
                 "reading": a.reading,
+                "increment": a.increment,
             }
             record.update(metadata)
             yield record
