@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 
+import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -167,6 +168,10 @@ def test_one_speaker_saying_one_number_three_ways_is_one_statement() -> None:
     finding = reconcile(data).findings[0]
     assert finding.independent_sources == 1
     assert finding.statements == (("a", "b", "c"),)
+    # A finding made by hand from the same figures groups them by the same definition.
+    by_hand = attrs.evolve(finding, statement_of=None)
+    assert by_hand.statements == (("a", "b", "c"),)
+    assert len({f.statement_key for f in data.figures}) == 1
 
 
 @given(messy())

@@ -710,10 +710,21 @@ class Figure:
         return self.best
 
     @property
-    def statement_key(self) -> tuple[str, str, str]:
-        """Speaker, statement and date: repeats of one statement share this key."""
-        speaker = self.source.name.strip().casefold() if self.source else f"\0{self.id}"
-        return speaker, " ".join(self.statement.casefold().split()), str(self.as_of)
+    def statement_key(self) -> tuple[object, ...]:
+        """Speaker, date and what the words say: repeats of one statement share this key.
+
+        Reconciliation's own definition (``pwstats.reconcile.read.statement_key``),
+        for the figure on a measure of the unit its words name: "2,600", "2600"
+        and 2600 from one speaker on one date are one statement.
+
+        >>> said = dict(measure="m", as_of="2024-01-05", source=Source(name="OHCHR"))
+        >>> Figure(id="a", value="2,600", **said).statement_key == Figure(
+        ...     id="b", value=2600, **said).statement_key
+        True
+        """
+        from pwstats.reconcile.read import statement_key  # the reader imports this module
+
+        return statement_key(self)
 
 
 def _grouped(x: Number) -> str:

@@ -25,7 +25,16 @@ from pwstats.interval import Interval, Number, normal, unchecked
 from pwstats.model import Dataset, Figure, Measure, Source
 from pwstats.report import Reading
 
-__all__ = ["NONNEGATIVE", "SCANS_KEPT", "Context", "Parser", "Reader", "point", "speaker"]
+__all__ = [
+    "NONNEGATIVE",
+    "SCANS_KEPT",
+    "Context",
+    "Parser",
+    "Reader",
+    "point",
+    "speaker",
+    "statement_key",
+]
 
 #: A text reader: ``parser(text, *, reading, nonnegative, unit)`` → an object with
 #: ``interval``, ``unit`` and ``nominal``, like :class:`pwstats.Amount`.
@@ -259,6 +268,32 @@ class Reader:
             literal.lo_closed,
             literal.hi_closed,
         )
+
+
+def statement_key(figure: Figure, measure: Measure | None = None) -> tuple[object, ...]:
+    """:meth:`Reader.statement_key` for one figure, read afresh: the one definition.
+
+    With no ``measure`` (a figure outside any data set, as a finding made by hand
+    holds), the words are read against a measure of the unit they name, or of
+    people if they name none: "2,600", "2600" and 2600 from one speaker on one
+    date still share a key, as they do in reconciliation. Words pwstats cannot
+    read (never so in a data set, which refuses them) are compared as words,
+    without case or repeated spaces.
+    """
+    if measure is None:
+        unit = "person"
+        if isinstance(figure.value, str):
+            module = importlib.import_module("pwstats.parse")
+            try:
+                unit = module.parse(figure.value, reading="literal").unit or unit
+            except ParseError:
+                words = " ".join(figure.value.casefold().split())
+                name = speaker(figure.source)
+                if name is None:
+                    return ("\0" + figure.id,)
+                return (name, figure.as_of.start, figure.as_of.end, words)
+        measure = Measure(id=figure.measure, label=figure.measure, unit=unit)
+    return Reader(None).statement_key(figure, measure)
 
 
 @attrs.frozen
