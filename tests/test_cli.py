@@ -340,6 +340,26 @@ def test_bound_bad_date(capsys: pytest.CaptureFixture[str], consistent: Path) ->
     assert status == 2
     assert err.count("\n") == 1
     assert "month 13 is out of range" in err
+    assert err.startswith("pwstats bound: --at: ")
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (["bound", "released", "--at", "2024", "--known-at", "yesterday"], "--known-at"),
+        (["bound", "released", "--at", "2024/01", "--known-at", "2024"], "--at"),
+        (["reconcile", "--known-at", "2024-02-30"], "--known-at"),
+        (["check", "--known-at", "Jan 2024"], "--known-at"),
+    ],
+)
+def test_a_bad_date_option_is_named(
+    capsys: pytest.CaptureFixture[str], consistent: Path, args: list[str], option: str
+) -> None:
+    """With --at and --known-at both given, the error says which of them is wrong."""
+    status, _, err = run(capsys, *args[:1], str(consistent), *args[1:])
+    assert status == 2
+    assert err.count("\n") == 1
+    assert err.startswith(f"pwstats {args[0]}: {option}: ")
 
 
 def test_bound_unknown_measure(capsys: pytest.CaptureFixture[str], consistent: Path) -> None:
