@@ -340,6 +340,26 @@ def test_bound_bad_date(capsys: pytest.CaptureFixture[str], consistent: Path) ->
     assert status == 2
     assert err.count("\n") == 1
     assert "month 13 is out of range" in err
+    assert err.startswith("pwstats bound: --at: ")
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (["bound", "released", "--at", "2024", "--known-at", "yesterday"], "--known-at"),
+        (["bound", "released", "--at", "2024/01", "--known-at", "2024"], "--at"),
+        (["reconcile", "--known-at", "2024-02-30"], "--known-at"),
+        (["check", "--known-at", "Jan 2024"], "--known-at"),
+    ],
+)
+def test_a_bad_date_option_is_named(
+    capsys: pytest.CaptureFixture[str], consistent: Path, args: list[str], option: str
+) -> None:
+    """With --at and --known-at both given, the error says which of them is wrong."""
+    status, _, err = run(capsys, *args[:1], str(consistent), *args[1:])
+    assert status == 2
+    assert err.count("\n") == 1
+    assert err.startswith(f"pwstats {args[0]}: {option}: ")
 
 
 def test_bound_unknown_measure(capsys: pytest.CaptureFixture[str], consistent: Path) -> None:
@@ -883,6 +903,11 @@ def test_total_takes_a_statistic_a_filter_and_json(
         (["--by", "yaer"], "pwstats total: by: no measure has the dimension 'yaer' (did you mean"),
         (["--by", "year", "--where", "conflict"], "--where takes DIM=VALUE[,VALUE...]"),
         (["--by", "year", "--where", "confict=1"], "where: no measure has the dimension"),
+        (
+            ["--by", "year", "--where", "conflict=298"],
+            "where: no measure has conflict = '298' (did you mean '299'?); its values are 299, 333",
+        ),
+        (["--by", "year", "--where", "conflict=1,2"], "no measure has conflict = '1', '2'"),
     ],
 )
 def test_total_input_errors_are_one_line(
@@ -902,6 +927,17 @@ id,measure,measure_label,measure_kind,dim_place,number,as_of
 h1,held,held,level,north,10,2024-01
 h2,held-south,held,level,south,4,2024-01
 """
+
+
+def test_total_where_a_known_value_matches_nothing_is_an_empty_table(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Values each some measure has, but no measure both: no rows, and no error."""
+    path = tmp_path / "events.csv"
+    path.write_text(EVENTS_CSV)
+    args = ["total", str(path), "--by", "year", "--where", "conflict=333", "--where", "year=2017"]
+    assert main([*args, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["rows"] == []
 
 
 def test_total_without_at_names_the_at_option_not_the_python_keyword(

@@ -18,6 +18,7 @@ from pwstats import meta
 from pwstats.interval import Interval
 from pwstats.model import Dataset, Figure, Measure, Source
 from pwstats.reconcile import bound, reconcile
+from pwstats.table import tabulate
 
 DEATHS = Measure(id="deaths", label="excess deaths", kind="event")
 
@@ -320,6 +321,8 @@ def test_latest_revisions_equal_reconciling_only_the_latest_vintages(data: Datas
     assert [(f.as_of, f.bounds, f.status) for f in report.findings] == [
         (f.as_of, f.bounds, f.status) for f in alone.findings
     ]
+    # Revised figures are set aside, so they are in no agreeing group either.
+    assert [f.clusters for f in report.findings] == [f.clusters for f in alone.findings]
     newest: dict[str, dt.date] = {}
     for f in data.figures:
         assert f.source is not None
@@ -375,6 +378,11 @@ def test_a_speakers_corrected_toll_of_one_event_is_a_revision_whatever_its_date(
     assert finding.status == "consistent"
     assert str(finding.bounds) == "[2753, 2753]"
     assert {r.old for r in finding.revisions} == {f"nyc-{day}" for day, _ in series[:-1]}
+    # The earlier releases are set aside: one agreeing group, and no such column.
+    assert [(c.figures, str(c.common)) for c in finding.clusters] == [
+        (("nyc-2011-09-01",), "[2753, 2753]")
+    ]
+    assert "agreeing groups" not in tabulate(reconcile(data), fmt="github")
     assert reconcile(data, revisions="compare").status == "contradiction"
     (then,) = reconcile(data, known_at="2002-01-01").findings
     assert str(then.bounds) == "[3899, 3899]"

@@ -540,6 +540,39 @@ def test_format_argument_overrides_the_suffix(tmp_path: Path) -> None:
         pio.dump(_example(), path)
 
 
+def test_loading_an_unknown_suffix_does_not_point_to_dump(tmp_path: Path) -> None:
+    """load() of an article names the data suffixes and `extract`, never dump's format=."""
+    path = tmp_path / "article.txt"
+    path.write_text("At least 312 people were killed.\n", "utf-8")
+    with pytest.raises(DatasetErrors) as caught:
+        pio.load(path)
+    message = str(caught.value.exceptions[0])
+    assert "cannot tell the format from '.txt'" in message
+    assert "dump" not in message
+    assert "pwstats extract" in message
+
+
+@pytest.mark.parametrize(
+    ("fmt", "text"),
+    [
+        (
+            "json",
+            '{"measures": [{"id": "m", "label": "m"}], '
+            '"figures": [{"id": "f", "measure": "m", "value": 3, "as_of": "2024"}]}',
+        ),
+        (
+            "toml",
+            '[[measures]]\nid = "m"\nlabel = "m"\n'
+            '[[figures]]\nid = "f"\nmeasure = "m"\nvalue = 3\nas_of = "2024"\n',
+        ),
+    ],
+)
+def test_a_bare_number_in_value_points_to_number(fmt: pio.Format, text: str) -> None:
+    """value = 3 (a number, not words) is an error that says to quote it or use number."""
+    with pytest.raises(DatasetErrors, match=r"value: .*found the integer 3: quote it .*number = 3"):
+        pio.loads(text, format=fmt, name=f"data.{fmt}")
+
+
 def test_a_failed_write_leaves_the_old_file_intact(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -991,6 +991,14 @@ def test_a_code_is_refused_never_read_as_its_first_digits(text: str) -> None:
         parse(text)
 
 
+@pytest.mark.parametrize("text", ["5km", "around 5km", "12ft", "10MM"])
+def test_a_unit_glued_to_its_number_is_a_measurement_not_a_code(text: str) -> None:
+    """'5km' is refused as '5 km' is, as a measurement; it was called a name or code."""
+    with pytest.raises(ParseError, match="is a measurement, not a figure"):
+        parse(text)
+    assert [m.text for m in extract(f"they walked {text} and 300 died")] == ["300"]
+
+
 @pytest.mark.parametrize(
     ("inner", "outer"),
     [

@@ -185,6 +185,56 @@ def test_a_single_value_set_aside_is_ringed_too() -> None:
 
 
 @pytest.mark.usefixtures("mpl")
+def test_an_estimate_is_never_ringed_as_set_aside() -> None:
+    """Only counts vote for the agreeing set: a study beside an agreeing count has no ring."""
+    from pwstats.reconcile import reconcile
+
+    m = Measure(id="deaths", label="deaths", kind="event")
+    data = Dataset(
+        measures=[m],
+        figures=[
+            Figure(id="count", measure=m, value="about 400", as_of="2025-03"),
+            Figure(
+                id="survey",
+                measure=m,
+                basis="estimate",
+                low=350,
+                best=420,
+                high=500,
+                as_of="2025-03",
+            ),
+        ],
+    )
+    report = reconcile(data)
+    assert report.status == "consistent"
+    assert _marked_bars(report, "deaths") == (set(), set())
+
+
+@pytest.mark.usefixtures("mpl")
+def test_earlier_releases_are_not_counted_as_outlets() -> None:
+    """A figure revised twice is one bar, labelled as the latest of three releases."""
+    from pwstats.reconcile import reconcile
+
+    m = Measure(id="deaths", label="deaths", kind="event")
+
+    def release(fid: str, value: str, day: str, revises: str | None = None) -> Figure:
+        source = Source(name="Ministry", published=day)
+        return Figure(id=fid, measure=m, value=value, source=source, revises=revises)
+
+    data = Dataset(
+        measures=[m],
+        figures=[
+            release("a", "at least 120", "2025-03-05"),
+            release("b", "nearly 300", "2025-03-08", revises="a"),
+            release("c", "312", "2025-03-12", revises="b"),
+        ],
+    )
+    texts = [t.get_text() for t in timeline(reconcile(data), "deaths").axes[0].texts]
+    assert "312 (latest of 3 releases)" in texts
+    assert not any("outlets" in t for t in texts)
+
+
+@pytest.mark.usefixtures("mpl")
 def test_legend_names_every_mark() -> None:
     """The legend names the date tint, single values, one-value bounds and set-aside rings."""
 

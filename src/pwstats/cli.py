@@ -1114,6 +1114,7 @@ def _run(argv: Sequence[str] | None) -> int:
     from pwstats.errors import PwstatsError  # light: errors.py imports nothing
 
     try:
+        _check_dates(args)
         status: int = args.run(args)
     except BrokenPipeError:
         raise  # not bad input: main() ends quietly
@@ -1135,6 +1136,23 @@ def _run(argv: Sequence[str] | None) -> int:
         )
         return INTERNAL_ERROR_STATUS
     return status
+
+
+#: The date options, by their attribute on the parsed arguments.
+_DATE_OPTIONS: Final = (("at", "--at"), ("known_at", "--known-at"))
+
+
+def _check_dates(args: argparse.Namespace) -> None:
+    """Read every date option first, so that a bad one is named: ``--known-at: expected ...``."""
+    from pwstats.dates import DateSpan
+
+    for attribute, option in _DATE_OPTIONS:
+        text = getattr(args, attribute, None)
+        if isinstance(text, str):
+            try:
+                DateSpan.parse(text)
+            except ValueError as exc:
+                raise CommandError(f"{option}: {exc}") from None
 
 
 def _count(n: int, noun: str) -> str:

@@ -267,7 +267,7 @@ def dump(
     if parquet:
         fmt: Format = "csv"
     else:
-        fmt = _check_format(format) if format is not None else _format_of(name)
+        fmt = _check_format(format) if format is not None else _format_of(name, writing=True)
     text = dumps(dataset, format=fmt)
     try:
         data = text.encode("utf-8")
@@ -364,14 +364,18 @@ def _check_policy(policy: object) -> None:
     )
 
 
-def _format_of(name: str) -> Format:
+def _format_of(name: str, *, writing: bool = False) -> Format:
     suffix = Path(name).suffix.lower()
     fmt = _SUFFIXES.get(suffix)
     if fmt is None:
         shown = repr(suffix) if suffix else "no suffix"
+        # Only dump() takes format=; a text file is what `pwstats extract` reads.
+        hint = " (or pass format= to dump)" if writing else ""
+        if not writing and suffix in (".txt", ".text", ".md", ".html", ".htm"):
+            hint = "; an article's text is read by `pwstats extract` (pwstats.extract)"
         raise DatasetError(
-            f"cannot tell the format from {shown}: expected a name ending in .toml, .json,"
-            " .csv or .parquet (or pass format= to dump)",
+            f"cannot tell the format from {shown}: expected a data file whose name ends in"
+            f" .toml, .json, .csv or .parquet{hint}",
             file=name,
         )
     return fmt
@@ -1686,6 +1690,16 @@ def _text(value: object) -> str:
     return value
 
 
+def _words(value: object) -> str:
+    """A figure's ``value``: the words as reported; a bare number is pointed to ``number``."""
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        raise TypeError(
+            f"expected the words as reported (a string), found {_describe(value)}:"
+            f' quote it (value = "{value}") or give an exact number as number = {value}'
+        )
+    return _text(value)
+
+
 def _id(value: object) -> str:
     text = _text(value)
     if not text or text != text.strip() or any(c in text for c in "\n\r\t"):
@@ -2196,7 +2210,7 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
             hint = "; put the point estimate in best, beside low and high"
         fields.fail(second, f"give the value one way only, found {' and '.join(ways)}{hint}")
     value: str | Number | Interval | None = None
-    text = fields.get("value", _text)
+    text = fields.get("value", _words)
     if text is not None:
         if not text.strip():
             fields.fail("value", "the value is empty: give the words as reported")

@@ -2359,6 +2359,8 @@ class _Scanner:
                 j += 2
             else:
                 break
+        if j == i + 2 and self.kinds[i] == "n" and self.toks[i + 1].lower() in _MEASURES:
+            return _Skip(i, j, "a measurement")  # "5km", "12ft", as "5 km" is
         return _Skip(i, j, "a name or code")
 
     def _is_year(self, i: int, q: _Quantity) -> bool:

@@ -44,15 +44,22 @@ class _Bar:
     outside the largest set of its finding's figures that agree.
     """
 
-    __slots__ = ("conflict", "figures", "interval", "set_aside", "x")
+    __slots__ = ("conflict", "figures", "interval", "releases", "set_aside", "x")
 
     def __init__(
-        self, figures: Sequence[Figure], interval: Interval, *, conflict: bool, set_aside: bool
+        self,
+        figures: Sequence[Figure],
+        interval: Interval,
+        *,
+        conflict: bool,
+        set_aside: bool,
+        releases: int = 1,
     ) -> None:
         self.figures = figures
         self.interval = interval
         self.conflict = conflict
         self.set_aside = set_aside
+        self.releases = releases
         self.x = _middle(figures[0].as_of)
 
     @property
@@ -61,11 +68,15 @@ class _Bar:
 
     @property
     def label(self) -> str:
-        outlets = len(self.figures)
+        # Earlier releases of the statement (revised by it) are not outlets.
+        outlets = len(self.figures) - (self.releases - 1)
         words = self.figure.statement
         if len(words) > _LABEL_CHARS:  # a 300-digit number would squeeze the plot away
             words = words[: _LABEL_CHARS - 1] + "…"
-        return words + (f" ({outlets} outlets)" if outlets > 1 else "")
+        notes = [f"{outlets} outlets"] if outlets > 1 else []
+        if self.releases > 1:
+            notes.append(f"latest of {self.releases} releases")
+        return words + (f" ({'; '.join(notes)})" if notes else "")
 
 
 def _middle(span: DateSpan) -> float:
@@ -85,6 +96,7 @@ def _bars(report: Report, measure: str) -> tuple[list[_Bar], list[tuple[DateSpan
     for finding in report.findings_for(measure):
         in_conflict = {fid for c in finding.conflicts for fid in c.figures}
         agreeing = {f.id for f in finding.agreeing}
+        revised = {r.old for r in finding.revisions}
         by_id = {f.id: f for f in finding.figures}
         for ids in finding.statements:  # repeats of one statement are one bar
             group = [by_id[i] for i in ids]
@@ -94,8 +106,16 @@ def _bars(report: Report, measure: str) -> tuple[list[_Bar], list[tuple[DateSpan
             if iv is None or iv.is_empty:
                 continue
             conflict = any(f.id in in_conflict for f in group)
-            set_aside = all(f.id not in agreeing for f in group)
-            bars.append(_Bar(group, iv, conflict=conflict, set_aside=set_aside))
+            # Only counts can be in the agreeing set: an estimate, a citation or an
+            # earlier release outside it is not set aside by the vote.
+            counts = [
+                f
+                for f in group
+                if f.basis != "estimate" and f.cites is None and f.id not in revised
+            ]
+            set_aside = bool(counts) and all(f.id not in agreeing for f in counts)
+            releases = 1 + sum(f.id in revised for f in group)
+            bars.append(_Bar(group, iv, conflict=conflict, set_aside=set_aside, releases=releases))
         if finding.as_of is not None and not finding.bounds.is_empty:
             bands.append((finding.as_of, finding.bounds))
     return bars, bands

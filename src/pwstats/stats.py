@@ -386,6 +386,25 @@ def _check_dims(by: Sequence[str], where: object, dataset: Dataset) -> None:
         _check_known(where, dataset, "where")
 
 
+def _check_values(where: object, dataset: Dataset) -> None:
+    """Say which value of ``where`` no measure has (a misspelt value empties every group)."""
+    if not isinstance(where, Mapping):
+        return
+    for name, value in where.items():
+        known = sorted({v for m in dataset.measures if (v := m.dims.get(name)) is not None})
+        values = (value,) if isinstance(value, (str, int)) else value
+        wanted = [Dims({name: v})[name] for v in values]
+        if wanted and all(v not in known for v in wanted):
+            shown = ", ".join(map(repr, wanted))
+            hint = nearest(wanted[0], known) if len(wanted) == 1 else ""
+            listed = ", ".join(known[:10]) + (
+                f" and {len(known) - 10} more" if len(known) > 10 else ""
+            )
+            raise StatisticsError(
+                f"where: no measure has {name} = {shown}{hint}; its values are {listed}"
+            )
+
+
 def _report(data: object, reading: Reading | None, function: str) -> Report:
     if reading is not None and reading not in READINGS:
         raise ValueError(
@@ -972,8 +991,9 @@ def _statistic(
         groups, left_out, computed = _groups(
             report, by=names, where=test, select=None, at=span, function=statistic, index=index
         )
-        if not groups:  # say why, if a dimension is misspelt
+        if not groups:  # say why, if a dimension or a value is misspelt
             _check_dims(names, where, report.dataset)
+            _check_values(where, report.dataset)
         measure = report.dataset.measure
         rows = tuple(
             _combine(statistic, names, key, groups[key], measure(groups[key].ids[0]).unit)

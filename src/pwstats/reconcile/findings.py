@@ -280,7 +280,12 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
     if g.others:
         figures, readings = _merged(g)
         statement_of, independent = _all_statements(ctx, g, figures)
-        grouped = clusters(figures, readings)
+        # A revised figure is set aside, not compared: it is in no agreeing group.
+        kept = [i for i, f in enumerate(figures) if ctx.role(f) != "revised"]
+        if len(kept) == len(figures):
+            grouped = clusters(figures, readings)
+        else:
+            grouped = clusters([figures[i] for i in kept], [readings[i] for i in kept])
     else:
         figures, readings = counts, g.readings
         statement_of, independent = _statements_counted(ctx, g)
