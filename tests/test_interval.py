@@ -485,6 +485,35 @@ def test_product_ends_are_exactly_attained(a: Interval, b: Interval) -> None:
             assert closed == (end in reached), (end, closed)
 
 
+def _four_corners(a: Interval, b: Interval) -> Interval:
+    """The product from all four corners, each end closed if a closed corner reaches it."""
+    corners = []
+    for x, xc in ((a.lo, a.lo_closed), (a.hi, a.hi_closed)):
+        for y, yc in ((b.lo, b.lo_closed), (b.hi, b.hi_closed)):
+            if x == 0 or y == 0:  # 0 times anything in the other (non-empty) factor
+                corners.append((0, (x == 0 and xc) or (y == 0 and yc)))
+            else:
+                corners.append((x * y, xc and yc))
+    lo = min(v for v, _ in corners)
+    hi = max(v for v, _ in corners)
+    return Interval(
+        lo,
+        hi,
+        lo_closed=any(c for v, c in corners if v == lo),
+        hi_closed=any(c for v, c in corners if v == hi),
+    )
+
+
+@given(intervals(), intervals())
+def test_a_product_of_non_negative_intervals_is_the_four_corner_product(
+    a: Interval, b: Interval
+) -> None:
+    """The two-corner path for non-negative factors gives what all four corners give."""
+    a, b = a & Interval.at_least(0), b & Interval.at_least(0)
+    assume(not a.is_empty and not b.is_empty)
+    assert a * b == _four_corners(a, b)
+
+
 @given(intervals())
 def test_multiplying_by_zero_gives_zero(a: Interval) -> None:
     """a * [0, 0] == [0, 0] for every non-empty a, also when a's ends are open or infinite."""
