@@ -45,6 +45,7 @@ __all__ = [
     "EPISTEMIC",
     "EXTENT_NOUNS",
     "FORECASTS",
+    "HANDING_OVER",
     "INDEFINITE",
     "INTENTIONS",
     "LABELS",
@@ -55,6 +56,7 @@ __all__ = [
     "NEGATORS",
     "NOT_HEDGING",
     "ORDINAL_NEXT",
+    "OVER_PARTICLE",
     "PEOPLE",
     "PERSON_NOUNS",
     "PHONE",
@@ -371,6 +373,26 @@ THRESHOLD_VERBS: Final = frozenset(
         *("eclipses", "eclipsed", "eclipsing", "overtake", "overtakes", "overtook"),
         *("overtaken", "overtaking", "outnumber", "outnumbers", "outnumbered", "beat"),
         *("beats", "beating", "touch", "touched", "touching"),
+    }
+)
+#: Verbs of handing over whose "over" is their particle, never "more than", before a
+#: count: "handed over 2-3 bodies" hands over two or three, "turned over 40 documents"
+#: forty (neither verb takes a count without it; "handed back over 200" keeps the hedge).
+HANDING_OVER: Final = frozenset(
+    {*("hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning")}
+)
+#: Verbs whose "over" before a count may be their particle or "more than": "took over 200
+#: positions" (seized 200, or took more than 200?), "sent over 300 troops", "gave over
+#: 300", "signed over 40", "went over 300 files", "ran over 12 people". pwstats cannot
+#: tell, so the figure is unread.
+OVER_PARTICLE: Final = frozenset(
+    {
+        *("take", "takes", "took", "taken", "taking", "give", "gives", "gave", "given"),
+        *("giving", "send", "sends", "sent", "sending", "sign", "signs", "signed"),
+        *("signing", "go", "goes", "went", "gone", "going", "look", "looks", "looked"),
+        *("looking", "run", "runs", "ran", "running", "bring", "brings", "brought"),
+        *("bringing", "carry", "carries", "carried", "carrying", "ship", "ships"),
+        *("shipped", "shipping", "fly", "flies", "flew", "flown", "flying"),
     }
 )
 #: Nouns of a threshold, target or capacity: a number naming one ("the 300 mark", "a
