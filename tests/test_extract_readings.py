@@ -765,7 +765,6 @@ YEARS_AFTER_TO = [
     ("the count grew from 1,200 in 2022 to 3,000", ["1,200", "3,000"]),
     ("It climbed from 300 in 2019 to 2,000 in 2023.", ["300", "2,000"]),
     ("Deaths went from 40 in 2020 to 300 in 2023.", ["40", "300"]),
-    ("Prices went up to 2023.", []),
     ("Up to 2023, 300 were freed.", ["300"]),
     ("They freed 3,000 up to 2023.", ["3,000"]),
     ("They freed up to 3,000 through 2023.", ["up to 3,000"]),
@@ -796,6 +795,28 @@ def test_a_year_like_count_before_its_noun_stays_a_count(prose: str, found: list
     """A four-digit number before the noun it counts ("up to 2023 people", "200-2000
     people") is a count, as "2023 people" is."""
     assert texts(prose) == found
+
+
+@pytest.mark.parametrize(
+    ("prose", "said"),
+    [
+        ("Prices went up to 2023.", "up to 2023"),
+        ("The toll rose to 2023.", "2023"),
+        ("The toll rose from 300 to 2023.", "2023"),
+        ("The toll rose to 2023 by May.", "2023"),
+        ("Estimates put the toll at 300 to 2000.", "300 to 2000"),
+        ("The toll could be up to 2000.", "up to 2000"),
+        ("They freed 300 to 2023 in total.", "300 to 2023"),
+    ],
+)
+def test_a_year_or_a_count_after_to_is_unread(prose: str, said: str) -> None:
+    """After a word of change ("rose to 2023.": a level of 2,023, or until 2023?), as a
+    whole hundred ("up to 2000.") or before a word of time ("to 2023 in total") a
+    year-like number after "to" may be either: unread, never silently one; "rose to
+    2023." was skipped as a year."""
+    found = [m for m in extract(prose) if m.unread is not None]
+    assert [m.unread for m in found] == [said]
+    assert found[0].amount.interval == Interval.at_least(0)
 
 
 def test_parse_refuses_a_count_range_from_a_year() -> None:
@@ -841,6 +862,8 @@ PARTICLE_OR_HEDGE = [
     ("He signed over 40 decrees.", "signed over 40", "signed over"),
     ("Investigators went over 300 files.", "went over 300", "went over"),
     ("The truck ran over 12 people.", "ran over 12", "ran over"),
+    ("Kharkiv came under 40 missile strikes.", "came under 40", "came under"),
+    ("The toll has come under 300.", "come under 300", "come under"),
 ]
 
 
@@ -848,9 +871,10 @@ PARTICLE_OR_HEDGE = [
 def test_a_verb_whose_over_may_be_its_particle_or_a_hedge_is_unread(
     prose: str, words: str, said: str
 ) -> None:
-    """ "took over 200 positions" is "seized 200" or "took more than 200": pwstats cannot
-    tell, so the mention is unread, naming the verb and its particle, and bounds nothing;
-    it was read as more than 200."""
+    """ "took over 200 positions" is "seized 200" or "took more than 200", "came under 40
+    strikes" "struck 40 times" or "fewer than 40": pwstats cannot tell, so the mention is
+    unread, naming the verb and its particle, and bounds nothing; it was read as more than
+    200 and fewer than 40."""
     (m,) = extract(prose)
     assert (m.text, m.unread, m.amount.kind) == (words, said, "unknown")
     assert m.amount.interval == Interval.at_least(0)

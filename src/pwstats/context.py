@@ -70,6 +70,7 @@ __all__ = [
     "TALLY_VERBS",
     "THRESHOLD_NOUNS",
     "THRESHOLD_VERBS",
+    "UNDER_PARTICLE",
     "is_comparison_symbol",
     "is_currency_symbol",
 ]
@@ -395,6 +396,9 @@ OVER_PARTICLE: Final = frozenset(
         *("shipped", "shipping", "fly", "flies", "flew", "flown", "flying"),
     }
 )
+#: Verbs whose "under" before a count may be their particle or "fewer than": "came under
+#: 40 missile strikes" (struck 40 times) or "the toll came under 300" (below 300).
+UNDER_PARTICLE: Final = frozenset({"come", "comes", "came", "coming"})
 #: Nouns of a threshold, target or capacity: a number naming one ("the 300 mark", "a
 #: target of 300", "a capacity of 300") is not a count of anything that happened.
 THRESHOLD_NOUNS: Final = frozenset(

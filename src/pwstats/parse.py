@@ -150,6 +150,9 @@ _YEAR_VERBS: Final = frozenset(
 #: Words after which a year, before a verb of :data:`_YEAR_VERBS`, is a clause's subject
 #: or the year a figure is for ("said 2023 saw", "that 2022 was", "for 2023 was").
 _YEAR_SUBJECT: Final = frozenset({"for", "said", "says", "say", "that"})
+#: Hedge words that are also a particle of the verbs before them ("took over 200",
+#: "came under 40 strikes"): after one of those verbs the figure is unread.
+_PARTICLE_VERBS: Final = {"over": context.OVER_PARTICLE, "under": context.UNDER_PARTICLE}
 #: Units of time: "over" before a duration may say "during" ("300 died over 3 days").
 _TIME_UNITS: Final = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 #: Words after which "over" before a duration says "more than" ("held for over 3 days").
@@ -1438,8 +1441,9 @@ class _Scanner:
         if q.ordinal:
             return _Skip(i, q.end, "an ordinal")  # "the 3rd Brigade", "the 1,000th day"
         if q.year and not leading:
-            if self.tok(i - 1) in _UNTIL and self._year_after_to(q) == "ambiguous":
-                # "rose to 2000.", "to 2023 in total": a count, or the year it runs to?
+            year = self._year_after_to(q) if self.tok(i - 1) in _UNTIL else None
+            if year == "ambiguous" or (year == "year" and self._level_after(i - 1)):
+                # "to 2023 in total", "rose to 2023.": a count, or the year it runs to?
                 shown = _phrase_text(self, i, q.end)
                 return _Skip(i, q.end, "a year or a count", unread=shown)
             years = self._years_range(i, q)
@@ -2096,6 +2100,8 @@ class _Scanner:
             return _Skip(i, q.end, "a year")  # "well below 2020 levels"
         if q is not None and self.lead < 0 and self.toks[k - 1] in _UNTIL:
             year = self._year_after_to(q)
+            if year == "year" and self.tok(i - 1) in context.CHANGE_WORDS - {"by"}:
+                year = "ambiguous"  # "went up to 2023.": a level, or until 2023?
             if year == "year":  # "up to 2023, 300 were freed": until 2023
                 self.year_end = q.end
                 return _Skip(i, q.end, "a year")
@@ -2103,13 +2109,13 @@ class _Scanner:
                 return _Skip(i, q.end, "a year or a count", unread=_phrase_text(self, i, q.end))
         if q is not None and not q.ordinal:
             fig = self._finish(i, q, hedge, text)
-            if k != i + 1 or self.toks[i] != "over" or self.lead >= 0:
+            if k != i + 1 or self.toks[i] not in _PARTICLE_VERBS or self.lead >= 0:
                 return fig
-            if fig.unit in _TIME_UNITS:
+            if fig.unit in _TIME_UNITS and self.toks[i] == "over":
                 if self.tok(i - 1) in _OVER_A_TIME:
                     return fig  # "held for over 3 days", "took over 3 days"
                 return fig._replace(unread="over")  # "died over 3 days": during them?
-            if self.tok(i - 1) in context.OVER_PARTICLE:
+            if self.tok(i - 1) in _PARTICLE_VERBS[self.toks[i]]:
                 # "took over 200 positions": seized 200, or took more than 200?
                 return fig._replace(start=i - 1, unread=_phrase_text(self, i - 1, i + 1))
             return fig
@@ -2809,8 +2815,10 @@ class _Scanner:
         capital are a year ("freed 300 to 2023.", "up to 2023, 300 were freed"), or,
         when a whole hundred ("up to 2000."), a year or a count pwstats cannot tell:
         ``"ambiguous"``; so are they before a word of time (:data:`_TIME_AFTER_YEAR`:
-        "300 to 2023 in total", "to 2023 by May"). Before another word they are a
-        count ("up to 2023 people"): None.
+        "300 to 2023 in total", "to 2023 by May"), and the caller makes a year after a
+        word of change ambiguous too ("rose to 2023.", "went up to 2023.": a level,
+        or until then?). Before another word they are a count ("up to 2023 people"):
+        None.
         """
         if not q.year or q.words or q.scale != 1:
             return None
@@ -2972,6 +2980,16 @@ class _Scanner:
         if self.tok(t) in context.TALLY_VERBS and (self._closes(end) or after in _TALLY_AFTER):
             return end
         return None
+
+    def _level_after(self, t: int) -> bool:
+        """True when "to" at token ``t`` follows a word of change, right before it or
+        before "from" and a number ("rose to 2023", "rose from 300 to 2023"): the number
+        after it may be the new level."""
+        if self.tok(t) != "to":
+            return False
+        if self.tok(t - 1) in context.CHANGE_WORDS - {"by"}:
+            return True
+        return t >= 1 and self.kinds[t - 1] == "n" and self._changed_before(t - 1)
 
     def _changed_before(self, i: int) -> bool:
         """True when a word of change, "by" or "from" stands shortly before token ``i`` in
