@@ -3957,9 +3957,19 @@ def extract(
 
     A decade of counts reads as its documented band ("in the 300s" is [300, 399],
     "the mid-300s" [340, 369]: :meth:`_Scanner._digit_decade`); a decade of years
-    ("the 1990s") is no figure. An increment ("another 300", "a further 300", "300
-    more") is read as the count of the increment, its words part of the mention and
-    named in :attr:`Amount.increment`.
+    ("the 1990s") is no figure. A decade of counts after "and" or a comma that follows
+    one reads as its band too, and two joined by "or" or "to" are one figure, their hull
+    ("the 300s or 400s" is [300, 499]). An increment ("another 300", "a further 300",
+    "300 more") is read as the count of the increment, its words part of the mention
+    and named in :attr:`Amount.increment`, unread or not.
+
+    A year is never a count nor a count range's end ("from 1,200 in 2022 to 3,000" is
+    1,200 and 3,000; "Up to 2023, 300 were freed" is 300); a year-like number after
+    "to" that may be either ("rose to 2023.", "up to 2000.") is unread. After "hand"
+    or "turn", "over" is the verb's particle ("handed over 2-3 bodies" is [2, 3]);
+    after a verb whose "over" or "under" may be a particle or a hedge ("took over 200
+    positions", "came under 40 strikes"), and before a duration it may span ("300 died
+    over 3 days"), the figure is unread.
 
     A figure after words that modify its number but that the lexicon cannot read
     ("perhaps 300", "a probable 300", "≳ 300", "abt. 300", "taller than 20") is
