@@ -770,6 +770,7 @@ YEARS_AFTER_TO = [
     ("They freed up to 3,000 through 2023.", ["up to 3,000"]),
     ("300 were freed through 2024.", ["300"]),
     ("It held 300 up until 2023.", ["300"]),
+    ("Since 2014, 3,000 to 2023 have been freed.", ["3,000"]),
 ]
 
 
@@ -803,6 +804,7 @@ def test_a_year_like_count_before_its_noun_stays_a_count(prose: str, found: list
         ("Prices went up to 2023.", "up to 2023"),
         ("The toll rose to 2023.", "2023"),
         ("The toll rose from 300 to 2023.", "2023"),
+        ("The toll fell from 3,000 to 2023.", "2023"),
         ("The toll rose to 2023 by May.", "2023"),
         ("Estimates put the toll at 300 to 2000.", "300 to 2000"),
         ("The toll could be up to 2000.", "up to 2000"),
@@ -940,6 +942,8 @@ DECADE_LISTS = [
     ("Deaths were in the 300s or 400s.", [("in the 300s or 400s", "[300, 499]")]),
     ("the 1,200s or 1,300s", [("the 1,200s or 1,300s", "[1200, 1399]")]),
     ("in the 300s to 400s", [("in the 300s to 400s", "[300, 499]")]),
+    ("the 300s-400s", [("the 300s-400s", "[300, 499]")]),
+    ("in the 300s & 400s", [("in the 300s", "[300, 399]"), ("400s", "[400, 499]")]),
     ("in the high 300s or low 400s", [("in the high 300s or low 400s", "[370, 439]")]),
 ]
 

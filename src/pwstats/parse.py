@@ -1442,10 +1442,13 @@ class _Scanner:
             return _Skip(i, q.end, "an ordinal")  # "the 3rd Brigade", "the 1,000th day"
         if q.year and not leading:
             year = self._year_after_to(q) if self.tok(i - 1) in _UNTIL else None
-            if year == "ambiguous" or (year == "year" and self._level_after(i - 1)):
+            if year == "ambiguous" or (year is not None and self._level_after(i - 1)):
                 # "to 2023 in total", "rose to 2023.": a count, or the year it runs to?
                 shown = _phrase_text(self, i, q.end)
                 return _Skip(i, q.end, "a year or a count", unread=shown)
+            if self._after_larger(i, q):
+                self.year_end = q.end  # "3,000 to 2023 have been freed": no range is
+                return _Skip(i, q.end, "a year")  # written high to low
             years = self._years_range(i, q)
             if years is not None:
                 self.year_end = years.end
@@ -2304,13 +2307,13 @@ class _Scanner:
                 if self.tok(k) in _DECADE_PART:  # "mid-to-upper 300s", "low to mid 300s"
                     thirds.insert(0, _DECADE_PART[self.toks[k]])
                     start = k
-        elif self.glued(i) and i > 0:
+        elif self.glued(i) and i > 0 and not listed:
             return None  # "737-300s", "A300s": a name
         if start == i and not listed:
             t = i - 1
-            if self.tok(t) in ("and", ",") and self.tok(t - 1) == ",":
+            if self.tok(t) in _DECADE_LIST and self.tok(t - 1) == ",":
                 t -= 1  # "the 300s, 400s, and 500s"
-            listed = self.tok(t) in ("and", ",") and self.decade_end == t
+            listed = self.tok(t) in _DECADE_LIST and self.decade_end == t
         if self.tok(start - 1) == "the":
             start -= 1
             if self.tok(start - 1) in ("in", "into", "within"):
@@ -2345,7 +2348,8 @@ class _Scanner:
     def _other_decade(self, end: int) -> _Figure | None:
         """The decade of counts after "or" or "to" at token ``end`` ("the 300s or 400s",
         "the high 300s to low 400s"), which with the one before is one figure, else None."""
-        if self.tok(end) not in ("or", "to"):
+        dash = self.tok(end) in _DASHES and self.glued(end)
+        if self.tok(end) not in ("or", "to") and not dash:
             return None
         m = end + 1
         if self.tok(m) == "the":
@@ -2980,6 +2984,14 @@ class _Scanner:
         if self.tok(t) in context.TALLY_VERBS and (self._closes(end) or after in _TALLY_AFTER):
             return end
         return None
+
+    def _after_larger(self, i: int, q: _Quantity) -> bool:
+        """True when "to" and a larger number in digits stand right before ``q`` at token
+        ``i`` ("3,000 to 2023"): ``q`` is no range's upper end, so a year."""
+        if self.tok(i - 1) != "to" or i < 2 or self.kinds[i - 2] != "n":
+            return False
+        before = self.digits(i - 2)
+        return before is not None and before.end == i - 1 and before.value > q.value
 
     def _level_after(self, t: int) -> bool:
         """True when "to" at token ``t`` follows a word of change, right before it or
@@ -3694,6 +3706,8 @@ _BAND_SCALE: Final = {
     "hundreds of thousands": 10**5,
 }
 _BAND_PART: Final = {"low": 0, "lower": 0, "mid": 1, "middle": 1, "high": 2, "upper": 2}
+#: Words that list decades of counts, each its own band ("the 300s and 400s").
+_DECADE_LIST: Final = frozenset({"and", ",", "&"})
 #: The part words of a decade of counts in digits ("the early 300s", "the late 300s").
 _DECADE_PART: Final = {**_BAND_PART, "early": 0, "late": 2}
 #: The digits each third of a decade of counts holds after its shared digits.
