@@ -335,7 +335,7 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "takes nothing narrower (*mid* is not a point: a middle third, not 345-355, so that "
         "the three parts cover the decade without a gap). A decade after *and* or a comma "
         "that follows one reads as its band too (`the 300s and 400s`: [300, 399] and "
-        "[400, 499]); two joined by *or* or *to* are one figure, their hull, as `300 or "
+        "[400, 499]); two joined by *or*, *to* or a dash are one figure, their hull, as `300 or "
         "400` is one range (`the 300s or 400s` [300, 499], `the high 300s to low 400s` "
         "[370, 439]). A power of ten may also be the "
         "plural scale word (`the 1,000s`: thousands, or 1,000 to 1,999?): after *the* "

@@ -2260,8 +2260,8 @@ class _Scanner:
 
         It must come after "the" or a part word, or follow such a decade in a list after
         "and" or a comma ("the 300s and 400s", "the 300s, 400s and 500s": each its
-        band): a bare "300s" is unread, never a count. Two joined by "or" or "to"
-        ("the 300s or 400s", "the high 300s to low 400s") are one figure, their hull,
+        band): a bare "300s" is unread, never a count. Two joined by "or", "to" or a
+        dash ("the 300s or 400s", "the high 300s to low 400s") are one figure, their hull,
         as "300 or 400" is one range. A power of ten ("the 100s", "in the 1,000s") may
         also be the plural scale word ("hundreds"): after "the" alone it reads as the
         band of that scale word ([100, 999], [1000, 9999]), which holds both meanings;
@@ -3972,7 +3972,7 @@ def extract(
     A decade of counts reads as its documented band ("in the 300s" is [300, 399],
     "the mid-300s" [340, 369]: :meth:`_Scanner._digit_decade`); a decade of years
     ("the 1990s") is no figure. A decade of counts after "and" or a comma that follows
-    one reads as its band too, and two joined by "or" or "to" are one figure, their hull
+    one reads as its band too, and two joined by "or", "to" or a dash are one figure, their hull
     ("the 300s or 400s" is [300, 499]). An increment ("another 300", "a further 300",
     "300 more") is read as the count of the increment, its words part of the mention
     and named in :attr:`Amount.increment`, unread or not.
