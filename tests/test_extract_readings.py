@@ -753,3 +753,316 @@ def test_ranges_and_changes_beside_tally_words_stay(prose: str, found: list[str]
     """A range of a counted noun after a verb of winning, a change and a level, and a count
     of votes are read as before."""
     assert texts(prose) == found
+
+
+# -- a year after "to", "until", "through", "by" ---------------------------------------------
+
+YEARS_AFTER_TO = [
+    ("They freed 3,000 to 2023.", ["3,000"]),
+    ("Kyiv freed 300 to 2023.", ["300"]),
+    ("Kyiv had freed 1,200 until 2023, officials said.", ["1,200"]),
+    ("The toll rose from 1,200 in 2022 to 3,000 by 2024.", ["1,200", "3,000"]),
+    ("the count grew from 1,200 in 2022 to 3,000", ["1,200", "3,000"]),
+    ("It climbed from 300 in 2019 to 2,000 in 2023.", ["300", "2,000"]),
+    ("Deaths went from 40 in 2020 to 300 in 2023.", ["40", "300"]),
+    ("Up to 2023, 300 were freed.", ["300"]),
+    ("They freed 3,000 up to 2023.", ["3,000"]),
+    ("They freed up to 3,000 through 2023.", ["up to 3,000"]),
+    ("300 were freed through 2024.", ["300"]),
+    ("It held 300 up until 2023.", ["300"]),
+    ("Since 2014, 3,000 to 2023 have been freed.", ["3,000"]),
+]
+
+
+@pytest.mark.parametrize(("prose", "found"), YEARS_AFTER_TO)
+def test_a_year_after_to_was_read_as_a_count_or_a_range_end(prose: str, found: list[str]) -> None:
+    """A year is never a count nor the end of a count range: "from 1,200 in 2022 to 3,000"
+    was read as the range [2022, 3000], "up to 2023" as at most 2,023 and "300 to 2023" as
+    [300, 2023]; a year after "to", "until", "through" or "by" before no noun is a date."""
+    assert texts(prose) == found
+    assert all(m.unread is None for m in extract(prose))
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("Up to 2023 people were freed.", ["Up to 2023"]),
+        ("Between 300 and 2000 people fled.", ["Between 300 and 2000"]),
+        ("The 200-2000 people who fled.", ["200-2000"]),
+        ("They freed 300 to 2,023 prisoners.", ["300 to 2,023"]),
+    ],
+)
+def test_a_year_like_count_before_its_noun_stays_a_count(prose: str, found: list[str]) -> None:
+    """A four-digit number before the noun it counts ("up to 2023 people", "200-2000
+    people") is a count, as "2023 people" is."""
+    assert texts(prose) == found
+
+
+@pytest.mark.parametrize(
+    ("prose", "said"),
+    [
+        ("Prices went up to 2023.", "up to 2023"),
+        ("The toll rose to 2023.", "2023"),
+        ("The toll rose from 300 to 2023.", "2023"),
+        ("The toll fell from 3,000 to 2023.", "2023"),
+        ("The toll rose to 2023 by May.", "2023"),
+        ("Estimates put the toll at 300 to 2000.", "300 to 2000"),
+        ("The toll could be up to 2000.", "up to 2000"),
+        ("They freed 300 to 2023 in total.", "300 to 2023"),
+    ],
+)
+def test_a_year_or_a_count_after_to_is_unread(prose: str, said: str) -> None:
+    """After a word of change ("rose to 2023.": a level of 2,023, or until 2023?), as a
+    whole hundred ("up to 2000.") or before a word of time ("to 2023 in total") a
+    year-like number after "to" may be either: unread, never silently one; "rose to
+    2023." was skipped as a year."""
+    found = [m for m in extract(prose) if m.unread is not None]
+    assert [m.unread for m in found] == [said]
+    assert found[0].amount.interval == Interval.at_least(0)
+
+
+def test_parse_refuses_a_count_range_from_a_year() -> None:
+    """parse never reads "2022 to 3,000" (a year and a count) as the range [2022, 3000]."""
+    with pytest.raises(ParseError):
+        parse("in 2022 to 3,000")
+
+
+# -- phrasal verbs whose particle is a hedge word -----------------------------------------
+
+PARTICLE_NOT_HEDGE = [
+    ("Russia handed over 2-3 bodies.", "2-3", "[2, 3]"),
+    ("Russia handed over 200 prisoners.", "200", "[180, 220]"),
+    ("Kyiv hands over 1,234 bodies.", "1,234", "[1234, 1234]"),
+    ("They turned over 40 documents.", "40", "[40, 40]"),
+    ("Police are turning over 300 files.", "300", "[270, 330]"),
+    ("Russia handed over more than 200 prisoners.", "more than 200", "(200, 250]"),
+    ("Russia handed over about 200 prisoners.", "about 200", None),
+    ("They turned over some 40 documents.", "some 40", None),
+    ("Russia has handed over up to 300 bodies.", "up to 300", None),
+]
+
+
+@pytest.mark.parametrize(("prose", "words", "interval"), PARTICLE_NOT_HEDGE)
+def test_the_particle_of_a_verb_of_handing_over_was_read_as_a_hedge(
+    prose: str, words: str, interval: str | None
+) -> None:
+    """In "handed over 2-3 bodies" and "turned over 40 documents" "over" is the verb's
+    particle (a transfer), not "more than": they were read as (2, 4] and (40, 45]; a hedge
+    after the particle ("handed over about 200") was left unread as a second hedge."""
+    (m,) = extract(prose)
+    assert (m.text, m.unread) == (words, None)
+    assert m.amount == parse(words)
+    if interval is not None:
+        assert m.amount.interval == Interval.parse(interval)
+
+
+PARTICLE_OR_HEDGE = [
+    ("The army took over 200 positions.", "took over 200", "took over"),
+    ("Rebels have taken over 40 towns.", "taken over 40", "taken over"),
+    ("They gave over 300 prisoners.", "gave over 300", "gave over"),
+    ("Kyiv sent over 300 troops.", "sent over 300", "sent over"),
+    ("He signed over 40 decrees.", "signed over 40", "signed over"),
+    ("Investigators went over 300 files.", "went over 300", "went over"),
+    ("The truck ran over 12 people.", "ran over 12", "ran over"),
+    ("Kharkiv came under 40 missile strikes.", "came under 40", "came under"),
+    ("The toll has come under 300.", "come under 300", "come under"),
+]
+
+
+@pytest.mark.parametrize(("prose", "words", "said"), PARTICLE_OR_HEDGE)
+def test_a_verb_whose_over_may_be_its_particle_or_a_hedge_is_unread(
+    prose: str, words: str, said: str
+) -> None:
+    """ "took over 200 positions" is "seized 200" or "took more than 200", "came under 40
+    strikes" "struck 40 times" or "fewer than 40": pwstats cannot tell, so the mention is
+    unread, naming the verb and its particle, and bounds nothing; it was read as more than
+    200 and fewer than 40."""
+    (m,) = extract(prose)
+    assert (m.text, m.unread, m.amount.kind) == (words, said, "unknown")
+    assert m.amount.interval == Interval.at_least(0)
+
+
+@pytest.mark.parametrize(
+    ("prose", "words"),
+    [
+        ("They killed over 200 people.", "over 200"),
+        ("Over 200 prisoners were handed over.", "Over 200"),
+        ("Russia handed back over 200 prisoners.", "over 200"),
+        ("They set about 40 fires.", "about 40"),
+        ("It brought about 300 deaths.", "about 300"),
+        ("They gave up 30 prisoners.", "30"),
+        ("He handed them over 200 letters.", "over 200"),
+    ],
+)
+def test_a_hedge_after_another_verb_stays_a_hedge(prose: str, words: str) -> None:
+    """After a verb that takes no particle "over" is "more than"; "about" after "set" or
+    "brought" reads as an approximator, whose interval holds the bare number too; "handed
+    back over 200" is more than 200 handed back."""
+    (m,) = extract(prose)
+    assert (m.text, m.unread) == (words, None)
+
+
+def test_parse_refuses_a_figure_after_a_phrasal_verb() -> None:
+    """parse never reads "handed over 2-3" as "over 2-3": words before a figure are refused."""
+    with pytest.raises(ParseError):
+        parse("handed over 2-3 bodies")
+
+
+# -- "missing, presumed dead" ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "300 missing, presumed dead",
+        "Some 300 are missing, presumed dead.",
+        "300 missing presumed dead",
+        "300 soldiers missing presumed killed",
+    ],
+)
+def test_missing_presumed_dead_is_a_count_of_the_missing(prose: str) -> None:
+    """ "300 missing, presumed dead" counts 300 missing: the presumption is about their fate,
+    not the number, so it stays a count (of the missing); "300 presumed dead" alone is
+    unread (a fear said of the figure)."""
+    (m,) = extract(prose)
+    assert m.unread is None
+    assert m.amount.nominal == 300
+
+
+# -- decades in a list ----------------------------------------------------------------------
+
+DECADE_LISTS = [
+    ("Tolls were in the 300s and 400s.", [("in the 300s", "[300, 399]"), ("400s", "[400, 499]")]),
+    (
+        "Tolls were in the 300s, 400s and 500s.",
+        [("in the 300s", "[300, 399]"), ("400s", "[400, 499]"), ("500s", "[500, 599]")],
+    ),
+    ("the 1,200s and 1,300s", [("the 1,200s", "[1200, 1299]"), ("1,300s", "[1300, 1399]")]),
+    ("the low 300s and high 400s", [("the low 300s", "[300, 339]"), ("high 400s", "[470, 499]")]),
+    ("Deaths were in the 300s or 400s.", [("in the 300s or 400s", "[300, 499]")]),
+    ("the 1,200s or 1,300s", [("the 1,200s or 1,300s", "[1200, 1399]")]),
+    ("in the 300s to 400s", [("in the 300s to 400s", "[300, 499]")]),
+    ("the 300s-400s", [("the 300s-400s", "[300, 499]")]),
+    ("in the 300s & 400s", [("in the 300s", "[300, 399]"), ("400s", "[400, 499]")]),
+    ("in the high 300s or low 400s", [("in the high 300s or low 400s", "[370, 439]")]),
+]
+
+
+@pytest.mark.parametrize(("prose", "found"), DECADE_LISTS)
+def test_a_second_decade_in_a_list_was_unread(prose: str, found: list[tuple[str, str]]) -> None:
+    """ "in the 300s and 400s" left "400s" unread: a decade after "and" or a comma that
+    follows a decade reads as its band; two joined by "or" or "to" are one figure, their
+    hull, as "300 or 400" is one range."""
+    got = extract(prose)
+    assert [(m.text, str(m.amount.interval)) for m in got] == found
+    assert all(m.unread is None for m in got)
+
+
+def test_parse_reads_or_refuses_a_list_of_decades() -> None:
+    """parse read "in the 300s and 400s" as [300, 399], dropping "400s": two figures are an
+    error, and "the 300s or 400s" is their hull."""
+    with pytest.raises(ParseError, match="two figures"):
+        parse("in the 300s and 400s")
+    assert parse("the 300s or 400s").interval == Interval.closed(300, 499)
+
+
+# -- an unread increment ----------------------------------------------------------------------
+
+UNREAD_INCREMENTS = [
+    ("Another 200 are expected.", "another"),
+    ("Another 200 are feared dead.", "another"),
+    ("A further 300 may have died.", "a further"),
+    ("300 more are expected to arrive.", "more"),
+    ("Perhaps another 300 fled.", "another"),
+    ("An additional 300 could be freed.", "an additional"),
+]
+
+
+@pytest.mark.parametrize(("prose", "increment"), UNREAD_INCREMENTS)
+def test_an_unread_increment_did_not_say_it_was_one(prose: str, increment: str) -> None:
+    """ "another 200 are expected" is unread (a forecast) and an increment: the unread
+    mention named no increment, so a reader could take it for a running total."""
+    (m,) = extract(prose)
+    assert m.unread is not None
+    assert m.amount.increment == increment
+    assert m.amount.interval == Interval.at_least(0)
+
+
+# -- neighbouring phrasings ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prose", "words", "interval"),
+    [
+        ("more or less 300 died", "more or less 300", "[270, 330]"),
+        ("300 or so died", "300 or so", "[270, 330]"),
+        ("300, more or less, died", "300, more or less", "[270, 330]"),
+    ],
+)
+def test_more_or_less_and_or_so_are_approximators(prose: str, words: str, interval: str) -> None:
+    """ "more or less 300" and "300 or so" read as "about 300", never as "more than" or
+    "less than" 300."""
+    (m,) = extract(prose)
+    assert (m.text, m.unread, str(m.amount.interval)) == (words, None, interval)
+
+
+@pytest.mark.parametrize(
+    ("prose", "words"),
+    [
+        ("300 died over 3 days.", "over 3 days"),
+        ("They were held over 2-3 days.", "over 2-3 days"),
+        ("Talks ran over two weeks.", "over two weeks"),
+    ],
+)
+def test_over_before_a_duration_is_unread(prose: str, words: str) -> None:
+    """ "300 died over 3 days" is during 3 days, "held for over 3 days" more than 3: after
+    no "for" "over" before a duration may be either, so the duration is unread; it was
+    read as more than 3 days."""
+    found = [m for m in extract(prose) if m.text == words]
+    assert len(found) == 1
+    assert found[0].unread == "over"
+    (held,) = extract("They were held for over 3 days.")
+    assert (held.text, held.unread, held.amount.kind) == ("over 3 days", None, "lower")
+
+
+# -- a hedge after a vague word or a decade -------------------------------------------------
+
+VAGUE_THEN_HEDGE = [
+    ("Hundreds or more were killed.", "Hundreds or more", "[200, +inf)"),
+    ("Dozens or fewer fled.", "Dozens or fewer", "[0, 119]"),
+    ("Thousands or more people fled.", "Thousands or more", "[2000, +inf)"),
+    ("Several hundred or more died.", "Several hundred or more", "[300, +inf)"),
+    ("Casualties were in the 300s or more.", "in the 300s or more", "[300, +inf)"),
+    ("Hundreds at most died.", "Hundreds at most", "[0, 999]"),
+    ("Dozens+ fled.", "Dozens+", "[24, +inf)"),
+    ("Hundreds or so fled.", "Hundreds", "[200, 999]"),
+]
+
+
+@pytest.mark.parametrize(("prose", "words", "interval"), VAGUE_THEN_HEDGE)
+def test_a_hedge_after_a_vague_word_was_dropped(prose: str, words: str, interval: str) -> None:
+    """ "hundreds or more" was read as [200, 999] and "dozens or fewer" as [24, 119]: the
+    hedge after a vague word or a decade reads at both ends of its interval, as after a
+    range ("200-300+"); an approximator adds nothing to a vague word."""
+    (m,) = extract(prose, reading="literal")
+    assert (m.text, m.unread, str(m.amount.interval)) == (words, None, interval)
+    assert parse(words, reading="literal") == m.amount
+
+
+@pytest.mark.parametrize(
+    ("prose", "said"),
+    [
+        ("Deaths ran into the thousands or more.", "or more"),
+        ("in the low hundreds, at least, died", ", at least"),
+    ],
+)
+def test_a_hedge_after_a_band_is_unread(prose: str, said: str) -> None:
+    """ "in the thousands or more" (from 1,000, or from the 2,000 of "thousands"?) is
+    unread, and parse refuses a one-sided hedge after a band; it read as the band."""
+    (m,) = extract(prose)
+    assert m.unread == said
+    assert m.amount.interval == Interval.at_least(0)
+    for text in ("in the low thousands or more", "in the thousands, at least"):
+        with pytest.raises(ParseError, match="after the band"):
+            parse(text)
+    assert parse("in the thousands or so").interval == Interval.closed(1000, 9999)

@@ -45,6 +45,7 @@ __all__ = [
     "EPISTEMIC",
     "EXTENT_NOUNS",
     "FORECASTS",
+    "HANDING_OVER",
     "INDEFINITE",
     "INTENTIONS",
     "LABELS",
@@ -55,6 +56,7 @@ __all__ = [
     "NEGATORS",
     "NOT_HEDGING",
     "ORDINAL_NEXT",
+    "OVER_PARTICLE",
     "PEOPLE",
     "PERSON_NOUNS",
     "PHONE",
@@ -68,6 +70,7 @@ __all__ = [
     "TALLY_VERBS",
     "THRESHOLD_NOUNS",
     "THRESHOLD_VERBS",
+    "UNDER_PARTICLE",
     "is_comparison_symbol",
     "is_currency_symbol",
 ]
@@ -373,6 +376,29 @@ THRESHOLD_VERBS: Final = frozenset(
         *("beats", "beating", "touch", "touched", "touching"),
     }
 )
+#: Verbs of handing over whose "over" is their particle, never "more than", before a
+#: count: "handed over 2-3 bodies" hands over two or three, "turned over 40 documents"
+#: forty (neither verb takes a count without it; "handed back over 200" keeps the hedge).
+HANDING_OVER: Final = frozenset(
+    {*("hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning")}
+)
+#: Verbs whose "over" before a count may be their particle or "more than": "took over 200
+#: positions" (seized 200, or took more than 200?), "sent over 300 troops", "gave over
+#: 300", "signed over 40", "went over 300 files", "ran over 12 people". pwstats cannot
+#: tell, so the figure is unread.
+OVER_PARTICLE: Final = frozenset(
+    {
+        *("take", "takes", "took", "taken", "taking", "give", "gives", "gave", "given"),
+        *("giving", "send", "sends", "sent", "sending", "sign", "signs", "signed"),
+        *("signing", "go", "goes", "went", "gone", "going", "look", "looks", "looked"),
+        *("looking", "run", "runs", "ran", "running", "bring", "brings", "brought"),
+        *("bringing", "carry", "carries", "carried", "carrying", "ship", "ships"),
+        *("shipped", "shipping", "fly", "flies", "flew", "flown", "flying"),
+    }
+)
+#: Verbs whose "under" before a count may be their particle or "fewer than": "came under
+#: 40 missile strikes" (struck 40 times) or "the toll came under 300" (below 300).
+UNDER_PARTICLE: Final = frozenset({"come", "comes", "came", "coming"})
 #: Nouns of a threshold, target or capacity: a number naming one ("the 300 mark", "a
 #: target of 300", "a capacity of 300") is not a count of anything that happened.
 THRESHOLD_NOUNS: Final = frozenset(

@@ -134,6 +134,13 @@ _YEAR_NOUNS: Final = frozenset(
 )
 #: Words after which a four-digit number from 1800 to 2100 is a year, not a count.
 _YEAR_CONTEXT: Final = _MONTHS | frozenset(_YEAR_WORDS.split()) | {"through", "throughout"}
+#: Words of time before a year that keep it a year before "to" and a count ("from 1,200
+#: in 2022 to 3,000": the year of the first figure, never the range [2022, 3000]).
+_TIME_BEFORE_YEAR: Final = _MONTHS | frozenset(
+    {"in", "since", "by", "until", "till", "before", "after", "during", "through", "throughout"}
+)
+#: Words after a year that say it is one after "to" ("300 to 2023 in all").
+_TIME_AFTER_YEAR: Final = _TIME_BEFORE_YEAR | frozenset({"when", "and", "or", "as", "at", "on"})
 #: Verbs after which a four-digit number from 1800 to 2100 that starts a sentence, or
 #: follows "for", is a year: "2022 was the worst year", "the figure for 2023 was 1,203".
 _YEAR_VERBS: Final = frozenset(
@@ -143,6 +150,22 @@ _YEAR_VERBS: Final = frozenset(
 #: Words after which a year, before a verb of :data:`_YEAR_VERBS`, is a clause's subject
 #: or the year a figure is for ("said 2023 saw", "that 2022 was", "for 2023 was").
 _YEAR_SUBJECT: Final = frozenset({"for", "said", "says", "say", "that"})
+#: Hedge words that are also a particle of the verbs before them ("took over 200",
+#: "came under 40 strikes"): after one of those verbs the figure is unread.
+_PARTICLE_VERBS: Final = {"over": context.OVER_PARTICLE, "under": context.UNDER_PARTICLE}
+#: Units of time: "over" before a duration may say "during" ("300 died over 3 days").
+_TIME_UNITS: Final = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+#: Words after which "over" before a duration says "more than" ("held for over 3 days").
+_OVER_A_TIME: Final = frozenset(
+    {
+        *("for", "after", "than", "in", "within", "of", "lasted", "lasting", "lasts", "last"),
+        *("took", "takes", "take", "taken", "taking", "spent", "spend", "spends", "spending"),
+    }
+)
+#: Words before a vague word that make it a band ("in the hundreds", "the low thousands").
+_BAND_WORDS: Final = frozenset({"the", *("low", "lower", "mid", "middle", "high", "upper")})
+#: The last word of a hedge that also says "until" before a year ("up to 2023").
+_UNTIL: Final = frozenset({"to", "until", "till", "through"})
 #: Words that join a year to the next in a list ("2019 and 2020", "2019, 2020").
 _YEAR_LIST: Final = frozenset({"and", "or", "&", ",", "to"})
 #: Marks after which a token starts a sentence or a clause.
@@ -450,7 +473,7 @@ class _Scanner:
 
     __slots__ = (
         *("dec", "ends", "gmark", "grp", "kinds", "lead", "lex", "n", "starts", "text"),
-        *("toks", "well", "year_end"),
+        *("decade_end", "toks", "well", "year_end"),
     )
 
     def __init__(self, text: str, lexicon: Lexicon, locale: Locale, *, prose: bool = False) -> None:
@@ -462,6 +485,7 @@ class _Scanner:
         self.gmark = _GROUP_MARK[locale]
         self.well = _WELL_GROUPED[locale]
         self.year_end = -1  # the token after the last year skipped: a list of years goes on
+        self.decade_end = -1  # the token after the last decade of counts: a list goes on
         kinds: list[str] = []
         toks: list[str] = []
         starts: list[int] = []
@@ -1135,8 +1159,8 @@ class _Scanner:
             if t - 1 >= floor and self.toks[t - 1] in ("a", "an", "yet"):
                 first = t - 1
             return first, t + 1
-        k = fig.end
-        if fig.tail is None and self.tok(k) in _INCREMENT_AFTER and self.tok(k + 1) != "than":
+        k = fig.end if fig.tail is None else fig.tail[0]  # "300 more are expected": unread
+        if self.tok(k) in _INCREMENT_AFTER and self.tok(k + 1) != "than":
             return k, k + 1
         return None
 
@@ -1185,7 +1209,9 @@ class _Scanner:
         not a determiner or pronoun ("300 feared dead"; "300 people feared the worst"
         are 300 who feared) makes the figure what may be, not what was counted: it is
         unread, as "may have killed 300" and "feared 300 had died" are. Words of
-        attribution ("300 reported dead", "300 are said to have died") leave a count.
+        attribution ("300 reported dead", "300 are said to have died") leave a count, and
+        so does a belief about the fate of the missing ("300 missing, presumed dead", with
+        or without the comma): they are counted missing; what is presumed is their fate.
         """
         toks, kinds = self.toks, self.kinds
         for k in range(end, min(self.n, end + _RATE_REACH)):
@@ -1202,6 +1228,8 @@ class _Scanner:
                 return None  # "300 people may apply", "300 could not be saved": no doubt
             if tok in context.DOUBT_ADVERBS:
                 return k + 1
+            if tok in context.BELIEFS and self.tok(k - 1) == "missing":
+                return None  # "300 missing presumed dead": a count of the missing, whose fate
             if tok in context.BELIEFS and self.tok(k - 1) in _BE:
                 return k + 1  # "300 are feared dead"
             if (
@@ -1295,6 +1323,11 @@ class _Scanner:
         aside = toks[k] in _ASIDE and not self.glued(k + 1)
         inner = k + 1 if aside else k
         found = self._after_hedge(k) if k > fig.end else None
+        if found is None and k == fig.end and fig.kind == "vague" and fig.tail is None:
+            # "hundreds or more": the grammar reads no hedge after a vague word
+            vague = self._after_hedge(k)
+            if vague is not None:
+                return self._vague_hedged(fig, k, *vague)
         if found is None and aside and inner < self.n:
             found = self.lex.suffix_hedge(toks, inner)
             if found is not None and self.tok(found[1]) == "than":
@@ -1331,6 +1364,21 @@ class _Scanner:
         if other is not None and self._closes(other[1]):
             return fig._replace(end=other[1], tail=(k, _phrase_text(self, k, other[1])))
         return None
+
+    def _vague_hedged(self, fig: _Figure, k: int, hedge: Hedge, stop: int) -> _Figure:
+        """The vague ``fig`` with the hedge from token ``k`` to ``stop`` right after it.
+
+        One-sided, it reads at both ends of the vague word's interval, as after a range
+        ("hundreds or more" is at least 200, "dozens or fewer" at most 119; "the 300s or
+        more" at least 300); an approximator adds nothing ("hundreds or so" is
+        "hundreds"). After a band word ("in the hundreds or more": from 100 or 200?)
+        the figure is unread.
+        """
+        if hedge.shape == "around" or hedge.shape == "exact":
+            return fig
+        if fig.hedge_text is not None and self.tok(fig.start - 1) in _BAND_WORDS:
+            return fig._replace(end=stop, tail=(k, _phrase_text(self, k, stop)))
+        return self._hedge_span(fig.start, fig, hedge, hedge.phrase, end=stop)
 
     def _candidate(self, i: int, *, leading: bool) -> _Figure | _Skip | None:
         """What :meth:`figure` finds at token ``i`` before asking whether it is a count."""
@@ -1393,11 +1441,22 @@ class _Scanner:
         if q.ordinal:
             return _Skip(i, q.end, "an ordinal")  # "the 3rd Brigade", "the 1,000th day"
         if q.year and not leading:
+            year = self._year_after_to(q) if self.tok(i - 1) in _UNTIL else None
+            if year == "ambiguous" or (year is not None and self._level_after(i - 1)):
+                # "to 2023 in total", "rose to 2023.": a count, or the year it runs to?
+                shown = _phrase_text(self, i, q.end)
+                return _Skip(i, q.end, "a year or a count", unread=shown)
+            if self._after_larger(i, q):
+                self.year_end = q.end  # "3,000 to 2023 have been freed": no range is
+                return _Skip(i, q.end, "a year")  # written high to low
             years = self._years_range(i, q)
             if years is not None:
                 self.year_end = years.end
                 return years
-            if self._range_tail(i, q) is None and self._is_year(i, q):
+            if (
+                self._range_tail(i, q) is None
+                or (self.tok(i - 1) in _TIME_BEFORE_YEAR and self.tok(q.end) == "to")
+            ) and self._is_year(i, q):  # "from 1,200 in 2022 to 3,000": no range
                 self.year_end = q.end
                 return _Skip(i, q.end, "a year")
         return self._finish(i, q, None, None)
@@ -1771,7 +1830,7 @@ class _Scanner:
             low = t
         for t in range(max(floor, start - _LOOK_BEHIND - 2), start):
             hedged = lex.prefix_hedge(toks, t)
-            if hedged is not None and hedged[1] >= start:
+            if hedged is not None and hedged[1] >= start and not self._particle(t):
                 return t  # "at least about 300", "roughly around about 300": a second hedge
             if kinds[t] == "w" and toks[t] not in context.NOT_HEDGING:
                 slip = lex.misspelt(toks, t)
@@ -2036,12 +2095,33 @@ class _Scanner:
         if hedged is None:
             return None
         hedge, k = hedged
+        if self._particle(i):
+            return None  # "handed over 2-3 bodies": two or three handed over
         text = _phrase_text(self, i, k)
         q = self._hedged_quantity(hedge, k)
         if q is not None and q.year and self.lead < 0 and self.tok(q.end) in _YEAR_NOUNS:
             return _Skip(i, q.end, "a year")  # "well below 2020 levels"
+        if q is not None and self.lead < 0 and self.toks[k - 1] in _UNTIL:
+            year = self._year_after_to(q)
+            if year == "year" and self.tok(i - 1) in context.CHANGE_WORDS - {"by"}:
+                year = "ambiguous"  # "went up to 2023.": a level, or until 2023?
+            if year == "year":  # "up to 2023, 300 were freed": until 2023
+                self.year_end = q.end
+                return _Skip(i, q.end, "a year")
+            if year == "ambiguous":  # "up to 2000.": at most 2,000, or until 2000?
+                return _Skip(i, q.end, "a year or a count", unread=_phrase_text(self, i, q.end))
         if q is not None and not q.ordinal:
-            return self._finish(i, q, hedge, text)
+            fig = self._finish(i, q, hedge, text)
+            if k != i + 1 or self.toks[i] not in _PARTICLE_VERBS or self.lead >= 0:
+                return fig
+            if fig.unit in _TIME_UNITS and self.toks[i] == "over":
+                if self.tok(i - 1) in _OVER_A_TIME:
+                    return fig  # "held for over 3 days", "took over 3 days"
+                return fig._replace(unread="over")  # "died over 3 days": during them?
+            if self.tok(i - 1) in _PARTICLE_VERBS[self.toks[i]]:
+                # "took over 200 positions": seized 200, or took more than 200?
+                return fig._replace(start=i - 1, unread=_phrase_text(self, i - 1, i + 1))
+            return fig
         if q is not None or k >= self.n:
             return None
         inner = self._range_words(k) if self.toks[k] in _RANGE_START else None
@@ -2166,7 +2246,7 @@ class _Scanner:
             return False
         return (len(raw) == 2 and raw[0] != "1") or (len(raw) == 4 and 1000 <= int(raw) <= 2100)
 
-    def _digit_decade(self, i: int) -> _Figure | _Skip | None:
+    def _digit_decade(self, i: int, *, listed: bool = False) -> _Figure | _Skip | None:
         """A "decade" of counts in digits at token ``i``: "the 300s", "the mid-300s".
 
         A number of at least 100 ending in *z* zeros, with "s" or "'s" glued after it,
@@ -2178,11 +2258,15 @@ class _Scanner:
         200s" [200, 239], "upper 400s" [470, 499]); two joined by "to" their hull
         ("the mid-to-upper 300s" [340, 399]). It reads the same under every reading.
 
-        It must come after "the" or a part word: a bare "300s" is unread, never a
-        count. A power of ten ("the 100s", "in the 1,000s") may also be the plural
-        scale word ("hundreds"): after "the" alone it reads as the band of that scale
-        word ([100, 999], [1000, 9999]), which holds both meanings; with a part word
-        ("the mid-1,000s": 1,400 to 1,699, or 4,000 to 6,999?) it is unread. Four
+        It must come after "the" or a part word, or follow such a decade in a list after
+        "and" or a comma ("the 300s and 400s", "the 300s, 400s and 500s": each its
+        band): a bare "300s" is unread, never a count. Two joined by "or", "to" or a
+        dash ("the 300s or 400s", "the high 300s to low 400s") are one figure, their hull,
+        as "300 or 400" is one range. A power of ten ("the 100s", "in the 1,000s") may
+        also be the plural scale word ("hundreds"): after "the" alone it reads as the
+        band of that scale word ([100, 999], [1000, 9999]), which holds both meanings;
+        with a part word ("the mid-1,000s": 1,400 to 1,699, or 4,000 to 6,999?) it is
+        unread. Four
         plain digits from 1000 to 2100 are years (:meth:`_decade`), and one or two
         digits other than a power of ten ("the 20s") ages or years, never counts.
         """
@@ -2223,8 +2307,13 @@ class _Scanner:
                 if self.tok(k) in _DECADE_PART:  # "mid-to-upper 300s", "low to mid 300s"
                     thirds.insert(0, _DECADE_PART[self.toks[k]])
                     start = k
-        elif self.glued(i) and i > 0:
+        elif self.glued(i) and i > 0 and not listed:
             return None  # "737-300s", "A300s": a name
+        if start == i and not listed:
+            t = i - 1
+            if self.tok(t) in _DECADE_LIST and self.tok(t - 1) == ",":
+                t -= 1  # "the 300s, 400s, and 500s"
+            listed = self.tok(t) in _DECADE_LIST and self.decade_end == t
         if self.tok(start - 1) == "the":
             start -= 1
             if self.tok(start - 1) in ("in", "into", "within"):
@@ -2235,7 +2324,7 @@ class _Scanner:
         value = int(digits)
         if start == i and power:
             return None  # "1,000s of people": the plural scale word (:meth:`_digit_plural`)
-        if start == i or (power and thirds):
+        if (start == i and not listed) or (power and thirds):
             # "300s" alone; "the mid-1,000s": a decade of the thousands or of 1,000 to 1,999?
             return _Skip(start, end, "a plural number pwstats cannot place", unread=said)
         width = 10 * value if power else 10**zeros
@@ -2246,9 +2335,33 @@ class _Scanner:
             step = width // 10
             low = value + _THIRD_DIGITS[thirds[0]][0] * step
             high = value + (_THIRD_DIGITS[thirds[-1]][1] + 1) * step - 1
+        other = None if listed else self._other_decade(end)
+        if other is not None and other.vague is not None:  # "the 300s or 400s": the hull
+            low, high = min(low, int(other.vague.low)), max(high, int(other.vague.high))
+            end = other.end
+            words = _phrase_text(self, start, end)
+        self.decade_end = end
         entry = Vague(words, low=low, high=high, code=low, source="pwstats convention")
         unit, k = self._unit(end)
         return _Figure(start, k, "vague", None, None, unit, False, vague=entry, hedge_text=words)
+
+    def _other_decade(self, end: int) -> _Figure | None:
+        """The decade of counts after "or" or "to" at token ``end`` ("the 300s or 400s",
+        "the high 300s to low 400s"), which with the one before is one figure, else None."""
+        dash = self.tok(end) in _DASHES and self.glued(end)
+        if self.tok(end) not in ("or", "to") and not dash:
+            return None
+        m = end + 1
+        if self.tok(m) == "the":
+            m += 1  # "the 300s or the 400s"
+        if self.tok(m) in _DECADE_PART:
+            m += 1
+            if self.tok(m) in _DASHES and self.glued(m) and self.glued(m + 1):
+                m += 1  # "low-400s"
+        if m >= self.n or self.kinds[m] != "n" or self.tok(m + 1) not in _PLURAL_S:
+            return None
+        found = self._digit_decade(m, listed=True)
+        return found if isinstance(found, _Figure) and found.start == end + 1 else None
 
     def _digit_plural(self, i: int) -> _Figure | None:
         """A plural scale written in digits, read as the vague word: "100s" is "hundreds".
@@ -2327,6 +2440,16 @@ class _Scanner:
             *(start, stop, kind, None, None, inner.unit, inner.whole, hedge, words),
             parts=ends,
             unread=inner.unread,
+        )
+
+    def _particle(self, t: int) -> bool:
+        """True when "over" at token ``t`` in prose is the particle of a verb of handing
+        over (:data:`pwstats.context.HANDING_OVER`: "handed over 2-3 bodies"), no hedge."""
+        return (
+            self.lead < 0
+            and self.toks[t] == "over"
+            and self.tok(t - 1) in context.HANDING_OVER
+            and self.tok(t + 1) != "to"  # "handed over to Kyiv"
         )
 
     def _hedged_quantity(self, hedge: Hedge, k: int) -> _Quantity | None:
@@ -2680,7 +2803,41 @@ class _Scanner:
         second = self.quantity(j + 1)
         if second is None or second.ordinal or (q.year and second.year and i != self.lead):
             return None
+        if sep == "to" and i != self.lead and not q.year:
+            year = self._year_after_to(second)
+            if year == "year":
+                return None  # "freed 300 to 2023": a count and the year it runs to
+            if year == "ambiguous":  # "300 to 2000.": a range, or a count to a year?
+                fig = self._range(i, q, second, None)
+                if fig is not None:
+                    return fig._replace(unread=_phrase_text(self, i, second.end))
+                return None
         return self._range(i, q, second, None)
+
+    def _year_after_to(self, q: _Quantity) -> Literal["year", "ambiguous"] | None:
+        """Whether ``q``, after "to" or "up to" in prose, is a year the figure runs to.
+
+        Four plain digits from 1800 to 2100 that end the clause or come before a
+        capital are a year ("freed 300 to 2023.", "up to 2023, 300 were freed"), or,
+        when a whole hundred ("up to 2000."), a year or a count pwstats cannot tell:
+        ``"ambiguous"``; so are they before a word of time (:data:`_TIME_AFTER_YEAR`:
+        "300 to 2023 in total", "to 2023 by May"), and the caller makes a year after a
+        word of change ambiguous too ("rose to 2023.", "went up to 2023.": a level,
+        or until then?). Before another word they are a count ("up to 2023 people"):
+        None.
+        """
+        if not q.year or q.words or q.scale != 1:
+            return None
+        after = q.end
+        if after < self.n and self.kinds[after] == "n":
+            return None
+        if after < self.n and self.kinds[after] == "w":
+            word = self.text[self.starts[after] : self.ends[after]]
+            if word in _TIME_AFTER_YEAR:
+                return "ambiguous"
+            if word.islower():
+                return None
+        return "ambiguous" if q.value % 100 == 0 else "year"
 
     def _range(
         self, i: int, first: _Quantity, second: _Quantity, word: str | None
@@ -2829,6 +2986,24 @@ class _Scanner:
         if self.tok(t) in context.TALLY_VERBS and (self._closes(end) or after in _TALLY_AFTER):
             return end
         return None
+
+    def _after_larger(self, i: int, q: _Quantity) -> bool:
+        """True when "to" and a larger number in digits stand right before ``q`` at token
+        ``i`` ("3,000 to 2023"): ``q`` is no range's upper end, so a year."""
+        if self.tok(i - 1) != "to" or i < 2 or self.kinds[i - 2] != "n":
+            return False
+        before = self.digits(i - 2)
+        return before is not None and before.end == i - 1 and before.value > q.value
+
+    def _level_after(self, t: int) -> bool:
+        """True when "to" at token ``t`` follows a word of change, right before it or
+        before "from" and a number ("rose to 2023", "rose from 300 to 2023"): the number
+        after it may be the new level."""
+        if self.tok(t) != "to":
+            return False
+        if self.tok(t - 1) in context.CHANGE_WORDS - {"by"}:
+            return True
+        return t >= 1 and self.kinds[t - 1] == "n" and self._changed_before(t - 1)
 
     def _changed_before(self, i: int) -> bool:
         """True when a word of change, "by" or "from" stands shortly before token ``i`` in
@@ -3380,7 +3555,10 @@ def prepare(
                     position=negative.start(),
                 )
             return lambda r: _surely(_statement(text, r, unit))
-    if _proportion_or_band(text, "literal", unit) is not None:
+    band = _proportion_or_band(text, "literal", unit)
+    if band is not None:
+        if band.kind == "vague" and band.hedge is not None:
+            _check_band_tail(text, band.hedge, lex, locale)
         return lambda r: _surely(_proportion_or_band(text, r, unit))
     scanner = _Scanner(text, lex, locale)
     found = _scan(scanner, parse_mode=True)
@@ -3530,12 +3708,31 @@ _BAND_SCALE: Final = {
     "hundreds of thousands": 10**5,
 }
 _BAND_PART: Final = {"low": 0, "lower": 0, "mid": 1, "middle": 1, "high": 2, "upper": 2}
+#: Words that list decades of counts, each its own band ("the 300s and 400s").
+_DECADE_LIST: Final = frozenset({"and", ",", "&"})
 #: The part words of a decade of counts in digits ("the early 300s", "the late 300s").
 _DECADE_PART: Final = {**_BAND_PART, "early": 0, "late": 2}
 #: The digits each third of a decade of counts holds after its shared digits.
 _THIRD_DIGITS: Final = ((0, 3), (4, 6), (7, 9))
 #: A plural "s" after digits, glued or after an apostrophe ("300s", "300's").
 _PLURAL_S: Final = frozenset({"s", "'", "’"})
+
+
+def _check_band_tail(text: str, words: str, lex: Lexicon, locale: Locale) -> None:
+    """Refuse a hedge after a band ("in the low thousands or more"): its words were read
+    as the band alone. ``words`` are the band's own, lower-cased, at the start of ``text``."""
+    begin = len(text) - len(text.lstrip()) + len(words)
+    rest = _Scanner(text[begin:], lex, locale)
+    at = 1 if rest.tok(0) == "," else 0
+    found = lex.suffix_hedge(rest.toks, at) if rest.n > at else None
+    if found is not None and found[0].shape not in ("around", "exact"):  # "or so" adds nothing
+        raise ParseError(
+            f"{text[begin:].strip()!r} after the band {text[:begin].strip()!r} would change"
+            " its interval (from its low end, or from the vague word's?), and pwstats does"
+            " not read a hedge after a band; give the bound as a number",
+            text=text,
+            position=begin + rest.starts[at],
+        )
 
 
 def _proportion_or_band(text: str, reading: Reading, unit: str) -> Amount | None:
@@ -3776,9 +3973,19 @@ def extract(
 
     A decade of counts reads as its documented band ("in the 300s" is [300, 399],
     "the mid-300s" [340, 369]: :meth:`_Scanner._digit_decade`); a decade of years
-    ("the 1990s") is no figure. An increment ("another 300", "a further 300", "300
-    more") is read as the count of the increment, its words part of the mention and
-    named in :attr:`Amount.increment`.
+    ("the 1990s") is no figure. A decade of counts after "and" or a comma that follows
+    one reads as its band too, and two joined by "or", "to" or a dash are one figure, their hull
+    ("the 300s or 400s" is [300, 499]). An increment ("another 300", "a further 300",
+    "300 more") is read as the count of the increment, its words part of the mention
+    and named in :attr:`Amount.increment`, unread or not.
+
+    A year is never a count nor a count range's end ("from 1,200 in 2022 to 3,000" is
+    1,200 and 3,000; "Up to 2023, 300 were freed" is 300); a year-like number after
+    "to" that may be either ("rose to 2023.", "up to 2000.") is unread. After "hand"
+    or "turn", "over" is the verb's particle ("handed over 2-3 bodies" is [2, 3]);
+    after a verb whose "over" or "under" may be a particle or a hedge ("took over 200
+    positions", "came under 40 strikes"), and before a duration it may span ("300 died
+    over 3 days"), the figure is unread.
 
     A figure after words that modify its number but that the lexicon cannot read
     ("perhaps 300", "a probable 300", "≳ 300", "abt. 300", "taller than 20") is
@@ -3837,7 +4044,8 @@ def extract(
         words = fig.unread or _other_locale(scanner, fig)
         if words is not None:
             skip = _Skip(fig.start, fig.end, "an ambiguous figure", unread=words)
-            mentions.append(_unreadable(scanner, skip, words, reading, nonnegative, unit))
+            named = fig.unit or unit  # "over 2 weeks", unread, is still in weeks
+            mentions.append(_unreadable(scanner, skip, words, reading, nonnegative, named))
             floor = fig.end
             continue
         if header is not None and fig.unit == _UNNAMED:
@@ -3846,15 +4054,18 @@ def extract(
             floor = fig.end
             continue
         band = _band_start(scanner, fig, floor)
-        unread = None if band is not None else scanner.unread(fig, floor)
+        # an increment unread ("another 200 are expected") still says it is one, and
+        # words before it hedge the figure ("perhaps another 300")
+        added = scanner.increment(fig, floor)
+        lead = fig.start if added is None else min(fig.start, added[0])
+        unread = None if band is not None else scanner.unread(fig._replace(start=lead), floor)
         if unread is None and fig.tail is not None:
             unread = (fig.start, fig.tail[1], True)
-        floor_before, floor = floor, fig.end
+        floor = fig.end
         first = fig.start if unread is None else unread[0]
         start, end = scanner.starts[first], scanner.ends[fig.end - 1]
         if band is not None:
             start = band
-        added = None if unread is not None else scanner.increment(fig, floor_before)
         if added is not None:  # "another 300", "300 more": the words belong to the figure
             start, end = min(start, scanner.starts[added[0]]), max(end, scanner.ends[added[1] - 1])
             floor = max(floor, added[1])
@@ -3871,7 +4082,7 @@ def extract(
             amount = attrs.evolve(amount, increment=_phrase_text(scanner, *added))
         said = None
         if unread is not None:  # the words as written, before the figure or after it
-            said = text[start : scanner.starts[fig.start]].strip()
+            said = text[scanner.starts[first] : scanner.starts[lead]].strip()
             if not said and fig.tail is not None:
                 said = text[scanner.starts[fig.tail[0]] : end].strip()
             said = said or f"({unread[1]})"
