@@ -894,3 +894,62 @@ def test_csv_formulas_raw_writes_cells_as_they_are() -> None:
     cells = {c for text, d in _formula_tables("raw") for c in _csv_cells(text, d)}
     assert {'=HYPERLINK("http://x", "y")', "+role", "@side", "=h", "@cell", "=label"} <= cells
     assert not any(c.startswith("'") for c in cells)
+
+
+# -- revisions: the latest words carry their own footnotes only -----------------------
+
+
+def _revised_toll() -> Dataset:
+    """A ministry's toll released three times (at least 120, nearly 300, 312) beside an NGO."""
+    releases = [("m1", "at least 120", "2025-03-05"), ("m2", "nearly 300", "2025-03-20")]
+    releases.append(("m3", "312", "2025-04-10"))
+    figures = [
+        Figure(id=i, measure="deaths", value=v, source=Source(name="Ministry", published=d))
+        for i, v, d in releases
+    ]
+    figures.append(
+        Figure(
+            id="n1",
+            measure="deaths",
+            value="300-350",
+            source=Source(name="NGO", published="2025-03-10"),
+        )
+    )
+    return Dataset(measures=[Measure(id="deaths", label="deaths", kind="event")], figures=figures)
+
+
+def test_revised_statement_does_not_carry_the_footnotes_of_earlier_releases() -> None:
+    """The latest figure of a revised series is marked with its own source only; each
+    earlier release it revised is shown as such, with its own footnote."""
+    from pwstats import reconcile
+
+    text = tabulate(reconcile(_revised_toll()), fmt="github")
+    assert "312 [1] (revised from at least 120 [2], nearly 300 [3]); 300-350 [4]" in text
+    assert "312 [1, 2, 3]" not in text
+    sources = text.split("Sources")[1]
+    assert re.search(r"\[1\]\s*\|\s*Ministry\s*\|\s*2025-04-10", sources)
+    assert re.search(r"\[2\]\s*\|\s*Ministry\s*\|\s*2025-03-05", sources)
+
+
+def test_json_marks_earlier_releases_as_revised_by_the_latest() -> None:
+    """In JSON each figure's footnote is its own source, and an earlier release names the
+    figure that revised it."""
+    from pwstats import reconcile
+
+    document = json.loads(tabulate(reconcile(_revised_toll()), fmt="json"))
+    figures = {f["id"]: f for f in document["findings"][0]["figures"]}
+    assert figures["m1"]["revised_by"] == figures["m2"]["revised_by"] == "m3"
+    assert "revised_by" not in figures["m3"]
+    notes = {n["number"]: n["published"] for n in document["footnotes"]}
+    assert notes[figures["m3"]["footnote"]] == "2025-04-10"
+    assert notes[figures["m1"]["footnote"]] == "2025-03-05"
+
+
+def test_footnote_sources_number_revisions_as_the_table_does() -> None:
+    """footnote_sources (used by to_gt and frames) numbers sources as tabulate shows them."""
+    from pwstats import reconcile
+    from pwstats.table import footnote_sources
+
+    report = reconcile(_revised_toll())
+    dates = [s.published.isoformat() for s in footnote_sources(report) if s.published]
+    assert dates == ["2025-04-10", "2025-03-05", "2025-03-20", "2025-03-10"]

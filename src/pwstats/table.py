@@ -39,7 +39,7 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from fractions import Fraction
 from typing import Any, Final, Literal, TypeAlias
 
@@ -137,7 +137,9 @@ def tabulate(
 
     For a :class:`~pwstats.Report` the default table has one row per finding:
     measure, as of, the figures as reported (repeats of one statement once,
-    each with its footnote marks, several joined by ``"; "``), the interval
+    each with its footnote marks, several joined by ``"; "``; a revised statement
+    shows its latest words with their own marks, then ``(revised from ...)`` each
+    earlier release with its marks), the interval
     each reads to under the report's reading, the consensus, low / best /
     high, the number of independent statements (``Finding.independent_sources``:
     the distinct speaker-and-statement pairs, however many outlets repeat one)
@@ -308,9 +310,9 @@ def footnote_sources(report: Report) -> tuple[Source, ...]:
     """
     notes = _Notes()
     for finding in report.findings:
+        revised = _revised(finding)
         for group in _statements(finding):
-            for f in group:
-                notes.number(f.source)
+            _figure_text(group, notes, revised)
     for conflict in report.conflicts:
         for fid in conflict.figures:
             try:
@@ -685,6 +687,11 @@ def _measure_name(dataset: Dataset, measure: str, labels: bool) -> str:
         return measure
 
 
+def _revised(finding: Finding) -> frozenset[str]:
+    """The ids of the finding's figures that a later release revised."""
+    return frozenset(r.old for r in finding.revisions)
+
+
 def _statements(finding: Finding) -> list[list[Figure]]:
     """The finding's figures grouped by statement (:attr:`Finding.statements`), in order."""
     by_id = {f.id: f for f in finding.figures}
@@ -721,9 +728,47 @@ def _clusters(finding: Finding, shown: _Unit) -> str:
     return "; ".join(shown.interval(c.common) for c in clusters)
 
 
-def _figure_text(group: Sequence[Figure], notes: _Notes | None) -> str:
-    marks = _marks(notes.number(f.source) for f in group) if notes is not None else ""
-    return _with_marks(group[0].statement, marks)
+def _figure_text(group: Sequence[Figure], notes: _Notes | None, revised: Set[str]) -> str:
+    """A statement's words with the marks of its own sources, then the earlier releases it
+    revised, each with its own marks: "312 [1] (revised from at least 120 [2], nearly 300 [3])".
+
+    The marks of a release are those of the figure and of the figures that cite it, so the
+    latest words never carry the footnotes of what they replaced. Sources are numbered in
+    the order shown (this statement's, then each earlier release's).
+    """
+    own, earlier = _releases(group, revised)
+
+    def marked(figures: Sequence[Figure]) -> str:
+        marks = _marks(notes.number(f.source) for f in figures) if notes is not None else ""
+        return _with_marks(figures[0].statement, marks)
+
+    text = marked(own)
+    if earlier:
+        text += f" (revised from {', '.join(marked(e) for e in earlier)})"
+    return text
+
+
+def _releases(
+    group: Sequence[Figure], revised: Set[str]
+) -> tuple[list[Figure], list[list[Figure]]]:
+    """A statement's figures split into its latest release (the statement and its repeats)
+    and each earlier release it revised (a revised figure and its repeats), in order."""
+    by_id = {f.id: f for f in group}
+
+    def release(f: Figure) -> str:
+        """The id of the figure whose release ``f`` is: follow citations within the group
+        until a revised figure (an earlier release) or the statement itself."""
+        seen = {f.id}
+        while f.id not in revised and f.cites in by_id and f.cites not in seen:
+            f = by_id[f.cites]
+            seen.add(f.id)
+        return f.id if f.id in revised else group[0].id
+
+    releases: dict[str, list[Figure]] = {group[0].id: []}
+    for f in group:
+        releases.setdefault(release(f), []).append(f)
+    own = releases.pop(group[0].id) or [group[0]]
+    return own, [[by_id[i], *(f for f in fs if f.id != i)] for i, fs in releases.items()]
 
 
 def _source_fields(source: Source, *, quote_marks: bool = True) -> dict[str, str]:
@@ -803,7 +848,8 @@ def _finding_row(
     columns: tuple[bool, bool] | None = None,
 ) -> list[str]:
     groups = _statements(finding)
-    figures = "; ".join(_figure_text(g, notes) for g in groups)
+    revised = _revised(finding)
+    figures = "; ".join(_figure_text(g, notes, revised) for g in groups)
     shown = _unit(report.dataset, finding.measure)
     readings = "; ".join(shown.interval(finding.readings.get(g[0].id)) for g in groups)
     est = finding.estimate
@@ -955,7 +1001,7 @@ def _revision_rows(report: Report, notes: _Notes | None, labels: bool) -> list[l
 def _findings_json(report: Report, notes: _Notes | None, opts: _Options) -> str:
     numbers = {c: i for i, c in enumerate(report.conflicts, start=1)}
 
-    def figure(f: Figure, finding: Finding) -> dict[str, Any]:
+    def figure(f: Figure, finding: Finding, newer: Mapping[str, str]) -> dict[str, Any]:
         reading = finding.readings.get(f.id)
         return {
             "id": f.id,
@@ -963,10 +1009,16 @@ def _findings_json(report: Report, notes: _Notes | None, opts: _Options) -> str:
             **({"basis": f.basis} if f.basis != "count" else {}),
             **({"cites": f.cites} if f.cites is not None else {}),
             **({"revises": f.revises} if f.revises is not None else {}),
+            # An earlier release: its footnote is its own source, not the latest figure's.
+            **({"revised_by": newer[f.id]} if f.id in newer else {}),
             "as_of": str(f.as_of),
             "reading": _interval(reading) if reading is not None else None,
             "footnote": notes.number(f.source) if notes is not None else None,
         }
+
+    def figures(finding: Finding) -> list[dict[str, Any]]:
+        newer = {r.old: r.new for r in finding.revisions}
+        return [figure(x, finding, newer) for x in finding.figures]
 
     findings = [
         {
@@ -975,7 +1027,7 @@ def _findings_json(report: Report, notes: _Notes | None, opts: _Options) -> str:
             "unit": _unit_name(report.dataset, f.measure),
             "as_of": str(f.as_of) if f.as_of is not None else None,
             "status": f.status,
-            "figures": [figure(x, f) for x in f.figures],
+            "figures": figures(f),
             "agreeing": [x.id for x in f.agreeing],
             "consensus": str(f.consensus) if f.consensus is not None else None,
             "tied": f.tied,
@@ -1081,7 +1133,7 @@ def _findings_csv(report: Report, notes: _Notes | None, opts: _Options) -> str:
                 str(f.as_of) if f.as_of is not None else "",
                 f.status,
                 "; ".join(x.id for x in f.figures),
-                "; ".join(_figure_text(g, None) for g in groups),
+                "; ".join(_figure_text(g, None, _revised(f)) for g in groups),
                 "; ".join(_interval(f.readings.get(g[0].id)) for g in groups),
                 str(f.consensus) if f.consensus is not None else "",
                 str(f.bounds),
