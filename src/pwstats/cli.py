@@ -376,7 +376,10 @@ def cmd_bound(args: argparse.Namespace) -> int:
         if not iv.is_empty and math.isinf(end):
             # Nothing bounds that side: no figure is "at most +inf" (nor "at least -inf").
             side, direction = ("upper", "above") if end > 0 else ("lower", "below")
-            print(f"{name}: no {side} bound: nothing bounds {measure} from {direction}")
+            plain = f"no figure or relation bounds {measure} from {direction}"
+            # The library's plain sentence reads shorter here; any other says why.
+            why = because.detail if because.detail not in ("", plain) else None
+            print(f"{name}: no {side} bound: {why or f'nothing bounds {measure} from {direction}'}")
             continue
         text = f"{format_number(end)} ({'included' if closed else 'excluded'})"
         for line in _because_lines(name, text, because, dataset):
