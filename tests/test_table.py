@@ -953,3 +953,38 @@ def test_footnote_sources_number_revisions_as_the_table_does() -> None:
     report = reconcile(_revised_toll())
     dates = [s.published.isoformat() for s in footnote_sources(report) if s.published]
     assert dates == ["2025-04-10", "2025-03-05", "2025-03-20", "2025-03-10"]
+
+
+def test_sources_table_of_a_report_numbers_sources_as_its_footnotes() -> None:
+    """--table sources of a report gives each source the number of its footnote in the
+    findings table (which numbers by first appearance there, not in data-set order)."""
+    from pwstats import reconcile
+
+    data = _revised_toll()
+    report = reconcile(data)
+    footnotes = json.loads(tabulate(report, fmt="json"))["footnotes"]
+    sources = json.loads(tabulate(report, fmt="json", table="sources"))["sources"]
+    assert sources == footnotes
+    assert [s["published"] for s in sources][:2] == ["2025-04-10", "2025-03-05"]
+    rows = tabulate(report, fmt="plain", table="sources").splitlines()[1:]
+    assert rows[0].startswith("[1]")
+    assert "2025-04-10" in rows[0]
+
+
+def test_sources_table_marks_a_listed_source_no_figure_cites() -> None:
+    """A source the data set lists but no figure cites comes last, without a number, and
+    says so; footnote numbers stay those of the main table."""
+    from pwstats import reconcile
+
+    data = _revised_toll()
+    unused = Source(name="Nobody", published="2025-01-01")
+    data = Dataset(measures=data.measures, figures=data.figures, sources=[unused])
+    for shown in (data, reconcile(data)):
+        rows = tabulate(shown, fmt="plain", table="sources").splitlines()[1:]
+        assert rows[-1].startswith("(no figure)")
+        assert "Nobody" in rows[-1]
+        assert [r.split()[0] for r in rows[:-1]] == ["[1]", "[2]", "[3]", "[4]"]
+        sources = json.loads(tabulate(shown, fmt="json", table="sources"))["sources"]
+        assert sources[-1]["number"] is None
+        assert sources[-1]["name"] == "Nobody"
+        assert tabulate(shown, fmt="csv", table="sources").splitlines()[-1].startswith(",Nobody")

@@ -150,7 +150,10 @@ def tabulate(
     conflicts table as a numbered list), then
     the footnotes. For a
     :class:`~pwstats.Dataset` (or with ``table="figures"``) the table has one
-    row per figure; ``table="sources"`` lists each distinct source once. For
+    row per figure; ``table="sources"`` lists each distinct source once, under
+    the number of its footnote in the findings table (for a report) or the
+    figures table (for a data set), then any source the data set lists but no
+    figure cites, marked ``(no figure)`` (its ``number`` is null in JSON). For
     :class:`~pwstats.Statistics` (from :func:`pwstats.total` and the other
     statistics) the table has one row per group: its dimensions, the
     interval, low / best / high, the number of members and of contested
@@ -235,7 +238,7 @@ def tabulate(
         return _findings(report, opts)
     if kind == "figures":
         return _figures(dataset, report, opts)
-    return _sources(dataset, opts)
+    return _sources(dataset, report, opts)
 
 
 def _as_known_at(data: Report | Dataset, known_at: DateSpan | dt.date | str) -> Report | Dataset:
@@ -796,7 +799,7 @@ _JSON_SOURCE_KEYS: Final = {
 }
 
 
-def _source_json(number: int, source: Source) -> dict[str, Any]:
+def _source_json(number: int | None, source: Source) -> dict[str, Any]:
     return {
         "number": number,
         "name": source.name,
@@ -811,13 +814,14 @@ def _source_json(number: int, source: Source) -> dict[str, Any]:
 
 
 def _source_table(
-    numbered: Sequence[tuple[int, Source]], fmt: str, *, formulas: Formulas = "escape"
+    numbered: Sequence[tuple[int | None, Source]], fmt: str, *, formulas: Formulas = "escape"
 ) -> str:
     """The sources as a table, dropping columns no source fills."""
     rows = [_source_fields(s) for _, s in numbered]
     keys = [k for k in _SOURCE_KEYS if any(r[k] for r in rows)]
     body = [
-        [f"[{n}]", *(_cell(r[k]) for k in keys)] for (n, _), r in zip(numbered, rows, strict=True)
+        [_UNCITED if n is None else f"[{n}]", *(_cell(r[k]) for k in keys)]
+        for (n, _), r in zip(numbered, rows, strict=True)
     ]
     return _grid(["note", *keys], body, fmt, formulas=formulas)
 
@@ -1234,22 +1238,36 @@ def _figures(dataset: Dataset, report: Report | None, opts: _Options) -> str:
     return _join(parts)
 
 
+#: The note of a source the data set lists but no figure cites: it has no footnote number.
+_UNCITED: Final = "(no figure)"
+
+
 def _speaker_key(source: Source) -> tuple[object, ...]:
     """A source without its quote: who said it, how it travelled, when and where."""
     return (source.name, source.role, source.affiliation, source.via, source.url, source.published)
 
 
-def _distinct_sources(dataset: Dataset) -> list[Source]:
-    """The sources the figures cite, in order of first citation (the footnote numbers of the
-    figures table), then each listed source no figure cites, even without its quote."""
-    cited = list(dict.fromkeys(f.source for f in dataset.figures if f.source is not None))
-    keys = {_speaker_key(s) for s in cited}
-    uncited = [s for s in dataset.all_sources if s not in cited and _speaker_key(s) not in keys]
-    return cited + list(dict.fromkeys(uncited))
+def _numbered_sources(dataset: Dataset, report: Report | None) -> list[tuple[int | None, Source]]:
+    """The sources table's rows: the footnote numbers of the main table, then the listed
+    sources no figure cites, without a number.
+
+    For a report the numbers are those of its findings table (:func:`footnote_sources`);
+    for a data set, those of its figures table (order of first citation). A listed source
+    that a figure cites with a quote (the same speaker, outlets and date) is not listed
+    again without it.
+    """
+    if report is not None:
+        cited = list(footnote_sources(report))
+    else:
+        cited = list(dict.fromkeys(f.source for f in dataset.figures if f.source is not None))
+    used = {f.source for f in dataset.figures if f.source is not None}
+    keys = {_speaker_key(s) for s in used}
+    unused = [s for s in dataset.all_sources if s not in used and _speaker_key(s) not in keys]
+    return [*enumerate(cited, start=1), *((None, s) for s in dict.fromkeys(unused))]
 
 
-def _sources(dataset: Dataset, opts: _Options) -> str:
-    numbered = list(enumerate(_distinct_sources(dataset), start=1))
+def _sources(dataset: Dataset, report: Report | None, opts: _Options) -> str:
+    numbered = _numbered_sources(dataset, report)
     if opts.fmt == "json":
         return json.dumps(
             {"sources": [_source_json(n, s) for n, s in numbered]}, indent=2, ensure_ascii=False
@@ -1257,7 +1275,10 @@ def _sources(dataset: Dataset, opts: _Options) -> str:
     if opts.fmt == "csv":
         rows = [["number", *(_JSON_SOURCE_KEYS[k] for k in _SOURCE_KEYS)]]
         rows += [
-            [str(n), *(_source_fields(s, quote_marks=False)[k] for k in _SOURCE_KEYS)]
+            [
+                "" if n is None else str(n),
+                *(_source_fields(s, quote_marks=False)[k] for k in _SOURCE_KEYS),
+            ]
             for n, s in numbered
         ]
         return _csv(rows, opts.formulas)
