@@ -1002,6 +1002,22 @@ def test_bound_of_a_level_at_a_day_of_its_month_figure_says_why_nothing_bounds_i
         assert "(f1) is as of 2024-05, a month that holds 2024-05-15" in line
 
 
+def test_check_does_not_present_an_events_reporting_dates_as_its_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An event's conflict, its figures dated only by their reports, says "reported"."""
+    path = tmp_path / "flood.csv"
+    path.write_text(
+        "id,measure,value,source_name,source_published,measure_label,measure_kind\n"
+        "a,deaths,300,Ministry,2025-03-05,deaths,event\n"
+        "b,deaths,400-600,NGO,2025-06-01,,\n"
+    )
+    status, out, _ = run(capsys, "check", str(path))
+    assert status == 1
+    assert "contradiction: deaths, reported 2025-03-05 to 2025-06-01: " in out
+    assert "2025-03-05/2025-06-01" not in out
+
+
 # -- exports of published data sets (--preset) -----------------------------------------------
 
 FIXTURES = Path(__file__).parent / "fixtures"

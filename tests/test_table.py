@@ -988,3 +988,50 @@ def test_sources_table_marks_a_listed_source_no_figure_cites() -> None:
         assert sources[-1]["number"] is None
         assert sources[-1]["name"] == "Nobody"
         assert tabulate(shown, fmt="csv", table="sources").splitlines()[-1].startswith(",Nobody")
+
+
+# -- an event's as-of: the days its figures share, or a range that says what it is ----------
+
+
+def test_event_dated_only_by_its_reports_shows_the_reporting_range_as_such() -> None:
+    """An event whose figures are dated by their publication, on different days, shows
+    "reported <first> to <last>", not a bare span that reads as when the event was; the
+    finding's as_of (which relations use) and JSON keep the span."""
+    from pwstats import reconcile
+
+    report = reconcile(_revised_toll())
+    finding = report.findings[0]
+    assert str(finding.as_of) == "2025-03-05/2025-04-10"
+    assert finding.dated == "reported 2025-03-05 to 2025-04-10"
+    text = tabulate(report, fmt="github")
+    assert "| reported 2025-03-05 to 2025-04-10 |" in text
+    assert "2025-03-05/2025-04-10" not in text
+    document = json.loads(tabulate(report, fmt="json"))
+    assert document["findings"][0]["as_of"] == "2025-03-05/2025-04-10"
+
+
+def test_event_as_of_is_the_common_days_or_the_figures_dates() -> None:
+    """An event's figures that share days show those days; figures given different dates
+    of their own show "figures dated <first> to <last>"."""
+    from pwstats import reconcile
+
+    event = Measure(id="e", label="e", kind="event")
+    shared = Dataset(
+        measures=[event],
+        figures=[
+            Figure(id="a", measure="e", value=30, as_of="2025-03"),
+            Figure(id="b", measure="e", value=30, as_of="2025-03-01"),
+        ],
+    )
+    assert reconcile(shared).findings[0].dated == "2025-03-01"
+    apart = Dataset(
+        measures=[event],
+        figures=[
+            Figure(id="a", measure="e", value=30, as_of="2025-03-01"),
+            Figure(id="b", measure="e", value=47, as_of="2025-03-02"),
+        ],
+    )
+    report = reconcile(apart)
+    assert report.findings[0].dated == "figures dated 2025-03-01 to 2025-03-02"
+    conflicts = tabulate(report, fmt="github").split("Conflicts")[1]
+    assert "figures dated 2025-03-01 to 2025-03-02" in conflicts

@@ -49,7 +49,7 @@ from pwstats.dates import DateSpan
 from pwstats.formulas import Formulas
 from pwstats.interval import End, Interval, format_number, normal
 from pwstats.model import Dataset, Figure, Source
-from pwstats.report import Conflict, Finding, Report
+from pwstats.report import Conflict, Finding, Report, dated_conflicts
 from pwstats.stats import RULES, Statistics
 
 __all__ = [
@@ -859,7 +859,7 @@ def _finding_row(
     est = finding.estimate
     row = [
         _cell(_measure_name(report.dataset, finding.measure, labels)),
-        str(finding.as_of) if finding.as_of is not None else _NONE,
+        finding.dated,
         _cell(figures),
         readings if finding.readings else _NONE,
         _TIED if finding.tied else shown.interval(finding.consensus),
@@ -919,13 +919,14 @@ def _findings(report: Report, opts: _Options) -> str:
     notes = _Notes() if opts.footnotes else None
     columns = _optional_columns(report)
     rows = [_finding_row(f, report, notes, opts.labels, columns) for f in report.findings]
+    dated = dated_conflicts(report)
     conflict_rows = [
         [
             str(i),
             c.kind,
             c.cause,
             _cell(_measure_name(report.dataset, c.measure, opts.labels)),
-            str(c.as_of) if c.as_of is not None else _NONE,
+            dated(c),
             _cell(_conflict_figures(c, report.dataset, notes)),
             _cell(", ".join(c.relations)) or _NONE,
             _cell(c.explanation),
