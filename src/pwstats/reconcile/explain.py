@@ -6,6 +6,7 @@ interval it reads to, so a reader can check it against the sources.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 
 from pwstats.dates import DateSpan
@@ -136,18 +137,18 @@ def level_dates(ctx: Context, measure: Measure, at: DateSpan) -> str:
     head = f"no figure of {measure.id} is as of {at}"
     why = "a level can rise or fall within a span, so a figure bounds it as of its own span only"
     if near:
-        shown = [
-            f"'{first[s].statement}' ({first[s].id}) is as of {s}, {_within(s, at)}" for s in near
-        ]
-        text = "; ".join(shown[:SHOWN])
-        if len(shown) > SHOWN:
-            text += f" and {len(shown) - SHOWN:,} more spans"
+        text = "; ".join(
+            f"'{first[s].statement}' ({first[s].id}) is as of {s}, {_within(s, at)}"
+            for s in near[:SHOWN]
+        )
+        if len(near) > SHOWN:
+            text += f" and {len(near) - SHOWN:,} more spans"
         return f"{head}: {text}; {why}"
-    ordered = sorted(
-        first, key=lambda s: min(abs((s.start - at.end).days), abs((at.start - s.end).days))
+    ordered = heapq.nsmallest(
+        SHOWN, first, key=lambda s: min(abs((s.start - at.end).days), abs((at.start - s.end).days))
     )
-    dates = ", ".join(str(s) for s in ordered[:SHOWN])
-    more = f" and {len(ordered) - SHOWN:,} more" if len(ordered) > SHOWN else ""
+    dates = ", ".join(str(s) for s in ordered)
+    more = f" and {len(first) - SHOWN:,} more" if len(first) > SHOWN else ""
     return (
         f"{head}, and a level can rise or fall between dates, so a figure bounds it as of"
         f" its own span only; the nearest of its figures are as of {dates}{more}"
