@@ -984,6 +984,40 @@ def test_bound_says_an_infinite_end_is_no_bound_not_at_most_inf_from_a_figure(
     assert "+inf from" not in out
 
 
+def test_bound_of_a_level_at_a_day_of_its_month_figure_says_why_nothing_bounds_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A level figure as of 2024-05 gives no bound at 2024-05-15, and the output says why."""
+    path = tmp_path / "idp.csv"
+    path.write_text(
+        "id,measure,value,as_of,measure_label,measure_kind\n"
+        "f1,idp,about 1.2 million,2024-05,displaced,level\n"
+    )
+    status, out, _ = run(capsys, "bound", str(path), "idp", "--at", "2024-05-15")
+    assert status == 0
+    lines = out.splitlines()
+    assert lines[0].endswith("[0, +inf)")
+    assert lines[-1].startswith("high: no upper bound: no figure or relation bounds idp")
+    for line in lines[1:]:
+        assert "(f1) is as of 2024-05, a month that holds 2024-05-15" in line
+
+
+def test_check_does_not_present_an_events_reporting_dates_as_its_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An event's conflict, its figures dated only by their reports, says "reported"."""
+    path = tmp_path / "flood.csv"
+    path.write_text(
+        "id,measure,value,source_name,source_published,measure_label,measure_kind\n"
+        "a,deaths,300,Ministry,2025-03-05,deaths,event\n"
+        "b,deaths,400-600,NGO,2025-06-01,,\n"
+    )
+    status, out, _ = run(capsys, "check", str(path))
+    assert status == 1
+    assert "contradiction: deaths, reported 2025-03-05 to 2025-06-01: " in out
+    assert "2025-03-05/2025-06-01" not in out
+
+
 # -- exports of published data sets (--preset) -----------------------------------------------
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -295,3 +295,28 @@ def test_a_dollar_in_a_label_is_drawn_as_written(tmp_path: Path) -> None:
         texts = [t for t in fig.findobj(Text) if t.get_text()]
         assert label in [t.get_text() for t in texts]
         assert not any(t.get_parse_math() for t in texts)
+
+
+@pytest.mark.usefixtures("mpl")
+def test_an_estimates_best_value_has_a_legend_entry_unlike_a_closed_end() -> None:
+    """The mark of an estimate's best value is named in the legend, with a marker that is
+    not the closed end's dash; a plot without estimates does not list it."""
+    from pwstats.reconcile import reconcile
+
+    m = Measure(id="deaths", label="deaths", kind="event")
+    survey = Figure(
+        id="survey", measure=m, basis="estimate", low=350, best=480, high=610, as_of="2025-03"
+    )
+    count = Figure(id="count", measure=m, value="about 400", as_of="2025-03")
+    legend = timeline(reconcile(Dataset(measures=[m], figures=[count, survey])), "deaths")
+    handles = legend.axes[0].get_legend()
+    assert handles is not None
+    marks = {
+        t.get_text(): h for t, h in zip(handles.get_texts(), handles.legend_handles, strict=True)
+    }
+    assert "an estimate's best value" in marks
+    best, closed = marks["an estimate's best value"], marks["closed end"]
+    assert best.get_marker() != closed.get_marker()  # type: ignore[union-attr]
+    alone = timeline(reconcile(Dataset(measures=[m], figures=[count])), "deaths")
+    texts = [t.get_text() for t in alone.axes[0].get_legend().get_texts()]  # type: ignore[union-attr]
+    assert "an estimate's best value" not in texts

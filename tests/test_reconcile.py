@@ -417,6 +417,27 @@ def test_an_unbounded_end_is_no_figures_doing() -> None:
     assert (b.low.figures, b.high.figures) == (("official",), ("cap",))
 
 
+def test_a_level_bound_at_a_day_of_a_month_figure_says_why_it_is_unbounded() -> None:
+    """A level figure as of a month bounds the month only (a level can change within it);
+    the unbounded answer at a day of that month names the figure and says so."""
+    idp = Measure(id="idp", label="displaced", kind="level")
+    d = Dataset(
+        measures=[idp],
+        figures=[Figure(id="f1", measure="idp", value="about 1.2 million", as_of="2024-05")],
+    )
+    assert str(bound(d, "idp", at="2024-05").interval) == "[1080000, 1320000]"
+    b = bound(d, "idp", at="2024-05-15")
+    assert str(b.interval) == "[0, +inf)"
+    for end in b.because:
+        assert "no figure of idp is as of 2024-05-15" in end.detail
+        assert "(f1) is as of 2024-05, a month that holds 2024-05-15" in end.detail
+        assert "a level can rise or fall within a span" in end.detail
+    assert "no figure or relation bounds idp from above" in b.high.detail
+    later = bound(d, "idp", at="2024-06-15")
+    assert "the nearest of its figures are as of 2024-05" in later.high.detail
+    assert bound(d, "idp", at="2024-05-15") == reconcile(d).bound("idp", at="2024-05-15")
+
+
 def test_bound_names_the_figures_it_set_aside() -> None:
     """Figures outside the agreeing set are named, not silently dropped from the bound."""
     d = one_measure(

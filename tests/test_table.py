@@ -894,3 +894,144 @@ def test_csv_formulas_raw_writes_cells_as_they_are() -> None:
     cells = {c for text, d in _formula_tables("raw") for c in _csv_cells(text, d)}
     assert {'=HYPERLINK("http://x", "y")', "+role", "@side", "=h", "@cell", "=label"} <= cells
     assert not any(c.startswith("'") for c in cells)
+
+
+# -- revisions: the latest words carry their own footnotes only -----------------------
+
+
+def _revised_toll() -> Dataset:
+    """A ministry's toll released three times (at least 120, nearly 300, 312) beside an NGO."""
+    releases = [("m1", "at least 120", "2025-03-05"), ("m2", "nearly 300", "2025-03-20")]
+    releases.append(("m3", "312", "2025-04-10"))
+    figures = [
+        Figure(id=i, measure="deaths", value=v, source=Source(name="Ministry", published=d))
+        for i, v, d in releases
+    ]
+    figures.append(
+        Figure(
+            id="n1",
+            measure="deaths",
+            value="300-350",
+            source=Source(name="NGO", published="2025-03-10"),
+        )
+    )
+    return Dataset(measures=[Measure(id="deaths", label="deaths", kind="event")], figures=figures)
+
+
+def test_revised_statement_does_not_carry_the_footnotes_of_earlier_releases() -> None:
+    """The latest figure of a revised series is marked with its own source only; each
+    earlier release it revised is shown as such, with its own footnote."""
+    from pwstats import reconcile
+
+    text = tabulate(reconcile(_revised_toll()), fmt="github")
+    assert "312 [1] (revised from at least 120 [2], nearly 300 [3]); 300-350 [4]" in text
+    assert "312 [1, 2, 3]" not in text
+    sources = text.split("Sources")[1]
+    assert re.search(r"\[1\]\s*\|\s*Ministry\s*\|\s*2025-04-10", sources)
+    assert re.search(r"\[2\]\s*\|\s*Ministry\s*\|\s*2025-03-05", sources)
+
+
+def test_json_marks_earlier_releases_as_revised_by_the_latest() -> None:
+    """In JSON each figure's footnote is its own source, and an earlier release names the
+    figure that revised it."""
+    from pwstats import reconcile
+
+    document = json.loads(tabulate(reconcile(_revised_toll()), fmt="json"))
+    figures = {f["id"]: f for f in document["findings"][0]["figures"]}
+    assert figures["m1"]["revised_by"] == figures["m2"]["revised_by"] == "m3"
+    assert "revised_by" not in figures["m3"]
+    notes = {n["number"]: n["published"] for n in document["footnotes"]}
+    assert notes[figures["m3"]["footnote"]] == "2025-04-10"
+    assert notes[figures["m1"]["footnote"]] == "2025-03-05"
+
+
+def test_footnote_sources_number_revisions_as_the_table_does() -> None:
+    """footnote_sources (used by to_gt and frames) numbers sources as tabulate shows them."""
+    from pwstats import reconcile
+    from pwstats.table import footnote_sources
+
+    report = reconcile(_revised_toll())
+    dates = [s.published.isoformat() for s in footnote_sources(report) if s.published]
+    assert dates == ["2025-04-10", "2025-03-05", "2025-03-20", "2025-03-10"]
+
+
+def test_sources_table_of_a_report_numbers_sources_as_its_footnotes() -> None:
+    """--table sources of a report gives each source the number of its footnote in the
+    findings table (which numbers by first appearance there, not in data-set order)."""
+    from pwstats import reconcile
+
+    data = _revised_toll()
+    report = reconcile(data)
+    footnotes = json.loads(tabulate(report, fmt="json"))["footnotes"]
+    sources = json.loads(tabulate(report, fmt="json", table="sources"))["sources"]
+    assert sources == footnotes
+    assert [s["published"] for s in sources][:2] == ["2025-04-10", "2025-03-05"]
+    rows = tabulate(report, fmt="plain", table="sources").splitlines()[1:]
+    assert rows[0].startswith("[1]")
+    assert "2025-04-10" in rows[0]
+
+
+def test_sources_table_marks_a_listed_source_no_figure_cites() -> None:
+    """A source the data set lists but no figure cites comes last, without a number, and
+    says so; footnote numbers stay those of the main table."""
+    from pwstats import reconcile
+
+    data = _revised_toll()
+    unused = Source(name="Nobody", published="2025-01-01")
+    data = Dataset(measures=data.measures, figures=data.figures, sources=[unused])
+    for shown in (data, reconcile(data)):
+        rows = tabulate(shown, fmt="plain", table="sources").splitlines()[1:]
+        assert rows[-1].startswith("(no figure)")
+        assert "Nobody" in rows[-1]
+        assert [r.split()[0] for r in rows[:-1]] == ["[1]", "[2]", "[3]", "[4]"]
+        sources = json.loads(tabulate(shown, fmt="json", table="sources"))["sources"]
+        assert sources[-1]["number"] is None
+        assert sources[-1]["name"] == "Nobody"
+        assert tabulate(shown, fmt="csv", table="sources").splitlines()[-1].startswith(",Nobody")
+
+
+# -- an event's as-of: the days its figures share, or a range that says what it is ----------
+
+
+def test_event_dated_only_by_its_reports_shows_the_reporting_range_as_such() -> None:
+    """An event whose figures are dated by their publication, on different days, shows
+    "reported <first> to <last>", not a bare span that reads as when the event was; the
+    finding's as_of (which relations use) and JSON keep the span."""
+    from pwstats import reconcile
+
+    report = reconcile(_revised_toll())
+    finding = report.findings[0]
+    assert str(finding.as_of) == "2025-03-05/2025-04-10"
+    assert finding.dated == "reported 2025-03-05 to 2025-04-10"
+    text = tabulate(report, fmt="github")
+    assert "| reported 2025-03-05 to 2025-04-10 |" in text
+    assert "2025-03-05/2025-04-10" not in text
+    document = json.loads(tabulate(report, fmt="json"))
+    assert document["findings"][0]["as_of"] == "2025-03-05/2025-04-10"
+
+
+def test_event_as_of_is_the_common_days_or_the_figures_dates() -> None:
+    """An event's figures that share days show those days; figures given different dates
+    of their own show "figures dated <first> to <last>"."""
+    from pwstats import reconcile
+
+    event = Measure(id="e", label="e", kind="event")
+    shared = Dataset(
+        measures=[event],
+        figures=[
+            Figure(id="a", measure="e", value=30, as_of="2025-03"),
+            Figure(id="b", measure="e", value=30, as_of="2025-03-01"),
+        ],
+    )
+    assert reconcile(shared).findings[0].dated == "2025-03-01"
+    apart = Dataset(
+        measures=[event],
+        figures=[
+            Figure(id="a", measure="e", value=30, as_of="2025-03-01"),
+            Figure(id="b", measure="e", value=47, as_of="2025-03-02"),
+        ],
+    )
+    report = reconcile(apart)
+    assert report.findings[0].dated == "figures dated 2025-03-01 to 2025-03-02"
+    conflicts = tabulate(report, fmt="github").split("Conflicts")[1]
+    assert "figures dated 2025-03-01 to 2025-03-02" in conflicts

@@ -376,7 +376,10 @@ def cmd_bound(args: argparse.Namespace) -> int:
         if not iv.is_empty and math.isinf(end):
             # Nothing bounds that side: no figure is "at most +inf" (nor "at least -inf").
             side, direction = ("upper", "above") if end > 0 else ("lower", "below")
-            print(f"{name}: no {side} bound: nothing bounds {measure} from {direction}")
+            plain = f"no figure or relation bounds {measure} from {direction}"
+            # The library's plain sentence reads shorter here; any other says why.
+            why = because.detail if because.detail not in ("", plain) else None
+            print(f"{name}: no {side} bound: {why or f'nothing bounds {measure} from {direction}'}")
             continue
         text = f"{format_number(end)} ({'included' if closed else 'excluded'})"
         for line in _because_lines(name, text, because, dataset):
@@ -525,6 +528,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """Validate the data, reconcile it, and exit 1 if any contradiction remains."""
+    from pwstats.report import dated_conflicts
+
     dataset = _load(args.files, args)
     report = _reconcile(dataset, args)
     where = ", ".join(args.files) if args.files else "the seed data set"
@@ -537,8 +542,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         f" {_count(len(dataset.measures), 'measure')},"
         f" {_count(len(dataset.relations), 'relation')}; {summary} ({args.reading} reading)"
     )
+    dated = dated_conflicts(report)
     for c in conflicts:
-        at = f" at {c.as_of}" if c.as_of is not None else ""
+        # "deaths at 2024-01-03", or "deaths, reported 2025-03-05 to 2025-06-01".
+        at = "" if c.as_of is None else f" at {c.as_of}"
+        if c.as_of is not None and dated(c) != str(c.as_of):
+            at = f", {dated(c)}"
         print(f"{c.kind}: {c.measure}{at}: {' '.join(c.explanation.split())}")
     unsourced = [f.id for f in dataset.figures if f.source is None]
     if unsourced:

@@ -194,7 +194,7 @@ def finding_html(finding: Finding) -> str:
     est = finding.estimate
     rows = [
         ("measure", _e(finding.measure)),
-        ("as of", _e(finding.as_of) if finding.as_of is not None else "—"),
+        ("as of", _e(finding.dated)),
         ("status", _e(finding.status)),
         (
             "figures",

@@ -10,7 +10,7 @@ import datetime as dt
 import math
 import os
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from pwstats.dates import DateSpan
 from pwstats.interval import End, Interval
@@ -32,6 +32,13 @@ _NO_SIDE: Final = "#777777"
 _CONFLICT: Final = "#C00000"
 _BAND: Final = "#9E9E9E"
 _INK: Final = "#333333"  # legend marks that stand for every side's colour
+#: An estimate's best value: a black star, unlike the dash of a closed end, and in the legend.
+_BEST: Final[dict[str, Any]] = {
+    "marker": "*",
+    "markersize": 13,
+    "color": "black",
+    "markeredgecolor": "white",
+}
 _SPAN_ALPHA: Final = 0.10  # the tint over the dates of a figure that covers more than a day
 _LABEL_CHARS: Final = 40  # longer statements are cut in the plot's labels
 _MIN_DAYS: Final = 20  # the narrowest date axis, so one-day events are not a sliver
@@ -309,9 +316,7 @@ def timeline(
             ax.plot([b.x], [lo], marker="D", markersize=8, color=colour, zorder=4)
         if f.basis == "estimate" and f.best is not None:  # an estimate's best value
             best = _clip(drawn_at(f.best), y0, y1)
-            ax.plot(
-                [b.x], [best], marker="_", markersize=16, markeredgewidth=3, color="black", zorder=5
-            )
+            ax.plot([b.x], [best], zorder=5, **_BEST)
         for value, closed, up in ((iv.lo, iv.lo_closed, False), (iv.hi, iv.hi_closed, True)):
             if _infinite(value):
                 ax.plot(
@@ -453,6 +458,8 @@ def timeline(
     ]
     if any(_infinite(b.interval.lo) or _infinite(b.interval.hi) for b in bars):
         handles.append(Line2D([], [], color=_INK, marker="^", linestyle="none", label="no bound"))
+    if any(b.figure.basis == "estimate" and b.figure.best is not None for b in bars):
+        handles.append(Line2D([], [], linestyle="none", label="an estimate's best value", **_BEST))
     drawn: list[End] = [x for b in bars for x in (b.interval.lo, b.interval.hi)]
     drawn += [x for _, iv in bands for x in (iv.lo, iv.hi)]
     if any(_clamped(x) for x in drawn):

@@ -78,7 +78,7 @@ def to_gt(report: Report, *, labels: bool = True) -> GT:
     >>> "Dmytro Lubinets (Ukrainian Parliament Commissioner" in table.as_raw_html()
     True
     """
-    from pwstats.report import Report
+    from pwstats.report import Report, dated_conflicts
     from pwstats.table import findings_cells, footnote_sources
 
     if not isinstance(report, Report):
@@ -107,8 +107,11 @@ def to_gt(report: Report, *, labels: bool = True) -> GT:
     else:
         for n, source in enumerate(footnote_sources(report), start=1):
             table = table.tab_source_note(f"[{n}] {_source_note(source)}")
+    dated = dated_conflicts(report)
     for number, conflict in enumerate(report.conflicts, start=1):
-        at = f" at {conflict.as_of}" if conflict.as_of is not None else ""
+        at = "" if conflict.as_of is None else f" at {conflict.as_of}"
+        if conflict.as_of is not None and dated(conflict) != str(conflict.as_of):
+            at = f", {dated(conflict)}"
         table = table.tab_source_note(
             f"Conflict {number} ({conflict.kind}, {conflict.cause}, {conflict.measure}{at}):"
             f" {conflict.explanation}"

@@ -248,6 +248,30 @@ class Finding:
         return clusters_of(ids, [self.readings.get(i, Interval.empty()) for i in ids])
 
     @property
+    def dated(self) -> str:
+        """The as-of as tables show it: ``str(as_of)``, or, when the figures share no day
+        (an event's figures of different dates, whose ``as_of`` is then the span of them
+        all), a range that says so.
+
+        The range reads "reported 2025-03-05 to 2025-06-01" when every figure is dated
+        by its source's publication (a figure's ``as_of`` defaults to it), else "figures
+        dated 2025-03-01 to 2025-03-02": either way not a claim of when the event was.
+        ``as_of`` itself is unchanged (relations use it). "—" when there is none.
+
+        >>> from pwstats.model import Source
+        >>> said = lambda i, day: Figure(id=i, measure="m", value=1,
+        ...                             source=Source(name=i, published=day))
+        >>> f = Finding(measure="m", as_of=DateSpan.parse("2025-03-05/2025-06-01"),
+        ...             figures=(said("a", "2025-03-05"), said("b", "2025-06-01")),
+        ...             status="consistent", consensus=None, agreeing=(),
+        ...             bounds=Interval.unbounded(), estimate=Estimate(None, None, None, ""),
+        ...             independent_sources=2, conflicts=())
+        >>> f.dated
+        'reported 2025-03-05 to 2025-06-01'
+        """
+        return _dated(self.as_of, self.figures)
+
+    @property
     def statements(self) -> tuple[tuple[str, ...], ...]:
         """The figures grouped by statement, one group per independent statement.
 
@@ -363,6 +387,40 @@ class Report:
         from pwstats.notebook import report_html
 
         return report_html(self)
+
+
+def _dated(as_of: DateSpan | None, figures: Sequence[Figure]) -> str:
+    """See :attr:`Finding.dated`."""
+    if as_of is None:
+        return "—"
+    if all(as_of in f.as_of for f in figures):
+        return str(as_of)
+    start, end = as_of.start.isoformat(), as_of.end.isoformat()
+    if all(
+        f.source is not None
+        and f.source.published is not None
+        and f.as_of == DateSpan.day(f.source.published)
+        for f in figures
+    ):
+        return f"reported {start} to {end}"
+    return f"figures dated {start} to {end}"
+
+
+def dated_conflicts(report: Report) -> Callable[[Conflict], str]:
+    """How each conflict's as-of is shown: as its measure's finding at that span shows its
+    own (:attr:`Finding.dated`), else ``str(as_of)``; one pass over the findings."""
+    shown = {
+        (f.measure, f.as_of): text
+        for f in report.findings
+        if f.as_of is not None and (text := f.dated) != str(f.as_of)
+    }
+
+    def dated(c: Conflict) -> str:
+        if c.as_of is None:
+            return "—"
+        return shown.get((c.measure, c.as_of), str(c.as_of))
+
+    return dated
 
 
 def _report(dataset: Dataset, reading: Reading, findings: tuple[Finding, ...]) -> Report:

@@ -39,7 +39,7 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from fractions import Fraction
 from typing import Any, Final, Literal, TypeAlias
 
@@ -49,7 +49,7 @@ from pwstats.dates import DateSpan
 from pwstats.formulas import Formulas
 from pwstats.interval import End, Interval, format_number, normal
 from pwstats.model import Dataset, Figure, Source
-from pwstats.report import Conflict, Finding, Report
+from pwstats.report import Conflict, Finding, Report, dated_conflicts
 from pwstats.stats import RULES, Statistics
 
 __all__ = [
@@ -137,7 +137,9 @@ def tabulate(
 
     For a :class:`~pwstats.Report` the default table has one row per finding:
     measure, as of, the figures as reported (repeats of one statement once,
-    each with its footnote marks, several joined by ``"; "``), the interval
+    each with its footnote marks, several joined by ``"; "``; a revised statement
+    shows its latest words with their own marks, then ``(revised from ...)`` each
+    earlier release with its marks), the interval
     each reads to under the report's reading, the consensus, low / best /
     high, the number of independent statements (``Finding.independent_sources``:
     the distinct speaker-and-statement pairs, however many outlets repeat one)
@@ -148,7 +150,10 @@ def tabulate(
     conflicts table as a numbered list), then
     the footnotes. For a
     :class:`~pwstats.Dataset` (or with ``table="figures"``) the table has one
-    row per figure; ``table="sources"`` lists each distinct source once. For
+    row per figure; ``table="sources"`` lists each distinct source once, under
+    the number of its footnote in the findings table (for a report) or the
+    figures table (for a data set), then any source the data set lists but no
+    figure cites, marked ``(no figure)`` (its ``number`` is null in JSON). For
     :class:`~pwstats.Statistics` (from :func:`pwstats.total` and the other
     statistics) the table has one row per group: its dimensions, the
     interval, low / best / high, the number of members and of contested
@@ -233,7 +238,7 @@ def tabulate(
         return _findings(report, opts)
     if kind == "figures":
         return _figures(dataset, report, opts)
-    return _sources(dataset, opts)
+    return _sources(dataset, report, opts)
 
 
 def _as_known_at(data: Report | Dataset, known_at: DateSpan | dt.date | str) -> Report | Dataset:
@@ -308,9 +313,9 @@ def footnote_sources(report: Report) -> tuple[Source, ...]:
     """
     notes = _Notes()
     for finding in report.findings:
+        revised = _revised(finding)
         for group in _statements(finding):
-            for f in group:
-                notes.number(f.source)
+            _figure_text(group, notes, revised)
     for conflict in report.conflicts:
         for fid in conflict.figures:
             try:
@@ -685,6 +690,11 @@ def _measure_name(dataset: Dataset, measure: str, labels: bool) -> str:
         return measure
 
 
+def _revised(finding: Finding) -> frozenset[str]:
+    """The ids of the finding's figures that a later release revised."""
+    return frozenset(r.old for r in finding.revisions)
+
+
 def _statements(finding: Finding) -> list[list[Figure]]:
     """The finding's figures grouped by statement (:attr:`Finding.statements`), in order."""
     by_id = {f.id: f for f in finding.figures}
@@ -721,9 +731,47 @@ def _clusters(finding: Finding, shown: _Unit) -> str:
     return "; ".join(shown.interval(c.common) for c in clusters)
 
 
-def _figure_text(group: Sequence[Figure], notes: _Notes | None) -> str:
-    marks = _marks(notes.number(f.source) for f in group) if notes is not None else ""
-    return _with_marks(group[0].statement, marks)
+def _figure_text(group: Sequence[Figure], notes: _Notes | None, revised: Set[str]) -> str:
+    """A statement's words with the marks of its own sources, then the earlier releases it
+    revised, each with its own marks: "312 [1] (revised from at least 120 [2], nearly 300 [3])".
+
+    The marks of a release are those of the figure and of the figures that cite it, so the
+    latest words never carry the footnotes of what they replaced. Sources are numbered in
+    the order shown (this statement's, then each earlier release's).
+    """
+    own, earlier = _releases(group, revised)
+
+    def marked(figures: Sequence[Figure]) -> str:
+        marks = _marks(notes.number(f.source) for f in figures) if notes is not None else ""
+        return _with_marks(figures[0].statement, marks)
+
+    text = marked(own)
+    if earlier:
+        text += f" (revised from {', '.join(marked(e) for e in earlier)})"
+    return text
+
+
+def _releases(
+    group: Sequence[Figure], revised: Set[str]
+) -> tuple[list[Figure], list[list[Figure]]]:
+    """A statement's figures split into its latest release (the statement and its repeats)
+    and each earlier release it revised (a revised figure and its repeats), in order."""
+    by_id = {f.id: f for f in group}
+
+    def release(f: Figure) -> str:
+        """The id of the figure whose release ``f`` is: follow citations within the group
+        until a revised figure (an earlier release) or the statement itself."""
+        seen = {f.id}
+        while f.id not in revised and f.cites in by_id and f.cites not in seen:
+            f = by_id[f.cites]
+            seen.add(f.id)
+        return f.id if f.id in revised else group[0].id
+
+    releases: dict[str, list[Figure]] = {group[0].id: []}
+    for f in group:
+        releases.setdefault(release(f), []).append(f)
+    own = releases.pop(group[0].id) or [group[0]]
+    return own, [[by_id[i], *(f for f in fs if f.id != i)] for i, fs in releases.items()]
 
 
 def _source_fields(source: Source, *, quote_marks: bool = True) -> dict[str, str]:
@@ -751,7 +799,7 @@ _JSON_SOURCE_KEYS: Final = {
 }
 
 
-def _source_json(number: int, source: Source) -> dict[str, Any]:
+def _source_json(number: int | None, source: Source) -> dict[str, Any]:
     return {
         "number": number,
         "name": source.name,
@@ -766,13 +814,14 @@ def _source_json(number: int, source: Source) -> dict[str, Any]:
 
 
 def _source_table(
-    numbered: Sequence[tuple[int, Source]], fmt: str, *, formulas: Formulas = "escape"
+    numbered: Sequence[tuple[int | None, Source]], fmt: str, *, formulas: Formulas = "escape"
 ) -> str:
     """The sources as a table, dropping columns no source fills."""
     rows = [_source_fields(s) for _, s in numbered]
     keys = [k for k in _SOURCE_KEYS if any(r[k] for r in rows)]
     body = [
-        [f"[{n}]", *(_cell(r[k]) for k in keys)] for (n, _), r in zip(numbered, rows, strict=True)
+        [_UNCITED if n is None else f"[{n}]", *(_cell(r[k]) for k in keys)]
+        for (n, _), r in zip(numbered, rows, strict=True)
     ]
     return _grid(["note", *keys], body, fmt, formulas=formulas)
 
@@ -803,13 +852,14 @@ def _finding_row(
     columns: tuple[bool, bool] | None = None,
 ) -> list[str]:
     groups = _statements(finding)
-    figures = "; ".join(_figure_text(g, notes) for g in groups)
+    revised = _revised(finding)
+    figures = "; ".join(_figure_text(g, notes, revised) for g in groups)
     shown = _unit(report.dataset, finding.measure)
     readings = "; ".join(shown.interval(finding.readings.get(g[0].id)) for g in groups)
     est = finding.estimate
     row = [
         _cell(_measure_name(report.dataset, finding.measure, labels)),
-        str(finding.as_of) if finding.as_of is not None else _NONE,
+        finding.dated,
         _cell(figures),
         readings if finding.readings else _NONE,
         _TIED if finding.tied else shown.interval(finding.consensus),
@@ -869,13 +919,14 @@ def _findings(report: Report, opts: _Options) -> str:
     notes = _Notes() if opts.footnotes else None
     columns = _optional_columns(report)
     rows = [_finding_row(f, report, notes, opts.labels, columns) for f in report.findings]
+    dated = dated_conflicts(report)
     conflict_rows = [
         [
             str(i),
             c.kind,
             c.cause,
             _cell(_measure_name(report.dataset, c.measure, opts.labels)),
-            str(c.as_of) if c.as_of is not None else _NONE,
+            dated(c),
             _cell(_conflict_figures(c, report.dataset, notes)),
             _cell(", ".join(c.relations)) or _NONE,
             _cell(c.explanation),
@@ -955,7 +1006,7 @@ def _revision_rows(report: Report, notes: _Notes | None, labels: bool) -> list[l
 def _findings_json(report: Report, notes: _Notes | None, opts: _Options) -> str:
     numbers = {c: i for i, c in enumerate(report.conflicts, start=1)}
 
-    def figure(f: Figure, finding: Finding) -> dict[str, Any]:
+    def figure(f: Figure, finding: Finding, newer: Mapping[str, str]) -> dict[str, Any]:
         reading = finding.readings.get(f.id)
         return {
             "id": f.id,
@@ -963,10 +1014,16 @@ def _findings_json(report: Report, notes: _Notes | None, opts: _Options) -> str:
             **({"basis": f.basis} if f.basis != "count" else {}),
             **({"cites": f.cites} if f.cites is not None else {}),
             **({"revises": f.revises} if f.revises is not None else {}),
+            # An earlier release: its footnote is its own source, not the latest figure's.
+            **({"revised_by": newer[f.id]} if f.id in newer else {}),
             "as_of": str(f.as_of),
             "reading": _interval(reading) if reading is not None else None,
             "footnote": notes.number(f.source) if notes is not None else None,
         }
+
+    def figures(finding: Finding) -> list[dict[str, Any]]:
+        newer = {r.old: r.new for r in finding.revisions}
+        return [figure(x, finding, newer) for x in finding.figures]
 
     findings = [
         {
@@ -975,7 +1032,7 @@ def _findings_json(report: Report, notes: _Notes | None, opts: _Options) -> str:
             "unit": _unit_name(report.dataset, f.measure),
             "as_of": str(f.as_of) if f.as_of is not None else None,
             "status": f.status,
-            "figures": [figure(x, f) for x in f.figures],
+            "figures": figures(f),
             "agreeing": [x.id for x in f.agreeing],
             "consensus": str(f.consensus) if f.consensus is not None else None,
             "tied": f.tied,
@@ -1081,7 +1138,7 @@ def _findings_csv(report: Report, notes: _Notes | None, opts: _Options) -> str:
                 str(f.as_of) if f.as_of is not None else "",
                 f.status,
                 "; ".join(x.id for x in f.figures),
-                "; ".join(_figure_text(g, None) for g in groups),
+                "; ".join(_figure_text(g, None, _revised(f)) for g in groups),
                 "; ".join(_interval(f.readings.get(g[0].id)) for g in groups),
                 str(f.consensus) if f.consensus is not None else "",
                 str(f.bounds),
@@ -1182,22 +1239,36 @@ def _figures(dataset: Dataset, report: Report | None, opts: _Options) -> str:
     return _join(parts)
 
 
+#: The note of a source the data set lists but no figure cites: it has no footnote number.
+_UNCITED: Final = "(no figure)"
+
+
 def _speaker_key(source: Source) -> tuple[object, ...]:
     """A source without its quote: who said it, how it travelled, when and where."""
     return (source.name, source.role, source.affiliation, source.via, source.url, source.published)
 
 
-def _distinct_sources(dataset: Dataset) -> list[Source]:
-    """The sources the figures cite, in order of first citation (the footnote numbers of the
-    figures table), then each listed source no figure cites, even without its quote."""
-    cited = list(dict.fromkeys(f.source for f in dataset.figures if f.source is not None))
-    keys = {_speaker_key(s) for s in cited}
-    uncited = [s for s in dataset.all_sources if s not in cited and _speaker_key(s) not in keys]
-    return cited + list(dict.fromkeys(uncited))
+def _numbered_sources(dataset: Dataset, report: Report | None) -> list[tuple[int | None, Source]]:
+    """The sources table's rows: the footnote numbers of the main table, then the listed
+    sources no figure cites, without a number.
+
+    For a report the numbers are those of its findings table (:func:`footnote_sources`);
+    for a data set, those of its figures table (order of first citation). A listed source
+    that a figure cites with a quote (the same speaker, outlets and date) is not listed
+    again without it.
+    """
+    if report is not None:
+        cited = list(footnote_sources(report))
+    else:
+        cited = list(dict.fromkeys(f.source for f in dataset.figures if f.source is not None))
+    used = {f.source for f in dataset.figures if f.source is not None}
+    keys = {_speaker_key(s) for s in used}
+    unused = [s for s in dataset.all_sources if s not in used and _speaker_key(s) not in keys]
+    return [*enumerate(cited, start=1), *((None, s) for s in dict.fromkeys(unused))]
 
 
-def _sources(dataset: Dataset, opts: _Options) -> str:
-    numbered = list(enumerate(_distinct_sources(dataset), start=1))
+def _sources(dataset: Dataset, report: Report | None, opts: _Options) -> str:
+    numbered = _numbered_sources(dataset, report)
     if opts.fmt == "json":
         return json.dumps(
             {"sources": [_source_json(n, s) for n, s in numbered]}, indent=2, ensure_ascii=False
@@ -1205,7 +1276,10 @@ def _sources(dataset: Dataset, opts: _Options) -> str:
     if opts.fmt == "csv":
         rows = [["number", *(_JSON_SOURCE_KEYS[k] for k in _SOURCE_KEYS)]]
         rows += [
-            [str(n), *(_source_fields(s, quote_marks=False)[k] for k in _SOURCE_KEYS)]
+            [
+                "" if n is None else str(n),
+                *(_source_fields(s, quote_marks=False)[k] for k in _SOURCE_KEYS),
+            ]
             for n, s in numbered
         ]
         return _csv(rows, opts.formulas)

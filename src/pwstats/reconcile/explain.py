@@ -6,16 +6,18 @@ interval it reads to, so a reader can check it against the sources.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Sequence
 
+from pwstats.dates import DateSpan
 from pwstats.interval import Interval, format_number
-from pwstats.model import Figure
+from pwstats.model import Figure, Measure
 from pwstats.reconcile.cells import Settled
 from pwstats.reconcile.propagate import Why, explain
 from pwstats.reconcile.read import Context
 from pwstats.report import Because, ConflictKind, Reading
 
-__all__ = ["because", "kind_sentence", "name", "say", "summarise"]
+__all__ = ["because", "kind_sentence", "level_dates", "name", "say", "summarise"]
 
 #: A bound's explanation lists at most this many figures in its sentence; the rest are
 #: counted (every one stays in :attr:`Because.figures`).
@@ -113,3 +115,52 @@ def because(
     if via:
         detail += f", through {via}"
     return Because(figures=figures, relations=relations, detail=detail)
+
+
+def level_dates(ctx: Context, measure: Measure, at: DateSpan) -> str:
+    """Why no figure of a level measure bounds it at ``at``, or "" when one is as of ``at``.
+
+    A level can rise or fall at any time, so a figure bounds it as of its own span only:
+    "about 1.2 million" as of 2024-05 is a value at some time in May, not on each day of
+    it, and says nothing of 2024-05-15. The sentence names the counts whose spans overlap
+    ``at`` (or, when none does, the nearest dates of the counts), at most :data:`SHOWN`.
+    """
+    if measure.kind != "level":
+        return ""
+    counts = [f for f in ctx.dataset.figures_of(measure.id) if ctx.role(f) == "count"]
+    if not counts or any(f.as_of == at for f in counts):
+        return ""
+    first: dict[DateSpan, Figure] = {}
+    for f in counts:
+        first.setdefault(f.as_of, f)
+    near = [s for s in first if s.overlaps(at)]
+    head = f"no figure of {measure.id} is as of {at}"
+    why = "a level can rise or fall within a span, so a figure bounds it as of its own span only"
+    if near:
+        text = "; ".join(
+            f"'{first[s].statement}' ({first[s].id}) is as of {s}, {_within(s, at)}"
+            for s in near[:SHOWN]
+        )
+        if len(near) > SHOWN:
+            text += f" and {len(near) - SHOWN:,} more spans"
+        return f"{head}: {text}; {why}"
+    ordered = heapq.nsmallest(
+        SHOWN, first, key=lambda s: min(abs((s.start - at.end).days), abs((at.start - s.end).days))
+    )
+    dates = ", ".join(str(s) for s in ordered)
+    more = f" and {len(first) - SHOWN:,} more" if len(first) > SHOWN else ""
+    return (
+        f"{head}, and a level can rise or fall between dates, so a figure bounds it as of"
+        f" its own span only; the nearest of its figures are as of {dates}{more}"
+    )
+
+
+def _within(span: DateSpan, at: DateSpan) -> str:
+    """How ``span`` lies against ``at``: "a month that holds 2024-05-15"."""
+    if at in span:
+        text = str(span)
+        size = "a year" if len(text) == 4 else "a month" if len(text) == 7 else "a span"
+        return f"{size} that holds {at}"
+    if span in at:
+        return f"within {at}"
+    return f"overlapping {at}"

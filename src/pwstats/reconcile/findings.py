@@ -25,7 +25,7 @@ from pwstats.model import Figure, Measure
 from pwstats.reconcile import estimates
 from pwstats.reconcile.cells import Cells, Settled
 from pwstats.reconcile.conflicts import Fall
-from pwstats.reconcile.explain import because
+from pwstats.reconcile.explain import because, level_dates
 from pwstats.reconcile.propagate import SumRule, explain
 from pwstats.reconcile.read import Context, folded
 from pwstats.reconcile.sweep import Group, clusters, holds_any, lo_key, outsiders, span_key
@@ -584,6 +584,14 @@ def bound(
             low = because(ctx, cells, cell, high=False, empty_why=empty_why, set_aside=aside)
         if cells.hi_why[cell] is None:
             high = because(ctx, cells, cell, high=True, empty_why=empty_why, set_aside=aside)
+    # An end no figure gives, of a level whose figures are of other spans: say why they
+    # do not bound it here (a level can change within a month its figure is as of).
+    unexplained = cells.lo_why[cell] is None or cells.hi_why[cell] is None
+    dates = level_dates(ctx, measure, span) if unexplained and not interval.is_empty else ""
+    if dates and cells.lo_why[cell] is None:
+        low = attrs.evolve(low, detail=f"{low.detail}; {dates}")
+    if dates and cells.hi_why[cell] is None:
+        high = attrs.evolve(high, detail=f"{high.detail}; {dates}")
     return Bound(
         measure=measure.id, at=span, interval=interval, low=low, high=high, set_aside=aside
     )
