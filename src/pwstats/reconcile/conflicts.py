@@ -195,16 +195,22 @@ def falls(groups: Sequence[Group]) -> list[Fall]:
         by_end = sorted(mine, key=lambda g: g.as_of.end)
         ends = [g.as_of.end for g in by_end]
         # The earlier group with the highest low end, among the first k by end date.
-        highest: list[tuple[Position, Group]] = []
+        # (References only, no low end kept a group: a long series is a group a day.)
+        highest: list[Group] = []
+        top_low: Position | None = None
         for g in by_end:
             low = lo_key(g.start)
-            highest.append((low, g) if not highest or low > highest[-1][0] else highest[-1])
+            if top_low is None or low > top_low:
+                highest.append(g)
+                top_low = low
+            else:
+                highest.append(highest[-1])
         for g in mine:
             k = bisect.bisect_left(ends, g.as_of.start)  # groups ending before g starts
             if k == 0:
                 continue
-            top_low, top = highest[k - 1]
-            if hi_key(g.start) < top_low:
+            top = highest[k - 1]
+            if hi_key(g.start) < lo_key(top.start):
                 assert top.lo_figure is not None
                 assert g.hi_figure is not None
                 out.append((top, g, (top.lo_figure, g.hi_figure)))
