@@ -518,7 +518,7 @@ def test_extract_reads_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path
     status, out, _ = run(capsys, "extract", str(article), "--format", "csv")
     assert status == 0
     rows = out.splitlines()
-    assert rows[0] == "start,end,words,hedge,nominal,unit,interval,unread,increment"
+    assert rows[0] == "start,end,words,hedge,nominal,unit,interval,unread,increment,confidence"
     assert any("248" in row for row in rows[1:])
     assert any("2,600" in row for row in rows[1:])
 
@@ -541,8 +541,8 @@ def test_extract_marks_a_figure_after_unread_words(
     status, out, _ = run(capsys, "extract", "-", "--format", "csv")
     assert status == 0
     rows = out.splitlines()[1:]
-    assert rows[0].endswith('"[0, +inf)",UNREAD: perhaps,')
-    assert rows[1].endswith('"[180, 220]",,')
+    assert rows[0].endswith('"[0, +inf)",UNREAD: perhaps,,')
+    assert rows[1].endswith('"[180, 220]",,,')
 
 
 def test_extract_names_an_increment(
@@ -554,8 +554,8 @@ def test_extract_names_an_increment(
     status, out, _ = run(capsys, "extract", "-", "--format", "csv")
     assert status == 0
     rows = out.splitlines()[1:]
-    assert rows[0].endswith(",another")
-    assert rows[1].endswith(",more")
+    assert rows[0].endswith(",another,")
+    assert rows[1].endswith(",more,")
 
 
 def test_extract_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -578,12 +578,12 @@ def test_extract_reading_and_unit_options(
         return out.splitlines()[1:]
 
     assert rows() == [
-        '0,12,"almost 2,600",almost,2600,person,"[2470, 2600)",,',
-        '19,27,about 30,about,30,person,"[27, 33]",,',
+        '0,12,"almost 2,600",almost,2600,person,"[2470, 2600)",,,',
+        '19,27,about 30,about,30,person,"[27, 33]",,,',
     ]
     assert rows("--reading", "literal", "--unit", "percent") == [
-        '0,12,"almost 2,600",almost,2600,percent,"[0, 2600)",,',
-        '19,27,about 30,about,30,percent,"[22.5, 37.5]",,',
+        '0,12,"almost 2,600",almost,2600,percent,"[0, 2600)",,,',
+        '19,27,about 30,about,30,percent,"[22.5, 37.5]",,,',
     ]
 
 
@@ -796,7 +796,7 @@ def test_extract_jobs_gives_the_output_of_one_process(
     assert status1 == status2 == 0
     assert one == two
     rows = one.splitlines()
-    assert rows[0] == "file,start,end,words,hedge,nominal,unit,interval,unread,increment"
+    assert rows[0] == "file,start,end,words,hedge,nominal,unit,interval,unread,increment,confidence"
     files = [row.split(",")[0] for row in rows[1:]]
     assert list(dict.fromkeys(files)) == paths
     assert [row.split(",")[5] for row in rows[1:] if "exactly" in row] == [
@@ -1092,3 +1092,16 @@ def test_json_on_an_ascii_terminal_is_still_json(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     document = json.loads(done.stdout.decode("ascii"))
     assert document["findings"][0]["label"] == "réfugiés 👩"
+
+
+def test_extract_gives_an_estimate_with_its_confidence(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`extract` lists '480 (95% CI 350-610)' as one estimate, its level in `confidence`."""
+    article = tmp_path / "article.txt"
+    article.write_text("An estimated 480 deaths (95% CI 350-610).", encoding="utf-8")
+    status, out, _ = run(capsys, "extract", str(article), "--format", "csv")
+    assert status == 0
+    assert out.splitlines()[1:] == [
+        '0,40,An estimated 480 deaths (95% CI 350-610),an estimated,480,person,"[350, 610]",,,0.95'
+    ]

@@ -481,6 +481,7 @@ def _extract_rows(path: str, text: str | None, reading: Reading, unit: str) -> l
             str(m.amount.interval),
             "" if m.unread is None else f"UNREAD: {m.unread}",
             m.amount.increment or "",
+            "" if m.amount.confidence is None else format_number(m.amount.confidence),
         ]
         for m in extract(text, reading=reading, unit=unit)
     ]
@@ -509,10 +510,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     # start and end are character offsets (text[start:end] is the words); nominal is the
     # number as said, or a vague word's point code (empty for a range); "unread" marks a
     # figure after words pwstats cannot read, whose interval bounds nothing they may hedge;
-    # "increment" names the words that make a figure an increment ("another", "300 more").
+    # "increment" names the words that make a figure an increment ("another", "300 more");
+    # "confidence" is the level of an estimate's interval ("480 (95% CI 350-610)": nominal
+    # 480, its best value; interval [350, 610], which it makes probable, not a hard bound).
     headers = [
         *("start", "end", "words", "hedge", "nominal", "unit", "interval", "unread"),
-        "increment",
+        *("increment", "confidence"),
     ]
     if len(files) == 1:
         rows = per_file[0]
