@@ -31,7 +31,15 @@ import attrs
 from pwstats import context
 from pwstats.errors import ParseError
 from pwstats.interval import Interval, Number
-from pwstats.lexicon import Hedge, Lexicon, Vague, granularity, halo, hedge_interval
+from pwstats.lexicon import (
+    APPROXIMATE_AFTER,
+    Hedge,
+    Lexicon,
+    Vague,
+    granularity,
+    halo,
+    hedge_interval,
+)
 from pwstats.model import DEFAULT_CONFIDENCE
 from pwstats.report import READINGS, Reading
 
@@ -2544,6 +2552,8 @@ class _Scanner:
             second, k = after
             other = self._hedged(i, k, q, second, second.phrase, unit)
             words = f"{hedge_text} … {second.phrase}"
+            if hedge.shape == "around" and second.phrase in APPROXIMATE_AFTER:
+                return other._replace(hedge_text=words)  # "some 300-odd" is "300-odd"
             kind = fig.kind if fig.kind == other.kind else "range"
             return _Figure(
                 i, k, kind, None, None, unit, q.whole, hedge_text=words, parts=(fig, other)
