@@ -3363,7 +3363,7 @@ def parse(
     >>> parse("480 (95% CI 350-610)")
     Traceback (most recent call last):
     ...
-    pwstats.errors.ParseError: '480 (95% CI 350-610)' is an estimate with its confidence ...
+    pwstats.errors.ParseError: an estimate with its confidence interval is not a count, ...
     """
     _check(reading, locale, lexicon, unit)
     under = prepare(text, locale=locale, lexicon=lexicon, nonnegative=nonnegative, unit=unit)
@@ -3426,10 +3426,10 @@ def prepare(
     ci = _CI_BOUNDS.search(text) or _CI_AFTER_RANGE.search(text)
     if ci is not None:
         raise ParseError(
-            f"{text.strip()!r} is an estimate with its confidence interval, not a count:"
-            " parse reads counts; state it as a figure with basis='estimate' and best,"
-            " low, high and confidence (docs/data-format.md), or find it with extract(),"
-            " which gives it as one mention of kind 'estimate'",
+            "an estimate with its confidence interval is not a count, which parse reads:"
+            " give it as basis 'estimate' with best, low, high and confidence"
+            " (docs/data-format.md), or find it with extract() (one mention of kind"
+            f" 'estimate'); found {ci.group()!r}",
             text=text,
             position=ci.start(),
         )
@@ -3824,7 +3824,8 @@ def extract(
     grant": :func:`pwstats.context.is_currency_symbol`,
     :data:`pwstats.context.CURRENCY_CODES`), negative numbers and a lone "one".
     Each mention's amount is what :func:`parse` would give for its words with
-    the same options (``unit`` for a number whose text names none). Never raises
+    the same options (``unit`` for a number whose text names none), but for an
+    estimate with its confidence interval, which :func:`parse` refuses (below). Never raises
     for any text; a figure that admits no value ("less than 0") or lies beyond the
     magnitude limit is left out. After a word of change ("rose from 1,200 to 1,500",
     "by 180,000 to 1.5 million") the two numbers are two figures, not a range.
