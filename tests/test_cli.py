@@ -518,7 +518,7 @@ def test_extract_reads_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path
     status, out, _ = run(capsys, "extract", str(article), "--format", "csv")
     assert status == 0
     rows = out.splitlines()
-    assert rows[0] == "start,end,words,hedge,nominal,unit,interval,unread,increment"
+    assert rows[0] == "start,end,words,hedge,nominal,unit,interval,unread,increment,confidence"
     assert any("248" in row for row in rows[1:])
     assert any("2,600" in row for row in rows[1:])
 
@@ -541,8 +541,8 @@ def test_extract_marks_a_figure_after_unread_words(
     status, out, _ = run(capsys, "extract", "-", "--format", "csv")
     assert status == 0
     rows = out.splitlines()[1:]
-    assert rows[0].endswith('"[0, +inf)",UNREAD: perhaps,')
-    assert rows[1].endswith('"[180, 220]",,')
+    assert rows[0].endswith('"[0, +inf)",UNREAD: perhaps,,')
+    assert rows[1].endswith('"[180, 220]",,,')
 
 
 def test_extract_names_an_increment(
@@ -554,15 +554,15 @@ def test_extract_names_an_increment(
     status, out, _ = run(capsys, "extract", "-", "--format", "csv")
     assert status == 0
     rows = out.splitlines()[1:]
-    assert rows[0].endswith(",another")
-    assert rows[1].endswith(",more")
+    assert rows[0].endswith(",another,")
+    assert rows[1].endswith(",more,")
 
 
 def test_extract_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """A missing article exits 2 with one line naming it."""
     status, _, err = run(capsys, "extract", str(tmp_path / "gone.txt"))
     assert status == 2
-    assert "gone.txt: No such file or directory" in err
+    assert "gone.txt: no such file" in err
 
 
 def test_extract_reading_and_unit_options(
@@ -578,12 +578,12 @@ def test_extract_reading_and_unit_options(
         return out.splitlines()[1:]
 
     assert rows() == [
-        '0,12,"almost 2,600",almost,2600,person,"[2470, 2600)",,',
-        '19,27,about 30,about,30,person,"[27, 33]",,',
+        '0,12,"almost 2,600",almost,2600,person,"[2470, 2600)",,,',
+        '19,27,about 30,about,30,person,"[27, 33]",,,',
     ]
     assert rows("--reading", "literal", "--unit", "percent") == [
-        '0,12,"almost 2,600",almost,2600,percent,"[0, 2600)",,',
-        '19,27,about 30,about,30,percent,"[22.5, 37.5]",,',
+        '0,12,"almost 2,600",almost,2600,percent,"[0, 2600)",,,',
+        '19,27,about 30,about,30,percent,"[22.5, 37.5]",,,',
     ]
 
 
@@ -796,7 +796,7 @@ def test_extract_jobs_gives_the_output_of_one_process(
     assert status1 == status2 == 0
     assert one == two
     rows = one.splitlines()
-    assert rows[0] == "file,start,end,words,hedge,nominal,unit,interval,unread,increment"
+    assert rows[0] == "file,start,end,words,hedge,nominal,unit,interval,unread,increment,confidence"
     files = [row.split(",")[0] for row in rows[1:]]
     assert list(dict.fromkeys(files)) == paths
     assert [row.split(",")[5] for row in rows[1:] if "exactly" in row] == [
@@ -824,7 +824,7 @@ def test_extract_jobs_missing_file_is_one_line(
     assert status == 2
     assert out == ""
     gone = tmp_path / "gone.txt"
-    assert err.splitlines() == [f"pwstats extract: {gone}: No such file or directory"]
+    assert err.splitlines() == [f"pwstats extract: {gone}: no such file"]
 
 
 def test_extract_jobs_must_be_positive(capsys: pytest.CaptureFixture[str]) -> None:
@@ -1052,7 +1052,7 @@ def test_preset_reads_an_export(
     status, out, err = run(capsys, *args, "--on-bad-records", "warn")
     assert status == 0
     assert out.startswith("country,interval,low,best,high,members,contested\n")
-    assert all(line.startswith(f"pwstats: {path}: ") for line in err.splitlines())
+    assert all(line.startswith(f"pwstats total: warning: {path}: ") for line in err.splitlines())
 
 
 def test_preset_date_warning_names_the_date_order_option(
@@ -1069,7 +1069,8 @@ def test_preset_date_warning_names_the_date_order_option(
     status, _, err = run(capsys, "bound", str(path), "acled-A1", "--preset", "acled")
     assert status == 0
     assert err == (
-        f"pwstats: {path}: read 2 rows of event_date day-first ('01/02/2023' as 2023-02-01):"
+        f"pwstats bound: warning: {path}: read 2 rows of event_date day-first"
+        " ('01/02/2023' as 2023-02-01):"
         " no date of the column has a part above 12 to tell whether it is day-first or"
         " month-first; pass --date-order month-first if it is ('01/02/2023' as 2023-01-02),"
         " or write ISO dates\n"
@@ -1126,3 +1127,103 @@ def test_json_on_an_ascii_terminal_is_still_json(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     document = json.loads(done.stdout.decode("ascii"))
     assert document["findings"][0]["label"] == "réfugiés 👩"
+
+
+def test_extract_gives_an_estimate_with_its_confidence(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`extract` lists '480 (95% CI 350-610)' as one estimate, its level in `confidence`."""
+    article = tmp_path / "article.txt"
+    article.write_text("An estimated 480 deaths (95% CI 350-610).", encoding="utf-8")
+    status, out, _ = run(capsys, "extract", str(article), "--format", "csv")
+    assert status == 0
+    assert out.splitlines()[1:] == [
+        '0,40,An estimated 480 deaths (95% CI 350-610),an estimated,480,person,"[350, 610]",,,0.95'
+    ]
+
+
+@pytest.mark.parametrize(
+    ("argv", "option"),
+    [
+        (("reconcile", "-format", "grid"), "--format"),
+        (("reconcile", "-status=tension"), "--status"),
+        (("-debug", "check"), "--debug"),
+    ],
+)
+def test_a_long_option_with_one_dash_gets_did_you_mean(
+    capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], option: str
+) -> None:
+    """`-format grid` is a usage error suggesting --format, not "grid: no such file"."""
+    status, _, err = run(capsys, *argv)
+    assert status == 2
+    assert f"did you mean {option}?" in err
+    assert "no such file" not in err
+
+
+def test_a_date_error_quotes_the_date_once(capsys: pytest.CaptureFixture[str]) -> None:
+    """A bad date that is the whole text is quoted once, not "found 'x' in 'x'"."""
+    status, _, err = run(capsys, "bound", "ua-held", "--at", "May-2024")
+    assert status == 2
+    assert err.count("'May-2024'") == 1
+
+
+def test_a_missing_file_is_worded_alike_in_every_command(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`extract` and the data commands both say "FILE: no such file"."""
+    gone = str(tmp_path / "gone.txt")
+    for argv in (("extract", gone), ("reconcile", gone)):
+        status, _, err = run(capsys, *argv)
+        assert status == 2
+        assert err == f"pwstats {argv[0]}: {gone}: no such file\n"
+
+
+@pytest.mark.parametrize("command", ["bound", "plot"])
+def test_the_usage_line_names_every_option(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """The usage of `bound` and `plot` lists each of their long options."""
+    status, out, _ = run(capsys, command, "--help")
+    assert status == 0
+    usage = out.split("\n\n", 1)[0]
+    options = set(re.findall(r"^\s+(?:-\w, )?(--[\w-]+)", out, re.MULTILINE)) - {"--help"}
+    assert options
+    assert {o for o in options if o not in usage} == set()
+
+
+def test_extract_json_writes_offsets_as_numbers(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`extract --format json` gives start and end as integers, the words as text."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO("hi 300"))
+    status, out, _ = run(capsys, "extract", "-", "--format", "json")
+    assert status == 0
+    (record,) = json.loads(out)
+    assert (record["start"], record["end"], record["nominal"]) == (3, 6, "300")
+
+
+def test_stat_sum_is_the_total(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """`--stat sum` gives what `--stat total` gives, whose rule line says "sum:"."""
+    data = tmp_path / "events.csv"
+    data.write_text(
+        "id,measure,value,as_of,measure_label,measure_kind,dim_year\n"
+        "a,m1,12,2016-03-01,M1,event,2016\nb,m2,30,2016-05-01,M2,event,2016\n",
+        encoding="utf-8",
+    )
+    outs = [run(capsys, "total", str(data), "--by", "year", "--stat", s) for s in ("sum", "total")]
+    assert outs[0] == outs[1]
+    assert outs[0][0] == 0
+    assert "sum:" in outs[0][1]
+
+
+def test_warnings_name_the_command(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A rejected record under --on-bad-records warn starts "pwstats reconcile: warning:"."""
+    data = tmp_path / "d.csv"
+    data.write_text(
+        "id,measure,value,as_of,measure_label\nf1,m,300,2024-01,M\nf2,m,lots,2024-01,\n",
+        encoding="utf-8",
+    )
+    status, _, err = run(capsys, "reconcile", str(data), "--on-bad-records", "warn")
+    assert status == 0
+    assert err.splitlines()
+    assert all(line.startswith("pwstats reconcile: warning: ") for line in err.splitlines())

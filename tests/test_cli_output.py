@@ -129,7 +129,8 @@ def test_bound_takes_a_label_and_an_event_needs_no_date(capsys: pytest.CaptureFi
     status, out, err = run(capsys, "bound", m.label.upper())
     assert status == 0
     assert err == (
-        f"pwstats: taking {m.label.upper()!r} as the label of measure 'ru-released-2024-01-03'"
+        f"pwstats bound: taking {m.label.upper()!r} as the label of measure"
+        " 'ru-released-2024-01-03'"
         " (give the id ru-released-2024-01-03 to skip this note)\n"
     )
     assert out.startswith(f"{m.label} (ru-released-2024-01-03) (an event), pragmatic reading:")

@@ -397,3 +397,43 @@ def test_a_figure_marked_uncertain_after_it_is_unknown_hedged() -> None:
     assert m.amount.kind == "unknown"
     with pytest.raises(ParseError, match="uncertain"):
         parse("300 (unconfirmed)")
+
+
+@pytest.mark.parametrize(
+    ("text", "best", "low", "high"),
+    [
+        ("estimated 480 deaths (95% CI 350-610)", 480, 350, 610),
+        ("480 (95% CI: 350 to 610)", 480, 350, 610),
+        ("an estimated 4,645 deaths (95% confidence interval 793–8,498)", 4645, 793, 8498),
+        ("4,645 [95% CI 793, 8498]", 4645, 793, 8498),
+        ("480 (CI 350–610)", 480, 350, 610),
+        ("between 350 and 610 (95% uncertainty interval)", None, 350, 610),
+    ],
+)
+def test_an_estimate_and_its_confidence_interval_are_one_mention(
+    text: str, best: int | None, low: int, high: int
+) -> None:
+    """An estimate with its confidence interval is one estimate mention, never a share of 0.95."""
+    (m,) = extract(f"The study found {text}. Then 20 fled.")[:-1]
+    assert m.text == text
+    assert m.amount.kind == "estimate"
+    assert m.amount.nominal == best
+    assert m.amount.interval == Interval.closed(low, high)
+    assert m.amount.confidence == Fraction(19, 20)
+
+
+def test_an_estimate_keeps_its_stated_confidence_level() -> None:
+    """A 90% interval is at confidence 9/10."""
+    (m,) = extract("480 (90% CI 350-610)")
+    assert m.amount.confidence == Fraction(9, 10)
+
+
+def test_an_interval_that_misses_its_best_value_is_left_as_found() -> None:
+    """'300 (CI 400-500)' is no estimate: its figures stay separate."""
+    assert [m.amount.kind for m in extract("300 (CI 400-500)")] == ["bare", "range"]
+
+
+def test_parse_refuses_an_estimate_rather_than_read_one_of_its_numbers() -> None:
+    """parse() names the estimate and how to state it, never reads 480 alone."""
+    with pytest.raises(ParseError, match="estimate with its confidence interval"):
+        parse("480 (95% CI 350-610)")

@@ -956,3 +956,16 @@ def test_csv_dump_writes_formulas_as_text_and_reads_them_back() -> None:
     assert {'\'=HYPERLINK("http://x", "y")', "'+role", "'@side", "'-2+3", "'=1+1"} <= set(cells)
     assert {"'\t=note", "'=f2", "''=odd", "'-label", "'=x"} <= set(cells)
     assert pio.loads(text, format="csv") == data
+
+
+def test_a_csv_row_with_too_few_cells_is_an_error_not_padded(tmp_path: Path) -> None:
+    """A short row names its file, line and cell counts, never reads as padded."""
+    path = tmp_path / "short.csv"
+    path.write_text("id,measure,value,as_of,measure_label\nf1,m,300,2024-01\n", encoding="utf-8")
+    with pytest.raises(DatasetErrors) as caught:
+        pwstats.load(path)
+    (error,) = caught.value.exceptions
+    assert "short.csv" in str(error)
+    assert error.line == 2
+    assert "row has 4 cells but the header names 5 columns" in str(error)
+    assert "unknown measure" not in str(caught.value)

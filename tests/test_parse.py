@@ -963,7 +963,7 @@ REPORTED_FORMS = [
     ("3.4 bln", "[3400000000, 3400000000]"),
     ("5m-6m", "[5000000, 6000000]"),
     ("15pc", "[0.15, 0.15]"),
-    ("300-odd", "[225, 375]"),
+    ("300-odd", "(300, +inf)"),
     # fractions
     ("¾", "[0.75, 0.75]"),
     ("1 ½ million", "[1500000, 1500000]"),
@@ -1221,3 +1221,11 @@ def test_a_slash_number_with_a_decimal_mark_crashed_parse(text: str) -> None:
     decimal mark is a code, refused with a ParseError."""
     with pytest.raises(ParseError, match="code"):
         parse(text)
+
+
+@pytest.mark.parametrize("text", ["300-odd", "300 odd", "some 300-odd", "300-odd people"])
+def test_300_odd_reads_as_more_than_300(text: str) -> None:
+    """'300-odd' is somewhat more than 300: read as 'more than 300' under every reading."""
+    for reading in READINGS:
+        expected = parse("more than 300", reading=reading).interval
+        assert parse(text, reading=reading).interval == expected

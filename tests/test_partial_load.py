@@ -211,6 +211,6 @@ def test_cli_on_bad_records_skip_warn_and_raise(
     assert err == ""
     assert main(["reconcile", str(path), "--on-bad-records", "warn"]) == 0
     out, err = capsys.readouterr()
-    assert err.count("pwstats: ") == 6
+    assert err.count("pwstats reconcile: warning: ") == 6
     assert "record 'negative' rejected" in err
     assert main(["bound", str(path), "m", "--at", "2024", "--on-bad-records", "skip"]) == 0

@@ -288,3 +288,18 @@ def test_missing_dask_is_one_line_naming_the_extra(monkeypatch: pytest.MonkeyPat
     monkeypatch.delitem(sys.modules, "pwstats.dask", raising=False)
     with pytest.raises(ImportError, match=r"^pwstats\.dask needs Dask: pip install"):
         importlib.import_module("pwstats.dask")
+
+
+def test_an_extracted_estimate_loads_as_an_estimate() -> None:
+    """A mention '480 (95% CI 350-610)' becomes a figure of basis 'estimate' via the frame."""
+    pytest.importorskip("pandas")
+    docs = [{"id": "d", "text": "An estimated 480 deaths (95% CI 350-610).", "as_of": "2024"}]
+    (record,) = mention_records(docs)
+    assert (record["kind"], record["nominal"], record["interval"], record["confidence"]) == (
+        "estimate",
+        "480",
+        "[350, 610]",
+        "0.95",
+    )
+    (figure,) = pwstats.from_frame(mentions_to_frame([record], measure="deaths")).figures
+    assert (figure.basis, figure.low, figure.best, figure.high) == ("estimate", 350, 480, 610)

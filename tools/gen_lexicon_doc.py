@@ -292,8 +292,10 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "- **A stated spread** (`300 ± 25`, `300 +/- 25`, `300 plus or minus 10%`) is the "
         "closed range it states under every reading.",
         "- **Markers** after a number (`(est.)`, `(approx.)`, `(estimate)`, `-ish`, `give "
-        "or take`, `-odd`) are approximators; `+`, `-plus`, `or more`, `and up`, `and "
-        "counting` open it above; `tops`, `max`, `or less` close it there. A marker after "
+        "or take`) are approximators; `+`, `-plus`, `or more`, `and up`, `and "
+        "counting` open it above; `tops`, `max`, `or less` close it there. `-odd` "
+        "(`300-odd`, `300 odd`) is somewhat more than the number, read as `more than 300` "
+        "is; an approximator before it adds nothing (`some 300-odd` is `300-odd`). A marker after "
         "the noun the figure counts reads as it would right after the number, within the "
         "clause: `300 people at most` is `300 at most`, `300 civilians or more` is `300 or "
         "more` (at most four words between, none a number or a word that starts a new "

@@ -96,7 +96,7 @@ def _load(paths: Sequence[str], args: argparse.Namespace) -> Dataset:
     on_bad_records = getattr(args, "on_bad_records", "raise")
     preset = getattr(args, "preset", None)
     if preset is not None:
-        return _load_exports(paths, preset, args.date_order, on_bad_records)
+        return _load_exports(paths, preset, args.date_order, on_bad_records, args.command)
     if getattr(args, "date_order", None) is not None:
         raise CommandError(
             "--date-order reads the numeric dates of an export given with --preset; a data"
@@ -105,12 +105,16 @@ def _load(paths: Sequence[str], args: argparse.Namespace) -> Dataset:
     if not paths:
         return seeds()
     if on_bad_records == "warn":
-        return load(*paths, on_bad_records=_warn)
+        return load(*paths, on_bad_records=functools.partial(_warn, args.command))
     return load(*paths, on_bad_records="skip" if on_bad_records == "skip" else "raise")
 
 
 def _load_exports(
-    paths: Sequence[str], preset: Preset, date_order: DateOrder | None, on_bad_records: str
+    paths: Sequence[str],
+    preset: Preset,
+    date_order: DateOrder | None,
+    on_bad_records: str,
+    command: str,
 ) -> Dataset:
     """The data set of CSV exports of a published data set (``--preset``), one figure a row.
 
@@ -135,7 +139,7 @@ def _load_exports(
         frame = pandas.read_csv(path, low_memory=False)
         policy: OnBadRecords = "raise"
         if on_bad_records != "raise":
-            policy = functools.partial(_rejected_row, path, on_bad_records == "warn")
+            policy = functools.partial(_rejected_row, command, path, on_bad_records == "warn")
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             try:
@@ -148,7 +152,7 @@ def _load_exports(
                     raise
                 raise DatasetErrors.of([e.located(file=path) for e in leaves]) from exc
         for warning in caught:
-            print(f"pwstats: {path}: {_option_words(str(warning.message))}", file=sys.stderr)
+            _warning(command, f"{path}: {_option_words(str(warning.message))}")
     if len(parts) == 1:
         return parts[0]
     return Dataset(
@@ -157,14 +161,19 @@ def _load_exports(
     )
 
 
-def _rejected_row(path: str, shown: bool, row: Rejected) -> None:
+def _rejected_row(command: str, path: str, shown: bool, row: Rejected) -> None:
     """A row ``--preset`` reading rejected: printed on stderr, naming the file, if ``shown``."""
     if shown:
-        print(f"pwstats: {path}: {_option_words(str(row))}", file=sys.stderr)
+        _warning(command, f"{path}: {_option_words(str(row))}")
 
 
-def _warn(rejected: object) -> None:
-    print(f"pwstats: {rejected}", file=sys.stderr)
+def _warn(command: str, rejected: object) -> None:
+    _warning(command, str(rejected))
+
+
+def _warning(command: str, message: str) -> None:
+    """One warning line on stderr, naming the command as its errors do."""
+    print(f"pwstats {command}: warning: {message}", file=sys.stderr)
 
 
 #: Where a command looked when no data file was given.
@@ -174,7 +183,7 @@ SEEDS_NOTE: Final = (
 )
 
 
-def _measure_id(dataset: Dataset, measure: str, *, seeds: bool = False) -> str:
+def _measure_id(dataset: Dataset, measure: str, command: str, *, seeds: bool = False) -> str:
     """The id of the measure ``measure`` names: its id or, with a note on stderr, its label.
 
     A label is matched ignoring case and spacing; an unknown name is an error that
@@ -190,7 +199,7 @@ def _measure_id(dataset: Dataset, measure: str, *, seeds: bool = False) -> str:
     if len(by_label) == 1:
         found = by_label[0].id
         print(
-            f"pwstats: taking {measure!r} as the label of measure {found!r}"
+            f"pwstats {command}: taking {measure!r} as the label of measure {found!r}"
             f" (give the id {found} to skip this note)",
             file=sys.stderr,
         )
@@ -243,7 +252,7 @@ def _files_and_measure(
             shown += f", and {len(ids) - _IDS_SHOWN} more"
         where = f" {SEEDS_NOTE}" if not files else ""
         raise CommandError(f"name the measure to {verb} (one of: {shown}){where}")
-    return dataset, _measure_id(dataset, others[0], seeds=not files)
+    return dataset, _measure_id(dataset, others[0], args.command, seeds=not files)
 
 
 def _reconcile(dataset: Dataset, args: argparse.Namespace) -> Report:
@@ -267,7 +276,7 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     report = _reconcile(dataset, args)
     findings = report.findings
     if args.measure is not None:
-        measure = _measure_id(dataset, args.measure, seeds=not args.files)
+        measure = _measure_id(dataset, args.measure, args.command, seeds=not args.files)
         findings = tuple(f for f in findings if f.measure == measure)
     if args.status is not None:
         findings = tuple(f for f in findings if f.status == args.status)
@@ -449,8 +458,13 @@ def _read_text(path: str) -> str:
             raise CommandError(f"{path!r}: the path holds a NUL character")
         if os.path.exists(path) and not os.path.isfile(path):
             raise CommandError(f"{path}: not a regular file; give a text file, or - for stdin")
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_TEXT_BYTES + 1)
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(MAX_TEXT_BYTES + 1)
+        except FileNotFoundError:  # worded as the data commands word it
+            raise CommandError(f"{path}: no such file") from None
+        except PermissionError:
+            raise CommandError(f"{path}: permission denied: cannot read the file") from None
     if len(data) > MAX_TEXT_BYTES:
         raise CommandError(f"{name}: more than {MAX_TEXT_BYTES:,} bytes, the most extract reads")
     try:
@@ -484,6 +498,7 @@ def _extract_rows(path: str, text: str | None, reading: Reading, unit: str) -> l
             str(m.amount.interval),
             "" if m.unread is None else f"UNREAD: {m.unread}",
             m.amount.increment or "",
+            "" if m.amount.confidence is None else format_number(m.amount.confidence),
         ]
         for m in extract(text, reading=reading, unit=unit)
     ]
@@ -512,17 +527,22 @@ def cmd_extract(args: argparse.Namespace) -> int:
     # start and end are character offsets (text[start:end] is the words); nominal is the
     # number as said, or a vague word's point code (empty for a range); "unread" marks a
     # figure after words pwstats cannot read, whose interval bounds nothing they may hedge;
-    # "increment" names the words that make a figure an increment ("another", "300 more").
+    # "increment" names the words that make a figure an increment ("another", "300 more");
+    # "confidence" is the level of an estimate's interval ("480 (95% CI 350-610)": nominal
+    # 480, its best value; interval [350, 610], which it makes probable, not a hard bound).
     headers = [
         *("start", "end", "words", "hedge", "nominal", "unit", "interval", "unread"),
-        "increment",
+        *("increment", "confidence"),
     ]
     if len(files) == 1:
         rows = per_file[0]
     else:  # several articles: which one each figure is from comes first
         headers.insert(0, "file")
         rows = [[f, *row] for f, found in zip(files, per_file, strict=True) for row in found]
-    _print(render_rows(headers, rows, fmt=args.format, formulas=args.formulas), args.format)
+    table = render_rows(
+        headers, rows, fmt=args.format, formulas=args.formulas, integers=("start", "end")
+    )
+    _print(table, args.format)
     return 0
 
 
@@ -554,11 +574,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         shown = ", ".join(unsourced[:_NAMED]) + (
             f" and {len(unsourced) - _NAMED} more" if len(unsourced) > _NAMED else ""
         )
-        print(
-            f"warning: {_count(len(unsourced), 'figure')} without a source ({shown}): nobody"
+        _warning(
+            args.command,
+            f"{_count(len(unsourced), 'figure')} without a source ({shown}): nobody"
             " can tell whether they repeat another statement, so they are not independent"
             " evidence; give each a source",
-            file=sys.stderr,
         )
     return 1 if count["contradiction"] else 0
 
@@ -645,7 +665,7 @@ def cmd_total(args: argparse.Namespace) -> int:
     for warning in caught:  # one line each, as the loaders' are (a group double-counting)
         if issubclass(warning.category, PwstatsWarning):
             message = _option_words(str(warning.message))
-            print(f"pwstats total: warning: {message}", file=sys.stderr)
+            _warning(args.command, message)
         else:
             warnings.warn_explicit(
                 warning.message, warning.category, warning.filename, warning.lineno
@@ -772,6 +792,12 @@ def _files_and_measure_operands(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _usage(command: str, *lines: str) -> str:
+    """A usage form of ``command`` over several lines, indented as argparse indents its own."""
+    indent = "\n" + " " * len(f"usage: pwstats {command} ")
+    return f"%(prog)s {indent.join(lines)}"
+
+
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -844,7 +870,12 @@ def _parser() -> argparse.ArgumentParser:
         "  pwstats bound data.toml more.csv ua-held --at 2024-06\n"
         "  pwstats bound ua-held --at 2024-06 data.toml        # the measure may come first\n"
         "  pwstats bound ua-released-2024-01-03                # an event needs no date\n",
-        usage="%(prog)s [FILE ...] MEASURE [--at DATE] [--reading READING] [--debug]",
+        usage=_usage(
+            "bound",
+            "[FILE ...] MEASURE [--at DATE] [--reading READING] [--known-at DATE]",
+            "[--revisions {latest,compare}] [--on-bad-records {raise,skip,warn}]",
+            "[--preset PRESET] [--date-order ORDER] [--debug]",
+        ),
     )
     _files_and_measure_operands(p)
     p.add_argument(
@@ -915,8 +946,19 @@ def _parser() -> argparse.ArgumentParser:
         "  pwstats plot data.toml ua-held -o held.svg --reading lenient\n"
         "  pwstats plot ua-held data.toml -o held.svg          # the measure may come first\n"
         "  pwstats plot events.csv --by conflict,year -o totals.png  # a total per year\n",
-        usage="%(prog)s [FILE ...] MEASURE -o OUT [--reading READING] [--debug]\n"
-        "       %(prog)s [FILE ...] --by DIMS -o OUT [--stat STAT] [--over DIM] [--at DATE]",
+        usage=_usage(
+            "plot",
+            "[FILE ...] MEASURE -o OUT [--reading READING] [--known-at DATE]",
+            "[--revisions {latest,compare}] [--on-bad-records {raise,skip,warn}]",
+            "[--preset PRESET] [--date-order ORDER] [--debug]",
+        )
+        + "\n"
+        + " " * len("usage: ")
+        + _usage(
+            "plot",
+            "[FILE ...] --by DIMS -o OUT [--stat STAT] [--over DIM] [--at DATE]",
+            "[--where DIM=VALUE[,VALUE...]] [the options above]",
+        ),
     )
     _files_and_measure_operands(p)
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="out.png, out.svg, ...")
@@ -949,6 +991,11 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _statistic_name(text: str) -> str:
+    """The ``--stat`` named: ``sum`` is ``total``, as the rule line of a total says "sum:"."""
+    return "total" if text == "sum" else text
+
+
 def _statistic_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
     """``--by``, ``--stat``, ``--at`` and ``--where`` of ``total`` (and ``plot --by``)."""
     parser.add_argument(
@@ -960,9 +1007,10 @@ def _statistic_options(parser: argparse.ArgumentParser, *, required: bool) -> No
     )
     parser.add_argument(
         "--stat",
+        type=_statistic_name,
         choices=STATISTIC_NAMES,
         default="total",
-        help="which statistic (default: %(default)s)",
+        help="which statistic (default: %(default)s; sum is total, whose rule line says sum)",
     )
     parser.add_argument(
         "--at",
@@ -1108,10 +1156,36 @@ def _add_operands(
     operands.extend(extra)
 
 
+def _refuse_one_dash_options(parser: argparse.ArgumentParser, argv: list[str]) -> None:
+    """A usage error for a long option written with one dash (``-format grid``).
+
+    argparse would read ``-format`` as ``-f ormat`` or take it for a file, and the
+    error would name something else ("grid: no such file"); an argument that is a
+    dash and a long option name of its command gets "did you mean --format?".
+    """
+    commands: dict[str, argparse.ArgumentParser] = {}
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            commands = action.choices
+    own = parser
+    for arg in argv:
+        if arg == "--":
+            return
+        if own is parser and arg in commands:
+            own = commands[arg]
+            continue
+        if not arg.startswith("-") or arg.startswith("--") or len(arg) < 3:
+            continue
+        name = "-" + arg.split("=", 1)[0]
+        if name in own._option_string_actions:
+            own.error(f"argument {arg}: did you mean {name}? (a long option takes two dashes)")
+
+
 def _run(argv: Sequence[str] | None) -> int:
     """Parse ``argv``, run its command, and turn input errors into one line each (status 2)."""
     parser = _parser()
     try:
+        _refuse_one_dash_options(parser, sys.argv[1:] if argv is None else list(argv))
         args, extra = parser.parse_known_args(argv)
         if extra:
             _add_operands(parser, args, extra)

@@ -50,6 +50,8 @@ class ParseError(PwstatsError, ValueError):
             return self.message
         shown = self.text if len(self.text) <= 80 else self.text[:77] + "..."
         if self.position is None:
+            if self.message.endswith(repr(self.text.strip())):  # the text quoted already
+                return self.message
             return f"{self.message} in {shown!r}"
         return f"{self.message} at character {self.position} of {shown!r}"
 

@@ -1026,6 +1026,8 @@ class _Own(_Layout):
             "low",
             "best",
             "high",
+            "basis",
+            "confidence",
             "as_of",
             "source_name",
             "source_role",
@@ -1115,6 +1117,7 @@ class _Own(_Layout):
                 row.fail("value", problem)
                 return ()
         low, best, high = estimates
+        confidence = row.text("confidence")
         figure = Figure(
             id=ident,
             measure=measure_id,
@@ -1122,6 +1125,8 @@ class _Own(_Layout):
             low=low,
             best=best,
             high=high,
+            basis=row.text("basis") or "count",  # type: ignore[arg-type]  # checked by Figure
+            **({} if confidence is None else {"confidence": confidence}),
             as_of=as_of,
             source=source,
             note=row.text("note") or "",

@@ -1201,6 +1201,14 @@ class _CSVReading:
                 line,
             )
             return None
+        if len(row) < len(header):  # a missing cell would shift no column: say so, never pad
+            self.fail(
+                f"row has {len(row)} cells but the header names {len(header)} columns"
+                f" (the first missing is {header[len(row)]!r}); give every column a cell,"
+                " an empty one if it has no value",
+                line,
+            )
+            return None
         cells = {column: cell for column, cell in zip(header, row, strict=False) if column and cell}
         kind = cells.pop("record", "figure").strip().lower() or "figure"
         if kind not in _RECORD_KINDS:

@@ -117,6 +117,13 @@ SAUERLAND_STATEVA: Final = (
 LEARNERS: Final = (
     "Merriam-Webster's Learner's Dictionary, 'count' ('and counting: with more to come')"
 )
+ODD: Final = (
+    "Merriam-Webster Dictionary, 'odd' (adjective): 'somewhat more than the indicated"
+    " approximate quantity, extent, or degree', usually in combination ('300-odd pages')"
+)
+#: Markers after a number that are approximate in themselves ("300-odd" is somewhat more
+#: than 300): an approximator before the number adds nothing ("some 300-odd" is "300-odd").
+APPROXIMATE_AFTER: Final = frozenset({"odd", "-odd"})
 CONVENTION: Final = "pwstats convention (no published coding rule; chosen to be conservative)"
 ARITHMETIC: Final = "definition (what the word means in arithmetic)"
 
@@ -376,12 +383,10 @@ _AROUND_MORE: Final[tuple[str, ...]] = (
     "roughly around",
     "roughly about",
 )
-#: Markers after a number that say it is an estimate ("8,000 (est.)", "300-odd").
+#: Markers after a number that say it is an estimate ("8,000 (est.)", "300 or so").
 _AROUND_AFTER: Final[tuple[str, ...]] = (
     "or so",
     "or thereabouts",
-    "odd",
-    "-odd",
     "give or take",
     "ish",
     "-ish",
@@ -543,6 +548,11 @@ def _one_sided() -> list[Hedge]:
         Hedge(w, shape, tolerance=_TEN, position="after", granular=True, source=NOUWEN)
         for words, shape in after
         for w in words
+    ]
+    # "300-odd", "300 odd": somewhat more than 300, read as "more than 300" is.
+    rows += [
+        Hedge(w, "above", tolerance=_TEN, position="after", granular=True, source=ODD)
+        for w in ("odd", "-odd")
     ]
     # "300 and counting": the count so far, with more to come.
     rows.append(

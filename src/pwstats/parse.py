@@ -31,7 +31,16 @@ import attrs
 from pwstats import context
 from pwstats.errors import ParseError
 from pwstats.interval import Interval, Number
-from pwstats.lexicon import Hedge, Lexicon, Vague, granularity, halo, hedge_interval
+from pwstats.lexicon import (
+    APPROXIMATE_AFTER,
+    Hedge,
+    Lexicon,
+    Vague,
+    granularity,
+    halo,
+    hedge_interval,
+)
+from pwstats.model import DEFAULT_CONFIDENCE
 from pwstats.report import READINGS, Reading
 
 __all__ = ["Amount", "AmountKind", "Locale", "Mention", "extract", "parse", "parse_each", "prepare"]
@@ -41,9 +50,19 @@ __all__ = ["Amount", "AmountKind", "Locale", "Mention", "extract", "parse", "par
 #: bound ("more than 230", "almost 2,600"), a range, a vague quantity
 #: ("hundreds"), interval notation ("[2500, 2600)"), or, from :func:`extract`, a
 #: number after words pwstats cannot read that might hedge it either way ("perhaps
-#: 300"), which bounds nothing.
+#: 300"), which bounds nothing, or a statistical estimate with its confidence interval
+#: ("480 (95% CI 350-610)"), which claims no hard bound.
 AmountKind: TypeAlias = Literal[
-    "bare", "exact", "approximate", "lower", "upper", "range", "vague", "interval", "unknown"
+    "bare",
+    "exact",
+    "approximate",
+    "lower",
+    "upper",
+    "range",
+    "vague",
+    "interval",
+    "unknown",
+    "estimate",
 ]
 #: How digits are grouped: ``"en"`` groups with ``,`` and marks decimals with
 #: ``.``; ``"eu"`` (continental) groups with ``.`` and marks decimals with ``,``.
@@ -352,6 +371,13 @@ class Amount:
     >>> a = parse("more than 230 prisoners")
     >>> a.interval, a.hedge, a.nominal, a.kind
     (Interval.parse('(230, 253]'), 'more than', 230, 'lower')
+
+    An estimate found by :func:`extract` ("480 (95% CI 350-610)") has ``kind``
+    ``"estimate"``: ``nominal`` is its best value (None when only the interval is
+    given), ``interval`` its interval ``[low, high]`` at ``confidence`` (an exact
+    fraction; 19/20 when the words give no level). Its interval is what the
+    estimate makes probable, not a hard bound, as for a figure of
+    ``basis="estimate"``. ``confidence`` is None for every other kind.
     """
 
     interval: Interval
@@ -362,6 +388,7 @@ class Amount:
     reading: Reading
     kind: AmountKind = attrs.field(default="bare", kw_only=True)
     increment: str | None = attrs.field(default=None, kw_only=True)
+    confidence: Fraction | None = attrs.field(default=None, kw_only=True)
 
 
 @attrs.frozen
@@ -381,6 +408,29 @@ class Mention:
     #: people at least partly"), or the figure itself when its digits cannot be read
     #: ("2,600,00"), else None; see :func:`extract`.
     unread: str | None = attrs.field(default=None, kw_only=True)
+
+
+# -- estimates with a confidence interval ---------------------------------------------------
+
+#: A confidence level said before an interval's name: "95%", "90 per cent".
+_CI_LEVEL: Final = r"(?P<level>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:%|per\s?cent\b)\s*"
+#: The names of a statistical interval: confidence, credible or uncertainty interval.
+_CI_NAME: Final = (
+    r"(?:CI|CrI|UI|C\.I\.|(?:confidence|credible|credibility|uncertainty)\s+(?:interval|int\.))"
+)
+_CI_NUMBER: Final = r"[0-9]+(?:[.,'\u00a0\u2009\u202f][0-9]+)*"
+#: An interval in brackets after an estimate's best value: "(95% CI 350-610)", "(95% CI:
+#: 350 to 610)", "[95% confidence interval 793, 8498]", "(CI 350–610)".
+_CI_BOUNDS: Final = re.compile(
+    rf"[(\[]\s*(?:{_CI_LEVEL})?{_CI_NAME}\s*(?:[:,=]\s*|of\s+|from\s+)?"
+    rf"(?P<low>{_CI_NUMBER})\s*(?:[-–—]|to\b|,)\s*(?P<high>{_CI_NUMBER})\s*[)\]]",
+    re.IGNORECASE,
+)
+#: The name of an interval in brackets after a range: "between 350 and 610 (95% uncertainty
+#: interval)".
+_CI_AFTER_RANGE: Final = re.compile(rf"[(\[]\s*(?:{_CI_LEVEL})?{_CI_NAME}\s*[)\]]", re.IGNORECASE)
+#: What may stand between an estimate's best value and its bracket: the noun it counts.
+_CI_GAP: Final = re.compile(r"[^\S\n]*(?:[A-Za-z-]+[^\S\n]+){0,3}", re.IGNORECASE)
 
 
 # -- the recogniser ---------------------------------------------------------------------
@@ -2625,6 +2675,8 @@ class _Scanner:
             second, k = after
             other = self._hedged(i, k, q, second, second.phrase, unit)
             words = f"{hedge_text} … {second.phrase}"
+            if hedge.shape == "around" and second.phrase in APPROXIMATE_AFTER:
+                return other._replace(hedge_text=words)  # "some 300-odd" is "300-odd"
             kind = fig.kind if fig.kind == other.kind else "range"
             return _Figure(
                 i, k, kind, None, None, unit, q.whole, hedge_text=words, parts=(fig, other)
@@ -3478,6 +3530,15 @@ def parse(
     Traceback (most recent call last):
     ...
     pwstats.errors.ParseError: two figures, '3,000' and '28,000': parse reads one ...
+
+    An estimate with its confidence interval ("480 (95% CI 350-610)") is no count, so
+    ``parse`` refuses it rather than read one of its numbers; :func:`extract` gives it as
+    one mention of kind ``"estimate"``, and a data file states it with ``basis``.
+
+    >>> parse("480 (95% CI 350-610)")
+    Traceback (most recent call last):
+    ...
+    pwstats.errors.ParseError: an estimate with its confidence interval is not a count, ...
     """
     _check(reading, locale, lexicon, unit)
     under = prepare(text, locale=locale, lexicon=lexicon, nonnegative=nonnegative, unit=unit)
@@ -3536,6 +3597,16 @@ def prepare(
             f" {MAX_TEXT:,}); use extract() to find the figures in prose",
             text=text,
             position=MAX_TEXT,
+        )
+    ci = _CI_BOUNDS.search(text) or _CI_AFTER_RANGE.search(text)
+    if ci is not None:
+        raise ParseError(
+            "an estimate with its confidence interval is not a count, which parse reads:"
+            " give it as basis 'estimate' with best, low, high and confidence"
+            " (docs/data-format.md), or find it with extract() (one mention of kind"
+            f" 'estimate'); found {ci.group()!r}",
+            text=text,
+            position=ci.start(),
         )
     head = text[:1]
     if not head.isalpha() or text.strip() in ("empty", "∅"):  # words never need these
@@ -3950,7 +4021,8 @@ def extract(
     grant": :func:`pwstats.context.is_currency_symbol`,
     :data:`pwstats.context.CURRENCY_CODES`), negative numbers and a lone "one".
     Each mention's amount is what :func:`parse` would give for its words with
-    the same options (``unit`` for a number whose text names none). Never raises
+    the same options (``unit`` for a number whose text names none), but for an
+    estimate with its confidence interval, which :func:`parse` refuses (below). Never raises
     for any text; a figure that admits no value ("less than 0") or lies beyond the
     magnitude limit is left out. After a word of change ("rose from 1,200 to 1,500",
     "by 180,000 to 1.5 million") the two numbers are two figures, not a range.
@@ -4021,6 +4093,16 @@ def extract(
     [('nowhere near 300', 'nowhere', '[0, +inf)')]
     >>> [(m.text, str(m.amount.interval)) for m in extract("It killed 300 people at most.")]
     [('300 people at most', '[250, 300]')]
+
+    An estimate and its confidence interval are one mention of kind ``"estimate"``
+    ("480 (95% CI 350-610)", "4,645 [95% CI 793, 8498]", "between 350 and 610 (95%
+    uncertainty interval)"): its ``nominal`` is the best value (None when none is said),
+    its ``interval`` the confidence interval, its ``confidence`` the level (95% when
+    the words give none), never a share of 0.95 beside two counts.
+
+    >>> [(m.text, m.amount.kind, m.amount.nominal, str(m.amount.interval), m.amount.confidence)
+    ...  for m in extract("an estimated 480 deaths (95% CI 350-610)")]
+    [('an estimated 480 deaths (95% CI 350-610)', 'estimate', 480, '[350, 610]', Fraction(19, 20))]
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() expects a str, not {type(text).__name__}")
@@ -4087,6 +4169,66 @@ def extract(
                 said = text[scanner.starts[fig.tail[0]] : end].strip()
             said = said or f"({unread[1]})"
         mentions.append(Mention((start, end), words, amount, unread=said))
+    return _estimates(text, mentions, locale, reading, unit)
+
+
+def _estimates(
+    text: str, mentions: list[Mention], locale: Locale, reading: Reading, unit: str
+) -> list[Mention]:
+    """``mentions`` with each estimate and its confidence interval made one mention.
+
+    "480 (95% CI 350-610)" is one estimate (best 480, interval [350, 610] at 95%), never
+    three figures with "95%" a share; so is "between 350 and 610 (95% uncertainty
+    interval)", which gives no best value. The level is 95% when the words give none
+    ("(CI 350-610)"). An interval that does not hold its best value is left as found.
+    """
+    for match in (*_CI_BOUNDS.finditer(text), *_CI_AFTER_RANGE.finditer(text)):
+        start, end = match.span()
+        before = [m for m in mentions if m.span[1] <= start]
+        best_m = before[-1] if before else None
+        if best_m is not None:
+            gap = _CI_GAP.fullmatch(text, best_m.span[1], start)
+            usable = best_m.unread is None and gap is not None
+            if "low" in match.groupdict() and match["low"] is not None:
+                usable = usable and best_m.amount.kind in ("bare", "exact", "approximate")
+            else:
+                usable = usable and best_m.amount.kind == "range"
+            best_m = best_m if usable else None
+        low: object
+        high: object
+        if match.re is _CI_BOUNDS:
+            try:
+                low = parse(match["low"], locale=locale, reading="literal").nominal
+                high = parse(match["high"], locale=locale, reading="literal").nominal
+            except ParseError:
+                continue
+            best = None if best_m is None else best_m.amount.nominal
+        elif best_m is None:
+            continue
+        else:
+            low, high, best = best_m.amount.interval.lo, best_m.amount.interval.hi, None
+        if not isinstance(low, int | Fraction) or not isinstance(high, int | Fraction):
+            continue
+        if not low <= high or (best is not None and not low <= best <= high):
+            continue
+        first = start if best_m is None else best_m.span[0]
+        level = match["level"]
+        confidence = DEFAULT_CONFIDENCE if level is None else Fraction(level) / 100
+        if not 0 < confidence < 1:
+            continue
+        words = text[first:end]
+        amount = Amount(
+            Interval.closed(low, high),
+            unit if best_m is None else best_m.amount.unit,
+            words,
+            None if best_m is None else best_m.amount.hedge,
+            best,
+            reading,
+            kind="estimate",
+            confidence=confidence,
+        )
+        kept = [m for m in mentions if m.span[1] <= first or m.span[0] >= end]
+        mentions = sorted([*kept, Mention((first, end), words, amount)], key=lambda m: m.span)
     return mentions
 
 

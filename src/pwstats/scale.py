@@ -444,6 +444,7 @@ MENTION_FIELDS: Final = (
     "kind",
     "reading",
     "increment",
+    "confidence",
 )
 
 
@@ -512,7 +513,10 @@ def mention_records(
     ``nominal`` (the number as said, exact text, or ``None``), ``unit``,
     ``interval`` (exact interval notation, read back by
     :meth:`pwstats.Interval.parse`), ``kind``, ``reading`` and ``increment``
-    (:attr:`pwstats.parse.Amount.increment`: "another" for "another 300") — followed by
+    (:attr:`pwstats.parse.Amount.increment`: "another" for "another 300") and
+    ``confidence`` (exact text such as ``"0.95"`` for an estimate, kind
+    ``"estimate"``: "480 (95% CI 350-610)" has ``nominal`` ``"480"``, its best
+    value, and ``interval`` ``"[350, 610]"``; else ``None``) — followed by
     the document's metadata. Documents are read one at a time, so a stream of
     any length runs in the memory of one document. A document that is not
     of this shape is a :class:`~pwstats.DatasetError` naming it by position
@@ -522,7 +526,7 @@ def mention_records(
     >>> next(records)
     {'document': 7, 'start': 0, 'end': 13, 'words': 'more than 230', 'hedge': 'more than', \
 'nominal': '230', 'unit': 'person', 'interval': '(230, 253]', 'kind': 'lower', \
-'reading': 'pragmatic', 'increment': None, 'outlet': 'AFP'}
+'reading': 'pragmatic', 'increment': None, 'confidence': None, 'outlet': 'AFP'}
     """
     from pwstats.parse import extract
 
@@ -542,6 +546,7 @@ def mention_records(
                 "kind": a.kind,
                 "reading": a.reading,
                 "increment": a.increment,
+                "confidence": None if a.confidence is None else format_number(a.confidence),
             }
             record.update(metadata)
             yield record
@@ -553,6 +558,11 @@ FRAME_COLUMNS: Final = (
     "id",
     "measure",
     "value",
+    "basis",
+    "low",
+    "best",
+    "high",
+    "confidence",
     "as_of",
     "source",
     "quote",
@@ -583,15 +593,29 @@ def _figure_rows(records: Iterable[Mapping[str, Any]], measure: str | None) -> I
                 " pass measure=... or give each document a 'measure' in its metadata",
                 field="measure",
             )
-        row: list[Any] = [
-            f"{document}:{start}-{end}",
-            what,
-            record["words"],
-            *[record.get(c) for c in FRAME_COLUMNS[3:6]],
-            record.get("note") or f"found in document {document} at characters {start}-{end}",
-            *[record.get(c) for c in FRAME_COLUMNS[7:]],
-        ]
-        yield row
+        cells: dict[str, Any] = {c: record.get(c) for c in FRAME_COLUMNS}
+        cells.update(
+            id=f"{document}:{start}-{end}",
+            measure=what,
+            value=record["words"],
+            note=record.get("note") or f"found in document {document} at characters {start}-{end}",
+            basis=None,
+            low=None,
+            best=None,
+            high=None,
+            confidence=None,
+        )
+        if record.get("kind") == "estimate":  # its numbers, not its words ("95%" is no share)
+            interval = Interval.parse(record["interval"])
+            cells.update(
+                value=None,
+                basis="estimate",
+                low=format_number(interval.lo),
+                best=record["nominal"],
+                high=format_number(interval.hi),
+                confidence=record["confidence"],
+            )
+        yield [cells[c] for c in FRAME_COLUMNS]
 
 
 def mentions_to_frame(
@@ -604,7 +628,9 @@ def mentions_to_frame(
     ``"<document>:<start>-<end>"``, ``measure`` is ``measure`` or else the
     record's ``measure`` metadata, ``value`` the words as found (read under any
     reading when reconciled), ``note`` says where they were found unless the
-    metadata gives one; the other columns of :data:`FRAME_COLUMNS`
+    metadata gives one; an estimate (kind ``"estimate"``, "480 (95% CI 350-610)")
+    gives no ``value`` but ``basis`` ``"estimate"``, ``low``, ``best``, ``high`` and
+    ``confidence``, so it stays an estimate when loaded; the other columns of :data:`FRAME_COLUMNS`
     (``as_of``, ``source_name``, ``source_published``, ``measure_label``, ...)
     are filled from metadata of the same name and empty (``None``) otherwise.
     Other metadata stays on the records. Written with ``to_csv`` the frame is a

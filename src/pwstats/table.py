@@ -39,7 +39,7 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Collection, Iterable, Mapping, Sequence, Set
 from fractions import Fraction
 from typing import Any, Final, Literal, TypeAlias
 
@@ -259,6 +259,7 @@ def render_rows(
     *,
     fmt: str,
     formulas: Formulas = "escape",
+    integers: Collection[str] = (),
 ) -> str:
     """Render pre-formatted text cells as one table in a tabulate format or as CSV.
 
@@ -266,10 +267,19 @@ def render_rows(
     this for tables that are not reports or data sets (such as ``pwstats
     extract``). ``formulas`` is as for :func:`tabulate`: a text cell of ``csv``
     or ``tsv`` that a spreadsheet would run as a formula gets a leading ``'``.
+    ``integers`` names columns of whole numbers (character offsets, counts),
+    which ``json`` writes as numbers, not text; the other formats are text anyway.
 
     >>> print(render_rows(["a", "b"], [["2,600", "x"]], fmt="csv"))
     a,b
     "2,600",x
+    >>> print(render_rows(["start", "b"], [["3", "x"]], fmt="json", integers=["start"]))
+    [
+      {
+        "start": 3,
+        "b": "x"
+      }
+    ]
     """
     fmt = _table_format(fmt)
     if fmt == "prov-json":
@@ -278,7 +288,10 @@ def render_rows(
     if fmt == "csv":
         return _csv([list(headers), *body], formulas)
     if fmt == "json":
-        records = [dict(zip(headers, row, strict=True)) for row in body]
+        records: list[dict[str, str | int]] = [
+            {h: int(c) if h in integers else c for h, c in zip(headers, row, strict=True)}
+            for row in body
+        ]
         return json.dumps(records, indent=2, ensure_ascii=False)
     return _grid(list(headers), body, fmt, formulas=formulas)
 
