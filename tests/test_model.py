@@ -467,9 +467,3 @@ def test_measure_dims_accept_a_dict_and_keep_it(dims: Dims) -> None:
     m = Measure(id="m", label="m", dims=dict(dims))
     assert m.dims == dims
     assert hash(m) == hash(Measure(id="m", label="m", dims=dims))
-
-
-def test_figure_number_keyword_says_to_use_value() -> None:
-    """Figure(number=312), a data file's key, is refused with "value=312" named."""
-    with pytest.raises(TypeError, match=r"give the number as value=312"):
-        Figure(id="x", measure="m", number=312, as_of="2024")  # type: ignore[call-arg]

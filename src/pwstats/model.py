@@ -575,13 +575,6 @@ class Figure:
     Traceback (most recent call last):
     ...
     ValueError: figure 'x': an estimate needs best, low and high (...); missing best
-
-    A data file's key ``number`` is ``value`` here, and the error says so:
-
-    >>> Figure(id="x", measure="m", number=312, as_of="2024")
-    Traceback (most recent call last):
-    ...
-    TypeError: Figure() takes no number=: give the number as value=312 (...)
     """
 
     id: str = attrs.field(validator=_identifier)
@@ -732,27 +725,6 @@ class Figure:
         from pwstats.reconcile.read import statement_key  # the reader imports this module
 
         return statement_key(self)
-
-
-_figure_init = Figure.__init__
-
-
-@functools.wraps(_figure_init)
-def _init_figure(self: Figure, *args: Any, **kwargs: Any) -> None:
-    """``Figure.__init__``, saying what to write for a data file's key ``number``."""
-    try:
-        _figure_init(self, *args, **kwargs)
-    except TypeError as exc:
-        if "number" not in kwargs or "'number'" not in str(exc):
-            raise
-        number = kwargs["number"]
-        raise TypeError(
-            f"Figure() takes no number=: give the number as value={number!r} (number is a"
-            " key of data files; in Python, value takes words, a number or an Interval)"
-        ) from None
-
-
-Figure.__init__ = _init_figure  # type: ignore[method-assign]
 
 
 def _grouped(x: Number) -> str:
