@@ -264,6 +264,36 @@ def test_frame_rows_are_figures_a_csv_load_reads(tmp_path: Path) -> None:
     assert reconcile(data).status == "contradiction"
 
 
+def test_mentions_that_make_no_figure_say_why_and_can_be_left_out(tmp_path: Path) -> None:
+    """An unread mention carries its words of doubt; skip_unread leaves it (and an
+    estimate with no best value) out of the frame, and the rest loads."""
+    pytest.importorskip("pandas", reason="the dask extra (with pandas) is not installed")
+    texts = [
+        "Officials counted 212 deaths.",
+        "300 feared dead.",
+        "Deaths were between 350 and 610 (95% uncertainty interval).",
+        "An estimated 480 deaths (95% CI 350-610).",
+    ]
+    docs = [{"id": f"d{i}", "text": text, "as_of": "2024-05"} for i, text in enumerate(texts)]
+    records = list(mention_records(docs))
+    assert [r["document"] for r in records] == ["d0", "d1", "d2", "d3"]
+    assert [r["unread"] is not None for r in records] == [False, True, False, False]
+    measures = tmp_path / "measure.toml"
+    measures.write_text('[[measures]]\nid = "deaths"\nlabel = "deaths"\nkind = "event"\n')
+    everything = tmp_path / "all.csv"
+    mentions_to_frame(records, measure="deaths").to_csv(everything, index=False)
+    with pytest.raises(pwstats.PwstatsError, match="feared dead") as refused:
+        pwstats.load(measures, everything)  # by default each is a row, which load refuses
+    assert "missing best" in "".join(str(e) for e in refused.value.exceptions)
+    frame = mentions_to_frame(records, measure="deaths", skip_unread=True)
+    assert [i.split(":")[0] for i in frame["id"]] == ["d0", "d3"]
+    path = tmp_path / "figures.csv"
+    frame.to_csv(path, index=False)
+    data = pwstats.load(measures, path)
+    assert [f.basis for f in data.figures] == ["count", "estimate"]
+    assert data.figures[1].best == 480
+
+
 def test_frame_needs_a_measure() -> None:
     """A mention with no measure (argument or metadata) is a DatasetError naming it."""
     pytest.importorskip("pandas", reason="the dask extra (with pandas) is not installed")

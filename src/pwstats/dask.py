@@ -176,24 +176,29 @@ def extract(
     return documents.map_partitions(_extract_partition, reading=reading, locale=locale, unit=unit)
 
 
-def _rows_partition(records: Iterable[Mapping[str, Any]], measure: str | None) -> list[list[Any]]:
-    return list(scale._figure_rows(records, measure))
+def _rows_partition(
+    records: Iterable[Mapping[str, Any]], measure: str | None, skip_unread: bool
+) -> list[list[Any]]:
+    return list(scale._figure_rows(records, measure, skip_unread))
 
 
 def mentions_to_frame(
-    mentions: db.Bag | Iterable[Mapping[str, Any]], *, measure: str | None = None
+    mentions: db.Bag | Iterable[Mapping[str, Any]],
+    *,
+    measure: str | None = None,
+    skip_unread: bool = False,
 ) -> dd.DataFrame | pd.DataFrame:
     """Figure rows in the CSV data format's columns, from mention records.
 
     For a bag (from :func:`extract`) a lazy :class:`dask.dataframe.DataFrame`
     with one partition per partition of the bag; for records in memory a
     pandas DataFrame, as :func:`pwstats.scale.mentions_to_frame` gives (which
-    says what each column holds).
+    says what each column holds, and which mentions ``skip_unread`` leaves out).
     """
     if not isinstance(mentions, db.Bag):
-        return scale.mentions_to_frame(mentions, measure=measure)
+        return scale.mentions_to_frame(mentions, measure=measure, skip_unread=skip_unread)
     import pandas as pd
 
     meta = pd.DataFrame({c: pd.Series(dtype=object) for c in scale.FRAME_COLUMNS})
-    rows = mentions.map_partitions(_rows_partition, measure=measure)
+    rows = mentions.map_partitions(_rows_partition, measure=measure, skip_unread=skip_unread)
     return rows.to_dataframe(meta=meta)

@@ -64,6 +64,7 @@ __all__ = [
     "dump_part",
     "load_findings",
     "load_part",
+    "loads_as_figure",
     "mention_records",
     "mentions_to_frame",
     "reconcile_file",
@@ -445,6 +446,7 @@ MENTION_FIELDS: Final = (
     "reading",
     "increment",
     "confidence",
+    "unread",
 )
 
 
@@ -513,10 +515,12 @@ def mention_records(
     ``nominal`` (the number as said, exact text, or ``None``), ``unit``,
     ``interval`` (exact interval notation, read back by
     :meth:`pwstats.Interval.parse`), ``kind``, ``reading`` and ``increment``
-    (:attr:`pwstats.parse.Amount.increment`: "another" for "another 300") and
+    (:attr:`pwstats.parse.Amount.increment`: "another" for "another 300"),
     ``confidence`` (exact text such as ``"0.95"`` for an estimate, kind
     ``"estimate"``: "480 (95% CI 350-610)" has ``nominal`` ``"480"``, its best
-    value, and ``interval`` ``"[350, 610]"``; else ``None``) — followed by
+    value, and ``interval`` ``"[350, 610]"``; else ``None``) and ``unread``
+    (:attr:`pwstats.parse.Mention.unread`: the words that leave a figure unread,
+    "feared dead" in "300 feared dead"; else ``None``) — followed by
     the document's metadata. Documents are read one at a time, so a stream of
     any length runs in the memory of one document. A document that is not
     of this shape is a :class:`~pwstats.DatasetError` naming it by position
@@ -526,7 +530,8 @@ def mention_records(
     >>> next(records)
     {'document': 7, 'start': 0, 'end': 13, 'words': 'more than 230', 'hedge': 'more than', \
 'nominal': '230', 'unit': 'person', 'interval': '(230, 253]', 'kind': 'lower', \
-'reading': 'pragmatic', 'increment': None, 'confidence': None, 'outlet': 'AFP'}
+'reading': 'pragmatic', 'increment': None, 'confidence': None, 'unread': None, \
+'outlet': 'AFP'}
     """
     from pwstats.parse import extract
 
@@ -547,6 +552,7 @@ def mention_records(
                 "reading": a.reading,
                 "increment": a.increment,
                 "confidence": None if a.confidence is None else format_number(a.confidence),
+                "unread": m.unread,
             }
             record.update(metadata)
             yield record
@@ -583,8 +589,24 @@ FRAME_COLUMNS: Final = (
 _FROM_MENTION: Final = ("id", "measure", "value", "note")
 
 
-def _figure_rows(records: Iterable[Mapping[str, Any]], measure: str | None) -> Iterator[list[Any]]:
+def loads_as_figure(record: Mapping[str, Any]) -> bool:
+    """True when a mention record makes a figure ``pwstats.load`` reads.
+
+    Not so for an unread mention (its ``unread`` words say why), nor for an
+    estimate that states no best value ("between 350 and 610 (95% uncertainty
+    interval)"): a figure stating an estimate needs one.
+    """
+    if record.get("unread") is not None or record.get("kind") == "unknown":
+        return False
+    return not (record.get("kind") == "estimate" and record.get("nominal") is None)
+
+
+def _figure_rows(
+    records: Iterable[Mapping[str, Any]], measure: str | None, skip_unread: bool = False
+) -> Iterator[list[Any]]:
     for record in records:
+        if skip_unread and not loads_as_figure(record):
+            continue
         document, start, end = record["document"], record["start"], record["end"]
         what = measure if measure is not None else record.get("measure")
         if not isinstance(what, str) or not what:
@@ -619,7 +641,10 @@ def _figure_rows(records: Iterable[Mapping[str, Any]], measure: str | None) -> I
 
 
 def mentions_to_frame(
-    mentions: Iterable[Mapping[str, Any]], *, measure: str | None = None
+    mentions: Iterable[Mapping[str, Any]],
+    *,
+    measure: str | None = None,
+    skip_unread: bool = False,
 ) -> pd.DataFrame:
     """A pandas DataFrame of figure rows, one per mention, in the CSV data format's columns.
 
@@ -633,7 +658,11 @@ def mentions_to_frame(
     ``confidence``, so it stays an estimate when loaded; the other columns of :data:`FRAME_COLUMNS`
     (``as_of``, ``source_name``, ``source_published``, ``measure_label``, ...)
     are filled from metadata of the same name and empty (``None``) otherwise.
-    Other metadata stays on the records. Written with ``to_csv`` the frame is a
+    Other metadata stays on the records. A mention that makes no figure
+    (:func:`loads_as_figure`: an unread one, or an estimate with no best value)
+    is a row all the same, which ``pwstats.load`` refuses naming it and why;
+    with ``skip_unread=True`` such mentions are left out of the frame (they stay
+    in the records, with their ``unread`` words). Written with ``to_csv`` the frame is a
     figure file ``pwstats.load`` reads (``docs/data-format.md``). Needs pandas
     (``pip install 'pwstats[dask]'`` brings it).
 
@@ -647,5 +676,5 @@ def mentions_to_frame(
         import pandas as pd
     except ImportError:
         raise ImportError("mentions_to_frame() needs pandas: pip install 'pwstats[dask]'") from None
-    rows = list(_figure_rows(mentions, measure))
+    rows = list(_figure_rows(mentions, measure, skip_unread))
     return pd.DataFrame(rows, columns=list(FRAME_COLUMNS), dtype=object)
