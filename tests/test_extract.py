@@ -343,6 +343,8 @@ UNREAD = [
     ("an unconfirmed 1,200 were killed", "an unconfirmed", "[0, +inf)"),
     ("≳ 300 fled", "≳", "[0, +inf)"),
     ("abt. 300 fled", "abt.", "[0, +inf)"),
+    ("They counted avg. 300 a day", "avg.", "[0, +inf)"),
+    ("tot. 300 fled", "tot.", "[0, +inf)"),
     ("taller than 20 fled", "taller than", "[0, +inf)"),
     ("vastly more than 300 fled", "vastly", "(300, +inf)"),
     ("possibly more than 300 fled", "possibly", "[0, +inf)"),
@@ -362,6 +364,24 @@ def test_a_figure_after_unread_words_is_never_exact(
     assert m.amount.interval == Interval.parse(interval)
     with pytest.raises(ParseError):
         parse(m.text)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "They were found dead. 300 were missing.",
+        "Officials counted 212 dead. 300 fled.",
+        "Many fled home. 300 stayed.",
+        "It was the war. 300 died.",
+        "Rain fell all day. 300 fled.",
+    ],
+)
+def test_a_sentence_ending_in_a_short_word_is_no_abbreviation(prose: str) -> None:
+    """A number opening a sentence after a short word is read: the word ends the sentence
+    (it has two vowels, or a determiner comes before it), unlike "abt. 300"."""
+    last = extract(prose)[-1]
+    assert last.unread is None
+    assert last.text == "300"
 
 
 @pytest.mark.parametrize(

@@ -285,6 +285,10 @@ _AT_A_TIME: Final = frozenset({"at", "by", "until", "till", "before", "after", "
 #: Words after "per" that make it no rate: a share ("per cent") or "according to" ("300
 #: per the agreement").
 _NOT_PER: Final = frozenset({"cent", "centum", ""}) | context.DETERMINERS
+#: Words after which a short word is a noun ("the war.", "all day."), not an abbreviation.
+_BEFORE_A_NOUN: Final = context.DETERMINERS | frozenset(
+    {"all", "every", "each", "that", "those", "one", "next", "last", "same"}
+)
 #: Quote marks glued to a word inside a figure's noun phrase ("50 or 100 ‘special’
 #: individuals a month"): the scan for a hedge or a rate after the noun reads past them.
 _WORD_QUOTES: Final = frozenset("‘’“”\"'")
@@ -1786,6 +1790,7 @@ class _Scanner:
                 and self.kinds[fig.start] == "n"
                 and len(self.toks[t - 1]) <= 5
                 and (self.text[self.starts[t - 1]].islower() or self._opens_sentence(t - 1))
+                and not self._ends_sentence(t - 1)
             ):
                 return t - 1, self.toks[t - 1] + ".", True  # "abt. 300", "Abt. 300"
             if context.is_comparison_symbol(tok):
@@ -1831,6 +1836,19 @@ class _Scanner:
             return True
         tok = self.toks[k]
         return tok in _CLAUSE_END or (tok in _DASHES and not self.glued(k + 1))
+
+    def _ends_sentence(self, t: int) -> bool:
+        """True when the short word at ``t``, before a full stop and a number, is a word
+        ending a sentence rather than an abbreviation of one: it has two vowels ("found
+        dead. 300 were missing", "fled home. 300 stayed") or follows a word that only
+        comes before a noun ("the war. 300 died", "all day. 300 fled"). An abbreviation
+        cut short keeps at most one ("abt. 300", "avg. 300", "tot. 300"); one the
+        lexicon knows is read anyway.
+        """
+        word = self.toks[t].casefold()
+        if sum(c in "aeiou" for c in word) >= 2:
+            return True
+        return t > 0 and self.toks[t - 1].casefold() in _BEFORE_A_NOUN
 
     def _opens_sentence(self, t: int) -> bool:
         """True when token ``t`` starts the text or a sentence ("Abt. 300": an abbreviation)."""
