@@ -314,3 +314,36 @@ def _refugees(*figures: Figure) -> Dataset:
         figures=list(figures),
         relations=[Relation.sum("out", ["abroad", "back"], id="net")],
     )
+
+
+# -- flows: periods that cannot all hold ---------------------------------------------------
+
+
+def _periods(*values: tuple[str, object, str]) -> Dataset:
+    """Figures of one flow (arrivals over periods): (id, value, period)."""
+    flow = Measure(id="arr", label="arrivals", kind="flow")
+    return Dataset(
+        measures=[flow],
+        figures=[Figure(id=i, measure="arr", value=v, as_of=d) for i, v, d in values],
+    )
+
+
+def test_a_period_ending_with_a_longer_one_is_a_contradiction_when_it_is_more() -> None:
+    """6 on 2 Jan inside 5 over 1–2 Jan: a contradiction, and no blame on whole numbers.
+
+    The running count was 0 the day before its stretch through a cell made to be 0,
+    which no figure or rule names as a reason; the check of the conflict from its
+    figures and rules left that cell free, found that the figures could hold read
+    leniently, and called it a tension "only because arr must be whole numbers".
+    """
+    for nested in ("2024-01-02", "2024-01-01"):  # at the end of the longer period, and the start
+        for longer, shorter in ((5, 6), (0, 1), ("about 10", 13)):
+            data = _periods(("a", longer, "2024-01-01/2024-01-02"), ("b", shorter, nested))
+            report = reconcile(data)
+            (conflict,) = report.conflicts
+            assert (conflict.kind, conflict.figures) == ("contradiction", ("a", "b"))
+            assert "whole numbers" not in conflict.explanation
+            assert [f.status for f in report.findings] == ["contradiction"] * 2
+    # Three periods of one stretch, the longest last to end: 3 + 4 is not 5.
+    tiled = _periods(("jan", 3, "2024-01"), ("feb", 4, "2024-02"), ("both", 5, "2024-01/2024-02"))
+    assert [c.kind for c in reconcile(tiled).conflicts] == ["contradiction"]

@@ -400,7 +400,8 @@ def _period_rules(cells: Cells, m: Measure) -> None:
     """Derive the rules between the periods of a flow: nested ones and tilings.
 
     A flow's count over [s, e] is S(e) − S(s − 1), where S(d) is the running count
-    from the start of d's *stretch* to day d (S is 0 the day before the stretch).
+    from the start of d's *stretch* to day d (S is 0 the day before the stretch, and
+    a period that starts the stretch is S at its end: no cell stands for that 0).
     A new stretch starts on every day that no period runs across, that is, where
     every period ends before it or starts on or after it: nothing ties a count
     on one side of that day to one on the other. Each period becomes one complete
@@ -441,27 +442,31 @@ def _period_rules(cells: Cells, m: Measure) -> None:
         " less the running count the day before it starts, so periods nest and tile"
     )
     for stretch in stretches:
+        # S is 0 the day before the stretch: no cell stands for it (a cell made to be
+        # 0 would be bounded by nothing a reason can name, so a conflict checked from
+        # its figures and rules alone would leave it free); a period starting the
+        # stretch is S at its end.
         base = stretch[0][0].start - one_day
-        days = sorted({base} | {d for span, _ in stretch for d in (span.start - one_day, span.end)})
+        days = sorted({d for span, _ in stretch for d in (span.start - one_day, span.end)} - {base})
         running: dict[dt.date, int] = {}
         for day in days:
-            c = cells.net.add_cell(
-                Interval.point(0) if day == base else floor, whole=m.whole, lo_why=None, hi_why=None
-            )
+            c = cells.net.add_cell(floor, whole=m.whole, lo_why=None, hi_why=None)
             cells.measure.append(m)
-            cells.span.append(DateSpan(base + one_day, day) if day != base else None)
+            cells.span.append(DateSpan(base + one_day, day))
             cells.group.append(None)
             cells.internal.add(c)
             running[day] = c
         for span, cell in stretch:
+            before = span.start - one_day
             rule = SumRule(
                 total=running[span.end],
-                parts=(running[span.start - one_day], cell),
+                parts=(cell,) if before == base else (running[before], cell),
                 complete=True,
                 label=label,
             )
             cells.add_rule(rule, label, text)
         if m.nonnegative:
+            # S never falls (its first value is at least 0, the measure's floor).
             for earlier, later in itertools.pairwise(days):
                 rule_le = LessEqualRule(a=running[earlier], b=running[later], offset=0, label=label)
                 cells.add_rule(rule_le, label, text)
