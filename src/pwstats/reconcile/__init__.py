@@ -71,7 +71,7 @@ def _run(ctx: Context, query: tuple[Measure, DateSpan] | None = None) -> tuple[_
     if query is not None and query_cell is None:
         # No cell there in the run itself: make it first, so relations apply at its span.
         network, query_cell = cells.build(ctx.dataset, groups, query=query, make_query=True)
-    failures = network.net.run()
+    failures = network.propagate()
     return _Run(ctx, groups, network, query_cell), failures
 
 
@@ -96,7 +96,7 @@ def _break_ties(ctx: Context, groups: tuple[sweep.Group, ...]) -> tuple[sweep.Gr
     decided: tuple[sweep.Group, ...] = tuple(inside)
     for _ in range(TIE_ROUNDS):
         network, _ = cells.build(sub, decided)
-        network.net.run()
+        network.propagate()
         decided, dropped = findings.break_ties(ctx, decided, network)
         if not dropped:
             break

@@ -28,6 +28,7 @@ from pwstats.interval import INF, Interval
 from pwstats.model import Accumulates, Dataset, Figure, LessEqual, Measure, Relation, Share, Sum
 from pwstats.reconcile.propagate import (
     ONE,
+    Failure,
     LessEqualRule,
     Network,
     NeverFallsRule,
@@ -36,6 +37,7 @@ from pwstats.reconcile.propagate import (
     StepRule,
     SumRule,
     Why,
+    explain,
 )
 from pwstats.reconcile.sweep import Group, in_span_order
 
@@ -196,27 +198,67 @@ class Cells:
     def add_cell(self, measure: Measure, span: DateSpan | None, group: Group | None) -> int:
         if measure.kind == "event":
             span = None
-        largest = None if group is None else group.largest
-        if group is not None and not group.excluded and (largest is None or largest):
-            if largest is None:  # a figure alone (every cell of a long series): its reading
-                start, lo_f = group.readings[0], group.figures[0]
-                hi_f = lo_f
-            else:
-                start, lo_f, hi_f = group.start, largest[0].lo_figure, largest[-1].hi_figure
-            # An infinite end is no figure's doing: nothing bounds the cell on that side.
-            # A figure's own id is the reason for an end it states (see ``Why``).
-            lo_why = None if start.lo == -INF else lo_f.id
-            hi_why = None if start.hi == INF else hi_f.id
-            cell = self.net.add_cell(start, whole=measure.whole, lo_why=lo_why, hi_why=hi_why)
-        elif group is not None and group.figures and not group.excluded:  # none holds a value
-            cell = self.net.add_cell(group.start, whole=measure.whole)
-        else:  # no count taken as true: bounded only by relations and the measure's domain
-            cell = self.net.add_cell(measure.domain, whole=measure.whole)
+        start, lo_why, hi_why = _start(measure, group)
+        cell = self.net.add_cell(start, whole=measure.whole, lo_why=lo_why, hi_why=hi_why)
         self.of_measure.setdefault(measure.id, []).append(cell)
         self.measure.append(measure)
         self.span.append(span)
         self.group.append(group)
         return cell
+
+    def propagate(self) -> list[Failure]:
+        """Narrow every cell to a fixpoint; return the failures (cells left with no value).
+
+        A cell left with no value is dead and the rules touching it stop applying,
+        but the live cells keep what propagation made of them before, from both
+        sides of the conflict: a period's count narrowed by figures that cannot all
+        hold, under a finding that says "consistent". So after a failure the
+        figures on one side of it are taken back: in each component of rules with
+        a dead cell, every live cell starts again (:meth:`start`), those of the
+        figures taken back are held there (they show what their own figures say,
+        and the rules touching them are not applied, as for the dead cells), and
+        the rules run again; as many times as new failures come (each leaves more
+        cells dead, so this ends). The side of a failure taken back is the one
+        that moved an end past the other (the figures behind it and not behind
+        the end that stood), unless the end that stood rests only on the dead
+        cells' own figures, which reach nothing once those cells are dead; behind
+        a cycle of rules, every figure but the dead cells' own is taken back. No
+        live cell's bound then rests on figures from both sides of a conflict.
+        """
+        net = self.net
+        failures = found = net.run()
+        taken_back: set[str] = set()
+        label: list[int] | None = None
+        while failures:
+            for failure in failures:
+                behind, _ = explain(*failure.reasons)
+                own = {i for c in failure.cells for i in _seeds(self.group[c])}
+                standing = set() if failure.diverged else set(explain(failure.standing)[0])
+                if standing and standing <= own:
+                    continue  # that side reaches nothing past the dead cell
+                taken_back.update(i for i in behind if i not in standing and i not in own)
+            if label is None:
+                label = net.components()
+            hit = {label[c] for c, gone in enumerate(net.dead) if gone}
+            starts = {
+                c: self.start(c)
+                for c in range(len(net.bounds))
+                if label[c] in hit and not net.dead[c]
+            }
+            held = [c for c in starts if taken_back.intersection(_seeds(self.group[c]))]
+            failures = net.run_again(starts, holding=held)
+            found = found + failures
+        return found
+
+    def start(self, cell: int) -> tuple[Interval, Why, Why]:
+        """The bounds ``cell`` starts at before any rule, with the reasons for their ends.
+
+        Its group's agreeing figures' consensus (the hull of the tied sets' when
+        largest sets tie), each end's reason the figure stating it; the measure's
+        domain when no count is taken as true there (a cell a relation made, or a
+        flow's running count), with no reason.
+        """
+        return _start(self.measure[cell], self.group[cell])
 
     def cell(self, measure: Measure, span: DateSpan | None) -> int:
         """The cell of ``measure`` at ``span``, made (without figures) if there is none."""
@@ -251,6 +293,35 @@ class Cells:
     def as_of(self, cell: int) -> DateSpan | None:
         g = self.group[cell]
         return g.as_of if g is not None else self.span[cell]
+
+
+def _seeds(group: Group | None) -> tuple[str, ...]:
+    """The ids of the figures a group's cell starts from (their ends' reasons)."""
+    if group is None or not group.holds_value or group.excluded:
+        return ()
+    assert group.lo_figure is not None
+    assert group.hi_figure is not None
+    return (group.lo_figure.id, group.hi_figure.id)
+
+
+def _start(measure: Measure, group: Group | None) -> tuple[Interval, Why, Why]:
+    """See :meth:`Cells.start`."""
+    largest = None if group is None else group.largest
+    if group is not None and not group.excluded and (largest is None or largest):
+        if largest is None:  # a figure alone (every cell of a long series): its reading
+            start, lo_f = group.readings[0], group.figures[0]
+            hi_f = lo_f
+        else:
+            start, lo_f, hi_f = group.start, largest[0].lo_figure, largest[-1].hi_figure
+        # An infinite end is no figure's doing: nothing bounds the cell on that side.
+        # A figure's own id is the reason for an end it states (see ``Why``).
+        lo_why = None if start.lo == -INF else lo_f.id
+        hi_why = None if start.hi == INF else hi_f.id
+        return start, lo_why, hi_why
+    if group is not None and group.figures and not group.excluded:  # none holds a value
+        return group.start, None, None
+    # No count taken as true: bounded only by relations and the measure's domain.
+    return measure.domain, None, None
 
 
 def build(
@@ -402,7 +473,8 @@ def _period_rules(cells: Cells, m: Measure) -> None:
     """Derive the rules between the periods of a flow: nested ones and tilings.
 
     A flow's count over [s, e] is S(e) − S(s − 1), where S(d) is the running count
-    from the start of d's *stretch* to day d (S is 0 the day before the stretch).
+    from the start of d's *stretch* to day d (S is 0 the day before the stretch, and
+    a period that starts the stretch is S at its end: no cell stands for that 0).
     A new stretch starts on every day that no period runs across, that is, where
     every period ends before it or starts on or after it: nothing ties a count
     on one side of that day to one on the other. Each period becomes one complete
@@ -436,34 +508,37 @@ def _period_rules(cells: Cells, m: Measure) -> None:
         else:
             covered_to = max(covered_to, span.end)
         stretches[-1].append((span, cell))
-    floor = m.domain.integral() if m.whole else m.domain
     label = f"{m.id} counts over periods"
     text = (
         f"{m.id} counts over periods: a period's count is the running count at its end"
         " less the running count the day before it starts, so periods nest and tile"
     )
     for stretch in stretches:
+        # S is 0 the day before the stretch: no cell stands for it (a cell made to be
+        # 0 would be bounded by nothing a reason can name, so a conflict checked from
+        # its figures and rules alone would leave it free); a period starting the
+        # stretch is S at its end.
         base = stretch[0][0].start - one_day
-        days = sorted({base} | {d for span, _ in stretch for d in (span.start - one_day, span.end)})
+        days = sorted({d for span, _ in stretch for d in (span.start - one_day, span.end)} - {base})
         running: dict[dt.date, int] = {}
         for day in days:
-            c = cells.net.add_cell(
-                Interval.point(0) if day == base else floor, whole=m.whole, lo_why=None, hi_why=None
-            )
+            c = cells.net.add_cell(m.domain, whole=m.whole)  # as Cells.start has it
             cells.measure.append(m)
-            cells.span.append(DateSpan(base + one_day, day) if day != base else None)
+            cells.span.append(DateSpan(base + one_day, day))
             cells.group.append(None)
             cells.internal.add(c)
             running[day] = c
         for span, cell in stretch:
+            before = span.start - one_day
             rule = SumRule(
                 total=running[span.end],
-                parts=(running[span.start - one_day], cell),
+                parts=(cell,) if before == base else (running[before], cell),
                 complete=True,
                 label=label,
             )
             cells.add_rule(rule, label, text)
         if m.nonnegative:
+            # S never falls (its first value is at least 0, the measure's domain).
             for earlier, later in itertools.pairwise(days):
                 rule_le = LessEqualRule(a=running[earlier], b=running[later], offset=0, label=label)
                 cells.add_rule(rule_le, label, text)

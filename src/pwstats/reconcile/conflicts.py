@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -32,6 +32,7 @@ from pwstats.reconcile.cells import Cells, never_falls
 from pwstats.reconcile.explain import kind_sentence, say
 from pwstats.reconcile.propagate import (
     Failure,
+    Network,
     NeverFallsRule,
     Reason,
     Rule,
@@ -131,6 +132,22 @@ def find(
         # of its own (see findings.report), which carries the conflict.
         marked = sorted(touched) or sorted({cells.of_figure(ctx.figure(f)) for f in found.context})
         for c in marked:
+            per_cell.setdefault(c, []).append(conflict)
+    for found in _hidden_contradictions(checker, groups, per_cell):
+        conflict = _relation_conflict(ctx, checker, found)
+        key = (frozenset(conflict.figures), frozenset(conflict.relations))
+        if key in seen:
+            continue
+        # A conflict found before that holds this one is not minimal: this one stands.
+        larger = {id(c) for k, c in seen.items() if key[0] <= k[0] and key[1] <= k[1]}
+        seen[key] = conflict
+        if larger:
+            for c, here in list(per_cell.items()):
+                per_cell[c] = [x for x in here if id(x) not in larger]
+                if not per_cell[c]:
+                    del per_cell[c]
+        touched = {cells.of_figure(ctx.figure(f)) for f in found.figures} | set(found.cells)
+        for c in sorted(touched):
             per_cell.setdefault(c, []).append(conflict)
     return per_cell
 
@@ -312,6 +329,27 @@ class _Checker:
     def text(self, index: int) -> str:
         return self._entry(index)[2]
 
+    def _starts(
+        self, figures: Iterable[str], rules: Sequence[Rule], reading: Reading, whole_numbers: bool
+    ) -> tuple[dict[int, Interval], dict[int, bool], dict[int, list[str]]]:
+        """Each cell's starting bounds, whether it is whole, and the figures seeding it."""
+        cells = self.cells
+        start: dict[int, Interval] = {}
+        whole: dict[int, bool] = {}
+        seeds: dict[int, list[str]] = {}
+        for c in {c for r in rules for c in r.cells}:
+            m = cells.measure[c]
+            whole[c] = m.whole and whole_numbers
+            start[c] = m.domain.integral() if whole[c] else m.domain
+        for fid in figures:
+            f = self.ctx.figure(fid)
+            c = cells.of_figure(f)
+            iv = self.ctx.read(f, reading)
+            start[c] = start.get(c, Interval.unbounded()) & iv
+            whole[c] = cells.measure[c].whole and whole_numbers
+            seeds.setdefault(c, []).append(fid)
+        return start, whole, seeds
+
     def feasible(
         self,
         figures: Iterable[str],
@@ -326,33 +364,52 @@ class _Checker:
         even for measures that count whole things (the figures' own readings are
         unchanged): what would hold if fractions of a person were possible.
         """
-        cells = self.cells
         chosen = [self.rule(i) for i in rules]
-        start: dict[int, Interval] = {}
-        whole: dict[int, bool] = {}
-        for c in {c for r in chosen for c in r.cells}:
-            m = cells.measure[c]
-            whole[c] = m.whole and whole_numbers
-            start[c] = m.domain.integral() if whole[c] else m.domain
-        for fid in figures:
-            f = self.ctx.figure(fid)
-            c = cells.of_figure(f)
-            iv = self.ctx.read(f, reading)
-            start[c] = start.get(c, Interval.unbounded()) & iv
-            whole[c] = cells.measure[c].whole and whole_numbers
+        start, whole, _ = self._starts(figures, chosen, reading, whole_numbers)
         if any(iv.is_empty for iv in start.values()):
             return False
         return satisfiable(start, chosen, whole=whole)
 
+    def failing(
+        self, figures: Iterable[str], rules: Sequence[int], reading: Reading
+    ) -> _Found | None:
+        """What fails when these figures, read so, and these rules cannot all hold.
+
+        The figures and rules behind the first failure propagation meets (not made
+        minimal), and the cells it leaves with no value; None when it meets none.
+        """
+        chosen = [self.rule(i) for i in rules]
+        start, whole, seeds = self._starts(figures, chosen, reading, True)
+        net = Network()
+        number: dict[int, int] = {}
+        for c, iv in start.items():
+            why = Reason(figures=tuple(seeds[c])) if c in seeds else None
+            number[c] = net.add_cell(iv, whole=whole[c], lo_why=why, hi_why=why)
+            if net.dead[number[c]]:  # the figures of one cell share no value
+                return _Found(figures=tuple(sorted(seeds[c])), rules=(), cells=(c,))
+        for rule in chosen:
+            net.add(rule.remap(number))
+        failures = net.run(retries=0)
+        if not failures:
+            return None
+        failure = failures[0]
+        ids, local = explain(*failure.reasons)
+        back = {n: c for c, n in number.items()}
+        used = tuple(dict.fromkeys(rules[r] for r in (*failure.rules, *local)))
+        return _Found(
+            figures=tuple(sorted(ids)), rules=used, cells=tuple(back[c] for c in failure.cells)
+        )
+
     def minimise(
-        self, figures: Sequence[str], rules: Sequence[int]
+        self, figures: Sequence[str], rules: Sequence[int], *, reading: Reading | None = None
     ) -> tuple[tuple[str, ...], tuple[int, ...]]:
         """Drop each figure and rule the conflict does not need (a deletion pass).
 
-        Affordable only for small conflicts (at most :data:`MINIMISE_LIMIT`
-        elements); larger ones are reported as found.
+        Under ``reading`` (the run's when None). Affordable only for small
+        conflicts (at most :data:`MINIMISE_LIMIT` elements); larger ones are
+        reported as found.
         """
-        reading = self.ctx.reading
+        reading = self.ctx.reading if reading is None else reading
         figs, rs = list(figures), list(rules)
         if len(figs) + len(rs) > MINIMISE_LIMIT or self.feasible(figs, rs, reading):
             return tuple(figs), tuple(rs)
@@ -423,6 +480,57 @@ def _excluded(checker: _Checker, groups: Sequence[Group]) -> list[_Found]:
             figures, rules = checker.minimise((figure.id, *figures), rules)
             found.append(_Found(figures=tuple(sorted(figures)), rules=rules, cells=(cell,)))
     return found
+
+
+def _hidden_contradictions(
+    checker: _Checker, groups: Sequence[Group], per_cell: Mapping[int, Sequence[Conflict]]
+) -> list[_Found]:
+    """Figures that cannot all hold even read leniently, where only tensions were found.
+
+    Propagation under the run's reading stops at the first cell it leaves with no
+    value, and a conflict found there is made minimal under that reading: a
+    tension can hide a contradiction among other figures of the same component of
+    rules (a month of "about 10" and a quarter of 0 behind a tension between
+    months), and then no finding would say that the statements cannot all be
+    true. So each component of rules with a conflict but no contradiction has its
+    counts — every figure of its groups, agreeing or not — and rules checked once
+    read leniently; a failure is made minimal read leniently, so it is a
+    contradiction. Only flows and events: a level's figures at different dates,
+    or a running total's within a long as-of span, can differ without
+    contradicting each other.
+    """
+    cells = checker.cells
+    if checker.ctx.reading == "lenient" or not any(
+        cells.measure[c].kind in ("flow", "event") for c in per_cell
+    ):
+        return []  # read leniently already, or no conflict of a flow or an event
+    net = cells.net
+    label = net.components()
+    todo = {label[c] for c in per_cell}
+    for c, known in per_cell.items():
+        if any(conflict.kind == "contradiction" for conflict in known):
+            todo.discard(label[c])
+    for c, m in enumerate(cells.measure):
+        if m.kind in ("level", "cumulative"):
+            todo.discard(label[c])
+    if not todo:
+        return []
+    figures: dict[int, list[str]] = {}
+    for cell, g in enumerate(groups):  # group i's cell is i
+        if label[cell] in todo:
+            figures.setdefault(label[cell], []).extend(f.id for f in g.figures)
+    rules: dict[int, list[int]] = {}
+    for index, rule in enumerate(net.rules):
+        if rule.cells and label[rule.cells[0]] in todo:
+            rules.setdefault(label[rule.cells[0]], []).append(index)
+    out = []
+    for component in sorted(todo):
+        found = checker.failing(figures.get(component, []), rules.get(component, []), "lenient")
+        if found is None:
+            continue
+        ids, used = checker.minimise(found.figures, found.rules, reading="lenient")
+        out.append(_Found(figures=tuple(sorted(ids)), rules=used, cells=found.cells))
+    return out
 
 
 def _soft_checks(checker: _Checker) -> list[_Found]:

@@ -739,12 +739,15 @@ class Failure:
     ``rules`` are the rules that did it, ``reasons`` the reasons of the ends
     that collided; ``diverged`` is True for a cycle of rules that asks a value
     to exceed itself (proved by its negative total weight, not by a cap).
+    ``standing`` is the reason of the end that stood when a rule moved the other
+    past it (None for a cycle, whose cells have no such end).
     """
 
     cells: tuple[int, ...]
     rules: tuple[int, ...]
     reasons: tuple[Why, ...] = attrs.field(eq=False)
     diverged: bool = False
+    standing: Why = attrs.field(default=None, eq=False)
 
 
 def _is_integral(iv: Interval) -> bool:
@@ -871,9 +874,7 @@ class Network:
 
         Ends beyond the network's exact size are rounded outwards (:func:`outward`).
         """
-        bounds = self._outward_interval(bounds)
-        if whole and not _is_integral(bounds):
-            bounds = bounds.integral()
+        bounds = self._starting(bounds, whole=whole)
         self.bounds.append(bounds)
         self.lo_why.append(lo_why)
         self.hi_why.append(hi_why)
@@ -881,6 +882,41 @@ class Network:
         self.dead.append(bounds.is_empty)
         self.frozen.append(False)
         return len(self.bounds) - 1
+
+    def _starting(self, bounds: Interval, *, whole: bool) -> Interval:
+        """A cell's starting bounds as kept: rounded outwards, integral if ``whole``."""
+        bounds = self._outward_interval(bounds)
+        if whole and not _is_integral(bounds):
+            bounds = bounds.integral()
+        return bounds
+
+    def run_again(
+        self, starts: Mapping[int, tuple[Interval, Why, Why]], *, holding: Iterable[int] = ()
+    ) -> list[Failure]:
+        """Put live cells back at starting bounds, then :meth:`run` the rules again.
+
+        ``starts`` gives each cell to restart its bounds and the reasons for their
+        ends. The cells left with no value stay dead, and the cells in ``holding``
+        keep their bounds: the rules touching either are not applied. Returns the
+        failures of this run.
+        """
+        self._check_not_released()
+        for cell, (bounds, lo_why, hi_why) in starts.items():
+            assert not self.dead[cell], "a cell left with no value stays so"
+            self.bounds[cell] = self._starting(bounds, whole=self.whole[cell])
+            self.lo_why[cell], self.hi_why[cell] = lo_why, hi_why
+            self.frozen[cell] = False
+            self.dead[cell] = self.bounds[cell].is_empty
+        # A held cell is marked dead for the run (the rules touching a dead cell are
+        # skipped), then live again.
+        held = [c for c in set(holding) if not self.dead[c]]
+        for c in held:
+            self.dead[c] = True
+        try:
+            return self.run()
+        finally:
+            for c in held:
+                self.dead[c] = False
 
     def add(self, rule: Rule) -> int:
         """Add a rule; return its number."""
@@ -997,6 +1033,7 @@ class Network:
                                 cells=(cell,),
                                 rules=(index,),
                                 reasons=(self.lo_why[cell], self.hi_why[cell]),
+                                standing=self.lo_why[cell] if high else self.hi_why[cell],
                             )
                         )
                         break  # one emptied cell is one conflict: stop this rule here
