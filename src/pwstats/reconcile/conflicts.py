@@ -67,6 +67,10 @@ class _Found:
     context: tuple[str, ...] = ()
 
 
+#: A conflict as a key: its figures and its relations.
+_Key = tuple[frozenset[str], frozenset[str]]
+
+
 def find(
     ctx: Context,
     groups: Sequence[Group],
@@ -102,7 +106,8 @@ def find(
             smaller = (frozenset(known.figures), frozenset(known.relations))
             for fid in known.figures:
                 by_figure.setdefault(fid, []).append(smaller)
-    seen: dict[tuple[frozenset[str], frozenset[str]], Conflict] = {}
+    seen: dict[_Key, Conflict] = {}
+    where: dict[_Key, list[int]] = {}  # the cells each conflict of ``seen`` is marked in
     checker = _Checker(ctx, cells)
     for found in [*_relation_failures(checker, failures), *_excluded(checker, groups)]:
         conflict = _relation_conflict(ctx, checker, found)
@@ -115,6 +120,7 @@ def find(
                     here = per_cell.setdefault(c, [])
                     if seen[key] not in here:
                         here.append(seen[key])
+                        where[key].append(c)
             continue
         if not unexplained and any(
             fs <= key[0] and rs <= key[1]
@@ -133,21 +139,35 @@ def find(
         marked = sorted(touched) or sorted({cells.of_figure(ctx.figure(f)) for f in found.context})
         for c in marked:
             per_cell.setdefault(c, []).append(conflict)
-    for found in _hidden_contradictions(checker, groups, per_cell):
+        where[key] = marked
+    hidden = _hidden_contradictions(checker, groups, per_cell)
+    holding: dict[str, list[_Key]] = {}  # the conflicts of ``seen`` naming each figure
+    for key in seen if hidden else ():
+        for fid in key[0]:
+            holding.setdefault(fid, []).append(key)
+    for found in hidden:
         conflict = _relation_conflict(ctx, checker, found)
         key = (frozenset(conflict.figures), frozenset(conflict.relations))
         if key in seen:
             continue
         # A conflict found before that holds this one is not minimal: this one stands.
-        larger = {id(c) for k, c in seen.items() if key[0] <= k[0] and key[1] <= k[1]}
+        # (One that holds it names its figures: look among those naming one of them.)
+        some = next(iter(key[0]), None)
+        candidates = list(seen) if some is None else holding.get(some, [])
+        for k in [k for k in candidates if key[0] <= k[0] and key[1] <= k[1]]:
+            gone = seen[k]
+            for c in where.pop(k, []):
+                listed = per_cell.get(c)
+                if listed is not None:
+                    listed[:] = [x for x in listed if x is not gone]
+                    if not listed:
+                        del per_cell[c]
         seen[key] = conflict
-        if larger:
-            for c, here in list(per_cell.items()):
-                per_cell[c] = [x for x in here if id(x) not in larger]
-                if not per_cell[c]:
-                    del per_cell[c]
+        for fid in key[0]:
+            holding.setdefault(fid, []).append(key)
         touched = {cells.of_figure(ctx.figure(f)) for f in found.figures} | set(found.cells)
-        for c in sorted(touched):
+        where[key] = sorted(touched)
+        for c in where[key]:
             per_cell.setdefault(c, []).append(conflict)
     return per_cell
 

@@ -913,7 +913,7 @@ class Network:
         for c in held:
             self.dead[c] = True
         try:
-            return self.run()
+            return self.run(cells=list(starts))
         finally:
             for c in held:
                 self.dead[c] = False
@@ -949,8 +949,14 @@ class Network:
         if self._released:
             raise RuntimeError("this network's rules were released: it cannot run again")
 
-    def run(self, *, limit: int | None = None, retries: int = 8) -> list[Failure]:
+    def run(
+        self, *, limit: int | None = None, retries: int = 8, cells: Iterable[int] | None = None
+    ) -> list[Failure]:
         """Apply rules until no bound changes; return the failures met on the way.
+
+        With ``cells``, only the rules watching them start (in rule order), as when
+        those cells alone moved since the network last settled (:meth:`run_again`):
+        the others would change nothing.
 
         A cell whose bound becomes empty is marked dead: rules touching it stop
         being applied, so one conflict does not empty every connected cell.
@@ -970,9 +976,18 @@ class Network:
         # that moved, in turn. The first pass walks the rule numbers rather than queueing
         # them all (a long series has a rule a figure); ``waiting`` marks the rules it has
         # yet to apply and those in the queue.
-        waiting = bytearray(1 if rule.cells else 0 for rule in rules)
-        first = 0
         queue: collections.deque[int] = collections.deque()
+        if cells is None:
+            waiting = bytearray(1 if rule.cells else 0 for rule in rules)
+            first = 0
+        else:  # no first pass: the rules watching the cells given, queued in rule order
+            cells = set(cells)
+            waiting = bytearray(len(rules))
+            watch = self._watch
+            for index in sorted({r for c in cells for r in watch[c]}):
+                waiting[index] = True
+                queue.append(index)
+            first = len(rules)
         failures: list[Failure] = []
         recent: collections.deque[tuple[int, int]] = collections.deque(maxlen=2 * watched + 4)
         applications = restarts = 0
@@ -1045,10 +1060,11 @@ class Network:
                         waiting[other] = True
                         queue.append(other)
         if settled:
+            around = range(len(bounds)) if cells is None else cells
             unreached = {
                 c
-                for c, iv in enumerate(bounds)
-                if not dead[c] and iv.lo == -_INF and iv.hi == _INF and self._watch[c]
+                for c in around
+                if not dead[c] and bounds[c].lo == -_INF and bounds[c].hi == _INF and self._watch[c]
             }
             if unreached:
                 failure = self._negative_cycle(unreached)
