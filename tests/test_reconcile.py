@@ -438,6 +438,34 @@ def test_a_level_bound_at_a_day_of_a_month_figure_says_why_it_is_unbounded() -> 
     assert bound(d, "idp", at="2024-05-15") == reconcile(d).bound("idp", at="2024-05-15")
 
 
+def test_report_bounds_of_a_level_series_do_not_scan_its_figures_per_query(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Report.bound at each date of a level series with an open end reads the measure's
+    figures once, not once a query (which made querying every date quadratic)."""
+    dates = [f"2024-01-{d:02d}" for d in range(1, 29)]
+    d = Dataset(
+        measures=[Measure(id="held", label="held", kind="level")],
+        figures=[
+            Figure(id=f"f{i}", measure="held", value=Interval.at_least(100 + i), as_of=day)
+            for i, day in enumerate(dates)
+        ],
+    )
+    report = reconcile(d)
+    calls = []
+    figures_of = Dataset.figures_of
+
+    def counted(self: Dataset, measure: str | Measure) -> tuple[Figure, ...]:
+        calls.append(measure)
+        return figures_of(self, measure)
+
+    monkeypatch.setattr(Dataset, "figures_of", counted)
+    for i, day in enumerate(dates):
+        b = report.bound("held", at=day)
+        assert str(b.interval) == f"[{100 + i}, +inf)"
+    assert len(calls) <= 1
+
+
 def test_bound_names_the_figures_it_set_aside() -> None:
     """Figures outside the agreeing set are named, not silently dropped from the bound."""
     d = one_measure(

@@ -25,7 +25,7 @@ from pwstats.model import Figure, Measure
 from pwstats.reconcile import estimates
 from pwstats.reconcile.cells import Cells, Settled
 from pwstats.reconcile.conflicts import Fall
-from pwstats.reconcile.explain import because, level_dates
+from pwstats.reconcile.explain import LevelDates, because
 from pwstats.reconcile.propagate import SumRule, explain
 from pwstats.reconcile.read import Context, folded
 from pwstats.reconcile.sweep import Group, clusters, holds_any, lo_key, outsiders, span_key
@@ -559,6 +559,7 @@ def bound(
     span: DateSpan,
     aside: tuple[str, ...],
     contested: Contested,
+    dates: LevelDates,
 ) -> Bound:
     """The query cell's bounds, what gives each end, and the figures set aside.
 
@@ -568,7 +569,7 @@ def bound(
     value, and of its running totals' falls) that neither end rests on: propagation
     stopped at the cells with no value and cut the bound off from them. An end that
     nothing bounds then says so with the figures set aside, never that no figure
-    bounds it.
+    bounds it; and, of a level, why its figures of other spans do not (``dates``).
     """
     measure = cells.measure[cell]
     empty_why = (cells.lo_why[cell], cells.hi_why[cell])
@@ -587,11 +588,11 @@ def bound(
     # An end no figure gives, of a level whose figures are of other spans: say why they
     # do not bound it here (a level can change within a month its figure is as of).
     unexplained = cells.lo_why[cell] is None or cells.hi_why[cell] is None
-    dates = level_dates(ctx, measure, span) if unexplained and not interval.is_empty else ""
-    if dates and cells.lo_why[cell] is None:
-        low = attrs.evolve(low, detail=f"{low.detail}; {dates}")
-    if dates and cells.hi_why[cell] is None:
-        high = attrs.evolve(high, detail=f"{high.detail}; {dates}")
+    why = dates(measure, span) if unexplained and not interval.is_empty else ""
+    if why and cells.lo_why[cell] is None:
+        low = attrs.evolve(low, detail=f"{low.detail}; {why}")
+    if why and cells.hi_why[cell] is None:
+        high = attrs.evolve(high, detail=f"{high.detail}; {why}")
     return Bound(
         measure=measure.id, at=span, interval=interval, low=low, high=high, set_aside=aside
     )
