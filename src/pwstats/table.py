@@ -757,15 +757,21 @@ def _releases(
     """A statement's figures split into its latest release (the statement and its repeats)
     and each earlier release it revised (a revised figure and its repeats), in order."""
     by_id = {f.id: f for f in group}
+    found: dict[str, str] = {}  # each figure's release, once: a chain of citations is walked once
 
     def release(f: Figure) -> str:
         """The id of the figure whose release ``f`` is: follow citations within the group
         until a revised figure (an earlier release) or the statement itself."""
-        seen = {f.id}
-        while f.id not in revised and f.cites in by_id and f.cites not in seen:
+        path = {f.id: None}  # in order, and a set
+        while f.id not in found and f.id not in revised and f.cites in by_id:
+            if f.cites in path:  # a loop of citations: no release in it
+                break
             f = by_id[f.cites]
-            seen.add(f.id)
-        return f.id if f.id in revised else group[0].id
+            path[f.id] = None
+        got = found.get(f.id) or (f.id if f.id in revised else group[0].id)
+        for i in path:
+            found[i] = got
+        return got
 
     releases: dict[str, list[Figure]] = {group[0].id: []}
     for f in group:
