@@ -1287,3 +1287,31 @@ def test_a_reader_keeps_few_scans_and_reads_alike_when_it_scans_again(
     assert len(reader._scans) == 2
     assert [reconcile(data, reading=r) for r in READINGS] == expected
     assert any(f.conflicts for f in expected[1].findings)  # lenient re-reads were needed
+
+
+def test_a_repeat_of_a_revised_figure_is_in_no_agreeing_group() -> None:
+    """A figure citing an earlier release is set aside with it: a consistent finding shows
+    one agreeing group, not the old release's repeat as a disagreement."""
+    said = [
+        ("old", "312", "Ministry", "2025-01-01", None),
+        ("new", "320", "Ministry", "2025-02-01", None),
+        ("rep", "312", "Agency", "2025-01-02", "old"),
+        ("rep-of-rep", "312", "Radio", "2025-01-03", "rep"),
+        ("rep-new", "320", "Agency", "2025-02-02", "new"),
+    ]
+    figures = [
+        Figure(
+            id=i,
+            measure="m",
+            value=v,
+            cites=c,
+            as_of="2025-01-01",
+            source=Source(name=who, published=day),
+        )
+        for i, v, who, day, c in said
+    ]
+    for kind in ("event", "level"):
+        d = Dataset(measures=[Measure(id="m", label="m", kind=kind)], figures=figures)
+        (finding,) = reconcile(d).findings
+        assert finding.status == "consistent"
+        assert [c.figures for c in finding.clusters] == [("new", "rep-new")]

@@ -118,7 +118,8 @@ class Cluster:
     A finding's clusters partition its figures into the fewest such groups (a
     minimum set of stabbing points over their readings): one cluster means every
     figure agrees; each further cluster is a disagreement. A figure that a later
-    one revises is set aside (``revisions="latest"``), so it is in no cluster.
+    one revises is set aside (``revisions="latest"``), so it is in no cluster, nor
+    is a figure that cites it.
     Clusters are listed left to right and their ``common`` intervals are pairwise
     disjoint; a figure whose reading is empty is a cluster of its own with an
     empty ``common``.

@@ -280,8 +280,9 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
     if g.others:
         figures, readings = _merged(g)
         statement_of, independent = _all_statements(ctx, g, figures)
-        # A revised figure is set aside, not compared: it is in no agreeing group.
-        kept = [i for i, f in enumerate(figures) if ctx.role(f) != "revised"]
+        # A revised figure is set aside, not compared: it is in no agreeing group,
+        # nor is a figure that repeats it.
+        kept = _not_revised(ctx, figures)
         if len(kept) == len(figures):
             grouped = clusters(figures, readings)
         else:
@@ -385,6 +386,28 @@ def _independent(figures: Sequence[Figure], statement_of: tuple[int, ...]) -> in
     if not statement_of:
         return sum(f.source is not None for f in figures)
     return len({k for f, k in zip(figures, statement_of, strict=True) if f.source is not None})
+
+
+def _not_revised(ctx: Context, figures: Sequence[Figure]) -> list[int]:
+    """The positions of the figures that are not an earlier release: neither revised nor
+    a repeat (through citations among ``figures``) of a revised figure. Each chain of
+    citations is followed once."""
+    by_id = {f.id: f for f in figures}
+    revised: dict[str, bool] = {}
+
+    def earlier(f: Figure) -> bool:
+        path = {f.id: None}  # in order, and a set
+        while f.id not in revised and ctx.role(f) != "revised" and f.cites in by_id:
+            if f.cites in path:  # a loop of citations
+                break
+            f = by_id[f.cites]
+            path[f.id] = None
+        found = revised[f.id] if f.id in revised else ctx.role(f) == "revised"
+        for i in path:
+            revised[i] = found
+        return found
+
+    return [i for i, f in enumerate(figures) if not earlier(f)]
 
 
 def _with_change(ctx: Context, r: Revision) -> Revision:
