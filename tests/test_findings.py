@@ -174,6 +174,31 @@ def test_one_speaker_saying_one_number_three_ways_is_one_statement() -> None:
     assert len({f.statement_key for f in data.figures}) == 1
 
 
+def test_a_hand_made_finding_keeps_different_signed_statements_apart() -> None:
+    """Figures with no measure at hand are read against one that takes any number: one
+    speaker's [-3, 2] and [0, 2], -5..-1 and -6..-1 (best -3), "more than 2.5" and "at
+    least 2.5" are different statements, where reading them as headcounts made them one."""
+    m = Measure(id="change", label="change", unit="percent", nonnegative=False)
+    who = Source(name="Bureau")
+    pairs = [
+        ({"value": Interval.closed(-3, 2)}, {"value": Interval.closed(0, 2)}),
+        ({"low": -5, "best": -3, "high": -1}, {"low": -6, "best": -3, "high": -1}),
+        ({"value": "more than 2.5"}, {"value": "at least 2.5"}),
+    ]
+    for one, other in pairs:
+        data = Dataset(
+            measures=[m],
+            figures=[
+                Figure(id="a", measure="change", as_of="2024", source=who, **one),
+                Figure(id="b", measure="change", as_of="2024", source=who, **other),
+            ],
+        )
+        finding = reconcile(data).findings[0]
+        assert finding.statements == (("a",), ("b",))
+        by_hand = attrs.evolve(finding, statement_of=None)
+        assert by_hand.statements == (("a",), ("b",))
+
+
 @given(messy())
 @settings(max_examples=80, deadline=None)
 def test_report_bound_equals_bound(data: Dataset) -> None:
