@@ -1041,7 +1041,7 @@ def test_a_chain_of_citations_of_an_earlier_release_is_walked_once() -> None:
     """Each figure of a long chain of citations (each repeating the one before) is placed
     with the release it repeats after one walk of the chain, not one walk per figure,
     which made the table quadratic in the chain's length."""
-    from pwstats.table import _releases
+    from pwstats.report import releases
 
     class Counted(frozenset[str]):
         looked = 0
@@ -1058,7 +1058,7 @@ def test_a_chain_of_citations_of_an_earlier_release_is_walked_once() -> None:
         for i in range(1, n)
     ]
     latest = Figure(id="new", measure="m", value="320", source=said)
-    own, earlier = _releases([latest, *reversed(chain)], Counted({"f0"}))
+    own, earlier = releases([latest, *reversed(chain)], Counted({"f0"}))
     assert [f.id for f in own] == ["new"]
     assert [f.id for f in earlier[0]] == ["f0", *(f"f{i}" for i in range(n - 1, 0, -1))]
     assert Counted.looked <= 4 * (n + 1)
