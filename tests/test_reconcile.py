@@ -438,6 +438,34 @@ def test_a_level_bound_at_a_day_of_a_month_figure_says_why_it_is_unbounded() -> 
     assert bound(d, "idp", at="2024-05-15") == reconcile(d).bound("idp", at="2024-05-15")
 
 
+def test_a_level_bound_beside_an_estimate_of_its_date_does_not_say_no_figure_is_there() -> None:
+    """An estimate as of the date bounds nothing, but it is a figure as of that date: the
+    unbounded ends say no count is, not that no figure is."""
+    idp = Measure(id="idp", label="displaced", kind="level")
+    guess = Figure(
+        id="e1",
+        measure="idp",
+        basis="estimate",
+        low=10**6,
+        best=11 * 10**5,
+        high=12 * 10**5,
+        as_of="2024-05-15",
+    )
+    d = Dataset(
+        measures=[idp],
+        figures=[
+            Figure(id="f1", measure="idp", value="about 1.2 million", as_of="2024-05"),
+            guess,
+        ],
+    )
+    b = bound(d, "idp", at="2024-05-15")
+    assert str(b.interval) == "[0, +inf)"
+    for end in b.because:
+        assert "no figure of idp is as of 2024-05-15" not in end.detail
+        assert "no count of idp is as of 2024-05-15" in end.detail
+        assert "(f1) is as of 2024-05, a month that holds 2024-05-15" in end.detail
+
+
 def test_report_bounds_of_a_level_series_do_not_scan_its_figures_per_query(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

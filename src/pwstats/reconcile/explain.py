@@ -127,6 +127,8 @@ class LevelDates:
     def __init__(self, ctx: Context) -> None:
         self._ctx = ctx
         self._first: dict[str, dict[DateSpan, Figure]] = {}
+        #: The spans of each measure's figures that are no counts (estimates, repeats).
+        self._others: dict[str, set[DateSpan]] = {}
 
     def __call__(self, measure: Measure, at: DateSpan) -> str:
         """Why no figure of a level measure bounds it at ``at``, or "" when one is as of
@@ -143,20 +145,28 @@ class LevelDates:
         first = self._first.get(measure.id)
         if first is None:
             ctx = self._ctx
-            first = {}
+            first, others = {}, set()
             for f in ctx.dataset.figures_of(measure.id):
                 if ctx.role(f) == "count":
                     first.setdefault(f.as_of, f)
-            self._first[measure.id] = first
+                else:
+                    others.add(f.as_of)
+            self._first[measure.id], self._others[measure.id] = first, others
         if not first or at in first:
             return ""
-        return _level_dates(measure, at, first)
+        return _level_dates(measure, at, first, uncounted=at in self._others[measure.id])
 
 
-def _level_dates(measure: Measure, at: DateSpan, first: dict[DateSpan, Figure]) -> str:
-    """:class:`LevelDates`' sentence, given the first count as of each span."""
+def _level_dates(
+    measure: Measure, at: DateSpan, first: dict[DateSpan, Figure], *, uncounted: bool
+) -> str:
+    """:class:`LevelDates`' sentence, given the first count as of each span (``uncounted``:
+    some figure that is no count, an estimate or a repeat, is as of ``at``)."""
     near = [s for s in first if s.overlaps(at)]
-    head = f"no figure of {measure.id} is as of {at}"
+    if uncounted:  # an estimate as of the date is a figure, but bounds nothing
+        head = f"no count of {measure.id} is as of {at} (an estimate or a repeat bounds nothing)"
+    else:
+        head = f"no figure of {measure.id} is as of {at}"
     why = "a level can rise or fall within a span, so a figure bounds it as of its own span only"
     if near:
         text = "; ".join(
