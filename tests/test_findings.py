@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -403,3 +404,39 @@ def test_report_bound_names_a_measure_given_as_neither_id_nor_measure() -> None:
         data.figure(7)  # type: ignore[arg-type]
     by_measure = report.bound(data.measures[0], at="2024-01-01")
     assert by_measure == report.bound("t", at="2024-01-01")
+
+
+def test_a_long_chain_of_citations_is_followed_once_for_its_statements(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each figure of a chain of citations (each repeating the one before) is the statement
+    of its first figure, found by following the chain once, not once a figure (which made
+    reconciling the chain quadratic)."""
+    n = 1000
+    said = [Figure(id="f0", measure="m", value="312", as_of="2025", source=Source(name="M"))]
+    said += [
+        Figure(
+            id=f"f{i}",
+            measure="m",
+            value="312",
+            cites=f"f{i - 1}",
+            as_of="2025",
+            source=Source(name=f"outlet {i}"),
+        )
+        for i in range(1, n)
+    ]
+    data = Dataset(measures=[Measure(id="m", label="m", kind="event")], figures=said)
+    looked: list[str] = []
+    figure = Dataset.figure
+
+    def counted(self: Dataset, id: str) -> Figure:
+        looked.append(id)
+        return figure(self, id)
+
+    monkeypatch.setattr(Dataset, "figure", counted)
+    (finding,) = reconcile(data).findings
+    (statement,) = finding.statements
+    assert statement[0] == "f0"
+    assert sorted(statement) == sorted(f.id for f in said)
+    assert finding.independent_sources == 1
+    assert len(looked) <= 4 * n

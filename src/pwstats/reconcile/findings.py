@@ -342,9 +342,10 @@ def _all_statements(
     """
     keys: list[object] = []
     independent: set[object] = set()
+    ends: dict[str, Figure] = {}
     for f in figures:
         role = ctx.role(f)
-        source = _statement_of(ctx, f)
+        source = _statement_of(ctx, f, ends)
         key = ctx.reader.statement_key(source, ctx.measures[source.measure])
         keys.append(key)
         if role in ("count", "estimate") and f.source is not None:
@@ -354,15 +355,20 @@ def _all_statements(
     return (() if len(number) == len(out) else out), len(independent)
 
 
-def _statement_of(ctx: Context, figure: Figure) -> Figure:
+def _statement_of(ctx: Context, figure: Figure, ends: dict[str, Figure]) -> Figure:
     """The figure whose statement ``figure`` is: follow citations and revisions to the end.
 
     Explicit links have no cycle (the data set refuses one), but a vintage can
     point back along an explicit revision, so each figure is visited at most once.
+    ``ends`` keeps the end of every chain followed to a statement of its own, for
+    each figure on it: a long chain of citations is followed once, not once a figure.
     """
     newer = ctx.newer
-    seen = {figure.id}
+    seen = {figure.id: None}  # in order, and a set
     while True:
+        end = ends.get(figure.id)
+        if end is not None:
+            break
         role = ctx.role(figure)
         if role == "citing":
             assert figure.cites is not None
@@ -370,11 +376,15 @@ def _statement_of(ctx: Context, figure: Figure) -> Figure:
         elif role == "revised":
             nxt = ctx.figure(newer[figure.id])
         else:
-            return figure
+            end = figure
+            break
         if nxt.id in seen:
-            return figure
-        seen.add(nxt.id)
+            return figure  # a loop: where it closes depends on where it was entered
+        seen[nxt.id] = None
         figure = nxt
+    for i in seen:
+        ends[i] = end
+    return end
 
 
 def _independent(figures: Sequence[Figure], statement_of: tuple[int, ...]) -> int:
