@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -172,6 +173,31 @@ def test_one_speaker_saying_one_number_three_ways_is_one_statement() -> None:
     by_hand = attrs.evolve(finding, statement_of=None)
     assert by_hand.statements == (("a", "b", "c"),)
     assert len({f.statement_key for f in data.figures}) == 1
+
+
+def test_a_hand_made_finding_keeps_different_signed_statements_apart() -> None:
+    """Figures with no measure at hand are read against one that takes any number: one
+    speaker's [-3, 2] and [0, 2], -5..-1 and -6..-1 (best -3), "more than 2.5" and "at
+    least 2.5" are different statements, where reading them as headcounts made them one."""
+    m = Measure(id="change", label="change", unit="percent", nonnegative=False)
+    who = Source(name="Bureau")
+    pairs = [
+        ({"value": Interval.closed(-3, 2)}, {"value": Interval.closed(0, 2)}),
+        ({"low": -5, "best": -3, "high": -1}, {"low": -6, "best": -3, "high": -1}),
+        ({"value": "more than 2.5"}, {"value": "at least 2.5"}),
+    ]
+    for one, other in pairs:
+        data = Dataset(
+            measures=[m],
+            figures=[
+                Figure(id="a", measure="change", as_of="2024", source=who, **one),
+                Figure(id="b", measure="change", as_of="2024", source=who, **other),
+            ],
+        )
+        finding = reconcile(data).findings[0]
+        assert finding.statements == (("a",), ("b",))
+        by_hand = attrs.evolve(finding, statement_of=None)
+        assert by_hand.statements == (("a",), ("b",))
 
 
 @given(messy())
@@ -378,3 +404,39 @@ def test_report_bound_names_a_measure_given_as_neither_id_nor_measure() -> None:
         data.figure(7)  # type: ignore[arg-type]
     by_measure = report.bound(data.measures[0], at="2024-01-01")
     assert by_measure == report.bound("t", at="2024-01-01")
+
+
+def test_a_long_chain_of_citations_is_followed_once_for_its_statements(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each figure of a chain of citations (each repeating the one before) is the statement
+    of its first figure, found by following the chain once, not once a figure (which made
+    reconciling the chain quadratic)."""
+    n = 1000
+    said = [Figure(id="f0", measure="m", value="312", as_of="2025", source=Source(name="M"))]
+    said += [
+        Figure(
+            id=f"f{i}",
+            measure="m",
+            value="312",
+            cites=f"f{i - 1}",
+            as_of="2025",
+            source=Source(name=f"outlet {i}"),
+        )
+        for i in range(1, n)
+    ]
+    data = Dataset(measures=[Measure(id="m", label="m", kind="event")], figures=said)
+    looked: list[str] = []
+    figure = Dataset.figure
+
+    def counted(self: Dataset, id: str) -> Figure:
+        looked.append(id)
+        return figure(self, id)
+
+    monkeypatch.setattr(Dataset, "figure", counted)
+    (finding,) = reconcile(data).findings
+    (statement,) = finding.statements
+    assert statement[0] == "f0"
+    assert sorted(statement) == sorted(f.id for f in said)
+    assert finding.independent_sources == 1
+    assert len(looked) <= 4 * n

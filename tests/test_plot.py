@@ -320,3 +320,29 @@ def test_an_estimates_best_value_has_a_legend_entry_unlike_a_closed_end() -> Non
     alone = timeline(reconcile(Dataset(measures=[m], figures=[count])), "deaths")
     texts = [t.get_text() for t in alone.axes[0].get_legend().get_texts()]  # type: ignore[union-attr]
     assert "an estimate's best value" not in texts
+
+
+@pytest.mark.usefixtures("mpl")
+def test_repeats_of_an_earlier_release_are_not_outlets_of_the_latest() -> None:
+    """An agency repeating a release its speaker later revised carried the old words, not
+    the latest: the latest, said by one outlet, is labelled as one release of two only."""
+    from pwstats.reconcile import reconcile
+
+    m = Measure(id="deaths", label="deaths", kind="event")
+    data = Dataset(
+        measures=[m],
+        figures=[
+            Figure(id="a", measure=m, value="312", source=Source(name="M", published="2025-03-05")),
+            Figure(id="b", measure=m, value="320", source=Source(name="M", published="2025-03-08")),
+            Figure(
+                id="rep",
+                measure=m,
+                value="312",
+                cites="a",
+                source=Source(name="Agency", published="2025-03-06"),
+            ),
+        ],
+    )
+    texts = [t.get_text() for t in timeline(reconcile(data), "deaths").axes[0].texts]
+    assert "320 (latest of 2 releases)" in texts
+    assert not any("outlets" in t for t in texts)

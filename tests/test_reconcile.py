@@ -438,6 +438,62 @@ def test_a_level_bound_at_a_day_of_a_month_figure_says_why_it_is_unbounded() -> 
     assert bound(d, "idp", at="2024-05-15") == reconcile(d).bound("idp", at="2024-05-15")
 
 
+def test_a_level_bound_beside_an_estimate_of_its_date_does_not_say_no_figure_is_there() -> None:
+    """An estimate as of the date bounds nothing, but it is a figure as of that date: the
+    unbounded ends say no count is, not that no figure is."""
+    idp = Measure(id="idp", label="displaced", kind="level")
+    guess = Figure(
+        id="e1",
+        measure="idp",
+        basis="estimate",
+        low=10**6,
+        best=11 * 10**5,
+        high=12 * 10**5,
+        as_of="2024-05-15",
+    )
+    d = Dataset(
+        measures=[idp],
+        figures=[
+            Figure(id="f1", measure="idp", value="about 1.2 million", as_of="2024-05"),
+            guess,
+        ],
+    )
+    b = bound(d, "idp", at="2024-05-15")
+    assert str(b.interval) == "[0, +inf)"
+    for end in b.because:
+        assert "no figure of idp is as of 2024-05-15" not in end.detail
+        assert "no count of idp is as of 2024-05-15" in end.detail
+        assert "(f1) is as of 2024-05, a month that holds 2024-05-15" in end.detail
+
+
+def test_report_bounds_of_a_level_series_do_not_scan_its_figures_per_query(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Report.bound at each date of a level series with an open end reads the measure's
+    figures once, not once a query (which made querying every date quadratic)."""
+    dates = [f"2024-01-{d:02d}" for d in range(1, 29)]
+    d = Dataset(
+        measures=[Measure(id="held", label="held", kind="level")],
+        figures=[
+            Figure(id=f"f{i}", measure="held", value=Interval.at_least(100 + i), as_of=day)
+            for i, day in enumerate(dates)
+        ],
+    )
+    report = reconcile(d)
+    calls = []
+    figures_of = Dataset.figures_of
+
+    def counted(self: Dataset, measure: str | Measure) -> tuple[Figure, ...]:
+        calls.append(measure)
+        return figures_of(self, measure)
+
+    monkeypatch.setattr(Dataset, "figures_of", counted)
+    for i, day in enumerate(dates):
+        b = report.bound("held", at=day)
+        assert str(b.interval) == f"[{100 + i}, +inf)"
+    assert len(calls) <= 1
+
+
 def test_bound_names_the_figures_it_set_aside() -> None:
     """Figures outside the agreeing set are named, not silently dropped from the bound."""
     d = one_measure(
@@ -1259,3 +1315,31 @@ def test_a_reader_keeps_few_scans_and_reads_alike_when_it_scans_again(
     assert len(reader._scans) == 2
     assert [reconcile(data, reading=r) for r in READINGS] == expected
     assert any(f.conflicts for f in expected[1].findings)  # lenient re-reads were needed
+
+
+def test_a_repeat_of_a_revised_figure_is_in_no_agreeing_group() -> None:
+    """A figure citing an earlier release is set aside with it: a consistent finding shows
+    one agreeing group, not the old release's repeat as a disagreement."""
+    said = [
+        ("old", "312", "Ministry", "2025-01-01", None),
+        ("new", "320", "Ministry", "2025-02-01", None),
+        ("rep", "312", "Agency", "2025-01-02", "old"),
+        ("rep-of-rep", "312", "Radio", "2025-01-03", "rep"),
+        ("rep-new", "320", "Agency", "2025-02-02", "new"),
+    ]
+    figures = [
+        Figure(
+            id=i,
+            measure="m",
+            value=v,
+            cites=c,
+            as_of="2025-01-01",
+            source=Source(name=who, published=day),
+        )
+        for i, v, who, day, c in said
+    ]
+    for kind in ("event", "level"):
+        d = Dataset(measures=[Measure(id="m", label="m", kind=kind)], figures=figures)
+        (finding,) = reconcile(d).findings
+        assert finding.status == "consistent"
+        assert [c.figures for c in finding.clusters] == [("new", "rep-new")]

@@ -1035,3 +1035,30 @@ def test_event_as_of_is_the_common_days_or_the_figures_dates() -> None:
     assert report.findings[0].dated == "figures dated 2025-03-01 to 2025-03-02"
     conflicts = tabulate(report, fmt="github").split("Conflicts")[1]
     assert "figures dated 2025-03-01 to 2025-03-02" in conflicts
+
+
+def test_a_chain_of_citations_of_an_earlier_release_is_walked_once() -> None:
+    """Each figure of a long chain of citations (each repeating the one before) is placed
+    with the release it repeats after one walk of the chain, not one walk per figure,
+    which made the table quadratic in the chain's length."""
+    from pwstats.report import releases
+
+    class Counted(frozenset[str]):
+        looked = 0
+
+        def __contains__(self, item: object) -> bool:
+            Counted.looked += 1
+            return super().__contains__(item)
+
+    n = 2000
+    said = Source(name="Ministry", published="2025-01-01")
+    chain = [Figure(id="f0", measure="m", value="312", source=said)]
+    chain += [
+        Figure(id=f"f{i}", measure="m", value="312", cites=f"f{i - 1}", source=said)
+        for i in range(1, n)
+    ]
+    latest = Figure(id="new", measure="m", value="320", source=said)
+    own, earlier = releases([latest, *reversed(chain)], Counted({"f0"}))
+    assert [f.id for f in own] == ["new"]
+    assert [f.id for f in earlier[0]] == ["f0", *(f"f{i}" for i in range(n - 1, 0, -1))]
+    assert Counted.looked <= 4 * (n + 1)

@@ -16,7 +16,7 @@ from pwstats.dates import DateSpan
 from pwstats.interval import End, Interval
 from pwstats.model import Dataset, Figure
 from pwstats.reconcile.read import speaker
-from pwstats.report import Reading, Report
+from pwstats.report import Reading, Report, releases
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -48,10 +48,12 @@ class _Bar:
     """One statement as drawn (repeats by several outlets are one bar): where, what, whose.
 
     ``conflict`` says that the statement is in a conflict, ``set_aside`` that it is
-    outside the largest set of its finding's figures that agree.
+    outside the largest set of its finding's figures that agree; ``releases`` counts
+    the statement's releases (itself and those it revised), ``outlets`` the figures of
+    its latest release (all of ``figures`` unless given).
     """
 
-    __slots__ = ("conflict", "figures", "interval", "releases", "set_aside", "x")
+    __slots__ = ("conflict", "figures", "interval", "outlets", "releases", "set_aside", "x")
 
     def __init__(
         self,
@@ -61,12 +63,14 @@ class _Bar:
         conflict: bool,
         set_aside: bool,
         releases: int = 1,
+        outlets: int | None = None,
     ) -> None:
         self.figures = figures
         self.interval = interval
         self.conflict = conflict
         self.set_aside = set_aside
         self.releases = releases
+        self.outlets = len(figures) if outlets is None else outlets
         self.x = _middle(figures[0].as_of)
 
     @property
@@ -75,8 +79,7 @@ class _Bar:
 
     @property
     def label(self) -> str:
-        # Earlier releases of the statement (revised by it) are not outlets.
-        outlets = len(self.figures) - (self.releases - 1)
+        outlets = self.outlets
         words = self.figure.statement
         if len(words) > _LABEL_CHARS:  # a 300-digit number would squeeze the plot away
             words = words[: _LABEL_CHARS - 1] + "…"
@@ -121,8 +124,19 @@ def _bars(report: Report, measure: str) -> tuple[list[_Bar], list[tuple[DateSpan
                 if f.basis != "estimate" and f.cites is None and f.id not in revised
             ]
             set_aside = bool(counts) and all(f.id not in agreeing for f in counts)
-            releases = 1 + sum(f.id in revised for f in group)
-            bars.append(_Bar(group, iv, conflict=conflict, set_aside=set_aside, releases=releases))
+            # Earlier releases of the statement (revised by it), and their repeats, are
+            # not its outlets.
+            own, earlier = releases(group, revised)
+            bars.append(
+                _Bar(
+                    group,
+                    iv,
+                    conflict=conflict,
+                    set_aside=set_aside,
+                    releases=1 + len(earlier),
+                    outlets=len(own),
+                )
+            )
         if finding.as_of is not None and not finding.bounds.is_empty:
             bands.append((finding.as_of, finding.bounds))
     return bars, bands

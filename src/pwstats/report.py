@@ -7,7 +7,7 @@ make them and :func:`pwstats.tabulate` prints them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
 import attrs
@@ -118,7 +118,8 @@ class Cluster:
     A finding's clusters partition its figures into the fewest such groups (a
     minimum set of stabbing points over their readings): one cluster means every
     figure agrees; each further cluster is a disagreement. A figure that a later
-    one revises is set aside (``revisions="latest"``), so it is in no cluster.
+    one revises is set aside (``revisions="latest"``), so it is in no cluster, nor
+    is a figure that cites it.
     Clusters are listed left to right and their ``common`` intervals are pairwise
     disjoint; a figure whose reading is empty is a cluster of its own with an
     empty ``common``.
@@ -404,6 +405,38 @@ def _dated(as_of: DateSpan | None, figures: Sequence[Figure]) -> str:
     ):
         return f"reported {start} to {end}"
     return f"figures dated {start} to {end}"
+
+
+def releases(group: Sequence[Figure], revised: Set[str]) -> tuple[list[Figure], list[list[Figure]]]:
+    """A statement's figures split into its latest release (the statement and its repeats)
+    and each earlier release it revised (a revised figure and its repeats), in order.
+
+    ``group`` is one of :attr:`Finding.statements` (the statement itself first) as
+    figures, ``revised`` the ids of the finding's revised figures. Tables show the
+    latest release's words with its own footnotes, plots count its outlets.
+    """
+    by_id = {f.id: f for f in group}
+    found: dict[str, str] = {}  # each figure's release, once: a chain of citations is walked once
+
+    def release(f: Figure) -> str:
+        """The id of the figure whose release ``f`` is: follow citations within the group
+        until a revised figure (an earlier release) or the statement itself."""
+        path = {f.id: None}  # in order, and a set
+        while f.id not in found and f.id not in revised and f.cites in by_id:
+            if f.cites in path:  # a loop of citations: no release in it
+                break
+            f = by_id[f.cites]
+            path[f.id] = None
+        got = found.get(f.id) or (f.id if f.id in revised else group[0].id)
+        for i in path:
+            found[i] = got
+        return got
+
+    releases: dict[str, list[Figure]] = {group[0].id: []}
+    for f in group:
+        releases.setdefault(release(f), []).append(f)
+    own = releases.pop(group[0].id) or [group[0]]
+    return own, [[by_id[i], *(f for f in fs if f.id != i)] for i, fs in releases.items()]
 
 
 def dated_conflicts(report: Report) -> Callable[[Conflict], str]:

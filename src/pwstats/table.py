@@ -49,7 +49,7 @@ from pwstats.dates import DateSpan
 from pwstats.formulas import Formulas
 from pwstats.interval import End, Interval, format_number, normal
 from pwstats.model import Dataset, Figure, Source
-from pwstats.report import Conflict, Finding, Report, dated_conflicts
+from pwstats.report import Conflict, Finding, Report, dated_conflicts, releases
 from pwstats.stats import RULES, Statistics
 
 __all__ = [
@@ -752,7 +752,7 @@ def _figure_text(group: Sequence[Figure], notes: _Notes | None, revised: Set[str
     latest words never carry the footnotes of what they replaced. Sources are numbered in
     the order shown (this statement's, then each earlier release's).
     """
-    own, earlier = _releases(group, revised)
+    own, earlier = releases(group, revised)
 
     def marked(figures: Sequence[Figure]) -> str:
         marks = _marks(notes.number(f.source) for f in figures) if notes is not None else ""
@@ -762,29 +762,6 @@ def _figure_text(group: Sequence[Figure], notes: _Notes | None, revised: Set[str
     if earlier:
         text += f" (revised from {', '.join(marked(e) for e in earlier)})"
     return text
-
-
-def _releases(
-    group: Sequence[Figure], revised: Set[str]
-) -> tuple[list[Figure], list[list[Figure]]]:
-    """A statement's figures split into its latest release (the statement and its repeats)
-    and each earlier release it revised (a revised figure and its repeats), in order."""
-    by_id = {f.id: f for f in group}
-
-    def release(f: Figure) -> str:
-        """The id of the figure whose release ``f`` is: follow citations within the group
-        until a revised figure (an earlier release) or the statement itself."""
-        seen = {f.id}
-        while f.id not in revised and f.cites in by_id and f.cites not in seen:
-            f = by_id[f.cites]
-            seen.add(f.id)
-        return f.id if f.id in revised else group[0].id
-
-    releases: dict[str, list[Figure]] = {group[0].id: []}
-    for f in group:
-        releases.setdefault(release(f), []).append(f)
-    own = releases.pop(group[0].id) or [group[0]]
-    return own, [[by_id[i], *(f for f in fs if f.id != i)] for i, fs in releases.items()]
 
 
 def _source_fields(source: Source, *, quote_marks: bool = True) -> dict[str, str]:

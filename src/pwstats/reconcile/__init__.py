@@ -41,7 +41,7 @@ from pwstats.bulk import paused_gc
 from pwstats.dates import DateSpan
 from pwstats.interval import Interval  # noqa: F401  (the doctests use it)
 from pwstats.model import Dataset, Measure
-from pwstats.reconcile import cells, conflicts, estimates, findings, select, sweep
+from pwstats.reconcile import cells, conflicts, estimates, explain, findings, select, sweep
 from pwstats.reconcile.propagate import Failure
 from pwstats.reconcile.read import Context, Parser
 from pwstats.report import READINGS, Bound, Reading, Report
@@ -224,6 +224,7 @@ def _reconcile(
         run.cells.release()
         # What the report keeps of the run to answer bounds: not the run itself.
         settled, aside = cells.Settled.of(run.cells), findings.SetAside(run.groups)
+        dates = explain.LevelDates(ctx)
         # The findings stage lets each group go as its finding is made: the run's own
         # tuple of them goes first.
         groups: list[sweep.Group | None] = list(run.groups)
@@ -239,7 +240,7 @@ def _reconcile(
             cell = settled.cell_of.get(m.id, None if m.kind == "event" else span)
             if cell is None:
                 return again(m.id, span)
-            return findings.bound(ctx, settled, cell, span, aside(m, span), contested)
+            return findings.bound(ctx, settled, cell, span, aside(m, span), contested, dates)
 
         return attrs.evolve(report, bounds=answer)
 
@@ -325,7 +326,13 @@ def _bound(
         aside = findings.SetAside(run.groups)(target, span)
         contested = findings.Contested(run.cells, conflicts.falls(run.groups))
         return findings.bound(
-            ctx, cells.Settled.of(run.cells), run.query_cell, span, aside, contested
+            ctx,
+            cells.Settled.of(run.cells),
+            run.query_cell,
+            span,
+            aside,
+            contested,
+            explain.LevelDates(ctx),
         )
 
 

@@ -17,7 +17,7 @@ from pwstats.reconcile.propagate import Why, explain
 from pwstats.reconcile.read import Context
 from pwstats.report import Because, ConflictKind, Reading
 
-__all__ = ["because", "kind_sentence", "level_dates", "name", "say", "summarise"]
+__all__ = ["LevelDates", "because", "kind_sentence", "name", "say", "summarise"]
 
 #: A bound's explanation lists at most this many figures in its sentence; the rest are
 #: counted (every one stays in :attr:`Because.figures`).
@@ -117,24 +117,56 @@ def because(
     return Because(figures=figures, relations=relations, detail=detail)
 
 
-def level_dates(ctx: Context, measure: Measure, at: DateSpan) -> str:
-    """Why no figure of a level measure bounds it at ``at``, or "" when one is as of ``at``.
+class LevelDates:
+    """Why no figure of a level measure bounds it at a date: see :meth:`__call__`.
 
-    A level can rise or fall at any time, so a figure bounds it as of its own span only:
-    "about 1.2 million" as of 2024-05 is a value at some time in May, not on each day of
-    it, and says nothing of 2024-05-15. The sentence names the counts whose spans overlap
-    ``at`` (or, when none does, the nearest dates of the counts), at most :data:`SHOWN`.
+    Each measure's counts are indexed by span on its first query, so a query at a
+    span some count is as of is one look-up, not a scan of the measure's figures.
     """
-    if measure.kind != "level":
-        return ""
-    counts = [f for f in ctx.dataset.figures_of(measure.id) if ctx.role(f) == "count"]
-    if not counts or any(f.as_of == at for f in counts):
-        return ""
-    first: dict[DateSpan, Figure] = {}
-    for f in counts:
-        first.setdefault(f.as_of, f)
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+        self._first: dict[str, dict[DateSpan, Figure]] = {}
+        #: The spans of each measure's figures that are no counts (estimates, repeats).
+        self._others: dict[str, set[DateSpan]] = {}
+
+    def __call__(self, measure: Measure, at: DateSpan) -> str:
+        """Why no figure of a level measure bounds it at ``at``, or "" when one is as of
+        ``at``.
+
+        A level can rise or fall at any time, so a figure bounds it as of its own span
+        only: "about 1.2 million" as of 2024-05 is a value at some time in May, not on
+        each day of it, and says nothing of 2024-05-15. The sentence names the counts
+        whose spans overlap ``at`` (or, when none does, the nearest dates of the
+        counts), at most :data:`SHOWN`.
+        """
+        if measure.kind != "level":
+            return ""
+        first = self._first.get(measure.id)
+        if first is None:
+            ctx = self._ctx
+            first, others = {}, set()
+            for f in ctx.dataset.figures_of(measure.id):
+                if ctx.role(f) == "count":
+                    first.setdefault(f.as_of, f)
+                else:
+                    others.add(f.as_of)
+            self._first[measure.id], self._others[measure.id] = first, others
+        if not first or at in first:
+            return ""
+        return _level_dates(measure, at, first, uncounted=at in self._others[measure.id])
+
+
+def _level_dates(
+    measure: Measure, at: DateSpan, first: dict[DateSpan, Figure], *, uncounted: bool
+) -> str:
+    """:class:`LevelDates`' sentence, given the first count as of each span (``uncounted``:
+    some figure that is no count, an estimate or a repeat, is as of ``at``)."""
     near = [s for s in first if s.overlaps(at)]
-    head = f"no figure of {measure.id} is as of {at}"
+    if uncounted:  # an estimate as of the date is a figure, but bounds nothing
+        head = f"no count of {measure.id} is as of {at} (an estimate or a repeat bounds nothing)"
+    else:
+        head = f"no figure of {measure.id} is as of {at}"
     why = "a level can rise or fall within a span, so a figure bounds it as of its own span only"
     if near:
         text = "; ".join(

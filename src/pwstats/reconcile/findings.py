@@ -25,7 +25,7 @@ from pwstats.model import Figure, Measure
 from pwstats.reconcile import estimates
 from pwstats.reconcile.cells import Cells, Settled
 from pwstats.reconcile.conflicts import Fall
-from pwstats.reconcile.explain import because, level_dates
+from pwstats.reconcile.explain import LevelDates, because
 from pwstats.reconcile.propagate import SumRule, explain
 from pwstats.reconcile.read import Context, folded
 from pwstats.reconcile.sweep import Group, clusters, holds_any, lo_key, outsiders, span_key
@@ -280,8 +280,9 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
     if g.others:
         figures, readings = _merged(g)
         statement_of, independent = _all_statements(ctx, g, figures)
-        # A revised figure is set aside, not compared: it is in no agreeing group.
-        kept = [i for i, f in enumerate(figures) if ctx.role(f) != "revised"]
+        # A revised figure is set aside, not compared: it is in no agreeing group,
+        # nor is a figure that repeats it.
+        kept = _not_revised(ctx, figures)
         if len(kept) == len(figures):
             grouped = clusters(figures, readings)
         else:
@@ -341,9 +342,10 @@ def _all_statements(
     """
     keys: list[object] = []
     independent: set[object] = set()
+    ends: dict[str, Figure] = {}
     for f in figures:
         role = ctx.role(f)
-        source = _statement_of(ctx, f)
+        source = _statement_of(ctx, f, ends)
         key = ctx.reader.statement_key(source, ctx.measures[source.measure])
         keys.append(key)
         if role in ("count", "estimate") and f.source is not None:
@@ -353,15 +355,20 @@ def _all_statements(
     return (() if len(number) == len(out) else out), len(independent)
 
 
-def _statement_of(ctx: Context, figure: Figure) -> Figure:
+def _statement_of(ctx: Context, figure: Figure, ends: dict[str, Figure]) -> Figure:
     """The figure whose statement ``figure`` is: follow citations and revisions to the end.
 
     Explicit links have no cycle (the data set refuses one), but a vintage can
     point back along an explicit revision, so each figure is visited at most once.
+    ``ends`` keeps the end of every chain followed to a statement of its own, for
+    each figure on it: a long chain of citations is followed once, not once a figure.
     """
     newer = ctx.newer
-    seen = {figure.id}
+    seen = {figure.id: None}  # in order, and a set
     while True:
+        end = ends.get(figure.id)
+        if end is not None:
+            break
         role = ctx.role(figure)
         if role == "citing":
             assert figure.cites is not None
@@ -369,11 +376,15 @@ def _statement_of(ctx: Context, figure: Figure) -> Figure:
         elif role == "revised":
             nxt = ctx.figure(newer[figure.id])
         else:
-            return figure
+            end = figure
+            break
         if nxt.id in seen:
-            return figure
-        seen.add(nxt.id)
+            return figure  # a loop: where it closes depends on where it was entered
+        seen[nxt.id] = None
         figure = nxt
+    for i in seen:
+        ends[i] = end
+    return end
 
 
 def _independent(figures: Sequence[Figure], statement_of: tuple[int, ...]) -> int:
@@ -385,6 +396,28 @@ def _independent(figures: Sequence[Figure], statement_of: tuple[int, ...]) -> in
     if not statement_of:
         return sum(f.source is not None for f in figures)
     return len({k for f, k in zip(figures, statement_of, strict=True) if f.source is not None})
+
+
+def _not_revised(ctx: Context, figures: Sequence[Figure]) -> list[int]:
+    """The positions of the figures that are not an earlier release: neither revised nor
+    a repeat (through citations among ``figures``) of a revised figure. Each chain of
+    citations is followed once."""
+    by_id = {f.id: f for f in figures}
+    revised: dict[str, bool] = {}
+
+    def earlier(f: Figure) -> bool:
+        path = {f.id: None}  # in order, and a set
+        while f.id not in revised and ctx.role(f) != "revised" and f.cites in by_id:
+            if f.cites in path:  # a loop of citations
+                break
+            f = by_id[f.cites]
+            path[f.id] = None
+        found = revised[f.id] if f.id in revised else ctx.role(f) == "revised"
+        for i in path:
+            revised[i] = found
+        return found
+
+    return [i for i, f in enumerate(figures) if not earlier(f)]
 
 
 def _with_change(ctx: Context, r: Revision) -> Revision:
@@ -559,6 +592,7 @@ def bound(
     span: DateSpan,
     aside: tuple[str, ...],
     contested: Contested,
+    dates: LevelDates,
 ) -> Bound:
     """The query cell's bounds, what gives each end, and the figures set aside.
 
@@ -568,7 +602,7 @@ def bound(
     value, and of its running totals' falls) that neither end rests on: propagation
     stopped at the cells with no value and cut the bound off from them. An end that
     nothing bounds then says so with the figures set aside, never that no figure
-    bounds it.
+    bounds it; and, of a level, why its figures of other spans do not (``dates``).
     """
     measure = cells.measure[cell]
     empty_why = (cells.lo_why[cell], cells.hi_why[cell])
@@ -587,11 +621,11 @@ def bound(
     # An end no figure gives, of a level whose figures are of other spans: say why they
     # do not bound it here (a level can change within a month its figure is as of).
     unexplained = cells.lo_why[cell] is None or cells.hi_why[cell] is None
-    dates = level_dates(ctx, measure, span) if unexplained and not interval.is_empty else ""
-    if dates and cells.lo_why[cell] is None:
-        low = attrs.evolve(low, detail=f"{low.detail}; {dates}")
-    if dates and cells.hi_why[cell] is None:
-        high = attrs.evolve(high, detail=f"{high.detail}; {dates}")
+    why = dates(measure, span) if unexplained and not interval.is_empty else ""
+    if why and cells.lo_why[cell] is None:
+        low = attrs.evolve(low, detail=f"{low.detail}; {why}")
+    if why and cells.hi_why[cell] is None:
+        high = attrs.evolve(high, detail=f"{high.detail}; {why}")
     return Bound(
         measure=measure.id, at=span, interval=interval, low=low, high=high, set_aside=aside
     )

@@ -275,24 +275,30 @@ def statement_key(figure: Figure, measure: Measure | None = None) -> tuple[objec
 
     With no ``measure`` (a figure outside any data set, as a finding made by hand
     holds), the words are read against a measure of the unit they name, or of
-    people if they name none: "2,600", "2600" and 2600 from one speaker on one
-    date still share a key, as they do in reconciliation. Words pwstats cannot
-    read (never so in a data set, which refuses them) are compared as words,
-    without case or repeated spaces.
+    people if they name none, that takes any number: neither whole nor
+    non-negative, so that no reading is cut to the measure's domain and two
+    different statements ("[-3, 2]" and "[0, 2]", "more than 2.5" and "at least
+    2.5") never share a key. "2,600", "2600" and 2600 from one speaker on one
+    date still do, as they do in reconciliation. Words pwstats cannot read
+    (never so in a data set, which refuses them) are compared as words, without
+    case or repeated spaces.
     """
     if measure is None:
         unit = "person"
         if isinstance(figure.value, str):
             module = importlib.import_module("pwstats.parse")
             try:
-                unit = module.parse(figure.value, reading="literal").unit or unit
+                amount = module.parse(figure.value, reading="literal", nonnegative=False)
+                unit = amount.unit or unit
             except ParseError:
                 words = " ".join(figure.value.casefold().split())
                 name = speaker(figure.source)
                 if name is None:
                     return ("\0" + figure.id,)
                 return (name, figure.as_of.start, figure.as_of.end, words)
-        measure = Measure(id=figure.measure, label=figure.measure, unit=unit)
+        measure = Measure(
+            id=figure.measure, label=figure.measure, unit=unit, whole=False, nonnegative=False
+        )
     return Reader(None).statement_key(figure, measure)
 
 
