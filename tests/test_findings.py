@@ -440,3 +440,25 @@ def test_a_long_chain_of_citations_is_followed_once_for_its_statements(
     assert sorted(statement) == sorted(f.id for f in said)
     assert finding.independent_sources == 1
     assert len(looked) <= 4 * n
+
+
+def test_a_finding_whose_every_figure_is_set_aside_has_no_best_value_and_no_cluster() -> None:
+    """A level's only figure revised by a later one leaves its date with no count: no
+    best value (it showed 0, the measure's floor) and no agreeing group (it showed one
+    of the set-aside figure, with an empty common interval)."""
+    m = Measure(id="held", label="held", kind="level")
+    who = Source(name="Ministry")
+    data = Dataset(
+        measures=[m],
+        figures=[
+            Figure(id="a", measure="held", value="300", as_of="2024-01", source=who),
+            Figure(id="b", measure="held", value="320", as_of="2024-02", source=who, revises="a"),
+        ],
+    )
+    first, second = reconcile(data).findings
+    assert [f.id for f in first.figures] == ["a"]
+    assert first.estimate.best is None
+    assert first.estimate.rule.startswith("no count")
+    assert first.clusters == ()
+    assert second.estimate.best == 320
+    assert [c.figures for c in second.clusters] == [("b",)]

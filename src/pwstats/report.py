@@ -197,6 +197,16 @@ TIED_BEST_RULE: Final = (
     " stated), clamped into the bounds"
 )
 
+#: The rule when no count is left to give a value (every figure set aside, or citing).
+NO_COUNT_RULE: Final = (
+    "no count: every figure here is set aside (revised) or repeats another, so there is no"
+    " best value; the bounds come from the measure's domain and relations"
+)
+#: What reconciliation stores as a finding's clusters when every figure is set aside:
+#: a cluster of no figures, which no finding otherwise has (``Finding.clusters`` is then
+#: empty, where an empty store means one cluster of every figure).
+NO_CLUSTERS: Final = (Cluster(figures=(), common=Interval.empty()),)
+
 
 @attrs.frozen
 class Finding:
@@ -240,6 +250,8 @@ class Finding:
     @property
     def clusters(self) -> tuple[Cluster, ...]:
         """The figures partitioned into agreeing groups, left to right (see :class:`Cluster`)."""
+        if self._clusters == NO_CLUSTERS:
+            return ()
         if self._clusters or not self.figures:
             return self._clusters or ()
         ids = [f.id for f in self.figures]

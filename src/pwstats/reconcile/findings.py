@@ -31,6 +31,8 @@ from pwstats.reconcile.read import Context, folded
 from pwstats.reconcile.sweep import Group, clusters, holds_any, lo_key, outsiders, span_key
 from pwstats.report import (
     BEST_RULE,
+    NO_CLUSTERS,
+    NO_COUNT_RULE,
     TIED_BEST_RULE,
     Bound,
     Conflict,
@@ -285,8 +287,10 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
         kept = _not_revised(ctx, figures)
         if len(kept) == len(figures):
             grouped = clusters(figures, readings)
-        else:
+        elif kept:
             grouped = clusters([figures[i] for i in kept], [readings[i] for i in kept])
+        else:  # every figure set aside: no agreeing group at all
+            grouped = NO_CLUSTERS
     else:
         figures, readings = counts, g.readings
         statement_of, independent = _statements_counted(ctx, g)
@@ -473,6 +477,9 @@ def _estimate(ctx: Context, g: Group, bounds: Interval, pooled: Plausible | None
         return Estimate(low=None, best=None, high=None, rule="no value fits every rule")
     measure = g.measure
     value = _counted_best(ctx, g)
+    if value is None and pooled is None and not g.figures:
+        # No count (every figure here is set aside, or cites another): no one's value.
+        return Estimate(low=bounds.lo, best=None, high=bounds.hi, rule=NO_COUNT_RULE)
     if value is None and pooled is not None:
         n = len(pooled.figures)
         no_value = "no count" if not g.figures else "no count states a value"
