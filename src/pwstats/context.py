@@ -45,6 +45,7 @@ __all__ = [
     "EPISTEMIC",
     "EXTENT_NOUNS",
     "FORECASTS",
+    "FORMATIONS",
     "HANDING_OVER",
     "INDEFINITE",
     "INTENTIONS",
@@ -83,7 +84,7 @@ LABELS: Final = frozenset(
         *("paragraph", "paragraphs", "para", "clause", "clauses", "annex", "appendix"),
         *("footnote", "exhibit", "item", "items", "volume", "room", "rooms", "courtroom"),
         *("docket", "platform", "flight", "ward", "precinct", "subsection", "schedule"),
-        *("magnitude", "category", "version", "model", "type", "class"),
+        *("magnitude", "category", "version", "model", "type", "class", "covid"),
     }
 )
 #: Words that name a thing before a number only when capitalised ("Case 12", "Court 3",
@@ -104,7 +105,21 @@ CAPITAL_LABELS: Final = frozenset(
         *("bill", "order", "rule", "count", "exhibit", "hall", "tower", "wing", "square"),
         # call signs and code names in the ICAO spelling alphabet (ICAO Annex 10): "Bravo 7"
         *("alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "sierra", "tango", "zulu"),
+        # numbered roads and missions ("Interstate 95", "Apollo 11", "Formula 1")
+        *("interstate", "motorway", "freeway", "expressway", "apollo", "soyuz", "formula"),
+        # makers and models of aircraft, vehicles and weapons named by a number ("Boeing
+        # 787", "Leopard 2 tanks", "Challenger 2", "Shahed 136 drones")
+        *("boeing", "airbus", "embraer", "bombardier", "cessna", "antonov", "ilyushin"),
+        *("tupolev", "sukhoi", "leopard", "challenger", "merkava", "mirage", "shahed"),
+        *("geran", "kalibr", "tornado", "luna", "voyager"),
     }
+)
+#: Formations that a number in digits right before them names when they are capitalised
+#: ("3 Battalion fought", "1 Corps"); "3 battalions" counts them. Words that also name
+#: a service before its people ("300 Army soldiers") are left out.
+FORMATIONS: Final = frozenset(
+    {"brigade", "battalion", "regiment", "division", "squadron", "corps", "platoon"}
+    | {"detachment", "flotilla"}
 )
 #: Abbreviations that label the number after their full stop ("No. 5", "p. 9", "pp. 3-7").
 ABBREVIATED_LABELS: Final = frozenset(

@@ -1563,6 +1563,13 @@ class _Scanner:
         if money is not None:
             return money
         if (
+            self.tok(end) in context.FORMATIONS
+            and fig.kind != "range"
+            and self.kinds[end - 1] == "n"
+            and self._capital(end)
+        ):
+            return _Skip(start, end + 1, "a formation's name")  # "3 Battalion", "1 Corps"
+        if (
             before not in _BEFORE_NOT_COUNT
             and self.tok(end) not in _AFTER_NOT_COUNT
             and self.tok(end) not in _DIMENSIONS
@@ -1576,10 +1583,20 @@ class _Scanner:
             and 0 <= fig.nominal <= context.AGE_MAX
         ):
             return _Skip(start, end, "an age limit")  # "children under ten", "men over 60"
-        if fig.kind in ("bare", "range") and (
-            before in _LABELS or (before in _CAPITAL_LABELS and self._capital(start - 1))
+        if (before in _LABELS or (before in _CAPITAL_LABELS and self._capital(start - 1))) and (
+            fig.kind in ("bare", "range") or self._upper_word(start + 1)
         ):
-            return _Skip(start - 1, end, "an identifier")
+            # with the code and capitals after it: "Boeing 737-300s", "Boeing 737 MAX 8"
+            return _Skip(start - 1, max(end, self._designation_end(start + 1)), "an identifier")
+        if (
+            fig.kind == "bare"
+            and self.tok(end) in _DASHES
+            and self.kinds[start] == "n"
+            and self.tok(end + 2) == "s"
+            and all(self.glued(k) for k in range(end, end + 3))
+            and self.kinds[end + 1] == "n"
+        ):
+            return _Skip(start, self._name(start).end, "a name or code")  # "the 747-400s"
         if before == "minus" and fig.kind == "bare":
             return _Skip(start - 1, end, "a signed number")  # "minus 20" degrees
         if fig.kind == "bare" and (
@@ -2462,6 +2479,21 @@ class _Scanner:
         if q is None and hedge.shape == "around" and self.role(k) == "scale":
             return self.number_words(k, one=True)
         return q
+
+    def _upper_word(self, j: int) -> bool:
+        """True when token ``j`` is a word of two or more capitals, not glued ("MAX", "NEO")."""
+        word = self.text[self.starts[j] : self.ends[j]] if j < self.n else ""
+        return len(word) > 1 and word.isalpha() and word.isupper() and not self.glued(j)
+
+    def _designation_end(self, j: int) -> int:
+        """Where a designation whose number ends before token ``j`` ends: past a code glued
+        to it ("737-300s"), then a word in capitals and a number after that ("737 MAX 8")."""
+        j = self._name(j - 1).end
+        if self._upper_word(j):
+            j += 1
+            if self.kinds[j] == "n" if j < self.n else False:
+                j = self._name(j).end
+        return j
 
     def _name(self, i: int) -> _Skip:
         """A name or code with digits, as far as its glued letters, digits and joiners go.
@@ -3957,19 +3989,24 @@ def extract(
 
     Ages said in a sentence ("the soldier was 16", "a boy of 16", "she turned 16", "At
     16, he", "between the ages of 18 and 60"), a capitalised military formation
-    ("Brigade 72"), a multiplier ("three times as many") and a span of years
-    ("1939-45") are no figures either. A figure that is another quantity than a count
-    is unread (:attr:`Mention.unread` names the words, the amount bounds nothing): a
-    threshold ("passed 300", "the 300 mark", "a target of 300"), a possibility or a
-    forecast ("could reach 300", "expected to reach 300", "feared 300"), an intention
-    or a condition ("plans to free 300", "if 300 are freed"), a mean ("an
-    average of 300"), the standard of a comparison ("twice as many as 300"), a rate
-    ("300 a day", "300 per week"), a difference ("300 more than last year", "rose by
-    50"), a
-    number counting the noun it is hyphened to ("a 300-page report"), a fear or
-    possibility said after the figure ("300 feared dead", "300 are believed killed",
-    "300 may have died") and a vote tally or score ("passed 300-120", "a 3-2
-    decision", "won by 300 votes to 200"), one mention and never a range.
+    ("Brigade 72"), a multiplier ("three times as many") and a span of years ("1939-45")
+    are no figures either, nor a number in a designation: after a capitalised maker,
+    model, road or mission word ("Boeing 737-300s", "Boeing 737 MAX 8", "Leopard 2
+    tanks", "Interstate 95", "Apollo 11": :data:`pwstats.context.CAPITAL_LABELS`), with
+    letters glued before it ("Su-25", "an Mi-8"), with a dash, a number and "s" glued
+    after it ("the 747-400s"), or in digits before a capitalised formation ("3
+    Battalion", "1 Corps": :data:`pwstats.context.FORMATIONS`; "3 battalions" counts
+    them). A figure that is another quantity than a count is unread
+    (:attr:`Mention.unread` names the words, the amount bounds nothing): a threshold
+    ("passed 300", "the 300 mark", "a target of 300"), a possibility or a forecast
+    ("could reach 300", "expected to reach 300", "feared 300"), an intention or a
+    condition ("plans to free 300", "if 300 are freed"), a mean ("an average of 300"),
+    the standard of a comparison ("twice as many as 300"), a rate ("300 a day", "300 per
+    week"), a difference ("300 more than last year", "rose by 50"), a number counting
+    the noun it is hyphened to ("a 300-page report"), a fear or possibility said after
+    the figure ("300 feared dead", "300 are believed killed", "300 may have died") and a
+    vote tally or score ("passed 300-120", "a 3-2 decision", "won by 300 votes to 200"),
+    one mention and never a range.
 
     A decade of counts reads as its documented band ("in the 300s" is [300, 399],
     "the mid-300s" [340, 369]: :meth:`_Scanner._digit_decade`); a decade of years
