@@ -56,6 +56,7 @@ __all__ = [
     "MULTIPLIERS",
     "NEGATORS",
     "NOT_HEDGING",
+    "NOT_PLURAL",
     "ORDINAL_NEXT",
     "OVER_PARTICLE",
     "PEOPLE",
@@ -63,6 +64,7 @@ __all__ = [
     "PHONE",
     "PHONE_BEFORE",
     "PHONE_WORDS",
+    "PLURAL_NOUNS",
     "RATE_ADVERBS",
     "RATE_PERIODS",
     "RATE_WORDS",
@@ -167,6 +169,23 @@ COUNTED_NOUNS: Final = frozenset(
         *("serviceman", "servicemen", "marine", "sailor", "pilot", "defender", "combatant"),
         *("mercenary", "recruit", "conscript", "reservist", "volunteer", "evacuee", "strength"),
     }
+)
+#: Plural nouns that do not end in "s", which a figure may count ("300 people", "40
+#: aircraft"); see :data:`NOT_PLURAL` for words that end in "s" and are no plural noun.
+PLURAL_NOUNS: Final = frozenset(
+    {
+        *("people", "men", "women", "children", "police", "personnel", "staff", "crew"),
+        *("aircraft", "livestock", "cattle", "infantry", "servicemen", "servicewomen"),
+        *("militia", "clergy", "sheep", "deer", "fish", "offspring", "youth", "geese"),
+        *("spacecraft", "watercraft", "hovercraft", "materiel", "data", "media"),
+    }
+)
+#: Words ending in "s" that are no plural noun ("300 was", "300 has", "300 as well").
+NOT_PLURAL: Final = frozenset(
+    {"was", "has", "is", "does", "goes", "says", "its", "this", "thus", "his", "hers"}
+    | {"ours", "yours", "theirs", "whereas", "perhaps", "always", "besides", "unless"}
+    | {"across", "towards", "afterwards", "plus", "minus", "versus", "times", "whose"}
+    | {"seems", "remains", "means", "becomes", "includes", "stands", "lies", "dies"}
 )
 #: Nouns for one person, beside which a number set off by commas is an age ("her
 #: mother, 34, was hurt").

@@ -381,6 +381,13 @@ class Mention:
     #: people at least partly"), or the figure itself when its digits cannot be read
     #: ("2,600,00"), else None; see :func:`extract`.
     unread: str | None = attrs.field(default=None, kw_only=True)
+    #: The noun the figure counts, as written: the first plural noun (or known noun) in
+    #: the few words right after its number, past "of" and a determiner, capitalised
+    #: words, codes and "more" ("300 Ukrainian prisoners", "12 T-72 tanks", "hundreds of
+    #: civilians" count "prisoners", "tanks", "civilians"); "" when none follows ("300
+    #: fled", "300 in Kyiv"). What the text counts, where ``amount.unit`` for a number
+    #: whose text names no unit is only the ``unit`` assumed (:func:`extract`).
+    noun: str = attrs.field(default="", kw_only=True)
 
 
 # -- the recogniser ---------------------------------------------------------------------
@@ -4058,6 +4065,13 @@ def extract(
     [('nowhere near 300', 'nowhere', '[0, +inf)')]
     >>> [(m.text, str(m.amount.interval)) for m in extract("It killed 300 people at most.")]
     [('300 people at most', '[250, 300]')]
+
+    Each mention names the noun its figure counts (:attr:`Mention.noun`, by
+    :func:`_counted_noun`); ``amount.unit`` of a number whose text names no unit is
+    only the ``unit`` assumed:
+
+    >>> [(m.text, m.amount.unit, m.noun) for m in extract("Three hospitals and 12 T-72 tanks")]
+    [('Three', 'person', 'hospitals'), ('12', 'person', 'tanks')]
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() expects a str, not {type(text).__name__}")
@@ -4123,8 +4137,57 @@ def extract(
             if not said and fig.tail is not None:
                 said = text[scanner.starts[fig.tail[0]] : end].strip()
             said = said or f"({unread[1]})"
-        mentions.append(Mention((start, end), words, amount, unread=said))
+        noun = _counted_noun(scanner, fig.start, fig.end if added is None else added[1])
+        mentions.append(Mention((start, end), words, amount, unread=said, noun=noun))
     return mentions
+
+
+#: How many words :func:`_counted_noun` looks past for the noun a figure counts.
+_NOUN_REACH: Final = 4
+#: Roles of the words a figure's number may end with ("three", "million", "hundreds").
+_NOUN_AFTER: Final = _NUMBER_ROLES | {"number"}
+
+
+def _counted_noun(scanner: _Scanner, start: int, end: int) -> str:
+    """The noun the figure in tokens ``[start, end)`` counts, as written, or "".
+
+    Linear and lexical, no parse: from the token after the figure's last number word,
+    past "of" and a determiner ("hundreds of the detainees"), the first word that is a
+    plural (ends in "s", not :data:`pwstats.context.NOT_PLURAL`) or a known noun
+    (:data:`pwstats.context.PLURAL_NOUNS`, :data:`pwstats.context.COUNTED_NOUNS`,
+    :data:`pwstats.context.PERSON_NOUNS`); up to :data:`_NOUN_REACH` capitalised words,
+    numbers, glued joiners and increment words ("more") may stand before it ("300
+    Ukrainian POWs", "12 T-72 tanks", "300 more prisoners"). Any other word or mark
+    first means no noun ("300 fled", "300, officials said").
+    """
+    k = start
+    for t in range(start, end):
+        role = scanner.role(t)
+        if scanner.kinds[t] == "n" or scanner.toks[t] == "%" or role in _NOUN_AFTER:
+            k = t + 1  # the number ends here: "300", "three", "million", "hundreds", "%"
+    if scanner.tok(k) == "of":
+        k += 1
+        if scanner.tok(k) in context.DETERMINERS:
+            k += 1
+    passed = 0
+    while k < scanner.n and passed <= _NOUN_REACH:
+        token = scanner.toks[k]
+        if scanner.kinds[k] == "w":
+            word = scanner.text[scanner.starts[k] : scanner.ends[k]]
+            if (
+                (len(token) > 3 and token.endswith("s") and token not in context.NOT_PLURAL)
+                or token in context.PLURAL_NOUNS
+                or token in context.COUNTED_NOUNS
+                or token in context.PERSON_NOUNS
+            ) and not token.endswith(("ss", "us", "is")):
+                return word
+            if not (word[0].isupper() or token in _INCREMENT_AFTER or scanner.glued(k)):
+                return ""
+        elif not (scanner.kinds[k] == "n" or (token in _CODE_JOINERS and scanner.glued(k))):
+            return ""
+        passed += 1
+        k += 1
+    return ""
 
 
 def _band_start(scanner: _Scanner, fig: _Figure, floor: int) -> int | None:
@@ -4212,4 +4275,5 @@ def _unreadable(
     text = scanner.text[start:end]
     iv = Interval(0 if nonnegative else -math.inf, math.inf, lo_closed=nonnegative)
     amount = Amount(iv, unit, text, None, None, reading, kind="unknown")
-    return Mention((start, end), text, amount, unread=words)
+    noun = _counted_noun(scanner, skip.start, skip.end)
+    return Mention((start, end), text, amount, unread=words, noun=noun)

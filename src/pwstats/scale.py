@@ -440,6 +440,7 @@ MENTION_FIELDS: Final = (
     "hedge",
     "nominal",
     "unit",
+    "noun",
     "interval",
     "kind",
     "reading",
@@ -509,8 +510,10 @@ def mention_records(
     figure :func:`pwstats.extract` finds gives a dict with the fields
     :data:`MENTION_FIELDS` — ``document`` (the id), ``start`` and ``end``
     (character offsets: ``text[start:end]`` is ``words``), ``hedge``,
-    ``nominal`` (the number as said, exact text, or ``None``), ``unit``,
-    ``interval`` (exact interval notation, read back by
+    ``nominal`` (the number as said, exact text, or ``None``), ``unit`` (for a
+    number whose text names none, the ``unit`` assumed), ``noun``
+    (:attr:`pwstats.parse.Mention.noun`: what the text counts, "" when no noun
+    follows), ``interval`` (exact interval notation, read back by
     :meth:`pwstats.Interval.parse`), ``kind``, ``reading`` and ``increment``
     (:attr:`pwstats.parse.Amount.increment`: "another" for "another 300") — followed by
     the document's metadata. Documents are read one at a time, so a stream of
@@ -521,7 +524,7 @@ def mention_records(
     >>> records = mention_records([{"id": 7, "text": "more than 230 freed", "outlet": "AFP"}])
     >>> next(records)
     {'document': 7, 'start': 0, 'end': 13, 'words': 'more than 230', 'hedge': 'more than', \
-'nominal': '230', 'unit': 'person', 'interval': '(230, 253]', 'kind': 'lower', \
+'nominal': '230', 'unit': 'person', 'noun': '', 'interval': '(230, 253]', 'kind': 'lower', \
 'reading': 'pragmatic', 'increment': None, 'outlet': 'AFP'}
     """
     from pwstats.parse import extract
@@ -538,6 +541,7 @@ def mention_records(
                 "hedge": a.hedge,
                 "nominal": None if a.nominal is None else format_number(a.nominal),
                 "unit": a.unit,
+                "noun": m.noun,
                 "interval": str(a.interval),
                 "kind": a.kind,
                 "reading": a.reading,
@@ -573,6 +577,12 @@ FRAME_COLUMNS: Final = (
 _FROM_MENTION: Final = ("id", "measure", "value", "note")
 
 
+def _found_note(document: object, start: int, end: int, noun: object) -> str:
+    """Where a mention was found and, when it names one, the noun it counts."""
+    where = f"found in document {document} at characters {start}-{end}"
+    return f"{where}, counting {noun}" if isinstance(noun, str) and noun else where
+
+
 def _figure_rows(records: Iterable[Mapping[str, Any]], measure: str | None) -> Iterator[list[Any]]:
     for record in records:
         document, start, end = record["document"], record["start"], record["end"]
@@ -588,7 +598,7 @@ def _figure_rows(records: Iterable[Mapping[str, Any]], measure: str | None) -> I
             what,
             record["words"],
             *[record.get(c) for c in FRAME_COLUMNS[3:6]],
-            record.get("note") or f"found in document {document} at characters {start}-{end}",
+            record.get("note") or _found_note(document, start, end, record.get("noun")),
             *[record.get(c) for c in FRAME_COLUMNS[7:]],
         ]
         yield row
@@ -603,8 +613,9 @@ def mentions_to_frame(
     :func:`pwstats.dask.extract`). Each row is a figure: ``id`` is
     ``"<document>:<start>-<end>"``, ``measure`` is ``measure`` or else the
     record's ``measure`` metadata, ``value`` the words as found (read under any
-    reading when reconciled), ``note`` says where they were found unless the
-    metadata gives one; the other columns of :data:`FRAME_COLUMNS`
+    reading when reconciled), ``note`` says where they were found and the noun
+    they count ("found in document d1 at characters 0-11, counting civilians")
+    unless the metadata gives one; the other columns of :data:`FRAME_COLUMNS`
     (``as_of``, ``source_name``, ``source_published``, ``measure_label``, ...)
     are filled from metadata of the same name and empty (``None``) otherwise.
     Other metadata stays on the records. Written with ``to_csv`` the frame is a
