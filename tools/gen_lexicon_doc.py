@@ -359,7 +359,21 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "`dozens or fewer` at most 119, `the 300s or more` at least 300; an approximator "
         "adds nothing (`hundreds or so` is `hundreds`). After a band (`in the thousands "
         "or more`: from 1,000, or from the 2,000 of *thousands*?) `extract` leaves the "
-        "figure unread and `parse` refuses it.",
+        "figure unread and `parse` refuses it. *Or more than that* (*or even more than "
+        "that*, *if not more than that*) is *or more* with its standard named, and *or "
+        "fewer than that* is *or fewer*: `hundreds or more than that` is at least 200.",
+        "- **A vague word going on to a larger one** is one figure, the hull of the two, "
+        "as `dozens to hundreds` is: joined by *or*, *if not*, or an adverb of doubt or "
+        "escalation (*even*, *possibly*, *perhaps*, *maybe*, *probably*, *likely*, "
+        "*potentially*) after a comma, a dash, *or* or *and*: `hundreds, possibly "
+        "thousands`, `hundreds, if not thousands`, `hundreds or even thousands` and "
+        "`hundreds or thousands` are [200, 9999] under every reading, `dozens, maybe "
+        "hundreds` [24, 999]: the words say the count is in one of the two, and the hull "
+        "is every value either allows. A list (`hundreds, thousands`), *and* without an "
+        "adverb (`dozens and hundreds`) and a step down (`hundreds or dozens`) join "
+        "nothing. Numbers so joined (`300, possibly 400`, `300 or perhaps 400`) stay "
+        "unread: `300 or 400` is a range, but whether *possibly* widens it or doubts 300 "
+        "is not said.",
         "- **Phrasal verbs** whose particle is a hedge word: after a verb of handing over "
         "(*hand*, *turn*: `pwstats.context.HANDING_OVER`) *over* is the verb's particle, "
         "not *more than*, since neither verb takes a count without it: `handed over 2-3 "

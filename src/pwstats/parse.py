@@ -2167,27 +2167,60 @@ class _Scanner:
         fig = fig._replace(end=k, unit=unit)
         return self._vague_range(fig) or fig
 
+    def _escalation(self, k: int) -> int | None:
+        """Where the words at token ``k`` that go on from a vague word to a larger one end
+        ("or", "or even", "if not", ", possibly", "— perhaps", "and likely"), else None.
+
+        An optional comma or dash, then "or", "if not" or "and", then one of
+        :data:`_ESCALATION_ADVERBS`; "and" needs the adverb ("dozens and hundreds" may
+        be two counts), and a mark alone joins nothing ("hundreds, thousands").
+        """
+        j = k
+        if self.tok(j) in _ESCALATION_MARKS:
+            j += 1
+        joined = False
+        if self.tok(j) == "or":
+            j, joined = j + 1, True
+        elif self.tok(j) == "if" and self.tok(j + 1) == "not":
+            j, joined = j + 2, True
+        elif self.tok(j) == "and" and self.tok(j + 1) in _ESCALATION_ADVERBS:
+            j += 1
+        if self.tok(j) in _ESCALATION_ADVERBS:
+            j, joined = j + 1, True
+        return j if joined and j < self.n else None
+
     def _vague_range(self, fig: _Figure) -> _Figure | None:
         """A vague word to another or to a number: "dozens to hundreds", "several hundred
-        to a thousand". It reads as the hull of its ends."""
+        to a thousand". It reads as the hull of its ends, and so does a vague word that
+        goes on to a larger one ("hundreds or thousands", "hundreds, if not thousands",
+        "hundreds, possibly thousands": :meth:`_escalation`)."""
         k = fig.end
-        if (self.tok(k) != "to" and self.tok(k) not in _DASHES) or k + 1 >= self.n:
+        joiner = "to"
+        escalated = self._escalation(k)
+        if escalated is not None:
+            after, joiner = escalated, _phrase_text(self, k, escalated)
+        elif self.tok(k) == "to" or self.tok(k) in _DASHES:
+            after = k + 1
+        else:
+            return None
+        if after >= self.n:
             return None
         other: _Figure | None = None
-        if self.lex.vague(self.toks, k + 1) is not None:
-            found = self._vague_alone(k + 1)
+        if self.lex.vague(self.toks, after) is not None:
+            found = self._vague_alone(after)
             other = found
-        else:
-            q = self.quantity(k + 1, joined=False)
+        elif joiner == "to":
+            q = self.quantity(after, joined=False)
             if q is not None and not q.ordinal and not q.year and q.unit == _UNNAMED:
-                other = _Figure(k + 1, q.end, "bare", q.value, q.unit_g, _UNNAMED, q.whole)
+                other = _Figure(after, q.end, "bare", q.value, q.unit_g, _UNNAMED, q.whole)
         if other is None or other.unit != fig.unit:
             return None
         assert fig.vague is not None
         top = other.vague.high if other.vague is not None else other.nominal
         if top is None or top < fig.vague.high:
             return None  # not a range upwards: "sent dozens to 2 hospitals"
-        words = f"{fig.hedge_text} to {other.hedge_text or _covered(self, other)}"
+        joiner = joiner if joiner[0] in _ESCALATION_MARKS else f" {joiner}"
+        words = f"{fig.hedge_text}{joiner} {other.hedge_text or _covered(self, other)}"
         return _Figure(
             fig.start,
             other.end,
@@ -3167,6 +3200,14 @@ _PLUS_MINUS: Final = (
     (",", "plus", "or", "minus"),
 )
 _PLUS_MINUS_START: Final = frozenset(marker[0] for marker in _PLUS_MINUS)
+#: Marks before the words that go on from a vague word to a larger one ("hundreds,
+#: possibly thousands", "hundreds — if not thousands").
+_ESCALATION_MARKS: Final = frozenset({",", "—", "–"})
+#: Adverbs that go on from a vague word to a larger one ("hundreds or even thousands",
+#: "dozens, perhaps hundreds", "hundreds and likely thousands").
+_ESCALATION_ADVERBS: Final = frozenset(
+    {"even", "possibly", "perhaps", "maybe", "probably", "likely", "potentially", "conceivably"}
+)
 #: Words that open a range, and the word that joins its ends ("between 20 and 40").
 _RANGE_JOINER: Final = {"between": "and", "from": "to"}
 #: Words before "between" or "from" that add nothing to the range ("anywhere from 20 to 40").
