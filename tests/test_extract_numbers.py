@@ -396,3 +396,39 @@ def test_a_designation_word_names_a_number_only_in_its_form(text: str, found: li
     'Leopard 2'); '3 battalions' and a count beside a name are still counts, and a
     lower-case word is no name."""
     assert [m.text for m in extract(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll was between 300 and 2023.",
+        "They killed between 300 and 2023 in total.",
+        "Between 300 and 2023, officials said, many fled.",
+        "It held between 300 and 2023 since May.",
+        "Between 300 and 2000.",
+        "The toll ran from 300 to 2023.",
+    ],
+)
+def test_a_year_as_the_end_of_a_between_range_was_read_as_a_count(text: str) -> None:
+    """ "between 300 and 2023" before a clause end, a capital or a word of time may run to
+    a year: unread, never the range [300, 2023]; before a noun it is a range."""
+    (m,) = extract(text, reading="literal")
+    assert m.unread is not None
+    assert m.amount.interval == Interval.at_least(0)
+
+
+@pytest.mark.parametrize(
+    ("text", "literal"),
+    [
+        ("between 300 and 2023 people", "[300, 2023]"),
+        ("between 300 and 2,000 people", "[300, 2000]"),
+        ("Between 300 and 2000 were killed.", "[300, 2000]"),
+        ("between 1,000 and 1,500.", "[1000, 1500]"),
+    ],
+)
+def test_a_between_range_to_a_year_shaped_count_stays_a_range(text: str, literal: str) -> None:
+    """A year-shaped end before a noun or a verb, or one written with a group mark, is a
+    count: the range is read."""
+    (m,) = extract(text, reading="literal")
+    assert (m.unread, str(m.amount.interval)) == (None, literal)
+    assert str(parse("between 300 and 2023", reading="literal").interval) == "[300, 2023]"

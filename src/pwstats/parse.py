@@ -2855,7 +2855,12 @@ class _Scanner:
             return None
         if first.year and second.year and i != self.lead:
             return _Skip(i, second.end, "a span of years")  # "between 2022 and 2023"
-        return self._range(i, first, second, self.toks[i])
+        fig = self._range(i, first, second, self.toks[i])
+        if fig is not None and i != self.lead and not first.year and self._year_after_to(second):
+            # "between 300 and 2023.", "between 300 and 2023 in total": a count range, or
+            # a span from a count to a year? Unread; "between 300 and 2023 people" is a range.
+            return fig._replace(unread=_phrase_text(self, i, second.end))
+        return fig
 
     def _range_tail(self, i: int, q: _Quantity) -> _Figure | None:
         """ "200-250", "200–250", "200 to 250", "50 or 100"."""
@@ -4066,7 +4071,9 @@ def extract(
 
     A year is never a count nor a count range's end ("from 1,200 in 2022 to 3,000" is
     1,200 and 3,000; "Up to 2023, 300 were freed" is 300); a year-like number after
-    "to" that may be either ("rose to 2023.", "up to 2000.") is unread. After "hand"
+    "to" that may be either ("rose to 2023.", "up to 2000.") is unread, and so is a
+    range after "between" or "from" that ends in one ("between 300 and 2023."; before
+    a noun, "between 300 and 2023 people" is a range). After "hand"
     or "turn", "over" is the verb's particle ("handed over 2-3 bodies" is [2, 3]);
     after a verb whose "over" or "under" may be a particle or a hedge ("took over 200
     positions", "came under 40 strikes"), and before a duration it may span ("300 died
