@@ -952,14 +952,25 @@ DECADE_LISTS = [
     ("the 300s-400s", [("the 300s-400s", "[300, 499]")]),
     ("in the 300s & 400s", [("in the 300s", "[300, 399]"), ("400s", "[400, 499]")]),
     ("in the high 300s or low 400s", [("in the high 300s or low 400s", "[370, 439]")]),
+    ("Tolls were in the 300s, 400s or 500s.", [("in the 300s, 400s or 500s", "[300, 599]")]),
+    ("the 300s, 400s, or 500s", [("the 300s, 400s, or 500s", "[300, 599]")]),
+    ("the 300s, 400s, 500s or 600s", [("the 300s, 400s, 500s or 600s", "[300, 699]")]),
+    ("the 300s, the 400s or the 500s", [("the 300s, the 400s or the 500s", "[300, 599]")]),
+    ("the high 300s, 400s or low 500s", [("the high 300s, 400s or low 500s", "[370, 539]")]),
+    (
+        "the 300s, 400s, and 500s",
+        [("the 300s", "[300, 399]"), ("400s", "[400, 499]"), ("500s", "[500, 599]")],
+    ),
+    ("the 300s, 400s", [("the 300s", "[300, 399]"), ("400s", "[400, 499]")]),
 ]
 
 
 @pytest.mark.parametrize(("prose", "found"), DECADE_LISTS)
 def test_a_second_decade_in_a_list_was_unread(prose: str, found: list[tuple[str, str]]) -> None:
     """ "in the 300s and 400s" left "400s" unread: a decade after "and" or a comma that
-    follows a decade reads as its band; two joined by "or" or "to" are one figure, their
-    hull, as "300 or 400" is one range."""
+    follows a decade reads as its band; two joined by "or" or "to", or a list of them
+    whose last is joined by "or" ("the 300s, 400s or 500s", which left "500s" unread),
+    are one figure, their hull, as "300 or 400" is one range."""
     got = extract(prose)
     assert [(m.text, str(m.amount.interval)) for m in got] == found
     assert all(m.unread is None for m in got)
@@ -971,6 +982,7 @@ def test_parse_reads_or_refuses_a_list_of_decades() -> None:
     with pytest.raises(ParseError, match="two figures"):
         parse("in the 300s and 400s")
     assert parse("the 300s or 400s").interval == Interval.closed(300, 499)
+    assert parse("the 300s, 400s or 500s").interval == Interval.closed(300, 599)
 
 
 # -- an unread increment ----------------------------------------------------------------------

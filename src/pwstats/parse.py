@@ -2319,8 +2319,10 @@ class _Scanner:
         "and" or a comma ("the 300s and 400s", "the 300s, 400s and 500s": each its
         band): a bare "300s" is unread, never a count. Two joined by "or", "to" or a
         dash ("the 300s or 400s", "the high 300s to low 400s") are one figure, their hull,
-        as "300 or 400" is one range. A power of ten ("the 100s", "in the 1,000s") may
-        also be the plural scale word ("hundreds"): after "the" alone it reads as the
+        as "300 or 400" is one range, and so are several after commas whose last is
+        joined by "or" ("the 300s, 400s or 500s" is [300, 599]). A power of ten ("the
+        100s", "in the 1,000s") may also be the plural scale word ("hundreds"): after
+        "the" alone it reads as the
         band of that scale word ([100, 999], [1000, 9999]), which holds both meanings;
         with a part word ("the mid-1,000s": 1,400 to 1,699, or 4,000 to 6,999?) it is
         unread. Four
@@ -2392,8 +2394,9 @@ class _Scanner:
             step = width // 10
             low = value + _THIRD_DIGITS[thirds[0]][0] * step
             high = value + (_THIRD_DIGITS[thirds[-1]][1] + 1) * step - 1
-        other = None if listed else self._other_decade(end)
-        if other is not None and other.vague is not None:  # "the 300s or 400s": the hull
+        others = () if listed else self._other_decades(end)
+        for other in others:  # "the 300s or 400s", "the 300s, 400s or 500s": the hull
+            assert other.vague is not None
             low, high = min(low, int(other.vague.low)), max(high, int(other.vague.high))
             end = other.end
             words = _phrase_text(self, start, end)
@@ -2402,11 +2405,32 @@ class _Scanner:
         unit, k = self._unit(end)
         return _Figure(start, k, "vague", None, None, unit, False, vague=entry, hedge_text=words)
 
-    def _other_decade(self, end: int) -> _Figure | None:
-        """The decade of counts after "or" or "to" at token ``end`` ("the 300s or 400s",
-        "the high 300s to low 400s"), which with the one before is one figure, else None."""
-        dash = self.tok(end) in _DASHES and self.glued(end)
-        if self.tok(end) not in ("or", "to") and not dash:
+    def _other_decades(self, end: int) -> tuple[_Figure, ...]:
+        """The decades of counts that with the one before token ``end`` are one figure.
+
+        One after "or" or "to" ("the 300s or 400s", "the high 300s to low 400s"), or
+        a list of them after commas that ends in "or" ("the 300s, 400s or 500s", with or
+        without a comma before "or"); a list that ends in "and" or in neither is no
+        figure of its own (each decade of "the 300s, 400s and 500s" is its band): ().
+        """
+        other = self._other_decade(end, ("or", "to"))
+        if other is not None:
+            return (other,)
+        listed: list[_Figure] = []
+        while (found := self._other_decade(end, (",",))) is not None:
+            listed.append(found)
+            end = found.end
+        if listed:
+            last = self._other_decade(end + (self.tok(end) == ","), ("or",))
+            if last is not None:
+                return (*listed, last)
+        return ()
+
+    def _other_decade(self, end: int, joiners: tuple[str, ...]) -> _Figure | None:
+        """The decade of counts after one of ``joiners`` (or a dash joining "or" and "to")
+        at token ``end`` ("or 400s", "to low 400s", ", 400s"), else None."""
+        dash = "to" in joiners and self.tok(end) in _DASHES and self.glued(end)
+        if self.tok(end) not in joiners and not dash:
             return None
         m = end + 1
         if self.tok(m) == "the":
@@ -4064,8 +4088,9 @@ def extract(
     A decade of counts reads as its documented band ("in the 300s" is [300, 399],
     "the mid-300s" [340, 369]: :meth:`_Scanner._digit_decade`); a decade of years
     ("the 1990s") is no figure. A decade of counts after "and" or a comma that follows
-    one reads as its band too, and two joined by "or", "to" or a dash are one figure, their hull
-    ("the 300s or 400s" is [300, 499]). An increment ("another 300", "a further 300",
+    one reads as its band too, and two joined by "or", "to" or a dash are one figure,
+    their hull ("the 300s or 400s" is [300, 499]), as is a list whose last is joined by
+    "or" ("the 300s, 400s or 500s" is [300, 599]). An increment ("another 300", "a further 300",
     "300 more") is read as the count of the increment, its words part of the mention
     and named in :attr:`Amount.increment`, unread or not.
 
