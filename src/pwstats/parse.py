@@ -2421,9 +2421,15 @@ class _Scanner:
             listed.append(found)
             end = found.end
         if listed:
-            last = self._other_decade(end + (self.tok(end) == ","), ("or",))
+            joiner = end + (self.tok(end) == ",")
+            last = self._other_decade(joiner, ("or",))
             if last is not None:
                 return (*listed, last)
+            after = self.tok(joiner + 1)
+            if after in _ESCALATION_ADVERBS:
+                after = self.tok(joiner + 2)  # "the 300s, 400s or even more"
+            if self.tok(joiner) == "or" and after in _LIST_HEDGES:
+                return tuple(listed)  # "the 300s, 400s or more": the hedge is the list's
         return ()
 
     def _other_decade(self, end: int, joiners: tuple[str, ...]) -> _Figure | None:
@@ -2433,6 +2439,9 @@ class _Scanner:
         if self.tok(end) not in joiners and not dash:
             return None
         m = end + 1
+        if self.tok(end) == "or" and self.tok(m) in _ESCALATION_ADVERBS:
+            m += 1  # "the 300s or even 400s", as "hundreds or even thousands"
+        first = m
         if self.tok(m) == "the":
             m += 1  # "the 300s or the 400s"
         if self.tok(m) in _DECADE_PART:
@@ -2442,7 +2451,7 @@ class _Scanner:
         if m >= self.n or self.kinds[m] != "n" or self.tok(m + 1) not in _PLURAL_S:
             return None
         found = self._digit_decade(m, listed=True)
-        return found if isinstance(found, _Figure) and found.start == end + 1 else None
+        return found if isinstance(found, _Figure) and found.start == first else None
 
     def _digit_plural(self, i: int) -> _Figure | None:
         """A plural scale written in digits, read as the vague word: "100s" is "hundreds".
@@ -3236,6 +3245,11 @@ _ESCALATION_MARKS: Final = frozenset({",", "—", "–"})
 #: "dozens, perhaps hundreds", "hundreds and likely thousands").
 _ESCALATION_ADVERBS: Final = frozenset(
     {"even", "possibly", "perhaps", "maybe", "probably", "likely", "potentially", "conceivably"}
+)
+#: Words after "or" that hedge a whole list of decades before it ("the 300s, 400s or
+#: more", "the 300s, 400s or so"), not only its last.
+_LIST_HEDGES: Final = frozenset(
+    {"more", "fewer", "less", "so", "thereabouts", "higher", "lower", "above", "below"}
 )
 #: Words that open a range, and the word that joins its ends ("between 20 and 40").
 _RANGE_JOINER: Final = {"between": "and", "from": "to"}
