@@ -368,6 +368,12 @@ def test_a_hedge_before_a_range_of_vague_words_crashed_extract(text: str) -> Non
         "3 Battalion",
         "1 Corps",
         "the 747-400s",
+        "UNSCR 2334",
+        "Task Force 88",
+        "SEAL Team 6",
+        "Detention Centre 2",
+        "Kindergarten 5",
+        "Kosmos 2553",
     ],
 )
 def test_a_number_in_a_designation_was_read_as_a_count(name: str) -> None:

@@ -86,7 +86,7 @@ LABELS: Final = frozenset(
         *("paragraph", "paragraphs", "para", "clause", "clauses", "annex", "appendix"),
         *("footnote", "exhibit", "item", "items", "volume", "room", "rooms", "courtroom"),
         *("docket", "platform", "flight", "ward", "precinct", "subsection", "schedule"),
-        *("magnitude", "category", "version", "model", "type", "class", "covid"),
+        *("magnitude", "category", "version", "model", "type", "class", "covid", "unscr"),
     }
 )
 #: Words that name a thing before a number only when capitalised ("Case 12", "Court 3",
@@ -113,7 +113,10 @@ CAPITAL_LABELS: Final = frozenset(
         # 787", "Leopard 2 tanks", "Challenger 2", "Shahed 136 drones")
         *("boeing", "airbus", "embraer", "bombardier", "cessna", "antonov", "ilyushin"),
         *("tupolev", "sukhoi", "leopard", "challenger", "merkava", "mirage", "shahed"),
-        *("geran", "kalibr", "tornado", "luna", "voyager"),
+        *("geran", "kalibr", "tornado", "luna", "voyager", "kosmos", "cosmos"),
+        # numbered units and centres ("Task Force 88", "SEAL Team 6", "Detention Centre
+        # 2", "Kindergarten 5")
+        *("force", "team", "centre", "center", "kindergarten"),
     }
 )
 #: Formations that a number in digits right before them names when they are capitalised
