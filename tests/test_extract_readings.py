@@ -1102,6 +1102,17 @@ def test_a_hedge_after_a_band_is_unread(prose: str, said: str) -> None:
         ("Dozens, maybe hundreds, fled.", "Dozens, maybe hundreds", "[24, 999]"),
         ("Dozens and likely hundreds fled.", "Dozens and likely hundreds", "[24, 999]"),
         ("Hundreds, even thousands, died.", "Hundreds, even thousands", "[200, 9999]"),
+        ("Hundreds, maybe even thousands, died.", "Hundreds, maybe even thousands", "[200, 9999]"),
+        (
+            "Tens, if not hundreds, of thousands fled.",
+            "Tens, if not hundreds, of thousands",
+            "[20000, 999999]",
+        ),
+        (
+            "Tens if not hundreds of thousands fled.",
+            "Tens if not hundreds of thousands",
+            "[20, 999999]",
+        ),
     ],
 )
 def test_a_vague_word_going_on_to_a_larger_one_was_read_alone(
@@ -1124,6 +1135,8 @@ def test_a_vague_word_going_on_to_a_larger_one_was_read_alone(
         ("At least hundreds died.", "At least hundreds", "[200, +inf)"),
         ("300 or more than that died.", "300 or more than that", "[300, +inf)"),
         ("Hundreds or fewer than that remain.", "Hundreds or fewer than that", "[0, 999]"),
+        ("Hundreds and rising were held.", "Hundreds and rising", "[200, +inf)"),
+        ("The toll, 300 and climbing, rose.", "300 and climbing", "[300, +inf)"),
     ],
 )
 def test_a_hedge_after_a_vague_word_naming_its_standard_was_dropped(

@@ -548,17 +548,18 @@ def _one_sided() -> list[Hedge]:
         for words, shape in after
         for w in words
     ]
-    # "300 and counting": the count so far, with more to come.
-    rows.append(
+    # "300 and counting", "300 and rising": the count so far, with more to come.
+    rows += [
         Hedge(
-            "and counting",
+            words,
             "at_least",
             tolerance=_TEN,
             position="after",
             granular=True,
             source=LEARNERS,
         )
-    )
+        for words in ("and counting", "and rising", "and climbing")
+    ]
     return rows
 
 

@@ -2185,8 +2185,8 @@ class _Scanner:
             j, joined = j + 2, True
         elif self.tok(j) == "and" and self.tok(j + 1) in _ESCALATION_ADVERBS:
             j += 1
-        if self.tok(j) in _ESCALATION_ADVERBS:
-            j, joined = j + 1, True
+        while self.tok(j) in _ESCALATION_ADVERBS and j - k < 4:
+            j, joined = j + 1, True  # "or even", "maybe even"
         return j if joined and j < self.n else None
 
     def _vague_range(self, fig: _Figure) -> _Figure | None:
@@ -2221,6 +2221,16 @@ class _Scanner:
             return None  # not a range upwards: "sent dozens to 2 hospitals"
         joiner = joiner if joiner[0] in _ESCALATION_MARKS else f" {joiner}"
         words = f"{fig.hedge_text}{joiner} {other.hedge_text or _covered(self, other)}"
+        if escalated is not None and self.tok(other.end) == "," and other.vague is not None:
+            # "tens, if not hundreds, of thousands": the scale set off after both is both's
+            units, k = self._scales(other.end + 1, ("scale", "plural"))
+            if units != 1 and self.tok(other.end + 1) == "of":
+                scale = _phrase_text(self, other.end + 1, k)
+                fig = fig._replace(vague=fig.vague.in_units(units, phrase=f"{words} {scale}"))
+                other = other._replace(
+                    end=k, vague=other.vague.in_units(units, phrase=f"{words} {scale}")
+                )
+                words = _phrase_text(self, fig.start, k)
         return _Figure(
             fig.start,
             other.end,
