@@ -417,6 +417,7 @@ def test_a_figure_marked_uncertain_after_it_is_unknown_hedged() -> None:
         ("3.5 million refugees", [("3.5 million", "refugees")]),
         ("248 Russian servicemen were freed", [("248", "servicemen")]),
         ("two Boeing 787 jets", [("two", "jets")]),
+        ("12 T-72s and two Su-25s were hit.", [("12", "T-72s"), ("two", "Su-25s")]),
     ],
 )
 def test_a_mention_names_the_noun_it_counts(text: str, nouns: list[tuple[str, str]]) -> None:
@@ -437,6 +438,8 @@ def test_a_mention_names_the_noun_it_counts(text: str, nouns: list[tuple[str, st
         "about 40 of them",
         "dozens, if not more, died",
         "5 virus cases",
+        "a 300-strong unit",
+        "200 wounded soldiers",
     ],
 )
 def test_no_noun_is_named_where_none_follows(text: str) -> None:

@@ -4239,6 +4239,8 @@ def extract(
     return mentions
 
 
+#: Words of a compound after a number that name no counted noun ("a 300-strong unit").
+_NOT_COUNTED: Final = frozenset({"strong", "strength"})
 #: How many words :func:`_counted_noun` looks past for the noun a figure counts.
 _NOUN_REACH: Final = 4
 #: Roles of the words a figure's number may end with ("three", "million", "hundreds").
@@ -4254,8 +4256,11 @@ def _counted_noun(scanner: _Scanner, start: int, end: int) -> str:
     (:data:`pwstats.context.PLURAL_NOUNS`, :data:`pwstats.context.COUNTED_NOUNS`,
     :data:`pwstats.context.PERSON_NOUNS`); up to :data:`_NOUN_REACH` capitalised words,
     numbers, glued joiners and increment words ("more") may stand before it ("300
-    Ukrainian POWs", "12 T-72 tanks", "300 more prisoners"). Any other word or mark
-    first means no noun ("300 fled", "300, officials said").
+    Ukrainian POWs", "12 T-72 tanks", "300 more prisoners"); a code made plural by a
+    glued "s" is the noun itself ("12 T-72s", "two Su-25s"). Any other word or mark
+    first means no noun ("300 fled", "300, officials said", "200 wounded soldiers": no
+    list of adjectives is kept), and so does the word of a number's compound that
+    counts no thing ("a 300-strong unit").
     """
     k = start
     for t in range(start, end):
@@ -4267,19 +4272,24 @@ def _counted_noun(scanner: _Scanner, start: int, end: int) -> str:
         if scanner.tok(k) in context.DETERMINERS:
             k += 1
     passed = 0
+    code = k  # where a run of capitalised words and codes began ("Su-25s")
     while k < scanner.n and passed <= _NOUN_REACH:
         token = scanner.toks[k]
         if scanner.kinds[k] == "w":
             word = scanner.text[scanner.starts[k] : scanner.ends[k]]
+            if token == "s" and scanner.glued(k) and scanner.kinds[k - 1] == "n" and k > code:
+                return scanner.text[scanner.starts[code] : scanner.ends[k]]  # "12 T-72s"
             if (
                 (len(token) > 3 and token.endswith("s") and token not in context.NOT_PLURAL)
                 or token in context.PLURAL_NOUNS
-                or token in context.COUNTED_NOUNS
+                or (token in context.COUNTED_NOUNS and token not in _NOT_COUNTED)
                 or token in context.PERSON_NOUNS
             ) and not token.endswith(("ss", "us", "is")):
                 return word
             if not (word[0].isupper() or token in _INCREMENT_AFTER or scanner.glued(k)):
                 return ""
+            if token in _INCREMENT_AFTER and not scanner.glued(k):
+                code = k + 1  # "300 more Su-25s"
         elif not (scanner.kinds[k] == "n" or (token in _CODE_JOINERS and scanner.glued(k))):
             return ""
         passed += 1
