@@ -518,7 +518,7 @@ def test_extract_reads_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path
     status, out, _ = run(capsys, "extract", str(article), "--format", "csv")
     assert status == 0
     rows = out.splitlines()
-    assert rows[0] == "start,end,words,hedge,nominal,unit,interval,unread,increment,confidence"
+    assert rows[0] == "start,end,words,hedge,nominal,unit,noun,interval,unread,increment,confidence"
     assert any("248" in row for row in rows[1:])
     assert any("2,600" in row for row in rows[1:])
 
@@ -578,12 +578,12 @@ def test_extract_reading_and_unit_options(
         return out.splitlines()[1:]
 
     assert rows() == [
-        '0,12,"almost 2,600",almost,2600,person,"[2470, 2600)",,,',
-        '19,27,about 30,about,30,person,"[27, 33]",,,',
+        '0,12,"almost 2,600",almost,2600,person,,"[2470, 2600)",,,',
+        '19,27,about 30,about,30,person,,"[27, 33]",,,',
     ]
     assert rows("--reading", "literal", "--unit", "percent") == [
-        '0,12,"almost 2,600",almost,2600,percent,"[0, 2600)",,,',
-        '19,27,about 30,about,30,percent,"[22.5, 37.5]",,,',
+        '0,12,"almost 2,600",almost,2600,percent,,"[0, 2600)",,,',
+        '19,27,about 30,about,30,percent,,"[22.5, 37.5]",,,',
     ]
 
 
@@ -796,7 +796,9 @@ def test_extract_jobs_gives_the_output_of_one_process(
     assert status1 == status2 == 0
     assert one == two
     rows = one.splitlines()
-    assert rows[0] == "file,start,end,words,hedge,nominal,unit,interval,unread,increment,confidence"
+    assert rows[0] == (
+        "file,start,end,words,hedge,nominal,unit,noun,interval,unread,increment,confidence"
+    )
     files = [row.split(",")[0] for row in rows[1:]]
     assert list(dict.fromkeys(files)) == paths
     assert [row.split(",")[5] for row in rows[1:] if "exactly" in row] == [
@@ -1138,7 +1140,8 @@ def test_extract_gives_an_estimate_with_its_confidence(
     status, out, _ = run(capsys, "extract", str(article), "--format", "csv")
     assert status == 0
     assert out.splitlines()[1:] == [
-        '0,40,An estimated 480 deaths (95% CI 350-610),an estimated,480,person,"[350, 610]",,,0.95'
+        "0,40,An estimated 480 deaths (95% CI 350-610),an estimated,480,person,deaths,"
+        '"[350, 610]",,,0.95'
     ]
 
 
@@ -1227,3 +1230,18 @@ def test_warnings_name_the_command(capsys: pytest.CaptureFixture[str], tmp_path:
     assert status == 0
     assert err.splitlines()
     assert all(line.startswith("pwstats reconcile: warning: ") for line in err.splitlines())
+
+
+def test_extract_names_the_counted_noun(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bare number keeps the assumed unit, and the noun column says what the text counts:
+    "Three hospitals" is 3 person with noun "hospitals", so it can be filtered out."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Three hospitals were hit; 12 tanks burned."))
+    status, out, _ = run(capsys, "extract", "-", "--format", "json")
+    assert status == 0
+    rows = json.loads(out)
+    assert [(r["words"], r["unit"], r["noun"]) for r in rows] == [
+        ("Three", "person", "hospitals"),
+        ("12", "person", "tanks"),
+    ]

@@ -457,3 +457,52 @@ def test_parse_refuses_an_estimate_rather_than_read_one_of_its_numbers() -> None
     """parse() names the estimate and how to state it, never reads 480 alone."""
     with pytest.raises(ParseError, match="estimate with its confidence interval"):
         parse("480 (95% CI 350-610)")
+
+
+# -- the counted noun ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "nouns"),
+    [
+        ("Three hospitals were hit.", [("Three", "hospitals")]),
+        ("12 tanks and 40 aircraft were lost.", [("12", "tanks"), ("40", "aircraft")]),
+        ("12 T-72 tanks burned.", [("12", "tanks")]),
+        ("It freed 300 Ukrainian POWs.", [("300", "POWs")]),
+        ("Hundreds of civilians fled.", [("Hundreds", "civilians")]),
+        ("300 of the detainees at least", [("300 of the detainees at least", "detainees")]),
+        ("It killed 300 people at most.", [("300 people at most", "people")]),
+        ("300 more prisoners came home.", [("300 more", "prisoners")]),
+        ("between 300 and 2,000 people", [("between 300 and 2,000", "people")]),
+        ("3.5 million refugees", [("3.5 million", "refugees")]),
+        ("248 Russian servicemen were freed", [("248", "servicemen")]),
+        ("two Boeing 787 jets", [("two", "jets")]),
+        ("12 T-72s and two Su-25s were hit.", [("12", "T-72s"), ("two", "Su-25s")]),
+    ],
+)
+def test_a_mention_names_the_noun_it_counts(text: str, nouns: list[tuple[str, str]]) -> None:
+    """The noun after a figure's number, past 'of', capitalised words, codes and 'more',
+    is what the figure counts, whatever unit a bare number is assumed to be in."""
+    found = extract(text)
+    assert [(m.text, m.noun) for m in found] == nouns
+    assert all(m.amount.unit == "person" for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Almost 2,600 returned.",
+        "300 in Kyiv were hit.",
+        "300, officials said.",
+        "300 was the toll.",
+        "about 40 of them",
+        "dozens, if not more, died",
+        "5 virus cases",
+        "a 300-strong unit",
+        "200 wounded soldiers",
+    ],
+)
+def test_no_noun_is_named_where_none_follows(text: str) -> None:
+    """A verb, a preposition, a mark or an unknown singular after the number names no
+    noun: the field is empty, never a guess."""
+    assert [m.noun for m in extract(text)] == [""]

@@ -335,3 +335,106 @@ def test_a_hedge_before_a_range_of_vague_words_crashed_extract(text: str) -> Non
     assert str(mention.amount.interval) == "[0, +inf)"
     with pytest.raises(ParseError):
         parse(text, reading="literal")
+
+
+# -- 9. designations: a number that is part of a name ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Boeing 737-300s",
+        "Boeing 787",
+        "Boeing 737 MAX 8",
+        "Airbus A320",
+        "an Mi-8",
+        "F-16s",
+        "Su-25",
+        "T-72",
+        "S-300",
+        "Leopard 2",
+        "Challenger 2",
+        "Shahed 136",
+        "Route 66",
+        "Highway 1",
+        "Interstate 95",
+        "Flight 370",
+        "Apollo 11",
+        "Resolution 2334",
+        "UN Security Council Resolution 242",
+        "Article 5",
+        "Brigade 93",
+        "the 3rd Brigade",
+        "3 Battalion",
+        "1 Corps",
+        "the 747-400s",
+        "UNSCR 2334",
+        "Task Force 88",
+        "SEAL Team 6",
+        "Detention Centre 2",
+        "Kindergarten 5",
+        "Kosmos 2553",
+    ],
+)
+def test_a_number_in_a_designation_was_read_as_a_count(name: str) -> None:
+    """A number that is part of a model, road, flight, resolution or formation name is
+    no count, and the count beside it is still read."""
+    frames = {
+        "{name} lost 40 men.": ["40"],
+        "Officials said 40 tanks near {name} were hit.": ["40"],
+    }
+    for frame, found in {**frames, "{name}": []}.items():
+        text = frame.format(name=name)
+        assert [m.text for m in extract(text)] == found, text
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("14 Leopard 2 tanks and two Boeing 787 jets", ["14", "two"]),
+        ("3 battalions fought", ["3"]),
+        ("300 Army soldiers", ["300"]),
+        ("a challenger 2 points behind", ["a challenger 2"]),
+    ],
+)
+def test_a_designation_word_names_a_number_only_in_its_form(text: str, found: list[str]) -> None:
+    """A maker or formation names the number only capitalised and singular ('3 Battalion',
+    'Leopard 2'); '3 battalions' and a count beside a name are still counts, and a
+    lower-case word is no name."""
+    assert [m.text for m in extract(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll was between 300 and 2023.",
+        "They killed between 300 and 2023 in total.",
+        "Between 300 and 2023, officials said, many fled.",
+        "It held between 300 and 2023 since May.",
+        "Between 300 and 2000.",
+        "The toll ran from 300 to 2023.",
+    ],
+)
+def test_a_year_as_the_end_of_a_between_range_was_read_as_a_count(text: str) -> None:
+    """ "between 300 and 2023" before a clause end, a capital or a word of time may run to
+    a year: unread, never the range [300, 2023]; before a noun it is a range."""
+    (m,) = extract(text, reading="literal")
+    assert m.unread is not None
+    assert m.amount.interval == Interval.at_least(0)
+
+
+@pytest.mark.parametrize(
+    ("text", "literal"),
+    [
+        ("between 300 and 2023 people", "[300, 2023]"),
+        ("between 300 and 2,000 people", "[300, 2000]"),
+        ("Between 300 and 2000 were killed.", "[300, 2000]"),
+        ("between 1,000 and 1,500.", "[1000, 1500]"),
+    ],
+)
+def test_a_between_range_to_a_year_shaped_count_stays_a_range(text: str, literal: str) -> None:
+    """A year-shaped end before a noun or a verb, or one written with a group mark, is a
+    count: the range is read."""
+    (m,) = extract(text, reading="literal")
+    assert (m.unread, str(m.amount.interval)) == (None, literal)
+    assert str(parse("between 300 and 2023", reading="literal").interval) == "[300, 2023]"

@@ -280,10 +280,16 @@ def test_a_number_counting_the_noun_it_is_hyphened_to_was_read_as_a_count(
 
 
 def test_a_figure_after_a_word_of_doubt_that_ended_the_one_before_was_certain() -> None:
-    """In "hundreds, perhaps thousands" the doubt is said of both: "thousands" was read as
-    a certain [2000, 9999] once "perhaps" had been taken as the first figure's tail."""
-    assert unread("Hundreds, perhaps thousands, died.") == [", perhaps", "(perhaps)"]
+    """In "300, perhaps 400" the doubt is said of both: "400" was read as certain once
+    "perhaps" had been taken as the first figure's tail. "Hundreds, perhaps thousands"
+    is one figure, the hull of the two vague words, never "thousands" alone."""
     assert unread("300, perhaps 400, died.") == [", perhaps", "(perhaps)"]
+    (m,) = extract("Hundreds, perhaps thousands, died.", reading="literal")
+    assert (m.text, m.unread, m.amount.interval) == (
+        "Hundreds, perhaps thousands",
+        None,
+        Interval.closed(200, 9999),
+    )
 
 
 @pytest.mark.parametrize("prose", ["The 1939-45 war.", "The 1914-18 war.", "In 2014-22 it grew."])
@@ -416,8 +422,8 @@ def test_a_dozen_or_two_was_read_as_a_dozen_and_a_count_of_two() -> None:
 @pytest.mark.parametrize(
     ("prose", "words"),
     [
-        ("Hundreds, if not thousands, died.", [", if", "not"]),
         ("300 – possibly 400 – died.", ["– possibly", "(possibly)"]),
+        ("300, if not 400, died.", [", if", "not"]),
         ("300 or perhaps 400 died.", ["or perhaps", "(perhaps)"]),
         ("300 to perhaps 400 died.", ["to perhaps", "(perhaps)"]),
     ],
@@ -425,8 +431,9 @@ def test_a_dozen_or_two_was_read_as_a_dozen_and_a_count_of_two() -> None:
 def test_a_figure_before_a_doubted_other_figure_was_read_as_certain(
     prose: str, words: list[str]
 ) -> None:
-    """In "hundreds, if not thousands" and "300 or perhaps 400" the first figure may be
-    the second: "hundreds" was read as a certain [200, 999] and 300 as [270, 330]."""
+    """In "300 or perhaps 400" the first figure may be the second: 300 was read as
+    [270, 330]. (Vague words so joined are one figure, their hull: see
+    test_a_vague_word_going_on_to_a_larger_one_was_read_alone.)"""
     assert unread(prose) == words
     assert texts("300 or 400 died.") == ["300 or 400"]
 
@@ -945,14 +952,28 @@ DECADE_LISTS = [
     ("the 300s-400s", [("the 300s-400s", "[300, 499]")]),
     ("in the 300s & 400s", [("in the 300s", "[300, 399]"), ("400s", "[400, 499]")]),
     ("in the high 300s or low 400s", [("in the high 300s or low 400s", "[370, 439]")]),
+    ("Tolls were in the 300s, 400s or 500s.", [("in the 300s, 400s or 500s", "[300, 599]")]),
+    ("the 300s, 400s, or 500s", [("the 300s, 400s, or 500s", "[300, 599]")]),
+    ("the 300s, 400s, 500s or 600s", [("the 300s, 400s, 500s or 600s", "[300, 699]")]),
+    ("the 300s, the 400s or the 500s", [("the 300s, the 400s or the 500s", "[300, 599]")]),
+    ("the high 300s, 400s or low 500s", [("the high 300s, 400s or low 500s", "[370, 539]")]),
+    (
+        "the 300s, 400s, and 500s",
+        [("the 300s", "[300, 399]"), ("400s", "[400, 499]"), ("500s", "[500, 599]")],
+    ),
+    ("the 300s, 400s", [("the 300s", "[300, 399]"), ("400s", "[400, 499]")]),
+    ("the 300s or even 400s", [("the 300s or even 400s", "[300, 499]")]),
+    ("the 300s, 400s or even 500s", [("the 300s, 400s or even 500s", "[300, 599]")]),
+    ("the 300s, 400s or more", [("the 300s, 400s or more", "[300, 502]")]),
 ]
 
 
 @pytest.mark.parametrize(("prose", "found"), DECADE_LISTS)
 def test_a_second_decade_in_a_list_was_unread(prose: str, found: list[tuple[str, str]]) -> None:
     """ "in the 300s and 400s" left "400s" unread: a decade after "and" or a comma that
-    follows a decade reads as its band; two joined by "or" or "to" are one figure, their
-    hull, as "300 or 400" is one range."""
+    follows a decade reads as its band; two joined by "or" or "to", or a list of them
+    whose last is joined by "or" ("the 300s, 400s or 500s", which left "500s" unread),
+    are one figure, their hull, as "300 or 400" is one range."""
     got = extract(prose)
     assert [(m.text, str(m.amount.interval)) for m in got] == found
     assert all(m.unread is None for m in got)
@@ -964,6 +985,7 @@ def test_parse_reads_or_refuses_a_list_of_decades() -> None:
     with pytest.raises(ParseError, match="two figures"):
         parse("in the 300s and 400s")
     assert parse("the 300s or 400s").interval == Interval.closed(300, 499)
+    assert parse("the 300s, 400s or 500s").interval == Interval.closed(300, 599)
 
 
 # -- an unread increment ----------------------------------------------------------------------
@@ -1066,3 +1088,71 @@ def test_a_hedge_after_a_band_is_unread(prose: str, said: str) -> None:
         with pytest.raises(ParseError, match="after the band"):
             parse(text)
     assert parse("in the thousands or so").interval == Interval.closed(1000, 9999)
+
+
+@pytest.mark.parametrize(
+    ("prose", "words", "literal"),
+    [
+        ("Hundreds, possibly thousands, died.", "Hundreds, possibly thousands", "[200, 9999]"),
+        ("Hundreds, if not thousands, died.", "Hundreds, if not thousands", "[200, 9999]"),
+        ("Hundreds if not thousands died.", "Hundreds if not thousands", "[200, 9999]"),
+        ("Hundreds or even thousands died.", "Hundreds or even thousands", "[200, 9999]"),
+        ("Hundreds or thousands died.", "Hundreds or thousands", "[200, 9999]"),
+        ("Hundreds — perhaps thousands — died.", "Hundreds — perhaps thousands", "[200, 9999]"),
+        ("Dozens, maybe hundreds, fled.", "Dozens, maybe hundreds", "[24, 999]"),
+        ("Dozens and likely hundreds fled.", "Dozens and likely hundreds", "[24, 999]"),
+        ("Hundreds, even thousands, died.", "Hundreds, even thousands", "[200, 9999]"),
+        ("Hundreds, maybe even thousands, died.", "Hundreds, maybe even thousands", "[200, 9999]"),
+        (
+            "Tens, if not hundreds, of thousands fled.",
+            "Tens, if not hundreds, of thousands",
+            "[20000, 999999]",
+        ),
+        (
+            "Tens if not hundreds of thousands fled.",
+            "Tens if not hundreds of thousands",
+            "[20, 999999]",
+        ),
+    ],
+)
+def test_a_vague_word_going_on_to_a_larger_one_was_read_alone(
+    prose: str, words: str, literal: str
+) -> None:
+    """A vague word that goes on to a larger one ("hundreds, possibly thousands") is one
+    figure, the hull of both, under every reading; "hundreds" was read as a certain
+    [200, 999] or the pair left unread."""
+    for reading in ("literal", "pragmatic", "lenient"):
+        (m,) = extract(prose, reading=reading)
+        assert (m.text, m.unread, str(m.amount.interval)) == (words, None, literal)
+
+
+@pytest.mark.parametrize(
+    ("prose", "words", "literal"),
+    [
+        ("Hundreds or more than that were killed.", "Hundreds or more than that", "[200, +inf)"),
+        ("Dozens, if not more, died.", "Dozens, if not more", "[24, +inf)"),
+        ("Dozens or even more than that died.", "Dozens or even more than that", "[24, +inf)"),
+        ("At least hundreds died.", "At least hundreds", "[200, +inf)"),
+        ("300 or more than that died.", "300 or more than that", "[300, +inf)"),
+        ("Hundreds or fewer than that remain.", "Hundreds or fewer than that", "[0, 999]"),
+        ("Hundreds and rising were held.", "Hundreds and rising", "[200, +inf)"),
+        ("The toll, 300 and climbing, rose.", "300 and climbing", "[300, +inf)"),
+    ],
+)
+def test_a_hedge_after_a_vague_word_naming_its_standard_was_dropped(
+    prose: str, words: str, literal: str
+) -> None:
+    """'or more than that' is 'or more' with its standard named: 'hundreds or more than
+    that' was read as 'hundreds', [200, 999]; it reads as 'hundreds or more'."""
+    (m,) = extract(prose, reading="literal")
+    assert (m.text, m.unread, str(m.amount.interval)) == (words, None, literal)
+    assert parse(words, reading="literal").interval == Interval.parse(literal)
+
+
+@pytest.mark.parametrize(
+    "prose", ["Hundreds, thousands, millions.", "Dozens and hundreds.", "Hundreds or dozens."]
+)
+def test_vague_words_not_going_on_upwards_stay_apart(prose: str) -> None:
+    """A list, "and" with no adverb, or a step down joins nothing: each vague word is its
+    own figure, as before."""
+    assert len(extract(prose)) >= 2

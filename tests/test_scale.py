@@ -333,3 +333,20 @@ def test_an_extracted_estimate_loads_as_an_estimate() -> None:
     )
     (figure,) = pwstats.from_frame(mentions_to_frame([record], measure="deaths")).figures
     assert (figure.basis, figure.low, figure.best, figure.high) == ("estimate", 350, 480, 610)
+
+
+def test_a_mention_record_and_its_figure_row_name_the_counted_noun() -> None:
+    """A record carries the noun its figure counts, and the figure row's default note
+    says it, so a count of hospitals is never taken unseen for a count of persons."""
+    pytest.importorskip("pandas", reason="the pandas extra is not installed")
+    docs = [{"id": "d1", "text": "Three hospitals were hit; 300 fled."}]
+    records = list(mention_records(docs))
+    assert [(r["words"], r["unit"], r["noun"]) for r in records] == [
+        ("Three", "person", "hospitals"),
+        ("300", "person", ""),
+    ]
+    notes = mentions_to_frame(records, measure="m")["note"].tolist()
+    assert notes == [
+        "found in document d1 at characters 0-5, counting hospitals",
+        "found in document d1 at characters 26-29",
+    ]

@@ -495,6 +495,7 @@ def _extract_rows(path: str, text: str | None, reading: Reading, unit: str) -> l
             m.amount.hedge or "",
             "" if m.amount.nominal is None else format_number(m.amount.nominal),
             m.amount.unit or "",
+            m.noun,
             str(m.amount.interval),
             "" if m.unread is None else f"UNREAD: {m.unread}",
             m.amount.increment or "",
@@ -525,13 +526,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
             # map() gives the results in input order, whichever worker finishes first.
             per_file = list(pool.map(_extract_rows, *zip(*work, strict=True)))
     # start and end are character offsets (text[start:end] is the words); nominal is the
-    # number as said, or a vague word's point code (empty for a range); "unread" marks a
-    # figure after words pwstats cannot read, whose interval bounds nothing they may hedge;
-    # "increment" names the words that make a figure an increment ("another", "300 more");
+    # number as said, or a vague word's point code (empty for a range); "unit" is the unit
+    # the text names or, for a bare number, the --unit assumed, and "noun" what the text
+    # counts ("hospitals" in "Three hospitals"; empty when no noun follows); "unread" marks
+    # a figure after words pwstats cannot read, whose interval bounds nothing they may
+    # hedge; "increment" names the words that make a figure an increment ("300 more");
     # "confidence" is the level of an estimate's interval ("480 (95% CI 350-610)": nominal
     # 480, its best value; interval [350, 610], which it makes probable, not a hard bound).
     headers = [
-        *("start", "end", "words", "hedge", "nominal", "unit", "interval", "unread"),
+        *("start", "end", "words", "hedge", "nominal", "unit", "noun", "interval", "unread"),
         *("increment", "confidence"),
     ]
     if len(files) == 1:

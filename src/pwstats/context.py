@@ -45,6 +45,7 @@ __all__ = [
     "EPISTEMIC",
     "EXTENT_NOUNS",
     "FORECASTS",
+    "FORMATIONS",
     "HANDING_OVER",
     "INDEFINITE",
     "INTENTIONS",
@@ -55,6 +56,7 @@ __all__ = [
     "MULTIPLIERS",
     "NEGATORS",
     "NOT_HEDGING",
+    "NOT_PLURAL",
     "ORDINAL_NEXT",
     "OVER_PARTICLE",
     "PEOPLE",
@@ -62,6 +64,7 @@ __all__ = [
     "PHONE",
     "PHONE_BEFORE",
     "PHONE_WORDS",
+    "PLURAL_NOUNS",
     "RATE_ADVERBS",
     "RATE_PERIODS",
     "RATE_WORDS",
@@ -83,7 +86,7 @@ LABELS: Final = frozenset(
         *("paragraph", "paragraphs", "para", "clause", "clauses", "annex", "appendix"),
         *("footnote", "exhibit", "item", "items", "volume", "room", "rooms", "courtroom"),
         *("docket", "platform", "flight", "ward", "precinct", "subsection", "schedule"),
-        *("magnitude", "category", "version", "model", "type", "class"),
+        *("magnitude", "category", "version", "model", "type", "class", "covid", "unscr"),
     }
 )
 #: Words that name a thing before a number only when capitalised ("Case 12", "Court 3",
@@ -104,7 +107,24 @@ CAPITAL_LABELS: Final = frozenset(
         *("bill", "order", "rule", "count", "exhibit", "hall", "tower", "wing", "square"),
         # call signs and code names in the ICAO spelling alphabet (ICAO Annex 10): "Bravo 7"
         *("alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "sierra", "tango", "zulu"),
+        # numbered roads and missions ("Interstate 95", "Apollo 11", "Formula 1")
+        *("interstate", "motorway", "freeway", "expressway", "apollo", "soyuz", "formula"),
+        # makers and models of aircraft, vehicles and weapons named by a number ("Boeing
+        # 787", "Leopard 2 tanks", "Challenger 2", "Shahed 136 drones")
+        *("boeing", "airbus", "embraer", "bombardier", "cessna", "antonov", "ilyushin"),
+        *("tupolev", "sukhoi", "leopard", "challenger", "merkava", "mirage", "shahed"),
+        *("geran", "kalibr", "tornado", "luna", "voyager", "kosmos", "cosmos"),
+        # numbered units and centres ("Task Force 88", "SEAL Team 6", "Detention Centre
+        # 2", "Kindergarten 5")
+        *("force", "team", "centre", "center", "kindergarten"),
     }
+)
+#: Formations that a number in digits right before them names when they are capitalised
+#: ("3 Battalion fought", "1 Corps"); "3 battalions" counts them. Words that also name
+#: a service before its people ("300 Army soldiers") are left out.
+FORMATIONS: Final = frozenset(
+    {"brigade", "battalion", "regiment", "division", "squadron", "corps", "platoon"}
+    | {"detachment", "flotilla"}
 )
 #: Abbreviations that label the number after their full stop ("No. 5", "p. 9", "pp. 3-7").
 ABBREVIATED_LABELS: Final = frozenset(
@@ -152,6 +172,23 @@ COUNTED_NOUNS: Final = frozenset(
         *("serviceman", "servicemen", "marine", "sailor", "pilot", "defender", "combatant"),
         *("mercenary", "recruit", "conscript", "reservist", "volunteer", "evacuee", "strength"),
     }
+)
+#: Plural nouns that do not end in "s", which a figure may count ("300 people", "40
+#: aircraft"); see :data:`NOT_PLURAL` for words that end in "s" and are no plural noun.
+PLURAL_NOUNS: Final = frozenset(
+    {
+        *("people", "men", "women", "children", "police", "personnel", "staff", "crew"),
+        *("aircraft", "livestock", "cattle", "infantry", "servicemen", "servicewomen"),
+        *("militia", "clergy", "sheep", "deer", "fish", "offspring", "youth", "geese"),
+        *("spacecraft", "watercraft", "hovercraft", "materiel", "data", "media"),
+    }
+)
+#: Words ending in "s" that are no plural noun ("300 was", "300 has", "300 as well").
+NOT_PLURAL: Final = frozenset(
+    {"was", "has", "is", "does", "goes", "says", "its", "this", "thus", "his", "hers"}
+    | {"ours", "yours", "theirs", "whereas", "perhaps", "always", "besides", "unless"}
+    | {"across", "towards", "afterwards", "plus", "minus", "versus", "times", "whose"}
+    | {"seems", "remains", "means", "becomes", "includes", "stands", "lies", "dies"}
 )
 #: Nouns for one person, beside which a number set off by commas is an age ("her
 #: mother, 34, was hurt").

@@ -531,6 +531,9 @@ def _one_sided() -> list[Hedge]:
                 *("possibly more", "perhaps more", "maybe more", "if not more", "or even more"),
                 *("and possibly more", "and perhaps more", "or possibly more", "probably more"),
                 *("likely more", "and likely more", "or perhaps more"),
+                # the standard named by a pronoun: "hundreds or more than that"
+                *("or more than that", "or even more than that", "and more than that"),
+                *("if not more than that", "possibly more than that", "perhaps more than that"),
             ),
             "at_least",
         ),
@@ -540,6 +543,7 @@ def _one_sided() -> list[Hedge]:
                 *("or below", "and below", "at most", "at the most", "maximum", "max", "tops"),
                 *("(max)", "(maximum)", "(at most)", "or lower", "possibly fewer"),
                 *("perhaps fewer", "if not fewer", "if not less", "possibly less", "or even fewer"),
+                *("or fewer than that", "or less than that", "if not fewer than that"),
             ),
             "at_most",
         ),
@@ -554,17 +558,18 @@ def _one_sided() -> list[Hedge]:
         Hedge(w, "above", tolerance=_TEN, position="after", granular=True, source=ODD)
         for w in ("odd", "-odd")
     ]
-    # "300 and counting": the count so far, with more to come.
-    rows.append(
+    # "300 and counting", "300 and rising": the count so far, with more to come.
+    rows += [
         Hedge(
-            "and counting",
+            words,
             "at_least",
             tolerance=_TEN,
             position="after",
             granular=True,
             source=LEARNERS,
         )
-    )
+        for words in ("and counting", "and rising", "and climbing")
+    ]
     return rows
 
 

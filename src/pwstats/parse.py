@@ -412,6 +412,13 @@ class Mention:
     #: people at least partly"), or the figure itself when its digits cannot be read
     #: ("2,600,00"), else None; see :func:`extract`.
     unread: str | None = attrs.field(default=None, kw_only=True)
+    #: The noun the figure counts, as written: the first plural noun (or known noun) in
+    #: the few words right after its number, past "of" and a determiner, capitalised
+    #: words, codes and "more" ("300 Ukrainian prisoners", "12 T-72 tanks", "hundreds of
+    #: civilians" count "prisoners", "tanks", "civilians"); "" when none follows ("300
+    #: fled", "300 in Kyiv"). What the text counts, where ``amount.unit`` for a number
+    #: whose text names no unit is only the ``unit`` assumed (:func:`extract`).
+    noun: str = attrs.field(default="", kw_only=True)
 
 
 # -- estimates with a confidence interval ---------------------------------------------------
@@ -1617,6 +1624,13 @@ class _Scanner:
         if money is not None:
             return money
         if (
+            self.tok(end) in context.FORMATIONS
+            and fig.kind != "range"
+            and self.kinds[end - 1] == "n"
+            and self._capital(end)
+        ):
+            return _Skip(start, end + 1, "a formation's name")  # "3 Battalion", "1 Corps"
+        if (
             before not in _BEFORE_NOT_COUNT
             and self.tok(end) not in _AFTER_NOT_COUNT
             and self.tok(end) not in _DIMENSIONS
@@ -1630,10 +1644,20 @@ class _Scanner:
             and 0 <= fig.nominal <= context.AGE_MAX
         ):
             return _Skip(start, end, "an age limit")  # "children under ten", "men over 60"
-        if fig.kind in ("bare", "range") and (
-            before in _LABELS or (before in _CAPITAL_LABELS and self._capital(start - 1))
+        if (before in _LABELS or (before in _CAPITAL_LABELS and self._capital(start - 1))) and (
+            fig.kind in ("bare", "range") or self._upper_word(start + 1)
         ):
-            return _Skip(start - 1, end, "an identifier")
+            # with the code and capitals after it: "Boeing 737-300s", "Boeing 737 MAX 8"
+            return _Skip(start - 1, max(end, self._designation_end(start + 1)), "an identifier")
+        if (
+            fig.kind == "bare"
+            and self.tok(end) in _DASHES
+            and self.kinds[start] == "n"
+            and self.tok(end + 2) == "s"
+            and all(self.glued(k) for k in range(end, end + 3))
+            and self.kinds[end + 1] == "n"
+        ):
+            return _Skip(start, self._name(start).end, "a name or code")  # "the 747-400s"
         if before == "minus" and fig.kind == "bare":
             return _Skip(start - 1, end, "a signed number")  # "minus 20" degrees
         if fig.kind == "bare" and (
@@ -2211,27 +2235,70 @@ class _Scanner:
         fig = fig._replace(end=k, unit=unit)
         return self._vague_range(fig) or fig
 
+    def _escalation(self, k: int) -> int | None:
+        """Where the words at token ``k`` that go on from a vague word to a larger one end
+        ("or", "or even", "if not", ", possibly", "— perhaps", "and likely"), else None.
+
+        An optional comma or dash, then "or", "if not" or "and", then one of
+        :data:`_ESCALATION_ADVERBS`; "and" needs the adverb ("dozens and hundreds" may
+        be two counts), and a mark alone joins nothing ("hundreds, thousands").
+        """
+        j = k
+        if self.tok(j) in _ESCALATION_MARKS:
+            j += 1
+        joined = False
+        if self.tok(j) == "or":
+            j, joined = j + 1, True
+        elif self.tok(j) == "if" and self.tok(j + 1) == "not":
+            j, joined = j + 2, True
+        elif self.tok(j) == "and" and self.tok(j + 1) in _ESCALATION_ADVERBS:
+            j += 1
+        while self.tok(j) in _ESCALATION_ADVERBS and j - k < 4:
+            j, joined = j + 1, True  # "or even", "maybe even"
+        return j if joined and j < self.n else None
+
     def _vague_range(self, fig: _Figure) -> _Figure | None:
         """A vague word to another or to a number: "dozens to hundreds", "several hundred
-        to a thousand". It reads as the hull of its ends."""
+        to a thousand". It reads as the hull of its ends, and so does a vague word that
+        goes on to a larger one ("hundreds or thousands", "hundreds, if not thousands",
+        "hundreds, possibly thousands": :meth:`_escalation`)."""
         k = fig.end
-        if (self.tok(k) != "to" and self.tok(k) not in _DASHES) or k + 1 >= self.n:
+        joiner = "to"
+        escalated = self._escalation(k)
+        if escalated is not None:
+            after, joiner = escalated, _phrase_text(self, k, escalated)
+        elif self.tok(k) == "to" or self.tok(k) in _DASHES:
+            after = k + 1
+        else:
+            return None
+        if after >= self.n:
             return None
         other: _Figure | None = None
-        if self.lex.vague(self.toks, k + 1) is not None:
-            found = self._vague_alone(k + 1)
+        if self.lex.vague(self.toks, after) is not None:
+            found = self._vague_alone(after)
             other = found
-        else:
-            q = self.quantity(k + 1, joined=False)
+        elif joiner == "to":
+            q = self.quantity(after, joined=False)
             if q is not None and not q.ordinal and not q.year and q.unit == _UNNAMED:
-                other = _Figure(k + 1, q.end, "bare", q.value, q.unit_g, _UNNAMED, q.whole)
+                other = _Figure(after, q.end, "bare", q.value, q.unit_g, _UNNAMED, q.whole)
         if other is None or other.unit != fig.unit:
             return None
         assert fig.vague is not None
         top = other.vague.high if other.vague is not None else other.nominal
         if top is None or top < fig.vague.high:
             return None  # not a range upwards: "sent dozens to 2 hospitals"
-        words = f"{fig.hedge_text} to {other.hedge_text or _covered(self, other)}"
+        joiner = joiner if joiner[0] in _ESCALATION_MARKS else f" {joiner}"
+        words = f"{fig.hedge_text}{joiner} {other.hedge_text or _covered(self, other)}"
+        if escalated is not None and self.tok(other.end) == "," and other.vague is not None:
+            # "tens, if not hundreds, of thousands": the scale set off after both is both's
+            units, k = self._scales(other.end + 1, ("scale", "plural"))
+            if units != 1 and self.tok(other.end + 1) == "of":
+                scale = _phrase_text(self, other.end + 1, k)
+                fig = fig._replace(vague=fig.vague.in_units(units, phrase=f"{words} {scale}"))
+                other = other._replace(
+                    end=k, vague=other.vague.in_units(units, phrase=f"{words} {scale}")
+                )
+                words = _phrase_text(self, fig.start, k)
         return _Figure(
             fig.start,
             other.end,
@@ -2330,8 +2397,10 @@ class _Scanner:
         "and" or a comma ("the 300s and 400s", "the 300s, 400s and 500s": each its
         band): a bare "300s" is unread, never a count. Two joined by "or", "to" or a
         dash ("the 300s or 400s", "the high 300s to low 400s") are one figure, their hull,
-        as "300 or 400" is one range. A power of ten ("the 100s", "in the 1,000s") may
-        also be the plural scale word ("hundreds"): after "the" alone it reads as the
+        as "300 or 400" is one range, and so are several after commas whose last is
+        joined by "or" ("the 300s, 400s or 500s" is [300, 599]). A power of ten ("the
+        100s", "in the 1,000s") may also be the plural scale word ("hundreds"): after
+        "the" alone it reads as the
         band of that scale word ([100, 999], [1000, 9999]), which holds both meanings;
         with a part word ("the mid-1,000s": 1,400 to 1,699, or 4,000 to 6,999?) it is
         unread. Four
@@ -2403,8 +2472,9 @@ class _Scanner:
             step = width // 10
             low = value + _THIRD_DIGITS[thirds[0]][0] * step
             high = value + (_THIRD_DIGITS[thirds[-1]][1] + 1) * step - 1
-        other = None if listed else self._other_decade(end)
-        if other is not None and other.vague is not None:  # "the 300s or 400s": the hull
+        others = () if listed else self._other_decades(end)
+        for other in others:  # "the 300s or 400s", "the 300s, 400s or 500s": the hull
+            assert other.vague is not None
             low, high = min(low, int(other.vague.low)), max(high, int(other.vague.high))
             end = other.end
             words = _phrase_text(self, start, end)
@@ -2413,13 +2483,43 @@ class _Scanner:
         unit, k = self._unit(end)
         return _Figure(start, k, "vague", None, None, unit, False, vague=entry, hedge_text=words)
 
-    def _other_decade(self, end: int) -> _Figure | None:
-        """The decade of counts after "or" or "to" at token ``end`` ("the 300s or 400s",
-        "the high 300s to low 400s"), which with the one before is one figure, else None."""
-        dash = self.tok(end) in _DASHES and self.glued(end)
-        if self.tok(end) not in ("or", "to") and not dash:
+    def _other_decades(self, end: int) -> tuple[_Figure, ...]:
+        """The decades of counts that with the one before token ``end`` are one figure.
+
+        One after "or" or "to" ("the 300s or 400s", "the high 300s to low 400s"), or
+        a list of them after commas that ends in "or" ("the 300s, 400s or 500s", with or
+        without a comma before "or"); a list that ends in "and" or in neither is no
+        figure of its own (each decade of "the 300s, 400s and 500s" is its band): ().
+        """
+        other = self._other_decade(end, ("or", "to"))
+        if other is not None:
+            return (other,)
+        listed: list[_Figure] = []
+        while (found := self._other_decade(end, (",",))) is not None:
+            listed.append(found)
+            end = found.end
+        if listed:
+            joiner = end + (self.tok(end) == ",")
+            last = self._other_decade(joiner, ("or",))
+            if last is not None:
+                return (*listed, last)
+            after = self.tok(joiner + 1)
+            if after in _ESCALATION_ADVERBS:
+                after = self.tok(joiner + 2)  # "the 300s, 400s or even more"
+            if self.tok(joiner) == "or" and after in _LIST_HEDGES:
+                return tuple(listed)  # "the 300s, 400s or more": the hedge is the list's
+        return ()
+
+    def _other_decade(self, end: int, joiners: tuple[str, ...]) -> _Figure | None:
+        """The decade of counts after one of ``joiners`` (or a dash joining "or" and "to")
+        at token ``end`` ("or 400s", "to low 400s", ", 400s"), else None."""
+        dash = "to" in joiners and self.tok(end) in _DASHES and self.glued(end)
+        if self.tok(end) not in joiners and not dash:
             return None
         m = end + 1
+        if self.tok(end) == "or" and self.tok(m) in _ESCALATION_ADVERBS:
+            m += 1  # "the 300s or even 400s", as "hundreds or even thousands"
+        first = m
         if self.tok(m) == "the":
             m += 1  # "the 300s or the 400s"
         if self.tok(m) in _DECADE_PART:
@@ -2429,7 +2529,7 @@ class _Scanner:
         if m >= self.n or self.kinds[m] != "n" or self.tok(m + 1) not in _PLURAL_S:
             return None
         found = self._digit_decade(m, listed=True)
-        return found if isinstance(found, _Figure) and found.start == end + 1 else None
+        return found if isinstance(found, _Figure) and found.start == first else None
 
     def _digit_plural(self, i: int) -> _Figure | None:
         """A plural scale written in digits, read as the vague word: "100s" is "hundreds".
@@ -2530,6 +2630,21 @@ class _Scanner:
         if q is None and hedge.shape == "around" and self.role(k) == "scale":
             return self.number_words(k, one=True)
         return q
+
+    def _upper_word(self, j: int) -> bool:
+        """True when token ``j`` is a word of two or more capitals, not glued ("MAX", "NEO")."""
+        word = self.text[self.starts[j] : self.ends[j]] if j < self.n else ""
+        return len(word) > 1 and word.isalpha() and word.isupper() and not self.glued(j)
+
+    def _designation_end(self, j: int) -> int:
+        """Where a designation whose number ends before token ``j`` ends: past a code glued
+        to it ("737-300s"), then a word in capitals and a number after that ("737 MAX 8")."""
+        j = self._name(j - 1).end
+        if self._upper_word(j):
+            j += 1
+            if self.kinds[j] == "n" if j < self.n else False:
+                j = self._name(j).end
+        return j
 
     def _name(self, i: int) -> _Skip:
         """A name or code with digits, as far as its glued letters, digits and joiners go.
@@ -2853,7 +2968,12 @@ class _Scanner:
             return None
         if first.year and second.year and i != self.lead:
             return _Skip(i, second.end, "a span of years")  # "between 2022 and 2023"
-        return self._range(i, first, second, self.toks[i])
+        fig = self._range(i, first, second, self.toks[i])
+        if fig is not None and i != self.lead and not first.year and self._year_after_to(second):
+            # "between 300 and 2023.", "between 300 and 2023 in total": a count range, or
+            # a span from a count to a year? Unread; "between 300 and 2023 people" is a range.
+            return fig._replace(unread=_phrase_text(self, i, second.end))
+        return fig
 
     def _range_tail(self, i: int, q: _Quantity) -> _Figure | None:
         """ "200-250", "200–250", "200 to 250", "50 or 100"."""
@@ -3198,6 +3318,19 @@ _PLUS_MINUS: Final = (
     (",", "plus", "or", "minus"),
 )
 _PLUS_MINUS_START: Final = frozenset(marker[0] for marker in _PLUS_MINUS)
+#: Marks before the words that go on from a vague word to a larger one ("hundreds,
+#: possibly thousands", "hundreds — if not thousands").
+_ESCALATION_MARKS: Final = frozenset({",", "—", "–"})
+#: Adverbs that go on from a vague word to a larger one ("hundreds or even thousands",
+#: "dozens, perhaps hundreds", "hundreds and likely thousands").
+_ESCALATION_ADVERBS: Final = frozenset(
+    {"even", "possibly", "perhaps", "maybe", "probably", "likely", "potentially", "conceivably"}
+)
+#: Words after "or" that hedge a whole list of decades before it ("the 300s, 400s or
+#: more", "the 300s, 400s or so"), not only its last.
+_LIST_HEDGES: Final = frozenset(
+    {"more", "fewer", "less", "so", "thereabouts", "higher", "lower", "above", "below"}
+)
 #: Words that open a range, and the word that joins its ends ("between 20 and 40").
 _RANGE_JOINER: Final = {"between": "and", "from": "to"}
 #: Words before "between" or "from" that add nothing to the range ("anywhere from 20 to 40").
@@ -4047,31 +4180,39 @@ def extract(
 
     Ages said in a sentence ("the soldier was 16", "a boy of 16", "she turned 16", "At
     16, he", "between the ages of 18 and 60"), a capitalised military formation
-    ("Brigade 72"), a multiplier ("three times as many") and a span of years
-    ("1939-45") are no figures either. A figure that is another quantity than a count
-    is unread (:attr:`Mention.unread` names the words, the amount bounds nothing): a
-    threshold ("passed 300", "the 300 mark", "a target of 300"), a possibility or a
-    forecast ("could reach 300", "expected to reach 300", "feared 300"), an intention
-    or a condition ("plans to free 300", "if 300 are freed"), a mean ("an
-    average of 300"), the standard of a comparison ("twice as many as 300"), a rate
-    ("300 a day", "300 per week"), a difference ("300 more than last year", "rose by
-    50"), a
-    number counting the noun it is hyphened to ("a 300-page report"), a fear or
-    possibility said after the figure ("300 feared dead", "300 are believed killed",
-    "300 may have died") and a vote tally or score ("passed 300-120", "a 3-2
-    decision", "won by 300 votes to 200"), one mention and never a range.
+    ("Brigade 72"), a multiplier ("three times as many") and a span of years ("1939-45")
+    are no figures either, nor a number in a designation: after a capitalised maker,
+    model, road or mission word ("Boeing 737-300s", "Boeing 737 MAX 8", "Leopard 2
+    tanks", "Interstate 95", "Apollo 11": :data:`pwstats.context.CAPITAL_LABELS`), with
+    letters glued before it ("Su-25", "an Mi-8"), with a dash, a number and "s" glued
+    after it ("the 747-400s"), or in digits before a capitalised formation ("3
+    Battalion", "1 Corps": :data:`pwstats.context.FORMATIONS`; "3 battalions" counts
+    them). A figure that is another quantity than a count is unread
+    (:attr:`Mention.unread` names the words, the amount bounds nothing): a threshold
+    ("passed 300", "the 300 mark", "a target of 300"), a possibility or a forecast
+    ("could reach 300", "expected to reach 300", "feared 300"), an intention or a
+    condition ("plans to free 300", "if 300 are freed"), a mean ("an average of 300"),
+    the standard of a comparison ("twice as many as 300"), a rate ("300 a day", "300 per
+    week"), a difference ("300 more than last year", "rose by 50"), a number counting
+    the noun it is hyphened to ("a 300-page report"), a fear or possibility said after
+    the figure ("300 feared dead", "300 are believed killed", "300 may have died") and a
+    vote tally or score ("passed 300-120", "a 3-2 decision", "won by 300 votes to 200"),
+    one mention and never a range.
 
     A decade of counts reads as its documented band ("in the 300s" is [300, 399],
     "the mid-300s" [340, 369]: :meth:`_Scanner._digit_decade`); a decade of years
     ("the 1990s") is no figure. A decade of counts after "and" or a comma that follows
-    one reads as its band too, and two joined by "or", "to" or a dash are one figure, their hull
-    ("the 300s or 400s" is [300, 499]). An increment ("another 300", "a further 300",
+    one reads as its band too, and two joined by "or", "to" or a dash are one figure,
+    their hull ("the 300s or 400s" is [300, 499]), as is a list whose last is joined by
+    "or" ("the 300s, 400s or 500s" is [300, 599]). An increment ("another 300", "a further 300",
     "300 more") is read as the count of the increment, its words part of the mention
     and named in :attr:`Amount.increment`, unread or not.
 
     A year is never a count nor a count range's end ("from 1,200 in 2022 to 3,000" is
     1,200 and 3,000; "Up to 2023, 300 were freed" is 300); a year-like number after
-    "to" that may be either ("rose to 2023.", "up to 2000.") is unread. After "hand"
+    "to" that may be either ("rose to 2023.", "up to 2000.") is unread, and so is a
+    range after "between" or "from" that ends in one ("between 300 and 2023."; before
+    a noun, "between 300 and 2023 people" is a range). After "hand"
     or "turn", "over" is the verb's particle ("handed over 2-3 bodies" is [2, 3]);
     after a verb whose "over" or "under" may be a particle or a hedge ("took over 200
     positions", "came under 40 strikes"), and before a duration it may span ("300 died
@@ -4121,6 +4262,13 @@ def extract(
     >>> [(m.text, m.amount.kind, m.amount.nominal, str(m.amount.interval), m.amount.confidence)
     ...  for m in extract("an estimated 480 deaths (95% CI 350-610)")]
     [('an estimated 480 deaths (95% CI 350-610)', 'estimate', 480, '[350, 610]', Fraction(19, 20))]
+
+    Each mention names the noun its figure counts (:attr:`Mention.noun`, by
+    :func:`_counted_noun`); ``amount.unit`` of a number whose text names no unit is
+    only the ``unit`` assumed:
+
+    >>> [(m.text, m.amount.unit, m.noun) for m in extract("Three hospitals and 12 T-72 tanks")]
+    [('Three', 'person', 'hospitals'), ('12', 'person', 'tanks')]
     """
     if not isinstance(text, str):
         raise TypeError(f"extract() expects a str, not {type(text).__name__}")
@@ -4186,7 +4334,8 @@ def extract(
             if not said and fig.tail is not None:
                 said = text[scanner.starts[fig.tail[0]] : end].strip()
             said = said or f"({unread[1]})"
-        mentions.append(Mention((start, end), words, amount, unread=said))
+        noun = _counted_noun(scanner, fig.start, fig.end if added is None else added[1])
+        mentions.append(Mention((start, end), words, amount, unread=said, noun=noun))
     return _estimates(text, mentions, locale, reading, unit)
 
 
@@ -4246,8 +4395,69 @@ def _estimates(
             confidence=confidence,
         )
         kept = [m for m in mentions if m.span[1] <= first or m.span[0] >= end]
-        mentions = sorted([*kept, Mention((first, end), words, amount)], key=lambda m: m.span)
+        noun = "" if best_m is None else best_m.noun
+        mentions = sorted(
+            [*kept, Mention((first, end), words, amount, noun=noun)], key=lambda m: m.span
+        )
     return mentions
+
+
+#: Words of a compound after a number that name no counted noun ("a 300-strong unit").
+_NOT_COUNTED: Final = frozenset({"strong", "strength"})
+#: How many words :func:`_counted_noun` looks past for the noun a figure counts.
+_NOUN_REACH: Final = 4
+#: Roles of the words a figure's number may end with ("three", "million", "hundreds").
+_NOUN_AFTER: Final = _NUMBER_ROLES | {"number"}
+
+
+def _counted_noun(scanner: _Scanner, start: int, end: int) -> str:
+    """The noun the figure in tokens ``[start, end)`` counts, as written, or "".
+
+    Linear and lexical, no parse: from the token after the figure's last number word,
+    past "of" and a determiner ("hundreds of the detainees"), the first word that is a
+    plural (ends in "s", not :data:`pwstats.context.NOT_PLURAL`) or a known noun
+    (:data:`pwstats.context.PLURAL_NOUNS`, :data:`pwstats.context.COUNTED_NOUNS`,
+    :data:`pwstats.context.PERSON_NOUNS`); up to :data:`_NOUN_REACH` capitalised words,
+    numbers, glued joiners and increment words ("more") may stand before it ("300
+    Ukrainian POWs", "12 T-72 tanks", "300 more prisoners"); a code made plural by a
+    glued "s" is the noun itself ("12 T-72s", "two Su-25s"). Any other word or mark
+    first means no noun ("300 fled", "300, officials said", "200 wounded soldiers": no
+    list of adjectives is kept), and so does the word of a number's compound that
+    counts no thing ("a 300-strong unit").
+    """
+    k = start
+    for t in range(start, end):
+        role = scanner.role(t)
+        if scanner.kinds[t] == "n" or scanner.toks[t] == "%" or role in _NOUN_AFTER:
+            k = t + 1  # the number ends here: "300", "three", "million", "hundreds", "%"
+    if scanner.tok(k) == "of":
+        k += 1
+        if scanner.tok(k) in context.DETERMINERS:
+            k += 1
+    passed = 0
+    code = k  # where a run of capitalised words and codes began ("Su-25s")
+    while k < scanner.n and passed <= _NOUN_REACH:
+        token = scanner.toks[k]
+        if scanner.kinds[k] == "w":
+            word = scanner.text[scanner.starts[k] : scanner.ends[k]]
+            if token == "s" and scanner.glued(k) and scanner.kinds[k - 1] == "n" and k > code:
+                return scanner.text[scanner.starts[code] : scanner.ends[k]]  # "12 T-72s"
+            if (
+                (len(token) > 3 and token.endswith("s") and token not in context.NOT_PLURAL)
+                or token in context.PLURAL_NOUNS
+                or (token in context.COUNTED_NOUNS and token not in _NOT_COUNTED)
+                or token in context.PERSON_NOUNS
+            ) and not token.endswith(("ss", "us", "is")):
+                return word
+            if not (word[0].isupper() or token in _INCREMENT_AFTER or scanner.glued(k)):
+                return ""
+            if token in _INCREMENT_AFTER and not scanner.glued(k):
+                code = k + 1  # "300 more Su-25s"
+        elif not (scanner.kinds[k] == "n" or (token in _CODE_JOINERS and scanner.glued(k))):
+            return ""
+        passed += 1
+        k += 1
+    return ""
 
 
 def _band_start(scanner: _Scanner, fig: _Figure, floor: int) -> int | None:
@@ -4335,4 +4545,5 @@ def _unreadable(
     text = scanner.text[start:end]
     iv = Interval(0 if nonnegative else -math.inf, math.inf, lo_closed=nonnegative)
     amount = Amount(iv, unit, text, None, None, reading, kind="unknown")
-    return Mention((start, end), text, amount, unread=words)
+    noun = _counted_noun(scanner, skip.start, skip.end)
+    return Mention((start, end), text, amount, unread=words, noun=noun)

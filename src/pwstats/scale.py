@@ -441,6 +441,7 @@ MENTION_FIELDS: Final = (
     "hedge",
     "nominal",
     "unit",
+    "noun",
     "interval",
     "kind",
     "reading",
@@ -512,8 +513,10 @@ def mention_records(
     figure :func:`pwstats.extract` finds gives a dict with the fields
     :data:`MENTION_FIELDS` — ``document`` (the id), ``start`` and ``end``
     (character offsets: ``text[start:end]`` is ``words``), ``hedge``,
-    ``nominal`` (the number as said, exact text, or ``None``), ``unit``,
-    ``interval`` (exact interval notation, read back by
+    ``nominal`` (the number as said, exact text, or ``None``), ``unit`` (for a
+    number whose text names none, the ``unit`` assumed), ``noun``
+    (:attr:`pwstats.parse.Mention.noun`: what the text counts, "" when no noun
+    follows), ``interval`` (exact interval notation, read back by
     :meth:`pwstats.Interval.parse`), ``kind``, ``reading`` and ``increment``
     (:attr:`pwstats.parse.Amount.increment`: "another" for "another 300"),
     ``confidence`` (exact text such as ``"0.95"`` for an estimate, kind
@@ -529,7 +532,7 @@ def mention_records(
     >>> records = mention_records([{"id": 7, "text": "more than 230 freed", "outlet": "AFP"}])
     >>> next(records)
     {'document': 7, 'start': 0, 'end': 13, 'words': 'more than 230', 'hedge': 'more than', \
-'nominal': '230', 'unit': 'person', 'interval': '(230, 253]', 'kind': 'lower', \
+'nominal': '230', 'unit': 'person', 'noun': '', 'interval': '(230, 253]', 'kind': 'lower', \
 'reading': 'pragmatic', 'increment': None, 'confidence': None, 'unread': None, \
 'outlet': 'AFP'}
     """
@@ -547,6 +550,7 @@ def mention_records(
                 "hedge": a.hedge,
                 "nominal": None if a.nominal is None else format_number(a.nominal),
                 "unit": a.unit,
+                "noun": m.noun,
                 "interval": str(a.interval),
                 "kind": a.kind,
                 "reading": a.reading,
@@ -589,6 +593,12 @@ FRAME_COLUMNS: Final = (
 _FROM_MENTION: Final = ("id", "measure", "value", "note")
 
 
+def _found_note(document: object, start: int, end: int, noun: object) -> str:
+    """Where a mention was found and, when it names one, the noun it counts."""
+    where = f"found in document {document} at characters {start}-{end}"
+    return f"{where}, counting {noun}" if isinstance(noun, str) and noun else where
+
+
 def loads_as_figure(record: Mapping[str, Any]) -> bool:
     """True when a mention record makes a figure ``pwstats.load`` reads.
 
@@ -620,7 +630,7 @@ def _figure_rows(
             id=f"{document}:{start}-{end}",
             measure=what,
             value=record["words"],
-            note=record.get("note") or f"found in document {document} at characters {start}-{end}",
+            note=record.get("note") or _found_note(document, start, end, record.get("noun")),
             basis=None,
             low=None,
             best=None,
@@ -652,12 +662,14 @@ def mentions_to_frame(
     :func:`pwstats.dask.extract`). Each row is a figure: ``id`` is
     ``"<document>:<start>-<end>"``, ``measure`` is ``measure`` or else the
     record's ``measure`` metadata, ``value`` the words as found (read under any
-    reading when reconciled), ``note`` says where they were found unless the
-    metadata gives one; an estimate (kind ``"estimate"``, "480 (95% CI 350-610)")
-    gives no ``value`` but ``basis`` ``"estimate"``, ``low``, ``best``, ``high`` and
-    ``confidence``, so it stays an estimate when loaded; the other columns of :data:`FRAME_COLUMNS`
-    (``as_of``, ``source_name``, ``source_published``, ``measure_label``, ...)
-    are filled from metadata of the same name and empty (``None``) otherwise.
+    reading when reconciled), ``note`` says where they were found and the noun
+    they count ("found in document d1 at characters 0-11, counting civilians")
+    unless the metadata gives one; an estimate (kind ``"estimate"``, "480 (95% CI
+    350-610)") gives no ``value`` but ``basis`` ``"estimate"``, ``low``, ``best``,
+    ``high`` and ``confidence``, so it stays an estimate when loaded; the other
+    columns of :data:`FRAME_COLUMNS` (``as_of``, ``source_name``,
+    ``source_published``, ``measure_label``, ...) are filled from metadata of
+    the same name and empty (``None``) otherwise.
     Other metadata stays on the records. A mention that makes no figure
     (:func:`loads_as_figure`: an unread one, or an estimate with no best value)
     is a row all the same, which ``pwstats.load`` refuses naming it and why;
