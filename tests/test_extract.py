@@ -506,3 +506,26 @@ def test_no_noun_is_named_where_none_follows(text: str) -> None:
     """A verb, a preposition, a mark or an unknown singular after the number names no
     noun: the field is empty, never a guess."""
     assert [m.noun for m in extract(text)] == [""]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "They said between about 300 and 400 died.",
+        "between roughly 300 and 400 people",
+        "between 300 and about 400 people",
+        "Between nearly 50 and 60 fled.",
+    ],
+)
+def test_a_range_of_hedged_ends_is_one_unread_mention(prose: str) -> None:
+    """'between about 300 and 400' is no 'about 300' beside a '400' (two counts that would
+    contradict each other): one unread mention, bounding nothing."""
+    (m,) = extract(prose)
+    assert m.text.lower().startswith("between")
+    assert m.unread is not None
+    assert m.amount.interval == Interval.at_least(0)
+
+
+def test_a_change_from_a_hedged_figure_stays_two_figures() -> None:
+    """'rose from about 300 to 400' is a change: two figures of two times, as before."""
+    assert [m.text for m in extract("It rose from about 300 to 400.")] == ["about 300", "400"]

@@ -4336,7 +4336,46 @@ def extract(
             said = said or f"({unread[1]})"
         noun = _counted_noun(scanner, fig.start, fig.end if added is None else added[1])
         mentions.append(Mention((start, end), words, amount, unread=said, noun=noun))
-    return _estimates(text, mentions, locale, reading, unit)
+    return _hedged_range_ends(text, _estimates(text, mentions, locale, reading, unit), nonnegative)
+
+
+#: "between" right before a figure, and "and" or "to" (or a dash) between it and the
+#: next: the two are the ends of one range. ("from ... to" is not: "rose from about 300
+#: to 400" is a change, two figures of two times.)
+_RANGE_OPENER: Final = re.compile(r"\bbetween[^\S\n]+$", re.IGNORECASE)
+_RANGE_JOIN: Final = re.compile(r"[^\S\n]*(?:and|to|-|–|—)[^\S\n]*", re.IGNORECASE)
+
+
+def _hedged_range_ends(text: str, mentions: list[Mention], nonnegative: bool) -> list[Mention]:
+    """``mentions`` with two figures that are the hedged ends of one range made one unread
+    mention: "between about 300 and 400" is neither "about 300" nor "400" (two counts
+    that would contradict each other), and the lexicon reads no range of hedged ends.
+    """
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        b = mentions[i + 1] if i + 1 < len(mentions) else None
+        opener = _RANGE_OPENER.search(text, max(0, a.span[0] - 40), a.span[0])  # just before
+        if (
+            b is not None
+            and opener is not None
+            and opener.end() == a.span[0]
+            and a.amount.kind not in ("range", "estimate")
+            and _RANGE_JOIN.fullmatch(text, a.span[1], b.span[0])
+            and (a.amount.hedge is not None or b.amount.hedge is not None)
+        ):
+            start, end = opener.start(), b.span[1]
+            words = text[start:end]
+            iv = Interval(0 if nonnegative else -math.inf, math.inf, lo_closed=nonnegative)
+            amount = Amount(iv, a.amount.unit, words, None, None, a.amount.reading, kind="unknown")
+            said = f"{text[start : opener.end()].strip()} ... {text[a.span[1] : b.span[0]].strip()}"
+            out.append(Mention((start, end), words, amount, unread=said, noun=b.noun or a.noun))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _estimates(
