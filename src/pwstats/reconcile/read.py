@@ -285,16 +285,14 @@ def statement_key(figure: Figure, measure: Measure | None = None) -> tuple[objec
     """
     if measure is None:
         unit = "person"
-        if isinstance(figure.value, str):
+        name = speaker(figure.source)
+        if isinstance(figure.value, str) and name is not None:
             module = importlib.import_module("pwstats.parse")
             try:
                 amount = module.parse(figure.value, reading="literal", nonnegative=False)
                 unit = amount.unit or unit
             except ParseError:
                 words = " ".join(figure.value.casefold().split())
-                name = speaker(figure.source)
-                if name is None:
-                    return ("\0" + figure.id,)
                 return (name, figure.as_of.start, figure.as_of.end, words)
         measure = Measure(
             id=figure.measure, label=figure.measure, unit=unit, whole=False, nonnegative=False
