@@ -179,7 +179,7 @@ def extract(
 def _rows_partition(
     records: Iterable[Mapping[str, Any]], measure: str | None, skip_unread: bool
 ) -> list[list[Any]]:
-    return list(scale._figure_rows(records, measure, skip_unread))
+    return list(scale.figure_rows(records, measure, skip_unread))
 
 
 def mentions_to_frame(

@@ -62,6 +62,7 @@ __all__ = [
     "MENTION_FIELDS",
     "PART_SUFFIX",
     "dump_part",
+    "figure_rows",
     "load_findings",
     "load_part",
     "loads_as_figure",
@@ -611,9 +612,10 @@ def loads_as_figure(record: Mapping[str, Any]) -> bool:
     return not (record.get("kind") == "estimate" and record.get("nominal") is None)
 
 
-def _figure_rows(
+def figure_rows(
     records: Iterable[Mapping[str, Any]], measure: str | None, skip_unread: bool = False
 ) -> Iterator[list[Any]]:
+    """The rows of :func:`mentions_to_frame`, one list of :data:`FRAME_COLUMNS` a figure."""
     for record in records:
         if skip_unread and not loads_as_figure(record):
             continue
@@ -688,5 +690,5 @@ def mentions_to_frame(
         import pandas as pd
     except ImportError:
         raise ImportError("mentions_to_frame() needs pandas: pip install 'pwstats[dask]'") from None
-    rows = list(_figure_rows(mentions, measure, skip_unread))
+    rows = list(figure_rows(mentions, measure, skip_unread))
     return pd.DataFrame(rows, columns=list(FRAME_COLUMNS), dtype=object)
