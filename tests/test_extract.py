@@ -529,3 +529,11 @@ def test_a_range_of_hedged_ends_is_one_unread_mention(prose: str) -> None:
 def test_a_change_from_a_hedged_figure_stays_two_figures() -> None:
     """'rose from about 300 to 400' is a change: two figures of two times, as before."""
     assert [m.text for m in extract("It rose from about 300 to 400.")] == ["about 300", "400"]
+
+
+@pytest.mark.parametrize("text", ["between about 300 and 400", "Between 300 and roughly 400"])
+def test_parse_says_a_range_of_hedged_ends_is_not_read(text: str) -> None:
+    """A data file's 'between about 300 and 400' is refused naming what it is, not as an
+    unexpected 'between'."""
+    with pytest.raises(ParseError, match="a range with a hedged end"):
+        parse(text)

@@ -3807,6 +3807,14 @@ def prepare(
     if lead < first.start:
         s = scanner.starts[lead]
         e = scanner.ends[first.start - 1]
+        if _RANGE_OPENER.fullmatch(text, s, scanner.starts[first.start]):
+            raise ParseError(
+                f"{text[s:]!r} is a range with a hedged end, which pwstats does not read:"
+                " give its ends as numbers, as 'between 250 and 450' does, or the figure as"
+                " low and high",
+                text=text,
+                position=scanner.starts[first.start],
+            )
         raise ParseError(
             f"unexpected {text[s:e]!r} before the figure {_covered(scanner, first)!r};"
             " a figure must start the text (hedges the lexicon does not know are not skipped)",
