@@ -95,16 +95,17 @@ def run(*, rows: int, repeats: int) -> list[Result]:
 
 def _phases(path: Path, read: list[float], build: list[float]) -> None:
     """Load's two phases, timed apart: CSV text to records, and records to the data set."""
-    from pwstats import io as pio
     from pwstats.bulk import paused_gc
+    from pwstats.io import build as pio_build
+    from pwstats.io import rows as pio_rows
 
     text = path.read_text(encoding="utf-8")
     with paused_gc():
         start = time.perf_counter()
         problems: list[Any] = []
-        records = pio._read_csv(text, path.name, problems)
+        records = pio_rows.read_csv(text, path.name, problems)
         middle = time.perf_counter()
-        pio._finish([records], problems)
+        pio_build.finish([records], problems)
         end = time.perf_counter()
     read.append(middle - start)
     build.append(end - middle)

@@ -10,6 +10,7 @@ import pytest
 
 from pwstats import io as pio
 from pwstats.errors import DatasetError, DatasetErrors, PwstatsError
+from pwstats.io import files as pio_files
 
 CORPUS = Path(__file__).parent / "bad_inputs"
 CASES: list[dict[str, Any]] = tomllib.loads((CORPUS / "EXPECTED.toml").read_text("utf-8"))["case"]
@@ -76,7 +77,7 @@ def test_a_file_over_the_size_limit_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A file larger than MAX_BYTES is refused before it is read, with its size."""
-    monkeypatch.setattr(pio, "MAX_BYTES", 10)
+    monkeypatch.setattr(pio_files, "MAX_BYTES", 10)
     path = tmp_path / "big.toml"
     path.write_text('[[measures]]\nid = "m"\nlabel = "held"\n')
     (problem,) = _problems(path)

@@ -25,6 +25,7 @@ from pwstats import Dataset, Figure, Measure, Relation
 from pwstats import io as pio
 from pwstats.cli import main
 from pwstats.errors import DatasetErrors
+from pwstats.io import files as pio_files
 
 BIG = int(1.7e308)  # within the documented limit (the largest double is about 1.8e308)
 
@@ -178,8 +179,8 @@ def test_a_file_that_grows_past_the_limit_is_refused(
             return os.stat_result((*info[:6], 10, *info[7:]))  # claims 10 bytes
         return info
 
-    monkeypatch.setattr(pio, "MAX_BYTES", 100)
-    monkeypatch.setattr(pio.os, "stat", small_stat)
+    monkeypatch.setattr(pio_files, "MAX_BYTES", 100)
+    monkeypatch.setattr(pio_files.os, "stat", small_stat)
     with pytest.raises(DatasetErrors, match="larger than 100 bytes"):
         pwstats.load(path)
 
@@ -430,7 +431,7 @@ def test_dump_on_a_full_disk_names_the_target_and_leaves_no_temporary_file(
     def full(fd: int) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(pio.os, "fsync", full)
+    monkeypatch.setattr(pio_files.os, "fsync", full)
     message = _dump_error(target)
     assert message == f"{target}: cannot write: {os.strerror(errno.ENOSPC)}"
     assert target.read_text() == "old"

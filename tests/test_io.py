@@ -22,6 +22,10 @@ from pwstats import io as pio
 from pwstats.dates import DateSpan
 from pwstats.errors import DatasetError, DatasetErrors
 from pwstats.interval import Interval
+from pwstats.io import build as pio_build
+from pwstats.io import rows as pio_rows
+from pwstats.io import trees as pio_trees
+from pwstats.io import write as pio_write
 from pwstats.model import Dataset, Dims, Figure, Measure, Relation, Source
 from pwstats.strategies import dimensions
 
@@ -310,7 +314,7 @@ def test_toml_output_is_readable_toml_with_exact_numbers() -> None:
 def test_toml_strings_escape_control_characters_and_keep_unicode() -> None:
     """Control characters are escaped; other characters, emoji and RTL text, are kept."""
     text = 'a"b\\c\nd\re\tf\x00g\x1fh\x7f 🇺🇦 שלום'
-    written = pio._toml_string(text)
+    written = pio_write.toml_string(text)
     assert tomllib.loads(f"x = {written}")["x"] == text
     assert "🇺🇦 שלום" in written
     assert not any(ord(c) < 0x20 or ord(c) == 0x7F for c in written)
@@ -420,8 +424,8 @@ def test_a_clean_file_is_never_scanned_for_lines(
     def no_scan(text: str) -> Any:
         raise AssertionError("lines were scanned for a clean file")
 
-    monkeypatch.setattr(pio, "_json_lines", no_scan)
-    monkeypatch.setattr(pio, "_toml_lines", no_scan)
+    monkeypatch.setattr(pio_trees, "json_lines", no_scan)
+    monkeypatch.setattr(pio_trees, "toml_lines", no_scan)
     data = pio.seeds()
     assert pio.loads(pio.dumps(data, format=fmt), format=fmt) == data
 
@@ -432,13 +436,13 @@ def test_the_line_scan_runs_once_per_file_however_many_problems(
 ) -> None:
     """A file with many problems is scanned for lines once; each problem names its key's line."""
     scans: list[str] = []
-    scan = pio._json_lines if fmt == "json" else pio._toml_lines
+    scan = pio_trees.json_lines if fmt == "json" else pio_trees.toml_lines
 
     def counted(text: str) -> Any:
         scans.append(text)
         return scan(text)
 
-    monkeypatch.setattr(pio, f"_{fmt}_lines", counted)
+    monkeypatch.setattr(pio_trees, f"{fmt}_lines", counted)
     data = Dataset(
         measures=[Measure(id="m", label="held")],
         figures=[Figure(id=f"f{i}", measure="m", value=i, as_of="2024") for i in range(5)],
@@ -634,7 +638,7 @@ def test_the_bundled_seeds_load_and_round_trip() -> None:
 def test_a_source_checkout_finds_the_repository_seed_folder() -> None:
     """Without a packaged _seeds folder, the seed folder is <repo>/seeds with the TOML files."""
     folder = pio._seed_folder()
-    assert Path(str(folder)) == Path(pio.__file__).resolve().parents[2] / "seeds"
+    assert Path(str(folder)) == Path(pio.__file__).resolve().parents[3] / "seeds"
     assert any(p.name.endswith(".toml") for p in folder.iterdir())
 
 
@@ -868,8 +872,8 @@ def test_fast_csv_rows_load_as_the_checked_path_does(
     (monkeypatch: each example undoes its own patches)."""
     fast = _outcome(text, policy)
     with monkeypatch.context() as patch:
-        patch.setattr(pio, "_FAST_ROWS", False)
-        patch.setattr(pio, "_TRUST_RECORDS", False)
+        patch.setattr(pio_rows, "_FAST_ROWS", False)
+        patch.setattr(pio_build, "_TRUST_RECORDS", False)
         checked = _outcome(text, policy)
     assert fast == checked
 
@@ -884,7 +888,7 @@ def test_fast_path_takes_the_benchmark_rows() -> None:
         for i, v in enumerate([5, Interval.closed(1, 9), "about 300"])
     ]
     text = pio.dumps(Dataset(measures=[measure], figures=figures), format="csv")
-    records = pio._read_csv(text, "d.csv", [])
+    records = pio_rows.read_csv(text, "d.csv", [])
     plain = [r for r in records if r.plain is not None]
     assert len(plain) == 3
     assert pio.loads(text, format="csv") == Dataset(measures=[measure], figures=figures)
@@ -925,8 +929,8 @@ def test_each_bad_cell_is_refused_by_the_fast_path_as_by_the_checked_one(
     writer.writerows([r.get(c, "") for c in columns] for r in rows)
     text = out.getvalue()
     fast = _outcome(text, "collect")
-    monkeypatch.setattr(pio, "_FAST_ROWS", False)
-    monkeypatch.setattr(pio, "_TRUST_RECORDS", False)
+    monkeypatch.setattr(pio_rows, "_FAST_ROWS", False)
+    monkeypatch.setattr(pio_build, "_TRUST_RECORDS", False)
     assert fast == _outcome(text, "collect")
 
 
