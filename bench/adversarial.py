@@ -246,6 +246,24 @@ def report_bound_of_each(n: int) -> Callable[[], object]:
     return each
 
 
+def extract_dash_chain(n: int) -> Callable[[], object]:
+    """extract() of one chain of n numbers joined by dashes ("0-1-2-..."): it read the
+    chain again from each number (quadratic) before a chain was one code."""
+    from pwstats import extract
+
+    text = "-".join(str(i) for i in range(n))
+    return lambda: extract(text)
+
+
+def extract_estimates(n: int) -> Callable[[], object]:
+    """extract() of n estimates with their confidence intervals in one text ("480 (95% CI
+    350-610)"): each once re-sorted every mention of the text (quadratic)."""
+    from pwstats import extract
+
+    text = " ".join(f"{400 + i % 90} (95% CI 350-{500 + i})" for i in range(n))
+    return lambda: extract(text)
+
+
 def _signed_shares(n: int, tiny: Fraction, tinier: Fraction, big: int) -> Callable[[], object]:
     """n copies of t = a + b, a = s × t, a ≤ t + tiny, with s ≤ tiny and b = tinier."""
     from pwstats import Figure, Interval, Measure, Relation, reconcile
@@ -332,6 +350,8 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     "ring of N shares through a percent measure": ring_of_shares,
     "N measures each revised once": revised_vintages,
     "reconcile, then Report.bound at each of N dates": report_bound_of_each,
+    "extract() of one chain of N dashed numbers": extract_dash_chain,
+    "extract() of N estimates with confidence intervals": extract_estimates,
 }
 
 

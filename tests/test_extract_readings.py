@@ -744,6 +744,39 @@ def test_parse_refuses_a_tally(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("prose", "words"),
+    [
+        ("Codes 0-1-2-3-4-5-6-7-8-9 were used.", "0-1-2-3-4-5-6-7-8-9"),
+        ("They played a 4-4-2 formation.", "4-4-2"),
+        ("Between 2-3-4 people came.", "2-3-4"),
+        ("1-2-3-4-5-6-7-8-9-10-11-12-13-14 killed", "1-2-3-4-5-6-7-8-9-10-11-12-13-14"),
+        ("a 9-8-7 countdown", "9-8-7"),
+    ],
+)
+def test_a_chain_of_three_dashed_numbers_is_one_unread_mention(prose: str, words: str) -> None:
+    """Numbers joined by glued dashes, three or more, are a code, a score or a formation:
+    one unread mention, never ranges of their pairs ('0-1' and '2-3' were read as counts)."""
+    found = extract(prose)
+    assert [(m.text, m.amount.interval) for m in found] == [(words, Interval.at_least(0))]
+    assert found[0].unread == words
+
+
+def test_parse_refuses_a_chain_of_dashed_numbers() -> None:
+    """parse names a chain of three numbers as no figure, never reads its first two."""
+    with pytest.raises(ParseError, match="chain of numbers"):
+        parse("1-2-3")
+
+
+def test_estimates_beside_each_other_are_each_one_mention() -> None:
+    """Many estimates in one text are each one estimate, in order, with nothing between."""
+    text = " ".join(f"{400 + i} (95% CI 350-{600 + i})" for i in range(50))
+    found = extract(text)
+    assert [m.amount.kind for m in found] == ["estimate"] * 50
+    assert [m.amount.nominal for m in found] == [400 + i for i in range(50)]
+    assert [m.amount.interval for m in found] == [Interval.closed(350, 600 + i) for i in range(50)]
+
+
+@pytest.mark.parametrize(
     ("prose", "found"),
     [
         ("Troops defeated 200-300 fighters.", ["200-300"]),

@@ -3033,6 +3033,22 @@ class _Scanner:
         self, i: int, first: _Quantity, second: _Quantity, word: str | None
     ) -> _Figure | None:
         low, high = first.value, second.value
+        chain = self._dash_chain(first, second)
+        if chain is not None:  # "0-1-2-3", "a 4-4-2 formation", "120-3-5": no range
+            shown = self.text[self.starts[i] : self.ends[chain - 1]]
+            if self.lead >= 0:
+                raise ParseError(
+                    f"{shown!r} is a chain of numbers (a code, a score or a tally), not a"
+                    " figure of one quantity: its numbers are no range",
+                    text=self.text,
+                    position=self.starts[i],
+                )
+            return _Figure(
+                *(i, chain, "range", None, None, _UNNAMED, False),
+                low=min(low, high),
+                high=max(low, high),
+                unread=shown,
+            )
         unit = second.unit
         shared: int | None = None  # the token of the upper end's scale words, if shared
         if first.unit != second.unit:
@@ -3108,6 +3124,30 @@ class _Scanner:
             # of 50; parse reads "50-50" as the range [50, 50] it writes
             return fig._replace(unread=self.text[self.starts[i] : self.ends[second.end - 1]])
         return fig
+
+    def _dash_chain(self, first: _Quantity, second: _Quantity) -> int | None:
+        """Where a chain of three or more numbers joined by glued dashes ends ("0-1-2",
+        "a 4-4-2 formation", "120-3-5"), when ``first`` and ``second`` begin one; else None.
+
+        No range has three ends: such a chain is a code, a score, a formation or a tally,
+        whatever its order. The chain is read once, from its first number.
+        """
+        joiner = first.end
+        if (
+            second.end != joiner + 2
+            or self.tok(joiner) not in _DASHES
+            or not (self.glued(joiner) and self.glued(joiner + 1))
+        ):
+            return None
+        end = second.end
+        while (
+            self.tok(end) in _DASHES
+            and self.glued(end)
+            and self.glued(end + 1)
+            and self.kinds[end + 1 : end + 2] == ["n"]
+        ):
+            end += 2
+        return end if end > second.end else None
 
     def _tally(
         self, i: int, first: _Quantity, second: _Quantity, word: str | None, *, descending: bool
@@ -4168,7 +4208,8 @@ def extract(
     A figure never spans two sentences. Not figures: years ("in 2023"), dates
     ("August 7", "2024-01-03"), clock times ("10:30", "5 p.m.", "10 am"), phone
     numbers ("+44 20 7946 0958", "(555) 123-4567", "call 555-0123"), names,
-    codes and identifiers with digits ("Su-25", "A320", "10_000", "9/11", a
+    codes and identifiers with digits ("Su-25", "A320", "10_000", "9/11", a chain
+    of three or more dashed numbers ("0-1-2", "a 4-4-2 formation"), a
     number with a leading zero, "No. 2573", "case No. 5-812/2019", "see page 9",
     "pp. 3-7", a number after a label word such as article, page, room or
     paragraph, or a capitalised one such as Room, Court or Case:
@@ -4395,58 +4436,89 @@ def _estimates(
     three figures with "95%" a share; so is "between 350 and 610 (95% uncertainty
     interval)", which gives no best value. The level is 95% when the words give none
     ("(CI 350-610)"). An interval that does not hold its best value is left as found.
+    ``mentions`` are in text order, and so is the result; each kind of bracket is found
+    in one pass over them, however many estimates the text holds.
     """
-    for match in (*_CI_BOUNDS.finditer(text), *_CI_AFTER_RANGE.finditer(text)):
-        start, end = match.span()
-        before = [m for m in mentions if m.span[1] <= start]
-        best_m = before[-1] if before else None
-        if best_m is not None:
-            gap = _CI_GAP.fullmatch(text, best_m.span[1], start)
-            usable = best_m.unread is None and gap is not None
-            if "low" in match.groupdict() and match["low"] is not None:
-                usable = usable and best_m.amount.kind in ("bare", "exact", "approximate")
-            else:
-                usable = usable and best_m.amount.kind == "range"
-            best_m = best_m if usable else None
-        low: object
-        high: object
-        if match.re is _CI_BOUNDS:
-            try:
-                low = parse(match["low"], locale=locale, reading="literal").nominal
-                high = parse(match["high"], locale=locale, reading="literal").nominal
-            except ParseError:
+    for pattern in (_CI_BOUNDS, _CI_AFTER_RANGE):
+        out: list[Mention] = []  # the mentions before the bracket, estimates made so far
+        rest = iter(mentions)
+        pending = next(rest, None)
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            while pending is not None and pending.span[1] <= start:
+                out.append(pending)
+                pending = next(rest, None)
+            made = _estimate(match, out[-1] if out else None, text, locale, reading, unit)
+            if made is None:
                 continue
-            best = None if best_m is None else best_m.amount.nominal
-        elif best_m is None:
-            continue
-        else:
-            low, high, best = best_m.amount.interval.lo, best_m.amount.interval.hi, None
-        if not isinstance(low, int | Fraction) or not isinstance(high, int | Fraction):
-            continue
-        if not low <= high or (best is not None and not low <= best <= high):
-            continue
-        first = start if best_m is None else best_m.span[0]
-        level = match["level"]
-        confidence = DEFAULT_CONFIDENCE if level is None else Fraction(level) / 100
-        if not 0 < confidence < 1:
-            continue
-        words = text[first:end]
-        amount = Amount(
-            Interval.closed(low, high),
-            unit if best_m is None else best_m.amount.unit,
-            words,
-            None if best_m is None else best_m.amount.hedge,
-            best,
-            reading,
-            kind="estimate",
-            confidence=confidence,
-        )
-        kept = [m for m in mentions if m.span[1] <= first or m.span[0] >= end]
-        noun = "" if best_m is None else best_m.noun
-        mentions = sorted(
-            [*kept, Mention((first, end), words, amount, noun=noun)], key=lambda m: m.span
-        )
+            while out and out[-1].span[1] > made.span[0]:  # the best value, now inside
+                out.pop()
+            while pending is not None and pending.span[0] < end:  # the bracket's numbers
+                pending = next(rest, None)
+            out.append(made)
+        if pending is not None:
+            out.append(pending)
+        out.extend(rest)
+        mentions = out
     return mentions
+
+
+def _estimate(
+    match: re.Match[str],
+    best_m: Mention | None,
+    text: str,
+    locale: Locale,
+    reading: Reading,
+    unit: str,
+) -> Mention | None:
+    """The estimate a bracket ``match`` makes with ``best_m``, the mention just before it.
+
+    None when it makes none: bounds that cannot be read, or that do not hold the best
+    value, or a level that is no probability.
+    """
+    start, end = match.span()
+    if best_m is not None:
+        gap = _CI_GAP.fullmatch(text, best_m.span[1], start)
+        usable = best_m.unread is None and gap is not None
+        if "low" in match.groupdict() and match["low"] is not None:
+            usable = usable and best_m.amount.kind in ("bare", "exact", "approximate")
+        else:
+            usable = usable and best_m.amount.kind == "range"
+        best_m = best_m if usable else None
+    low: object
+    high: object
+    if match.re is _CI_BOUNDS:
+        try:
+            low = parse(match["low"], locale=locale, reading="literal").nominal
+            high = parse(match["high"], locale=locale, reading="literal").nominal
+        except ParseError:
+            return None
+        best = None if best_m is None else best_m.amount.nominal
+    elif best_m is None:
+        return None
+    else:
+        low, high, best = best_m.amount.interval.lo, best_m.amount.interval.hi, None
+    if not isinstance(low, int | Fraction) or not isinstance(high, int | Fraction):
+        return None
+    if not low <= high or (best is not None and not low <= best <= high):
+        return None
+    first = start if best_m is None else best_m.span[0]
+    level = match["level"]
+    confidence = DEFAULT_CONFIDENCE if level is None else Fraction(level) / 100
+    if not 0 < confidence < 1:
+        return None
+    words = text[first:end]
+    amount = Amount(
+        Interval.closed(low, high),
+        unit if best_m is None else best_m.amount.unit,
+        words,
+        None if best_m is None else best_m.amount.hedge,
+        best,
+        reading,
+        kind="estimate",
+        confidence=confidence,
+    )
+    return Mention((first, end), words, amount, noun="" if best_m is None else best_m.noun)
 
 
 #: Words of a compound after a number that name no counted noun ("a 300-strong unit").
