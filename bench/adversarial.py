@@ -264,6 +264,15 @@ def extract_estimates(n: int) -> Callable[[], object]:
     return lambda: extract(text)
 
 
+def extract_long_word(n: int) -> Callable[[], object]:
+    """extract() of one word of 10n letters before a number: each letter's deletion was
+    tried as a misspelt hedge (quadratic in the word's length)."""
+    from pwstats import extract
+
+    text = "a" * (10 * n) + " 300"
+    return lambda: extract(text)
+
+
 def _signed_shares(n: int, tiny: Fraction, tinier: Fraction, big: int) -> Callable[[], object]:
     """n copies of t = a + b, a = s × t, a ≤ t + tiny, with s ≤ tiny and b = tinier."""
     from pwstats import Figure, Interval, Measure, Relation, reconcile
@@ -352,6 +361,7 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     "reconcile, then Report.bound at each of N dates": report_bound_of_each,
     "extract() of one chain of N dashed numbers": extract_dash_chain,
     "extract() of N estimates with confidence intervals": extract_estimates,
+    "extract() of a word of 10N letters before a number": extract_long_word,
 }
 
 

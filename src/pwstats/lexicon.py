@@ -789,6 +789,16 @@ class _Node:
 _Table: TypeAlias = dict[str, _Node]
 
 
+def _longest_word(table: _Table) -> int:
+    """The length of the longest word of any phrase of a trie (0 for none)."""
+    longest, tables = 0, [table]
+    while tables:
+        for word, node in tables.pop().items():
+            longest = max(longest, len(word))
+            tables.append(node.next)
+    return longest
+
+
 def _index(entries: Iterable[tuple[tuple[str, ...], Entry]]) -> _Table:
     """A trie of the phrases, for greedy longest-match lookup."""
     root = _Node()
@@ -843,6 +853,8 @@ class Lexicon:
     _first_slips: dict[bool, dict[str, tuple[str, ...]]] = attrs.field(
         init=False, eq=False, repr=False, hash=False
     )
+    #: The longest word a slip of a hedge's word may be: one letter past the longest.
+    _longest_slip: int = attrs.field(init=False, eq=False, repr=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
         if isinstance(self.cap_units, bool) or not isinstance(self.cap_units, int):
@@ -907,6 +919,9 @@ class Lexicon:
             self,
             "_first_slips",
             {after: _deletions(self._after if after else self._before) for after in (False, True)},
+        )
+        _set(
+            self, "_longest_slip", 1 + max(_longest_word(self._before), _longest_word(self._after))
         )
 
     @classmethod
@@ -1034,7 +1049,11 @@ class Lexicon:
         while i < len(tokens):
             token = tokens[i]
             node = table.get(token)
-            if node is None and not slipped and len(token) >= (4 if first is None else TYPO_MIN):
+            if (
+                node is None
+                and not slipped
+                and (4 if first is None else TYPO_MIN) <= len(token) <= self._longest_slip
+            ):
                 # a first word: the keys sharing a one-letter deletion with it; later: all
                 keys = _near(first, token) if first is not None else sorted(table)
                 node = next((table[k] for k in keys if len(k) >= 4 and _one_slip(token, k)), None)
