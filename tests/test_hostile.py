@@ -26,6 +26,7 @@ from pwstats import io as pio
 from pwstats.cli import main
 from pwstats.errors import DatasetErrors
 from pwstats.io import files as pio_files
+from pwstats.model import trusted_dataset
 
 BIG = int(1.7e308)  # within the documented limit (the largest double is about 1.8e308)
 
@@ -266,7 +267,7 @@ def test_dataset_and_load_accept_the_same_words(words: str, nonnegative: bool) -
 
 def test_dump_still_refuses_words_of_a_data_set_built_without_the_check() -> None:
     """dump checks words itself too: a data set built unchecked cannot write an unloadable file."""
-    data = Dataset._trusted(
+    data = trusted_dataset(
         measures=[Measure(id="m", label="m")],
         figures=[Figure(id="f", measure="m", value="lots", as_of="2024")],
     )

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from pwstats.errors import DatasetErrors, ParseError, UnitError
 from pwstats.interval import Interval
-from pwstats.model import Dataset, Figure, Kind, Measure, Relation, Source
+from pwstats.model import Dataset, Figure, Kind, Measure, Relation, Source, trusted_dataset
 from pwstats.reconcile import bound, bound_using, reconcile, reconcile_using
 from pwstats.report import READINGS, Report
 
@@ -282,7 +282,7 @@ def test_incompatible_units_are_refused_never_converted() -> None:
     with pytest.raises(DatasetErrors, match=r"figure 'f': '30%' .* measure 'held' is in 'person'"):
         Dataset(measures=[m], figures=[f])
     with pytest.raises(UnitError, match="percent"):
-        run(Dataset._trusted(measures=[m], figures=[f]))
+        run(trusted_dataset(measures=[m], figures=[f]))
 
 
 def test_unknown_reading_is_rejected_with_the_choices() -> None:
@@ -591,7 +591,7 @@ def test_unreadable_words_are_refused_naming_the_figure() -> None:
     with pytest.raises(DatasetErrors, match=r"figure 'f': pwstats cannot read the value: .*"):
         Dataset(measures=[m], figures=[f])
     with pytest.raises(ParseError, match=r"^figure 'f' of measure 'm': .* of 'a lot'$"):
-        reconcile(Dataset._trusted(measures=[m], figures=[f]))
+        reconcile(trusted_dataset(measures=[m], figures=[f]))
 
 
 @pytest.mark.parametrize("call", [reconcile, lambda d: bound(d, "m", at="2024")])

@@ -86,6 +86,7 @@ from pwstats.model import (
     is_plain_id,
     measure_words_problem,
     thousands_hint,
+    trusted_dataset,
 )
 from pwstats.rejected import OnBadRecords, Rejected
 
@@ -976,7 +977,7 @@ class _Reading:
             used = {f.measure: self.measures[f.measure][0] for f in self.checked}
             Dataset(measures=list(used.values()), figures=self.checked)
         # ids are unique (_keep, read_rows) and every figure was checked: not again
-        return Dataset._trusted(measures=self.built_measures, figures=self.built_figures)
+        return trusted_dataset(measures=self.built_measures, figures=self.built_figures)
 
 
 def _differences(a: Measure, b: Measure) -> str:

@@ -1134,32 +1134,6 @@ class Dataset:
         if problems:
             raise DatasetErrors.of(problems)
 
-    @classmethod
-    def _trusted(
-        cls,
-        *,
-        measures: Sequence[Measure] = (),
-        figures: Sequence[Figure] = (),
-        relations: Sequence[Relation] = (),
-        sources: Sequence[Source] = (),
-    ) -> Dataset:
-        """A data set of parts already checked together, built without checking them again.
-
-        For pwstats' own use only: a part of a checked data set (figures kept by
-        ``known_at``, a component, a scaled-out part) or a data set whose every check
-        its builder has made itself (:func:`pwstats.load`). Anything else must go
-        through ``Dataset(...)``, whose checks are the only definition of valid.
-        """
-        made = object.__new__(cls)
-        for name, value in (
-            ("measures", measures),
-            ("figures", figures),
-            ("relations", relations),
-            ("sources", sources),
-        ):
-            object.__setattr__(made, name, value if type(value) is tuple else tuple(value))
-        return made
-
     def _problems(self) -> Iterable[DatasetError]:
         yield from _duplicates("measures", [m.id for m in self.measures])
         yield from _duplicates("figures", [f.id for f in self.figures])
@@ -1351,6 +1325,32 @@ class Dataset:
             relations=[r for d in datasets for r in d.relations],
             sources=sources,
         )
+
+
+def trusted_dataset(
+    *,
+    measures: Sequence[Measure] = (),
+    figures: Sequence[Figure] = (),
+    relations: Sequence[Relation] = (),
+    sources: Sequence[Source] = (),
+) -> Dataset:
+    """A data set of parts already checked together, built without checking them again.
+
+    For pwstats' own modules only (it is not in the public namespace): a part of a
+    checked data set (figures kept by ``known_at``, a component, a scaled-out part)
+    or a data set whose every check its builder has made itself (:func:`pwstats.load`).
+    Anything else must go through ``Dataset(...)``, whose checks are the only
+    definition of valid.
+    """
+    made = object.__new__(Dataset)
+    for name, value in (
+        ("measures", measures),
+        ("figures", figures),
+        ("relations", relations),
+        ("sources", sources),
+    ):
+        object.__setattr__(made, name, value if type(value) is tuple else tuple(value))
+    return made
 
 
 def _duplicates(field: str, ids: Sequence[str]) -> Iterable[DatasetError]:

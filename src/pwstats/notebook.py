@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Final
 
 from pwstats.interval import End, format_number
-from pwstats.model import Dataset
+from pwstats.model import Dataset, trusted_dataset
 
 if TYPE_CHECKING:
     from pwstats.report import Because, Bound, Finding, Report
@@ -141,7 +141,7 @@ def dataset_html(dataset: Dataset) -> str:
     if len(dataset.figures) > MAX_ROWS:
         figures = dataset.figures[:MAX_ROWS]
         used = {f.measure for f in figures}
-        shown = Dataset._trusted(  # the first figures of a checked data set, for display
+        shown = trusted_dataset(  # the first figures of a checked data set, for display
             measures=[m for m in dataset.measures if m.id in used],
             figures=figures,
         )

@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from pwstats._optional import require
 from pwstats.interval import Interval, format_number
-from pwstats.model import Dataset, Figure, Source
+from pwstats.model import Dataset, Figure, Source, trusted_dataset
 
 if TYPE_CHECKING:
     from great_tables import GT
@@ -373,7 +373,7 @@ def _components(dataset: Dataset) -> dict[str, Dataset]:
     for r in dataset.relations:
         relations.setdefault(root(r.measures[0]), []).append(r)
     parts = {
-        key: Dataset._trusted(  # whole parts of a checked data set
+        key: trusted_dataset(  # whole parts of a checked data set
             measures=ms, figures=figures.get(key, ()), relations=relations.get(key, ())
         )
         for key, ms in measures.items()

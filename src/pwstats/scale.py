@@ -39,7 +39,7 @@ from pwstats.components import Batch, merge_reports, plan
 from pwstats.dates import DateSpan
 from pwstats.errors import DatasetError
 from pwstats.interval import Interval, format_number
-from pwstats.model import Dataset, Figure, Measure, Source
+from pwstats.model import Dataset, Figure, Measure, Source, trusted_dataset
 from pwstats.report import (
     READINGS,
     Cluster,
@@ -212,7 +212,7 @@ def dump_part(part: Dataset) -> bytes:
 def _load(data: bytes, function: str) -> tuple[Dataset, list[int] | None]:
     _, measures, figures, relations, sources, positions = _loads(data, _PART, function)
     with paused_gc():
-        dataset = Dataset._trusted(  # whole parts of a checked data set
+        dataset = trusted_dataset(  # whole parts of a checked data set
             measures=_from_columns(measures, Measure),
             figures=_from_columns(figures, Figure),
             relations=relations,

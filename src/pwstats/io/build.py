@@ -45,6 +45,7 @@ from pwstats.model import (
     link_problems,
     measure_words_problem,
     to_confidence,
+    trusted_dataset,
 )
 from pwstats.model import fits as _fits_measure  # the data set's per-figure check, by itself
 from pwstats.rejected import OnBadRecords, Rejected
@@ -398,7 +399,7 @@ def finish(
     if problems:
         raise DatasetErrors.of(_in_file_order(problems))
     if _TRUST_RECORDS:  # every check of Dataset(...) was made above, record by record
-        data = Dataset._trusted(
+        data = trusted_dataset(
             measures=measures, figures=figures, relations=relations, sources=listed
         )
     else:

@@ -40,7 +40,7 @@ import attrs
 from pwstats.bulk import paused_gc
 from pwstats.dates import DateSpan
 from pwstats.interval import Interval  # noqa: F401  (the doctests use it)
-from pwstats.model import Dataset, Measure
+from pwstats.model import Dataset, Measure, trusted_dataset
 from pwstats.reconcile import cells, conflicts, estimates, explain, findings, select, sweep
 from pwstats.reconcile.propagate import Failure
 from pwstats.reconcile.read import Context, Parser
@@ -345,7 +345,7 @@ def component_of(dataset: Dataset, measure: str) -> Dataset:
     seen = connected(dataset, [measure])
     if len(seen) == len(dataset.measures):
         return dataset
-    return Dataset._trusted(  # whole parts of a checked data set
+    return trusted_dataset(  # whole parts of a checked data set
         measures=[m for m in dataset.measures if m.id in seen],
         figures=[f for f in dataset.figures if f.measure in seen],
         relations=[r for r in dataset.relations if r.measures[0] in seen],

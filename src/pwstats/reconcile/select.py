@@ -31,7 +31,7 @@ from typing import Literal, TypeAlias
 import attrs
 
 from pwstats.dates import DateSpan
-from pwstats.model import Dataset, Figure
+from pwstats.model import Dataset, Figure, trusted_dataset
 from pwstats.reconcile.read import speaker
 from pwstats.report import Revision
 
@@ -108,7 +108,7 @@ def _as_known_at(dataset: Dataset, day: dt.date) -> Dataset:
         )
         for f in kept
     ]
-    return Dataset._trusted(  # figures of a checked data set, links only dropped
+    return trusted_dataset(  # figures of a checked data set, links only dropped
         measures=dataset.measures,
         figures=figures,
         relations=dataset.relations,
