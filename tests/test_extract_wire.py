@@ -491,6 +491,105 @@ WIRE: list[tuple[str, list[tuple[str, str]]]] = [
         "Some 1,000 Wagner fighters, led by 2 commanders, crossed.",
         [("Some 1,000", "[900, 1100]"), ("2", "[2, 2]")],
     ),
+    (
+        "The Kakhovka dam breach flooded 600 sq km and forced 11,000 from their homes.",
+        [("11,000", "[10500, 11500]")],
+    ),
+    (
+        "An estimated 2.3 million Gazans, nearly half of them children, face famine.",
+        [("An estimated 2.3 million", "[2070000, 2530000]"), ("nearly half", "[0.475, 0.5)")],
+    ),
+    ("The UN counted 6,167 civilian deaths by the end of the year.", [("6,167", "[6167, 6167]")]),
+    (
+        "Doctors Without Borders treated 150 wounded in 24 hours at its Khan Younis clinic.",
+        [("150", "[135, 165]"), ("24 hours", "[24, 24]")],
+    ),
+    (
+        "About a fifth of the 60,000 troops were reservists.",
+        [("About a fifth", "[0.18, 0.22]"), ("60,000", "[55000, 65000]")],
+    ),
+    (
+        "Rescuers found 47 bodies, bringing the toll to 193, with 200 still missing.",
+        [("47", "[47, 47]"), ("193", "[193, 193]"), ("200", "[180, 220]")],
+    ),
+    (
+        "The Turkish quake destroyed or damaged 345,000 apartments in 11 provinces.",
+        [("345,000", "[345000, 345000]"), ("11", "[11, 11]")],
+    ),
+    (
+        "More than 1,000 people were arrested at Heathrow's Terminal 5 protests.",
+        [("More than 1,000", "(1000, 1500]")],
+    ),
+    (
+        "A convoy of 40 trucks carrying 600 tonnes of aid entered through Gate 4.",
+        [("40", "[40, 40]")],
+    ),
+    (
+        "At least 14 people were killed when a Russian missile hit a 9-storey block in Dnipro.",
+        [("At least 14", "[14, 15.4]"), ("9-storey", "[0, +inf)")],
+    ),
+    ("UNRWA said 152 of its staff had been killed since October 7.", [("152", "[152, 152]")]),
+    (
+        "The ICRC registered 2,500 missing persons in the first 6 months.",
+        [("2,500", "[2250, 2750]"), ("6 months", "[6, 6]")],
+    ),
+    (
+        "The population of 4.8 million has shrunk by a quarter since 2011.",
+        [("4.8 million", "[4750000, 4850000]"), ("a quarter", "[0.25, 0.25]")],
+    ),
+    (
+        "An MSF team of 12 reached the town after a 9-hour drive.",
+        [("12", "[12, 12]"), ("9-hour", "[9, 9]")],
+    ),
+    ("The strike on School No. 17 killed 9 children and a teacher.", [("9", "[9, 9]")]),
+    ("Israel's 2024 defence budget rose 24% to $27.5 billion.", [("rose 24%", "[0, 1]")]),
+    ("Some 2 in 3 hospitals are out of action, the WHO said.", [("Some 2 in 3", "[0.6, 11/15]")]),
+    ("The exchange was the 49th since 2022; 230 came home.", [("230", "[225, 235]")]),
+    ("The 3 a.m. raid left 6 dead in Jenin.", [("6", "[6, 6]")]),
+    ("The ceasefire took effect at 7 a.m. on Friday, day 49 of the war.", []),
+    ("The militants, numbering 500 to 600, attacked at 4:30 am.", [("500 to 600", "[500, 600]")]),
+    (
+        "Brazil's Yanomami crisis affected 30,000 people in 370 villages.",
+        [("30,000", "[27000, 33000]"), ("370", "[365, 375]")],
+    ),
+    (
+        "About 700 of the 1,900 inmates escaped from Kuje prison.",
+        [("About 700", "[630, 770]"), ("1,900", "[1850, 1950]")],
+    ),
+    (
+        "The IOM says 2,500 migrants died at sea in 2023, up from 2,411 in 2022.",
+        [("2,500", "[2250, 2750]"), ("2,411", "[2411, 2411]")],
+    ),
+    ("Over 20 of the 31 members voted in favour.", [("Over 20", "(20, 25]"), ("31", "[31, 31]")]),
+    (
+        "The virus spread to 110 countries, infecting 87,000 people.",
+        [("110", "[105, 115]"), ("87,000", "[86500, 87500]")],
+    ),
+    ("He was one of 4 journalists killed in the strike.", [("4", "[4, 4]")]),
+    (
+        "Gaza's population of 2.3 million lives on 365 sq km.",
+        [("2.3 million", "[2250000, 2350000]")],
+    ),
+    (
+        "Authorities evacuated 1,600 residents from 4 villages near the Blue Nile.",
+        [("1,600", "[1550, 1650]"), ("4", "[4, 4]")],
+    ),
+    ("The 2020 census counted 331 million Americans.", [("331 million", "[330500000, 331500000]")]),
+    ("Aid groups said 9 in 10 people in Gaza skip meals.", [("9 in 10", "[0.9, 0.9]")]),
+    ("The plane carried 72 people, including 4 crew.", [("72", "[72, 72]"), ("4", "[4, 4]")]),
+    (
+        "A further 3,000 troops will deploy, bringing NATO's presence to 40,000.",
+        [("A further 3,000", "[2700, 3300]"), ("40,000", "[36000, 44000]")],
+    ),
+    (
+        "The WHO said Sudan's 70% of hospitals in conflict areas were out of service.",
+        [("70%", "[0.695, 0.705]")],
+    ),
+    ("The seven-year-old boy was one of 3 children rescued.", [("3", "[3, 3]")]),
+    (
+        "The G20 summit in New Delhi drew 40 leaders and 10,000 security staff.",
+        [("40", "[40, 40]"), ("10,000", "[9000, 11000]")],
+    ),
 ]
 
 
@@ -770,3 +869,27 @@ def test_a_letter_ending_a_name_is_no_circa(prose: str, figures: list[tuple[str,
     """A capital letter after a capitalised word ends a name ("Block C."), never the
     hedge "c." (circa) of the figure before or after it."""
     assert read(prose) == figures
+
+
+@pytest.mark.parametrize(
+    ("prose", "figures"),
+    [
+        ("The budget rose 24% to $27.5 billion.", [("rose 24%", "rose")]),
+        ("Deaths fell 300 in May.", [("fell 300", "fell")]),
+        ("Deaths rose to 300.", [("300", None)]),
+        ("They cut 300 jobs.", [("300", None)]),
+    ],
+)
+def test_a_number_right_after_a_verb_of_change_is_a_change(
+    prose: str, figures: list[tuple[str, str | None]]
+) -> None:
+    """ "rose 24%" is "rose by 24%": a change, unread; "rose to 300" is a level and "cut 300
+    jobs" what was cut, both counts."""
+    assert [(m.text, m.unread) for m in extract(prose)] == figures
+
+
+def test_a_negator_in_a_name_does_not_negate() -> None:
+    """ "Doctors Without Borders treated 150" was unread as if "without 150"; a capitalised
+    negator after a capitalised word is part of a name. "Not 300 died." stays unread."""
+    assert read("Doctors Without Borders treated 150 wounded.") == [("150", "[135, 165]")]
+    assert [m.unread for m in extract("Not 300 died.")] == ["Not"]

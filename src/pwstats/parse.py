@@ -234,6 +234,19 @@ _BEFORE_NOT_COUNT: Final = (
     | {"of", "minus", "day", "week", "as", "at", "are", "were", "youngest", "oldest", "eldest"}
     | {"a", "an", "no"}
 )
+#: Types of a figure's numbers that a count without a scale word may have (none said, or
+#: whole): one with decimals counts no whole thing ("the quake measured 7.8").
+_WHOLE: Final = frozenset({int, type(None)})
+#: Verbs of change that take no object: a number right after one is by how much ("rose
+#: 24%", "fell 300"), not a level ("rose to 24%") nor what was changed ("cut 300 jobs").
+_CHANGED: Final = frozenset(
+    {
+        *("rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "grew"),
+        *("grown", "grows", "growing", "jumped", "climbed", "declined", "surged", "soared"),
+        *("slumped", "plunged", "tumbled", "shrank", "shrunk", "swelled", "increased"),
+        *("decreased", "spiked", "dipped", "edged"),
+    }
+)
 #: Marks after which "up" or "down" before a number says a change ("…, up 55%").
 _CHANGE_OPENERS: Final = frozenset({",", "(", "—", "–", ";"})
 #: Words after "a" and a number in digits that make the article "one" ("a 1,000 of its
@@ -1663,8 +1676,10 @@ class _Scanner:
         if (
             self.prose
             and fig.unit == _UNNAMED
+            and not (
+                type(fig.nominal) in _WHOLE and type(fig.low) in _WHOLE and type(fig.high) in _WHOLE
+            )
             and not fig.scaled
-            and not _whole_ends(fig)
             and not any(self.role(t) in ("number", "fraction") for t in range(start, end))
             and _other_locale(self, fig) is None  # "2.600 prisoners": 2,600 or 2.6?
         ):
@@ -1772,8 +1787,10 @@ class _Scanner:
         start, end = fig.start, fig.end
         if not self._capital(start) or (end < self.n and self._capital(end)):
             return False
-        before = self.text[: self.starts[start]].rstrip(" \t\u00a0")
-        return bool(before) and before[-1] not in _TITLE_OPENERS
+        text, at = self.text, self.starts[start] - 1
+        while at >= 0 and text[at] in " \t\u00a0":
+            at -= 1  # runs of spaces only: the characters before are no longer looked at
+        return at >= 0 and text[at] not in _TITLE_OPENERS
 
     def _model_range(self, start: int) -> bool:
         """True when tokens ``start`` to ``start + 2`` are a model and its variant written as
@@ -2063,6 +2080,8 @@ class _Scanner:
             and toks[start - 2] in context.THRESHOLD_NOUNS | context.CHANGE_NOUNS
         ):
             return start - 2  # "a target of 300", "an increase of 300"
+        if start - 1 >= floor and toks[start - 1] in _CHANGED and self.kinds[start] == "n":
+            return start - 1  # "the budget rose 24%", "deaths fell 300": by so much
         if (
             start - 2 >= floor
             and toks[start - 1] in ("up", "down")
@@ -2092,7 +2111,8 @@ class _Scanner:
                 toks[t] in context.NEGATORS
                 and not (t + 1 < start and toks[t + 1] in _PARTITIVE)
                 and (toks[t] != "t" or (t > low and toks[t - 1] in "'’" and self.glued(t)))
-            ):
+                and not (self._capital(t) and t > 0 and self._capital(t - 1))
+            ):  # not in a name: "Doctors Without Borders treated 150"
                 return t - 2 if toks[t] == "t" and t - 2 >= low else t
             if (
                 toks[t] in context.COMPARATIVES
@@ -3503,12 +3523,6 @@ def _ends(fig: _Figure) -> tuple[Number, Number]:
     return min(lo for lo, _ in ends), max(hi for _, hi in ends)
 
 
-def _whole_ends(fig: _Figure) -> bool:
-    """True when every number ``fig`` states is whole: a count without a scale word has no
-    decimals ("the quake measured 7.8", "2.5 per household" count nothing)."""
-    return all(type(n) is int for n in (fig.nominal, fig.low, fig.high) if n is not None)
-
-
 def _end_granularity(n: Number) -> Number:
     """The granularity of a range's or vague word's end, as if written in digits."""
     if isinstance(n, int):
@@ -4354,13 +4368,20 @@ def extract(
     letters glued before it ("Su-25", "an Mi-8"), with a dash, a number and "s" glued
     after it ("the 747-400s"), or in digits before a capitalised formation ("3
     Battalion", "1 Corps": :data:`pwstats.context.FORMATIONS`; "3 battalions" counts
-    them). A figure that is another quantity than a count is unread
+    them). Nor is a number after "a" or "an" ("a 737 crashed"; "a 300 strong crowd" and
+    "a 1,000 of its POWs" count), a model and its variant ("its 737-800 fleet"), a
+    number in a name ("World War 2", "the Minsk 2 agreement", "the Group of 7", "the
+    Group of Seven", "at No 10", "BA.5"), a multiplier ("a factor of 3") or a number with
+    decimals and no scale word, unit or percent sign ("measured 7.8"); a code after a
+    count is no scale suffix ("40 M777 howitzers" is 40). A figure that is another
+    quantity than a count is unread
     (:attr:`Mention.unread` names the words, the amount bounds nothing): a threshold
     ("passed 300", "the 300 mark", "a target of 300"), a possibility or a forecast
     ("could reach 300", "expected to reach 300", "feared 300"), an intention or a
     condition ("plans to free 300", "if 300 are freed"), a mean ("an average of 300"),
     the standard of a comparison ("twice as many as 300"), a rate ("300 a day", "300 per
-    week"), a difference ("300 more than last year", "rose by 50"), a number counting
+    week"), a difference ("300 more than last year", "rose by 50", "rose 24%", "…, up
+    55%"), a number counting
     the noun it is hyphened to ("a 300-page report"), a fear or possibility said after
     the figure ("300 feared dead", "300 are believed killed", "300 may have died") and a
     vote tally or score ("passed 300-120", "a 3-2 decision", "won by 300 votes to 200"),
@@ -4371,7 +4392,8 @@ def extract(
     ("the 1990s") is no figure. A decade of counts after "and" or a comma that follows
     one reads as its band too, and two joined by "or", "to" or a dash are one figure,
     their hull ("the 300s or 400s" is [300, 499]), as is a list whose last is joined by
-    "or" ("the 300s, 400s or 500s" is [300, 599]). An increment ("another 300", "a further 300",
+    "or" ("the 300s, 400s or 500s" is [300, 599]) or that goes on after two so joined
+    ("the 300s or 400s, 500s"). An increment ("another 300", "a further 300",
     "300 more") is read as the count of the increment, its words part of the mention
     and named in :attr:`Amount.increment`, unread or not.
 
