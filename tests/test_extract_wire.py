@@ -590,6 +590,89 @@ WIRE: list[tuple[str, list[tuple[str, str]]]] = [
         "The G20 summit in New Delhi drew 40 leaders and 10,000 security staff.",
         [("40", "[40, 40]"), ("10,000", "[9000, 11000]")],
     ),
+    ("The strike hit 5 Khreshchatyk St. at 10.15 pm, killing two.", [("two", "[2, 2]")]),
+    (
+        "Some 4,000-5,000 people marched from Independence Square.",
+        [("Some 4,000-5,000", "[3600, 5500]")],
+    ),
+    (
+        "Between 2,000 and 3,000 refugees cross daily, the UNHCR said.",
+        [("Between 2,000 and 3,000 refugees cross daily", "[0, +inf)")],
+    ),
+    ("The fund has £300m and 1,200 staff.", [("1,200", "[1150, 1250]")]),
+    ("The ministry put the toll at 1,100 to 1,300.", [("1,100 to 1,300", "[1100, 1300]")]),
+    ("Nearly 9 in 10 schools in Gaza were hit.", [("Nearly 9 in 10", "[0.855, 0.9)")]),
+    ("From 2019 to 2023, 12,000 migrants died.", [("12,000", "[11500, 12500]")]),
+    (
+        "A quarter of a million people fled in a week.",
+        [("A quarter of a million", "[225000, 275000]")],
+    ),
+    ("Half a million children are out of school.", [("Half a million", "[450000, 550000]")]),
+    ("He was 1 of 3 survivors of the crash of a Cessna 172.", [("1", "[1, 1]"), ("3", "[3, 3]")]),
+    ("The 3rd Brigade lost 40 men at Hill 223.", [("40", "[40, 40]")]),
+    (
+        "Scores of protesters were arrested, and dozens were hurt.",
+        [("Scores", "[40, 199]"), ("dozens", "[24, 119]")],
+    ),
+    (
+        "The Ebola outbreak killed 11,325 of 28,600 infected in 2014-16.",
+        [("11,325", "[11325, 11325]"), ("28,600", "[28600, 28600]")],
+    ),
+    (
+        "In 2022-2023, arrivals rose by a third to 45,000.",
+        [("rose by a third", "[0, 1]"), ("45,000", "[42500, 47500]")],
+    ),
+    (
+        "Aid reached 1.2m people in 14 of the 18 states.",
+        [("1.2m", "[1150000, 1250000]"), ("14", "[14, 14]"), ("18", "[18, 18]")],
+    ),
+    ("Police said 13 were killed in the Route 9 ambush.", [("13", "[13, 13]")]),
+    (
+        "The UN Security Council's Resolution 2728 demanded a ceasefire as 32,000 died.",
+        [("32,000", "[31500, 32500]")],
+    ),
+    ("The Kerch bridge, 19 km long, was hit by 2 drones.", [("2", "[2, 2]")]),
+    (
+        "Of 8,000 people tested, 1,200 were positive.",
+        [("8,000", "[7500, 8500]"), ("1,200", "[1150, 1250]")],
+    ),
+    (
+        "Sierra Leone reported 3,955 deaths out of 14,124 cases.",
+        [("3,955", "[3955, 3955]"), ("14,124", "[14124, 14124]")],
+    ),
+    ("On Day 100 of the war, 20% of Ukraine was occupied.", [("20%", "[0.195, 0.205]")]),
+    (
+        "Roughly 1 in 5 of the city's 500,000 residents left.",
+        [("Roughly 1 in 5", "[0.18, 0.22]"), ("500,000", "[450000, 550000]")],
+    ),
+    (
+        "Fifteen years after the 2008 war, 20,000 remain displaced.",
+        [("Fifteen years", "[15, 15]"), ("20,000", "[18000, 22000]")],
+    ),
+    ("The A1 motorway was shut after 3 lorries collided.", [("3", "[3, 3]")]),
+    (
+        "About 90,000 Rohingya arrived in Cox's Bazar in 2 weeks.",
+        [("About 90,000", "[81000, 99000]"), ("2 weeks", "[2, 2]")],
+    ),
+    ("MONUSCO's 14,000 troops will leave by the end of 2024.", [("14,000", "[13500, 14500]")]),
+    (
+        "Around 6 million Venezuelans live in Colombia, Peru and Brazil.",
+        [("Around 6 million", "[5400000, 6600000]")],
+    ),
+    ("A Storm Shadow strike killed 11 at the Black Sea Fleet HQ.", [("11", "[11, 11]")]),
+    ("The quake of magnitude 6.8 killed 2,946 in Morocco.", [("2,946", "[2946, 2946]")]),
+    ("Wildfires burned 4,000 hectares and forced 2,500 to flee.", [("2,500", "[2250, 2750]")]),
+    (
+        "Mali's junta expelled 1,000 of MINUSMA's 13,000 peacekeepers.",
+        [("1,000", "[900, 1100]"), ("13,000", "[12500, 13500]")],
+    ),
+    ("He served 2 terms and won 52% of the vote.", [("2", "[2, 2]"), ("52%", "[0.515, 0.525]")]),
+    ("The F-35 program costs $1.7 trillion over 66 years.", [("over 66 years", "[0, +inf)")]),
+    ("Cases doubled to 2,000 in a week.", [("2,000", "[1800, 2200]")]),
+    (
+        "The camp held 25,000 people in tents meant for 5,000.",
+        [("25,000", "[22500, 27500]"), ("5,000", "[4500, 5500]")],
+    ),
 ]
 
 
@@ -893,3 +976,20 @@ def test_a_negator_in_a_name_does_not_negate() -> None:
     negator after a capitalised word is part of a name. "Not 300 died." stays unread."""
     assert read("Doctors Without Borders treated 150 wounded.") == [("150", "[135, 165]")]
     assert [m.unread for m in extract("Not 300 died.")] == ["Not"]
+
+
+@pytest.mark.parametrize(
+    ("prose", "figures"),
+    [
+        ("The council demanded a truce as 32,000 died.", [("32,000", None)]),
+        ("He did not flee as 300 did.", [("300", None)]),
+        ("Not as many as 300 fled.", [("Not as many as 300", "Not")]),
+        ("They planned to leave as 300 arrived.", [("300", None)]),
+    ],
+)
+def test_as_before_a_number_opens_its_clause(
+    prose: str, figures: list[tuple[str, str | None]]
+) -> None:
+    """A demand, an intention or a negator before "as 32,000 died" is said of the clause
+    before it, not of the figure: read; a hedge with "as" keeps its own reading."""
+    assert [(m.text, m.unread) for m in extract(prose)] == figures

@@ -2044,6 +2044,8 @@ class _Scanner:
         """
         toks, kinds, lex = self.toks, self.kinds, self.lex
         low = start
+        if start > 0 and toks[start - 1] == "as" and not self._hedge_ends_at(start):
+            floor = start  # "demanded a truce as 32,000 died": "as" opens the clause
         while low > floor and start - low < _LOOK_BEHIND:
             t = low - 1
             inside = toks[t] in "'’" and self.glued(t) and self.glued(t + 1)  # "didn't"
@@ -2150,6 +2152,14 @@ class _Scanner:
             if depth >= 2 and rest == 1 and toks[s + depth] in context.EXTENT_NOUNS:
                 return s  # "in the ballpark of 500", after "in the region of"
         return None
+
+    def _hedge_ends_at(self, start: int) -> bool:
+        """True when a hedge of the lexicon ends right before token ``start`` ("as few as")."""
+        for t in range(max(0, start - _LOOK_BEHIND - 2), start):
+            hedged = self.lex.prefix_hedge(self.toks, t)
+            if hedged is not None and hedged[1] == start:
+                return True
+        return False
 
     def _modal(self, start: int, floor: int) -> int | None:
         """Where a modal verb starts that governs the figure at ``start``, else None.
