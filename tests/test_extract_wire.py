@@ -781,6 +781,7 @@ def test_a_number_naming_a_thing_was_read_as_a_count(prose: str) -> None:
         ("Three soldiers died.", ["Three"]),
         ("He said: Three died.", ["Three"]),
         ("Gunmen Kill Three In Raid", ["Three"]),
+        ("KYIV (Reuters) Three soldiers died.", ["Three"]),
         ("NATO said 300 agreements were signed.", ["300"]),
         ("The G7 met in Rome, where 300 protested.", ["300"]),
         ("The mother of 3 was freed with 40 others.", ["40"]),
@@ -804,6 +805,7 @@ def test_counts_beside_names_stay(prose: str, figures: list[str]) -> None:
         "Shells hit the port. 300 fled.",
         "It hit Block C. 300 were inside.",
         "The war. 300 died.",
+        "They fought the RSF. 300 died.",
     ],
 )
 def test_a_number_after_a_short_sentence_was_unread(prose: str) -> None:

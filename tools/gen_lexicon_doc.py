@@ -429,8 +429,8 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "increment's words hedges the figure.",
         "- **In prose** (`extract`): a figure after words the lexicon cannot read that modify"
         " its number (`perhaps 300`, `a probable 300`, `≳ 300`, `abt. 300`: after a full "
-        "stop only a listed abbreviation, a dotted initial after another or a word with no "
-        "vowel counts, so `They went north. 300 stayed.` reads 300) is "
+        "stop only a listed abbreviation, a dotted initial after another or a lower-case "
+        "word with no vowel counts, so `They went north. 300 stayed.` reads 300) is "
         "*unknown-hedged*: its `Mention.unread` names the words and its interval bounds "
         "nothing on the sides they might hedge (only 0 below a count, 1 above a share); the "
         "word lists are in `pwstats.context`. The same holds, by word class rather than "

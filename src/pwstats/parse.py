@@ -313,7 +313,7 @@ _AT_A_TIME: Final = frozenset({"at", "by", "until", "till", "before", "after", "
 _NOT_PER: Final = frozenset({"cent", "centum", ""}) | context.DETERMINERS
 #: Characters after which a capitalised word may open a sentence, a quote, an item of a
 #: list or a heading ("Killed: Three", "(Three of them)", "- Three soldiers").
-_TITLE_OPENERS: Final = frozenset(".!?;:\"“”‘’'([{\n\r-–—•*>|")
+_TITLE_OPENERS: Final = frozenset(".!?;:\"“”‘’'([{)]}\n\r-–—•*>|")
 #: Quote marks glued to a word inside a figure's noun phrase ("50 or 100 ‘special’
 #: individuals a month"): the scan for a hedge or a rate after the noun reads past them.
 _WORD_QUOTES: Final = frozenset("‘’“”\"'")
@@ -1999,16 +1999,20 @@ class _Scanner:
         """True when the word at ``t``, before a full stop and a number, is an abbreviation
         rather than a word ending a sentence: one of
         :data:`pwstats.context.ABBREVIATIONS` ("abt. 300", "avg. 300", "tot. 300"), a
-        dotted initial after another ("the U.S. 300", "J. R. 300") or a word without a
-        vowel ("ttl. 300"). Any other word ends its sentence ("They went north. 300
-        stayed.", "found dead. 300 were missing", "in Block C. 300 were there"); an
+        dotted initial after another ("the U.S. 300", "J. R. 300") or a word in lower case
+        without a vowel ("ttl. 300"; "the RSF. 300 died" ends a sentence). Any other word
+        ends its sentence ("They went north. 300 stayed.", "found dead. 300 were
+        missing", "in Block C. 300 were there"); an
         abbreviation the lexicon knows ("approx. 300") is read as its hedge before this
         is asked.
         """
         word = self.toks[t]
         if len(word) == 1:  # an initial after another: "U.S.", "J. R."; not "Block C."
             return self.tok(t - 1) == "." and len(self.tok(t - 2)) == 1 and t >= 2
-        return word in context.ABBREVIATIONS or not any(c in "aeiouy" for c in word)
+        if word in context.ABBREVIATIONS:
+            return True
+        # "ttl.", "hrs.": no vowel, in lower case ("the RSF. 300 died": an acronym ends it)
+        return not any(c in "aeiouy" for c in word) and self.text[self.starts[t]].islower()
 
     def _opens_sentence(self, t: int) -> bool:
         """True when token ``t`` starts the text or a sentence ("Abt. 300": an abbreviation)."""
