@@ -673,6 +673,100 @@ WIRE: list[tuple[str, list[tuple[str, str]]]] = [
         "The camp held 25,000 people in tents meant for 5,000.",
         [("25,000", "[22500, 27500]"), ("5,000", "[4500, 5500]")],
     ),
+    (
+        "Russia invaded on the 24th of February; by Feb. 28, 500,000 had fled.",
+        [("500,000", "[450000, 550000]")],
+    ),
+    ("The curfew runs from 2100 to 0600 and 40 were detained.", [("40", "[40, 40]")]),
+    ("Some 2,000-odd fighters surrendered at Azovstal.", [("Some 2,000-odd", "(2000, 2500]")]),
+    (
+        "A couple of hundred people gathered, and a handful were arrested.",
+        [("A couple of hundred", "[200, 399]"), ("a handful", "[2, 9]")],
+    ),
+    (
+        "A dozen or so bodies were recovered; some two dozen are missing.",
+        [("A dozen or so", "[10.8, 13.2]"), ("some two dozen", "[21.6, 26.4]")],
+    ),
+    ("The family received 300,000 euros and 5 million dollars in compensation.", []),
+    ("Farmers got Rs 5 lakh each; 1,200 applied.", [("1,200", "[1150, 1250]")]),
+    ("Call +1 202 555 0143 or ext. 204 for 3 free tickets.", [("3", "[3, 3]")]),
+    ("She lived at Apt 4B with 5 relatives.", [("5", "[5, 5]")]),
+    ("Argentina won 2-0 and France lost 1-3.", [("2-0", "[0, +inf)"), ("1-3", "[0, +inf)")]),
+    ("The 21-year-old was among 140 arrested between 1994 and 1996.", [("140", "[135, 145]")]),
+    ("The clinic is open 9:00-17:00 and sees 80 patients.", [("80", "[80, 80]")]),
+    (
+        "Between 5% and 10% of children were underweight, up from 3% to 5%.",
+        [("Between 5% and 10%", "[0.05, 0.1]"), ("3%", "[0.025, 0.035]"), ("5%", "[0.045, 0.055]")],
+    ),
+    (
+        "Food prices rose three-fold, and cases rose tenfold to 3,000.",
+        [("three-fold", "[0, +inf)"), ("3,000", "[2700, 3300]")],
+    ),
+    (
+        "Hundreds more were wounded and thousands upon thousands fled.",
+        [("Hundreds more", "[200, 999]"), ("thousands upon thousands", "[2000, 9999]")],
+    ),
+    (
+        "Up to a third of the 90,000 residents lack water.",
+        [("Up to a third", "[0.3, 1/3]"), ("90,000", "[85000, 95000]")],
+    ),
+    (
+        "Fewer than one in ten of the 2,000 returnees found work.",
+        [("Fewer than one in ten", "[0.09, 0.1)"), ("2,000", "[1800, 2200]")],
+    ),
+    (
+        "Children aged 5-17 make up 40% of the 1.1 million refugees.",
+        [("40%", "[0.395, 0.405]"), ("1.1 million", "[1050000, 1150000]")],
+    ),
+    (
+        "Levels are below pre-2022 levels, with 300 crossings a week.",
+        [("300 crossings a week", "[0, +inf)")],
+    ),
+    (
+        "The 2015-16 season saw 1,200 arrests and 3 deaths.",
+        [("1,200", "[1150, 1250]"), ("3", "[3, 3]")],
+    ),
+    (
+        "1,000s of people marched in 100s of towns.",
+        [("1,000s", "[2000, 9999]"), ("100s", "[200, 999]")],
+    ),
+    (
+        "Around 1/3 of the 600 homes were destroyed.",
+        [("Around 1/3", "[0.3, 11/30]"), ("600", "[550, 650]")],
+    ),
+    (
+        "The death toll of 1,500 includes 300 women and 500 children.",
+        [("1,500", "[1350, 1650]"), ("300", "[270, 330]"), ("500", "[450, 550]")],
+    ),
+    (
+        "The quake left more than 5,000 dead, 10,000 injured and 1 million homeless.",
+        [
+            ("more than 5,000", "(5000, 5500]"),
+            ("10,000", "[9000, 11000]"),
+            ("1 million", "[900000, 1100000]"),
+        ],
+    ),
+    (
+        "Officials said 2,300 were rescued and 1,100 remained unaccounted for.",
+        [("2,300", "[2250, 2350]"), ("1,100", "[1050, 1150]")],
+    ),
+    (
+        "About 150 of them were Afghan nationals, the remaining 200 Syrians.",
+        [("About 150", "[135, 165]"), ("200", "[180, 220]")],
+    ),
+    (
+        "The WHO said 7 of Gaza's 36 hospitals are partially functional.",
+        [("7", "[7, 7]"), ("36", "[36, 36]")],
+    ),
+    ("There were 29 cases per 100,000 people in 2023.", [("29 cases per 100,000", "[0, +inf)")]),
+    (
+        "Only 12 percent of the 4.5 billion dollar appeal has been funded.",
+        [("Only 12 percent", "[0.12, 0.12]")],
+    ),
+    (
+        "The 10-day ceasefire saw 2,000 aid trucks enter.",
+        [("10-day", "[10, 10]"), ("2,000", "[1800, 2200]")],
+    ),
 ]
 
 
@@ -995,3 +1089,17 @@ def test_as_before_a_number_opens_its_clause(
     """A demand, an intention or a negator before "as 32,000 died" is said of the clause
     before it, not of the figure: read; a hedge with "as" keeps its own reading."""
     assert [(m.text, m.unread) for m in extract(prose)] == figures
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("There were 29 cases per 100,000 people.", [("29 cases per 100,000", "cases")]),
+        ("12 deaths per 1,000 births", [("12 deaths per 1,000", "deaths")]),
+        ("120 patients a day", [("120 patients a day", "patients")]),
+    ],
+)
+def test_a_rate_names_the_noun_of_its_own_number(prose: str, found: list[tuple[str, str]]) -> None:
+    """ "29 cases per 100,000 people" named "people", the noun of the rate's base: the
+    figure's number is 29, and what it counts is "cases"."""
+    assert nouns(prose) == found

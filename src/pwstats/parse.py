@@ -4537,7 +4537,10 @@ def extract(
             if not said and fig.tail is not None:
                 said = text[scanner.starts[fig.tail[0]] : end].strip()
             said = said or f"({unread[1]})"
-        noun = _counted_noun(scanner, fig.start, fig.end if added is None else added[1])
+        stop = fig.end if added is None else added[1]
+        if fig.tail is not None and any(scanner.kinds[t] == "n" for t in range(fig.tail[0], stop)):
+            stop = fig.tail[0]  # "29 cases per 100,000 people": the figure's number is 29
+        noun = _counted_noun(scanner, fig.start, stop)
         mentions.append(Mention((start, end), words, amount, unread=said, noun=noun))
     return _hedged_range_ends(text, _estimates(text, mentions, locale, reading, unit), nonnegative)
 
