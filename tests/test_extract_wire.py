@@ -767,6 +767,62 @@ WIRE: list[tuple[str, list[tuple[str, str]]]] = [
         "The 10-day ceasefire saw 2,000 aid trucks enter.",
         [("10-day", "[10, 10]"), ("2,000", "[1800, 2200]")],
     ),
+    (
+        "Measles cases rose 79% to 9 million in 2022, with 136,000 deaths.",
+        [
+            ("rose 79%", "[0, 1]"),
+            ("9 million", "[8500000, 9500000]"),
+            ("136,000", "[136000, 136000]"),
+        ],
+    ),
+    (
+        "The mpox clade Ib strain has infected 1,100 people in 4 countries.",
+        [("1,100", "[1050, 1150]"), ("4", "[4, 4]")],
+    ),
+    (
+        "The WHO's 194 member states adopted the accord; 11 abstained.",
+        [("194", "[194, 194]"), ("11", "[11, 11]")],
+    ),
+    (
+        "The hospital's 300 beds were full and 40 patients waited in corridors.",
+        [("300", "[270, 330]"), ("40", "[40, 40]")],
+    ),
+    (
+        "The $6.5bn package includes 300 Stinger missiles and 2 Patriot batteries.",
+        [("300", "[270, 330]"), ("2", "[2, 2]")],
+    ),
+    ("A Patriot battery costs about $1.1 billion and needs 90 soldiers.", [("90", "[90, 90]")]),
+    (
+        "The 2-day summit in Vilnius ended with a 90-point communique.",
+        [("2-day", "[2, 2]"), ("90-point", "[0, +inf)")],
+    ),
+    ("Cholera has killed 2,700 in Haiti since October 2022.", [("2,700", "[2650, 2750]")]),
+    ("A 2nd wave of 600 evacuees reached Larnaca on Tuesday.", [("600", "[550, 650]")]),
+    ("Norway pledged NOK 75 billion over 5 years.", [("over 5 years", "[0, +inf)")]),
+    ("The refugees, 60% of them women, crossed at Medyka.", [("60%", "[0.595, 0.605]")]),
+    (
+        "The census puts the Roma population at 12,000 to 15,000.",
+        [("12,000 to 15,000", "[12000, 15000]")],
+    ),
+    ("A 10-km-long convoy of 300 vehicles left Mariupol.", [("300", "[270, 330]")]),
+    (
+        "Only 2 of the 3 reactors were running, at 40% capacity.",
+        [("Only 2", "[2, 2]"), ("3", "[3, 3]"), ("40% capacity", "[0, 1]")],
+    ),
+    ("The strike killed a 14-year-old and 3 adults in Odesa.", [("3", "[3, 3]")]),
+    ("An Air Force C-17 carried 823 Afghans out of Kabul.", [("823", "[823, 823]")]),
+    (
+        "Israel called up 300,000 reservists in 48 hours.",
+        [("300,000", "[270000, 330000]"), ("48 hours", "[48, 48]")],
+    ),
+    (
+        "About 70 percent of those killed were women and children, the ministry said.",
+        [("About 70 percent", "[0.63, 0.77]")],
+    ),
+    (
+        "Some 3,000 Cubans arrived in Florida by boat in fiscal 2023.",
+        [("Some 3,000", "[2700, 3300]")],
+    ),
 ]
 
 
