@@ -159,7 +159,7 @@ ABBREVIATED_LABELS: Final = frozenset(
 ABBREVIATIONS: Final = frozenset(
     {"abt", "abut", "appr", "apprx", "appx", "aprx", "aprox", "approx", "approxim", "avg"}
     | {"av", "ave", "avge", "est", "estd", "estim", "tot", "ttl", "max", "min", "ca", "cca"}
-    | {"circ", "incl", "excl", "betw", "abv", "poss", "prob", "resp", "esp", "orig", "min"}
+    | {"circ", "incl", "excl", "betw", "abv", "poss", "prob", "resp", "esp", "orig"}
     | {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen"}
     | {"rep", "pres", "prof", "rev", "hon", "jr", "sr", "mt", "ft", "pt", "cpl", "pvt"}
 )

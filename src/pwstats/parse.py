@@ -1789,7 +1789,7 @@ class _Scanner:
             return False
         text, at = self.text, self.starts[start] - 1
         while at >= 0 and text[at] in " \t\u00a0":
-            at -= 1  # runs of spaces only: the characters before are no longer looked at
+            at -= 1  # only the spaces right before the word: linear over the text
         return at >= 0 and text[at] not in _TITLE_OPENERS
 
     def _model_range(self, start: int) -> bool:
