@@ -21,6 +21,7 @@ from typing import Final
 
 __all__ = [
     "ABBREVIATED_LABELS",
+    "ABBREVIATIONS",
     "AGE_COPULAS",
     "AGE_MAX",
     "AGE_SUBJECTS",
@@ -54,6 +55,8 @@ __all__ = [
     "MODALS",
     "MONEY_NOUNS",
     "MULTIPLIERS",
+    "NAMED_AFTER",
+    "NAMED_GROUPS",
     "NEGATORS",
     "NOT_HEDGING",
     "NOT_PLURAL",
@@ -109,6 +112,8 @@ CAPITAL_LABELS: Final = frozenset(
         *("alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "sierra", "tango", "zulu"),
         # numbered roads and missions ("Interstate 95", "Apollo 11", "Formula 1")
         *("interstate", "motorway", "freeway", "expressway", "apollo", "soyuz", "formula"),
+        # numbered wars and projects ("World War 2", "Nord Stream 2", "Vision 2030")
+        *("war", "stream", "vision"),
         # makers and models of aircraft, vehicles and weapons named by a number ("Boeing
         # 787", "Leopard 2 tanks", "Challenger 2", "Shahed 136 drones")
         *("boeing", "airbus", "embraer", "bombardier", "cessna", "antonov", "ilyushin"),
@@ -117,6 +122,22 @@ CAPITAL_LABELS: Final = frozenset(
         # numbered units and centres ("Task Force 88", "SEAL Team 6", "Detention Centre
         # 2", "Kindergarten 5")
         *("force", "team", "centre", "center", "kindergarten"),
+        # numbered places and aims ("Area 51", "Exit 4", "Goal 3", "Objective 2")
+        *("area", "exit", "junction", "post", "base", "site", "goal", "target", "objective"),
+    }
+)
+#: Capitalised nouns whose "of" and a number name a club of that many members ("the
+#: Group of 7", "the Gang of 8"): a name, not a count.
+NAMED_GROUPS: Final = frozenset({"group", "gang", "club"})
+#: Nouns after a capitalised word and a number that make the two a name of an accord,
+#: a meeting or a project ("the Minsk 2 agreement", "Nord Stream 2 pipeline", "Geneva 2
+#: talks"), not a count of what the word names.
+NAMED_AFTER: Final = frozenset(
+    {
+        *("agreement", "agreements", "accord", "accords", "deal", "treaty", "format"),
+        *("summit", "talks", "protocol", "process", "ceasefire", "truce", "conference"),
+        *("mission", "programme", "program", "project", "pipeline", "plan", "initiative"),
+        *("memorandum", "framework", "package", "resolution", "round", "negotiations"),
     }
 )
 #: Formations that a number in digits right before them names when they are capitalised
@@ -130,6 +151,17 @@ FORMATIONS: Final = frozenset(
 ABBREVIATED_LABELS: Final = frozenset(
     {"no", "nos", "p", "pp", "art", "fig", "figs", "vol", "para", "sec", "ch", "chap"}
     | {"tel", "ph", "rm", "ext", "apt", "bldg", "ref", "reg", "st", "nr", "op", "cf"}
+)
+#: Abbreviations that, with their full stop, may modify the number after them ("abt.
+#: 300", "avg. 300", "est. 300", "max. 300"), or stand in a name before one ("Mr.",
+#: "Gen."): a number after one is unread, as after dotted initials ("the U.S. 300").
+#: After any other word a full stop ends a sentence ("They went north. 300 stayed.").
+ABBREVIATIONS: Final = frozenset(
+    {"abt", "abut", "appr", "apprx", "appx", "aprx", "aprox", "approx", "approxim", "avg"}
+    | {"av", "ave", "avge", "est", "estd", "estim", "tot", "ttl", "max", "min", "ca", "cca"}
+    | {"circ", "incl", "excl", "betw", "abv", "poss", "prob", "resp", "esp", "orig"}
+    | {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen"}
+    | {"rep", "pres", "prof", "rev", "hon", "jr", "sr", "mt", "ft", "pt", "cpl", "pvt"}
 )
 #: Street words after a capitalised name that make the number before it a house number.
 STREETS: Final = frozenset(

@@ -232,9 +232,35 @@ _BEFORE_NOT_COUNT: Final = (
     | context.CALL
     | context.AGE_COPULAS
     | {"of", "minus", "day", "week", "as", "at", "are", "were", "youngest", "oldest", "eldest"}
+    | {"a", "an", "no"}
 )
+#: Types of a figure's numbers that a count without a scale word may have (none said, or
+#: whole): one with decimals counts no whole thing ("the quake measured 7.8").
+_WHOLE: Final = frozenset({int, type(None)})
+#: Verbs of change that take no object: a number right after one is by how much ("rose
+#: 24%", "fell 300"), not a level ("rose to 24%") nor what was changed ("cut 300 jobs").
+_CHANGED: Final = frozenset(
+    {
+        *("rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "grew"),
+        *("grown", "grows", "growing", "jumped", "climbed", "declined", "surged", "soared"),
+        *("slumped", "plunged", "tumbled", "shrank", "shrunk", "swelled", "increased"),
+        *("decreased", "spiked", "dipped", "edged"),
+    }
+)
+#: Marks after which "up" or "down" before a number says a change ("…, up 55%").
+_CHANGE_OPENERS: Final = frozenset({",", "(", "—", "–", ";"})
+#: Words after "a" and a number in digits that make the article "one" ("a 1,000 of its
+#: soldiers", "a 100 or so"): a count, not a name.
+_ARTICLE_AS_ONE: Final = frozenset({"of", "or", "to", "plus", "odd"})
+#: Nouns whose "of" and a number make the number a multiplier ("by a factor of 3").
+_FACTOR_NOUNS: Final = frozenset({"factor", "multiple"})
 _AFTER_NOT_COUNT: Final = (
-    _DASHES | _MEASURES | _CLOCK_START | context.CURRENCIES | {"old", "olds", "of", "times", "y"}
+    _DASHES
+    | _MEASURES
+    | _CLOCK_START
+    | context.CURRENCIES
+    | context.NAMED_AFTER
+    | {"old", "olds", "of", "times", "y"}
 )
 #: Words after "300m" that make the m metres, not million ("300m long", "300m from the
 #: border", "a 300m-long convoy").
@@ -285,10 +311,9 @@ _AT_A_TIME: Final = frozenset({"at", "by", "until", "till", "before", "after", "
 #: Words after "per" that make it no rate: a share ("per cent") or "according to" ("300
 #: per the agreement").
 _NOT_PER: Final = frozenset({"cent", "centum", ""}) | context.DETERMINERS
-#: Words after which a short word is a noun ("the war.", "all day."), not an abbreviation.
-_BEFORE_A_NOUN: Final = context.DETERMINERS | frozenset(
-    {"all", "every", "each", "that", "those", "one", "next", "last", "same"}
-)
+#: Characters after which a capitalised word may open a sentence, a quote, an item of a
+#: list or a heading ("Killed: Three", "(Three of them)", "- Three soldiers").
+_TITLE_OPENERS: Final = frozenset(".!?;:\"“”‘’'([{)]}\n\r-–—•*>|")
 #: Quote marks glued to a word inside a figure's noun phrase ("50 or 100 ‘special’
 #: individuals a month"): the scan for a hedge or a rate after the noun reads past them.
 _WORD_QUOTES: Final = frozenset("‘’“”\"'")
@@ -534,12 +559,13 @@ class _Scanner:
 
     __slots__ = (
         *("dec", "ends", "gmark", "grp", "kinds", "lead", "lex", "n", "starts", "text"),
-        *("decade_end", "toks", "well", "year_end"),
+        *("decade_end", "prose", "toks", "well", "year_end"),
     )
 
     def __init__(self, text: str, lexicon: Lexicon, locale: Locale, *, prose: bool = False) -> None:
         self.text = text
         self.lex = lexicon
+        self.prose = prose  # read for extract(): names and measures are skipped, not refused
         self.lead = -1  # the token a text given to parse() starts with: years are counts there
         self.dec = _DECIMAL[locale]
         self.grp = _GROUPING[locale]
@@ -792,6 +818,14 @@ class _Scanner:
                     and self.glued(i - 1)
                 ):
                     return None  # "1.234,5", "1.234.567": the rest of a number read unread
+                if (
+                    before == "."
+                    and i >= 2
+                    and self.kinds[i - 2] == "w"
+                    and self.glued(i - 1)
+                    and self.toks[i - 2] not in context.ABBREVIATED_LABELS
+                ):
+                    return None  # "BA.5", "XBB.1.5": a code
                 if self.kinds[i - 1] in ("w", "n") or (
                     before in _NOT_COUNT_BEFORE
                     and not (
@@ -809,6 +843,7 @@ class _Scanner:
                         i >= 3
                         and self.role(i - 2) in ("suffix", "percent")
                         and self.kinds[i - 3] == "n"
+                        and self.glued(i - 2)
                     )
                 ):
                     return None  # "Su-25", "T-72": a model name; not "2 million-3 million"
@@ -1119,8 +1154,14 @@ class _Scanner:
             # "a dozen or two": from one of the scale to two of them, which pwstats
             # does not read; never the dozen alone and a count of 2
             return fig._replace(end=end + 2, tail=(end, _phrase_text(self, end, end + 2)))
-        if kinds[end] == "w" and toks[end] in _SPACED_SUFFIXES and not self.glued(end):
-            # "300 m people": million or metres? a one-letter suffix is read glued only
+        if (
+            kinds[end] == "w"
+            and toks[end] in _SPACED_SUFFIXES
+            and not self.glued(end)
+            and self._name(end).end == end + 1
+        ):
+            # "300 m people": million or metres? a one-letter suffix is read glued only;
+            # with digits glued after it, it starts a code ("40 M777 howitzers")
             return fig._replace(end=end + 1, tail=(end, _phrase_text(self, end, end + 1)))
         compound = toks[end] in _DASHES and self.glued(end) and self.glued(end + 1)
         noun = end + 1 if compound else end
@@ -1419,8 +1460,8 @@ class _Scanner:
         # "300 people at the very least.", "300 troops, roughly.": a hedge with no row
         # after a number; "300 people or thereabuots.": an after-hedge misspelt
         before = self.lex.prefix_hedge(toks, inner)
-        if before is not None and before[0].shape == "exact":
-            before = None
+        if before is not None and (before[0].shape == "exact" or self._name_letter(inner)):
+            before = None  # "70 families in Block C.": a name's letter, not "c." (circa)
         other = before or self.lex.misspelt(toks, inner, after=True)
         if other is not None and self._closes(other[1]):
             return fig._replace(end=other[1], tail=(k, _phrase_text(self, k, other[1])))
@@ -1597,6 +1638,8 @@ class _Scanner:
         start, end = fig.start, fig.end
         before = self.tok(start - 1)
         if before in (",", "(") and fig.kind == "bare":
+            if self.tok(start - 2) in context.PHONE_BEFORE:
+                return _Skip(start, end, "a phone number")  # "the helpline, 116 123,"
             age = self._age_beside_name(fig)
             if age is not None:
                 return age
@@ -1631,11 +1674,47 @@ class _Scanner:
         ):
             return _Skip(start, end + 1, "a formation's name")  # "3 Battalion", "1 Corps"
         if (
+            self.prose
+            and fig.unit == _UNNAMED
+            and not (
+                type(fig.nominal) in _WHOLE and type(fig.low) in _WHOLE and type(fig.high) in _WHOLE
+            )
+            and not fig.scaled
+            and not any(self.role(t) in ("number", "fraction") for t in range(start, end))
+            and _other_locale(self, fig) is None  # "2.600 prisoners": 2,600 or 2.6?
+        ):
+            return _Skip(start, end, "a number with decimals")  # "measured 7.8", "2.5 each"
+        if fig.kind == "range" and end - start == 3 and self._model_range(start):
+            return _Skip(start, end, "a model's name")  # "its 737-800 fleet"
+        if fig.kind == "bare" and self.kinds[start] == "w" and self._named_by_word(fig):
+            return _Skip(start, end, "a name")  # "the Group of Seven", "the Big Three"
+        if (
             before not in _BEFORE_NOT_COUNT
             and self.tok(end) not in _AFTER_NOT_COUNT
             and self.tok(end) not in _DIMENSIONS
         ):
             return None  # the common case, decided by two set lookups
+        if fig.kind == "bare" and end - start == 1 and self.kinds[start] == "n":
+            if (
+                before == "of"
+                and self.tok(start - 2) in context.NAMED_GROUPS
+                and self._capital(start - 2)
+            ):
+                return _Skip(start - 2, end, "a name")  # "the Group of 7", "Gang of 8"
+            if (
+                self.tok(end) in context.NAMED_AFTER
+                and self.kinds[start - 1 : start] == ["w"]
+                and self._capital(start - 1)
+                and not self._opens_sentence(start - 1)
+                and before not in _MONTHS
+            ):
+                return _Skip(start - 1, end + 1, "a name")  # "the Minsk 2 agreement"
+        if before == "of" and self.tok(start - 2) in _FACTOR_NOUNS and fig.kind == "bare":
+            return _Skip(start - 2, end, "a multiplier")  # "rose by a factor of 3"
+        if before == "no" and self._capital(start - 1) and not self._opens_sentence(start - 1):
+            return _Skip(start - 1, end, "an identifier")  # "lives at No 10", "Gate No 4"
+        if before in ("a", "an") and self.prose and self._after_article(fig):
+            return _Skip(start, self._designation_end(end), "a name or a modifier")  # "a 737"
         if (
             before in context.PEOPLE
             and fig.kind in ("upper", "lower")
@@ -1699,6 +1778,63 @@ class _Scanner:
                 if all(self.tok(end + k).replace("’", "'") == t for k, t in enumerate(marker)):
                     return _Skip(start, stop + (self.tok(stop) == "."), "a clock time")
         return None
+
+    def _named_by_word(self, fig: _Figure) -> bool:
+        """True when the number word of ``fig`` is capitalised inside a sentence and no
+        capitalised word follows it: part of a name ("the Group of Seven", "the Big
+        Three", "Formula One"). At a sentence's start, after a quote or a bracket, or
+        in a title written in capitals ("Gunmen Kill Three In Raid") it is a count."""
+        start, end = fig.start, fig.end
+        if not self._capital(start) or (end < self.n and self._capital(end)):
+            return False
+        text, at = self.text, self.starts[start] - 1
+        while at >= 0 and text[at] in " \t\u00a0":
+            at -= 1  # only the spaces right before the word: linear over the text
+        return at >= 0 and text[at] not in _TITLE_OPENERS
+
+    def _model_range(self, start: int) -> bool:
+        """True when tokens ``start`` to ``start + 2`` are a model and its variant written as
+        a range ("737-800", "747-400", "777-300"): three digits and a dash glued to three
+        more, the first no multiple of five and the second a multiple of a hundred. A
+        range of counts has ends that are both round or neither ("200-300", "735-790")."""
+        low, dash, high = self.toks[start : start + 3]
+        return (
+            dash in _DASHES
+            and self.glued(start + 1)
+            and self.glued(start + 2)
+            and len(low) == len(high) == 3
+            and low.isdigit()
+            and high.isdigit()
+            and int(low) % 5 != 0
+            and high.endswith("00")
+        )
+
+    def _after_article(self, fig: _Figure) -> bool:
+        """True when the number in digits right after "a" or "an" names or describes a
+        thing rather than counting ("a 737 crashed", "a 300 page report", "a 7.8
+        quake"): the article is the thing's, as no count of several takes one. A number
+        with a scale word ("a 1.5 million"), a share ("a 20% rise"), a unit or a
+        compound of people ("a 300 strong crowd", "a 1,000 man force") and one before a
+        plural noun or "of" (the article taken for "one": "a 1,000 people", "a 1,000 of
+        its POWs") stay counts."""
+        start, end = fig.start, fig.end
+        if (
+            fig.kind not in ("bare", "range")
+            or fig.unit != _UNNAMED
+            or fig.tail is not None
+            or fig.unread is not None
+            or self.kinds[start] != "n"
+            or (self.tok(end) in _DASHES and self.glued(end))  # "a 300-page report"
+            or any(self.kinds[t] == "w" for t in range(start, end))
+        ):
+            return False
+        nxt = self.tok(end)
+        return not (
+            nxt in _ARTICLE_AS_ONE
+            or nxt in context.COUNTED_NOUNS
+            or nxt in context.PLURAL_NOUNS
+            or (len(nxt) > 3 and nxt.endswith("s") and nxt not in context.NOT_PLURAL)
+        )
 
     def _clock_digits(self, fig: _Figure) -> _Skip | None:
         """A time of day in digits alone: "1700 GMT", "2330 hours", "1400 local time" (four
@@ -1812,9 +1948,7 @@ class _Scanner:
                 and self.kinds[t - 1] == "w"
                 and self.glued(t)
                 and self.kinds[fig.start] == "n"
-                and len(self.toks[t - 1]) <= 5
-                and (self.text[self.starts[t - 1]].islower() or self._opens_sentence(t - 1))
-                and not self._ends_sentence(t - 1)
+                and self._abbreviation(t - 1)
             ):
                 return t - 1, self.toks[t - 1] + ".", True  # "abt. 300", "Abt. 300"
             if context.is_comparison_symbol(tok):
@@ -1861,18 +1995,24 @@ class _Scanner:
         tok = self.toks[k]
         return tok in _CLAUSE_END or (tok in _DASHES and not self.glued(k + 1))
 
-    def _ends_sentence(self, t: int) -> bool:
-        """True when the short word at ``t``, before a full stop and a number, is a word
-        ending a sentence rather than an abbreviation of one: it has two vowels ("found
-        dead. 300 were missing", "fled home. 300 stayed") or follows a word that only
-        comes before a noun ("the war. 300 died", "all day. 300 fled"). An abbreviation
-        cut short keeps at most one ("abt. 300", "avg. 300", "tot. 300"); one the
-        lexicon knows is read anyway.
+    def _abbreviation(self, t: int) -> bool:
+        """True when the word at ``t``, before a full stop and a number, is an abbreviation
+        rather than a word ending a sentence: one of
+        :data:`pwstats.context.ABBREVIATIONS` ("abt. 300", "avg. 300", "tot. 300"), a
+        dotted initial after another ("the U.S. 300", "J. R. 300") or a word in lower case
+        without a vowel ("ttl. 300"; "the RSF. 300 died" ends a sentence). Any other word
+        ends its sentence ("They went north. 300 stayed.", "found dead. 300 were
+        missing", "in Block C. 300 were there"); an
+        abbreviation the lexicon knows ("approx. 300") is read as its hedge before this
+        is asked.
         """
-        word = self.toks[t].casefold()
-        if sum(c in "aeiou" for c in word) >= 2:
+        word = self.toks[t]
+        if len(word) == 1:  # an initial after another: "U.S.", "J. R."; not "Block C."
+            return self.tok(t - 1) == "." and len(self.tok(t - 2)) == 1 and t >= 2
+        if word in context.ABBREVIATIONS:
             return True
-        return t > 0 and self.toks[t - 1].casefold() in _BEFORE_A_NOUN
+        # "ttl.", "hrs.": no vowel, in lower case ("the RSF. 300 died": an acronym ends it)
+        return not any(c in "aeiouy" for c in word) and self.text[self.starts[t]].islower()
 
     def _opens_sentence(self, t: int) -> bool:
         """True when token ``t`` starts the text or a sentence ("Abt. 300": an abbreviation)."""
@@ -1908,6 +2048,8 @@ class _Scanner:
         """
         toks, kinds, lex = self.toks, self.kinds, self.lex
         low = start
+        if start > 0 and toks[start - 1] == "as" and not self._hedge_ends_at(start):
+            floor = start  # "demanded a truce as 32,000 died": "as" opens the clause
         while low > floor and start - low < _LOOK_BEHIND:
             t = low - 1
             inside = toks[t] in "'’" and self.glued(t) and self.glued(t + 1)  # "didn't"
@@ -1922,7 +2064,12 @@ class _Scanner:
             low = t
         for t in range(max(floor, start - _LOOK_BEHIND - 2), start):
             hedged = lex.prefix_hedge(toks, t)
-            if hedged is not None and hedged[1] >= start and not self._particle(t):
+            if (
+                hedged is not None
+                and hedged[1] >= start
+                and not self._particle(t)
+                and not self._name_letter(t)
+            ):
                 return t  # "at least about 300", "roughly around about 300": a second hedge
             if kinds[t] == "w" and toks[t] not in context.NOT_HEDGING:
                 slip = lex.misspelt(toks, t)
@@ -1939,6 +2086,14 @@ class _Scanner:
             and toks[start - 2] in context.THRESHOLD_NOUNS | context.CHANGE_NOUNS
         ):
             return start - 2  # "a target of 300", "an increase of 300"
+        if start - 1 >= floor and toks[start - 1] in _CHANGED and self.kinds[start] == "n":
+            return start - 1  # "the budget rose 24%", "deaths fell 300": by so much
+        if (
+            start - 2 >= floor
+            and toks[start - 1] in ("up", "down")
+            and (toks[start - 2] in _CHANGE_OPENERS or toks[start - 2] in _BE)
+        ):
+            return start - 1  # "…, up 55% on 2021", "deaths were down 12%": a change
         if (
             start - 2 >= floor
             and toks[start - 1] == "by"
@@ -1962,7 +2117,8 @@ class _Scanner:
                 toks[t] in context.NEGATORS
                 and not (t + 1 < start and toks[t + 1] in _PARTITIVE)
                 and (toks[t] != "t" or (t > low and toks[t - 1] in "'’" and self.glued(t)))
-            ):
+                and not (self._capital(t) and t > 0 and self._capital(t - 1))
+            ):  # not in a name: "Doctors Without Borders treated 150"
                 return t - 2 if toks[t] == "t" and t - 2 >= low else t
             if (
                 toks[t] in context.COMPARATIVES
@@ -2000,6 +2156,14 @@ class _Scanner:
             if depth >= 2 and rest == 1 and toks[s + depth] in context.EXTENT_NOUNS:
                 return s  # "in the ballpark of 500", after "in the region of"
         return None
+
+    def _hedge_ends_at(self, start: int) -> bool:
+        """True when a hedge of the lexicon ends right before token ``start`` ("as few as")."""
+        for t in range(max(0, start - _LOOK_BEHIND - 2), start):
+            hedged = self.lex.prefix_hedge(self.toks, t)
+            if hedged is not None and hedged[1] == start:
+                return True
+        return False
 
     def _modal(self, start: int, floor: int) -> int | None:
         """Where a modal verb starts that governs the figure at ``start``, else None.
@@ -2189,6 +2353,8 @@ class _Scanner:
         hedge, k = hedged
         if self._particle(i):
             return None  # "handed over 2-3 bodies": two or three handed over
+        if self._name_letter(i):
+            return None  # "in Block C. 300 were there": a name's letter, not "c." (circa)
         text = _phrase_text(self, i, k)
         q = self._hedged_quantity(hedge, k)
         if q is not None and q.year and self.lead < 0 and self.tok(q.end) in _YEAR_NOUNS:
@@ -2224,6 +2390,17 @@ class _Scanner:
         ):
             return self._hedge_span(i, inner, hedge, text)
         return None  # "exactly several - 230": no span to hedge; the hedge is left unread
+
+    def _name_letter(self, i: int) -> bool:
+        """True when token ``i`` is one capital letter after a capitalised word, the end of
+        a name ("Block C", "Plan B"), never a hedge spelt with that letter ("c. 300")."""
+        return (
+            len(self.toks[i]) == 1
+            and i > 0
+            and self._capital(i)
+            and self.kinds[i - 1] == "w"
+            and self._capital(i - 1)
+        )
 
     def _vague(self, i: int) -> _Figure | None:
         """A vague quantity at token ``i`` ("hundreds", "several dozen", "dozens of thousands"),
@@ -2486,14 +2663,22 @@ class _Scanner:
     def _other_decades(self, end: int) -> tuple[_Figure, ...]:
         """The decades of counts that with the one before token ``end`` are one figure.
 
-        One after "or" or "to" ("the 300s or 400s", "the high 300s to low 400s"), or
-        a list of them after commas that ends in "or" ("the 300s, 400s or 500s", with or
+        One after "or" or "to" ("the 300s or 400s", "the high 300s to low 400s"), with
+        any more alternatives after commas or "or" ("the 300s or 400s, 500s"), or a list
+        of them after commas that ends in "or" ("the 300s, 400s or 500s", with or
         without a comma before "or"); a list that ends in "and" or in neither is no
         figure of its own (each decade of "the 300s, 400s and 500s" is its band): ().
         """
         other = self._other_decade(end, ("or", "to"))
         if other is not None:
-            return (other,)
+            # more alternatives after commas: "the 300s or 400s, 500s" is the hull too
+            others = [other]
+            while (more := self._other_decade(others[-1].end, (",", "or"))) is not None or (
+                self.tok(others[-1].end) == ","
+                and (more := self._other_decade(others[-1].end + 1, ("or",))) is not None
+            ):
+                others.append(more)
+            return tuple(others)
         listed: list[_Figure] = []
         while (found := self._other_decade(end, (",",))) is not None:
             listed.append(found)
@@ -2928,6 +3113,8 @@ class _Scanner:
             return None  # "and fewer than 60" starts the other side of a bound
         if found[1] == j + 1 and self.kinds[j] == "s" and not self.glued(j):
             return None  # "230 + 20" is arithmetic; "230+" is a bound
+        if found[1] == j + 1 and self._upper_word(j) and self.text[self.starts[j]].isupper():
+            return None  # "a 737 MAX 8": a model's name in capitals, not "at most"
         return found
 
     @staticmethod
@@ -4236,13 +4423,20 @@ def extract(
     letters glued before it ("Su-25", "an Mi-8"), with a dash, a number and "s" glued
     after it ("the 747-400s"), or in digits before a capitalised formation ("3
     Battalion", "1 Corps": :data:`pwstats.context.FORMATIONS`; "3 battalions" counts
-    them). A figure that is another quantity than a count is unread
+    them). Nor is a number after "a" or "an" ("a 737 crashed"; "a 300 strong crowd" and
+    "a 1,000 of its POWs" count), a model and its variant ("its 737-800 fleet"), a
+    number in a name ("World War 2", "the Minsk 2 agreement", "the Group of 7", "the
+    Group of Seven", "at No 10", "BA.5"), a multiplier ("a factor of 3") or a number with
+    decimals and no scale word, unit or percent sign ("measured 7.8"); a code after a
+    count is no scale suffix ("40 M777 howitzers" is 40). A figure that is another
+    quantity than a count is unread
     (:attr:`Mention.unread` names the words, the amount bounds nothing): a threshold
     ("passed 300", "the 300 mark", "a target of 300"), a possibility or a forecast
     ("could reach 300", "expected to reach 300", "feared 300"), an intention or a
     condition ("plans to free 300", "if 300 are freed"), a mean ("an average of 300"),
     the standard of a comparison ("twice as many as 300"), a rate ("300 a day", "300 per
-    week"), a difference ("300 more than last year", "rose by 50"), a number counting
+    week"), a difference ("300 more than last year", "rose by 50", "rose 24%", "…, up
+    55%"), a number counting
     the noun it is hyphened to ("a 300-page report"), a fear or possibility said after
     the figure ("300 feared dead", "300 are believed killed", "300 may have died") and a
     vote tally or score ("passed 300-120", "a 3-2 decision", "won by 300 votes to 200"),
@@ -4253,7 +4447,8 @@ def extract(
     ("the 1990s") is no figure. A decade of counts after "and" or a comma that follows
     one reads as its band too, and two joined by "or", "to" or a dash are one figure,
     their hull ("the 300s or 400s" is [300, 499]), as is a list whose last is joined by
-    "or" ("the 300s, 400s or 500s" is [300, 599]). An increment ("another 300", "a further 300",
+    "or" ("the 300s, 400s or 500s" is [300, 599]) or that goes on after two so joined
+    ("the 300s or 400s, 500s"). An increment ("another 300", "a further 300",
     "300 more") is read as the count of the increment, its words part of the mention
     and named in :attr:`Amount.increment`, unread or not.
 
@@ -4383,7 +4578,10 @@ def extract(
             if not said and fig.tail is not None:
                 said = text[scanner.starts[fig.tail[0]] : end].strip()
             said = said or f"({unread[1]})"
-        noun = _counted_noun(scanner, fig.start, fig.end if added is None else added[1])
+        stop = fig.end if added is None else added[1]
+        if fig.tail is not None and any(scanner.kinds[t] == "n" for t in range(fig.tail[0], stop)):
+            stop = fig.tail[0]  # "29 cases per 100,000 people": the figure's number is 29
+        noun = _counted_noun(scanner, fig.start, stop)
         mentions.append(Mention((start, end), words, amount, unread=said, noun=noun))
     return _hedged_range_ends(text, _estimates(text, mentions, locale, reading, unit), nonnegative)
 
@@ -4523,6 +4721,36 @@ def _estimate(
 
 #: Words of a compound after a number that name no counted noun ("a 300-strong unit").
 _NOT_COUNTED: Final = frozenset({"strong", "strength"})
+#: Words in "-men" that are no plural of a noun of people ("specimen", "regimen").
+_NOT_PLURAL_MEN: Final = frozenset(
+    {"specimen", "abdomen", "regimen", "acumen", "stamen", "hymen", "albumen", "bitumen"}
+)
+#: Adjectives with no telling ending that may stand between a figure and its noun ("300
+#: more prisoners", "12 other soldiers", "40 dead civilians").
+_ADJECTIVES: Final = frozenset(
+    {
+        *("more", "other", "new", "old", "young", "dead", "sick", "elderly", "missing"),
+        *("further", "extra", "additional", "former", "fellow", "innocent", "foreign"),
+        *("armed", "unarmed", "local", "civilian", "military", "senior", "junior", "top"),
+        *("key", "small", "large", "big", "ill", "poor", "hungry", "homeless", "pregnant"),
+        *("premature", "frail", "minor", "major", "alleged", "suspected", "presumed"),
+    }
+)
+#: Endings of adjectives and participles ("wounded", "fleeing", "chemical", "Ukrainian").
+_ADJECTIVE_ENDINGS: Final = (
+    *("ed", "en", "ing", "al", "ive", "ous", "ful", "less", "ic", "ian", "ese", "ish"),
+    *("ary", "ory", "ble", "ly"),
+)
+#: Prepositions and conjunctions with those endings ("300, including children").
+_NOT_ADJECTIVES: Final = frozenset(
+    {
+        *("including", "excluding", "during", "following", "according", "regarding"),
+        *("concerning", "considering", "pending", "barring", "notwithstanding", "given"),
+        *("between", "when", "then", "than", "even", "often", "seven", "eleven", "only"),
+        *("early", "nearly", "merely", "mostly", "roughly", "exactly", "daily", "weekly"),
+        *("monthly", "yearly", "hourly", "nightly", "apply", "reply", "supply", "rally"),
+    }
+)
 #: How many words :func:`_counted_noun` looks past for the noun a figure counts.
 _NOUN_REACH: Final = 4
 #: Roles of the words a figure's number may end with ("three", "million", "hundreds").
@@ -4539,16 +4767,22 @@ def _counted_noun(scanner: _Scanner, start: int, end: int) -> str:
     :data:`pwstats.context.PERSON_NOUNS`); up to :data:`_NOUN_REACH` capitalised words,
     numbers, glued joiners and increment words ("more") may stand before it ("300
     Ukrainian POWs", "12 T-72 tanks", "300 more prisoners"); a code made plural by a
-    glued "s" is the noun itself ("12 T-72s", "two Su-25s"). Any other word or mark
-    first means no noun ("300 fled", "300, officials said", "200 wounded soldiers": no
-    list of adjectives is kept), and so does the word of a number's compound that
+    glued "s" is the noun itself ("12 T-72s", "two Su-25s"), and so may adjectives,
+    participles and adverbs (:func:`_modifies_noun`: "200 wounded soldiers", "300
+    seriously injured civilians"). Any other word or mark first means no noun ("300
+    fled", "300, officials said"), and so does the word of a number's compound that
     counts no thing ("a 300-strong unit").
     """
     k = start
     for t in range(start, end):
         role = scanner.role(t)
-        if scanner.kinds[t] == "n" or scanner.toks[t] == "%" or role in _NOUN_AFTER:
-            k = t + 1  # the number ends here: "300", "three", "million", "hundreds", "%"
+        if (
+            scanner.kinds[t] == "n"
+            or scanner.toks[t] == "%"
+            or role in _NOUN_AFTER
+            or (scanner.toks[t] in _PLURAL_S and t > start and scanner.glued(t))
+        ):
+            k = t + 1  # the number ends here: "300", "three", "million", "hundreds", "%", "300s"
     if scanner.tok(k) == "of":
         k += 1
         if scanner.tok(k) in context.DETERMINERS:
@@ -4561,22 +4795,54 @@ def _counted_noun(scanner: _Scanner, start: int, end: int) -> str:
             word = scanner.text[scanner.starts[k] : scanner.ends[k]]
             if token == "s" and scanner.glued(k) and scanner.kinds[k - 1] == "n" and k > code:
                 return scanner.text[scanner.starts[code] : scanner.ends[k]]  # "12 T-72s"
-            if (
-                (len(token) > 3 and token.endswith("s") and token not in context.NOT_PLURAL)
-                or token in context.PLURAL_NOUNS
-                or (token in context.COUNTED_NOUNS and token not in _NOT_COUNTED)
-                or token in context.PERSON_NOUNS
-            ) and not token.endswith(("ss", "us", "is")):
-                return word
-            if not (word[0].isupper() or token in _INCREMENT_AFTER or scanner.glued(k)):
+            if _plural_noun(token):
+                if not (
+                    (word[0].isupper() or not token.endswith("s"))
+                    and _plural_noun(scanner.tok(k + 1))
+                ):
+                    return word
+                # a noun before the noun counted: "M1 Abrams tanks", "civilian deaths"
+            elif not (
+                word[0].isupper()
+                or token in _INCREMENT_AFTER
+                or scanner.glued(k)
+                or _modifies_noun(token)
+            ):
                 return ""
             if token in _INCREMENT_AFTER and not scanner.glued(k):
                 code = k + 1  # "300 more Su-25s"
-        elif not (scanner.kinds[k] == "n" or (token in _CODE_JOINERS and scanner.glued(k))):
+        elif not (
+            scanner.kinds[k] == "n"
+            or (token in _CODE_JOINERS and scanner.glued(k) and scanner.glued(k + 1))
+        ):
             return ""
-        passed += 1
+        if not scanner.glued(k):
+            passed += 1  # a code's glued parts ("T-72B3") are one word
         k += 1
     return ""
+
+
+def _plural_noun(token: str) -> bool:
+    """True when the lower-case ``token`` may be a plural noun or a noun of people that a
+    figure counts ("soldiers", "people", "policemen", "crew")."""
+    return (
+        (len(token) > 3 and token.endswith("s") and token not in context.NOT_PLURAL)
+        or (len(token) > 4 and token.endswith("men") and token not in _NOT_PLURAL_MEN)
+        or token in context.PLURAL_NOUNS
+        or (token in context.COUNTED_NOUNS and token not in _NOT_COUNTED)
+        or token in context.PERSON_NOUNS
+    ) and not token.endswith(("ss", "us", "is"))
+
+
+def _modifies_noun(token: str) -> bool:
+    """True when the lower-case ``token`` may be an adjective, a participle or an adverb
+    before the noun a figure counts ("200 wounded soldiers", "40 unarmed protesters",
+    "300 seriously injured civilians", "12 foreign nationals"): a word of
+    :data:`_ADJECTIVES` or one with an ending of adjectives and participles
+    (:data:`_ADJECTIVE_ENDINGS`), other than a preposition in -ing ("including")."""
+    return token in _ADJECTIVES or (
+        len(token) > 4 and token.endswith(_ADJECTIVE_ENDINGS) and token not in _NOT_ADJECTIVES
+    )
 
 
 def _band_start(scanner: _Scanner, fig: _Figure, floor: int) -> int | None:
