@@ -793,3 +793,120 @@ def test_to_frame_of_a_total_beyond_the_largest_float_is_inf_with_the_exact_text
     assert row["lo"] == row["hi"] == row["best"] == str(3 * big)
     assert Interval.parse(row["interval"]) == result.rows[0].interval == Interval.point(3 * big)
     del pd
+
+
+# -- estimates in totals, means and rates --------------------------------------------------
+
+
+def _maria(*, floor: bool) -> Dataset:
+    """Deaths caused by Hurricane Maria to 31 Dec 2017: two studies, and maybe a floor.
+
+    Kishore et al., NEJM 379 (2018): 4,645 (95% CI 793–8,498); Santos-Lozada and
+    Howard, JAMA 320 (2018): 1,139 (95% CI 1,006–1,272); the Government of Puerto
+    Rico's certified count, 64, read as a floor (at least 64).
+    """
+    deaths = Measure(id="pr", label="deaths", kind="flow", dims={"storm": "Maria"})
+    period = "2017-09-20/2017-12-31"
+    figures = [
+        Figure(id=f, measure="pr", basis="estimate", low=lo, best=b, high=hi, as_of=period)
+        for f, lo, b, hi in (("kishore", 793, 4645, 8498), ("santos", 1006, 1139, 1272))
+    ]
+    if floor:
+        figures.append(
+            Figure(id="official", measure="pr", value=Interval.at_least(64), as_of=period)
+        )
+    return Dataset(measures=[deaths], figures=figures)
+
+
+def _random_effects_interval(studies: Sequence[tuple[int, int, int]]) -> tuple[float, float]:
+    """An independent DerSimonian–Laird interval (statsmodels), with symmetric errors."""
+    meta_analysis = pytest.importorskip("statsmodels.stats.meta_analysis")
+    z = 1.959963984540054
+    np = pytest.importorskip("numpy")
+    result = meta_analysis.combine_effects(
+        np.array([float(b) for _, b, _ in studies]),
+        np.array([((hi - lo) / (2 * z)) ** 2 for lo, _, hi in studies]),
+        method_re="dl",
+    )
+    frame = result.summary_frame()
+    return float(frame.loc["random effect", "ci_low"]), float(frame.loc["random effect", "ci_upp"])
+
+
+def test_a_floor_beside_estimates_keeps_their_range_in_a_total_and_a_mean() -> None:
+    """'At least 64' beside two studies: the finding's best is still the pooled one,
+    but the total's estimate high became +inf (rule 'sum'): adding a floor the studies
+    respect threw their range away. It is the studies' range cut at the floor."""
+    period = "2017-09-20/2017-12-31"
+    _, oracle_high = _random_effects_interval([(793, 4645, 8498), (1006, 1139, 1272)])
+    without = total(_maria(floor=False), by="storm", at=period).rows[0].estimate
+    for statistic in (total, mean):
+        (row,) = statistic(_maria(floor=True), by="storm", at=period).rows
+        assert str(row.interval) == "[64, +inf)"  # estimates bound nothing hard
+        assert row.rule.endswith("of independent estimates")
+        assert row.estimate.best == without.best == 2342
+        assert row.estimate.low == 64  # the pooled low end is below the floor
+        assert row.estimate.high == without.high
+        assert row.estimate.high == pytest.approx(oracle_high, abs=2)
+
+
+def test_a_mean_of_estimates_is_their_sums_estimate_over_the_members() -> None:
+    """A mean of members known from estimates had low 0 and high +inf: the hard bounds."""
+    measures = [Measure(id=f"e{i}", label="e", kind="event", dims={"g": "1"}) for i in range(3)]
+    figures = [
+        Figure(id="a", measure="e0", basis="estimate", low=0, best=10, high=20, as_of="2024"),
+        Figure(id="b", measure="e1", basis="estimate", low=5, best=20, high=35, as_of="2024"),
+        Figure(id="c", measure="e2", value=7, as_of="2024"),
+    ]
+    data = Dataset(measures=measures, figures=figures)
+    (row,) = mean(data, by="g").rows
+    (summed,) = total(data, by="g").rows
+    z = 1.959963984540054
+    half = z * math.hypot(10 / z, 15 / z)  # independent estimates: quadrature
+    assert row.rule == "mean of independent estimates"
+    assert row.estimate.best == Fraction(37, 3)
+    assert row.estimate.low == Fraction(7 + math.floor(30 - half), 3) == summed.estimate.low / 3
+    assert row.estimate.high == Fraction(7 + math.ceil(30 + half), 3)
+    assert str(row.interval) == "[7/3, +inf)"
+
+
+def test_a_rate_of_an_estimate_keeps_its_interval() -> None:
+    """Violent deaths in Iraq, March 2003 to June 2006, per 100,000 people.
+
+    IFHS (NEJM 358, 2008): 151,000 (95% uncertainty range 104,000–223,000); a
+    population of 26 to 28 million (Burnham et al. 2006 used 27,139,584). The rate's
+    estimate was 0 to +inf, the hard interval, as if the study had no interval.
+    """
+    period = "2003-03-01/2006-06-30"
+    violent = Measure(id="violent", label="violent deaths", kind="flow", dims={"c": "IRQ"})
+    people = Measure(id="pop", label="population", dims={"c": "IRQ"})
+    data = Dataset(
+        measures=[violent, people],
+        figures=[
+            Figure(
+                id="ifhs",
+                measure="violent",
+                basis="estimate",
+                low=104_000,
+                best=151_000,
+                high=223_000,
+                as_of=period,
+            ),
+            Figure(
+                id="p",
+                measure="pop",
+                low=26 * 10**6,
+                best=27_139_584,
+                high=28 * 10**6,
+                as_of=period,
+            ),
+        ],
+    )
+    (row,) = rate(data, "violent", "pop", by="c", at=period).rows
+    corners = [
+        Fraction(n) / d * 100_000 for n in (104_000, 223_000) for d in (26 * 10**6, 28 * 10**6)
+    ]
+    assert str(row.interval) == "[0, +inf)"
+    assert row.rule == "rate of independent estimates"
+    assert (row.estimate.low, row.estimate.high) == (min(corners), max(corners))
+    assert row.estimate.best == Fraction(151_000 * 100_000, 27_139_584)
+    assert "rate of independent estimates" in pwstats.stats.RULES

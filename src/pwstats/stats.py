@@ -51,7 +51,15 @@ from pwstats.dates import DateSpan
 from pwstats.errors import DataQualityWarning, PwstatsError, UnitError, UnknownIdError
 from pwstats.interval import End, Interval, Number, format_number, nearest_float, normal
 from pwstats.model import Dataset, Dims, Measure, Sum
-from pwstats.report import READINGS, Estimate, Finding, Plausible, Reading, Report
+from pwstats.report import (
+    READINGS,
+    Estimate,
+    Finding,
+    Plausible,
+    Reading,
+    Report,
+    rests_on_estimates,
+)
 from pwstats.suggest import nearest
 
 __all__ = [
@@ -88,6 +96,10 @@ RULES: Final[Mapping[str, str]] = {
         " estimates' sum, their standard errors added in quadrature side by side"
     ),
     "mean": "interval and best: the sum's divided by the number of members",
+    "mean of independent estimates": (
+        "interval, best, estimate low and high: those of the sum of independent estimates,"
+        " divided by the number of members"
+    ),
     "median": (
         "interval: the median of the low ends to the median of the high ends; best: the"
         " median of the bests (an even count takes the mean of the two middle values)"
@@ -97,6 +109,11 @@ RULES: Final[Mapping[str, str]] = {
     "rate": (
         "interval: every quotient of a numerator total and a nonzero denominator total,"
         " times per; best: the quotient of the bests, times per"
+    ),
+    "rate of independent estimates": (
+        "interval and best: as for a rate; estimate low and high: every quotient of a"
+        " value in the numerator's estimate range and one in the denominator's (each a sum"
+        " of independent estimates as for a sum), times per, kept within the interval"
     ),
     "change": (
         "interval: the sum over members of the value at the end less the value at the"
@@ -703,15 +720,16 @@ class _Bucket:
         self.intervals: list[Interval] = []
         self.bests: list[Number | None] = []
         self.contested: list[str] = []
-        #: Members known only from estimates (no count): their pooled estimate, by
-        #: position in ``ids`` (absent for a count).
+        #: Members whose best is their estimates' pooled one (no count, or only counts
+        #: that state no value, as a floor): that estimate, by position in ``ids``.
         self.studies: dict[int, Plausible] = {}
         self.whole = True
 
     def note(self, finding: Finding | None, whole: bool) -> None:
         """Remember the last member's pooled estimate if estimates are all it has."""
         self.whole = self.whole and whole
-        if finding is not None and finding.plausible is not None and not finding.agreeing:
+        if finding is not None and rests_on_estimates(finding):
+            assert finding.plausible is not None
             self.studies[len(self.ids) - 1] = finding.plausible
 
     def as_members(self) -> list[Member]:
@@ -916,6 +934,16 @@ def _combine(
     if statistic == "total" and bucket.studies and not interval.is_empty:
         rule = "sum of independent estimates"
         estimate = _total_of_estimates(bucket, interval, best, rule)
+    elif statistic == "mean" and bucket.studies and not interval.is_empty:
+        # The mean is the sum over n: its estimate is the sum's, over n.
+        rule = "mean of independent estimates"
+        n = len(intervals)
+        whole = _total_of(intervals)
+        summed = _total_of_estimates(bucket, whole, None if best is None else best * n, rule)
+        if summed.low is not None and summed.high is not None:
+            estimate = Estimate(
+                low=_divide(summed.low, n), best=best, high=_divide(summed.high, n), rule=rule
+            )
     return Statistic(
         statistic=statistic,
         group=Dims(zip(by, key, strict=True)),
@@ -1249,7 +1277,10 @@ def rate(
                 f"rate(): the group {group or '(all)'} has a numerator but no denominator member"
             )
         scale = _denominator_scale(report.dataset, top[key], bottom[key])
-        rows.append(_ratio(group, top[key].as_members(), bottom[key].as_members(), per, scale))
+        ranges = (_estimate_range(top[key]), _estimate_range(bottom[key]))
+        rows.append(
+            _ratio(group, top[key].as_members(), bottom[key].as_members(), per, scale, ranges)
+        )
     return Statistics(
         statistic="rate",
         by=names,
@@ -1290,26 +1321,51 @@ def _denominator_scale(
     return f, None if f == 1 else f"in {a}, from {b}"
 
 
+def _estimate_range(bucket: _Bucket) -> Interval | None:
+    """The range of a group's total estimate when some member rests on estimates, else None.
+
+    It is the low and high of the total's estimate (:func:`_total_of_estimates`), as a
+    closed interval where they are finite.
+    """
+    if not bucket.studies:
+        return None
+    interval = _total_of(bucket.intervals)
+    if interval.is_empty:
+        return None
+    bests = bucket.bests
+    best = None if None in bests else sum(bests, 0)  # type: ignore[arg-type]
+    e = _total_of_estimates(bucket, interval, best, "sum of independent estimates")
+    if e.low is None or e.high is None:
+        return None
+    return _interval(e.low, True, e.high, True)
+
+
+def _quotients(n: Interval, d: Interval, per: int | Fraction) -> Interval:
+    """Every quotient of a value of ``n`` and a nonzero value of ``d``, times ``per``."""
+    interval = Interval.empty()
+    if n.is_empty:
+        return interval
+    for side in (d & Interval.more_than(0), d & Interval.less_than(0)):
+        if not side.is_empty:
+            piece = n * side.reciprocal() * per
+            interval = piece if interval.is_empty else interval.hull(piece)
+    return interval
+
+
 def _ratio(
     group: Dims,
     top: list[Member],
     bottom: list[Member],
     per: int | Fraction,
     scale: tuple[Fraction, str | None] = (Fraction(1), None),
+    ranges: tuple[Interval | None, Interval | None] = (None, None),
 ) -> Statistic:
     factor, converted = scale
     n = _total_of([m.interval for m in top])
     d = _total_of([m.interval for m in bottom])
     if factor != 1:
         d = d * factor
-    pieces = [
-        n * side.reciprocal() * per
-        for side in (d & Interval.more_than(0), d & Interval.less_than(0))
-        if not side.is_empty and not n.is_empty
-    ]
-    interval = Interval.empty()
-    for piece in pieces:
-        interval = piece if interval.is_empty else interval.hull(piece)
+    interval = _quotients(n, d, per)
     best: Number | None = None
     bests_top, bests_bottom = [m.best for m in top], [m.best for m in bottom]
     if not interval.is_empty and None not in bests_top and None not in bests_bottom:
@@ -1332,16 +1388,31 @@ def _ratio(
     else:
         low = Summary(f"{numerator} over {denominator}, times {format_number(per)}", ids)
         high = low
+    rule = "rate"
+    estimate = _estimate(interval, best, rule)
+    top_range, bottom_range = ranges
+    if not interval.is_empty and (top_range is not None or bottom_range is not None):
+        # Some member rests on estimates: the estimate's low and high are the quotients
+        # of the two sides' estimate ranges (a total's), kept within the hard interval.
+        rule = "rate of independent estimates"
+        bottom_range = d if bottom_range is None else bottom_range * factor
+        quotients = _quotients(n if top_range is None else top_range, bottom_range, per)
+        if not quotients.overlaps(interval):  # apart: the hard bounds are the range
+            quotients = interval
+        lo, hi = max(quotients.lo, interval.lo), min(quotients.hi, interval.hi)
+        if best is not None:
+            lo, hi = min(lo, best), max(hi, best)
+        estimate = Estimate(low=_exact(lo), best=best, high=_exact(hi), rule=rule)
     return Statistic(
         statistic="rate",
         group=group,
         interval=interval,
-        estimate=_estimate(interval, best, "rate"),
+        estimate=estimate,
         members=ids,
         low=low,
         high=high,
         contested=tuple(m.measure for m in (*top, *bottom) if m.contested),
-        rule="rate",
+        rule=rule,
     )
 
 

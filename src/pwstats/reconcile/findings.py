@@ -33,6 +33,7 @@ from pwstats.report import (
     BEST_RULE,
     NO_CLUSTERS,
     NO_COUNT_RULE,
+    POOLED_RULES,
     TIED_BEST_RULE,
     Bound,
     Conflict,
@@ -482,14 +483,14 @@ def _estimate(ctx: Context, g: Group, bounds: Interval, pooled: Plausible | None
         return Estimate(low=bounds.lo, best=None, high=bounds.hi, rule=NO_COUNT_RULE)
     if value is None and pooled is not None:
         n = len(pooled.figures)
-        no_value = "no count" if not g.figures else "no count states a value"
+        no_value = POOLED_RULES[0] if not g.figures else POOLED_RULES[1]
         return Estimate(
             low=bounds.lo,
             best=clamp(
                 estimates.pooled_best(pooled, whole=measure.whole), bounds, whole=measure.whole
             ),
             high=bounds.hi,
-            rule=f"{no_value}: the {_POOLING[pooled.model]} of {n} estimate"
+            rule=f"{no_value}{_POOLING[pooled.model]} of {n} estimate"
             + ("s" if n > 1 else "")
             + ", clamped into the bounds",
         )
