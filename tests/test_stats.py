@@ -910,3 +910,26 @@ def test_a_rate_of_an_estimate_keeps_its_interval() -> None:
     assert (row.estimate.low, row.estimate.high) == (min(corners), max(corners))
     assert row.estimate.best == Fraction(151_000 * 100_000, 27_139_584)
     assert "rate of independent estimates" in pwstats.stats.RULES
+
+
+@pytest.mark.parametrize("statistic", [median, minimum, maximum])
+def test_an_order_statistic_of_estimates_ranges_over_the_members_intervals(
+    statistic: Callable[..., pwstats.Statistics],
+) -> None:
+    """The median of one study showed +inf as its estimate's high where its mean showed
+    the study's interval. Each member now ranges over its study's interval (a count
+    over its bounds), checked against brute force over the corners."""
+    ranges = {"e0": (0, 10, 20), "e1": (5, 20, 35), "e2": (40, 45, 60)}
+    measures = [Measure(id=m, label="e", kind="event", dims={"g": "1"}) for m in [*ranges, "c"]]
+    figures = [
+        Figure(id=f"f{m}", measure=m, basis="estimate", low=lo, best=b, high=hi, as_of="2024")
+        for m, (lo, b, hi) in ranges.items()
+    ]
+    figures.append(Figure(id="fc", measure="c", value=Interval.closed(12, 30), as_of="2024"))
+    (row,) = statistic(Dataset(measures=measures, figures=figures), by="g").rows
+    corners = [(lo, hi) for lo, _, hi in ranges.values()] + [(12, 30)]
+    of = {median: pystats.median, minimum: min, maximum: max}[statistic]
+    values = [of(list(c)) for c in itertools.product(*corners)]
+    assert row.rule == f"{row.statistic} of estimate ranges"
+    assert (row.estimate.low, row.estimate.high) == (min(values), max(values))
+    assert row.estimate.best == of([10, 20, 45, 21])

@@ -106,6 +106,14 @@ RULES: Final[Mapping[str, str]] = {
     ),
     "minimum": "interval: the smallest low end to the smallest high end; best: the least best",
     "maximum": "interval: the largest low end to the largest high end; best: the largest best",
+    **{
+        f"{name} of estimate ranges": (
+            f"interval and best: as for a {name}; estimate low and high: the {name} of the"
+            " members' ranges, a member known from estimates ranging over their pooled"
+            " interval (kept within its bounds), a count over its bounds"
+        )
+        for name in ("median", "minimum", "maximum")
+    },
     "rate": (
         "interval: every quotient of a numerator total and a nonzero denominator total,"
         " times per; best: the quotient of the bests, times per"
@@ -944,6 +952,14 @@ def _combine(
             estimate = Estimate(
                 low=_divide(summed.low, n), best=best, high=_divide(summed.high, n), rule=rule
             )
+    elif bucket.studies and not interval.is_empty:
+        # An order statistic of the members, each within its own range.
+        rule = f"{rule} of estimate ranges"
+        ranged = _COMBINE[statistic](_member_ranges(bucket))
+        lo, hi = ranged.lo, ranged.hi
+        if best is not None:
+            lo, hi = min(lo, best), max(hi, best)
+        estimate = Estimate(low=lo, best=best, high=hi, rule=rule)
     return Statistic(
         statistic=statistic,
         group=Dims(zip(by, key, strict=True)),
@@ -993,6 +1009,27 @@ def _total_of_estimates(
     if best is not None:
         low, high = min(low, best), max(high, best)
     return Estimate(low=low, best=best, high=high, rule=rule)
+
+
+def _member_ranges(bucket: _Bucket) -> list[Interval]:
+    """Each member's range: its pooled estimate's interval for one known from estimates
+    (rounded outwards as a total's, kept within its bounds, holding its best), else its
+    bounds."""
+    scale = 1 if bucket.whole else 10**6
+    out = list(bucket.intervals)
+    for i, p in bucket.studies.items():
+        hard = out[i]
+        lo: End = normal(Fraction(math.floor(p.low * scale), scale))
+        hi: End = normal(Fraction(math.ceil(p.high * scale), scale))
+        if lo > hard.hi or hi < hard.lo:  # apart: the bounds are the range
+            lo, hi = hard.lo, hard.hi
+        else:
+            lo, hi = max(lo, hard.lo), min(hi, hard.hi)
+        best = bucket.bests[i]
+        if best is not None:
+            lo, hi = min(lo, best), max(hi, best)
+        out[i] = _interval(lo, True, hi, True)
+    return out
 
 
 def _estimate(interval: Interval, best: Number | None, rule: str) -> Estimate:
