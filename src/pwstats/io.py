@@ -2249,6 +2249,12 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
         )
     links = {k: fields.get(k, _id) for k in ("cites", "revises")}
     confidence = fields.get("confidence", _confidence)
+    if confidence is not None and confidence != DEFAULT_CONFIDENCE and basis in (None, "count"):
+        fields.fail(
+            "confidence",
+            f"confidence {format_number(confidence)} is given for a count; a confidence level"
+            ' belongs to an estimate (basis = "estimate")',
+        )
     as_of = fields.get("as_of", _span)
     note = fields.get("note", _text)
     quote = fields.get("quote", _text)
@@ -2314,8 +2320,14 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
 def _confidence(value: object) -> Fraction:
     """A confidence level from a file: a number (``0.95``), or text ``"0.95"`` or ``"95%"``."""
     if isinstance(value, str) and not _NUMBER_TEXT.fullmatch(value.strip()):
-        return to_confidence(value)  # a percentage, or an error saying what is expected
-    return Fraction(_number(value))
+        level = to_confidence(value)  # a percentage, or an error saying what is expected
+    else:
+        level = Fraction(_number(value))
+    if not 0 < level < 1:  # located at this key, not at the figure (Figure checks it too)
+        raise ValueError(
+            f"confidence {format_number(level)} is outside (0, 1); give a level such as 0.95 (95%)"
+        )
+    return level
 
 
 def _shown(x: Number | None) -> str:
