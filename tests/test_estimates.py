@@ -546,3 +546,55 @@ def periods_with_a_study(draw: st.DrawFn) -> Dataset:
 @settings(max_examples=80, deadline=None)
 def test_every_conflict_shows_in_the_findings_of_its_figures(data: Dataset) -> None:
     _conflicts_shown_by_their_figures(data)
+
+
+def test_precise_studies_that_exclude_each_other_are_found_between_wide_ones() -> None:
+    """Santos-Burgoa et al. (GWU; Lancet Planetary Health, 2018), excess deaths after
+    Hurricane Maria to February 2018: 1,191 (95% CI 836-1,544) under the census
+    scenario and 2,975 (2,658-3,290) under the displacement one. Beside two wide
+    surveys with the lowest and highest best values, the finding said "consistent":
+    each study was tested only against those two."""
+    data = Dataset(
+        measures=[DEATHS],
+        figures=[
+            _study("census", 836, 1191, 1544, "GWU"),
+            _study("displacement", 2658, 2975, 3290, "GWU"),
+            _study("survey-a", 100, 800, 6000, "survey A"),
+            _study("survey-b", 793, 4645, 8498, "survey B"),
+        ],
+    )
+    (finding,) = reconcile(data).findings
+    assert finding.status == "tension"
+    assert [(c.cause, c.kind, c.figures) for c in finding.conflicts] == [
+        ("significant-difference", "tension", ("census", "displacement"))
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 100), st.sampled_from([1, 3, 10, 100]), st.sampled_from([1, 3, 10, 100])
+        ),
+        min_size=2,
+        max_size=7,
+    )
+)
+def test_every_study_whose_interval_another_excludes_is_in_a_significant_difference(
+    triples: list[tuple[int, int, int]],
+) -> None:
+    """Brute force over every pair: intervals that share no value differ significantly."""
+    studies = [
+        _study(f"s{i}", b - lo, b, b + hi, f"team {i}") for i, (b, lo, hi) in enumerate(triples)
+    ]
+    (finding,) = reconcile(Dataset(measures=[DEATHS], figures=studies)).findings
+    named = {
+        fid for c in finding.conflicts if c.cause == "significant-difference" for fid in c.figures
+    }
+    ends = {f.id: (f.low, f.high) for f in studies}
+    for f in studies:
+        for g in studies:
+            if ends[g.id][0] > ends[f.id][1]:  # type: ignore[operator]
+                assert {f.id, g.id} <= named
+                assert meta.compare(meta.Study.of(f), meta.Study.of(g)).significant
+    assert len(finding.conflicts) <= 4 * len(studies)  # linear in the studies

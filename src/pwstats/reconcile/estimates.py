@@ -119,10 +119,20 @@ def _interval(f: Figure) -> Interval:
 def _differences(ctx: Context, g: Group, studies: Sequence[Figure]) -> list[Conflict]:
     if len(studies) < 2:
         return []
+    # Each study is tested against four others, so the pairs stay linear in number: the
+    # lowest and highest best values, and the highest low end and lowest high end of an
+    # interval. The last two find every study whose interval another's excludes (two
+    # wide surveys at the extremes of the best values hid two precise studies with
+    # disjoint intervals): if g's low end is above f's high end, the highest low end is
+    # too, and intervals that share no value differ significantly (each end is best ∓ z
+    # standard errors, at a level no lower than the two's lowest).
     ordered = sorted(studies, key=lambda f: (f.best, f.id))
+    highest_low = max(studies, key=lambda f: (f.low, f.id))
+    lowest_high = min(studies, key=lambda f: (f.high, f.id))
+    partners = (ordered[0], ordered[-1], highest_low, lowest_high)
     pairs: dict[tuple[str, str], tuple[Figure, Figure]] = {}
     for f in ordered:
-        for other in (ordered[0], ordered[-1]):
+        for other in partners:
             if other is not f:
                 a, b = sorted((f, other), key=lambda x: x.id)
                 pairs[(a.id, b.id)] = (a, b)
