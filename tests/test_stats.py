@@ -933,3 +933,42 @@ def test_an_order_statistic_of_estimates_ranges_over_the_members_intervals(
     assert row.rule == f"{row.statistic} of estimate ranges"
     assert (row.estimate.low, row.estimate.high) == (min(values), max(values))
     assert row.estimate.best == of([10, 20, 45, 21])
+
+
+def test_a_total_of_pooled_estimates_uses_their_standard_errors_before_the_cut_at_zero() -> None:
+    """Two heterogeneous studies per member pool (random effects) to an interval that
+    reaches below zero, which a finding shows cut at 0. The total took its standard
+    error from the cut interval: too small, so its low end was too high (Lancet 2006
+    and IFHS 2008 for two members: 215,973 where the sum of the pooled estimates gives
+    115,294). Checked against statsmodels' DerSimonian-Laird pooling."""
+    np = pytest.importorskip("numpy")
+    meta_analysis = pytest.importorskip("statsmodels.stats.meta_analysis")
+    pair = ((200, 250, 300), (850, 900, 950))  # symmetric, so statsmodels' model is ours
+    measures = [Measure(id=f"m{i}", label="m", kind="event", dims={"g": "1"}) for i in (1, 2)]
+    figures = [
+        Figure(
+            id=f"s{i}{j}",
+            measure=f"m{i}",
+            basis="estimate",
+            low=lo,
+            best=b,
+            high=hi,
+            as_of="2024",
+            source=pwstats.Source(name=f"team {j}"),
+        )
+        for i in (1, 2)
+        for j, (lo, b, hi) in enumerate(pair)
+    ]
+    report = pwstats.reconcile(Dataset(measures=measures, figures=figures))
+    assert {f.plausible.low for f in report.findings if f.plausible} == {0.0}  # cut
+    (row,) = total(report, by="g").rows
+    z = 1.959963984540054
+    frame = meta_analysis.combine_effects(
+        np.array([250.0, 900.0]), np.array([(50 / z) ** 2] * 2), method_re="dl"
+    ).summary_frame()
+    mean_, sd = frame.loc["random effect", "eff"], frame.loc["random effect", "sd_eff"]
+    oracle_low = 2 * mean_ - z * math.sqrt(2) * sd  # two independent members
+    oracle_high = 2 * mean_ + z * math.sqrt(2) * sd
+    assert oracle_low > 0  # the sum's interval does not reach zero
+    assert row.estimate.low == math.floor(oracle_low)
+    assert row.estimate.high == math.ceil(oracle_high)

@@ -721,7 +721,7 @@ def _summary(statistic: str, ids: tuple[str, ...], ends: list[End], *, high: boo
 class _Bucket:
     """The members of one group, as parallel lists (no object per member)."""
 
-    __slots__ = ("bests", "contested", "ids", "intervals", "studies", "whole")
+    __slots__ = ("bests", "contested", "ids", "intervals", "pooled", "studies", "whole")
 
     def __init__(self) -> None:
         self.ids: list[str] = []
@@ -731,14 +731,19 @@ class _Bucket:
         #: Members whose best is their estimates' pooled one (no count, or only counts
         #: that state no value, as a floor): that estimate, by position in ``ids``.
         self.studies: dict[int, Plausible] = {}
+        #: The same estimates as studies, their intervals not cut at the measure's floor.
+        self.pooled: dict[int, meta.Study] = {}
         self.whole = True
 
-    def note(self, finding: Finding | None, whole: bool) -> None:
+    def note(self, finding: Finding | None, whole: bool, dataset: Dataset) -> None:
         """Remember the last member's pooled estimate if estimates are all it has."""
         self.whole = self.whole and whole
         if finding is not None and rests_on_estimates(finding):
-            assert finding.plausible is not None
-            self.studies[len(self.ids) - 1] = finding.plausible
+            plausible = finding.plausible
+            assert plausible is not None
+            self.studies[len(self.ids) - 1] = plausible
+            study = importlib.import_module("pwstats.reconcile.estimates").pooled_study
+            self.pooled[len(self.ids) - 1] = study(plausible, dataset.figure)
 
     def as_members(self) -> list[Member]:
         contested = set(self.contested)
@@ -808,14 +813,14 @@ def _groups(
         if finding is not None:
             bucket.intervals.append(finding.bounds)
             bucket.bests.append(finding.estimate.best)
-            bucket.note(finding, m.whole)
+            bucket.note(finding, m.whole, report.dataset)
             if finding.status in _CONTESTED:
                 bucket.contested.append(m.id)
             continue
         member = computed[m.id] = _member_bounds(index, m, at)
         bucket.intervals.append(member.interval)
         bucket.bests.append(member.best)
-        bucket.note(member.finding, m.whole)
+        bucket.note(member.finding, m.whole, report.dataset)
         if member.contested:
             bucket.contested.append(m.id)
     if mixed:
@@ -982,17 +987,15 @@ def _total_of_estimates(
     best: the sum of the bests. low and high: the counts' hard ends summed, plus
     the interval of the sum of the estimates as independent estimates
     (:func:`pwstats.meta.sum_of`: standard errors added in quadrature, side by
-    side), at the lowest confidence among them; rounded outwards to whole numbers
+    side; a pooled estimate's errors as pooled, not from its interval as cut at
+    the measure's floor), at the lowest confidence among them; rounded outwards to whole numbers
     when every member counts whole things, else to millionths. That range is
     then kept within ``interval``, the total's hard bounds, which relations and
     time rules may have narrowed below the studies' intervals: where the two
     share no value the hard bounds are the range (the members' findings then
     hold an ``"outside-estimate"`` tension), and the range always holds best.
     """
-    studies = [
-        meta.Study.from_interval(p.low, p.best, p.high, confidence=p.confidence)
-        for p in bucket.studies.values()
-    ]
+    studies = list(bucket.pooled.values())
     confidence = min(p.confidence for p in bucket.studies.values())
     lo, hi = meta.sum_of(studies).interval(confidence)
     counted = [iv for i, iv in enumerate(bucket.intervals) if i not in bucket.studies]
