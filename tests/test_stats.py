@@ -972,3 +972,15 @@ def test_a_total_of_pooled_estimates_uses_their_standard_errors_before_the_cut_a
     assert oracle_low > 0  # the sum's interval does not reach zero
     assert row.estimate.low == math.floor(oracle_low)
     assert row.estimate.high == math.ceil(oracle_high)
+
+
+def test_to_frame_keeps_the_estimates_low_and_high() -> None:
+    """A total's estimate low and high (5,605 for the Maria studies beside a floor) were
+    in its table, JSON and CSV but not in to_frame(), which had only the interval's."""
+    pytest.importorskip("pandas")
+    result = total(_maria(floor=True), by="storm", at="2017-09-20/2017-12-31")
+    (row,) = json.loads(pwstats.tabulate(result, fmt="json"))["rows"]
+    frame = result.to_frame().iloc[0]
+    assert (frame["low"], frame["best"], frame["high"]) == (row["low"], row["best"], row["high"])
+    assert (frame["low"], frame["high"], frame["hi"]) == ("64", "5605", "+inf")
+    assert (frame["low_float"], frame["high_float"]) == (64.0, 5605.0)

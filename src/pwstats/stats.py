@@ -290,9 +290,12 @@ class Statistics:
 
         One column per ``by`` dimension, then ``interval`` (the exact notation),
         ``lo`` and ``hi`` as exact text and as floats (``lo_float``, ``hi_float``,
-        ±inf for unbounded ends), ``lo_closed`` / ``hi_closed``, ``best`` (exact
-        text) and ``best_float``, ``members``, ``contested`` (counts), ``rule`` and
-        ``unit`` (the unit of the ends: the members' own, or empty for a rate).
+        ±inf for unbounded ends), ``lo_closed`` / ``hi_closed``, the estimate's
+        ``low``, ``best`` and ``high`` (exact text, and as floats ``low_float``,
+        ``best_float``, ``high_float``: low and high differ from the interval's ends
+        where members rest on estimates), ``members``, ``contested`` (counts),
+        ``rule`` and ``unit`` (the unit of the ends: the members' own, or empty for a
+        rate).
         An empty interval has empty ``lo``/``hi`` text and NaN floats.
         """
         try:
@@ -303,6 +306,7 @@ class Statistics:
         for r in self.rows:
             record: dict[str, Any] = {d: r.group.get(d) for d in self.by}
             iv, best = r.interval, r.estimate.best
+            low, high = r.estimate.low, r.estimate.high
             empty = iv.is_empty
             record.update(
                 statistic=r.statistic,
@@ -313,8 +317,12 @@ class Statistics:
                 hi_float=math.nan if empty else nearest_float(iv.hi),
                 lo_closed=not empty and iv.lo_closed,
                 hi_closed=not empty and iv.hi_closed,
+                low="" if low is None else format_number(low),
+                low_float=math.nan if low is None else nearest_float(low),
                 best="" if best is None else format_number(best),
                 best_float=math.nan if best is None else nearest_float(best),
+                high="" if high is None else format_number(high),
+                high_float=math.nan if high is None else nearest_float(high),
                 members=len(r.members),
                 contested=len(r.contested),
                 rule=r.rule,
@@ -322,7 +330,8 @@ class Statistics:
             )
             records.append(record)
         columns = [*self.by, "statistic", "interval", "lo", "hi", "lo_float", "hi_float"]
-        columns += ["lo_closed", "hi_closed", "best", "best_float", "members", "contested", "rule"]
+        columns += ["lo_closed", "hi_closed", "low", "low_float", "best", "best_float"]
+        columns += ["high", "high_float", "members", "contested", "rule"]
         columns += ["unit"]
         return pandas.DataFrame.from_records(records, columns=columns)
 
