@@ -598,3 +598,28 @@ def test_every_study_whose_interval_another_excludes_is_in_a_significant_differe
                 assert {f.id, g.id} <= named
                 assert meta.compare(meta.Study.of(f), meta.Study.of(g)).significant
     assert len(finding.conflicts) <= 4 * len(studies)  # linear in the studies
+
+
+def test_an_end_no_count_gives_names_the_estimates_that_bound_nothing() -> None:
+    """Two studies of Maria's deaths and no count: the bound said "no figure or relation
+    bounds deaths from above", as if there were no figure; it names the studies."""
+    data = Dataset(
+        measures=[DEATHS],
+        figures=[
+            _study("kishore", 793, 4645, 8498, "Kishore et al."),
+            _study("santos", 1006, 1139, 1272, "Santos-Lozada and Howard"),
+        ],
+    )
+    for b in (bound(data, "deaths", at="2017"), reconcile(data).bound("deaths", at="2017")):
+        assert str(b.interval) == "[0, +inf)"
+        assert b.high.detail == (
+            "no count or relation bounds deaths from above; estimates ('4,645 (95% CI"
+            " 793–8,498)' (kishore), '1,139 (95% CI 1,006–1,272)' (santos)) bound nothing: an"
+            " estimate is only probably in its interval"
+        )
+        assert b.low.detail.startswith("deaths cannot be negative; estimates (")
+    floor = Figure(id="official", measure="deaths", value=Interval.at_least(64), as_of="2017")
+    with_floor = attrs.evolve(data, figures=[*data.figures, floor])
+    b = bound(with_floor, "deaths", at="2017")
+    assert b.low.detail == "at least 64 from '[64, +inf)' (official, 2017)"
+    assert b.high.detail.startswith("no count or relation bounds deaths from above; estimates (")
