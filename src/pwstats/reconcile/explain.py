@@ -142,6 +142,9 @@ class LevelDates:
         self._others: dict[str, set[DateSpan]] = {}
         #: Each measure's estimates, by span.
         self._estimates: dict[str, dict[DateSpan, list[Figure]]] = {}
+        #: Whether the run has any estimate (most have none: nothing to index then);
+        #: None until a query needs to know.
+        self._studies: bool | None = None
 
     def __call__(self, measure: Measure, at: DateSpan) -> str:
         """Why no figure of a level measure bounds it at ``at``, or "" when one is as of
@@ -153,6 +156,11 @@ class LevelDates:
         whose spans overlap ``at`` (or, when none does, the nearest dates of the
         counts), at most :data:`SHOWN`.
         """
+        if measure.kind != "level":
+            if self._studies is None:
+                self._studies = "estimate" in self._ctx.roles.values()
+            if not self._studies:
+                return ""
         first = self._first.get(measure.id)
         if first is None:
             ctx = self._ctx
