@@ -747,7 +747,7 @@ class _Bucket:
     def note(self, finding: Finding | None, whole: bool, dataset: Dataset) -> None:
         """Remember the last member's pooled estimate if estimates are all it has."""
         self.whole = self.whole and whole
-        if finding is not None and rests_on_estimates(finding):
+        if finding is not None and finding.plausible is not None and rests_on_estimates(finding):
             plausible = finding.plausible
             assert plausible is not None
             self.studies[len(self.ids) - 1] = plausible
@@ -787,7 +787,8 @@ def _groups(
     left_out: list[str] = []
     computed: dict[str, Member] = {}
     events = index.events
-    for m in report.dataset.measures:
+    dataset = report.dataset
+    for m in dataset.measures:
         dims = m.dims
         if select is not None and not select(m):
             continue
@@ -822,14 +823,14 @@ def _groups(
         if finding is not None:
             bucket.intervals.append(finding.bounds)
             bucket.bests.append(finding.estimate.best)
-            bucket.note(finding, m.whole, report.dataset)
+            bucket.note(finding, m.whole, dataset)
             if finding.status in _CONTESTED:
                 bucket.contested.append(m.id)
             continue
         member = computed[m.id] = _member_bounds(index, m, at)
         bucket.intervals.append(member.interval)
         bucket.bests.append(member.best)
-        bucket.note(member.finding, m.whole, report.dataset)
+        bucket.note(member.finding, m.whole, dataset)
         if member.contested:
             bucket.contested.append(m.id)
     if mixed:
