@@ -605,3 +605,27 @@ as_of = "2003-03-01/2006-06-30"
     assert [str(e) for e in info.value.exceptions] == [
         "s.csv:3: confidence: confidence 95 is outside (0, 1); give a level such as 0.95 (95%)"
     ]
+
+
+def test_an_estimate_given_as_an_interval_is_refused_at_that_key() -> None:
+    """IFHS's range typed as `interval` on an estimate was refused at the figure's first
+    line as "not as a value"; it is refused at the `interval` key, named as given."""
+    text = """\
+[[measures]]
+id = "violent"
+label = "violent deaths"
+kind = "flow"
+
+[[figures]]
+id = "ifhs"
+measure = "violent"
+basis = "estimate"
+interval = "[104000, 223000]"
+as_of = "2003-03-01/2006-06-30"
+"""
+    with pytest.raises(DatasetErrors) as info:
+        pio.loads(text, format="toml", name="iraq.toml")
+    assert [str(e) for e in info.value.exceptions] == [
+        "iraq.toml:10: figures.interval: an estimate is given as low, best and high numbers"
+        " (its interval and best value), not as 'interval'"
+    ]

@@ -2247,6 +2247,12 @@ def _figure(record: _Record, problems: list[DatasetError], built: _Built) -> Fig
             "basis",
             f"unknown basis {basis!r}{_nearest(basis, BASES)}: expected one of {', '.join(BASES)}",
         )
+    elif basis == "estimate" and len(ways) == 1 and ways[0] in _VALUE_WAYS:
+        fields.fail(  # at the key given, named as given (not "a value" for an interval)
+            ways[0],
+            f"an estimate is given as low, best and high numbers (its interval and best"
+            f" value), not as {ways[0]!r}",
+        )
     links = {k: fields.get(k, _id) for k in ("cites", "revises")}
     confidence = fields.get("confidence", _confidence)
     if confidence is not None and confidence != DEFAULT_CONFIDENCE and basis in (None, "count"):
