@@ -85,9 +85,11 @@ StatisticName: TypeAlias = Literal[
 ]
 STATISTICS: Final[tuple[StatisticName, ...]] = get_args(StatisticName)
 
-#: What each :attr:`Statistic.rule` means. A total over members known only from
-#: statistical estimates follows ``"sum of independent estimates"`` (bests summed,
-#: intervals combined as sums of independent estimates are); totals of counts ``"sum"``.
+#: What each :attr:`Statistic.rule` means. A total over members known from statistical
+#: estimates (no count, or only counts that state no value, such as a floor) follows
+#: ``"sum of independent estimates"`` (bests summed, intervals combined as sums of
+#: independent estimates are); totals of counts ``"sum"``. Means, rates and order
+#: statistics of such members have rules of their own, named after theirs.
 RULES: Final[Mapping[str, str]] = {
     "sum": "interval: each end the sum of the members' ends; best: the sum of the bests",
     "sum of independent estimates": (
@@ -992,7 +994,7 @@ def _combine(
 def _total_of_estimates(
     bucket: _Bucket, interval: Interval, best: Number | None, rule: str
 ) -> Estimate:
-    """A total over members some of which are known only from estimates.
+    """A total over members some of which are known from estimates (``bucket.studies``).
 
     best: the sum of the bests. low and high: the counts' hard ends summed, plus
     the interval of the sum of the estimates as independent estimates
