@@ -984,3 +984,17 @@ def test_to_frame_keeps_the_estimates_low_and_high() -> None:
     assert (frame["low"], frame["best"], frame["high"]) == (row["low"], row["best"], row["high"])
     assert (frame["low"], frame["high"], frame["hi"]) == ("64", "5605", "+inf")
     assert (frame["low_float"], frame["high_float"]) == (64.0, 5605.0)
+
+
+def test_an_estimates_end_beside_an_unbounded_interval_is_explained() -> None:
+    """The JSON table gave "high": "5605" beside "because": "... unbounded: pr has no upper
+    bound", with nothing saying where 5,605 came from."""
+    result = total(_maria(floor=True), by="storm", at="2017-09-20/2017-12-31")
+    (row,) = json.loads(pwstats.tabulate(result, fmt="json"))["rows"]
+    assert row["high"] == "5605"
+    assert row["because"]["high"] == (
+        "sum of 1 member's high end; unbounded: pr has no upper bound; the estimate's high"
+        " end, 5605, comes from the estimates (sum of independent estimates), which bound"
+        " nothing hard"
+    )
+    assert row["because"]["low"] == "sum of 1 member's low end: pr at 64"  # the same end

@@ -977,6 +977,8 @@ def _combine(
         if best is not None:
             lo, hi = min(lo, best), max(hi, best)
         estimate = Estimate(low=lo, best=best, high=hi, rule=rule)
+    if rule != _RULE_OF[statistic]:
+        low, high = _with_estimate(low, high, interval, estimate)
     return Statistic(
         statistic=statistic,
         group=Dims(zip(by, key, strict=True)),
@@ -989,6 +991,27 @@ def _combine(
         rule=rule,
         unit=unit,
     )
+
+
+def _with_estimate(
+    low: Summary, high: Summary, interval: Interval, estimate: Estimate
+) -> tuple[Summary, Summary]:
+    """The summaries of the interval's ends, each saying where the estimate's end differs.
+
+    Tables print the estimate's low and high beside these sentences: "high 5605" must
+    not stand beside "no upper bound" unexplained.
+    """
+    out = []
+    for summary, end, side in ((low, estimate.low, "low"), (high, estimate.high, "high")):
+        edge = interval.lo if side == "low" else interval.hi
+        if end is not None and not interval.is_empty and end != edge:
+            summary = attrs.evolve(
+                summary,
+                detail=f"{summary.detail}; the estimate's {side} end, {_end_text(end)},"
+                f" comes from the estimates ({estimate.rule}), which bound nothing hard",
+            )
+        out.append(summary)
+    return out[0], out[1]
 
 
 def _total_of_estimates(
@@ -1455,6 +1478,7 @@ def _ratio(
         if best is not None:
             lo, hi = min(lo, best), max(hi, best)
         estimate = Estimate(low=_exact(lo), best=best, high=_exact(hi), rule=rule)
+        low, high = _with_estimate(low, high, interval, estimate)
     return Statistic(
         statistic="rate",
         group=group,
