@@ -998,3 +998,48 @@ def test_an_estimates_end_beside_an_unbounded_interval_is_explained() -> None:
         " nothing hard"
     )
     assert row["because"]["low"] == "sum of 1 member's low end: pr at 64"  # the same end
+
+
+def test_a_change_between_estimates_keeps_their_intervals() -> None:
+    """A level known from a survey at each date: the change's estimate was the hard
+    interval, (-inf, +inf) here, whatever the surveys' intervals. It is the difference
+    of independent estimates: standard errors in quadrature, the start's sides swapped
+    (checked by hand), plus a count member's change by interval arithmetic."""
+    displaced = Measure(
+        id="idp", label="displaced", kind="level", dims={"g": "1"}, nonnegative=False
+    )
+    camp = Measure(id="camp", label="in one camp", kind="level", dims={"g": "1"})
+    data = Dataset(
+        measures=[displaced, camp],
+        figures=[
+            Figure(
+                id="r1",
+                measure="idp",
+                basis="estimate",
+                low=6_000,
+                best=7_000,
+                high=9_000,
+                as_of="2022-04",
+            ),
+            Figure(
+                id="r2",
+                measure="idp",
+                basis="estimate",
+                low=5_500,
+                best=6_000,
+                high=6_200,
+                as_of="2022-06",
+            ),
+            Figure(id="c1", measure="camp", value=Interval.closed(100, 120), as_of="2022-04"),
+            Figure(id="c2", measure="camp", value=Interval.closed(90, 95), as_of="2022-06"),
+        ],
+    )
+    (row,) = change(data, ["idp", "camp"], "2022-04", "2022-06", by="g").rows
+    z = 1.959963984540054
+    below = z * math.hypot(500 / z, 2_000 / z)  # the end's low side, the start's high side
+    above = z * math.hypot(200 / z, 1_000 / z)  # the end's high side, the start's low side
+    assert row.rule == "change of independent estimates"
+    assert row.estimate.best == (6_000 - 7_000) + (92 - 110)  # [90, 95] votes 92, whole
+    assert row.estimate.low == (90 - 120) + math.floor(-1_000 - below)
+    assert row.estimate.high == (95 - 100) + math.ceil(-1_000 + above)
+    assert str(row.interval) == "(-inf, +inf)"

@@ -129,6 +129,13 @@ RULES: Final[Mapping[str, str]] = {
         "interval: the sum over members of the value at the end less the value at the"
         " start (never below 0 for a cumulative measure); best: the same of the bests"
     ),
+    "change of independent estimates": (
+        "interval and best: as for a change; estimate low and high: the counts' ends at the"
+        " end less those at the start, plus the interval of the estimates at the end less"
+        " those at the start as independent estimates (standard errors added in"
+        " quadrature, a start's low side against an end's high side), kept within the"
+        " interval"
+    ),
 }
 
 _INF: Final = math.inf
@@ -1551,6 +1558,8 @@ def change(
     for key in sorted(before, key=_sort_key):
         group = Dims(zip(names, key, strict=True))
         row = _change(group, before[key].as_members(), after[key].as_members(), kinds)
+        if before[key].studies or after[key].studies:
+            row = _change_of_estimates(row, before[key], after[key])
         rows.append(attrs.evolve(row, unit=report.dataset.measure(row.members[0]).unit))
     return Statistics(
         statistic="change",
@@ -1564,6 +1573,49 @@ def change(
 
 
 _NOT_NEGATIVE: Final = Interval.at_least(0)
+
+
+def _negated(study: meta.Study) -> meta.Study:
+    """The estimate of minus the quantity: its sides swap."""
+    return meta.Study(best=-study.best, se_low=study.se_high, se_high=study.se_low, id=study.id)
+
+
+def _change_of_estimates(row: Statistic, before: _Bucket, after: _Bucket) -> Statistic:
+    """A change whose members rest on estimates at the start or the end (or both).
+
+    Each member's end is its estimate where it rests on estimates, else its bounds;
+    likewise its start, subtracted. The counts' ends are combined by interval
+    arithmetic, the estimates as a sum of independent estimates (a start's enters
+    negated, its sides swapped), at the lowest confidence among them; the range is
+    rounded outwards as a total's, kept within the change's hard interval and made to
+    hold its best.
+    """
+    interval, best = row.interval, row.estimate.best
+    if interval.is_empty:
+        return row
+    studies = [*after.pooled.values(), *map(_negated, before.pooled.values())]
+    plausibles = [*after.studies.values(), *before.studies.values()]
+    confidence = min(p.confidence for p in plausibles)
+    lo, hi = meta.sum_of(studies).interval(confidence)
+    ends = [iv for i, iv in enumerate(after.intervals) if i not in after.studies]
+    starts = [iv for i, iv in enumerate(before.intervals) if i not in before.studies]
+    plus = _total_of(ends) if ends else Interval.point(0)
+    minus = _total_of(starts) if starts else Interval.point(0)
+    if plus.is_empty or minus.is_empty:
+        return row
+    scale = 1 if before.whole and after.whole else 10**6
+    low: End = normal(plus.lo - minus.hi + Fraction(math.floor(lo * scale), scale))
+    high: End = normal(plus.hi - minus.lo + Fraction(math.ceil(hi * scale), scale))
+    if low > interval.hi or high < interval.lo:  # apart: the hard bounds are the range
+        low, high = interval.lo, interval.hi
+    else:
+        low, high = max(low, interval.lo), min(high, interval.hi)
+    if best is not None:
+        low, high = min(low, best), max(high, best)
+    rule = "change of independent estimates"
+    estimate = Estimate(low=low, best=best, high=high, rule=rule)
+    summary_low, summary_high = _with_estimate(row.low, row.high, interval, estimate)
+    return attrs.evolve(row, estimate=estimate, rule=rule, low=summary_low, high=summary_high)
 
 
 def _change(
