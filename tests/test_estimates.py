@@ -546,3 +546,80 @@ def periods_with_a_study(draw: st.DrawFn) -> Dataset:
 @settings(max_examples=80, deadline=None)
 def test_every_conflict_shows_in_the_findings_of_its_figures(data: Dataset) -> None:
     _conflicts_shown_by_their_figures(data)
+
+
+def test_precise_studies_that_exclude_each_other_are_found_between_wide_ones() -> None:
+    """Santos-Burgoa et al. (GWU; Lancet Planetary Health, 2018), excess deaths after
+    Hurricane Maria to February 2018: 1,191 (95% CI 836-1,544) under the census
+    scenario and 2,975 (2,658-3,290) under the displacement one. Beside two wide
+    surveys with the lowest and highest best values, the finding said "consistent":
+    each study was tested only against those two."""
+    data = Dataset(
+        measures=[DEATHS],
+        figures=[
+            _study("census", 836, 1191, 1544, "GWU"),
+            _study("displacement", 2658, 2975, 3290, "GWU"),
+            _study("survey-a", 100, 800, 6000, "survey A"),
+            _study("survey-b", 793, 4645, 8498, "survey B"),
+        ],
+    )
+    (finding,) = reconcile(data).findings
+    assert finding.status == "tension"
+    assert [(c.cause, c.kind, c.figures) for c in finding.conflicts] == [
+        ("significant-difference", "tension", ("census", "displacement"))
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 100), st.sampled_from([1, 3, 10, 100]), st.sampled_from([1, 3, 10, 100])
+        ),
+        min_size=2,
+        max_size=7,
+    )
+)
+def test_every_study_whose_interval_another_excludes_is_in_a_significant_difference(
+    triples: list[tuple[int, int, int]],
+) -> None:
+    """Brute force over every pair: intervals that share no value differ significantly."""
+    studies = [
+        _study(f"s{i}", b - lo, b, b + hi, f"team {i}") for i, (b, lo, hi) in enumerate(triples)
+    ]
+    (finding,) = reconcile(Dataset(measures=[DEATHS], figures=studies)).findings
+    named = {
+        fid for c in finding.conflicts if c.cause == "significant-difference" for fid in c.figures
+    }
+    ends = {f.id: (f.low, f.high) for f in studies}
+    for f in studies:
+        for g in studies:
+            if ends[g.id][0] > ends[f.id][1]:  # type: ignore[operator]
+                assert {f.id, g.id} <= named
+                assert meta.compare(meta.Study.of(f), meta.Study.of(g)).significant
+    assert len(finding.conflicts) <= 4 * len(studies)  # linear in the studies
+
+
+def test_an_end_no_count_gives_names_the_estimates_that_bound_nothing() -> None:
+    """Two studies of Maria's deaths and no count: the bound said "no figure or relation
+    bounds deaths from above", as if there were no figure; it names the studies."""
+    data = Dataset(
+        measures=[DEATHS],
+        figures=[
+            _study("kishore", 793, 4645, 8498, "Kishore et al."),
+            _study("santos", 1006, 1139, 1272, "Santos-Lozada and Howard"),
+        ],
+    )
+    for b in (bound(data, "deaths", at="2017"), reconcile(data).bound("deaths", at="2017")):
+        assert str(b.interval) == "[0, +inf)"
+        assert b.high.detail == (
+            "no count or relation bounds deaths from above; estimates ('4,645 (95% CI"
+            " 793–8,498)' (kishore), '1,139 (95% CI 1,006–1,272)' (santos)) bound nothing: an"
+            " estimate is only probably in its interval"
+        )
+        assert b.low.detail.startswith("deaths cannot be negative; estimates (")
+    floor = Figure(id="official", measure="deaths", value=Interval.at_least(64), as_of="2017")
+    with_floor = attrs.evolve(data, figures=[*data.figures, floor])
+    b = bound(with_floor, "deaths", at="2017")
+    assert b.low.detail == "at least 64 from '[64, +inf)' (official, 2017)"
+    assert b.high.detail.startswith("no count or relation bounds deaths from above; estimates (")

@@ -434,7 +434,8 @@ as_of = "2017"
     assert [str(e) for e in info.value.exceptions] == [
         "e.toml:9: figures.basis: unknown basis 'estimat' (did you mean 'estimate'?): expected"
         " one of count, estimate",
-        "e.toml:15: figures: figure 'b': confidence 1.5 is outside (0, 1); give a level such as"
+        # at the line of the key, as every other field's problem is (it was the figure's)
+        "e.toml:22: figures.confidence: confidence 1.5 is outside (0, 1); give a level such as"
         " 0.95 (95%)",
         "e.toml:25: figures: figure 'c': an estimate needs best, low and high (its interval at"
         " 95% confidence); missing best",
@@ -560,3 +561,71 @@ def test_partial_load_rejects_bad_links_and_links_to_rejected_figures() -> None:
     assert "'broken', which was rejected" in reasons["echo"]
     assert "closing a cycle" in reasons["y"]
     assert [r.line for r in seen] == sorted(r.line for r in seen)
+
+
+def test_a_confidence_level_in_a_file_is_refused_at_its_own_key() -> None:
+    """'confidence = 95' (a percentage typed as a number) and a level on a count were
+    reported at the figure's first line, field 'figures'; they are at the key's."""
+    text = """\
+[[measures]]
+id = "violent"
+label = "violent deaths in Iraq, March 2003 to June 2006"
+kind = "flow"
+
+[[figures]]
+id = "ifhs"
+measure = "violent"
+basis = "estimate"
+low = 104000
+best = 151000
+high = 223000
+confidence = 95
+as_of = "2003-03-01/2006-06-30"
+
+[[figures]]
+id = "ibc"
+measure = "violent"
+low = 43394
+high = 48539
+confidence = 0.9
+as_of = "2003-03-01/2006-06-30"
+"""
+    with pytest.raises(DatasetErrors) as info:
+        pio.loads(text, format="toml", name="iraq.toml")
+    assert [str(e) for e in info.value.exceptions] == [
+        "iraq.toml:13: figures.confidence: confidence 95 is outside (0, 1); give a level such"
+        " as 0.95 (95%)",
+        "iraq.toml:21: figures.confidence: confidence 0.9 is given for a count; a confidence"
+        ' level belongs to an estimate (basis = "estimate")',
+    ]
+    sheet = "id,measure,basis,low,best,high,confidence,as_of,measure_label\n"
+    sheet += "f,m,estimate,1,2,3,95%,2024,x\ng,m,,1,2,3,95,2024,\n"
+    with pytest.raises(DatasetErrors) as info:
+        pio.loads(sheet, format="csv", name="s.csv")
+    assert [str(e) for e in info.value.exceptions] == [
+        "s.csv:3: confidence: confidence 95 is outside (0, 1); give a level such as 0.95 (95%)"
+    ]
+
+
+def test_an_estimate_given_as_an_interval_is_refused_at_that_key() -> None:
+    """IFHS's range typed as `interval` on an estimate was refused at the figure's first
+    line as "not as a value"; it is refused at the `interval` key, named as given."""
+    text = """\
+[[measures]]
+id = "violent"
+label = "violent deaths"
+kind = "flow"
+
+[[figures]]
+id = "ifhs"
+measure = "violent"
+basis = "estimate"
+interval = "[104000, 223000]"
+as_of = "2003-03-01/2006-06-30"
+"""
+    with pytest.raises(DatasetErrors) as info:
+        pio.loads(text, format="toml", name="iraq.toml")
+    assert [str(e) for e in info.value.exceptions] == [
+        "iraq.toml:10: figures.interval: an estimate is given as low, best and high numbers"
+        " (its interval and best value), not as 'interval'"
+    ]

@@ -286,3 +286,42 @@ def test_report_frame_of_a_derived_total_beyond_the_largest_float() -> None:
     assert (row["bounds_lo"], row["bounds_hi"], row["best"]) == (float("inf"),) * 3
     assert row["bounds_lo_exact"] == row["best_exact"] == str(2 * big)
     assert Interval.parse(row["bounds"]) == Interval.point(2 * big)
+
+
+def test_findings_frame_keeps_what_the_estimates_say_together() -> None:
+    """The findings table and JSON show the pooled estimate of a finding's studies
+    ("plausible"); the findings frame had no column for it. Lancet 2006 (601,027, 95% CI
+    426,369-793,663) and IFHS 2008 (151,000, 104,000-223,000), violent deaths in Iraq."""
+    pytest.importorskip("pandas")
+    deaths = Measure(id="violent", label="violent deaths", kind="flow")
+    period = "2003-03-01/2006-06-30"
+    figures = [
+        Figure(
+            id=i,
+            measure="violent",
+            basis="estimate",
+            low=lo,
+            best=b,
+            high=hi,
+            as_of=period,
+            source=pwstats.Source(name=i),
+        )
+        for i, lo, b, hi in (
+            ("lancet", 426_369, 601_027, 793_663),
+            ("ifhs", 104_000, 151_000, 223_000),
+        )
+    ]
+    report = pwstats.reconcile(Dataset(measures=[deaths], figures=figures))
+    (finding,) = report.findings
+    row = report.to_frame().iloc[0]
+    p = finding.plausible
+    assert p is not None
+    assert row["plausible_model"] == p.model == "random"
+    assert (row["plausible_best"], row["plausible_low"], row["plausible_high"]) == (
+        p.best,
+        p.low,
+        p.high,
+    )
+    assert (row["plausible_confidence"], row["plausible_i2"]) == (0.95, p.i2)
+    counted = pwstats.reconcile(pwstats.seeds()).to_frame()
+    assert counted["plausible_model"].isna().all()  # no estimates: missing, not zero

@@ -793,3 +793,253 @@ def test_to_frame_of_a_total_beyond_the_largest_float_is_inf_with_the_exact_text
     assert row["lo"] == row["hi"] == row["best"] == str(3 * big)
     assert Interval.parse(row["interval"]) == result.rows[0].interval == Interval.point(3 * big)
     del pd
+
+
+# -- estimates in totals, means and rates --------------------------------------------------
+
+
+def _maria(*, floor: bool) -> Dataset:
+    """Deaths caused by Hurricane Maria to 31 Dec 2017: two studies, and maybe a floor.
+
+    Kishore et al., NEJM 379 (2018): 4,645 (95% CI 793–8,498); Santos-Lozada and
+    Howard, JAMA 320 (2018): 1,139 (95% CI 1,006–1,272); the Government of Puerto
+    Rico's certified count, 64, read as a floor (at least 64).
+    """
+    deaths = Measure(id="pr", label="deaths", kind="flow", dims={"storm": "Maria"})
+    period = "2017-09-20/2017-12-31"
+    figures = [
+        Figure(id=f, measure="pr", basis="estimate", low=lo, best=b, high=hi, as_of=period)
+        for f, lo, b, hi in (("kishore", 793, 4645, 8498), ("santos", 1006, 1139, 1272))
+    ]
+    if floor:
+        figures.append(
+            Figure(id="official", measure="pr", value=Interval.at_least(64), as_of=period)
+        )
+    return Dataset(measures=[deaths], figures=figures)
+
+
+def _random_effects_interval(studies: Sequence[tuple[int, int, int]]) -> tuple[float, float]:
+    """An independent DerSimonian–Laird interval (statsmodels), with symmetric errors."""
+    meta_analysis = pytest.importorskip("statsmodels.stats.meta_analysis")
+    z = 1.959963984540054
+    np = pytest.importorskip("numpy")
+    result = meta_analysis.combine_effects(
+        np.array([float(b) for _, b, _ in studies]),
+        np.array([((hi - lo) / (2 * z)) ** 2 for lo, _, hi in studies]),
+        method_re="dl",
+    )
+    frame = result.summary_frame()
+    return float(frame.loc["random effect", "ci_low"]), float(frame.loc["random effect", "ci_upp"])
+
+
+def test_a_floor_beside_estimates_keeps_their_range_in_a_total_and_a_mean() -> None:
+    """'At least 64' beside two studies: the finding's best is still the pooled one,
+    but the total's estimate high became +inf (rule 'sum'): adding a floor the studies
+    respect threw their range away. It is the studies' range cut at the floor."""
+    period = "2017-09-20/2017-12-31"
+    _, oracle_high = _random_effects_interval([(793, 4645, 8498), (1006, 1139, 1272)])
+    without = total(_maria(floor=False), by="storm", at=period).rows[0].estimate
+    for statistic in (total, mean):
+        (row,) = statistic(_maria(floor=True), by="storm", at=period).rows
+        assert str(row.interval) == "[64, +inf)"  # estimates bound nothing hard
+        assert row.rule.endswith("of independent estimates")
+        assert row.estimate.best == without.best == 2342
+        assert row.estimate.low == 64  # the pooled low end is below the floor
+        assert row.estimate.high == without.high
+        assert row.estimate.high == pytest.approx(oracle_high, abs=2)
+
+
+def test_a_mean_of_estimates_is_their_sums_estimate_over_the_members() -> None:
+    """A mean of members known from estimates had low 0 and high +inf: the hard bounds."""
+    measures = [Measure(id=f"e{i}", label="e", kind="event", dims={"g": "1"}) for i in range(3)]
+    figures = [
+        Figure(id="a", measure="e0", basis="estimate", low=0, best=10, high=20, as_of="2024"),
+        Figure(id="b", measure="e1", basis="estimate", low=5, best=20, high=35, as_of="2024"),
+        Figure(id="c", measure="e2", value=7, as_of="2024"),
+    ]
+    data = Dataset(measures=measures, figures=figures)
+    (row,) = mean(data, by="g").rows
+    (summed,) = total(data, by="g").rows
+    z = 1.959963984540054
+    half = z * math.hypot(10 / z, 15 / z)  # independent estimates: quadrature
+    assert row.rule == "mean of independent estimates"
+    assert row.estimate.best == Fraction(37, 3)
+    assert row.estimate.low == Fraction(7 + math.floor(30 - half), 3) == summed.estimate.low / 3
+    assert row.estimate.high == Fraction(7 + math.ceil(30 + half), 3)
+    assert str(row.interval) == "[7/3, +inf)"
+
+
+def test_a_rate_of_an_estimate_keeps_its_interval() -> None:
+    """Violent deaths in Iraq, March 2003 to June 2006, per 100,000 people.
+
+    IFHS (NEJM 358, 2008): 151,000 (95% uncertainty range 104,000–223,000); a
+    population of 26 to 28 million (Burnham et al. 2006 used 27,139,584). The rate's
+    estimate was 0 to +inf, the hard interval, as if the study had no interval.
+    """
+    period = "2003-03-01/2006-06-30"
+    violent = Measure(id="violent", label="violent deaths", kind="flow", dims={"c": "IRQ"})
+    people = Measure(id="pop", label="population", dims={"c": "IRQ"})
+    data = Dataset(
+        measures=[violent, people],
+        figures=[
+            Figure(
+                id="ifhs",
+                measure="violent",
+                basis="estimate",
+                low=104_000,
+                best=151_000,
+                high=223_000,
+                as_of=period,
+            ),
+            Figure(
+                id="p",
+                measure="pop",
+                low=26 * 10**6,
+                best=27_139_584,
+                high=28 * 10**6,
+                as_of=period,
+            ),
+        ],
+    )
+    (row,) = rate(data, "violent", "pop", by="c", at=period).rows
+    corners = [
+        Fraction(n) / d * 100_000 for n in (104_000, 223_000) for d in (26 * 10**6, 28 * 10**6)
+    ]
+    assert str(row.interval) == "[0, +inf)"
+    assert row.rule == "rate of independent estimates"
+    assert (row.estimate.low, row.estimate.high) == (min(corners), max(corners))
+    assert row.estimate.best == Fraction(151_000 * 100_000, 27_139_584)
+    assert "rate of independent estimates" in pwstats.stats.RULES
+
+
+@pytest.mark.parametrize("statistic", [median, minimum, maximum])
+def test_an_order_statistic_of_estimates_ranges_over_the_members_intervals(
+    statistic: Callable[..., pwstats.Statistics],
+) -> None:
+    """The median of one study showed +inf as its estimate's high where its mean showed
+    the study's interval. Each member now ranges over its study's interval (a count
+    over its bounds), checked against brute force over the corners."""
+    ranges = {"e0": (0, 10, 20), "e1": (5, 20, 35), "e2": (40, 45, 60)}
+    measures = [Measure(id=m, label="e", kind="event", dims={"g": "1"}) for m in [*ranges, "c"]]
+    figures = [
+        Figure(id=f"f{m}", measure=m, basis="estimate", low=lo, best=b, high=hi, as_of="2024")
+        for m, (lo, b, hi) in ranges.items()
+    ]
+    figures.append(Figure(id="fc", measure="c", value=Interval.closed(12, 30), as_of="2024"))
+    (row,) = statistic(Dataset(measures=measures, figures=figures), by="g").rows
+    corners = [(lo, hi) for lo, _, hi in ranges.values()] + [(12, 30)]
+    of = {median: pystats.median, minimum: min, maximum: max}[statistic]
+    values = [of(list(c)) for c in itertools.product(*corners)]
+    assert row.rule == f"{row.statistic} of estimate ranges"
+    assert (row.estimate.low, row.estimate.high) == (min(values), max(values))
+    assert row.estimate.best == of([10, 20, 45, 21])
+
+
+def test_a_total_of_pooled_estimates_uses_their_standard_errors_before_the_cut_at_zero() -> None:
+    """Two heterogeneous studies per member pool (random effects) to an interval that
+    reaches below zero, which a finding shows cut at 0. The total took its standard
+    error from the cut interval: too small, so its low end was too high (Lancet 2006
+    and IFHS 2008 for two members: 215,973 where the sum of the pooled estimates gives
+    115,294). Checked against statsmodels' DerSimonian-Laird pooling."""
+    np = pytest.importorskip("numpy")
+    meta_analysis = pytest.importorskip("statsmodels.stats.meta_analysis")
+    pair = ((200, 250, 300), (850, 900, 950))  # symmetric, so statsmodels' model is ours
+    measures = [Measure(id=f"m{i}", label="m", kind="event", dims={"g": "1"}) for i in (1, 2)]
+    figures = [
+        Figure(
+            id=f"s{i}{j}",
+            measure=f"m{i}",
+            basis="estimate",
+            low=lo,
+            best=b,
+            high=hi,
+            as_of="2024",
+            source=pwstats.Source(name=f"team {j}"),
+        )
+        for i in (1, 2)
+        for j, (lo, b, hi) in enumerate(pair)
+    ]
+    report = pwstats.reconcile(Dataset(measures=measures, figures=figures))
+    assert {f.plausible.low for f in report.findings if f.plausible} == {0.0}  # cut
+    (row,) = total(report, by="g").rows
+    z = 1.959963984540054
+    frame = meta_analysis.combine_effects(
+        np.array([250.0, 900.0]), np.array([(50 / z) ** 2] * 2), method_re="dl"
+    ).summary_frame()
+    mean_, sd = frame.loc["random effect", "eff"], frame.loc["random effect", "sd_eff"]
+    oracle_low = 2 * mean_ - z * math.sqrt(2) * sd  # two independent members
+    oracle_high = 2 * mean_ + z * math.sqrt(2) * sd
+    assert oracle_low > 0  # the sum's interval does not reach zero
+    assert row.estimate.low == math.floor(oracle_low)
+    assert row.estimate.high == math.ceil(oracle_high)
+
+
+def test_to_frame_keeps_the_estimates_low_and_high() -> None:
+    """A total's estimate low and high (5,605 for the Maria studies beside a floor) were
+    in its table, JSON and CSV but not in to_frame(), which had only the interval's."""
+    pytest.importorskip("pandas")
+    result = total(_maria(floor=True), by="storm", at="2017-09-20/2017-12-31")
+    (row,) = json.loads(pwstats.tabulate(result, fmt="json"))["rows"]
+    frame = result.to_frame().iloc[0]
+    assert (frame["low"], frame["best"], frame["high"]) == (row["low"], row["best"], row["high"])
+    assert (frame["low"], frame["high"], frame["hi"]) == ("64", "5605", "+inf")
+    assert (frame["low_float"], frame["high_float"]) == (64.0, 5605.0)
+
+
+def test_an_estimates_end_beside_an_unbounded_interval_is_explained() -> None:
+    """The JSON table gave "high": "5605" beside "because": "... unbounded: pr has no upper
+    bound", with nothing saying where 5,605 came from."""
+    result = total(_maria(floor=True), by="storm", at="2017-09-20/2017-12-31")
+    (row,) = json.loads(pwstats.tabulate(result, fmt="json"))["rows"]
+    assert row["high"] == "5605"
+    assert row["because"]["high"] == (
+        "sum of 1 member's high end; unbounded: pr has no upper bound; the estimate's high"
+        " end, 5605, comes from the estimates (sum of independent estimates), which bound"
+        " nothing hard"
+    )
+    assert row["because"]["low"] == "sum of 1 member's low end: pr at 64"  # the same end
+
+
+def test_a_change_between_estimates_keeps_their_intervals() -> None:
+    """A level known from a survey at each date: the change's estimate was the hard
+    interval, (-inf, +inf) here, whatever the surveys' intervals. It is the difference
+    of independent estimates: standard errors in quadrature, the start's sides swapped
+    (checked by hand), plus a count member's change by interval arithmetic."""
+    displaced = Measure(
+        id="idp", label="displaced", kind="level", dims={"g": "1"}, nonnegative=False
+    )
+    camp = Measure(id="camp", label="in one camp", kind="level", dims={"g": "1"})
+    data = Dataset(
+        measures=[displaced, camp],
+        figures=[
+            Figure(
+                id="r1",
+                measure="idp",
+                basis="estimate",
+                low=6_000,
+                best=7_000,
+                high=9_000,
+                as_of="2022-04",
+            ),
+            Figure(
+                id="r2",
+                measure="idp",
+                basis="estimate",
+                low=5_500,
+                best=6_000,
+                high=6_200,
+                as_of="2022-06",
+            ),
+            Figure(id="c1", measure="camp", value=Interval.closed(100, 120), as_of="2022-04"),
+            Figure(id="c2", measure="camp", value=Interval.closed(90, 95), as_of="2022-06"),
+        ],
+    )
+    (row,) = change(data, ["idp", "camp"], "2022-04", "2022-06", by="g").rows
+    z = 1.959963984540054
+    below = z * math.hypot(500 / z, 2_000 / z)  # the end's low side, the start's high side
+    above = z * math.hypot(200 / z, 1_000 / z)  # the end's high side, the start's low side
+    assert row.rule == "change of independent estimates"
+    assert row.estimate.best == (6_000 - 7_000) + (92 - 110)  # [90, 95] votes 92, whole
+    assert row.estimate.low == (90 - 120) + math.floor(-1_000 - below)
+    assert row.estimate.high == (95 - 100) + math.ceil(-1_000 + above)
+    assert str(row.interval) == "(-inf, +inf)"

@@ -103,6 +103,11 @@ def _number(name: str, get: Callable[[R], End | None]) -> list[_Column[R]]:
     ]
 
 
+def _statistic(name: str, get: Callable[[R], float | None]) -> list[_Column[R]]:
+    """A statistical quantity, a float already (a pooled estimate, I²): one column."""
+    return [_Column(name, _FLOAT, get)]
+
+
 def _interval(name: str, get: Callable[[R], Interval | None]) -> list[_Column[R]]:
     """An interval in notation, then each end as a float, exactly, and whether it is closed."""
 
@@ -359,6 +364,16 @@ def _finding_columns(report: Report) -> list[_Column[Finding]]:
         *_number("best", lambda f: f.estimate.best),
         *_number("high", lambda f: f.estimate.high),
         *_text("rule", lambda f: f.estimate.rule),
+        # What the estimates say together (statistical floats; empty without estimates).
+        *_text("plausible_model", lambda f: None if f.plausible is None else f.plausible.model),
+        *_statistic("plausible_best", lambda f: None if f.plausible is None else f.plausible.best),
+        *_statistic("plausible_low", lambda f: None if f.plausible is None else f.plausible.low),
+        *_statistic("plausible_high", lambda f: None if f.plausible is None else f.plausible.high),
+        *_statistic(
+            "plausible_confidence",
+            lambda f: None if f.plausible is None else f.plausible.confidence,
+        ),
+        *_statistic("plausible_i2", lambda f: None if f.plausible is None else f.plausible.i2),
         *_text("conflicts", lambda f: _ids(map(str, map(numbers.__getitem__, f.conflicts)))),
     ]
 

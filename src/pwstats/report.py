@@ -202,6 +202,19 @@ NO_COUNT_RULE: Final = (
     "no count: every figure here is set aside (revised) or repeats another, so there is no"
     " best value; the bounds come from the measure's domain and relations"
 )
+#: How the rule of a best value taken from the pooled estimates starts: with no count
+#: (``"no count: the ..."``), or only counts that state no value (a floor, "at least
+#: 64"). :func:`rests_on_estimates` tells such a finding.
+POOLED_RULES: Final = ("no count: the ", "no count states a value: the ")
+
+
+def rests_on_estimates(finding: Finding) -> bool:
+    """Whether the finding's best value is its estimates' pooled one, no count stating one."""
+    return finding.plausible is not None and (
+        not finding.agreeing or finding.estimate.rule.startswith(POOLED_RULES)
+    )
+
+
 #: What reconciliation stores as a finding's clusters when every figure is set aside:
 #: a cluster of no figures, which no finding otherwise has (``Finding.clusters`` is then
 #: empty, where an empty store means one cluster of every figure).

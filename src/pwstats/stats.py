@@ -51,7 +51,15 @@ from pwstats.dates import DateSpan
 from pwstats.errors import DataQualityWarning, PwstatsError, UnitError, UnknownIdError
 from pwstats.interval import End, Interval, Number, format_number, nearest_float, normal
 from pwstats.model import Dataset, Dims, Measure, Sum
-from pwstats.report import READINGS, Estimate, Finding, Plausible, Reading, Report
+from pwstats.report import (
+    READINGS,
+    Estimate,
+    Finding,
+    Plausible,
+    Reading,
+    Report,
+    rests_on_estimates,
+)
 from pwstats.suggest import nearest
 
 __all__ = [
@@ -77,9 +85,11 @@ StatisticName: TypeAlias = Literal[
 ]
 STATISTICS: Final[tuple[StatisticName, ...]] = get_args(StatisticName)
 
-#: What each :attr:`Statistic.rule` means. A total over members known only from
-#: statistical estimates follows ``"sum of independent estimates"`` (bests summed,
-#: intervals combined as sums of independent estimates are); totals of counts ``"sum"``.
+#: What each :attr:`Statistic.rule` means. A total over members known from statistical
+#: estimates (no count, or only counts that state no value, such as a floor) follows
+#: ``"sum of independent estimates"`` (bests summed, intervals combined as sums of
+#: independent estimates are); totals of counts ``"sum"``. Means, rates and order
+#: statistics of such members have rules of their own, named after theirs.
 RULES: Final[Mapping[str, str]] = {
     "sum": "interval: each end the sum of the members' ends; best: the sum of the bests",
     "sum of independent estimates": (
@@ -88,19 +98,43 @@ RULES: Final[Mapping[str, str]] = {
         " estimates' sum, their standard errors added in quadrature side by side"
     ),
     "mean": "interval and best: the sum's divided by the number of members",
+    "mean of independent estimates": (
+        "interval, best, estimate low and high: those of the sum of independent estimates,"
+        " divided by the number of members"
+    ),
     "median": (
         "interval: the median of the low ends to the median of the high ends; best: the"
         " median of the bests (an even count takes the mean of the two middle values)"
     ),
     "minimum": "interval: the smallest low end to the smallest high end; best: the least best",
     "maximum": "interval: the largest low end to the largest high end; best: the largest best",
+    **{
+        f"{name} of estimate ranges": (
+            f"interval and best: as for a {name}; estimate low and high: the {name} of the"
+            " members' ranges, a member known from estimates ranging over their pooled"
+            " interval (kept within its bounds), a count over its bounds"
+        )
+        for name in ("median", "minimum", "maximum")
+    },
     "rate": (
         "interval: every quotient of a numerator total and a nonzero denominator total,"
         " times per; best: the quotient of the bests, times per"
     ),
+    "rate of independent estimates": (
+        "interval and best: as for a rate; estimate low and high: every quotient of a"
+        " value in the numerator's estimate range and one in the denominator's (each a sum"
+        " of independent estimates as for a sum), times per, kept within the interval"
+    ),
     "change": (
         "interval: the sum over members of the value at the end less the value at the"
         " start (never below 0 for a cumulative measure); best: the same of the bests"
+    ),
+    "change of independent estimates": (
+        "interval and best: as for a change; estimate low and high: the counts' ends at the"
+        " end less those at the start, plus the interval of the estimates at the end less"
+        " those at the start as independent estimates (standard errors added in"
+        " quadrature, a start's low side against an end's high side), kept within the"
+        " interval"
     ),
 }
 
@@ -265,9 +299,12 @@ class Statistics:
 
         One column per ``by`` dimension, then ``interval`` (the exact notation),
         ``lo`` and ``hi`` as exact text and as floats (``lo_float``, ``hi_float``,
-        ±inf for unbounded ends), ``lo_closed`` / ``hi_closed``, ``best`` (exact
-        text) and ``best_float``, ``members``, ``contested`` (counts), ``rule`` and
-        ``unit`` (the unit of the ends: the members' own, or empty for a rate).
+        ±inf for unbounded ends), ``lo_closed`` / ``hi_closed``, the estimate's
+        ``low``, ``best`` and ``high`` (exact text, and as floats ``low_float``,
+        ``best_float``, ``high_float``: low and high differ from the interval's ends
+        where members rest on estimates), ``members``, ``contested`` (counts),
+        ``rule`` and ``unit`` (the unit of the ends: the members' own, or empty for a
+        rate).
         An empty interval has empty ``lo``/``hi`` text and NaN floats.
         """
         try:
@@ -278,6 +315,7 @@ class Statistics:
         for r in self.rows:
             record: dict[str, Any] = {d: r.group.get(d) for d in self.by}
             iv, best = r.interval, r.estimate.best
+            low, high = r.estimate.low, r.estimate.high
             empty = iv.is_empty
             record.update(
                 statistic=r.statistic,
@@ -288,8 +326,12 @@ class Statistics:
                 hi_float=math.nan if empty else nearest_float(iv.hi),
                 lo_closed=not empty and iv.lo_closed,
                 hi_closed=not empty and iv.hi_closed,
+                low="" if low is None else format_number(low),
+                low_float=math.nan if low is None else nearest_float(low),
                 best="" if best is None else format_number(best),
                 best_float=math.nan if best is None else nearest_float(best),
+                high="" if high is None else format_number(high),
+                high_float=math.nan if high is None else nearest_float(high),
                 members=len(r.members),
                 contested=len(r.contested),
                 rule=r.rule,
@@ -297,7 +339,8 @@ class Statistics:
             )
             records.append(record)
         columns = [*self.by, "statistic", "interval", "lo", "hi", "lo_float", "hi_float"]
-        columns += ["lo_closed", "hi_closed", "best", "best_float", "members", "contested", "rule"]
+        columns += ["lo_closed", "hi_closed", "low", "low_float", "best", "best_float"]
+        columns += ["high", "high_float", "members", "contested", "rule"]
         columns += ["unit"]
         return pandas.DataFrame.from_records(records, columns=columns)
 
@@ -696,23 +739,29 @@ def _summary(statistic: str, ids: tuple[str, ...], ends: list[End], *, high: boo
 class _Bucket:
     """The members of one group, as parallel lists (no object per member)."""
 
-    __slots__ = ("bests", "contested", "ids", "intervals", "studies", "whole")
+    __slots__ = ("bests", "contested", "ids", "intervals", "pooled", "studies", "whole")
 
     def __init__(self) -> None:
         self.ids: list[str] = []
         self.intervals: list[Interval] = []
         self.bests: list[Number | None] = []
         self.contested: list[str] = []
-        #: Members known only from estimates (no count): their pooled estimate, by
-        #: position in ``ids`` (absent for a count).
+        #: Members whose best is their estimates' pooled one (no count, or only counts
+        #: that state no value, as a floor): that estimate, by position in ``ids``.
         self.studies: dict[int, Plausible] = {}
+        #: The same estimates as studies, their intervals not cut at the measure's floor.
+        self.pooled: dict[int, meta.Study] = {}
         self.whole = True
 
-    def note(self, finding: Finding | None, whole: bool) -> None:
+    def note(self, finding: Finding | None, whole: bool, dataset: Dataset) -> None:
         """Remember the last member's pooled estimate if estimates are all it has."""
         self.whole = self.whole and whole
-        if finding is not None and finding.plausible is not None and not finding.agreeing:
-            self.studies[len(self.ids) - 1] = finding.plausible
+        if finding is not None and finding.plausible is not None and rests_on_estimates(finding):
+            plausible = finding.plausible
+            assert plausible is not None
+            self.studies[len(self.ids) - 1] = plausible
+            study = importlib.import_module("pwstats.reconcile.estimates").pooled_study
+            self.pooled[len(self.ids) - 1] = study(plausible, dataset.figure)
 
     def as_members(self) -> list[Member]:
         contested = set(self.contested)
@@ -747,7 +796,8 @@ def _groups(
     left_out: list[str] = []
     computed: dict[str, Member] = {}
     events = index.events
-    for m in report.dataset.measures:
+    dataset = report.dataset
+    for m in dataset.measures:
         dims = m.dims
         if select is not None and not select(m):
             continue
@@ -782,14 +832,14 @@ def _groups(
         if finding is not None:
             bucket.intervals.append(finding.bounds)
             bucket.bests.append(finding.estimate.best)
-            bucket.note(finding, m.whole)
+            bucket.note(finding, m.whole, dataset)
             if finding.status in _CONTESTED:
                 bucket.contested.append(m.id)
             continue
         member = computed[m.id] = _member_bounds(index, m, at)
         bucket.intervals.append(member.interval)
         bucket.bests.append(member.best)
-        bucket.note(member.finding, m.whole)
+        bucket.note(member.finding, m.whole, dataset)
         if member.contested:
             bucket.contested.append(m.id)
     if mixed:
@@ -916,6 +966,26 @@ def _combine(
     if statistic == "total" and bucket.studies and not interval.is_empty:
         rule = "sum of independent estimates"
         estimate = _total_of_estimates(bucket, interval, best, rule)
+    elif statistic == "mean" and bucket.studies and not interval.is_empty:
+        # The mean is the sum over n: its estimate is the sum's, over n.
+        rule = "mean of independent estimates"
+        n = len(intervals)
+        whole = _total_of(intervals)
+        summed = _total_of_estimates(bucket, whole, None if best is None else best * n, rule)
+        if summed.low is not None and summed.high is not None:
+            estimate = Estimate(
+                low=_divide(summed.low, n), best=best, high=_divide(summed.high, n), rule=rule
+            )
+    elif bucket.studies and not interval.is_empty:
+        # An order statistic of the members, each within its own range.
+        rule = f"{rule} of estimate ranges"
+        ranged = _COMBINE[statistic](_member_ranges(bucket))
+        lo, hi = ranged.lo, ranged.hi
+        if best is not None:
+            lo, hi = min(lo, best), max(hi, best)
+        estimate = Estimate(low=lo, best=best, high=hi, rule=rule)
+    if rule != _RULE_OF[statistic]:
+        low, high = _with_estimate(low, high, interval, estimate)
     return Statistic(
         statistic=statistic,
         group=Dims(zip(by, key, strict=True)),
@@ -930,25 +1000,44 @@ def _combine(
     )
 
 
+def _with_estimate(
+    low: Summary, high: Summary, interval: Interval, estimate: Estimate
+) -> tuple[Summary, Summary]:
+    """The summaries of the interval's ends, each saying where the estimate's end differs.
+
+    Tables print the estimate's low and high beside these sentences: "high 5605" must
+    not stand beside "no upper bound" unexplained.
+    """
+    out = []
+    for summary, end, side in ((low, estimate.low, "low"), (high, estimate.high, "high")):
+        edge = interval.lo if side == "low" else interval.hi
+        if end is not None and not interval.is_empty and end != edge:
+            summary = attrs.evolve(
+                summary,
+                detail=f"{summary.detail}; the estimate's {side} end, {_end_text(end)},"
+                f" comes from the estimates ({estimate.rule}), which bound nothing hard",
+            )
+        out.append(summary)
+    return out[0], out[1]
+
+
 def _total_of_estimates(
     bucket: _Bucket, interval: Interval, best: Number | None, rule: str
 ) -> Estimate:
-    """A total over members some of which are known only from estimates.
+    """A total over members some of which are known from estimates (``bucket.studies``).
 
     best: the sum of the bests. low and high: the counts' hard ends summed, plus
     the interval of the sum of the estimates as independent estimates
     (:func:`pwstats.meta.sum_of`: standard errors added in quadrature, side by
-    side), at the lowest confidence among them; rounded outwards to whole numbers
+    side; a pooled estimate's errors as pooled, not from its interval as cut at
+    the measure's floor), at the lowest confidence among them; rounded outwards to whole numbers
     when every member counts whole things, else to millionths. That range is
     then kept within ``interval``, the total's hard bounds, which relations and
     time rules may have narrowed below the studies' intervals: where the two
     share no value the hard bounds are the range (the members' findings then
     hold an ``"outside-estimate"`` tension), and the range always holds best.
     """
-    studies = [
-        meta.Study.from_interval(p.low, p.best, p.high, confidence=p.confidence)
-        for p in bucket.studies.values()
-    ]
+    studies = list(bucket.pooled.values())
     confidence = min(p.confidence for p in bucket.studies.values())
     lo, hi = meta.sum_of(studies).interval(confidence)
     counted = [iv for i, iv in enumerate(bucket.intervals) if i not in bucket.studies]
@@ -965,6 +1054,27 @@ def _total_of_estimates(
     if best is not None:
         low, high = min(low, best), max(high, best)
     return Estimate(low=low, best=best, high=high, rule=rule)
+
+
+def _member_ranges(bucket: _Bucket) -> list[Interval]:
+    """Each member's range: its pooled estimate's interval for one known from estimates
+    (rounded outwards as a total's, kept within its bounds, holding its best), else its
+    bounds."""
+    scale = 1 if bucket.whole else 10**6
+    out = list(bucket.intervals)
+    for i, p in bucket.studies.items():
+        hard = out[i]
+        lo: End = normal(Fraction(math.floor(p.low * scale), scale))
+        hi: End = normal(Fraction(math.ceil(p.high * scale), scale))
+        if lo > hard.hi or hi < hard.lo:  # apart: the bounds are the range
+            lo, hi = hard.lo, hard.hi
+        else:
+            lo, hi = max(lo, hard.lo), min(hi, hard.hi)
+        best = bucket.bests[i]
+        if best is not None:
+            lo, hi = min(lo, best), max(hi, best)
+        out[i] = _interval(lo, True, hi, True)
+    return out
 
 
 def _estimate(interval: Interval, best: Number | None, rule: str) -> Estimate:
@@ -1249,7 +1359,10 @@ def rate(
                 f"rate(): the group {group or '(all)'} has a numerator but no denominator member"
             )
         scale = _denominator_scale(report.dataset, top[key], bottom[key])
-        rows.append(_ratio(group, top[key].as_members(), bottom[key].as_members(), per, scale))
+        ranges = (_estimate_range(top[key]), _estimate_range(bottom[key]))
+        rows.append(
+            _ratio(group, top[key].as_members(), bottom[key].as_members(), per, scale, ranges)
+        )
     return Statistics(
         statistic="rate",
         by=names,
@@ -1290,26 +1403,51 @@ def _denominator_scale(
     return f, None if f == 1 else f"in {a}, from {b}"
 
 
+def _estimate_range(bucket: _Bucket) -> Interval | None:
+    """The range of a group's total estimate when some member rests on estimates, else None.
+
+    It is the low and high of the total's estimate (:func:`_total_of_estimates`), as a
+    closed interval where they are finite.
+    """
+    if not bucket.studies:
+        return None
+    interval = _total_of(bucket.intervals)
+    if interval.is_empty:
+        return None
+    bests = bucket.bests
+    best = None if None in bests else sum(bests, 0)  # type: ignore[arg-type]
+    e = _total_of_estimates(bucket, interval, best, "sum of independent estimates")
+    if e.low is None or e.high is None:
+        return None
+    return _interval(e.low, True, e.high, True)
+
+
+def _quotients(n: Interval, d: Interval, per: int | Fraction) -> Interval:
+    """Every quotient of a value of ``n`` and a nonzero value of ``d``, times ``per``."""
+    interval = Interval.empty()
+    if n.is_empty:
+        return interval
+    for side in (d & Interval.more_than(0), d & Interval.less_than(0)):
+        if not side.is_empty:
+            piece = n * side.reciprocal() * per
+            interval = piece if interval.is_empty else interval.hull(piece)
+    return interval
+
+
 def _ratio(
     group: Dims,
     top: list[Member],
     bottom: list[Member],
     per: int | Fraction,
     scale: tuple[Fraction, str | None] = (Fraction(1), None),
+    ranges: tuple[Interval | None, Interval | None] = (None, None),
 ) -> Statistic:
     factor, converted = scale
     n = _total_of([m.interval for m in top])
     d = _total_of([m.interval for m in bottom])
     if factor != 1:
         d = d * factor
-    pieces = [
-        n * side.reciprocal() * per
-        for side in (d & Interval.more_than(0), d & Interval.less_than(0))
-        if not side.is_empty and not n.is_empty
-    ]
-    interval = Interval.empty()
-    for piece in pieces:
-        interval = piece if interval.is_empty else interval.hull(piece)
+    interval = _quotients(n, d, per)
     best: Number | None = None
     bests_top, bests_bottom = [m.best for m in top], [m.best for m in bottom]
     if not interval.is_empty and None not in bests_top and None not in bests_bottom:
@@ -1332,16 +1470,32 @@ def _ratio(
     else:
         low = Summary(f"{numerator} over {denominator}, times {format_number(per)}", ids)
         high = low
+    rule = "rate"
+    estimate = _estimate(interval, best, rule)
+    top_range, bottom_range = ranges
+    if not interval.is_empty and (top_range is not None or bottom_range is not None):
+        # Some member rests on estimates: the estimate's low and high are the quotients
+        # of the two sides' estimate ranges (a total's), kept within the hard interval.
+        rule = "rate of independent estimates"
+        bottom_range = d if bottom_range is None else bottom_range * factor
+        quotients = _quotients(n if top_range is None else top_range, bottom_range, per)
+        if not quotients.overlaps(interval):  # apart: the hard bounds are the range
+            quotients = interval
+        lo, hi = max(quotients.lo, interval.lo), min(quotients.hi, interval.hi)
+        if best is not None:
+            lo, hi = min(lo, best), max(hi, best)
+        estimate = Estimate(low=_exact(lo), best=best, high=_exact(hi), rule=rule)
+        low, high = _with_estimate(low, high, interval, estimate)
     return Statistic(
         statistic="rate",
         group=group,
         interval=interval,
-        estimate=_estimate(interval, best, "rate"),
+        estimate=estimate,
         members=ids,
         low=low,
         high=high,
         contested=tuple(m.measure for m in (*top, *bottom) if m.contested),
-        rule="rate",
+        rule=rule,
     )
 
 
@@ -1404,6 +1558,8 @@ def change(
     for key in sorted(before, key=_sort_key):
         group = Dims(zip(names, key, strict=True))
         row = _change(group, before[key].as_members(), after[key].as_members(), kinds)
+        if before[key].studies or after[key].studies:
+            row = _change_of_estimates(row, before[key], after[key])
         rows.append(attrs.evolve(row, unit=report.dataset.measure(row.members[0]).unit))
     return Statistics(
         statistic="change",
@@ -1417,6 +1573,49 @@ def change(
 
 
 _NOT_NEGATIVE: Final = Interval.at_least(0)
+
+
+def _negated(study: meta.Study) -> meta.Study:
+    """The estimate of minus the quantity: its sides swap."""
+    return meta.Study(best=-study.best, se_low=study.se_high, se_high=study.se_low, id=study.id)
+
+
+def _change_of_estimates(row: Statistic, before: _Bucket, after: _Bucket) -> Statistic:
+    """A change whose members rest on estimates at the start or the end (or both).
+
+    Each member's end is its estimate where it rests on estimates, else its bounds;
+    likewise its start, subtracted. The counts' ends are combined by interval
+    arithmetic, the estimates as a sum of independent estimates (a start's enters
+    negated, its sides swapped), at the lowest confidence among them; the range is
+    rounded outwards as a total's, kept within the change's hard interval and made to
+    hold its best.
+    """
+    interval, best = row.interval, row.estimate.best
+    if interval.is_empty:
+        return row
+    studies = [*after.pooled.values(), *map(_negated, before.pooled.values())]
+    plausibles = [*after.studies.values(), *before.studies.values()]
+    confidence = min(p.confidence for p in plausibles)
+    lo, hi = meta.sum_of(studies).interval(confidence)
+    ends = [iv for i, iv in enumerate(after.intervals) if i not in after.studies]
+    starts = [iv for i, iv in enumerate(before.intervals) if i not in before.studies]
+    plus = _total_of(ends) if ends else Interval.point(0)
+    minus = _total_of(starts) if starts else Interval.point(0)
+    if plus.is_empty or minus.is_empty:
+        return row
+    scale = 1 if before.whole and after.whole else 10**6
+    low: End = normal(plus.lo - minus.hi + Fraction(math.floor(lo * scale), scale))
+    high: End = normal(plus.hi - minus.lo + Fraction(math.ceil(hi * scale), scale))
+    if low > interval.hi or high < interval.lo:  # apart: the hard bounds are the range
+        low, high = interval.lo, interval.hi
+    else:
+        low, high = max(low, interval.lo), min(high, interval.hi)
+    if best is not None:
+        low, high = min(low, best), max(high, best)
+    rule = "change of independent estimates"
+    estimate = Estimate(low=low, best=best, high=high, rule=rule)
+    summary_low, summary_high = _with_estimate(row.low, row.high, interval, estimate)
+    return attrs.evolve(row, estimate=estimate, rule=rule, low=summary_low, high=summary_high)
 
 
 def _change(

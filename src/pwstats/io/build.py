@@ -650,8 +650,20 @@ def _figure(record: Record, problems: list[DatasetError], built: Built) -> Figur
             "basis",
             f"unknown basis {basis!r}{nearest(basis, BASES)}: expected one of {', '.join(BASES)}",
         )
+    elif basis == "estimate" and len(ways) == 1 and ways[0] in VALUE_WAYS:
+        fields.fail(  # at the key given, named as given (not "a value" for an interval)
+            ways[0],
+            f"an estimate is given as low, best and high numbers (its interval and best"
+            f" value), not as {ways[0]!r}",
+        )
     links = {k: fields.get(k, _id) for k in ("cites", "revises")}
     confidence = fields.get("confidence", _confidence)
+    if confidence is not None and confidence != DEFAULT_CONFIDENCE and basis in (None, "count"):
+        fields.fail(
+            "confidence",
+            f"confidence {format_number(confidence)} is given for a count; a confidence level"
+            ' belongs to an estimate (basis = "estimate")',
+        )
     as_of = fields.get("as_of", _span)
     note = fields.get("note", _text)
     quote = fields.get("quote", _text)
@@ -717,8 +729,14 @@ def _figure(record: Record, problems: list[DatasetError], built: Built) -> Figur
 def _confidence(value: object) -> Fraction:
     """A confidence level from a file: a number (``0.95``), or text ``"0.95"`` or ``"95%"``."""
     if isinstance(value, str) and not NUMBER_TEXT.fullmatch(value.strip()):
-        return to_confidence(value)  # a percentage, or an error saying what is expected
-    return Fraction(read_number(value))
+        level = to_confidence(value)  # a percentage, or an error saying what is expected
+    else:
+        level = Fraction(read_number(value))
+    if not 0 < level < 1:  # located at this key, not at the figure (Figure checks it too)
+        raise ValueError(
+            f"confidence {format_number(level)} is outside (0, 1); give a level such as 0.95 (95%)"
+        )
+    return level
 
 
 def _shown(x: Number | None) -> str:

@@ -20,7 +20,7 @@ and a misquote says nothing about the quantity):
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from fractions import Fraction
 
 from pwstats import meta
@@ -33,7 +33,7 @@ from pwstats.reconcile.read import Context
 from pwstats.reconcile.sweep import Group
 from pwstats.report import Conflict, Plausible
 
-__all__ = ["find", "plausible", "pooled_best"]
+__all__ = ["find", "plausible", "pooled_best", "pooled_study"]
 
 
 def plausible(ctx: Context, g: Group) -> Plausible | None:
@@ -75,6 +75,22 @@ def plausible(ctx: Context, g: Group) -> Plausible | None:
         i2=pooled.i2,
         tau2=pooled.tau2,
     )
+
+
+def pooled_study(p: Plausible, figure: Callable[[str], Figure]) -> meta.Study:
+    """The pooled estimate ``p`` as one study, its interval not cut at the measure's floor.
+
+    ``Plausible`` shows a pooled interval of deaths cut at zero, but a sum of such
+    estimates needs their standard errors: cut, they would be too small, and the sum's
+    interval too narrow. ``figure`` looks a figure up by id.
+    """
+    if p.model == "single":
+        (only,) = p.figures
+        return meta.Study.of(figure(only))
+    studies = [figure(fid) for fid in p.figures]
+    confidence = min(f.confidence for f in studies)
+    pooled = meta.pool([meta.Study.of(f) for f in studies], confidence=confidence)
+    return meta.Study.from_interval(pooled.low, pooled.best, pooled.high, confidence=confidence)
 
 
 def pooled_best(p: Plausible, *, whole: bool) -> Number:
@@ -119,10 +135,20 @@ def _interval(f: Figure) -> Interval:
 def _differences(ctx: Context, g: Group, studies: Sequence[Figure]) -> list[Conflict]:
     if len(studies) < 2:
         return []
+    # Each study is tested against four others, so the pairs stay linear in number: the
+    # lowest and highest best values, and the highest low end and lowest high end of an
+    # interval. The last two find every study whose interval another's excludes (two
+    # wide surveys at the extremes of the best values hid two precise studies with
+    # disjoint intervals): if g's low end is above f's high end, the highest low end is
+    # too, and intervals that share no value differ significantly (each end is best ∓ z
+    # standard errors, at a level no lower than the two's lowest).
     ordered = sorted(studies, key=lambda f: (f.best, f.id))
+    highest_low = max(studies, key=lambda f: (f.low, f.id))
+    lowest_high = min(studies, key=lambda f: (f.high, f.id))
+    partners = (ordered[0], ordered[-1], highest_low, lowest_high)
     pairs: dict[tuple[str, str], tuple[Figure, Figure]] = {}
     for f in ordered:
-        for other in (ordered[0], ordered[-1]):
+        for other in partners:
             if other is not f:
                 a, b = sorted((f, other), key=lambda x: x.id)
                 pairs[(a.id, b.id)] = (a, b)

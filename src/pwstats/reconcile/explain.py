@@ -17,7 +17,18 @@ from pwstats.reconcile.propagate import Why, explain
 from pwstats.reconcile.read import Context
 from pwstats.report import Because, ConflictKind, Reading
 
-__all__ = ["LevelDates", "because", "kind_sentence", "name", "say", "summarise"]
+__all__ = [
+    "ESTIMATES_SAY",
+    "LevelDates",
+    "because",
+    "kind_sentence",
+    "name",
+    "say",
+    "summarise",
+]
+
+#: How the sentence of estimates that give no end starts (:class:`LevelDates`).
+ESTIMATES_SAY: tuple[str, str] = ("an estimate (", "estimates (")
 
 #: A bound's explanation lists at most this many figures in its sentence; the rest are
 #: counted (every one stays in :attr:`Because.figures`).
@@ -129,6 +140,11 @@ class LevelDates:
         self._first: dict[str, dict[DateSpan, Figure]] = {}
         #: The spans of each measure's figures that are no counts (estimates, repeats).
         self._others: dict[str, set[DateSpan]] = {}
+        #: Each measure's estimates, by span.
+        self._estimates: dict[str, dict[DateSpan, list[Figure]]] = {}
+        #: Whether the run has any estimate (most have none: nothing to index then);
+        #: None until a query needs to know.
+        self._studies: bool | None = None
 
     def __call__(self, measure: Measure, at: DateSpan) -> str:
         """Why no figure of a level measure bounds it at ``at``, or "" when one is as of
@@ -141,20 +157,45 @@ class LevelDates:
         counts), at most :data:`SHOWN`.
         """
         if measure.kind != "level":
-            return ""
+            if self._studies is None:
+                self._studies = "estimate" in self._ctx.roles.values()
+            if not self._studies:
+                return ""
         first = self._first.get(measure.id)
         if first is None:
             ctx = self._ctx
             first, others = {}, set()
+            estimates: dict[DateSpan, list[Figure]] = {}
             for f in ctx.dataset.figures_of(measure.id):
-                if ctx.role(f) == "count":
+                role = ctx.role(f)
+                if role == "count":
                     first.setdefault(f.as_of, f)
                 else:
                     others.add(f.as_of)
+                    if role == "estimate":
+                        estimates.setdefault(f.as_of, []).append(f)
             self._first[measure.id], self._others[measure.id] = first, others
-        if not first or at in first:
-            return ""
-        return _level_dates(measure, at, first, uncounted=at in self._others[measure.id])
+            self._estimates[measure.id] = estimates
+        if measure.kind == "level" and first and at not in first:
+            return _level_dates(measure, at, first, uncounted=at in self._others[measure.id])
+        by_span = self._estimates[measure.id]
+        if measure.kind == "event":  # one event: its estimates are of it, whatever their span
+            studies = [f for fs in by_span.values() for f in fs]
+        else:
+            studies = by_span.get(at, [])
+        return _estimates_bound_nothing(studies) if studies else ""
+
+
+def _estimates_bound_nothing(studies: Sequence[Figure]) -> str:
+    """Why estimates as of the date give no end: they are only probably in their interval."""
+    shown = ", ".join(f"'{f.statement}' ({f.id})" for f in studies[:SHOWN])
+    if len(studies) > SHOWN:
+        shown += f" and {len(studies) - SHOWN:,} more"
+    one = len(studies) == 1
+    return (
+        f"{'an estimate' if one else 'estimates'} ({shown}) {'bounds' if one else 'bound'}"
+        " nothing: an estimate is only probably in its interval"
+    )
 
 
 def _level_dates(

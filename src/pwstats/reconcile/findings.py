@@ -25,7 +25,7 @@ from pwstats.model import Figure, Measure
 from pwstats.reconcile import estimates
 from pwstats.reconcile.cells import Cells, Settled
 from pwstats.reconcile.conflicts import Fall
-from pwstats.reconcile.explain import LevelDates, because
+from pwstats.reconcile.explain import ESTIMATES_SAY, LevelDates, because
 from pwstats.reconcile.propagate import SumRule, explain
 from pwstats.reconcile.read import Context, folded
 from pwstats.reconcile.sweep import Group, clusters, holds_any, lo_key, outsiders, span_key
@@ -33,6 +33,7 @@ from pwstats.report import (
     BEST_RULE,
     NO_CLUSTERS,
     NO_COUNT_RULE,
+    POOLED_RULES,
     TIED_BEST_RULE,
     Bound,
     Conflict,
@@ -482,14 +483,14 @@ def _estimate(ctx: Context, g: Group, bounds: Interval, pooled: Plausible | None
         return Estimate(low=bounds.lo, best=None, high=bounds.hi, rule=NO_COUNT_RULE)
     if value is None and pooled is not None:
         n = len(pooled.figures)
-        no_value = "no count" if not g.figures else "no count states a value"
+        no_value = POOLED_RULES[0] if not g.figures else POOLED_RULES[1]
         return Estimate(
             low=bounds.lo,
             best=clamp(
                 estimates.pooled_best(pooled, whole=measure.whole), bounds, whole=measure.whole
             ),
             high=bounds.hi,
-            rule=f"{no_value}: the {_POOLING[pooled.model]} of {n} estimate"
+            rule=f"{no_value}{_POOLING[pooled.model]} of {n} estimate"
             + ("s" if n > 1 else "")
             + ", clamped into the bounds",
         )
@@ -629,13 +630,20 @@ def bound(
     # do not bound it here (a level can change within a month its figure is as of).
     unexplained = cells.lo_why[cell] is None or cells.hi_why[cell] is None
     why = dates(measure, span) if unexplained and not interval.is_empty else ""
+    # Beside estimates as of the date, it is no count that bounds the end, not no figure.
+    counts = "no count or relation bounds" if why.startswith(ESTIMATES_SAY) else ""
     if why and cells.lo_why[cell] is None:
-        low = attrs.evolve(low, detail=f"{low.detail}; {why}")
+        detail = low.detail.replace(_NO_FIGURE, counts, 1) if counts else low.detail
+        low = attrs.evolve(low, detail=f"{detail}; {why}")
     if why and cells.hi_why[cell] is None:
-        high = attrs.evolve(high, detail=f"{high.detail}; {why}")
+        detail = high.detail.replace(_NO_FIGURE, counts, 1) if counts else high.detail
+        high = attrs.evolve(high, detail=f"{detail}; {why}")
     return Bound(
         measure=measure.id, at=span, interval=interval, low=low, high=high, set_aside=aside
     )
+
+
+_NO_FIGURE: Final = "no figure or relation bounds"
 
 
 class Contested:
