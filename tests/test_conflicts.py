@@ -505,3 +505,47 @@ def test_conflicts_among_days_and_periods_are_minimal(
         assert _still_conflicted(data, set(conflict.figures))
         for left_out in conflict.figures:
             assert not _still_conflicted(data, set(conflict.figures) - {left_out})
+
+
+def _findings_and_conflicts(data: Dataset, reading: Reading) -> tuple[object, object]:
+    report = reconcile(data, reading=reading)
+    findings = [
+        (f.as_of, f.status, f.bounds, f.consensus, sorted(c.figures for c in f.conflicts))
+        for f in report.findings
+    ]
+    return findings, sorted((c.figures, c.kind) for c in report.conflicts)
+
+
+@given(
+    st.integers(4, 30),
+    st.lists(
+        st.tuples(
+            st.integers(0, 29),
+            st.sampled_from([1, 1, 1, 2, 4]),
+            st.one_of(st.integers(0, 60), st.sampled_from(("about 20", "at least 25"))),
+        ),
+        min_size=1,
+        max_size=30,
+    ),
+    st.sampled_from(READINGS),
+)
+@settings(max_examples=80, deadline=None)
+def test_taking_back_a_long_chains_conflict_is_taking_back_its_side(
+    days: int, drawn: list[tuple[int, int, int | str]], reading: Reading
+) -> None:
+    """After a failure behind a long chain of reasons, taking back only its nearest
+    conflict's figures on the side that moved gives the report that taking back the
+    whole side gives (every failure counted long here, to check the short way)."""
+    figures = [(f"d{i}", 10, str(_DAY0 + dt.timedelta(i))) for i in range(days)]
+    for k, (start, length, value) in enumerate(drawn):
+        first = _DAY0 + dt.timedelta(min(start, days - 1))
+        figures.append((f"p{k}", value, f"{first}/{first + dt.timedelta(length)}"))
+    data = _periods(*figures)
+    exact = cells.EXACT_SIDES
+    try:
+        cells.EXACT_SIDES = 2
+        short = _findings_and_conflicts(data, reading)
+        cells.EXACT_SIDES = 10**9
+        assert short == _findings_and_conflicts(data, reading)
+    finally:
+        cells.EXACT_SIDES = exact
