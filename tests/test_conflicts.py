@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from fractions import Fraction
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -444,3 +445,133 @@ def test_flow_figures_contradict_exactly_when_no_daily_counts_fit_them_read_leni
     kinds = [c.kind for c in report.conflicts]
     assert (report.status == "contradiction") == (not _daily_counts_fit(read("lenient"), 4)), kinds
     assert (report.status == "consistent") == _daily_counts_fit(read(reading), 4), kinds
+
+
+def _days_and_pairs(days: int, period_values: list[int]) -> Dataset:
+    """10 a day for ``days`` days, and a figure for each two-day period from day i on."""
+    figures = [(f"d{i}", 10, str(_DAY0 + dt.timedelta(i))) for i in range(days)]
+    figures += [
+        (f"p{i}", v, f"{_DAY0 + dt.timedelta(i)}/{_DAY0 + dt.timedelta(i + 1)}")
+        for i, v in enumerate(period_values)
+    ]
+    return _periods(*figures)
+
+
+def _still_conflicted(data: Dataset, ids: set[str]) -> bool:
+    rest = Dataset(measures=data.measures, figures=[f for f in data.figures if f.id in ids])
+    return reconcile(rest).conflicts != ()
+
+
+def test_a_period_that_cannot_agree_with_its_days_is_blamed_on_them_alone() -> None:
+    """10 a day and 5, 6, 7, ... for each two-day period: each conflict names a period and
+    the days it covers, not every figure back to the first day, and is minimal.
+
+    A flow's periods are running counts from the first day, and the reasons of a
+    running count go back to it: the 30th day's conflict named 21 figures, too many
+    to be made minimal, and the whole series took time quadratic in its days.
+    """
+    days = 60
+    data = _days_and_pairs(days, [5 + i for i in range(days - 1)])
+    report = reconcile(data)
+    assert report.status == "contradiction"
+    assert len(report.conflicts) >= days // 4
+    for conflict in report.conflicts:
+        assert conflict.kind == "contradiction"
+        periods = [int(f[1:]) for f in conflict.figures if f.startswith("p")]
+        covered = {f"d{i + k}" for i in periods for k in (0, 1)} | {f"p{i}" for i in periods}
+        assert set(conflict.figures) <= covered, conflict.figures
+        if len(periods) == 1:  # one period against its own days (16 + 4 = 20 needs two)
+            assert 2 <= len(conflict.figures) <= 3
+        assert _still_conflicted(data, set(conflict.figures))
+        for left_out in conflict.figures:
+            assert not _still_conflicted(data, set(conflict.figures) - {left_out})
+
+
+@given(
+    st.integers(8, 40),
+    st.lists(st.tuples(st.integers(0, 39), st.integers(1, 3), st.integers(0, 40)), max_size=8),
+)
+@settings(max_examples=40, deadline=None)
+def test_conflicts_among_days_and_periods_are_minimal(
+    days: int, drawn: list[tuple[int, int, int]]
+) -> None:
+    """Whatever periods contradict a series of daily figures, each conflict reported cannot
+    hold, and without any one of its figures the rest can."""
+    figures = [(f"d{i}", 10, str(_DAY0 + dt.timedelta(i))) for i in range(days)]
+    for k, (start, length, value) in enumerate(drawn):
+        first = _DAY0 + dt.timedelta(min(start, days - 1))
+        figures.append((f"p{k}", value, f"{first}/{first + dt.timedelta(length)}"))
+    data = _periods(*figures)
+    for conflict in reconcile(data).conflicts:
+        assert _still_conflicted(data, set(conflict.figures))
+        for left_out in conflict.figures:
+            assert not _still_conflicted(data, set(conflict.figures) - {left_out})
+
+
+def _findings_and_conflicts(data: Dataset, reading: Reading) -> tuple[object, object]:
+    report = reconcile(data, reading=reading)
+    findings = [
+        (f.as_of, f.status, f.bounds, f.consensus, sorted(c.figures for c in f.conflicts))
+        for f in report.findings
+    ]
+    return findings, sorted((c.figures, c.kind) for c in report.conflicts)
+
+
+@given(
+    st.integers(4, 30),
+    st.lists(
+        st.tuples(
+            st.integers(0, 29),
+            st.sampled_from([1, 1, 1, 2, 4]),
+            st.one_of(st.integers(0, 60), st.sampled_from(("about 20", "at least 25"))),
+        ),
+        min_size=1,
+        max_size=30,
+    ),
+    st.sampled_from(READINGS),
+)
+@settings(max_examples=80, deadline=None)
+def test_taking_back_a_long_chains_conflict_is_taking_back_its_side(
+    days: int, drawn: list[tuple[int, int, int | str]], reading: Reading
+) -> None:
+    """After a failure behind a long chain of reasons, taking back only its nearest
+    conflict's figures on the side that moved gives the report that taking back the
+    whole side gives (every failure counted long here, to check the short way)."""
+    figures = [(f"d{i}", 10, str(_DAY0 + dt.timedelta(i))) for i in range(days)]
+    for k, (start, length, value) in enumerate(drawn):
+        first = _DAY0 + dt.timedelta(min(start, days - 1))
+        figures.append((f"p{k}", value, f"{first}/{first + dt.timedelta(length)}"))
+    data = _periods(*figures)
+    exact = cells.EXACT_SIDES
+    try:
+        cells.EXACT_SIDES = 2
+        short = _findings_and_conflicts(data, reading)
+        cells.EXACT_SIDES = 10**9
+        assert short == _findings_and_conflicts(data, reading)
+    finally:
+        cells.EXACT_SIDES = exact
+
+
+@pytest.mark.parametrize(
+    ("days", "drawn", "expected"),
+    [
+        (15, [(10, 1, 0), (11, 3, 0)], {("d10", "p0"), ("d13", "p1")}),
+        (29, [(33, 1, 9), (15, 3, 6), (14, 2, 23), (14, 3, 11)], {("d18", "p1")}),
+    ],
+)
+def test_a_conflict_needs_no_day_the_never_falls_rules_replace(
+    days: int, drawn: list[tuple[int, int, int]], expected: set[tuple[str, ...]]
+) -> None:
+    """A period of 0 (or 6) against a day of 10 inside it is a conflict of those two: the
+    explanation went through a day before the period, which the running count's
+    never-falls rules make needless (it was kept: ('d10', 'd13', 'd14', 'p1'))."""
+    figures = [(f"d{i}", 10, str(_DAY0 + dt.timedelta(i))) for i in range(days)]
+    for k, (start, length, value) in enumerate(drawn):
+        first = _DAY0 + dt.timedelta(min(start, days - 1))
+        figures.append((f"p{k}", value, f"{first}/{first + dt.timedelta(length)}"))
+    data = _periods(*figures)
+    found = {conflict.figures for conflict in reconcile(data).conflicts}
+    assert expected <= found
+    for conflict in found:
+        for left_out in conflict:
+            assert not _still_conflicted(data, set(conflict) - {left_out})

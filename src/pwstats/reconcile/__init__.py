@@ -71,7 +71,7 @@ def _run(ctx: Context, query: tuple[Measure, DateSpan] | None = None) -> tuple[_
     if query is not None and query_cell is None:
         # No cell there in the run itself: make it first, so relations apply at its span.
         network, query_cell = cells.build(ctx.dataset, groups, query=query, make_query=True)
-    failures = network.propagate()
+    failures = network.propagate(conflicts.nearest(ctx, network))
     return _Run(ctx, groups, network, query_cell), failures
 
 

@@ -17,9 +17,9 @@ import datetime as dt
 import functools
 import itertools
 import operator
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 from fractions import Fraction
-from typing import NamedTuple
+from typing import NamedTuple, TypeAlias
 
 from pwstats import units
 from pwstats.dates import DateSpan
@@ -38,6 +38,7 @@ from pwstats.reconcile.propagate import (
     SumRule,
     Why,
     explain,
+    explain_nearest,
 )
 from pwstats.reconcile.sweep import Group, in_span_order
 
@@ -206,7 +207,7 @@ class Cells:
         self.group.append(group)
         return cell
 
-    def propagate(self) -> list[Failure]:
+    def propagate(self, nearest: Nearest | None = None) -> list[Failure]:
         """Narrow every cell to a fixpoint; return the failures (cells left with no value).
 
         A cell left with no value is dead and the rules touching it stop applying,
@@ -224,6 +225,14 @@ class Cells:
         cells' own figures, which reach nothing once those cells are dead; behind
         a cycle of rules, every figure but the dead cells' own is taken back. No
         live cell's bound then rests on figures from both sides of a conflict.
+
+        Where the reasons behind a failure are many (more than
+        :data:`EXACT_SIDES` of them: a running count's go back to its first day),
+        ``nearest`` names the figures nearest the failure that cannot all hold
+        (:func:`pwstats.reconcile.conflicts.nearest`), and only those of them on
+        the side that moved are taken back: the figures further back are behind
+        both ends alike, or hold with everything left, and walking both chains to
+        their start at every failure made a long series quadratic.
         """
         net = self.net
         failures = found = net.run()
@@ -231,12 +240,8 @@ class Cells:
         label: list[int] | None = None
         while failures:
             for failure in failures:
-                behind, _ = explain(*failure.reasons)
                 own = {i for c in failure.cells for i in _seeds(self.group[c])}
-                standing = set() if failure.diverged else set(explain(failure.standing)[0])
-                if standing and standing <= own:
-                    continue  # that side reaches nothing past the dead cell
-                taken_back.update(i for i in behind if i not in standing and i not in own)
+                taken_back.update(_moved_side(failure, own, nearest))
             if label is None:
                 label = net.components()
             hit = {label[c] for c, gone in enumerate(net.dead) if gone}
@@ -293,6 +298,71 @@ class Cells:
     def as_of(self, cell: int) -> DateSpan | None:
         g = self.group[cell]
         return g.as_of if g is not None else self.span[cell]
+
+
+#: A failure with at most this many reasons behind it has the side taken back worked
+#: out exactly (both ends' reasons walked to the end); see :meth:`Cells.propagate`.
+EXACT_SIDES = 256
+
+#: The figures nearest a failure that cannot all hold (see :meth:`Cells.propagate`).
+Nearest: TypeAlias = Callable[[Failure], Sequence[str]]
+
+
+def _moved_side(failure: Failure, own: set[str], nearest: Nearest | None) -> set[str]:
+    """The figures of a failure to take back: see :meth:`Cells.propagate`."""
+    if failure.diverged:  # a cycle: no end stood
+        behind, _ = explain(*failure.reasons)
+        return {i for i in behind if i not in own}
+    standing = failure.standing
+    figures, _, complete = explain_nearest(*failure.reasons, limit=EXACT_SIDES)
+    if not complete and nearest is not None:
+        if _within(standing, own):
+            return set()  # that side reaches nothing past the dead cell
+        lo, hi = failure.reasons
+        moved = hi if standing is lo else lo
+        conflict = set(nearest(failure))
+        if len(conflict) <= EXACT_SIDES:
+            # The nearest reasons of each end, the standing one's twice as far: a figure
+            # of the conflict met only from the moving end is on its side.
+            on_moved, _, _ = explain_nearest(moved, limit=EXACT_SIDES)
+            on_standing = set(explain_nearest(standing, limit=2 * EXACT_SIDES)[0])
+            local = {i for i in on_moved if i in conflict} - on_standing - own
+            if local:
+                return local
+    behind = figures if complete else explain(*failure.reasons)[0]
+    stood = set(explain(standing)[0])
+    if stood and stood <= own:
+        return set()  # that side reaches nothing past the dead cell
+    return {i for i in behind if i not in stood and i not in own}
+
+
+def _within(why: Why, ids: set[str]) -> bool:
+    """True when ``why`` rests on some figures, all of them in ``ids``.
+
+    Stops at the first figure outside: a long chain costs nothing when it reaches
+    past ``ids`` at once.
+    """
+    seen: set[int] = set()
+    todo: list[Why] = [why]
+    found = False
+    while todo:
+        reason = todo.pop()
+        if reason is None:
+            continue
+        if isinstance(reason, str):
+            if reason not in ids:
+                return False
+            found = True
+            continue
+        if id(reason) in seen:
+            continue
+        seen.add(id(reason))
+        for f in reason.figures:
+            if f not in ids:
+                return False
+            found = True
+        todo.extend(reason.parents)
+    return found
 
 
 def _seeds(group: Group | None) -> tuple[str, ...]:
@@ -528,7 +598,13 @@ def _period_rules(cells: Cells, m: Measure) -> None:
             cells.group.append(None)
             cells.internal.add(c)
             running[day] = c
-        for span, cell in stretch:
+        # The rules go in order of the day they reach (a period's end, the later day of a
+        # never-falls pair), each reading only earlier days: one pass in rule order then
+        # carries the running count forward from the first day to the last. In any
+        # other order a count raised past a cut (a day left with no value) waits for
+        # the whole queue before moving on, and a year of such cuts took a pass each.
+        by_day: list[tuple[dt.date, int, Rule]] = []
+        for k, (span, cell) in enumerate(stretch):
             before = span.start - one_day
             rule = SumRule(
                 total=running[span.end],
@@ -536,12 +612,15 @@ def _period_rules(cells: Cells, m: Measure) -> None:
                 complete=True,
                 label=label,
             )
-            cells.add_rule(rule, label, text)
+            by_day.append((span.end, k, rule))
         if m.nonnegative:
             # S never falls (its first value is at least 0, the measure's domain).
-            for earlier, later in itertools.pairwise(days):
+            for k, (earlier, later) in enumerate(itertools.pairwise(days), start=len(stretch)):
                 rule_le = LessEqualRule(a=running[earlier], b=running[later], offset=0, label=label)
-                cells.add_rule(rule_le, label, text)
+                by_day.append((later, k, rule_le))
+        by_day.sort(key=operator.itemgetter(0, 1))
+        for _, _, ordered in by_day:
+            cells.add_rule(ordered, label, text)
 
 
 def never_falls(measure: str) -> str:

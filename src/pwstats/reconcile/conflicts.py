@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -38,13 +38,14 @@ from pwstats.reconcile.propagate import (
     Rule,
     StepRule,
     explain,
+    explain_nearest,
     satisfiable,
 )
 from pwstats.reconcile.read import Context
 from pwstats.reconcile.sweep import Group, Position, hi_key, in_span_order, lo_key, span_key
 from pwstats.report import Cause, Conflict, ConflictKind, Reading
 
-__all__ = ["MINIMISE_LIMIT", "falls", "find"]
+__all__ = ["MINIMISE_LIMIT", "falls", "find", "nearest"]
 
 #: A conflict with more figures and relations than this is reported as found, without
 #: the deletion pass that makes it minimal (each step of that pass re-propagates).
@@ -388,7 +389,7 @@ class _Checker:
         start, whole, _ = self._starts(figures, chosen, reading, whole_numbers)
         if any(iv.is_empty for iv in start.values()):
             return False
-        return satisfiable(start, chosen, whole=whole)
+        return satisfiable(start, chosen, whole=whole, cycles_first=True)
 
     def failing(
         self, figures: Iterable[str], rules: Sequence[int], reading: Reading
@@ -435,15 +436,58 @@ class _Checker:
             return tuple(figs), tuple(rs)
         # Figures first: a conflict the relations make by themselves (a ≤ b, b ≤ a − 1)
         # is found as such, not as two figures of one measure that also disagree.
+        beside: list[int] | None = None
         for f in list(figs):
             trial_f = [x for x in figs if x != f]
             if not self.feasible(trial_f, rs, reading):
                 figs = trial_f
+                continue
+            # The rules found may need ``f`` where rules beside them do not: a running
+            # count's period against a day inside it holds by the days' never-falls rules
+            # without the day the explanation went through.
+            if beside is None:
+                beside = self._beside(rs)
+            if beside and not self.feasible(trial_f, [*rs, *beside], reading):
+                figs, rs, beside = trial_f, [*rs, *beside], []
         for r in list(rs):
             trial = [x for x in rs if x != r]
             if trial and not self.feasible(figs, trial, reading):
                 rs = trial
         return tuple(figs), tuple(rs)
+
+    def _beside(self, rules: Sequence[int]) -> list[int]:
+        """Small rules (of at most :data:`BESIDE_CELLS` cells) near the cells of ``rules``,
+        not among them, nearest first: at most :data:`BESIDE_MOST` for each of ``rules``.
+
+        Breadth first from the cells ``rules`` read, through small rules only: a day's
+        never-falls rule, then the next day's, out to the days between a period's ends.
+        """
+        net = self.cells.net
+        given = set(rules)
+        found: list[int] = []
+        most = BESIDE_MOST * len(rules)
+        seen: set[int] = set()
+        todo: list[int] = []
+        for index in rules:
+            if index < self._first_extra:
+                todo.extend(c for c in net.rules[index].cells if c not in seen)
+                seen.update(todo)
+        while todo and len(found) < most:
+            later: list[int] = []
+            for cell in todo:
+                for other in net.rules_at(cell):
+                    cells = net.rules[other].cells
+                    if other in given or len(cells) > BESIDE_CELLS:
+                        continue
+                    given.add(other)
+                    found.append(other)
+                    if len(found) >= most:
+                        return found
+                    fresh = [c for c in cells if c not in seen]
+                    seen.update(fresh)
+                    later.extend(fresh)
+            todo = later
+        return found
 
     def nearest(self, m: Measure, cell: int, relation: str) -> int | None:
         return self._nearest(m, cell, relation)
@@ -453,11 +497,16 @@ class _Checker:
         return self._nearest.relations_behind(cell)
 
 
+#: The rules :meth:`_Checker.minimise` also tries beside a conflict's: of at most this many
+#: cells (a ≤ between two counts, a count and its one part), at most so many a rule found.
+BESIDE_CELLS: Final = 3
+BESIDE_MOST: Final = 4
+
+
 def _relation_failures(checker: _Checker, failures: Sequence[Failure]) -> list[_Found]:
     found = []
     for failure in failures:
-        figures, rules = explain(*failure.reasons)
-        rules = tuple(dict.fromkeys((*failure.rules, *rules)))
+        figures, rules = _nearest_conflict(checker, failure)
         context = tuple(sorted(figures))
         figures, rules = checker.minimise(figures, rules)
         found.append(
@@ -466,6 +515,48 @@ def _relation_failures(checker: _Checker, failures: Sequence[Failure]) -> list[_
             )
         )
     return found + _soft_checks(checker)
+
+
+def nearest(ctx: Context, cells: Cells) -> Callable[[Failure], tuple[str, ...]]:
+    """The figures nearest each failure of ``cells`` that cannot all hold (for propagation).
+
+    See :func:`_nearest_conflict`; asked while the cells are still being narrowed,
+    for the failures whose reasons go back a long way (:meth:`Cells.propagate`).
+    """
+    checker = _Checker(ctx, cells)
+    return lambda failure: _nearest_conflict(checker, failure)[0]
+
+
+#: The reasons nearest a failure first looked among for a conflict (then twice as many,
+#: and so on, up to :data:`NEAREST_LAST`): see :func:`_nearest_conflict`.
+NEAREST_FIRST: Final = 8
+NEAREST_LAST: Final = 1024
+
+
+def _nearest_conflict(
+    checker: _Checker, failure: Failure
+) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The figures and rules behind a failure, nearest first: as few as cannot all hold.
+
+    A failure's reasons go back along every rule that narrowed its cell: for a
+    flow, along the running count to its first day, as the count at each day
+    rests on every day before. Yet two derivations of one running count differ
+    only past the day where they part (the day's count and its two-day period
+    against the next day's): the figures before cancel out. So the reasons
+    nearest the failure are tried first — a few, then twice as many, and so on —
+    and the first set that cannot hold under the run's reading is the conflict's
+    (to be made minimal); all of them when no set of up to :data:`NEAREST_LAST`
+    reasons fails. Each conflict then names what contradicts, and is found in
+    time for its own size, not for the length of the chain behind it.
+    """
+    reading = checker.ctx.reading
+    limit: int | None = NEAREST_FIRST
+    while True:
+        figures, rules, complete = explain_nearest(*failure.reasons, limit=limit)
+        rules = tuple(dict.fromkeys((*failure.rules, *rules)))
+        if complete or limit is None or not checker.feasible(figures, rules, reading):
+            return figures, rules
+        limit = 2 * limit if limit < NEAREST_LAST else None
 
 
 def _excluded(checker: _Checker, groups: Sequence[Group]) -> list[_Found]:
