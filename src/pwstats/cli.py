@@ -422,6 +422,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
         ("text", first.text),
         ("hedge", first.hedge or ""),
         ("nominal", nominal),
+        *([("code", format_number(first.code))] if first.code is not None else []),
         ("unit", first.unit or ""),
         *((r, str(a.interval)) for r, a in amounts.items()),
     ]
@@ -494,6 +495,7 @@ def _extract_rows(path: str, text: str | None, reading: Reading, unit: str) -> l
             m.text,
             m.amount.hedge or "",
             "" if m.amount.nominal is None else format_number(m.amount.nominal),
+            "" if m.amount.code is None else format_number(m.amount.code),
             m.amount.unit or "",
             m.noun,
             str(m.amount.interval),
@@ -526,7 +528,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
             # map() gives the results in input order, whichever worker finishes first.
             per_file = list(pool.map(_extract_rows, *zip(*work, strict=True)))
     # start and end are character offsets (text[start:end] is the words); nominal is the
-    # number as said, or a vague word's point code (empty for a range); "unit" is the unit
+    # number as said (empty for a range and a vague word, which says none), "code" a vague
+    # word's point code, the conservative count coders record ("dozens" 12, below its
+    # interval [24, 119], as ACLED codes it); "unit" is the unit
     # the text names or, for a bare number, the --unit assumed, and "noun" what the text
     # counts ("hospitals" in "Three hospitals"; empty when no noun follows); "unread" marks
     # a figure after words pwstats cannot read, whose interval bounds nothing they may
@@ -534,7 +538,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     # "confidence" is the level of an estimate's interval ("480 (95% CI 350-610)": nominal
     # 480, its best value; interval [350, 610], which it makes probable, not a hard bound).
     headers = [
-        *("start", "end", "words", "hedge", "nominal", "unit", "noun", "interval", "unread"),
+        *("start", "end", "words", "hedge", "nominal", "code", "unit", "noun", "interval"),
+        "unread",
         *("increment", "confidence"),
     ]
     if len(files) == 1:
