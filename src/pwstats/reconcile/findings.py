@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections.abc import ItemsView, Iterator, Mapping, Sequence
+from collections.abc import Callable, ItemsView, Iterator, Mapping, Sequence
 from fractions import Fraction
 from typing import Final
 
@@ -347,9 +347,21 @@ def _all_statements(
     keys: list[object] = []
     independent: set[object] = set()
     ends: dict[str, Figure] = {}
+    newer = ctx.newer
+
+    def statement_link(f: Figure) -> Figure | None:
+        """The figure ``f`` repeats (citing) or that revises it (revised), else None."""
+        role = ctx.role(f)
+        if role == "citing":
+            assert f.cites is not None
+            return ctx.figure(f.cites)
+        if role == "revised":
+            return ctx.figure(newer[f.id])
+        return None
+
     for f in figures:
         role = ctx.role(f)
-        source = _statement_of(ctx, f, ends)
+        source = _chain_end(f, statement_link, ends)
         key = ctx.reader.statement_key(source, ctx.measures[source.measure])
         keys.append(key)
         if role in ("count", "estimate") and f.source is not None:
@@ -359,27 +371,25 @@ def _all_statements(
     return (() if len(number) == len(out) else out), len(independent)
 
 
-def _statement_of(ctx: Context, figure: Figure, ends: dict[str, Figure]) -> Figure:
-    """The figure whose statement ``figure`` is: follow citations and revisions to the end.
+def _chain_end(
+    figure: Figure, link: Callable[[Figure], Figure | None], ends: dict[str, Figure]
+) -> Figure:
+    """Where a chain of links from ``figure`` ends: follow ``link`` until it gives None.
 
-    Explicit links have no cycle (the data set refuses one), but a vintage can
-    point back along an explicit revision, so each figure is visited at most once.
-    ``ends`` keeps the end of every chain followed to a statement of its own, for
-    each figure on it: a long chain of citations is followed once, not once a figure.
+    The one walker of citation and revision chains (a figure's statement, whether it
+    repeats a revised figure). ``ends`` keeps the end of every chain followed, for
+    each figure on it: a long chain is followed once, not once a figure. Explicit
+    links have no cycle (the data set refuses one), but a vintage can point back
+    along an explicit revision: a chain that closes a loop ends at the figure that
+    closes it, which depends on where it was entered, so that end is not kept.
     """
-    newer = ctx.newer
     seen = {figure.id: None}  # in order, and a set
     while True:
         end = ends.get(figure.id)
         if end is not None:
             break
-        role = ctx.role(figure)
-        if role == "citing":
-            assert figure.cites is not None
-            nxt = ctx.figure(figure.cites)
-        elif role == "revised":
-            nxt = ctx.figure(newer[figure.id])
-        else:
+        nxt = link(figure)
+        if nxt is None:
             end = figure
             break
         if nxt.id in seen:
@@ -405,23 +415,17 @@ def _independent(figures: Sequence[Figure], statement_of: tuple[int, ...]) -> in
 def _not_revised(ctx: Context, figures: Sequence[Figure]) -> list[int]:
     """The positions of the figures that are not an earlier release: neither revised nor
     a repeat (through citations among ``figures``) of a revised figure. Each chain of
-    citations is followed once."""
+    citations is followed once (:func:`_chain_end`)."""
     by_id = {f.id: f for f in figures}
-    revised: dict[str, bool] = {}
+    ends: dict[str, Figure] = {}
 
-    def earlier(f: Figure) -> bool:
-        path = {f.id: None}  # in order, and a set
-        while f.id not in revised and ctx.role(f) != "revised" and f.cites in by_id:
-            if f.cites in path:  # a loop of citations
-                break
-            f = by_id[f.cites]
-            path[f.id] = None
-        found = revised[f.id] if f.id in revised else ctx.role(f) == "revised"
-        for i in path:
-            revised[i] = found
-        return found
+    def repeats(f: Figure) -> Figure | None:
+        """The figure among ``figures`` that ``f`` cites, unless ``f`` is revised."""
+        if f.cites is None or ctx.role(f) == "revised":
+            return None
+        return by_id.get(f.cites)
 
-    return [i for i, f in enumerate(figures) if not earlier(f)]
+    return [i for i, f in enumerate(figures) if ctx.role(_chain_end(f, repeats, ends)) != "revised"]
 
 
 def _with_change(ctx: Context, r: Revision) -> Revision:
