@@ -684,6 +684,22 @@ def test_plot_writes_the_image(
     assert head.startswith(b"\x89PNG\r\n\x1a\n") if suffix == ".png" else b"<svg" in head
 
 
+@pytest.mark.parametrize("out", ["missing/", "missing/released.png"])
+def test_plot_into_a_missing_folder_says_so_before_any_work(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, consistent: Path, out: str
+) -> None:
+    """`plot -o missing/` (or `missing/x.png`) names the missing folder in one line: it
+    reconciled and drew first, then failed with a bare "No such file or directory"."""
+    pytest.importorskip("matplotlib", reason="the plot extra (matplotlib) is not installed")
+    status, stdout, err = run(
+        capsys, "plot", str(consistent), "released", "-o", f"{tmp_path}/{out}"
+    )
+    assert (status, stdout) == (2, "")
+    assert f"the folder '{tmp_path}/missing' does not exist" in err
+    assert err.count("\n") == 1
+    assert not (tmp_path / "missing").exists()
+
+
 def test_plot_measure_may_come_before_the_files(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, consistent: Path
 ) -> None:

@@ -605,6 +605,7 @@ def cmd_plot(args: argparse.Namespace) -> int:
         from pwstats import stats
         from pwstats.plot_stats import chart
 
+        _check_folder(args.output)
         result = getattr(stats, args.stat)(
             _load(args.operands, args),
             by=_dims_list(args.by),
@@ -621,10 +622,21 @@ def cmd_plot(args: argparse.Namespace) -> int:
         raise CommandError("-o needs a file name, such as held.png or held.svg")
     dataset, measure = _files_and_measure(args.operands, "plot", args)
     output = _plot_path(args.output, measure)
+    _check_folder(output)
     report = _reconcile(dataset, args)
     timeline(report, measure, path=output)
     print(f"wrote {output}")
     return 0
+
+
+def _check_folder(output: str) -> None:
+    """A CommandError, before any work, when the folder ``output`` goes into is missing."""
+    folder = os.path.dirname(output)
+    if folder and not os.path.isdir(folder):
+        raise CommandError(
+            f"{output}: the folder {folder!r} does not exist; create it, or write the plot"
+            " into a folder that does"
+        )
 
 
 def _plot_path(output: str, measure: str) -> str:
@@ -914,7 +926,10 @@ def _parser() -> argparse.ArgumentParser:
         "the figures found in articles: span, words, hedge, unit, interval",
         "  pwstats extract article.txt\n  curl -s https://example.org/a.txt | pwstats extract -\n"
         "  pwstats extract article.txt --reading literal --unit percent\n"
-        "  pwstats extract --jobs 4 archive/*.txt --format csv\n",
+        "  pwstats extract --jobs 4 archive/*.txt --format csv\n"
+        "\ncolumns: nominal is the number as said (none for a vague word); code is a vague\n"
+        "word's point code, the conservative count conflict-data coders record (ACLED codes\n"
+        '"dozens" 12, below its interval [24, 119]); docs/cli.md explains every column\n',
     )
     p.add_argument(
         "files",
