@@ -518,7 +518,9 @@ def test_extract_reads_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path
     status, out, _ = run(capsys, "extract", str(article), "--format", "csv")
     assert status == 0
     rows = out.splitlines()
-    assert rows[0] == "start,end,words,hedge,nominal,unit,noun,interval,unread,increment,confidence"
+    assert rows[0] == (
+        "start,end,words,hedge,nominal,code,unit,noun,interval,unread,increment,confidence"
+    )
     assert any("248" in row for row in rows[1:])
     assert any("2,600" in row for row in rows[1:])
 
@@ -578,12 +580,26 @@ def test_extract_reading_and_unit_options(
         return out.splitlines()[1:]
 
     assert rows() == [
-        '0,12,"almost 2,600",almost,2600,person,,"[2470, 2600)",,,',
-        '19,27,about 30,about,30,person,,"[27, 33]",,,',
+        '0,12,"almost 2,600",almost,2600,,person,,"[2470, 2600)",,,',
+        '19,27,about 30,about,30,,person,,"[27, 33]",,,',
     ]
     assert rows("--reading", "literal", "--unit", "percent") == [
-        '0,12,"almost 2,600",almost,2600,percent,,"[0, 2600)",,,',
-        '19,27,about 30,about,30,percent,,"[22.5, 37.5]",,,',
+        '0,12,"almost 2,600",almost,2600,,percent,,"[0, 2600)",,,',
+        '19,27,about 30,about,30,,percent,,"[22.5, 37.5]",,,',
+    ]
+
+
+def test_extract_shows_no_vague_code_as_a_nominal_outside_its_interval(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A vague word's coding convention is its own `code` column, never the `nominal`: the
+    table once showed "dozens" with nominal 12 beside its interval [24, 119]."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Dozens of soldiers and several hundred held"))
+    status, out, _ = run(capsys, "extract", "-", "--format", "csv")
+    assert status == 0
+    assert out.splitlines()[1:] == [
+        '0,6,Dozens,dozens,,12,person,soldiers,"[24, 119]",,,',
+        '23,38,several hundred,several hundred,,300,person,,"[300, 999]",,,',
     ]
 
 
@@ -666,6 +682,22 @@ def test_plot_writes_the_image(
     assert stdout == f"wrote {out}\n"
     head = out.read_bytes()[:200]
     assert head.startswith(b"\x89PNG\r\n\x1a\n") if suffix == ".png" else b"<svg" in head
+
+
+@pytest.mark.parametrize("out", ["missing/", "missing/released.png"])
+def test_plot_into_a_missing_folder_says_so_before_any_work(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, consistent: Path, out: str
+) -> None:
+    """`plot -o missing/` (or `missing/x.png`) names the missing folder in one line: it
+    reconciled and drew first, then failed with a bare "No such file or directory"."""
+    pytest.importorskip("matplotlib", reason="the plot extra (matplotlib) is not installed")
+    status, stdout, err = run(
+        capsys, "plot", str(consistent), "released", "-o", f"{tmp_path}/{out}"
+    )
+    assert (status, stdout) == (2, "")
+    assert f"the folder '{tmp_path}/missing' does not exist" in err
+    assert err.count("\n") == 1
+    assert not (tmp_path / "missing").exists()
 
 
 def test_plot_measure_may_come_before_the_files(
@@ -797,7 +829,7 @@ def test_extract_jobs_gives_the_output_of_one_process(
     assert one == two
     rows = one.splitlines()
     assert rows[0] == (
-        "file,start,end,words,hedge,nominal,unit,noun,interval,unread,increment,confidence"
+        "file,start,end,words,hedge,nominal,code,unit,noun,interval,unread,increment,confidence"
     )
     files = [row.split(",")[0] for row in rows[1:]]
     assert list(dict.fromkeys(files)) == paths
@@ -1140,7 +1172,7 @@ def test_extract_gives_an_estimate_with_its_confidence(
     status, out, _ = run(capsys, "extract", str(article), "--format", "csv")
     assert status == 0
     assert out.splitlines()[1:] == [
-        "0,40,An estimated 480 deaths (95% CI 350-610),an estimated,480,person,deaths,"
+        "0,40,An estimated 480 deaths (95% CI 350-610),an estimated,480,,person,deaths,"
         '"[350, 610]",,,0.95'
     ]
 

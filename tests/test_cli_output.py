@@ -3,6 +3,7 @@ and skipped plot tests that say why."""
 
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 import sys
@@ -224,3 +225,62 @@ def test_cli_bar_in_a_source_name_keeps_the_sources_row(
     row = next(line for line in out.splitlines() if "Agency" in line)
     assert f"@Agency {escaped} Ministry" in row
     assert row.replace(escaped, "").count("|") == 4  # "| [1] | name | published |"
+
+
+# -- dates in machine-readable output ----------------------------------------------------
+
+
+@pytest.fixture
+def period_dated(tmp_path: Path) -> Path:
+    """Figures dated by a period ("2024-01-01/2024-01-31"), a span ("2024-01-05/2024-01-20")
+    and single days, with an event whose two figures share no day."""
+    jan = Measure(id="jan", label="deaths in January", kind="flow")
+    ev = Measure(id="ev", label="released in the exchange", kind="event")
+    a = Source(name="Agency A", published="2024-02-01")
+    b = Source(name="Ministry B", published="2024-02-03")
+    figures = [
+        Figure(id="jan-a", measure=jan, value="300", as_of="2024-01-01/2024-01-31", source=a),
+        Figure(id="jan-b", measure=jan, value="about 310", as_of="2024-01-01/2024-01-31", source=b),
+        Figure(id="mid-b", measure=jan, value="100", as_of="2024-01-05/2024-01-20", source=b),
+        Figure(id="ev-a", measure=ev, value="about 200", as_of="2024-01-03", source=a),
+        Figure(id="ev-b", measure=ev, value="230", as_of="2024-01-05", source=b),
+    ]
+    path = tmp_path / "period.toml"
+    dump(Dataset(measures=[jan, ev], figures=figures), path)
+    return path
+
+
+@pytest.mark.parametrize("which", ["seeds", "period"])
+def test_json_and_csv_write_every_as_of_as_iso_text_that_reads_back(
+    capsys: pytest.CaptureFixture[str], period_dated: Path, which: str
+) -> None:
+    """Every as-of that `reconcile --format json/csv` writes (findings, figures, conflicts;
+    an event whose figures share no day included) is ISO text that DateSpan.parse and a
+    data file's as_of read back as the very span, never the tables' 'figures dated X to Y'."""
+    files = [] if which == "seeds" else [str(period_dated)]
+    dataset = seeds() if which == "seeds" else pwstats.load(period_dated)
+    report = pwstats.reconcile(dataset)
+    spans = {(f.measure, f.as_of) for f in report.findings}
+    assert which == "seeds" or any(f.dated != str(f.as_of) for f in report.findings)
+    status, out, _ = run(capsys, "reconcile", *files, "--format", "json")
+    assert status == 0
+    document = json.loads(out)
+    found = {(f["measure"], pwstats.DateSpan.parse(f["as_of"])) for f in document["findings"]}
+    assert found == spans
+    by_id = {f.id: f for f in dataset.figures}
+    for finding in document["findings"]:
+        for figure in finding["figures"]:
+            assert pwstats.DateSpan.parse(figure["as_of"]) == by_id[figure["id"]].as_of
+    for conflict in document["conflicts"]:
+        assert (conflict["measure"], pwstats.DateSpan.parse(conflict["as_of"])) in spans
+    status, out, _ = run(capsys, "reconcile", *files, "--format", "csv")
+    assert status == 0
+    rows = list(csv.DictReader(out.splitlines()))
+    assert {(r["measure"], pwstats.DateSpan.parse(r["as_of"])) for r in rows} == spans
+    status, out, _ = run(capsys, "reconcile", *files, "--table", "figures", "--format", "csv")
+    assert status == 0
+    for row in csv.DictReader(out.splitlines()):
+        # as a data file's as_of, the text loads back as the figure's own span
+        m = Measure(id="m", label="m")
+        again = Figure(id="x", measure=m, value=1, as_of=row["as_of"])
+        assert again.as_of == by_id[row["id"]].as_of

@@ -246,6 +246,74 @@ def test_sources_frame_numbers_sources_as_the_footnotes_do() -> None:
         assert list(sources["quote"].fillna("")) == [n["quote"] or "" for n in notes]
 
 
+def _listed_uncited_and_later() -> Dataset:
+    """A data set listing a source no figure cites, one with no date, and one published
+    after the others (2024-03-01), which cites a figure of its own."""
+    m = Measure(id="m", label="released", kind="event")
+    early = Source(id="early", name="Agency A", published="2024-01-05")
+    later = Source(id="later", name="Ministry B", published="2024-03-01")
+    idle = Source(id="idle", name="Observer C", published="2024-01-02")
+    undated = Source(id="undated", name="Monitor D")
+    return Dataset(
+        measures=[m],
+        figures=[
+            Figure(id="a", measure=m, value="about 200", as_of="2024-01-03", source=early),
+            Figure(id="b", measure=m, value="230", as_of="2024-01-03", source=later),
+        ],
+        sources=[early, later, idle, undated],
+    )
+
+
+@pytest.mark.parametrize("known_at", [None, "2024-02-01"])
+def test_sources_frame_lists_what_the_sources_table_lists(known_at: str | None) -> None:
+    """report.to_frame("sources") has the rows of `tabulate(report, table="sources")` (the
+    CLI's sources table): listed sources no figure cites too, with no number and 0 figures
+    (the frame once left them out); with known_at, a source published later is in neither
+    (the table once listed it as "(no figure)"), an undated one in both."""
+    report = pwstats.reconcile(_listed_uncited_and_later(), known_at=known_at)
+    frame = report.to_frame("sources")
+    table = json.loads(tabulate(report, fmt="json", table="sources"))["sources"]
+    assert list(frame["name"]) == [s["name"] for s in table]
+    assert [None if pd.isna(n) else int(n) for n in frame["number"]] == [s["number"] for s in table]
+    names = list(frame["name"])
+    assert ("Ministry B" in names) == (known_at is None)
+    assert {"Observer C", "Monitor D"} <= set(names)
+    uncited = frame[frame["number"].isna()]
+    assert set(uncited["name"]) == {"Observer C", "Monitor D"}
+    assert list(uncited["figures"]) == [0, 0]
+
+
+def test_known_at_leaves_out_later_sources_in_every_format(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`pwstats reconcile --known-at DATE --table sources` lists no source first published
+    after DATE, in the text table and in CSV."""
+    from pwstats.cli import main
+
+    path = tmp_path / "d.toml"
+    pwstats.dump(_listed_uncited_and_later(), path)
+    for fmt in ("github", "csv"):
+        assert (
+            main(
+                [
+                    "reconcile",
+                    str(path),
+                    "--known-at",
+                    "2024-02-01",
+                    "--table",
+                    "sources",
+                    "--format",
+                    fmt,
+                ]
+            )
+            == 0
+        )
+        out = capsys.readouterr().out
+        assert "Ministry B" not in out
+        assert "Observer C" in out
+        assert "Agency A" in out
+
+
 def _undocumented(columns: list[str]) -> list[str]:
     """The columns docs/notebooks.md does not name: by name, or as an interval, number or span
     column whose derived columns the page explains once (``x_lo``, ``x_exact``, ``x_start``)."""

@@ -65,11 +65,15 @@ def test_amount_fields_of_a_hedged_count() -> None:
     )
 
 
-def test_vague_words_carry_their_point_code() -> None:
-    """A vague word's nominal is the ACLED-style point code: hundreds 100, dozens 12."""
-    assert parse("hundreds").nominal == 100
-    assert parse("dozens").nominal == 12
+def test_vague_words_carry_their_point_code_apart_from_any_nominal() -> None:
+    """A vague word says no number: its nominal is None and its ACLED point code (hundreds
+    100, dozens 12, below their intervals) is ``code``, so no nominal lies outside its
+    interval (the extract table once showed "dozens" nominal 12 beside [24, 119])."""
+    assert (parse("hundreds").nominal, parse("hundreds").code) == (None, 100)
+    assert (parse("dozens").nominal, parse("dozens").code) == (None, 12)
     assert parse("hundreds").kind == "vague"
+    assert parse("2,600").code is None
+    assert parse("almost 2,600").code is None
 
 
 def test_nonnegative_false_leaves_one_sided_hedges_open_below() -> None:
@@ -236,7 +240,8 @@ def test_vague_counts_of_units_read_as_documented(text: str, interval: str, nomi
     """A vague word before scale words reads as its whole-unit count under every reading."""
     for reading in READINGS:
         a = parse(text, reading=reading)
-        assert (a.interval, a.nominal, a.kind, a.hedge) == (P(interval), nominal, "vague", text)
+        assert (a.interval, a.code, a.kind, a.hedge) == (P(interval), nominal, "vague", text)
+        assert a.nominal is None
 
 
 def test_several_dozen_is_not_read_as_several() -> None:
@@ -253,14 +258,14 @@ def test_a_count_of_units_is_coded_conservatively_unless_a_row_cites_its_code() 
     the top of [300, 999]); a phrase with a cited row of its own keeps that row's code
     (ACLED's 'tens of thousands' is 10,000, below its interval)."""
     counted = ("several hundred", "a few dozen", "several dozen", "dozens of thousands")
-    assert {text: parse(text).nominal for text in counted} == {
+    assert {text: parse(text).code for text in counted} == {
         "several hundred": 300,
         "a few dozen": 24,
         "several dozen": 36,
         "dozens of thousands": 24_000,
     }
-    assert parse("tens of thousands").nominal == 10_000
-    assert parse("hundreds of thousands").nominal == 100_000
+    assert parse("tens of thousands").code == 10_000
+    assert parse("hundreds of thousands").code == 100_000
 
 
 def _word_values(role: str) -> dict[str, int]:
@@ -648,7 +653,7 @@ def test_extract_gives_unitless_mentions_the_given_unit() -> None:
         ("95%", None, F(19, 20), "bare"),
         ("between 200 and 250", "between", None, "range"),
         ("[2500, 2600)", None, None, "interval"),
-        ("tens of thousands", "tens of thousands", 10000, "vague"),
+        ("tens of thousands", "tens of thousands", None, "vague"),
         ("more\nthan 100", "more than", 100, "lower"),
     ],
 )
@@ -1229,3 +1234,56 @@ def test_300_odd_reads_as_more_than_300(text: str) -> None:
     for reading in READINGS:
         expected = parse("more than 300", reading=reading).interval
         assert parse(text, reading=reading).interval == expected
+
+
+def _said_with(entry: Hedge | Vague | Word, n: int) -> str | None:
+    """Words that use lexicon ``entry`` with the number ``n`` (None for an article or an
+    ordinal, which say no figure alone, and a plural scale word, which the vague rows
+    cover); a hedge that is punctuation alone ("+") is glued to its number."""
+    if isinstance(entry, Vague):
+        return entry.phrase
+    if isinstance(entry, Hedge):
+        gap = "" if not any(c.isalnum() for c in entry.phrase) else " "
+        return (
+            f"{entry.phrase}{gap}{n}" if entry.position == "before" else f"{n}{gap}{entry.phrase}"
+        )
+    said = {
+        "number": entry.phrase,
+        "scale": f"two {entry.phrase}",
+        "suffix": f"{n}{entry.phrase}",
+        "percent": f"{n} {entry.phrase}",
+        "unit": f"{n} {entry.phrase}",
+        "fraction": entry.phrase if entry.standalone else f"a {entry.phrase}",
+    }
+    return said.get(entry.role)
+
+
+@given(
+    entry=st.sampled_from(DEFAULT_ENTRIES),
+    n=st.integers(1, 10**6),
+    reading=st.sampled_from(READINGS),
+)
+def test_every_lexicon_entry_reads_with_its_nominal_inside_its_interval(
+    entry: Hedge | Vague | Word, n: int, reading: Reading
+) -> None:
+    """For every lexicon entry, the nominal a figure using it reads with (if any) lies in
+    its interval under every reading — at the end a one-sided hedge bounds ("more than
+    230": 230 is the open end of (230, 253]) — and a vague word's coding-convention code
+    is apart from it, a conservative count no greater than the interval's top."""
+    text = _said_with(entry, n)
+    assume(text is not None)
+    assert text is not None
+    a = parse(text, reading=reading)
+    iv = a.interval
+    if isinstance(entry, Vague):
+        assert a.nominal is None
+        assert a.code is not None
+        assert 0 <= a.code <= iv.hi
+        return
+    assert a.code is None
+    if a.nominal is None:
+        return
+    if isinstance(entry, Hedge) and entry.shape not in ("around", "exact"):
+        assert a.nominal in (iv.lo, iv.hi)
+    else:
+        assert a.nominal in iv

@@ -8,10 +8,12 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pwstats.interval import Interval
 from pwstats.model import Dataset, Figure, Measure, Source
-from pwstats.plot import _CONFLICT, NEEDS_MATPLOTLIB, timeline
+from pwstats.plot import _CONFLICT, NEEDS_MATPLOTLIB, stagger_labels, timeline
 from pwstats.report import Estimate, Finding, Report
 from test_table import DATASET, RETURNED, UA, sample_report
 
@@ -346,3 +348,99 @@ def test_repeats_of_an_earlier_release_are_not_outlets_of_the_latest() -> None:
     texts = [t.get_text() for t in timeline(reconcile(data), "deaths").axes[0].texts]
     assert "320 (latest of 2 releases)" in texts
     assert not any("outlets" in t for t in texts)
+
+
+# -- labels that do not overlap --------------------------------------------------------------
+
+labels_in = st.lists(
+    st.tuples(
+        st.floats(-500, 500, allow_nan=False),  # centre
+        st.floats(1, 120, allow_nan=False),  # width
+        st.floats(-500, 500, allow_nan=False),  # wanted bottom
+    ),
+    max_size=40,
+)
+
+
+@given(labels=labels_in, rows=st.integers(1, 5), height=st.floats(1, 20, allow_nan=False))
+def test_staggered_labels_never_overlap(
+    labels: list[tuple[float, float, float]], rows: int, height: float
+) -> None:
+    """No two labels stagger_labels places overlap; each sits at its wanted bottom or just
+    above another label; a label that overlaps no other side by side keeps its place;
+    and one is left out only where a placed label overlaps it at its wanted place."""
+    centres, widths, wanted = (
+        (list(x) for x in zip(*labels, strict=True)) if labels else ([], [], [])
+    )
+    placed = stagger_labels(centres, widths, wanted, height=height, rows=rows)
+    assert len(placed) == len(labels)
+    boxes = [
+        (c - w / 2, c + w / 2, b)
+        for (c, w, _), b in zip(labels, placed, strict=True)
+        if b is not None
+    ]
+    for i, (l1, r1, b1) in enumerate(boxes):
+        for l2, r2, b2 in boxes[i + 1 :]:
+            assert not (l1 < r2 and l2 < r1 and b1 < b2 + height and b2 < b1 + height)
+    tops = {b + height for _, _, b in boxes}
+    for i, ((c, w, want), b) in enumerate(zip(labels, placed, strict=True)):
+        beside = [
+            j
+            for j, (c2, w2, _) in enumerate(labels)
+            if j != i and c - w / 2 < c2 + w2 / 2 and c2 - w2 / 2 < c + w / 2
+        ]
+        if not beside:
+            assert b == want
+        if b is None:
+            assert any(
+                lo < c + w / 2 and c - w / 2 < hi and want - height < y < want + height
+                for lo, hi, y in boxes
+            )
+        else:
+            assert b == want or (b > want and b in tops)
+
+
+def test_labels_at_one_place_stack_in_rows_and_the_rest_are_left_out() -> None:
+    """Eight labels wanted at one place stack one row above another, as many as there are
+    rows; the others are left out (the plot counts them), never drawn over each other."""
+    placed = stagger_labels([100.0] * 8, [40.0] * 8, [10.0] * 8, height=12, rows=3)
+    assert sorted(b for b in placed if b is not None) == [10.0, 22.0, 34.0]
+    assert placed.count(None) == 5
+
+
+def test_stagger_labels_refuses_what_it_cannot_lay_out() -> None:
+    """Lists of different lengths, fewer than one row and a height of zero are refused."""
+    with pytest.raises(ValueError, match="differ in length"):
+        stagger_labels([0.0], [1.0, 2.0], [0.0], height=1)
+    with pytest.raises(ValueError, match="rows must be at least 1"):
+        stagger_labels([0.0], [1.0], [0.0], height=1, rows=0)
+    with pytest.raises(ValueError, match="height must be positive"):
+        stagger_labels([0.0], [1.0], [0.0], height=0)
+
+
+@pytest.mark.usefixtures("mpl")
+def test_a_crowded_date_draws_no_label_over_another_and_counts_what_it_left_out() -> None:
+    """Thirty statements about one date: every label drawn or counted in the subtitle as
+    left out (the labels of many figures at one date were drawn over each other)."""
+    from matplotlib.text import Annotation
+
+    m = Measure(id="m", label="released", kind="event")
+    figures = [
+        Figure(
+            id=f"f{i}",
+            measure=m,
+            value=f"about {200 + 7 * i}",
+            as_of="2024-01-03",
+            source=Source(name=f"Speaker {i}", published="2024-01-03"),
+        )
+        for i in range(30)
+    ]
+    ax = timeline(Dataset(measures=[m], figures=figures), "m").axes[0]
+    drawn = [t for t in ax.texts if isinstance(t, Annotation)]
+    subtitle = next(t.get_text() for t in ax.texts if "statements from" in t.get_text())
+    left_out = 30 - len(drawn)
+    assert len({t.get_text() for t in drawn}) == len(drawn)
+    if left_out:
+        assert f"{left_out} label{'s' if left_out > 1 else ''} left out" in subtitle
+    else:
+        assert "left out" not in subtitle

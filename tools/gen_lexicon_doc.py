@@ -259,7 +259,9 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "- **Durations** (`three months`, `nearly two years`) keep their time unit.",
         "- **Vague quantities** read as their interval under every reading; their *code* "
         "is the point value conflict-data coders record (ACLED), which may lie below the "
-        "interval: it is a conservative count, not a best guess.",
+        "interval: it is a conservative count, not a best guess. A vague word says no "
+        "number, so `parse` gives it no `nominal` (a nominal always lies in its "
+        "interval) and its code as `Amount.code` (`extract`'s `code` column).",
         "- **Vague counts of units** (`Vague.in_units`): a vague word followed by scale "
         "words (`several dozen`, `a few hundred thousand`) or by plural scale words, with "
         "or without *of* (`several hundreds`, `dozens of thousands`, `several tens of "

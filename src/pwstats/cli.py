@@ -422,6 +422,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
         ("text", first.text),
         ("hedge", first.hedge or ""),
         ("nominal", nominal),
+        *([("code", format_number(first.code))] if first.code is not None else []),
         ("unit", first.unit or ""),
         *((r, str(a.interval)) for r, a in amounts.items()),
     ]
@@ -494,6 +495,7 @@ def _extract_rows(path: str, text: str | None, reading: Reading, unit: str) -> l
             m.text,
             m.amount.hedge or "",
             "" if m.amount.nominal is None else format_number(m.amount.nominal),
+            "" if m.amount.code is None else format_number(m.amount.code),
             m.amount.unit or "",
             m.noun,
             str(m.amount.interval),
@@ -526,7 +528,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
             # map() gives the results in input order, whichever worker finishes first.
             per_file = list(pool.map(_extract_rows, *zip(*work, strict=True)))
     # start and end are character offsets (text[start:end] is the words); nominal is the
-    # number as said, or a vague word's point code (empty for a range); "unit" is the unit
+    # number as said (empty for a range and a vague word, which says none), "code" a vague
+    # word's point code, the conservative count coders record ("dozens" 12, below its
+    # interval [24, 119], as ACLED codes it); "unit" is the unit
     # the text names or, for a bare number, the --unit assumed, and "noun" what the text
     # counts ("hospitals" in "Three hospitals"; empty when no noun follows); "unread" marks
     # a figure after words pwstats cannot read, whose interval bounds nothing they may
@@ -534,7 +538,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     # "confidence" is the level of an estimate's interval ("480 (95% CI 350-610)": nominal
     # 480, its best value; interval [350, 610], which it makes probable, not a hard bound).
     headers = [
-        *("start", "end", "words", "hedge", "nominal", "unit", "noun", "interval", "unread"),
+        *("start", "end", "words", "hedge", "nominal", "code", "unit", "noun", "interval"),
+        "unread",
         *("increment", "confidence"),
     ]
     if len(files) == 1:
@@ -600,6 +605,7 @@ def cmd_plot(args: argparse.Namespace) -> int:
         from pwstats import stats
         from pwstats.plot_stats import chart
 
+        _check_folder(args.output)
         result = getattr(stats, args.stat)(
             _load(args.operands, args),
             by=_dims_list(args.by),
@@ -616,10 +622,21 @@ def cmd_plot(args: argparse.Namespace) -> int:
         raise CommandError("-o needs a file name, such as held.png or held.svg")
     dataset, measure = _files_and_measure(args.operands, "plot", args)
     output = _plot_path(args.output, measure)
+    _check_folder(output)
     report = _reconcile(dataset, args)
     timeline(report, measure, path=output)
     print(f"wrote {output}")
     return 0
+
+
+def _check_folder(output: str) -> None:
+    """A CommandError, before any work, when the folder ``output`` goes into is missing."""
+    folder = os.path.dirname(output)
+    if folder and not os.path.isdir(folder):
+        raise CommandError(
+            f"{output}: the folder {folder!r} does not exist; create it, or write the plot"
+            " into a folder that does"
+        )
 
 
 def _plot_path(output: str, measure: str) -> str:
@@ -909,7 +926,10 @@ def _parser() -> argparse.ArgumentParser:
         "the figures found in articles: span, words, hedge, unit, interval",
         "  pwstats extract article.txt\n  curl -s https://example.org/a.txt | pwstats extract -\n"
         "  pwstats extract article.txt --reading literal --unit percent\n"
-        "  pwstats extract --jobs 4 archive/*.txt --format csv\n",
+        "  pwstats extract --jobs 4 archive/*.txt --format csv\n"
+        "\ncolumns: nominal is the number as said (none for a vague word); code is a vague\n"
+        "word's point code, the conservative count conflict-data coders record (ACLED codes\n"
+        '"dozens" 12, below its interval [24, 119]); docs/cli.md explains every column\n',
     )
     p.add_argument(
         "files",

@@ -308,7 +308,9 @@ def _relation_getter(name: str) -> Callable[[Relation], Any]:
     return lambda r: _relation_value(r, name)
 
 
-def _source_table_columns(figures: Sequence[Figure]) -> list[_Column[tuple[int, Source]]]:
+def _source_table_columns(
+    figures: Sequence[Figure],
+) -> list[_Column[tuple[int | None, Source]]]:
     cited = Counter(f.source for f in figures if f.source is not None)
     return [
         *_count("number", lambda ns: ns[0]),
@@ -326,7 +328,7 @@ def dataset_frame(dataset: Dataset, table: DatasetTable = "figures") -> pd.DataF
         return _frame(_measure_columns(dataset), dataset.measures)
     if table == "relations":
         return _frame(_relation_columns(dataset.relations), dataset.relations)
-    numbered = list(enumerate(dataset.all_sources, start=1))
+    numbered: list[tuple[int | None, Source]] = list(enumerate(dataset.all_sources, start=1))
     return _frame(_source_table_columns(dataset.figures), numbered)
 
 
@@ -393,7 +395,7 @@ def _conflict_columns() -> list[_Column[tuple[int, Conflict]]]:
 
 def report_frame(report: Report, table: ReportTable = "findings") -> pd.DataFrame:
     """One of a report's tables as a DataFrame; see :meth:`pwstats.Report.to_frame`."""
-    from pwstats.table import footnote_sources
+    from pwstats.table import numbered_sources
 
     _check_table(table, REPORT_TABLES, "Report")
     if table == "findings":
@@ -401,5 +403,6 @@ def report_frame(report: Report, table: ReportTable = "findings") -> pd.DataFram
     if table == "conflicts":
         return _frame(_conflict_columns(), list(enumerate(report.conflicts, start=1)))
     figures = [f for finding in report.findings for f in finding.figures]
-    numbered = list(enumerate(footnote_sources(report), start=1))
-    return _frame(_source_table_columns(figures), numbered)
+    # The rows of the sources table (tabulate, pwstats reconcile --table sources): the
+    # footnotes in order, then each listed source no figure cites, number missing.
+    return _frame(_source_table_columns(figures), numbered_sources(report.dataset, report))

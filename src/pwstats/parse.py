@@ -387,9 +387,12 @@ class Amount:
     text names no unit the ``unit`` given to :func:`parse` (``"person"``
     unless told otherwise). ``text`` is the figure as given, ``hedge`` the
     hedge or vague word found (lower-case, e.g. ``"almost"``, ``"more than"``, ``"hundreds"``),
-    ``nominal`` the number as said (2600 for "almost 2,600"; a vague word's
-    point code, ACLED's 100 for "hundreds"; None for a range) and ``kind`` what
-    sort of statement it is. ``increment`` names the words that make the figure
+    ``nominal`` the number as said (2600 for "almost 2,600"; None for a range
+    and for a vague word, which says no number, so a nominal always lies in the
+    literal interval), ``code`` a vague word's point code, the conservative
+    count conflict-data coders record for it (ACLED codes "hundreds" 100, below
+    its interval [200, 999]; None for every other kind) and ``kind`` what sort
+    of statement it is. ``increment`` names the words that make the figure
     an increment over an earlier count ("another", "a further", "an additional",
     "more" in "300 more"), else None: the interval is the increment's, never the
     running total's, and a user adding it to a total must know which total.
@@ -400,6 +403,9 @@ class Amount:
     >>> a = parse("more than 230 prisoners")
     >>> a.interval, a.hedge, a.nominal, a.kind
     (Interval.parse('(230, 253]'), 'more than', 230, 'lower')
+    >>> v = parse("dozens")
+    >>> str(v.interval), v.nominal, v.code
+    ('[24, 119]', None, 12)
 
     An estimate found by :func:`extract` ("480 (95% CI 350-610)") has ``kind``
     ``"estimate"``: ``nominal`` is its best value (None when only the interval is
@@ -418,6 +424,7 @@ class Amount:
     kind: AmountKind = attrs.field(default="bare", kw_only=True)
     increment: str | None = attrs.field(default=None, kw_only=True)
     confidence: Fraction | None = attrs.field(default=None, kw_only=True)
+    code: Number | None = attrs.field(default=None, kw_only=True)
 
 
 @attrs.frozen
@@ -3779,6 +3786,10 @@ def _amount(
             position=scanner.starts[fig.start],
         )
     named = unit if fig.unit == _UNNAMED else fig.unit
+    if fig.kind == "vague":  # no number said: the point a coder records is its code
+        return Amount(
+            iv, named, text, fig.hedge_text, None, reading, kind="vague", code=fig.nominal
+        )
     return Amount(iv, named, text, fig.hedge_text, fig.nominal, reading, kind=fig.kind)
 
 

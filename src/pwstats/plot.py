@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure as PlotFigure
 
-__all__ = ["NEEDS_MATPLOTLIB", "timeline"]
+__all__ = ["NEEDS_MATPLOTLIB", "stagger_labels", "timeline"]
 
 NEEDS_MATPLOTLIB: Final = "pwstats plot needs matplotlib: pip install 'pwstats[plot]'"
 
@@ -42,6 +42,15 @@ _BEST: Final[dict[str, Any]] = {
 _SPAN_ALPHA: Final = 0.10  # the tint over the dates of a figure that covers more than a day
 _LABEL_CHARS: Final = 40  # longer statements are cut in the plot's labels
 _MIN_DAYS: Final = 20  # the narrowest date axis, so one-day events are not a sliver
+_LABEL_SIZE: Final = 8  # points
+#: A label's width per character, in points at _LABEL_SIZE (DejaVu Sans averages about
+#: 0.55 em; a little more, so that an estimate never lets two labels touch), its height,
+#: and the gap kept between two labels side by side.
+_CHAR_WIDTH: Final = 0.62 * _LABEL_SIZE
+_LABEL_HEIGHT: Final = 1.45 * _LABEL_SIZE
+_LABEL_GAP: Final = 4.0
+_LABEL_ROWS: Final = 3  # rows of labels over one crowded date, the rest counted
+_LABEL_LIFT: Final = 9.0  # points between a bar's end and its label
 
 
 class _Bar:
@@ -87,6 +96,73 @@ class _Bar:
         if self.releases > 1:
             notes.append(f"latest of {self.releases} releases")
         return words + (f" ({'; '.join(notes)})" if notes else "")
+
+
+def stagger_labels(
+    centres: Sequence[float],
+    widths: Sequence[float],
+    bottoms: Sequence[float],
+    *,
+    height: float,
+    rows: int = _LABEL_ROWS,
+) -> list[float | None]:
+    """Where each label's bottom goes so that no two overlap (None: left out).
+
+    Label ``i`` is ``widths[i]`` wide, centred at ``centres[i]``, ``height`` high, and
+    wants its bottom at ``bottoms[i]`` (all in one unit, points on the page). Labels
+    are placed lowest first (then left first): each at its wanted bottom or, where it
+    would overlap a label already placed, just above the highest such label, and so on
+    — at most ``rows − 1`` raises; a label that still overlaps one is left out. So a
+    label alone keeps its place, labels at one date stack in rows, and none overlaps
+    another. Labels are only compared with those near them (a grid of cells), so the
+    cost is ``O(n log n + n × rows)`` for labels of bounded width.
+
+    >>> stagger_labels([0, 5, 30], [10, 10, 10], [0, 2, 0], height=3)
+    [0, 3, 0]
+    >>> stagger_labels([0, 1, 2], [10, 10, 10], [0, 0, 0], height=3, rows=2)
+    [0, 3, None]
+    """
+    n = len(centres)
+    if len(widths) != n or len(bottoms) != n:
+        raise ValueError("stagger_labels: centres, widths and bottoms differ in length")
+    if rows < 1:
+        raise ValueError(f"stagger_labels: rows must be at least 1, not {rows}")
+    if not height > 0:
+        raise ValueError(f"stagger_labels: height must be positive, not {height}")
+    lefts = [c - w / 2 for c, w in zip(centres, widths, strict=True)]
+    rights = [c + w / 2 for c, w in zip(centres, widths, strict=True)]
+    column = max(widths, default=1.0) or 1.0  # a label spans at most two columns
+    cells: dict[tuple[int, int], list[int]] = {}  # placed labels by the cells they touch
+    placed: list[float | None] = [None] * n
+
+    def touched(i: int, bottom: float) -> list[tuple[int, int]]:
+        cols = range(math.floor(lefts[i] / column), math.floor(rights[i] / column) + 1)
+        bands = range(math.floor(bottom / height), math.floor((bottom + height) / height) + 1)
+        return [(c, b) for c in cols for b in bands]
+
+    def blocking_top(i: int, bottom: float) -> float | None:
+        """The highest top of the placed labels that label ``i`` at ``bottom`` overlaps."""
+        top: float | None = None
+        for cell in touched(i, bottom):
+            for j in cells.get(cell, ()):
+                y = placed[j]
+                assert y is not None
+                beside = lefts[j] < rights[i] and lefts[i] < rights[j]
+                if beside and bottom - height < y < bottom + height:
+                    top = y + height if top is None else max(top, y + height)
+        return top
+
+    for i in sorted(range(n), key=lambda k: (bottoms[k], lefts[k])):
+        bottom = bottoms[i]
+        for _ in range(rows):
+            top = blocking_top(i, bottom)
+            if top is None:
+                placed[i] = bottom
+                for cell in touched(i, bottom):
+                    cells.setdefault(cell, []).append(i)
+                break
+            bottom = top
+    return placed
 
 
 def _middle(span: DateSpan) -> float:
@@ -210,8 +286,10 @@ def timeline(
     their source's side (affiliation), the bounds of each finding after every
     relation are a grey band, figures in a conflict carry a red ✕, and those
     set aside (outside the largest set of figures that agree) are also ringed in
-    red, so the agreeing figures of a conflict are the ones without a ring. The
-    legend names every mark the plot uses. A
+    red, so the agreeing figures of a conflict are the ones without a ring. No
+    two labels overlap (:func:`stagger_labels`): a crowded one is lifted above
+    the label it would cover, and one with no room is left out and counted under
+    the title. The legend names every mark the plot uses. A
     :class:`~pwstats.Dataset` is reconciled first under ``reading``; a
     :class:`~pwstats.Report` is drawn as it is. The file format follows the
     suffix of ``path`` (``.png``, ``.svg``, ``.pdf``).
@@ -295,6 +373,7 @@ def timeline(
             )
 
     beside = offset_copy(ax.transData, fig=fig, x=13, units="points")
+    labels: list[tuple[_Bar, float, bool]] = []  # each bar, the end its words stand by, above?
     for b in bars:
         f, iv = b.figure, b.interval
         side = f.source.affiliation if f.source else None
@@ -374,23 +453,15 @@ def timeline(
                 linestyle="none",
                 transform=beside,
             )
-        # The words go above the bar, or below it when the bar runs off the top.
+        # The words go above the bar, or below it when the bar runs off the top; they are
+        # placed once the plot is laid out, so that crowded ones can be staggered.
         above = not _infinite(iv.hi)
-        ax.annotate(
-            b.label,
-            (b.x, hi if above else lo),
-            xytext=(0, 9 if above else -9),
-            textcoords="offset points",
-            ha="center",
-            va="bottom" if above else "top",
-            fontsize=8,
-            zorder=6,
-        )
+        labels.append((b, hi if above else lo, above))
 
     n_sources = len({speaker(b.figure.source) or b.figure.id for b in bars})
     statuses = sorted({f.status for f in report.findings_for(m.id)}, key=_severity)
     ax.set_title(title or m.label, loc="left", fontsize=13, fontweight="bold", pad=20)
-    ax.text(
+    subtitle = ax.text(
         0,
         1.015,
         f"{_count(len(bars), 'statement')} from {_count(n_sources, 'speaker')},"
@@ -488,10 +559,94 @@ def timeline(
     ax.legend(
         handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=8.5
     )
+    literal_text(fig)  # before laying out, which measures the texts drawn so far
+    left_out = _draw_labels(fig, ax, labels)
+    if left_out:
+        subtitle.set_text(
+            subtitle.get_text() + f"; {_count(left_out, 'label')} left out where statements"
+            " crowd (see the table)"
+        )
     literal_text(fig)
     if path is not None:
         fig.savefig(os.fspath(path), dpi=150)
     return fig
+
+
+def _draw_labels(fig: PlotFigure, ax: Axes, labels: Sequence[tuple[_Bar, float, bool]]) -> int:
+    """Write each bar's words by its end, staggered where they would overlap
+    (:func:`stagger_labels`), with a thin line to a label lifted off its bar; the top of
+    the plot is raised (a few times at most: each raise brings the bars down) while
+    labels run past it. Returns how many labels were left out for want of room."""
+    engine = fig.get_layout_engine()
+    if engine is not None:
+        engine.execute(fig)  # the axes' final place, so that page points are right
+    to_points = 72 / fig.dpi
+    placed = _label_layouts(ax, labels, to_points)
+    for _ in range(5):
+        tops = [b + _LABEL_HEIGHT for b in placed[0][1] if b is not None]
+        box = ax.get_window_extent()
+        room = box.y1 * to_points
+        if not tops or max(tops) <= room:
+            break
+        # Raise the top of the plot by what the labels need, in data units.
+        y0, y1 = ax.get_ylim()
+        per_point = (y1 - y0) / max(box.height * to_points, 1.0)
+        ax.set_ylim(y0, y1 + (max(tops) - room) * per_point * 1.25)
+        placed = _label_layouts(ax, labels, to_points)
+    left_out = 0
+    for up, (chosen, bottoms, page) in zip((True, False), placed, strict=True):
+        sign = 1 if up else -1
+        for (b, y), (_, py), bottom in zip(chosen, page, bottoms, strict=True):
+            if bottom is None:
+                left_out += 1
+                continue
+            lift = bottom - sign * py
+            line = {"arrowstyle": "-", "color": _BAND, "linewidth": 0.6, "shrinkA": 1}
+            text = ax.annotate(
+                b.label,
+                (b.x, y),
+                xytext=(0, sign * lift),
+                textcoords="offset points",
+                ha="center",
+                va="bottom" if up else "top",
+                fontsize=_LABEL_SIZE,
+                zorder=6,
+                arrowprops=line if lift > _LABEL_LIFT + 1 else None,
+                # a little white behind the words, so a bar a label is lifted past stays
+                # visible but does not strike the words through
+                bbox={"boxstyle": "square,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.7},
+                parse_math=False,
+            )
+            text.set_in_layout(False)
+    return left_out
+
+
+#: The labels above (or under) the bars, each with the end it stands by; where each
+#: label's bottom goes (None: left out); and where each end is on the page, in points.
+_Placed = tuple[list[tuple["_Bar", float]], list[float | None], list[tuple[float, float]]]
+
+
+def _label_layouts(
+    ax: Axes, labels: Sequence[tuple[_Bar, float, bool]], to_points: float
+) -> tuple[_Placed, _Placed]:
+    """The layout of the labels above the bars, then of those under them."""
+    out: list[_Placed] = []
+    for above in (True, False):
+        chosen = [(b, y) for b, y, up in labels if up is above]
+        # Under a bar the words hang down: lay them out upside down, as if above.
+        sign = 1 if above else -1
+        page = [
+            (float(px) * to_points, float(py) * to_points)
+            for px, py in ax.transData.transform([(b.x, y) for b, y in chosen]).reshape(-1, 2)
+        ]
+        bottoms = stagger_labels(
+            [x for x, _ in page],
+            [len(b.label) * _CHAR_WIDTH + _LABEL_GAP for b, _ in chosen],
+            [sign * y + _LABEL_LIFT for _, y in page],
+            height=_LABEL_HEIGHT,
+        )
+        out.append((chosen, bottoms, page))
+    return out[0], out[1]
 
 
 def literal_text(fig: PlotFigure) -> None:

@@ -394,9 +394,12 @@ class Report:
 
         ``table="findings"`` has one row per finding, ``"conflicts"`` one per
         conflict (``number`` is its place in :attr:`conflicts`, from 1, as in
-        ``tabulate(report, fmt="json")``), ``"sources"`` one per distinct source of
-        the report's figures (``number`` is its footnote number in
-        ``tabulate(report)``). Intervals and numbers come as exact text, nearest
+        ``tabulate(report, fmt="json")``), ``"sources"`` the rows of
+        ``tabulate(report, table="sources")``: one per distinct source of the
+        report's figures (``number`` is its footnote number in
+        ``tabulate(report)``), then each source the data set lists but no figure
+        cites (``number`` missing, ``figures`` 0); with ``known_at``, none published
+        later. Intervals and numbers come as exact text, nearest
         floats and closedness flags; docs/notebooks.md lists every column.
         """
         from pwstats.frames_out import report_frame

@@ -441,6 +441,7 @@ MENTION_FIELDS: Final = (
     "words",
     "hedge",
     "nominal",
+    "code",
     "unit",
     "noun",
     "interval",
@@ -514,7 +515,8 @@ def mention_records(
     figure :func:`pwstats.extract` finds gives a dict with the fields
     :data:`MENTION_FIELDS` — ``document`` (the id), ``start`` and ``end``
     (character offsets: ``text[start:end]`` is ``words``), ``hedge``,
-    ``nominal`` (the number as said, exact text, or ``None``), ``unit`` (for a
+    ``nominal`` (the number as said, exact text, or ``None``), ``code`` (a vague
+    word's point code, :attr:`pwstats.parse.Amount.code`, or ``None``), ``unit`` (for a
     number whose text names none, the ``unit`` assumed), ``noun``
     (:attr:`pwstats.parse.Mention.noun`: what the text counts, "" when no noun
     follows), ``interval`` (exact interval notation, read back by
@@ -533,9 +535,9 @@ def mention_records(
     >>> records = mention_records([{"id": 7, "text": "more than 230 freed", "outlet": "AFP"}])
     >>> next(records)
     {'document': 7, 'start': 0, 'end': 13, 'words': 'more than 230', 'hedge': 'more than', \
-'nominal': '230', 'unit': 'person', 'noun': '', 'interval': '(230, 253]', 'kind': 'lower', \
-'reading': 'pragmatic', 'increment': None, 'confidence': None, 'unread': None, \
-'outlet': 'AFP'}
+'nominal': '230', 'code': None, 'unit': 'person', 'noun': '', 'interval': '(230, 253]', \
+'kind': 'lower', 'reading': 'pragmatic', 'increment': None, 'confidence': None, \
+'unread': None, 'outlet': 'AFP'}
     """
     from pwstats.parse import extract
 
@@ -550,6 +552,7 @@ def mention_records(
                 "words": m.text,
                 "hedge": a.hedge,
                 "nominal": None if a.nominal is None else format_number(a.nominal),
+                "code": None if a.code is None else format_number(a.code),
                 "unit": a.unit,
                 "noun": m.noun,
                 "interval": str(a.interval),

@@ -58,6 +58,7 @@ __all__ = [
     "findings_cells",
     "footnote_sources",
     "formats",
+    "numbered_sources",
     "render_rows",
     "tabulate",
 ]
@@ -1238,9 +1239,10 @@ def _speaker_key(source: Source) -> tuple[object, ...]:
     return (source.name, source.role, source.affiliation, source.via, source.url, source.published)
 
 
-def _numbered_sources(dataset: Dataset, report: Report | None) -> list[tuple[int | None, Source]]:
+def numbered_sources(dataset: Dataset, report: Report | None) -> list[tuple[int | None, Source]]:
     """The sources table's rows: the footnote numbers of the main table, then the listed
-    sources no figure cites, without a number.
+    sources no figure cites, without a number (the one list ``tabulate(...,
+    table="sources")`` and ``Report.to_frame("sources")`` show).
 
     For a report the numbers are those of its findings table (:func:`footnote_sources`);
     for a data set, those of its figures table (order of first citation). A listed source
@@ -1258,7 +1260,7 @@ def _numbered_sources(dataset: Dataset, report: Report | None) -> list[tuple[int
 
 
 def _sources(dataset: Dataset, report: Report | None, opts: _Options) -> str:
-    numbered = _numbered_sources(dataset, report)
+    numbered = numbered_sources(dataset, report)
     if opts.fmt == "json":
         return json.dumps(
             {"sources": [_source_json(n, s) for n, s in numbered]}, indent=2, ensure_ascii=False

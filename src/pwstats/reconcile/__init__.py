@@ -157,7 +157,8 @@ def reconcile_using(
     ``parser(text, *, reading=..., nonnegative=..., unit=...)`` is called with
     the measure's ``nonnegative`` and ``unit``, the unit of a number whose text
     names none, and must return an object with ``interval``, ``unit`` and
-    ``nominal`` like :class:`pwstats.Amount`; its ``interval`` and ``nominal``
+    ``nominal`` (and optionally ``code``, which a ``nominal`` of None falls back
+    to) like :class:`pwstats.Amount`; its ``interval`` and ``nominal``
     are converted from its ``unit`` to the measure's (an empty or missing
     ``unit`` means the measure's). The words themselves must still be readable by
     :func:`pwstats.parse`, in a unit that converts to the measure's: ``Dataset(...)``

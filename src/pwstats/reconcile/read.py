@@ -232,6 +232,10 @@ class Reader:
         amount = self._amount(figure, reading, measure)
         value = getattr(amount, "nominal", None)
         if value is None:
+            # A vague word says no number; it votes its code, the conservative count
+            # conflict-data coders record ("dozens" 12), clamped into the bounds later.
+            value = getattr(amount, "code", None)
+        if value is None:
             return None
         factor = self._factor(amount.unit, measure, figure)
         if factor == 1:

@@ -93,9 +93,11 @@ def select(
 
 
 def _as_known_at(dataset: Dataset, day: dt.date) -> Dataset:
-    """The figures published by ``day``; a link to a figure not yet published is dropped."""
+    """The figures and listed sources published by ``day`` (a source with no date stays);
+    a link to a figure not yet published is dropped."""
     kept = [f for f in dataset.figures if published(f) <= day]
-    if len(kept) == len(dataset.figures):
+    sources = [s for s in dataset.sources if s.published is None or s.published <= day]
+    if len(kept) == len(dataset.figures) and len(sources) == len(dataset.sources):
         return dataset
     ids = {f.id for f in kept}
     figures = [
@@ -112,7 +114,7 @@ def _as_known_at(dataset: Dataset, day: dt.date) -> Dataset:
         measures=dataset.measures,
         figures=figures,
         relations=dataset.relations,
-        sources=dataset.sources,
+        sources=sources,
     )
 
 
