@@ -264,6 +264,20 @@ def _listed_uncited_and_later() -> Dataset:
     )
 
 
+def test_dataset_sources_frame_lists_what_the_sources_table_lists() -> None:
+    """dataset.to_frame("sources") has the rows and numbers of `tabulate(dataset,
+    table="sources")`: a listed source cited with a quote once showed as a row of 0
+    figures beside its quoted form, numbered in list order rather than by citation."""
+    data = pwstats.seeds()
+    frame = data.to_frame("sources")
+    table = json.loads(tabulate(data, fmt="json", table="sources"))["sources"]
+    assert list(frame["name"]) == [s["name"] for s in table]
+    assert [None if pd.isna(n) else int(n) for n in frame["number"]] == [s["number"] for s in table]
+    cited = frame[frame["number"].notna()]
+    assert (cited["figures"] > 0).all()
+    assert int(cited["figures"].sum()) == sum(f.source is not None for f in data.figures)
+
+
 @pytest.mark.parametrize("known_at", [None, "2024-02-01"])
 def test_sources_frame_lists_what_the_sources_table_lists(known_at: str | None) -> None:
     """report.to_frame("sources") has the rows of `tabulate(report, table="sources")` (the

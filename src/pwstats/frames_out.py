@@ -328,8 +328,11 @@ def dataset_frame(dataset: Dataset, table: DatasetTable = "figures") -> pd.DataF
         return _frame(_measure_columns(dataset), dataset.measures)
     if table == "relations":
         return _frame(_relation_columns(dataset.relations), dataset.relations)
-    numbered: list[tuple[int | None, Source]] = list(enumerate(dataset.all_sources, start=1))
-    return _frame(_source_table_columns(dataset.figures), numbered)
+    from pwstats.table import numbered_sources
+
+    # The rows of `tabulate(dataset, table="sources")`: each source as its figures cite
+    # it, numbered in order of first citation, then each listed source no figure cites.
+    return _frame(_source_table_columns(dataset.figures), numbered_sources(dataset, None))
 
 
 # -- a report's tables ---------------------------------------------------------------------

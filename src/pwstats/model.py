@@ -1293,8 +1293,9 @@ class Dataset:
         """One table of the data set as a pandas DataFrame (needs the ``pandas`` extra).
 
         ``table`` is ``"figures"`` (one row per figure, with its source's fields),
-        ``"measures"``, ``"sources"`` (each distinct source once, with how many
-        figures cite it) or ``"relations"``. Intervals and numbers come as exact
+        ``"measures"``, ``"sources"`` (the rows of ``tabulate(dataset, table="sources")``:
+        each source as figures cite it, numbered by first citation, with how many cite it;
+        then listed sources no figure cites) or ``"relations"``. Intervals and numbers come as exact
         text, nearest floats and closedness flags; docs/notebooks.md lists every
         column.
         """
