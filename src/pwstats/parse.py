@@ -3333,7 +3333,12 @@ class _Scanner:
             or not (self.glued(joiner) and self.glued(joiner + 1))
         ):
             return None
-        end = second.end
+        end = self._dashed_parts(second.end)
+        return end if end > second.end else None
+
+    def _dashed_parts(self, end: int) -> int:
+        """The token after the glued "-N" parts going on from token ``end`` (the "-3-5"
+        of "120-3-5"); ``end`` itself when none does."""
         while (
             self.tok(end) in _DASHES
             and self.glued(end)
@@ -3341,7 +3346,7 @@ class _Scanner:
             and self.kinds[end + 1 : end + 2] == ["n"]
         ):
             end += 2
-        return end if end > second.end else None
+        return end
 
     def _tally(
         self, i: int, first: _Quantity, second: _Quantity, word: str | None, *, descending: bool
@@ -3377,14 +3382,7 @@ class _Scanner:
         glued = self.glued(joiner) and self.glued(joiner + 1)
         if self.tok(joiner) not in _DASHES and self.tok(joiner) != "to":
             return None
-        end = second.end
-        while (
-            self.tok(end) in _DASHES
-            and self.glued(end)
-            and self.glued(end + 1)
-            and self.kinds[end + 1 : end + 2] == ["n"]
-        ):
-            end += 2  # "120-3-5"
+        end = self._dashed_parts(second.end)  # "120-3-5"
         after = self.tok(end)
         if self.tok(end) in _DASHES and self.glued(end) and self.glued(end + 1):
             after = self.tok(end + 1)  # "a 3-2-decision" hardly; "a 3-2-vote"
