@@ -230,6 +230,11 @@ PERSON_NOUNS: Final = frozenset(
         *("grandmother", "grandfather", "man", "woman", "boy", "girl", "child", "resident"),
         *("soldier", "driver", "teacher", "doctor", "nurse", "farmer", "pensioner", "widow"),
         *("friend", "neighbour", "neighbor", "colleague", "partner", "owner", "victim"),
+        # people named in court and crime reports ("the suspect, 34, was charged")
+        *("suspect", "accused", "defendant", "gunman", "attacker", "assailant", "officer"),
+        *("journalist", "reporter", "photographer", "activist", "lawyer", "witness"),
+        *("survivor", "patient", "refugee", "migrant", "pilot", "passenger", "student"),
+        *("teenager", "prisoner", "detainee", "hostage", "official", "worker", "guard"),
     }
 )
 #: Words before "from X to Y" or "X to Y" that make them two figures, a change and a
