@@ -432,6 +432,105 @@ REGISTERS: list[tuple[str, list[tuple[str, str]]]] = [
         "Between 3\u2009000 and 4\u2009000 people fled.",
         [("Between 3\u2009000 and 4\u2009000", "[3000, 4000]")],
     ),
+    (
+        "Airwars assessed that between 4 and 11 civilians were likely killed in the incident.",
+        [("between 4 and 11 civilians were likely", "[0, +inf)")],
+    ),
+    (
+        "Sources reported 1–3 civilian deaths, including at least 1 child.",
+        [("1–3", "[1, 3]"), ("at least 1", "[1, 2]")],
+    ),
+    ("Civilian harm: 2–5 killed, 6 injured (contested).", [("2–5", "[2, 5]"), ("6", "[6, 6]")]),
+    ("The incident was graded Fair; 3 named victims were identified.", [("3", "[3, 3]")]),
+    ("ACLED coded fatalities as 0 for the event.", [("0", "[0, 0]")]),
+    (
+        "Reported fatalities: 25 (ACLED), 31 (local media).",
+        [("25", "[25, 25]"), ("31", "[31, 31]")],
+    ),
+    (
+        "The coalition conceded 2 civilian deaths out of 14 alleged.",
+        [("2", "[2, 2]"), ("14", "[14, 14]")],
+    ),
+    (
+        "Protesters numbered roughly 5,000, police said; organisers claimed 20,000.",
+        [("roughly 5,000", "[4500, 5500]"), ("20,000", "[18000, 22000]")],
+    ),
+    (
+        "Dozens were detained, at least 12 of them minors.",
+        [("Dozens", "[24, 119]"), ("at least 12", "[12, 13.2]")],
+    ),
+    (
+        "The Special Rapporteur received 64 communications concerning 213 individuals.",
+        [("64", "[64, 64]"), ("213", "[213, 213]")],
+    ),
+    ("Hansard records 27 divisions in the session.", [("27", "[27, 27]")]),
+    (
+        "The Bill passed its second reading by 310 to 203, a majority of 107.",
+        [("310 to 203", "[0, +inf)"), ("107", "[107, 107]")],
+    ),
+    (
+        "The ruling party took 62.4 per cent of the vote and 301 of 500 seats.",
+        [("62.4 per cent", "[0.6235, 0.6245]"), ("301", "[301, 301]"), ("500", "[450, 550]")],
+    ),
+    ("Voter turnout stood at 71.3%, the highest since 1998.", [("71.3%", "[0.7125, 0.7135]")]),
+    (
+        "The magnitude 6.2 quake was followed by 1,100 aftershocks, the largest of magnitude 5.1.",
+        [("1,100", "[1050, 1150]")],
+    ),
+    ("Water levels rose 2.3 metres above normal, flooding 18 villages.", [("18", "[18, 18]")]),
+    (
+        "The floods affected 33 million people and destroyed 897,000 houses.",
+        [("33 million", "[32500000, 33500000]"), ("897,000", "[897000, 897000]")],
+    ),
+    ("More than 1,200 km of roads and 390 bridges were damaged.", [("390", "[385, 395]")]),
+    (
+        "Departures from Tunisia fell 60% year on year to 7,400.",
+        [("fell 60%", "[0, 1]"), ("7,400", "[7350, 7450]")],
+    ),
+    ("Returns from Pakistan reached 480,000 by end-December.", [("480,000", "[475000, 485000]")]),
+    (
+        "In 2023 there were 3,105 recorded deaths in the Mediterranean, 20% of them in the "
+        "central route.",
+        [("3,105", "[3105, 3105]"), ("20%", "[0.195, 0.205]")],
+    ),
+    (
+        "The economy contracted 1.5% while unemployment climbed to 11%.",
+        [("contracted 1.5%", "[0, 1]"), ("11%", "[0.105, 0.115]")],
+    ),
+    ("The government raised Rs 45,000 crore through bonds.", []),
+    (
+        "About 2.5 lakh pilgrims took a dip on the first day.",
+        [("About 2.5 lakh", "[225000, 275000]")],
+    ),
+    (
+        "Liverpool beat Chelsea 2–0 in front of 53,000 fans.",
+        [("2–0", "[0, +inf)"), ("53,000", "[52500, 53500]")],
+    ),
+    (
+        "The novel, first published in 1925, sold 25 million copies.",
+        [("25 million", "[22500000, 27500000]")],
+    ),
+    (
+        "Killed: c. 300 • Injured: c. 800 • Missing: ~45",
+        [("c. 300", "[270, 330]"), ("c. 800", "[720, 880]"), ("~45", "[42, 48]")],
+    ),
+    (
+        "Rohingya refugees in Cox's Bazar number some 960,000.",
+        [("some 960,000", "[930000, 990000]")],
+    ),
+    (
+        "WHO: 5 deaths among 40 suspected cases (CFR 12.5%).",
+        [("5", "[5, 5]"), ("40 suspected cases", "[0, +inf)"), ("12.5%", "[0.1245, 0.1255]")],
+    ),
+    ("The motion was carried by 312 to 251.", [("312 to 251", "[0, +inf)")]),
+    (
+        "Spreads widened 30 bps; the gap narrowed 2% to 14%.",
+        [("narrowed 2%", "[0, 1]"), ("14%", "[0.135, 0.145]")],
+    ),
+    (
+        "Exports slipped 4% in May, and 300 people contracted cholera.",
+        [("slipped 4%", "[0, 1]"), ("300", "[270, 330]")],
+    ),
 ]
 
 
@@ -663,11 +762,12 @@ def test_a_year_after_a_plurals_possessive_was_read_as_a_count(
         ("The defendant, 52, denied all 14 charges.", ["14"]),
         ("A gunman, 19, killed 10 people at the mall.", ["10"]),
         ("Police arrested a suspect, 34 others fled.", ["34"]),
+        ("According to a UN official, 45, including 12 children, died.", ["45", "12"]),
     ],
 )
 def test_an_age_beside_a_suspect_was_read_as_a_count(prose: str, found: list[str]) -> None:
     """A number set off by commas after a word for one person is an age; one that a
-    word follows ("34 others") stays a count."""
+    word follows ("34 others"), or one after a source ("an official"), stays a count."""
     assert words(prose) == found
 
 
@@ -711,3 +811,57 @@ def test_a_rate_adverb_after_a_figure_still_makes_a_rate() -> None:
     """ "300 people die weekly" stays a rate, unread."""
     (m,) = extract("Some 300 people die weekly in the camps.")
     assert m.unread == "people die weekly"
+
+
+# -- 11. tallies after "by" ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("The Bill passed its second reading by 310 to 203.", ["310 to 203"]),
+        ("The motion was carried by 312 to 251.", ["312 to 251"]),
+        ("The amendment was rejected by 280 to 301.", ["280 to 301"]),
+    ],
+)
+def test_a_tally_after_by_was_read_as_a_change_and_a_level(prose: str, found: list[str]) -> None:
+    """After a verb of a tally a few words back ("passed its second reading by"), "by"
+    names the margin of a vote, not a change: the two numbers are one unread tally."""
+    assert words(prose) == found
+    assert all(m.unread for m in extract(prose))
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("Support fell by 300 to 120.", ["fell by 300", "120"]),
+        ("Prices were raised by 300 to 1,200.", ["raised by 300", "1,200"]),
+    ],
+)
+def test_a_change_by_and_its_level_stay(prose: str, found: list[str]) -> None:
+    """After a word of change "by" still names a change, and "to" its level."""
+    assert words(prose) == found
+
+
+# -- 12. more verbs of change ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("The economy contracted 1.5% in the quarter.", ["contracted 1.5%"]),
+        ("Exports slipped 4% in May.", ["slipped 4%"]),
+        ("The gap narrowed 2% to 14%.", ["narrowed 2%", "14%"]),
+        ("Spreads widened 0.3% and sank 0.1% later.", ["widened 0.3%", "sank 0.1%"]),
+    ],
+)
+def test_a_change_after_contracted_was_read_as_a_level(prose: str, found: list[str]) -> None:
+    """ "contracted", "slipped", "slid", "sank", "widened" and "narrowed" right before a
+    number say by how much, as "fell" does; "to" after them gives the level."""
+    assert words(prose) == found
+    assert extract(prose)[0].unread
+
+
+def test_a_count_before_contracted_stays() -> None:
+    """ "300 people contracted cholera" counts people."""
+    assert read("300 people contracted cholera.") == [("300", "[270, 330]")]

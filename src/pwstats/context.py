@@ -230,11 +230,12 @@ PERSON_NOUNS: Final = frozenset(
         *("grandmother", "grandfather", "man", "woman", "boy", "girl", "child", "resident"),
         *("soldier", "driver", "teacher", "doctor", "nurse", "farmer", "pensioner", "widow"),
         *("friend", "neighbour", "neighbor", "colleague", "partner", "owner", "victim"),
-        # people named in court and crime reports ("the suspect, 34, was charged")
+        # people named in court and crime reports ("the suspect, 34, was charged"); no
+        # word a source is named by ("according to an official, 45, including ...")
         *("suspect", "accused", "defendant", "gunman", "attacker", "assailant", "officer"),
-        *("journalist", "reporter", "photographer", "activist", "lawyer", "witness"),
-        *("survivor", "patient", "refugee", "migrant", "pilot", "passenger", "student"),
-        *("teenager", "prisoner", "detainee", "hostage", "official", "worker", "guard"),
+        *("journalist", "reporter", "photographer", "activist", "lawyer", "survivor"),
+        *("patient", "refugee", "migrant", "pilot", "passenger", "student", "teenager"),
+        *("prisoner", "detainee", "hostage", "worker", "guard"),
     }
 )
 #: Words before "from X to Y" or "X to Y" that make them two figures, a change and a
@@ -246,6 +247,7 @@ CHANGE_WORDS: Final = frozenset(
         *("jumped", "climbed", "declined", "surged", "soared", "doubled", "tripled"),
         *("halved", "up", "down", "raised", "raising", "reduced", "reducing", "cut"),
         *("slashed", "boosted", "lowered", "expanded", "shrank", "swelled", "went"),
+        *("contracted", "widened", "narrowed", "slipped", "slid", "sank"),
     }
 )
 #: Nouns of change: "an increase of 300" is a difference between two levels, not a

@@ -280,7 +280,8 @@ _CHANGED: Final = frozenset(
         *("rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "grew"),
         *("grown", "grows", "growing", "jumped", "climbed", "declined", "surged", "soared"),
         *("slumped", "plunged", "tumbled", "shrank", "shrunk", "swelled", "increased"),
-        *("decreased", "spiked", "dipped", "edged"),
+        *("decreased", "spiked", "dipped", "edged", "contracted", "slipped", "slid", "sank"),
+        *("widened", "narrowed"),
     }
 )
 #: Marks after which "up" or "down" before a number says a change ("…, up 55%").
@@ -3275,6 +3276,7 @@ class _Scanner:
                 self.tok(i - 1) in context.CHANGE_WORDS
                 or (self.tok(i - 1) == "from" and self.tok(i - 2) in context.CHANGE_WORDS)
             )
+            and not (self.tok(i - 1) == "by" and self._tallied_before(i - 1))
         ):
             return None  # "raised by 180,000 to 1.5 million": a change and a level
         second = self.quantity(j + 1)
@@ -3525,12 +3527,26 @@ class _Scanner:
     def _changed_before(self, i: int) -> bool:
         """True when a word of change, "by" or "from" stands shortly before token ``i`` in
         its clause ("fell sharply by 300 to 120"): two numbers after it are a change and
-        a level, not a tally."""
+        a level, not a tally. A "by" after a verb of a tally is none ("passed its second
+        reading by 310 to 203")."""
         for t in range(i - 1, max(-1, i - 1 - _LOOK_BEHIND), -1):
             tok = self.toks[t]
             if tok in _CLAUSE_END or tok in _SENTENCE_OPEN:
                 return False
             if tok in context.CHANGE_WORDS or tok in ("by", "from"):
+                return tok != "by" or not self._tallied_before(t)
+        return False
+
+    def _tallied_before(self, t: int) -> bool:
+        """True when a verb of :data:`pwstats.context.TALLY_VERBS` stands shortly before
+        the "by" at token ``t`` in its clause, with no word of change between ("passed
+        its second reading by", "carried the motion by"); looks back at most
+        :data:`_LOOK_BEHIND` tokens."""
+        for u in range(t - 1, max(-1, t - 1 - _LOOK_BEHIND), -1):
+            tok = self.toks[u]
+            if tok in _CLAUSE_END or tok in _SENTENCE_OPEN or tok in context.CHANGE_WORDS:
+                return False
+            if tok in context.TALLY_VERBS:
                 return True
         return False
 
