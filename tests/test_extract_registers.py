@@ -531,6 +531,99 @@ REGISTERS: list[tuple[str, list[tuple[str, str]]]] = [
         "Exports slipped 4% in May, and 300 people contracted cholera.",
         [("slipped 4%", "[0, 1]"), ("300", "[270, 330]")],
     ),
+    ("Quake Death Toll Passes 5,000 In Turkey And Syria", [("Passes 5,000", "[0, +inf)")]),
+    (
+        "Floods Displace 1.2 Million; 300 Dead",
+        [("1.2 Million", "[1150000, 1250000]"), ("300", "[270, 330]")],
+    ),
+    ("Gunmen Kill 12 In Attack On Village", [("12", "[12, 12]")]),
+    ("• 4,500 households received cash assistance", [("4,500", "[4250, 4750]")]),
+    ("• 12 mobile clinics are operating", [("12", "[12, 12]")]),
+    ("* 3 boreholes rehabilitated", [("3", "[3, 3]")]),
+    ("1) 2,300 people reached with hygiene kits", [("2,300", "[2250, 2350]")]),
+    (
+        "The number of refugees (approx. 45,000) has doubled.",
+        [("approx. 45,000", "[40500, 49500]")],
+    ),
+    (
+        "Casualties (killed: 12; injured: 40) were taken to hospital.",
+        [("12", "[12, 12]"), ("40", "[40, 40]")],
+    ),
+    ("The report lists 300 (three hundred) names.", [("300", "[270, 330]")]),
+    ("The Chamber found the accused guilty on counts 1, 3 and 7.", []),
+    ("Exhibit P-123 shows 40 bodies.", [("40", "[40, 40]")]),
+    ("The hearing was adjourned to 14 March; 23 victims were present.", [("23", "[23, 23]")]),
+    ("The Senate voted 51-49 to confirm the nominee.", [("51-49", "[0, +inf)")]),
+    ("The MP for Leeds North won by 1,234 votes.", [("1,234", "[1234, 1234]")]),
+    ("Case No. 2021/45 concerns 17 applicants.", [("17", "[17, 17]")]),
+    ("The judgment runs to 412 pages.", [("412", "[412, 412]")]),
+    (
+        "Results: Party A 45.2%, Party B 38.9%, others 15.9%.",
+        [
+            ("45.2%", "[0.4515, 0.4525]"),
+            ("38.9%", "[0.3885, 0.3895]"),
+            ("15.9%", "[0.1585, 0.1595]"),
+        ],
+    ),
+    (
+        "Seats: 120 of 450 (26.7%)",
+        [("120", "[115, 125]"), ("450", "[425, 475]"), ("26.7%", "[0.2665, 0.2675]")],
+    ),
+    ("The magnitude-7.1 quake struck 10 km deep.", []),
+    ("The Richter scale reading was 6.4, and 230 houses collapsed.", [("230", "[225, 235]")]),
+    ("The river crested at 8.5 m, inundating 1,200 ha.", []),
+    ("Wind gusts of up to 200 km/h destroyed 40% of crops.", [("40%", "[0.395, 0.405]")]),
+    ("In FY2023-24, remittances reached $120bn.", []),
+    ("The population grew to 1.43 bn in 2023.", [("1.43 bn", "[1425000000, 1435000000]")]),
+    (
+        "GDP per capita is $2,400, and 230 mn people live in poverty.",
+        [("230 mn", "[225000000, 235000000]")],
+    ),
+    ("The 2,000-year-old temple was damaged.", []),
+    (
+        "Scores of people were hurt; 4 were in critical condition.",
+        [("Scores", "[40, 199]"), ("4", "[4, 4]")],
+    ),
+    (
+        "They lost 2–1 after extra time; 80,000 attended.",
+        [("2–1", "[0, +inf)"), ("80,000", "[75000, 85000]")],
+    ),
+    ("The budget for 2024–25 is ₹48 lakh crore.", []),
+    (
+        "Nearly 1 in 3 (32%) respondents reported debt.",
+        [("Nearly 1 in 3", "[19/60, 1/3)"), ("32%", "[0.315, 0.325]")],
+    ),
+    (
+        "The survey of 2,400 households found that 18% had no income.",
+        [("2,400", "[2350, 2450]"), ("18%", "[0.175, 0.185]")],
+    ),
+    (
+        "Child malnutrition (GAM) reached 15.2%, above the 15% emergency threshold.",
+        [("15.2%", "[0.1515, 0.1525]"), ("15%", "[0.145, 0.155]")],
+    ),
+    (
+        "Between January and June 2024, 3,500 people crossed the Darien.",
+        [("3,500", "[3250, 3750]")],
+    ),
+    ("The UN recorded 1,000+ attacks on schools.", [("1,000+", "[1000, 1500]")]),
+    ("Approx 200 tents were distributed.", [("Approx 200", "[180, 220]")]),
+    ("Some ~2,000 people remain stranded.", [("Some ~2,000", "[0, +inf)")]),
+    (
+        "An estimated 300–400 thousand people fled.",
+        [("An estimated 300–400 thousand", "[270000, 440000]")],
+    ),
+    (
+        "A total of 6 million doses were delivered to 14 countries.",
+        [("A total of 6 million", "[6000000, 6000000]"), ("14", "[14, 14]")],
+    ),
+    ("See paragraphs 4, 5 and 6 of the judgment; 300 victims are listed.", [("300", "[270, 330]")]),
+    ("Resolutions 242 and 338 call for withdrawal; 40 states voted.", [("40", "[40, 40]")]),
+    (
+        "The lease runs for three hundred and twenty-five (325) days; 40 tenants signed.",
+        [("three hundred and twenty-five", "[325, 325]"), ("40", "[40, 40]")],
+    ),
+    ("Twelve (12) people died when the bus overturned.", [("Twelve", "[12, 12]")]),
+    ("2. 400 latrines were built in the camp", [("400", "[360, 440]")]),
 ]
 
 
@@ -549,7 +642,7 @@ def test_the_table_is_large_and_its_sentences_are_new() -> None:
     assert len(set(sentences)) == len(sentences)
 
 
-# -- 1. footnote markers in superscript ------------------------------------------------------
+# -- 1. footnote markers in superscript --------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -614,7 +707,7 @@ def test_counts_beside_eras_stay(prose: str, found: list[str]) -> None:
     assert words(prose) == found
 
 
-# -- 3. numbers of weeks ------------------------------------------------------------------------
+# -- 3. numbers of weeks -----------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -650,7 +743,7 @@ def test_counts_after_a_week_stay(prose: str, found: list[str]) -> None:
     assert words(prose) == found
 
 
-# -- 4. the base of a rate ----------------------------------------------------------------------
+# -- 4. the base of a rate ---------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -681,7 +774,7 @@ def test_a_rate_with_a_count_stays_one_unread_mention(prose: str, found: list[st
     assert all(m.unread for m in extract(prose))
 
 
-# -- 5. points --------------------------------------------------------------------------------
+# -- 5. points ---------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -705,7 +798,7 @@ def test_a_compound_with_point_stays_unread() -> None:
     assert (m.text, m.unread) == ("10-point", "point")
 
 
-# -- 6. distances of races ----------------------------------------------------------------------
+# -- 6. distances of races ---------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -733,7 +826,7 @@ def test_millions_before_other_words_stay(prose: str, figures: list[tuple[str, s
     assert read(prose) == figures
 
 
-# -- 7. years after a plural's possessive --------------------------------------------------------
+# -- 7. years after a plural's possessive ------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -752,7 +845,7 @@ def test_a_year_after_a_plurals_possessive_was_read_as_a_count(
     assert words(prose) == found
 
 
-# -- 8. ages beside people named in court and crime reports ----------------------------------
+# -- 8. ages beside people named in court and crime reports ------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -771,7 +864,7 @@ def test_an_age_beside_a_suspect_was_read_as_a_count(prose: str, found: list[str
     assert words(prose) == found
 
 
-# -- 9. spans of ages ----------------------------------------------------------------------------
+# -- 9. spans of ages --------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -787,7 +880,7 @@ def test_the_far_end_of_a_span_of_ages_was_read(prose: str, found: list[str]) ->
     assert words(prose) == found
 
 
-# -- 10. rate adverbs used as adjectives -----------------------------------------------------------
+# -- 10. rate adverbs used as adjectives -------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -813,7 +906,7 @@ def test_a_rate_adverb_after_a_figure_still_makes_a_rate() -> None:
     assert m.unread == "people die weekly"
 
 
-# -- 11. tallies after "by" ------------------------------------------------------------------------
+# -- 11. tallies after "by" --------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -843,7 +936,7 @@ def test_a_change_by_and_its_level_stay(prose: str, found: list[str]) -> None:
     assert words(prose) == found
 
 
-# -- 12. more verbs of change ----------------------------------------------------------------------
+# -- 12. more verbs of change ------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -865,3 +958,96 @@ def test_a_change_after_contracted_was_read_as_a_level(prose: str, found: list[s
 def test_a_count_before_contracted_stays() -> None:
     """ "300 people contracted cholera" counts people."""
     assert read("300 people contracted cholera.") == [("300", "[270, 330]")]
+
+
+# -- 13. lists of numbers after a label --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("See paragraphs 4, 5 and 6 of the report.", []),
+        ("See pages 3, 7 and 9.", []),
+        ("Articles 3 and 5 were violated by 300 officers.", ["300"]),
+        ("Resolutions 242 and 338 call for withdrawal; 40 states voted.", ["40"]),
+        ("The accused was convicted on counts 1, 3 and 7.", []),
+        ("He was acquitted on count 2; 14 witnesses testified.", ["14"]),
+    ],
+)
+def test_the_numbers_listed_after_a_label_were_read_as_counts(prose: str, found: list[str]) -> None:
+    """Plain numbers joined to a label's number by ",", "and" or "or" are identifiers as
+    it is ("paragraphs 4, 5 and 6"); so are numbers after "on count" in a court record."""
+    assert words(prose) == found
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("Under Article 4, 300 people were detained.", ["300"]),
+        ("Under Article 4 and 300 people were detained.", ["300"]),
+        ("See pages 3, 7 and 9, where 300 are named.", ["300"]),
+        ("The ministry counts 300 dead.", ["300"]),
+        ("He faces 3 counts of murder.", ["3"]),
+    ],
+)
+def test_counts_after_a_labels_number_stay(prose: str, found: list[str]) -> None:
+    """A number that a plural noun follows, or one after the verb "counts", is a count."""
+    assert words(prose) == found
+
+
+# -- 14. list numbers before a count -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("1) 2,300 people reached with hygiene kits", ["2,300"]),
+        ("2. 400 latrines were built in the camp", ["400"]),
+        ("The toll is 12. 300 more are missing.", ["12", "300 more"]),
+    ],
+)
+def test_a_list_number_before_a_count_was_read_as_a_count(prose: str, found: list[str]) -> None:
+    """An item's number at the start of a line, with "." or ")", before a number is no
+    count; a number ending a sentence stays one."""
+    assert words(prose) == found
+
+
+# -- 15. numbers restated in brackets ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("The report lists 300 (three hundred) names.", ["300"]),
+        ("Twelve (12) people died.", ["Twelve"]),
+        (
+            "It runs for three hundred and twenty-five (325) days.",
+            ["three hundred and twenty-five"],
+        ),
+        ("Between two and five (5) people died.", ["Between two and five"]),
+    ],
+)
+def test_a_number_restated_in_brackets_was_counted_twice(prose: str, found: list[str]) -> None:
+    """A number in brackets that restates the number right before them, in words or in
+    digits, is the same figure, not a second one."""
+    assert words(prose) == found
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("Killed: 300 (45 children).", ["300", "45"]),
+        ("Deaths rose to 300 (250 last week).", ["300", "250"]),
+    ],
+)
+def test_another_number_in_brackets_stays(prose: str, found: list[str]) -> None:
+    """A different number in brackets is a figure of its own."""
+    assert words(prose) == found
+
+
+# -- 16. hectares ------------------------------------------------------------------------------
+
+
+def test_hectares_abbreviated_were_read_as_a_count() -> None:
+    """ "ha" after a number is hectares, a measurement, as "hectares" is."""
+    assert words("The river crested at 8.5 m, inundating 1,200 ha and 18 villages.") == ["18"]

@@ -90,6 +90,7 @@ LABELS: Final = frozenset(
         *("footnote", "exhibit", "item", "items", "volume", "room", "rooms", "courtroom"),
         *("docket", "platform", "flight", "ward", "precinct", "subsection", "schedule"),
         *("magnitude", "category", "version", "model", "type", "class", "covid", "unscr"),
+        *("articles", "resolutions", "sections", "chapters", "annexes", "footnotes"),
     }
 )
 #: Words that name a thing before a number only when capitalised ("Case 12", "Court 3",

@@ -221,6 +221,11 @@ _WEEK_OPENERS: Final = frozenset(
 #: Words before a singular "week" that also make its number a week's ("compared with
 #: week 40", "for week 32"); "for weeks 300 waited" counts.
 _WEEK_COMPARED: Final = frozenset({"with", "than", "vs", "versus", "on", "at", "for", "over"})
+#: The most tokens of a number in words that a number in brackets restates ("three
+#: hundred and twenty-five (325)").
+_RESTATE_REACH: Final = 8
+#: Words that join a label's numbers in a list ("paragraphs 4, 5 and 6").
+_LABEL_JOINS: Final = frozenset({",", "and", "or", "&"})
 #: Words for a week before its number ("week 32", "weeks 30 to 32", "wk 12").
 _WEEK_WORDS: Final = frozenset({"week", "weeks", "wk", "epiweek", "epiweeks"})
 #: Eras written after a year ("1200 BC", "300 BCE", "70 AD", "70 CE"), in capitals.
@@ -240,7 +245,7 @@ _MEASURES: Final = frozenset(
         *("kg", "kgs", "kilogram", "kilograms", "gram", "grams", "tonne", "tonnes", "ton", "tons"),
         *("degree", "degrees", "°", "litre", "litres", "liter", "liters", "hectare", "hectares"),
         *("km²", "km2", "m²", "m2", "m³", "m3", "sq", "square", "acres", "acre", "mph"),
-        *("kph", "kmh"),
+        *("kph", "kmh", "ha"),
         # points of a score or a poll, and of a rate ("27 points", "50 basis points")
         *("points", "pts", "basis", "percentage", "bps", "pp"),
     }
@@ -266,7 +271,7 @@ _BEFORE_NOT_COUNT: Final = (
     | context.CALL
     | context.AGE_COPULAS
     | {"of", "minus", "day", "week", "as", "at", "are", "were", "youngest", "oldest", "eldest"}
-    | {"a", "an", "no", "per", "ad"}
+    | {"a", "an", "no", "per", "ad", "counts"}
     | _WEEK_WORDS
     | {"ew"}
 )
@@ -1679,6 +1684,10 @@ class _Scanner:
         """
         start, end = fig.start, fig.end
         before = self.tok(start - 1)
+        if before == "(" and fig.kind == "bare" and self.tok(end) == ")":
+            restated = self._restated(fig)
+            if restated is not None:
+                return restated
         if before in (",", "(") and fig.kind == "bare":
             if self.tok(start - 2) in context.PHONE_BEFORE:
                 return _Skip(start, end, "a phone number")  # "the helpline, 116 123,"
@@ -1772,7 +1781,8 @@ class _Scanner:
             fig.kind in ("bare", "range") or self._upper_word(start + 1)
         ):
             # with the code and capitals after it: "Boeing 737-300s", "Boeing 737 MAX 8"
-            return _Skip(start - 1, max(end, self._designation_end(start + 1)), "an identifier")
+            stop = max(end, self._designation_end(start + 1))
+            return _Skip(start - 1, self._label_list(stop), "an identifier")
         if (
             fig.kind == "bare"
             and self.tok(end) in _DASHES
@@ -1844,6 +1854,8 @@ class _Scanner:
             return None
         if before == "per":
             return _Skip(start - 1, end, "a rate's base")
+        if before in ("count", "counts") and self.tok(start - 2) in ("on", "under"):
+            return _Skip(start - 1, self._label_list(end), "an identifier")  # "on counts 1, 3"
         opener = self.tok(start - 2)
         if (
             before in _WEEK_WORDS
@@ -1866,6 +1878,61 @@ class _Scanner:
         ):
             return None
         return _Skip(start, m + 2, "a distance")
+
+    def _restated(self, fig: _Figure) -> _Skip | None:
+        """A number in brackets that restates the one right before them in the other
+        writing: "300 (three hundred)", "three hundred (300)", as laws and contracts
+        write numbers. The restatement is no second count: the stretch to skip, else
+        None. Looks back at most :data:`_RESTATE_REACH` tokens."""
+        start, end = fig.start, fig.end
+        if fig.nominal is None or fig.scaled or fig.unit != _UNNAMED:
+            return None
+        last = start - 2
+        if self.kinds[start] == "w":
+            if last < 0 or self.kinds[last] != "n":
+                return None
+            first = last  # "300 (three hundred)"
+        else:
+            first = last
+            while (
+                first >= 0
+                and last - first < _RESTATE_REACH
+                and (self.role(first) is not None or self.toks[first] in ("and", "-"))
+            ):
+                first -= 1  # "three hundred and twenty-five (325)": back over its words
+            first += 1
+        for j in range(first, last + 1):  # the longest number that ends at the bracket
+            q = self.quantity(j) if self.role(j) is not None or j == last else None
+            if q is not None and q.end == start - 1:
+                if q.share or q.value != fig.nominal:
+                    return None
+                return _Skip(start - 1, end + 1, "a number restated")
+        return None
+
+    def _label_list(self, end: int) -> int:
+        """Where a list of numbers after a label ends whose first ends at token ``end``
+        ("paragraphs 4, 5 and 6", "Articles 3 and 5 were", "on counts 1, 3 and 7"):
+        plain numbers joined by ",", "and", "or" or "&", the last joined by a word and
+        followed by no plural noun: "Article 4, 300 people" and "Article 4 and 300
+        people" are an identifier and a count. Linear in the list's length."""
+        k, last = end, end
+        while (
+            self.tok(k) in _LABEL_JOINS
+            and self.kinds[k + 1 : k + 2] == ["n"]
+            and self._plain(k + 1)
+        ):
+            if self.toks[k] != ",":
+                last = k + 2
+            k += 2
+        if last == end or last != k:
+            return end
+        if self.kinds[last : last + 1] == ["w"] and _plural_noun(self.toks[last]):
+            return end  # "Article 4 and 300 people": an identifier and a count
+        return last
+
+    def _plain(self, i: int) -> bool:
+        """True when token ``i`` is digits alone, no group mark nor decimals ("5", "12")."""
+        return self.toks[i].isdigit()
 
     def _upper(self, i: int) -> bool:
         """True when token ``i`` is written in capitals ("BC", "AD", "EW")."""
@@ -1976,7 +2043,10 @@ class _Scanner:
             or not self.glued(end)
             or end + 1 >= self.n
             or self.glued(end + 1)
-            or not (self._capital(end + 1) and self.kinds[end + 1] == "w")
+            or not (
+                (self._capital(end + 1) and self.kinds[end + 1] == "w")
+                or self.kinds[end + 1] == "n"  # "1) 2,300 people reached"
+            )
         ):
             return None
         if not isinstance(fig.nominal, int) or not 0 < fig.nominal < 100:
