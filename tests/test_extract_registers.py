@@ -1038,10 +1038,12 @@ def test_a_number_restated_in_brackets_was_counted_twice(prose: str, found: list
     [
         ("Killed: 300 (45 children).", ["300", "45"]),
         ("Deaths rose to 300 (250 last week).", ["300", "250"]),
+        ("Deaths: 12 (12)", ["12", "12"]),
     ],
 )
 def test_another_number_in_brackets_stays(prose: str, found: list[str]) -> None:
-    """A different number in brackets is a figure of its own."""
+    """A different number in brackets is a figure of its own, and so is one in digits after
+    one in digits (a table's figure for an earlier period)."""
     assert words(prose) == found
 
 

@@ -1883,7 +1883,9 @@ class _Scanner:
         """A number in brackets that restates the one right before them in the other
         writing: "300 (three hundred)", "three hundred (300)", as laws and contracts
         write numbers. The restatement is no second count: the stretch to skip, else
-        None. Looks back at most :data:`_RESTATE_REACH` tokens."""
+        None. Digits in brackets after digits ("Deaths: 12 (12)") restate nothing: a
+        table gives an earlier period's figure so. Looks back at most
+        :data:`_RESTATE_REACH` tokens."""
         start, end = fig.start, fig.end
         if fig.nominal is None or fig.scaled or fig.unit != _UNNAMED:
             return None
@@ -1893,6 +1895,8 @@ class _Scanner:
                 return None
             first = last  # "300 (three hundred)"
         else:
+            if last < 0 or self.kinds[last] != "w":
+                return None  # "Deaths: 12 (12)": this week's and last week's, maybe
             first = last
             while (
                 first >= 0
@@ -1902,7 +1906,7 @@ class _Scanner:
                 first -= 1  # "three hundred and twenty-five (325)": back over its words
             first += 1
         for j in range(first, last + 1):  # the longest number that ends at the bracket
-            q = self.quantity(j) if self.role(j) is not None or j == last else None
+            q = self.quantity(j) if self.kinds[j] == "n" or self.role(j) is not None else None
             if q is not None and q.end == start - 1:
                 if q.share or q.value != fig.nominal:
                     return None
