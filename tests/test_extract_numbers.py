@@ -394,7 +394,7 @@ def test_a_number_in_a_designation_was_read_as_a_count(name: str) -> None:
         ("14 Leopard 2 tanks and two Boeing 787 jets", ["14", "two"]),
         ("3 battalions fought", ["3"]),
         ("300 Army soldiers", ["300"]),
-        ("a challenger 2 points behind", ["a challenger 2"]),
+        ("a challenger 2 seats behind", ["a challenger 2"]),
     ],
 )
 def test_a_designation_word_names_a_number_only_in_its_form(text: str, found: list[str]) -> None:

@@ -90,6 +90,7 @@ LABELS: Final = frozenset(
         *("footnote", "exhibit", "item", "items", "volume", "room", "rooms", "courtroom"),
         *("docket", "platform", "flight", "ward", "precinct", "subsection", "schedule"),
         *("magnitude", "category", "version", "model", "type", "class", "covid", "unscr"),
+        *("articles", "resolutions", "sections", "chapters", "annexes", "footnotes"),
     }
 )
 #: Words that name a thing before a number only when capitalised ("Case 12", "Court 3",
@@ -230,6 +231,12 @@ PERSON_NOUNS: Final = frozenset(
         *("grandmother", "grandfather", "man", "woman", "boy", "girl", "child", "resident"),
         *("soldier", "driver", "teacher", "doctor", "nurse", "farmer", "pensioner", "widow"),
         *("friend", "neighbour", "neighbor", "colleague", "partner", "owner", "victim"),
+        # people named in court and crime reports ("the suspect, 34, was charged"); no
+        # word a source is named by ("according to an official, 45, including ...")
+        *("suspect", "accused", "defendant", "gunman", "attacker", "assailant", "officer"),
+        *("journalist", "reporter", "photographer", "activist", "lawyer", "survivor"),
+        *("patient", "refugee", "migrant", "pilot", "passenger", "student", "teenager"),
+        *("prisoner", "detainee", "hostage", "worker", "guard"),
     }
 )
 #: Words before "from X to Y" or "X to Y" that make them two figures, a change and a
@@ -241,6 +248,7 @@ CHANGE_WORDS: Final = frozenset(
         *("jumped", "climbed", "declined", "surged", "soared", "doubled", "tripled"),
         *("halved", "up", "down", "raised", "raising", "reduced", "reducing", "cut"),
         *("slashed", "boosted", "lowered", "expanded", "shrank", "swelled", "went"),
+        *("contracted", "widened", "narrowed", "slipped", "slid", "sank"),
     }
 )
 #: Nouns of change: "an increase of 300" is a difference between two levels, not a

@@ -105,8 +105,15 @@ _WELL_GROUPED: Final[dict[Locale, re.Pattern[str]]] = {
     "en": re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}"),
     "eu": re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+"),
 }
+#: Superscript digits: a footnote marker after a number or a mark ("killed 300¹",
+#: "displaced.²³"), which the tokens leave out; after a letter they stay part of its word
+#: ("km²", "m³"), and no word starts with one.
+_SUPERSCRIPTS: Final = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 _TOKEN: Final[dict[Locale, re.Pattern[str]]] = {
-    loc: re.compile(rf"(?P<n>{pattern})|(?P<w>[^\W\d_]+)|(?P<s>\S)")
+    loc: re.compile(
+        rf"(?P<n>{pattern})|(?P<w>[^\W\d_{_SUPERSCRIPTS}][^\W\d_]*)"
+        rf"|(?P<f>[{_SUPERSCRIPTS}]+)|(?P<s>\S)"
+    )
     for loc, pattern in _NUMBER.items()
 }
 _GROUPING: Final[dict[Locale, dict[int, int | None]]] = {
@@ -201,6 +208,35 @@ _CAPITAL_LABELS: Final = context.CAPITAL_LABELS
 _SPLIT_AFTER: Final = _MONTHS | _LABELS | _CAPITAL_LABELS
 #: Words before which a number, and a list of them ("aged 7 and 9"), is an age.
 _AGE_BEFORE: Final = frozenset({"aged", "age", "ages"})
+#: Words that join an age to the next in a list of ages or a span of them ("aged 7 and
+#: 9", "aged 6 months to 15 years").
+_AGE_JOINS: Final = frozenset({",", "and", "or", "to"})
+#: Words before a lower-case "week" that make the number after it the week's number in a
+#: calendar of reports ("epidemiological week 32", "in week 41", "weeks 30 to 32"), not
+#: a count; "Last week 300 fled" and "a week 300 died" count.
+_WEEK_OPENERS: Final = frozenset(
+    {"epidemiological", "epi", "reporting", "iso", "calendar", "in", "during", "since"}
+    | {"until", "till", "through", "from", "between", "by", "of", "to", "and", "("}
+)
+#: Words before a singular "week" that also make its number a week's ("compared with
+#: week 40", "for week 32"); "for weeks 300 waited" counts.
+_WEEK_COMPARED: Final = frozenset({"with", "than", "vs", "versus", "on", "at", "for", "over"})
+#: The most tokens of a number in words that a number in brackets restates ("three
+#: hundred and twenty-five (325)").
+_RESTATE_REACH: Final = 8
+#: Words that join a label's numbers in a list ("paragraphs 4, 5 and 6").
+_LABEL_JOINS: Final = frozenset({",", "and", "or", "&"})
+#: Words for a week before its number ("week 32", "weeks 30 to 32", "wk 12").
+_WEEK_WORDS: Final = frozenset({"week", "weeks", "wk", "epiweek", "epiweeks"})
+#: Eras written after a year ("1200 BC", "300 BCE", "70 AD", "70 CE"), in capitals.
+_ERAS_AFTER: Final = frozenset({"bc", "bce", "ad", "ce"})
+#: Events of a race after a distance in metres ("the 400m hurdles", "the 100m final"):
+#: the m is metres, not million.
+_RACES: Final = frozenset(
+    {"hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "relay"}
+    | {"relays", "sprint", "final", "finals", "race", "dash", "heat", "heats", "steeplechase"}
+    | {"individual", "semifinal", "semi"}
+)
 #: Units of measurements that are not counts ("15 km", "-5 degrees", "30 kg").
 _MEASURES: Final = frozenset(
     {
@@ -208,7 +244,10 @@ _MEASURES: Final = frozenset(
         *("metre", "metres", "meter", "meters", "cm", "mm", "ft", "foot", "feet"),
         *("kg", "kgs", "kilogram", "kilograms", "gram", "grams", "tonne", "tonnes", "ton", "tons"),
         *("degree", "degrees", "°", "litre", "litres", "liter", "liters", "hectare", "hectares"),
-        *("km²", "km2", "m²", "m2", "sq", "square", "acres", "acre", "mph", "kph", "kmh"),
+        *("km²", "km2", "m²", "m2", "m³", "m3", "sq", "square", "acres", "acre", "mph"),
+        *("kph", "kmh", "ha"),
+        # points of a score or a poll, and of a rate ("27 points", "50 basis points")
+        *("points", "pts", "basis", "percentage", "bps", "pp"),
     }
 )
 #: How a clock time ends ("5 p.m.", "10 am", "5 o'clock"), as tokens.
@@ -232,7 +271,9 @@ _BEFORE_NOT_COUNT: Final = (
     | context.CALL
     | context.AGE_COPULAS
     | {"of", "minus", "day", "week", "as", "at", "are", "were", "youngest", "oldest", "eldest"}
-    | {"a", "an", "no"}
+    | {"a", "an", "no", "per", "ad", "counts"}
+    | _WEEK_WORDS
+    | {"ew"}
 )
 #: Types of a figure's numbers that a count without a scale word may have (none said, or
 #: whole): one with decimals counts no whole thing ("the quake measured 7.8").
@@ -244,7 +285,8 @@ _CHANGED: Final = frozenset(
         *("rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "grew"),
         *("grown", "grows", "growing", "jumped", "climbed", "declined", "surged", "soared"),
         *("slumped", "plunged", "tumbled", "shrank", "shrunk", "swelled", "increased"),
-        *("decreased", "spiked", "dipped", "edged"),
+        *("decreased", "spiked", "dipped", "edged", "contracted", "slipped", "slid", "sank"),
+        *("widened", "narrowed"),
     }
 )
 #: Marks after which "up" or "down" before a number says a change ("…, up 55%").
@@ -261,6 +303,7 @@ _AFTER_NOT_COUNT: Final = (
     | context.CURRENCIES
     | context.NAMED_AFTER
     | {"old", "olds", "of", "times", "y"}
+    | _ERAS_AFTER
 )
 #: Words after "300m" that make the m metres, not million ("300m long", "300m from the
 #: border", "a 300m-long convoy").
@@ -269,6 +312,8 @@ _DIMENSIONS: Final = frozenset(
     | {"below", "above", "beneath", "underground", "offshore", "inland", "ahead", "behind"}
     | {"apart", "radius", "short", "off", "north", "south", "east", "west", "up", "down"}
 )
+#: Every token right after a figure that can make it no count: the quick test's one set.
+_AFTER_MAYBE_NOT_COUNT: Final = _AFTER_NOT_COUNT | _DIMENSIONS | _RACES | {"m"}
 #: Words after "N times" that make it a multiplier ("three times as many", "five times
 #: more than", "twice the"), not a count.
 _MULTIPLIED: Final = frozenset(
@@ -594,6 +639,8 @@ class _Scanner:
         for m in _TOKEN[locale].finditer(text):
             kind = m.lastgroup or "s"
             s, e = m.span()
+            if kind == "f":
+                continue  # a footnote marker: "300¹ people" is 300 people
             if excluded and _inside(excluded, s):
                 kind = "x"  # part of a numeric date or time
             if kind == "n" and m.group("sep") and toks and toks[-1] in _SPLIT_AFTER:
@@ -1399,8 +1446,8 @@ class _Scanner:
             return k + 4  # "300-a-day", "a 300-per-day rate"
         if tok == "per" and self.tok(k + 1) not in _NOT_PER:
             return k + 2  # "300 per week", "12 per 100,000"; "per the agreement" is no rate
-        if tok in context.RATE_ADVERBS:
-            return k + 1  # "300 daily", "300 people weekly"
+        if tok in context.RATE_ADVERBS and self.tok(k - 1) not in context.DETERMINERS:
+            return k + 1  # "300 daily", "300 people weekly"; "of the monthly target" is none
         if (
             tok in context.RATE_WORDS
             and self.tok(k + 1) in context.RATE_PERIODS
@@ -1644,6 +1691,10 @@ class _Scanner:
         """
         start, end = fig.start, fig.end
         before = self.tok(start - 1)
+        if before == "(" and fig.kind == "bare" and self.tok(end) == ")":
+            restated = self._restated(fig)
+            if restated is not None:
+                return restated
         if before in (",", "(") and fig.kind == "bare":
             if self.tok(start - 2) in context.PHONE_BEFORE:
                 return _Skip(start, end, "a phone number")  # "the helpline, 116 123,"
@@ -1697,10 +1748,13 @@ class _Scanner:
             return _Skip(start, end, "a name")  # "the Group of Seven", "the Big Three"
         if (
             before not in _BEFORE_NOT_COUNT
-            and self.tok(end) not in _AFTER_NOT_COUNT
-            and self.tok(end) not in _DIMENSIONS
+            and self.tok(end) not in _AFTER_MAYBE_NOT_COUNT
+            and self.tok(end + 2) not in _ERAS_AFTER  # "from 120 to 80 BC"
         ):
-            return None  # the common case, decided by two set lookups
+            return None  # the common case, decided by three set lookups
+        era = self._era_or_week(fig) or self._race(fig)
+        if era is not None:
+            return era
         if fig.kind == "bare" and end - start == 1 and self.kinds[start] == "n":
             if (
                 before == "of"
@@ -1734,7 +1788,8 @@ class _Scanner:
             fig.kind in ("bare", "range") or self._upper_word(start + 1)
         ):
             # with the code and capitals after it: "Boeing 737-300s", "Boeing 737 MAX 8"
-            return _Skip(start - 1, max(end, self._designation_end(start + 1)), "an identifier")
+            stop = max(end, self._designation_end(start + 1))
+            return _Skip(start - 1, self._label_list(stop), "an identifier")
         if (
             fig.kind == "bare"
             and self.tok(end) in _DASHES
@@ -1785,6 +1840,114 @@ class _Scanner:
                 if all(self.tok(end + k).replace("’", "'") == t for k, t in enumerate(marker)):
                     return _Skip(start, stop + (self.tok(stop) == "."), "a clock time")
         return None
+
+    def _era_or_week(self, fig: _Figure) -> _Skip | None:
+        """A year of an era ("1200 BC", "c. 300 BCE", "AD 70"), the number of a week in a
+        calendar of reports ("epidemiological week 32", "in week 41", "EW 32", "weeks 30
+        to 32") or the base of a rate after "per" ("3.4 per 1,000", "one doctor per 300
+        people"): no count. The stretch to skip, else None."""
+        start, end = fig.start, fig.end
+        before = self.tok(start - 1)
+        era = end
+        if self.tok(end) in _YEAR_LIST and self.kinds[end + 1 : end + 2] == ["n"]:
+            era = end + 2  # "from 120 to 80 BC", "300 and 200 BC": both years of the era
+        if (self.tok(era) in _ERAS_AFTER and self._upper(era)) or (
+            before == "ad" and self._upper(start - 1) and fig.kind in ("bare", "range")
+        ):
+            if self.tok(era) in _ERAS_AFTER:
+                return _Skip(start, era + 1, "a year")
+            return _Skip(start - 1, end, "a year")
+        if fig.kind not in ("bare", "range") or fig.unit != _UNNAMED:
+            return None
+        if before == "per":
+            return _Skip(start - 1, end, "a rate's base")
+        if before in ("count", "counts") and self.tok(start - 2) in ("on", "under"):
+            return _Skip(start - 1, self._label_list(end), "an identifier")  # "on counts 1, 3"
+        opener = self.tok(start - 2)
+        if (
+            before in _WEEK_WORDS
+            and (opener in _WEEK_OPENERS or (before == "week" and opener in _WEEK_COMPARED))
+        ) or (before == "ew" and self._upper(start - 1)):
+            return _Skip(start - 1, end, "a week's number")
+        return None
+
+    def _race(self, fig: _Figure) -> _Skip | None:
+        """A race's distance in metres: "the 400m hurdles", "the 200 m backstroke" (an "m"
+        glued or spaced after a whole number, before an event of :data:`_RACES`), never
+        400 million. The stretch to skip, else None."""
+        start, end = fig.start, fig.end
+        m = end - 1 if self.tok(end - 1) == "m" and self.glued(end - 1) else end
+        if (
+            self.tok(m) != "m"
+            or self.tok(m + 1) not in _RACES
+            or fig.kind != "bare"
+            or any(self.dec in self.toks[t] for t in range(start, m))
+        ):
+            return None
+        return _Skip(start, m + 2, "a distance")
+
+    def _restated(self, fig: _Figure) -> _Skip | None:
+        """A number in brackets that restates the one right before them in the other
+        writing: "300 (three hundred)", "three hundred (300)", as laws and contracts
+        write numbers. The restatement is no second count: the stretch to skip, else
+        None. Digits in brackets after digits ("Deaths: 12 (12)") restate nothing: a
+        table gives an earlier period's figure so. Looks back at most
+        :data:`_RESTATE_REACH` tokens."""
+        start, end = fig.start, fig.end
+        if fig.nominal is None or fig.scaled or fig.unit != _UNNAMED:
+            return None
+        last = start - 2
+        if self.kinds[start] == "w":
+            if last < 0 or self.kinds[last] != "n":
+                return None
+            first = last  # "300 (three hundred)"
+        else:
+            if last < 0 or self.kinds[last] != "w":
+                return None  # "Deaths: 12 (12)": this week's and last week's, maybe
+            first = last
+            while (
+                first >= 0
+                and last - first < _RESTATE_REACH
+                and (self.role(first) is not None or self.toks[first] in ("and", "-"))
+            ):
+                first -= 1  # "three hundred and twenty-five (325)": back over its words
+            first += 1
+        for j in range(first, last + 1):  # the longest number that ends at the bracket
+            q = self.quantity(j) if self.kinds[j] == "n" or self.role(j) is not None else None
+            if q is not None and q.end == start - 1:
+                if q.share or q.value != fig.nominal:
+                    return None
+                return _Skip(start - 1, end + 1, "a number restated")
+        return None
+
+    def _label_list(self, end: int) -> int:
+        """Where a list of numbers after a label ends whose first ends at token ``end``
+        ("paragraphs 4, 5 and 6", "Articles 3 and 5 were", "on counts 1, 3 and 7"):
+        plain numbers joined by ",", "and", "or" or "&", the last joined by a word and
+        followed by no plural noun: "Article 4, 300 people" and "Article 4 and 300
+        people" are an identifier and a count. Linear in the list's length."""
+        k, last = end, end
+        while (
+            self.tok(k) in _LABEL_JOINS
+            and self.kinds[k + 1 : k + 2] == ["n"]
+            and self._plain(k + 1)
+        ):
+            if self.toks[k] != ",":
+                last = k + 2
+            k += 2
+        if last == end or last != k:
+            return end
+        if self.kinds[last : last + 1] == ["w"] and _plural_noun(self.toks[last]):
+            return end  # "Article 4 and 300 people": an identifier and a count
+        return last
+
+    def _plain(self, i: int) -> bool:
+        """True when token ``i`` is digits alone, no group mark nor decimals ("5", "12")."""
+        return self.toks[i].isdigit()
+
+    def _upper(self, i: int) -> bool:
+        """True when token ``i`` is written in capitals ("BC", "AD", "EW")."""
+        return self.text[self.starts[i] : self.ends[i]].isupper()
 
     def _named_by_word(self, fig: _Figure) -> bool:
         """True when the number word of ``fig`` is capitalised inside a sentence and no
@@ -1891,7 +2054,10 @@ class _Scanner:
             or not self.glued(end)
             or end + 1 >= self.n
             or self.glued(end + 1)
-            or not (self._capital(end + 1) and self.kinds[end + 1] == "w")
+            or not (
+                (self._capital(end + 1) and self.kinds[end + 1] == "w")
+                or self.kinds[end + 1] == "n"  # "1) 2,300 people reached"
+            )
         ):
             return None
         if not isinstance(fig.nominal, int) or not 0 < fig.nominal < 100:
@@ -2325,13 +2491,13 @@ class _Scanner:
     def _age_list(self, end: int, *, plural: bool = False) -> int:
         """Where a list of ages ends whose first ends at token ``end`` ("aged 7, 8 and 9").
 
-        Each further age follows ",", "and" or "or", may name a unit ("aged 7
-        months or 2 years") and ends the list or the clause: in "aged 45 and 3
-        children" the word after 3 makes it a count of its own; a word that opens a clause
-        ends the list ("aged 7 and 9 were freed"). After a plural
+        Each further age follows ",", "and", "or" or "to", may name a unit ("aged 7
+        months or 2 years", "aged 6 months to 15 years") and ends the list or the
+        clause: in "aged 45 and 3 children" the word after 3 makes it a count of its own;
+        a word that opens a clause ends the list ("aged 7 and 9 were freed"). After a plural
         ("between the ages of 18 and 60") every number of the list is an age.
         """
-        while self.tok(end) in (",", "and", "or"):
+        while self.tok(end) in _AGE_JOINS:
             q = self.quantity(end + 1, joined=False)
             if q is None:
                 break
@@ -2869,12 +3035,21 @@ class _Scanner:
         lower-case word ("2023." "2023, 300 fled"); after "for" or as a clause's
         subject (:data:`_YEAR_SUBJECT`) when a verb of :data:`_YEAR_VERBS` follows
         ("the figure for 2023 was", "2022 was the worst year"); or joins a list after
-        a year ("2019 and 2020").
+        a year ("2019 and 2020"); or follows a plural's possessive ("the Beatles' 1967
+        album", as "the country's 1994 constitution").
         "2023 people" and "for 2000 people" stay counts.
         """
         before = self.tok(i - 1)
         if before in _YEAR_CONTEXT or self.tok(q.end) in _YEAR_NOUNS:
             return True
+        if (
+            before in ("'", "’")
+            and self.glued(i - 1)
+            and not self.glued(i)
+            and self.tok(i - 2).endswith("s")
+            and self.kinds[i - 2] == "w"
+        ):
+            return True  # after a plural's possessive: "the Beatles' 1967 album"
         if before in _YEAR_LIST and self.year_end == i - 1:
             return True  # "for 2019 and 2020", "in 2019, 2020 and 2021"
         after = q.end
@@ -3182,6 +3357,7 @@ class _Scanner:
                 self.tok(i - 1) in context.CHANGE_WORDS
                 or (self.tok(i - 1) == "from" and self.tok(i - 2) in context.CHANGE_WORDS)
             )
+            and not (self.tok(i - 1) == "by" and self._tallied_before(i - 1))
         ):
             return None  # "raised by 180,000 to 1.5 million": a change and a level
         second = self.quantity(j + 1)
@@ -3430,12 +3606,26 @@ class _Scanner:
     def _changed_before(self, i: int) -> bool:
         """True when a word of change, "by" or "from" stands shortly before token ``i`` in
         its clause ("fell sharply by 300 to 120"): two numbers after it are a change and
-        a level, not a tally."""
+        a level, not a tally. A "by" after a verb of a tally is none ("passed its second
+        reading by 310 to 203")."""
         for t in range(i - 1, max(-1, i - 1 - _LOOK_BEHIND), -1):
             tok = self.toks[t]
             if tok in _CLAUSE_END or tok in _SENTENCE_OPEN:
                 return False
             if tok in context.CHANGE_WORDS or tok in ("by", "from"):
+                return tok != "by" or not self._tallied_before(t)
+        return False
+
+    def _tallied_before(self, t: int) -> bool:
+        """True when a verb of :data:`pwstats.context.TALLY_VERBS` stands shortly before
+        the "by" at token ``t`` in its clause, with no word of change between ("passed
+        its second reading by", "carried the motion by"); looks back at most
+        :data:`_LOOK_BEHIND` tokens."""
+        for u in range(t - 1, max(-1, t - 1 - _LOOK_BEHIND), -1):
+            tok = self.toks[u]
+            if tok in _CLAUSE_END or tok in _SENTENCE_OPEN or tok in context.CHANGE_WORDS:
+                return False
+            if tok in context.TALLY_VERBS:
                 return True
         return False
 
