@@ -284,6 +284,15 @@ def extract_estimates(n: int) -> Callable[[], object]:
     return lambda: extract(text)
 
 
+def extract_dashed_words(n: int) -> Callable[[], object]:
+    """extract() of n number words glued by dashes ("three-three-..."): the counted noun
+    of each was looked for through every glued part to the end (quadratic)."""
+    from pwstats import extract
+
+    text = "-".join("three" for _ in range(n))
+    return lambda: extract(text)
+
+
 def extract_long_word(n: int) -> Callable[[], object]:
     """extract() of one word of 10n letters before a number: each letter's deletion was
     tried as a misspelt hedge (quadratic in the word's length)."""
@@ -385,6 +394,7 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     "extract() of one chain of N dashed numbers": extract_dash_chain,
     "extract() of N estimates with confidence intervals": extract_estimates,
     "extract() of a word of 10N letters before a number": extract_long_word,
+    "extract() of N number words glued by dashes": extract_dashed_words,
 }
 
 

@@ -4952,6 +4952,8 @@ _NOT_ADJECTIVES: Final = frozenset(
 )
 #: How many words :func:`_counted_noun` looks past for the noun a figure counts.
 _NOUN_REACH: Final = 4
+#: How many tokens it looks through at most (a word of glued parts, "T-72B3", is several).
+_NOUN_TOKENS: Final = 32
 #: Roles of the words a figure's number may end with ("three", "million", "hundreds").
 _NOUN_AFTER: Final = _NUMBER_ROLES | {"number"}
 
@@ -4988,7 +4990,8 @@ def _counted_noun(scanner: _Scanner, start: int, end: int) -> str:
             k += 1
     passed = 0
     code = k  # where a run of capitalised words and codes began ("Su-25s")
-    while k < scanner.n and passed <= _NOUN_REACH:
+    last = min(scanner.n, k + _NOUN_TOKENS)  # glued parts pass no word: bound them too
+    while k < last and passed <= _NOUN_REACH:
         token = scanner.toks[k]
         if scanner.kinds[k] == "w":
             word = scanner.text[scanner.starts[k] : scanner.ends[k]]
