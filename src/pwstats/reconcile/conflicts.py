@@ -218,7 +218,7 @@ def falls(groups: Sequence[Group]) -> list[Fall]:
     """Every group of a running total whose values all lie below an earlier group's.
 
     Groups of one measure in time order; each is compared with the earlier group
-    (wholly before it) whose low end is highest. Every fall is found, so three
+    (ending by the day it starts) whose low end is highest. Every fall is found, so three
     days at 352, 351 and 348 give two conflicts, not one: the pairs :func:`find`
     reports with cause ``"fall"``. O(n log n).
     """
@@ -243,7 +243,8 @@ def falls(groups: Sequence[Group]) -> list[Fall]:
             else:
                 highest.append(highest[-1])
         for g in mine:
-            k = bisect.bisect_left(ends, g.as_of.start)  # groups ending before g starts
+            # Groups ending by the day g starts (g itself, a day, is no fall of itself).
+            k = bisect.bisect_right(ends, g.as_of.start)
             if k == 0:
                 continue
             top = highest[k - 1]
