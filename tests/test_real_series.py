@@ -114,6 +114,16 @@ def test_a_missing_week_is_what_the_month_leaves() -> None:
     assert str(b.interval) == "[13300, 47640]"
 
 
+def test_april_from_the_weeks_alone() -> None:
+    """Without the monthly figure, April is weeks 15-17 (62,864) plus the parts of weeks
+    14 and 18 that fall in it, none to all: [62,864, 97,204]. 5-30 April: none to all of
+    week 15's part, weeks 16 and 17, none to all of week 18's: [44,348, 80,817]."""
+    data = _ons(april=False)
+    assert str(pwstats.bound(data, "deaths", at="2020-04").interval) == "[62864, 97204]"
+    b = pwstats.bound(data, "deaths", at="2020-04-05/2020-04-30")
+    assert str(b.interval) == "[44348, 80817]"
+
+
 def test_a_total_of_flows_at_a_period_adds_each_members_bound() -> None:
     """Two areas at 1-3 April 2020: England and Wales as above, [7336, 16387]; a second
     area whose only figure is its April count, so its first three days are [0, 500]."""
