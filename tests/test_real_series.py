@@ -148,6 +148,14 @@ def test_a_flow_member_without_a_period_says_to_give_one() -> None:
         pwstats.total(_ons(), by="area")
 
 
+def test_a_bound_without_a_period_names_at() -> None:
+    data = _ons()
+    with pytest.raises(TypeError, match=r"^bound\(\): at: expected a DateSpan"):
+        pwstats.bound(data, "deaths", at=None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"^Report\.bound\(\): at: expected a DateSpan"):
+        pwstats.reconcile(data).bound("deaths", at=None)  # type: ignore[arg-type]
+
+
 def test_the_command_line_asks_for_a_period_for_flows(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "ons.json"
     pwstats.dump(_ons(), path)
