@@ -241,7 +241,10 @@ def falls(groups: Sequence[Group]) -> list[Fall]:
         highest: list[Group] = []
         top_low: Position | None = None
         for g in by_end:
-            low = lo_key(_highest(g)[0])
+            # A group of one day or one figure (nearly all) is its agreeing set.
+            span = g.span
+            spread = g.largest is not None and span.start != span.end  # type: ignore[union-attr]
+            low = lo_key(_highest(g)[0] if spread else g.start)
             if top_low is None or low > top_low:
                 highest.append(g)
                 top_low = low
@@ -253,9 +256,19 @@ def falls(groups: Sequence[Group]) -> list[Fall]:
             if k == 0:
                 continue
             top = highest[k - 1]
-            (before, first), (after, then) = _highest(top), _lowest(g)
+            span, earlier = g.span, top.span
+            after = (
+                _lowest(g)[0]
+                if g.largest is not None and span.start != span.end  # type: ignore[union-attr]
+                else g.start
+            )
+            before = (
+                _highest(top)[0]
+                if top.largest is not None and earlier.start != earlier.end  # type: ignore[union-attr]
+                else top.start
+            )
             if hi_key(after) < lo_key(before):
-                out.append((top, g, (first, then)))
+                out.append((top, g, (_highest(top)[1], _lowest(g)[1])))
     return out
 
 
