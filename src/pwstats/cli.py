@@ -1062,6 +1062,10 @@ _KEYWORD_WORDS: Final = (
         r"give --preset \2 to read it as \1 does",
     ),
     (re.compile(r"give at= the date"), "give --at DATE (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    (
+        re.compile(r"give at= the period"),
+        "give --at PERIOD (YYYY, YYYY-MM, YYYY-MM-DD or START/END)",
+    ),
     (re.compile(r"filter one of them out with where="), "filter one of them out with --where"),
     (re.compile(r"^over="), "--over "),
     (

@@ -382,7 +382,10 @@ class Report:
         again, as :func:`pwstats.bound` does. Same answer as :func:`pwstats.bound`
         with this report's reading.
         """
-        span = DateSpan.of(at)
+        try:
+            span = DateSpan.of(at)
+        except TypeError as exc:
+            raise TypeError(f"Report.bound(): at: {exc}") from None
         if self._bounds is None:
             from pwstats.reconcile import bound
 

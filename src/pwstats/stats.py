@@ -819,9 +819,9 @@ def _groups(
             continue
         if m.kind != "event" and at is None:
             group = Dims(zip(by, dims.values_of(by), strict=True)) or "the only group"
+            what = "period to count it over" if m.kind == "flow" else "date to take it at"
             raise StatisticsError(
-                f"{function}(): {m.id!r} (in {group}) is a {m.kind} measure: give at= the"
-                " date to take it at"
+                f"{function}(): {m.id!r} (in {group}) is a {m.kind} measure: give at= the {what}"
             )
         if m.unit != unit:
             mixed = unit is not None
@@ -1544,7 +1544,7 @@ def change(
         if m.kind == "event" and (select is None or select(m)) and (test is None or test(m.dims)):
             raise StatisticsError(
                 f"change(): {m.id!r} is an event measure, which has no value at a date;"
-                " select level or cumulative measures"
+                " select level, cumulative or flow measures"
             )
     index = _Index(report)
     before, left_out, _ = _groups(

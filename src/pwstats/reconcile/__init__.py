@@ -317,7 +317,7 @@ def _bound(
     known_at: DateSpan | dt.date | str | None,
     revisions: select.Revisions,
 ) -> Bound:
-    span = DateSpan.of(at)
+    span = _at(at, "bound")
     target = dataset.measure(measure.id if isinstance(measure, Measure) else measure)
     part = component_of(dataset, target.id)
     ctx = _context(part, reading, parser, known_at, revisions)
@@ -335,6 +335,14 @@ def _bound(
             contested,
             explain.LevelDates(ctx),
         )
+
+
+def _at(at: object, function: str) -> DateSpan:
+    """``at`` as a span; a value of another type is an error that names ``at``."""
+    try:
+        return DateSpan.of(at)  # type: ignore[arg-type]  # checked there
+    except TypeError as exc:
+        raise TypeError(f"{function}(): at: {exc}") from None
 
 
 def component_of(dataset: Dataset, measure: str) -> Dataset:

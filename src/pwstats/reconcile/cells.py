@@ -631,8 +631,8 @@ def never_falls(measure: str) -> str:
 def _time_rules(cells: Cells, m: Measure, accumulating: Sequence[Accumulates]) -> None:
     """Link each dated value of running total ``m`` to the later ones it bounds.
 
-    A value as of span A is linked to every later span C (C starting after A
-    ends) up to the first *clean* span B wholly between them: then A → B → C
+    A value as of span A is linked to every later span C (C starting on or after
+    the day A ends) up to the first *clean* span B wholly between them: then A → B → C
     already carries everything A → C would. B is clean when no dated event of
     an ``accumulates`` relation of ``m`` overlaps it; an event inside B would
     count for A → C but for neither A → B nor B → C, so a span holding an
@@ -692,7 +692,13 @@ def _time_rules(cells: Cells, m: Measure, accumulating: Sequence[Accumulates]) -
     for cell in mine:
         span = spans[cell]
         assert span is not None
-        first = bisect.bisect_right(starts, span.end)
+        # Later spans start on or after the day this one ends: a span starting on that
+        # very day is later too ("2023-08" and "2023-08-31": the day of the first is by
+        # the day of the second). Of those starting on it, a one-day span comes first
+        # (spans are in order of start, then end): skip it when it is this one.
+        first = bisect.bisect_left(starts, span.end)
+        if first < len(mine) and mine[first] == cell:
+            first += 1
         least_end = dt.date.max
         layer_end = dt.date.max  # the first layer of later spans: never-falls links
         links = 0

@@ -216,12 +216,17 @@ Fall = tuple[Group, Group, tuple[Figure, Figure]]
 
 
 def falls(groups: Sequence[Group]) -> list[Fall]:
-    """Every group of a running total whose values all lie below an earlier group's.
+    """Every group of a running total with a figure that lies below an earlier group's.
 
     Groups of one measure in time order; each is compared with the earlier group
-    (wholly before it) whose low end is highest. Every fall is found, so three
+    (ending by the day it starts) whose low end is highest. Every fall is found, so three
     days at 352, 351 and 348 give two conflicts, not one: the pairs :func:`find`
-    reports with cause ``"fall"``. O(n log n).
+    reports with cause ``"fall"``. Figures of one span longer than a day that share no
+    value are only in tension (the total may have risen within the span), and the time
+    rules may break their tie: each of them still binds the other dates, so such a group
+    is compared by its lowest and its highest figure, not by its agreeing set alone
+    ("100" and "3,500" as of December, after 3,000 on 30 June: the 100 fell).
+    O(n log n).
     """
     by_measure: dict[str, list[Group]] = {}
     for g in groups:
@@ -237,22 +242,69 @@ def falls(groups: Sequence[Group]) -> list[Fall]:
         highest: list[Group] = []
         top_low: Position | None = None
         for g in by_end:
-            low = lo_key(g.start)
+            # A group of one day or one figure (nearly all) is its agreeing set.
+            span = g.span
+            spread = g.largest is not None and span.start != span.end  # type: ignore[union-attr]
+            low = lo_key(_highest(g)[0] if spread else g.start)
             if top_low is None or low > top_low:
                 highest.append(g)
                 top_low = low
             else:
                 highest.append(highest[-1])
         for g in mine:
-            k = bisect.bisect_left(ends, g.as_of.start)  # groups ending before g starts
+            # Groups ending by the day g starts (g itself, a day, is no fall of itself).
+            k = bisect.bisect_right(ends, g.as_of.start)
             if k == 0:
                 continue
             top = highest[k - 1]
-            if hi_key(g.start) < lo_key(top.start):
-                assert top.lo_figure is not None
-                assert g.hi_figure is not None
-                out.append((top, g, (top.lo_figure, g.hi_figure)))
+            span, earlier = g.span, top.span
+            after = (
+                _lowest(g)[0]
+                if g.largest is not None and span.start != span.end  # type: ignore[union-attr]
+                else g.start
+            )
+            before = (
+                _highest(top)[0]
+                if top.largest is not None and earlier.start != earlier.end  # type: ignore[union-attr]
+                else top.start
+            )
+            if hi_key(after) < lo_key(before):
+                out.append((top, g, (_highest(top)[1], _lowest(g)[1])))
     return out
+
+
+def _highest(g: Group) -> tuple[Interval, Figure]:
+    """What bounds the later dates of a running total from below, and the figure giving it.
+
+    The agreeing set's interval and its low figure; of a span longer than a day, the
+    figure whose reading starts highest, if above it (a figure in tension with the rest).
+    """
+    if g.largest is None:  # a figure alone (most groups of a long series)
+        return g.readings[0], g.figures[0]
+    bound, figure = g.start, g.lo_figure
+    assert figure is not None  # the group holds a value
+    if g.rises_within and len(g.figures) > 1:
+        for f, iv in zip(g.figures, g.readings, strict=True):
+            if not iv.is_empty and lo_key(iv) > lo_key(bound):
+                bound, figure = iv, f
+    return bound, figure
+
+
+def _lowest(g: Group) -> tuple[Interval, Figure]:
+    """What bounds the earlier dates of a running total from above, and the figure giving it.
+
+    As :func:`_highest`, the other way: the agreeing set's high figure, or of a span
+    longer than a day the figure whose reading ends lowest.
+    """
+    if g.largest is None:  # a figure alone (most groups of a long series)
+        return g.readings[0], g.figures[0]
+    bound, figure = g.start, g.hi_figure
+    assert figure is not None  # the group holds a value
+    if g.rises_within and len(g.figures) > 1:
+        for f, iv in zip(g.figures, g.readings, strict=True):
+            if not iv.is_empty and hi_key(iv) < hi_key(bound):
+                bound, figure = iv, f
+    return bound, figure
 
 
 def _fall_conflict(

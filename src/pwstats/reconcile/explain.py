@@ -74,7 +74,8 @@ def summarise(ctx: Context, figures: Sequence[str]) -> str:
     shown = [f"'{ctx.figure(f).statement}' ({f}, {ctx.figure(f).as_of})" for f in figures[:SHOWN]]
     text = ", ".join(shown)
     if len(figures) > SHOWN:
-        text += f" and {len(figures) - SHOWN:,} more figures"
+        more = len(figures) - SHOWN
+        text += f" and {more:,} more figure{'s' if more > 1 else ''}"
     return text
 
 
