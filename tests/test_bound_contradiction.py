@@ -283,6 +283,28 @@ def test_a_running_total_that_falls_names_every_figure_its_bounds_do_not_rest_on
                 assert set(c.figures) & set(b.set_aside), (c, b)
         if b.set_aside:
             assert not _says_unbounded(b)
+        assert set(b.set_aside).isdisjoint((*b.low.figures, *b.high.figures)), b
+
+
+def test_a_figure_in_no_conflict_bounds_past_a_fall() -> None:
+    """A running total never falls: 7,199 on 12 February bounds 1 March from below even
+    when a fall (8,006 on 15 February, 7,100 on 20 February) lies between, resting on
+    no figure set aside (it was [0, +inf), its low end naming the fall's figures)."""
+    killed = Measure(id="k", label="killed", kind="cumulative")
+    data = Dataset(
+        measures=[killed],
+        figures=[
+            Figure(id="jan15", measure="k", value=7031, as_of="2023-01-15"),
+            Figure(id="feb12", measure="k", value=7199, as_of="2023-02-12"),
+            Figure(id="feb15", measure="k", value=8006, as_of="2023-02-15"),
+            Figure(id="feb20", measure="k", value=7100, as_of="2023-02-20"),
+        ],
+    )
+    b = _both(data, "k", "2023-03-01")
+    assert b.interval == Interval.at_least(7199)
+    assert b.low.figures == ("feb12",)
+    assert set(b.set_aside) == {"feb15", "feb20"}
+    assert "set aside" in b.high.detail  # the end nothing bounds still names them
 
 
 def test_a_contradiction_elsewhere_sets_nothing_aside() -> None:

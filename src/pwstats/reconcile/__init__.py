@@ -33,13 +33,13 @@ afp, as of 2024-01-03) reads [231, +inf); they share no value. Even read lenient
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
 from pwstats.bulk import paused_gc
 from pwstats.dates import DateSpan
-from pwstats.interval import Interval  # noqa: F401  (the doctests use it)
+from pwstats.interval import Interval
 from pwstats.model import Dataset, Measure, trusted_dataset
 from pwstats.reconcile import cells, conflicts, estimates, explain, findings, select, sweep
 from pwstats.reconcile.propagate import Failure
@@ -184,14 +184,22 @@ def _context(
     parser: Parser | None,
     known_at: DateSpan | dt.date | str | None,
     revisions: select.Revisions,
+    without: frozenset[str] = frozenset(),
 ) -> Context:
-    """Stage 0: what each figure is, as known at ``known_at``; and how to read it."""
+    """Stage 0: what each figure is, as known at ``known_at``; and how to read it.
+
+    The figures ``without`` names narrow nothing: they ride along as revised ones do
+    (a bound past a contradiction's cut, :func:`_past_the_cut`).
+    """
     chosen = select.select(dataset, known_at=known_at, revisions=revisions)
+    roles = chosen.roles
+    if without:
+        roles = {**roles, **dict.fromkeys(without, "revised")}
     return Context.of(
         chosen.dataset,
         _check_reading(reading),
         parser,
-        roles=chosen.roles,
+        roles=roles,
         revisions=chosen.revisions,
     )
 
@@ -202,9 +210,13 @@ def _reconcile(
     parser: Parser | None,
     known_at: DateSpan | dt.date | str | None,
     revisions: select.Revisions,
+    cut_out: frozenset[str] = frozenset(),
 ) -> Report:
-    """Stages 0 to 7; the report answers ``bound`` from the finished run where it can."""
-    ctx = _context(dataset, reading, parser, known_at, revisions)
+    """Stages 0 to 7; the report answers ``bound`` from the finished run where it can.
+
+    ``cut_out``: figures that narrow nothing (see :func:`_past_the_cut`).
+    """
+    ctx = _context(dataset, reading, parser, known_at, revisions, cut_out)
 
     def again(measure: str, span: DateSpan) -> Bound:
         return _bound(dataset, measure, span, reading, parser, known_at, revisions)
@@ -236,12 +248,27 @@ def _reconcile(
         # The report answers bounds through ``ctx``: it need not keep every text's reading.
         ctx.reader.forget()
 
+        past: dict[tuple[str, frozenset[str]], Report] = {}
+
+        def without(measure: str, span: DateSpan, cut: frozenset[str]) -> Bound:
+            # One run of the component without the cut figures answers every date of it.
+            first = component_of(dataset, measure).measures[0].id
+            reduced = past.get((first, cut))
+            if reduced is None:
+                reduced = past[first, cut] = _reconcile(
+                    component_of(dataset, measure), reading, parser, known_at, revisions, cut
+                )
+            return reduced.bound(measure, at=span)
+
         def answer(measure: str | Measure, span: DateSpan) -> Bound:
             m = ctx.dataset.measure(measure)
             cell = settled.cell_of.get(m.id, None if m.kind == "event" else span)
             if cell is None:
                 return again(m.id, span)
-            return findings.bound(ctx, settled, cell, span, aside(m, span), contested, dates)
+            b = findings.bound(ctx, settled, cell, span, aside(m, span), contested, dates)
+            if cut_out:
+                return b
+            return _past_the_cut(b, contested(cell), lambda cut: without(m.id, span, cut))
 
         return attrs.evolve(report, bounds=answer)
 
@@ -316,17 +343,18 @@ def _bound(
     parser: Parser | None,
     known_at: DateSpan | dt.date | str | None,
     revisions: select.Revisions,
+    cut_out: frozenset[str] = frozenset(),
 ) -> Bound:
     span = _at(at, "bound")
     target = dataset.measure(measure.id if isinstance(measure, Measure) else measure)
     part = component_of(dataset, target.id)
-    ctx = _context(part, reading, parser, known_at, revisions)
+    ctx = _context(part, reading, parser, known_at, revisions, cut_out)
     with paused_gc():
         run, _ = _run(ctx, (target, span))
         assert run.query_cell is not None
         aside = findings.SetAside(run.groups)(target, span)
         contested = findings.Contested(run.cells, conflicts.falls(run.groups))
-        return findings.bound(
+        found = findings.bound(
             ctx,
             cells.Settled.of(run.cells),
             run.query_cell,
@@ -335,6 +363,74 @@ def _bound(
             contested,
             explain.LevelDates(ctx),
         )
+        if cut_out:
+            return found
+        cut = contested(run.query_cell)
+    return _past_the_cut(
+        found,
+        cut,
+        lambda without: _bound(part, target, span, reading, parser, known_at, revisions, without),
+    )
+
+
+def _past_the_cut(
+    found: Bound, contested: Sequence[str], again: Callable[[frozenset[str]], Bound]
+) -> Bound:
+    """``found``, with an end nothing bounds taken again without the contradiction's figures.
+
+    A contradiction's cells have no value, and propagation stops at them: a running
+    total's later dates are then bounded by no earlier figure, even one in no conflict
+    (7,199 on 12 February, a fall from 8,006 to 7,100 after it: 1 March is at least
+    7,199). ``again`` bounds the same cell in a run where the figures ``found`` sets
+    aside for that cut narrow nothing; each end it makes tighter, resting on no figure
+    set aside, is taken, with its explanation. Nothing is guessed: the bound still
+    rests only on figures that are not set aside, and lists those that are.
+    """
+    cut = frozenset(f for f in contested if f in found.set_aside)
+    if not cut or found.interval.is_empty or (found.low.figures and found.high.figures):
+        return found
+    other = again(cut)
+    aside = set(found.set_aside) | set(other.set_aside)
+    both = found.interval & other.interval
+    if other.interval.is_empty or both.is_empty:
+        return found
+    low, high = found.low, found.high
+    if (
+        not found.low.figures
+        and _tighter_low(other.interval, found.interval)
+        and aside.isdisjoint(other.low.figures)
+    ):
+        low = other.low
+    if (
+        not found.high.figures
+        and _tighter_high(other.interval, found.interval)
+        and aside.isdisjoint(other.high.figures)
+    ):
+        high = other.high
+    if low is found.low and high is found.high:
+        return found
+    lo_from = other.interval if low is other.low else found.interval
+    hi_from = other.interval if high is other.high else found.interval
+    interval = Interval(
+        lo_from.lo, hi_from.hi, lo_closed=lo_from.lo_closed, hi_closed=hi_from.hi_closed
+    )
+    return attrs.evolve(
+        found,
+        interval=interval,
+        low=low,
+        high=high,
+        set_aside=tuple(dict.fromkeys((*found.set_aside, *other.set_aside))),
+    )
+
+
+def _tighter_low(a: Interval, b: Interval) -> bool:
+    """True when ``a`` starts above ``b`` (or at it, open where ``b`` is closed)."""
+    return a.lo > b.lo or (a.lo == b.lo and b.lo_closed and not a.lo_closed)
+
+
+def _tighter_high(a: Interval, b: Interval) -> bool:
+    """True when ``a`` ends below ``b`` (or at it, open where ``b`` is closed)."""
+    return a.hi < b.hi or (a.hi == b.hi and b.hi_closed and not a.hi_closed)
 
 
 def _at(at: object, function: str) -> DateSpan:
