@@ -252,12 +252,11 @@ def _reconcile(
 
         def without(measure: str, span: DateSpan, cut: frozenset[str]) -> Bound:
             # One run of the component without the cut figures answers every date of it.
-            first = component_of(dataset, measure).measures[0].id
-            reduced = past.get((first, cut))
+            part = component_of(dataset, measure)
+            key = (part.measures[0].id, cut)
+            reduced = past.get(key)
             if reduced is None:
-                reduced = past[first, cut] = _reconcile(
-                    component_of(dataset, measure), reading, parser, known_at, revisions, cut
-                )
+                reduced = past[key] = _reconcile(part, reading, parser, known_at, revisions, cut)
             return reduced.bound(measure, at=span)
 
         def answer(measure: str | Measure, span: DateSpan) -> Bound:
@@ -386,8 +385,10 @@ def _past_the_cut(
     set aside, is taken, with its explanation. Nothing is guessed: the bound still
     rests only on figures that are not set aside, and lists those that are.
     """
+    if found.interval.is_empty or (found.low.figures and found.high.figures):
+        return found
     cut = frozenset(f for f in contested if f in found.set_aside)
-    if not cut or found.interval.is_empty or (found.low.figures and found.high.figures):
+    if not cut:
         return found
     other = again(cut)
     aside = set(found.set_aside) | set(other.set_aside)
