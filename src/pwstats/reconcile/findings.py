@@ -435,10 +435,13 @@ _NO_REVISIONS: Final[Mapping[str, str]] = {}
 def _not_revised(ctx: Context, figures: Sequence[Figure]) -> list[int]:
     """The positions of the figures that are not an earlier release: neither revised nor
     a repeat (through citations among ``figures``) of a revised figure. Each chain of
-    citations is followed once (:func:`_chain_end`)."""
+    citations is followed once (:func:`_chain_end`); with no revised figure among
+    ``figures`` (most findings), no chain can end at one and none is followed."""
+    roles = ctx.roles  # ctx.role(), without a call a figure
+    if all(roles.get(f.id) != "revised" for f in figures):
+        return list(range(len(figures)))
     by_id = {f.id: f for f in figures}
     ends: dict[str, Figure] = {}
-    roles = ctx.roles  # ctx.role(), without a call a figure
     return [
         i
         for i, f in enumerate(figures)
