@@ -629,3 +629,30 @@ as_of = "2003-03-01/2006-06-30"
         "iraq.toml:10: figures.interval: an estimate is given as low, best and high numbers"
         " (its interval and best value), not as 'interval'"
     ]
+
+
+def test_a_level_end_beside_an_estimate_says_no_count_bounds_it() -> None:
+    """A level with a count of another month and an estimate as of the date: the end
+    nothing bounds says no count bounds it, as the sentence after it does (it said "no
+    figure ... bounds" beside "no count ... is as of", contradicting itself)."""
+    from pwstats import bound
+
+    held = Measure(id="held", label="held", kind="level")
+    data = Dataset(
+        measures=[held],
+        figures=[
+            Figure(id="c", measure="held", value=300, as_of="2024-01"),
+            Figure(
+                id="e",
+                measure="held",
+                low=200,
+                best=400,
+                high=600,
+                basis="estimate",
+                as_of="2024-03",
+            ),
+        ],
+    )
+    high = bound(data, "held", at="2024-03").high.detail
+    assert high.startswith("no count or relation bounds held from above")
+    assert "no figure" not in high

@@ -18,7 +18,6 @@ from pwstats.reconcile.read import Context
 from pwstats.report import Because, ConflictKind, Reading
 
 __all__ = [
-    "ESTIMATES_SAY",
     "LevelDates",
     "because",
     "kind_sentence",
@@ -27,8 +26,6 @@ __all__ = [
     "summarise",
 ]
 
-#: How the sentence of estimates that give no end starts (:class:`LevelDates`).
-ESTIMATES_SAY: tuple[str, str] = ("an estimate (", "estimates (")
 
 #: A bound's explanation lists at most this many figures in its sentence; the rest are
 #: counted (every one stays in :attr:`Because.figures`).
@@ -87,11 +84,14 @@ def because(
     high: bool,
     empty_why: tuple[Why, ...],
     set_aside: Sequence[str] = (),
+    uncounted: bool = False,
 ) -> Because:
     """What gives one end of ``cell``'s bounds, as figure ids, relation ids and a sentence.
 
     An end nothing bounds names the figures ``set_aside`` (in conflict, and not
-    taken as true) rather than saying that no figure bounds it.
+    taken as true) rather than saying that no figure bounds it; with ``uncounted``
+    (figures that are no counts, estimates or repeats, stand at the date) it says that
+    no count bounds it, not no figure.
     """
     iv = cells.bounds[cell]
     measure = cells.measure[cell]
@@ -117,7 +117,8 @@ def because(
             return Because(detail=f"{measure.id} is not bounded from {side} {cut}")
         if floor:
             return Because(detail=f"{measure.id} cannot be negative")
-        return Because(detail=f"no figure or relation bounds {measure.id} from {side}")
+        noun = "count" if uncounted else "figure"
+        return Because(detail=f"no {noun} or relation bounds {measure.id} from {side}")
     figures, rules = explain(why)
     relations = tuple(dict.fromkeys(cells.relation[i] for i in rules))
     via = "; ".join(dict.fromkeys(cells.text[i] for i in rules))
@@ -147,9 +148,9 @@ class LevelDates:
         #: None until a query needs to know.
         self._studies: bool | None = None
 
-    def __call__(self, measure: Measure, at: DateSpan) -> str:
-        """Why no figure of a level measure bounds it at ``at``, or "" when one is as of
-        ``at``.
+    def __call__(self, measure: Measure, at: DateSpan) -> tuple[str, bool]:
+        """Why no figure of a level measure bounds it at ``at`` ("" when one is as of
+        ``at``), and whether figures that are no counts (estimates, repeats) stand there.
 
         A level can rise or fall at any time, so a figure bounds it as of its own span
         only: "about 1.2 million" as of 2024-05 is a value at some time in May, not on
@@ -161,7 +162,7 @@ class LevelDates:
             if self._studies is None:
                 self._studies = "estimate" in self._ctx.roles.values()
             if not self._studies:
-                return ""
+                return "", False
         first = self._first.get(measure.id)
         if first is None:
             ctx = self._ctx
@@ -178,13 +179,14 @@ class LevelDates:
             self._first[measure.id], self._others[measure.id] = first, others
             self._estimates[measure.id] = estimates
         if measure.kind == "level" and first and at not in first:
-            return _level_dates(measure, at, first, uncounted=at in self._others[measure.id])
+            uncounted = at in self._others[measure.id]
+            return _level_dates(measure, at, first, uncounted=uncounted), uncounted
         by_span = self._estimates[measure.id]
         if measure.kind == "event":  # one event: its estimates are of it, whatever their span
             studies = [f for fs in by_span.values() for f in fs]
         else:
             studies = by_span.get(at, [])
-        return _estimates_bound_nothing(studies) if studies else ""
+        return (_estimates_bound_nothing(studies), True) if studies else ("", False)
 
 
 def _estimates_bound_nothing(studies: Sequence[Figure]) -> str:

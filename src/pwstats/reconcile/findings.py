@@ -25,7 +25,7 @@ from pwstats.model import Figure, Measure
 from pwstats.reconcile import estimates
 from pwstats.reconcile.cells import Cells, Settled
 from pwstats.reconcile.conflicts import Fall
-from pwstats.reconcile.explain import ESTIMATES_SAY, LevelDates, because
+from pwstats.reconcile.explain import LevelDates, because
 from pwstats.reconcile.propagate import SumRule, explain
 from pwstats.reconcile.read import Context, folded
 from pwstats.reconcile.sweep import Group, clusters, holds_any, lo_key, outsiders, span_key
@@ -638,36 +638,30 @@ def bound(
     """
     measure = cells.measure[cell]
     empty_why = (cells.lo_why[cell], cells.hi_why[cell])
-    low = because(ctx, cells, cell, high=False, empty_why=empty_why)
-    high = because(ctx, cells, cell, high=True, empty_why=empty_why)
+    interval = cells.bounds[cell]
+    # An end no figure gives, of a level whose figures are of other spans: say why they
+    # do not bound it here (a level can change within a month its figure is as of);
+    # beside estimates or repeats as of the date, it is no count that bounds the end.
+    unexplained = cells.lo_why[cell] is None or cells.hi_why[cell] is None
+    why, uncounted = dates(measure, span) if unexplained and not interval.is_empty else ("", False)
+    low = because(ctx, cells, cell, high=False, empty_why=empty_why, uncounted=uncounted)
+    high = because(ctx, cells, cell, high=True, empty_why=empty_why, uncounted=uncounted)
     cut = contested(cell)
     if cut:
         rests = {*low.figures, *high.figures, *aside}
         aside += tuple(f for f in cut if f not in rests)
-    interval = cells.bounds[cell]
     if aside and not interval.is_empty:
         if cells.lo_why[cell] is None:
             low = because(ctx, cells, cell, high=False, empty_why=empty_why, set_aside=aside)
         if cells.hi_why[cell] is None:
             high = because(ctx, cells, cell, high=True, empty_why=empty_why, set_aside=aside)
-    # An end no figure gives, of a level whose figures are of other spans: say why they
-    # do not bound it here (a level can change within a month its figure is as of).
-    unexplained = cells.lo_why[cell] is None or cells.hi_why[cell] is None
-    why = dates(measure, span) if unexplained and not interval.is_empty else ""
-    # Beside estimates as of the date, it is no count that bounds the end, not no figure.
-    counts = "no count or relation bounds" if why.startswith(ESTIMATES_SAY) else ""
     if why and cells.lo_why[cell] is None:
-        detail = low.detail.replace(_NO_FIGURE, counts, 1) if counts else low.detail
-        low = attrs.evolve(low, detail=f"{detail}; {why}")
+        low = attrs.evolve(low, detail=f"{low.detail}; {why}")
     if why and cells.hi_why[cell] is None:
-        detail = high.detail.replace(_NO_FIGURE, counts, 1) if counts else high.detail
-        high = attrs.evolve(high, detail=f"{detail}; {why}")
+        high = attrs.evolve(high, detail=f"{high.detail}; {why}")
     return Bound(
         measure=measure.id, at=span, interval=interval, low=low, high=high, set_aside=aside
     )
-
-
-_NO_FIGURE: Final = "no figure or relation bounds"
 
 
 class Contested:
