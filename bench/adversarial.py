@@ -293,6 +293,24 @@ def extract_dashed_words(n: int) -> Callable[[], object]:
     return lambda: extract(text)
 
 
+def extract_decade_list(n: int) -> Callable[[], object]:
+    """extract() of one list of n decades, each after "the" ("the 300s, the 400s, ..."):
+    each decade scanned the rest of the list again (quadratic)."""
+    from pwstats import extract
+
+    text = "the 300s, " * n + "and the 400s."
+    return lambda: extract(text)
+
+
+def extract_open_interval(n: int) -> Callable[[], object]:
+    """extract() of "(95% CI " and a run of n numbers joined by commas, never closed:
+    the interval's pattern tried every split of the run (quadratic backtracking)."""
+    from pwstats import extract
+
+    text = "(95% CI " + "1," * n
+    return lambda: extract(text)
+
+
 def extract_long_word(n: int) -> Callable[[], object]:
     """extract() of one word of 10n letters before a number: each letter's deletion was
     tried as a misspelt hedge (quadratic in the word's length)."""
@@ -395,6 +413,8 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     "extract() of N estimates with confidence intervals": extract_estimates,
     "extract() of a word of 10N letters before a number": extract_long_word,
     "extract() of N number words glued by dashes": extract_dashed_words,
+    "extract() of a list of N decades, each after 'the'": extract_decade_list,
+    "extract() of an unclosed interval of N numbers joined by commas": extract_open_interval,
 }
 
 

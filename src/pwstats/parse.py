@@ -506,7 +506,9 @@ _CI_LEVEL: Final = r"(?P<level>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:%|per\s?cent\b)\s*"
 _CI_NAME: Final = (
     r"(?:CI|CrI|UI|C\.I\.|(?:confidence|credible|credibility|uncertainty)\s+(?:interval|int\.))"
 )
-_CI_NUMBER: Final = r"[0-9]+(?:[.,'\u00a0\u2009\u202f][0-9]+)*"
+#: A number in an interval: at most seven groups of digits, so that a run of "1,1,1,..."
+#: with no bracket closing it cannot be split every way (the search stays linear).
+_CI_NUMBER: Final = r"[0-9]+(?:[.,'\u00a0\u2009\u202f][0-9]+){0,6}"
 #: An interval in brackets after an estimate's best value: "(95% CI 350-610)", "(95% CI:
 #: 350 to 610)", "[95% confidence interval 793, 8498]", "(CI 350–610)".
 _CI_BOUNDS: Final = re.compile(
@@ -2805,8 +2807,14 @@ class _Scanner:
             start -= 1
             if self.tok(start - 1) in ("in", "into", "within"):
                 start -= 1
+        if not listed and start != i:
+            # "the 300s, the 400s", "low 300s, low 400s": the list goes on before the
+            # words of this decade too (else each would scan the rest of the list again)
+            t = start - 1
+            if self.tok(t) in _DECADE_LIST and self.tok(t - 1) == ",":
+                t -= 1
+            listed = self.tok(t) in _DECADE_LIST and self.decade_end == t
         end = j + 1
-        words = _phrase_text(self, start, end)
         said = self.text[self.starts[start] : self.ends[j]]
         value = int(digits)
         if start == i and power:
@@ -2827,7 +2835,7 @@ class _Scanner:
             assert other.vague is not None
             low, high = min(low, int(other.vague.low)), max(high, int(other.vague.high))
             end = other.end
-            words = _phrase_text(self, start, end)
+        words = _phrase_text(self, start, end)
         self.decade_end = end
         entry = Vague(words, low=low, high=high, code=low, source="pwstats convention")
         unit, k = self._unit(end)
