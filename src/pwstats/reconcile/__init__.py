@@ -89,14 +89,14 @@ def _break_ties(ctx: Context, groups: tuple[sweep.Group, ...]) -> tuple[sweep.Gr
         return groups
     part = connected(ctx.dataset, tied)
     inside = [g for g in groups if g.measure.id in part]
-    sub = Dataset(
+    sub = trusted_dataset(  # whole parts of a checked data set
         measures=[m for m in ctx.dataset.measures if m.id in part],
         relations=[r for r in ctx.dataset.relations if r.measures[0] in part],
     )
     decided: tuple[sweep.Group, ...] = tuple(inside)
     for _ in range(TIE_ROUNDS):
         network, _ = cells.build(sub, decided)
-        network.propagate()
+        network.propagate(conflicts.nearest(ctx, network))  # a long chain's failures stay local
         decided, dropped = findings.break_ties(ctx, decided, network)
         if not dropped:
             break

@@ -238,17 +238,22 @@ class Cells:
         failures = found = net.run()
         taken_back: set[str] = set()
         label: list[int] | None = None
+        members: dict[int, list[int]] = {}
         while failures:
             for failure in failures:
                 own = {i for c in failure.cells for i in _seeds(self.group[c])}
                 taken_back.update(_moved_side(failure, own, nearest))
             if label is None:
                 label = net.components()
-            hit = {label[c] for c, gone in enumerate(net.dead) if gone}
+                for c, component in enumerate(label):
+                    members.setdefault(component, []).append(c)
+            # Only the components this round's failures are in start again: those of
+            # earlier rounds settled when they did (no rule links them to the others).
+            hit = {label[c] for failure in failures for c in failure.cells}
             starts = {
                 c: self.start(c)
-                for c in range(len(net.bounds))
-                if label[c] in hit and not net.dead[c]
+                for c in sorted(c for component in hit for c in members[component])
+                if not net.dead[c]
             }
             held = [c for c in starts if taken_back.intersection(_seeds(self.group[c]))]
             failures = net.run_again(starts, holding=held)
