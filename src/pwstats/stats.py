@@ -50,7 +50,7 @@ from pwstats.bulk import paused_gc
 from pwstats.dates import DateSpan
 from pwstats.errors import DataQualityWarning, PwstatsError, UnitError, UnknownIdError
 from pwstats.interval import End, Interval, Number, format_number, nearest_float, normal
-from pwstats.model import Dataset, Dims, Measure, Sum
+from pwstats.model import Dataset, Dims, Figure, Measure, Sum
 from pwstats.report import (
     READINGS,
     Estimate,
@@ -739,7 +739,7 @@ def _summary(statistic: str, ids: tuple[str, ...], ends: list[End], *, high: boo
 class _Bucket:
     """The members of one group, as parallel lists (no object per member)."""
 
-    __slots__ = ("bests", "contested", "ids", "intervals", "pooled", "studies", "whole")
+    __slots__ = ("_figure", "_pooled", "bests", "contested", "ids", "intervals", "studies", "whole")
 
     def __init__(self) -> None:
         self.ids: list[str] = []
@@ -749,9 +749,20 @@ class _Bucket:
         #: Members whose best is their estimates' pooled one (no count, or only counts
         #: that state no value, as a floor): that estimate, by position in ``ids``.
         self.studies: dict[int, Plausible] = {}
-        #: The same estimates as studies, their intervals not cut at the measure's floor.
-        self.pooled: dict[int, meta.Study] = {}
+        self._pooled: dict[int, meta.Study] | None = None
+        self._figure: Callable[[str], Figure] | None = None
         self.whole = True
+
+    @property
+    def pooled(self) -> dict[int, meta.Study]:
+        """:attr:`studies` as studies, their intervals not cut at the measure's floor:
+        pooled again only when a statistic asks (a median, a minimum never does)."""
+        if self._pooled is None:
+            study = importlib.import_module("pwstats.reconcile.estimates").pooled_study
+            figure = self._figure
+            assert figure is not None or not self.studies
+            self._pooled = {i: study(p, figure) for i, p in self.studies.items()}
+        return self._pooled
 
     def note(self, finding: Finding | None, whole: bool, dataset: Dataset) -> None:
         """Remember the last member's pooled estimate if estimates are all it has."""
@@ -760,8 +771,7 @@ class _Bucket:
             plausible = finding.plausible
             assert plausible is not None
             self.studies[len(self.ids) - 1] = plausible
-            study = importlib.import_module("pwstats.reconcile.estimates").pooled_study
-            self.pooled[len(self.ids) - 1] = study(plausible, dataset.figure)
+            self._figure = dataset.figure
 
     def as_members(self) -> list[Member]:
         contested = set(self.contested)
