@@ -319,10 +319,10 @@ def _moved_side(failure: Failure, own: set[str], nearest: Nearest | None) -> set
         behind, _ = explain(*failure.reasons)
         return {i for i in behind if i not in own}
     standing = failure.standing
+    if _within(standing, own):
+        return set()  # that side reaches nothing past the dead cell
     figures, _, complete = explain_nearest(*failure.reasons, limit=EXACT_SIDES)
     if not complete and nearest is not None:
-        if _within(standing, own):
-            return set()  # that side reaches nothing past the dead cell
         lo, hi = failure.reasons
         moved = hi if standing is lo else lo
         conflict = set(nearest(failure))
@@ -336,8 +336,6 @@ def _moved_side(failure: Failure, own: set[str], nearest: Nearest | None) -> set
                 return local
     behind = figures if complete else explain(*failure.reasons)[0]
     stood = set(explain(standing)[0])
-    if stood and stood <= own:
-        return set()  # that side reaches nothing past the dead cell
     return {i for i in behind if i not in stood and i not in own}
 
 
