@@ -438,6 +438,27 @@ def _dated(as_of: DateSpan | None, figures: Sequence[Figure]) -> str:
     return f"figures dated {start} to {end}"
 
 
+def earlier_releases(figures: Sequence[Figure], revised: Set[str]) -> dict[str, str]:
+    """The earlier release each figure of ``figures`` is, by id: the revised figure its
+    citations among ``figures`` lead to (itself, if revised); a figure that leads to no
+    revised figure is left out. The one walker of releases: each chain of citations is
+    followed once, and a loop of citations leads nowhere.
+    """
+    by_id = {f.id: f for f in figures}
+    found: dict[str, str | None] = {}
+    for start in figures:
+        f, path = start, {start.id: None}  # in order, and a set
+        while f.id not in found and f.id not in revised and f.cites in by_id:
+            if f.cites in path:  # a loop of citations: no release in it
+                break
+            f = by_id[f.cites]
+            path[f.id] = None
+        got = found.get(f.id, f.id if f.id in revised else None)
+        for i in path:
+            found[i] = got
+    return {i: got for i, got in found.items() if got is not None}
+
+
 def releases(group: Sequence[Figure], revised: Set[str]) -> tuple[list[Figure], list[list[Figure]]]:
     """A statement's figures split into its latest release (the statement and its repeats)
     and each earlier release it revised (a revised figure and its repeats), in order.
@@ -447,25 +468,10 @@ def releases(group: Sequence[Figure], revised: Set[str]) -> tuple[list[Figure], 
     latest release's words with its own footnotes, plots count its outlets.
     """
     by_id = {f.id: f for f in group}
-    found: dict[str, str] = {}  # each figure's release, once: a chain of citations is walked once
-
-    def release(f: Figure) -> str:
-        """The id of the figure whose release ``f`` is: follow citations within the group
-        until a revised figure (an earlier release) or the statement itself."""
-        path = {f.id: None}  # in order, and a set
-        while f.id not in found and f.id not in revised and f.cites in by_id:
-            if f.cites in path:  # a loop of citations: no release in it
-                break
-            f = by_id[f.cites]
-            path[f.id] = None
-        got = found.get(f.id) or (f.id if f.id in revised else group[0].id)
-        for i in path:
-            found[i] = got
-        return got
-
+    earlier = earlier_releases(group, revised)
     releases: dict[str, list[Figure]] = {group[0].id: []}
     for f in group:
-        releases.setdefault(release(f), []).append(f)
+        releases.setdefault(earlier.get(f.id, group[0].id), []).append(f)
     own = releases.pop(group[0].id) or [group[0]]
     return own, [[by_id[i], *(f for f in fs if f.id != i)] for i, fs in releases.items()]
 

@@ -43,6 +43,7 @@ from pwstats.report import (
     Report,
     Revision,
     Status,
+    earlier_releases,
 )
 
 __all__ = ["Contested", "SetAside", "bound", "break_ties", "report"]
@@ -350,7 +351,7 @@ def _all_statements(
     ends: dict[str, Figure] = {}
     for f in figures:
         role = ctx.role(f)
-        source = _chain_end(ctx, f, ends, None, ctx.newer)
+        source = _chain_end(ctx, f, ends)
         key = ctx.reader.statement_key(source, ctx.measures[source.measure])
         keys.append(key)
         if role in ("count", "estimate") and f.source is not None:
@@ -360,32 +361,18 @@ def _all_statements(
     return (() if len(number) == len(out) else out), len(independent)
 
 
-def _chain_end(
-    ctx: Context,
-    figure: Figure,
-    ends: dict[str, Figure],
-    within: Mapping[str, Figure] | None,
-    newer: Mapping[str, str],
-) -> Figure:
-    """Where the chain of links from ``figure`` ends: the one walker of citation and
-    revision chains.
+def _chain_end(ctx: Context, figure: Figure, ends: dict[str, Figure]) -> Figure:
+    """The figure whose statement ``figure`` is: where its chain of links ends.
 
-    A citing figure links to the figure it cites (looked up in ``within``, or in the
-    whole data set when that is None: a citation of a figure not in ``within`` ends
-    the chain), a revised figure to its reviser in ``newer`` (the id of each revised
-    figure's reviser; an empty mapping follows no revision). The chain ends at a
-    figure with no link. Through ``ctx.newer``, the end is the figure whose statement
-    ``figure`` is; through the citations among a finding's figures alone, the end is
-    revised exactly when ``figure`` repeats an earlier release.
-
-    ``ends`` keeps the end of every chain followed, for each figure on it: a long
-    chain is followed once, not once a figure. Explicit links have no cycle (the data
-    set refuses one), but a vintage can point back along an explicit revision: a
-    chain that closes a loop ends at the figure that closes it, which depends on
-    where it was entered, so that end is not kept. Its options are positional, as it
-    runs once a figure: keywords cost a few percent of reconciling linked figures.
+    A citing figure links to the figure it cites, a revised figure to its reviser
+    (``ctx.newer``); the chain ends at a figure with no link. ``ends`` keeps the end
+    of every chain followed, for each figure on it: a long chain is followed once, not
+    once a figure. Explicit links have no cycle (the data set refuses one), but a
+    vintage can point back along an explicit revision: a chain that closes a loop ends
+    at the figure that closes it, which depends on where it was entered, so that end
+    is not kept.
     """
-    roles = ctx.roles  # ctx.role(), without a call a step
+    roles, newer = ctx.roles, ctx.newer  # ctx.role(), without a call a step
     seen = {figure.id: None}  # in order, and a set
     while True:
         fid = figure.id
@@ -396,13 +383,7 @@ def _chain_end(
         if role == "citing":
             cited = figure.cites
             assert cited is not None
-            if within is None:
-                nxt = ctx.figure(cited)
-            elif cited in within:
-                nxt = within[cited]
-            else:
-                end = figure
-                break
+            nxt = ctx.figure(cited)
         elif role == "revised" and fid in newer:
             nxt = ctx.figure(newer[fid])
         else:
@@ -428,25 +409,16 @@ def _independent(figures: Sequence[Figure], statement_of: tuple[int, ...]) -> in
     return len({k for f, k in zip(figures, statement_of, strict=True) if f.source is not None})
 
 
-#: Revisions a chain walk does not follow: none (see :func:`_chain_end`).
-_NO_REVISIONS: Final[Mapping[str, str]] = {}
-
-
 def _not_revised(ctx: Context, figures: Sequence[Figure]) -> list[int]:
     """The positions of the figures that are not an earlier release: neither revised nor
-    a repeat (through citations among ``figures``) of a revised figure. Each chain of
-    citations is followed once (:func:`_chain_end`); with no revised figure among
-    ``figures`` (most findings), no chain can end at one and none is followed."""
+    a repeat (through citations among ``figures``) of a revised figure
+    (:func:`pwstats.report.earlier_releases`, the walker tables use too)."""
     roles = ctx.roles  # ctx.role(), without a call a figure
-    if all(roles.get(f.id) != "revised" for f in figures):
+    revised = {f.id for f in figures if roles.get(f.id) == "revised"}
+    if not revised:  # most findings: no chain can lead to an earlier release
         return list(range(len(figures)))
-    by_id = {f.id: f for f in figures}
-    ends: dict[str, Figure] = {}
-    return [
-        i
-        for i, f in enumerate(figures)
-        if roles.get(_chain_end(ctx, f, ends, by_id, _NO_REVISIONS).id) != "revised"
-    ]
+    earlier = earlier_releases(figures, revised)
+    return [i for i, f in enumerate(figures) if f.id not in earlier]
 
 
 def _with_change(ctx: Context, r: Revision) -> Revision:
