@@ -1047,42 +1047,84 @@ def _total_of_estimates(
     share no value the hard bounds are the range (the members' findings then
     hold an ``"outside-estimate"`` tension), and the range always holds best.
     """
-    studies = list(bucket.pooled.values())
-    confidence = min(p.confidence for p in bucket.studies.values())
-    lo, hi = meta.sum_of(studies).interval(confidence)
-    counted = [iv for i, iv in enumerate(bucket.intervals) if i not in bucket.studies]
-    hard = _COMBINE["total"](counted) if counted else Interval.point(0)
+    hard = _counted(bucket)
     if hard.is_empty:
         return Estimate(low=None, best=None, high=None, rule=rule)
-    scale = 1 if bucket.whole else 10**6
-    low: End = normal(hard.lo + Fraction(math.floor(lo * scale), scale))
-    high: End = normal(hard.hi + Fraction(math.ceil(hi * scale), scale))
+    low, high = _estimates_range(
+        bucket.pooled.values(),
+        bucket.studies.values(),
+        (hard.lo, hard.hi),
+        whole=bucket.whole,
+        interval=interval,
+        best=best,
+    )
+    return Estimate(low=low, best=best, high=high, rule=rule)
+
+
+def _counted(bucket: _Bucket) -> Interval:
+    """The total of the members that rest on counts (0 when every member rests on estimates)."""
+    counted = [iv for i, iv in enumerate(bucket.intervals) if i not in bucket.studies]
+    return _total_of(counted) if counted else Interval.point(0)
+
+
+def _estimates_range(
+    studies: Iterable[meta.Study],
+    pooled: Iterable[Plausible],
+    counts: tuple[End, End],
+    *,
+    whole: bool,
+    interval: Interval,
+    best: Number | None,
+) -> tuple[End, End]:
+    """The range of a statistic over counts and independent estimates: ``counts`` (the
+    counts' low and high ends, combined by interval arithmetic) plus the interval of the
+    sum of ``studies`` (:func:`pwstats.meta.sum_of`) at the lowest confidence among the
+    ``pooled`` estimates they come from, rounded outwards (:func:`_outwards`) and kept
+    within ``interval`` holding ``best`` (:func:`_estimate_ends`). Totals and changes
+    both come here."""
+    confidence = min(p.confidence for p in pooled)
+    lo, hi = meta.sum_of(studies).interval(confidence)
+    ends = (counts[0] + _outwards(lo, whole, -1), counts[1] + _outwards(hi, whole, 1))
+    return _estimate_ends(ends, interval, best)
+
+
+def _outwards(x: float, whole: bool, direction: Literal[-1, 1]) -> Fraction:
+    """``x`` rounded away from the estimate's middle (down for a low end, up for a high
+    end): to a whole number when every member counts whole things, else to millionths."""
+    scale = 1 if whole else 10**6
+    step = math.floor(x * scale) if direction < 0 else math.ceil(x * scale)
+    return Fraction(step, scale)
+
+
+def _estimate_ends(
+    ends: tuple[End, End], interval: Interval, best: Number | None
+) -> tuple[End, End]:
+    """An estimate's range ``ends`` (already rounded outwards) kept within the hard
+    ``interval``, and made to hold ``best``.
+
+    Relations and time rules may have narrowed the hard bounds below the studies'
+    intervals: where the two share no value the hard bounds are the range (the
+    members' findings then hold an ``"outside-estimate"`` tension). The one rule of
+    every statistic over estimates: totals, means, changes and each member's range.
+    """
+    low, high = normal(ends[0]), normal(ends[1])
     if low > interval.hi or high < interval.lo:  # the studies' range and the bounds are apart
         low, high = interval.lo, interval.hi
     else:
         low, high = max(low, interval.lo), min(high, interval.hi)
     if best is not None:
         low, high = min(low, best), max(high, best)
-    return Estimate(low=low, best=best, high=high, rule=rule)
+    return low, high
 
 
 def _member_ranges(bucket: _Bucket) -> list[Interval]:
     """Each member's range: its pooled estimate's interval for one known from estimates
     (rounded outwards as a total's, kept within its bounds, holding its best), else its
     bounds."""
-    scale = 1 if bucket.whole else 10**6
     out = list(bucket.intervals)
     for i, p in bucket.studies.items():
-        hard = out[i]
-        lo: End = normal(Fraction(math.floor(p.low * scale), scale))
-        hi: End = normal(Fraction(math.ceil(p.high * scale), scale))
-        if lo > hard.hi or hi < hard.lo:  # apart: the bounds are the range
-            lo, hi = hard.lo, hard.hi
-        else:
-            lo, hi = max(lo, hard.lo), min(hi, hard.hi)
-        best = bucket.bests[i]
-        if best is not None:
-            lo, hi = min(lo, best), max(hi, best)
+        ends = (_outwards(p.low, bucket.whole, -1), _outwards(p.high, bucket.whole, 1))
+        lo, hi = _estimate_ends(ends, out[i], bucket.bests[i])
         out[i] = _interval(lo, True, hi, True)
     return out
 
@@ -1307,6 +1349,7 @@ def rate(
     by: str | Sequence[str] = (),
     where: Where | None = None,
     at: DateSpan | dt.date | str | None = None,
+    denominator_at: DateSpan | dt.date | str | None = None,
     reading: Reading | None = None,
 ) -> Statistics:
     """Per group, ``per`` times the numerator's total over the denominator's total.
@@ -1320,6 +1363,13 @@ def rate(
     come near 0; empty when it can only be 0); ``best`` is the quotient of the
     bests. Numerator and denominator totals vary independently.
 
+    ``at`` is the date (or period) to take both sides' members at;
+    ``denominator_at``, when given, the denominator's own. A crude death rate
+    divides the deaths of a year (a flow, ``at="2017"``) by the population in
+    the middle of it (a level, ``denominator_at="2017-07-01"``): a level has a
+    value at a date, not over a year, so one ``at`` cannot serve both. Each
+    side's summary then says the date its members were taken at.
+
     >>> from pwstats import Dataset, Figure, Measure
     >>> ms = [Measure(id="deaths", label="deaths", kind="event", dims={"what": "deaths"}),
     ...       Measure(id="pop", label="population", dims={"what": "population"})]
@@ -1329,6 +1379,14 @@ def rate(
     >>> row, = rate(Dataset(measures=ms, figures=fs), "deaths", "pop", at="2016")
     >>> str(row.interval), row.estimate.best
     ('[4, 20/3]', 5)
+    >>> mid = [*fs[:1], Figure(id="p", measure="pop", value=1_000_000, as_of="2016-07-01")]
+    >>> row, = rate(Dataset(measures=ms, figures=mid), "deaths", "pop", at="2016",
+    ...             denominator_at="2016-07-01")
+    >>> str(row.interval)
+    '[4, 6]'
+    >>> print(*str(row.low).split(" over "), sep="\nover ")
+    numerator [40, 60] (sum of 1 member, at 2016)
+    over denominator [1000000, 1000000] (sum of 1 member, at 2016-07-01), times 100000
     """
     report = _report(data, reading, "rate")
     names = _check_by(by)
@@ -1339,6 +1397,7 @@ def rate(
     if isinstance(per, bool) or not isinstance(per, (int, Fraction)) or per <= 0:
         raise ValueError(f"per must be a positive int or Fraction, not {per!r}")
     span = _span(at)
+    span_bottom = span if denominator_at is None else _span(denominator_at)
     index = _Index(report)
     select_top = _selector(numerator, "numerator")
     select_bottom = _selector(denominator, "denominator")
@@ -1356,7 +1415,7 @@ def rate(
         by=names,
         where=test,
         select=select_bottom,
-        at=span,
+        at=span_bottom,
         function="rate",
         index=index,
     )
@@ -1370,9 +1429,16 @@ def rate(
             )
         scale = _denominator_scale(report.dataset, top[key], bottom[key])
         ranges = (_estimate_range(top[key]), _estimate_range(bottom[key]))
+        dates = (span, span_bottom) if span_bottom != span else (None, None)
         rows.append(
-            _ratio(group, top[key].as_members(), bottom[key].as_members(), per, scale, ranges)
+            _ratio(
+                group, top[key].as_members(), bottom[key].as_members(), per, scale, ranges, dates
+            )
         )
+    in_top = _in_groups(names, test, select_top)
+    in_bottom = _in_groups(names, test, select_bottom)
+    resolve_top = _resolver(index, span, computed, in_top)
+    resolve_bottom = _resolver(index, span_bottom, computed, in_bottom)
     return Statistics(
         statistic="rate",
         by=names,
@@ -1380,19 +1446,7 @@ def rate(
         at=span,
         reading=report.reading,
         left_out=tuple(dict.fromkeys([*left_top, *left_bottom])),
-        resolve=_resolver(
-            index,
-            span,
-            computed,
-            _in_groups(
-                names,
-                test,
-                lambda m: (
-                    (select_top is None or select_top(m))
-                    or (select_bottom is None or select_bottom(m))
-                ),
-            ),
-        ),
+        resolve=lambda measure: resolve_top(measure) or resolve_bottom(measure),
     )
 
 
@@ -1451,6 +1505,7 @@ def _ratio(
     per: int | Fraction,
     scale: tuple[Fraction, str | None] = (Fraction(1), None),
     ranges: tuple[Interval | None, Interval | None] = (None, None),
+    dates: tuple[DateSpan | None, DateSpan | None] = (None, None),
 ) -> Statistic:
     factor, converted = scale
     n = _total_of([m.interval for m in top])
@@ -1465,8 +1520,9 @@ def _ratio(
         if den != 0:
             best = _exact(Fraction(num) / Fraction(den) * per)  # type: ignore[assignment]
     ids = tuple(m.measure for m in (*top, *bottom))
-    numerator = f"numerator {n} (sum of {_count(len(top), 'member')})"
-    denominator = f"denominator {d} (sum of {_count(len(bottom), 'member')}" + (
+    top_at, bottom_at = (f", at {x}" if x is not None else "" for x in dates)
+    numerator = f"numerator {n} (sum of {_count(len(top), 'member')}{top_at})"
+    denominator = f"denominator {d} (sum of {_count(len(bottom), 'member')}{bottom_at}" + (
         f", {converted})" if converted else ")"
     )
     if interval.is_empty:
@@ -1603,25 +1659,17 @@ def _change_of_estimates(row: Statistic, before: _Bucket, after: _Bucket) -> Sta
     interval, best = row.interval, row.estimate.best
     if interval.is_empty:
         return row
-    studies = [*after.pooled.values(), *map(_negated, before.pooled.values())]
-    plausibles = [*after.studies.values(), *before.studies.values()]
-    confidence = min(p.confidence for p in plausibles)
-    lo, hi = meta.sum_of(studies).interval(confidence)
-    ends = [iv for i, iv in enumerate(after.intervals) if i not in after.studies]
-    starts = [iv for i, iv in enumerate(before.intervals) if i not in before.studies]
-    plus = _total_of(ends) if ends else Interval.point(0)
-    minus = _total_of(starts) if starts else Interval.point(0)
+    plus, minus = _counted(after), _counted(before)
     if plus.is_empty or minus.is_empty:
         return row
-    scale = 1 if before.whole and after.whole else 10**6
-    low: End = normal(plus.lo - minus.hi + Fraction(math.floor(lo * scale), scale))
-    high: End = normal(plus.hi - minus.lo + Fraction(math.ceil(hi * scale), scale))
-    if low > interval.hi or high < interval.lo:  # apart: the hard bounds are the range
-        low, high = interval.lo, interval.hi
-    else:
-        low, high = max(low, interval.lo), min(high, interval.hi)
-    if best is not None:
-        low, high = min(low, best), max(high, best)
+    low, high = _estimates_range(
+        [*after.pooled.values(), *map(_negated, before.pooled.values())],
+        [*after.studies.values(), *before.studies.values()],
+        (plus.lo - minus.hi, plus.hi - minus.lo),
+        whole=before.whole and after.whole,
+        interval=interval,
+        best=best,
+    )
     rule = "change of independent estimates"
     estimate = Estimate(low=low, best=best, high=high, rule=rule)
     summary_low, summary_high = _with_estimate(row.low, row.high, interval, estimate)
