@@ -1384,9 +1384,10 @@ def rate(
     ...             denominator_at="2016-07-01")
     >>> str(row.interval)
     '[4, 6]'
-    >>> print(*str(row.low).split(" over "), sep="\nover ")
+    >>> for side in str(row.low).split(" over "):
+    ...     print(side)
     numerator [40, 60] (sum of 1 member, at 2016)
-    over denominator [1000000, 1000000] (sum of 1 member, at 2016-07-01), times 100000
+    denominator [1000000, 1000000] (sum of 1 member, at 2016-07-01), times 100000
     """
     report = _report(data, reading, "rate")
     names = _check_by(by)
