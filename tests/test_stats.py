@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import pwstats
 from pwstats import Dataset, Figure, Interval, Measure, Relation
-from pwstats.errors import UnitError, UnknownIdError
+from pwstats.errors import DataQualityWarning, UnitError, UnknownIdError
 from pwstats.stats import StatisticsError, change, maximum, mean, median, minimum, rate, total
 
 HALF = Fraction(1, 2)
@@ -441,7 +441,8 @@ def test_level_members_need_at_and_are_taken_at_it() -> None:
 
 def test_a_member_without_a_finding_at_the_date_is_bounded_there() -> None:
     """A level member with no figure at ``at`` contributes its bound there (unbounded above)."""
-    row = total(level_data(), by=(), at="2024-02")[0]
+    with pytest.warns(DataQualityWarning, match=r"'held0' has no figure as of 2024-02 \(its"):
+        row = total(level_data(), by=(), at="2024-02")[0]
     assert row.interval == Interval.at_least(7)
     assert row.estimate.best is None
 

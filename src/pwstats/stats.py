@@ -486,12 +486,43 @@ class _Index:
         # An event measure has one finding; for the others this map is not used.
         self.events: dict[str, Finding] = {f.measure: f for f in report.findings}
         self._dated: dict[tuple[str, DateSpan | None], Finding] | None = None
+        self._dates: dict[str, list[DateSpan]] | None = None
 
     @property
     def dated(self) -> dict[tuple[str, DateSpan | None], Finding]:
         if self._dated is None:
             self._dated = {(f.measure, f.as_of): f for f in self.report.findings}
         return self._dated
+
+    def dates_of(self, measure: str) -> list[DateSpan]:
+        """The dates (as-of spans) of ``measure``'s findings, in the report's order."""
+        if self._dates is None:
+            self._dates = {}
+            for f in self.report.findings:
+                if f.as_of is not None:
+                    self._dates.setdefault(f.measure, []).append(f.as_of)
+        return self._dates.get(measure, [])
+
+    def unstated(self, ids: Sequence[str], at: DateSpan | None) -> str:
+        """A clause saying which members have no figure as of ``at`` and when theirs are.
+
+        Such a member is bounded at ``at`` by :func:`pwstats.bound`: a level there is
+        bounded by nothing but its domain and the relations, however many figures it has
+        at other dates. "" when there is none.
+        """
+        if not ids:
+            return ""
+        first = ids[0]
+        dates = self.dates_of(first)
+        shown = ", ".join(map(str, dates[:3])) + (
+            f" and {len(dates) - 3:,} more" if len(dates) > 3 else ""
+        )
+        when = f"its figures are as of {shown}" if dates else "it has no figure"
+        more = f" and {len(ids) - 1:,} more" if len(ids) > 1 else ""
+        return (
+            f"; no figure as of {at}: {first}{more} ({when}), bounded at {at} by what"
+            " holds then (pwstats.bound)"
+        )
 
 
 def _member_bounds(index: _Index, measure: Measure, at: DateSpan | None) -> Member:
@@ -739,7 +770,17 @@ def _summary(statistic: str, ids: tuple[str, ...], ends: list[End], *, high: boo
 class _Bucket:
     """The members of one group, as parallel lists (no object per member)."""
 
-    __slots__ = ("_figure", "_pooled", "bests", "contested", "ids", "intervals", "studies", "whole")
+    __slots__ = (
+        "_figure",
+        "_pooled",
+        "bests",
+        "contested",
+        "ids",
+        "intervals",
+        "studies",
+        "unstated",
+        "whole",
+    )
 
     def __init__(self) -> None:
         self.ids: list[str] = []
@@ -752,6 +793,8 @@ class _Bucket:
         self._pooled: dict[int, meta.Study] | None = None
         self._figure: Callable[[str], Figure] | None = None
         self.whole = True
+        #: Members dated at ``at`` with no finding as of it (bounded by pwstats.bound there).
+        self.unstated: list[str] = []
 
     @property
     def pooled(self) -> dict[int, meta.Study]:
@@ -847,6 +890,8 @@ def _groups(
                 bucket.contested.append(m.id)
             continue
         member = computed[m.id] = _member_bounds(index, m, at)
+        if m.kind != "event" and member.finding is None:
+            bucket.unstated.append(m.id)
         bucket.intervals.append(member.interval)
         bucket.bests.append(member.best)
         bucket.note(member.finding, m.whole, dataset)
@@ -855,7 +900,49 @@ def _groups(
     if mixed:
         _check_units(report.dataset, buckets, function)
     _warn_of_wholes_with_parts(report.dataset, by, buckets, function)
+    _warn_of_other_dates(index, computed, buckets, at, function)
     return buckets, left_out, computed
+
+
+def _warn_of_other_dates(
+    index: _Index,
+    computed: Mapping[str, Member],
+    buckets: Mapping[tuple[str, ...], _Bucket],
+    at: DateSpan | None,
+    function: str,
+) -> None:
+    """A :class:`DataQualityWarning` when members stated at other dates are unbounded at ``at``.
+
+    Populations from censuses of different years, taken at one date: a level member
+    with no figure then is bounded by nothing (a level can rise or fall), so the
+    statistic is unbounded; correct, but almost never what was meant. The warning
+    names the member and its dates and says how to ask.
+    """
+    found = [
+        i
+        for b in buckets.values()
+        for i in b.unstated
+        if computed[i].interval.hi == _INF and index.dates_of(i)
+    ]
+    if not found:
+        return
+    dates = index.dates_of(found[0])
+    shown = ", ".join(map(str, dates[:3])) + (
+        f" and {len(dates) - 3:,} more" if len(dates) > 3 else ""
+    )
+    more = f" (and {len(found) - 1:,} more such members)" if len(found) > 1 else ""
+    how = "give at= a date of their figures"
+    if function == "rate":
+        how += ", or denominator_at= the denominator's own date"
+    elif function == "change":
+        how = "give start and end dates of their figures"
+    warnings.warn(
+        f"{function}(): {found[0]!r} has no figure as of {at} (its figures are as of {shown}),"
+        f" so nothing bounds it from above then{more} and the {function} says little there; {how}",
+        DataQualityWarning,
+        # The caller's line: through total() and _statistic(), or rate() or change().
+        stacklevel=4 if function in ("rate", "change") else 5,
+    )
 
 
 def _warn_of_wholes_with_parts(
@@ -962,6 +1049,7 @@ def _combine(
     key: tuple[str, ...],
     bucket: _Bucket,
     unit: str | None = None,
+    unstated: str = "",
 ) -> Statistic:
     intervals = bucket.intervals
     interval = _COMBINE[statistic](intervals)
@@ -996,6 +1084,8 @@ def _combine(
         estimate = Estimate(low=lo, best=best, high=hi, rule=rule)
     if rule != _RULE_OF[statistic]:
         low, high = _with_estimate(low, high, interval, estimate)
+    if unstated:
+        low, high = (attrs.evolve(x, detail=x.detail + unstated) for x in (low, high))
     return Statistic(
         statistic=statistic,
         group=Dims(zip(by, key, strict=True)),
@@ -1158,7 +1248,14 @@ def _statistic(
             _check_values(where, report.dataset)
         measure = report.dataset.measure
         rows = tuple(
-            _combine(statistic, names, key, groups[key], measure(groups[key].ids[0]).unit)
+            _combine(
+                statistic,
+                names,
+                key,
+                groups[key],
+                measure(groups[key].ids[0]).unit,
+                index.unstated(groups[key].unstated, span),
+            )
             for key in sorted(groups, key=_sort_key)
         )
     return Statistics(
@@ -1431,9 +1528,20 @@ def rate(
         scale = _denominator_scale(report.dataset, top[key], bottom[key])
         ranges = (_estimate_range(top[key]), _estimate_range(bottom[key]))
         dates = (span, span_bottom) if span_bottom != span else (None, None)
+        unstated = (
+            index.unstated(top[key].unstated, span),
+            index.unstated(bottom[key].unstated, span_bottom),
+        )
         rows.append(
             _ratio(
-                group, top[key].as_members(), bottom[key].as_members(), per, scale, ranges, dates
+                group,
+                top[key].as_members(),
+                bottom[key].as_members(),
+                per,
+                scale,
+                ranges,
+                dates,
+                unstated,
             )
         )
     in_top = _in_groups(names, test, select_top)
@@ -1507,6 +1615,7 @@ def _ratio(
     scale: tuple[Fraction, str | None] = (Fraction(1), None),
     ranges: tuple[Interval | None, Interval | None] = (None, None),
     dates: tuple[DateSpan | None, DateSpan | None] = (None, None),
+    unstated: tuple[str, str] = ("", ""),
 ) -> Statistic:
     factor, converted = scale
     n = _total_of([m.interval for m in top])
@@ -1522,9 +1631,10 @@ def _ratio(
             best = _exact(Fraction(num) / Fraction(den) * per)  # type: ignore[assignment]
     ids = tuple(m.measure for m in (*top, *bottom))
     top_at, bottom_at = (f", at {x}" if x is not None else "" for x in dates)
-    numerator = f"numerator {n} (sum of {_count(len(top), 'member')}{top_at})"
+    top_note, bottom_note = unstated
+    numerator = f"numerator {n} (sum of {_count(len(top), 'member')}{top_at}{top_note})"
     denominator = f"denominator {d} (sum of {_count(len(bottom), 'member')}{bottom_at}" + (
-        f", {converted})" if converted else ")"
+        f", {converted}{bottom_note})" if converted else f"{bottom_note})"
     )
     if interval.is_empty:
         why = Summary(
@@ -1627,6 +1737,15 @@ def change(
         row = _change(group, before[key].as_members(), after[key].as_members(), kinds)
         if before[key].studies or after[key].studies:
             row = _change_of_estimates(row, before[key], after[key])
+        notes = index.unstated(before[key].unstated, first) + index.unstated(
+            after[key].unstated, last
+        )
+        if notes:
+            row = attrs.evolve(
+                row,
+                low=attrs.evolve(row.low, detail=row.low.detail + notes),
+                high=attrs.evolve(row.high, detail=row.high.detail + notes),
+            )
         rows.append(attrs.evolve(row, unit=report.dataset.measure(row.members[0]).unit))
     return Statistics(
         statistic="change",
