@@ -532,5 +532,32 @@ def test_zero_sides_bound_the_pooling_or_refuse_it(studies: list[Study]) -> None
     assert min(s.best for s in studies) <= p.fixed <= max(s.best for s in studies)
     assert 0 <= p.i2 < 1
     assert math.isfinite(p.q)
-    if math.isfinite(floor) or math.isfinite(ceiling):
-        assert (p.model, p.tau2) == ("fixed", 0.0)
+    assert floor <= p.random_low <= p.random <= p.random_high <= ceiling
+    assert floor <= p.low <= p.best <= p.high <= ceiling
+    if floor == ceiling:  # a value known exactly: no model moves it
+        assert (p.model, p.tau2, p.best) == ("fixed", 0.0, floor)
+    else:
+        assert p.model == ("random" if p.p_value is not None and p.heterogeneous else "fixed")
+
+
+def test_heterogeneous_studies_with_a_certain_side_pool_with_random_effects() -> None:
+    """A study certain on one side (low == best) no longer forces fixed effects on
+    studies that disagree (I² of 98%): the pooling is DerSimonian-Laird's, as statsmodels
+    computes it with each study's other side, clipped at the certain floor."""
+    np = pytest.importorskip("numpy")
+    floor = Study.from_interval(100, 100, 200, id="certain floor")
+    studies = [floor, Study.from_interval(450, 500, 550), Study.from_interval(150, 200, 250)]
+    p = pool(studies)
+    z = z_value(0.95)
+    se = [(200 - 100) / z, (550 - 500) / z, (250 - 200) / z]
+    oracle = meta_analysis.combine_effects(
+        np.array([100.0, 500.0, 200.0]), np.array([x * x for x in se]), method_re="dl"
+    )
+    frame = oracle.summary_frame()
+    assert p.i2 > 0.95
+    assert p.model == "random"  # before: "fixed", 322 (287-356), a precision the studies lack
+    assert p.tau2 == pytest.approx(oracle.tau2, rel=1e-9)
+    assert p.best == pytest.approx(frame.loc["random effect", "eff"], rel=1e-9)
+    assert p.high == pytest.approx(frame.loc["random effect", "ci_upp"], rel=1e-9)
+    assert frame.loc["random effect", "ci_low"] < 100
+    assert p.low == 100  # the oracle's low end, cut at the study's certain floor

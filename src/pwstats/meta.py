@@ -47,12 +47,15 @@ error sᵢ(θ), weight wᵢ(θ) = 1 / sᵢ(θ)²:
 degrees of freedom (p-value None), I² = τ² = 0. Identical studies: Q = 0,
 τ² = 0, and the pooled mean is their common best. A zero standard error on a
 side (``low == best`` or ``best == high``) is an infinite weight: the study
-is certain the quantity is not beyond ``best`` on that side. Such studies do
-not enter the weights; they bound the pooled mean, which is the pooling of the
-other sides clipped to those bounds, and its interval is clipped likewise. A
-zero-width interval (``low == best == high``) is a value known exactly: the
-pooled mean is that value. Random effects cannot move a known value, so a
-pooling with a zero side reports the fixed-effect model (τ² = 0). Studies
+is certain the quantity is not beyond ``best`` on that side. Such sides do
+not enter the weights (the study weighs with its other side); they bound the
+pooled mean, which is the pooling of the other sides clipped to those bounds,
+and its interval is clipped likewise — in both models: heterogeneous studies
+are pooled with random effects, clipped, whether or not one of them is certain
+on one side (a fixed-effect mean of studies that disagree would claim a
+precision they do not have). A zero-width interval (``low == best == high``)
+is a value known exactly: the pooled mean is that value, and random effects
+cannot move it, so such a pooling reports the fixed-effect model. Studies
 whose certain sides exclude each other (two exact values that differ) cannot
 be pooled: :func:`pool` raises ``ValueError``; :func:`compare` reports such a
 pair as significantly different.
@@ -487,7 +490,7 @@ def pool(
         raise ValueError(f"alpha must be in (0, 1), not {alpha!r}")
     z = z_value(confidence)
     floor, ceiling = _certain_bounds(items)
-    certain = floor > -math.inf or ceiling < math.inf
+    known = floor == ceiling  # a value known exactly: no model can move the pooled mean
     # a zero side only bounds; in the weights it takes its other side (or is dropped if both are 0)
     weighed = [
         Study(best=s.best, se_low=s.se_low or s.se_high, se_high=s.se_high or s.se_low)
@@ -500,16 +503,16 @@ def pool(
     p_value = chi2_sf(q, df) if df > 0 else None
     i2 = max(0.0, (q - df) / q) if q > 0 else 0.0
     tau2 = 0.0
-    if not certain and df > 0:
+    if not known and df > 0:
         w = [_weight(s, fixed, 0.0) for s in weighed]
         scale = sum(w) - sum(x * x for x in w) / sum(w)
         tau2 = max(0.0, (q - df) / scale) if scale > 0 else 0.0
     fixed_low = max(fixed - z * _side_se(items, "se_low", 0.0), floor)
     fixed_high = min(fixed + z * _side_se(items, "se_high", 0.0), ceiling)
     if tau2 > 0:
-        random = _root(weighed, tau2)
-        random_low = random - z * _side_se(items, "se_low", tau2)
-        random_high = random + z * _side_se(items, "se_high", tau2)
+        random = min(max(_root(weighed, tau2), floor), ceiling)
+        random_low = max(random - z * _side_se(items, "se_low", tau2), floor)
+        random_high = min(random + z * _side_se(items, "se_high", tau2), ceiling)
     else:
         random, random_low, random_high = fixed, fixed_low, fixed_high
     heterogeneous = p_value is not None and (p_value < alpha or i2 >= HETEROGENEITY_I2)
@@ -527,7 +530,7 @@ def pool(
         random=random,
         random_low=random_low,
         random_high=random_high,
-        model="random" if heterogeneous and not certain else "fixed",
+        model="random" if heterogeneous and not known else "fixed",
     )
 
 
