@@ -733,7 +733,8 @@ def _summary(statistic: str, ids: tuple[str, ...], ends: list[End], *, high: boo
             return Summary(
                 f"{verb} of {_ends_of(n, side)}; unbounded: {unbounded[0]}"
                 + (f" and {len(unbounded) - 1:,} more" if len(unbounded) > 1 else "")
-                + f" has no {'upper' if high else 'lower'} bound",
+                + f" {'have' if len(unbounded) > 1 else 'has'} no {'upper' if high else 'lower'}"
+                + " bound",
                 tuple(unbounded),
             )
         k = max(range(n), key=ends.__getitem__)
