@@ -51,7 +51,10 @@ def _estimate(fid: str, measure: str, low: int, best: int, high: int, when: str)
 
 def _maria_and_people() -> Dataset:
     deaths = Measure(
-        id="deaths", label="deaths caused by Hurricane Maria", kind="flow", dims={"area": "PR"}
+        id="deaths",
+        label="deaths caused by Hurricane Maria",
+        kind="flow",
+        dims={"area": "PR", "what": "deaths"},
     )
     people = Measure(id="people", label="resident population", kind="level", dims={"area": "PR"})
     census = Source(name="U.S. Census Bureau")
@@ -223,3 +226,34 @@ def test_a_change_and_a_total_of_estimates_round_and_clamp_alike() -> None:
         380,
         80 + 400,
     )
+
+
+# -- a chart of a total known from studies ---------------------------------------------------
+
+
+def test_a_chart_shows_the_best_and_the_range_of_a_total_known_from_studies() -> None:
+    """Maria's deaths to December 2017 beside another year: the floor's interval runs to
+    +inf, and the best (2,342) and the studies' range (64 to 5,605) lie far above the one
+    finite end; the chart's axis holds them and draws the range (it held only the
+    interval's finite ends, leaving the best off the plot and the range undrawn)."""
+    pytest.importorskip("matplotlib")
+    from pwstats.plot_stats import chart
+
+    data = _maria_and_people()
+    later = Measure(id="later", label="deaths", kind="flow", dims={"area": "VI", "what": "deaths"})
+    data = Dataset(
+        measures=[*data.measures, later],
+        figures=[*data.figures, Figure(id="vi", measure="later", value=100, as_of=TO_DEC_2017)],
+    )
+    result = pwstats.total(data, by="area", where={"what": "deaths"}, at=TO_DEC_2017)
+    row = result.row(area="PR")
+    assert row.rule == "sum of independent estimates"
+    low, best, high = row.estimate.low, row.estimate.best, row.estimate.high
+    assert (low, best) == (64, 2342)
+    ax = chart(result).axes[0]
+    bottom, top = ax.get_ylim()
+    assert bottom <= 64
+    assert high is not None
+    assert high <= top
+    drawn = [tuple(line.get_ydata()) for line in ax.get_lines()]
+    assert (64, high) in drawn  # the estimate's range, a thin line beside the bar

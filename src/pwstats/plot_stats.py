@@ -20,6 +20,7 @@ __all__ = ["chart"]
 #: Colours of the series, in order (colour-blind safe, Okabe-Ito), and how many are drawn.
 _PALETTE: Final = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442")
 _MAX_SERIES: Final = len(_PALETTE)
+_INF: Final = float("inf")
 
 
 def _position(value: str) -> float | None:
@@ -43,7 +44,10 @@ def chart(
     the other dimensions make one series each (the first seven, in group order).
     The bests of a series are joined by a thin line. A closed end is a flat
     cap, an open end a hollow circle, an unbounded end an arrow to the edge of
-    the plot; a group with no possible value is drawn as ✕.
+    the plot; a group with no possible value is drawn as ✕. Where the
+    estimate's low and high differ from the interval's ends (members known from
+    studies, whose estimates bound nothing hard), they are a thin line with small
+    caps beside the bar. The axis holds every finite end, best, low and high.
     Numeric values of ``over`` (years) are placed by number, others in order.
 
     >>> import pytest; _ = pytest.importorskip("matplotlib")
@@ -79,8 +83,14 @@ def chart(
         drawn_at(x)
         for row in statistics.rows
         if not row.interval.is_empty
-        for x in (row.interval.lo, row.interval.hi)
-        if not isinstance(x, float)  # an infinite end; a finite end is exact
+        for x in (
+            row.interval.lo,
+            row.interval.hi,
+            row.estimate.low,
+            row.estimate.best,
+            row.estimate.high,
+        )
+        if x is not None and not isinstance(x, float)  # an infinite end; a finite end is exact
     ]
     low, high = (min(finite), max(finite)) if finite else (0.0, 1.0)
     pad = (high - low) * 0.08 or max(1.0, abs(high) * 0.08)  # one value: room around it
@@ -119,6 +129,13 @@ def chart(
                     ax.plot([x], [y], marker="_", markersize=12, color=colour)
                 else:
                     ax.plot([x], [y], marker="o", markerfacecolor="white", color=colour)
+            e_low, e_high = row.estimate.low, row.estimate.high
+            if e_low is not None and e_high is not None and (e_low, e_high) != (iv.lo, iv.hi):
+                ends = [bottom if e_low == -_INF else top if e_low == _INF else drawn_at(e_low)]
+                ends.append(
+                    top if e_high == _INF else bottom if e_high == -_INF else drawn_at(e_high)
+                )
+                ax.plot([x + width / 4] * 2, ends, color=colour, linewidth=1, marker="_")
             best = row.estimate.best
             if best is not None:
                 ax.plot([x], [drawn_at(best)], marker="o", color=colour, label=label)
