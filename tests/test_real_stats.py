@@ -257,3 +257,46 @@ def test_a_chart_shows_the_best_and_the_range_of_a_total_known_from_studies() ->
     assert high <= top
     drawn = [tuple(line.get_ydata()) for line in ax.get_lines()]
     assert (64, high) in drawn  # the estimate's range, a thin line beside the bar
+
+
+# -- estimates at different confidence levels -------------------------------------------------
+
+
+def test_a_total_of_estimates_at_different_levels_names_the_level_of_its_range() -> None:
+    """The Lancet's excess deaths in Iraq (654,965, 95% CI 392,979-942,636) beside a study
+    stated at 90% (illustrative: GWU's 2,975, 2,658-3,290, read as a 90% interval). The
+    total's range is the sum's at the lower level, 90%: narrower than the Lancet's own 95%
+    interval, so the summary must say so; a median takes each member's own range."""
+    period = "2003-03-01/2006-06-30"
+    ms = [Measure(id=i, label="excess deaths", kind="flow", dims={"g": "x"}) for i in "ab"]
+    lancet = Figure(
+        id="lancet",
+        measure="a",
+        basis="estimate",
+        low=392_979,
+        best=654_965,
+        high=942_636,
+        as_of=period,
+    )
+    ninety = Figure(
+        id="ninety",
+        measure="b",
+        basis="estimate",
+        low=2658,
+        best=2975,
+        high=3290,
+        as_of=period,
+        confidence=Fraction(9, 10),
+    )
+    data = Dataset(measures=ms, figures=[lancet, ninety])
+    (row,) = stats.total(data, by="g", at=period)
+    lo, hi = meta.sum_of([meta.Study.of(lancet), meta.Study.of(ninety)]).interval(0.9)
+    assert (row.estimate.low, row.estimate.high) == (math.floor(lo), math.ceil(hi))
+    assert row.estimate.low > 392_979 + 2658  # narrower than the 95% intervals' sum
+    for summary in (row.low, row.high):
+        assert "at 90% confidence, the lowest of the estimates' levels (90% to 95%)" in str(summary)
+    assert "unbounded: a and 1 more have no upper bound" in str(row.high)
+    (row,) = stats.median(data, by="g", at=period)
+    assert "each member's range at its own confidence level (90% to 95%)" in str(row.high)
+    (only,) = stats.total(Dataset(measures=ms[:1], figures=[lancet]), by="g", at=period)
+    assert "confidence" not in str(only.high)

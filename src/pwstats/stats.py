@@ -1084,7 +1084,7 @@ def _combine(
             lo, hi = min(lo, best), max(hi, best)
         estimate = Estimate(low=lo, best=best, high=hi, rule=rule)
     if rule != _RULE_OF[statistic]:
-        low, high = _with_estimate(low, high, interval, estimate)
+        low, high = _with_estimate(low, high, interval, estimate, bucket.studies.values())
     if unstated:
         low, high = (attrs.evolve(x, detail=x.detail + unstated) for x in (low, high))
     return Statistic(
@@ -1102,24 +1102,63 @@ def _combine(
 
 
 def _with_estimate(
-    low: Summary, high: Summary, interval: Interval, estimate: Estimate
+    low: Summary,
+    high: Summary,
+    interval: Interval,
+    estimate: Estimate,
+    levels: Iterable[Plausible] = (),
 ) -> tuple[Summary, Summary]:
     """The summaries of the interval's ends, each saying where the estimate's end differs.
 
     Tables print the estimate's low and high beside these sentences: "high 5605" must
-    not stand beside "no upper bound" unexplained.
+    not stand beside "no upper bound" unexplained. ``levels`` are the pooled estimates
+    behind it: a level other than 95% is named (:func:`_level_text`).
     """
     out = []
+    level = _level_text(levels, estimate.rule)
     for summary, end, side in ((low, estimate.low, "low"), (high, estimate.high, "high")):
         edge = interval.lo if side == "low" else interval.hi
         if end is not None and not interval.is_empty and end != edge:
             summary = attrs.evolve(
                 summary,
                 detail=f"{summary.detail}; the estimate's {side} end, {_end_text(end)},"
-                f" comes from the estimates ({estimate.rule}), which bound nothing hard",
+                f" comes from the estimates ({estimate.rule}){level}, which bound nothing hard",
             )
         out.append(summary)
     return out[0], out[1]
+
+
+def _percent(level: float) -> str:
+    return f"{float(level) * 100:g}%"
+
+
+def _level_text(levels: Iterable[Plausible], rule: str) -> str:
+    """The confidence level of an estimate's range, in words, unless it is 95%.
+
+    A sum (a mean, a rate, a change) of estimates is taken at the lowest of their
+    levels; an order statistic takes each member's range at its own level. A range at
+    90% must not pass for the usual 95%.
+    """
+    found = sorted({p.confidence for p in levels})
+    if not found or found == [0.95]:
+        return ""
+    if rule.endswith("of estimate ranges"):
+        if len(found) == 1:
+            return f", at {_percent(found[0])} confidence"
+        return (
+            f", each member's range at its own confidence level"
+            f" ({_percent(found[0])} to {_percent(found[-1])})"
+        )
+    lowest = f", at {_percent(found[0])} confidence"
+    if len(found) == 1:
+        return lowest
+    if rule.startswith("rate"):
+        return (
+            ", each side's range at the lowest confidence level of its estimates"
+            f" ({_percent(found[0])} to {_percent(found[-1])})"
+        )
+    spread = f"({_percent(found[0])} to {_percent(found[-1])})"
+    return f"{lowest}, the lowest of the estimates' levels {spread}"
 
 
 def _total_of_estimates(
@@ -1543,6 +1582,7 @@ def rate(
                 ranges,
                 dates,
                 unstated,
+                [*top[key].studies.values(), *bottom[key].studies.values()],
             )
         )
     in_top = _in_groups(names, test, select_top)
@@ -1617,6 +1657,7 @@ def _ratio(
     ranges: tuple[Interval | None, Interval | None] = (None, None),
     dates: tuple[DateSpan | None, DateSpan | None] = (None, None),
     unstated: tuple[str, str] = ("", ""),
+    levels: Iterable[Plausible] = (),
 ) -> Statistic:
     factor, converted = scale
     n = _total_of([m.interval for m in top])
@@ -1663,7 +1704,7 @@ def _ratio(
         if best is not None:
             lo, hi = min(lo, best), max(hi, best)
         estimate = Estimate(low=_exact(lo), best=best, high=_exact(hi), rule=rule)
-        low, high = _with_estimate(low, high, interval, estimate)
+        low, high = _with_estimate(low, high, interval, estimate, levels)
     return Statistic(
         statistic="rate",
         group=group,
@@ -1793,7 +1834,8 @@ def _change_of_estimates(row: Statistic, before: _Bucket, after: _Bucket) -> Sta
     )
     rule = "change of independent estimates"
     estimate = Estimate(low=low, best=best, high=high, rule=rule)
-    summary_low, summary_high = _with_estimate(row.low, row.high, interval, estimate)
+    levels = [*after.studies.values(), *before.studies.values()]
+    summary_low, summary_high = _with_estimate(row.low, row.high, interval, estimate, levels)
     return attrs.evolve(row, estimate=estimate, rule=rule, low=summary_low, high=summary_high)
 
 
