@@ -67,3 +67,18 @@ def test_chart_of_a_total_beyond_the_largest_float_draws_it_at_the_edge() -> Non
     fig = chart(total(data, by=("year",)))
     low, high = fig.axes[0].get_ylim()
     assert low < high < float("inf")
+
+
+def test_series_beyond_the_palette_are_not_dropped_silently() -> None:
+    """Nine conflicts, seven colours: the title says 7 of 9 and a warning names the first
+    conflict not drawn (they were left out without a word)."""
+    ms = [
+        Measure(id=f"e{c}", label="k", kind="event", dims={"conflict": f"c{c}", "year": 2016})
+        for c in range(9)
+    ]
+    fs = [Figure(id=f"f{c}", measure=f"e{c}", value=c, as_of="2016") for c in range(9)]
+    result = total(Dataset(measures=ms, figures=fs), by=("conflict", "year"))
+    with pytest.warns(UserWarning, match=r"7 of 9 series drawn .*not drawn: conflict=c7 and 1"):
+        fig = chart(result)
+    assert fig.axes[0].get_title(loc="left").endswith("(7 of 9 series)")
+    assert len(fig.axes[0].get_legend().get_texts()) == 7

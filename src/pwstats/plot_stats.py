@@ -7,6 +7,7 @@ when :func:`chart` runs.
 from __future__ import annotations
 
 import os
+import warnings
 from typing import TYPE_CHECKING, Final
 
 from pwstats.plot import NEEDS_MATPLOTLIB, drawn_at, literal_text
@@ -41,7 +42,9 @@ def chart(
     """Draw each group's interval as a bar and its best as a dot, along the ``over`` dimension.
 
     ``over`` is one of the statistics' ``by`` dimensions (default: the last);
-    the other dimensions make one series each (the first seven, in group order).
+    the other dimensions make one series each (the first seven, in group order;
+    when there are more, the default title says how many are drawn and a
+    ``UserWarning`` names the first left out).
     The bests of a series are joined by a thin line. A closed end is a flat
     cap, an open end a hollow circle, an unbounded end an arrow to the edge of
     the plot; a group with no possible value is drawn as ✕. Where the
@@ -75,10 +78,22 @@ def chart(
     numeric = all(_position(v) is not None for v in values)
     place = {v: (float(v) if numeric else float(i)) for i, v in enumerate(values)}
     series: dict[tuple[str, ...], list[tuple[float, Statistic]]] = {}
+    left_out: dict[tuple[str, ...], None] = {}
     for row in statistics.rows:
         key = tuple(row.group[d] for d in others)
         if key in series or len(series) < _MAX_SERIES:
             series.setdefault(key, []).append((place[row.group[over]], row))
+        else:
+            left_out[key] = None
+    if left_out:
+        first = ", ".join(f"{d}={v}" for d, v in zip(others, next(iter(left_out)), strict=True))
+        warnings.warn(
+            f"chart(): {len(series)} of {len(series) + len(left_out)} series drawn (one colour"
+            f" each); not drawn: {first}"
+            + (f" and {len(left_out) - 1:,} more" if len(left_out) > 1 else "")
+            + "; filter with where= or group by fewer dimensions",
+            stacklevel=2,
+        )
     finite = [  # drawn_at(): a total past 1.8e308 is drawn at the top, never float() of it
         drawn_at(x)
         for row in statistics.rows
@@ -147,7 +162,10 @@ def chart(
         ax.locator_params(axis="x", nbins=12)
     ax.set_ylabel(f"{statistics.statistic} (interval; dot: best)")
     at = f" at {statistics.at}" if statistics.at is not None else ""
-    ax.set_title(title or f"{statistics.statistic} by {', '.join(statistics.by)}{at}", loc="left")
+    shown = f" ({len(series)} of {len(series) + len(left_out)} series)" if left_out else ""
+    ax.set_title(
+        title or f"{statistics.statistic} by {', '.join(statistics.by)}{at}{shown}", loc="left"
+    )
     if others:
         ax.legend(loc="best", fontsize="small")
     literal_text(fig)
