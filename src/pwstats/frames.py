@@ -72,6 +72,7 @@ import attrs
 from pwstats.dates import DateSpan
 from pwstats.errors import DataQualityWarning, DatasetError, DatasetErrors
 from pwstats.interval import Number, exact, format_number
+from pwstats.io.records import confidence_on_count
 from pwstats.model import (
     DEFAULT_CONFIDENCE,
     KINDS,
@@ -1119,6 +1120,9 @@ class _Own(_Layout):
                 return ()
         low, best, high = estimates
         confidence = row.text("confidence")
+        if confidence is not None and (row.text("basis") or "count") == "count":
+            row.fail("confidence", confidence_on_count(confidence))  # 0.95 too: see the message
+            return ()
         figure = Figure(
             id=ident,
             measure=measure_id,

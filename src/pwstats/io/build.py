@@ -29,6 +29,7 @@ from pwstats.io.records import (
     VALUE_WAYS,
     Bad,
     Record,
+    confidence_on_count,
     describe,
     nearest,
 )
@@ -658,12 +659,8 @@ def _figure(record: Record, problems: list[DatasetError], built: Built) -> Figur
         )
     links = {k: fields.get(k, _id) for k in ("cites", "revises")}
     confidence = fields.get("confidence", _confidence)
-    if confidence is not None and confidence != DEFAULT_CONFIDENCE and basis in (None, "count"):
-        fields.fail(
-            "confidence",
-            f"confidence {format_number(confidence)} is given for a count; a confidence level"
-            ' belongs to an estimate (basis = "estimate")',
-        )
+    if confidence is not None and basis in (None, "count"):  # 0.95 too: low and high as CI ends
+        fields.fail("confidence", confidence_on_count(confidence))
     as_of = fields.get("as_of", _span)
     note = fields.get("note", _text)
     quote = fields.get("quote", _text)
