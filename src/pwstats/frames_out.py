@@ -360,6 +360,7 @@ def _finding_columns(report: Report) -> list[_Column[Finding]]:
         *_text("status", lambda f: f.status),
         *_text("figures", lambda f: _figure_ids(f.figures)),
         *_text("agreeing", lambda f: _figure_ids(f.agreeing)),
+        *_text("revised", lambda f: _ids(r.old for r in f.revisions)),
         *_count("independent_sources", lambda f: f.independent_sources),
         *_interval("consensus", lambda f: f.consensus),
         *_flag("tied", lambda f: f.tied),
