@@ -52,6 +52,7 @@ FIGURE_KEY_SET: Final = frozenset(FIGURE_KEYS)
 VALUE_WAYS: Final = ("value", "number", "interval")
 ESTIMATES: Final = ("low", "best", "high")
 
+
 def confidence_on_count(level: Fraction | str) -> str:
     """Why a ``confidence`` given with a count (no ``basis = "estimate"``) is refused.
 
