@@ -754,3 +754,23 @@ def test_a_documented_count_below_all_violent_deaths_is_no_contradiction() -> No
         assert "flow" in str(exc)  # noqa: PT017 - refusing the relation is a right answer too
         return
     assert pwstats.reconcile(data).status != "contradiction"
+
+
+def test_the_bounds_of_a_period_are_drawn_over_its_days(maria: Path) -> None:
+    """The grey band of a flow's bounds covers its period's days, as the tint of its
+    figures does: it reached half a month past 31 December 2017."""
+    pytest.importorskip("matplotlib")
+    from matplotlib.colors import to_rgba
+
+    from pwstats.plot import timeline
+
+    fig = timeline(pwstats.reconcile(pwstats.load(maria)), "maria-deaths")
+    grey = to_rgba("#9E9E9E", 0.25)
+    (ax,) = fig.axes
+    spans = sorted(
+        (min(x for x, _ in c.get_paths()[0].vertices), max(x for x, _ in c.get_paths()[0].vertices))
+        for c in ax.collections
+        if tuple(c.get_facecolor()[0]) == grey
+    )
+    # Matplotlib dates: days since 1970-01-01. 20 Sep 2017 is day 17429.
+    assert spans == [(17429.0, 17429.0 + 103)]  # to the end of 31 December 2017
