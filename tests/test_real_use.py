@@ -867,3 +867,25 @@ def test_a_speakers_own_lower_total_points_to_revises() -> None:
     (conflict,) = pwstats.reconcile(Dataset(measures=[killed], figures=figures)).conflicts
     assert (conflict.cause, conflict.kind) == ("fall", "contradiction")
     assert "revises" in conflict.explanation
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        ({"as_of": "09/20/2017"}, "row 0, as_of: expected a date as YYYY, YYYY-MM or YYYY-MM-DD"),
+        ({"confidence": "95"}, "row 0, confidence: confidence 95 is outside (0, 1)"),
+        ({"confidence": "high"}, "row 0, confidence: confidence must be a number in (0, 1)"),
+    ],
+)
+def test_a_frames_bad_date_or_level_is_named_at_its_column(
+    cells: dict[str, str], expected: str
+) -> None:
+    """A study typed in a frame with a US date or a level of 95 is refused naming the
+    column, as a data file names the key; the row alone was named."""
+    pd = pytest.importorskip("pandas")
+    row = {"measure": "d", "low": 2658, "best": 2975, "high": 3290, "basis": "estimate"}
+    frame = pd.DataFrame([{**row, "as_of": "2017-09-20/2018-02-28", **cells}])
+    with pytest.raises(pwstats.DatasetErrors) as info:
+        pwstats.from_frame(frame)
+    (problem,) = info.value.exceptions
+    assert str(problem).startswith(expected)

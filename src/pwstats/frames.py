@@ -72,7 +72,7 @@ import attrs
 from pwstats.dates import DateSpan
 from pwstats.errors import DataQualityWarning, DatasetError, DatasetErrors
 from pwstats.interval import Number, exact, format_number
-from pwstats.io.records import confidence_on_count
+from pwstats.io.records import confidence_on_count, outside_confidence
 from pwstats.model import (
     DEFAULT_CONFIDENCE,
     KINDS,
@@ -87,6 +87,7 @@ from pwstats.model import (
     is_plain_id,
     measure_words_problem,
     thousands_hint,
+    to_confidence,
     trusted_dataset,
 )
 from pwstats.rejected import OnBadRecords, Rejected
@@ -1181,9 +1182,11 @@ class _Own(_Layout):
                 return ()
         low, best, high = estimates
         confidence = row.text("confidence")
-        if confidence is not None and (row.text("basis") or "count") == "count":
-            row.fail("confidence", confidence_on_count(confidence))  # 0.95 too: see the message
-            return ()
+        if confidence is not None:  # refused at its cell, as a data file's key
+            problem = _confidence_problem(confidence, row.text("basis") or "count")
+            if problem is not None:
+                row.fail("confidence", problem)
+                return ()
         figure = Figure(
             id=ident,
             measure=measure_id,
@@ -1201,14 +1204,35 @@ class _Own(_Layout):
         return [(measure, figure)]
 
 
-def _as_of(row: _Row) -> str | dt.date | None:
-    """A figure's ``as_of`` cell: partial ISO text, or a date (pandas' Timestamp included)."""
+def _as_of(row: _Row) -> DateSpan | dt.date | None:
+    """A figure's ``as_of`` cell: partial ISO text, or a date (pandas' Timestamp included).
+
+    Text that is no date span is refused at its cell (the row then has a problem).
+    """
     value = row.raw("as_of")
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    return row.text("as_of")
+    text = row.text("as_of")
+    if text is None:
+        return None
+    try:
+        return DateSpan.parse(text)
+    except ValueError as exc:
+        row.fail("as_of", str(exc))
+        return None
+
+
+def _confidence_problem(text: str, basis: str) -> str | None:
+    """Why a confidence cell cannot stand with its row's basis, or None."""
+    if basis == "count":
+        return confidence_on_count(text)  # 0.95 too: see the message
+    try:
+        level = to_confidence(text)
+    except (TypeError, ValueError) as exc:
+        return str(exc)
+    return outside_confidence(level)
 
 
 def _check_fit(row: _Row, figure: Figure, measure: Measure) -> None:

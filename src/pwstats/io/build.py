@@ -32,6 +32,7 @@ from pwstats.io.records import (
     confidence_on_count,
     describe,
     nearest,
+    outside_confidence,
 )
 from pwstats.model import (
     BASES,
@@ -729,10 +730,9 @@ def _confidence(value: object) -> Fraction:
         level = to_confidence(value)  # a percentage, or an error saying what is expected
     else:
         level = Fraction(read_number(value))
-    if not 0 < level < 1:  # located at this key, not at the figure (Figure checks it too)
-        raise ValueError(
-            f"confidence {format_number(level)} is outside (0, 1); give a level such as 0.95 (95%)"
-        )
+    problem = outside_confidence(level)
+    if problem is not None:  # located at this key, not at the figure (Figure checks it too)
+        raise ValueError(problem)
     return level
 
 

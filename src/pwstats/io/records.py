@@ -70,6 +70,17 @@ def confidence_on_count(level: Fraction | str) -> str:
     )
 
 
+def outside_confidence(level: Fraction) -> str | None:
+    """Why ``level`` is no confidence level (it is outside (0, 1)), or None when it is one.
+
+    >>> outside_confidence(Fraction(95))
+    'confidence 95 is outside (0, 1); give a level such as 0.95 (95%)'
+    """
+    if 0 < level < 1:
+        return None
+    return f"confidence {format_number(level)} is outside (0, 1); give a level such as 0.95 (95%)"
+
+
 #: Number text: ASCII digits only (Python's ``int`` would also read '٢٨٢٨'; pwstats does not).
 NUMBER_TEXT: Final = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]+)?|[0-9]+/[0-9]+)")
 
