@@ -595,8 +595,9 @@ as_of = "2003-03-01/2006-06-30"
     assert [str(e) for e in info.value.exceptions] == [
         "iraq.toml:13: figures.confidence: confidence 95 is outside (0, 1); give a level such"
         " as 0.95 (95%)",
-        "iraq.toml:21: figures.confidence: confidence 0.9 is given for a count; a confidence"
-        ' level belongs to an estimate (basis = "estimate")',
+        "iraq.toml:21: figures.confidence: confidence 0.9 is given for a count (no basis ="
+        " 'estimate'), whose low and high would be read as hard bounds; a confidence level"
+        " belongs to an estimate: add basis = 'estimate'",
     ]
     sheet = "id,measure,basis,low,best,high,confidence,as_of,measure_label\n"
     sheet += "f,m,estimate,1,2,3,95%,2024,x\ng,m,,1,2,3,95,2024,\n"

@@ -258,12 +258,23 @@ def _files_and_measure(
 def _reconcile(dataset: Dataset, args: argparse.Namespace) -> Report:
     from pwstats.reconcile import reconcile
 
-    return reconcile(
+    known_at = getattr(args, "known_at", None)
+    report = reconcile(
         dataset,
         reading=args.reading,
-        known_at=getattr(args, "known_at", None),
+        known_at=known_at,
         revisions=getattr(args, "revisions", "latest"),
     )
+    later = len(dataset.figures) - len(report.dataset.figures)
+    if known_at is not None and later:  # the table itself cannot say so in every format
+        kept = len(report.dataset.figures)
+        print(
+            f"pwstats {args.command}: --known-at {known_at}: {kept} of"
+            f" {len(dataset.figures)} figures were published by then; {later} published"
+            " later are left out",
+            file=sys.stderr,
+        )
+    return report
 
 
 def cmd_reconcile(args: argparse.Namespace) -> int:
@@ -377,7 +388,8 @@ def cmd_bound(args: argparse.Namespace) -> int:
         revisions=args.revisions,
     )
     iv = result.interval
-    print(f"{m.label} ({measure}){when}, {args.reading} reading: {iv}")
+    known = f", as published by {args.known_at}" if args.known_at is not None else ""
+    print(f"{m.label} ({measure}){when}, {args.reading} reading{known}: {iv}")
     if iv.is_empty:
         print("the figures and relations cannot all hold: no value is possible")
     ends = (("low ", iv.lo, iv.lo_closed, result.low), ("high", iv.hi, iv.hi_closed, result.high))

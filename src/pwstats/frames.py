@@ -72,6 +72,7 @@ import attrs
 from pwstats.dates import DateSpan
 from pwstats.errors import DataQualityWarning, DatasetError, DatasetErrors
 from pwstats.interval import Number, exact, format_number
+from pwstats.io.records import confidence_on_count, outside_confidence
 from pwstats.model import (
     DEFAULT_CONFIDENCE,
     KINDS,
@@ -86,6 +87,7 @@ from pwstats.model import (
     is_plain_id,
     measure_words_problem,
     thousands_hint,
+    to_confidence,
     trusted_dataset,
 )
 from pwstats.rejected import OnBadRecords, Rejected
@@ -469,6 +471,14 @@ class _Layout(abc.ABC):
     def read(self, row: _Row) -> Sequence[tuple[Measure, Figure]]:
         """The measures and figures of one row (none when it is rejected)."""
 
+    def given(self, reading: _Reading, position: int) -> frozenset[str] | None:
+        """The measure fields row ``position`` fills (None: every field, as a preset's rows).
+
+        Rows of one measure must agree on the fields they fill; a field no row has
+        filled yet is taken from the first row that fills it.
+        """
+        return None
+
 
 def _no_column(column: str, present: set[str], why: str) -> DatasetError:
     return DatasetError(
@@ -774,6 +784,10 @@ class _Reading:
         self.sources: dict[tuple[str, tuple[str, ...], dt.date | None], Source] = {}
         self._dims: list[Dims | _Problem] | None = None
         self.measures: dict[str, tuple[Measure, int]] = {}
+        #: The fields some row has filled, of each measure several rows define.
+        self.measure_given: dict[str, frozenset[str]] = {}
+        #: Whether a row filled in a measure after it was kept (built_measures is then stale).
+        self.filled_in = False
         self.figures: dict[str, int] = {}
         self.built_measures: list[Measure] = []
         self.built_figures: list[Figure] = []
@@ -940,27 +954,52 @@ class _Reading:
                 self.built_figures.append(figure)
                 self.checked.append(figure)
                 return
+        filled: dict[str, frozenset[str]] = {}  # measures this row fills in
         for measure, figure in built:
             known = self.measures.get(measure.id)
             if known is not None and known[0] != measure:
-                row.fail(
-                    None,
-                    f"measure {measure.id!r} is defined differently on row"
-                    f" {known[1] + self.first}"
-                    f" ({_differences(known[0], measure)})",
-                )
+                before = self.filled_fields(measure.id, known[1])
+                clash = [
+                    f
+                    for f in _MEASURE_FIELDS
+                    if getattr(known[0], f) != getattr(measure, f)
+                    and (before is None or f in before)
+                ]
+                if clash:
+                    row.fail(
+                        None,
+                        f"measure {measure.id!r} is defined differently on row"
+                        f" {known[1] + self.first}"
+                        f" ({_differences(known[0], measure, clash)})",
+                    )
+                elif before is not None:
+                    now = self.layout.given(self, row.position)
+                    filled[measure.id] = before | (now if now is not None else frozenset())
             first = self.figures.get(figure.id)
             if first is not None:
                 row.fail("id", f"duplicate id {figure.id!r} (first on row {first + self.first})")
         if row.problems:
             return
         for measure, figure in built:
+            if measure.id in filled:  # a field no earlier row filled: the measure gains it
+                self.measures[measure.id] = (measure, self.measures[measure.id][1])
+                self.measure_given[measure.id] = filled[measure.id]
+                self.filled_in = True
             if measure.id not in self.measures:
                 self.measures[measure.id] = (measure, row.position)
                 self.built_measures.append(measure)
             self.figures[figure.id] = row.position
             self.built_figures.append(figure)
             self.checked.append(figure)
+
+    def filled_fields(self, measure: str, position: int) -> frozenset[str] | None:
+        """The fields the rows of ``measure`` kept so far fill (its first row at ``position``)."""
+        found = self.measure_given.get(measure)
+        if found is None:
+            found = self.layout.given(self, position)
+            if found is not None:
+                self.measure_given[measure] = found
+        return found
 
     def finish(self, policy: OnBadRecords) -> Dataset:
         if self.rejected:
@@ -976,12 +1015,17 @@ class _Reading:
         if self.checked:  # the data set's own checks of each figure not built by a fast path
             used = {f.measure: self.measures[f.measure][0] for f in self.checked}
             Dataset(measures=list(used.values()), figures=self.checked)
+        if self.filled_in:  # in the order they were first kept, as built_measures
+            self.built_measures = [m for m, _ in self.measures.values()]
         # ids are unique (_keep, read_rows) and every figure was checked: not again
         return trusted_dataset(measures=self.built_measures, figures=self.built_figures)
 
 
-def _differences(a: Measure, b: Measure) -> str:
-    fields = ("label", "kind", "unit", "dims")
+#: The fields of a measure a frame's row states (the rest follow from its unit).
+_MEASURE_FIELDS: Final = ("label", "kind", "unit", "note", "dims")
+
+
+def _differences(a: Measure, b: Measure, fields: Sequence[str] = _MEASURE_FIELDS) -> str:
     return "; ".join(
         f"{f} {getattr(b, f)!r} here, {getattr(a, f)!r} there"
         for f in fields
@@ -1042,6 +1086,16 @@ class _Own(_Layout):
     }
     REQUIRED = ("measure",)
     NAME = "from_frame without a preset"
+
+    def given(self, reading: _Reading, position: int) -> frozenset[str]:
+        found = {
+            f
+            for f in ("label", "kind", "unit", "note")
+            if reading.column(f"measure_{f}", "text")[position] is not None
+        }
+        if reading.dims_column()[position]:
+            found.add("dims")
+        return frozenset(found)
 
     def check(self) -> Iterable[DatasetError]:
         if not any(self.has(f) for f in ("value", "number", "low", "best", "high")):
@@ -1110,6 +1164,15 @@ class _Own(_Layout):
             note=row.text("measure_note") or "",
             dims=row.dims(),
         )
+        known = row.reading.measures.get(measure_id)
+        if known is not None and known[0] != measure:
+            # Another row defined the measure: what this row leaves empty is taken from it,
+            # as the CSV format does (the label on the first row of a measure only).
+            here = self.given(row.reading, row.position) or frozenset()
+            measure = Measure(
+                id=measure_id,
+                **{f: getattr(measure if f in here else known[0], f) for f in _MEASURE_FIELDS},
+            )
         if number is not None:
             value = number
         elif isinstance(value, str):
@@ -1119,6 +1182,11 @@ class _Own(_Layout):
                 return ()
         low, best, high = estimates
         confidence = row.text("confidence")
+        if confidence is not None:  # refused at its cell, as a data file's key
+            problem = _confidence_problem(confidence, row.text("basis") or "count")
+            if problem is not None:
+                row.fail("confidence", problem)
+                return ()
         figure = Figure(
             id=ident,
             measure=measure_id,
@@ -1136,14 +1204,35 @@ class _Own(_Layout):
         return [(measure, figure)]
 
 
-def _as_of(row: _Row) -> str | dt.date | None:
-    """A figure's ``as_of`` cell: partial ISO text, or a date (pandas' Timestamp included)."""
+def _as_of(row: _Row) -> DateSpan | dt.date | None:
+    """A figure's ``as_of`` cell: partial ISO text, or a date (pandas' Timestamp included).
+
+    Text that is no date span is refused at its cell (the row then has a problem).
+    """
     value = row.raw("as_of")
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    return row.text("as_of")
+    text = row.text("as_of")
+    if text is None:
+        return None
+    try:
+        return DateSpan.parse(text)
+    except ValueError as exc:
+        row.fail("as_of", str(exc))
+        return None
+
+
+def _confidence_problem(text: str, basis: str) -> str | None:
+    """Why a confidence cell cannot stand with its row's basis, or None."""
+    if basis == "count":
+        return confidence_on_count(text)  # 0.95 too: see the message
+    try:
+        level = to_confidence(text)
+    except (TypeError, ValueError) as exc:
+        return str(exc)
+    return outside_confidence(level)
 
 
 def _check_fit(row: _Row, figure: Figure, measure: Measure) -> None:

@@ -360,6 +360,7 @@ def _finding_columns(report: Report) -> list[_Column[Finding]]:
         *_text("status", lambda f: f.status),
         *_text("figures", lambda f: _figure_ids(f.figures)),
         *_text("agreeing", lambda f: _figure_ids(f.agreeing)),
+        *_text("revised", _revised),
         *_count("independent_sources", lambda f: f.independent_sources),
         *_interval("consensus", lambda f: f.consensus),
         *_flag("tied", lambda f: f.tied),
@@ -381,6 +382,11 @@ def _finding_columns(report: Report) -> list[_Column[Finding]]:
         *_statistic("plausible_i2", lambda f: None if f.plausible is None else f.plausible.i2),
         *_text("conflicts", lambda f: _ids(map(str, map(numbers.__getitem__, f.conflicts)))),
     ]
+
+
+def _revised(f: Finding) -> str:
+    """The ids of the finding's figures set aside as revised by a later one."""
+    return _ids(r.old for r in f.revisions)
 
 
 def _conflict_columns() -> list[_Column[tuple[int, Conflict]]]:

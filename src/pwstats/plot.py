@@ -362,8 +362,13 @@ def timeline(
     ax.set_ylim(y0, y1)
 
     for span, iv in bands:
+        # The band covers the span's days, and the bars dodged about its middle: a month
+        # or a period is drawn to its own ends, not past them.
         half = dodge * (len(groups.get(_middle(span), [])) / 2 + 0.6)
-        left, right = _days(span.start) - half, _days(span.end) + half
+        middle = _middle(span)
+        whole = span.days > 1  # its days, to the end of the last, as the figures' tint
+        left = min(_days(span.start), middle - half) if whole else middle - half
+        right = max(_days(span.end) + 1, middle + half) if whole else middle + half
         band_lo, band_hi = _clip(drawn_at(iv.lo), y0, y1), _clip(drawn_at(iv.hi), y0, y1)
         if iv.is_point:
             ax.plot([left, right], [band_lo, band_lo], color=_BAND, linewidth=4, alpha=0.6)

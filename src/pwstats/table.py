@@ -1117,6 +1117,11 @@ def _findings_csv(report: Report, notes: _Notes | None, opts: _Options) -> str:
         "sources",
         "conflicts",
     ]
+    # What the estimates say together, as the text table's "plausible" column: only when
+    # some finding has estimates, so data sets of counts keep their columns.
+    plausible = _optional_columns(report)[0]
+    if plausible:
+        headers += [f"plausible_{k}" for k in _PLAUSIBLE_CSV]
     rows: list[list[str]] = [headers]
     for f in report.findings:
         groups = _statements(f)
@@ -1139,9 +1144,25 @@ def _findings_csv(report: Report, notes: _Notes | None, opts: _Options) -> str:
                 str(f.independent_sources),
                 "; ".join(dict.fromkeys(sources)),
                 " | ".join(c.explanation for c in f.conflicts) if opts.conflicts else "",
+                *(_plausible_csv(f) if plausible else []),
             ]
         )
     return _csv(rows, opts.formulas)
+
+
+#: The plausible columns of the csv findings table (floats: statistical quantities).
+_PLAUSIBLE_CSV: Final = ("model", "best", "low", "high", "confidence", "i2", "figures")
+
+
+def _plausible_csv(f: Finding) -> list[str]:
+    """The finding's pooled estimate as csv cells, empty without estimates."""
+    if f.plausible is None:
+        return [""] * len(_PLAUSIBLE_CSV)
+    cells = _plausible_json(f)
+    return [
+        "; ".join(v) if isinstance(v := cells[k], list) else "" if v is None else str(v)
+        for k in _PLAUSIBLE_CSV
+    ]
 
 
 # -- the figures and sources tables --------------------------------------------------

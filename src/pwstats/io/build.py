@@ -29,8 +29,10 @@ from pwstats.io.records import (
     VALUE_WAYS,
     Bad,
     Record,
+    confidence_on_count,
     describe,
     nearest,
+    outside_confidence,
 )
 from pwstats.model import (
     BASES,
@@ -658,12 +660,8 @@ def _figure(record: Record, problems: list[DatasetError], built: Built) -> Figur
         )
     links = {k: fields.get(k, _id) for k in ("cites", "revises")}
     confidence = fields.get("confidence", _confidence)
-    if confidence is not None and confidence != DEFAULT_CONFIDENCE and basis in (None, "count"):
-        fields.fail(
-            "confidence",
-            f"confidence {format_number(confidence)} is given for a count; a confidence level"
-            ' belongs to an estimate (basis = "estimate")',
-        )
+    if confidence is not None and basis in (None, "count"):  # 0.95 too: low and high as CI ends
+        fields.fail("confidence", confidence_on_count(confidence))
     as_of = fields.get("as_of", _span)
     note = fields.get("note", _text)
     quote = fields.get("quote", _text)
@@ -732,10 +730,9 @@ def _confidence(value: object) -> Fraction:
         level = to_confidence(value)  # a percentage, or an error saying what is expected
     else:
         level = Fraction(read_number(value))
-    if not 0 < level < 1:  # located at this key, not at the figure (Figure checks it too)
-        raise ValueError(
-            f"confidence {format_number(level)} is outside (0, 1); give a level such as 0.95 (95%)"
-        )
+    problem = outside_confidence(level)
+    if problem is not None:  # located at this key, not at the figure (Figure checks it too)
+        raise ValueError(problem)
     return level
 
 
