@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -45,7 +45,7 @@ from pwstats.reconcile.read import Context
 from pwstats.reconcile.sweep import Group, Position, hi_key, in_span_order, lo_key, span_key
 from pwstats.report import Cause, Conflict, ConflictKind, Reading
 
-__all__ = ["MINIMISE_LIMIT", "falls", "find", "nearest"]
+__all__ = ["MINIMISE_LIMIT", "Failed", "NearestConflicts", "falls", "find", "nearest"]
 
 #: A conflict with more figures and relations than this is reported as found, without
 #: the deletion pass that makes it minimal (each step of that pass re-propagates).
@@ -76,10 +76,13 @@ def find(
     ctx: Context,
     groups: Sequence[Group],
     cells: Cells,
-    failures: Sequence[Failure],
+    failures: Sequence[Failed],
     fell: Sequence[Fall],
 ) -> dict[int, list[Conflict]]:
-    """Every conflict, by the cells whose findings carry it (``fell``: :func:`falls`)."""
+    """Every conflict, by the cells whose findings carry it (``fell``: :func:`falls`).
+
+    ``failures`` are propagation's, as :meth:`NearestConflicts.failed` hands them on.
+    """
     per_cell: dict[int, list[Conflict]] = {}
     cell_of = cells.index
 
@@ -555,10 +558,12 @@ BESIDE_CELLS: Final = 3
 BESIDE_MOST: Final = 4
 
 
-def _relation_failures(checker: _Checker, failures: Sequence[Failure]) -> list[_Found]:
+def _relation_failures(checker: _Checker, failures: Sequence[Failed]) -> list[_Found]:
     found = []
-    for failure in failures:
-        figures, rules = _nearest_conflict(checker, failure)
+    for failed in failures:
+        failure = failed.failure
+        near = failed.nearest
+        figures, rules = _nearest_conflict(checker, failure) if near is None else near
         context = tuple(sorted(figures))
         figures, rules = checker.minimise(figures, rules)
         found.append(
@@ -569,14 +574,53 @@ def _relation_failures(checker: _Checker, failures: Sequence[Failure]) -> list[_
     return found + _soft_checks(checker)
 
 
-def nearest(ctx: Context, cells: Cells) -> Callable[[Failure], tuple[str, ...]]:
+#: The figures and rules nearest a failure that cannot all hold (:func:`_nearest_conflict`).
+_Near = tuple[tuple[str, ...], tuple[int, ...]]
+
+
+@attrs.frozen
+class Failed:
+    """A failure of propagation, handed on to the conflicts stage.
+
+    ``nearest`` is the set of figures and rules nearest it that cannot all hold
+    (:func:`_nearest_conflict`) when propagation worked it out, else None: then
+    :func:`find` works it out, so each failure's is worked out once.
+    """
+
+    failure: Failure
+    nearest: _Near | None = None
+
+
+class NearestConflicts:
     """The figures nearest each failure of ``cells`` that cannot all hold (for propagation).
 
-    See :func:`_nearest_conflict`; asked while the cells are still being narrowed,
-    for the failures whose reasons go back a long way (:meth:`Cells.propagate`).
+    Called with a failure while the cells are still being narrowed, for the
+    failures whose reasons go back a long way (:meth:`Cells.propagate`); see
+    :func:`_nearest_conflict`. What it worked out goes on to :func:`find` with
+    the failures (:meth:`failed`), not to be worked out again there.
     """
-    checker = _Checker(ctx, cells)
-    return lambda failure: _nearest_conflict(checker, failure)[0]
+
+    def __init__(self, ctx: Context, cells: Cells) -> None:
+        self._checker = _Checker(ctx, cells)
+        # By the failure's identity: the failure itself (keeping it alive) and its set.
+        self._known: dict[int, tuple[Failure, _Near]] = {}
+
+    def __call__(self, failure: Failure) -> tuple[str, ...]:
+        known = self._known.get(id(failure))
+        if known is None:
+            known = self._known[id(failure)] = (failure, _nearest_conflict(self._checker, failure))
+        return known[1][0]
+
+    def failed(self, failures: Iterable[Failure]) -> tuple[Failed, ...]:
+        """The failures with the nearest sets worked out for them so far."""
+        known = self._known
+        return tuple(Failed(f, known[id(f)][1]) if id(f) in known else Failed(f) for f in failures)
+
+
+def nearest(ctx: Context, cells: Cells) -> NearestConflicts:
+    """The figures nearest each failure of ``cells`` that cannot all hold: see
+    :class:`NearestConflicts`."""
+    return NearestConflicts(ctx, cells)
 
 
 #: The reasons nearest a failure first looked among for a conflict (then twice as many,
