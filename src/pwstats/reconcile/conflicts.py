@@ -32,13 +32,13 @@ from pwstats.reconcile.cells import Cells, never_falls
 from pwstats.reconcile.explain import kind_sentence, say
 from pwstats.reconcile.propagate import (
     Failure,
-    Network,
     NeverFallsRule,
     Reason,
     Rule,
     StepRule,
     explain,
     explain_nearest,
+    first_failure,
     satisfiable,
 )
 from pwstats.reconcile.read import Context
@@ -456,25 +456,13 @@ class _Checker:
         """
         chosen = [self.rule(i) for i in rules]
         start, whole, seeds = self._starts(figures, chosen, reading, True)
-        net = Network()
-        number: dict[int, int] = {}
-        for c, iv in start.items():
-            why = Reason(figures=tuple(seeds[c])) if c in seeds else None
-            number[c] = net.add_cell(iv, whole=whole[c], lo_why=why, hi_why=why)
-            if net.dead[number[c]]:  # the figures of one cell share no value
-                return _Found(figures=tuple(sorted(seeds[c])), rules=(), cells=(c,))
-        for rule in chosen:
-            net.add(rule.remap(number))
-        failures = net.run(retries=0)
-        if not failures:
+        why = {c: Reason(figures=tuple(ids)) for c, ids in seeds.items()}
+        failure = first_failure(start, chosen, whole=whole, why=why)
+        if failure is None:
             return None
-        failure = failures[0]
         ids, local = explain(*failure.reasons)
-        back = {n: c for c, n in number.items()}
         used = tuple(dict.fromkeys(rules[r] for r in (*failure.rules, *local)))
-        return _Found(
-            figures=tuple(sorted(ids)), rules=used, cells=tuple(back[c] for c in failure.cells)
-        )
+        return _Found(figures=tuple(sorted(ids)), rules=used, cells=failure.cells)
 
     def minimise(
         self, figures: Sequence[str], rules: Sequence[int], *, reading: Reading | None = None
