@@ -245,10 +245,7 @@ def falls(groups: Sequence[Group]) -> list[Fall]:
         highest: list[Group] = []
         top_low: Position | None = None
         for g in by_end:
-            # A group of one day or one figure (nearly all) is its agreeing set.
-            span = g.span
-            spread = g.largest is not None and span.start != span.end  # type: ignore[union-attr]
-            low = lo_key(_highest(g)[0] if spread else g.start)
+            low = lo_key(_binding(g, later=True))
             if top_low is None or low > top_low:
                 highest.append(g)
                 top_low = low
@@ -260,52 +257,39 @@ def falls(groups: Sequence[Group]) -> list[Fall]:
             if k == 0:
                 continue
             top = highest[k - 1]
-            span, earlier = g.span, top.span
-            after = (
-                _lowest(g)[0]
-                if g.largest is not None and span.start != span.end  # type: ignore[union-attr]
-                else g.start
-            )
-            before = (
-                _highest(top)[0]
-                if top.largest is not None and earlier.start != earlier.end  # type: ignore[union-attr]
-                else top.start
-            )
-            if hi_key(after) < lo_key(before):
-                out.append((top, g, (_highest(top)[1], _lowest(g)[1])))
+            if hi_key(_binding(g, later=False)) < lo_key(_binding(top, later=True)):
+                out.append((top, g, (_bound(top, later=True)[1], _bound(g, later=False)[1])))
     return out
 
 
-def _highest(g: Group) -> tuple[Interval, Figure]:
-    """What bounds the later dates of a running total from below, and the figure giving it.
+def _binding(g: Group, *, later: bool) -> Interval:
+    """What a group of a running total binds its ``later`` dates by from below (else
+    its earlier dates from above): :func:`_bound` of a span longer than a day, else
+    (nearly every group: one day or one figure) its agreeing set's interval."""
+    span = g.span
+    assert span is not None  # a running total's group holding a value
+    if g.largest is not None and span.start != span.end:
+        return _bound(g, later=later)[0]
+    return g.start
 
-    The agreeing set's interval and its low figure; of a span longer than a day, the
-    figure whose reading starts highest, if above it (a figure in tension with the rest).
+
+def _bound(g: Group, *, later: bool) -> tuple[Interval, Figure]:
+    """What bounds a running total's ``later`` dates from below, or its earlier dates
+    from above, and the figure giving it.
+
+    The agreeing set's interval and its low figure (its high figure for the earlier
+    dates); of a span longer than a day, the figure whose reading starts highest
+    (ends lowest), if beyond it (a figure in tension with the rest).
     """
     if g.largest is None:  # a figure alone (most groups of a long series)
         return g.readings[0], g.figures[0]
-    bound, figure = g.start, g.lo_figure
+    bound, figure = g.start, g.lo_figure if later else g.hi_figure
     assert figure is not None  # the group holds a value
     if g.rises_within and len(g.figures) > 1:
         for f, iv in zip(g.figures, g.readings, strict=True):
-            if not iv.is_empty and lo_key(iv) > lo_key(bound):
-                bound, figure = iv, f
-    return bound, figure
-
-
-def _lowest(g: Group) -> tuple[Interval, Figure]:
-    """What bounds the earlier dates of a running total from above, and the figure giving it.
-
-    As :func:`_highest`, the other way: the agreeing set's high figure, or of a span
-    longer than a day the figure whose reading ends lowest.
-    """
-    if g.largest is None:  # a figure alone (most groups of a long series)
-        return g.readings[0], g.figures[0]
-    bound, figure = g.start, g.hi_figure
-    assert figure is not None  # the group holds a value
-    if g.rises_within and len(g.figures) > 1:
-        for f, iv in zip(g.figures, g.readings, strict=True):
-            if not iv.is_empty and hi_key(iv) < hi_key(bound):
+            if iv.is_empty:
+                continue
+            if (lo_key(iv) > lo_key(bound)) if later else (hi_key(iv) < hi_key(bound)):
                 bound, figure = iv, f
     return bound, figure
 
