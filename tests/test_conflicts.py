@@ -173,7 +173,7 @@ def test_checking_level_figures_at_other_dates_leaves_the_network_as_propagated(
     ctx = Context.of(data, "pragmatic")
     groups = sweep.groups(data, ctx.reader, ctx.reading)
     network, _ = cells.build(data, groups)
-    failures = network.net.run()
+    failures = [conflicts.Failed(f) for f in network.net.run()]
     rules, bounds = list(network.net.rules), list(network.net.bounds)
     relation, text = list(network.relation), list(network.text)
     found = conflicts.find(ctx, groups, network, failures, conflicts.falls(groups))

@@ -18,6 +18,7 @@ from pwstats import meta
 from pwstats.interval import Interval
 from pwstats.model import Dataset, Figure, Measure, Source
 from pwstats.reconcile import bound, reconcile
+from pwstats.report import rests_on_estimates
 from pwstats.table import tabulate
 
 DEATHS = Measure(id="deaths", label="excess deaths", kind="event")
@@ -180,6 +181,8 @@ def test_a_floor_count_does_not_replace_the_studies_best_value() -> None:
     assert alone.estimate.best is not None
     assert with_floor.estimate.best == alone.estimate.best == round(alone.plausible.best)
     assert with_floor.estimate.rule.startswith("no count states a value: the")
+    assert alone.estimate.pooled
+    assert with_floor.estimate.pooled
     # A floor above the pooled value moves best to the floor, the nearest value it admits.
     high_floor = attrs.evolve(floor, value=Interval.at_least(5000))
     f = reconcile(Dataset(measures=[DEATHS], figures=[high_floor, *studies])).findings[0]
@@ -623,3 +626,21 @@ def test_an_end_no_count_gives_names_the_estimates_that_bound_nothing() -> None:
     b = bound(with_floor, "deaths", at="2017")
     assert b.low.detail == "at least 64 from '[64, +inf)' (official, 2017)"
     assert b.high.detail.startswith("no count or relation bounds deaths from above; estimates (")
+
+
+def test_whether_a_best_value_rests_on_estimates_is_data_not_words() -> None:
+    """rests_on_estimates reads Estimate.pooled, which reconciliation sets exactly when best
+    is the estimates' pooled value: a count stating a value beside studies is no such
+    finding, and the words of the rule decide nothing."""
+    studies = [_study("harvard", 793, 4645, 8498), _study("jama", 1006, 1139, 1272, "jama")]
+    count = Figure(id="official", measure="deaths", value=2975, as_of="2017")
+    counted = reconcile(Dataset(measures=[DEATHS], figures=[count, *studies])).findings[0]
+    assert counted.plausible is not None
+    assert not counted.estimate.pooled
+    assert not rests_on_estimates(counted)
+    worded = attrs.evolve(
+        counted, estimate=attrs.evolve(counted.estimate, rule="no count: the words say so")
+    )
+    assert not rests_on_estimates(worded)
+    pooled = attrs.evolve(counted, estimate=attrs.evolve(counted.estimate, pooled=True))
+    assert rests_on_estimates(pooled)

@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from pwstats import (
     Dataset,
@@ -27,7 +28,7 @@ from pwstats import (
     UnknownIdError,
 )
 from pwstats.model import Dims
-from pwstats.strategies import dimensions, figures, measures, relations, sources
+from pwstats.strategies import dimensions, figures, hedged_phrases, measures, relations, sources
 
 HELD = Measure(id="held", label="people held")
 RETURNED = Measure(id="returned", label="people returned", kind="cumulative")
@@ -467,3 +468,54 @@ def test_measure_dims_accept_a_dict_and_keep_it(dims: Dims) -> None:
     m = Measure(id="m", label="m", dims=dict(dims))
     assert m.dims == dims
     assert hash(m) == hash(Measure(id="m", label="m", dims=dims))
+
+
+#: Words naming another unit than people, or none, and vague words that state no number.
+_UNIT_WORDS = (
+    "30%",
+    "about 40 per cent",
+    "one in five",
+    "nearly two years",
+    "dozens",
+    "hundreds",
+    "about 3 million",
+    "-5",
+    "[-3, 2]",
+    "more than 2.5",
+    "a third",
+    "no such words",
+)
+
+
+def _reader_statement_key(f: Figure) -> tuple[object, ...]:
+    """Reconciliation's reader's key for a figure on the measure Figure.statement_key takes:
+    of the unit its words name (people if none), taking any number."""
+    from pwstats import ParseError, parse
+    from pwstats.reconcile.read import Reader
+
+    unit = "person"
+    if isinstance(f.value, str) and f.source is not None:
+        try:
+            unit = parse(f.value, reading="literal", nonnegative=False).unit or unit
+        except ParseError:
+            words = " ".join(f.value.casefold().split())
+            return (f.source.name.strip().casefold(), f.as_of.start, f.as_of.end, words)
+    m = Measure(id=f.measure, label=f.measure, unit=unit, whole=False, nonnegative=False)
+    return Reader(None).statement_key(f, m)
+
+
+@given(
+    value=st.one_of(
+        hedged_phrases().map(lambda p: p[0]),
+        st.sampled_from(_UNIT_WORDS),
+        st.integers(-(10**6), 10**6),
+        st.fractions(max_denominator=100),
+        st.builds(Interval.closed, st.integers(-50, 0), st.integers(0, 50)),
+    ),
+    source=st.none() | sources(published=st.none()),
+)
+def test_a_figures_statement_key_is_the_readers(value: object, source: Source | None) -> None:
+    """Figure.statement_key reads a figure alone as reconciliation's reader reads it on a
+    measure of the unit its words name: the one definition, not a second one."""
+    f = Figure(id="f", measure="m", value=value, as_of="2024-01-05", source=source)  # type: ignore[arg-type]
+    assert f.statement_key == _reader_statement_key(f)

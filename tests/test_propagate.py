@@ -25,6 +25,7 @@ from pwstats.reconcile.propagate import (
     StepRule,
     SumRule,
     explain,
+    first_failure,
     outward,
     satisfiable,
 )
@@ -208,6 +209,23 @@ def test_satisfiable_checks_a_few_rules_on_their_own() -> None:
     ok = {1: Interval.point(31000), 2: Interval.point(3000), 3: Interval.point(28000)}
     assert satisfiable(ok, [rule])
     assert not satisfiable({**ok, 1: Interval.point(30000)}, [rule])
+
+
+def test_first_failure_names_the_callers_cells_and_rules() -> None:
+    """first_failure() names cells by the caller's numbers and rules by their positions,
+    and a cell empty from the start is a failure of no rule, with its reason."""
+    sum_rule = SumRule(total=1, parts=(2, 3), complete=True, label="s")
+    le = LessEqualRule(a=2, b=5, offset=0, label="a ≤ b")
+    bounds = {1: Interval.point(30000), 2: Interval.point(3000), 3: Interval.point(28000)}
+    failure = first_failure(bounds, [le, sum_rule], why={2: "x"})
+    assert failure is not None
+    assert set(failure.cells) <= {1, 2, 3}
+    assert failure.rules == (1,)
+    assert "x" in explain(*failure.reasons)[0]
+    assert first_failure({**bounds, 1: Interval.point(31000)}, [le, sum_rule]) is None
+    empty = first_failure({4: Interval.empty()}, [le], why={4: "y"})
+    assert empty is not None
+    assert (empty.cells, empty.rules, explain(*empty.reasons)[0]) == ((4,), (), ("y",))
 
 
 def test_a_diverging_cycle_does_not_stop_the_rest_of_the_network() -> None:

@@ -712,7 +712,9 @@ def test_a_total_of_one_member_known_from_an_estimate_is_its_estimate() -> None:
     (finding,) = [f for f in report.findings if str(f.as_of) == "2024-06-30"]
     (row,) = total(report, by="place", at="2024-06-30").rows
     assert str(row.interval) == str(finding.bounds) == "[34844, 41909]"
-    assert row.estimate == attrs.evolve(finding.estimate, rule=row.estimate.rule)
+    assert row.estimate == attrs.evolve(
+        finding.estimate, rule=row.estimate.rule, pooled=row.estimate.pooled
+    )
 
 
 @settings(max_examples=150, deadline=None)

@@ -34,7 +34,7 @@ import attrs
 from pwstats import limits, units
 from pwstats.dates import DateSpan
 from pwstats.errors import DatasetError, DatasetErrors, ParseError, UnitError, UnknownIdError
-from pwstats.interval import End, Interval, Number, exact, format_number
+from pwstats.interval import End, Interval, Number, exact, format_number, normal
 from pwstats.suggest import Suggester, nearest
 
 if TYPE_CHECKING:
@@ -713,18 +713,104 @@ class Figure:
     def statement_key(self) -> tuple[object, ...]:
         """Speaker, date and what the words say: repeats of one statement share this key.
 
-        Reconciliation's own definition (``pwstats.reconcile.read.statement_key``),
-        for the figure on a measure of the unit its words name: "2,600", "2600"
-        and 2600 from one speaker on one date are one statement.
+        Reconciliation's own definition (:func:`statement_key`), for the figure on
+        a measure of the unit its words name, or of people if they name none, that
+        takes any number: neither whole nor non-negative, so that no reading is cut
+        to the measure's domain and two different statements ("[-3, 2]" and "[0,
+        2]", "more than 2.5" and "at least 2.5") never share a key. "2,600", "2600"
+        and 2600 from one speaker on one date are one statement, as they are in
+        reconciliation. Words pwstats cannot read (never so in a data set, which
+        refuses them) are compared as words, without case or repeated spaces.
 
         >>> said = dict(measure="m", as_of="2024-01-05", source=Source(name="OHCHR"))
         >>> Figure(id="a", value="2,600", **said).statement_key == Figure(
         ...     id="b", value=2600, **said).statement_key
         True
         """
-        from pwstats.reconcile.read import statement_key  # the reader imports this module
+        unit = "person"
+        name = speaker(self.source)
+        if isinstance(self.value, str) and name is not None:
+            from pwstats.parse import parse  # lazily: parsing sits above the model
 
-        return statement_key(self)
+            try:
+                amount = parse(self.value, reading="literal", nonnegative=False)
+                unit = amount.unit or unit
+            except ParseError:
+                words = " ".join(self.value.casefold().split())
+                return (name, self.as_of.start, self.as_of.end, words)
+        measure = Measure(
+            id=self.measure, label=self.measure, unit=unit, whole=False, nonnegative=False
+        )
+        return statement_key(self, measure, _literal_alone)
+
+
+# -- statements -----------------------------------------------------------------------
+
+#: How a figure's words are read for its statement: its literal interval in a measure's
+#: unit and domain, and the number it states (None if none).
+LiteralReading: TypeAlias = Callable[[Figure, Measure], tuple[Interval, Number | None]]
+
+
+def speaker(source: Source | None) -> str | None:
+    """Who made a statement, compared without case or surrounding space (None: no source)."""
+    return None if source is None else folded(source.name)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def folded(name: str) -> str:
+    """A speaker's name as names are compared: without case or surrounding space."""
+    return name.strip().casefold()
+
+
+def statement_key(figure: Figure, measure: Measure, literal: LiteralReading) -> tuple[object, ...]:
+    """Who said what about when: repeats of one statement share this key.
+
+    The one definition of "the same statement" (reconciliation's reader, tables,
+    plots and :attr:`Figure.statement_key` use it): the speaker (:func:`speaker`),
+    the as-of span, and what the words say — their literal reading on ``measure``
+    and the number they state, both given by ``literal`` — rather than the raw
+    text, so "2,600", "2600" and 2600 from one speaker on one date are one
+    statement. A figure with no source is a statement of its own.
+    """
+    name = speaker(figure.source)
+    if name is None:
+        return ("\0" + figure.id,)
+    as_of, value = figure.as_of, figure.value
+    if type(value) is int and (value >= 0 or not measure.nonnegative):
+        # What the general path gives for a stated whole number, without reading it.
+        return (name, as_of.start, as_of.end, value, value, value, True, True)
+    iv, nominal = literal(figure, measure)
+    return (name, as_of.start, as_of.end, nominal, iv.lo, iv.hi, iv.lo_closed, iv.hi_closed)
+
+
+def _literal_alone(figure: Figure, measure: Measure) -> tuple[Interval, Number | None]:
+    """The literal reading of a figure alone, on a measure that takes any number.
+
+    What reconciliation's reader gives for it (``pwstats.reconcile.read.Reader``),
+    read afresh: the words by :func:`pwstats.parse` in the measure's unit (a number
+    they state in another unit converted), anything else as stated.
+    """
+    value = figure.value
+    if not isinstance(value, str):
+        iv = figure.exact_interval
+        assert iv is not None
+        return iv, figure.nominal
+    from pwstats.parse import prepare  # lazily: parsing sits above the model
+
+    amount = prepare(value, nonnegative=measure.nonnegative, unit=measure.unit)("literal")
+    iv, stated, unit = amount.interval, amount.nominal, amount.unit
+    if stated is None:  # a vague word votes its code, as in reconciliation
+        stated = getattr(amount, "code", None)
+    if not unit or unit == measure.unit:
+        return iv, stated
+    factor = units.factor(unit, measure.unit)
+    if factor == 1:
+        return iv, stated
+    if stated is None:
+        return iv * factor, None
+    scaled = normal(stated * factor)
+    assert not isinstance(scaled, float)
+    return iv * factor, scaled
 
 
 def _grouped(x: Number) -> str:

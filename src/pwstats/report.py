@@ -78,13 +78,16 @@ class Estimate:
     documented rule's choice among the agreeing figures (see
     :func:`pwstats.reconcile`), always within [low, high], or ``None`` when the
     bounds are empty and no number can honestly be given. ``rule`` names how
-    ``best`` was chosen.
+    ``best`` was chosen. ``pooled`` is True on a finding's estimate when ``best``
+    is the pooled best value of its estimates, no count stating a value (a
+    statistic's estimate is never marked so: it sums or orders its members').
     """
 
     low: End | None
     best: Number | None
     high: End | None
     rule: str = ""
+    pooled: bool = attrs.field(default=False, kw_only=True)
 
 
 # The hash is cached: a conflict of a sum over N parts names N figures and is carried
@@ -204,15 +207,13 @@ NO_COUNT_RULE: Final = (
 )
 #: How the rule of a best value taken from the pooled estimates starts: with no count
 #: (``"no count: the ..."``), or only counts that state no value (a floor, "at least
-#: 64"). :func:`rests_on_estimates` tells such a finding.
+#: 64"). Such an estimate is ``pooled`` (:func:`rests_on_estimates`).
 POOLED_RULES: Final = ("no count: the ", "no count states a value: the ")
 
 
 def rests_on_estimates(finding: Finding) -> bool:
     """Whether the finding's best value is its estimates' pooled one, no count stating one."""
-    return finding.plausible is not None and (
-        not finding.agreeing or finding.estimate.rule.startswith(POOLED_RULES)
-    )
+    return finding.plausible is not None and (not finding.agreeing or finding.estimate.pooled)
 
 
 #: What reconciliation stores as a finding's clusters when every figure is set aside:

@@ -42,7 +42,6 @@ from pwstats.dates import DateSpan
 from pwstats.interval import Interval
 from pwstats.model import Dataset, Measure, trusted_dataset
 from pwstats.reconcile import cells, conflicts, estimates, explain, findings, select, sweep
-from pwstats.reconcile.propagate import Failure
 from pwstats.reconcile.read import Context, Parser
 from pwstats.report import READINGS, Bound, Reading, Report
 
@@ -64,14 +63,17 @@ class _Run:
     query_cell: int | None
 
 
-def _run(ctx: Context, query: tuple[Measure, DateSpan] | None = None) -> tuple[_Run, list[Failure]]:
+def _run(
+    ctx: Context, query: tuple[Measure, DateSpan] | None = None
+) -> tuple[_Run, tuple[conflicts.Failed, ...]]:
     """Stages 1 to 4: read, group and sweep, cells and rules, propagate (and break ties)."""
     groups = _break_ties(ctx, sweep.groups(ctx.dataset, ctx.reader, ctx.reading, ctx.roles))
     network, query_cell = cells.build(ctx.dataset, groups, query=query)
     if query is not None and query_cell is None:
         # No cell there in the run itself: make it first, so relations apply at its span.
         network, query_cell = cells.build(ctx.dataset, groups, query=query, make_query=True)
-    failures = network.propagate(conflicts.nearest(ctx, network))
+    near = conflicts.nearest(ctx, network)
+    failures = near.failed(network.propagate(near))
     return _Run(ctx, groups, network, query_cell), failures
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -32,20 +32,20 @@ from pwstats.reconcile.cells import Cells, never_falls
 from pwstats.reconcile.explain import kind_sentence, say
 from pwstats.reconcile.propagate import (
     Failure,
-    Network,
     NeverFallsRule,
     Reason,
     Rule,
     StepRule,
     explain,
     explain_nearest,
+    first_failure,
     satisfiable,
 )
 from pwstats.reconcile.read import Context
 from pwstats.reconcile.sweep import Group, Position, hi_key, in_span_order, lo_key, span_key
 from pwstats.report import Cause, Conflict, ConflictKind, Reading
 
-__all__ = ["MINIMISE_LIMIT", "falls", "find", "nearest"]
+__all__ = ["MINIMISE_LIMIT", "Failed", "NearestConflicts", "falls", "find", "nearest"]
 
 #: A conflict with more figures and relations than this is reported as found, without
 #: the deletion pass that makes it minimal (each step of that pass re-propagates).
@@ -76,10 +76,13 @@ def find(
     ctx: Context,
     groups: Sequence[Group],
     cells: Cells,
-    failures: Sequence[Failure],
+    failures: Sequence[Failed],
     fell: Sequence[Fall],
 ) -> dict[int, list[Conflict]]:
-    """Every conflict, by the cells whose findings carry it (``fell``: :func:`falls`)."""
+    """Every conflict, by the cells whose findings carry it (``fell``: :func:`falls`).
+
+    ``failures`` are propagation's, as :meth:`NearestConflicts.failed` hands them on.
+    """
     per_cell: dict[int, list[Conflict]] = {}
     cell_of = cells.index
 
@@ -242,10 +245,7 @@ def falls(groups: Sequence[Group]) -> list[Fall]:
         highest: list[Group] = []
         top_low: Position | None = None
         for g in by_end:
-            # A group of one day or one figure (nearly all) is its agreeing set.
-            span = g.span
-            spread = g.largest is not None and span.start != span.end  # type: ignore[union-attr]
-            low = lo_key(_highest(g)[0] if spread else g.start)
+            low = lo_key(_binding(g, later=True))
             if top_low is None or low > top_low:
                 highest.append(g)
                 top_low = low
@@ -257,52 +257,39 @@ def falls(groups: Sequence[Group]) -> list[Fall]:
             if k == 0:
                 continue
             top = highest[k - 1]
-            span, earlier = g.span, top.span
-            after = (
-                _lowest(g)[0]
-                if g.largest is not None and span.start != span.end  # type: ignore[union-attr]
-                else g.start
-            )
-            before = (
-                _highest(top)[0]
-                if top.largest is not None and earlier.start != earlier.end  # type: ignore[union-attr]
-                else top.start
-            )
-            if hi_key(after) < lo_key(before):
-                out.append((top, g, (_highest(top)[1], _lowest(g)[1])))
+            if hi_key(_binding(g, later=False)) < lo_key(_binding(top, later=True)):
+                out.append((top, g, (_bound(top, later=True)[1], _bound(g, later=False)[1])))
     return out
 
 
-def _highest(g: Group) -> tuple[Interval, Figure]:
-    """What bounds the later dates of a running total from below, and the figure giving it.
+def _binding(g: Group, *, later: bool) -> Interval:
+    """What a group of a running total binds its ``later`` dates by from below (else
+    its earlier dates from above): :func:`_bound` of a span longer than a day, else
+    (nearly every group: one day or one figure) its agreeing set's interval."""
+    span = g.span
+    assert span is not None  # a running total's group holding a value
+    if g.largest is not None and span.start != span.end:
+        return _bound(g, later=later)[0]
+    return g.start
 
-    The agreeing set's interval and its low figure; of a span longer than a day, the
-    figure whose reading starts highest, if above it (a figure in tension with the rest).
+
+def _bound(g: Group, *, later: bool) -> tuple[Interval, Figure]:
+    """What bounds a running total's ``later`` dates from below, or its earlier dates
+    from above, and the figure giving it.
+
+    The agreeing set's interval and its low figure (its high figure for the earlier
+    dates); of a span longer than a day, the figure whose reading starts highest
+    (ends lowest), if beyond it (a figure in tension with the rest).
     """
     if g.largest is None:  # a figure alone (most groups of a long series)
         return g.readings[0], g.figures[0]
-    bound, figure = g.start, g.lo_figure
+    bound, figure = g.start, g.lo_figure if later else g.hi_figure
     assert figure is not None  # the group holds a value
     if g.rises_within and len(g.figures) > 1:
         for f, iv in zip(g.figures, g.readings, strict=True):
-            if not iv.is_empty and lo_key(iv) > lo_key(bound):
-                bound, figure = iv, f
-    return bound, figure
-
-
-def _lowest(g: Group) -> tuple[Interval, Figure]:
-    """What bounds the earlier dates of a running total from above, and the figure giving it.
-
-    As :func:`_highest`, the other way: the agreeing set's high figure, or of a span
-    longer than a day the figure whose reading ends lowest.
-    """
-    if g.largest is None:  # a figure alone (most groups of a long series)
-        return g.readings[0], g.figures[0]
-    bound, figure = g.start, g.hi_figure
-    assert figure is not None  # the group holds a value
-    if g.rises_within and len(g.figures) > 1:
-        for f, iv in zip(g.figures, g.readings, strict=True):
-            if not iv.is_empty and hi_key(iv) < hi_key(bound):
+            if iv.is_empty:
+                continue
+            if (lo_key(iv) > lo_key(bound)) if later else (hi_key(iv) < hi_key(bound)):
                 bound, figure = iv, f
     return bound, figure
 
@@ -453,25 +440,13 @@ class _Checker:
         """
         chosen = [self.rule(i) for i in rules]
         start, whole, seeds = self._starts(figures, chosen, reading, True)
-        net = Network()
-        number: dict[int, int] = {}
-        for c, iv in start.items():
-            why = Reason(figures=tuple(seeds[c])) if c in seeds else None
-            number[c] = net.add_cell(iv, whole=whole[c], lo_why=why, hi_why=why)
-            if net.dead[number[c]]:  # the figures of one cell share no value
-                return _Found(figures=tuple(sorted(seeds[c])), rules=(), cells=(c,))
-        for rule in chosen:
-            net.add(rule.remap(number))
-        failures = net.run(retries=0)
-        if not failures:
+        why = {c: Reason(figures=tuple(ids)) for c, ids in seeds.items()}
+        failure = first_failure(start, chosen, whole=whole, why=why)
+        if failure is None:
             return None
-        failure = failures[0]
         ids, local = explain(*failure.reasons)
-        back = {n: c for c, n in number.items()}
         used = tuple(dict.fromkeys(rules[r] for r in (*failure.rules, *local)))
-        return _Found(
-            figures=tuple(sorted(ids)), rules=used, cells=tuple(back[c] for c in failure.cells)
-        )
+        return _Found(figures=tuple(sorted(ids)), rules=used, cells=failure.cells)
 
     def minimise(
         self, figures: Sequence[str], rules: Sequence[int], *, reading: Reading | None = None
@@ -555,10 +530,12 @@ BESIDE_CELLS: Final = 3
 BESIDE_MOST: Final = 4
 
 
-def _relation_failures(checker: _Checker, failures: Sequence[Failure]) -> list[_Found]:
+def _relation_failures(checker: _Checker, failures: Sequence[Failed]) -> list[_Found]:
     found = []
-    for failure in failures:
-        figures, rules = _nearest_conflict(checker, failure)
+    for failed in failures:
+        failure = failed.failure
+        near = failed.nearest
+        figures, rules = _nearest_conflict(checker, failure) if near is None else near
         context = tuple(sorted(figures))
         figures, rules = checker.minimise(figures, rules)
         found.append(
@@ -569,14 +546,53 @@ def _relation_failures(checker: _Checker, failures: Sequence[Failure]) -> list[_
     return found + _soft_checks(checker)
 
 
-def nearest(ctx: Context, cells: Cells) -> Callable[[Failure], tuple[str, ...]]:
+#: The figures and rules nearest a failure that cannot all hold (:func:`_nearest_conflict`).
+_Near = tuple[tuple[str, ...], tuple[int, ...]]
+
+
+@attrs.frozen
+class Failed:
+    """A failure of propagation, handed on to the conflicts stage.
+
+    ``nearest`` is the set of figures and rules nearest it that cannot all hold
+    (:func:`_nearest_conflict`) when propagation worked it out, else None: then
+    :func:`find` works it out, so each failure's is worked out once.
+    """
+
+    failure: Failure
+    nearest: _Near | None = None
+
+
+class NearestConflicts:
     """The figures nearest each failure of ``cells`` that cannot all hold (for propagation).
 
-    See :func:`_nearest_conflict`; asked while the cells are still being narrowed,
-    for the failures whose reasons go back a long way (:meth:`Cells.propagate`).
+    Called with a failure while the cells are still being narrowed, for the
+    failures whose reasons go back a long way (:meth:`Cells.propagate`); see
+    :func:`_nearest_conflict`. What it worked out goes on to :func:`find` with
+    the failures (:meth:`failed`), not to be worked out again there.
     """
-    checker = _Checker(ctx, cells)
-    return lambda failure: _nearest_conflict(checker, failure)[0]
+
+    def __init__(self, ctx: Context, cells: Cells) -> None:
+        self._checker = _Checker(ctx, cells)
+        # By the failure's identity: the failure itself (keeping it alive) and its set.
+        self._known: dict[int, tuple[Failure, _Near]] = {}
+
+    def __call__(self, failure: Failure) -> tuple[str, ...]:
+        known = self._known.get(id(failure))
+        if known is None:
+            known = self._known[id(failure)] = (failure, _nearest_conflict(self._checker, failure))
+        return known[1][0]
+
+    def failed(self, failures: Iterable[Failure]) -> tuple[Failed, ...]:
+        """The failures with the nearest sets worked out for them so far."""
+        known = self._known
+        return tuple(Failed(f, known[id(f)][1]) if id(f) in known else Failed(f) for f in failures)
+
+
+def nearest(ctx: Context, cells: Cells) -> NearestConflicts:
+    """The figures nearest each failure of ``cells`` that cannot all hold: see
+    :class:`NearestConflicts`."""
+    return NearestConflicts(ctx, cells)
 
 
 #: The reasons nearest a failure first looked among for a conflict (then twice as many,

@@ -489,6 +489,7 @@ def _estimate(ctx: Context, g: Group, bounds: Interval, pooled: Plausible | None
             rule=f"{no_value}{_POOLING[pooled.model]} of {n} estimate"
             + ("s" if n > 1 else "")
             + ", clamped into the bounds",
+            pooled=True,
         )
     lo, hi = bounds.lo, bounds.hi
     if type(value) is int and (lo < value < hi or value in bounds):  # clamp's own fast path

@@ -65,6 +65,7 @@ __all__ = [
     "Why",
     "explain",
     "explain_nearest",
+    "first_failure",
     "outward",
     "satisfiable",
 ]
@@ -1371,9 +1372,36 @@ def satisfiable(
 ) -> bool:
     """True when ``rules`` over cells with these starting ``bounds`` settle with no failure.
 
-    Cells are given by their numbers in some larger network; a cell a rule
-    mentions but ``bounds`` omits starts unbounded. Used to check that a
-    conflict is minimal: drop one of its figures or rules, and the rest holds.
+    Used to check that a conflict is minimal: drop one of its figures or rules,
+    and the rest holds. :func:`first_failure` is None, with the same arguments.
+
+    >>> rule = LessEqualRule(a=7, b=9, offset=0, label="a ≤ b")
+    >>> satisfiable({7: Interval.point(5), 9: Interval.point(4)}, [rule])
+    False
+    >>> satisfiable({7: Interval.point(5)}, [rule])
+    True
+    """
+    found = first_failure(bounds, rules, whole=whole, limit=limit, cycles_first=cycles_first)
+    return found is None
+
+
+def first_failure(
+    bounds: Mapping[int, Interval],
+    rules: Sequence[Rule],
+    *,
+    whole: Mapping[int, bool] | None = None,
+    why: Mapping[int, Why] | None = None,
+    limit: int | None = None,
+    cycles_first: bool = False,
+) -> Failure | None:
+    """The first failure of ``rules`` over cells with these starting ``bounds``, if any.
+
+    Cells are given by their numbers in some larger network, and the failure
+    names its cells so; its rules, and those its reasons name, are positions in
+    ``rules``. A cell a rule mentions but ``bounds`` omits starts unbounded;
+    ``why`` gives the reason of a cell's starting ends (none when it omits the
+    cell), and a cell whose bounds are empty from the start is a failure of no
+    rule. None when the rules settle with no failure.
 
     With ``cycles_first``, a few cells (at most :data:`CYCLES_FIRST_CELLS`) are
     first checked for a cycle of rules asking a value to exceed itself: a running
@@ -1382,30 +1410,40 @@ def satisfiable(
     found, hundreds of rule applications for three figures.
 
     >>> rule = LessEqualRule(a=7, b=9, offset=0, label="a ≤ b")
-    >>> satisfiable({7: Interval.point(5), 9: Interval.point(4)}, [rule])
-    False
-    >>> satisfiable({7: Interval.point(5)}, [rule])
-    True
+    >>> failure = first_failure({7: Interval.point(5), 9: Interval.point(4)}, [rule])
+    >>> failure.cells, failure.rules
+    ((7,), (0,))
     """
     net = Network()
     numbers: dict[int, int] = {}
     whole = whole or {}
+    why = why or {}
     cells = list(bounds)
     for r in rules:
         cells.extend(r.cells)
     for c in cells:
         if c not in numbers:
+            reason = why.get(c)
             numbers[c] = net.add_cell(
-                bounds.get(c, Interval.unbounded()), whole=whole.get(c, False)
+                bounds.get(c, Interval.unbounded()),
+                whole=whole.get(c, False),
+                lo_why=reason,
+                hi_why=reason,
             )
             if net.dead[numbers[c]]:
-                return False
+                return Failure(cells=(c,), rules=(), reasons=(reason, reason))
     for r in rules:
         net.add(r.remap(numbers))
-    small = cycles_first and len(numbers) <= CYCLES_FIRST_CELLS
-    if small and net._negative_cycle(set(range(len(net.bounds)))) is not None:
-        return False
-    return not net.run(limit=limit, retries=0)
+    found: Failure | None = None
+    if cycles_first and len(numbers) <= CYCLES_FIRST_CELLS:
+        found = net._negative_cycle(set(range(len(net.bounds))))
+    if found is None:
+        failures = net.run(limit=limit, retries=0)
+        if not failures:
+            return None
+        found = failures[0]
+    given = list(numbers)  # the cells in the order the network numbered them
+    return attrs.evolve(found, cells=tuple(given[c] for c in found.cells))
 
 
 #: :func:`satisfiable` looks for a negative cycle before propagating only among at most

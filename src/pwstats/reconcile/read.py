@@ -5,13 +5,12 @@ measure's domain and whole when the measure counts whole things. Words are read
 once per (text, reading, measure's unit and domain): many figures repeat a text.
 The scans of the words are kept for the latest :data:`SCANS_KEPT` texts only, and
 the finished readings by text: a long series of worded figures is a text a figure.
-:func:`statement_key` is the one definition of "the same statement", used by every
-stage and by the tables.
+:meth:`Reader.statement_key` gives every stage the one definition of "the same
+statement" (:func:`pwstats.model.statement_key`), over the reader's readings.
 """
 
 from __future__ import annotations
 
-import functools
 import importlib
 from collections.abc import Callable, Iterable, Mapping
 from fractions import Fraction
@@ -22,7 +21,7 @@ import attrs
 from pwstats import units
 from pwstats.errors import ParseError, UnitError
 from pwstats.interval import Interval, Number, normal, unchecked
-from pwstats.model import Dataset, Figure, Measure, Source
+from pwstats.model import Dataset, Figure, Measure, folded, speaker, statement_key
 from pwstats.report import Reading
 
 __all__ = [
@@ -31,9 +30,9 @@ __all__ = [
     "Context",
     "Parser",
     "Reader",
+    "folded",
     "point",
     "speaker",
-    "statement_key",
 ]
 
 #: A text reader: ``parser(text, *, reading, nonnegative, unit)`` → an object with
@@ -52,17 +51,6 @@ SCANS_KEPT: Final = 4096
 def point(value: int) -> Interval:
     """``Interval.point(value)`` for an int already checked (no validation)."""
     return unchecked(value, value, True, True)
-
-
-def speaker(source: Source | None) -> str | None:
-    """Who made a statement, compared without case or surrounding space (None: no source)."""
-    return None if source is None else folded(source.name)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def folded(name: str) -> str:
-    """A speaker's name as names are compared: without case or surrounding space."""
-    return name.strip().casefold()
 
 
 def _prepare(text: str, nonnegative: bool, unit: str) -> Callable[[Reading], Any]:
@@ -247,61 +235,16 @@ class Reader:
     def statement_key(self, figure: Figure, measure: Measure) -> tuple[object, ...]:
         """Who said what about when: repeats of one statement share this key.
 
-        The one definition of "the same statement" (tables and plots use it too):
-        the speaker (:func:`speaker`), the as-of span, and what the words say —
-        their literal reading and the number they state — rather than the raw
-        text, so "2,600", "2600" and 2600 from one speaker on one date are one
+        :func:`pwstats.model.statement_key`, the one definition of "the same
+        statement" (tables and plots use it too), with the words read by this
+        reader: "2,600", "2600" and 2600 from one speaker on one date are one
         statement. A figure with no source is a statement of its own.
         """
-        name = speaker(figure.source)
-        if name is None:
-            return ("\0" + figure.id,)
-        as_of, value = figure.as_of, figure.value
-        if type(value) is int and (value >= 0 or not measure.nonnegative):
-            # What the general path gives for a stated whole number, without reading it.
-            return (name, as_of.start, as_of.end, value, value, value, True, True)
-        literal = self.read(figure, measure, "literal")
-        nominal = self.nominal(figure, measure, "literal")
-        return (
-            name,
-            as_of.start,
-            as_of.end,
-            nominal,
-            literal.lo,
-            literal.hi,
-            literal.lo_closed,
-            literal.hi_closed,
-        )
+        return statement_key(figure, measure, self._literal)
 
-
-def statement_key(figure: Figure, measure: Measure | None = None) -> tuple[object, ...]:
-    """:meth:`Reader.statement_key` for one figure, read afresh: the one definition.
-
-    With no ``measure`` (a figure outside any data set, as a finding made by hand
-    holds), the words are read against a measure of the unit they name, or of
-    people if they name none, that takes any number: neither whole nor
-    non-negative, so that no reading is cut to the measure's domain and two
-    different statements ("[-3, 2]" and "[0, 2]", "more than 2.5" and "at least
-    2.5") never share a key. "2,600", "2600" and 2600 from one speaker on one
-    date still do, as they do in reconciliation. Words pwstats cannot read
-    (never so in a data set, which refuses them) are compared as words, without
-    case or repeated spaces.
-    """
-    if measure is None:
-        unit = "person"
-        name = speaker(figure.source)
-        if isinstance(figure.value, str) and name is not None:
-            module = importlib.import_module("pwstats.parse")
-            try:
-                amount = module.parse(figure.value, reading="literal", nonnegative=False)
-                unit = amount.unit or unit
-            except ParseError:
-                words = " ".join(figure.value.casefold().split())
-                return (name, figure.as_of.start, figure.as_of.end, words)
-        measure = Measure(
-            id=figure.measure, label=figure.measure, unit=unit, whole=False, nonnegative=False
-        )
-    return Reader(None).statement_key(figure, measure)
+    def _literal(self, figure: Figure, measure: Measure) -> tuple[Interval, Number | None]:
+        """The figure's literal reading on ``measure`` and the number it states."""
+        return self.read(figure, measure, "literal"), self.nominal(figure, measure, "literal")
 
 
 @attrs.frozen
