@@ -679,7 +679,8 @@ class Contested:
 
     def quiet(self, cell: int) -> bool:
         """True when no cell of ``cell``'s component of rules was left with no value."""
-        return self._label is None or cell >= len(self._label) or self._label[cell] not in self._dead
+        label = self._label
+        return label is None or cell >= len(label) or label[cell] not in self._dead
 
     def __call__(self, cell: int) -> tuple[str, ...]:
         """The contested figures of ``cell``'s component, sorted by id."""
