@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,6 +22,7 @@ from hypothesis import strategies as st
 import pwstats
 from pwstats import Dataset, DateSpan, Figure, Interval, Measure, Relation, Source
 from pwstats.reconcile import findings
+from pwstats.strategies import datasets
 
 #: The reconcile stage's module (``pwstats.reconcile`` the name is its function).
 STAGE = sys.modules["pwstats.reconcile"]
@@ -257,3 +259,39 @@ def test_an_off_cell_date_is_answered_once(monkeypatch: pytest.MonkeyPatch) -> N
         == real(data, "u", DateSpan.parse("2024-01-06"), "pragmatic", None, None, "latest")
     )
     assert len(ran) == 1
+
+
+@given(
+    st.data(),
+    datasets(max_figures=12) | datasets(consistent=False, max_figures=12).map(lambda dp: dp[0]),
+)
+@settings(max_examples=100, deadline=None)
+def test_report_bound_off_cells_equals_bound_on_drawn_data_sets(
+    data: st.DataObject, dataset: Dataset
+) -> None:
+    """The same law on pwstats' own data sets, asked near and between their figures' dates."""
+    report = pwstats.reconcile(dataset)
+    days = sorted({f.as_of.start for f in dataset.figures}) or [DAY0]
+    for m in dataset.measures:
+        near = data.draw(st.sampled_from(days)) + dt.timedelta(days=data.draw(st.integers(-3, 3)))
+        for at in (str(near), f"{near.year}-{near.month:02}", f"{near}/{near + dt.timedelta(2)}"):
+            assert report.bound(m.id, at=at) == pwstats.bound(dataset, m.id, at=at), (m.id, at)
+
+
+def test_the_benchmark_asks_between_figures_and_gets_the_reference_answers() -> None:
+    """The adversarial row's queries have no cell of their own, and each answer is bound()'s."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from bench import adversarial
+
+    got = adversarial.report_bound_between_figures(6)()
+    assert isinstance(got, list)
+    assert len(got) == 6
+    figures = [
+        Figure(
+            id=f"f{i}", measure="t", value=10 * i + i % 3, as_of=str(dt.date(2000, 1, 1 + 2 * i))
+        )
+        for i in range(6)
+    ]
+    data = Dataset(measures=[Measure(id="t", label="t", kind="cumulative")], figures=figures)
+    assert {f.as_of for f in figures}.isdisjoint(b.at for b in got)
+    assert got == [pwstats.bound(data, "t", at=b.at) for b in got]
