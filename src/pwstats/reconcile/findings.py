@@ -720,9 +720,10 @@ class _OneMore(Sequence[str]):
 
 
 class _Series:
-    """A running total's cells in order of span (start, then end), as its time rules see them."""
+    """A running total's cells in order of span (start, then end), as its time rules see them;
+    and in order of end, with the latest start among the cells ending by each."""
 
-    __slots__ = ("cells", "ends", "keys", "latest", "starts")
+    __slots__ = ("by_end", "cells", "end_order", "ends", "keys", "latest_start", "starts")
 
     def __init__(self, cells: Sequence[int], spans: Sequence[DateSpan | None]) -> None:
         order = sorted(cells, key=lambda c: _span_ends(spans[c]))
@@ -730,8 +731,10 @@ class _Series:
         self.keys = [_span_ends(spans[c]) for c in order]
         self.starts = [start for start, _ in self.keys]
         self.ends = [end for _, end in self.keys]
-        #: The latest end of the cells up to each position.
-        self.latest = list(itertools.accumulate(self.ends, max))
+        #: Positions in order of end, their ends, and the latest start up to each.
+        self.by_end = sorted(range(len(order)), key=self.ends.__getitem__)
+        self.end_order = [self.ends[p] for p in self.by_end]
+        self.latest_start = list(itertools.accumulate((self.starts[p] for p in self.by_end), max))
 
 
 def _span_ends(span: DateSpan | None) -> tuple[dt.date, dt.date]:
@@ -739,9 +742,9 @@ def _span_ends(span: DateSpan | None) -> tuple[dt.date, dt.date]:
     return span.start, span.end
 
 
-#: How many cells before a date :class:`OffCell` looks through for those whose time
-#: rules would link to a cell there; past that it lets a run answer.
-_LOOK_BACK = 64
+#: How many cells ending near a date :class:`OffCell` tries as links to a cell there;
+#: past that it lets a run answer.
+_CANDIDATES = 64
 
 
 class OffCell:
@@ -859,22 +862,23 @@ class OffCell:
         starts, ends, keys = series.starts, series.ends, series.keys
         most = cells_stage.LINKS_PER_SPAN
         at = bisect.bisect_left(keys, (span.start, span.end))
-        # Cells before: a cell ending before the span starts cuts off the links of every
-        # cell ending by its start; look back until every earlier cell is cut off.
+        # Cells before: the cell V starting last among those ending before the span
+        # starts cuts off the links of every other cell ending by V's start (links walk
+        # through V first, and V ends too soon); the others are tried one by one.
+        ending_before = bisect.bisect_left(series.end_order, span.start)
+        cut = series.latest_start[ending_before - 1] if ending_before else dt.date.min
+        first_tried = bisect.bisect_left(series.end_order, cut)
+        last_tried = bisect.bisect_right(series.end_order, span.start)
+        if last_tried - first_tried > _CANDIDATES:
+            return None
         before: list[int] = []
-        cut = dt.date.min
-        k = at - 1
-        while k >= 0 and series.latest[k] > cut:
-            if at - k > _LOOK_BACK:
-                return None
-            if cut < ends[k] <= span.start:
-                first = bisect.bisect_left(starts, ends[k])
-                between = [p for p in range(first, at) if p != k]
-                if len(between) < most and self._reaches(series, between, span.start):
-                    before.append(k)
-            if ends[k] < span.start:
-                cut = max(cut, starts[k])
-            k -= 1
+        for k in series.by_end[first_tried:last_tried]:
+            first = bisect.bisect_left(starts, ends[k])
+            if at - first > most + 1:
+                continue  # as many cells between as links allowed: the links stop there
+            between = [p for p in range(first, at) if p != k]
+            if len(between) < most and self._reaches(series, between, span.start):
+                before.append(k)
         # Cells after: the new cell's own links.
         after: list[int] = []
         least = dt.date.max
