@@ -266,6 +266,32 @@ def report_bound_of_each(n: int) -> Callable[[], object]:
     return each
 
 
+def report_bound_between_figures(n: int) -> Callable[[], object]:
+    """Report.bound at each of n dates between the n figures of a running total.
+
+    A sparse running total read as a daily table: one figure every other day, and a
+    query on each day between two of them (no cell of the run is as of it).
+    """
+    import datetime as dt
+
+    from pwstats import Figure, Measure, reconcile
+
+    day = dt.date(2000, 1, 1)
+    total = Measure(id="t", label="total", kind="cumulative")
+    figures = [
+        Figure(id=f"f{i}", measure="t", value=10 * i + i % 3, as_of=str(day + dt.timedelta(2 * i)))
+        for i in range(n)
+    ]
+    between = [str(day + dt.timedelta(2 * i + 1)) for i in range(n)]
+    data = _dataset(measures=[total], figures=figures)
+
+    def each() -> object:
+        report = reconcile(data)  # type: ignore[arg-type]
+        return [report.bound("t", at=d) for d in between]
+
+    return each
+
+
 def extract_dash_chain(n: int) -> Callable[[], object]:
     """extract() of one chain of n numbers joined by dashes ("0-1-2-..."): it read the
     chain again from each number (quadratic) before a chain was one code."""
@@ -409,6 +435,9 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     ),
     "N measures each revised once": revised_vintages,
     "reconcile, then Report.bound at each of N dates": report_bound_of_each,
+    "reconcile, then Report.bound at N dates between a running total's figures": (
+        report_bound_between_figures
+    ),
     "extract() of one chain of N dashed numbers": extract_dash_chain,
     "extract() of N estimates with confidence intervals": extract_estimates,
     "extract() of a word of 10N letters before a number": extract_long_word,

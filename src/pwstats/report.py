@@ -379,9 +379,12 @@ class Report:
 
         Where the reconciliation already has the measure at that time (every event
         measure, and every date a figure or relation speaks of) the answer is read
-        off it; otherwise only the measure's connected component is reconciled
-        again, as :func:`pwstats.bound` does. Same answer as :func:`pwstats.bound`
-        with this report's reading.
+        off it. At another date, a level or running total that no relation mentions
+        is answered from the reconciled values around that date (a daily table of a
+        sparse running total costs a look-up a day); otherwise only the measure's
+        connected component is reconciled again, as :func:`pwstats.bound` does, once
+        for each date asked. Same answer as :func:`pwstats.bound` with this report's
+        reading.
         """
         try:
             span = DateSpan.of(at)

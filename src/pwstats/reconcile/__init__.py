@@ -240,6 +240,7 @@ def _reconcile(
         # What the report keeps of the run to answer bounds: not the run itself.
         settled, aside = cells.Settled.of(run.cells), findings.SetAside(run.groups)
         dates = explain.LevelDates(ctx)
+        off_cell = findings.OffCell(ctx, settled, run.cells.span, contested, dates)
         # The findings stage lets each group go as its finding is made: the run's own
         # tuple of them goes first.
         groups: list[sweep.Group | None] = list(run.groups)
@@ -261,11 +262,19 @@ def _reconcile(
                 reduced = past[key] = _reconcile(part, reading, parser, known_at, revisions, cut)
             return reduced.bound(measure, at=span)
 
+        asked: dict[tuple[str, DateSpan], Bound] = {}
+
         def answer(measure: str | Measure, span: DateSpan) -> Bound:
             m = ctx.dataset.measure(measure)
             cell = settled.cell_of.get(m.id, None if m.kind == "event" else span)
             if cell is None:
-                return again(m.id, span)
+                # No cell there: read off the cells around it where that is what a run
+                # with one there gives, else run the component again (once a span).
+                found = asked.get((m.id, span))
+                if found is None:
+                    found = off_cell(m, span, aside(m, span)) or again(m.id, span)
+                    asked[(m.id, span)] = found
+                return found
             b = findings.bound(ctx, settled, cell, span, aside(m, span), contested, dates)
             if cut_out:
                 return b

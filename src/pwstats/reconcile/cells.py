@@ -631,6 +631,14 @@ def never_falls(measure: str) -> str:
     return f"{measure} never falls"
 
 
+def never_falls_text(measure: str) -> str:
+    """The sentence of a running total's time rule."""
+    return (
+        f"{measure} is a running total: it never falls, so a later value is at least any"
+        " earlier one"
+    )
+
+
 def _time_rules(cells: Cells, m: Measure, accumulating: Sequence[Accumulates]) -> None:
     """Link each dated value of running total ``m`` to the later ones it bounds.
 
@@ -688,9 +696,7 @@ def _time_rules(cells: Cells, m: Measure, accumulating: Sequence[Accumulates]) -
         return not started or wide_ends[started - 1] < span.start
 
     label = never_falls(m.id)
-    text = (
-        f"{m.id} is a running total: it never falls, so a later value is at least any earlier one"
-    )
+    text = never_falls_text(m.id)
     timelines = [_Timeline(cells, r, m, events[r.id]) for r in accumulating]
     for cell in mine:
         span = spans[cell]

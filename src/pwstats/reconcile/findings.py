@@ -11,9 +11,12 @@ a figure it sets aside.
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import itertools
 import math
 from array import array
-from collections.abc import ItemsView, Iterator, Mapping, Sequence
+from collections.abc import Callable, ItemsView, Iterator, Mapping, Sequence
 from fractions import Fraction
 from typing import Final
 
@@ -22,11 +25,12 @@ import attrs
 from pwstats.dates import DateSpan
 from pwstats.interval import INF, End, Interval, Number, normal
 from pwstats.model import Figure, Measure
+from pwstats.reconcile import cells as cells_stage
 from pwstats.reconcile import estimates
-from pwstats.reconcile.cells import Cells, Settled
+from pwstats.reconcile.cells import Cells, Settled, never_falls, never_falls_text
 from pwstats.reconcile.conflicts import Fall
 from pwstats.reconcile.explain import LevelDates, because
-from pwstats.reconcile.propagate import SumRule, explain
+from pwstats.reconcile.propagate import Reason, SumRule, Why, explain
 from pwstats.reconcile.read import Context, folded
 from pwstats.reconcile.sweep import Group, clusters, holds_any, lo_key, outsiders, span_key
 from pwstats.report import (
@@ -46,7 +50,7 @@ from pwstats.report import (
     earlier_releases,
 )
 
-__all__ = ["Contested", "SetAside", "bound", "break_ties", "report"]
+__all__ = ["Contested", "OffCell", "SetAside", "bound", "break_ties", "report"]
 
 _INF: Final = INF
 
@@ -596,7 +600,7 @@ def bound(
     cell: int,
     span: DateSpan,
     aside: tuple[str, ...],
-    contested: Contested,
+    contested: Callable[[int], Sequence[str]],
     dates: LevelDates,
 ) -> Bound:
     """The query cell's bounds, what gives each end, and the figures set aside.
@@ -674,6 +678,11 @@ class Contested:
             self._falls.setdefault(label[cell], []).extend((a.id, b.id))
         self._label = array("q", label)
 
+    def quiet(self, cell: int) -> bool:
+        """True when no cell of ``cell``'s component of rules was left with no value."""
+        label = self._label
+        return label is None or cell >= len(label) or label[cell] not in self._dead
+
     def __call__(self, cell: int) -> tuple[str, ...]:
         """The contested figures of ``cell``'s component, sorted by id."""
         if self._label is None or cell >= len(self._label):
@@ -689,6 +698,237 @@ class Contested:
             found = tuple(sorted({*figures, *self._falls.get(component, ())}))
             self._figures[component] = found
         return found
+
+
+def _uncontested(cell: int) -> tuple[str, ...]:
+    """No contested figures: a cell whose component of rules has no cell left with no value."""
+    return ()
+
+
+class _OneMore(Sequence[str]):
+    """A run's sentences of rules, and one more after them (a rule only a new cell has)."""
+
+    __slots__ = ("_base", "_extra")
+
+    def __init__(self, base: Sequence[str], extra: str) -> None:
+        self._base, self._extra = base, extra
+
+    def __len__(self) -> int:
+        return len(self._base) + 1
+
+    def __getitem__(self, i: int) -> str:  # type: ignore[override]  # an index, never a slice
+        return self._extra if i == len(self._base) else self._base[i]
+
+
+class _Series:
+    """A running total's cells in order of span (start, then end), as its time rules see them;
+    and in order of end, with the latest start among the cells ending by each."""
+
+    __slots__ = ("by_end", "cells", "end_order", "ends", "keys", "latest_start", "starts")
+
+    def __init__(self, cells: Sequence[int], spans: Sequence[DateSpan | None]) -> None:
+        order = sorted(cells, key=lambda c: _span_ends(spans[c]))
+        self.cells = order
+        self.keys = [_span_ends(spans[c]) for c in order]
+        self.starts = [start for start, _ in self.keys]
+        self.ends = [end for _, end in self.keys]
+        #: Positions in order of end, their ends, and the latest start up to each.
+        self.by_end = sorted(range(len(order)), key=self.ends.__getitem__)
+        self.end_order = [self.ends[p] for p in self.by_end]
+        self.latest_start = list(itertools.accumulate((self.starts[p] for p in self.by_end), max))
+
+
+def _span_ends(span: DateSpan | None) -> tuple[dt.date, dt.date]:
+    assert span is not None  # a running total's cells all have a span
+    return span.start, span.end
+
+
+#: How many cells ending near a date :class:`OffCell` tries as links to a cell there;
+#: past that it lets a run answer.
+_CANDIDATES = 64
+
+
+class OffCell:
+    """Bounds at a span a finished run made no cell for, read off its settled cells.
+
+    :func:`pwstats.bound` answers such a query by running the measure's component
+    again with a cell made at the span. Where that run provably gives the new cell
+    only what the cells around it already settled, the answer is read off the
+    finished run instead, in time independent of the run's size:
+
+    - a level no relation mentions: it has no time rules, so nothing but its domain
+      bounds it at a span with no figure;
+    - a running total no relation mentions, when no cell of it was left with no
+      value: the new cell is linked by never-falls exactly as the time rules would
+      link it (the cells whose links reach it, the cells its own links reach; see
+      ``cells._time_rules``); links added for it change no end of the cells before
+      it (low ends only move forward) nor of those after it (high ends only move
+      back), so its low end is the highest low end linked to it and its high end
+      the lowest high end it links to, each explained by that cell's reason and the
+      never-falls rule.
+
+    Anything else — relations, events a total accumulates, flows, a contradiction
+    among the cells, cells too many or too entangled to read, or two linked cells
+    tied at the end they give with different reasons (which one a run takes depends
+    on the order its rules fire) — gives None, and the caller runs again.
+    """
+
+    def __init__(
+        self,
+        ctx: Context,
+        cells: Settled,
+        spans: Sequence[DateSpan | None],
+        contested: Contested,
+        dates: LevelDates,
+    ) -> None:
+        self._ctx, self._cells, self._spans = ctx, cells, spans
+        self._contested, self._dates = contested, dates
+        self._related: set[str] | None = None
+        self._of_measure: dict[str, list[int]] | None = None
+        self._series: dict[str, _Series | None] = {}
+
+    def __call__(self, measure: Measure, span: DateSpan, aside: tuple[str, ...]) -> Bound | None:
+        """The bound of ``measure`` at ``span`` (no cell there), or None when not provable."""
+        if measure.kind not in ("level", "cumulative"):
+            return None
+        if self._related is None:
+            self._related = {x for r in self._ctx.dataset.relations for x in r.measures}
+        if measure.id in self._related:
+            return None
+        start = measure.domain.integral() if measure.whole else measure.domain
+        one: Settled
+        if measure.kind == "level":  # no rule reaches it: the domain, with no reason
+            one = self._cells._replace(
+                measure=(measure,), bounds=(start,), lo_why=(None,), hi_why=(None,)
+            )
+            return bound(self._ctx, one, 0, span, aside, _uncontested, self._dates)
+        series = self._series_of(measure)
+        if series is None or not cells_stage.PRUNE:
+            return None
+        linked = self._linked(series, span)
+        if linked is None:
+            return None
+        before, after = linked
+        lo = self._end(series, before, high=False)
+        hi = self._end(series, after, high=True)
+        if lo is None or hi is None:
+            return None
+        iv, lo_why, hi_why = start, None, None
+        rule = len(self._cells.relation)  # the new cell's never-falls rule, after the run's
+        bounds = self._cells.bounds
+        if lo[0] is not None:
+            c = lo[0]
+            moved = iv & Interval(bounds[c].lo, _INF, lo_closed=bounds[c].lo_closed)
+            moved = moved.integral() if measure.whole else moved
+            if moved != iv:
+                iv, lo_why = moved, Reason(rule=rule, parents=(lo[1],))
+        if hi[0] is not None:
+            c = hi[0]
+            moved = iv & Interval(-_INF, bounds[c].hi, hi_closed=bounds[c].hi_closed)
+            moved = moved.integral() if measure.whole else moved
+            if moved != iv:
+                iv, hi_why = moved, Reason(rule=rule, parents=(hi[1],))
+        if iv.is_empty:
+            return None  # a run would find a contradiction here
+        one = self._cells._replace(
+            measure=(measure,),
+            bounds=(iv,),
+            lo_why=(lo_why,),
+            hi_why=(hi_why,),
+            relation=_OneMore(self._cells.relation, never_falls(measure.id)),
+            text=_OneMore(self._cells.text, never_falls_text(measure.id)),
+        )
+        return bound(self._ctx, one, 0, span, aside, _uncontested, self._dates)
+
+    def _series_of(self, measure: Measure) -> _Series | None:
+        """The measure's cells in span order; None when a cell of theirs is contested."""
+        if measure.id in self._series:
+            return self._series[measure.id]
+        if self._of_measure is None:
+            self._of_measure = {}
+            for c, m in enumerate(self._cells.measure):
+                self._of_measure.setdefault(m.id, []).append(c)
+        mine = self._of_measure.get(measure.id, [])
+        quiet = all(self._contested.quiet(c) for c in mine)
+        series = self._series[measure.id] = _Series(mine, self._spans) if quiet else None
+        return series
+
+    def _linked(self, series: _Series, span: DateSpan) -> tuple[list[int], list[int]] | None:
+        """The positions of the cells linked to a new cell at ``span``, and of those it links to.
+
+        As ``cells._time_rules`` links a running total with no events: a cell links
+        to the cells starting on or after the day it ends, in order, while each
+        starts by the earliest end of those before it, at most ``LINKS_PER_SPAN``.
+        """
+        starts, ends, keys = series.starts, series.ends, series.keys
+        most = cells_stage.LINKS_PER_SPAN
+        at = bisect.bisect_left(keys, (span.start, span.end))
+        # Cells before: the cell V starting last among those ending before the span
+        # starts cuts off the links of every other cell ending by V's start (links walk
+        # through V first, and V ends too soon); the others are tried one by one.
+        ending_before = bisect.bisect_left(series.end_order, span.start)
+        cut = series.latest_start[ending_before - 1] if ending_before else dt.date.min
+        first_tried = bisect.bisect_left(series.end_order, cut)
+        last_tried = bisect.bisect_right(series.end_order, span.start)
+        if last_tried - first_tried > _CANDIDATES:
+            return None
+        before: list[int] = []
+        for k in series.by_end[first_tried:last_tried]:
+            first = bisect.bisect_left(starts, ends[k])
+            if at - first > most + 1:
+                continue  # as many cells between as links allowed: the links stop there
+            between = [p for p in range(first, at) if p != k]
+            if len(between) < most and self._reaches(series, between, span.start):
+                before.append(k)
+        # Cells after: the new cell's own links.
+        after: list[int] = []
+        least = dt.date.max
+        p = bisect.bisect_left(starts, span.end)
+        while p < len(starts) and starts[p] <= least and len(after) < most:
+            least = min(least, ends[p])
+            after.append(p)
+            p += 1
+        return before, after
+
+    @staticmethod
+    def _reaches(series: _Series, between: Sequence[int], day: dt.date) -> bool:
+        """Whether links walking ``between`` in order go on to a span starting on ``day``."""
+        least = dt.date.max
+        for p in between:
+            if series.starts[p] > least:
+                return False
+            least = min(least, series.ends[p])
+        return day <= least
+
+    def _end(
+        self, series: _Series, positions: Sequence[int], *, high: bool
+    ) -> tuple[int | None, Why] | None:
+        """The linked cell giving the new cell's end, with its reason ((None, None): no cell
+        gives one); None when cells tie at it with reasons that explain it differently."""
+        bounds = self._cells.bounds
+        whys = self._cells.hi_why if high else self._cells.lo_why
+        best: list[int] = []
+        best_key: tuple[End, int] | None = None
+        for p in positions:
+            c = series.cells[p]
+            iv = bounds[c]
+            if high:
+                if iv.hi == _INF:
+                    continue
+                key: tuple[End, int] = (-iv.hi, 0 if iv.hi_closed else 1)
+            else:
+                if iv.lo == -_INF:
+                    continue
+                key = (iv.lo, 0 if iv.lo_closed else 1)
+            if best_key is None or key > best_key:
+                best, best_key = [c], key
+            elif key == best_key:
+                best.append(c)
+        if not best:
+            return None, None
+        if len(best) > 1 and len({explain(whys[c]) for c in best}) > 1:
+            return None
+        return best[0], whys[best[0]]
 
 
 def _outside(g: Group) -> list[str]:

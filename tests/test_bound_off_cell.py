@@ -1,0 +1,297 @@
+"""Report.bound at spans the finished run has no cell for: the same answer as pwstats.bound.
+
+A report answers such a query by reading the settled cells around the span where that
+provably gives what a run with a cell there gives (``findings.OffCell``), else by
+running the measure's component again; ``pwstats.bound`` always runs again and is the
+reference. The law is equality of the whole :class:`~pwstats.Bound`: interval, each
+end's figures, relations and sentence, and the figures set aside.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import pwstats
+from pwstats import Dataset, DateSpan, Figure, Interval, Measure, Relation, Source
+from pwstats.reconcile import findings
+from pwstats.strategies import datasets
+
+#: The reconcile stage's module (``pwstats.reconcile`` the name is its function).
+STAGE = sys.modules["pwstats.reconcile"]
+
+DAY0 = dt.date(2024, 1, 1)
+
+
+def _day(n: int) -> dt.date:
+    return DAY0 + dt.timedelta(days=n)
+
+
+@st.composite
+def spans(draw: st.DrawFn, *, within: int = 80) -> str:
+    """A day, a month, a year or a span of days near the start of 2024."""
+    kind = draw(st.sampled_from(["day", "day", "day", "month", "range", "year"]))
+    first = draw(st.sampled_from([-1, 30, 31, within]) | st.integers(-20, within))
+    if kind == "day":
+        return str(_day(first))
+    if kind == "month":
+        d = _day(first)
+        return f"{d.year}-{d.month:02}"
+    if kind == "range":
+        return f"{_day(first)}/{_day(first + draw(st.integers(1, 9)))}"
+    return str(_day(first).year)
+
+
+@st.composite
+def values(draw: st.DrawFn, *, events: bool = False) -> dict[str, object]:
+    """A figure's statement: a number, an interval (maybe open-ended), words, an estimate."""
+    top = 60 if events else 400
+    lo = draw(st.integers(0, top))
+    form = draw(st.sampled_from(["number", "number", "interval", "words", "estimate"]))
+    if form == "number":
+        return {"value": lo}
+    if form == "interval":
+        hi = lo + draw(st.integers(0, 40))
+        right = draw(st.sampled_from([hi, None]))
+        if right is None:
+            return {"value": Interval.more_than(lo)}
+        return {"value": Interval(lo, hi, lo_closed=hi == lo or draw(st.booleans()))}
+    if form == "words":
+        word = draw(st.sampled_from(["about", "more than", "almost", "at least"]))
+        return {"value": f"{word} {max(lo, 1) * 10}"}
+    return {"basis": "estimate", "low": lo, "best": lo + 5, "high": lo + 10}
+
+
+@st.composite
+def data_sets(draw: st.DrawFn) -> Dataset:
+    """Running totals (some accumulating events), levels, a flow, relations between some.
+
+    Figures rise or fall at random (falls are contradictions of a running total), are
+    revised by their speaker or revise an earlier figure explicitly, and are published
+    on dates that ``known_at`` can cut.
+    """
+    measures = [
+        Measure(id="t", label="t", kind="cumulative"),
+        Measure(id="u", label="u", kind="cumulative"),
+        Measure(id="lv", label="lv", kind="level"),
+        Measure(id="lw", label="lw", kind="level"),
+        Measure(id="fl", label="fl", kind="flow"),
+        Measure(id="e1", label="e1", kind="event"),
+        Measure(id="e2", label="e2", kind="event"),
+    ]
+    figures: list[Figure] = []
+    speakers = ["A", "B", "C", None]
+    for k in range(draw(st.integers(0, 14))):
+        m = draw(st.sampled_from(["t", "t", "t", "u", "lv", "lw", "fl", "e1", "e2"]))
+        as_of = draw(spans())
+        if m.startswith("e"):
+            as_of = str(_day(draw(st.integers(-20, 80))))
+        speaker = draw(st.sampled_from(speakers))
+        published = DateSpan.parse(as_of).start + dt.timedelta(days=draw(st.integers(0, 60)))
+        source = None if speaker is None else Source(name=speaker, published=published)
+        statement = draw(values(events=m.startswith("e")))
+        earlier = [f.id for f in figures if f.measure == m and str(f.as_of) == as_of]
+        revises = draw(st.sampled_from([None, *earlier])) if earlier else None
+        if revises is not None and "basis" in statement:
+            revises = None
+        figures.append(
+            Figure(id=f"f{k}", measure=m, as_of=as_of, source=source, revises=revises, **statement)
+        )
+    relations: list[Relation] = []
+    for i, kind in enumerate(
+        draw(st.lists(st.sampled_from(["acc", "sum", "le", "le2"]), max_size=3, unique=True))
+    ):
+        if kind == "acc":
+            complete = draw(st.booleans())
+            relations.append(Relation.accumulates("u", ["e1", "e2"], complete=complete, id=f"r{i}"))
+        elif kind == "sum":
+            relations.append(
+                Relation.sum("lv", ["lw", "t"], complete=draw(st.booleans()), id=f"r{i}")
+            )
+        elif kind == "le":
+            relations.append(Relation.le("lw", "lv", id=f"r{i}"))
+        else:
+            relations.append(Relation.le("e1", "e2", id=f"r{i}"))
+    return Dataset(measures=measures, figures=figures, relations=relations)
+
+
+def _queries(data: Dataset, asked: list[str]) -> Iterator[tuple[str, str]]:
+    for m in data.measures:
+        for at in asked:
+            yield m.id, at
+
+
+@given(
+    data_sets(),
+    st.lists(spans(), min_size=1, max_size=8),
+    st.sampled_from(["pragmatic", "literal", "lenient"]),
+    st.sampled_from([None, "2024-01-20", "2024-03-01"]),
+)
+@settings(max_examples=300, deadline=None)
+def test_report_bound_off_cells_equals_bound(
+    data: Dataset, asked: list[str], reading: str, known_at: str | None
+) -> None:
+    """At any span, with or without a cell, Report.bound is pwstats.bound in every field."""
+    report = pwstats.reconcile(data, reading=reading, known_at=known_at)  # type: ignore[arg-type]
+    for measure, at in _queries(data, asked):
+        expected = pwstats.bound(data, measure, at=at, reading=reading, known_at=known_at)  # type: ignore[arg-type]
+        assert report.bound(measure, at=at) == expected, (measure, at)
+
+
+@st.composite
+def series(draw: st.DrawFn) -> Dataset:
+    """One running total of figures on days, months and short spans, with few falls."""
+    dates = sorted(
+        draw(st.lists(spans(within=40), max_size=25, unique=True)),
+        key=lambda text: (DateSpan.parse(text).start, DateSpan.parse(text).end),
+    )
+    figures = []
+    value = 0
+    for k, as_of in enumerate(dates):
+        value += draw(st.sampled_from([0, 1, 2, 5, 10, 20, -3]))
+        statement = draw(st.sampled_from(["number", "number", "number", "interval"]))
+        if statement == "number":
+            said: int | Interval = max(value, 0)
+        else:
+            said = Interval.closed(max(value - 4, 0), max(value, 0) + draw(st.integers(0, 6)))
+        figures.append(Figure(id=f"f{k}", measure="t", value=said, as_of=as_of))
+    return Dataset(measures=[Measure(id="t", label="t", kind="cumulative")], figures=figures)
+
+
+@given(series(), st.lists(spans(within=40), min_size=1, max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_report_bound_between_a_running_totals_figures_equals_bound(
+    data: Dataset, asked: list[str]
+) -> None:
+    """Between, before and after a running total's figures, overlapping them or not, the
+    answer read off the settled cells is the answer of a run with a cell there."""
+    report = pwstats.reconcile(data)
+    for at in asked:
+        assert report.bound("t", at=at) == pwstats.bound(data, "t", at=at), at
+
+
+def test_the_answer_between_figures_is_read_off_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A daily query between a running total's figures is answered without a run (and right)."""
+    ran: list[object] = []
+    real = STAGE._bound
+
+    def counting(*args: object, **kw: object) -> object:
+        ran.append(args[2])
+        return real(*args, **kw)
+
+    figures = [
+        Figure(id=f"f{i}", measure="t", value=10 * i, as_of=str(_day(2 * i))) for i in range(20)
+    ]
+    data = Dataset(measures=[Measure(id="t", label="t", kind="cumulative")], figures=figures)
+    report = pwstats.reconcile(data)
+    monkeypatch.setattr(STAGE, "_bound", counting)
+    b = report.bound("t", at=str(_day(7)))
+    assert not ran
+    assert str(b.interval) == "[30, 40]"
+    assert (b.low.figures, b.high.figures) == (("f3",), ("f4",))
+    assert b.low.relations == ("t never falls",)
+    assert b == pwstats.bound(data, "t", at=str(_day(7)))
+
+
+def test_a_wrong_answer_off_the_cells_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The law can fail: an answer read off the wrong neighbour differs from pwstats.bound."""
+    real = findings.OffCell._end
+
+    def shifted(self: findings.OffCell, series: Any, positions: list[int], *, high: bool) -> Any:
+        earlier = [p - 1 for p in positions if p > 0]  # the cell before each linked one
+        return real(self, series, positions if high else earlier, high=high)
+
+    monkeypatch.setattr(findings.OffCell, "_end", shifted)
+    figures = [
+        Figure(id=f"f{i}", measure="t", value=10 * i, as_of=str(_day(2 * i))) for i in range(5)
+    ]
+    data = Dataset(measures=[Measure(id="t", label="t", kind="cumulative")], figures=figures)
+    at = str(_day(5))
+    assert pwstats.reconcile(data).bound("t", at=at) != pwstats.bound(data, "t", at=at)
+
+
+def test_a_level_with_no_figure_at_the_date_is_bounded_by_its_domain_only() -> None:
+    """A level no relation mentions, asked at a date of no figure: its domain, and why."""
+    data = Dataset(
+        measures=[Measure(id="held", label="held", kind="level")],
+        figures=[Figure(id="a", measure="held", value=3000, as_of="2023-12")],
+    )
+    b = pwstats.reconcile(data).bound("held", at="2023-12-15")
+    assert b == pwstats.bound(data, "held", at="2023-12-15")
+    assert str(b.interval) == "[0, +inf)"
+    assert "a level can rise or fall within a span" in b.high.detail
+
+
+def test_an_off_cell_date_is_answered_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A query that needs a run of its own runs once however often it is asked."""
+    ran: list[object] = []
+    real = STAGE._bound
+
+    def counting(*args: object, **kw: object) -> object:
+        ran.append(args[2])
+        return real(*args, **kw)
+
+    data = Dataset(
+        measures=[
+            Measure(id="u", label="u", kind="cumulative"),
+            Measure(id="e", label="e", kind="event"),
+        ],
+        figures=[
+            Figure(id="a", measure="u", value=10, as_of="2024-01-01"),
+            Figure(id="b", measure="u", value=30, as_of="2024-01-09"),
+            Figure(id="x", measure="e", value=5, as_of="2024-01-04"),
+        ],
+        relations=[Relation.accumulates("u", ["e"], id="acc")],
+    )
+    report = pwstats.reconcile(data)
+    monkeypatch.setattr(STAGE, "_bound", counting)
+    first = report.bound("u", at="2024-01-06")
+    assert (
+        report.bound("u", at="2024-01-06")
+        == first
+        == real(data, "u", DateSpan.parse("2024-01-06"), "pragmatic", None, None, "latest")
+    )
+    assert len(ran) == 1
+
+
+@given(
+    st.data(),
+    datasets(max_figures=12) | datasets(consistent=False, max_figures=12).map(lambda dp: dp[0]),
+)
+@settings(max_examples=100, deadline=None)
+def test_report_bound_off_cells_equals_bound_on_drawn_data_sets(
+    data: st.DataObject, dataset: Dataset
+) -> None:
+    """The same law on pwstats' own data sets, asked near and between their figures' dates."""
+    report = pwstats.reconcile(dataset)
+    days = sorted({f.as_of.start for f in dataset.figures}) or [DAY0]
+    for m in dataset.measures:
+        near = data.draw(st.sampled_from(days)) + dt.timedelta(days=data.draw(st.integers(-3, 3)))
+        for at in (str(near), f"{near.year}-{near.month:02}", f"{near}/{near + dt.timedelta(2)}"):
+            assert report.bound(m.id, at=at) == pwstats.bound(dataset, m.id, at=at), (m.id, at)
+
+
+def test_the_benchmark_asks_between_figures_and_gets_the_reference_answers() -> None:
+    """The adversarial row's queries have no cell of their own, and each answer is bound()'s."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from bench import adversarial
+
+    got = adversarial.report_bound_between_figures(6)()
+    assert isinstance(got, list)
+    assert len(got) == 6
+    figures = [
+        Figure(
+            id=f"f{i}", measure="t", value=10 * i + i % 3, as_of=str(dt.date(2000, 1, 1 + 2 * i))
+        )
+        for i in range(6)
+    ]
+    data = Dataset(measures=[Measure(id="t", label="t", kind="cumulative")], figures=figures)
+    assert {f.as_of for f in figures}.isdisjoint(b.at for b in got)
+    assert got == [pwstats.bound(data, "t", at=b.at) for b in got]
