@@ -178,11 +178,6 @@ def test_an_explanation_counts_one_more_figure_in_the_singular() -> None:
     assert "more figures" not in text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cells._period_rules: running sums bounded one cell at a time lose the nesting"
-    " of a figure's period in an overlapping longer one (reported to the lead)",
-)
 def test_a_period_is_at_least_every_period_it_holds() -> None:
     """Week 18 (25 April - 1 May, 17,953) lies inside 25 April - 31 May, so that period
     counts at least 17,953; and inside 20 April - 1 May, which is also at most 88,153 +
