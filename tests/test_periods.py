@@ -250,6 +250,9 @@ def test_past_its_work_cap_the_rule_leaves_the_bounds_to_the_running_count() -> 
         assert rule.narrow(state) == []
     finally:
         periods.WORK_BASE, periods.WORK_PER_EDGE = base, per
+    assert rule.left is not None and rule.left > 0
+    rule.left = 0  # every application's work spent: no more, however often it is applied
+    assert rule.narrow(state) == []
 
 
 def test_periods_that_cannot_hold_are_left_to_the_running_count() -> None:

@@ -21,7 +21,9 @@ gives the bounds exactly. An open end counts as an infinitesimal less: a
 weight is a pair (value, −open ends), compared in that order.
 
 The work of one application is capped (:data:`WORK_PER_EDGE` a node and edge, and
-:data:`WORK_BASE` more): within the cap the bounds are exact, past it the periods
+:data:`WORK_BASE` more), and that of all a rule's applications at
+:data:`APPLICATIONS` times as much (other rules narrowing its periods again and
+again apply it again each time): within the cap the bounds are exact, past it the periods
 not yet reached are left to the rules of the running count, whose bounds are
 sound and may be wider. Periods no figure states (the one :func:`pwstats.bound`
 asks about) are searched first.
@@ -49,12 +51,14 @@ from typing import Final, TypeAlias
 from pwstats.interval import INF, End
 from pwstats.reconcile.propagate import CellState, Proposal, Reason, Rule, Why
 
-__all__ = ["WORK_BASE", "WORK_PER_EDGE", "PeriodsRule"]
+__all__ = ["APPLICATIONS", "WORK_BASE", "WORK_PER_EDGE", "PeriodsRule"]
 
 #: The work one application may do, in relaxed edges and settled nodes: this many a
 #: node and edge of the stretch, plus :data:`WORK_BASE` (tests lower them).
 WORK_PER_EDGE = 24
 WORK_BASE = 20_000
+#: All of a rule's applications may do this many times the work of one.
+APPLICATIONS = 8
 
 #: A weight: (value, minus the number of open ends behind it). Compared as a tuple, an
 #: open end is an infinitesimal less than a closed one of the same value.
@@ -74,7 +78,7 @@ class PeriodsRule(Rule):
     the running count never falls.
     """
 
-    __slots__ = ("_cells", "label", "nodes", "nonnegative", "periods")
+    __slots__ = ("_cells", "label", "left", "nodes", "nonnegative", "periods")
 
     def __init__(
         self,
@@ -92,6 +96,8 @@ class PeriodsRule(Rule):
         self.nonnegative = nonnegative
         self.label = label
         self._cells = tuple(c for c, _, _ in self.periods)
+        #: The work its applications may still do (None until the first one).
+        self.left: int | None = None
 
     def __repr__(self) -> str:
         return f"PeriodsRule({len(self.periods)} periods over {self.nodes} days, {self.label!r})"
@@ -109,7 +115,15 @@ class PeriodsRule(Rule):
         )
 
     def narrow(self, state: CellState) -> list[Proposal]:
-        return _Paths(self, state).proposals()
+        if self.left is not None and self.left <= 0:
+            return []  # past the cap of all its applications: left to the running count
+        paths = _Paths(self, state)
+        before = paths.work
+        try:
+            return paths.proposals()
+        finally:
+            assert self.left is not None
+            self.left -= before - max(paths.work, 0)
 
 
 class _CapReachedError(Exception):
@@ -144,7 +158,11 @@ class _Paths:
         #: More than any path's weight: the edge from the first node to every other.
         self.far: End = size + 1
         edges = sum(len(x) for x in out)
-        self.work = WORK_PER_EDGE * (n + edges) + WORK_BASE
+        once = WORK_PER_EDGE * (n + edges) + WORK_BASE
+        if rule.left is None:
+            rule.left = APPLICATIONS * once
+        self.work = min(once, rule.left)
+        self.size = n + edges  # the work of making the graph
 
     def _spend(self, amount: int) -> None:
         self.work -= amount
@@ -159,6 +177,7 @@ class _Paths:
     def proposals(self) -> list[Proposal]:
         # Periods that cannot all hold, or past the cap: left to the running count's rules.
         try:
+            self._spend(self.size)
             forward = self._potential(self.out)
             backward = self._potential(self.back)
         except _CapReachedError:
