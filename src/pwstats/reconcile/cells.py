@@ -599,9 +599,12 @@ def _period_rules(cells: Cells, m: Measure) -> None:
             # rules give the same: the figures of the paths, not every one since the base.
             node = {day: i for i, day in enumerate(days, start=1)}
             node[base] = 0
+            # Periods no figure states first (the one a bound asks about): within the cap
+            # of its work, the rule searches from them before any other.
+            asked = sorted(stretch, key=lambda sc: cells.group[sc[1]] is not None)
             exact = PeriodsRule(
                 periods=[
-                    (cell, node[span.start - one_day], node[span.end]) for span, cell in stretch
+                    (cell, node[span.start - one_day], node[span.end]) for span, cell in asked
                 ],
                 nodes=len(days) + 1,
                 nonnegative=m.nonnegative,

@@ -25,10 +25,11 @@ The work of one application is capped (:data:`WORK_PER_EDGE` a node and edge, an
 :data:`APPLICATIONS` times as much (other rules narrowing its periods again and
 again apply it again each time): within the cap the bounds are exact, past it the periods
 not yet reached are left to the rules of the running count, whose bounds are
-sound and may be wider. Periods no figure states (the one :func:`pwstats.bound`
-asks about) are searched first.
+sound and may be wider. Periods are searched in the order given, each day before
+one once (the caller puts first the periods no figure states, such as the one
+:func:`pwstats.bound` asks about).
 
->>> from pwstats.reconcile.propagate import Network, SumRule
+>>> from pwstats.reconcile.propagate import Network
 >>> from pwstats.interval import Interval
 >>> net = Network()
 >>> inner = net.add_cell(Interval.point(7), whole=True)   # days 2-3
@@ -74,8 +75,8 @@ class PeriodsRule(Rule):
     """The periods of one stretch of a flow bound one another exactly (see the module).
 
     ``periods`` are (cell, day before, last day), days numbered from 0, the day
-    before the stretch; ``nodes`` is the number of days; with ``nonnegative``
-    the running count never falls.
+    before the stretch, searched in this order; ``nodes`` is the number of days;
+    with ``nonnegative`` the running count never falls.
     """
 
     __slots__ = ("_cells", "label", "left", "nodes", "nonnegative", "periods")
@@ -185,14 +186,12 @@ class _Paths:
         if forward is None or backward is None:
             return []
         out: list[Proposal] = []
-        by_start: dict[int, list[int]] = {}
+        by_start: dict[int, list[int]] = {}  # in the order the periods are given
         for c, a, _ in self.rule.periods:
             by_start.setdefault(a, []).append(c)
-        # Periods no figure states first (a bound's question), then by their first day.
-        order = sorted(by_start, key=lambda a: (min(self._seeded(c) for c in by_start[a]), a))
         ends = {c: b for c, _, b in self.rule.periods}
         try:
-            for a in order:
+            for a in by_start:
                 cells = by_start[a]
                 targets = {ends[c] for c in cells}
                 high = self._search(self.out, forward, a, targets)
@@ -202,10 +201,6 @@ class _Paths:
         except _CapReachedError:
             pass
         return out
-
-    def _seeded(self, cell: int) -> bool:
-        """Whether a figure states ``cell``'s bounds (a reason for either end)."""
-        return self.lo_why[cell] is not None or self.hi_why[cell] is not None
 
     def _propose(self, cell: int, b: int, high: _Found, low: _Found) -> list[Proposal]:
         iv = self.bounds[cell]
