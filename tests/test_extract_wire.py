@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from pwstats import Interval, extract, parse
-from pwstats.context import ABBREVIATIONS
+from pwstats.parse.context import ABBREVIATIONS
 
 
 def read(prose: str) -> list[tuple[str, str]]:
@@ -987,7 +987,7 @@ def test_a_number_after_an_abbreviation_stays_unread(prose: str, words: str) -> 
 
 @pytest.mark.parametrize("word", sorted(ABBREVIATIONS))
 def test_no_listed_abbreviation_leaves_a_bare_count(word: str) -> None:
-    """Every abbreviation of :data:`pwstats.context.ABBREVIATIONS`, with its full stop before
+    """Every abbreviation of :data:`pwstats.parse.context.ABBREVIATIONS`, with its full stop before
     a number, leaves the figure unread or read as the lexicon's hedge, never bare."""
     (m,) = extract(f"They said {word}. 300 fled.")
     assert m.unread is not None or m.amount.kind != "bare"
