@@ -121,6 +121,10 @@ UNREAD = [
     ("The number of dead rose by 50 overnight.", "rose by"),
     ("An increase of 300 was recorded.", "increase of"),
     ("The quota was cut by 300.", "cut by"),
+    ("The army cut its force by 3,000.", "cut its force by"),
+    ("Kyiv raised the number of its troops by 300.", "raised the number of its troops by"),
+    ("They reduced the army's strength by 300.", "reduced the army's strength by"),
+    ("Officials increased security by 300 police officers.", "increased security by"),
     ("It might well rise to 300.", "might well rise to"),
     ("If 300 prisoners are freed, talks will resume.", "If"),
     ("It is unclear whether 300 were freed.", "whether"),
@@ -190,11 +194,31 @@ COUNTS_STAY = [
     ("The loss of 300 lives was mourned.", ["300"]),
     ("The 300 who tried to flee were caught.", ["300"]),
     ("They were killed by 300 soldiers.", ["300"]),
+    ("The army cut 3,000 jobs.", ["3,000"]),
+    ("Prices rose in the town overrun by 300 soldiers.", ["300"]),
+    ("Taxes were cut, and the town was attacked by 300 fighters.", ["300"]),
+    ("He cut the ribbon watched by 300 people.", ["300"]),
+    ("Israel expanded its operation, backed by 300 tanks.", ["300"]),
     ("It would be fairer than picking out 50 prisoners.", ["50"]),
     ("It freed 300 per cent more.", ["300 per cent"]),
     ("They freed 300 prisoners per the deal.", ["300"]),
     ("More than 40 but fewer than 60 households were hit.", ["More than 40 but fewer than 60"]),
 ]
+
+
+def test_by_after_a_verb_of_change_and_its_object_gives_a_change_then_the_level() -> None:
+    """ "cut its force by 3,000 to 12,000": 3,000 is the change (unread, bounding nothing),
+    12,000 the level after it; "by" after a verb and its object names no passive's agent
+    (3,000 was read as a count)."""
+    change, level = extract("The army cut its force by 3,000 to 12,000.")
+    assert (change.text, change.unread, change.amount.kind) == (
+        "cut its force by 3,000",
+        "cut its force by",
+        "unknown",
+    )
+    assert (level.text, str(level.amount.interval)) == ("12,000", "[11500, 12500]")
+    with pytest.raises(ParseError):
+        parse("cut its force by 3,000")
 
 
 @pytest.mark.parametrize(("prose", "found"), COUNTS_STAY)

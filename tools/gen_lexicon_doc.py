@@ -462,7 +462,7 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "day`, `Each day, 300 died`, `the daily toll was 300`; `300 in a day` and `300 a "
         "day earlier` are counts), a "
         "difference (`300 more than last year`, `300 fewer deaths than in May`, `rose by "
-        "50`, `an increase of 300`, a number right after a verb of change that takes no "
+        "50`, `cut its force by 3,000`, `an increase of 300`, a number right after a verb of change that takes no "
         "object: `the budget rose 24%`, `deaths fell 300`, while `rose to 300` is a level and "
         "`cut 300 jobs` a count; `up 55%` after a comma or a verb *to be*: `…, up 55% on "
         "2021`, `deaths were down 12%`; `rounded up 300 people` is a count; `300 more "

@@ -47,6 +47,9 @@ _AUXILIARY: Final = frozenset(
     {"have", "be", "been", "also", "still", "even", "soon", "eventually", "well", "easily"}
     | {"yet", "now", "already", "ultimately", "quickly", "rise", "climb", "reach"}
 )
+#: How many tokens before "by" a verb of change may stand, its object between them
+#: ("cut the number of its troops by": the verb, then five).
+_OBJECT_REACH: Final = 7
 #: Words of :data:`pwstats.parse.context.CHANGE_WORDS` after which "by" names no change ("went
 #: by 300", "by by").
 _NOT_CHANGED_BY: Final = frozenset({"by", "up", "down", "went"})
@@ -696,6 +699,10 @@ class Scanner(Grammar):
             and toks[start - 2] not in _NOT_CHANGED_BY
         ):
             return start - 2  # "rose by 50", "was cut by 300": a change, not a level
+        if start - 3 >= floor and toks[start - 1] == "by":
+            verb = self._change_of_object(start - 2, floor)
+            if verb is not None:
+                return verb  # "cut its force by 3,000": a change of its object
         if low == start:
             return None
         for t in range(low, start):
@@ -759,6 +766,38 @@ class Scanner(Grammar):
             if hedged is not None and hedged[1] == start:
                 return True
         return False
+
+    def _change_of_object(self, last: int, floor: int) -> int | None:
+        """The verb of change (:data:`pwstats.parse.context.CHANGE_OBJECT_VERBS`) whose
+        object ends at token ``last``, right before "by" ("cut its force by 3,000",
+        "raised the number of troops by 300"), else None.
+
+        The object is one to :data:`_OBJECT_REACH` words (a possessive's mark too), none
+        a verb form that could make "by" a passive's agent ("-ed", "-ing", a form of
+        *to be*), nor a word that opens a clause, nor a mark or a number: "the town was
+        overrun by 3,000", "rose, and the town fell to 300 fighters led by" stay as they
+        are. Never before ``floor``.
+        """
+        toks, kinds = self.toks, self.kinds
+        t = last
+        while t >= floor and last - t < _OBJECT_REACH:
+            tok = toks[t]
+            if tok in context.CHANGE_OBJECT_VERBS and t < last:
+                return t
+            if kinds[t] != "w":
+                if tok in "'’" and self.glued(t):
+                    t -= 1
+                    continue  # "the army's strength"
+                return None
+            if (
+                tok in context.CLAUSE_WORDS
+                or tok in context.CHANGE_WORDS
+                or tok in _AUXILIARY
+                or (len(tok) > 4 and tok.endswith(("ed", "ing", "en")))
+            ):
+                return None
+            t -= 1
+        return None
 
     def _modal(self, start: int, floor: int) -> int | None:
         """Where a modal verb starts that governs the figure at ``start``, else None.

@@ -251,6 +251,19 @@ CHANGE_WORDS: Final = frozenset(
         *("contracted", "widened", "narrowed", "slipped", "slid", "sank"),
     }
 )
+#: Verbs of change that take an object: after one and its object, "by" gives the size of
+#: the change ("cut its force by 3,000", "raised the number of troops by 300"), since an
+#: active verb with its object has no agent for "by" to name.
+CHANGE_OBJECT_VERBS: Final = frozenset(
+    {
+        *("cut", "cuts", "cutting", "raised", "raises", "raising", "reduced", "reduces"),
+        *("reducing", "increased", "increases", "increasing", "decreased", "decreases"),
+        *("decreasing", "boosted", "boosts", "boosting", "lowered", "lowers", "lowering"),
+        *("expanded", "expands", "expanding", "slashed", "slashes", "slashing", "trimmed"),
+        *("trims", "trimming", "widened", "widens", "widening", "narrowed", "narrows"),
+        *("narrowing", "grew", "grows", "growing", "shrank", "shrinks", "shrinking"),
+    }
+)
 #: Nouns of change: "an increase of 300" is a difference between two levels, not a
 #: level or a count of its own ("the loss of 300 lives" is a count: not listed).
 CHANGE_NOUNS: Final = frozenset(
