@@ -1104,6 +1104,46 @@ def test_over_before_a_duration_is_unread(prose: str, words: str) -> None:
     assert (held.text, held.unread, held.amount.kind) == ("over 3 days", None, "lower")
 
 
+@pytest.mark.parametrize(
+    ("prose", "words", "interval"),
+    [
+        ("The trial ran for over 212 trial days.", "over 212 trial days", "(212, 215]"),
+        ("Payment is due in 10 working days.", "10 working days", "[10, 10]"),
+        ("Shelling went on for three straight days.", "three straight days", "[3, 3]"),
+        ("The court sat for 40 court days.", "40 court days", "[40, 40]"),
+    ],
+)
+def test_a_word_between_a_number_and_its_time_unit_keeps_it_a_duration(
+    prose: str, words: str, interval: str
+) -> None:
+    """ "212 trial days" is a duration of 212 days, as "212 days" is: its unit is the day,
+    its noun "days" ("over 212 trial days" was "over 212", a count of 212 people)."""
+    (m,) = extract(prose)
+    assert (m.text, m.unread, str(m.amount.interval)) == (words, None, interval)
+    assert (m.amount.unit, m.noun) == ("day", "days")
+    assert parse(words).unit == "day"
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("300 civilians days later fled.", [("300", "person")]),
+        ("Some 300 school children fled.", [("Some 300", "person")]),
+        ("They held 300 trial witnesses.", [("300", "person")]),
+        (
+            "Over 3 consecutive days, 300 died.",
+            [("Over 3 consecutive days", "day"), ("300", "person")],
+        ),
+    ],
+)
+def test_counts_beside_a_duration_word_stay_counts(
+    prose: str, found: list[tuple[str, str]]
+) -> None:
+    """A word of :data:`pwstats.parse.context.DURATION_MODIFIERS` makes a duration only
+    before a time unit: "300 school children" and "300 trial witnesses" are counts."""
+    assert [(m.text, m.amount.unit) for m in extract(prose)] == found
+
+
 # -- a hedge after a vague word or a decade -------------------------------------------------
 
 VAGUE_THEN_HEDGE = [

@@ -264,6 +264,16 @@ CHANGE_OBJECT_VERBS: Final = frozenset(
         *("narrowing", "grew", "grows", "growing", "shrank", "shrinks", "shrinking"),
     }
 )
+#: Words that may stand between a number and its time unit, saying which days or what
+#: kind of them: "212 trial days", "10 working days", "3 consecutive days" are durations,
+#: as "212 days" is, never counts of people.
+DURATION_MODIFIERS: Final = frozenset(
+    {
+        *("trial", "working", "work", "business", "school", "calendar", "court", "sitting"),
+        *("hearing", "full", "straight", "consecutive", "successive", "long", "whole"),
+        *("entire", "solid"),
+    }
+)
 #: Nouns of change: "an increase of 300" is a difference between two levels, not a
 #: level or a count of its own ("the loss of 300 lives" is a count: not listed).
 CHANGE_NOUNS: Final = frozenset(

@@ -358,6 +358,7 @@ def _counted_noun(scanner: Scanner, start: int, end: int) -> str:
                 or token in INCREMENT_AFTER
                 or scanner.glued(k)
                 or _modifies_noun(token)
+                or token in context.DURATION_MODIFIERS  # "3 straight days"
             ):
                 return ""
             if token in INCREMENT_AFTER and not scanner.glued(k):

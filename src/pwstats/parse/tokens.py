@@ -332,6 +332,11 @@ class Tokens:
         return self.text[self.starts[j]].isupper()
 
     def unit(self, k: int) -> tuple[str, int]:
+        """The time unit at token ``k`` and the token after it, else ``UNNAMED`` and ``k``.
+
+        The unit may be hyphened ("three-hour talks") or follow a word of
+        :data:`pwstats.parse.context.DURATION_MODIFIERS` ("212 trial days").
+        """
         if self.tok(k) in DASHES and self.glued(k) and self.glued(k + 1):
             k += 1  # "three-hour talks"
             word = self.lex.single(self.tok(k))
@@ -342,4 +347,8 @@ class Tokens:
             word = self.lex.single(self.toks[k])
             if word is not None and word.role == "unit" and word.unit:
                 return word.unit, k + 1
+            if self.toks[k] in context.DURATION_MODIFIERS and self.kinds[k + 1 : k + 2] == ["w"]:
+                word = self.lex.single(self.toks[k + 1])
+                if word is not None and word.role == "unit" and word.unit:
+                    return word.unit, k + 2  # "212 trial days", "3 consecutive days"
         return UNNAMED, k
