@@ -737,6 +737,11 @@ TALLIES = [
     ("The vote was 120-300.", "120-300"),
     ("The final score was 1-2 after extra time.", "1-2"),
     ("It passed by a margin of 120 to 300.", "120 to 300"),
+    ("The motion passed by 15 votes to none.", "15 votes to none"),
+    ("It was rejected by 9 votes to nil.", "9 votes to nil"),
+    ("She won 43 votes to her 38.", "43 votes to her 38"),
+    ("He won 43 votes to their 38 votes.", "43 votes to their 38 votes"),
+    ("It passed fifteen votes to twelve.", "passed fifteen votes to twelve"),
 ]
 
 
@@ -751,6 +756,21 @@ def test_a_vote_tally_or_score_is_unread_never_a_range(prose: str, words: str) -
 
 
 @pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("They gave 300 votes to her 38 rivals.", ["300", "38"]),
+        ("He got 43 votes to the 38 cast for her.", ["43", "38"]),
+        ("They sent 300 votes to one million voters.", ["300", "one million"]),
+        ("None of the 300 voters came.", ["300"]),
+    ],
+)
+def test_counts_after_votes_to_stay_counts(prose: str, found: list[str]) -> None:
+    """The other side of a tally that is owned ("her 38") or in words ("one million") and
+    then counts a noun of its own ("her 38 rivals") is no tally: both stay counts."""
+    assert [m.text for m in extract(prose)] == found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "300-120",
@@ -759,6 +779,8 @@ def test_a_vote_tally_or_score_is_unread_never_a_range(prose: str, words: str) -
         "52-48 vote",
         "300 votes to 200",
         "300 for and 120 against",
+        "15 votes to none",
+        "43 votes to her 38",
     ],
 )
 def test_parse_refuses_a_tally(text: str) -> None:

@@ -47,6 +47,12 @@ _AUXILIARY: Final = frozenset(
     {"have", "be", "been", "also", "still", "even", "soon", "eventually", "well", "easily"}
     | {"yet", "now", "already", "ultimately", "quickly", "rise", "climb", "reach"}
 )
+#: Words before the other side of a tally in words: its owner ("43 votes to her 38").
+_TALLY_OWNERS: Final = frozenset({"her", "his", "their", "its", "our", "my", "your", "the"})
+#: Words that close the other side of a tally in words ("300 for and 120 against").
+_TALLY_CLOSING: Final = frozenset({"votes", "vote", "ballots", "against", "opposed", "no", "nays"})
+#: No votes at all on the other side of a tally ("passed by 15 votes to none").
+_NO_VOTES: Final = frozenset({"none", "nil", "zero", "nought", "naught"})
 #: How many tokens before "by" a verb of change may stand, its object between them
 #: ("cut the number of its troops by": the verb, then five).
 _OBJECT_REACH: Final = 7
@@ -314,7 +320,10 @@ class Scanner(Grammar):
         and 120 against", "300 in favour, 120 against"), else None.
 
         The figure and the number in it count votes for and against, not the measure:
-        both are left unread, in one mention, never read as two counts.
+        both are left unread, in one mention, never read as two counts. The other side
+        may be in words ("fifteen votes to twelve"), none ("15 votes to none") or owned
+        ("43 votes to her 38"); owned or in words, it is no count of a noun after it ("300
+        votes to her 38 rivals").
         """
         toks, k = self.toks, end
         voted = self.tok(k) in ("votes", "vote", "ballots")
@@ -329,10 +338,22 @@ class Scanner(Grammar):
         if self.tok(k) not in ("to", "against", "and", ",", "with", "versus", "vs"):
             return None
         k += 1
-        if k >= self.n or self.kinds[k] != "n":
+        owned = self.tok(k) in _TALLY_OWNERS
+        if owned:
+            k += 1  # "43 votes to her 38"
+        if self.tok(k) in _NO_VOTES and voted:
+            return k + 1  # "15 votes to none"
+        other = self.number(k) if k < self.n and self.kinds[k] in ("n", "w") else None
+        if other is None or other.share or other.ordinal or other.unit != UNNAMED:
             return None
-        k += 1
-        closing = self.tok(k) in ("votes", "vote", "ballots", "against", "opposed", "no", "nays")
+        k = other.end  # "300 votes to 120", "15 votes to twelve"
+        if (
+            (owned or other.words)
+            and self.kinds[k : k + 1] == ["w"]
+            and self.toks[k] not in _TALLY_CLOSING
+        ):
+            return None  # "300 votes to her 38 rivals", "300 votes to one million voters"
+        closing = self.tok(k) in _TALLY_CLOSING
         if not (voted or closing):
             return None  # "300 for and 120 more"
         while k < self.n and toks[k] in ("votes", "vote", "ballots", "against", "opposed"):
