@@ -79,6 +79,25 @@ def test_a_count_after_a_copula_stays_a_count(prose: str, found: list[str]) -> N
 
 # -- numbers that name a unit ---------------------------------------------------------------
 
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("It made the Top 10 list with 300 votes.", ["300"]),
+        ("She had a top-5 finish; 40 runners started.", ["40"]),
+        ("They finished in the top ten places.", []),
+        ("It held a top 3 spot as 200 fled.", ["200"]),
+        ("The top 3 officials were killed.", ["3"]),
+        ("The top ten countries sent 300 troops.", ["ten", "300"]),
+    ],
+)
+def test_a_rank_after_top_was_read_as_a_count(prose: str, found: list[str]) -> None:
+    """ "the Top 10 list", "a top-5 finish": the number is a rank before a noun of ranking
+    (:data:`pwstats.parse.context.RANK_NOUNS`), not a count ("the Top 10 list" gave 10);
+    "the top 3 officials" counts officials."""
+    assert texts(prose) == found
+
+
 LABELLED = [
     ("Brigade 72 lost 40 men.", ["40"]),
     ("Battalion 3 and Regiment 12 lost 40 men.", ["40"]),

@@ -93,6 +93,15 @@ LABELS: Final = frozenset(
         *("articles", "resolutions", "sections", "chapters", "annexes", "footnotes"),
     }
 )
+#: Nouns after "top" and a number that make the number a rank, not a count: "the Top 10
+#: list", "a top 10 finish", "a top 5 spot" ("the top 3 officials" stays a count).
+RANK_NOUNS: Final = frozenset(
+    {
+        *("list", "lists", "chart", "charts", "ranking", "rankings", "finish", "finishes"),
+        *("spot", "spots", "place", "places", "placings", "position", "positions", "seed"),
+        *("seeds", "pick", "picks", "hit", "hits", "tier", "slot", "slots", "ranks", "placing"),
+    }
+)
 #: Words that name a thing before a number only when capitalised ("Case 12", "Court 3",
 #: "Building 4"); lower-case they are also ordinary words ("building 4 houses").
 CAPITAL_LABELS: Final = frozenset(

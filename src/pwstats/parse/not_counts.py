@@ -85,7 +85,7 @@ _BEFORE_NOT_COUNT: Final = (
     | context.CALL
     | context.AGE_COPULAS
     | {"of", "minus", "day", "week", "as", "at", "are", "were", "youngest", "oldest", "eldest"}
-    | {"a", "an", "no", "per", "ad", "counts"}
+    | {"a", "an", "no", "per", "ad", "counts", "top"}
     | _WEEK_WORDS
     | {"ew"}
 )
@@ -249,7 +249,8 @@ class NotCounts(Years):
         list it starts) or before "old" ("a 45-year-old", "a 45 year old"), a clock
         time before "a.m.", "p.m.", "am", "pm" or "o'clock" ("5 p.m.", up to 12),
         and a measurement before a unit that is not a count ("15 km", "-5 degrees",
-        "hundreds of kilometres": :data:`_MEASURES`).
+        "hundreds of kilometres": :data:`_MEASURES`), and a rank after "top" before a
+        noun of :data:`pwstats.parse.context.RANK_NOUNS` ("the Top 10 list").
         """
         start, end = fig.start, fig.end
         before = self.tok(start - 1)
@@ -317,6 +318,8 @@ class NotCounts(Years):
         era = self._era_or_week(fig) or self._race(fig)
         if era is not None:
             return era
+        if before == "top" and fig.kind == "bare" and self.tok(end) in context.RANK_NOUNS:
+            return Skip(start - 1, end + 1, "a rank")  # "the Top 10 list", "a top 10 finish"
         if fig.kind == "bare" and end - start == 1 and self.kinds[start] == "n":
             if (
                 before == "of"
