@@ -165,6 +165,9 @@ class Grammar(NotCounts):
             ) and self.is_year(i, q):  # "from 1,200 in 2022 to 3,000": no range
                 self.year_end = q.end
                 return Skip(i, q.end, "a year")
+        elif not leading and self.kinds[i] == "n" and self.old_year(i, q):
+            self.year_end = q.end
+            return Skip(i, q.end, "a year")  # "in 1648", "the 1415 battle"
         return self._finish(i, q, None, None)
 
     def _prefixed(self, i: int) -> Figure | Skip | None:

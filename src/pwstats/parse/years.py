@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Final, Literal
 
 from pwstats.lexicon import Vague
+from pwstats.parse import context
 from pwstats.parse.found import UNNAMED, Figure, Quantity, Skip
 from pwstats.parse.numbers import MAX_DIGITS, Numbers
-from pwstats.parse.tokens import DASHES, MONTHS, phrase_text
+from pwstats.parse.tokens import DASHES, MONTHS, phrase_text, plural_noun
 
 _YEAR_WORDS: Final = (
     "in since of by until till from before after during early late mid year years the"
@@ -25,6 +26,19 @@ YEAR_NOUNS: Final = frozenset(
         *("earthquake", "strategy", "review", "study", "poll", "vote", "referendum"),
     }
 )
+#: Events named with the year they happened in ("the 1415 battle", "the 1648 treaty"): a
+#: number from 1000 to 1799 before one, after a determiner, is a year.
+_EVENT_NOUNS: Final = YEAR_NOUNS | frozenset(
+    {
+        *("battle", "battles", "treaty", "siege", "revolution", "rebellion", "revolt"),
+        *("massacre", "fire", "plague", "famine", "charter", "constitution", "conquest"),
+        *("crusade", "council", "flood", "edict", "peace", "expedition", "voyage", "raid"),
+    }
+)
+#: Words that join a year to the one before it in a list ("in 1415 and 1416").
+_OLD_YEAR_LIST: Final = frozenset({"and", "or", "&", ","})
+#: Marks after which a number is no count of a noun ("in 1648.", "in 1648, 300 died").
+_YEAR_CLOSERS: Final = frozenset({".", ",", ";", ":", ")", "!", "?", "—", "–"})
 #: Words after which a four-digit number from 1800 to 2100 is a year, not a count.
 _YEAR_CONTEXT: Final = MONTHS | frozenset(_YEAR_WORDS.split()) | {"through", "throughout"}
 #: Words of time before a year that keep it a year before "to" and a count ("from 1,200
@@ -339,6 +353,47 @@ class Years(Numbers):
             return True
         word = self.text[self.starts[after] : self.ends[after]]
         return not word.islower()
+
+    def old_year(self, i: int, q: Quantity) -> bool:
+        """True when four plain digits from 1000 to 1799 at token ``i`` are a year.
+
+        Such a number is a count as often as a year ("1500 people"), so it is a year only
+        where a count cannot stand: after a word of time (:data:`TIME_BEFORE_YEAR`, "in
+        1648", or after a year before it in a list: "in 1415 and 1416") when no lower-case
+        word follows but a determiner or a word that opens a clause ("in 1648.", "In 1648,
+        300 died", "by 1750 the city had 300"); after "of" and a word of
+        :data:`_EVENT_NOUNS` before no plural ("the treaty of 1648 ended it"); or after a
+        determiner before a noun of :data:`_EVENT_NOUNS` ("the 1415 battle"). "in 1500
+        attacks", "by 1500 soldiers" and a range ("in 1200-1300") are left as they are.
+        """
+        raw = self.toks[i]
+        if not (
+            q.end == i + 1
+            and len(raw) == 4
+            and raw.isdigit()
+            and "1000" <= raw < "1800"
+            and q.scale == 1
+            and not q.ordinal
+            and not q.share
+        ):
+            return False
+        before, after = self.tok(i - 1), self.tok(q.end)
+        if before in context.DETERMINERS and after in _EVENT_NOUNS:
+            return True  # "the 1415 battle"
+        if before == "of" and self.tok(i - 2) in _EVENT_NOUNS:
+            return not plural_noun(after)  # "the treaty of 1648 ended it"
+        if not (
+            before in TIME_BEFORE_YEAR
+            or (before in _OLD_YEAR_LIST and self.year_end == i - 1)  # "in 1415 and 1416"
+        ):
+            return False
+        if q.end >= self.n or after in _YEAR_CLOSERS:
+            return True  # "in 1648.", "In 1648, 300 died"
+        if self.kinds[q.end] != "w":
+            return False  # "in 1200-1300": a range
+        return (
+            after in context.DETERMINERS or after in context.CLAUSE_OPENERS or self.capital(q.end)
+        )  # "by 1750 the city", "in 1415 and", "in 1648 Sweden"
 
     def years_range(self, i: int, q: Quantity) -> Skip | None:
         """A span of years from year ``q``: "2019-2022", or a fiscal year "2023-24"."""
