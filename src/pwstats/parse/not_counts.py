@@ -208,7 +208,8 @@ class NotCounts(Years):
         million", "US$ 4.3 million", "£ 300"), a currency code in capitals ("INR 2
         crore") or abbreviation ("Rs. 5,000"); or a number before a currency word, sign
         or code ("5 million euros", "300 €", "300 KES"), also joined by a hyphen ("a
-        500-dollar grant") or after a capitalised word ("5 million US dollars"). A sign
+        500-dollar grant"), after a capitalised word ("5 million US dollars") or after
+        the number restated in brackets ("two thousand (2,000) dollars"). A sign
         glued before the number ("$5") makes it no figure at all (:meth:`number`).
         """
         start, end = fig.start, fig.end
@@ -224,6 +225,10 @@ class NotCounts(Years):
         ):
             return Skip(b, end, "an amount of money")
         a = end
+        if self.tok(a) == "(" and fig.nominal is not None:
+            q = self.quantity(a + 1) if a + 1 < self.n else None
+            if q is not None and q.value == fig.nominal and self.tok(q.end) == ")":
+                a = q.end + 1  # "two thousand (2,000) dollars": the number restated
         if self.tok(a) in DASHES and self.glued(a) and self.glued(a + 1):
             a += 1  # "a 500-dollar grant"
         elif (
