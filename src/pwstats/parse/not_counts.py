@@ -526,17 +526,22 @@ class NotCounts(Years):
         """True when tokens ``start`` to ``start + 2`` are a model and its variant written as
         a range ("737-800", "747-400", "777-300"): three digits and a dash glued to three
         more, the first no multiple of five and the second a multiple of a hundred. A
-        range of counts has ends that are both round or neither ("200-300", "735-790")."""
+        range of counts has ends that are both round or neither ("200-300", "735-790").
+        A variant of one digit after a determiner is a model too ("a 787-9", "its 737-8
+        fleet"): "a" or "its" before a range of counts written so ("121-9") is no English."""
         low, dash, high = self.toks[start : start + 3]
         return (
             dash in DASHES
             and self.glued(start + 1)
             and self.glued(start + 2)
-            and len(low) == len(high) == 3
+            and len(low) == 3
             and low.isdigit()
             and high.isdigit()
             and int(low) % 5 != 0
-            and high.endswith("00")
+            and (
+                (len(high) == 3 and high.endswith("00"))
+                or (len(high) == 1 and self.tok(start - 1) in context.DETERMINERS)
+            )
         )
 
     def _after_article(self, fig: Figure) -> bool:
