@@ -281,6 +281,46 @@ def test_a_year_shaped_number_before_a_noun_stays_a_count(n: int) -> None:
     assert [m.amount.nominal for m in extract(f"They brought food for {n} people.")] == [n]
 
 
+OLD_YEAR_FRAMES = [
+    "In {y}, 1,203 died.",
+    "Peace came in {y}. 1,203 returned.",
+    "The {y} battle killed 1,203.",
+    "Since {y} the town has had 1,203 people.",
+    "In {y} and {z}, 1,203 died.",
+    "After the treaty of {y} ended it, 1,203 returned.",
+    "By {y} Sweden had 1,203 ships.",
+]
+
+
+@given(st.integers(min_value=1000, max_value=1798), st.sampled_from(OLD_YEAR_FRAMES))
+def test_a_year_before_1800_was_read_as_a_count(year: int, frame: str) -> None:
+    """ "in 1648", "the 1415 battle", "the treaty of 1648" gave counts of the years: the
+    year rules stopped at 1800. A year before it is no count where a count cannot stand."""
+    assert [m.text for m in extract(frame.format(y=year, z=year + 1))] == ["1,203"]
+
+
+@given(
+    st.integers(min_value=1000, max_value=1799),
+    st.sampled_from(
+        [
+            "They died in {y} attacks.",
+            "It was held by {y} soldiers.",
+            "The {y} soldiers fled.",
+            "A force of {y} men held it.",
+            "The siege of {y} soldiers ended.",
+            "In {y}-{z}, people fled.",
+            "They were {y}.",
+        ]
+    ),
+)
+def test_a_number_that_could_be_an_old_year_stays_a_count(n: int, frame: str) -> None:
+    """A number from 1000 to 1799 before a noun it counts, or ending a range, stays a
+    count: "in 1500 attacks", "by 1500 soldiers", "the 1500 soldiers"."""
+    (m,) = extract(frame.format(y=n, z=n + 1))
+    assert m.text == (f"{n}-{n + 1}" if "-" in frame else str(n))
+    assert m.unread is None
+
+
 # -- 7. scale headers -----------------------------------------------------------------------
 
 HEADERS = [

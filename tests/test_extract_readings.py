@@ -79,6 +79,25 @@ def test_a_count_after_a_copula_stays_a_count(prose: str, found: list[str]) -> N
 
 # -- numbers that name a unit ---------------------------------------------------------------
 
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("It made the Top 10 list with 300 votes.", ["300"]),
+        ("She had a top-5 finish; 40 runners started.", ["40"]),
+        ("They finished in the top ten places.", []),
+        ("It held a top 3 spot as 200 fled.", ["200"]),
+        ("The top 3 officials were killed.", ["3"]),
+        ("The top ten countries sent 300 troops.", ["ten", "300"]),
+    ],
+)
+def test_a_rank_after_top_was_read_as_a_count(prose: str, found: list[str]) -> None:
+    """ "the Top 10 list", "a top-5 finish": the number is a rank before a noun of ranking
+    (:data:`pwstats.parse.context.RANK_NOUNS`), not a count ("the Top 10 list" gave 10);
+    "the top 3 officials" counts officials."""
+    assert texts(prose) == found
+
+
 LABELLED = [
     ("Brigade 72 lost 40 men.", ["40"]),
     ("Battalion 3 and Regiment 12 lost 40 men.", ["40"]),
@@ -121,6 +140,10 @@ UNREAD = [
     ("The number of dead rose by 50 overnight.", "rose by"),
     ("An increase of 300 was recorded.", "increase of"),
     ("The quota was cut by 300.", "cut by"),
+    ("The army cut its force by 3,000.", "cut its force by"),
+    ("Kyiv raised the number of its troops by 300.", "raised the number of its troops by"),
+    ("They reduced the army's strength by 300.", "reduced the army's strength by"),
+    ("Officials increased security by 300 police officers.", "increased security by"),
     ("It might well rise to 300.", "might well rise to"),
     ("If 300 prisoners are freed, talks will resume.", "If"),
     ("It is unclear whether 300 were freed.", "whether"),
@@ -190,11 +213,31 @@ COUNTS_STAY = [
     ("The loss of 300 lives was mourned.", ["300"]),
     ("The 300 who tried to flee were caught.", ["300"]),
     ("They were killed by 300 soldiers.", ["300"]),
+    ("The army cut 3,000 jobs.", ["3,000"]),
+    ("Prices rose in the town overrun by 300 soldiers.", ["300"]),
+    ("Taxes were cut, and the town was attacked by 300 fighters.", ["300"]),
+    ("He cut the ribbon watched by 300 people.", ["300"]),
+    ("Israel expanded its operation, backed by 300 tanks.", ["300"]),
     ("It would be fairer than picking out 50 prisoners.", ["50"]),
     ("It freed 300 per cent more.", ["300 per cent"]),
     ("They freed 300 prisoners per the deal.", ["300"]),
     ("More than 40 but fewer than 60 households were hit.", ["More than 40 but fewer than 60"]),
 ]
+
+
+def test_by_after_a_verb_of_change_and_its_object_gives_a_change_then_the_level() -> None:
+    """ "cut its force by 3,000 to 12,000": 3,000 is the change (unread, bounding nothing),
+    12,000 the level after it; "by" after a verb and its object names no passive's agent
+    (3,000 was read as a count)."""
+    change, level = extract("The army cut its force by 3,000 to 12,000.")
+    assert (change.text, change.unread, change.amount.kind) == (
+        "cut its force by 3,000",
+        "cut its force by",
+        "unknown",
+    )
+    assert (level.text, str(level.amount.interval)) == ("12,000", "[11500, 12500]")
+    with pytest.raises(ParseError):
+        parse("cut its force by 3,000")
 
 
 @pytest.mark.parametrize(("prose", "found"), COUNTS_STAY)
@@ -713,6 +756,11 @@ TALLIES = [
     ("The vote was 120-300.", "120-300"),
     ("The final score was 1-2 after extra time.", "1-2"),
     ("It passed by a margin of 120 to 300.", "120 to 300"),
+    ("The motion passed by 15 votes to none.", "15 votes to none"),
+    ("It was rejected by 9 votes to nil.", "9 votes to nil"),
+    ("She won 43 votes to her 38.", "43 votes to her 38"),
+    ("He won 43 votes to their 38 votes.", "43 votes to their 38 votes"),
+    ("It passed fifteen votes to twelve.", "passed fifteen votes to twelve"),
 ]
 
 
@@ -727,6 +775,21 @@ def test_a_vote_tally_or_score_is_unread_never_a_range(prose: str, words: str) -
 
 
 @pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("They gave 300 votes to her 38 rivals.", ["300", "38"]),
+        ("He got 43 votes to the 38 cast for her.", ["43", "38"]),
+        ("They sent 300 votes to one million voters.", ["300", "one million"]),
+        ("None of the 300 voters came.", ["300"]),
+    ],
+)
+def test_counts_after_votes_to_stay_counts(prose: str, found: list[str]) -> None:
+    """The other side of a tally that is owned ("her 38") or in words ("one million") and
+    then counts a noun of its own ("her 38 rivals") is no tally: both stay counts."""
+    assert [m.text for m in extract(prose)] == found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "300-120",
@@ -735,6 +798,8 @@ def test_a_vote_tally_or_score_is_unread_never_a_range(prose: str, words: str) -
         "52-48 vote",
         "300 votes to 200",
         "300 for and 120 against",
+        "15 votes to none",
+        "43 votes to her 38",
     ],
 )
 def test_parse_refuses_a_tally(text: str) -> None:
@@ -1078,6 +1143,46 @@ def test_over_before_a_duration_is_unread(prose: str, words: str) -> None:
     assert found[0].unread == "over"
     (held,) = extract("They were held for over 3 days.")
     assert (held.text, held.unread, held.amount.kind) == ("over 3 days", None, "lower")
+
+
+@pytest.mark.parametrize(
+    ("prose", "words", "interval"),
+    [
+        ("The trial ran for over 212 trial days.", "over 212 trial days", "(212, 215]"),
+        ("Payment is due in 10 working days.", "10 working days", "[10, 10]"),
+        ("Shelling went on for three straight days.", "three straight days", "[3, 3]"),
+        ("The court sat for 40 court days.", "40 court days", "[40, 40]"),
+    ],
+)
+def test_a_word_between_a_number_and_its_time_unit_keeps_it_a_duration(
+    prose: str, words: str, interval: str
+) -> None:
+    """ "212 trial days" is a duration of 212 days, as "212 days" is: its unit is the day,
+    its noun "days" ("over 212 trial days" was "over 212", a count of 212 people)."""
+    (m,) = extract(prose)
+    assert (m.text, m.unread, str(m.amount.interval)) == (words, None, interval)
+    assert (m.amount.unit, m.noun) == ("day", "days")
+    assert parse(words).unit == "day"
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("300 civilians days later fled.", [("300", "person")]),
+        ("Some 300 school children fled.", [("Some 300", "person")]),
+        ("They held 300 trial witnesses.", [("300", "person")]),
+        (
+            "Over 3 consecutive days, 300 died.",
+            [("Over 3 consecutive days", "day"), ("300", "person")],
+        ),
+    ],
+)
+def test_counts_beside_a_duration_word_stay_counts(
+    prose: str, found: list[tuple[str, str]]
+) -> None:
+    """A word of :data:`pwstats.parse.context.DURATION_MODIFIERS` makes a duration only
+    before a time unit: "300 school children" and "300 trial witnesses" are counts."""
+    assert [(m.text, m.amount.unit) for m in extract(prose)] == found
 
 
 # -- a hedge after a vague word or a decade -------------------------------------------------

@@ -1036,6 +1036,25 @@ def test_a_number_restated_in_brackets_was_counted_twice(prose: str, found: list
 @pytest.mark.parametrize(
     ("prose", "found"),
     [
+        ("He was fined two thousand (2,000) dollars.", []),
+        ("He was fined 2,000 (two thousand) dollars; 12 (twelve) men fled.", ["12"]),
+        ("They paid five hundred (500) US dollars and 40 people fled.", ["40"]),
+        ("Two thousand (2,000) people fled.", ["Two thousand"]),
+        ("It cost two thousand (2,500) dollars.", ["two thousand", "2,500"]),
+    ],
+)
+def test_money_after_a_number_restated_in_brackets_was_read_as_a_count(
+    prose: str, found: list[str]
+) -> None:
+    """ "two thousand (2,000) dollars" is money, as "two thousand dollars" is: the currency
+    after the restatement is the figure's ("two thousand" was a count); a bracket that
+    says another number restates nothing."""
+    assert words(prose) == found
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
         ("Killed: 300 (45 children).", ["300", "45"]),
         ("Deaths rose to 300 (250 last week).", ["300", "250"]),
         ("Deaths: 12 (12)", ["12", "12"]),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from pwstats import Interval, extract, parse
-from pwstats.context import ABBREVIATIONS
+from pwstats.parse.context import ABBREVIATIONS
 
 
 def read(prose: str) -> list[tuple[str, str]]:
@@ -850,6 +850,8 @@ DESIGNATIONS = [
     ("The US sent 31 M1A1 Abrams tanks.", [("31", "tanks")]),
     ("They lost 30 T-72B3 tanks and 12 F-16 jets.", [("30", "tanks"), ("12", "jets")]),
     ("An Su-25 and an A320 were hit.", []),
+    ("A 787-9 was damaged; its 737-8 fleet was grounded.", []),
+    ("The 747-8 and 300 passengers were safe.", [("300", "passengers")]),
 ]
 
 
@@ -883,6 +885,15 @@ def test_counts_beside_designations_stay(prose: str, figures: list[tuple[str, st
     """Ranges of counts, a count after an article taken for "one", a compound of people and
     a figure with a scale, a share or a hedge keep their readings."""
     assert read(prose) == figures
+
+
+@pytest.mark.parametrize("prose", ["They killed 121-9.", "Between 787-9 people fled."])
+def test_a_range_to_one_digit_without_a_determiner_stays_unread(prose: str) -> None:
+    """ "787-9" after "a" or "its" is a model's variant; without one it may be a range
+    written short (787 to 789) or a misprint, so it stays unread, bounding nothing."""
+    (m,) = extract(prose)
+    assert m.unread == m.text
+    assert m.amount.kind == "unknown"
 
 
 def test_a_spaced_scale_letter_is_still_unread() -> None:
@@ -987,7 +998,7 @@ def test_a_number_after_an_abbreviation_stays_unread(prose: str, words: str) -> 
 
 @pytest.mark.parametrize("word", sorted(ABBREVIATIONS))
 def test_no_listed_abbreviation_leaves_a_bare_count(word: str) -> None:
-    """Every abbreviation of :data:`pwstats.context.ABBREVIATIONS`, with its full stop before
+    """Every abbreviation of :data:`pwstats.parse.context.ABBREVIATIONS`, with its full stop before
     a number, leaves the figure unread or read as the lexicon's hedge, never bare."""
     (m,) = extract(f"They said {word}. 300 fled.")
     assert m.unread is not None or m.amount.kind != "bare"

@@ -93,6 +93,15 @@ LABELS: Final = frozenset(
         *("articles", "resolutions", "sections", "chapters", "annexes", "footnotes"),
     }
 )
+#: Nouns after "top" and a number that make the number a rank, not a count: "the Top 10
+#: list", "a top 10 finish", "a top 5 spot" ("the top 3 officials" stays a count).
+RANK_NOUNS: Final = frozenset(
+    {
+        *("list", "lists", "chart", "charts", "ranking", "rankings", "finish", "finishes"),
+        *("spot", "spots", "place", "places", "placings", "position", "positions", "seed"),
+        *("seeds", "pick", "picks", "hit", "hits", "tier", "slot", "slots", "ranks", "placing"),
+    }
+)
 #: Words that name a thing before a number only when capitalised ("Case 12", "Court 3",
 #: "Building 4"); lower-case they are also ordinary words ("building 4 houses").
 CAPITAL_LABELS: Final = frozenset(
@@ -249,6 +258,29 @@ CHANGE_WORDS: Final = frozenset(
         *("halved", "up", "down", "raised", "raising", "reduced", "reducing", "cut"),
         *("slashed", "boosted", "lowered", "expanded", "shrank", "swelled", "went"),
         *("contracted", "widened", "narrowed", "slipped", "slid", "sank"),
+    }
+)
+#: Verbs of change that take an object: after one and its object, "by" gives the size of
+#: the change ("cut its force by 3,000", "raised the number of troops by 300"), since an
+#: active verb with its object has no agent for "by" to name.
+CHANGE_OBJECT_VERBS: Final = frozenset(
+    {
+        *("cut", "cuts", "cutting", "raised", "raises", "raising", "reduced", "reduces"),
+        *("reducing", "increased", "increases", "increasing", "decreased", "decreases"),
+        *("decreasing", "boosted", "boosts", "boosting", "lowered", "lowers", "lowering"),
+        *("expanded", "expands", "expanding", "slashed", "slashes", "slashing", "trimmed"),
+        *("trims", "trimming", "widened", "widens", "widening", "narrowed", "narrows"),
+        *("narrowing", "grew", "grows", "growing", "shrank", "shrinks", "shrinking"),
+    }
+)
+#: Words that may stand between a number and its time unit, saying which days or what
+#: kind of them: "212 trial days", "10 working days", "3 consecutive days" are durations,
+#: as "212 days" is, never counts of people.
+DURATION_MODIFIERS: Final = frozenset(
+    {
+        *("trial", "working", "work", "business", "school", "calendar", "court", "sitting"),
+        *("hearing", "full", "straight", "consecutive", "successive", "long", "whole"),
+        *("entire", "solid"),
     }
 )
 #: Nouns of change: "an increase of 300" is a difference between two levels, not a

@@ -1,0 +1,447 @@
+"""The entry point for prose: :func:`extract` finds every figure in a paragraph."""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Final
+
+import attrs
+
+from pwstats.errors import ParseError
+from pwstats.interval import Interval, Number
+from pwstats.lexicon import Lexicon
+from pwstats.parse import context
+from pwstats.parse.amounts import Amount, Locale, Mention
+from pwstats.parse.clause import INCREMENT_AFTER, NUMBER_ROLES, Scanner
+from pwstats.parse.estimates import estimates
+from pwstats.parse.found import UNNAMED, Figure, Skip
+from pwstats.parse.intervals import figure_amount, figure_interval, surely
+from pwstats.parse.not_counts import CODE_JOINERS, other_locale
+from pwstats.parse.numbers import SHARE
+from pwstats.parse.reading import RANGE_OPENER, check_options, proportion_or_band, scan
+from pwstats.parse.tokens import covered, phrase_text, plural_noun
+from pwstats.parse.years import PLURAL_S
+from pwstats.report import Reading
+
+#: A band in prose, ending at its scale word ("runs into the thousands").
+_BAND_BEFORE: Final = re.compile(
+    r"\b(?:in(?:to)?\s+the\s+(?:(?:low|lower|mid|middle|high|upper)[\s-]+)?"
+    r"|the\s+(?:low|lower|mid|middle|high|upper)[\s-]+)"
+    r"(?P<scale>tens of thousands|hundreds of thousands|tens|hundreds|thousands|millions)$",
+    re.IGNORECASE,
+)
+
+
+def extract(
+    text: str,
+    *,
+    locale: Locale = "en",
+    reading: Reading = "pragmatic",
+    lexicon: Lexicon | None = None,
+    nonnegative: bool = True,
+    unit: str = "person",
+) -> list[Mention]:
+    """Every figure in a paragraph of prose, in order, with its span and its reading.
+
+    A figure never spans two sentences. Not figures: years ("in 2023"), dates
+    ("August 7", "2024-01-03"), clock times ("10:30", "5 p.m.", "10 am"), phone
+    numbers ("+44 20 7946 0958", "(555) 123-4567", "call 555-0123"), names,
+    codes and identifiers with digits ("Su-25", "A320", "10_000", "9/11", a chain
+    of three or more dashed numbers ("0-1-2", "a 4-4-2 formation"), a
+    number with a leading zero, "No. 2573", "case No. 5-812/2019", "see page 9",
+    "pp. 3-7", a number after a label word such as article, page, room or
+    paragraph, or a capitalised one such as Room, Court or Case:
+    :mod:`pwstats.parse.context`), ordinals ("3rd", "the 1,000th day", "a fourth
+    consecutive day", "the third time"), ages ("a 45-year-old", "aged 7 and 9",
+    "Jones, 64, said", "children under ten", "men over 60"), measurements in a
+    unit that is not a count ("15 km", "-5 degrees", "30 kg"), amounts of money ("$
+    2.5 million", "US$ 4.3 million", "Rs. 5,000", "INR 2 crore", "a 500-dollar
+    grant": :func:`pwstats.parse.context.is_currency_symbol`,
+    :data:`pwstats.parse.context.CURRENCY_CODES`), negative numbers and a lone "one".
+    Each mention's amount is what :func:`parse` would give for its words with
+    the same options (``unit`` for a number whose text names none), but for an
+    estimate with its confidence interval, which :func:`parse` refuses (below). Never raises
+    for any text; a figure that admits no value ("less than 0") or lies beyond the
+    magnitude limit is left out. After a word of change ("rose from 1,200 to 1,500",
+    "by 180,000 to 1.5 million") the two numbers are two figures, not a range.
+
+    Ages said in a sentence ("the soldier was 16", "a boy of 16", "she turned 16", "At
+    16, he", "between the ages of 18 and 60"), a capitalised military formation
+    ("Brigade 72"), a multiplier ("three times as many") and a span of years ("1939-45")
+    are no figures either, nor a number in a designation: after a capitalised maker,
+    model, road or mission word ("Boeing 737-300s", "Boeing 737 MAX 8", "Leopard 2
+    tanks", "Interstate 95", "Apollo 11": :data:`pwstats.parse.context.CAPITAL_LABELS`), with
+    letters glued before it ("Su-25", "an Mi-8"), with a dash, a number and "s" glued
+    after it ("the 747-400s"), or in digits before a capitalised formation ("3
+    Battalion", "1 Corps": :data:`pwstats.parse.context.FORMATIONS`; "3 battalions" counts
+    them). Nor is a number after "a" or "an" ("a 737 crashed"; "a 300 strong crowd" and
+    "a 1,000 of its POWs" count), a model and its variant ("its 737-800 fleet"), a
+    number in a name ("World War 2", "the Minsk 2 agreement", "the Group of 7", "the
+    Group of Seven", "at No 10", "BA.5"), a multiplier ("a factor of 3") or a number with
+    decimals and no scale word, unit or percent sign ("measured 7.8"); a code after a
+    count is no scale suffix ("40 M777 howitzers" is 40). A figure that is another
+    quantity than a count is unread
+    (:attr:`Mention.unread` names the words, the amount bounds nothing): a threshold
+    ("passed 300", "the 300 mark", "a target of 300"), a possibility or a forecast
+    ("could reach 300", "expected to reach 300", "feared 300"), an intention or a
+    condition ("plans to free 300", "if 300 are freed"), a mean ("an average of 300"),
+    the standard of a comparison ("twice as many as 300"), a rate ("300 a day", "300 per
+    week"), a difference ("300 more than last year", "rose by 50", "rose 24%", "…, up
+    55%"), a number counting
+    the noun it is hyphened to ("a 300-page report"), a fear or possibility said after
+    the figure ("300 feared dead", "300 are believed killed", "300 may have died") and a
+    vote tally or score ("passed 300-120", "a 3-2 decision", "won by 300 votes to 200"),
+    one mention and never a range.
+
+    A decade of counts reads as its documented band ("in the 300s" is [300, 399],
+    "the mid-300s" [340, 369]: :meth:`Scanner.digit_decade`); a decade of years
+    ("the 1990s") is no figure. A decade of counts after "and" or a comma that follows
+    one reads as its band too, and two joined by "or", "to" or a dash are one figure,
+    their hull ("the 300s or 400s" is [300, 499]), as is a list whose last is joined by
+    "or" ("the 300s, 400s or 500s" is [300, 599]) or that goes on after two so joined
+    ("the 300s or 400s, 500s"). An increment ("another 300", "a further 300",
+    "300 more") is read as the count of the increment, its words part of the mention
+    and named in :attr:`Amount.increment`, unread or not.
+
+    A year is never a count nor a count range's end ("from 1,200 in 2022 to 3,000" is
+    1,200 and 3,000; "Up to 2023, 300 were freed" is 300); a year-like number after
+    "to" that may be either ("rose to 2023.", "up to 2000.") is unread, and so is a
+    range after "between" or "from" that ends in one ("between 300 and 2023."; before
+    a noun, "between 300 and 2023 people" is a range). After "hand"
+    or "turn", "over" is the verb's particle ("handed over 2-3 bodies" is [2, 3]);
+    after a verb whose "over" or "under" may be a particle or a hedge ("took over 200
+    positions", "came under 40 strikes"), and before a duration it may span ("300 died
+    over 3 days"), the figure is unread.
+
+    A figure after words that modify its number but that the lexicon cannot read
+    ("perhaps 300", "a probable 300", "≳ 300", "abt. 300", "taller than 20") is
+    never returned as exact: its mention includes those words, names them in
+    :attr:`Mention.unread`, and its amount (kind ``"unknown"``) bounds nothing on
+    the sides they might hedge — only 0 below a count and 1 above a share. An
+    adverb before a one-sided hedge ("vastly more than 300") keeps the side the
+    hedge entails, read literally. Attributions and emphasis do not hedge
+    ("reportedly 300", "a record 300", "a further 300"). Such words are what
+    :func:`parse` refuses before a figure. A number whose digits are grouped in no way
+    pwstats reads ("2,600,00"; "2,60,000" is the Indian 260,000) is one such mention,
+    named in :attr:`Mention.unread`, never a count of its first digits. The same holds
+    for a negator shortly before a figure or its hedge ("not even 300", "nowhere near
+    300"), a second hedge before its own ("at least an estimated 300"), a verb of
+    comparison ("may exceed 300"), a hedge run together ("upto 300"), a comparative
+    ("more like 3,000") or a near miss of a hedge ("close upon 500"), chosen by word
+    class (:meth:`Scanner.modifier`).
+
+    A known hedge after the noun a figure counts reads as after the number, within the
+    clause ("300 people at most" is "300 at most"); one that may not be said of the
+    figure ("300 people at least partly") leaves it unread. A band reads as
+    :func:`parse` reads it ("in the low hundreds" is [100, 399], not "hundreds").
+
+    >>> [m.text for m in extract("3,767 people, of whom 168 civilians, since 2022; Su-25 jets")]
+    ['3,767', '168']
+    >>> [m.text for m in extract("On August 7, 2023, more than 200 soldiers and civilians.")]
+    ['more than 200']
+    >>> [m.text for m in extract("At 5 p.m. 12 men of the 3rd Brigade, aged 20, marched 15 km")]
+    ['12']
+    >>> [(m.text, m.unread, str(m.amount.interval)) for m in extract("perhaps 300 fled, see p. 4")]
+    [('perhaps 300', 'perhaps', '[0, +inf)')]
+    >>> [(m.text, m.unread, str(m.amount.interval)) for m in extract("nowhere near 300 fled")]
+    [('nowhere near 300', 'nowhere', '[0, +inf)')]
+    >>> [(m.text, str(m.amount.interval)) for m in extract("It killed 300 people at most.")]
+    [('300 people at most', '[250, 300]')]
+
+    An estimate and its confidence interval are one mention of kind ``"estimate"``
+    ("480 (95% CI 350-610)", "4,645 [95% CI 793, 8498]", "between 350 and 610 (95%
+    uncertainty interval)"): its ``nominal`` is the best value (None when none is said),
+    its ``interval`` the confidence interval, its ``confidence`` the level (95% when
+    the words give none), never a share of 0.95 beside two counts.
+
+    >>> [(m.text, m.amount.kind, m.amount.nominal, str(m.amount.interval), m.amount.confidence)
+    ...  for m in extract("an estimated 480 deaths (95% CI 350-610)")]
+    [('an estimated 480 deaths (95% CI 350-610)', 'estimate', 480, '[350, 610]', Fraction(19, 20))]
+
+    Each mention names the noun its figure counts (:attr:`Mention.noun`, by
+    :func:`_counted_noun`); ``amount.unit`` of a number whose text names no unit is
+    only the ``unit`` assumed:
+
+    >>> [(m.text, m.amount.unit, m.noun) for m in extract("Three hospitals and 12 T-72 tanks")]
+    [('Three', 'person', 'hospitals'), ('12', 'person', 'tanks')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract() expects a str, not {type(text).__name__}")
+    lex = check_options(reading, locale, lexicon, unit)
+    scanner = Scanner(text, lex, locale, prose=True)
+    mentions: list[Mention] = []
+    floor = 0  # the first token not taken by an earlier figure or skipped stretch
+    header: str | None = None  # a scale header the figures since are given in
+    last = 0  # where the last figure or skipped stretch ended, in characters
+    for fig in scan(scanner, parse_mode=False):
+        if header is not None and _BREAK.search(text, last, scanner.starts[fig.start]):
+            header = None  # a header holds to the end of its sentence, row block or table
+        last = scanner.ends[fig.end - 1]
+        if not isinstance(fig, Figure):
+            floor = fig.end
+            if fig.header:
+                header = covered(scanner, fig)
+            elif fig.unread is not None:
+                mentions.append(_unreadable(scanner, fig, fig.unread, reading, nonnegative, unit))
+            continue
+        words = fig.unread or other_locale(scanner, fig)
+        if words is not None:
+            skip = Skip(fig.start, fig.end, "an ambiguous figure", unread=words)
+            named = fig.unit or unit  # "over 2 weeks", unread, is still in weeks
+            mentions.append(_unreadable(scanner, skip, words, reading, nonnegative, named))
+            floor = fig.end
+            continue
+        if header is not None and fig.unit == UNNAMED:
+            skip = Skip(fig.start, fig.end, "a figure under a scale header", unread=header)
+            mentions.append(_unreadable(scanner, skip, header, reading, nonnegative, unit))
+            floor = fig.end
+            continue
+        band = _band_start(scanner, fig, floor)
+        # an increment unread ("another 200 are expected") still says it is one, and
+        # words before it hedge the figure ("perhaps another 300")
+        added = scanner.increment(fig, floor)
+        lead = fig.start if added is None else min(fig.start, added[0])
+        unread = None if band is not None else scanner.unread(fig._replace(start=lead), floor)
+        if unread is None and fig.tail is not None:
+            unread = (fig.start, fig.tail[1], True)
+        floor = fig.end
+        first = fig.start if unread is None else unread[0]
+        start, end = scanner.starts[first], scanner.ends[fig.end - 1]
+        if band is not None:
+            start = band
+        if added is not None:  # "another 300", "300 more": the words belong to the figure
+            start, end = min(start, scanner.starts[added[0]]), max(end, scanner.ends[added[1] - 1])
+            floor = max(floor, added[1])
+        words = text[start:end]
+        try:
+            amount = figure_amount(scanner, fig, reading, lex, nonnegative, words, unit)
+            if band is not None:
+                amount = surely(proportion_or_band(words, reading, unit))
+            if unread is not None:
+                amount = _unknown_hedged(scanner, fig, amount, unread, lex, nonnegative)
+        except ParseError:
+            continue
+        if added is not None:
+            amount = attrs.evolve(amount, increment=phrase_text(scanner, *added))
+        said = None
+        if unread is not None:  # the words as written, before the figure or after it
+            said = text[scanner.starts[first] : scanner.starts[lead]].strip()
+            if not said and fig.tail is not None:
+                said = text[scanner.starts[fig.tail[0]] : end].strip()
+            said = said or f"({unread[1]})"
+        stop = fig.end if added is None else added[1]
+        if fig.tail is not None and any(scanner.kinds[t] == "n" for t in range(fig.tail[0], stop)):
+            stop = fig.tail[0]  # "29 cases per 100,000 people": the figure's number is 29
+        noun = _counted_noun(scanner, fig.start, stop)
+        mentions.append(Mention((start, end), words, amount, unread=said, noun=noun))
+    return _hedged_range_ends(text, estimates(text, mentions, locale, reading, unit), nonnegative)
+
+
+_RANGE_JOIN: Final = re.compile(r"[^\S\n]*(?:and|to|-|–|—)[^\S\n]*", re.IGNORECASE)
+
+
+def _hedged_range_ends(text: str, mentions: list[Mention], nonnegative: bool) -> list[Mention]:
+    """``mentions`` with two figures that are the hedged ends of one range made one unread
+    mention: "between about 300 and 400" is neither "about 300" nor "400" (two counts
+    that would contradict each other), and the lexicon reads no range of hedged ends.
+    """
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        b = mentions[i + 1] if i + 1 < len(mentions) else None
+        opener = RANGE_OPENER.search(text, max(0, a.span[0] - 40), a.span[0])  # just before
+        if (
+            b is not None
+            and opener is not None
+            and opener.end() == a.span[0]
+            and a.amount.kind not in ("range", "estimate")
+            and _RANGE_JOIN.fullmatch(text, a.span[1], b.span[0])
+            and (a.amount.hedge is not None or b.amount.hedge is not None)
+        ):
+            start, end = opener.start(), b.span[1]
+            words = text[start:end]
+            iv = Interval(0 if nonnegative else -math.inf, math.inf, lo_closed=nonnegative)
+            amount = Amount(iv, a.amount.unit, words, None, None, a.amount.reading, kind="unknown")
+            said = f"{text[start : opener.end()].strip()} ... {text[a.span[1] : b.span[0]].strip()}"
+            out.append(Mention((start, end), words, amount, unread=said, noun=b.noun or a.noun))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+#: Adjectives with no telling ending that may stand between a figure and its noun ("300
+#: more prisoners", "12 other soldiers", "40 dead civilians").
+_ADJECTIVES: Final = frozenset(
+    {
+        *("more", "other", "new", "old", "young", "dead", "sick", "elderly", "missing"),
+        *("further", "extra", "additional", "former", "fellow", "innocent", "foreign"),
+        *("armed", "unarmed", "local", "civilian", "military", "senior", "junior", "top"),
+        *("key", "small", "large", "big", "ill", "poor", "hungry", "homeless", "pregnant"),
+        *("premature", "frail", "minor", "major", "alleged", "suspected", "presumed"),
+    }
+)
+#: Endings of adjectives and participles ("wounded", "fleeing", "chemical", "Ukrainian").
+_ADJECTIVE_ENDINGS: Final = (
+    *("ed", "en", "ing", "al", "ive", "ous", "ful", "less", "ic", "ian", "ese", "ish"),
+    *("ary", "ory", "ble", "ly"),
+)
+#: Prepositions and conjunctions with those endings ("300, including children").
+_NOT_ADJECTIVES: Final = frozenset(
+    {
+        *("including", "excluding", "during", "following", "according", "regarding"),
+        *("concerning", "considering", "pending", "barring", "notwithstanding", "given"),
+        *("between", "when", "then", "than", "even", "often", "seven", "eleven", "only"),
+        *("early", "nearly", "merely", "mostly", "roughly", "exactly", "daily", "weekly"),
+        *("monthly", "yearly", "hourly", "nightly", "apply", "reply", "supply", "rally"),
+    }
+)
+#: How many words :func:`_counted_noun` looks past for the noun a figure counts.
+_NOUN_REACH: Final = 4
+#: How many tokens it looks through at most (a word of glued parts, "T-72B3", is several).
+_NOUN_TOKENS: Final = 32
+#: Roles of the words a figure's number may end with ("three", "million", "hundreds").
+_NOUN_AFTER: Final = NUMBER_ROLES | {"number"}
+
+
+def _counted_noun(scanner: Scanner, start: int, end: int) -> str:
+    """The noun the figure in tokens ``[start, end)`` counts, as written, or "".
+
+    Linear and lexical, no parse: from the token after the figure's last number word,
+    past "of" and a determiner ("hundreds of the detainees"), the first word that is a
+    plural (ends in "s", not :data:`pwstats.parse.context.NOT_PLURAL`) or a known noun
+    (:data:`pwstats.parse.context.PLURAL_NOUNS`, :data:`pwstats.parse.context.COUNTED_NOUNS`,
+    :data:`pwstats.parse.context.PERSON_NOUNS`); up to :data:`_NOUN_REACH` capitalised words,
+    numbers, glued joiners and increment words ("more") may stand before it ("300
+    Ukrainian POWs", "12 T-72 tanks", "300 more prisoners"); a code made plural by a
+    glued "s" is the noun itself ("12 T-72s", "two Su-25s"), and so may adjectives,
+    participles and adverbs (:func:`_modifies_noun`: "200 wounded soldiers", "300
+    seriously injured civilians"). Any other word or mark first means no noun ("300
+    fled", "300, officials said"), and so does the word of a number's compound that
+    counts no thing ("a 300-strong unit").
+    """
+    k = start
+    for t in range(start, end):
+        role = scanner.role(t)
+        if (
+            scanner.kinds[t] == "n"
+            or scanner.toks[t] == "%"
+            or role in _NOUN_AFTER
+            or (scanner.toks[t] in PLURAL_S and t > start and scanner.glued(t))
+        ):
+            k = t + 1  # the number ends here: "300", "three", "million", "hundreds", "%", "300s"
+    if scanner.tok(k) == "of":
+        k += 1
+        if scanner.tok(k) in context.DETERMINERS:
+            k += 1
+    passed = 0
+    code = k  # where a run of capitalised words and codes began ("Su-25s")
+    last = min(scanner.n, k + _NOUN_TOKENS)  # glued parts pass no word: bound them too
+    while k < last and passed <= _NOUN_REACH:
+        token = scanner.toks[k]
+        if scanner.kinds[k] == "w":
+            word = scanner.text[scanner.starts[k] : scanner.ends[k]]
+            if token == "s" and scanner.glued(k) and scanner.kinds[k - 1] == "n" and k > code:
+                return scanner.text[scanner.starts[code] : scanner.ends[k]]  # "12 T-72s"
+            if plural_noun(token):
+                if not (
+                    (word[0].isupper() or not token.endswith("s"))
+                    and plural_noun(scanner.tok(k + 1))
+                ):
+                    return word
+                # a noun before the noun counted: "M1 Abrams tanks", "civilian deaths"
+            elif not (
+                word[0].isupper()
+                or token in INCREMENT_AFTER
+                or scanner.glued(k)
+                or _modifies_noun(token)
+                or token in context.DURATION_MODIFIERS  # "3 straight days"
+            ):
+                return ""
+            if token in INCREMENT_AFTER and not scanner.glued(k):
+                code = k + 1  # "300 more Su-25s"
+        elif not (
+            scanner.kinds[k] == "n"
+            or (token in CODE_JOINERS and scanner.glued(k) and scanner.glued(k + 1))
+        ):
+            return ""
+        if not scanner.glued(k):
+            passed += 1  # a code's glued parts ("T-72B3") are one word
+        k += 1
+    return ""
+
+
+def _modifies_noun(token: str) -> bool:
+    """True when the lower-case ``token`` may be an adjective, a participle or an adverb
+    before the noun a figure counts ("200 wounded soldiers", "40 unarmed protesters",
+    "300 seriously injured civilians", "12 foreign nationals"): a word of
+    :data:`_ADJECTIVES` or one with an ending of adjectives and participles
+    (:data:`_ADJECTIVE_ENDINGS`), other than a preposition in -ing ("including")."""
+    return token in _ADJECTIVES or (
+        len(token) > 4 and token.endswith(_ADJECTIVE_ENDINGS) and token not in _NOT_ADJECTIVES
+    )
+
+
+def _band_start(scanner: Scanner, fig: Figure, floor: int) -> int | None:
+    """Where a band said of the vague word ``fig`` starts ("in the low hundreds"), or None.
+
+    :func:`parse` reads "in the thousands" as [1000, 9999] and "in the low hundreds" as
+    [100, 399] (:func:`proportion_or_band`); in prose the same words read the same,
+    never as the vague word alone ("hundreds" is [200, 999]).
+    """
+    if fig.kind != "vague" or fig.tail is not None or fig.hedge is not None:
+        return None
+    text = scanner.text
+    end = scanner.ends[fig.end - 1]
+    begin = scanner.starts[max(floor, fig.start - 4)]
+    m = _BAND_BEFORE.search(text, begin, end)
+    if m is None or m.end() != end or m.start("scale") != scanner.starts[fig.start]:
+        return None
+    return m.start()
+
+
+def _unknown_hedged(
+    scanner: Scanner,
+    fig: Figure,
+    amount: Amount,
+    unread: tuple[int, str, bool],
+    lexicon: Lexicon,
+    nonnegative: bool,
+) -> Amount:
+    """``amount`` after words pwstats cannot read: open on every side they might hedge.
+
+    Words that might hedge either way leave the figure bounded only by what no
+    reading can cross (0 for a non-negative quantity, 1 for a share of a whole);
+    an intensifier before a one-sided hedge keeps the side the hedge entails and
+    reads it literally ("vastly more than 300" is more than 300), under every reading.
+    """
+    _, words, both = unread
+    hedge = words if amount.hedge is None else f"{words} {amount.hedge}"
+    if not both:
+        iv = figure_interval(fig, "literal", lexicon, nonnegative)
+        return attrs.evolve(amount, interval=iv, hedge=hedge)
+    top: Number | float = math.inf
+    if fig.whole or (fig.unit == SHARE and fig.nominal is not None and fig.nominal <= 1):
+        top = 1
+    iv = Interval(0 if nonnegative else -math.inf, top, lo_closed=nonnegative, hi_closed=top == 1)
+    return attrs.evolve(amount, interval=iv, hedge=hedge, kind="unknown")
+
+
+#: Where a scale header stops holding: a sentence's end or a blank line.
+_BREAK: Final = re.compile(r"[.!?](?:\s|$)|\n[ \t]*\n")
+
+
+def _unreadable(
+    scanner: Scanner, skip: Skip, words: str, reading: Reading, nonnegative: bool, unit: str
+) -> Mention:
+    """A figure pwstats cannot read ("2,600,00", "3,400" under "(thousands)"): a mention
+    that bounds nothing but 0, naming ``words`` in :attr:`Mention.unread`."""
+    start, end = scanner.starts[skip.start], scanner.ends[skip.end - 1]
+    text = scanner.text[start:end]
+    iv = Interval(0 if nonnegative else -math.inf, math.inf, lo_closed=nonnegative)
+    amount = Amount(iv, unit, text, None, None, reading, kind="unknown")
+    noun = _counted_noun(scanner, skip.start, skip.end)
+    return Mention((start, end), text, amount, unread=words, noun=noun)
