@@ -956,6 +956,124 @@ def test_total_input_errors_are_one_line(
     assert len(err.splitlines()) == 1
 
 
+RATES_CSV = """\
+id,measure,measure_label,measure_kind,dim_area,dim_what,number,as_of
+d,deaths-pr,deaths,flow,PR,deaths,29500,2017
+p16,residents-pr,residents,level,PR,residents,3406520,2016-07-01
+p17,residents-pr,residents,level,PR,residents,3337177,2017-07-01
+v17,residents-vi,residents,level,VI,residents,104000,2017-07-01
+"""
+
+
+def test_total_stat_rate_divides_a_flow_by_a_level_at_its_own_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--stat rate --numerator/--denominator by dims, --at for the deaths' year and
+    --denominator-at for the mid-year population; the group without deaths is listed as
+    unknown, with one warning line."""
+    path = tmp_path / "rates.csv"
+    path.write_text(RATES_CSV)
+    args = ["total", str(path), "--by", "area", "--stat", "rate", "--numerator", "what=deaths"]
+    args += ["--denominator", "what=residents", "--at", "2017", "--denominator-at", "2017-07-01"]
+    assert main([*args, "--format", "csv", "--per", "1000"]) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines() == [
+        "area,at,denominator_at,interval,low,best,high,members,contested",
+        'PR,2017,2017-07-01,"[29500000/3337177, 29500000/3337177]",29500000/3337177,'
+        "29500000/3337177,29500000/3337177,2,0",
+        'VI,2017,2017-07-01,"(-inf, +inf)",—,—,—,1,0',
+    ]
+    (line,) = err.splitlines()
+    assert line.startswith("pwstats total: warning: 1 group has denominator members but no")
+    assert line.endswith("area=VI; where the numerator is truly 0, record a figure of 0 for it")
+
+
+def test_total_stat_change_takes_start_end_and_measures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--stat change --measure IDS --start --end: each level at the end less at the start."""
+    path = tmp_path / "rates.csv"
+    path.write_text(RATES_CSV)
+    args = ["total", str(path), "--by", "area", "--stat", "change", "--measure", "residents-pr"]
+    assert main([*args, "--start", "2016-07-01", "--end", "2017-07-01", "-f", "json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["statistic"] == "change"
+    assert [(r["group"], r["interval"]) for r in document["rows"]] == [
+        ({"area": "PR"}, "[-69343, -69343]")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--stat", "rate", "--numerator", "what=deaths"], "--stat rate needs --denominator"),
+        (["--numerator", "what=deaths"], "--numerator is for --stat rate, not --stat total"),
+        (["--stat", "change", "--start", "2016", "--end", "2017", "--at", "2017"], "--at is for"),
+        (["--stat", "change", "--start", "2016"], "--stat change needs --end"),
+        (["--stat", "rate", "--numerator", "what=death", "--denominator", "what=residents",
+          "--at", "2017", "--denominator-at", "2017-07-01"],
+         "numerator: no measure has what = 'death' (did you mean 'deaths'?)"),
+        (["--stat", "rate", "--numerator", "d-pr", "--numerator", "what=deaths",
+          "--denominator", "x"],
+         "takes measure ids (ID[,ID...]) or dims"),
+        (["--stat", "rate", "--numerator", "deaths-pr", "--denominator", "residents-pr",
+          "--per", "-5"], "--per takes a positive number"),
+        (["--stat", "rate", "--numerator", "deaths-pr", "--denominator", "residents-pr",
+          "--denominator-at", "2017-13"], "--denominator-at: month 13 is out of range"),
+    ],
+)  # fmt: skip
+def test_total_rate_and_change_option_errors_are_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    """An option the statistic does not take, or one it needs and lacks, is one line, status 2."""
+    path = tmp_path / "rates.csv"
+    path.write_text(RATES_CSV)
+    assert main(["total", str(path), "--by", "area", *args]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert message in line
+
+
+def test_plot_prints_warnings_as_one_line_notes_not_python_warnings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`pwstats plot --by` printed "…/cli.py:621: DataQualityWarning: total(): …" and the
+    source line under it; every warning of a command is one "pwstats CMD: warning:" line."""
+    pytest.importorskip("matplotlib")
+    path = tmp_path / "rates.csv"
+    path.write_text(RATES_CSV)
+    out_png = tmp_path / "totals.png"
+    args = ["plot", str(path), "--by", "area", "--where", "what=residents", "--at", "2017"]
+    assert main([*args, "-o", str(out_png)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        "pwstats plot: warning: 'residents-pr' has no figure as of 2017 (its figures are as of"
+        " 2016-07-01, 2017-07-01), so nothing bounds it from above then (and 1 more such"
+        " members) and the total says little there; give --at a date of their figures"
+    ]
+
+
+def test_every_warning_of_a_command_is_one_line_naming_it(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Any warning raised while a command runs, pwstats' or another library's, several lines
+    or one, is printed as one line "pwstats COMMAND: warning: ..."."""
+    import warnings
+
+    import pwstats.cli
+
+    def noisy(args: object) -> int:
+        warnings.warn("a library's\nwarning over two lines", RuntimeWarning, stacklevel=1)
+        warnings.warn(pwstats.errors.DataQualityWarning("at= the day"), stacklevel=1)
+        return 0
+
+    monkeypatch.setattr(pwstats.cli, "cmd_check", noisy)
+    assert main(["check"]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        "pwstats check: warning: a library's warning over two lines",
+        "pwstats check: warning: at= the day",
+    ]
+
+
 LEVELS_CSV = """\
 id,measure,measure_label,measure_kind,dim_place,number,as_of
 h1,held,held,level,north,10,2024-01

@@ -300,6 +300,106 @@ def test_rate_per_100k_and_its_best() -> None:
         rate(data, {"w": "d"}, {"w": "nothing"}, by="y", at="2016")
 
 
+def deaths_and_populations() -> Dataset:
+    """Deaths in 2017 (a flow) for PR only; mid-year populations for PR and VI."""
+    return Dataset(
+        measures=[
+            Measure(id="d-PR", label="deaths", kind="flow", dims={"area": "PR", "w": "d"}),
+            Measure(id="p-PR", label="residents", dims={"area": "PR", "w": "p"}),
+            Measure(id="p-VI", label="residents", dims={"area": "VI", "w": "p"}),
+        ],
+        figures=[
+            Figure(id="d", measure="d-PR", value=Interval.closed(29_000, 30_000), as_of="2017"),
+            Figure(id="p", measure="p-PR", value=3_337_177, as_of="2017-07-01"),
+            Figure(id="v", measure="p-VI", value=104_000, as_of="2017-07-01"),
+        ],
+    )
+
+
+def test_a_group_with_a_denominator_but_no_numerator_is_listed_as_unknown() -> None:
+    """A rate silently dropped the groups whose denominator had members but whose numerator
+    had none: they are rows, unbounded (unknown, not 0), with a warning naming them."""
+    pytest.importorskip("pandas")
+    data = deaths_and_populations()
+    with pytest.warns(DataQualityWarning, match=r"1 group has .* no numerator .*: area=VI"):
+        result = rate(data, {"w": "d"}, {"w": "p"}, by="area", at="2017",
+                      denominator_at="2017-07-01")  # fmt: skip
+    assert [r.group["area"] for r in result] == ["PR", "VI"]
+    vi = result.row(area="VI")
+    assert vi.interval == Interval.unbounded()
+    assert (vi.estimate.low, vi.estimate.best, vi.estimate.high) == (None, None, None)
+    assert vi.rule == "rate without numerator"
+    assert vi.rule in pwstats.stats.RULES
+    assert vi.members == ("p-VI",)
+    assert "unknown (not 0)" in vi.low.detail
+    assert "at 2017-07-01" in vi.low.detail
+    document = json.loads(pwstats.tabulate(result, fmt="json"))
+    assert [(r["group"], r["interval"], r["rule"]) for r in document["rows"]][1] == (
+        {"area": "VI"}, "(-inf, +inf)", "rate without numerator")  # fmt: skip
+    csv_rows = pwstats.tabulate(result, fmt="csv").splitlines()
+    assert len(csv_rows) == 3
+    assert csv_rows[2].startswith("VI,")
+    text = pwstats.tabulate(result, fmt="simple")
+    assert "rate without numerator:" in text
+    assert "best —: a member has no best value" not in text  # no member lacks a best
+    frame = result.to_frame()
+    assert list(frame["rule"]) == ["rate", "rate without numerator"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    top=st.lists(st.sampled_from("abc"), min_size=1, max_size=3),
+    bottom=st.lists(st.sampled_from("abc"), min_size=1, max_size=3),
+)
+def test_a_rate_has_a_row_for_every_group_of_its_denominator(
+    top: list[str], bottom: list[str]
+) -> None:
+    """A rate's rows are exactly its denominator's groups (each numerator group needs one)."""
+    measures = [
+        Measure(id=f"{side}{i}", label=side, kind="event", unit="percent",
+                dims={"g": g, "side": side})
+        for side, groups in (("n", top), ("d", bottom))
+        for i, g in enumerate(groups)
+    ]  # fmt: skip
+    figures = [Figure(id=f"f{m.id}", measure=m.id, value=1, as_of="2016") for m in measures]
+    data = Dataset(measures=measures, figures=figures)
+    if not set(top) <= set(bottom):
+        with pytest.raises(StatisticsError, match="has a numerator but no denominator"):
+            rate(data, {"side": "n"}, {"side": "d"}, by="g")
+        return
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = rate(data, {"side": "n"}, {"side": "d"}, by="g")
+    assert [r.group["g"] for r in result] == sorted(set(bottom))
+    unknown = sorted(set(bottom) - set(top))
+    assert [r.group["g"] for r in result if r.rule == "rate without numerator"] == unknown
+    assert all(r.interval == Interval.unbounded() for r in result if r.group["g"] in unknown)
+    assert len(caught) == (1 if unknown else 0)
+
+
+def test_a_two_date_rate_carries_both_dates_everywhere_it_is_shown() -> None:
+    """JSON carried only the numerator's `at`: the denominator's date was lost."""
+    pytest.importorskip("pandas")
+    data = deaths_and_populations()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)
+        result = rate(data, "d-PR", "p-PR", by="area", at="2017", denominator_at="2017-07-01")
+        one_date = rate(data, "d-PR", "p-PR", by="area", at="2017")
+        of_levels = total(data, by="area", at="2017")
+    assert (str(result.at), str(result.denominator_at)) == ("2017", "2017-07-01")
+    assert "at 2017, denominator at 2017-07-01" in repr(result)
+    document = json.loads(pwstats.tabulate(result, fmt="json"))
+    assert (document["at"], document["denominator_at"]) == ("2017", "2017-07-01")
+    header, row = pwstats.tabulate(result, fmt="csv").splitlines()
+    assert header.startswith("area,at,denominator_at,interval")
+    assert row.startswith("PR,2017,2017-07-01,")
+    assert pwstats.tabulate(result, fmt="simple").split()[:3] == ["area", "at", "denominator_at"]
+    frame = result.to_frame()
+    assert (frame["at"][0], frame["denominator_at"][0]) == ("2017", "2017-07-01")
+    assert json.loads(pwstats.tabulate(one_date, fmt="json"))["denominator_at"] == "2017"
+    assert "denominator_at" not in pwstats.tabulate(of_levels, fmt="csv")
+
+
 def cumulative_data() -> Dataset:
     returned = Measure(id="returned", label="returned", kind="cumulative", dims={"side": "ua"})
     return Dataset(

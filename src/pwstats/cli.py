@@ -23,14 +23,17 @@ import math
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
+    from fractions import Fraction
+
     from pwstats.frames import DateOrder, Preset
     from pwstats.model import Dataset, Figure
     from pwstats.rejected import OnBadRecords, Rejected
     from pwstats.report import Because, Reading, Report
+    from pwstats.stats import Statistics
 
 __all__ = ["main"]
 
@@ -614,22 +617,22 @@ def cmd_plot(args: argparse.Namespace) -> int:
     except ImportError:
         raise CommandError(PLOT_NEEDS) from None
     if args.by is not None:  # a statistic over groups: every operand is a data file
-        from pwstats import stats
         from pwstats.plot_stats import chart
 
+        _check_statistic_options(args)
         _check_folder(args.output)
-        result = getattr(stats, args.stat)(
-            _load(args.operands, args),
-            by=_dims_list(args.by),
-            where=_where(args.where),
-            at=args.at,
-            reading=args.reading,
-        )
+        result = _statistic(_reconcile(_load(args.operands, args), args), args)
         chart(result, over=args.over, path=args.output)
         print(f"wrote {args.output}")
         return 0
     from pwstats.plot import timeline
 
+    for attribute, option, _ in _STATISTIC_ONLY:
+        if getattr(args, attribute, None) not in (None, []):
+            raise CommandError(f"{option} is for a statistic over groups: give --by DIMS too")
+    if args.where or args.stat != "total" or args.over is not None:
+        option = "--where" if args.where else "--stat" if args.stat != "total" else "--over"
+        raise CommandError(f"{option} is for a statistic over groups: give --by DIMS too")
     if not args.output.strip():
         raise CommandError("-o needs a file name, such as held.png or held.svg")
     dataset, measure = _files_and_measure(args.operands, "plot", args)
@@ -662,46 +665,123 @@ def _plot_path(output: str, measure: str) -> str:
     return output
 
 
-STATISTIC_NAMES: Final = ("total", "mean", "median", "minimum", "maximum")
+STATISTIC_NAMES: Final = ("total", "mean", "median", "minimum", "maximum", "rate", "change")
+#: The options only some statistics take: (attribute, option, the statistics taking it).
+_STATISTIC_ONLY: Final = (
+    ("numerator", "--numerator", ("rate",)),
+    ("denominator", "--denominator", ("rate",)),
+    ("per", "--per", ("rate",)),
+    ("denominator_at", "--denominator-at", ("rate",)),
+    ("measure", "--measure", ("change",)),
+    ("start", "--start", ("change",)),
+    ("end", "--end", ("change",)),
+    ("at", "--at", ("total", "mean", "median", "minimum", "maximum", "rate")),
+)
 
 
 def _dims_list(text: str) -> tuple[str, ...]:
     return tuple(name.strip() for name in text.split(",") if name.strip())
 
 
-def _where(pairs: Sequence[str]) -> dict[str, tuple[str, ...]] | None:
+def _where(pairs: Sequence[str], option: str = "--where") -> dict[str, tuple[str, ...]] | None:
     """``--where dim=value[,value...]`` options as a mapping of dimension to allowed values."""
     where: dict[str, tuple[str, ...]] = {}
     for pair in pairs:
         name, sep, values = pair.partition("=")
         if not sep or not name.strip() or not values.strip():
-            raise CommandError(f"--where takes DIM=VALUE[,VALUE...], not {pair!r}")
+            raise CommandError(f"{option} takes DIM=VALUE[,VALUE...], not {pair!r}")
         where[name.strip()] = where.get(name.strip(), ()) + _dims_list(values)
     return where or None
 
 
+def _selection(
+    texts: Sequence[str], option: str
+) -> str | tuple[str, ...] | dict[str, tuple[str, ...]]:
+    """``--numerator`` / ``--denominator`` / ``--measure`` as ``rate`` and ``change`` take it:
+    ``DIM=VALUE[,VALUE...]`` (repeatable, as ``--where``) or measure ids separated by commas."""
+    if all("=" in t for t in texts):
+        where = _where(texts, option)
+        assert where is not None
+        return where
+    if any("=" in t for t in texts):
+        raise CommandError(
+            f"{option} takes measure ids (ID[,ID...]) or dims (DIM=VALUE[,VALUE...]), not both"
+        )
+    ids = tuple(i for t in texts for i in _dims_list(t))
+    if not ids:
+        raise CommandError(f"{option} needs measure ids (ID[,ID...]) or dims (DIM=VALUE)")
+    return ids[0] if len(ids) == 1 else ids
+
+
+def _per(text: str) -> int | Fraction:
+    """``--per``: a positive whole number or fraction (``100000``, ``1000``, ``1/10``)."""
+    from fractions import Fraction
+
+    try:
+        value = Fraction(text.replace(",", "").replace("_", ""))
+    except (ValueError, ZeroDivisionError):
+        raise CommandError(f"--per takes a positive number such as 100000, not {text!r}") from None
+    if value <= 0:
+        raise CommandError(f"--per takes a positive number such as 100000, not {text!r}")
+    return value.numerator if value.denominator == 1 else value
+
+
+def _check_statistic_options(args: argparse.Namespace) -> None:
+    """A CommandError, before any work, for an option the chosen ``--stat`` does not take,
+    or a missing one that it needs."""
+    for attribute, option, takers in _STATISTIC_ONLY:
+        given = getattr(args, attribute, None)
+        if given not in (None, []) and args.stat not in takers:
+            stat = "these statistics" if len(takers) > 1 else f"--stat {takers[0]}"
+            hint = "; a change takes --start and --end" if option == "--at" else ""
+            raise CommandError(f"{option} is for {stat}, not --stat {args.stat}{hint}")
+    needed = {"rate": ("numerator", "denominator"), "change": ("start", "end")}
+    for attribute in needed.get(args.stat, ()):
+        if not getattr(args, attribute):
+            option = "--" + attribute.replace("_", "-")
+            example = (
+                "--numerator what=deaths --denominator what=population"
+                if args.stat == "rate"
+                else "--start 2023-12 --end 2024-01"
+            )
+            raise CommandError(f"--stat {args.stat} needs {option} (such as {example})")
+
+
+def _statistic(report: Report, args: argparse.Namespace) -> Statistics:
+    """The statistic ``--stat`` names, of ``report``, as the options ask.
+
+    Its warnings (a group counting a sum's parts twice, a member with no figure at the
+    date) are printed by :func:`_run`, one line each, in the command's words.
+    """
+    from pwstats import stats
+
+    by = _dims_list(args.by)
+    where = _where(args.where)
+    if args.stat == "rate":
+        return stats.rate(
+            report,
+            _selection(args.numerator, "--numerator"),
+            _selection(args.denominator, "--denominator"),
+            per=100_000 if args.per is None else _per(args.per),
+            by=by,
+            where=where,
+            at=args.at,
+            denominator_at=args.denominator_at,
+        )
+    if args.stat == "change":
+        measure = None if not args.measure else _selection(args.measure, "--measure")
+        return stats.change(report, measure, args.start, args.end, by=by, where=where)
+    function: Callable[..., Statistics] = getattr(stats, args.stat)
+    return function(report, by=by, where=where, at=args.at)
+
+
 def cmd_total(args: argparse.Namespace) -> int:
     """Print a statistic of each group of measures: interval, low / best / high, members."""
-    import warnings
-
-    from pwstats import stats
-    from pwstats.errors import PwstatsWarning
     from pwstats.table import tabulate
 
-    dataset = _load(args.files, args)
-    function = getattr(stats, args.stat)
-    report = _reconcile(dataset, args)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", PwstatsWarning)
-        result = function(report, by=_dims_list(args.by), where=_where(args.where), at=args.at)
-    for warning in caught:  # one line each, as the loaders' are (a group double-counting)
-        if issubclass(warning.category, PwstatsWarning):
-            message = _option_words(str(warning.message))
-            _warning(args.command, message)
-        else:
-            warnings.warn_explicit(
-                warning.message, warning.category, warning.filename, warning.lineno
-            )
+    _check_statistic_options(args)
+    report = _reconcile(_load(args.files, args), args)
+    result = _statistic(report, args)
     _print(tabulate(result, fmt=args.format, formulas=args.formulas), args.format)
     return 0
 
@@ -993,6 +1073,8 @@ def _parser() -> argparse.ArgumentParser:
             "plot",
             "[FILE ...] --by DIMS -o OUT [--stat STAT] [--over DIM] [--at DATE]",
             "[--where DIM=VALUE[,VALUE...]] [the options above]",
+            "[--numerator SELECTION] [--denominator SELECTION] [--per PER]",
+            "[--denominator-at DATE] [--measure SELECTION] [--start DATE] [--end DATE]",
         ),
     )
     _files_and_measure_operands(p)
@@ -1050,7 +1132,8 @@ def _statistic_options(parser: argparse.ArgumentParser, *, required: bool) -> No
     parser.add_argument(
         "--at",
         metavar="DATE",
-        help="the date to take level and cumulative measures at (YYYY, YYYY-MM or YYYY-MM-DD)",
+        help="the date to take level and cumulative measures at, or a flow's period (YYYY,"
+        " YYYY-MM, YYYY-MM-DD or START/END); for a rate, the numerator's",
     )
     parser.add_argument(
         "--where",
@@ -1059,6 +1142,33 @@ def _statistic_options(parser: argparse.ArgumentParser, *, required: bool) -> No
         metavar="DIM=VALUE[,VALUE...]",
         help="only measures with one of these values of DIM (repeat for several dimensions)",
     )
+    rate = parser.add_argument_group("--stat rate: per group, PER times numerator / denominator")
+    for side in ("numerator", "denominator"):
+        rate.add_argument(
+            f"--{side}",
+            action="append",
+            default=[],
+            metavar="SELECTION",
+            help=f"the {side}'s measures: ID[,ID...] or DIM=VALUE[,VALUE...] (repeatable)",
+        )
+    rate.add_argument("--per", metavar="PER", help="the rate per this many (default: 100000)")
+    rate.add_argument(
+        "--denominator-at",
+        metavar="DATE",
+        help="the date to take the denominator at (default: --at): deaths in a year"
+        " (--at 2017) over the population at its middle (--denominator-at 2017-07-01)",
+    )
+    change = parser.add_argument_group("--stat change: per group, the value at END less at START")
+    change.add_argument(
+        "--measure",
+        action="append",
+        default=[],
+        metavar="SELECTION",
+        help="which measures: ID[,ID...] or DIM=VALUE[,VALUE...] (default: every measure"
+        " --where keeps)",
+    )
+    change.add_argument("--start", metavar="DATE", help="the date the change is from")
+    change.add_argument("--end", metavar="DATE", help="the date the change is to")
 
 
 # -- errors and main -------------------------------------------------------------------
@@ -1079,6 +1189,9 @@ _KEYWORD_WORDS: Final = (
         "give --at PERIOD (YYYY, YYYY-MM, YYYY-MM-DD or START/END)",
     ),
     (re.compile(r"filter one of them out with where="), "filter one of them out with --where"),
+    (re.compile(r"give at= a date"), "give --at a date"),
+    (re.compile(r"denominator_at= the denominator's"), "--denominator-at the denominator's"),
+    (re.compile(r"give start and end dates"), "give --start and --end dates"),
     (re.compile(r"^over="), "--over "),
     (
         re.compile(r"date_order='day-first' or 'month-first'"),
@@ -1237,7 +1350,8 @@ def _run(argv: Sequence[str] | None) -> int:
 
     try:
         _check_dates(args)
-        status: int = args.run(args)
+        with _warnings_as_lines(args.command):
+            status: int = args.run(args)
     except BrokenPipeError:
         raise  # not bad input: main() ends quietly
     except (CommandError, PwstatsError, OSError, ValueError, ImportError, ExceptionGroup) as exc:
@@ -1260,8 +1374,39 @@ def _run(argv: Sequence[str] | None) -> int:
     return status
 
 
+@contextlib.contextmanager
+def _warnings_as_lines(command: str) -> Iterator[None]:
+    """Print every warning raised while a command runs as one line on standard error,
+    ``pwstats COMMAND: warning: MESSAGE``, as its errors are printed, never Python's
+    ``file.py:123: DataQualityWarning:`` form; pwstats' own warnings every time."""
+    import warnings
+
+    from pwstats.errors import PwstatsWarning
+
+    def show(
+        message: Warning | str,
+        category: type[Warning],
+        filename: str,
+        lineno: int,
+        file: object = None,
+        line: str | None = None,
+    ) -> None:
+        _warning(command, _option_words(" ".join(str(message).split())))
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", PwstatsWarning)
+        warnings.showwarning = show
+        yield
+
+
 #: The date options, by their attribute on the parsed arguments.
-_DATE_OPTIONS: Final = (("at", "--at"), ("known_at", "--known-at"))
+_DATE_OPTIONS: Final = (
+    ("at", "--at"),
+    ("known_at", "--known-at"),
+    ("denominator_at", "--denominator-at"),
+    ("start", "--start"),
+    ("end", "--end"),
+)
 
 
 def _check_dates(args: argparse.Namespace) -> None:

@@ -161,7 +161,11 @@ def chart(
     if len(values) > 12:  # too many labels to read: let matplotlib thin them
         ax.locator_params(axis="x", nbins=12)
     ax.set_ylabel(f"{statistics.statistic} (interval; dot: best)")
-    at = f" at {statistics.at}" if statistics.at is not None else ""
+    dates = statistics.date_columns()  # a rate's numerator and denominator dates
+    if dates and dates["at"] != dates["denominator_at"]:
+        at = f" at {dates['at'] or '—'}, denominator at {dates['denominator_at'] or '—'}"
+    else:
+        at = f" at {statistics.at}" if statistics.at is not None else ""
     shown = f" ({len(series)} of {len(series) + len(left_out)} series)" if left_out else ""
     ax.set_title(
         title or f"{statistics.statistic} by {', '.join(statistics.by)}{at}{shown}", loc="left"

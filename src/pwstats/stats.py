@@ -120,6 +120,10 @@ RULES: Final[Mapping[str, str]] = {
         "interval: every quotient of a numerator total and a nonzero denominator total,"
         " times per; best: the quotient of the bests, times per"
     ),
+    "rate without numerator": (
+        "interval: unbounded, and no estimate: the group has denominator members but no"
+        " numerator member, and an absent count is unknown, not 0"
+    ),
     "rate of independent estimates": (
         "interval and best: as for a rate; estimate low and high: every quotient of a"
         " value in the numerator's estimate range and one in the denominator's (each a sum"
@@ -223,6 +227,9 @@ class Statistics:
     ``left_out`` names the measures that passed ``where`` but lack a value for
     some ``by`` dimension, so belong to no group (as pandas' ``groupby`` leaves
     out rows with a missing key). :meth:`member` gives any member's bound.
+    ``at`` is the date the members were taken at (a rate's numerator date; a
+    change's whole span) and ``denominator_at`` a rate's denominator date, which
+    tables and frames show beside ``at`` (:meth:`date_columns`).
     """
 
     statistic: StatisticName
@@ -231,12 +238,29 @@ class Statistics:
     at: DateSpan | None
     reading: Reading
     left_out: tuple[str, ...] = ()
+    #: A rate's denominator date (its ``denominator_at``, else ``at``); None for the others.
+    denominator_at: DateSpan | None = None
     _resolve: Callable[[str], Member | None] = attrs.field(
         default=lambda measure: None, eq=False, alias="resolve"
     )
 
     def __iter__(self) -> Iterator[Statistic]:
         return iter(self.rows)
+
+    def date_columns(self) -> dict[str, str]:
+        """The dates shown in a column of their own beside every row, as text ("" for none).
+
+        A rate's two sides may be taken at different dates (deaths in 2017 over the
+        population on 1 July 2017), so a rate's table, CSV and frame carry both: ``at``
+        and ``denominator_at``. The other statistics have one date, ``at``, which their
+        JSON document and ``repr`` carry; they have no date columns.
+        """
+        if self.statistic != "rate" or (self.at is None and self.denominator_at is None):
+            return {}
+        return {
+            "at": "" if self.at is None else str(self.at),
+            "denominator_at": "" if self.denominator_at is None else str(self.denominator_at),
+        }
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -271,6 +295,8 @@ class Statistics:
         contested = sum(len(r.contested) for r in self.rows)
         by = f" by {', '.join(self.by)}" if self.by else ""
         at = f" at {self.at}" if self.at is not None else ""
+        if self.statistic == "rate" and self.denominator_at != self.at:
+            at += f", denominator at {self.denominator_at}"
         extra = f", {contested:,} contested" if contested else ""
         return (
             f"<Statistics {self.statistic}{by}{at}: {_count(len(self.rows), 'row')},"
@@ -304,8 +330,9 @@ class Statistics:
         ``best_float``, ``high_float``: low and high differ from the interval's ends
         where members rest on estimates), ``members``, ``contested`` (counts),
         ``rule`` and ``unit`` (the unit of the ends: the members' own, or empty for a
-        rate).
-        An empty interval has empty ``lo``/``hi`` text and NaN floats.
+        rate). A rate has ``at`` and ``denominator_at`` after ``statistic``
+        (:meth:`date_columns`). An empty interval has empty ``lo``/``hi`` text and
+        NaN floats.
         """
         try:
             pandas = importlib.import_module("pandas")
@@ -338,7 +365,10 @@ class Statistics:
                 unit=r.unit or "",
             )
             records.append(record)
-        columns = [*self.by, "statistic", "interval", "lo", "hi", "lo_float", "hi_float"]
+        dates = self.date_columns()
+        for record in records:
+            record.update(dates)
+        columns = [*self.by, "statistic", *dates, "interval", "lo", "hi", "lo_float", "hi_float"]
         columns += ["lo_closed", "hi_closed", "low", "low_float", "best", "best_float"]
         columns += ["high", "high_float", "members", "contested", "rule"]
         columns += ["unit"]
@@ -429,7 +459,7 @@ def _check_dims(by: Sequence[str], where: object, dataset: Dataset) -> None:
         _check_known(where, dataset, "where")
 
 
-def _check_values(where: object, dataset: Dataset) -> None:
+def _check_values(where: object, dataset: Dataset, what: str = "where") -> None:
     """Say which value of ``where`` no measure has (a misspelt value empties every group)."""
     if not isinstance(where, Mapping):
         return
@@ -444,7 +474,7 @@ def _check_values(where: object, dataset: Dataset) -> None:
                 f" and {len(known) - 10} more" if len(known) > 10 else ""
             )
             raise StatisticsError(
-                f"where: no measure has {name} = {shown}{hint}; its values are {listed}"
+                f"{what}: no measure has {name} = {shown}{hint}; its values are {listed}"
             )
 
 
@@ -1495,10 +1525,14 @@ def rate(
     measure id, a sequence of ids, a mapping of dimension to value(s), or a
     function of dims; each is grouped ``by`` and filtered by ``where`` as in
     :func:`total`. Every numerator group needs a denominator group with the same
-    key. The interval holds every quotient of a value of the numerator's total
-    and a nonzero value of the denominator's (unbounded when the denominator can
-    come near 0; empty when it can only be 0); ``best`` is the quotient of the
-    bests. Numerator and denominator totals vary independently.
+    key; a denominator group with no numerator member is listed with the rule
+    ``"rate without numerator"``: unbounded, no estimate, and a
+    :class:`~pwstats.errors.DataQualityWarning` naming it (nothing counts its
+    numerator, which is unknown rather than 0). The interval holds every
+    quotient of a value of the numerator's total and a nonzero value of the
+    denominator's (unbounded when the denominator can come near 0; empty when it
+    can only be 0); ``best`` is the quotient of the bests. Numerator and
+    denominator totals vary independently.
 
     ``at`` is the date (or period) to take both sides' members at;
     ``denominator_at``, when given, the denominator's own. A crude death rate
@@ -1558,16 +1592,30 @@ def rate(
         index=index,
     )
     computed.update(computed_bottom)
+    if not top:  # a misspelt value of the numerator's dims leaves every group unknown
+        _check_values(numerator, report.dataset, "numerator")
     rows = []
-    for key in sorted(top, key=_sort_key):
+    unknown: list[Dims] = []
+    dates = (span, span_bottom) if span_bottom != span else (None, None)
+    for key in sorted(top.keys() | bottom.keys(), key=_sort_key):
         group = Dims(zip(names, key, strict=True))
         if key not in bottom:
             raise StatisticsError(
                 f"rate(): the group {group or '(all)'} has a numerator but no denominator member"
             )
+        if key not in top:
+            unknown.append(group)
+            rows.append(
+                _without_numerator(
+                    group,
+                    bottom[key].as_members(),
+                    dates[1],
+                    index.unstated(bottom[key].unstated, span_bottom),
+                )
+            )
+            continue
         scale = _denominator_scale(report.dataset, top[key], bottom[key])
         ranges = (_estimate_range(top[key]), _estimate_range(bottom[key]))
-        dates = (span, span_bottom) if span_bottom != span else (None, None)
         unstated = (
             index.unstated(top[key].unstated, span),
             index.unstated(bottom[key].unstated, span_bottom),
@@ -1585,6 +1633,8 @@ def rate(
                 [*top[key].studies.values(), *bottom[key].studies.values()],
             )
         )
+    if unknown:
+        _warn_of_unknown_numerators(unknown)
     in_top = _in_groups(names, test, select_top)
     in_bottom = _in_groups(names, test, select_bottom)
     resolve_top = _resolver(index, span, computed, in_top)
@@ -1596,7 +1646,57 @@ def rate(
         at=span,
         reading=report.reading,
         left_out=tuple(dict.fromkeys([*left_top, *left_bottom])),
+        denominator_at=span_bottom,
         resolve=lambda measure: resolve_top(measure) or resolve_bottom(measure),
+    )
+
+
+def _without_numerator(
+    group: Dims, bottom: list[Member], bottom_at: DateSpan | None, unstated: str
+) -> Statistic:
+    """The row of a group with denominator members but no numerator member.
+
+    Nothing in the group counts the numerator, and an absent count is unknown, not
+    0 (no recorded event is not a record of none): the rate is listed, unbounded,
+    with no estimate, rather than dropped or set to 0. Rule ``"rate without
+    numerator"``.
+    """
+    d = _total_of([m.interval for m in bottom])
+    ids = tuple(m.measure for m in bottom)
+    at = f", at {bottom_at}" if bottom_at is not None else ""
+    why = Summary(
+        f"no numerator member in {group or 'the only group'}: nothing counts the numerator"
+        f" there, so the rate is unknown (not 0); denominator {d} (sum of"
+        f" {_count(len(bottom), 'member')}{at}{unstated})",
+        ids,
+    )
+    rule = "rate without numerator"
+    return Statistic(
+        statistic="rate",
+        group=group,
+        interval=Interval.unbounded(),
+        estimate=Estimate(low=None, best=None, high=None, rule=rule),
+        members=ids,
+        low=why,
+        high=why,
+        contested=tuple(m.measure for m in bottom if m.contested),
+        rule=rule,
+    )
+
+
+def _warn_of_unknown_numerators(groups: Sequence[Dims]) -> None:
+    """A :class:`DataQualityWarning` naming the groups whose rate is unknown for want of a
+    numerator member (listed unbounded, never dropped nor taken as 0)."""
+    shown = "; ".join(str(g) or "the only group" for g in groups[:3]) + (
+        f"; and {len(groups) - 3:,} more" if len(groups) > 3 else ""
+    )
+    warnings.warn(
+        f"rate(): {_count(len(groups), 'group')} {'has' if len(groups) == 1 else 'have'}"
+        f" denominator members but no numerator member, so the rate there is unknown"
+        f" (listed as (-inf, +inf), not 0): {shown}; where the numerator is truly 0, record"
+        " a figure of 0 for it",
+        DataQualityWarning,
+        stacklevel=3,  # the caller of rate()
     )
 
 

@@ -342,10 +342,19 @@ def footnote_sources(report: Report) -> tuple[Source, ...]:
 # -- internals ----------------------------------------------------------------------
 
 
+def _text_or_none(x: object) -> str | None:
+    return None if x is None else str(x)
+
+
+#: The rules whose best comes from the members' bests (all but a rate without numerator).
+_BEST_FROM_MEMBERS: Final = frozenset(RULES) - {"rate without numerator"}
+
+
 def _statistics(result: Statistics, fmt: str, formulas: Formulas) -> str:
     """One row per group of a statistic: its dims, interval, low / best / high and members."""
     machine = fmt in MACHINE_FORMATS
-    headers = [*result.by, "interval", "low", "best", "high", "members", "contested"]
+    dates = result.date_columns()  # a rate's numerator and denominator dates
+    headers = [*result.by, *dates, "interval", "low", "best", "high", "members", "contested"]
     # The unit of the numbers, when any row's are not a count of people (a population in
     # thousands, a share, months): without it "6312" reads as people.
     named = any(r.unit is not None and _unit_name_shown(r.unit) for r in result.rows)
@@ -361,6 +370,7 @@ def _statistics(result: Statistics, fmt: str, formulas: Formulas) -> str:
         rows.append(
             [
                 *(row.group[d] for d in result.by),
+                *dates.values(),
                 interval,
                 *triple,
                 f"{len(row.members)}",
@@ -372,7 +382,12 @@ def _statistics(result: Statistics, fmt: str, formulas: Formulas) -> str:
         document = {
             "statistic": result.statistic,
             "by": list(result.by),
-            "at": None if result.at is None else str(result.at),
+            "at": _text_or_none(result.at),
+            **(
+                {"denominator_at": _text_or_none(result.denominator_at)}
+                if result.statistic == "rate"
+                else {}
+            ),
             "reading": result.reading,
             "rows": [
                 {
@@ -397,7 +412,10 @@ def _statistics(result: Statistics, fmt: str, formulas: Formulas) -> str:
     body = _grid(headers, [[_cell(c) for c in r] for r in rows], fmt, formulas=formulas)
     rules = dict.fromkeys(row.rule for row in result.rows)
     notes = [f"{rule}: {RULES.get(rule, '')}" for rule in rules]
-    if any(r.estimate.best is None and not r.interval.is_empty for r in result.rows):
+    if any(
+        r.estimate.best is None and not r.interval.is_empty and r.rule in _BEST_FROM_MEMBERS
+        for r in result.rows
+    ):
         notes.append(
             "best —: a member has no best value there (no figure at that date, or only"
             " one-sided ones); the interval and low and high still hold"
