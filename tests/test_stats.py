@@ -396,6 +396,7 @@ def test_a_two_date_rate_carries_both_dates_everywhere_it_is_shown() -> None:
     assert pwstats.tabulate(result, fmt="simple").split()[:3] == ["area", "at", "denominator_at"]
     frame = result.to_frame()
     assert (frame["at"][0], frame["denominator_at"][0]) == ("2017", "2017-07-01")
+    assert "<th>at</th><th>denominator_at</th>" in result._repr_html_()
     assert json.loads(pwstats.tabulate(one_date, fmt="json"))["denominator_at"] == "2017"
     assert "denominator_at" not in pwstats.tabulate(of_levels, fmt="csv")
 
@@ -1146,3 +1147,57 @@ def test_a_change_between_estimates_keeps_their_intervals() -> None:
     assert row.estimate.low == (90 - 120) + math.floor(-1_000 - below)
     assert row.estimate.high == (95 - 100) + math.ceil(-1_000 + above)
     assert str(row.interval) == "(-inf, +inf)"
+
+
+# -- against pandas on event exports ------------------------------------------------------------
+
+
+@st.composite
+def ged_exports(draw: st.DrawFn) -> list[dict[str, object]]:
+    """Rows of a UCDP GED export: low <= best <= high deaths (ties and zeros included), a
+    day in the event's year, and the grouping columns country, year and type of violence."""
+    rows = []
+    for i in range(draw(st.integers(1, 20))):
+        low = draw(st.integers(0, 40))
+        best = low + draw(st.integers(0, 15))
+        year = draw(st.sampled_from([2015, 2016]))
+        day = f"{year}-{draw(st.integers(1, 12)):02}-{draw(st.integers(1, 28)):02}"
+        rows.append(
+            {
+                "id": i + 1,
+                "low": low,
+                "best": best,
+                "high": best + draw(st.integers(0, 60)),
+                "date_start": day,
+                "date_end": day,
+                "country": draw(st.sampled_from(["Syria", "Iraq", "Yemen"])),
+                "year": year,
+                "type_of_violence": draw(st.sampled_from([1, 2, 3])),
+            }
+        )
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("name", "agg"),
+    [("total", "sum"), ("mean", lambda s: Fraction(int(s.sum()), len(s))),
+     ("median", "median"), ("minimum", "min"), ("maximum", "max")],
+)  # fmt: skip
+@settings(max_examples=15, deadline=None)
+@given(rows=ged_exports())
+def test_statistics_of_a_ged_export_are_pandas_groupby_of_its_low_best_and_high(
+    name: str, agg: object, rows: list[dict[str, object]]
+) -> None:
+    """Each group's interval is pandas' aggregate of the events' low and high columns, and its
+    best that of the best column: every statistic is nondecreasing in every event."""
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame(rows)
+    by = ["country", "year", "type_of_violence"]
+    result = getattr(pwstats.stats, name)(pwstats.from_frame(frame, preset="ucdp-ged"), by=by)
+    expected = frame.groupby(by)[["low", "best", "high"]].agg(agg)
+    assert len(result) == len(expected)
+    for row in result:
+        low, best, high = expected.loc[row.group["country"], int(row.group["year"]),
+                                       int(row.group["type_of_violence"])]  # fmt: skip
+        assert row.interval == Interval.closed(Fraction(low), Fraction(high))
+        assert row.estimate.best == Fraction(best)

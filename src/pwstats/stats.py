@@ -304,13 +304,14 @@ class Statistics:
         )
 
     def _repr_html_(self) -> str:
+        dates = self.date_columns()
         head = "".join(
             f"<th>{html.escape(c)}</th>"
-            for c in (*self.by, "interval", "low", "best", "high", "members", "contested")
+            for c in (*self.by, *dates, "interval", "low", "best", "high", "members", "contested")
         )
         body = []
         for r in self.rows:
-            cells = [r.group.get(d, "") for d in self.by]
+            cells = [r.group.get(d, "") for d in self.by] + list(dates.values())
             cells += [str(r.interval), *_estimate_texts(r.estimate)]
             cells += [f"{len(r.members):,}", f"{len(r.contested):,}"]
             body.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
