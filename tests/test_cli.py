@@ -1052,6 +1052,34 @@ def test_plot_prints_warnings_as_one_line_notes_not_python_warnings(
     ]
 
 
+def test_plot_by_takes_known_at_and_the_statistics_options(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`pwstats plot --by` reconciled every figure whatever --known-at said (the chart of a
+    later date); it now charts what `pwstats total` prints, --known-at and --stat rate too."""
+    pytest.importorskip("matplotlib")
+    import pwstats.plot_stats
+    from pwstats.stats import Statistics
+
+    drawn: list[Statistics] = []
+    monkeypatch.setattr(pwstats.plot_stats, "chart", lambda s, **kw: drawn.append(s))
+    path = tmp_path / "revised.csv"
+    path.write_text(
+        "id,measure,measure_label,measure_kind,dim_area,number,as_of,source_name,source_published\n"
+        "a,held,held,level,north,100,2024-01-01,Ministry,2024-01-02\n"
+        "b,held,held,level,north,130,2024-01-01,Ministry,2024-03-01\n"
+    )
+    args = ["plot", str(path), "--by", "area", "--at", "2024-01-01", "-o", str(tmp_path / "p.png")]
+    assert main([*args, "--known-at", "2024-02-01"]) == 0
+    assert main(args) == 0
+    assert [str(s[0].interval) for s in drawn] == ["[100, 100]", "[130, 130]"]
+    rate = ["--stat", "rate", "--numerator", "held", "--denominator", "held", "--per", "1"]
+    assert main([*args, *rate]) == 0
+    assert drawn[-1].statistic == "rate"
+    assert str(drawn[-1][0].interval) == "[1, 1]"
+    capsys.readouterr()
+
+
 def test_every_warning_of_a_command_is_one_line_naming_it(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
