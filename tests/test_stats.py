@@ -377,6 +377,25 @@ def test_a_rate_has_a_row_for_every_group_of_its_denominator(
     assert len(caught) == (1 if unknown else 0)
 
 
+def test_numerator_measures_in_no_group_are_named_when_a_rate_is_unknown() -> None:
+    """Deaths without the `year` dim of the populations: every rate is unknown, and the
+    warning says why (the deaths belong to no group), not only that they are."""
+    data = Dataset(
+        measures=[
+            Measure(id="d-PR", label="deaths", kind="event", dims={"area": "PR", "w": "d"}),
+            Measure(id="p-PR", label="people", dims={"area": "PR", "w": "p", "year": 2017}),
+        ],
+        figures=[
+            Figure(id="d", measure="d-PR", value=2975, as_of="2017-12-31"),
+            Figure(id="p", measure="p-PR", value=3_337_177, as_of="2017-07-01"),
+        ],
+    )
+    with pytest.warns(DataQualityWarning, match=r"1 numerator measure \('d-PR'\) lack a value"):
+        result = rate(data, {"w": "d"}, {"w": "p"}, by=("area", "year"), at="2017-07-01")
+    assert [r.rule for r in result] == ["rate without numerator"]
+    assert result.left_out == ("d-PR",)
+
+
 def test_a_two_date_rate_carries_both_dates_everywhere_it_is_shown() -> None:
     """JSON carried only the numerator's `at`: the denominator's date was lost."""
     pytest.importorskip("pandas")

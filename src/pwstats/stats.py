@@ -1635,7 +1635,7 @@ def rate(
             )
         )
     if unknown:
-        _warn_of_unknown_numerators(unknown)
+        _warn_of_unknown_numerators(unknown, left_top, names)
     in_top = _in_groups(names, test, select_top)
     in_bottom = _in_groups(names, test, select_bottom)
     resolve_top = _resolver(index, span, computed, in_top)
@@ -1685,17 +1685,27 @@ def _without_numerator(
     )
 
 
-def _warn_of_unknown_numerators(groups: Sequence[Dims]) -> None:
+def _warn_of_unknown_numerators(
+    groups: Sequence[Dims], left_out: Sequence[str], by: Sequence[str]
+) -> None:
     """A :class:`DataQualityWarning` naming the groups whose rate is unknown for want of a
-    numerator member (listed unbounded, never dropped nor taken as 0)."""
+    numerator member (listed unbounded, never dropped nor taken as 0), and the numerator's
+    measures that belong to no group for want of a ``by`` dimension, if any."""
     shown = "; ".join(str(g) or "the only group" for g in groups[:3]) + (
         f"; and {len(groups) - 3:,} more" if len(groups) > 3 else ""
+    )
+    unplaced = (
+        f"; {_count(len(left_out), 'numerator measure')} ({left_out[0]!r}"
+        + (f" and {len(left_out) - 1:,} more" if len(left_out) > 1 else "")
+        + f") lack a value for {', '.join(by)} and belong to no group"
+        if left_out
+        else ""
     )
     warnings.warn(
         f"rate(): {_count(len(groups), 'group')} {'has' if len(groups) == 1 else 'have'}"
         f" denominator members but no numerator member, so the rate there is unknown"
-        f" (listed as (-inf, +inf), not 0): {shown}; where the numerator is truly 0, record"
-        " a figure of 0 for it",
+        f" (listed as (-inf, +inf), not 0): {shown}{unplaced}; where the numerator is truly"
+        " 0, record a figure of 0 for it",
         DataQualityWarning,
         stacklevel=3,  # the caller of rate()
     )
