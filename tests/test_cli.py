@@ -998,6 +998,7 @@ def test_total_stat_change_takes_start_end_and_measures(
     assert main([*args, "--start", "2016-07-01", "--end", "2017-07-01", "-f", "json"]) == 0
     document = json.loads(capsys.readouterr().out)
     assert document["statistic"] == "change"
+    assert (document["start"], document["end"]) == ("2016-07-01", "2017-07-01")
     assert [(r["group"], r["interval"]) for r in document["rows"]] == [
         ({"area": "PR"}, "[-69343, -69343]")
     ]

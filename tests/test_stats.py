@@ -420,6 +420,30 @@ def test_a_two_date_rate_carries_both_dates_everywhere_it_is_shown() -> None:
     assert "denominator_at" not in pwstats.tabulate(of_levels, fmt="csv")
 
 
+def test_a_change_carries_its_start_and_end_everywhere_it_is_shown() -> None:
+    """A change's JSON said only "at": the span from start to end, as if it were one period
+    (a change from 2016 to 2017 read "2016-01-01/2017-12-31"); its two dates are kept."""
+    pytest.importorskip("pandas")
+    data = Dataset(
+        measures=[Measure(id="p", label="people", dims={"area": "PR"})],
+        figures=[
+            Figure(id="a", measure="p", value=3_406_520, as_of="2016"),
+            Figure(id="b", measure="p", value=3_337_177, as_of="2017"),
+        ],
+    )
+    result = change(data, "p", "2016", "2017", by="area")
+    assert (str(result.start), str(result.end)) == ("2016", "2017")
+    assert "from 2016 to 2017" in repr(result)
+    document = json.loads(pwstats.tabulate(result, fmt="json"))
+    assert (document["start"], document["end"]) == ("2016", "2017")
+    header, row = pwstats.tabulate(result, fmt="csv").splitlines()
+    assert header.startswith("area,start,end,interval")
+    assert row.startswith("PR,2016,2017,")
+    frame = result.to_frame()
+    assert (frame["start"][0], frame["end"][0]) == ("2016", "2017")
+    assert result[0].interval == Interval.point(3_337_177 - 3_406_520)
+
+
 def cumulative_data() -> Dataset:
     returned = Measure(id="returned", label="returned", kind="cumulative", dims={"side": "ua"})
     return Dataset(

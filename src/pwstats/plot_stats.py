@@ -161,8 +161,10 @@ def chart(
     if len(values) > 12:  # too many labels to read: let matplotlib thin them
         ax.locator_params(axis="x", nbins=12)
     ax.set_ylabel(f"{statistics.statistic} (interval; dot: best)")
-    dates = statistics.date_columns()  # a rate's numerator and denominator dates
-    if dates and dates["at"] != dates["denominator_at"]:
+    dates = statistics.date_columns()  # a rate's numerator and denominator dates, a change's
+    if "start" in dates:
+        at = f" from {dates['start']} to {dates['end']}"
+    elif dates and dates["at"] != dates["denominator_at"]:
         at = f" at {dates['at'] or '—'}, denominator at {dates['denominator_at'] or '—'}"
     else:
         at = f" at {statistics.at}" if statistics.at is not None else ""

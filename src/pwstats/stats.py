@@ -228,8 +228,9 @@ class Statistics:
     some ``by`` dimension, so belong to no group (as pandas' ``groupby`` leaves
     out rows with a missing key). :meth:`member` gives any member's bound.
     ``at`` is the date the members were taken at (a rate's numerator date; a
-    change's whole span) and ``denominator_at`` a rate's denominator date, which
-    tables and frames show beside ``at`` (:meth:`date_columns`).
+    change's whole span), ``denominator_at`` a rate's denominator date, and
+    ``start`` and ``end`` a change's two dates, which tables and frames show
+    (:meth:`date_columns`).
     """
 
     statistic: StatisticName
@@ -240,6 +241,9 @@ class Statistics:
     left_out: tuple[str, ...] = ()
     #: A rate's denominator date (its ``denominator_at``, else ``at``); None for the others.
     denominator_at: DateSpan | None = None
+    #: A change's start and end dates (``at`` is the span from one to the other).
+    start: DateSpan | None = None
+    end: DateSpan | None = None
     _resolve: Callable[[str], Member | None] = attrs.field(
         default=lambda measure: None, eq=False, alias="resolve"
     )
@@ -252,15 +256,19 @@ class Statistics:
 
         A rate's two sides may be taken at different dates (deaths in 2017 over the
         population on 1 July 2017), so a rate's table, CSV and frame carry both: ``at``
-        and ``denominator_at``. The other statistics have one date, ``at``, which their
-        JSON document and ``repr`` carry; they have no date columns.
+        and ``denominator_at``; a change's carry its ``start`` and ``end``. The other
+        statistics have one date, ``at``, which their JSON document and ``repr`` carry;
+        they have no date columns.
         """
-        if self.statistic != "rate" or (self.at is None and self.denominator_at is None):
+        if self.statistic == "change":
+            pairs = {"start": self.start, "end": self.end}
+        elif self.statistic == "rate":
+            pairs = {"at": self.at, "denominator_at": self.denominator_at}
+        else:
             return {}
-        return {
-            "at": "" if self.at is None else str(self.at),
-            "denominator_at": "" if self.denominator_at is None else str(self.denominator_at),
-        }
+        if all(x is None for x in pairs.values()):
+            return {}
+        return {k: "" if x is None else str(x) for k, x in pairs.items()}
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -297,6 +305,8 @@ class Statistics:
         at = f" at {self.at}" if self.at is not None else ""
         if self.statistic == "rate" and self.denominator_at != self.at:
             at += f", denominator at {self.denominator_at}"
+        if self.statistic == "change" and self.start is not None:
+            at = f" from {self.start} to {self.end}"
         extra = f", {contested:,} contested" if contested else ""
         return (
             f"<Statistics {self.statistic}{by}{at}: {_count(len(self.rows), 'row')},"
@@ -1907,6 +1917,8 @@ def change(
         at=DateSpan(first.start, last.end) if first.start <= last.end else None,
         reading=report.reading,
         left_out=tuple(left_out),
+        start=first,
+        end=last,
         resolve=_resolver(index, last, computed, _in_groups(names, test, select)),
     )
 

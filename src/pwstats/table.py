@@ -353,7 +353,7 @@ _BEST_FROM_MEMBERS: Final = frozenset(RULES) - {"rate without numerator"}
 def _statistics(result: Statistics, fmt: str, formulas: Formulas) -> str:
     """One row per group of a statistic: its dims, interval, low / best / high and members."""
     machine = fmt in MACHINE_FORMATS
-    dates = result.date_columns()  # a rate's numerator and denominator dates
+    dates = result.date_columns()  # a rate's numerator and denominator dates, a change's two
     headers = [*result.by, *dates, "interval", "low", "best", "high", "members", "contested"]
     # The unit of the numbers, when any row's are not a count of people (a population in
     # thousands, a share, months): without it "6312" reads as people.
@@ -386,6 +386,11 @@ def _statistics(result: Statistics, fmt: str, formulas: Formulas) -> str:
             **(
                 {"denominator_at": _text_or_none(result.denominator_at)}
                 if result.statistic == "rate"
+                else {}
+            ),
+            **(
+                {"start": _text_or_none(result.start), "end": _text_or_none(result.end)}
+                if result.statistic == "change"
                 else {}
             ),
             "reading": result.reading,
