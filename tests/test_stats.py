@@ -444,6 +444,14 @@ def test_a_change_carries_its_start_and_end_everywhere_it_is_shown() -> None:
     assert result[0].interval == Interval.point(3_337_177 - 3_406_520)
 
 
+def test_tabulating_statistics_with_known_at_is_an_error_not_ignored() -> None:
+    """tabulate(statistics, known_at=...) printed the statistic of every figure, as if the
+    date had been applied; a statistic is computed from a report reconciled at that date."""
+    result = total(events([Interval.closed(1, 2)]), by="g")
+    with pytest.raises(ValueError, match=r"known_at='2016-01-01' is for a Report or Dataset"):
+        pwstats.tabulate(result, known_at="2016-01-01")
+
+
 def cumulative_data() -> Dataset:
     returned = Measure(id="returned", label="returned", kind="cumulative", dims={"side": "ua"})
     return Dataset(

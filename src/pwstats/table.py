@@ -206,6 +206,12 @@ def tabulate(
             raise ValueError(
                 f"table={table!r} is for a Report or Dataset: Statistics have one table"
             )
+        if known_at is not None:  # the statistic is computed: it cannot be narrowed here
+            raise ValueError(
+                f"known_at={str(known_at)!r} is for a Report or Dataset: Statistics are"
+                " computed already; compute them from pwstats.reconcile(data,"
+                " known_at=...) instead"
+            )
         return _statistics(report_or_dataset, fmt, formulas)
     if table is not None and table not in TABLE_KINDS:
         raise ValueError(f"unknown table {table!r}; expected one of {', '.join(TABLE_KINDS)}")
