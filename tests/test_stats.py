@@ -185,10 +185,14 @@ def test_rate_is_every_quotient_of_the_totals(top: list[Interval], bottom: list[
     if not den.overlaps(Interval.more_than(0)) and not den.overlaps(Interval.less_than(0)):
         assert row.interval.is_empty
         return
-    if 0 in Interval(den.lo, den.hi) and num.hi > 0:
-        assert row.interval.hi == float("inf")  # the denominator comes near 0
-        return
     lo = min(v for v, _ in values)
+    if 0 in Interval(den.lo, den.hi) and num.hi > 0:
+        # The denominator comes near 0: unbounded above; the low end is still the least
+        # quotient (every end here is non-negative), attained or not.
+        assert row.interval.hi == float("inf")
+        assert row.interval.lo == lo
+        assert row.interval.lo_closed == any(i for v, i in values if v == lo)
+        return
     hi = max(v for v, _ in values)
     expected = Interval(
         lo,
