@@ -629,7 +629,13 @@ def cmd_plot(args: argparse.Namespace) -> int:
 
     for attribute, option, _ in _STATISTIC_ONLY:
         if getattr(args, attribute, None) not in (None, []):
-            raise CommandError(f"{option} is for a statistic over groups: give --by DIMS too")
+            hint = (
+                " (the measure whose timeline to draw is an argument: pwstats plot FILE"
+                " MEASURE -o OUT)"
+                if option == "--measure"
+                else ""
+            )
+            raise CommandError(f"{option} is for a statistic over groups: give --by DIMS too{hint}")
     if args.where or args.stat != "total" or args.over is not None:
         option = "--where" if args.where else "--stat" if args.stat != "total" else "--over"
         raise CommandError(f"{option} is for a statistic over groups: give --by DIMS too")
@@ -1096,7 +1102,10 @@ def _parser() -> argparse.ArgumentParser:
         "a statistic of each group of measures (by their dims): interval, low/best/high",
         "  pwstats total events.csv --by conflict,year\n"
         "  pwstats total events.csv --by year --stat median --where conflict=299,333\n"
-        "  pwstats total held.toml --by side --at 2024-06 --format json\n",
+        "  pwstats total held.toml --by side --at 2024-06 --format json\n"
+        "  pwstats total data.csv --by area --stat rate --numerator what=deaths\n"
+        "      --denominator what=residents --at 2017 --denominator-at 2017-07-01\n"
+        "  pwstats total held.toml --by side --stat change --start 2023-12 --end 2024-06\n",
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
     _statistic_options(p, required=True)
