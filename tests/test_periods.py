@@ -13,14 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from hypothesis import given, settings
+from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 import pwstats
 from pwstats import Dataset, Figure, Interval, Measure
 from pwstats.reconcile import periods
 from pwstats.reconcile.periods import PeriodsRule
-from pwstats.reconcile.propagate import Network
+from pwstats.reconcile.propagate import Network, Why, explain, first_failure
 
 _DAY0 = dt.date(2021, 3, 1)
 
@@ -256,15 +256,31 @@ def test_past_its_work_cap_the_rule_leaves_the_bounds_to_the_running_count() -> 
     assert rule.narrow(state) == []
 
 
-def test_periods_that_cannot_hold_are_left_to_the_running_count() -> None:
+def test_periods_that_cannot_hold_leave_one_of_them_with_no_value() -> None:
     """Days 1-2 at least 5 and days 1-3 at most 3 (a count that never falls) cannot both
-    hold: the rule proposes nothing, and the conflict is the running count's rules' to
-    find and name, as without it."""
+    hold: the rule proves it, leaving one of them with no value for the reasons of the
+    other. Told to leave conflicts to the running count's rules beside it, it proposes
+    nothing; remapped (checked on its own), it names them again."""
     net = Network()
     short = net.add_cell(Interval.at_least(5), lo_why="short")
     long = net.add_cell(Interval.closed(0, 3), hi_why="long")
-    rule = PeriodsRule(periods=((short, 0, 2), (long, 0, 3)), nodes=4, nonnegative=True, label="k")
-    assert rule.narrow((net.bounds, net.lo_why, net.hi_why)) == []
+    index = net.add(
+        PeriodsRule(periods=((short, 0, 2), (long, 0, 3)), nodes=4, nonnegative=True, label="k")
+    )
+    (failure,) = net.run()
+    (cell,) = failure.cells
+    assert failure.rules == (index,)
+    assert net.bounds[cell].is_empty
+    assert set(explain(*failure.reasons)[0]) == {"short", "long"}
+
+    fresh = Network()
+    a, b = fresh.add_cell(Interval.at_least(5)), fresh.add_cell(Interval.closed(0, 3))
+    leaving = PeriodsRule(
+        periods=((a, 0, 2), (b, 0, 3)), nodes=4, nonnegative=True, label="k", conflicts="leave"
+    )
+    assert leaving.narrow((fresh.bounds, fresh.lo_why, fresh.hi_why)) == []
+    assert leaving.remap({a: a, b: b}).conflicts == "name"
+
     data = Dataset(
         measures=[_measure(True)],
         figures=[
@@ -273,4 +289,68 @@ def test_periods_that_cannot_hold_are_left_to_the_running_count() -> None:
         ],
     )
     (conflict,) = pwstats.reconcile(data).conflicts
-    assert conflict.figures == ("long", "short")
+    assert (conflict.figures, conflict.kind) == (("long", "short"), "contradiction")
+
+
+def _negative_cycle(edges: list[tuple[int, int, int]], n: int) -> bool:
+    """Bellman-Ford from a source joined to every node: a distance still falling after
+    n rounds means a cycle of negative weight."""
+    dist = [0] * n
+    for _ in range(n):
+        changed = False
+        for u, v, w in edges:
+            if dist[u] + w < dist[v]:
+                dist[v] = dist[u] + w
+                changed = True
+        if not changed:
+            return False
+    return True
+
+
+@given(
+    st.integers(1, 7),
+    st.booleans(),
+    st.lists(
+        st.tuples(
+            st.integers(0, 6),
+            st.integers(0, 6),
+            st.integers(-4, 12),
+            st.one_of(st.none(), st.integers(0, 4)),
+        ),
+        min_size=1,
+        max_size=7,
+    ),
+)
+@settings(max_examples=400, deadline=None)
+def test_the_rule_alone_finds_exactly_the_periods_that_cannot_all_hold(
+    days: int, nonnegative: bool, drawn: list[tuple[int, int, int, int | None]]
+) -> None:
+    """Checked on its own, as the conflicts stage replays it, the rule fails exactly when
+    the periods' constraints have a cycle of negative weight (Bellman-Ford), and the
+    figures its failure cites cannot all hold by themselves."""
+    figures: list[Drawn] = []
+    for a, z, lo, width in drawn:
+        a, z = sorted((min(a, days - 1), min(z, days - 1)))
+        figures.append((a, z, lo, None if width is None else lo + width))
+    bounds = {
+        k: Interval.at_least(lo) if hi is None else Interval.closed(lo, hi)
+        for k, (_, _, lo, hi) in enumerate(figures)
+    }
+    rule = PeriodsRule(
+        periods=[(k, a, z + 1) for k, (a, z, _, _) in enumerate(figures)],
+        nodes=days + 1,
+        nonnegative=nonnegative,
+        label="k",
+    )
+    why: dict[int, Why] = {k: f"f{k}" for k in bounds}
+    failure = first_failure(bounds, [rule], why=why)
+    cannot = _negative_cycle(_edges(figures, days, nonnegative=nonnegative), days + 1)
+    event("cannot all hold" if cannot else "can")
+    assert (failure is not None) == cannot, (days, nonnegative, figures)
+    if failure is not None:
+        cited = {int(f[1:]) for f in explain(*failure.reasons)[0]}
+        alone = [figures[k] for k in sorted(cited)]
+        assert _negative_cycle(_edges(alone, days, nonnegative=nonnegative), days + 1), (
+            figures,
+            cited,
+        )

@@ -609,6 +609,9 @@ def _period_rules(cells: Cells, m: Measure) -> None:
                 nodes=len(days) + 1,
                 nonnegative=m.nonnegative,
                 label=label,
+                # The running count's rules below name each conflict by the figures
+                # nearest it; the conflicts stage's checks replay this rule naming them.
+                conflicts="leave",
             )
             cells.add_rule(exact, label, text)
         running: dict[dt.date, int] = {}

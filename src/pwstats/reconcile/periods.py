@@ -20,6 +20,18 @@ the day before each period, each stopping when its periods' ends are reached,
 gives the bounds exactly. An open end counts as an infinitesimal less: a
 weight is a pair (value, −open ends), compared in that order.
 
+A cycle of negative weight is a proof that the periods on it cannot all hold, and
+the rule gives it as one (``conflicts="name"``): it leaves a period of the cycle
+with no value, for the reasons of the rest. The conflicts stage replays a
+conflict's rules to check it and make it minimal, often this rule without the
+running count's: were the rule silent there, periods that cannot hold would
+look as if they could (a contradiction read as a tension, a conflict never made
+minimal). Where the running count's rules stand beside it, as
+:func:`pwstats.reconcile.cells.build` sets them, the rule leaves a cycle to them
+(``conflicts="leave"``): their failures name the figures nearest each conflict,
+several conflicts of one stretch each apart. :meth:`PeriodsRule.remap`, which
+the checks use, always names them.
+
 The work of one application is capped (:data:`WORK_PER_EDGE` a node and edge, and
 :data:`WORK_BASE` more), and that of all a rule's applications at
 :data:`APPLICATIONS` times as much (other rules narrowing its periods again and
@@ -47,7 +59,7 @@ import bisect
 import collections
 import heapq
 from collections.abc import Mapping, Sequence
-from typing import Final, TypeAlias
+from typing import Final, Literal, TypeAlias
 
 from pwstats.interval import INF, End
 from pwstats.reconcile.propagate import CellState, Proposal, Reason, Rule, Why
@@ -76,10 +88,12 @@ class PeriodsRule(Rule):
 
     ``periods`` are (cell, day before, last day), days numbered from 0, the day
     before the stretch, searched in this order; ``nodes`` is the number of days;
-    with ``nonnegative`` the running count never falls.
+    with ``nonnegative`` the running count never falls. With ``conflicts="name"``
+    periods that cannot all hold leave one of them with no value; with ``"leave"``
+    the rule proposes nothing then, for rules beside it to name the conflict.
     """
 
-    __slots__ = ("_cells", "label", "left", "nodes", "nonnegative", "periods")
+    __slots__ = ("_cells", "conflicts", "label", "left", "nodes", "nonnegative", "periods")
 
     def __init__(
         self,
@@ -88,6 +102,7 @@ class PeriodsRule(Rule):
         nodes: int,
         nonnegative: bool,
         label: str,
+        conflicts: Literal["name", "leave"] = "name",
     ) -> None:
         for _, a, b in periods:
             if not 0 <= a < b < nodes:
@@ -96,6 +111,7 @@ class PeriodsRule(Rule):
         self.nodes = nodes
         self.nonnegative = nonnegative
         self.label = label
+        self.conflicts = conflicts
         self._cells = tuple(c for c, _, _ in self.periods)
         #: The work its applications may still do (None until the first one).
         self.left: int | None = None
@@ -108,11 +124,14 @@ class PeriodsRule(Rule):
         return self._cells
 
     def remap(self, cells: Mapping[int, int]) -> PeriodsRule:
+        """The rule over renumbered cells, naming conflicts: a rule remapped is checked
+        without the rules it may have left them to."""
         return PeriodsRule(
             periods=tuple((cells[c], a, b) for c, a, b in self.periods),
             nodes=self.nodes,
             nonnegative=self.nonnegative,
             label=self.label,
+            conflicts="name",
         )
 
     def narrow(self, state: CellState) -> list[Proposal]:
@@ -129,6 +148,15 @@ class PeriodsRule(Rule):
 
 class _CapReachedError(Exception):
     """The cap on one application's work was reached."""
+
+
+class _NegativeCycleError(Exception):
+    """The periods cannot all hold: ``edges``, each (from, edge), go round a cycle of
+    negative weight."""
+
+    def __init__(self, edges: Sequence[tuple[int, Edge]]) -> None:
+        super().__init__(f"a cycle of {len(edges)} edges of negative weight")
+        self.edges = edges
 
 
 class _Paths:
@@ -176,15 +204,16 @@ class _Paths:
         return self.hi_why[cell] if high else self.lo_why[cell]
 
     def proposals(self) -> list[Proposal]:
-        # Periods that cannot all hold, or past the cap: left to the running count's rules.
+        # Past the cap: left to the running count's rules.
         try:
             self._spend(self.size)
             forward = self._potential(self.out)
+            # The graph reversed has the same cycles: none, when the first pass found none.
             backward = self._potential(self.back)
         except _CapReachedError:
             return []
-        if forward is None or backward is None:
-            return []
+        except _NegativeCycleError as cycle:
+            return [self._emptying(cycle.edges)] if self.rule.conflicts == "name" else []
         out: list[Proposal] = []
         by_start: dict[int, list[int]] = {}  # in the order the periods are given
         for c, a, _ in self.rule.periods:
@@ -217,17 +246,53 @@ class _Paths:
                 out.append((cell, False, value, closed, (why(),)))
         return out
 
-    def _potential(self, adjacency: Sequence[Sequence[Edge]]) -> list[Weight] | None:
+    def _emptying(self, cycle: Sequence[tuple[int, Edge]]) -> Proposal:
+        """The end a cycle of negative weight gives one of its periods: past its other end.
+
+        Going round the cycle asks the running count to exceed itself, so its periods
+        cannot all hold. Take one period's edge out: the rest of the cycle is a path
+        back between the period's two days, which bounds the period on the other side
+        (from below where the edge was its high end, from above where it was its low
+        end), past the end the edge stood for. The period is left with no value, for
+        the reasons of the rest of the cycle. The period chosen is the longest on the
+        cycle (a total stated beside the counts of its parts), the last given among
+        the longest.
+        """
+        span = {c: (b - a, i) for i, (c, a, b) in enumerate(self.rule.periods)}
+        pick = max(
+            (i for i, (_, edge) in enumerate(cycle) if edge[3] >= 0),
+            key=lambda i: span[cycle[i][1][3]],
+        )
+        value: End = 0
+        opens = 0
+        why: list[Why] = []
+        for i, (_, (_, w, k, cell, high)) in enumerate(cycle):
+            if i != pick:
+                value, opens = value + w, opens + k
+                reason = self.why(cell, high)
+                if reason is not None:
+                    why.append(reason)
+        _, (_, w, k, cell, high) = cycle[pick]
+        assert (value + w, opens + k) < _ZERO, "a cycle of the chain has negative weight"
+        closed = opens == 0
+        if high:  # the rest goes from the period's last day back to the day before it
+            return (cell, False, -value, closed, tuple(why))
+        return (cell, True, value, closed, tuple(why))
+
+    def _potential(self, adjacency: Sequence[Sequence[Edge]]) -> list[Weight]:
         """Distances from node 0, every node also reached from it at :attr:`far`.
 
-        Feasible potentials for Dijkstra's search over ``adjacency``; None when a cycle
-        of negative weight is met (figures that cannot all hold). Bellman–Ford with a
-        queue: a node taken again when its distance falls; a path of as many edges as
-        there are nodes has gone round a cycle.
+        Feasible potentials for Dijkstra's search over ``adjacency``. Bellman–Ford
+        with a queue: a node taken again when its distance falls. A node reached by a
+        path of as many edges as there are nodes may have gone round a cycle: the
+        chain of the edges that last lowered each distance is walked back from it,
+        and a node met twice closes a cycle of negative weight (figures that cannot
+        all hold), raised as :class:`_NegativeCycleError`.
         """
         n = len(adjacency)
         dist: list[Weight] = [_ZERO] + [(self.far, 0)] * (n - 1)
         steps = [0] + [1] * (n - 1)
+        pred: list[tuple[int, Edge] | None] = [None] * n
         queue = collections.deque(range(n))
         queued = bytearray(b"\x01" * n)
         while queue:
@@ -235,16 +300,45 @@ class _Paths:
             queued[u] = 0
             du, ku = dist[u]
             self._spend(1 + len(adjacency[u]))
-            for v, w, k, _, _ in adjacency[u]:
+            for edge in adjacency[u]:
+                v, w, k, _, _ = edge
                 nd = (du + w, ku + k)
                 if nd < dist[v]:
-                    dist[v], steps[v] = nd, steps[u] + 1
-                    if steps[v] >= n:  # a cycle of negative weight: left to the running count
-                        return None
+                    dist[v], steps[v], pred[v] = nd, steps[u] + 1, (u, edge)
+                    if steps[v] >= n:
+                        steps[v] = self._walk_back(pred, v)
                     if not queued[v]:
                         queued[v] = 1
                         queue.append(v)
         return dist
+
+    def _walk_back(self, pred: Sequence[tuple[int, Edge] | None], node: int) -> int:
+        """The number of edges back from ``node`` to where its chain starts.
+
+        Raises :class:`_NegativeCycleError` with the cycle's edges, in order along
+        them, when the chain comes round to a node it has met (a cycle of the chain
+        lowered every distance on it, so its weight is negative).
+        """
+        met: set[int] = set()
+        x: int | None = node
+        while x is not None and x not in met:
+            met.add(x)
+            step = pred[x]
+            x = None if step is None else step[0]
+        self._spend(len(met))
+        if x is None:
+            return len(met) - 1
+        cycle: list[tuple[int, Edge]] = []
+        y = x
+        while True:
+            step = pred[y]
+            assert step is not None
+            cycle.append(step)
+            y = step[0]
+            if y == x:
+                break
+        cycle.reverse()
+        raise _NegativeCycleError(cycle)
 
     def _search(
         self,
