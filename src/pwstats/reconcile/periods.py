@@ -29,8 +29,10 @@ look as if they could (a contradiction read as a tension, a conflict never made
 minimal). Where the running count's rules stand beside it, as
 :func:`pwstats.reconcile.cells.build` sets them, the rule leaves a cycle to them
 (``conflicts="leave"``): their failures name the figures nearest each conflict,
-several conflicts of one stretch each apart. :meth:`PeriodsRule.remap`, which
-the checks use, always names them.
+and a cell they leave with no value stops only the few rules through it, so they
+go on to find the other conflicts of the stretch (a period this rule emptied
+would stop it for the whole stretch). :meth:`PeriodsRule.remap`, which the checks use, always
+names them.
 
 The work of one application is capped (:data:`WORK_PER_EDGE` a node and edge, and
 :data:`WORK_BASE` more), and that of all a rule's applications at
