@@ -209,6 +209,59 @@ def flow_days_against_periods(n: int) -> Callable[[], object]:
     return lambda: reconcile(data)  # type: ignore[arg-type]
 
 
+def _flow_periods(spans: Sequence[tuple[int, int, int, int]]) -> object:
+    """A flow with a figure [lo, hi] over each (first day, last day) from 1 January 2000."""
+    import datetime as dt
+
+    from pwstats import Figure, Interval, Measure
+
+    start = dt.date(2000, 1, 1)
+    figures = [
+        Figure(
+            id=f"p{k}",
+            measure="a",
+            value=Interval.closed(lo, hi),
+            as_of=f"{start + dt.timedelta(a)}/{start + dt.timedelta(z)}",
+        )
+        for k, (a, z, lo, hi) in enumerate(spans)
+    ]
+    return _dataset(measures=[Measure(id="a", label="flow", kind="flow")], figures=figures)
+
+
+def flow_nested_periods(n: int) -> Callable[[], object]:
+    """A flow stated over n periods nested around one day (one more day each side each),
+    about 10 a day: every period holds all the shorter ones."""
+    from pwstats import reconcile
+
+    data = _flow_periods([(n - i, n + i, 9 * (2 * i + 1), 11 * (2 * i + 1)) for i in range(n)])
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
+def flow_overlapping_periods(n: int) -> Callable[[], object]:
+    """A flow stated over n periods of n / 2 days, each starting a day after the last
+    (a staircase), about 10 a day: each period partly overlaps every other."""
+    from pwstats import reconcile
+
+    half = max(1, n // 2)
+    data = _flow_periods([(i, i + half - 1, 9 * half, 11 * half) for i in range(n)])
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
+def flow_weeks_and_months(n: int) -> Callable[[], object]:
+    """A flow stated for n weeks and the months they cross (30 days each), about 10 a
+    day, and bound() of a period that crosses both a week and a month in the middle."""
+    import datetime as dt
+
+    from pwstats import bound
+
+    weeks = [(7 * i, 7 * i + 6, 63, 77) for i in range(n)]
+    months = [(30 * i, 30 * i + 29, 270, 330) for i in range(7 * n // 30)]
+    data = _flow_periods([*weeks, *months])
+    middle = dt.date(2000, 1, 1) + dt.timedelta(7 * n // 2 + 3)
+    at = f"{middle}/{middle + dt.timedelta(30)}"
+    return lambda: bound(data, "a", at=at)  # type: ignore[arg-type]
+
+
 def ring_of_shares(n: int) -> Callable[[], object]:
     """n measures in a ring of shares (each half the next) through a percent measure."""
     from pwstats import Figure, Measure, Relation, reconcile
@@ -433,6 +486,9 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     "flow of N days and N two-day periods, a third of them contradictions": (
         flow_days_against_periods
     ),
+    "flow of N periods nested around one day": flow_nested_periods,
+    "flow of N periods of N/2 days, each a day after the last": flow_overlapping_periods,
+    "bound() across N weeks and the months they cross": flow_weeks_and_months,
     "N measures each revised once": revised_vintages,
     "reconcile, then Report.bound at each of N dates": report_bound_of_each,
     "reconcile, then Report.bound at N dates between a running total's figures": (
@@ -452,6 +508,8 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
 #: as well at the smaller sizes.
 SIZE_DIVISOR: dict[str, int] = {
     "flow of N days and N two-day periods, a third of them contradictions": 4,
+    "flow of N periods nested around one day": 4,
+    "flow of N periods of N/2 days, each a day after the last": 4,
 }
 
 

@@ -26,6 +26,7 @@ from pwstats.dates import DateSpan
 from pwstats.errors import UnitError
 from pwstats.interval import INF, Interval
 from pwstats.model import Accumulates, Dataset, Figure, LessEqual, Measure, Relation, Share, Sum
+from pwstats.reconcile.periods import PeriodsRule
 from pwstats.reconcile.propagate import (
     ONE,
     Failure,
@@ -593,6 +594,26 @@ def _period_rules(cells: Cells, m: Measure) -> None:
         # stretch is S at its end.
         base = stretch[0][0].start - one_day
         days = sorted({d for span, _ in stretch for d in (span.start - one_day, span.end)} - {base})
+        if len(stretch) > 1:
+            # First, so that its bounds and their reasons stand where the running count's
+            # rules give the same: the figures of the paths, not every one since the base.
+            node = {day: i for i, day in enumerate(days, start=1)}
+            node[base] = 0
+            # Periods no figure states first (the one a bound asks about): within the cap
+            # of its work, the rule searches from them before any other.
+            asked = sorted(stretch, key=lambda sc: cells.group[sc[1]] is not None)
+            exact = PeriodsRule(
+                periods=[
+                    (cell, node[span.start - one_day], node[span.end]) for span, cell in asked
+                ],
+                nodes=len(days) + 1,
+                nonnegative=m.nonnegative,
+                label=label,
+                # The running count's rules below name each conflict by the figures
+                # nearest it; the conflicts stage's checks replay this rule naming them.
+                conflicts="leave",
+            )
+            cells.add_rule(exact, label, text)
         running: dict[dt.date, int] = {}
         for day in days:
             c = cells.net.add_cell(m.domain, whole=m.whole)  # as Cells.start has it
