@@ -346,6 +346,32 @@ def extract_long_word(n: int) -> Callable[[], object]:
     return lambda: extract(text)
 
 
+#: Runs of the trigger words of hedges, rates, differences, ages and "per": a unit
+#: repeated some multiple of N times, then a tail (the classes of readings added for
+#: them must keep extract() linear; this was a timed unit test). A unit holding a
+#: number is a mention each, so fewer of them make as long a time.
+TRIGGER_RUNS: tuple[tuple[str, str, int], ...] = (
+    ("could ", "300", 10),
+    ("300 a day ", "", 1),
+    ("300 more ", "than", 1),
+    ("a boy of 16 ", "", 1),
+    ("per ", "300", 10),
+    ("ages of 1, ", "", 1),
+)
+
+
+def extract_trigger_run(unit: str, tail: str, times: int) -> Callable[[int], Callable[[], object]]:
+    """extract() of ``unit`` repeated ``times`` × N times and then ``tail``."""
+
+    def make(n: int) -> Callable[[], object]:
+        from pwstats import extract
+
+        text = unit * (times * n) + tail
+        return lambda: extract(text)
+
+    return make
+
+
 def _signed_shares(n: int, tiny: Fraction, tinier: Fraction, big: int) -> Callable[[], object]:
     """n copies of t = a + b, a = s × t, a ≤ t + tiny, with s ≤ tiny and b = tinier."""
     from pwstats import Figure, Interval, Measure, Relation, reconcile
@@ -444,6 +470,11 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     "extract() of N number words glued by dashes": extract_dashed_words,
     "extract() of a list of N decades, each after 'the'": extract_decade_list,
     "extract() of an unclosed interval of N numbers joined by commas": extract_open_interval,
+    **{
+        f"extract() of {'' if times == 1 else times}N copies of {unit.strip()!r}"
+        + (f" then {tail!r}" if tail else ""): extract_trigger_run(unit, tail, times)
+        for unit, tail, times in TRIGGER_RUNS
+    },
 }
 
 
