@@ -7,7 +7,6 @@ nothing but 0): never silently a count of the measure. The counts beside them st
 
 from __future__ import annotations
 
-
 import pytest
 
 from pwstats import Interval, ParseError, extract, parse
