@@ -292,6 +292,77 @@ def report_bound_between_figures(n: int) -> Callable[[], object]:
     return each
 
 
+def related_levels(n: int) -> tuple[object, list[str]]:
+    """Levels in a relation stated every other day, and the n days between (no cell).
+
+    held ≥ detained + transferred (an incomplete sum), transferred an event: at a day
+    no figure is as of, held is at least what the event's figure says.
+    """
+    import datetime as dt
+
+    from pwstats import Figure, Measure, Relation
+
+    day = dt.date(2000, 1, 1)
+    measures = [
+        Measure(id="held", label="held", kind="level"),
+        Measure(id="detained", label="detained", kind="level"),
+        Measure(id="transferred", label="transferred", kind="event"),
+    ]
+    figures = [Figure(id="t", measure="transferred", value=50, as_of="2000-01-01")]
+    for i in range(n):
+        at = str(day + dt.timedelta(2 * i))
+        figures.append(Figure(id=f"h{i}", measure="held", value=300 + i % 7, as_of=at))
+        figures.append(Figure(id=f"d{i}", measure="detained", value=200 + i % 5, as_of=at))
+    data = _dataset(
+        measures=measures,
+        figures=figures,
+        relations=[Relation.sum("held", ["detained", "transferred"], complete=False, id="s")],
+    )
+    return data, [str(day + dt.timedelta(2 * i + 1)) for i in range(n)]
+
+
+def related_running_total(n: int) -> tuple[object, list[str]]:
+    """A running total under a cap (an event, through ≤) stated every other day, and the
+    n days between (no cell)."""
+    import datetime as dt
+
+    from pwstats import Figure, Measure, Relation
+
+    day = dt.date(2000, 1, 1)
+    measures = [
+        Measure(id="returned", label="returned", kind="cumulative"),
+        Measure(id="cap", label="cap", kind="event"),
+    ]
+    figures = [Figure(id="cap", measure="cap", value=10 * n + 5, as_of="2000-01-01")]
+    figures += [
+        Figure(id=f"r{i}", measure="returned", value=10 * i, as_of=str(day + dt.timedelta(2 * i)))
+        for i in range(n)
+    ]
+    data = _dataset(
+        measures=measures, figures=figures, relations=[Relation.le("returned", "cap", id="le")]
+    )
+    return data, [str(day + dt.timedelta(2 * i + 1)) for i in range(n)]
+
+
+def report_bound_of_related(
+    make: Callable[[int], tuple[object, list[str]]], measure: str
+) -> Callable[[int], Callable[[], object]]:
+    """Reconcile, then Report.bound of ``measure`` at each of the n days between figures."""
+
+    def shape(n: int) -> Callable[[], object]:
+        from pwstats import reconcile
+
+        data, between = make(n)
+
+        def each() -> object:
+            report = reconcile(data)  # type: ignore[arg-type]
+            return [report.bound(measure, at=d) for d in between]
+
+        return each
+
+    return shape
+
+
 def extract_dash_chain(n: int) -> Callable[[], object]:
     """extract() of one chain of n numbers joined by dashes ("0-1-2-..."): it read the
     chain again from each number (quadratic) before a chain was one code."""
@@ -463,6 +534,12 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     "reconcile, then Report.bound at each of N dates": report_bound_of_each,
     "reconcile, then Report.bound at N dates between a running total's figures": (
         report_bound_between_figures
+    ),
+    "reconcile, then Report.bound at N dates between figures of levels in a sum": (
+        report_bound_of_related(related_levels, "held")
+    ),
+    "reconcile, then Report.bound at N dates between figures of a running total under a cap": (
+        report_bound_of_related(related_running_total, "returned")
     ),
     "extract() of one chain of N dashed numbers": extract_dash_chain,
     "extract() of N estimates with confidence intervals": extract_estimates,

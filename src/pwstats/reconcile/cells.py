@@ -17,7 +17,7 @@ import datetime as dt
 import functools
 import itertools
 import operator
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from fractions import Fraction
 from typing import NamedTuple, TypeAlias
 
@@ -479,7 +479,7 @@ def _instantiate(
     made = [(m.id, span) for m in ms if m.kind != "event" and cells.index.get(m.id, span) is None]
     at = {m.id: cells.cell(m, span) for m in ms}
     try:
-        rule = _rule(cells.measures, r, at)
+        rule = relation_rule(cells.measures, r, at)
     except UnitError as exc:
         raise UnitError(f"relation {r.id!r} ({r.describe()}): {exc}") from exc
     index = cells.add_rule(rule, r.id, f"relation {r.id}: {r.describe()}")
@@ -489,7 +489,11 @@ def _instantiate(
     return made
 
 
-def _rule(m: dict[str, Measure], r: Relation, cells: dict[str, int]) -> Rule:
+def relation_rule(m: Mapping[str, Measure], r: Relation, cells: Mapping[str, int]) -> Rule:
+    """The rule of relation ``r`` at one span, over the cell of each of its measures there.
+
+    ``m`` maps measure ids to measures; ``cells`` each of ``r``'s measures to its cell.
+    """
     if isinstance(r, Sum):
         unit = m[r.total].unit
         scales = tuple(_factor(m[x].unit, unit) for x in (r.total, *r.parts))
