@@ -667,7 +667,7 @@ def _time_rules(cells: Cells, m: Measure, accumulating: Sequence[Accumulates]) -
         (g.as_of.start, g.as_of.end) for r in accumulating for _, g in events[r.id] if g is not None
     )
     event_starts = [start for start, _ in dated]
-    latest = _RangeMax([end for _, end in dated])
+    latest = RangeMax([end for _, end in dated])
     # The events of a complete relation also bound rises from above, by every event
     # possibly between two spans: one possibly in A → B and possibly after B counts in
     # both A → B and B → C, so only A → C says the rise is at most one of it. Such an
@@ -752,7 +752,7 @@ def _time_rules(cells: Cells, m: Measure, accumulating: Sequence[Accumulates]) -
                     links += 1
 
 
-class _RangeMax:
+class RangeMax:
     """The latest of some dates over any run ``[i, j)`` of them, in O(1) after O(n log n)."""
 
     def __init__(self, values: Sequence[dt.date]) -> None:
