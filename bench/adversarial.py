@@ -443,6 +443,258 @@ def extract_trigger_run(unit: str, tail: str, times: int) -> Callable[[int], Cal
     return make
 
 
+def revises_chain(n: int) -> Callable[[], object]:
+    """A chain of n figures each revising the one before (latest, then every vintage)."""
+    from pwstats import Figure, Measure, reconcile
+
+    figures = [Figure(id="f0", measure="m", value=100, as_of="2024-01-01")]
+    figures += [
+        Figure(id=f"f{i}", measure="m", value=100 + i, as_of="2024-01-01", revises=f"f{i - 1}")
+        for i in range(1, n)
+    ]
+    data = _dataset(measures=[Measure(id="m", label="m")], figures=figures)
+    return lambda: (reconcile(data), reconcile(data, revisions="compare"))  # type: ignore[arg-type]
+
+
+def revision_tree(n: int) -> Callable[[], object]:
+    """n figures revising in a binary tree (figure i revises figure (i − 1) // 2)."""
+    from pwstats import Figure, Measure, reconcile
+
+    figures = [Figure(id="f0", measure="m", value=100, as_of="2024-01-01")]
+    figures += [
+        Figure(
+            id=f"f{i}", measure="m", value=100 + i, as_of="2024-01-01", revises=f"f{(i - 1) // 2}"
+        )
+        for i in range(1, n)
+    ]
+    data = _dataset(measures=[Measure(id="m", label="m")], figures=figures)
+    return lambda: (reconcile(data), reconcile(data, revisions="compare"))  # type: ignore[arg-type]
+
+
+def cites_chain(n: int) -> Callable[[], object]:
+    """A chain of n figures each citing the one before."""
+    from pwstats import Figure, Measure, reconcile
+
+    figures = [Figure(id="f0", measure="m", value=100, as_of="2024-01-01")]
+    figures += [
+        Figure(id=f"f{i}", measure="m", value=100, as_of="2024-01-01", cites=f"f{i - 1}")
+        for i in range(1, n)
+    ]
+    data = _dataset(measures=[Measure(id="m", label="m")], figures=figures)
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
+def cites_missing(n: int) -> Callable[[], object]:
+    """n figures each citing a figure that is not there: every problem is reported (each
+    once looked for its nearest id among every figure's: quadratic)."""
+    from pwstats import DatasetErrors, Figure, Measure
+
+    measures = [Measure(id="m", label="m")]
+    figures = [
+        Figure(id=f"f{i}", measure="m", value=100, as_of="2024-01-01", cites=f"gone{i}")
+        for i in range(n)
+    ]
+
+    def build() -> object:
+        try:
+            _dataset(measures=measures, figures=figures)
+        except DatasetErrors as exc:
+            return exc
+        raise AssertionError("expected errors")
+
+    return build
+
+
+def speakers_revising(n: int) -> Callable[[], object]:
+    """n speakers each stating a level and stating it again five days later."""
+    import datetime as dt
+
+    from pwstats import Figure, Measure, Source, reconcile
+
+    day = dt.date(2024, 1, 1)
+    figures = []
+    for i in range(n):
+        first = Source(name=f"speaker {i}", published=day)
+        again = Source(name=f"speaker {i}", published=day + dt.timedelta(5))
+        figures.append(Figure(id=f"a{i}", measure="m", value=100 + i % 5, as_of=day, source=first))
+        figures.append(Figure(id=f"b{i}", measure="m", value=101 + i % 5, as_of=day, source=again))
+    data = _dataset(measures=[Measure(id="m", label="m")], figures=figures)
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
+def known_at_many_dates(n: int) -> Callable[[], object]:
+    """A running total of n daily figures, each published on its own date, known at the middle."""
+    import datetime as dt
+
+    from pwstats import Figure, Measure, Source, reconcile
+
+    day = dt.date(2020, 1, 1)
+    figures = [
+        Figure(
+            id=f"f{i}",
+            measure="t",
+            value=i,
+            as_of=day + dt.timedelta(i),
+            source=Source(name=f"s{i % 10}", published=day + dt.timedelta(i + 3)),
+        )
+        for i in range(n)
+    ]
+    data = _dataset(measures=[Measure(id="t", label="t", kind="cumulative")], figures=figures)
+    at = day + dt.timedelta(n // 2)
+    return lambda: reconcile(data, known_at=at)  # type: ignore[arg-type]
+
+
+def nested_ranges(n: int) -> Callable[[], object]:
+    """n figures of one event on one day, each range inside the one before."""
+    from pwstats import Figure, Interval, Measure, reconcile
+
+    figures = [
+        Figure(id=f"f{i}", measure="e", value=Interval.closed(i, 2 * n - i), as_of="2024-01-01")
+        for i in range(n)
+    ]
+    data = _dataset(measures=[Measure(id="e", label="e", kind="event")], figures=figures)
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
+def nested_sums(n: int) -> Callable[[], object]:
+    """A total of √n sums of √n parts each, every part and the total with a figure."""
+    from pwstats import Figure, Measure, Relation, reconcile
+
+    k = max(2, math.isqrt(n))
+    measures = [Measure(id="total", label="total", kind="event")]
+    figures = [Figure(id="total", measure="total", value=n, as_of="2024")]
+    relations = []
+    for j in range(n // k):
+        parts = [f"p{j}-{i}" for i in range(k)]
+        measures.append(Measure(id=f"s{j}", label="sum", kind="event"))
+        measures += [Measure(id=p, label="part", kind="event") for p in parts]
+        figures += [Figure(id=f"f{p}", measure=p, value=1, as_of="2024") for p in parts]
+        relations.append(Relation.sum(f"s{j}", parts, id=f"r{j}"))
+    relations.append(Relation.sum("total", [f"s{j}" for j in range(n // k)], id="top"))
+    data = _dataset(measures=measures, figures=figures, relations=relations)
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
+def total_by_many_groups(n: int) -> Callable[[], object]:
+    """pwstats.total of n events by four dims (n groups), then by one (seven)."""
+    from pwstats import Figure, Measure, reconcile, total
+
+    measures = [
+        Measure(
+            id=f"e{i}",
+            label="deaths",
+            kind="event",
+            dims={"a": str(i % 7), "b": str(i % 11), "c": str(i % 13), "d": str(i)},
+        )
+        for i in range(n)
+    ]
+    figures = [Figure(id=f"f{i}", measure=f"e{i}", value=i % 9, as_of="2024") for i in range(n)]
+    report = reconcile(_dataset(measures=measures, figures=figures))  # type: ignore[arg-type]
+    return lambda: (total(report, by=["a", "b", "c", "d"]), total(report, by="a"))
+
+
+def _large_report(n: int) -> object:
+    """A report of n events, each with two disjoint figures (n conflicts), 50 sources."""
+    from pwstats import Figure, Measure, Source, reconcile
+
+    measures = [Measure(id=f"e{i}", label="deaths", kind="event") for i in range(n)]
+    figures = [Figure(id=f"f{i}", measure=f"e{i}", value=i % 9, as_of="2024") for i in range(n)]
+    figures += [
+        Figure(
+            id=f"g{i}",
+            measure=f"e{i}",
+            value=i % 9 + 20,
+            as_of="2024",
+            source=Source(name=f"source {i % 50}"),
+        )
+        for i in range(n)
+    ]
+    return reconcile(_dataset(measures=measures, figures=figures))  # type: ignore[arg-type]
+
+
+def tabulate_large(n: int) -> Callable[[], object]:
+    """tabulate() of a report of n findings and n conflicts."""
+    from pwstats import tabulate
+
+    report = _large_report(n)
+    return lambda: tabulate(report)  # type: ignore[arg-type]
+
+
+def report_frames(n: int) -> Callable[[], object]:
+    """Report.to_frame of each table of a report of n findings and n conflicts."""
+    report = _large_report(n)
+    tables = ("findings", "conflicts", "sources")
+    return lambda: [report.to_frame(t) for t in tables]  # type: ignore[attr-defined]
+
+
+def report_gt(n: int) -> Callable[[], object]:
+    """to_gt() of a report of n findings and n conflicts."""
+    from pwstats.publish import to_gt
+
+    report = _large_report(n)
+    return lambda: to_gt(report)  # type: ignore[arg-type]
+
+
+def report_prov(n: int) -> Callable[[], object]:
+    """to_prov() of a report of n findings and n conflicts."""
+    from pwstats.publish import to_prov
+
+    report = _large_report(n)
+    return lambda: to_prov(report)  # type: ignore[arg-type]
+
+
+def from_frame_bad_rows(n: int) -> Callable[[], object]:
+    """from_frame() of n rows, two thirds of them bad, skipping the bad ones."""
+    import pandas as pd
+
+    from pwstats import from_frame
+
+    frame = pd.DataFrame(
+        {
+            "id": [f"f{i}" for i in range(n)],
+            "measure": ["m"] * n,
+            "value": ["300" if i % 2 else "zzz?" for i in range(n)],
+            "as_of": ["2024-01-01" if i % 3 else "not a date" for i in range(n)],
+        }
+    )
+    return lambda: from_frame(frame, on_bad_records="skip")
+
+
+def load_one_long_json_line(n: int) -> Callable[[], object]:
+    """loads() of a JSON document of n figures on one line, each value a bare number."""
+    from pwstats import DatasetErrors
+    from pwstats.io import loads
+
+    figures = ",".join(
+        f'{{"id": "f{i}", "measure": "m", "value": {i}, "as_of": "2024"}}' for i in range(n)
+    )
+    text = f'{{"measures": [{{"id": "m", "label": "held"}}], "figures": [{figures}]}}'
+
+    def run() -> object:
+        try:
+            return loads(text, format="json")
+        except DatasetErrors as exc:
+            return exc
+
+    return run
+
+
+def load_wide_csv(n: int) -> Callable[[], object]:
+    """loads() of a CSV file whose header and row have 10n unknown columns."""
+    from pwstats import DatasetErrors
+    from pwstats.io import loads
+
+    text = "id,measure,value,as_of" + ",x" * (10 * n) + "\nf1,m,300,2024" + ",1" * (10 * n) + "\n"
+
+    def run() -> object:
+        try:
+            return loads(text, format="csv")
+        except DatasetErrors as exc:
+            return exc
+
+    return run
+
+
 def _signed_shares(n: int, tiny: Fraction, tinier: Fraction, big: int) -> Callable[[], object]:
     """n copies of t = a + b, a = s × t, a ≤ t + tiny, with s ≤ tiny and b = tinier."""
     from pwstats import Figure, Interval, Measure, Relation, reconcile
@@ -541,6 +793,22 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     "reconcile, then Report.bound at N dates between figures of a running total under a cap": (
         report_bound_of_related(related_running_total, "returned")
     ),
+    "a chain of N figures each revising the one before": revises_chain,
+    "N figures revising in a binary tree": revision_tree,
+    "a chain of N figures each citing the one before": cites_chain,
+    "N figures citing missing figures": cites_missing,
+    "N speakers each revising their figure": speakers_revising,
+    "known_at over N publication dates": known_at_many_dates,
+    "N nested ranges of one event on one day": nested_ranges,
+    "√N sums of √N parts under one total": nested_sums,
+    "pwstats.total of N events by N groups": total_by_many_groups,
+    "tabulate() of N findings and N conflicts": tabulate_large,
+    "Report.to_frame() of N findings and N conflicts": report_frames,
+    "to_gt() of N findings and N conflicts": report_gt,
+    "to_prov() of N findings and N conflicts": report_prov,
+    "from_frame() of N rows, most bad, skipped": from_frame_bad_rows,
+    "loads() of N figures on one JSON line": load_one_long_json_line,
+    "loads() of a CSV row of 10N unknown columns": load_wide_csv,
     "extract() of one chain of N dashed numbers": extract_dash_chain,
     "extract() of N estimates with confidence intervals": extract_estimates,
     "extract() of a word of 10N letters before a number": extract_long_word,
@@ -560,6 +828,9 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
 #: as well at the smaller sizes.
 SIZE_DIVISOR: dict[str, int] = {
     "flow of N days and N two-day periods, a third of them contradictions": 4,
+    "to_prov() of N findings and N conflicts": 4,
+    "to_gt() of N findings and N conflicts": 4,
+    "tabulate() of N findings and N conflicts": 4,
 }
 
 
