@@ -26,7 +26,13 @@ from pwstats.reconcile.cells import Settled, never_falls, never_falls_text
 from pwstats.reconcile.propagate import Network, NeverFallsRule, Reason, Rule, Why, explain
 from pwstats.reconcile.read import Context
 
-__all__ = ["Island", "More", "SeriesLinks"]
+__all__ = ["MOST_CELLS", "Island", "More", "SeriesLinks"]
+
+
+#: The most cells an island (with its copies of the run's) may have: checking each end
+#: for ties applies every rule reading it again, quadratic in a relation over many
+#: measures, so past this the caller runs the component again.
+MOST_CELLS = 256
 
 
 class More(Sequence[str]):
@@ -59,8 +65,9 @@ class Island:
     the island holds a flow or a running total that accumulates events (their
     periods and timelines are rebuilt as a whole), reads a cell of a component of
     rules with a cell left with no value, would narrow or tie an end of a cell it
-    reads, finds no value, or could give one of its ends from two explanations
-    (which one a run records depends on the order its rules fire).
+    reads, finds no value, could give one of its ends from two explanations
+    (which one a run records depends on the order its rules fire), or has more
+    than :data:`MOST_CELLS` cells.
     """
 
     def __init__(
@@ -100,7 +107,7 @@ class Island:
         net = Network()
         island: dict[str, int] = {}
         copies: dict[int, int] = {}  # run's cell -> its copy in the island's network
-        events: list[int] = []  # copies of event cells: the island reads both their ends
+        events: dict[int, None] = {}  # copies of event cells: the island reads both ends
         labels: list[str] = []
         texts: list[str] = []
         starts: list[Interval] = []
@@ -153,8 +160,7 @@ class Island:
                         local = None if base is None else copy(base)
                         if local is None:
                             return None
-                        if local not in events:
-                            events.append(local)
+                        events.setdefault(local)
                         at[y] = local
                     elif y in island:
                         at[y] = island[y]
@@ -183,6 +189,8 @@ class Island:
                 if local is None:
                     return None
                 add(NeverFallsRule(earlier=island[m.id], later=local, label=label), label, text)
+        if len(net.bounds) > MOST_CELLS:
+            return None  # each end's ties read its rules again: a run costs less
         if net.run() or any(net.frozen):
             return None
         for base, local in copies.items():
