@@ -753,10 +753,14 @@ class OffCell:
       the lowest high end it links to, each explained by that cell's reason and the
       never-falls rule.
 
-    Anything else — relations, events a total accumulates, flows, a contradiction
-    among the cells, cells too many or too entangled to read, or two linked cells
-    tied at the end they give with different reasons (which one a run takes depends
-    on the order its rules fire) — gives None, and the caller runs again.
+    - a level or running total in relations: the cells the relations make at the
+      span, propagated on their own from the settled cells they read, where that
+      provably gives what a run gives (:class:`~pwstats.reconcile.island.Island`).
+
+    Anything else — events a total accumulates, flows, a contradiction among the
+    cells, cells too many or too entangled to read, or two linked cells tied at the
+    end they give with different reasons (which one a run takes depends on the order
+    its rules fire) — gives None, and the caller runs again.
     """
 
     def __init__(
