@@ -344,6 +344,31 @@ def related_running_total(n: int) -> tuple[object, list[str]]:
     return data, [str(day + dt.timedelta(2 * i + 1)) for i in range(n)]
 
 
+def accumulating_running_total(n: int) -> tuple[object, list[str]]:
+    """A running total stated every other day that accumulates an event a day, and the
+    n days between (no cell): each such query still reconciles the component again."""
+    import datetime as dt
+
+    from pwstats import Figure, Measure, Relation
+
+    day = dt.date(2000, 1, 1)
+    events = [Measure(id=f"e{i}", label="event", kind="event") for i in range(n)]
+    figures = [
+        Figure(id=f"r{i}", measure="returned", value=10 * i, as_of=str(day + dt.timedelta(2 * i)))
+        for i in range(n)
+    ]
+    figures += [
+        Figure(id=f"x{i}", measure=f"e{i}", value=1, as_of=str(day + dt.timedelta(2 * i + 1)))
+        for i in range(n)
+    ]
+    data = _dataset(
+        measures=[Measure(id="returned", label="returned", kind="cumulative"), *events],
+        figures=figures,
+        relations=[Relation.accumulates("returned", [e.id for e in events], id="acc")],
+    )
+    return data, [str(day + dt.timedelta(2 * i + 1)) for i in range(n)]
+
+
 def report_bound_of_related(
     make: Callable[[int], tuple[object, list[str]]], measure: str
 ) -> Callable[[int], Callable[[], object]]:
@@ -794,6 +819,9 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     "reconcile, then Report.bound at N dates between figures of a running total under a cap": (
         report_bound_of_related(related_running_total, "returned")
     ),
+    "reconcile, then Report.bound at N dates between figures of an accumulating total": (
+        report_bound_of_related(accumulating_running_total, "returned")
+    ),
     "a chain of N figures each revising the one before": revises_chain,
     "N figures revising in a binary tree": revision_tree,
     "a chain of N figures each citing the one before": cites_chain,
@@ -829,6 +857,8 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
 #: as well at the smaller sizes.
 SIZE_DIVISOR: dict[str, int] = {
     "flow of N days and N two-day periods, a third of them contradictions": 4,
+    # Still one run of the component per date (not yet read off the run): quadratic.
+    "reconcile, then Report.bound at N dates between figures of an accumulating total": 40,
     "to_prov() of N findings and N conflicts": 4,
     "to_gt() of N findings and N conflicts": 4,
     "tabulate() of N findings and N conflicts": 4,
