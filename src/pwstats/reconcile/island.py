@@ -204,7 +204,7 @@ class Island:
             for why in (settled.lo_why[base], settled.hi_why[base])
             if isinstance(why, Reason)
         }
-        translated: dict[int, Why] = {}
+        translated: dict[int, tuple[Reason, Reason]] = {}
 
         def moved(why: Why) -> Why:
             return _renumbered(why, offset, run, translated)
@@ -239,21 +239,27 @@ class Island:
         return view, 0
 
 
-def _renumbered(why: Why, offset: int, run: set[int], done: dict[int, Why]) -> Why:
+def _renumbered(
+    why: Why, offset: int, run: set[int], done: dict[int, tuple[Reason, Reason]]
+) -> Why:
     """``why`` with the island's rule numbers moved past the run's (``offset`` of them).
 
     The island's network numbers its rules from 0. Its reasons are new nodes whose
     parents are new nodes or the reasons its copies of the run's cells started with
     (``run``, by identity: those stay as they are, rule numbers and all); each new
-    node is made again with its rule moved, once (``done``).
+    node is made again with its rule moved, once (``done`` keeps the node beside its
+    copy: a node asked about and let go may leave its id to another).
     """
     if not isinstance(why, Reason) or id(why) in run:
         return why
     found = done.get(id(why))
-    if found is None:
-        found = done[id(why)] = Reason(
-            figures=why.figures,
-            rule=None if why.rule is None else why.rule + offset,
-            parents=tuple(_renumbered(p, offset, run, done) for p in why.parents),
+    if found is None or found[0] is not why:
+        found = done[id(why)] = (
+            why,
+            Reason(
+                figures=why.figures,
+                rule=None if why.rule is None else why.rule + offset,
+                parents=tuple(_renumbered(p, offset, run, done) for p in why.parents),
+            ),
         )
-    return found
+    return found[1]
