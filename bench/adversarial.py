@@ -345,6 +345,102 @@ def report_bound_between_figures(n: int) -> Callable[[], object]:
     return each
 
 
+def related_levels(n: int) -> tuple[object, list[str]]:
+    """Levels in a relation stated every other day, and the n days between (no cell).
+
+    held ≥ detained + transferred (an incomplete sum), transferred an event: at a day
+    no figure is as of, held is at least what the event's figure says.
+    """
+    import datetime as dt
+
+    from pwstats import Figure, Measure, Relation
+
+    day = dt.date(2000, 1, 1)
+    measures = [
+        Measure(id="held", label="held", kind="level"),
+        Measure(id="detained", label="detained", kind="level"),
+        Measure(id="transferred", label="transferred", kind="event"),
+    ]
+    figures = [Figure(id="t", measure="transferred", value=50, as_of="2000-01-01")]
+    for i in range(n):
+        at = str(day + dt.timedelta(2 * i))
+        figures.append(Figure(id=f"h{i}", measure="held", value=300 + i % 7, as_of=at))
+        figures.append(Figure(id=f"d{i}", measure="detained", value=200 + i % 5, as_of=at))
+    data = _dataset(
+        measures=measures,
+        figures=figures,
+        relations=[Relation.sum("held", ["detained", "transferred"], complete=False, id="s")],
+    )
+    return data, [str(day + dt.timedelta(2 * i + 1)) for i in range(n)]
+
+
+def related_running_total(n: int) -> tuple[object, list[str]]:
+    """A running total under a cap (an event, through ≤) stated every other day, and the
+    n days between (no cell)."""
+    import datetime as dt
+
+    from pwstats import Figure, Measure, Relation
+
+    day = dt.date(2000, 1, 1)
+    measures = [
+        Measure(id="returned", label="returned", kind="cumulative"),
+        Measure(id="cap", label="cap", kind="event"),
+    ]
+    figures = [Figure(id="cap", measure="cap", value=10 * n + 5, as_of="2000-01-01")]
+    figures += [
+        Figure(id=f"r{i}", measure="returned", value=10 * i, as_of=str(day + dt.timedelta(2 * i)))
+        for i in range(n)
+    ]
+    data = _dataset(
+        measures=measures, figures=figures, relations=[Relation.le("returned", "cap", id="le")]
+    )
+    return data, [str(day + dt.timedelta(2 * i + 1)) for i in range(n)]
+
+
+def accumulating_running_total(n: int) -> tuple[object, list[str]]:
+    """A running total stated every other day that accumulates an event a day, and the
+    n days between (no cell): each such query still reconciles the component again."""
+    import datetime as dt
+
+    from pwstats import Figure, Measure, Relation
+
+    day = dt.date(2000, 1, 1)
+    events = [Measure(id=f"e{i}", label="event", kind="event") for i in range(n)]
+    figures = [
+        Figure(id=f"r{i}", measure="returned", value=10 * i, as_of=str(day + dt.timedelta(2 * i)))
+        for i in range(n)
+    ]
+    figures += [
+        Figure(id=f"x{i}", measure=f"e{i}", value=1, as_of=str(day + dt.timedelta(2 * i + 1)))
+        for i in range(n)
+    ]
+    data = _dataset(
+        measures=[Measure(id="returned", label="returned", kind="cumulative"), *events],
+        figures=figures,
+        relations=[Relation.accumulates("returned", [e.id for e in events], id="acc")],
+    )
+    return data, [str(day + dt.timedelta(2 * i + 1)) for i in range(n)]
+
+
+def report_bound_of_related(
+    make: Callable[[int], tuple[object, list[str]]], measure: str
+) -> Callable[[int], Callable[[], object]]:
+    """Reconcile, then Report.bound of ``measure`` at each of the n days between figures."""
+
+    def shape(n: int) -> Callable[[], object]:
+        from pwstats import reconcile
+
+        data, between = make(n)
+
+        def each() -> object:
+            report = reconcile(data)  # type: ignore[arg-type]
+            return [report.bound(measure, at=d) for d in between]
+
+        return each
+
+    return shape
+
+
 def extract_dash_chain(n: int) -> Callable[[], object]:
     """extract() of one chain of n numbers joined by dashes ("0-1-2-..."): it read the
     chain again from each number (quadratic) before a chain was one code."""
@@ -397,6 +493,285 @@ def extract_long_word(n: int) -> Callable[[], object]:
 
     text = "a" * (10 * n) + " 300"
     return lambda: extract(text)
+
+
+#: Runs of the trigger words of hedges, rates, differences, ages and "per": a unit
+#: repeated some multiple of N times, then a tail (the classes of readings added for
+#: them must keep extract() linear; this was a timed unit test). A unit holding a
+#: number is a mention each, so fewer of them make as long a time.
+TRIGGER_RUNS: tuple[tuple[str, str, int], ...] = (
+    ("could ", "300", 10),
+    ("300 a day ", "", 1),
+    ("300 more ", "than", 1),
+    ("a boy of 16 ", "", 1),
+    ("per ", "300", 10),
+    ("ages of 1, ", "", 1),
+)
+
+
+def extract_trigger_run(unit: str, tail: str, times: int) -> Callable[[int], Callable[[], object]]:
+    """extract() of ``unit`` repeated ``times`` × N times and then ``tail``."""
+
+    def make(n: int) -> Callable[[], object]:
+        from pwstats import extract
+
+        text = unit * (times * n) + tail
+        return lambda: extract(text)
+
+    return make
+
+
+def revises_chain(n: int) -> Callable[[], object]:
+    """A chain of n figures each revising the one before (latest, then every vintage)."""
+    from pwstats import Figure, Measure, reconcile
+
+    figures = [Figure(id="f0", measure="m", value=100, as_of="2024-01-01")]
+    figures += [
+        Figure(id=f"f{i}", measure="m", value=100 + i, as_of="2024-01-01", revises=f"f{i - 1}")
+        for i in range(1, n)
+    ]
+    data = _dataset(measures=[Measure(id="m", label="m")], figures=figures)
+    return lambda: (reconcile(data), reconcile(data, revisions="compare"))  # type: ignore[arg-type]
+
+
+def revision_tree(n: int) -> Callable[[], object]:
+    """n figures revising in a binary tree (figure i revises figure (i − 1) // 2)."""
+    from pwstats import Figure, Measure, reconcile
+
+    figures = [Figure(id="f0", measure="m", value=100, as_of="2024-01-01")]
+    figures += [
+        Figure(
+            id=f"f{i}", measure="m", value=100 + i, as_of="2024-01-01", revises=f"f{(i - 1) // 2}"
+        )
+        for i in range(1, n)
+    ]
+    data = _dataset(measures=[Measure(id="m", label="m")], figures=figures)
+    return lambda: (reconcile(data), reconcile(data, revisions="compare"))  # type: ignore[arg-type]
+
+
+def cites_chain(n: int) -> Callable[[], object]:
+    """A chain of n figures each citing the one before."""
+    from pwstats import Figure, Measure, reconcile
+
+    figures = [Figure(id="f0", measure="m", value=100, as_of="2024-01-01")]
+    figures += [
+        Figure(id=f"f{i}", measure="m", value=100, as_of="2024-01-01", cites=f"f{i - 1}")
+        for i in range(1, n)
+    ]
+    data = _dataset(measures=[Measure(id="m", label="m")], figures=figures)
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
+def cites_missing(n: int) -> Callable[[], object]:
+    """n figures each citing a figure that is not there: every problem is reported (each
+    once looked for its nearest id among every figure's: quadratic)."""
+    from pwstats import DatasetErrors, Figure, Measure
+
+    measures = [Measure(id="m", label="m")]
+    figures = [
+        Figure(id=f"f{i}", measure="m", value=100, as_of="2024-01-01", cites=f"gone{i}")
+        for i in range(n)
+    ]
+
+    def build() -> object:
+        try:
+            _dataset(measures=measures, figures=figures)
+        except DatasetErrors as exc:
+            return exc
+        raise AssertionError("expected errors")
+
+    return build
+
+
+def speakers_revising(n: int) -> Callable[[], object]:
+    """n speakers each stating a level and stating it again five days later."""
+    import datetime as dt
+
+    from pwstats import Figure, Measure, Source, reconcile
+
+    day = dt.date(2024, 1, 1)
+    figures = []
+    for i in range(n):
+        first = Source(name=f"speaker {i}", published=day)
+        again = Source(name=f"speaker {i}", published=day + dt.timedelta(5))
+        figures.append(Figure(id=f"a{i}", measure="m", value=100 + i % 5, as_of=day, source=first))
+        figures.append(Figure(id=f"b{i}", measure="m", value=101 + i % 5, as_of=day, source=again))
+    data = _dataset(measures=[Measure(id="m", label="m")], figures=figures)
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
+def known_at_many_dates(n: int) -> Callable[[], object]:
+    """A running total of n daily figures, each published on its own date, known at the middle."""
+    import datetime as dt
+
+    from pwstats import Figure, Measure, Source, reconcile
+
+    day = dt.date(2020, 1, 1)
+    figures = [
+        Figure(
+            id=f"f{i}",
+            measure="t",
+            value=i,
+            as_of=day + dt.timedelta(i),
+            source=Source(name=f"s{i % 10}", published=day + dt.timedelta(i + 3)),
+        )
+        for i in range(n)
+    ]
+    data = _dataset(measures=[Measure(id="t", label="t", kind="cumulative")], figures=figures)
+    at = day + dt.timedelta(n // 2)
+    return lambda: reconcile(data, known_at=at)  # type: ignore[arg-type]
+
+
+def nested_ranges(n: int) -> Callable[[], object]:
+    """4n figures of one event on one day, each range inside the one before (below some
+    3,000 figures reconcile takes another path, which would make the exponent a step)."""
+    from pwstats import Figure, Interval, Measure, reconcile
+
+    figures = [
+        Figure(id=f"f{i}", measure="e", value=Interval.closed(i, 8 * n - i), as_of="2024-01-01")
+        for i in range(4 * n)
+    ]
+    data = _dataset(measures=[Measure(id="e", label="e", kind="event")], figures=figures)
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
+def nested_sums(n: int) -> Callable[[], object]:
+    """A total of √n sums of √n parts each, every part and the total with a figure."""
+    from pwstats import Figure, Measure, Relation, reconcile
+
+    k = max(2, math.isqrt(n))
+    measures = [Measure(id="total", label="total", kind="event")]
+    figures = [Figure(id="total", measure="total", value=n, as_of="2024")]
+    relations = []
+    for j in range(n // k):
+        parts = [f"p{j}-{i}" for i in range(k)]
+        measures.append(Measure(id=f"s{j}", label="sum", kind="event"))
+        measures += [Measure(id=p, label="part", kind="event") for p in parts]
+        figures += [Figure(id=f"f{p}", measure=p, value=1, as_of="2024") for p in parts]
+        relations.append(Relation.sum(f"s{j}", parts, id=f"r{j}"))
+    relations.append(Relation.sum("total", [f"s{j}" for j in range(n // k)], id="top"))
+    data = _dataset(measures=measures, figures=figures, relations=relations)
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
+def total_by_many_groups(n: int) -> Callable[[], object]:
+    """pwstats.total of n events by four dims (n groups), then by one (seven)."""
+    from pwstats import Figure, Measure, reconcile, total
+
+    measures = [
+        Measure(
+            id=f"e{i}",
+            label="deaths",
+            kind="event",
+            dims={"a": str(i % 7), "b": str(i % 11), "c": str(i % 13), "d": str(i)},
+        )
+        for i in range(n)
+    ]
+    figures = [Figure(id=f"f{i}", measure=f"e{i}", value=i % 9, as_of="2024") for i in range(n)]
+    report = reconcile(_dataset(measures=measures, figures=figures))  # type: ignore[arg-type]
+    return lambda: (total(report, by=["a", "b", "c", "d"]), total(report, by="a"))
+
+
+def _large_report(n: int) -> object:
+    """A report of n events, each with two disjoint figures (n conflicts), 50 sources."""
+    from pwstats import Figure, Measure, Source, reconcile
+
+    measures = [Measure(id=f"e{i}", label="deaths", kind="event") for i in range(n)]
+    figures = [Figure(id=f"f{i}", measure=f"e{i}", value=i % 9, as_of="2024") for i in range(n)]
+    figures += [
+        Figure(
+            id=f"g{i}",
+            measure=f"e{i}",
+            value=i % 9 + 20,
+            as_of="2024",
+            source=Source(name=f"source {i % 50}"),
+        )
+        for i in range(n)
+    ]
+    return reconcile(_dataset(measures=measures, figures=figures))  # type: ignore[arg-type]
+
+
+def tabulate_large(n: int) -> Callable[[], object]:
+    """tabulate() of a report of n findings and n conflicts."""
+    from pwstats import tabulate
+
+    report = _large_report(n)
+    return lambda: tabulate(report)  # type: ignore[arg-type]
+
+
+def report_frames(n: int) -> Callable[[], object]:
+    """Report.to_frame of each table of a report of n findings and n conflicts."""
+    report = _large_report(n)
+    tables = ("findings", "conflicts", "sources")
+    return lambda: [report.to_frame(t) for t in tables]  # type: ignore[attr-defined]
+
+
+def report_gt(n: int) -> Callable[[], object]:
+    """to_gt() of a report of n findings and n conflicts."""
+    from pwstats.publish import to_gt
+
+    report = _large_report(n)
+    return lambda: to_gt(report)  # type: ignore[arg-type]
+
+
+def report_prov(n: int) -> Callable[[], object]:
+    """to_prov() of a report of n findings and n conflicts."""
+    from pwstats.publish import to_prov
+
+    report = _large_report(n)
+    return lambda: to_prov(report)  # type: ignore[arg-type]
+
+
+def from_frame_bad_rows(n: int) -> Callable[[], object]:
+    """from_frame() of n rows, two thirds of them bad, skipping the bad ones."""
+    import pandas as pd
+
+    from pwstats import from_frame
+
+    frame = pd.DataFrame(
+        {
+            "id": [f"f{i}" for i in range(n)],
+            "measure": ["m"] * n,
+            "value": ["300" if i % 2 else "zzz?" for i in range(n)],
+            "as_of": ["2024-01-01" if i % 3 else "not a date" for i in range(n)],
+        }
+    )
+    return lambda: from_frame(frame, on_bad_records="skip")
+
+
+def load_one_long_json_line(n: int) -> Callable[[], object]:
+    """loads() of a JSON document of n figures on one line, each value a bare number."""
+    from pwstats import DatasetErrors
+    from pwstats.io import loads
+
+    figures = ",".join(
+        f'{{"id": "f{i}", "measure": "m", "value": {i}, "as_of": "2024"}}' for i in range(n)
+    )
+    text = f'{{"measures": [{{"id": "m", "label": "held"}}], "figures": [{figures}]}}'
+
+    def run() -> object:
+        try:
+            return loads(text, format="json")
+        except DatasetErrors as exc:
+            return exc
+
+    return run
+
+
+def load_wide_csv(n: int) -> Callable[[], object]:
+    """loads() of a CSV file whose header and row have 10n unknown columns."""
+    from pwstats import DatasetErrors
+    from pwstats.io import loads
+
+    text = "id,measure,value,as_of" + ",x" * (10 * n) + "\nf1,m,300,2024" + ",1" * (10 * n) + "\n"
+
+    def run() -> object:
+        try:
+            return loads(text, format="csv")
+        except DatasetErrors as exc:
+            return exc
+
+    return run
 
 
 def _signed_shares(n: int, tiny: Fraction, tinier: Fraction, big: int) -> Callable[[], object]:
@@ -494,12 +869,42 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     "reconcile, then Report.bound at N dates between a running total's figures": (
         report_bound_between_figures
     ),
+    "reconcile, then Report.bound at N dates between figures of levels in a sum": (
+        report_bound_of_related(related_levels, "held")
+    ),
+    "reconcile, then Report.bound at N dates between figures of a running total under a cap": (
+        report_bound_of_related(related_running_total, "returned")
+    ),
+    "reconcile, then Report.bound at N dates between figures of an accumulating total": (
+        report_bound_of_related(accumulating_running_total, "returned")
+    ),
+    "a chain of N figures each revising the one before": revises_chain,
+    "N figures revising in a binary tree": revision_tree,
+    "a chain of N figures each citing the one before": cites_chain,
+    "N figures citing missing figures": cites_missing,
+    "N speakers each revising their figure": speakers_revising,
+    "known_at over N publication dates": known_at_many_dates,
+    "4N nested ranges of one event on one day": nested_ranges,
+    "√N sums of √N parts under one total": nested_sums,
+    "pwstats.total of N events by N groups": total_by_many_groups,
+    "tabulate() of N findings and N conflicts": tabulate_large,
+    "Report.to_frame() of N findings and N conflicts": report_frames,
+    "to_gt() of N findings and N conflicts": report_gt,
+    "to_prov() of N findings and N conflicts": report_prov,
+    "from_frame() of N rows, most bad, skipped": from_frame_bad_rows,
+    "loads() of N figures on one JSON line": load_one_long_json_line,
+    "loads() of a CSV row of 10N unknown columns": load_wide_csv,
     "extract() of one chain of N dashed numbers": extract_dash_chain,
     "extract() of N estimates with confidence intervals": extract_estimates,
     "extract() of a word of 10N letters before a number": extract_long_word,
     "extract() of N number words glued by dashes": extract_dashed_words,
     "extract() of a list of N decades, each after 'the'": extract_decade_list,
     "extract() of an unclosed interval of N numbers joined by commas": extract_open_interval,
+    **{
+        f"extract() of {'' if times == 1 else times}N copies of {unit.strip()!r}"
+        + (f" then {tail!r}" if tail else ""): extract_trigger_run(unit, tail, times)
+        for unit, tail, times in TRIGGER_RUNS
+    },
 }
 
 
@@ -510,6 +915,11 @@ SIZE_DIVISOR: dict[str, int] = {
     "flow of N days and N two-day periods, a third of them contradictions": 4,
     "flow of N periods nested around one day": 4,
     "flow of N periods of N/2 days, each a day after the last": 4,
+    # Still one run of the component per date (not yet read off the run): quadratic.
+    "reconcile, then Report.bound at N dates between figures of an accumulating total": 40,
+    "to_prov() of N findings and N conflicts": 4,
+    "to_gt() of N findings and N conflicts": 4,
+    "tabulate() of N findings and N conflicts": 4,
 }
 
 

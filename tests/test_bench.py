@@ -286,3 +286,9 @@ def test_extreme_magnitude_rows_compare_with_ordinary_ones() -> None:
     assert len(rows) == len(adversarial.EXTREMES)
     assert all(r.against == "ordinary magnitudes" and r.ratio.endswith("x") for r in rows)
     assert all(r.verdict in ("ok", "MISSED") for r in rows)
+
+
+def test_every_adversarial_shape_runs_at_a_small_size() -> None:
+    """Each hostile shape builds and runs (the benchmark times them at larger sizes)."""
+    for name, make in adversarial.SHAPES.items():
+        assert make(4)() is not None, name

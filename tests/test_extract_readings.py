@@ -7,8 +7,6 @@ nothing but 0): never silently a count of the measure. The counts beside them st
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from pwstats import Interval, ParseError, extract, parse
@@ -249,22 +247,27 @@ def test_counts_beside_those_phrasings_are_still_read(prose: str, found: list[st
 
 
 @pytest.mark.parametrize(
-    "hostile",
+    ("unit", "copies", "tail"),
     [
-        "could " * 20_000 + "300",
-        "300 a day " * 10_000,
-        "300 more " * 10_000 + "than",
-        "a boy of 16 " * 10_000,
-        "per " * 20_000 + "300",
-        "ages of 1, " * 10_000,
+        ("could ", 20_000, "300"),
+        ("300 a day ", 10_000, ""),
+        ("300 more ", 10_000, "than"),
+        ("a boy of 16 ", 10_000, ""),
+        ("per ", 20_000, "300"),
+        ("ages of 1, ", 10_000, ""),
     ],
 )
-def test_the_new_classes_keep_extract_linear(hostile: str) -> None:
-    """Long runs of the new trigger words are read in linear time (well under a second
-    for 100,000 characters on any machine that runs the suite)."""
-    began = time.perf_counter()
-    extract(hostile)
-    assert time.perf_counter() - began < 10
+def test_long_runs_of_the_new_trigger_words_read_as_each_copy_does(
+    unit: str, copies: int, tail: str
+) -> None:
+    """A long run of the new trigger words reads as its copies do one by one: each copy
+    as it reads alone, the last as it reads with the tail (their time is a bench row,
+    ``bench/adversarial.py``)."""
+
+    def read(text: str) -> list[tuple[str, object, str | None]]:
+        return [(m.text, m.amount, m.unread) for m in extract(text)]
+
+    assert read(unit * copies + tail) == read(unit) * (copies - 1) + read(unit + tail)
 
 
 # -- numbers run together, dashes, compounds ------------------------------------------------

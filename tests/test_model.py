@@ -519,3 +519,23 @@ def test_a_figures_statement_key_is_the_readers(value: object, source: Source | 
     measure of the unit its words name: the one definition, not a second one."""
     f = Figure(id="f", measure="m", value=value, as_of="2024-01-05", source=source)  # type: ignore[arg-type]
     assert f.statement_key == _reader_statement_key(f)
+
+
+def test_many_broken_cites_are_each_reported_with_a_hint_where_one_is_near() -> None:
+    """Every figure citing a missing id is reported, naming both; a near miss is suggested,
+    within the suggester's budget of comparisons (each broken link once compared its id
+    with every figure's: a file of N broken links took N² comparisons)."""
+    figures = [
+        Figure(id="released-2024", measure="m", value=1, as_of="2024"),
+        Figure(id="typo", measure="m", value=1, as_of="2024", cites="released-2042"),
+    ]
+    figures += [
+        Figure(id=f"f{i}", measure="m", value=1, as_of="2024", cites=f"gone{i}") for i in range(300)
+    ]
+    with pytest.raises(DatasetErrors) as info:
+        Dataset(measures=[Measure(id="m", label="m")], figures=figures)
+    messages = [str(e) for e in info.value.exceptions]
+    assert len(messages) == 301
+    assert "cites unknown figure 'released-2042' (did you mean 'released-2024'?)" in messages[0]
+    for i in range(300):
+        assert f"figure 'f{i}' cites unknown figure 'gone{i}'" in messages[i + 1]

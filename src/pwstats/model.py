@@ -1469,7 +1469,9 @@ def link_problems(
     at most two outgoing links, so the cycle search (colouring depth-first search
     over the links) takes time linear in the figures.
     """
-    near_ok = len(by_id) <= _NEAREST_LIMIT
+    # One suggester for every unknown id, made at the first: a fresh one each compared
+    # the id with every figure's, so a file of N broken links took N² comparisons.
+    suggest: Suggester | None = None
     broken: set[tuple[str, str]] = set()
     for f in figures:
         for key in _LINKS:
@@ -1481,7 +1483,9 @@ def link_problems(
                 broken.add((f.id, key))
                 if target in unbuilt:
                     continue
-                near = _nearest(target, by_id) if near_ok else ""
+                if suggest is None:
+                    suggest = Suggester(by_id if len(by_id) <= _NEAREST_LIMIT else ())
+                near = suggest.hint(target)
                 yield DatasetError(
                     f"figure {f.id!r} {key} unknown figure {target!r}{near}",
                     field=f"figures.{key}",

@@ -381,10 +381,13 @@ class Report:
         measure, and every date a figure or relation speaks of) the answer is read
         off it. At another date, a level or running total that no relation mentions
         is answered from the reconciled values around that date (a daily table of a
-        sparse running total costs a look-up a day); otherwise only the measure's
-        connected component is reconciled again, as :func:`pwstats.bound` does, once
-        for each date asked. Same answer as :func:`pwstats.bound` with this report's
-        reading.
+        sparse running total costs a look-up a day); one in relations from the cells
+        those relations make at that date alone, propagated from the reconciled
+        values they read, where that provably gives a run's answer; otherwise (a
+        flow, a running total that accumulates events, an end two explanations could
+        give) only the measure's connected component is reconciled again, as
+        :func:`pwstats.bound` does, once for each date asked. Same answer as
+        :func:`pwstats.bound` with this report's reading.
         """
         try:
             span = DateSpan.of(at)

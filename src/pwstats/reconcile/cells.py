@@ -17,7 +17,7 @@ import datetime as dt
 import functools
 import itertools
 import operator
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from fractions import Fraction
 from typing import NamedTuple, TypeAlias
 
@@ -480,7 +480,7 @@ def _instantiate(
     made = [(m.id, span) for m in ms if m.kind != "event" and cells.index.get(m.id, span) is None]
     at = {m.id: cells.cell(m, span) for m in ms}
     try:
-        rule = _rule(cells.measures, r, at)
+        rule = relation_rule(cells.measures, r, at)
     except UnitError as exc:
         raise UnitError(f"relation {r.id!r} ({r.describe()}): {exc}") from exc
     index = cells.add_rule(rule, r.id, f"relation {r.id}: {r.describe()}")
@@ -490,7 +490,11 @@ def _instantiate(
     return made
 
 
-def _rule(m: dict[str, Measure], r: Relation, cells: dict[str, int]) -> Rule:
+def relation_rule(m: Mapping[str, Measure], r: Relation, cells: Mapping[str, int]) -> Rule:
+    """The rule of relation ``r`` at one span, over the cell of each of its measures there.
+
+    ``m`` maps measure ids to measures; ``cells`` each of ``r``'s measures to its cell.
+    """
     if isinstance(r, Sum):
         unit = m[r.total].unit
         scales = tuple(_factor(m[x].unit, unit) for x in (r.total, *r.parts))
@@ -684,7 +688,7 @@ def _time_rules(cells: Cells, m: Measure, accumulating: Sequence[Accumulates]) -
         (g.as_of.start, g.as_of.end) for r in accumulating for _, g in events[r.id] if g is not None
     )
     event_starts = [start for start, _ in dated]
-    latest = _RangeMax([end for _, end in dated])
+    latest = RangeMax([end for _, end in dated])
     # The events of a complete relation also bound rises from above, by every event
     # possibly between two spans: one possibly in A → B and possibly after B counts in
     # both A → B and B → C, so only A → C says the rise is at most one of it. Such an
@@ -769,7 +773,7 @@ def _time_rules(cells: Cells, m: Measure, accumulating: Sequence[Accumulates]) -
                     links += 1
 
 
-class _RangeMax:
+class RangeMax:
     """The latest of some dates over any run ``[i, j)`` of them, in O(1) after O(n log n)."""
 
     def __init__(self, values: Sequence[dt.date]) -> None:

@@ -6,13 +6,14 @@ interval it reads to, so a reader can check it against the sources.
 
 from __future__ import annotations
 
-import heapq
+import bisect
+import datetime as dt
 from collections.abc import Sequence
 
 from pwstats.dates import DateSpan
 from pwstats.interval import Interval, format_number
 from pwstats.model import Figure, Measure
-from pwstats.reconcile.cells import Settled
+from pwstats.reconcile.cells import RangeMax, Settled
 from pwstats.reconcile.propagate import Why, explain
 from pwstats.reconcile.read import Context
 from pwstats.report import Because, ConflictKind, Reading
@@ -142,6 +143,8 @@ class LevelDates:
         self._first: dict[str, dict[DateSpan, Figure]] = {}
         #: The spans of each measure's figures that are no counts (estimates, repeats).
         self._others: dict[str, set[DateSpan]] = {}
+        #: Each level's spans of counts, indexed on its first query at a span of none.
+        self._index: dict[str, _Spans] = {}
         #: Each measure's estimates, by span.
         self._estimates: dict[str, dict[DateSpan, list[Figure]]] = {}
         #: Whether the run has any estimate (most have none: nothing to index then);
@@ -180,7 +183,10 @@ class LevelDates:
             self._estimates[measure.id] = estimates
         if measure.kind == "level" and first and at not in first:
             uncounted = at in self._others[measure.id]
-            return _level_dates(measure, at, first, uncounted=uncounted), uncounted
+            index = self._index.get(measure.id)
+            if index is None:
+                index = self._index[measure.id] = _Spans(list(first))
+            return _level_dates(measure, at, first, index, uncounted=uncounted), uncounted
         by_span = self._estimates[measure.id]
         if measure.kind == "event":  # one event: its estimates are of it, whatever their span
             studies = [f for fs in by_span.values() for f in fs]
@@ -201,12 +207,73 @@ def _estimates_bound_nothing(studies: Sequence[Figure]) -> str:
     )
 
 
+class _Spans:
+    """The spans of a level's counts, indexed to find those near a date without a scan.
+
+    ``spans`` in the order of the figures; the ones overlapping a span are found
+    through the spans in order of start and the latest end over any run of them; the
+    nearest of the others by walking out from the span, a distinct end (before it) or
+    start (after it) at a time: each query costs the spans it names and a logarithm,
+    not the measure's every figure (a daily table of a level was quadratic).
+    """
+
+    def __init__(self, spans: Sequence[DateSpan]) -> None:
+        self.spans = spans
+        n = len(spans)
+        self.by_start = sorted(range(n), key=lambda k: spans[k].start)
+        self.starts = [spans[k].start for k in self.by_start]
+        self.latest = RangeMax([spans[k].end for k in self.by_start])
+        ends: dict[dt.date, list[int]] = {}
+        starts: dict[dt.date, list[int]] = {}
+        for k, s in enumerate(spans):  # in the figures' order: each list is sorted
+            ends.setdefault(s.end, []).append(k)
+            starts.setdefault(s.start, []).append(k)
+        self.end_keys, self.start_keys = sorted(ends), sorted(starts)
+        self.of_end, self.of_start = ends, starts
+
+    def overlapping(self, at: DateSpan) -> list[int]:
+        """The positions (in the figures' order) of the spans overlapping ``at``, sorted."""
+        found: list[int] = []
+        todo = [(0, bisect.bisect_right(self.starts, at.end))]
+        while todo:
+            lo, hi = todo.pop()
+            if lo >= hi or self.latest.query(lo, hi) < at.start:
+                continue
+            if hi - lo <= 8:
+                found += (k for k in self.by_start[lo:hi] if self.spans[k].end >= at.start)
+                continue
+            mid = (lo + hi) // 2
+            todo += ((lo, mid), (mid, hi))
+        return sorted(found)
+
+    def nearest(self, at: DateSpan, count: int) -> list[int]:
+        """The ``count`` spans nearest ``at`` (none overlapping it), nearest first; ties in
+        the figures' order (as a stable sort by distance in days has them)."""
+        out: list[int] = []
+        i = bisect.bisect_left(self.end_keys, at.start) - 1
+        j = bisect.bisect_right(self.start_keys, at.end)
+        far = dt.timedelta.max
+        while len(out) < count and (i >= 0 or j < len(self.start_keys)):
+            before = at.start - self.end_keys[i] if i >= 0 else far
+            after = self.start_keys[j] - at.end if j < len(self.start_keys) else far
+            here: list[int] = []
+            if before <= after:
+                here += self.of_end[self.end_keys[i]][:count]
+                i -= 1
+            if after <= before:
+                here += self.of_start[self.start_keys[j]][:count]
+                j += 1
+            out += sorted(here)[: count - len(out)]
+        return out
+
+
 def _level_dates(
-    measure: Measure, at: DateSpan, first: dict[DateSpan, Figure], *, uncounted: bool
+    measure: Measure, at: DateSpan, first: dict[DateSpan, Figure], index: _Spans, *, uncounted: bool
 ) -> str:
     """:class:`LevelDates`' sentence, given the first count as of each span (``uncounted``:
     some figure that is no count, an estimate or a repeat, is as of ``at``)."""
-    near = [s for s in first if s.overlaps(at)]
+    spans = index.spans
+    near = [spans[k] for k in index.overlapping(at)]
     if uncounted:  # an estimate as of the date is a figure, but bounds nothing
         head = f"no count of {measure.id} is as of {at} (an estimate or a repeat bounds nothing)"
     else:
@@ -220,10 +287,7 @@ def _level_dates(
         if len(near) > SHOWN:
             text += f" and {len(near) - SHOWN:,} more spans"
         return f"{head}: {text}; {why}"
-    ordered = heapq.nsmallest(
-        SHOWN, first, key=lambda s: min(abs((s.start - at.end).days), abs((at.start - s.end).days))
-    )
-    dates = ", ".join(str(s) for s in ordered)
+    dates = ", ".join(str(spans[k]) for k in index.nearest(at, SHOWN))
     more = f" and {len(first) - SHOWN:,} more" if len(first) > SHOWN else ""
     return (
         f"{head}, and a level can rise or fall between dates, so a figure bounds it as of"

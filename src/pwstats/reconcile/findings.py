@@ -30,6 +30,7 @@ from pwstats.reconcile import estimates
 from pwstats.reconcile.cells import Cells, Settled, never_falls, never_falls_text
 from pwstats.reconcile.conflicts import Fall
 from pwstats.reconcile.explain import LevelDates, because
+from pwstats.reconcile.island import Island, More
 from pwstats.reconcile.propagate import Reason, SumRule, Why, explain
 from pwstats.reconcile.read import Context, folded
 from pwstats.reconcile.sweep import Group, clusters, holds_any, lo_key, outsiders, span_key
@@ -705,21 +706,6 @@ def _uncontested(cell: int) -> tuple[str, ...]:
     return ()
 
 
-class _OneMore(Sequence[str]):
-    """A run's sentences of rules, and one more after them (a rule only a new cell has)."""
-
-    __slots__ = ("_base", "_extra")
-
-    def __init__(self, base: Sequence[str], extra: str) -> None:
-        self._base, self._extra = base, extra
-
-    def __len__(self) -> int:
-        return len(self._base) + 1
-
-    def __getitem__(self, i: int) -> str:  # type: ignore[override]  # an index, never a slice
-        return self._extra if i == len(self._base) else self._base[i]
-
-
 class _Series:
     """A running total's cells in order of span (start, then end), as its time rules see them;
     and in order of end, with the latest start among the cells ending by each."""
@@ -767,10 +753,14 @@ class OffCell:
       the lowest high end it links to, each explained by that cell's reason and the
       never-falls rule.
 
-    Anything else — relations, events a total accumulates, flows, a contradiction
-    among the cells, cells too many or too entangled to read, or two linked cells
-    tied at the end they give with different reasons (which one a run takes depends
-    on the order its rules fire) — gives None, and the caller runs again.
+    - a level or running total in relations: the cells the relations make at the
+      span, propagated on their own from the settled cells they read, where that
+      provably gives what a run gives (:class:`~pwstats.reconcile.island.Island`).
+
+    Anything else — events a total accumulates, flows, a contradiction among the
+    cells, cells too many or too entangled to read, or two linked cells tied at the
+    end they give with different reasons (which one a run takes depends on the order
+    its rules fire) — gives None, and the caller runs again.
     """
 
     def __init__(
@@ -786,6 +776,19 @@ class OffCell:
         self._related: set[str] | None = None
         self._of_measure: dict[str, list[int]] | None = None
         self._series: dict[str, _Series | None] = {}
+        self._island: Island | None = None
+
+    def _links(self, measure: Measure, span: DateSpan) -> tuple[list[int], list[int]] | None:
+        """The settled cells of ``measure`` linked to a new cell at ``span``, and those it
+        links to; None when they cannot be read off the run."""
+        series = self._series_of(measure)
+        if series is None or not cells_stage.PRUNE:
+            return None
+        linked = self._linked(series, span)
+        if linked is None:
+            return None
+        before, after = linked
+        return [series.cells[p] for p in before], [series.cells[p] for p in after]
 
     def __call__(self, measure: Measure, span: DateSpan, aside: tuple[str, ...]) -> Bound | None:
         """The bound of ``measure`` at ``span`` (no cell there), or None when not provable."""
@@ -794,7 +797,13 @@ class OffCell:
         if self._related is None:
             self._related = {x for r in self._ctx.dataset.relations for x in r.measures}
         if measure.id in self._related:
-            return None
+            if self._island is None:
+                self._island = Island(self._ctx, self._cells, self._contested.quiet, self._links)
+            found = self._island(measure, span)
+            if found is None:
+                return None
+            view, cell = found
+            return bound(self._ctx, view, cell, span, aside, _uncontested, self._dates)
         start = measure.domain.integral() if measure.whole else measure.domain
         one: Settled
         if measure.kind == "level":  # no rule reaches it: the domain, with no reason
@@ -835,8 +844,8 @@ class OffCell:
             bounds=(iv,),
             lo_why=(lo_why,),
             hi_why=(hi_why,),
-            relation=_OneMore(self._cells.relation, never_falls(measure.id)),
-            text=_OneMore(self._cells.text, never_falls_text(measure.id)),
+            relation=More(self._cells.relation, (never_falls(measure.id),)),
+            text=More(self._cells.text, (never_falls_text(measure.id),)),
         )
         return bound(self._ctx, one, 0, span, aside, _uncontested, self._dates)
 

@@ -1127,6 +1127,45 @@ class Network:
                 todo.extend(fresh)
         return tuple(sorted(seen_rules))
 
+    def ties(self, cell: int, *, high: bool, start: Interval) -> list[Reason]:
+        """The reasons of every rule that would move ``cell``'s end to where it is now.
+
+        Each rule reading ``cell`` is asked, with that end put back at ``start``'s
+        (the other end as it is), what it proposes there; the proposals that give the
+        present end, each as the :class:`Reason` a run would record. Which of several
+        a run records depends on the order its rules fire: a caller that must know
+        the reason a run would give asks whether these all explain alike.
+        """
+        self._check_not_released()
+        now = self.bounds[cell]
+        if high:
+            loose = Interval(now.lo, start.hi, lo_closed=now.lo_closed, hi_closed=start.hi_closed)
+            key = _hi_key(now.hi, now.hi_closed)
+        else:
+            loose = Interval(start.lo, now.hi, lo_closed=start.lo_closed, hi_closed=now.hi_closed)
+            key = _lo_key(now.lo, now.lo_closed)
+        found: list[Reason] = []
+        self.bounds[cell] = loose
+        try:
+            state: CellState = (self.bounds, self.lo_why, self.hi_why)
+            for index in self._watch[cell]:
+                for c, side, value, closed, parents in self.rules[index].narrow(state):
+                    if c != cell or side != high:
+                        continue
+                    moved = self._narrowed(cell, high, value, closed)
+                    if moved is None or moved.is_empty:
+                        continue
+                    got = (
+                        _hi_key(moved.hi, moved.hi_closed)
+                        if high
+                        else _lo_key(moved.lo, moved.lo_closed)
+                    )
+                    if got == key:
+                        found.append(Reason(rule=index, parents=parents))
+        finally:
+            self.bounds[cell] = now
+        return found
+
     def _narrowed(self, cell: int, high: bool, value: End, closed: bool) -> Interval | None:
         """``cell``'s bounds with one end moved inwards to ``value``; None if not tighter.
 

@@ -1,0 +1,265 @@
+"""The cells a query at a new span adds to a finished run, propagated on their own.
+
+:func:`pwstats.bound` of a measure at a span where a run made no cell runs the
+measure's component again with a cell made there; the relations of the measure then
+apply at that span and make cells there for the measures they tie it to, and so on
+(``cells._instantiate_all``). None of those cells has a figure (a figure there would
+have made the cells in the first run), so they form an *island* at the span, tied to
+the run's other cells only through its event cells (which have no span) and through
+the time rules of its running totals. :class:`Island` builds the island alone, with
+a copy of each cell of the run it reads, and propagates it from the run's settled
+bounds; its answer is the run's when the island provably changes none of the cells
+it reads and each of its ends could come from one explanation only.
+"""
+
+from __future__ import annotations
+
+import collections
+from collections.abc import Callable, Sequence
+
+from pwstats.dates import DateSpan
+from pwstats.errors import UnitError
+from pwstats.interval import Interval
+from pwstats.model import Accumulates, Measure, Relation
+from pwstats.reconcile import cells as cells_stage
+from pwstats.reconcile.cells import Settled, never_falls, never_falls_text
+from pwstats.reconcile.propagate import Network, NeverFallsRule, Reason, Rule, Why, explain
+from pwstats.reconcile.read import Context
+
+__all__ = ["MOST_CELLS", "Island", "More", "SeriesLinks"]
+
+
+#: The most cells an island (with its copies of the run's) may have: checking each end
+#: for ties applies every rule reading it again, quadratic in a relation over many
+#: measures, so past this the caller runs the component again.
+MOST_CELLS = 256
+
+
+class More(Sequence[str]):
+    """A run's sentences of rules, then more after them (rules only a new span has)."""
+
+    __slots__ = ("_base", "_extra")
+
+    def __init__(self, base: Sequence[str], extra: Sequence[str]) -> None:
+        self._base, self._extra = base, extra
+
+    def __len__(self) -> int:
+        return len(self._base) + len(self._extra)
+
+    def __getitem__(self, i: int) -> str:  # type: ignore[override]  # an index, never a slice
+        n = len(self._base)
+        return self._extra[i - n] if i >= n else self._base[i]
+
+
+#: The settled cells of a running total linked to a new cell at a span: those linked
+#: to it and those it links to; None when they cannot be told (``findings.OffCell``).
+SeriesLinks = Callable[[Measure, DateSpan], tuple[Sequence[int], Sequence[int]] | None]
+
+
+class Island:
+    """Bounds of a measure in relations at a span the run made no cell for.
+
+    Built once per finished run; each call is linear in the island's size (the
+    measures the relations tie at one span, and a running total's few links), not
+    in the run's. A call gives None, and the caller runs the component again, when
+    the island holds a flow or a running total that accumulates events (their
+    periods and timelines are rebuilt as a whole), reads a cell of a component of
+    rules with a cell left with no value, would narrow or tie an end of a cell it
+    reads, finds no value, could give one of its ends from two explanations
+    (which one a run records depends on the order its rules fire), or has more
+    than :data:`MOST_CELLS` cells.
+    """
+
+    def __init__(
+        self,
+        ctx: Context,
+        cells: Settled,
+        quiet: Callable[[int], bool],
+        series: SeriesLinks,
+    ) -> None:
+        self._ctx, self._cells, self._quiet, self._series = ctx, cells, quiet, series
+        self._by_measure: dict[str, list[Relation]] | None = None
+        self._growing: set[str] = set()
+        self._measures: dict[str, Measure] = {}
+
+    def _relations(self) -> dict[str, list[Relation]]:
+        """The relations of each measure with a time, in the order a run applies them."""
+        if self._by_measure is None:
+            dataset = self._ctx.dataset
+            self._measures = {m.id: m for m in dataset.measures}
+            kinds = {m.id: m.kind for m in dataset.measures}
+            by_measure: dict[str, list[Relation]] = {}
+            for r in sorted(dataset.relations, key=lambda r: r.id):
+                if isinstance(r, Accumulates):
+                    self._growing.add(r.total)
+                    continue
+                for x in dict.fromkeys(r.measures):
+                    if kinds[x] != "event":
+                        by_measure.setdefault(x, []).append(r)
+            self._by_measure = by_measure
+        return self._by_measure
+
+    def __call__(self, measure: Measure, span: DateSpan) -> tuple[Settled, int] | None:
+        """The island's cells as settled (the query's first) and the query's cell, or None."""
+        by_measure = self._relations()
+        settled = self._cells
+        measures = self._measures
+        net = Network()
+        island: dict[str, int] = {}
+        copies: dict[int, int] = {}  # run's cell -> its copy in the island's network
+        events: dict[int, None] = {}  # copies of event cells: the island reads both ends
+        labels: list[str] = []
+        texts: list[str] = []
+        starts: list[Interval] = []
+
+        def copy(cell: int) -> int | None:
+            local = copies.get(cell)
+            if local is None:
+                if not self._quiet(cell):
+                    return None
+                local = copies[cell] = net.add_cell(
+                    settled.bounds[cell],
+                    whole=settled.measure[cell].whole,
+                    lo_why=settled.lo_why[cell],
+                    hi_why=settled.hi_why[cell],
+                )
+                starts.append(settled.bounds[cell])
+            return local
+
+        def new(m: Measure) -> int:
+            start = m.domain.integral() if m.whole else m.domain
+            island[m.id] = net.add_cell(start, whole=m.whole)
+            starts.append(start)
+            queue.append(m)
+            return island[m.id]
+
+        def add(rule: Rule, label: str, text: str) -> None:
+            net.add(rule)
+            labels.append(label)
+            texts.append(text)
+
+        queue: collections.deque[Measure] = collections.deque()
+        new(measure)
+        done: set[str] = set()
+        totals: list[Measure] = []
+        while queue:
+            x = queue.popleft()
+            if x.kind == "flow" or x.id in self._growing:
+                return None
+            if x.kind == "cumulative":
+                totals.append(x)
+            for r in by_measure.get(x.id, ()):
+                if r.id in done:
+                    continue
+                done.add(r.id)
+                at: dict[str, int] = {}
+                for y in r.measures:
+                    my = measures[y]
+                    if my.kind == "event":
+                        base = settled.cell_of.get(y, None)
+                        local = None if base is None else copy(base)
+                        if local is None:
+                            return None
+                        events.setdefault(local)
+                        at[y] = local
+                    elif y in island:
+                        at[y] = island[y]
+                    elif settled.cell_of.get(y, span) is not None:
+                        return None  # the run has a cell there: not an island
+                    else:
+                        at[y] = new(my)
+                try:
+                    rule = cells_stage.relation_rule(measures, r, at)
+                except UnitError:
+                    return None  # the run says so itself
+                add(rule, r.id, f"relation {r.id}: {r.describe()}")
+        for m in sorted(totals, key=lambda m: m.id):
+            linked = self._series(m, span)
+            if linked is None:
+                return None
+            before, after = linked
+            label, text = never_falls(m.id), never_falls_text(m.id)
+            for base in before:
+                local = copy(base)
+                if local is None:
+                    return None
+                add(NeverFallsRule(earlier=local, later=island[m.id], label=label), label, text)
+            for base in after:
+                local = copy(base)
+                if local is None:
+                    return None
+                add(NeverFallsRule(earlier=island[m.id], later=local, label=label), label, text)
+        if len(net.bounds) > MOST_CELLS:
+            return None  # each end's ties read its rules again: a run costs less
+        if net.run() or any(net.frozen):
+            return None
+        for base, local in copies.items():
+            if net.bounds[local] != settled.bounds[base]:
+                return None  # the island narrows a cell of the run: a run would differ
+        offset = len(settled.relation)
+        mine = set(island.values())
+        run = {
+            id(why)
+            for base in copies
+            for why in (settled.lo_why[base], settled.hi_why[base])
+            if isinstance(why, Reason)
+        }
+        translated: dict[int, tuple[Reason, Reason]] = {}
+
+        def moved(why: Why) -> Why:
+            return _renumbered(why, offset, run, translated)
+
+        def telling(whys: Sequence[Why]) -> set[tuple[object, ...]]:
+            out: set[tuple[object, ...]] = set()
+            for why in whys:
+                figures, rules = explain(moved(why))
+                out.add((figures, tuple(more_text[i] for i in rules)))
+            return out
+
+        more_text = More(settled.text, texts)
+        for local in (*events, *mine):
+            for high in (False, True):
+                start = starts[local] if local in mine else Interval.unbounded()
+                ties = net.ties(local, high=high, start=start)
+                if local in mine:
+                    why = net.hi_why[local] if high else net.lo_why[local]
+                    if why is not None and len(telling([why, *ties])) > 1:
+                        return None
+                elif ties:
+                    return None  # a run could reach this end of the run's cell through here
+        q = island[measure.id]
+        view = settled._replace(
+            measure=(measure,),
+            bounds=(net.bounds[q],),
+            lo_why=(moved(net.lo_why[q]),),
+            hi_why=(moved(net.hi_why[q]),),
+            relation=More(settled.relation, labels),
+            text=more_text,
+        )
+        return view, 0
+
+
+def _renumbered(
+    why: Why, offset: int, run: set[int], done: dict[int, tuple[Reason, Reason]]
+) -> Why:
+    """``why`` with the island's rule numbers moved past the run's (``offset`` of them).
+
+    The island's network numbers its rules from 0. Its reasons are new nodes whose
+    parents are new nodes or the reasons its copies of the run's cells started with
+    (``run``, by identity: those stay as they are, rule numbers and all); each new
+    node is made again with its rule moved, once (``done`` keeps the node beside its
+    copy: a node asked about and let go may leave its id to another).
+    """
+    if not isinstance(why, Reason) or id(why) in run:
+        return why
+    found = done.get(id(why))
+    if found is None or found[0] is not why:
+        found = done[id(why)] = (
+            why,
+            Reason(
+                figures=why.figures,
+                rule=None if why.rule is None else why.rule + offset,
+                parents=tuple(_renumbered(p, offset, run, done) for p in why.parents),
+            ),
+        )
+    return found[1]
