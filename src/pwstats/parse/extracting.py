@@ -151,7 +151,9 @@ def extract(
 
     An estimate and its confidence interval are one mention of kind ``"estimate"``
     ("480 (95% CI 350-610)", "4,645 [95% CI 793, 8498]", "between 350 and 610 (95%
-    uncertainty interval)"): its ``nominal`` is the best value (None when none is said),
+    uncertainty interval)", "4,645, with a 95% confidence interval of 793 to 8,498", "(95%
+    uncertainty range, 104,000 to 223,000)", "34%, with a margin of error of ±3 points",
+    "1.4 (95% CI 1.1-1.8)"): its ``nominal`` is the best value (None when none is said),
     its ``interval`` the confidence interval, its ``confidence`` the level (95% when
     the words give none), never a share of 0.95 beside two counts.
 
