@@ -620,7 +620,7 @@ REGISTERS: list[tuple[str, list[tuple[str, str]]]] = [
     ("Resolutions 242 and 338 call for withdrawal; 40 states voted.", [("40", "[40, 40]")]),
     (
         "The lease runs for three hundred and twenty-five (325) days; 40 tenants signed.",
-        [("three hundred and twenty-five", "[325, 325]"), ("40", "[40, 40]")],
+        [("three hundred and twenty-five (325) days", "[325, 325]"), ("40", "[40, 40]")],
     ),
     ("Twelve (12) people died when the bus overturned.", [("Twelve", "[12, 12]")]),
     ("2. 400 latrines were built in the camp", [("400", "[360, 440]")]),
@@ -1025,7 +1025,7 @@ def test_a_list_number_before_a_count_was_read_as_a_count(prose: str, found: lis
         ("Twelve (12) people died.", ["Twelve"]),
         (
             "It runs for three hundred and twenty-five (325) days.",
-            ["three hundred and twenty-five"],
+            ["three hundred and twenty-five (325) days"],
         ),
         ("Between two and five (5) people died.", ["Between two and five"]),
     ],

@@ -424,6 +424,12 @@ class Scanner(Grammar):
                 toks[t] in ("each", "every", "per")
                 and t + 1 < start
                 and toks[t + 1] in context.RATE_PERIODS
+                and not (  # "KES 3,000 per month to 12,000": the rate of the amount
+                    # just before, not of the count after it
+                    t == floor
+                    and t > 0
+                    and (kinds[t - 1] == "n" or self.role(t - 1) in NUMBER_ROLES)
+                )
             ):
                 return t  # "Each day, 300 died", "every week some 300"
             t -= 1

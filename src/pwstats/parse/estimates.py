@@ -6,18 +6,30 @@ import re
 from fractions import Fraction
 from typing import Final
 
+import attrs
+
 from pwstats.errors import ParseError
 from pwstats.interval import Interval
 from pwstats.model import DEFAULT_CONFIDENCE
 from pwstats.parse.amounts import Amount, Locale, Mention
 from pwstats.parse.found import norm
-from pwstats.parse.reading import CI_AFTER_RANGE, CI_BOUNDS, CI_PROSE, MARGIN, parse
+from pwstats.parse.reading import (
+    CI_AFTER_RANGE,
+    CI_BOUNDS,
+    CI_PROSE,
+    CI_RANGE_ENDS,
+    MARGIN,
+    parse,
+)
 from pwstats.report import Reading
 
 #: What may stand between an estimate's best value and its interval: the noun it counts
 #: and a comma ("4,645 deaths, with a 95% confidence interval of ..."). Each word needs
 #: the space before it, so the match is linear however long the text between.
 _CI_GAP: Final = re.compile(r"(?:[^\S\n]+[A-Za-z-]+){0,3}[^\S\n]*(?:[,;][^\S\n]*)?")
+#: Scale words an interval's end may take ("172,000 to 1.2 million").
+_SCALE: Final = re.compile(r"thousand|million|billion", re.IGNORECASE)
+_SCALES: Final = {"thousand": 1000, "million": 10**6, "billion": 10**9}
 #: The patterns of an interval after its estimate, in the order they are found.
 _PATTERNS: Final = (CI_BOUNDS, CI_PROSE, MARGIN, CI_AFTER_RANGE)
 #: The words of a percentage, which make an interval's bare ends percentages too.
@@ -87,17 +99,30 @@ def _estimate(
     with no best value just before it.
     """
     start, end = match.span()
-    if match.re is CI_PROSE and text[:start].rstrip()[-1:] in ("(", "["):
+    before = start - 1
+    while before >= 0 and text[before] in " \t":
+        before -= 1
+    if match.re is CI_PROSE and before >= 0 and text[before] in "([":
         return None  # an interval in brackets is :data:`CI_BOUNDS`'s, whole or not at all
+    ends = None
     if best_m is not None:
         gap = _CI_GAP.fullmatch(text, best_m.span[1], start)
+        if match.re is not CI_BOUNDS and gap is not None and "\n" in text[best_m.span[1] : start]:
+            gap = None  # prose runs on within a line
+        if gap is not None and best_m.unread is not None and match.re is not CI_AFTER_RANGE:
+            # "35 per 100,000 (95% CI 30-41)", "rose by 12% (95% CI 8-16%)": the interval of
+            # a figure pwstats cannot read is unread with it, never counts of its own
+            words = text[best_m.span[0] : end].rstrip()
+            amount = attrs.evolve(best_m.amount, text=words)
+            span = (best_m.span[0], best_m.span[0] + len(words))
+            return Mention(span, words, amount, unread=best_m.unread, noun=best_m.noun)
         usable = best_m.unread is None and gap is not None
         if match.re is CI_AFTER_RANGE:
-            usable = usable and best_m.amount.kind == "range"
+            ends = CI_RANGE_ENDS.search(best_m.text)
+            usable = usable and (best_m.amount.kind == "range" or ends is not None)
+            usable = usable and best_m.amount.nominal is None
         else:
             usable = usable and best_m.amount.kind in ("bare", "exact", "approximate")
-        if match.re is not CI_BOUNDS and gap is not None and "\n" in text[best_m.span[1] : start]:
-            usable = False  # prose runs on within a line
         best_m = best_m if usable else None
     percent = best_m is not None and best_m.amount.unit == "dimensionless"
     percent = percent and _PERCENT.search(best_m.text) is not None if best_m else False
@@ -113,6 +138,9 @@ def _estimate(
             return None
         iv = best_m.amount.interval
         low, high, best = Fraction(iv.lo), Fraction(iv.hi), None
+        if ends is not None:  # "estimated at between 8,000 and 12,000": the ends as said
+            low, high = _number(ends["low"], locale), _number(ends["high"], locale)
+            low = _shared_scale(low, high, ends["low"], ends["high"])
     elif match.re is MARGIN:
         if best_m is None or not isinstance(best, int | Fraction):
             return None
@@ -130,6 +158,9 @@ def _estimate(
         low, high = _number(match["low"], locale), _number(match["high"], locale)
         if low is None or high is None:
             return None
+        low = _shared_scale(low, high, match["low"], match["high"])
+        if low is None:
+            return None
         if best_m is None and match.re is CI_BOUNDS:
             bare = _BARE_BEST.search(text, max(0, start - 40), start)
             if bare is not None:  # "1.4 (95% CI 1.1-1.8)": a ratio, no count
@@ -145,6 +176,8 @@ def _estimate(
         return None
     if not low <= high or (best is not None and not low <= best <= high):
         return None
+    if best is None and (low.denominator != 1 or high.denominator != 1):
+        named = "dimensionless"  # "(95% CI 2.1-3.7)" with no best said: a rate, no headcount
     level = match.groupdict().get("level")
     confidence = DEFAULT_CONFIDENCE if level is None else Fraction(level) / 100
     if not 0 < confidence < 1:
@@ -163,6 +196,19 @@ def _estimate(
     return Mention(
         (first, first + len(words)), words, amount, noun="" if best_m is None else best_m.noun
     )
+
+
+def _shared_scale(
+    low: Fraction | None, high: Fraction | None, low_said: str, high_said: str
+) -> Fraction | None:
+    """``low`` in the scale word said only after ``high`` ("1.2 to 1.8 million" is 1.2
+    million to 1.8 million) when so it is still no more than ``high``."""
+    if low is None or high is None or _SCALE.search(low_said) or not _SCALE.search(high_said):
+        return low
+    found = _SCALE.search(high_said)
+    assert found is not None
+    scaled = low * _SCALES[found[0].lower()]
+    return scaled if scaled <= high else low
 
 
 def _number(said: str, locale: Locale) -> Fraction | None:

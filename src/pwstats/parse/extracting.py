@@ -235,7 +235,7 @@ def extract(
         stop = fig.end if added is None else added[1]
         if fig.tail is not None and any(scanner.kinds[t] == "n" for t in range(fig.tail[0], stop)):
             stop = fig.tail[0]  # "29 cases per 100,000 people": the figure's number is 29
-        noun = _counted_noun(scanner, fig.start, stop)
+        noun = _counted_noun(scanner, fig.start, stop, vague=fig.kind == "vague")
         mentions.append(Mention((start, end), words, amount, unread=said, noun=noun))
     return _hedged_range_ends(text, estimates(text, mentions, locale, reading, unit), nonnegative)
 
@@ -309,7 +309,7 @@ _NOUN_TOKENS: Final = 32
 _NOUN_AFTER: Final = NUMBER_ROLES | {"number"}
 
 
-def _counted_noun(scanner: Scanner, start: int, end: int) -> str:
+def _counted_noun(scanner: Scanner, start: int, end: int, *, vague: bool = False) -> str:
     """The noun the figure in tokens ``[start, end)`` counts, as written, or "".
 
     Linear and lexical, no parse: from the token after the figure's last number word,
@@ -323,9 +323,10 @@ def _counted_noun(scanner: Scanner, start: int, end: int) -> str:
     participles and adverbs (:func:`_modifies_noun`: "200 wounded soldiers", "300
     seriously injured civilians"). Any other word or mark first means no noun ("300
     fled", "300, officials said"), and so does the word of a number's compound that
-    counts no thing ("a 300-strong unit").
+    counts no thing ("a 300-strong unit"). A ``vague`` figure's words all come before
+    its noun ("a handful of journalists").
     """
-    k = start
+    k = end if vague else start
     for t in range(start, end):
         role = scanner.role(t)
         if (
@@ -335,6 +336,7 @@ def _counted_noun(scanner: Scanner, start: int, end: int) -> str:
             or (scanner.toks[t] in PLURAL_S and t > start and scanner.glued(t))
         ):
             k = t + 1  # the number ends here: "300", "three", "million", "hundreds", "%", "300s"
+    k = _past_restatement(scanner, k)
     if scanner.tok(k) == "of":
         k += 1
         if scanner.tok(k) in context.DETERMINERS:
@@ -374,6 +376,29 @@ def _counted_noun(scanner: Scanner, start: int, end: int) -> str:
             passed += 1  # a code's glued parts ("T-72B3") are one word
         k += 1
     return ""
+
+
+#: The most tokens a number restated in brackets takes ("(three hundred and twenty-five)").
+_RESTATED_TOKENS: Final = 8
+
+
+def _past_restatement(scanner: Scanner, k: int) -> int:
+    """The token after a number restated in brackets at or just before token ``k``
+    ("Twelve (12) people", "thirty (30) days"), else ``k``: the noun comes after it."""
+    if scanner.tok(k) == ")" and k > 0 and scanner.kinds[k - 1] == "n":
+        return k + 1  # the figure took the restatement: "thirty (30)| days"
+    if scanner.tok(k) != "(":
+        return k
+    for t in range(k + 1, min(scanner.n, k + 1 + _RESTATED_TOKENS)):
+        if scanner.toks[t] == ")":
+            return t + 1 if t > k + 1 else k
+        if not (
+            scanner.kinds[t] == "n"
+            or scanner.role(t) in _NOUN_AFTER
+            or scanner.toks[t] in ("and", "-")
+        ):
+            return k
+    return k
 
 
 def _modifies_noun(token: str) -> bool:

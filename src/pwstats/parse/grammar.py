@@ -141,7 +141,7 @@ class Grammar(NotCounts):
             and not (self.tok(q.end) in ("or", "to") and self.role(q.end + 1) == "number")
         ):
             return None  # a lone "one" in prose is a pronoun; "one or two hundred" a range
-        date = self.date(i, q)
+        date = self.date(i, q) or self.date_span(i, q)
         if date is not None:
             return date
         if q.ordinal:
@@ -198,6 +198,10 @@ class Grammar(NotCounts):
                 return Skip(i, q.end, "a year")
             if year == "ambiguous":  # "up to 2000.": at most 2,000, or until 2000?
                 return Skip(i, q.end, "a year or a count", unread=phrase_text(self, i, q.end))
+        if q is not None and self.lead < 0 and self.kinds[k] == "n":
+            dates = self.date(k, q) or self.date_span(k, q)
+            if dates is not None:  # "over 3–9 March", "by 7 March": a preposition of time
+                return dates
         if q is not None and not q.ordinal:
             fig = self._finish(i, q, hedge, text)
             if k != i + 1 or self.toks[i] not in _PARTICLE_VERBS or self.lead >= 0:
@@ -453,6 +457,8 @@ class Grammar(NotCounts):
         unit = q.unit
         if q.unit == UNNAMED and not q.ordinal:
             unit, j = self.unit(j)
+            if unit == UNNAMED:
+                unit, j = self._restated_unit(j, q)
             if hedge is None and unit != UNNAMED:
                 after = self.after_hedge(j)
                 if after is not None:
@@ -534,6 +540,26 @@ class Grammar(NotCounts):
             parts=(fig, other),
             meet=True,
         )
+
+    def _restated_unit(self, j: int, q: Quantity) -> tuple[str, int]:
+        """The time unit after ``q`` restated in brackets at token ``j`` and the token
+        after it ("three hundred and twenty-five (325) days", "ten (10) years", as laws
+        and contracts write numbers), else ``UNNAMED`` and ``j``: the figure is a
+        duration, never a count beside a lone restatement."""
+        if self.tok(j) != "(" or j + 1 >= self.n:
+            return UNNAMED, j
+        again = self.quantity(j + 1)
+        if (
+            again is None
+            or again.value != q.value
+            or again.share
+            or again.ordinal
+            or self.tok(again.end) != ")"
+            or (self.kinds[j + 1] == "n") == (self.kinds[q.end - 1] == "n")
+        ):
+            return UNNAMED, j
+        unit, k = self.unit(again.end + 1)
+        return (unit, k) if unit != UNNAMED else (UNNAMED, j)
 
     def _plus_minus(self, i: int, q: Quantity) -> Figure | None:
         """A number and its stated spread: "300 ± 25", "300 +/- 25", "300 plus or minus 10%".
@@ -630,6 +656,9 @@ class Grammar(NotCounts):
             return None
         if first.year and second.year and i != self.lead:
             return Skip(i, second.end, "a span of years")  # "between 2022 and 2023"
+        dates = self.date_span(i + 1, first) if i != self.lead else None
+        if dates is not None:
+            return dates._replace(start=i)  # "between 20 and 26 January"
         fig = self._range(i, first, second, self.toks[i])
         if fig is not None and i != self.lead and not first.year and self.year_after_to(second):
             # "between 300 and 2023.", "between 300 and 2023 in total": a count range, or

@@ -22,6 +22,10 @@ _NOT_COUNT_BEFORE: Final = frozenset("$€£¥₴₽₹/_#@=&?")
 SHARE: Final = "dimensionless"
 
 
+#: Marks after which a number ends its clause ("killed 300 in 1500.").
+_CLOSERS: Final = frozenset({".", ",", ";", ":", ")", "!", "?", "—", "–"})
+
+
 class Numbers(Tokens):
     """Numbers over the tokens: digits, number words, shares, fractions and ratios."""
 
@@ -371,10 +375,32 @@ class Numbers(Tokens):
         return self._fraction(Fraction(p, q), i + 3)
 
     def _ratio(self, q: Quantity, k: int) -> Quantity | None:
+        """ "one in five", "3 out of 10", "one of every five": a share, else None.
+
+        None when the whole is a year ("in 2023"), not more than the part ("1500 in
+        1500"), or four plain digits from 1001 to 1799 after a part other than one, at
+        a clause's end or before a clause ("killed 300 in 1500.", "300 in 1648 the
+        town"): a count and the year it was in (:meth:`Years.old_year`)."""
         whole = self.number(k)
         if whole is None or (whole.year and self.lead < 0) or whole.ordinal or whole.value <= 0:
             return None
-        if q.value > whole.value:
+        if q.value >= whole.value:
+            return None
+        raw = self.toks[k] if k < self.n else ""
+        after = self.tok(whole.end)
+        if (
+            q.value != 1
+            and whole.end == k + 1
+            and raw.isdigit()
+            and len(raw) == 4
+            and 1000 < int(raw) < 1800
+            and (
+                whole.end >= self.n
+                or after in _CLOSERS
+                or after in context.DETERMINERS
+                or after in context.CLAUSE_OPENERS
+            )
+        ):
             return None
         value = norm(Fraction(q.value) / Fraction(whole.value))
         return Quantity(value, None, whole.end, SHARE, True, 1, True, False, False, q.words)

@@ -55,7 +55,13 @@ _CI_NAME: Final = (
 #: with no bracket closing it cannot be split every way (the search stays linear); a
 #: percent sign may follow it ("30%-38%").
 _CI_NUMBER: Final = (
-    r"[0-9]+(?:[.,'\u00a0\u2009\u202f][0-9]+){0,6}(?:[^\S\n]*(?:%|per[^\S\n]?cent\b))?"
+    r"[0-9]+(?:[.,'\u00a0\u2009\u202f][0-9]+){0,6}"
+    r"(?:[^\S\n]*(?:%|per[^\S\n]?cent\b)|[^\S\n]+(?:thousand|million|billion)\b)?"
+)
+#: The ends of a range at the end of an estimate's words ("between 8,000 and 12,000").
+CI_RANGE_ENDS: Final = re.compile(
+    rf"(?P<low>{_CI_NUMBER})[^\S\n]*(?:[-–—]|to\b|and\b)[^\S\n]*(?P<high>{_CI_NUMBER})$",
+    re.IGNORECASE,
 )
 #: What joins an interval's two ends.
 _CI_JOIN: Final = r"\s*(?:[-–—]|to\b|,|and\b)\s*"
@@ -81,12 +87,13 @@ CI_PROSE: Final = re.compile(
 #: points", "12,000 (margin of error: plus or minus 3,000)"; the margin is in the
 #: estimate's unit, in percentage points after a percentage ("points", "%", "pp").
 MARGIN: Final = re.compile(
-    r"(?:\b(?:with|and|had|has)[^\S\n]+)?(?:\b(?:an?|the|its)[^\S\n]+)?"
+    r"(?:[(\[][^\S\n]*)?(?:\b(?:with|and|had|has)[^\S\n]+)?(?:\b(?:an?|the|its)[^\S\n]+)?"
     r"\bmargin[^\S\n]+of[^\S\n]+error[^\S\n]*"
     r"(?:[:,=][^\S\n]*|(?:of|was|is)[^\S\n]+)?"
     r"(?:±|\+/-|\+/−|\+-|plus[^\S\n]+or[^\S\n]+minus[^\S\n]+)?[^\S\n]*"
     r"(?P<margin>[0-9]+(?:[.,'\u00a0\u2009\u202f][0-9]+){0,6})(?![.,]?[0-9])[^\S\n]*"
-    r"(?P<points>%|per[^\S\n]?cent\b|percentage[^\S\n]+points?\b|points?\b|pp\b|p\.p\.)?",
+    r"(?P<points>%|per[^\S\n]?cent\b|percentage[^\S\n]+points?\b|points?\b|pp\b|p\.p\.)?"
+    r"(?:[^\S\n]*[)\]])?",
     re.IGNORECASE,
 )
 #: The name of an interval in brackets after a range: "between 350 and 610 (95% uncertainty
