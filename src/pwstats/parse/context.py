@@ -92,6 +92,8 @@ LABELS: Final = frozenset(
         *("docket", "platform", "flight", "ward", "precinct", "subsection", "schedule"),
         *("magnitude", "category", "version", "model", "type", "class", "covid", "unscr"),
         *("articles", "resolutions", "sections", "chapters", "annexes", "footnotes"),
+        # parliamentary questions and answers ("Written answer 154321", "UIN 20345")
+        *("answer", "uin"),
     }
 )
 #: Nouns after "top" and a number that make the number a rank, not a count: "the Top 10

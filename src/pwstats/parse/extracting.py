@@ -67,7 +67,9 @@ def extract(
     "by 180,000 to 1.5 million") the two numbers are two figures, not a range.
 
     Ages said in a sentence ("the soldier was 16", "a boy of 16", "she turned 16", "At
-    16, he", "between the ages of 18 and 60"), a capitalised military formation
+    16, he", "between the ages of 18 and 60", "the median age was 28 years (range 2-71)",
+    "the patients were under five", "twin sisters, both 8,"), a span of dates ("between
+    20 and 26 January", "20-26 January"), a precision ("to the nearest 100"), a capitalised military formation
     ("Brigade 72"), a multiplier ("three times as many") and a span of years ("1939-45")
     are no figures either, nor a number in a designation: after a capitalised maker,
     model, road or mission word ("Boeing 737-300s", "Boeing 737 MAX 8", "Leopard 2
@@ -104,11 +106,20 @@ def extract(
     "300 more") is read as the count of the increment, its words part of the mention
     and named in :attr:`Amount.increment`, unread or not.
 
+    A number restated in brackets keeps the unit after them ("thirty (30) days" is a
+    duration, "Fifty (50) per cent" a share). Numbers set off by single spaces beside
+    another number are a table's cells ("Kassala 12 340 3.5%" is 12, 340 and 3.5%),
+    not one space-grouped number. A figure that a correction retracts ("an earlier
+    version of this story said 40", "misstated the number as 3,000") is unread, the
+    correction's words in :attr:`Mention.unread`.
+
     A year is never a count nor a count range's end ("from 1,200 in 2022 to 3,000" is
     1,200 and 3,000; "Up to 2023, 300 were freed" is 300); a year-like number after
     "to" that may be either ("rose to 2023.", "up to 2000.") is unread, and so is a
     range after "between" or "from" that ends in one ("between 300 and 2023."; before
-    a noun, "between 300 and 2023 people" is a range). After "hand"
+    a noun, "between 300 and 2023 people" is a range). Four digits after "the" before
+    people are a count when a whole hundred ("the 2000 soldiers") and unread otherwise
+    ("the 2015 refugees"); "killed 1500 in 1500" is a count and a year. After "hand"
     or "turn", "over" is the verb's particle ("handed over 2-3 bodies" is [2, 3]);
     after a verb whose "over" or "under" may be a particle or a hedge ("took over 200
     positions", "came under 40 strikes"), and before a duration it may span ("300 died
@@ -237,7 +248,49 @@ def extract(
             stop = fig.tail[0]  # "29 cases per 100,000 people": the figure's number is 29
         noun = _counted_noun(scanner, fig.start, stop, vague=fig.kind == "vague")
         mentions.append(Mention((start, end), words, amount, unread=said, noun=noun))
-    return _hedged_range_ends(text, estimates(text, mentions, locale, reading, unit), nonnegative)
+    found = _hedged_range_ends(text, estimates(text, mentions, locale, reading, unit), nonnegative)
+    return _retracted(text, found, nonnegative)
+
+
+#: Words of a correction that say the figures after them in their clause were wrong: "An
+#: earlier version of this story said 40", "misstated the number as 3,000", "incorrectly
+#: reported 40" (the wire agencies' correction notes).
+_RETRACTION: Final = re.compile(
+    r"\b(?:an?|the)[^\S\n]+(?:earlier|previous|prior)[^\S\n]+version\b|\bmisstated\b"
+    r"|\b(?:incorrectly|wrongly|erroneously|mistakenly)[^\S\n]+"
+    r"(?:said|stated|reported|gave|put|listed|described|quoted)\b",
+    re.IGNORECASE,
+)
+#: What ends a clause for :func:`_retracted`.
+_CLAUSE_BREAK: Final = re.compile(r"[.;!?](?:\s|$)|\n")
+
+
+def _retracted(text: str, mentions: list[Mention], nonnegative: bool) -> list[Mention]:
+    """``mentions`` with each figure a correction says was wrong made unread: after "an
+    earlier version of this story said", "misstated ... as", "incorrectly reported" in
+    its clause, the figure is the retracted one, never a count (the corrected figure,
+    in the next clause or sentence, stays). One pass over the corrections and the
+    clause breaks, in text order."""
+    retractions = list(_RETRACTION.finditer(text))
+    if not retractions:
+        return mentions
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    out: list[Mention] = []
+    r = b = 0
+    for m in mentions:
+        while r + 1 < len(retractions) and retractions[r + 1].end() <= m.span[0]:
+            r += 1
+        while b < len(breaks) and breaks[b] < m.span[0]:
+            b += 1
+        said = retractions[r]
+        # the last clause break before the mention must come before the correction's words
+        last_break = breaks[b - 1] if b > 0 else -1
+        if said.end() <= m.span[0] and last_break < said.start() and m.unread is None:
+            iv = Interval(0 if nonnegative else -math.inf, math.inf, lo_closed=nonnegative)
+            amount = attrs.evolve(m.amount, interval=iv, kind="unknown")
+            m = attrs.evolve(m, amount=amount, unread=said.group())
+        out.append(m)
+    return out
 
 
 _RANGE_JOIN: Final = re.compile(r"[^\S\n]*(?:and|to|-|–|—)[^\S\n]*", re.IGNORECASE)

@@ -152,6 +152,8 @@ class Grammar(NotCounts):
                 # "to 2023 in total", "rose to 2023.": a count, or the year it runs to?
                 shown = phrase_text(self, i, q.end)
                 return Skip(i, q.end, "a year or a count", unread=shown)
+            if self.year_or_count(i, q):  # "the 2015 refugees": of 2015, or 2,015 of them?
+                return Skip(i, q.end, "a year or a count", unread=phrase_text(self, i, q.end))
             if self._after_larger(i, q):
                 self.year_end = q.end  # "3,000 to 2023 have been freed": no range is
                 return Skip(i, q.end, "a year")  # written high to low

@@ -97,7 +97,7 @@ _BEFORE_NOT_COUNT: Final = (
     | context.CALL
     | context.AGE_COPULAS
     | {"of", "minus", "day", "week", "as", "at", "are", "were", "youngest", "oldest", "eldest"}
-    | {"a", "an", "no", "per", "ad", "counts", "top"}
+    | {"a", "an", "no", "per", "ad", "counts", "top", "nearest", "both"}
     | _WEEK_WORDS
     | {"ew"}
 )
@@ -408,6 +408,8 @@ class NotCounts(Years):
             or (before in context.CALL and self.toks[start] in context.EMERGENCY_NUMBERS)
         ):
             return Skip(start - 1, end, "a phone number")  # "Dial 911", "call 112"
+        if before == "nearest" and fig.kind == "bare":
+            return Skip(start - 1, end, "a precision")  # "rounded to the nearest 100"
         if before in ("day", "week") and self.tok(end) == "of" and fig.kind == "bare":
             return Skip(start - 1, end, "an identifier")  # "day 3 of the trial"
         if before in _AGE_BEFORE or (before == "of" and self.tok(start - 2) in _AGE_BEFORE):
@@ -717,6 +719,14 @@ class NotCounts(Years):
                 return Skip(start, end, "an age")  # "he was 16", "who is 19"
             if self.tok(start - 3) in _AGE_SUPERLATIVES:
                 return Skip(start, end, "an age")  # "the youngest prisoner is 19"
+        if (
+            before == "both"
+            and fig.kind == "bare"
+            and self.tok(start - 2) == ","
+            and self._people(start - 3)
+            and self.punctuated(end)
+        ):
+            return Skip(start, end, "an age")  # "twin sisters, both 8, were rescued"
         if before in ("were", "are") and ends and self.tok(start - 2) in _AGE_SUPERLATIVES:
             return Skip(start, end, "an age")  # "the youngest were 18"
         if (

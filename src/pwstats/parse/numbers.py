@@ -293,6 +293,11 @@ class Numbers(Tokens):
         j = q.end
         nxt = self.tok(j)
         found = self.lex.word(self.toks, j) if j < self.n else None
+        if nxt == "(" and q.words and q.scale == 1:
+            k = self._restated_digits(q)  # "Fifty (50) per cent": the percent after the digits
+            pct = self.lex.word(self.toks, k) if k is not None else None
+            if pct is not None and pct[0].role == "percent":
+                found = pct
         if found is not None and found[0].role == "percent":
             word, end = found
             assert word.value is not None
@@ -334,6 +339,17 @@ class Numbers(Tokens):
             if ratio is not None:
                 return ratio
         return q
+
+    def _restated_digits(self, q: Quantity) -> int | None:
+        """The token after the digits in brackets that restate ``q``, a number in words
+        ("fifty (50)"), else None."""
+        j = q.end
+        if self.kinds[j + 1 : j + 2] != ["n"] or self.tok(j + 2) != ")":
+            return None
+        digits = self.toks[j + 1].translate(self.grp)
+        if not digits.isdigit() or int(digits) != q.value:
+            return None
+        return j + 3
 
     def _vulgar(self, j: int) -> Fraction | None:
         """The value of a one-character fraction at token ``j`` ("½", "¾"), else None."""

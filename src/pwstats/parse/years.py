@@ -341,7 +341,7 @@ class Years(Numbers):
         before = self.tok(i - 1)
         if self.tok(q.end) in YEAR_NOUNS:
             return True
-        if before in context.DETERMINERS and self._people_after(q.end):
+        if self.people_after_determiner(i, q):
             return False  # "the 2000 soldiers", "its 1800 captured troops": a count
         if before in _YEAR_CONTEXT:
             return True
@@ -364,6 +364,17 @@ class Years(Numbers):
             return True
         word = self.text[self.starts[after] : self.ends[after]]
         return not word.islower()
+
+    def people_after_determiner(self, i: int, q: Quantity) -> bool:
+        """True when the four digits ``q`` at token ``i`` come after a determiner and before
+        a plural noun for people ("the 2000 soldiers"): a count, as no year is said so
+        of people, when a whole hundred; else a year or a count (:meth:`year_or_count`)."""
+        return self.tok(i - 1) in context.DETERMINERS and self._people_after(q.end)
+
+    def year_or_count(self, i: int, q: Quantity) -> bool:
+        """True when a year ``q`` at token ``i`` before people may be either: "the 2015
+        refugees" (those of 2015, or 2,015 of them?); "the 2000 soldiers" is a count."""
+        return q.value % 100 != 0 and self.people_after_determiner(i, q)
 
     def _people_after(self, k: int) -> bool:
         """True when token ``k``, or the one after a lower-case word there, is a plural
