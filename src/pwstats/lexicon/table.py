@@ -175,6 +175,7 @@ _ALMOST: Final[tuple[str, ...]] = (
     "nigh",
     "getting on for",
     "the best part of",
+    "the better part of",
     "shy of",
     "short of",
     "very nearly",

@@ -18,6 +18,7 @@ from pwstats.parse.reading import (
     CI_BOUNDS,
     CI_PROSE,
     CI_RANGE_ENDS,
+    LOW_HIGH,
     MARGIN,
     parse,
 )
@@ -31,7 +32,7 @@ _CI_GAP: Final = re.compile(r"(?:[^\S\n]+[A-Za-z-]+){0,3}[^\S\n]*(?:[,;][^\S\n]*
 _SCALE: Final = re.compile(r"thousand|million|billion", re.IGNORECASE)
 _SCALES: Final = {"thousand": 1000, "million": 10**6, "billion": 10**9}
 #: The patterns of an interval after its estimate, in the order they are found.
-_PATTERNS: Final = (CI_BOUNDS, CI_PROSE, MARGIN, CI_AFTER_RANGE)
+_PATTERNS: Final = (CI_BOUNDS, CI_PROSE, MARGIN, CI_AFTER_RANGE, LOW_HIGH)
 #: The words of a percentage, which make an interval's bare ends percentages too.
 _PERCENT: Final = re.compile(r"%|per\s?cent\b|percent\b", re.IGNORECASE)
 #: A best value in digits, not itself a figure, just before its bracket: "1.4 (95% CI
@@ -178,6 +179,20 @@ def _estimate(
         return None
     if best is None and (low.denominator != 1 or high.denominator != 1):
         named = "dimensionless"  # "(95% CI 2.1-3.7)" with no best said: a rate, no headcount
+    if match.re is LOW_HIGH:  # a count's low, best and high: hard ends, no probability
+        if best_m is None or best is None or percent or named == "dimensionless":
+            return None
+        words = text[first:end].rstrip()
+        amount = Amount(
+            Interval.closed(norm(low), norm(high)),
+            named,
+            words,
+            "low/high",
+            norm(best),
+            reading,
+            kind="range",
+        )
+        return Mention((first, first + len(words)), words, amount, noun=best_m.noun)
     level = match.groupdict().get("level")
     confidence = DEFAULT_CONFIDENCE if level is None else Fraction(level) / 100
     if not 0 < confidence < 1:

@@ -66,35 +66,33 @@ def extract(
     magnitude limit is left out. After a word of change ("rose from 1,200 to 1,500",
     "by 180,000 to 1.5 million") the two numbers are two figures, not a range.
 
-    Ages said in a sentence ("the soldier was 16", "a boy of 16", "she turned 16", "At
-    16, he", "between the ages of 18 and 60", "the median age was 28 years (range 2-71)",
-    "the patients were under five", "twin sisters, both 8,"), a span of dates ("between
-    20 and 26 January", "20-26 January"), a precision ("to the nearest 100"), a capitalised military formation
-    ("Brigade 72"), a multiplier ("three times as many") and a span of years ("1939-45")
-    are no figures either, nor a number in a designation: after a capitalised maker,
-    model, road or mission word ("Boeing 737-300s", "Boeing 737 MAX 8", "Leopard 2
-    tanks", "Interstate 95", "Apollo 11": :data:`pwstats.parse.context.CAPITAL_LABELS`), with
-    letters glued before it ("Su-25", "an Mi-8"), with a dash, a number and "s" glued
-    after it ("the 747-400s"), or in digits before a capitalised formation ("3
-    Battalion", "1 Corps": :data:`pwstats.parse.context.FORMATIONS`; "3 battalions" counts
-    them). Nor is a number after "a" or "an" ("a 737 crashed"; "a 300 strong crowd" and
-    "a 1,000 of its POWs" count), a model and its variant ("its 737-800 fleet"), a
-    number in a name ("World War 2", "the Minsk 2 agreement", "the Group of 7", "the
-    Group of Seven", "at No 10", "BA.5"), a multiplier ("a factor of 3") or a number with
-    decimals and no scale word, unit or percent sign ("measured 7.8"); a code after a
-    count is no scale suffix ("40 M777 howitzers" is 40). A figure that is another
-    quantity than a count is unread
+    Ages said in a sentence ("the soldier was 16", "a boy of 16", "she turned 16", "At 16,
+    he", "between the ages of 18 and 60", "the median age was 28 years (range 2-71)", "the
+    patients were under five", "twin sisters, both 8,"), a span of dates ("between 20 and 26
+    January", "20-26 January"), a precision ("to the nearest 100"), a capitalised military
+    formation ("Brigade 72"), a multiplier ("three times as many") and a span of years
+    ("1939-45") are no figures either, nor a number in a designation: after a capitalised
+    maker, model, road or mission word ("Boeing 737-300s", "Boeing 737 MAX 8", "Leopard 2
+    tanks", "Interstate 95", "Apollo 11": :data:`pwstats.parse.context.CAPITAL_LABELS`),
+    with letters glued before it ("Su-25", "an Mi-8"), with a dash, a number and "s" glued
+    after it ("the 747-400s"), or in digits before a capitalised formation ("3 Battalion",
+    "1 Corps": :data:`pwstats.parse.context.FORMATIONS`; "3 battalions" counts them). Nor is
+    a number after "a" or "an" ("a 737 crashed"; "a 300 strong crowd" and "a 1,000 of its
+    POWs" count), a model and its variant ("its 737-800 fleet"), a number in a name ("World
+    War 2", "the Minsk 2 agreement", "the Group of 7", "the Group of Seven", "at No 10",
+    "BA.5"), a multiplier ("a factor of 3") or a number with decimals and no scale word,
+    unit or percent sign ("measured 7.8"); a code after a count is no scale suffix ("40 M777
+    howitzers" is 40). A figure that is another quantity than a count is unread
     (:attr:`Mention.unread` names the words, the amount bounds nothing): a threshold
-    ("passed 300", "the 300 mark", "a target of 300"), a possibility or a forecast
-    ("could reach 300", "expected to reach 300", "feared 300"), an intention or a
-    condition ("plans to free 300", "if 300 are freed"), a mean ("an average of 300"),
-    the standard of a comparison ("twice as many as 300"), a rate ("300 a day", "300 per
-    week"), a difference ("300 more than last year", "rose by 50", "rose 24%", "…, up
-    55%"), a number counting
-    the noun it is hyphened to ("a 300-page report"), a fear or possibility said after
-    the figure ("300 feared dead", "300 are believed killed", "300 may have died") and a
-    vote tally or score ("passed 300-120", "a 3-2 decision", "won by 300 votes to 200"),
-    one mention and never a range.
+    ("passed 300", "the 300 mark", "a target of 300"), a possibility or a forecast ("could
+    reach 300", "expected to reach 300", "feared 300"), an intention or a condition ("plans
+    to free 300", "if 300 are freed"), a mean ("an average of 300"), the standard of a
+    comparison ("twice as many as 300"), a rate ("300 a day", "300 per week"), a difference
+    ("300 more than last year", "rose by 50", "rose 24%", "…, up 55%"), a number counting
+    the noun it is hyphened to ("a 300-page report"), a fear or possibility said after the
+    figure ("300 feared dead", "300 are believed killed", "300 may have died") and a vote
+    tally or score ("passed 300-120", "a 3-2 decision", "won by 300 votes to 200"), one
+    mention and never a range.
 
     A decade of counts reads as its documented band ("in the 300s" is [300, 399],
     "the mid-300s" [340, 369]: :meth:`Scanner.digit_decade`); a decade of years

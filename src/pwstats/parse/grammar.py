@@ -81,6 +81,14 @@ KIND_OF_SHAPE: Final[dict[str, AmountKind]] = {
 }
 
 
+#: Nouns for one person after "one" that make it a count ("one person died"), beside
+#: :data:`pwstats.parse.context.PERSON_NOUNS`.
+_ONE_PERSON: Final = frozenset(
+    {"person", "civilian", "child", "prisoner", "detainee", "hostage", "journalist"}
+    | {"fighter", "militant", "protester", "policeman", "paramedic", "infant", "baby"}
+)
+
+
 class Grammar(NotCounts):
     """The figure grammar: hedges, quantities, ranges and vague words."""
 
@@ -139,6 +147,7 @@ class Grammar(NotCounts):
             and q.end == i + 1
             and not leading
             and not (self.tok(q.end) in ("or", "to") and self.role(q.end + 1) == "number")
+            and not (self._one_person(q.end) and self.tok(i - 1) not in ("no", "any", "every"))
         ):
             return None  # a lone "one" in prose is a pronoun; "one or two hundred" a range
         date = self.date(i, q) or self.date_span(i, q)
@@ -171,6 +180,11 @@ class Grammar(NotCounts):
             self.year_end = q.end
             return Skip(i, q.end, "a year")  # "in 1648", "the 1415 battle"
         return self._finish(i, q, None, None)
+
+    def _one_person(self, k: int) -> bool:
+        """True when token ``k``, after "one", is a noun for one person ("one person died",
+        "one civilian", "one child"): "one" counts them, no pronoun."""
+        return self.tok(k) in _ONE_PERSON or self.tok(k) in context.PERSON_NOUNS
 
     def _prefixed(self, i: int) -> Figure | Skip | None:
         """A figure that starts with a hedge at token ``i``: a number, range or vague word after it.

@@ -96,6 +96,17 @@ MARGIN: Final = re.compile(
     r"(?:[^\S\n]*[)\]])?",
     re.IGNORECASE,
 )
+#: The low and high figures said after a best one, as conflict-event data sets code a
+#: count (UCDP's and ACLED's low, best and high): "45 (low 38, high 60)", "45, with a low of
+#: 38 and a high of 60", "45 (low estimate: 38; high estimate: 60)".
+LOW_HIGH: Final = re.compile(
+    r"(?:[(\[][^\S\n]*|,?[^\S\n]*\bwith[^\S\n]+an?[^\S\n]+)"
+    r"low(?:[^\S\n]+estimate)?[^\S\n]*(?::[^\S\n]*|of[^\S\n]+|=[^\S\n]*)?"
+    rf"(?P<low>{_CI_NUMBER})[^\S\n]*(?:[,;][^\S\n]*|and[^\S\n]+)(?:an?[^\S\n]+)?"
+    r"high(?:[^\S\n]+estimate)?[^\S\n]*(?::[^\S\n]*|of[^\S\n]+|=[^\S\n]*)?"
+    rf"(?P<high>{_CI_NUMBER})(?![\w.,]*[0-9])(?:[^\S\n]*[)\]])?",
+    re.IGNORECASE,
+)
 #: The name of an interval in brackets after a range: "between 350 and 610 (95% uncertainty
 #: interval)".
 CI_AFTER_RANGE: Final = re.compile(rf"[(\[]\s*(?:{_CI_LEVEL})?{_CI_NAME}\s*[)\]]", re.IGNORECASE)
