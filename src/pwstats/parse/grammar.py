@@ -81,10 +81,10 @@ KIND_OF_SHAPE: Final[dict[str, AmountKind]] = {
 }
 
 
-#: Nouns for one person after "one" that make it a count ("one person died"), beside
-#: :data:`pwstats.parse.context.PERSON_NOUNS`.
+#: Nouns for one person after "one" that make it a count ("one person died"); "one man
+#: said", "one resident told reporters" name a speaker, no count: left out as the pronoun is.
 _ONE_PERSON: Final = frozenset(
-    {"person", "civilian", "child", "prisoner", "detainee", "hostage", "journalist"}
+    {"person", "civilian", "child", "prisoner", "detainee", "hostage", "soldier"}
     | {"fighter", "militant", "protester", "policeman", "paramedic", "infant", "baby"}
 )
 
@@ -184,7 +184,7 @@ class Grammar(NotCounts):
     def _one_person(self, k: int) -> bool:
         """True when token ``k``, after "one", is a noun for one person ("one person died",
         "one civilian", "one child"): "one" counts them, no pronoun."""
-        return self.tok(k) in _ONE_PERSON or self.tok(k) in context.PERSON_NOUNS
+        return self.tok(k) in _ONE_PERSON
 
     def _prefixed(self, i: int) -> Figure | Skip | None:
         """A figure that starts with a hedge at token ``i``: a number, range or vague word after it.
