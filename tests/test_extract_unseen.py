@@ -16,7 +16,7 @@ from fractions import Fraction
 
 import pytest
 
-from pwstats import Interval, extract
+from pwstats import Interval, extract, parse
 
 
 def read(prose: str) -> list[tuple[str, str]]:
@@ -1256,3 +1256,38 @@ def test_a_low_and_high_that_do_not_hold_the_best_count_join_nothing() -> None:
 def test_one_before_a_person_counts_them(prose: str, found: list[tuple[str, str]]) -> None:
     """ "one" before a noun for one person is a count of 1, not the pronoun "one"."""
     assert [(m.text, m.noun) for m in extract(prose)] == found
+
+
+# -- 12. the percent sign of a change said once --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prose", "first", "second"),
+    [
+        ("Unemployment rose from 12 to 15 per cent.", "12%", "15%"),
+        ("Coverage increased from 40 to 67%.", "40%", "67%"),
+        ("Inflation rose from 4.5 to 5.25 per cent.", "4.5%", "5.25%"),
+        ("Prices rose from 3 to 5 percent in 2023.", "3%", "5%"),
+    ],
+)
+def test_the_level_a_change_starts_from_takes_the_percent_sign_of_the_other(
+    prose: str, first: str, second: str
+) -> None:
+    """ "rose from 12 to 15 per cent" is 12% and 15%: the first was a count of 12 persons
+    (or, with decimals, left out)."""
+    a, b = extract(prose)
+    assert (a.amount.unit, b.amount.unit) == ("dimensionless", "dimensionless")
+    assert a.amount.interval == parse(first).interval
+    assert b.amount.interval == parse(second).interval
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("Deaths rose from 1,200 to 1,500.", [("1,200", "person"), ("1,500", "person")]),
+        ("It grew from 2 to one in five.", [("2", "person"), ("one in five", "dimensionless")]),
+        ("Turnout fell from 61% to 48%.", [("61%", "dimensionless"), ("48%", "dimensionless")]),
+    ],
+)
+def test_changes_with_no_sign_to_share_stay(prose: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.amount.unit) for m in extract(prose)] == found

@@ -470,6 +470,9 @@ class Grammar(NotCounts):
                     return found
                 h, k = after
                 return self.hedge_span(i, found, h, h.phrase, end=k)
+        if hedge is None and not q.ordinal:
+            q = self._percent_of_change(i, q)
+            j = q.end
         unit = q.unit
         if q.unit == UNNAMED and not q.ordinal:
             unit, j = self.unit(j)
@@ -556,6 +559,33 @@ class Grammar(NotCounts):
             parts=(fig, other),
             meet=True,
         )
+
+    def _percent_of_change(self, i: int, q: Quantity) -> Quantity:
+        """``q`` as a percentage when it is the level a change starts from and the level it
+        goes to is one ("rose from 12 to 15 per cent", "from 4.5 to 5.25%": the sign said
+        once is both levels'), else ``q`` as it is: never 12 persons beside 15%."""
+        if (
+            q.unit != UNNAMED
+            or q.scale != 1
+            or q.words
+            or self.tok(i - 1) != "from"
+            or self.tok(q.end) != "to"
+            or q.end + 1 >= self.n
+            or self.kinds[q.end + 1] != "n"
+        ):
+            return q
+        second = self.quantity(q.end + 1)
+        if second is None or second.unit != SHARE or second.whole or not second.share:
+            return q
+        t = q.end + 1
+        while t < second.end and self.kinds[t] == "n":
+            t += 1  # the percent word or sign after the second level's digits
+        found = self.lex.word(self.toks, t) if t < second.end else None
+        if found is None or found[0].role != "percent" or found[0].value is None:
+            return q  # a ratio or fraction ("from 2 to one in five") shares no sign
+        pct = Fraction(found[0].value)
+        g = None if q.unit_g is None else norm(Fraction(q.unit_g) * pct)
+        return q._replace(value=norm(Fraction(q.value) * pct), unit_g=g, unit=SHARE, share=True)
 
     def _restated_unit(self, j: int, q: Quantity) -> tuple[str, int]:
         """The time unit after ``q`` restated in brackets at token ``j`` and the token
