@@ -1059,6 +1059,8 @@ def test_numbers_of_a_row_were_read_as_one_space_grouped_number(
     [
         ("A total of 12 500 people were registered.", ["A total of 12 500"]),
         ("Between 3 000 and 4 000 people fled.", ["Between 3 000 and 4 000"]),
+        ("In 2023 12 500 people were displaced.", ["12 500"]),
+        ("Since 2019 150 000 people have returned.", ["150 000"]),
         (
             "The camp hosts 150\u00a0000 refugees, 12 500 of them children.",
             ["150\u00a0000", "12 500"],

@@ -103,15 +103,22 @@ _NEXT_CELL: Final = re.compile(r"[ \t]+[0-9]")
 _BLANKS: Final = re.compile(r"[ \t]+")
 
 
-def _in_a_row(text: str, start: int, end: int, last_kind: str, ends: list[int]) -> bool:
+def _in_a_row(text: str, start: int, end: int, last_kind: str, last: str, ends: list[int]) -> bool:
     """True when the number ``text[start:end]``, grouped by plain spaces ("12 340"), stands
     in a row of numbers set off by blanks: a number before it or after it ("Kassala 12 340
     3.5%", a table flattened to text). In prose a count grouped so comes before a word
     ("12 500 people"); beside another number its groups are the row's cells, never one
-    number of them (12,340)."""
+    number of them (12,340). A year before it (``last``, four plain digits) starts no
+    row: "In 2023 12 500 people" is 12,500."""
     if _NEXT_CELL.match(text, end) is not None:
         return True
-    return last_kind == "n" and bool(ends) and _BLANKS.fullmatch(text, ends[-1], start) is not None
+    year = len(last) == 4 and last.isdigit() and "1000" <= last <= "2100"
+    return (
+        last_kind == "n"
+        and not year
+        and bool(ends)
+        and _BLANKS.fullmatch(text, ends[-1], start) is not None
+    )
 
 
 def phrase_text(scanner: Tokens, i: int, k: int) -> str:
@@ -237,7 +244,12 @@ class Tokens:
             sep = m.group("sep") if kind == "n" else None
             if sep and (
                 (toks and toks[-1] in _SPLIT_AFTER)
-                or (sep == " " and _in_a_row(text, s, e, kinds[-1] if kinds else "", ends))
+                or (
+                    sep == " "
+                    and _in_a_row(
+                        text, s, e, kinds[-1] if kinds else "", toks[-1] if toks else "", ends
+                    )
+                )
             ):
                 # "March 16 300 people", "Brigade 72 300 men": a day or a name, then a
                 # count; "Kassala 12 340 3.5%": a table's row, each number its cell's
