@@ -1109,6 +1109,8 @@ def test_a_count_range_beside_a_month_stays(prose: str, found: list[str]) -> Non
     [
         ("Among the 54 cases, the median age was 28 years (range 2-71).", ["54"]),
         ("The mean age of the victims was 34.", []),
+        ("The average age of the 300 victims was 34.", ["300"]),
+        ("The median age of the 54 cases was 28 years.", ["54"]),
         ("Patients had a median age of 45 (IQR 32-60) and 300 were admitted.", ["300"]),
         ("Median age: 45 (range 18-90); 300 patients.", ["300"]),
         ("Half of the 80 patients were under five.", ["Half", "80"]),

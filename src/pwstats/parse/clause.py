@@ -734,14 +734,15 @@ class Scanner(Grammar):
             return None
         for t in range(low, start):
             if (
-                toks[t] in context.AVERAGES
+                (toks[t] in context.AVERAGES and self.tok(t + 1) not in ("age", "ages"))
                 or toks[t] in context.INTENTIONS
                 or (
                     toks[t] in context.FORECASTS
                     and (self.tok(t + 1) == "to" or (t == start - 1 and toks[t].endswith("ed")))
                 )
             ):
-                return t  # "an average of 300", "plans to free 300", "feared 300"
+                return t  # "an average of 300" ("the average age of the 300 victims"
+                # averages no 300), "plans to free 300", "feared 300"
             if (
                 toks[t] in context.NEGATORS
                 and not (t + 1 < start and toks[t + 1] in _PARTITIVE)

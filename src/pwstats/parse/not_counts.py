@@ -33,7 +33,7 @@ _CHILD_AGE: Final = 18
 #: Words right before an age that a statistic or a record gives ("the median age was 28").
 _AGE_STAT_VERBS: Final = frozenset({"was", "is", "were", "of", ":", "="})
 #: How many words back "age" may stand before them ("the mean age of the victims was 34").
-_AGE_STAT_REACH: Final = 5
+_AGE_STAT_REACH: Final = 6
 #: Words that open the spread of a statistic in brackets ("(range 2-71)", "(IQR 32-60)").
 _SPREAD_WORDS: Final = frozenset(
     {"range", "iqr", "interquartile", "sd", "s", "standard", "min", "minimum"}
@@ -782,7 +782,8 @@ class NotCounts(Years):
 
     def _age_statistic(self, fig: Figure) -> Skip | None:
         """An age a statistic or a record gives after a verb: "the median age was 28 years
-        (range 2-71)", "the mean age of the victims was 34", "median age: 45 (IQR 32-60)":
+        (range 2-71)", "the mean age of the 300 victims was 34", "median age: 45 (IQR
+        32-60)":
         "age" or "ages" at most :data:`_AGE_STAT_REACH` words back in the clause, then
         "was", "is", "were", "of", ":" or "=" right before the number. The spread in
         brackets after it ("(range 2-71)", "(IQR 32-60)", "(SD 12.1)") is of ages too.
@@ -795,8 +796,8 @@ class NotCounts(Years):
         for t in range(start - 2, max(-1, start - 2 - _AGE_STAT_REACH), -1):
             if self.toks[t] in ("age", "ages"):
                 break
-            if self.kinds[t] == "s" or self.kinds[t] == "n":
-                return None
+            if self.kinds[t] == "s":
+                return None  # "age" in another clause
         else:
             return None
         return Skip(start, self._spread_after(end), "an age")
