@@ -779,26 +779,40 @@ def test_the_bounds_of_a_period_are_drawn_over_its_days(maria: Path) -> None:
 # -- a study's interval in running prose --------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="parse.py / context.py (extract): an interval stated in prose after the estimate —"
-    " 'with a 95% confidence interval of 793 to 8,498', or IFHS's '(95% uncertainty range,"
-    " 104,000 to 223,000)' with its comma — is not joined to the estimate: extract gives"
-    " the best value as an exact count, '95%' as a share of 0.95 and the interval as a"
-    " count range of its own",
-)
 @pytest.mark.parametrize(
     ("text", "best", "low", "high"),
     [
         # Kishore et al. 2018, as the press paraphrased it.
-        ("put the toll at 4,645, with a 95% confidence interval of 793 to 8,498", 4645, 793, 8498),
+        (
+            "A survey put the toll at 4,645, with a 95% confidence interval of 793 to 8,498.",
+            4645,
+            793,
+            8498,
+        ),
         # Iraq Family Health Survey Study Group 2008, in its own words.
         (
-            "151,000 violent deaths (95% uncertainty range, 104,000 to 223,000)",
+            "A survey found 151,000 violent deaths (95% uncertainty range, 104,000 to 223,000).",
             151000,
             104000,
             223000,
         ),
+        ("151,000 violent deaths (95% uncertainty range, 104,000–223,000)", 151000, 104000, 223000),
+        (
+            "The model estimated 2,975 excess deaths, with a 95% credible interval from 2,658"
+            " to 3,290.",
+            2975,
+            2658,
+            3290,
+        ),
+        (
+            "The survey estimated 12,000 deaths, with a margin of error of ±3,000.",
+            12000,
+            9000,
+            15000,
+        ),
+        ("It found 480 deaths; 95% CI, 350 to 610.", 480, 350, 610),
+        ("It found 480 deaths and a 95% CI of between 350 and 610.", 480, 350, 610),
+        ("It found 480 deaths (95% confidence limits 350 and 610).", 480, 350, 610),
     ],
 )
 def test_an_estimate_with_its_interval_in_prose_is_one_estimate(
@@ -806,7 +820,7 @@ def test_an_estimate_with_its_interval_in_prose_is_one_estimate(
 ) -> None:
     """A study's best value and its interval, however the sentence joins them, are one
     estimate mention: never a count, a share of 0.95 and a range."""
-    (m,) = pwstats.extract(f"A survey {text}.")
+    (m,) = pwstats.extract(text)
     assert (m.amount.kind, m.amount.nominal) == ("estimate", best)
     assert m.amount.interval == pwstats.Interval.closed(low, high)
 

@@ -108,6 +108,7 @@ _AROUND: Final = ("about", "around", "approximately", "approx", "approx.", "appr
 _AROUND_ALSO: Final = ("some", "circa", "ca", "ca.", "c.", "~", "∼", "≈", "an estimated")
 _AROUND_MORE: Final[tuple[str, ...]] = (
     "estimated",
+    "estimated at",
     "est",
     "est.",
     "an est.",
@@ -174,6 +175,7 @@ _ALMOST: Final[tuple[str, ...]] = (
     "nigh",
     "getting on for",
     "the best part of",
+    "the better part of",
     "shy of",
     "short of",
     "very nearly",

@@ -48,7 +48,8 @@ class Amount:
     hedge or vague word found (lower-case, e.g. ``"almost"``, ``"more than"``, ``"hundreds"``),
     ``nominal`` the number as said (2600 for "almost 2,600"; None for a range
     and for a vague word, which says no number, so a nominal always lies in the
-    literal interval), ``code`` a vague word's point code, the conservative
+    literal interval; a range said with its best count, "45 (low 38, high 60)", has it as
+    ``nominal``), ``code`` a vague word's point code, the conservative
     count conflict-data coders record for it (ACLED codes "hundreds" 100, below
     its interval [200, 999]; None for every other kind) and ``kind`` what sort
     of statement it is. ``increment`` names the words that make the figure

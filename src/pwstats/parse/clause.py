@@ -424,6 +424,12 @@ class Scanner(Grammar):
                 toks[t] in ("each", "every", "per")
                 and t + 1 < start
                 and toks[t + 1] in context.RATE_PERIODS
+                and not (  # "KES 3,000 per month to 12,000": the rate of the amount
+                    # just before, not of the count after it
+                    t == floor
+                    and t > 0
+                    and (kinds[t - 1] == "n" or self.role(t - 1) in NUMBER_ROLES)
+                )
             ):
                 return t  # "Each day, 300 died", "every week some 300"
             t -= 1
@@ -728,14 +734,15 @@ class Scanner(Grammar):
             return None
         for t in range(low, start):
             if (
-                toks[t] in context.AVERAGES
+                (toks[t] in context.AVERAGES and self.tok(t + 1) not in ("age", "ages"))
                 or toks[t] in context.INTENTIONS
                 or (
                     toks[t] in context.FORECASTS
                     and (self.tok(t + 1) == "to" or (t == start - 1 and toks[t].endswith("ed")))
                 )
             ):
-                return t  # "an average of 300", "plans to free 300", "feared 300"
+                return t  # "an average of 300" ("the average age of the 300 victims"
+                # averages no 300), "plans to free 300", "feared 300"
             if (
                 toks[t] in context.NEGATORS
                 and not (t + 1 < start and toks[t + 1] in _PARTITIVE)

@@ -72,6 +72,7 @@ __all__ = [
     "RATE_PERIODS",
     "RATE_WORDS",
     "STREETS",
+    "STREETS_BEFORE",
     "TALLY_NOUNS",
     "TALLY_VERBS",
     "THRESHOLD_NOUNS",
@@ -91,6 +92,8 @@ LABELS: Final = frozenset(
         *("docket", "platform", "flight", "ward", "precinct", "subsection", "schedule"),
         *("magnitude", "category", "version", "model", "type", "class", "covid", "unscr"),
         *("articles", "resolutions", "sections", "chapters", "annexes", "footnotes"),
+        # parliamentary questions and answers ("Written answer 154321", "UIN 20345")
+        *("answer", "uin"),
     }
 )
 #: Nouns after "top" and a number that make the number a rank, not a count: "the Top 10
@@ -177,6 +180,12 @@ ABBREVIATIONS: Final = frozenset(
 STREETS: Final = frozenset(
     {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "prospekt"}
     | {"square", "drive", "way", "place", "embankment", "highway", "alley"}
+)
+#: Street words said before the street's name in other languages, after the house number
+#: ("25 Rue de Rivoli", "12 Via Roma", "7 Calle Mayor"), capitalised.
+STREETS_BEFORE: Final = frozenset(
+    {"rue", "via", "calle", "avenida", "rua", "piazza", "plaza", "quai", "chemin", "ulitsa"}
+    | {"vulytsia", "vul", "ul", "ulica", "boulevard", "avenue", "allee", "viale", "corso"}
 )
 #: Words for groups of people before which "under n"/"over n" is an age limit ("children
 #: under ten", "men over 60"), when n is a possible age.

@@ -66,33 +66,33 @@ def extract(
     magnitude limit is left out. After a word of change ("rose from 1,200 to 1,500",
     "by 180,000 to 1.5 million") the two numbers are two figures, not a range.
 
-    Ages said in a sentence ("the soldier was 16", "a boy of 16", "she turned 16", "At
-    16, he", "between the ages of 18 and 60"), a capitalised military formation
-    ("Brigade 72"), a multiplier ("three times as many") and a span of years ("1939-45")
-    are no figures either, nor a number in a designation: after a capitalised maker,
-    model, road or mission word ("Boeing 737-300s", "Boeing 737 MAX 8", "Leopard 2
-    tanks", "Interstate 95", "Apollo 11": :data:`pwstats.parse.context.CAPITAL_LABELS`), with
-    letters glued before it ("Su-25", "an Mi-8"), with a dash, a number and "s" glued
-    after it ("the 747-400s"), or in digits before a capitalised formation ("3
-    Battalion", "1 Corps": :data:`pwstats.parse.context.FORMATIONS`; "3 battalions" counts
-    them). Nor is a number after "a" or "an" ("a 737 crashed"; "a 300 strong crowd" and
-    "a 1,000 of its POWs" count), a model and its variant ("its 737-800 fleet"), a
-    number in a name ("World War 2", "the Minsk 2 agreement", "the Group of 7", "the
-    Group of Seven", "at No 10", "BA.5"), a multiplier ("a factor of 3") or a number with
-    decimals and no scale word, unit or percent sign ("measured 7.8"); a code after a
-    count is no scale suffix ("40 M777 howitzers" is 40). A figure that is another
-    quantity than a count is unread
+    Ages said in a sentence ("the soldier was 16", "a boy of 16", "she turned 16", "At 16,
+    he", "between the ages of 18 and 60", "the median age was 28 years (range 2-71)", "the
+    patients were under five", "twin sisters, both 8,"), a span of dates ("between 20 and 26
+    January", "20-26 January"), a precision ("to the nearest 100"), a capitalised military
+    formation ("Brigade 72"), a multiplier ("three times as many") and a span of years
+    ("1939-45") are no figures either, nor a number in a designation: after a capitalised
+    maker, model, road or mission word ("Boeing 737-300s", "Boeing 737 MAX 8", "Leopard 2
+    tanks", "Interstate 95", "Apollo 11": :data:`pwstats.parse.context.CAPITAL_LABELS`),
+    with letters glued before it ("Su-25", "an Mi-8"), with a dash, a number and "s" glued
+    after it ("the 747-400s"), or in digits before a capitalised formation ("3 Battalion",
+    "1 Corps": :data:`pwstats.parse.context.FORMATIONS`; "3 battalions" counts them). Nor is
+    a number after "a" or "an" ("a 737 crashed"; "a 300 strong crowd" and "a 1,000 of its
+    POWs" count), a model and its variant ("its 737-800 fleet"), a number in a name ("World
+    War 2", "the Minsk 2 agreement", "the Group of 7", "the Group of Seven", "at No 10",
+    "BA.5"), a multiplier ("a factor of 3") or a number with decimals and no scale word,
+    unit or percent sign ("measured 7.8"); a code after a count is no scale suffix ("40 M777
+    howitzers" is 40). A figure that is another quantity than a count is unread
     (:attr:`Mention.unread` names the words, the amount bounds nothing): a threshold
-    ("passed 300", "the 300 mark", "a target of 300"), a possibility or a forecast
-    ("could reach 300", "expected to reach 300", "feared 300"), an intention or a
-    condition ("plans to free 300", "if 300 are freed"), a mean ("an average of 300"),
-    the standard of a comparison ("twice as many as 300"), a rate ("300 a day", "300 per
-    week"), a difference ("300 more than last year", "rose by 50", "rose 24%", "…, up
-    55%"), a number counting
-    the noun it is hyphened to ("a 300-page report"), a fear or possibility said after
-    the figure ("300 feared dead", "300 are believed killed", "300 may have died") and a
-    vote tally or score ("passed 300-120", "a 3-2 decision", "won by 300 votes to 200"),
-    one mention and never a range.
+    ("passed 300", "the 300 mark", "a target of 300"), a possibility or a forecast ("could
+    reach 300", "expected to reach 300", "feared 300"), an intention or a condition ("plans
+    to free 300", "if 300 are freed"), a mean ("an average of 300"), the standard of a
+    comparison ("twice as many as 300"), a rate ("300 a day", "300 per week"), a difference
+    ("300 more than last year", "rose by 50", "rose 24%", "…, up 55%"), a number counting
+    the noun it is hyphened to ("a 300-page report"), a fear or possibility said after the
+    figure ("300 feared dead", "300 are believed killed", "300 may have died") and a vote
+    tally or score ("passed 300-120", "a 3-2 decision", "won by 300 votes to 200"), one
+    mention and never a range.
 
     A decade of counts reads as its documented band ("in the 300s" is [300, 399],
     "the mid-300s" [340, 369]: :meth:`Scanner.digit_decade`); a decade of years
@@ -104,11 +104,20 @@ def extract(
     "300 more") is read as the count of the increment, its words part of the mention
     and named in :attr:`Amount.increment`, unread or not.
 
+    A number restated in brackets keeps the unit after them ("thirty (30) days" is a
+    duration, "Fifty (50) per cent" a share). Numbers set off by single spaces beside
+    another number are a table's cells ("Kassala 12 340 3.5%" is 12, 340 and 3.5%),
+    not one space-grouped number. A figure that a correction retracts ("an earlier
+    version of this story said 40", "misstated the number as 3,000") is unread, the
+    correction's words in :attr:`Mention.unread`.
+
     A year is never a count nor a count range's end ("from 1,200 in 2022 to 3,000" is
     1,200 and 3,000; "Up to 2023, 300 were freed" is 300); a year-like number after
     "to" that may be either ("rose to 2023.", "up to 2000.") is unread, and so is a
     range after "between" or "from" that ends in one ("between 300 and 2023."; before
-    a noun, "between 300 and 2023 people" is a range). After "hand"
+    a noun, "between 300 and 2023 people" is a range). Four digits after "the" before
+    people are a count when a whole hundred ("the 2000 soldiers") and unread otherwise
+    ("the 2015 refugees"); "killed 1500 in 1500" is a count and a year. After "hand"
     or "turn", "over" is the verb's particle ("handed over 2-3 bodies" is [2, 3]);
     after a verb whose "over" or "under" may be a particle or a hedge ("took over 200
     positions", "came under 40 strikes"), and before a duration it may span ("300 died
@@ -151,7 +160,9 @@ def extract(
 
     An estimate and its confidence interval are one mention of kind ``"estimate"``
     ("480 (95% CI 350-610)", "4,645 [95% CI 793, 8498]", "between 350 and 610 (95%
-    uncertainty interval)"): its ``nominal`` is the best value (None when none is said),
+    uncertainty interval)", "4,645, with a 95% confidence interval of 793 to 8,498", "(95%
+    uncertainty range, 104,000 to 223,000)", "34%, with a margin of error of ±3 points",
+    "1.4 (95% CI 1.1-1.8)"): its ``nominal`` is the best value (None when none is said),
     its ``interval`` the confidence interval, its ``confidence`` the level (95% when
     the words give none), never a share of 0.95 beside two counts.
 
@@ -233,9 +244,51 @@ def extract(
         stop = fig.end if added is None else added[1]
         if fig.tail is not None and any(scanner.kinds[t] == "n" for t in range(fig.tail[0], stop)):
             stop = fig.tail[0]  # "29 cases per 100,000 people": the figure's number is 29
-        noun = _counted_noun(scanner, fig.start, stop)
+        noun = _counted_noun(scanner, fig.start, stop, vague=fig.kind == "vague")
         mentions.append(Mention((start, end), words, amount, unread=said, noun=noun))
-    return _hedged_range_ends(text, estimates(text, mentions, locale, reading, unit), nonnegative)
+    found = _hedged_range_ends(text, estimates(text, mentions, locale, reading, unit), nonnegative)
+    return _retracted(text, found, nonnegative)
+
+
+#: Words of a correction that say the figures after them in their clause were wrong: "An
+#: earlier version of this story said 40", "misstated the number as 3,000", "incorrectly
+#: reported 40" (the wire agencies' correction notes).
+_RETRACTION: Final = re.compile(
+    r"\b(?:an?|the)[^\S\n]+(?:earlier|previous|prior)[^\S\n]+version\b|\bmisstated\b"
+    r"|\b(?:incorrectly|wrongly|erroneously|mistakenly)[^\S\n]+"
+    r"(?:said|stated|reported|gave|put|listed|described|quoted)\b",
+    re.IGNORECASE,
+)
+#: What ends a clause for :func:`_retracted`.
+_CLAUSE_BREAK: Final = re.compile(r"[.;!?](?:\s|$)|\n")
+
+
+def _retracted(text: str, mentions: list[Mention], nonnegative: bool) -> list[Mention]:
+    """``mentions`` with each figure a correction says was wrong made unread: after "an
+    earlier version of this story said", "misstated ... as", "incorrectly reported" in
+    its clause, the figure is the retracted one, never a count (the corrected figure,
+    in the next clause or sentence, stays). One pass over the corrections and the
+    clause breaks, in text order."""
+    retractions = list(_RETRACTION.finditer(text))
+    if not retractions:
+        return mentions
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    out: list[Mention] = []
+    r = b = 0
+    for m in mentions:
+        while r + 1 < len(retractions) and retractions[r + 1].end() <= m.span[0]:
+            r += 1
+        while b < len(breaks) and breaks[b] < m.span[0]:
+            b += 1
+        said = retractions[r]
+        # the last clause break before the mention must come before the correction's words
+        last_break = breaks[b - 1] if b > 0 else -1
+        if said.end() <= m.span[0] and last_break < said.start() and m.unread is None:
+            iv = Interval(0 if nonnegative else -math.inf, math.inf, lo_closed=nonnegative)
+            amount = attrs.evolve(m.amount, interval=iv, kind="unknown")
+            m = attrs.evolve(m, amount=amount, unread=said.group())
+        out.append(m)
+    return out
 
 
 _RANGE_JOIN: Final = re.compile(r"[^\S\n]*(?:and|to|-|–|—)[^\S\n]*", re.IGNORECASE)
@@ -307,7 +360,7 @@ _NOUN_TOKENS: Final = 32
 _NOUN_AFTER: Final = NUMBER_ROLES | {"number"}
 
 
-def _counted_noun(scanner: Scanner, start: int, end: int) -> str:
+def _counted_noun(scanner: Scanner, start: int, end: int, *, vague: bool = False) -> str:
     """The noun the figure in tokens ``[start, end)`` counts, as written, or "".
 
     Linear and lexical, no parse: from the token after the figure's last number word,
@@ -321,9 +374,10 @@ def _counted_noun(scanner: Scanner, start: int, end: int) -> str:
     participles and adverbs (:func:`_modifies_noun`: "200 wounded soldiers", "300
     seriously injured civilians"). Any other word or mark first means no noun ("300
     fled", "300, officials said"), and so does the word of a number's compound that
-    counts no thing ("a 300-strong unit").
+    counts no thing ("a 300-strong unit"). A ``vague`` figure's words all come before
+    its noun ("a handful of journalists").
     """
-    k = start
+    k = end if vague else start
     for t in range(start, end):
         role = scanner.role(t)
         if (
@@ -333,6 +387,7 @@ def _counted_noun(scanner: Scanner, start: int, end: int) -> str:
             or (scanner.toks[t] in PLURAL_S and t > start and scanner.glued(t))
         ):
             k = t + 1  # the number ends here: "300", "three", "million", "hundreds", "%", "300s"
+    k = _past_restatement(scanner, k)
     if scanner.tok(k) == "of":
         k += 1
         if scanner.tok(k) in context.DETERMINERS:
@@ -372,6 +427,29 @@ def _counted_noun(scanner: Scanner, start: int, end: int) -> str:
             passed += 1  # a code's glued parts ("T-72B3") are one word
         k += 1
     return ""
+
+
+#: The most tokens a number restated in brackets takes ("(three hundred and twenty-five)").
+_RESTATED_TOKENS: Final = 8
+
+
+def _past_restatement(scanner: Scanner, k: int) -> int:
+    """The token after a number restated in brackets at or just before token ``k``
+    ("Twelve (12) people", "thirty (30) days"), else ``k``: the noun comes after it."""
+    if scanner.tok(k) == ")" and k > 0 and scanner.kinds[k - 1] == "n":
+        return k + 1  # the figure took the restatement: "thirty (30)| days"
+    if scanner.tok(k) != "(":
+        return k
+    for t in range(k + 1, min(scanner.n, k + 1 + _RESTATED_TOKENS)):
+        if scanner.toks[t] == ")":
+            return t + 1 if t > k + 1 else k
+        if not (
+            scanner.kinds[t] == "n"
+            or scanner.role(t) in _NOUN_AFTER
+            or scanner.toks[t] in ("and", "-")
+        ):
+            return k
+    return k
 
 
 def _modifies_noun(token: str) -> bool:

@@ -81,6 +81,14 @@ KIND_OF_SHAPE: Final[dict[str, AmountKind]] = {
 }
 
 
+#: Nouns for one person after "one" that make it a count ("one person died"); "one man
+#: said", "one resident told reporters" name a speaker, no count: left out as the pronoun is.
+_ONE_PERSON: Final = frozenset(
+    {"person", "civilian", "child", "prisoner", "detainee", "hostage", "soldier"}
+    | {"fighter", "militant", "protester", "policeman", "paramedic", "infant", "baby"}
+)
+
+
 class Grammar(NotCounts):
     """The figure grammar: hedges, quantities, ranges and vague words."""
 
@@ -139,9 +147,10 @@ class Grammar(NotCounts):
             and q.end == i + 1
             and not leading
             and not (self.tok(q.end) in ("or", "to") and self.role(q.end + 1) == "number")
+            and not (self._one_person(q.end) and self.tok(i - 1) not in ("no", "any", "every"))
         ):
             return None  # a lone "one" in prose is a pronoun; "one or two hundred" a range
-        date = self.date(i, q)
+        date = self.date(i, q) or self.date_span(i, q)
         if date is not None:
             return date
         if q.ordinal:
@@ -152,6 +161,8 @@ class Grammar(NotCounts):
                 # "to 2023 in total", "rose to 2023.": a count, or the year it runs to?
                 shown = phrase_text(self, i, q.end)
                 return Skip(i, q.end, "a year or a count", unread=shown)
+            if self.year_or_count(i, q):  # "the 2015 refugees": of 2015, or 2,015 of them?
+                return Skip(i, q.end, "a year or a count", unread=phrase_text(self, i, q.end))
             if self._after_larger(i, q):
                 self.year_end = q.end  # "3,000 to 2023 have been freed": no range is
                 return Skip(i, q.end, "a year")  # written high to low
@@ -169,6 +180,11 @@ class Grammar(NotCounts):
             self.year_end = q.end
             return Skip(i, q.end, "a year")  # "in 1648", "the 1415 battle"
         return self._finish(i, q, None, None)
+
+    def _one_person(self, k: int) -> bool:
+        """True when token ``k``, after "one", is a noun for one person ("one person died",
+        "one civilian", "one child"): "one" counts them, no pronoun."""
+        return self.tok(k) in _ONE_PERSON
 
     def _prefixed(self, i: int) -> Figure | Skip | None:
         """A figure that starts with a hedge at token ``i``: a number, range or vague word after it.
@@ -198,6 +214,10 @@ class Grammar(NotCounts):
                 return Skip(i, q.end, "a year")
             if year == "ambiguous":  # "up to 2000.": at most 2,000, or until 2000?
                 return Skip(i, q.end, "a year or a count", unread=phrase_text(self, i, q.end))
+        if q is not None and self.lead < 0 and self.kinds[k] == "n":
+            dates = self.date(k, q) or self.date_span(k, q)
+            if dates is not None:  # "over 3–9 March", "by 7 March": a preposition of time
+                return dates
         if q is not None and not q.ordinal:
             fig = self._finish(i, q, hedge, text)
             if k != i + 1 or self.toks[i] not in _PARTICLE_VERBS or self.lead >= 0:
@@ -450,9 +470,14 @@ class Grammar(NotCounts):
                     return found
                 h, k = after
                 return self.hedge_span(i, found, h, h.phrase, end=k)
+        if hedge is None and not q.ordinal:
+            q = self._percent_of_change(i, q)
+            j = q.end
         unit = q.unit
         if q.unit == UNNAMED and not q.ordinal:
             unit, j = self.unit(j)
+            if unit == UNNAMED:
+                unit, j = self._restated_unit(j, q)
             if hedge is None and unit != UNNAMED:
                 after = self.after_hedge(j)
                 if after is not None:
@@ -534,6 +559,53 @@ class Grammar(NotCounts):
             parts=(fig, other),
             meet=True,
         )
+
+    def _percent_of_change(self, i: int, q: Quantity) -> Quantity:
+        """``q`` as a percentage when it is the level a change starts from and the level it
+        goes to is one ("rose from 12 to 15 per cent", "from 4.5 to 5.25%": the sign said
+        once is both levels'), else ``q`` as it is: never 12 persons beside 15%."""
+        if (
+            q.unit != UNNAMED
+            or q.scale != 1
+            or q.words
+            or self.tok(i - 1) != "from"
+            or self.tok(q.end) != "to"
+            or q.end + 1 >= self.n
+            or self.kinds[q.end + 1] != "n"
+        ):
+            return q
+        second = self.quantity(q.end + 1)
+        if second is None or second.unit != SHARE or second.whole or not second.share:
+            return q
+        t = q.end + 1
+        while t < second.end and self.kinds[t] == "n":
+            t += 1  # the percent word or sign after the second level's digits
+        found = self.lex.word(self.toks, t) if t < second.end else None
+        if found is None or found[0].role != "percent" or found[0].value is None:
+            return q  # a ratio or fraction ("from 2 to one in five") shares no sign
+        pct = Fraction(found[0].value)
+        g = None if q.unit_g is None else norm(Fraction(q.unit_g) * pct)
+        return q._replace(value=norm(Fraction(q.value) * pct), unit_g=g, unit=SHARE, share=True)
+
+    def _restated_unit(self, j: int, q: Quantity) -> tuple[str, int]:
+        """The time unit after ``q`` restated in brackets at token ``j`` and the token
+        after it ("three hundred and twenty-five (325) days", "ten (10) years", as laws
+        and contracts write numbers), else ``UNNAMED`` and ``j``: the figure is a
+        duration, never a count beside a lone restatement."""
+        if self.tok(j) != "(" or j + 1 >= self.n:
+            return UNNAMED, j
+        again = self.quantity(j + 1)
+        if (
+            again is None
+            or again.value != q.value
+            or again.share
+            or again.ordinal
+            or self.tok(again.end) != ")"
+            or (self.kinds[j + 1] == "n") == (self.kinds[q.end - 1] == "n")
+        ):
+            return UNNAMED, j
+        unit, k = self.unit(again.end + 1)
+        return (unit, k) if unit != UNNAMED else (UNNAMED, j)
 
     def _plus_minus(self, i: int, q: Quantity) -> Figure | None:
         """A number and its stated spread: "300 ± 25", "300 +/- 25", "300 plus or minus 10%".
@@ -630,6 +702,9 @@ class Grammar(NotCounts):
             return None
         if first.year and second.year and i != self.lead:
             return Skip(i, second.end, "a span of years")  # "between 2022 and 2023"
+        dates = self.date_span(i + 1, first) if i != self.lead else None
+        if dates is not None:
+            return dates._replace(start=i)  # "between 20 and 26 January"
         fig = self._range(i, first, second, self.toks[i])
         if fig is not None and i != self.lead and not first.year and self.year_after_to(second):
             # "between 300 and 2023.", "between 300 and 2023 in total": a count range, or

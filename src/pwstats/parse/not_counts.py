@@ -27,6 +27,17 @@ from pwstats.parse.years import YEAR_LIST, Years
 
 #: Words before which a number, and a list of them ("aged 7 and 9"), is an age.
 _AGE_BEFORE: Final = frozenset({"aged", "age", "ages"})
+#: The oldest age "under" a number names after a word for people and a verb ("the
+#: patients were under five": a child's age group, as "under-fives" in health reports).
+_CHILD_AGE: Final = 18
+#: Words right before an age that a statistic or a record gives ("the median age was 28").
+_AGE_STAT_VERBS: Final = frozenset({"was", "is", "were", "of", ":", "="})
+#: How many words back "age" may stand before them ("the mean age of the victims was 34").
+_AGE_STAT_REACH: Final = 6
+#: Words that open the spread of a statistic in brackets ("(range 2-71)", "(IQR 32-60)").
+_SPREAD_WORDS: Final = frozenset(
+    {"range", "iqr", "interquartile", "sd", "s", "standard", "min", "minimum"}
+)
 #: Words that join an age to the next in a list of ages or a span of them ("aged 7 and
 #: 9", "aged 6 months to 15 years").
 _AGE_JOINS: Final = frozenset({",", "and", "or", "to"})
@@ -79,13 +90,14 @@ _BEFORE_NOT_COUNT: Final = (
     LABELS
     | CAPITAL_LABELS
     | _AGE_BEFORE
+    | _AGE_STAT_VERBS
     | context.PEOPLE
     | context.CURRENCIES
     | context.PHONE_BEFORE
     | context.CALL
     | context.AGE_COPULAS
     | {"of", "minus", "day", "week", "as", "at", "are", "were", "youngest", "oldest", "eldest"}
-    | {"a", "an", "no", "per", "ad", "counts", "top"}
+    | {"a", "an", "no", "per", "ad", "counts", "top", "nearest", "both"}
     | _WEEK_WORDS
     | {"ew"}
 )
@@ -281,7 +293,9 @@ class NotCounts(Years):
             if ordinal is not None:
                 return ordinal
         if (
-            self.tok(end + 1) in context.STREETS or self.tok(end + 2) in context.STREETS
+            self.tok(end + 1) in context.STREETS
+            or self.tok(end + 2) in context.STREETS
+            or self.tok(end) in context.STREETS_BEFORE
         ) and self._address(fig):
             return Skip(start, end + 1, "an address")  # "42 Shevchenko Street"
         money = (
@@ -344,7 +358,14 @@ class NotCounts(Years):
             return Skip(start - 2, end, "a multiplier")  # "rose by a factor of 3"
         if before == "no" and self.capital(start - 1) and not self.opens_sentence(start - 1):
             return Skip(start - 1, end, "an identifier")  # "lives at No 10", "Gate No 4"
-        if before in ("a", "an") and self.prose and self._after_article(fig):
+        letter = (  # "Region A 120 340": a capital letter naming a row, not an article
+            before == "a"
+            and self.capital(start - 1)
+            and not self.opens_sentence(start - 1)
+            and self.kinds[start - 2 : start - 1] == ["w"]
+            and self.capital(start - 2)
+        )
+        if before in ("a", "an") and self.prose and not letter and self._after_article(fig):
             return Skip(start, self._designation_end(end), "a name or a modifier")  # "a 737"
         if (
             before in context.PEOPLE
@@ -354,6 +375,17 @@ class NotCounts(Years):
             and 0 <= fig.nominal <= context.AGE_MAX
         ):
             return Skip(start, end, "an age limit")  # "children under ten", "men over 60"
+        if (
+            before in ("were", "are", "was", "is")
+            and self.toks[start] in ("under", "below")
+            and fig.kind == "upper"
+            and fig.unit == UNNAMED
+            and fig.nominal is not None
+            and 0 < fig.nominal <= _CHILD_AGE
+            and self._people(start - 2)
+            and (self.punctuated(end) or end >= self.n)
+        ):
+            return Skip(start, end, "an age limit")  # "half of the patients were under five"
         if (before in LABELS or (before in CAPITAL_LABELS and self.capital(start - 1))) and (
             fig.kind in ("bare", "range") or self.upper_word(start + 1)
         ):
@@ -376,12 +408,14 @@ class NotCounts(Years):
             or (before in context.CALL and self.toks[start] in context.EMERGENCY_NUMBERS)
         ):
             return Skip(start - 1, end, "a phone number")  # "Dial 911", "call 112"
+        if before == "nearest" and fig.kind == "bare":
+            return Skip(start - 1, end, "a precision")  # "rounded to the nearest 100"
         if before in ("day", "week") and self.tok(end) == "of" and fig.kind == "bare":
             return Skip(start - 1, end, "an identifier")  # "day 3 of the trial"
         if before in _AGE_BEFORE or (before == "of" and self.tok(start - 2) in _AGE_BEFORE):
             plural = "ages" in (before, self.tok(start - 2))  # "between the ages of 18 and 60"
-            return Skip(start, self._age_list(end, plural=plural), "an age")
-        age = self._age_in_prose(fig)
+            return Skip(start, self._spread_after(self._age_list(end, plural=plural)), "an age")
+        age = self._age_in_prose(fig) or self._age_statistic(fig)
         if age is not None:
             return age
         after = end
@@ -619,7 +653,11 @@ class NotCounts(Years):
         end = fig.end
         if fig.kind != "bare" or end >= self.n or self.kinds[end] != "w" or not self.capital(end):
             return False
-        return self.tok(end + 1) in context.STREETS or self.tok(end + 2) in context.STREETS
+        return (
+            self.tok(end + 1) in context.STREETS
+            or self.tok(end + 2) in context.STREETS
+            or self.toks[end] in context.STREETS_BEFORE  # "25 Rue de Rivoli"
+        )
 
     def _age_beside_name(self, fig: Figure) -> Skip | None:
         """An age set off beside a name: "Jones, 64, said", "John Smith (64)".
@@ -681,6 +719,14 @@ class NotCounts(Years):
                 return Skip(start, end, "an age")  # "he was 16", "who is 19"
             if self.tok(start - 3) in _AGE_SUPERLATIVES:
                 return Skip(start, end, "an age")  # "the youngest prisoner is 19"
+        if (
+            before == "both"
+            and fig.kind == "bare"
+            and self.tok(start - 2) == ","
+            and self._people(start - 3)
+            and self.punctuated(end)
+        ):
+            return Skip(start, end, "an age")  # "twin sisters, both 8, were rescued"
         if before in ("were", "are") and ends and self.tok(start - 2) in _AGE_SUPERLATIVES:
             return Skip(start, end, "an age")  # "the youngest were 18"
         if (
@@ -726,6 +772,44 @@ class NotCounts(Years):
                 if self.tok(k) in DASHES and self.tok(k + 1) in ("old", "olds"):
                     return Skip(start, end + 1, "an age")  # "18- to 60-year-olds"
         return None
+
+    def _people(self, t: int) -> bool:
+        """True when token ``t`` is a word for people ("children", "patients", "victims")."""
+        token = self.tok(t)
+        return token in context.PEOPLE or (
+            token.endswith("s") and token[:-1] in context.COUNTED_NOUNS | context.PERSON_NOUNS
+        )
+
+    def _age_statistic(self, fig: Figure) -> Skip | None:
+        """An age a statistic or a record gives after a verb: "the median age was 28 years
+        (range 2-71)", "the mean age of the 300 victims was 34", "median age: 45 (IQR
+        32-60)":
+        "age" or "ages" at most :data:`_AGE_STAT_REACH` words back in the clause, then
+        "was", "is", "were", "of", ":" or "=" right before the number. The spread in
+        brackets after it ("(range 2-71)", "(IQR 32-60)", "(SD 12.1)") is of ages too.
+        Not counts: the stretch to skip, else None."""
+        start, end = fig.start, fig.end
+        if fig.kind != "bare" or fig.unit not in (UNNAMED, "year", "month"):
+            return None
+        if self.tok(start - 1) not in _AGE_STAT_VERBS:
+            return None
+        for t in range(start - 2, max(-1, start - 2 - _AGE_STAT_REACH), -1):
+            if self.toks[t] in ("age", "ages"):
+                break
+            if self.kinds[t] == "s":
+                return None  # "age" in another clause
+        else:
+            return None
+        return Skip(start, self._spread_after(end), "an age")
+
+    def _spread_after(self, k: int) -> int:
+        """The token after the spread in brackets at token ``k`` of a statistic ("(range
+        2-71)", "(IQR 32-60)"), else ``k``."""
+        if self.tok(k) == "(" and self.tok(k + 1) in _SPREAD_WORDS:
+            for t in range(k + 2, min(self.n, k + 12)):
+                if self.toks[t] == ")":
+                    return t + 1
+        return k
 
     def _ordinal_fraction(self, fig: Figure) -> Skip | None:
         """ "a fourth consecutive day", "the third time": a fraction word used as an ordinal."""

@@ -22,6 +22,10 @@ _NOT_COUNT_BEFORE: Final = frozenset("$€£¥₴₽₹/_#@=&?")
 SHARE: Final = "dimensionless"
 
 
+#: Marks after which a number ends its clause ("killed 300 in 1500.").
+_CLOSERS: Final = frozenset({".", ",", ";", ":", ")", "!", "?", "—", "–"})
+
+
 class Numbers(Tokens):
     """Numbers over the tokens: digits, number words, shares, fractions and ratios."""
 
@@ -289,6 +293,11 @@ class Numbers(Tokens):
         j = q.end
         nxt = self.tok(j)
         found = self.lex.word(self.toks, j) if j < self.n else None
+        if nxt == "(" and q.words and q.scale == 1:
+            k = self._restated_digits(q)  # "Fifty (50) per cent": the percent after the digits
+            pct = self.lex.word(self.toks, k) if k is not None else None
+            if pct is not None and pct[0].role == "percent":
+                found = pct
         if found is not None and found[0].role == "percent":
             word, end = found
             assert word.value is not None
@@ -331,6 +340,17 @@ class Numbers(Tokens):
                 return ratio
         return q
 
+    def _restated_digits(self, q: Quantity) -> int | None:
+        """The token after the digits in brackets that restate ``q``, a number in words
+        ("fifty (50)"), else None."""
+        j = q.end
+        if self.kinds[j + 1 : j + 2] != ["n"] or self.tok(j + 2) != ")":
+            return None
+        digits = self.toks[j + 1].translate(self.grp)
+        if not digits.isdigit() or int(digits) != q.value:
+            return None
+        return j + 3
+
     def _vulgar(self, j: int) -> Fraction | None:
         """The value of a one-character fraction at token ``j`` ("½", "¾"), else None."""
         if j >= self.n or self.kinds[j] != "w" or len(self.toks[j]) != 1:
@@ -371,10 +391,32 @@ class Numbers(Tokens):
         return self._fraction(Fraction(p, q), i + 3)
 
     def _ratio(self, q: Quantity, k: int) -> Quantity | None:
+        """ "one in five", "3 out of 10", "one of every five": a share, else None.
+
+        None when the whole is a year ("in 2023"), not more than the part ("1500 in
+        1500"), or four plain digits from 1001 to 1799 after a part other than one, at
+        a clause's end or before a clause ("killed 300 in 1500.", "300 in 1648 the
+        town"): a count and the year it was in (:meth:`Years.old_year`)."""
         whole = self.number(k)
         if whole is None or (whole.year and self.lead < 0) or whole.ordinal or whole.value <= 0:
             return None
-        if q.value > whole.value:
+        if q.value >= whole.value:
+            return None
+        raw = self.toks[k] if k < self.n else ""
+        after = self.tok(whole.end)
+        if (
+            q.value != 1
+            and whole.end == k + 1
+            and raw.isdigit()
+            and len(raw) == 4
+            and 1000 < int(raw) < 1800
+            and (
+                whole.end >= self.n
+                or after in _CLOSERS
+                or after in context.DETERMINERS
+                or after in context.CLAUSE_OPENERS
+            )
+        ):
             return None
         value = norm(Fraction(q.value) / Fraction(whole.value))
         return Quantity(value, None, whole.end, SHARE, True, 1, True, False, False, q.words)

@@ -44,18 +44,67 @@ _OPENERS: Final = frozenset("\"“”„‘’'«»‹›([{")
 
 #: A confidence level said before an interval's name: "95%", "90 per cent".
 _CI_LEVEL: Final = r"(?P<level>[0-9]{1,2}(?:\.[0-9]+)?)\s*(?:%|per\s?cent\b)\s*"
-#: The names of a statistical interval: confidence, credible or uncertainty interval.
+#: The names of a statistical interval: confidence, credible or uncertainty interval, range,
+#: bounds or limits ("95% uncertainty range", IFHS 2008), with the abbreviation after it
+#: that a paper may define there ("95% confidence interval [CI]").
 _CI_NAME: Final = (
-    r"(?:CI|CrI|UI|C\.I\.|(?:confidence|credible|credibility|uncertainty)\s+(?:interval|int\.))"
+    r"(?:CI|CrI|UI|C\.I\.|(?:confidence|credible|credibility|uncertainty)[^\S\n]+"
+    r"(?:interval|int\.|range|bounds?|limits?)(?:[^\S\n]*[(\[](?:CI|CrI|UI)[)\]])?)"
 )
 #: A number in an interval: at most seven groups of digits, so that a run of "1,1,1,..."
-#: with no bracket closing it cannot be split every way (the search stays linear).
-_CI_NUMBER: Final = r"[0-9]+(?:[.,'\u00a0\u2009\u202f][0-9]+){0,6}"
+#: with no bracket closing it cannot be split every way (the search stays linear); a
+#: percent sign may follow it ("30%-38%").
+_CI_NUMBER: Final = (
+    r"[0-9]+(?:[.,'\u00a0\u2009\u202f][0-9]+){0,6}"
+    r"(?:[^\S\n]*(?:%|per[^\S\n]?cent\b)|[^\S\n]+(?:thousand|million|billion)\b)?"
+)
+#: The ends of a range at the end of an estimate's words ("between 8,000 and 12,000").
+CI_RANGE_ENDS: Final = re.compile(
+    rf"(?P<low>{_CI_NUMBER})[^\S\n]*(?:[-–—]|to\b|and\b)[^\S\n]*(?P<high>{_CI_NUMBER})$",
+    re.IGNORECASE,
+)
+#: What joins an interval's two ends.
+_CI_JOIN: Final = r"\s*(?:[-–—]|to\b|,|and\b)\s*"
 #: An interval in brackets after an estimate's best value: "(95% CI 350-610)", "(95% CI:
-#: 350 to 610)", "[95% confidence interval 793, 8498]", "(CI 350–610)".
+#: 350 to 610)", "[95% confidence interval 793, 8498]", "(CI 350–610)", "(95% uncertainty
+#: range, 104,000 to 223,000)".
 CI_BOUNDS: Final = re.compile(
     rf"[(\[]\s*(?:{_CI_LEVEL})?{_CI_NAME}\s*(?:[:,=]\s*|of\s+|from\s+)?"
-    rf"(?P<low>{_CI_NUMBER})\s*(?:[-–—]|to\b|,)\s*(?P<high>{_CI_NUMBER})\s*[)\]]",
+    rf"(?P<low>{_CI_NUMBER}){_CI_JOIN}(?P<high>{_CI_NUMBER})\s*[)\]]",
+    re.IGNORECASE,
+)
+#: An interval named in running prose after its estimate: "4,645, with a 95% confidence
+#: interval of 793 to 8,498", "2,975 deaths (95% credible interval from 2,658 to
+#: 3,290", "and a 90% CI of 1.1-1.8".
+CI_PROSE: Final = re.compile(
+    rf"(?:\b(?:with|and|giving|gives|had|has)[^\S\n]+)?(?:\b(?:an?|the|its)[^\S\n]+)?"
+    rf"(?<![\w.,])(?:{_CI_LEVEL})?{_CI_NAME}[^\S\n]*"
+    r"(?:[:,=][^\S\n]*|(?:of|from|was|is|being|ranging[^\S\n]+from|ran[^\S\n]+from)[^\S\n]+)?"
+    rf"(?:between[^\S\n]+)?(?P<low>{_CI_NUMBER}){_CI_JOIN}(?P<high>{_CI_NUMBER})(?![\w.,]*[0-9])",
+    re.IGNORECASE,
+)
+#: A margin of error said after an estimate: "34%, with a margin of error of ±3 percentage
+#: points", "12,000 (margin of error: plus or minus 3,000)"; the margin is in the
+#: estimate's unit, in percentage points after a percentage ("points", "%", "pp").
+MARGIN: Final = re.compile(
+    r"(?:[(\[][^\S\n]*)?(?:\b(?:with|and|had|has)[^\S\n]+)?(?:\b(?:an?|the|its)[^\S\n]+)?"
+    r"\bmargin[^\S\n]+of[^\S\n]+error[^\S\n]*"
+    r"(?:[:,=][^\S\n]*|(?:of|was|is)[^\S\n]+)?"
+    r"(?:±|\+/-|\+/−|\+-|plus[^\S\n]+or[^\S\n]+minus[^\S\n]+)?[^\S\n]*"
+    r"(?P<margin>[0-9]+(?:[.,'\u00a0\u2009\u202f][0-9]+){0,6})(?![.,]?[0-9])[^\S\n]*"
+    r"(?P<points>%|per[^\S\n]?cent\b|percentage[^\S\n]+points?\b|points?\b|pp\b|p\.p\.)?"
+    r"(?:[^\S\n]*[)\]])?",
+    re.IGNORECASE,
+)
+#: The low and high figures said after a best one, as conflict-event data sets code a
+#: count (UCDP's and ACLED's low, best and high): "45 (low 38, high 60)", "45, with a low of
+#: 38 and a high of 60", "45 (low estimate: 38; high estimate: 60)".
+LOW_HIGH: Final = re.compile(
+    r"(?:[(\[][^\S\n]*|,?[^\S\n]*\bwith[^\S\n]+an?[^\S\n]+)"
+    r"low(?:[^\S\n]+estimate)?[^\S\n]*(?::[^\S\n]*|of[^\S\n]+|=[^\S\n]*)?"
+    rf"(?P<low>{_CI_NUMBER})[^\S\n]*(?:[,;][^\S\n]*|and[^\S\n]+)(?:an?[^\S\n]+)?"
+    r"high(?:[^\S\n]+estimate)?[^\S\n]*(?::[^\S\n]*|of[^\S\n]+|=[^\S\n]*)?"
+    rf"(?P<high>{_CI_NUMBER})(?![\w.,]*[0-9])(?:[^\S\n]*[)\]])?",
     re.IGNORECASE,
 )
 #: The name of an interval in brackets after a range: "between 350 and 610 (95% uncertainty
@@ -254,7 +303,7 @@ def prepare(
             text=text,
             position=MAX_TEXT,
         )
-    ci = CI_BOUNDS.search(text) or CI_AFTER_RANGE.search(text)
+    ci = CI_BOUNDS.search(text) or CI_PROSE.search(text) or CI_AFTER_RANGE.search(text)
     if ci is not None:
         raise ParseError(
             "an estimate with its confidence interval is not a count, which parse reads:"

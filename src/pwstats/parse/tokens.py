@@ -97,6 +97,30 @@ SENTENCE_OPEN: Final = frozenset(".!?\n")
 CLAUSE_END: Final = frozenset(".,;:!?)]—–\"”’'")
 
 
+#: Blanks and then a digit: the next cell of a table's row.
+_NEXT_CELL: Final = re.compile(r"[ \t]+[0-9]")
+#: Only blanks between two numbers.
+_BLANKS: Final = re.compile(r"[ \t]+")
+
+
+def _in_a_row(text: str, start: int, end: int, last_kind: str, last: str, ends: list[int]) -> bool:
+    """True when the number ``text[start:end]``, grouped by plain spaces ("12 340"), stands
+    in a row of numbers set off by blanks: a number before it or after it ("Kassala 12 340
+    3.5%", a table flattened to text). In prose a count grouped so comes before a word
+    ("12 500 people"); beside another number its groups are the row's cells, never one
+    number of them (12,340). A year before it (``last``, four plain digits) starts no
+    row: "In 2023 12 500 people" is 12,500."""
+    if _NEXT_CELL.match(text, end) is not None:
+        return True
+    year = len(last) == 4 and last.isdigit() and "1000" <= last <= "2100"
+    return (
+        last_kind == "n"
+        and not year
+        and bool(ends)
+        and _BLANKS.fullmatch(text, ends[-1], start) is not None
+    )
+
+
 def phrase_text(scanner: Tokens, i: int, k: int) -> str:
     """The hedge as found, normalised: lower-case words joined by single spaces."""
     parts: list[str] = []
@@ -217,10 +241,24 @@ class Tokens:
                 continue  # a footnote marker: "300¹ people" is 300 people
             if excluded and _inside(excluded, s):
                 kind = "x"  # part of a numeric date or time
-            if kind == "n" and m.group("sep") and toks and toks[-1] in _SPLIT_AFTER:
-                # "March 16 300 people", "Brigade 72 300 men": a day or a name, then a count
-                cut = m.start("sep")
-                for piece_start, piece_end in ((s, cut), (cut + 1, e)):
+            sep = m.group("sep") if kind == "n" else None
+            if sep and (
+                (toks and toks[-1] in _SPLIT_AFTER)
+                or (
+                    sep == " "
+                    and _in_a_row(
+                        text, s, e, kinds[-1] if kinds else "", toks[-1] if toks else "", ends
+                    )
+                )
+            ):
+                # "March 16 300 people", "Brigade 72 300 men": a day or a name, then a
+                # count; "Kassala 12 340 3.5%": a table's row, each number its cell's
+                cuts = [k for k in range(s, e) if text[k] == sep]
+                if toks and toks[-1] in _SPLIT_AFTER:
+                    cuts = cuts[:1]  # "March 16 300 000 people": the rest is the count
+                for piece_start, piece_end in zip(
+                    (s, *(c + 1 for c in cuts)), (*cuts, e), strict=True
+                ):
                     add_kind(kind)
                     add_tok(text[piece_start:piece_end])
                     add_start(piece_start)

@@ -35,6 +35,13 @@ _EVENT_NOUNS: Final = YEAR_NOUNS | frozenset(
         *("crusade", "council", "flood", "edict", "peace", "expedition", "voyage", "raid"),
     }
 )
+#: Plural nouns for people with no "s" to take off (see :meth:`Years._people_after`).
+_PEOPLE: Final = frozenset(
+    {"people", "men", "women", "children", "personnel", "staff", "police", "servicemen"}
+    | {"servicewomen", "militiamen", "policemen", "policewomen", "crew", "persons"}
+)
+#: Words that join the first and last days of a span of dates ("20-26 January").
+_DAY_JOINERS: Final = DASHES | {"to", "and", "until", "till", "through", "thru"}
 #: Words that join a year to the one before it in a list ("in 1415 and 1416").
 _OLD_YEAR_LIST: Final = frozenset({"and", "or", "&", ","})
 #: Marks after which a number is no count of a noun ("in 1648.", "in 1648, 300 died").
@@ -332,7 +339,11 @@ class Years(Numbers):
         "2023 people" and "for 2000 people" stay counts.
         """
         before = self.tok(i - 1)
-        if before in _YEAR_CONTEXT or self.tok(q.end) in YEAR_NOUNS:
+        if self.tok(q.end) in YEAR_NOUNS:
+            return True
+        if self.people_after_determiner(i, q):
+            return False  # "the 2000 soldiers", "its 1800 captured troops": a count
+        if before in _YEAR_CONTEXT:
             return True
         if (
             before in ("'", "’")
@@ -353,6 +364,38 @@ class Years(Numbers):
             return True
         word = self.text[self.starts[after] : self.ends[after]]
         return not word.islower()
+
+    def people_after_determiner(self, i: int, q: Quantity) -> bool:
+        """True when the four digits ``q`` at token ``i`` come after a determiner and before
+        a plural noun for people ("the 2000 soldiers"): a count, as no year is said so
+        of people, when a whole hundred; else a year or a count (:meth:`year_or_count`)."""
+        return self.tok(i - 1) in context.DETERMINERS and self._people_after(q.end)
+
+    def year_or_count(self, i: int, q: Quantity) -> bool:
+        """True when a year ``q`` at token ``i`` before people may be either: "the 2015
+        refugees" (those of 2015, or 2,015 of them?); "the 2000 soldiers" is a count."""
+        return q.value % 100 != 0 and self.people_after_determiner(i, q)
+
+    def _people_after(self, k: int) -> bool:
+        """True when token ``k``, or the one after a lower-case word there, is a plural
+        noun for people (:data:`_PEOPLE`, or the plural of a word of
+        :data:`pwstats.parse.context.COUNTED_NOUNS`): "soldiers", "captured troops"."""
+        for t in (k, k + 1):
+            if t >= self.n or self.kinds[t] != "w":
+                return False
+            token = self.toks[t]
+            if token in _PEOPLE or (
+                token.endswith("s")
+                and (
+                    token[:-1] in context.COUNTED_NOUNS
+                    or (token.endswith("ies") and token[:-3] + "y" in context.COUNTED_NOUNS)
+                )
+            ):
+                return True
+            word = self.text[self.starts[t] : self.ends[t]]
+            if not word.islower() or token in YEAR_NOUNS or token in _EVENT_NOUNS:
+                return False
+        return False
 
     def old_year(self, i: int, q: Quantity) -> bool:
         """True when four plain digits from 1000 to 1799 at token ``i`` are a year.
@@ -432,6 +475,19 @@ class Years(Numbers):
         if not (month_after or month_before):
             return None
         end = j + (2 if self.tok(j) == "of" else 1) if month_after else j
+        if (
+            month_before
+            and self.tok(end) in _DAY_JOINERS
+            and self.kinds[end + 1 : end + 2] == ["n"]
+        ):
+            last = self.digits(end + 1)  # "January 20 to 26": the span's last day
+            if (
+                last is not None
+                and isinstance(last.value, int)
+                and q.value < last.value <= 31
+                and not plural_noun(self.tok(last.end))
+            ):
+                end = last.end
         if self.tok(end) == ",":
             end += 1
         if end < self.n and self.kinds[end] == "n":
@@ -439,6 +495,25 @@ class Years(Numbers):
             if year is not None and year.year:
                 end = year.end
         return Skip(i, end, "a date")
+
+    def date_span(self, i: int, q: Quantity) -> Skip | None:
+        """Days of one month joined before its name: "20-26 January", "from 3 to 7
+        March", "between 20 and 26 January 2024". Not counts: the stretch to skip (a
+        count range keeps its noun: "between 20 and 26 people in January")."""
+        if q.words or q.scale != 1 or q.share or not isinstance(q.value, int):
+            return None
+        if not 1 <= q.value <= 31 or self.tok(q.end) not in _DAY_JOINERS:
+            return None
+        j = q.end + 1
+        if j >= self.n or self.kinds[j] != "n":
+            return None
+        day = self.digits(j)
+        if day is None or not isinstance(day.value, int) or not q.value < day.value <= 31:
+            return None
+        found = self.date(j, day)
+        if found is None or found.start != j or self.tok(day.end) not in MONTHS:
+            return None  # the month must follow: "March 3 to 7" is read from the month
+        return Skip(i, found.end, "a span of dates")
 
     def year_after_to(self, q: Quantity) -> Literal["year", "ambiguous"] | None:
         """Whether ``q``, after "to" or "up to" in prose, is a year the figure runs to.
