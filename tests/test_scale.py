@@ -294,6 +294,33 @@ def test_mentions_that_make_no_figure_say_why_and_can_be_left_out(tmp_path: Path
     assert data.figures[1].best == 480
 
 
+def test_a_count_stated_with_its_low_and_high_ends_loads_as_those_three_numbers(
+    tmp_path: Path,
+) -> None:
+    """extract reads "45 (low 38, high 60)" as one count; its row carries low, best and
+    high (the words hold three numbers, which no value reads), and it loads as a count."""
+    pytest.importorskip("pandas", reason="the dask extra (with pandas) is not installed")
+    texts = [
+        "Officials said 45 (low 38, high 60) people died.",
+        "The toll was 120 (low estimate: 100; high estimate: 150).",
+        "At least 12 died.",
+    ]
+    docs = [
+        {"id": f"d{i}", "text": t, "as_of": "2024-05", "measure_label": "deaths"}
+        for i, t in enumerate(texts)
+    ]
+    frame = mentions_to_frame(mention_records(docs), measure="deaths")
+    path = tmp_path / "figures.csv"
+    frame.to_csv(path, index=False)
+    data = pwstats.load(path)
+    got = [(f.basis, f.value, f.low, f.best, f.high) for f in data.figures]
+    assert got == [
+        ("count", None, 38, 45, 60),
+        ("count", None, 100, 120, 150),
+        ("count", "At least 12", None, None, None),
+    ]
+
+
 def test_frame_needs_a_measure() -> None:
     """A mention with no measure (argument or metadata) is a DatasetError naming it."""
     pytest.importorskip("pandas", reason="the dask extra (with pandas) is not installed")

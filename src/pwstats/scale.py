@@ -652,6 +652,14 @@ def figure_rows(
                 high=format_number(interval.hi),
                 confidence=record["confidence"],
             )
+        elif record.get("hedge") == "low/high":  # "45 (low 38, high 60)": a count's three
+            interval = Interval.parse(record["interval"])  # numbers, which no value reads
+            cells.update(
+                value=None,
+                low=format_number(interval.lo),
+                best=record["nominal"],
+                high=format_number(interval.hi),
+            )
         yield [cells[c] for c in FRAME_COLUMNS]
 
 
@@ -671,7 +679,9 @@ def mentions_to_frame(
     they count ("found in document d1 at characters 0-11, counting civilians")
     unless the metadata gives one; an estimate (kind ``"estimate"``, "480 (95% CI
     350-610)") gives no ``value`` but ``basis`` ``"estimate"``, ``low``, ``best``,
-    ``high`` and ``confidence``, so it stays an estimate when loaded; the other
+    ``high`` and ``confidence``, so it stays an estimate when loaded; a count
+    stated with its low and high ends ("45 (low 38, high 60)") gives ``low``,
+    ``best`` and ``high`` as a UCDP row does, and no ``value``; the other
     columns of :data:`FRAME_COLUMNS` (``as_of``, ``source_name``,
     ``source_published``, ``measure_label``, ...) are filled from metadata of
     the same name and empty (``None``) otherwise.
