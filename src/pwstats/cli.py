@@ -24,7 +24,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
     from pwstats.frames import DateOrder, Preset
@@ -136,7 +136,7 @@ def _load_exports(
 
     parts = []
     for path in paths:
-        frame = pandas.read_csv(path, low_memory=False)
+        frame = _read_export(pandas, path)
         policy: OnBadRecords = "raise"
         if on_bad_records != "raise":
             policy = functools.partial(_rejected_row, command, path, on_bad_records == "warn")
@@ -159,6 +159,58 @@ def _load_exports(
         measures=[m for part in parts for m in part.measures],
         figures=[f for part in parts for f in part.figures],
     )
+
+
+def _read_export(pandas: Any, path: str) -> Any:
+    """The frame of one CSV export, as ``pandas.read_csv(path)`` reads it.
+
+    A file that cannot be read is one :class:`~pwstats.errors.DatasetError` naming
+    it (and the line, where one is to blame), never pandas' or the codec's own words.
+    """
+    from pwstats.errors import DatasetError
+
+    try:
+        return pandas.read_csv(path, low_memory=False)
+    except FileNotFoundError:
+        raise DatasetError("no such file", file=path) from None
+    except IsADirectoryError:
+        raise DatasetError("is a directory, not a data file", file=path) from None
+    except PermissionError:
+        raise DatasetError("permission denied: cannot read the file", file=path) from None
+    except UnicodeDecodeError:
+        offset, line, byte = _first_bad_utf8(path)
+        raise DatasetError(
+            f"not UTF-8: byte 0x{byte:02X} at offset {offset} cannot be read; save the file"
+            " as UTF-8 (a spreadsheet's 'CSV UTF-8' format)",
+            file=path,
+            line=line,
+        ) from None
+    except pandas.errors.EmptyDataError:
+        raise DatasetError("empty file: it holds no header and no rows", file=path) from None
+    except pandas.errors.ParserError as exc:
+        raise DatasetError(f"not a readable CSV file: {exc}", file=path) from None
+
+
+def _first_bad_utf8(path: str) -> tuple[int, int, int]:
+    """The offset, line and value of the first byte of ``path`` that is not UTF-8."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    offset = lines = 0  # bytes and line breaks before the current chunk
+    with open(path, "rb") as handle:
+        while True:
+            chunk = handle.read(1 << 20)
+            held = len(decoder.getstate()[0])  # a character's first bytes, from the last chunk
+            try:
+                decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as exc:
+                data = exc.object  # the held bytes, then the chunk
+                line = lines + data.count(b"\n", 0, exc.start) + 1
+                return offset - held + exc.start, line, data[exc.start]
+            if not chunk:
+                return offset, lines + 1, 0
+            offset += len(chunk)
+            lines += chunk.count(b"\n")
 
 
 def _rejected_row(command: str, path: str, shown: bool, row: Rejected) -> None:

@@ -398,6 +398,8 @@ class _Layout(abc.ABC):
                 )
             elif column in present:
                 self.names[field] = column
+            elif field not in given and (found := _spelled_otherwise(column, present)):
+                self.names[field] = found
             elif field in given:
                 problems.append(_no_column(column, present, f"columns[{field!r}]"))
         for field in self.REQUIRED:
@@ -422,7 +424,8 @@ class _Layout(abc.ABC):
         self, given: object, present: set[str], problems: list[DatasetError]
     ) -> dict[str, str]:
         if given is None:
-            return {self.dim_name(c): c for c in self.DIMS if c in present}
+            found = {c: c if c in present else _spelled_otherwise(c, present) for c in self.DIMS}
+            return {self.dim_name(c): name for c, name in found.items() if name}
         if isinstance(given, str):
             given = [given]
         if isinstance(given, Mapping):
@@ -480,7 +483,27 @@ class _Layout(abc.ABC):
         return None
 
 
+def _spelled_otherwise(column: str, present: set[str]) -> str | None:
+    """The one column of ``present`` that is ``column`` in other case or with spaces around.
+
+    Exports saved through a spreadsheet or a statistics package often change a header's
+    case (``EVENT_DATE``, ``Best``) or pad it (``" best"``); a default column is found
+    under such a spelling when exactly one column has it (None when none or several do).
+    """
+    wanted = column.strip().casefold()
+    found = [c for c in present if c.strip().casefold() == wanted]
+    return found[0] if len(found) == 1 else None
+
+
 def _no_column(column: str, present: set[str], why: str) -> DatasetError:
+    wanted = column.strip().casefold()
+    alike = sorted(c for c in present if c.strip().casefold() == wanted)
+    if len(alike) > 1:
+        return DatasetError(
+            f"the frame has no column {column!r}, and {len(alike)} columns spell it otherwise"
+            f" ({', '.join(map(repr, alike))}): rename or drop all but one ({why})",
+            field=column,
+        )
     return DatasetError(
         f"the frame has no column {column!r}{_nearest(column, present)} ({why})", field=column
     )
@@ -955,9 +978,12 @@ class _Reading:
                 self.checked.append(figure)
                 return
         filled: dict[str, frozenset[str]] = {}  # measures this row fills in
+        whole = self.layout.given(self, row.position) is None  # a preset's row: its own measure
         for measure, figure in built:
             known = self.measures.get(measure.id)
-            if known is not None and known[0] != measure:
+            if whole and figure.id in self.figures:
+                pass  # the measure is named after the id: the duplicate id says it all
+            elif known is not None and known[0] != measure:
                 before = self.filled_fields(measure.id, known[1])
                 clash = [
                     f
@@ -1026,11 +1052,25 @@ _MEASURE_FIELDS: Final = ("label", "kind", "unit", "note", "dims")
 
 
 def _differences(a: Measure, b: Measure, fields: Sequence[str] = _MEASURE_FIELDS) -> str:
-    return "; ".join(
-        f"{f} {getattr(b, f)!r} here, {getattr(a, f)!r} there"
-        for f in fields
-        if getattr(a, f) != getattr(b, f)
-    )
+    """How measure ``b`` (this row's) differs from ``a`` (an earlier row's), field by field.
+
+    Dims are compared dimension by dimension, so a long key names only what differs:
+    ``dims country='B' here, 'A' there``.
+    """
+    out: list[str] = []
+    for f in fields:
+        there, here = getattr(a, f), getattr(b, f)
+        if there == here:
+            continue
+        if f == "dims":
+            for dim in sorted({*dict(there), *dict(here)}):
+                one, other = dict(here).get(dim), dict(there).get(dim)
+                if one != other:
+                    shown = [repr(v) if v is not None else "none" for v in (one, other)]
+                    out.append(f"dims {dim} {shown[0]} here, {shown[1]} there")
+        else:
+            out.append(f"{f} {here!r} here, {there!r} there")
+    return "; ".join(out)
 
 
 #: How many rows a warning names before it says how many more there are.

@@ -1,0 +1,190 @@
+"""A new user's first files: published exports as they arrive, and the errors they meet.
+
+A data journalist or conflict-data coder downloads a UCDP GED or ACLED export, opens it
+in a spreadsheet or a statistics package and saves it again, and hands it to pwstats.
+The headers may come back in capitals or padded, the text in Latin-1, the file empty or
+cut short. Each test states what such a user relies on: the same data set as from the
+clean export, or one line naming the file (and the line) of what is wrong.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+
+import pwstats
+from pwstats.cli import main
+from pwstats.errors import DatasetErrors
+
+pd = pytest.importorskip("pandas")
+
+FIXTURES = Path(__file__).parent / "fixtures"
+EXPORTS = [("ged_sample.csv", "ucdp-ged"), ("acled_sample.csv", "acled")]
+
+
+def quietly_from_frame(frame: object, **options: object) -> pwstats.Dataset:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", pwstats.errors.PwstatsWarning)
+        return pwstats.from_frame(frame, **options)  # type: ignore[arg-type]
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+# -- headers a spreadsheet or a statistics package rewrote --------------------------------
+
+
+@pytest.mark.parametrize(("fixture", "preset"), EXPORTS)
+@pytest.mark.parametrize(
+    "respell",
+    [str.upper, str.title, lambda c: f" {c} "],
+    ids=["upper", "title", "padded"],
+)
+def test_a_preset_reads_its_columns_in_any_case_or_padded(
+    fixture: str, preset: str, respell: object
+) -> None:
+    """An export whose headers differ from the codebook's only in case or surrounding
+    spaces reads to the same data set as the export itself, dims named as the codebook
+    names them."""
+    frame = pd.read_csv(FIXTURES / fixture)
+    expected = quietly_from_frame(frame, preset=preset, on_bad_records="skip")
+    respelled = frame.rename(columns=respell)
+    assert quietly_from_frame(respelled, preset=preset, on_bad_records="skip") == expected
+    assert any(m.dims for m in expected.measures)
+
+
+def test_a_column_spelled_twice_in_other_cases_is_named_not_guessed() -> None:
+    """Two columns that both spell a required preset column otherwise ('ID', 'Id') are
+    not chosen between: the error names both."""
+    frame = pd.read_csv(FIXTURES / "ged_sample.csv").rename(columns={"id": "ID"})
+    frame["Id"] = frame["ID"]
+    with pytest.raises(DatasetErrors) as caught:
+        pwstats.from_frame(frame, preset="ucdp-ged")
+    (problem,) = caught.value.exceptions
+    assert "'ID', 'Id'" in str(problem)
+    assert problem.field == "id"
+
+
+def test_the_command_reads_the_export_it_recognised_in_capitals(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A GED export with capitalised headers, which the command recognises as GED
+    without --preset, is read with --preset as the lowercase export is."""
+    text = (FIXTURES / "ged_sample.csv").read_text(encoding="utf-8")
+    header, body = text.split("\n", 1)
+    upper = tmp_path / "GED.csv"
+    upper.write_text(header.upper() + "\n" + body, encoding="utf-8")
+    status, _, err = run(capsys, "total", str(upper), "--by", "country,year")
+    assert status == 2
+    assert "give --preset ucdp-ged" in err
+    argv = ["total", "--by", "country,year", "--preset", "ucdp-ged", "--format", "csv"]
+    argv += ["--on-bad-records", "skip"]
+    status, out_upper, _ = run(capsys, *argv, str(upper))
+    assert status == 0
+    status, out_lower, _ = run(capsys, *argv, str(FIXTURES / "ged_sample.csv"))
+    assert out_upper == out_lower
+
+
+# -- exports that cannot be read at all -----------------------------------------------------
+
+
+def latin1(path: Path) -> tuple[str, str]:
+    header = "event_id_cnty,event_date,year,country,admin1,fatalities,source,notes\n"
+    row = 'COL1,2023-10-07,2023,Colombia,"Bogotá, D.C.",1,Policía,ataque\n'
+    path.write_bytes((header + row).encode("latin-1"))
+    offset = len(header.encode()) + row.encode("latin-1").index(b"\xe1")
+    return f":2: not UTF-8: byte 0xE1 at offset {offset} cannot be read", "save the file as UTF-8"
+
+
+def empty(path: Path) -> tuple[str, str]:
+    path.write_bytes(b"")
+    return ": empty file", "no header"
+
+
+def cut_short(path: Path) -> tuple[str, str]:
+    path.write_text('event_id_cnty,event_date,fatalities\nA1,2023-01-01,3\n"A2,2023-01-02,4\n')
+    return ": not a readable CSV file", "EOF inside string"
+
+
+def missing(path: Path) -> tuple[str, str]:
+    return ": no such file", ""
+
+
+def directory(path: Path) -> tuple[str, str]:
+    path.mkdir()
+    return ": is a directory", ""
+
+
+@pytest.mark.parametrize("make", [latin1, empty, cut_short, missing, directory])
+def test_an_export_that_cannot_be_read_is_one_line_naming_the_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, make: object
+) -> None:
+    """--preset on a file pandas cannot read (not UTF-8, empty, an unclosed quote,
+    missing, a directory) prints one line naming the file and what is wrong, exit 2."""
+    path = tmp_path / "acled.csv"
+    where, what = make(path)  # type: ignore[operator]
+    status, out, err = run(capsys, "total", str(path), "--preset", "acled", "--by", "country")
+    assert status == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert err.startswith(f"pwstats total: {path}{where}")
+    assert what in err
+
+
+def test_the_first_bad_byte_is_found_past_the_first_megabyte(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The byte named is the file's first that is not UTF-8, with its true offset and
+    line, also when it lies after a character cut by a read's end."""
+    header = "event_id_cnty,event_date,year,country,fatalities,notes\n"
+    row = "A{},2023-10-07,2023,Peru,1,ñandú\n"
+    rows = [row.format(i) for i in range(40_000)]
+    good = (header + "".join(rows)).encode("utf-8")
+    assert len(good) > 1 << 20
+    path = tmp_path / "big.csv"
+    path.write_bytes(good + b"B1,2023-10-07,2023,Per\xfa,1,x\n")
+    status, _, err = run(capsys, "total", str(path), "--preset", "acled", "--by", "country")
+    assert status == 2
+    offset = len(good) + len(b"B1,2023-10-07,2023,Per")
+    assert f"{path}:{len(rows) + 2}: not UTF-8: byte 0xFA at offset {offset} " in err
+
+
+# -- problems named once, and only what differs ---------------------------------------------
+
+
+def test_a_duplicate_event_id_is_one_problem() -> None:
+    """Two ACLED rows with one event id (coded in different provinces) are one problem,
+    the duplicate id, not also a measure 'defined differently'."""
+    frame = pd.read_csv(FIXTURES / "acled_sample.csv")
+    frame.loc[1, "event_id_cnty"] = frame.loc[0, "event_id_cnty"]
+    frame.loc[1, "admin1"] = "Elsewhere"
+    rejected: list[pwstats.Rejected] = []
+    quietly_from_frame(frame, preset="acled", on_bad_records=rejected.append)
+    (row,) = [r for r in rejected if r.line == 1]
+    (problem,) = row.errors
+    assert "duplicate id 'acled-XYZ1001' (first on row 0)" in str(problem)
+
+
+def test_rows_of_one_measure_that_disagree_name_only_the_dims_that_differ() -> None:
+    """A measure whose rows give different dims is refused naming each differing
+    dimension with both values, not the whole key of each row."""
+    frame = pd.DataFrame(
+        {
+            "id": ["a", "b"],
+            "measure": ["killed", "killed"],
+            "number": [3, 4],
+            "as_of": ["2023", "2023"],
+            "country": ["Iraq", "Syria"],
+            "year": ["2023", "2023"],
+        }
+    )
+    with pytest.raises(DatasetErrors) as caught:
+        pwstats.from_frame(frame, columns={"dims": ["country", "year"]})
+    (problem,) = caught.value.exceptions
+    assert "dims country 'Syria' here, 'Iraq' there" in str(problem)
+    assert "year" not in str(problem)
