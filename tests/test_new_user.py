@@ -188,3 +188,37 @@ def test_rows_of_one_measure_that_disagree_name_only_the_dims_that_differ() -> N
     (problem,) = caught.value.exceptions
     assert "dims country 'Syria' here, 'Iraq' there" in str(problem)
     assert "year" not in str(problem)
+
+
+def test_a_missing_export_column_is_named_in_the_commands_words(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """An export without a column its preset needs names the file and the column, and
+    asks for the header to be renamed: the command has no columns= to pass."""
+    frame = pd.read_csv(FIXTURES / "acled_sample.csv").rename(columns={"event_date": "date"})
+    path = tmp_path / "acled.csv"
+    frame.to_csv(path, index=False)
+    status, _, err = run(capsys, "total", str(path), "--preset", "acled", "--by", "country")
+    assert status == 2
+    assert err.startswith(f"pwstats total: {path}: event_date: the file has no column")
+    assert "rename the file's column" in err
+    assert "columns=" not in err
+
+
+def test_a_negative_count_in_a_sheet_says_what_and_where_in_that_order(tmp_path: Path) -> None:
+    """A negative headcount in a CSV file is refused at its line and column, saying what
+    is wrong, how a signed measure is declared, and then where the sign stands."""
+    path = tmp_path / "killed.csv"
+    path.write_text(
+        "id,measure,measure_label,measure_kind,value,as_of\na,killed,killed,event,-3,2023-10-07\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DatasetErrors) as caught:
+        pwstats.load(path)
+    (problem,) = caught.value.exceptions
+    assert (problem.line, problem.field) == (2, "value")
+    message = str(problem)
+    assert "a negative number where the quantity is non-negative" in message
+    assert message.endswith(
+        "set the measure's nonnegative to false): the sign at character 0 of '-3'"
+    )

@@ -1137,6 +1137,12 @@ _KEYWORD_WORDS: Final = (
         "--date-order day-first or month-first",
     ),
     (re.compile(r"date_order='(\w+-first)'"), r"--date-order \1"),
+    # --preset has no columns= option: the file's header is what the user can change
+    (re.compile(r"\bthe frame has no column"), "the file has no column"),
+    (
+        re.compile(r"; pass columns=\{'\w+': \.\.\.\} if the frame names it otherwise"),
+        "; rename the file's column if it names it otherwise",
+    ),
 )
 
 

@@ -275,9 +275,9 @@ def prepare(
             negative = _NEGATIVE.search(text)
             if nonnegative and negative is not None:
                 raise ParseError(
-                    f"{text.strip()!r} states a negative number, and the quantity is"
-                    " non-negative (nonnegative=True, as every headcount is); pass"
-                    " nonnegative=False for a signed quantity",
+                    "a negative number where the quantity is non-negative (as every"
+                    " headcount is; for a signed quantity, set the measure's nonnegative"
+                    " to false): the sign",
                     text=text,
                     position=negative.start(),
                 )
