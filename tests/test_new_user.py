@@ -222,3 +222,25 @@ def test_a_negative_count_in_a_sheet_says_what_and_where_in_that_order(tmp_path:
     assert message.endswith(
         "set the measure's nonnegative to false): the sign at character 0 of '-3'"
     )
+
+
+# -- frames a notebook adds up ----------------------------------------------------------------
+
+
+def test_totals_frame_adds_up_as_the_findings_frame_does() -> None:
+    """Statistics.to_frame() holds numbers where Report.to_frame() does: each column
+    name the two share has one dtype, and summing best gives the sum of the rows' bests
+    (it concatenated their text: '10' + '16' + '1200')."""
+    frame = pd.read_csv(FIXTURES / "ged_sample.csv")
+    data = quietly_from_frame(frame, preset="ucdp-ged", on_bad_records="skip")
+    report = pwstats.reconcile(data)
+    totals = pwstats.total(report, by=("country", "year"))
+    found, summed = report.to_frame(), totals.to_frame()
+    shared = set(found.columns) & set(summed.columns)
+    assert {"low", "best", "high", "low_exact", "best_exact", "high_exact", "rule"} <= shared
+    assert {c: str(summed[c].dtype) for c in shared} == {c: str(found[c].dtype) for c in shared}
+    bests = [r.estimate.best for r in totals.rows]
+    assert summed["best"].sum() == float(sum(b for b in bests if b is not None))
+    for row, (_, cells) in zip(totals.rows, summed.iterrows(), strict=True):
+        assert pwstats.Interval.parse(cells["interval"]) == row.interval
+        assert cells["interval_lo_exact"] == str(row.interval.lo)
