@@ -244,3 +244,45 @@ def test_totals_frame_adds_up_as_the_findings_frame_does() -> None:
     for row, (_, cells) in zip(totals.rows, summed.iterrows(), strict=True):
         assert pwstats.Interval.parse(cells["interval"]) == row.interval
         assert cells["interval_lo_exact"] == str(row.interval.lo)
+
+
+# -- a rejected record's line names its place once ----------------------------------------
+
+
+def test_a_rejected_line_of_a_file_names_its_place_once(tmp_path: Path) -> None:
+    """A rejected record of a file reads "file:line: record 'id' rejected: field: what",
+    the file and line not repeated before each reason."""
+    path = tmp_path / "held.csv"
+    path.write_text(
+        "id,measure,measure_label,value,as_of\nf1,m,held,about 300,2024\nf2,m,,lots,2023-W41\n",
+        encoding="utf-8",
+    )
+    rejected: list[pwstats.Rejected] = []
+    pwstats.load(path, on_bad_records=rejected.append)
+    (bad,) = rejected
+    line = str(bad)
+    assert line.startswith(f"{path}:3: record 'f2' rejected: ")
+    assert line.count(str(path)) == 1
+    reasons = line.split(" rejected: ", 1)[1].split("; ")
+    assert [r.split(":", 1)[0] for r in reasons] == ["as_of", "value"]
+
+
+@pytest.mark.parametrize("ident", ["E (1)", "a)b", None])
+def test_a_rejected_row_of_a_frame_names_its_place_once(ident: str | None) -> None:
+    """A rejected row of a frame reads "row N: record 'id' rejected: column: what",
+    without "row N (id ...)" again before the reason, whatever its id holds."""
+    frame = pd.DataFrame(
+        {
+            "id": ["ok", ident],
+            "measure": ["m", "m"],
+            "measure_label": ["held", None],
+            "number": [3, -4],
+            "as_of": ["2024", "2024"],
+        }
+    )
+    rejected: list[pwstats.Rejected] = []
+    quietly_from_frame(frame, on_bad_records=rejected.append)
+    (bad,) = rejected
+    shown = "a record" if ident is None else f"record {ident!r}"
+    assert str(bad).startswith(f"row 1: {shown} rejected: number: ")
+    assert str(bad).count("row 1") == 1

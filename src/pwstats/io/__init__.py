@@ -105,7 +105,7 @@ def load(*paths: str | os.PathLike[str], on_bad_records: OnBadRecords = "raise")
     pwstats.errors.DatasetErrors: 1 problem in .../missing.toml (...: no such file)
     >>> _ = (folder / "c.csv").write_text("id,measure,value,as_of\\nf2,m,lots,2024\\nf3,m,7,2024")
     >>> data = load(folder / "a.toml", folder / "c.csv", on_bad_records=print)
-    /...c.csv:2: record 'f2' rejected: /...c.csv:2: value: pwstats cannot read the value: ...
+    /...c.csv:2: record 'f2' rejected: value: pwstats cannot read the value: ...
     >>> [f.id for f in data.figures]
     ['f3']
     """
