@@ -286,3 +286,59 @@ def test_a_rejected_row_of_a_frame_names_its_place_once(ident: str | None) -> No
     shown = "a record" if ident is None else f"record {ident!r}"
     assert str(bad).startswith(f"row 1: {shown} rejected: number: ")
     assert str(bad).count("row 1") == 1
+
+
+# -- dates a spreadsheet wrote -------------------------------------------------------------
+
+
+def suggested(text: str) -> str:
+    """The text a date error suggests writing instead (between 'as ' / ', ' and ', not')."""
+    with pytest.raises(pwstats.ParseError) as caught:
+        pwstats.DateSpan.parse(text)
+    message = str(caught.value)
+    assert message.endswith(f"not {text!r}")
+    return message.rsplit(", not ", 1)[0].rsplit(", ", 1)[1]
+
+
+@pytest.mark.parametrize("year", [2020, 2023, 2026])
+def test_an_iso_week_is_refused_naming_its_seven_days(year: int) -> None:
+    """Every ISO week of a year ('2023-W41', '2023W41') is refused with the span of its
+    days as partial ISO text, which reads back to exactly the days of that week."""
+    import datetime as dt
+
+    weeks = dt.date(year, 12, 28).isocalendar().week  # the last week of the year
+    for week in range(1, weeks + 1):
+        for text in (f"{year}-W{week:02d}", f"{year}W{week:02d}"):
+            span = pwstats.DateSpan.parse(suggested(text))
+            assert span.days == 7
+            assert span.start.isocalendar()[:3] == (year, week, 1)
+            assert span.end.isocalendar()[:3] == (year, week, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023-10-07T00:00:00Z", "2023-10-07"),
+        ("2023-10-07 14:30:00", "2023-10-07"),
+        ("2023-10-07T23:59:59+02:00", "2023-10-07"),
+        ("13/10/2023", "YYYY-MM-DD (2023-10-13 if day-first)"),
+        ("1/13/2023", "YYYY-MM-DD (2023-01-13 if month-first)"),
+        ("07.10.2023", "YYYY-MM-DD (2023-10-07 if day-first"),
+    ],
+)
+def test_a_timestamp_or_numeric_date_in_a_data_file_says_what_to_write(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    """A figure's as_of written as a timestamp or a numeric date is refused at its line
+    and column, naming the ISO text to write (both readings when the order is unknown)."""
+    path = tmp_path / "events.csv"
+    path.write_text(
+        f"id,measure,measure_label,measure_kind,number,as_of\na,m,killed,event,3,{text}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DatasetErrors) as caught:
+        pwstats.load(path)
+    (problem,) = caught.value.exceptions
+    assert (problem.line, problem.field) == (2, "as_of")
+    assert expected in problem.message
+    assert problem.message.endswith(f"not {text!r}")
