@@ -180,9 +180,9 @@ def _not_iso(text: str) -> str | None:
         return f"write the day without its time of day, {m[1]}, not {text!r}"
     if m := _YEAR_LAST.fullmatch(text):
         readings: dict[dt.date, list[str]] = {}
-        for order, (day, month) in (("day-first", (m[1], m[3])), ("month-first", (m[3], m[1]))):
+        for order, (d, mo) in (("day-first", (m[1], m[3])), ("month-first", (m[3], m[1]))):
             try:
-                readings.setdefault(dt.date(int(m[4]), int(month), int(day)), []).append(order)
+                readings.setdefault(dt.date(int(m[4]), int(mo), int(d)), []).append(order)
             except ValueError:
                 continue
         shown = ", ".join(
