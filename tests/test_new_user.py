@@ -342,3 +342,39 @@ def test_a_timestamp_or_numeric_date_in_a_data_file_says_what_to_write(
     assert (problem.line, problem.field) == (2, "as_of")
     assert expected in problem.message
     assert problem.message.endswith(f"not {text!r}")
+
+
+# -- the Python API: a pwstats error for every value a data set cannot hold -----------------
+
+KILLED = pwstats.Measure(id="k", label="killed", kind="event")
+
+
+def figure(**fields: object) -> pwstats.Figure:
+    return pwstats.Figure(**{"id": "a", "measure": "k", "as_of": "2024", **fields})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("build", "words"),
+    [
+        (lambda: figure(low=5, high=3), "low 5 is above high 3"),
+        (lambda: figure(low=1, best=9, high=3), "best 9 is outside"),
+        (lambda: figure(best=float("nan")), "NaN"),
+        (lambda: figure(value=""), "empty"),
+        (lambda: figure(value="3", cites="a"), "cites itself"),
+        (lambda: figure(basis="guess", best=3), "basis"),
+        (lambda: pwstats.Measure(id="x", label="x", kind="events"), "kind"),
+        (lambda: pwstats.Measure(id="x", label="x", dims={"Country": "X"}), "'Country'"),
+        (lambda: pwstats.Measure(id=" x", label="x"), "id"),
+        (lambda: pwstats.Source(name=""), "Source.name"),
+        (lambda: pwstats.Relation.sum("k", ["k"]), "part of itself"),
+        (lambda: pwstats.Relation.le("k", "k"), "with itself"),
+    ],
+)
+def test_a_value_no_data_set_can_hold_is_a_dataset_error(build: object, words: str) -> None:
+    """Building a figure, measure, source or relation from values a data set cannot hold
+    raises a DatasetError (a PwstatsError and a ValueError) whose message says what."""
+    with pytest.raises(pwstats.DatasetError) as caught:
+        build()  # type: ignore[operator]
+    assert isinstance(caught.value, pwstats.PwstatsError)
+    assert isinstance(caught.value, ValueError)
+    assert words in str(caught.value)
