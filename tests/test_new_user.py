@@ -378,3 +378,24 @@ def test_a_value_no_data_set_can_hold_is_a_dataset_error(build: object, words: s
     assert isinstance(caught.value, pwstats.PwstatsError)
     assert isinstance(caught.value, ValueError)
     assert words in str(caught.value)
+
+
+def test_hxl_totals_keep_killed_and_injured_apart_by_hashtag() -> None:
+    """Each HXL count column's measures carry dim hashtag (its hashtag), so a total by
+    place and hashtag equals, per hashtag, the sum of that column alone (brute force)."""
+    frame = pd.read_csv(FIXTURES / "hxl_sample.csv")
+    data = quietly_from_frame(frame, preset="hxl", on_bad_records="skip")
+    totals = pwstats.total(data, by=("adm1_name", "hashtag"))
+    by_group: dict[tuple[str, str], object] = {}
+    for finding in pwstats.reconcile(data).findings:  # each member's own best
+        dims = data.measure(finding.measure).dims
+        assert finding.measure.endswith("-" + dims["hashtag"].lstrip("#"))
+        key = (dims["adm1_name"], dims["hashtag"])
+        by_group[key] = by_group.get(key, 0) + finding.estimate.best  # type: ignore[operator]
+    got = {(r.group["adm1_name"], r.group["hashtag"]): r.estimate.best for r in totals.rows}
+    assert got == by_group
+    assert {h for _, h in got} == {"#affected+killed", "#affected+injured"}
+    killed = pwstats.total(data, by="adm1_name", where={"hashtag": "#affected+killed"})
+    assert {r.group["adm1_name"]: r.estimate.best for r in killed.rows} == {
+        place: best for (place, tag), best in by_group.items() if tag == "#affected+killed"
+    }

@@ -1597,6 +1597,8 @@ class _ACLED(_Layout):
 
 #: HXL hashtags that count people; their ``+min``/``+max`` columns give low and high.
 _HXL_COUNTS: Final = ("#affected", "#inneed", "#targeted", "#reached", "#population")
+#: The dimension of an HXL measure that names the count column it came from.
+HXL_COUNT_DIM: Final = "hashtag"
 _HXL_DIMS: Final = ("#country", "#adm1", "#adm2", "#adm3", "#adm4", "#adm5", "#loc")
 _HXL_TAG: Final = re.compile(r"#[a-z][a-z0-9_]*(?:\s*\+\s*[a-z][a-z0-9_]*)*")
 
@@ -1673,7 +1675,21 @@ class _HXL(_Layout):
                 fields[f"{what}:{end}"] = column
         self.FIELDS = fields
         self.DIMS = tuple(c for c in present if c.split("+")[0] in _HXL_DIMS)
+        self.tagged: dict[tuple[Dims, str], Dims] = {}
         super().__init__(frame, columns)
+
+    def _counted(self, dims: Dims, what: str) -> Dims:
+        """A row's dims with ``hashtag``, what its measure counts (``#affected+killed``).
+
+        Killed and injured of one place are different quantities: grouping by the
+        hashtag keeps their totals apart, and ``where`` picks one. One object per
+        distinct pair, as the rows' own dims are.
+        """
+        key = (dims, what)
+        found = self.tagged.get(key)
+        if found is None:
+            found = self.tagged[key] = Dims({**dict(dims), HXL_COUNT_DIM: what})
+        return found
 
     @staticmethod
     def dim_name(column: str) -> str:
@@ -1709,7 +1725,7 @@ class _HXL(_Layout):
                 kind="event",
                 whole=True,
                 nonnegative=True,
-                dims=dims,
+                dims=self._counted(dims, what),
             )
             figure = Figure(
                 id=name,
