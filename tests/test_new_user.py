@@ -399,3 +399,52 @@ def test_hxl_totals_keep_killed_and_injured_apart_by_hashtag() -> None:
     assert {r.group["adm1_name"]: r.estimate.best for r in killed.rows} == {
         place: best for (place, tag), best in by_group.items() if tag == "#affected+killed"
     }
+
+
+# -- exports given together ---------------------------------------------------------------------
+
+
+def overlapping_exports(tmp_path: Path) -> tuple[Path, Path, int]:
+    """Two GED exports sharing some events: the second is a later release."""
+    frame = pd.read_csv(FIXTURES / "ged_sample.csv")
+    good = frame[~frame["id"].isin([900005, 900006])]  # the sample's two bad rows
+    first, later = tmp_path / "ged-23.csv", tmp_path / "ged-24.csv"
+    good.iloc[:4].to_csv(first, index=False)
+    good.iloc[2:].to_csv(later, index=False)
+    return first, later, 2
+
+
+def test_overlapping_exports_are_one_line_per_file_not_one_per_event(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Two exports holding the same events give one line for the later file, naming
+    the earlier one and how many events repeat, exit 2; not a line per id and table."""
+    first, later, shared = overlapping_exports(tmp_path)
+    argv = ["total", str(first), str(later), "--preset", "ucdp-ged", "--by", "country"]
+    status, out, err = run(capsys, *argv)
+    assert status == 2
+    assert out == ""
+    lines = [line for line in err.splitlines() if "warning" not in line]
+    assert lines == [
+        f"pwstats total: {later}: {shared} events of this file are also in {first}"
+        " (ged-900003, ged-900004): give each event once, or --on-bad-records"
+        f" skip to keep {first}'s"
+    ]
+
+
+def test_overlapping_exports_skipped_keep_the_first_files_events(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """With --on-bad-records skip the repeats of a later file are left out: the total
+    is that of the union of the files' events, each once (the frames' own union)."""
+    first, later, _ = overlapping_exports(tmp_path)
+    argv = ["total", str(first), str(later), "--preset", "ucdp-ged", "--by", "country"]
+    status, out, _ = run(capsys, *argv, "--on-bad-records", "skip", "--format", "csv")
+    assert status == 0
+    union = pd.concat([pd.read_csv(first), pd.read_csv(later)]).drop_duplicates("id")
+    union_path = tmp_path / "union.csv"
+    union.to_csv(union_path, index=False)
+    argv = ["total", str(union_path), "--preset", "ucdp-ged", "--by", "country"]
+    status, expected, _ = run(capsys, *argv, "--on-bad-records", "skip", "--format", "csv")
+    assert status == 0
+    assert out == expected

@@ -123,8 +123,6 @@ def _load_exports(
     """
     import warnings
 
-    from pwstats.model import Dataset
-
     if not paths:
         raise CommandError(f"--preset {preset} reads the CSV files given: name one")
     try:
@@ -134,7 +132,7 @@ def _load_exports(
     from pwstats.errors import DatasetError, DatasetErrors
     from pwstats.frames import from_frame
 
-    parts = []
+    parts: list[tuple[str, Dataset]] = []
     for path in paths:
         frame = _read_export(pandas, path)
         policy: OnBadRecords = "raise"
@@ -143,9 +141,10 @@ def _load_exports(
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             try:
-                parts.append(
-                    from_frame(frame, preset=preset, date_order=date_order, on_bad_records=policy)
+                part = from_frame(
+                    frame, preset=preset, date_order=date_order, on_bad_records=policy
                 )
+                parts.append((path, part))
             except DatasetErrors as exc:  # each problem located in its file
                 leaves = [e for e in exc.exceptions if isinstance(e, DatasetError)]
                 if len(leaves) < len(exc.exceptions):
@@ -154,11 +153,60 @@ def _load_exports(
         for warning in caught:
             _warning(command, f"{path}: {_option_words(str(warning.message))}")
     if len(parts) == 1:
-        return parts[0]
-    return Dataset(
-        measures=[m for part in parts for m in part.measures],
-        figures=[f for part in parts for f in part.figures],
-    )
+        return parts[0][1]
+    return _combined_exports(parts, on_bad_records, command)
+
+
+def _combined_exports(
+    parts: Sequence[tuple[str, Dataset]], on_bad_records: str, command: str
+) -> Dataset:
+    """The exports' data sets as one; an event in an earlier file too is named per file.
+
+    Exports that overlap (two releases of a data set, one file twice) would give one
+    error per repeated id; instead each later file says once how many of its events an
+    earlier file holds. With ``--on-bad-records skip`` or ``warn`` the earlier file's
+    rows are kept and the repeats left out (``warn`` prints that line as a warning).
+    """
+    from pwstats.errors import DatasetError, DatasetErrors
+    from pwstats.model import Dataset
+
+    first: dict[str, str] = {}  # figure id -> the file that gave it first
+    problems: list[DatasetError] = []
+    measures, figures = [], []
+    for path, part in parts:
+        again: dict[str, list[str]] = {}
+        for f in part.figures:
+            where = first.get(f.id)
+            if where is not None:
+                again.setdefault(where, []).append(f.id)
+        repeated = {i for ids in again.values() for i in ids}
+        for earlier, ids in again.items():
+            shown = ", ".join(ids[:_IDS_SHOWN]) + (
+                f" and {len(ids) - _IDS_SHOWN:,} more" if len(ids) > _IDS_SHOWN else ""
+            )
+            said = (
+                f"{_count(len(ids), 'event')} of this file {'is' if len(ids) == 1 else 'are'}"
+                f" also in {earlier} ({shown})"
+            )
+            if on_bad_records == "raise":
+                problems.append(
+                    DatasetError(
+                        f"{said}: give each event once, or --on-bad-records skip to keep"
+                        f" {earlier}'s",
+                        file=path,
+                    )
+                )
+            elif on_bad_records == "warn":
+                _warning(command, f"{path}: {said}: left out, {earlier}'s kept")
+        kept = [f for f in part.figures if f.id not in repeated]
+        dropped = {f.measure for f in part.figures if f.id in repeated}
+        dropped -= {f.measure for f in kept}
+        measures += [m for m in part.measures if m.id not in dropped]
+        figures += kept
+        first.update((f.id, path) for f in kept)
+    if problems:
+        raise DatasetErrors.of(problems)
+    return Dataset(measures=measures, figures=figures)
 
 
 def _read_export(pandas: Any, path: str) -> Any:
