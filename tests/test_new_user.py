@@ -448,3 +448,48 @@ def test_overlapping_exports_skipped_keep_the_first_files_events(
     status, expected, _ = run(capsys, *argv, "--on-bad-records", "skip", "--format", "csv")
     assert status == 0
     assert out == expected
+
+
+# -- a pwstats sheet read through pandas ------------------------------------------------------
+
+SHEET = """\
+id,measure,measure_label,measure_kind,value,as_of,source_name,dim_country,dim_year
+a,killed-gaza,Killed in Gaza,event,"about 1,200",2023-10-07,MoH,PSE,2023
+b,killed-gaza,,,more than 1000,2023-10-07,OCHA,PSE,2023
+c,killed-isr,Killed in Israel,event,"1,139",2023-10-07,AFP,ISR,2023
+"""
+
+
+def test_a_sheet_with_dims_reads_the_same_from_a_file_and_from_pandas(tmp_path: Path) -> None:
+    """A pwstats CSV sheet's dim_<name> columns are the measures' dims whether the file
+    is loaded or read with pandas.read_csv and from_frame (from_frame dropped them), so
+    totals by those dims agree."""
+    path = tmp_path / "sheet.csv"
+    path.write_text(SHEET, encoding="utf-8")
+    loaded = pwstats.load(path)
+    framed = pwstats.from_frame(pd.read_csv(path, dtype=str))
+    assert [dict(m.dims) for m in framed.measures] == [dict(m.dims) for m in loaded.measures]
+    assert dict(framed.measure("killed-isr").dims) == {"country": "ISR", "year": "2023"}
+    by = ("country",)
+    assert pwstats.total(framed, by=by).rows == pwstats.total(loaded, by=by).rows
+
+
+def test_a_misspelled_field_column_of_a_frame_is_warned_not_ignored_silently() -> None:
+    """A frame column named like a pwstats field but misspelled (measure_lable) reads as
+    nothing; one DataQualityWarning names it and the field it looks like."""
+    frame = pd.DataFrame(
+        {
+            "id": ["a"],
+            "measure": ["m"],
+            "measure_lable": ["Killed"],
+            "value": ["12"],
+            "as_of": ["2023"],
+            "region": ["North"],
+        }
+    )
+    with pytest.warns(pwstats.errors.DataQualityWarning) as caught:
+        data = pwstats.from_frame(frame)
+    (warning,) = caught
+    assert "'measure_lable' (did you mean 'measure_label'?)" in str(warning.message)
+    assert "region" not in str(warning.message)
+    assert data.measure("m").label == "m"

@@ -109,6 +109,9 @@ DATE_ORDERS: Final[tuple[DateOrder, ...]] = get_args(DateOrder)
 
 #: One line saying which extra to install when pandas is missing.
 _NEEDS_PANDAS: Final = "from_frame needs pandas: pip install 'pwstats[pandas]'"
+#: Without a preset, a column ``dim_<name>`` is the measure's dimension ``<name>``, as in a
+#: CSV file (docs/data-format.md).
+_DIM_PREFIX: Final = "dim_"
 
 
 def from_frame(
@@ -173,6 +176,15 @@ def from_frame(
     if preset == "hxl":
         frame, first = _hxl_frame(frame)
     layout = _LAYOUTS[preset](frame, columns)
+    if isinstance(layout, _Own) and (misspelled := layout.misspelled()):
+        warnings.warn(
+            f"from_frame read nothing from {len(misspelled)} column"
+            f"{'' if len(misspelled) == 1 else 's'} named like a pwstats field:"
+            f" {', '.join(misspelled)}; rename {'it' if len(misspelled) == 1 else 'them'},"
+            " or map a field with columns=",
+            DataQualityWarning,
+            stacklevel=2,
+        )
     reading = _Reading(layout, len(frame), pandas, date_order, first=first)
     with _collector_paused():
         reading.read_all()
@@ -1156,6 +1168,30 @@ class _Own(_Layout):
     def __init__(self, frame: Any, columns: Mapping[str, str | Sequence[str]] | None):
         self.frame_columns = list(frame.columns)
         super().__init__(frame, columns)
+
+    def _dims(
+        self, given: object, present: set[str], problems: list[DatasetError]
+    ) -> dict[str, str]:
+        """The dims ``columns["dims"]`` names, else the ``dim_<name>`` columns, as in a CSV file."""
+        if given is None:
+            given = {
+                c.strip().lower().removeprefix(_DIM_PREFIX): c
+                for c in sorted(present)
+                if c.strip().lower().startswith(_DIM_PREFIX) and len(c.strip()) > len(_DIM_PREFIX)
+            }
+        return super()._dims(given, present, problems)
+
+    def misspelled(self) -> list[str]:
+        """Columns read as nothing that look like a field misspelled: ``measure_lable``."""
+        used = {*self.names.values(), *self.dims.values()}
+        out = []
+        for column in map(str, self.frame_columns):
+            if column in used:
+                continue
+            close = difflib.get_close_matches(column.strip().lower(), self.FIELDS, n=1, cutoff=0.8)
+            if close:
+                out.append(f"{column!r} (did you mean {close[0]!r}?)")
+        return out
 
     def read(self, row: _Row) -> Sequence[tuple[Measure, Figure]]:
         measure_id = row.text("measure")
