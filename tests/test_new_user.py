@@ -493,3 +493,16 @@ def test_a_misspelled_field_column_of_a_frame_is_warned_not_ignored_silently() -
     assert "'measure_lable' (did you mean 'measure_label'?)" in str(warning.message)
     assert "region" not in str(warning.message)
     assert data.measure("m").label == "m"
+
+
+def test_a_spreadsheet_workbook_is_refused_saying_to_save_it_as_csv(tmp_path: Path) -> None:
+    """A workbook (.xlsx, .ods) given as a data file is refused naming it and saying to
+    save the sheet as CSV UTF-8."""
+    for suffix in (".xlsx", ".ods"):
+        path = tmp_path / f"events{suffix}"
+        path.write_bytes(b"PK\x03\x04")
+        with pytest.raises(DatasetErrors) as caught:
+            pwstats.load(path)
+        (problem,) = caught.value.exceptions
+        assert problem.file == str(path)
+        assert "save a spreadsheet's sheet as CSV UTF-8" in str(problem)

@@ -306,6 +306,8 @@ def _format_of(name: str, *, writing: bool = False) -> Format:
         hint = " (or pass format= to dump)" if writing else ""
         if not writing and suffix in (".txt", ".text", ".md", ".html", ".htm"):
             hint = "; an article's text is read by `pwstats extract` (pwstats.extract)"
+        elif not writing and suffix in (".xlsx", ".xls", ".xlsm", ".ods"):
+            hint = "; save a spreadsheet's sheet as CSV UTF-8 and give that file"
         raise DatasetError(
             f"cannot tell the format from {shown}: expected a data file whose name ends in"
             f" .toml, .json, .csv or .parquet{hint}",
