@@ -506,3 +506,22 @@ def test_a_spreadsheet_workbook_is_refused_saying_to_save_it_as_csv(tmp_path: Pa
         (problem,) = caught.value.exceptions
         assert problem.file == str(path)
         assert "save a spreadsheet's sheet as CSV UTF-8" in str(problem)
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [("Country", "country"), ("Admin 1", "admin_1"), ("conflict-id", "conflict_id")],
+)
+def test_a_dimension_name_in_other_spelling_says_the_name_to_write(
+    capsys: pytest.CaptureFixture[str], name: str, written: str
+) -> None:
+    """A dimension named with capitals, spaces or hyphens (--by Country) is refused
+    saying the valid name to write; a name no respelling makes valid gets no hint."""
+    with pytest.raises(pwstats.DatasetError, match=f": write {written!r}$"):
+        pwstats.model.Dims.check_name(name)
+    with pytest.raises(pwstats.DatasetError) as caught:
+        pwstats.model.Dims.check_name("1st")
+    assert "write" not in str(caught.value)
+    status, _, err = run(capsys, "total", "--by", name)
+    assert status == 2
+    assert err.rstrip().endswith(f": write {written!r}")

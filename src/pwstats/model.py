@@ -304,9 +304,11 @@ def _dim_name(name: object) -> str:
     if not isinstance(name, str):
         raise TypeError(f"a dimension name must be str, not {_tname(name)} {name!r}")
     if not _DIM_NAME.fullmatch(name):
+        spelled = re.sub(r"[\s-]+", "_", name.strip().lower())
+        hint = f": write {spelled!r}" if _DIM_NAME.fullmatch(spelled) else ""
         raise DatasetError(
             f"dimension name {name!r} must be lowercase letters, digits and underscores,"
-            " not starting with a digit (like 'conflict' or 'admin_1')"
+            f" not starting with a digit (like 'conflict' or 'admin_1'){hint}"
         )
     if len(_DIM_NAMES_SEEN) < 10_000:
         _DIM_NAMES_SEEN.add(name)
