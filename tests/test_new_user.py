@@ -525,3 +525,72 @@ def test_a_dimension_name_in_other_spelling_says_the_name_to_write(
     status, _, err = run(capsys, "total", "--by", name)
     assert status == 2
     assert err.rstrip().endswith(f": write {written!r}")
+
+
+# -- how a spreadsheet saved the export --------------------------------------------------------
+
+
+def export_rows() -> list[list[str]]:
+    import csv
+
+    with (FIXTURES / "acled_sample.csv").open(encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def saved(rows: list[list[str]], sep: str, newline: str = "\n") -> str:
+    import csv
+    import io
+
+    text = io.StringIO()
+    csv.writer(text, delimiter=sep, lineterminator=newline).writerows(rows)
+    return text.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("sep", "newline", "bom"),
+    [(";", "\r\n", True), (";", "\n", False), ("\t", "\r\n", False), (",", "\r\n", True)],
+    ids=["semicolons-excel", "semicolons", "tabs", "commas-excel"],
+)
+def test_an_export_saved_with_semicolons_or_tabs_reads_as_the_export(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, sep: str, newline: str, bom: bool
+) -> None:
+    """--preset reads an export a spreadsheet saved with semicolons or tabs (Windows line
+    ends, a byte-order mark) as the comma-separated export, as a data file is read."""
+    rows = export_rows()
+    path = tmp_path / "acled.csv"
+    path.write_bytes(b"\xef\xbb\xbf" * bom + saved(rows, sep, newline).encode("utf-8"))
+    argv = ["--preset", "acled", "--by", "country", "--on-bad-records", "skip", "-f", "csv"]
+    status, out, _ = run(capsys, "total", str(path), *argv)
+    assert status == 0
+    status, expected, _ = run(capsys, "total", str(FIXTURES / "acled_sample.csv"), *argv)
+    assert out == expected
+
+
+def test_a_delimiter_ending_each_row_does_not_shift_the_columns(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Rows that each end with a delimiter (an empty last cell the header does not name)
+    read as the export; pandas alone shifts every name one column right of its cells."""
+    rows = export_rows()
+    text = saved(rows, ",").splitlines()
+    path = tmp_path / "trailing.csv"
+    path.write_text("\n".join([text[0], *(line + "," for line in text[1:])]) + "\n")
+    argv = ["--preset", "acled", "--by", "country", "--on-bad-records", "skip", "-f", "csv"]
+    status, out, _ = run(capsys, "total", str(path), *argv)
+    assert status == 0
+    status, expected, _ = run(capsys, "total", str(FIXTURES / "acled_sample.csv"), *argv)
+    assert out == expected
+
+
+def test_a_last_cell_the_header_does_not_name_is_an_error_not_a_shift(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Rows with one more filled cell than the header has names are one line, exit 2."""
+    text = saved(export_rows(), ",").splitlines()
+    path = tmp_path / "extra.csv"
+    path.write_text("\n".join([text[0], *(line + ",x" for line in text[1:])]) + "\n")
+    status, out, err = run(capsys, "total", str(path), "--preset", "acled", "--by", "country")
+    assert status == 2
+    assert out == ""
+    assert err.startswith(f"pwstats total: {path}:2: each row has ")
+    assert err.count("\n") == 1

@@ -212,13 +212,26 @@ def _combined_exports(
 def _read_export(pandas: Any, path: str) -> Any:
     """The frame of one CSV export, as ``pandas.read_csv(path)`` reads it.
 
+    Its delimiter is a data file's (:func:`pwstats.io.rows.delimiter`): a spreadsheet
+    saved with semicolons is read as it is.
+
     A file that cannot be read is one :class:`~pwstats.errors.DatasetError` naming
     it (and the line, where one is to blame), never pandas' or the codec's own words.
     """
     from pwstats.errors import DatasetError
+    from pwstats.io.rows import delimiter
 
+    sep = ","
+    if os.path.isfile(path):  # a pipe's header cannot be read twice: it stays comma-separated
+        with contextlib.suppress(OSError):
+            with open(path, "rb") as handle:
+                head = handle.read(1 << 16).removeprefix(b"\xef\xbb\xbf")
+            sep = delimiter(head.decode("utf-8", errors="replace"))
     try:
-        return pandas.read_csv(path, low_memory=False)
+        frame = pandas.read_csv(path, sep=sep, low_memory=False)
+        if not isinstance(frame.index, pandas.RangeIndex):
+            frame = _without_trailing_cells(pandas, path, sep)
+        return frame
     except FileNotFoundError:
         raise DatasetError("no such file", file=path) from None
     except IsADirectoryError:
@@ -237,6 +250,30 @@ def _read_export(pandas: Any, path: str) -> Any:
         raise DatasetError("empty file: it holds no header and no rows", file=path) from None
     except pandas.errors.ParserError as exc:
         raise DatasetError(f"not a readable CSV file: {exc}", file=path) from None
+
+
+def _without_trailing_cells(pandas: Any, path: str, sep: str) -> Any:
+    """The frame of an export whose rows each have one cell more than its header.
+
+    pandas then takes the first column as the index and shifts every name one column
+    to the right of its cells. A delimiter at the end of each row (an empty last cell)
+    is a quirk of some exports and is dropped; a last cell holding data is an error.
+    """
+    from pwstats.errors import DatasetError
+
+    names = pandas.read_csv(path, sep=sep, nrows=0).columns
+    body = pandas.read_csv(path, sep=sep, low_memory=False, header=None, skiprows=1)
+    last = body.columns[-1]
+    if len(body.columns) != len(names) + 1 or not body[last].isna().all():
+        raise DatasetError(
+            f"each row has {len(body.columns)} cells but the header names {len(names)}"
+            " columns: give each column a name, or remove the extra cells",
+            file=path,
+            line=2,
+        )
+    body = body.drop(columns=last)
+    body.columns = names
+    return body
 
 
 def _first_bad_utf8(path: str) -> tuple[int, int, int]:

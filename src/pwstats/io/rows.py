@@ -86,7 +86,15 @@ _TRUE: Final = ("true", "yes", "1")
 _FALSE: Final = ("false", "no", "0")
 
 
-def _delimiter(text: str) -> str:
+def delimiter(text: str) -> str:
+    """The delimiter of a CSV text: the first of ``,``, ``;`` and tab in its header row.
+
+    Spreadsheets in many locales save with semicolons; a header with none of the three
+    (one column) is comma-separated.
+
+    >>> delimiter("event_id_cnty;event_date;fatalities\\r\\nA1;2023-01-01;3\\r\\n")
+    ';'
+    """
     header = text.lstrip("\r\n").split("\n", 1)[0]
     for candidate in (",", ";", "\t"):
         if candidate in header:
@@ -153,7 +161,7 @@ _ESCAPED_FORMULA: Final = re.compile(r"'['=+\-@\t\r]")
 
 
 def read_csv(text: str, name: str, problems: list[DatasetError]) -> list[Record]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter(text), strict=True)
     rows: list[tuple[int, list[str]]] = []
     try:
         while True:
