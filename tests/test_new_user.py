@@ -594,3 +594,20 @@ def test_a_last_cell_the_header_does_not_name_is_an_error_not_a_shift(
     assert out == ""
     assert err.startswith(f"pwstats total: {path}:2: each row has ")
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("mark", ["NA", "N/A", "#N/A", "NaN", "null", "n.a."])
+def test_a_missing_value_mark_in_a_sheet_is_named_as_one(tmp_path: Path, mark: str) -> None:
+    """A value cell holding what R, pandas or a spreadsheet write for 'no data' is refused
+    at its line and column as a missing-value mark, saying to leave the record out."""
+    path = tmp_path / "killed.csv"
+    path.write_text(
+        f"id,measure,measure_label,measure_kind,value,as_of\na,killed,killed,event,{mark},2023\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DatasetErrors) as caught:
+        pwstats.load(path)
+    (problem,) = caught.value.exceptions
+    assert (problem.line, problem.field) == (2, "value")
+    assert f"not the missing-value mark {mark!r}" in str(problem)
+    assert "leave it out" in str(problem)

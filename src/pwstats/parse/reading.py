@@ -567,6 +567,10 @@ _ONE_NUMBER: Final[dict[Locale, re.Pattern[str]]] = {
 }
 
 
+#: What spreadsheets, R, pandas and databases write for "no data" (compared casefolded).
+MISSING_MARKS: Final = frozenset(("na", "n/a", "n.a.", "#n/a", "nan", "null"))
+
+
 def _nothing(scanner: Scanner, found: list[Figure | Skip]) -> ParseError:
     """The error for a text with no figure: say what was found instead."""
     text = scanner.text
@@ -582,6 +586,13 @@ def _nothing(scanner: Scanner, found: list[Figure | Skip]) -> ParseError:
             f"{covered(scanner, skip)!r} is {skip.why}, not a figure: {expected}",
             text=text,
             position=scanner.starts[skip.start],
+        )
+    if text.strip().casefold() in MISSING_MARKS:
+        return ParseError(
+            f"{expected}, not the missing-value mark {text.strip()!r} (a record that states no"
+            " number is no figure: leave it out)",
+            text=text,
+            position=len(text) - len(text.lstrip()),
         )
     for i in range(scanner.n):
         if scanner.toks[i] in _OPENERS:
