@@ -611,3 +611,23 @@ def test_a_missing_value_mark_in_a_sheet_is_named_as_one(tmp_path: Path, mark: s
     assert (problem.line, problem.field) == (2, "value")
     assert f"not the missing-value mark {mark!r}" in str(problem)
     assert "leave it out" in str(problem)
+
+
+@pytest.mark.parametrize("sep", [";", "\t"])
+def test_a_frame_read_with_the_wrong_delimiter_names_the_delimiter(sep: str) -> None:
+    """An export saved with semicolons (or tabs) and read by pandas.read_csv with its
+    default commas is one column: from_frame says which delimiter to pass, once, rather
+    than naming every column as missing."""
+    import io
+
+    text = saved(export_rows(), sep)
+    frame = pd.read_csv(io.StringIO(text))
+    assert len(frame.columns) == 1
+    with pytest.raises(DatasetErrors) as caught:
+        pwstats.from_frame(frame, preset="acled")
+    (problem,) = caught.value.exceptions
+    assert f"read it with pandas.read_csv(path, sep={sep!r})" in str(problem)
+    data = quietly_from_frame(
+        pd.read_csv(io.StringIO(text), sep=sep), preset="acled", on_bad_records="skip"
+    )
+    assert data.figures

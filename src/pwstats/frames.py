@@ -398,6 +398,9 @@ class _Layout(abc.ABC):
                     )
                 )
         present = set(map(str, frame.columns))
+        misread = _one_column_read_with_commas(present, self.FIELDS.values())
+        if misread is not None:
+            raise DatasetErrors.of([misread])
         self.names: dict[str, str] = {}
         for field, default in self.FIELDS.items():
             column = given.get(field, default)
@@ -505,6 +508,28 @@ def _spelled_otherwise(column: str, present: set[str]) -> str | None:
     wanted = column.strip().casefold()
     found = [c for c in present if c.strip().casefold() == wanted]
     return found[0] if len(found) == 1 else None
+
+
+def _one_column_read_with_commas(present: set[str], wanted: Iterable[str]) -> DatasetError | None:
+    """The error for a frame whose one column's name is a header split by another delimiter.
+
+    ``pandas.read_csv`` reads a file saved with semicolons (or tabs, or bars) as one
+    column named by its whole header line; when that name holds a column the layout
+    reads, the file's delimiter is named instead of every column as missing.
+    """
+    if len(present) != 1:
+        return None
+    (only,) = present
+    for sep in (";", "\t", "|"):
+        names = {n.strip().casefold() for n in only.split(sep)}
+        if len(names) > 1 and not names.isdisjoint(w.casefold() for w in wanted):
+            shown = only if len(only) <= 60 else only[:57] + "..."
+            return DatasetError(
+                f"the frame has one column, {shown!r}: the file is separated by {sep!r}, not"
+                f" by commas; read it with pandas.read_csv(path, sep={sep!r})",
+                field="columns",
+            )
+    return None
 
 
 def _no_column(column: str, present: set[str], why: str) -> DatasetError:
