@@ -631,3 +631,47 @@ def test_a_frame_read_with_the_wrong_delimiter_names_the_delimiter(sep: str) -> 
         pd.read_csv(io.StringIO(text), sep=sep), preset="acled", on_bad_records="skip"
     )
     assert data.figures
+
+
+SIGNED_SHEET = """\
+id,measure,measure_label,measure_kind,measure_unit,measure_whole,measure_nonnegative,value,as_of
+a,net-migration,net migration,flow,person,,false,-1200,2023
+b,net-migration,,,,,,-1150,2023
+c,share-fled,share who fled,level,percent,TRUE,,30,2023
+"""
+
+
+def test_a_sheets_whole_and_nonnegative_columns_read_the_same_from_pandas(
+    tmp_path: Path,
+) -> None:
+    """measure_whole and measure_nonnegative (CSV format booleans: true/false, yes/no,
+    1/0, any case) set the measure from a frame as from the file: a signed measure takes
+    a negative figure; from_frame ignored both columns without a word."""
+    path = tmp_path / "signed.csv"
+    path.write_text(SIGNED_SHEET, encoding="utf-8")
+    loaded = pwstats.load(path)
+    for frame in (pd.read_csv(path, dtype=str), pd.read_csv(path)):
+        framed = pwstats.from_frame(frame)
+        assert framed.measures == loaded.measures
+        assert framed.measure("net-migration").nonnegative is False
+        assert framed.measure("share-fled").whole is True
+    report = pwstats.reconcile(loaded)
+    (migration,) = report.findings_for("net-migration")
+    assert migration.bounds.hi < 0
+
+
+def test_a_boolean_cell_that_says_neither_is_refused_at_its_column() -> None:
+    """A measure_whole cell that is not true/false/yes/no/1/0 rejects its row, naming it."""
+    frame = pd.DataFrame(
+        {
+            "id": ["a"],
+            "measure": ["m"],
+            "measure_whole": ["maybe"],
+            "number": [3],
+            "as_of": ["2023"],
+        }
+    )
+    rejected: list[pwstats.Rejected] = []
+    pwstats.from_frame(frame, on_bad_records=rejected.append)
+    (row,) = rejected
+    assert "measure_whole: expected true or false, found 'maybe'" in str(row)

@@ -73,6 +73,7 @@ from pwstats.dates import DateSpan
 from pwstats.errors import DataQualityWarning, DatasetError, DatasetErrors
 from pwstats.interval import Number, exact, format_number
 from pwstats.io.records import confidence_on_count, outside_confidence
+from pwstats.io.rows import boolean_word
 from pwstats.model import (
     DEFAULT_CONFIDENCE,
     KINDS,
@@ -590,6 +591,18 @@ def _date_cell(
         return _Problem(str(exc))
 
 
+def _flag_cell(value: object) -> bool | _Problem | None:
+    """A boolean cell (``measure_whole``): a bool, 1 or 0, or the CSV format's words."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    meaning = boolean_word(_dim_text(value))
+    if meaning is None:
+        return _Problem(f"expected true or false, found {_dim_text(value)!r}")
+    return meaning
+
+
 def _text_cell(value: object) -> str | None:
     return _dim_text(value) or None
 
@@ -626,6 +639,7 @@ _CONVERTERS: Final[dict[str, Callable[[Any], Any]]] = {
     "number": _number_cell,
     "date": _date_cell,
     "text": _text_cell,
+    "flag": _flag_cell,
     "items": _items_cell,
     "latest": _latest_cell,
 }
@@ -633,6 +647,7 @@ _EMPTY: Final[dict[str, Any]] = {
     "number": None,
     "date": None,
     "text": None,
+    "flag": None,
     "items": (),
     "latest": (None, ()),
 }
@@ -684,6 +699,14 @@ class _Row:
             return None
         number: Number | None = value
         return number
+
+    def flag(self, field: str) -> bool | None:
+        value = self._cell(field, "flag")
+        if value.__class__ is _Problem:
+            self.fail(field, value.message)
+            return None
+        flag: bool | None = value
+        return flag
 
     def date(self, field: str) -> dt.date | None:
         value = self._cell(field, "date")
@@ -1085,7 +1108,7 @@ class _Reading:
 
 
 #: The fields of a measure a frame's row states (the rest follow from its unit).
-_MEASURE_FIELDS: Final = ("label", "kind", "unit", "note", "dims")
+_MEASURE_FIELDS: Final = ("label", "kind", "unit", "whole", "nonnegative", "note", "dims")
 
 
 def _differences(a: Measure, b: Measure, fields: Sequence[str] = _MEASURE_FIELDS) -> str:
@@ -1142,6 +1165,8 @@ class _Own(_Layout):
             "measure_label",
             "measure_kind",
             "measure_unit",
+            "measure_whole",
+            "measure_nonnegative",
             "measure_note",
             "value",
             "number",
@@ -1170,6 +1195,11 @@ class _Own(_Layout):
             for f in ("label", "kind", "unit", "note")
             if reading.column(f"measure_{f}", "text")[position] is not None
         }
+        found.update(
+            f
+            for f in ("whole", "nonnegative")
+            if reading.column(f"measure_{f}", "flag")[position] is not None
+        )
         if reading.dims_column()[position]:
             found.add("dims")
         return frozenset(found)
@@ -1257,6 +1287,9 @@ class _Own(_Layout):
                 published=published,
                 quote=row.text("quote"),
             )
+        flags = {f: row.flag(f"measure_{f}") for f in ("whole", "nonnegative")}
+        if row.problems:
+            return ()
         measure = Measure(
             id=measure_id,
             label=row.text("measure_label") or measure_id,
@@ -1264,6 +1297,7 @@ class _Own(_Layout):
             unit=row.text("measure_unit") or "person",
             note=row.text("measure_note") or "",
             dims=row.dims(),
+            **{f: v for f, v in flags.items() if v is not None},
         )
         known = row.reading.measures.get(measure_id)
         if known is not None and known[0] != measure:
