@@ -675,3 +675,25 @@ def test_a_boolean_cell_that_says_neither_is_refused_at_its_column() -> None:
     pwstats.from_frame(frame, on_bad_records=rejected.append)
     (row,) = rejected
     assert "measure_whole: expected true or false, found 'maybe'" in str(row)
+
+
+# -- bounding one event --------------------------------------------------------------------------
+
+
+def test_an_event_is_bounded_without_a_date_as_at_any_date() -> None:
+    """bound() and Report.bound() of an event measure need no at: the answer equals the
+    bound at any date; a level or running total without at is a ValueError listing the
+    dates its figures speak of."""
+    frame = pd.read_csv(FIXTURES / "ged_sample.csv")
+    data = quietly_from_frame(frame, preset="ucdp-ged", on_bad_records="skip")
+    report = pwstats.reconcile(data)
+    for measure in data.measures:
+        found = pwstats.bound(data, measure.id)
+        for at in ("1999", "2017-06-15", "2030"):
+            assert pwstats.bound(data, measure.id, at=at).interval == found.interval
+        assert report.bound(measure.id).interval == found.interval
+    seeds = pwstats.seeds()
+    with pytest.raises(ValueError, match=r"give at= the date .* 2023-08, 2023-12, 2024-01-03"):
+        pwstats.bound(seeds, "ua-returned-total")
+    with pytest.raises(ValueError, match="'ua-held' is a level measure"):
+        pwstats.reconcile(seeds).bound("ua-held")
