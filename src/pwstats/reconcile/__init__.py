@@ -465,9 +465,10 @@ def when(dataset: Dataset, measure: str | Measure, at: object, function: str) ->
     spans = sorted({str(f.as_of) for f in figures})
     said = f"; its figures speak of {', '.join(spans[:5])}" if spans else ""
     more = f" and {len(spans) - 5} more" if len(spans) > 5 else ""
+    what = "the period to bound it over" if target.kind == "flow" else "the date to bound it at"
     raise ValueError(
-        f"{function}(): {target.id!r} is a {target.kind} measure: give at= the date to bound"
-        f" it at{said}{more} (only an event measure needs none)"
+        f"{function}(): {target.id!r} is a {target.kind} measure: give at= {what}{said}{more}"
+        " (only an event measure needs none)"
     )
 
 
