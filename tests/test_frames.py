@@ -358,6 +358,7 @@ def test_hxl_hashtag_row_below_the_header() -> None:
     assert dict(data.measure(f.measure).dims) == {
         "country_name": "Exampleland",
         "adm1_name": "North",
+        "hashtag": "#affected+killed",
     }
     assert f.source is not None
     assert f.source.name == "Agency One"

@@ -151,10 +151,11 @@ def test_a_flow_member_without_a_period_says_to_give_one() -> None:
 
 def test_a_bound_without_a_period_names_at() -> None:
     data = _ons()
-    with pytest.raises(TypeError, match=r"^bound\(\): at: expected a DateSpan"):
-        pwstats.bound(data, "deaths", at=None)  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match=r"^Report\.bound\(\): at: expected a DateSpan"):
-        pwstats.reconcile(data).bound("deaths", at=None)  # type: ignore[arg-type]
+    flow = r"'deaths' is a flow measure: give at= the period to bound it over"
+    with pytest.raises(ValueError, match=rf"^bound\(\): {flow}"):
+        pwstats.bound(data, "deaths", at=None)
+    with pytest.raises(ValueError, match=rf"^Report\.bound\(\): {flow}"):
+        pwstats.reconcile(data).bound("deaths", at=None)
 
 
 def test_the_command_line_asks_for_a_period_for_flows(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -601,8 +601,8 @@ STUDY = (
             + STUDY.format(basis='basis = "estimate"\n', confidence="").replace(
                 "2017-09-20/2018-02-28", "09/20/2017"
             ),
-            "bad.toml:13: figures.as_of: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found"
-            " '09' in '09/20/2017'",
+            "bad.toml:13: figures.as_of: write a date as YYYY-MM-DD (2017-09-20 if"
+            " month-first), not '09/20/2017'",
         ),
         (
             STUDY.format(basis="", confidence=""),
@@ -886,7 +886,7 @@ def test_a_speakers_own_lower_total_points_to_revises() -> None:
 @pytest.mark.parametrize(
     ("cells", "expected"),
     [
-        ({"as_of": "09/20/2017"}, "row 0, as_of: expected a date as YYYY, YYYY-MM or YYYY-MM-DD"),
+        ({"as_of": "09/20/2017"}, "row 0, as_of: write a date as YYYY-MM-DD (2017-09-20 if"),
         ({"confidence": "95"}, "row 0, confidence: confidence 95 is outside (0, 1)"),
         ({"confidence": "high"}, "row 0, confidence: confidence must be a number in (0, 1)"),
     ],

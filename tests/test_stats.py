@@ -718,9 +718,9 @@ def test_to_frame_has_exact_text_floats_and_closedness() -> None:
     record = frame.to_dict("records")[0]
     assert record["g"] == "x"
     assert record["interval"] == "(3, +inf)"
-    assert (record["lo"], record["hi"]) == ("3", "+inf")
-    assert record["hi_float"] == float("inf")
-    assert (record["lo_closed"], record["hi_closed"]) == (False, False)
+    assert (record["interval_lo_exact"], record["interval_hi_exact"]) == ("3", "+inf")
+    assert record["interval_hi"] == float("inf")
+    assert (record["interval_lo_closed"], record["interval_hi_closed"]) == (False, False)
     assert record["members"] == 2
 
 
@@ -948,8 +948,9 @@ def test_to_frame_of_a_total_beyond_the_largest_float_is_inf_with_the_exact_text
     )
     result = total(data, by=("g",))
     row = result.to_frame().iloc[0]
-    assert (row["lo_float"], row["hi_float"], row["best_float"]) == (math.inf,) * 3
-    assert row["lo"] == row["hi"] == row["best"] == str(3 * big)
+    assert (row["interval_lo"], row["interval_hi"], row["best"]) == (math.inf,) * 3
+    assert row["interval_lo_exact"] == row["interval_hi_exact"] == str(3 * big)
+    assert row["best_exact"] == str(3 * big)
     assert Interval.parse(row["interval"]) == result.rows[0].interval == Interval.point(3 * big)
     del pd
 
@@ -1140,9 +1141,14 @@ def test_to_frame_keeps_the_estimates_low_and_high() -> None:
     result = total(_maria(floor=True), by="storm", at="2017-09-20/2017-12-31")
     (row,) = json.loads(pwstats.tabulate(result, fmt="json"))["rows"]
     frame = result.to_frame().iloc[0]
-    assert (frame["low"], frame["best"], frame["high"]) == (row["low"], row["best"], row["high"])
-    assert (frame["low"], frame["high"], frame["hi"]) == ("64", "5605", "+inf")
-    assert (frame["low_float"], frame["high_float"]) == (64.0, 5605.0)
+    exact = (frame["low_exact"], frame["best_exact"], frame["high_exact"])
+    assert exact == (row["low"], row["best"], row["high"])
+    assert (frame["low_exact"], frame["high_exact"], frame["interval_hi_exact"]) == (
+        "64",
+        "5605",
+        "+inf",
+    )
+    assert (frame["low"], frame["high"]) == (64.0, 5605.0)
 
 
 def test_an_estimates_end_beside_an_unbounded_interval_is_explained() -> None:

@@ -24,7 +24,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
     from fractions import Fraction
@@ -126,8 +126,6 @@ def _load_exports(
     """
     import warnings
 
-    from pwstats.model import Dataset
-
     if not paths:
         raise CommandError(f"--preset {preset} reads the CSV files given: name one")
     try:
@@ -137,18 +135,19 @@ def _load_exports(
     from pwstats.errors import DatasetError, DatasetErrors
     from pwstats.frames import from_frame
 
-    parts = []
+    parts: list[tuple[str, Dataset]] = []
     for path in paths:
-        frame = pandas.read_csv(path, low_memory=False)
+        frame = _read_export(pandas, path)
         policy: OnBadRecords = "raise"
         if on_bad_records != "raise":
             policy = functools.partial(_rejected_row, command, path, on_bad_records == "warn")
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             try:
-                parts.append(
-                    from_frame(frame, preset=preset, date_order=date_order, on_bad_records=policy)
+                part = from_frame(
+                    frame, preset=preset, date_order=date_order, on_bad_records=policy
                 )
+                parts.append((path, part))
             except DatasetErrors as exc:  # each problem located in its file
                 leaves = [e for e in exc.exceptions if isinstance(e, DatasetError)]
                 if len(leaves) < len(exc.exceptions):
@@ -157,11 +156,149 @@ def _load_exports(
         for warning in caught:
             _warning(command, f"{path}: {_option_words(str(warning.message))}")
     if len(parts) == 1:
-        return parts[0]
-    return Dataset(
-        measures=[m for part in parts for m in part.measures],
-        figures=[f for part in parts for f in part.figures],
-    )
+        return parts[0][1]
+    return _combined_exports(parts, on_bad_records, command)
+
+
+def _combined_exports(
+    parts: Sequence[tuple[str, Dataset]], on_bad_records: str, command: str
+) -> Dataset:
+    """The exports' data sets as one; an event in an earlier file too is named per file.
+
+    Exports that overlap (two releases of a data set, one file twice) would give one
+    error per repeated id; instead each later file says once how many of its events an
+    earlier file holds. With ``--on-bad-records skip`` or ``warn`` the earlier file's
+    rows are kept and the repeats left out (``warn`` prints that line as a warning).
+    """
+    from pwstats.errors import DatasetError, DatasetErrors
+    from pwstats.model import Dataset
+
+    first: dict[str, str] = {}  # figure id -> the file that gave it first
+    problems: list[DatasetError] = []
+    measures, figures = [], []
+    for path, part in parts:
+        again: dict[str, list[str]] = {}
+        for f in part.figures:
+            where = first.get(f.id)
+            if where is not None:
+                again.setdefault(where, []).append(f.id)
+        repeated = {i for ids in again.values() for i in ids}
+        for earlier, ids in again.items():
+            shown = ", ".join(ids[:_IDS_SHOWN]) + (
+                f" and {len(ids) - _IDS_SHOWN:,} more" if len(ids) > _IDS_SHOWN else ""
+            )
+            said = (
+                f"{_count(len(ids), 'event')} of this file {'is' if len(ids) == 1 else 'are'}"
+                f" also in {earlier} ({shown})"
+            )
+            if on_bad_records == "raise":
+                problems.append(
+                    DatasetError(
+                        f"{said}: give each event once, or --on-bad-records skip to keep"
+                        f" {earlier}'s",
+                        file=path,
+                    )
+                )
+            elif on_bad_records == "warn":
+                _warning(command, f"{path}: {said}: left out, {earlier}'s kept")
+        kept = [f for f in part.figures if f.id not in repeated]
+        dropped = {f.measure for f in part.figures if f.id in repeated}
+        dropped -= {f.measure for f in kept}
+        measures += [m for m in part.measures if m.id not in dropped]
+        figures += kept
+        first.update((f.id, path) for f in kept)
+    if problems:
+        raise DatasetErrors.of(problems)
+    return Dataset(measures=measures, figures=figures)
+
+
+def _read_export(pandas: Any, path: str) -> Any:
+    """The frame of one CSV export, as ``pandas.read_csv(path)`` reads it.
+
+    Its delimiter is a data file's (:func:`pwstats.io.rows.delimiter`): a spreadsheet
+    saved with semicolons is read as it is.
+
+    A file that cannot be read is one :class:`~pwstats.errors.DatasetError` naming
+    it (and the line, where one is to blame), never pandas' or the codec's own words.
+    """
+    from pwstats.errors import DatasetError
+    from pwstats.io.rows import delimiter
+
+    sep = ","
+    if os.path.isfile(path):  # a pipe's header cannot be read twice: it stays comma-separated
+        with contextlib.suppress(OSError):
+            with open(path, "rb") as handle:
+                head = handle.read(1 << 16).removeprefix(b"\xef\xbb\xbf")
+            sep = delimiter(head.decode("utf-8", errors="replace"))
+    try:
+        frame = pandas.read_csv(path, sep=sep, low_memory=False)
+        if not isinstance(frame.index, pandas.RangeIndex):
+            frame = _without_trailing_cells(pandas, path, sep)
+        return frame
+    except FileNotFoundError:
+        raise DatasetError("no such file", file=path) from None
+    except IsADirectoryError:
+        raise DatasetError("is a directory, not a data file", file=path) from None
+    except PermissionError:
+        raise DatasetError("permission denied: cannot read the file", file=path) from None
+    except UnicodeDecodeError:
+        offset, line, byte = _first_bad_utf8(path)
+        raise DatasetError(
+            f"not UTF-8: byte 0x{byte:02X} at offset {offset} cannot be read; save the file"
+            " as UTF-8 (a spreadsheet's 'CSV UTF-8' format)",
+            file=path,
+            line=line,
+        ) from None
+    except pandas.errors.EmptyDataError:
+        raise DatasetError("empty file: it holds no header and no rows", file=path) from None
+    except pandas.errors.ParserError as exc:
+        raise DatasetError(f"not a readable CSV file: {exc}", file=path) from None
+
+
+def _without_trailing_cells(pandas: Any, path: str, sep: str) -> Any:
+    """The frame of an export whose rows each have one cell more than its header.
+
+    pandas then takes the first column as the index and shifts every name one column
+    to the right of its cells. A delimiter at the end of each row (an empty last cell)
+    is a quirk of some exports and is dropped; a last cell holding data is an error.
+    """
+    from pwstats.errors import DatasetError
+
+    names = pandas.read_csv(path, sep=sep, nrows=0).columns
+    body = pandas.read_csv(path, sep=sep, low_memory=False, header=None, skiprows=1)
+    last = body.columns[-1]
+    if len(body.columns) != len(names) + 1 or not body[last].isna().all():
+        raise DatasetError(
+            f"each row has {len(body.columns)} cells but the header names {len(names)}"
+            " columns: give each column a name, or remove the extra cells",
+            file=path,
+            line=2,
+        )
+    body = body.drop(columns=last)
+    body.columns = names
+    return body
+
+
+def _first_bad_utf8(path: str) -> tuple[int, int, int]:
+    """The offset, line and value of the first byte of ``path`` that is not UTF-8."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    offset = lines = 0  # bytes and line breaks before the current chunk
+    with open(path, "rb") as handle:
+        while True:
+            chunk = handle.read(1 << 20)
+            held = len(decoder.getstate()[0])  # a character's first bytes, from the last chunk
+            try:
+                decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as exc:
+                data = exc.object  # the held bytes, then the chunk
+                line = lines + data.count(b"\n", 0, exc.start) + 1
+                return offset - held + exc.start, line, data[exc.start]
+            if not chunk:
+                return offset, lines + 1, 0
+            offset += len(chunk)
+            lines += chunk.count(b"\n")
 
 
 def _rejected_row(command: str, path: str, shown: bool, row: Rejected) -> None:
@@ -1207,6 +1344,12 @@ _KEYWORD_WORDS: Final = (
         "--date-order day-first or month-first",
     ),
     (re.compile(r"date_order='(\w+-first)'"), r"--date-order \1"),
+    # --preset has no columns= option: the file's header is what the user can change
+    (re.compile(r"\bthe frame has no column"), "the file has no column"),
+    (
+        re.compile(r"; pass columns=\{'\w+': \.\.\.\} if the frame names it otherwise"),
+        "; rename the file's column if it names it otherwise",
+    ),
 )
 
 

@@ -89,6 +89,9 @@ class DateSpan:
         stripped = text.strip()
         if len(stripped) > 64:
             raise ParseError("a date is at most 64 characters", text=text[:64] + "...")
+        hint = _not_iso(stripped)
+        if hint is not None:
+            raise ParseError(hint, text=text)
         left, sep, right = stripped.partition("/")
         first = _read_part(left, text)
         if not sep:
@@ -146,8 +149,53 @@ class DateSpan:
         return f"DateSpan.parse({str(self)!r})"
 
 
+#: Dates that spreadsheets and data sets write but partial ISO text does not: an ISO
+#: week (``2023-W41``, ``2023W41-1``), a day with a time (``2023-10-07T00:00:00Z``), and
+#: a numeric date with the year last (``07/10/2023``), whose order only its file knows.
+_ISO_WEEK: Final = re.compile(r"([0-9]{4})-?W([0-9]{2})(?:-?([1-7]))?", re.IGNORECASE)
+_WITH_TIME: Final = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})[T ][0-9:.,]+(?:Z|[+-][0-9:]+)?")
+_YEAR_LAST: Final = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})")
+
+
+def _not_iso(text: str) -> str | None:
+    """What to write instead of a common date form that is not partial ISO text, or None.
+
+    >>> print(_not_iso("2023-W41"))
+    write an ISO week as its days, 2023-10-09/2023-10-15, not '2023-W41'
+    >>> print(_not_iso("13/10/2023"))
+    write a date as YYYY-MM-DD (2023-10-13 if day-first), not '13/10/2023'
+    """
+    if m := _ISO_WEEK.fullmatch(text):
+        year, week, weekday = int(m[1]), int(m[2]), m[3]
+        try:
+            monday = dt.date.fromisocalendar(year, week, 1)
+        except ValueError:
+            return f"{year} has no ISO week {week}"
+        if weekday is not None:
+            day = monday + dt.timedelta(days=int(weekday) - 1)
+            return f"write a day of an ISO week as the day, {day}, not {text!r}"
+        sunday = monday + dt.timedelta(days=6)
+        return f"write an ISO week as its days, {monday}/{sunday}, not {text!r}"
+    if m := _WITH_TIME.fullmatch(text):
+        return f"write the day without its time of day, {m[1]}, not {text!r}"
+    if m := _YEAR_LAST.fullmatch(text):
+        readings: dict[dt.date, list[str]] = {}
+        for order, (d, mo) in (("day-first", (m[1], m[3])), ("month-first", (m[3], m[1]))):
+            try:
+                readings.setdefault(dt.date(int(m[4]), int(mo), int(d)), []).append(order)
+            except ValueError:
+                continue
+        shown = ", ".join(
+            f"{d}" if len(orders) == 2 else f"{d} if {orders[0]}" for d, orders in readings.items()
+        )
+        return f"write a date as YYYY-MM-DD{f' ({shown})' if shown else ''}, not {text!r}"
+    return None
+
+
 def _read_part(part: str, text: str) -> tuple[dt.date, dt.date]:
     m = _PART.fullmatch(part.strip())
+    if m is None and (hint := _not_iso(part.strip())) is not None:
+        raise ParseError(hint, text=text)
     if m is None:
         ascii_only = "" if all(c.isascii() for c in part if c.isdigit()) else " (digits 0-9 only)"
         raise ParseError(

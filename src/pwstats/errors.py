@@ -1,8 +1,14 @@
 """The exceptions pwstats raises.
 
-Every error pwstats raises on purpose is a :class:`PwstatsError`. Each concrete
-error also inherits the matching builtin, so ``except ValueError`` keeps working
-in code that does not know pwstats.
+Every error pwstats raises for data it cannot read or hold is a
+:class:`PwstatsError`: a file, a frame, a figure's text, and a ``Figure``,
+``Measure``, ``Source`` or ``Relation`` built from values no data set can hold
+(``low`` above ``high``, an unknown kind) raise a :class:`DatasetError`. Each
+concrete error also inherits the matching builtin, so ``except ValueError`` keeps
+working in code that does not know pwstats. A call's own mistakes stay Python's:
+an unknown option (``reading="loose"``, ``fmt="gird"``) is a ``ValueError``, and a
+value of the wrong type (the text ``"12"`` where a number is expected) a
+``TypeError``.
 
 Disagreeing figures are never an error: :func:`pwstats.reconcile` returns them.
 Errors are for input pwstats cannot read.

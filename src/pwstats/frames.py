@@ -73,6 +73,7 @@ from pwstats.dates import DateSpan
 from pwstats.errors import DataQualityWarning, DatasetError, DatasetErrors
 from pwstats.interval import Number, exact, format_number
 from pwstats.io.records import confidence_on_count, outside_confidence
+from pwstats.io.rows import boolean_word
 from pwstats.model import (
     DEFAULT_CONFIDENCE,
     KINDS,
@@ -109,6 +110,9 @@ DATE_ORDERS: Final[tuple[DateOrder, ...]] = get_args(DateOrder)
 
 #: One line saying which extra to install when pandas is missing.
 _NEEDS_PANDAS: Final = "from_frame needs pandas: pip install 'pwstats[pandas]'"
+#: Without a preset, a column ``dim_<name>`` is the measure's dimension ``<name>``, as in a
+#: CSV file (docs/data-format.md).
+_DIM_PREFIX: Final = "dim_"
 
 
 def from_frame(
@@ -173,6 +177,15 @@ def from_frame(
     if preset == "hxl":
         frame, first = _hxl_frame(frame)
     layout = _LAYOUTS[preset](frame, columns)
+    if isinstance(layout, _Own) and (misspelled := layout.misspelled()):
+        warnings.warn(
+            f"from_frame read nothing from {len(misspelled)} column"
+            f"{'' if len(misspelled) == 1 else 's'} named like a pwstats field:"
+            f" {', '.join(misspelled)}; rename {'it' if len(misspelled) == 1 else 'them'},"
+            " or map a field with columns=",
+            DataQualityWarning,
+            stacklevel=2,
+        )
     reading = _Reading(layout, len(frame), pandas, date_order, first=first)
     with _collector_paused():
         reading.read_all()
@@ -386,6 +399,9 @@ class _Layout(abc.ABC):
                     )
                 )
         present = set(map(str, frame.columns))
+        misread = _one_column_read_with_commas(present, self.FIELDS.values())
+        if misread is not None:
+            raise DatasetErrors.of([misread])
         self.names: dict[str, str] = {}
         for field, default in self.FIELDS.items():
             column = given.get(field, default)
@@ -398,6 +414,8 @@ class _Layout(abc.ABC):
                 )
             elif column in present:
                 self.names[field] = column
+            elif field not in given and (found := _spelled_otherwise(column, present)):
+                self.names[field] = found
             elif field in given:
                 problems.append(_no_column(column, present, f"columns[{field!r}]"))
         for field in self.REQUIRED:
@@ -422,7 +440,8 @@ class _Layout(abc.ABC):
         self, given: object, present: set[str], problems: list[DatasetError]
     ) -> dict[str, str]:
         if given is None:
-            return {self.dim_name(c): c for c in self.DIMS if c in present}
+            found = {c: c if c in present else _spelled_otherwise(c, present) for c in self.DIMS}
+            return {self.dim_name(c): name for c, name in found.items() if name}
         if isinstance(given, str):
             given = [given]
         if isinstance(given, Mapping):
@@ -480,7 +499,49 @@ class _Layout(abc.ABC):
         return None
 
 
+def _spelled_otherwise(column: str, present: set[str]) -> str | None:
+    """The one column of ``present`` that is ``column`` in other case or with spaces around.
+
+    Exports saved through a spreadsheet or a statistics package often change a header's
+    case (``EVENT_DATE``, ``Best``) or pad it (``" best"``); a default column is found
+    under such a spelling when exactly one column has it (None when none or several do).
+    """
+    wanted = column.strip().casefold()
+    found = [c for c in present if c.strip().casefold() == wanted]
+    return found[0] if len(found) == 1 else None
+
+
+def _one_column_read_with_commas(present: set[str], wanted: Iterable[str]) -> DatasetError | None:
+    """The error for a frame whose one column's name is a header split by another delimiter.
+
+    ``pandas.read_csv`` reads a file saved with semicolons (or tabs, or bars) as one
+    column named by its whole header line; when that name holds a column the layout
+    reads, the file's delimiter is named instead of every column as missing.
+    """
+    if len(present) != 1:
+        return None
+    (only,) = present
+    for sep in (";", "\t", "|"):
+        names = {n.strip().casefold() for n in only.split(sep)}
+        if len(names) > 1 and not names.isdisjoint(w.casefold() for w in wanted):
+            shown = only if len(only) <= 60 else only[:57] + "..."
+            return DatasetError(
+                f"the frame has one column, {shown!r}: the file is separated by {sep!r}, not"
+                f" by commas; read it with pandas.read_csv(path, sep={sep!r})",
+                field="columns",
+            )
+    return None
+
+
 def _no_column(column: str, present: set[str], why: str) -> DatasetError:
+    wanted = column.strip().casefold()
+    alike = sorted(c for c in present if c.strip().casefold() == wanted)
+    if len(alike) > 1:
+        return DatasetError(
+            f"the frame has no column {column!r}, and {len(alike)} columns spell it otherwise"
+            f" ({', '.join(map(repr, alike))}): rename or drop all but one ({why})",
+            field=column,
+        )
     return DatasetError(
         f"the frame has no column {column!r}{_nearest(column, present)} ({why})", field=column
     )
@@ -530,6 +591,18 @@ def _date_cell(
         return _Problem(str(exc))
 
 
+def _flag_cell(value: object) -> bool | _Problem | None:
+    """A boolean cell (``measure_whole``): a bool, 1 or 0, or the CSV format's words."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    meaning = boolean_word(_dim_text(value))
+    if meaning is None:
+        return _Problem(f"expected true or false, found {_dim_text(value)!r}")
+    return meaning
+
+
 def _text_cell(value: object) -> str | None:
     return _dim_text(value) or None
 
@@ -566,6 +639,7 @@ _CONVERTERS: Final[dict[str, Callable[[Any], Any]]] = {
     "number": _number_cell,
     "date": _date_cell,
     "text": _text_cell,
+    "flag": _flag_cell,
     "items": _items_cell,
     "latest": _latest_cell,
 }
@@ -573,6 +647,7 @@ _EMPTY: Final[dict[str, Any]] = {
     "number": None,
     "date": None,
     "text": None,
+    "flag": None,
     "items": (),
     "latest": (None, ()),
 }
@@ -624,6 +699,14 @@ class _Row:
             return None
         number: Number | None = value
         return number
+
+    def flag(self, field: str) -> bool | None:
+        value = self._cell(field, "flag")
+        if value.__class__ is _Problem:
+            self.fail(field, value.message)
+            return None
+        flag: bool | None = value
+        return flag
 
     def date(self, field: str) -> dt.date | None:
         value = self._cell(field, "date")
@@ -955,9 +1038,12 @@ class _Reading:
                 self.checked.append(figure)
                 return
         filled: dict[str, frozenset[str]] = {}  # measures this row fills in
+        whole = self.layout.given(self, row.position) is None  # a preset's row: its own measure
         for measure, figure in built:
             known = self.measures.get(measure.id)
-            if known is not None and known[0] != measure:
+            if whole and figure.id in self.figures:
+                pass  # the measure is named after the id: the duplicate id says it all
+            elif known is not None and known[0] != measure:
                 before = self.filled_fields(measure.id, known[1])
                 clash = [
                     f
@@ -1022,15 +1108,29 @@ class _Reading:
 
 
 #: The fields of a measure a frame's row states (the rest follow from its unit).
-_MEASURE_FIELDS: Final = ("label", "kind", "unit", "note", "dims")
+_MEASURE_FIELDS: Final = ("label", "kind", "unit", "whole", "nonnegative", "note", "dims")
 
 
 def _differences(a: Measure, b: Measure, fields: Sequence[str] = _MEASURE_FIELDS) -> str:
-    return "; ".join(
-        f"{f} {getattr(b, f)!r} here, {getattr(a, f)!r} there"
-        for f in fields
-        if getattr(a, f) != getattr(b, f)
-    )
+    """How measure ``b`` (this row's) differs from ``a`` (an earlier row's), field by field.
+
+    Dims are compared dimension by dimension, so a long key names only what differs:
+    ``dims country='B' here, 'A' there``.
+    """
+    out: list[str] = []
+    for f in fields:
+        there, here = getattr(a, f), getattr(b, f)
+        if there == here:
+            continue
+        if f == "dims":
+            for dim in sorted({*dict(there), *dict(here)}):
+                one, other = dict(here).get(dim), dict(there).get(dim)
+                if one != other:
+                    shown = [repr(v) if v is not None else "none" for v in (one, other)]
+                    out.append(f"dims {dim} {shown[0]} here, {shown[1]} there")
+        else:
+            out.append(f"{f} {here!r} here, {there!r} there")
+    return "; ".join(out)
 
 
 #: How many rows a warning names before it says how many more there are.
@@ -1065,6 +1165,8 @@ class _Own(_Layout):
             "measure_label",
             "measure_kind",
             "measure_unit",
+            "measure_whole",
+            "measure_nonnegative",
             "measure_note",
             "value",
             "number",
@@ -1093,6 +1195,11 @@ class _Own(_Layout):
             for f in ("label", "kind", "unit", "note")
             if reading.column(f"measure_{f}", "text")[position] is not None
         }
+        found.update(
+            f
+            for f in ("whole", "nonnegative")
+            if reading.column(f"measure_{f}", "flag")[position] is not None
+        )
         if reading.dims_column()[position]:
             found.add("dims")
         return frozenset(found)
@@ -1116,6 +1223,30 @@ class _Own(_Layout):
     def __init__(self, frame: Any, columns: Mapping[str, str | Sequence[str]] | None):
         self.frame_columns = list(frame.columns)
         super().__init__(frame, columns)
+
+    def _dims(
+        self, given: object, present: set[str], problems: list[DatasetError]
+    ) -> dict[str, str]:
+        """The dims ``columns["dims"]`` names, else the ``dim_<name>`` columns, as in a CSV file."""
+        if given is None:
+            given = {
+                c.strip().lower().removeprefix(_DIM_PREFIX): c
+                for c in sorted(present)
+                if c.strip().lower().startswith(_DIM_PREFIX) and len(c.strip()) > len(_DIM_PREFIX)
+            }
+        return super()._dims(given, present, problems)
+
+    def misspelled(self) -> list[str]:
+        """Columns read as nothing that look like a field misspelled: ``measure_lable``."""
+        used = {*self.names.values(), *self.dims.values()}
+        out = []
+        for column in map(str, self.frame_columns):
+            if column in used:
+                continue
+            close = difflib.get_close_matches(column.strip().lower(), self.FIELDS, n=1, cutoff=0.8)
+            if close:
+                out.append(f"{column!r} (did you mean {close[0]!r}?)")
+        return out
 
     def read(self, row: _Row) -> Sequence[tuple[Measure, Figure]]:
         measure_id = row.text("measure")
@@ -1156,6 +1287,9 @@ class _Own(_Layout):
                 published=published,
                 quote=row.text("quote"),
             )
+        flags = {f: row.flag(f"measure_{f}") for f in ("whole", "nonnegative")}
+        if row.problems:
+            return ()
         measure = Measure(
             id=measure_id,
             label=row.text("measure_label") or measure_id,
@@ -1163,6 +1297,7 @@ class _Own(_Layout):
             unit=row.text("measure_unit") or "person",
             note=row.text("measure_note") or "",
             dims=row.dims(),
+            **{f: v for f, v in flags.items() if v is not None},
         )
         known = row.reading.measures.get(measure_id)
         if known is not None and known[0] != measure:
@@ -1557,6 +1692,8 @@ class _ACLED(_Layout):
 
 #: HXL hashtags that count people; their ``+min``/``+max`` columns give low and high.
 _HXL_COUNTS: Final = ("#affected", "#inneed", "#targeted", "#reached", "#population")
+#: The dimension of an HXL measure that names the count column it came from.
+HXL_COUNT_DIM: Final = "hashtag"
 _HXL_DIMS: Final = ("#country", "#adm1", "#adm2", "#adm3", "#adm4", "#adm5", "#loc")
 _HXL_TAG: Final = re.compile(r"#[a-z][a-z0-9_]*(?:\s*\+\s*[a-z][a-z0-9_]*)*")
 
@@ -1633,7 +1770,21 @@ class _HXL(_Layout):
                 fields[f"{what}:{end}"] = column
         self.FIELDS = fields
         self.DIMS = tuple(c for c in present if c.split("+")[0] in _HXL_DIMS)
+        self.tagged: dict[tuple[Dims, str], Dims] = {}
         super().__init__(frame, columns)
+
+    def _counted(self, dims: Dims, what: str) -> Dims:
+        """A row's dims with ``hashtag``, what its measure counts (``#affected+killed``).
+
+        Killed and injured of one place are different quantities: grouping by the
+        hashtag keeps their totals apart, and ``where`` picks one. One object per
+        distinct pair, as the rows' own dims are.
+        """
+        key = (dims, what)
+        found = self.tagged.get(key)
+        if found is None:
+            found = self.tagged[key] = Dims({**dict(dims), HXL_COUNT_DIM: what})
+        return found
 
     @staticmethod
     def dim_name(column: str) -> str:
@@ -1669,7 +1820,7 @@ class _HXL(_Layout):
                 kind="event",
                 whole=True,
                 nonnegative=True,
-                dims=dims,
+                dims=self._counted(dims, what),
             )
             figure = Figure(
                 id=name,

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from pwstats.report import Conflict, Finding, Report
+    from pwstats.stats import Statistic, Statistics
 
 __all__ = [
     "DATASET_TABLES",
@@ -53,6 +54,7 @@ __all__ = [
     "ReportTable",
     "dataset_frame",
     "report_frame",
+    "statistics_frame",
 ]
 
 #: The tables of a data set: its figures, measures, sources or relations.
@@ -415,3 +417,38 @@ def report_frame(report: Report, table: ReportTable = "findings") -> pd.DataFram
     # The rows of the sources table (tabulate, pwstats reconcile --table sources): the
     # footnotes in order, then each listed source no figure cites, number missing.
     return _frame(_source_table_columns(figures), numbered_sources(report.dataset, report))
+
+
+def _constant(text: str) -> Callable[[Statistic], object]:
+    return lambda _: text
+
+
+def statistics_frame(statistics: Statistics) -> pd.DataFrame:
+    """A statistics result as a DataFrame; see :meth:`pwstats.stats.Statistics.to_frame`.
+
+    One text column per ``by`` dimension, then the columns of a report's findings for
+    the same values: ``interval`` as an interval column, ``low``, ``best`` and ``high``
+    as number columns (floats, with ``_exact`` text), so that a column of one name
+    holds the same kind of value in every pwstats frame.
+    """
+
+    def dim(name: str) -> Callable[[Statistic], object]:
+        return lambda r: r.group.get(name)
+
+    columns: list[_Column[Statistic]] = [
+        column for name in statistics.by for column in _text(name, dim(name))
+    ]
+    columns += _text("statistic", lambda r: r.statistic)
+    for name, when in statistics.date_columns().items():  # a rate's two dates, a change's
+        columns += _text(name, _constant(when))
+    columns += [
+        *_interval("interval", lambda r: r.interval),
+        *_number("low", lambda r: r.estimate.low),
+        *_number("best", lambda r: r.estimate.best),
+        *_number("high", lambda r: r.estimate.high),
+        *_count("members", lambda r: len(r.members)),
+        *_count("contested", lambda r: len(r.contested)),
+        *_text("rule", lambda r: r.rule),
+        *_text("unit", lambda r: r.unit),
+    ]
+    return _frame(columns, statistics.rows)

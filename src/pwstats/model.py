@@ -88,7 +88,7 @@ def _identifier(instance: object, attribute: attrs.Attribute[Any], value: object
     _text(instance, attribute, value)
     assert isinstance(value, str)
     if not is_plain_id(value):
-        raise ValueError(
+        raise DatasetError(
             f"{_owner(instance)}.{attribute.name} must be a non-empty id without surrounding"
             f" or control whitespace, not {value!r}"
         )
@@ -169,9 +169,12 @@ def _to_number(value: object) -> Number | None:
     if isinstance(value, str):
         raise TypeError(f"expected a number, not the text {value!r}")
     _check_float(value)
-    x = exact(value)
+    try:
+        x = exact(value)
+    except ValueError as exc:  # NaN: a value, not a type, the data set cannot hold
+        raise DatasetError(str(exc)) from None
     if isinstance(x, float):
-        raise ValueError(f"expected a finite number, not {value!r}")
+        raise DatasetError(f"expected a finite number, not {value!r}")
     return limits.check(x)  # what a data file could not hold, a data set does not either
 
 
@@ -197,7 +200,7 @@ def _optional_identifier(instance: object, attribute: attrs.Attribute[Any], valu
 
 def _check_basis(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value not in BASES:
-        raise ValueError(f"Figure.basis must be one of {', '.join(BASES)}, not {value!r}")
+        raise DatasetError(f"Figure.basis must be one of {', '.join(BASES)}, not {value!r}")
 
 
 _CONFIDENCE_TEXT: Final = re.compile(r"\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*")
@@ -216,7 +219,7 @@ def to_confidence(value: object) -> Fraction:
     >>> to_confidence("high")
     Traceback (most recent call last):
     ...
-    ValueError: confidence must be a number in (0, 1) such as 0.95, or a percentage ...
+    pwstats.errors.DatasetError: confidence must be a number in (0, 1) such as 0.95, ...
     """
     if value is DEFAULT_CONFIDENCE:
         return DEFAULT_CONFIDENCE  # every figure that gives none: the common case, first
@@ -225,7 +228,7 @@ def to_confidence(value: object) -> Fraction:
     if isinstance(value, str):
         match = _CONFIDENCE_TEXT.fullmatch(value)
         if match is None:
-            raise ValueError(
+            raise DatasetError(
                 "confidence must be a number in (0, 1) such as 0.95, or a percentage such as"
                 f' "95%", not {value!r}'
             )
@@ -233,11 +236,11 @@ def to_confidence(value: object) -> Fraction:
         return level / 100 if match.group(2) else level
     if isinstance(value, float):
         if value != value or value in (_INF, -_INF):
-            raise ValueError(f"confidence must be a finite number in (0, 1), not {value!r}")
+            raise DatasetError(f"confidence must be a finite number in (0, 1), not {value!r}")
         return Fraction(repr(value))
     x = exact(value)
     if isinstance(x, float):  # pragma: no cover - exact() converts every finite number
-        raise ValueError(f"confidence must be a finite number in (0, 1), not {value!r}")
+        raise DatasetError(f"confidence must be a finite number in (0, 1), not {value!r}")
     return Fraction(x)
 
 
@@ -278,7 +281,7 @@ class Source:
 
     def __attrs_post_init__(self) -> None:
         if not self.name.strip():
-            raise ValueError("Source.name must not be empty: say whose statement it is")
+            raise DatasetError("Source.name must not be empty: say whose statement it is")
 
     @property
     def chain(self) -> str:
@@ -301,9 +304,11 @@ def _dim_name(name: object) -> str:
     if not isinstance(name, str):
         raise TypeError(f"a dimension name must be str, not {_tname(name)} {name!r}")
     if not _DIM_NAME.fullmatch(name):
-        raise ValueError(
+        spelled = re.sub(r"[\s-]+", "_", name.strip().lower())
+        hint = f": write {spelled!r}" if _DIM_NAME.fullmatch(spelled) else ""
+        raise DatasetError(
             f"dimension name {name!r} must be lowercase letters, digits and underscores,"
-            " not starting with a digit (like 'conflict' or 'admin_1')"
+            f" not starting with a digit (like 'conflict' or 'admin_1'){hint}"
         )
     if len(_DIM_NAMES_SEEN) < 10_000:
         _DIM_NAMES_SEEN.add(name)
@@ -321,7 +326,7 @@ def _dim_value(name: str, value: object) -> str:
             f" decimal text), not {_tname(value)} {value!r}"
         )
     if not text or text != text.strip() or "\n" in text or "\r" in text or "\t" in text:
-        raise ValueError(
+        raise DatasetError(
             f"dimension {name!r}: a value must be non-empty text without surrounding or"
             f" control whitespace, not {text!r}"
         )
@@ -349,7 +354,7 @@ class Dims(Mapping[str, str]):
     >>> Dims({"Year": "2016"})
     Traceback (most recent call last):
     ...
-    ValueError: dimension name 'Year' must be lowercase letters, digits and underscores, ...
+    pwstats.errors.DatasetError: dimension name 'Year' must be lowercase letters, ...
     """
 
     __slots__ = ("__weakref__", "_hash", "_items")
@@ -379,7 +384,7 @@ class Dims(Mapping[str, str]):
         for name, value in pairs:
             key = _dim_name(name)
             if key in checked:
-                raise ValueError(f"dims: dimension {key!r} is given twice")
+                raise DatasetError(f"dims: dimension {key!r} is given twice")
             checked[key] = _dim_value(key, value)
         ordered = tuple(sorted(checked.items()))
         # Equal dims are one object: a million measures in ten thousand groups hold ten
@@ -478,7 +483,7 @@ def _to_dims(value: object) -> Dims:
 
 def _check_kind(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value not in KINDS:
-        raise ValueError(f"Measure.kind must be one of {', '.join(KINDS)}, not {value!r}")
+        raise DatasetError(f"Measure.kind must be one of {', '.join(KINDS)}, not {value!r}")
 
 
 def _check_unit(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -566,7 +571,7 @@ class Figure:
     >>> Figure(id="x", measure="m", low=300, high=250, as_of="2024")
     Traceback (most recent call last):
     ...
-    ValueError: figure 'x': low 300 is above high 250
+    pwstats.errors.DatasetError: figure 'x': low 300 is above high 250
     >>> lancet = Figure(id="x", measure="m", basis="estimate", low=793, best=4645, high=8498,
     ...                 confidence=0.95, as_of="2017")
     >>> lancet.is_estimate, lancet.confidence
@@ -574,7 +579,7 @@ class Figure:
     >>> Figure(id="x", measure="m", basis="estimate", low=793, high=8498, as_of="2017")
     Traceback (most recent call last):
     ...
-    ValueError: figure 'x': an estimate needs best, low and high (...); missing best
+    pwstats.errors.DatasetError: figure 'x': an estimate needs best, low and high ...
     """
 
     id: str = attrs.field(validator=_identifier)
@@ -600,30 +605,30 @@ class Figure:
         self._check_basis(where)
         for key in ("cites", "revises"):
             if getattr(self, key) == self.id:
-                raise ValueError(f"{where} {key} itself: name another figure's id")
+                raise DatasetError(f"{where} {key} itself: name another figure's id")
         estimates = (self.low, self.best, self.high)
         if self.value is None and all(v is None for v in estimates):
-            raise ValueError(f"{where}: give a value, or low/best/high numbers")
+            raise DatasetError(f"{where}: give a value, or low/best/high numbers")
         if self.value is not None and any(v is not None for v in estimates):
-            raise ValueError(f"{where}: give either a value or low/best/high, not both")
+            raise DatasetError(f"{where}: give either a value or low/best/high, not both")
         if isinstance(self.value, str) and not self.value.strip():
-            raise ValueError(f"{where}: the value text is empty")
+            raise DatasetError(f"{where}: the value text is empty")
         lo, best, hi = estimates
         if lo is not None and hi is not None and lo > hi:
-            raise ValueError(f"{where}: low {lo} is above high {hi}")
+            raise DatasetError(f"{where}: low {lo} is above high {hi}")
         if best is not None and ((lo is not None and best < lo) or (hi is not None and best > hi)):
-            raise ValueError(f"{where}: best {best} is outside [low, high] = [{lo}, {hi}]")
+            raise DatasetError(f"{where}: best {best} is outside [low, high] = [{lo}, {hi}]")
         if isinstance(self.value, Interval) and self.value.is_empty:
-            raise ValueError(f"{where}: the value is the empty interval")
+            raise DatasetError(f"{where}: the value is the empty interval")
         published = self.source.published if self.source is not None else None
         if self.as_of is None:
             if published is None:
-                raise ValueError(
+                raise DatasetError(
                     f"{where}: as_of is missing and its source has no publication date"
                 )
             object.__setattr__(self, "as_of", DateSpan.day(published))
         elif published is not None and self.as_of.start > published:
-            raise ValueError(
+            raise DatasetError(
                 f"{where}: as_of {self.as_of} starts after its source was published"
                 f" ({published.isoformat()})"
             )
@@ -632,25 +637,25 @@ class Figure:
         if self.confidence is DEFAULT_CONFIDENCE and self.basis == "count":
             return  # a count with the default level: the common case, first
         if not 0 < self.confidence < 1:
-            raise ValueError(
+            raise DatasetError(
                 f"{where}: confidence {format_number(self.confidence)} is outside (0, 1);"
                 " give a level such as 0.95 (95%)"
             )
         if self.basis == "count":
             if self.confidence != DEFAULT_CONFIDENCE:
-                raise ValueError(
+                raise DatasetError(
                     f"{where}: confidence {format_number(self.confidence)} is given for a count;"
                     ' a confidence level belongs to an estimate (basis="estimate")'
                 )
             return
         missing = [k for k in ("low", "best", "high") if getattr(self, k) is None]
         if self.value is not None:
-            raise ValueError(
+            raise DatasetError(
                 f"{where}: an estimate is given as low, best and high numbers (its interval"
                 " and best value), not as a value"
             )
         if missing:
-            raise ValueError(
+            raise DatasetError(
                 f"{where}: an estimate needs best, low and high (its interval at"
                 f" {format_number(self.confidence * 100)}% confidence); missing"
                 f" {' and '.join(missing)}"
@@ -861,10 +866,10 @@ checked_source: Final = _unchecked_builder(Source)
 def _check_measure_ids(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     ids = value if isinstance(value, tuple) else (value,)
     if not ids:
-        raise ValueError(f"{_owner(instance)}.{attribute.name} must name at least one measure")
+        raise DatasetError(f"{_owner(instance)}.{attribute.name} must name at least one measure")
     for v in ids:
         if not isinstance(v, str) or not v:
-            raise ValueError(f"{_owner(instance)}.{attribute.name}: {v!r} is not a measure id")
+            raise DatasetError(f"{_owner(instance)}.{attribute.name}: {v!r} is not a measure id")
 
 
 @attrs.frozen
@@ -938,7 +943,7 @@ class Relation(abc.ABC):
         >>> Relation.share("p", "w", 0.3)
         Traceback (most recent call last):
         ...
-        ValueError: Relation.share: the float share 0.3 is not exactly 0.3 ...
+        pwstats.errors.DatasetError: Relation.share: the float share 0.3 is not exactly 0.3 ...
         """
         p, w = _to_measure_id(part), _to_measure_id(whole)
         s: str | Interval
@@ -990,9 +995,9 @@ class Sum(Relation):
 
     def __attrs_post_init__(self) -> None:
         if self.total in self.parts:
-            raise ValueError(f"relation {self.id!r}: {self.total!r} cannot be a part of itself")
+            raise DatasetError(f"relation {self.id!r}: {self.total!r} cannot be a part of itself")
         if len(set(self.parts)) != len(self.parts):
-            raise ValueError(f"relation {self.id!r}: a part is named twice in {self.parts}")
+            raise DatasetError(f"relation {self.id!r}: a part is named twice in {self.parts}")
 
     @property
     def measures(self) -> tuple[str, ...]:
@@ -1015,7 +1020,7 @@ class LessEqual(Relation):
 
     def __attrs_post_init__(self) -> None:
         if self.a == self.b:
-            raise ValueError(f"relation {self.id!r} compares {self.a!r} with itself")
+            raise DatasetError(f"relation {self.id!r} compares {self.a!r} with itself")
 
     @property
     def measures(self) -> tuple[str, ...]:
@@ -1046,7 +1051,7 @@ def _check_float(value: object, *, what: str = "the float") -> None:
     if not isinstance(x, (int, Fraction)) or x == Fraction(shown):
         return
     wanted = Fraction(shown)
-    raise ValueError(
+    raise DatasetError(
         f"{what} {shown} is not exactly {shown} in binary (it is {_decimal(x)}), and"
         " pwstats never rounds a float; pass"
         f' Fraction({wanted.numerator}, {wanted.denominator}) or Decimal("{shown}") instead'
@@ -1091,14 +1096,14 @@ _AT_LEAST_ZERO: Final = Interval.at_least(0)
 def _check_share(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, Interval):
         if value.is_empty:
-            raise ValueError("Share.share must not be the empty interval")
+            raise DatasetError("Share.share must not be the empty interval")
         if not value.overlaps(_AT_MOST_ONE):
-            raise ValueError(
+            raise DatasetError(
                 f"Share.share {value} is above 1, a part larger than its whole: a share is a"
                 " fraction of 1 (write 0.3, not 30, for 30 percent)"
             )
         if not value.overlaps(_AT_LEAST_ZERO):
-            raise ValueError(f"Share.share {value} is below 0: a share of a whole cannot be")
+            raise DatasetError(f"Share.share {value} is below 0: a share of a whole cannot be")
         return
     _check_measure_ids(instance, attribute, value)
 
@@ -1118,7 +1123,7 @@ class Share(Relation):
 
     def __attrs_post_init__(self) -> None:
         if self.part == self.whole:
-            raise ValueError(f"relation {self.id!r}: part and whole are both {self.part!r}")
+            raise DatasetError(f"relation {self.id!r}: part and whole are both {self.part!r}")
 
     @property
     def measures(self) -> tuple[str, ...]:
@@ -1144,7 +1149,7 @@ class Accumulates(Relation):
 
     def __attrs_post_init__(self) -> None:
         if self.total in self.events:
-            raise ValueError(f"relation {self.id!r}: {self.total!r} cannot accumulate itself")
+            raise DatasetError(f"relation {self.id!r}: {self.total!r} cannot accumulate itself")
 
     @property
     def measures(self) -> tuple[str, ...]:

@@ -374,8 +374,10 @@ class Report:
         """The findings about one measure, in time order."""
         return tuple(f for f in self.findings if f.measure == measure)
 
-    def bound(self, measure: str | Measure, *, at: DateSpan | dt.date | str) -> Bound:
+    def bound(self, measure: str | Measure, *, at: DateSpan | dt.date | str | None = None) -> Bound:
         """The interval ``measure`` must lie in at ``at``, from this finished reconciliation.
+
+        An event measure needs no ``at``, as for :func:`pwstats.bound`.
 
         Where the reconciliation already has the measure at that time (every event
         measure, and every date a figure or relation speaks of) the answer is read
@@ -389,10 +391,9 @@ class Report:
         :func:`pwstats.bound` does, once for each date asked. Same answer as
         :func:`pwstats.bound` with this report's reading.
         """
-        try:
-            span = DateSpan.of(at)
-        except TypeError as exc:
-            raise TypeError(f"Report.bound(): at: {exc}") from None
+        from pwstats.reconcile import when
+
+        span = when(self.dataset, measure, at, "Report.bound")
         if self._bounds is None:
             from pwstats.reconcile import bound
 

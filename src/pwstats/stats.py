@@ -49,7 +49,7 @@ from pwstats import meta, units
 from pwstats.bulk import paused_gc
 from pwstats.dates import DateSpan
 from pwstats.errors import DataQualityWarning, PwstatsError, UnitError, UnknownIdError
-from pwstats.interval import End, Interval, Number, format_number, nearest_float, normal
+from pwstats.interval import End, Interval, Number, format_number, normal
 from pwstats.model import Dataset, Dims, Figure, Measure, Sum
 from pwstats.report import (
     READINGS,
@@ -334,56 +334,22 @@ class Statistics:
     def to_frame(self) -> Any:
         """The rows as a :class:`pandas.DataFrame` (needs pandas: ``pip install pandas``).
 
-        One column per ``by`` dimension, then ``interval`` (the exact notation),
-        ``lo`` and ``hi`` as exact text and as floats (``lo_float``, ``hi_float``,
-        ±inf for unbounded ends), ``lo_closed`` / ``hi_closed``, the estimate's
-        ``low``, ``best`` and ``high`` (exact text, and as floats ``low_float``,
-        ``best_float``, ``high_float``: low and high differ from the interval's ends
-        where members rest on estimates), ``members``, ``contested`` (counts),
-        ``rule`` and ``unit`` (the unit of the ends: the members' own, or empty for a
-        rate). A rate has ``at`` and ``denominator_at`` after ``statistic``
-        (:meth:`date_columns`). An empty interval has empty ``lo``/``hi`` text and
-        NaN floats.
+        One column per ``by`` dimension and ``statistic``, then the columns a
+        report's findings give the same values (docs/notebooks.md): ``interval``
+        (the exact notation) with ``interval_lo`` / ``interval_hi`` (floats, ±inf
+        for unbounded ends), ``interval_lo_exact`` / ``interval_hi_exact`` (exact
+        text) and ``interval_lo_closed`` / ``interval_hi_closed``; the estimate's
+        ``low``, ``best`` and ``high`` as floats, with ``low_exact``,
+        ``best_exact`` and ``high_exact`` as exact text (low and high differ from the
+        interval's ends where members rest on estimates); ``members``,
+        ``contested`` (counts), ``rule`` and ``unit`` (the unit of the ends: the
+        members' own, or missing for a rate). A rate has ``at`` and
+        ``denominator_at`` after ``statistic``, a change ``start`` and ``end``
+        (:meth:`date_columns`). An empty interval has missing ends.
         """
-        try:
-            pandas = importlib.import_module("pandas")
-        except ImportError:
-            raise ImportError("Statistics.to_frame() needs pandas: pip install pandas") from None
-        records = []
-        for r in self.rows:
-            record: dict[str, Any] = {d: r.group.get(d) for d in self.by}
-            iv, best = r.interval, r.estimate.best
-            low, high = r.estimate.low, r.estimate.high
-            empty = iv.is_empty
-            record.update(
-                statistic=r.statistic,
-                interval=str(iv),
-                lo="" if empty else format_number(iv.lo),
-                hi="" if empty else format_number(iv.hi),
-                lo_float=math.nan if empty else nearest_float(iv.lo),
-                hi_float=math.nan if empty else nearest_float(iv.hi),
-                lo_closed=not empty and iv.lo_closed,
-                hi_closed=not empty and iv.hi_closed,
-                low="" if low is None else format_number(low),
-                low_float=math.nan if low is None else nearest_float(low),
-                best="" if best is None else format_number(best),
-                best_float=math.nan if best is None else nearest_float(best),
-                high="" if high is None else format_number(high),
-                high_float=math.nan if high is None else nearest_float(high),
-                members=len(r.members),
-                contested=len(r.contested),
-                rule=r.rule,
-                unit=r.unit or "",
-            )
-            records.append(record)
-        dates = self.date_columns()
-        for record in records:
-            record.update(dates)
-        columns = [*self.by, "statistic", *dates, "interval", "lo", "hi", "lo_float", "hi_float"]
-        columns += ["lo_closed", "hi_closed", "low", "low_float", "best", "best_float"]
-        columns += ["high", "high_float", "members", "contested", "rule"]
-        columns += ["unit"]
-        return pandas.DataFrame.from_records(records, columns=columns)
+        from pwstats.frames_out import statistics_frame
+
+        return statistics_frame(self)
 
 
 def _estimate_texts(estimate: Estimate) -> list[str]:

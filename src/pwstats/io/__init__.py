@@ -105,7 +105,7 @@ def load(*paths: str | os.PathLike[str], on_bad_records: OnBadRecords = "raise")
     pwstats.errors.DatasetErrors: 1 problem in .../missing.toml (...: no such file)
     >>> _ = (folder / "c.csv").write_text("id,measure,value,as_of\\nf2,m,lots,2024\\nf3,m,7,2024")
     >>> data = load(folder / "a.toml", folder / "c.csv", on_bad_records=print)
-    /...c.csv:2: record 'f2' rejected: /...c.csv:2: value: pwstats cannot read the value: ...
+    /...c.csv:2: record 'f2' rejected: value: pwstats cannot read the value: ...
     >>> [f.id for f in data.figures]
     ['f3']
     """
@@ -306,6 +306,8 @@ def _format_of(name: str, *, writing: bool = False) -> Format:
         hint = " (or pass format= to dump)" if writing else ""
         if not writing and suffix in (".txt", ".text", ".md", ".html", ".htm"):
             hint = "; an article's text is read by `pwstats extract` (pwstats.extract)"
+        elif not writing and suffix in (".xlsx", ".xls", ".xlsm", ".ods"):
+            hint = "; save a spreadsheet's sheet as CSV UTF-8 and give that file"
         raise DatasetError(
             f"cannot tell the format from {shown}: expected a data file whose name ends in"
             f" .toml, .json, .csv or .parquet{hint}",

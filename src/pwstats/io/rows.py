@@ -86,7 +86,31 @@ _TRUE: Final = ("true", "yes", "1")
 _FALSE: Final = ("false", "no", "0")
 
 
-def _delimiter(text: str) -> str:
+def boolean_word(text: str) -> bool | None:
+    """A boolean cell's meaning: ``true``/``yes``/``1`` or ``false``/``no``/``0``, any case.
+
+    None for any other text (the caller says what was expected).
+
+    >>> boolean_word(" Yes "), boolean_word("0"), boolean_word("maybe")
+    (True, False, None)
+    """
+    word = text.strip().lower()
+    if word in _TRUE:
+        return True
+    if word in _FALSE:
+        return False
+    return None
+
+
+def delimiter(text: str) -> str:
+    """The delimiter of a CSV text: the first of ``,``, ``;`` and tab in its header row.
+
+    Spreadsheets in many locales save with semicolons; a header with none of the three
+    (one column) is comma-separated.
+
+    >>> delimiter("event_id_cnty;event_date;fatalities\\r\\nA1;2023-01-01;3\\r\\n")
+    ';'
+    """
     header = text.lstrip("\r\n").split("\n", 1)[0]
     for candidate in (",", ";", "\t"):
         if candidate in header:
@@ -153,7 +177,7 @@ _ESCAPED_FORMULA: Final = re.compile(r"'['=+\-@\t\r]")
 
 
 def read_csv(text: str, name: str, problems: list[DatasetError]) -> list[Record]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter(text), strict=True)
     rows: list[tuple[int, list[str]]] = []
     try:
         while True:
@@ -320,9 +344,9 @@ class _CSVReading:
         if column in _LIST_COLUMNS:
             return self._list(column, cell, line)
         if column in _BOOL_COLUMNS:
-            word = cell.strip().lower()
-            if word in _TRUE or word in _FALSE:
-                return word in _TRUE
+            meaning = boolean_word(cell)
+            if meaning is not None:
+                return meaning
             self.fail(f"expected true or false, found {shown_cell(cell)}", line, column)
             return BAD
         if column == "share":

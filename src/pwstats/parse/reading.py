@@ -324,9 +324,9 @@ def prepare(
             negative = _NEGATIVE.search(text)
             if nonnegative and negative is not None:
                 raise ParseError(
-                    f"{text.strip()!r} states a negative number, and the quantity is"
-                    " non-negative (nonnegative=True, as every headcount is); pass"
-                    " nonnegative=False for a signed quantity",
+                    "a negative number where the quantity is non-negative (as every"
+                    " headcount is; for a signed quantity, set the measure's nonnegative"
+                    " to false): the sign",
                     text=text,
                     position=negative.start(),
                 )
@@ -616,6 +616,10 @@ _ONE_NUMBER: Final[dict[Locale, re.Pattern[str]]] = {
 }
 
 
+#: What spreadsheets, R, pandas and databases write for "no data" (compared casefolded).
+MISSING_MARKS: Final = frozenset(("na", "n/a", "n.a.", "#n/a", "nan", "null"))
+
+
 def _nothing(scanner: Scanner, found: list[Figure | Skip]) -> ParseError:
     """The error for a text with no figure: say what was found instead."""
     text = scanner.text
@@ -631,6 +635,13 @@ def _nothing(scanner: Scanner, found: list[Figure | Skip]) -> ParseError:
             f"{covered(scanner, skip)!r} is {skip.why}, not a figure: {expected}",
             text=text,
             position=scanner.starts[skip.start],
+        )
+    if text.strip().casefold() in MISSING_MARKS:
+        return ParseError(
+            f"{expected}, not the missing-value mark {text.strip()!r} (a record that states no"
+            " number is no figure: leave it out)",
+            text=text,
+            position=len(text) - len(text.lstrip()),
         )
     for i in range(scanner.n):
         if scanner.toks[i] in _OPENERS:

@@ -45,7 +45,7 @@ from pwstats.reconcile import cells, conflicts, estimates, explain, findings, se
 from pwstats.reconcile.read import Context, Parser
 from pwstats.report import READINGS, Bound, Reading, Report
 
-__all__ = ["bound", "bound_using", "reconcile", "reconcile_using"]
+__all__ = ["bound", "bound_using", "reconcile", "reconcile_using", "when"]
 
 
 #: How many times relations may break ties before the bounds are taken as they are:
@@ -287,14 +287,16 @@ def bound(
     dataset: Dataset,
     measure: str | Measure,
     *,
-    at: DateSpan | dt.date | str,
+    at: DateSpan | dt.date | str | None = None,
     reading: Reading = "pragmatic",
     known_at: DateSpan | dt.date | str | None = None,
     revisions: select.Revisions = "latest",
 ) -> Bound:
     """The interval ``measure`` must lie in at ``at``, with what gives each end.
 
-    ``at`` is a date, a :class:`DateSpan` or ISO text. For a cumulative measure
+    ``at`` is a date, a :class:`DateSpan` or ISO text; an event measure needs none
+    (``bound(data, "ged-1")``), any other is an error without it that lists the
+    dates its figures speak of. For a cumulative measure
     any date works, between or beyond the figures: later figures bound it from
     above (less the events certainly dated in between, through an
     ``accumulates`` relation) and earlier ones from below. A level measure is
@@ -313,14 +315,15 @@ def bound(
     ('[2470, 2828]', ('aug',), ('jan',))
     """
     _check_dataset(dataset, "bound")
-    return _bound(dataset, measure, at, reading, None, known_at, revisions)
+    span = when(dataset, measure, at, "bound")
+    return _bound(dataset, measure, span, reading, None, known_at, revisions)
 
 
 def bound_using(
     dataset: Dataset,
     measure: str | Measure,
     *,
-    at: DateSpan | dt.date | str,
+    at: DateSpan | dt.date | str | None = None,
     reading: Reading,
     parser: Parser,
     known_at: DateSpan | dt.date | str | None = None,
@@ -342,7 +345,8 @@ def bound_using(
     '[2, 3]'
     """
     _check_dataset(dataset, "bound_using")
-    return _bound(dataset, measure, at, reading, parser, known_at, revisions)
+    span = when(dataset, measure, at, "bound_using")
+    return _bound(dataset, measure, span, reading, parser, known_at, revisions)
 
 
 def _bound(
@@ -443,6 +447,29 @@ def _tighter_low(a: Interval, b: Interval) -> bool:
 def _tighter_high(a: Interval, b: Interval) -> bool:
     """True when ``a`` ends below ``b`` (or at it, open where ``b`` is closed)."""
     return a.hi < b.hi or (a.hi == b.hi and b.hi_closed and not a.hi_closed)
+
+
+def when(dataset: Dataset, measure: str | Measure, at: object, function: str) -> DateSpan:
+    """The span to bound ``measure`` at: ``at``, or, for an event measure, any date.
+
+    An event measure's bound does not depend on the date, so without ``at`` the first
+    date its figures speak of is taken; any other kind needs ``at``, and the error
+    lists the dates its figures speak of.
+    """
+    if at is not None:
+        return _at(at, function)
+    target = dataset.measure(measure.id if isinstance(measure, Measure) else measure)
+    figures = dataset.figures_of(target.id)
+    if target.kind == "event":
+        return figures[0].as_of if figures else DateSpan.parse("2000")
+    spans = sorted({str(f.as_of) for f in figures})
+    said = f"; its figures speak of {', '.join(spans[:5])}" if spans else ""
+    more = f" and {len(spans) - 5} more" if len(spans) > 5 else ""
+    what = "the period to bound it over" if target.kind == "flow" else "the date to bound it at"
+    raise ValueError(
+        f"{function}(): {target.id!r} is a {target.kind} measure: give at= {what}{said}{more}"
+        " (only an event measure needs none)"
+    )
 
 
 def _at(at: object, function: str) -> DateSpan:
