@@ -661,12 +661,6 @@ def test_a_confidence_level_without_basis_is_refused_in_a_sheet_and_a_frame() ->
     assert pwstats.reconcile(studies).findings[0].bounds == pwstats.Interval.at_least(0)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="model.py Figure._check_basis: a count accepts confidence=0.95 given explicitly"
-    " (only a level other than the default is refused), so Figure(low=, best=, high=,"
-    " confidence=0.95) without basis='estimate' reads a study's interval as hard bounds",
-)
 def test_a_figure_given_a_confidence_level_but_no_basis_is_refused() -> None:
     """The Python API refuses what files and frames refuse."""
     with pytest.raises(ValueError, match=r"confidence 0\.95 is given for a count"):

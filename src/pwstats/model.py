@@ -241,6 +241,34 @@ def to_confidence(value: object) -> Fraction:
     return Fraction(x)
 
 
+def confidence_on_count(level: Fraction | str) -> str:
+    """Why a ``confidence`` given with a count (no ``basis = "estimate"``) is refused.
+
+    Even at the default 95%: a level says low and high are an interval's ends, which a
+    count would take as hard bounds.
+
+    >>> confidence_on_count(Fraction(19, 20))[:46]
+    'confidence 0.95 is given for a count (no basis'
+    """
+    shown = level if isinstance(level, str) else format_number(level)
+    return (
+        f"confidence {shown} is given for a count (no basis = 'estimate'), whose low and"
+        " high would be read as hard bounds; a confidence level belongs to an estimate:"
+        " add basis = 'estimate'"
+    )
+
+
+def outside_confidence(level: Fraction) -> str | None:
+    """Why ``level`` is no confidence level (it is outside (0, 1)), or None when it is one.
+
+    >>> outside_confidence(Fraction(95))
+    'confidence 95 is outside (0, 1); give a level such as 0.95 (95%)'
+    """
+    if 0 < level < 1:
+        return None
+    return f"confidence {format_number(level)} is outside (0, 1); give a level such as 0.95 (95%)"
+
+
 def _to_value(value: object) -> Value | None:
     if value is None or isinstance(value, str):
         return value
@@ -631,18 +659,13 @@ class Figure:
     def _check_basis(self, where: str) -> None:
         if self.confidence is DEFAULT_CONFIDENCE and self.basis == "count":
             return  # a count with the default level: the common case, first
-        if not 0 < self.confidence < 1:
-            raise ValueError(
-                f"{where}: confidence {format_number(self.confidence)} is outside (0, 1);"
-                " give a level such as 0.95 (95%)"
-            )
+        outside = outside_confidence(self.confidence)
+        if outside is not None:
+            raise ValueError(f"{where}: {outside}")
         if self.basis == "count":
-            if self.confidence != DEFAULT_CONFIDENCE:
-                raise ValueError(
-                    f"{where}: confidence {format_number(self.confidence)} is given for a count;"
-                    ' a confidence level belongs to an estimate (basis="estimate")'
-                )
-            return
+            # Any level given, 0.95 too (only the default leaves it unset): a level says
+            # low and high are an interval's ends, which a count would take as hard bounds.
+            raise ValueError(f"{where}: {confidence_on_count(self.confidence)}")
         missing = [k for k in ("low", "best", "high") if getattr(self, k) is None]
         if self.value is not None:
             raise ValueError(
@@ -655,6 +678,11 @@ class Figure:
                 f" {format_number(self.confidence * 100)}% confidence); missing"
                 f" {' and '.join(missing)}"
             )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A count's confidence is the default level itself (see _check_basis), kept so
+        # across a pickle, where a Fraction would come back as an equal, new object.
+        return (_unpickled_figure, tuple(getattr(self, name) for name in _FIGURE_FIELDS))
 
     @property
     def is_estimate(self) -> bool:
@@ -849,6 +877,18 @@ _V = TypeVar("_V")
 #: A :class:`Figure` of fields already checked as ``Figure(...)`` checks them (every
 #: field by keyword, ``as_of`` a :class:`~pwstats.DateSpan`), built without checking again.
 checked_figure: Final = _unchecked_builder(Figure)
+_FIGURE_FIELDS: Final = tuple(a.name for a in attrs.fields(Figure))
+
+
+def _unpickled_figure(*values: Any) -> Figure:
+    """A pickled :class:`Figure` again: a count's confidence the default level itself."""
+    fields = dict(zip(_FIGURE_FIELDS, values, strict=True))
+    if fields["basis"] == "count":
+        fields["confidence"] = DEFAULT_CONFIDENCE
+    figure: Figure = checked_figure(**fields)
+    return figure
+
+
 #: A :class:`Measure` of fields already checked (every field by keyword, ``dims`` a Dims).
 checked_measure: Final = _unchecked_builder(Measure)
 #: A :class:`Source` of fields already checked (every field by keyword, ``via`` a tuple).
