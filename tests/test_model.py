@@ -60,6 +60,37 @@ def test_measure_defaults_come_from_the_unit() -> None:
     assert HELD.domain == Interval.at_least(0)
 
 
+@pytest.mark.parametrize(
+    ("unit", "scale"),
+    [("person", 1), ("kiloperson", 1000), ("1000 * person", 1000), ("megaperson", 10**6)],
+)
+@given(people=st.integers(0, 10**8))
+def test_a_headcount_in_thousands_or_millions_is_whole_in_people(
+    unit: str, scale: int, people: int
+) -> None:
+    """Every whole number of people, stated in the measure's unit, is accepted, read as
+    itself, and agrees with the same count in people: people are whole, not thousands."""
+    import pwstats
+
+    counted = Measure(id="counted", label="people counted", unit=unit)
+    same = Measure(id="same", label="the same people, in people")
+    assert counted.whole is (scale == 1)
+    assert counted.nonnegative
+    said = Source(name="an office", published="2022-06-09")
+    data = Dataset(
+        measures=[counted, same],
+        figures=[
+            Figure(id="a", measure=counted, value=Fraction(people, scale), source=said),
+            Figure(id="b", measure=same, value=people, source=said),
+        ],
+        relations=[Relation.le(counted, same), Relation.le(same, counted)],
+    )
+    report = pwstats.reconcile(data)
+    assert report.status == "consistent"
+    finding = next(f for f in report.findings if f.measure == "counted")
+    assert finding.bounds == Interval.point(Fraction(people, scale))
+
+
 def test_figure_as_of_defaults_to_publication_date() -> None:
     """Without as_of, a figure speaks of the day its source was published."""
     f = Figure(id="f", measure=HELD, value="2,828", source=Source(name="X", published="2024-01-03"))

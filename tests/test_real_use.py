@@ -808,13 +808,6 @@ def test_an_estimate_with_its_interval_in_prose_is_one_estimate(
 # -- a headcount kept in thousands or millions -------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="model.py Measure._whole_default (units.is_headcount): a measure in megaperson or"
-    " kiloperson defaults to whole, so its figures are narrowed to whole millions: 'about"
-    " 3.2' (million) reads [3, 3] and conflicts with 3.2; 3.207 (UNHCR's 3.207 million) is"
-    " refused as not whole, though it is 3,207,000 whole people",
-)
 def test_a_count_in_millions_is_not_narrowed_to_whole_millions() -> None:
     """UNHCR's 3.207 million refugees in Europe (9 June 2022), kept in millions, is
     3.207 and agrees with 'about 3.2': whole people are not whole millions."""

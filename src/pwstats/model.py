@@ -525,7 +525,10 @@ class Measure:
     of one dated event (people released in the exchange of 3 January 2024), and
     ``"flow"`` for a count over a period, a figure's as-of span being the whole
     period (deaths in 2016; excess deaths from 20 September to 31 December 2017).
-    ``whole`` and ``nonnegative`` default from the unit: headcounts are both.
+    ``whole`` and ``nonnegative`` default from the unit: headcounts are never
+    negative, and whole when counted in people; a headcount in thousands or millions
+    (``"kiloperson"``, ``"megaperson"``) is not whole in its unit, since its people
+    are whole, not its thousands (3.207 million is 3,207,000 people).
     ``dims`` is the measure's tidy-data key (see :class:`Dims`): what
     :func:`pwstats.total` and the other statistics group and filter by.
 
@@ -535,6 +538,8 @@ class Measure:
     >>> Measure(id="e1", label="deaths", kind="event", dims={"conflict": "299", "year": 2016}).dims
     Dims(conflict='299', year='2016')
     >>> Measure(id="tortured", label="share tortured", unit="percent").whole
+    False
+    >>> Measure(id="idp", label="displaced", unit="megaperson").whole
     False
     """
 
@@ -549,7 +554,8 @@ class Measure:
 
     @whole.default
     def _whole_default(self) -> bool:
-        return units.is_headcount(self.unit)
+        # Whole people, not whole thousands: a headcount in kiloperson takes 3.207.
+        return units.counts_people(self.unit)
 
     @nonnegative.default
     def _nonnegative_default(self) -> bool:

@@ -673,13 +673,13 @@ def _unit_name(dataset: Dataset, measure: str) -> str | None:
 
 def _unit_name_shown(unit: str) -> bool:
     """True when numbers in ``unit`` need it named: anything but a headcount of people."""
-    return not (units.is_headcount(unit) and units.factor(unit, "person") == 1)
+    return not units.counts_people(unit)
 
 
 def _unit(dataset: Dataset, measure: str) -> _Unit:
     """How the numbers of ``measure`` are shown in text tables (see :class:`_Unit`)."""
     unit = _unit_name(dataset, measure)
-    if unit is None or (units.is_headcount(unit) and units.factor(unit, "person") == 1):
+    if unit is None or units.counts_people(unit):
         return _BARE  # a headcount in people; one in thousands ("kiloperson") says so
     if units.dimension(unit) == "dimensionless":
         return _Unit(units.factor(unit, "percent"), "%")

@@ -24,7 +24,7 @@ from pwstats.errors import UnitError
 if TYPE_CHECKING:
     import pint
 
-__all__ = ["compatible", "dimension", "factor", "is_headcount", "registry"]
+__all__ = ["compatible", "counts_people", "dimension", "factor", "is_headcount", "registry"]
 
 #: Units known without pint: name -> (pint dimensionality, exact size in the base unit).
 #: Base units: person for headcounts, 1 for shares, day for durations (a year is
@@ -96,6 +96,20 @@ def dimension(unit: str) -> str:
 def is_headcount(unit: str) -> bool:
     """True when ``unit`` counts people (whole numbers, never negative)."""
     return dimension(unit) == _HEADCOUNT
+
+
+@functools.cache
+def counts_people(unit: str) -> bool:
+    """True when ``unit`` is a headcount of single people: one unit is one person.
+
+    Such a measure is whole-numbered by default. A headcount kept in thousands or
+    millions ("kiloperson", "megaperson", "1000 * person") is not: its people are
+    whole, but 3.207 million is 3,207,000 whole people, not a fraction of one.
+
+    >>> counts_people("people"), counts_people("megaperson"), counts_people("percent")
+    (True, False, False)
+    """
+    return is_headcount(unit) and factor(unit, "person") == 1
 
 
 def compatible(a: str, b: str) -> bool:
