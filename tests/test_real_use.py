@@ -831,13 +831,6 @@ def test_a_count_in_millions_is_not_narrowed_to_whole_millions() -> None:
     assert str(finding.bounds) == "[3.207, 3.207]"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reconcile/explain (the 'fall' explanation): when one speaker's later figure of a"
-    " running total is below its earlier one — Israel's toll of the 7 October attack, 1,400"
-    " then 1,200 — the contradiction does not say that this is how a correction looks, nor"
-    " that `revises` records it as one; a user sees only 'never falls'",
-)
 def test_a_speakers_own_lower_total_points_to_revises() -> None:
     """A running total that one speaker lowers is most often a correction: the conflict
     says how to record it as one."""
