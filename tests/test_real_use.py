@@ -200,23 +200,23 @@ def test_two_studies_of_the_same_period_pool_with_random_effects(maria: Path) ->
     assert (p.model, p.figures) == ("random", ("harvard-4645", "pennstate-1139"))
     mean, low, high = _dersimonian_laird([(793, 4645, 8498), (1006, 1139, 1272)])
     assert p.best == pytest.approx(mean, rel=1e-3)
-    assert p.high == pytest.approx(high, rel=1e-3)
     assert low < 0  # the normal interval reaches below zero deaths...
     assert p.low == 0  # ...and is cut at zero for a headcount
+    assert high > 5600  # and above the official 2,975 of a longer period...
+    assert p.high == 2975  # ...and is cut there: see the next test
     assert (dec.estimate.low, dec.estimate.best, dec.estimate.high) == (0, round(mean), 2975)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reconcile/estimates.py plausible(): the pooled interval is cut at the measure's"
-    " domain (0) but not at the finding's hard bounds, so it reaches 5,604 deaths where the"
-    " bounds (nested in the official 2,975 of a longer period) allow at most 2,975",
-)
 def test_the_pooled_interval_stays_inside_the_hard_bounds(maria: Path) -> None:
-    """What the studies make plausible is never a value the counts rule out."""
+    """What the studies make plausible is never a value the counts rule out: the pooled
+    interval is cut at the bounds, and the finding says so with the values before."""
     dec = _finding(pwstats.reconcile(pwstats.load(maria)), TO_DEC)
     assert dec.plausible is not None
     assert dec.plausible.high <= dec.bounds.hi
+    assert dec.plausible.cut == (
+        "cut at the bounds [0, 2975], which the counts and relations set for certain:"
+        " the pooled 95% interval was -920–5,604"
+    )
 
 
 def test_citations_and_estimates_bound_nothing(maria: Path) -> None:
@@ -237,13 +237,17 @@ def test_tables_of_maria_carry_the_revision_and_the_pooled_estimate(maria: Path)
     report = pwstats.reconcile(pwstats.load(maria))
     simple = pwstats.tabulate(report, fmt="simple", labels=False)
     assert "2975 [5] (revised from 64 [6])" in simple
-    assert "2,342 (95% CI 0–5,604), 2 estimates, random effects" in simple
+    assert "2,342 (95% CI 0–2,975, cut at the bounds), 2 estimates, random effects" in simple
     assert "\\%" in pwstats.tabulate(report, fmt="latex")  # '%' is a comment in LaTeX
     rows = list(csv.DictReader(io.StringIO(pwstats.tabulate(report, fmt="csv"))))
     dec, feb = rows
     assert (dec["as_of"], dec["plausible_model"], dec["bounds"]) == (TO_DEC, "random", "[0, 2975]")
     assert float(dec["plausible_best"]) == pytest.approx(2341.8, abs=0.1)
-    assert (feb["plausible_model"], float(feb["plausible_high"])) == ("single", 3290.0)
+    # The official toll adopted GWU's 2,975 as a count: the bounds are that point, and
+    # GWU's interval (2,658-3,290) is cut to it, saying so.
+    assert (feb["bounds"], feb["plausible_model"]) == ("[2975, 2975]", "single")
+    assert float(feb["plausible_high"]) == float(feb["plausible_low"]) == 2975.0
+    assert feb["plausible_cut"].endswith("the 95% interval was 2,658–3,290")
     doc = json.loads(pwstats.tabulate(report, fmt="json"))
     assert doc["findings"][1]["revisions"] == [
         {"old": "official-64", "new": "official-2975", "change": "2911"}

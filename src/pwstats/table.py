@@ -721,7 +721,8 @@ def _plausible(finding: Finding) -> str:
     if p is None:
         return _NONE
     level = f"{p.confidence * 100:g}%"
-    text = f"{_round(p.best)} ({level} CI {_round(p.low)}–{_round(p.high)})"
+    cut = ", cut at the bounds" if p.cut else ""  # the whole sentence is in JSON and csv
+    text = f"{_round(p.best)} ({level} CI {_round(p.low)}–{_round(p.high)}{cut})"
     if p.model != "single":
         text += f", {len(p.figures)} estimates, {p.model} effects"
     return text
@@ -1095,6 +1096,7 @@ def _plausible_json(f: Finding) -> dict[str, Any]:
         "p_value": p.p_value,
         "i2": p.i2,
         "tau2": p.tau2,
+        "cut": p.cut or None,
     }
 
 
@@ -1151,7 +1153,7 @@ def _findings_csv(report: Report, notes: _Notes | None, opts: _Options) -> str:
 
 
 #: The plausible columns of the csv findings table (floats: statistical quantities).
-_PLAUSIBLE_CSV: Final = ("model", "best", "low", "high", "confidence", "i2", "figures")
+_PLAUSIBLE_CSV: Final = ("model", "best", "low", "high", "confidence", "i2", "figures", "cut")
 
 
 def _plausible_csv(f: Finding) -> list[str]:
