@@ -27,7 +27,7 @@ from pwstats import (
     UnitError,
     UnknownIdError,
 )
-from pwstats.model import Dims
+from pwstats.model import Dims, time_of
 from pwstats.strategies import dimensions, figures, hedged_phrases, measures, relations, sources
 
 HELD = Measure(id="held", label="people held")
@@ -419,6 +419,81 @@ def test_accumulates_needs_a_cumulative_total_and_events() -> None:
     )
     assert any("'held' is a level measure; only a cumulative total" in p for p in problems)
     assert any("'returned' is a cumulative measure, not an event" in p for p in problems)
+
+
+_KINDS = ["level", "cumulative", "flow", "event"]
+_BUILDERS: dict[str, Callable[[str, str], Relation]] = {
+    "le": lambda a, b: Relation.le(a, b),
+    "ge": lambda a, b: Relation.le(b, a, offset=3),
+    "sum": lambda a, b: Relation.sum(a, [b], complete=False),
+    "sum of two": lambda a, b: Relation.sum(b, [b + "2", a]),
+    "share": lambda a, b: Relation.share(a, b, Fraction(1, 2)),
+}
+
+
+@pytest.mark.parametrize("relation", list(_BUILDERS))
+@pytest.mark.parametrize("kind_b", _KINDS)
+@pytest.mark.parametrize("kind_a", _KINDS)
+def test_a_relation_ties_measures_of_one_kind_of_time_only(
+    kind_a: str, kind_b: str, relation: str
+) -> None:
+    """A sum, ≤ or share ties values at one instant (levels and running totals), over one
+    period (flows) or of one event; across them it is refused, naming the relation and
+    both kinds, since it would be applied at dates where it has no meaning."""
+    measures = [
+        Measure(id="a", label="a", kind=kind_a),  # type: ignore[arg-type]
+        Measure(id="b", label="b", kind=kind_b),  # type: ignore[arg-type]
+        Measure(id="b2", label="like b", kind=kind_b),  # type: ignore[arg-type]
+    ]
+    made = _BUILDERS[relation]("a", "b")
+    if time_of(kind_a) == time_of(kind_b):  # type: ignore[arg-type]
+        assert Dataset(measures=measures, relations=[made]).relations == (made,)
+        return
+    (problem,) = _problems(measures=measures, relations=[made])
+    assert problem.startswith(f"relations: relation {made.id!r} ({made.describe()}) joins")
+    for x, kind in (("a", kind_a), ("b", kind_b)):
+        assert f"{x!r}, a{'n' if kind == 'event' else ''} {kind} measure" in problem
+    assert ("Relation.accumulates" in problem) is ("event" in (kind_a, kind_b))
+
+
+@pytest.mark.parametrize("kind", ["level", "cumulative", "flow"])
+def test_a_share_with_a_ratio_measure_of_another_time_is_refused(kind: str) -> None:
+    """The ratio measure of a share is one of its measures: an event's ratio with flows, or
+    a level ratio with an event's part and whole, is refused too."""
+    measures = [
+        Measure(id="part", label="part", kind="event"),
+        Measure(id="whole", label="whole", kind="event"),
+        Measure(id="ratio", label="ratio", unit="dimensionless", kind=kind),  # type: ignore[arg-type]
+    ]
+    (problem,) = _problems(measures=measures, relations=[Relation.share("part", "whole", "ratio")])
+    assert "with 'ratio'" in problem
+
+
+def test_a_relation_between_kinds_of_time_is_refused_at_its_line_in_a_file() -> None:
+    """Loaded from a file, the relation is refused at its record, with the same words."""
+    from pwstats.io import loads
+
+    text = """\
+[[measures]]
+id = "documented"
+label = "documented since 20 March 2003"
+kind = "cumulative"
+
+[[measures]]
+id = "violent"
+label = "violent deaths"
+kind = "flow"
+
+[[relations]]
+kind = "le"
+a = "documented"
+b = "violent"
+"""
+    with pytest.raises(DatasetErrors) as info:
+        loads(text, format="toml", name="iraq.toml")
+    (problem,) = info.value.exceptions
+    assert str(problem).startswith("iraq.toml:11: relations: relation 'le(documented, violent)'")
+    assert "a flow counts over a period" in str(problem)
 
 
 def test_relation_naming_unknown_measure_is_refused() -> None:

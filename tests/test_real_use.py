@@ -713,28 +713,16 @@ def test_a_sheet_reads_the_same_from_a_file_and_from_pandas(sheet: str) -> None:
 # -- a relation between a running count and a count over a period -------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reconcile (relation rules, reconcile/propagate.py or cells.py): le(cumulative,"
-    " flow) is applied at each date of the running count's figures as if the flow's count on"
-    " that one day were at least the running count, so IBC's 6,332 (end of 2003) and 43,491"
-    " (June 2006) add to 49,823 against a period total of at most 48,000: a contradiction"
-    " that no reading of the figures supports; le between an instant and a period should be"
-    " refused, or read against the period up to the date",
-)
-def test_a_documented_count_below_all_violent_deaths_is_no_contradiction() -> None:
-    """IBC's documented deaths since March 2003 can be at most the violent deaths of the
-    period: figures that fit that are not a contradiction (or the relation is refused)."""
+def _iraq_counts(kind: str, spans: tuple[str, str]) -> tuple[list[Measure], list[Figure]]:
+    """IBC's documented deaths (as ``kind``, at ``spans``) and a count of all violent deaths."""
     ibc = Source(name="Iraq Body Count", published="2007-01-01")
     measures = [
-        Measure(id="documented", label="IBC documented since 20 Mar 2003", kind="cumulative"),
+        Measure(id="documented", label="IBC documented since 20 Mar 2003", kind=kind),  # type: ignore[arg-type]
         Measure(id="violent", label="violent deaths", kind="flow"),
     ]
     figures = [
-        Figure(id="d1", measure="documented", low=6332, high=7803, as_of="2003-12-31", source=ibc),
-        Figure(
-            id="d2", measure="documented", low=43491, high=48283, as_of="2006-06-30", source=ibc
-        ),
+        Figure(id="d1", measure="documented", low=6332, high=7803, as_of=spans[0], source=ibc),
+        Figure(id="d2", measure="documented", low=43491, high=48283, as_of=spans[1], source=ibc),
         Figure(
             id="v",
             measure="violent",
@@ -744,14 +732,38 @@ def test_a_documented_count_below_all_violent_deaths_is_no_contradiction() -> No
             source=Source(name="a count of the period", published="2007-01-01"),
         ),
     ]
-    try:
-        data = Dataset(
+    return measures, figures
+
+
+def test_a_running_count_tied_to_a_count_over_a_period_is_refused() -> None:
+    """IBC's documented deaths since March 2003 (a running count) at most the violent deaths
+    of a period: no date ties an instant to a period, and the relation was applied at each
+    of the running count's dates as if the period's count on that one day bounded it (6,332
+    + 43,491 against at most 48,000: a false contradiction). It is refused, naming it."""
+    measures, figures = _iraq_counts("cumulative", ("2003-12-31", "2006-06-30"))
+    with pytest.raises(pwstats.DatasetErrors) as info:
+        Dataset(
             measures=measures, figures=figures, relations=[Relation.le("documented", "violent")]
         )
-    except ValueError as exc:
-        assert "flow" in str(exc)  # noqa: PT017 - refusing the relation is a right answer too
-        return
-    assert pwstats.reconcile(data).status != "contradiction"
+    (problem,) = info.value.exceptions
+    assert str(problem).startswith(
+        "relations: relation 'le(documented, violent)' (documented ≤ violent) joins"
+        " 'documented', a cumulative measure, with 'violent', a flow measure: a flow counts"
+        " over a period"
+    )
+
+
+def test_a_documented_count_below_all_violent_deaths_is_no_contradiction() -> None:
+    """Recorded as the message advises — the running count as a flow over the period from
+    its start — IBC's documented deaths at most all violent deaths hold together, and the
+    violent deaths bound the documented ones over the same period."""
+    measures, figures = _iraq_counts("flow", ("2003-03-20/2003-12-31", IRAQ))
+    data = Dataset(
+        measures=measures, figures=figures, relations=[Relation.le("documented", "violent")]
+    )
+    report = pwstats.reconcile(data)
+    assert (report.status, report.conflicts) == ("consistent", ())
+    assert str(pwstats.bound(data, "documented", at=IRAQ).interval) == "[43491, 48000]"
 
 
 def test_the_bounds_of_a_period_are_drawn_over_its_days(maria: Path) -> None:

@@ -924,6 +924,11 @@ class Relation(abc.ABC):
     events)`` says a cumulative total rises between two dates by at least the
     event figures dated in between (exactly, when ``complete=True``).
 
+    A sum, ≤ or share holds at each as-of span of its measures, so it ties measures
+    of one kind of time: values at an instant (level and cumulative measures),
+    counts over a period (flows), or events. :class:`Dataset` refuses one across
+    them, naming it.
+
     >>> Relation.sum("held", ["held_military", "held_civilian"]).describe()
     'held = held_military + held_civilian'
     >>> Relation.le("confirmed", "missing", id="r1").id
@@ -1296,6 +1301,7 @@ class Dataset:
                 )
             if not unknown:
                 yield from _relation_units(r, measures)
+                yield from _relation_times(r, measures)
         yield from link_problems(self.figures, self._figure_by_id)
 
     # -- look-ups ----------------------------------------------------------------
@@ -1735,3 +1741,70 @@ def _relation_units(r: Relation, measures: dict[str, Measure]) -> Iterable[Datas
                     f"relation {r.id!r}: {e!r} is a {measures[e].kind} measure, not an event",
                     field="relations.events",
                 )
+
+
+#: When a measure's value is: at an instant (a level, a running total), over a period (a
+#: flow), or at one happening (an event). A sum, ≤ or share ties values of one such time.
+_TIME_OF: Final[dict[Kind, str]] = {
+    "level": "instant",
+    "cumulative": "instant",
+    "flow": "period",
+    "event": "event",
+}
+
+
+def time_of(kind: Kind) -> str:
+    """When a measure of ``kind`` has its values: ``"instant"``, ``"period"`` or ``"event"``.
+
+    A sum, ≤ or share relation ties measures of one such time only (see :class:`Relation`).
+
+    >>> time_of("level") == time_of("cumulative"), time_of("flow"), time_of("event")
+    (True, 'period', 'event')
+    """
+    return _TIME_OF[kind]
+
+
+def _relation_times(r: Relation, measures: dict[str, Measure]) -> Iterable[DatasetError]:
+    """A sum, ≤ or share between measures whose values are of different times is refused.
+
+    Such a relation is applied at each as-of span of its measures, all measures at the
+    same span: the same instant for levels and running totals, the same period for
+    flows, and an event's one count at every span. Across kinds of time that has no
+    sound meaning: a running total "since 20 March 2003" ≤ a flow would be read against
+    the flow's count over the running total's one day, and an event's count against a
+    level at dates before the event, each a false contradiction in waiting.
+    (:class:`Accumulates` ties running totals to events, and is checked above.)
+    """
+    if isinstance(r, Accumulates):
+        return
+    first = measures[r.measures[0]]
+    for x in dict.fromkeys(r.measures[1:]):
+        other = measures[x]
+        if time_of(other.kind) == time_of(first.kind):
+            continue
+        kinds = {first.kind, other.kind}
+        if "event" in kinds:
+            why = (
+                "an event's one count would be held against the other measure at each of"
+                " its dates or periods, before the event too. Relate events to events; for"
+                " a running total that grows by events, use Relation.accumulates"
+            )
+        else:
+            instant = first if first.kind != "flow" else other
+            why = (
+                f"a flow counts over a period and {instant.id!r} is a value at an instant,"
+                " so no date ties them: the flow's count over the instant's one day would be"
+                " held against it. Relate flows to flows (each figure's as_of the period);"
+                " a running total since a fixed date is a flow over the period from that date"
+            )
+        yield DatasetError(
+            f"relation {r.id!r} ({r.describe()}) joins {first.id!r}, {_a(first.kind)} measure,"
+            f" with {other.id!r}, {_a(other.kind)} measure: {why}",
+            field="relations",
+        )
+        return
+
+
+def _a(word: str) -> str:
+    """``word`` with its indefinite article: "an event", "a flow"."""
+    return f"an {word}" if word[0] in "aeiou" else f"a {word}"
