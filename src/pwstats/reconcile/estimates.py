@@ -92,9 +92,10 @@ def plausible(ctx: Context, g: Group, bounds: Interval) -> Plausible | None:
 def cut_at(p: Plausible, bounds: Interval, *, why: str) -> Plausible:
     """``p`` with its best value and interval cut at ``bounds`` (a non-empty interval).
 
-    Each end becomes the float nearest the bound on its inside (a bound such as 1/3 has
-    no float), so the cut values lie in the bounds' closure, exactly. ``cut`` says what
-    was cut, ``why``, and the values before; ``p`` itself when nothing is.
+    The cut values are floats, as the pooled ones are: each end cut at is the float
+    nearest the bound's end (the float columns of frames show the bounds so too; a bound
+    such as [1/3, 1/3] holds no float). ``cut`` says what was cut, ``why``, and the
+    values before; ``p`` itself when nothing is.
 
     >>> p = Plausible(figures=("a", "b"), best=2341.8, low=-920.4, high=5604.1,
     ...               confidence=0.95, model="random")
@@ -104,7 +105,7 @@ def cut_at(p: Plausible, bounds: Interval, *, why: str) -> Plausible:
     >>> cut.cut
     'cut at the bounds [0, 2975], set by the counts: the pooled 95% interval was -920–5,604'
     """
-    lo, hi = _inner(bounds.lo, up=True), _inner(bounds.hi, up=False)
+    lo, hi = float(bounds.lo), float(bounds.hi)
     low, best, high = (min(max(x, lo), hi) for x in (p.low, p.best, p.high))
     if (low, best, high) == (p.low, p.best, p.high):
         return p
@@ -114,19 +115,6 @@ def cut_at(p: Plausible, bounds: Interval, *, why: str) -> Plausible:
         was += f", its best value {_show(p.best)}"
     text = f"cut at the bounds {bounds}, {why}: {what} was {was}"
     return attrs.evolve(p, low=low, best=best, high=high, cut=text)
-
-
-def _inner(end: Number | float, *, up: bool) -> float:
-    """The float nearest ``end`` on the inside of a bound: at or above a low end (``up``),
-    at or below a high end."""
-    if isinstance(end, float):  # an infinite end: nothing to cut at
-        return end
-    x = float(end)
-    if up and Fraction(x) < end:
-        return math.nextafter(x, math.inf)
-    if not up and Fraction(x) > end:
-        return math.nextafter(x, -math.inf)
-    return x
 
 
 def _pooled(p: Plausible) -> str:
