@@ -91,6 +91,17 @@ def test_a_headcount_in_thousands_or_millions_is_whole_in_people(
     assert finding.bounds == Interval.point(Fraction(people, scale))
 
 
+@pytest.mark.parametrize("unit", ["percent", "%", "share", "permille"])
+def test_a_flow_of_a_share_is_refused(unit: str) -> None:
+    """A flow adds up over periods and a share does not (30% of a year's deaths civilian
+    and 50% of its first half are both possible): a flow in a share unit is refused,
+    pointing to a level; a flow of a plain dimensionless count is kept."""
+    with pytest.raises(ValueError, match=r"measure 's': a flow is a count over a period"):
+        Measure(id="s", label="share civilian", unit=unit, kind="flow")
+    assert Measure(id="s", label="share civilian", unit=unit).kind == "level"
+    assert Measure(id="n", label="attacks", unit="dimensionless", kind="flow").kind == "flow"
+
+
 def test_figure_as_of_defaults_to_publication_date() -> None:
     """Without as_of, a figure speaks of the day its source was published."""
     f = Figure(id="f", measure=HELD, value="2,828", source=Source(name="X", published="2024-01-03"))

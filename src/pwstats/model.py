@@ -561,6 +561,15 @@ class Measure:
     def _nonnegative_default(self) -> bool:
         return units.dimension(self.unit) in ("[headcount]", "dimensionless", "[time]")
 
+    def __attrs_post_init__(self) -> None:
+        if self.kind == "flow" and units.is_share(self.unit):
+            raise ValueError(
+                f"measure {self.id!r}: a flow is a count over a period, which adds up over"
+                f" periods, but {self.unit!r} is a share, which does not (30% of a year's"
+                " deaths and 50% of its first half can both be true): make it a level, each"
+                " figure's as_of the period it speaks of"
+            )
+
     @property
     def domain(self) -> Interval:
         """Every value the measure can take before any figure is read."""
