@@ -175,6 +175,90 @@ def test_figures_true_of_daily_counts_are_consistent_and_bound_every_period(
             assert sum(daily[a : b + 1]) in bound(data, "deaths", at=at).interval
 
 
+@given(
+    st.lists(st.tuples(st.integers(0, 9), st.integers(0, 9)), min_size=2, max_size=15),
+    st.lists(
+        st.tuples(st.booleans(), st.integers(0, 14), st.integers(0, 14)), min_size=1, max_size=6
+    ),
+    st.sampled_from(["le", "sum"]),
+)
+@settings(max_examples=80, deadline=None)
+def test_relations_between_flows_hold_over_every_period(
+    daily: list[tuple[int, int]], periods: list[tuple[bool, int, int]], relation: str
+) -> None:
+    """Two flows whose daily counts satisfy a relation (a ≤ b, or b = a + c day by day),
+    stated exactly over any periods, each measure its own: the relation, applied over
+    each period, never conflicts with them, and bounds each over the other's periods."""
+    start = dt.date(2024, 1, 1)
+    n = len(daily)
+    # a's count a day is the smaller of the pair, b's the larger (c is b - a).
+    a_day = [min(x) for x in daily]
+    b_day = [max(x) for x in daily]
+    measures = [Measure(id=x, label=x, kind="flow") for x in ("a", "b", "c")]
+    figures = []
+    for k, (of_b, i, j) in enumerate(periods):
+        i, j = sorted((i % n, j % n))
+        span = f"{start + dt.timedelta(i)}/{start + dt.timedelta(j)}"
+        counts = b_day if of_b else a_day
+        figures.append(
+            Figure(
+                id=f"f{k}", measure="b" if of_b else "a", value=sum(counts[i : j + 1]), as_of=span
+            )
+        )
+    made = Relation.le("a", "b") if relation == "le" else Relation.sum("b", ["a", "c"])
+    data = Dataset(measures=measures, figures=figures, relations=[made])
+    report = reconcile(data)
+    assert (report.status, report.conflicts) == ("consistent", ())
+    for f in report.findings:
+        assert f.as_of is not None
+        i, j = ((d - start).days for d in (f.as_of.start, f.as_of.end))
+        truth = {"a": a_day, "b": b_day, "c": [y - x for x, y in zip(a_day, b_day, strict=True)]}
+        assert sum(truth[f.measure][i : j + 1]) in f.bounds
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 50), st.integers(0, 50)), min_size=1, max_size=8),
+    st.lists(st.tuples(st.booleans(), st.integers(0, 7)), min_size=1, max_size=8),
+)
+@settings(max_examples=80, deadline=None)
+def test_a_level_at_most_a_running_total_never_conflicts_with_true_figures(
+    steps: list[tuple[int, int]], said: list[tuple[bool, int]]
+) -> None:
+    """People held (a level that rises and falls) are at most those ever captured (a running
+    total): figures true of one history, each measure at its own dates, never contradict
+    through the relation applied at each date. (Checked against the level's figures at
+    other dates, the relation can give a tension: a level may change between dates.)"""
+    start = dt.date(2024, 1, 1)
+    captured, held, total = [], [], 0
+    for new, kept in steps:
+        total += new
+        captured.append(total)
+        held.append(min(kept, total))
+    measures = [
+        Measure(id="held", label="held", kind="level"),
+        Measure(id="captured", label="ever captured", kind="cumulative"),
+    ]
+    figures = []
+    for k, (of_total, day) in enumerate(said):
+        day %= len(steps)
+        truth = captured if of_total else held
+        figures.append(
+            Figure(
+                id=f"f{k}",
+                measure="captured" if of_total else "held",
+                value=truth[day],
+                as_of=str(start + dt.timedelta(day)),
+            )
+        )
+    data = Dataset(measures=measures, figures=figures, relations=[Relation.le("held", "captured")])
+    report = reconcile(data)
+    assert all(c.kind == "tension" and c.cause == "relation" for c in report.conflicts)
+    for f in report.findings:
+        day = (f.as_of.start - start).days if f.as_of is not None else 0
+        truth = captured if f.measure == "captured" else held
+        assert f.as_of is None or f.as_of.start != f.as_of.end or truth[day] in f.bounds
+
+
 def test_a_figure_for_an_earlier_period_does_not_widen_a_flows_bounds() -> None:
     """UNHCR's Italian sea arrivals: Jan, Feb and Mar 2019 give Feb–Mar and Q1 exactly.
 

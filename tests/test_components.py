@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import pwstats
 from pwstats import Dataset, Figure, Measure, Relation, Source, reconcile
 from pwstats.components import batches, components, merge_reports
+from pwstats.model import time_of
 from pwstats.report import READINGS, Reading
 from pwstats.strategies import datasets
 
@@ -38,15 +39,16 @@ def _connected(dataset: Dataset) -> list[set[str]]:
 
 @st.composite
 def _chained(draw: st.DrawFn, base: st.SearchStrategy[Any]) -> Dataset:
-    """A drawn data set with extra ``le`` relations between measures of one unit.
+    """A drawn data set with extra ``le`` relations between measures of one unit and one
+    kind of time (a relation across them is refused).
 
     The extra relations join the strategy's independent parts in arbitrary ways
     (and may make the figures conflict, which reconcile reports like any other).
     """
     dataset: Dataset = draw(base)
-    by_unit: dict[str, list[Measure]] = {}
+    by_unit: dict[tuple[str, str], list[Measure]] = {}
     for m in dataset.measures:
-        by_unit.setdefault(m.unit, []).append(m)
+        by_unit.setdefault((m.unit, time_of(m.kind)), []).append(m)
     pairs = [(a.id, b.id) for ms in by_unit.values() for a in ms for b in ms if a.id < b.id]
     if not pairs:
         return dataset

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from fractions import Fraction
 
+import attrs
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pwstats import parse
 from pwstats.interval import Interval
-from pwstats.model import Dataset, Figure, Measure, Relation
+from pwstats.model import Dataset, Figure, Measure, Relation, Source
 from pwstats.reconcile import cells, conflicts, reconcile, sweep
 from pwstats.reconcile.read import Context
 from pwstats.report import READINGS, Reading
@@ -32,6 +33,60 @@ def test_consecutive_falls_are_each_a_conflict() -> None:
     falls = {c.figures for c in report.conflicts if c.cause == "fall"}
     assert falls == {("d1", "d2"), ("d1", "d3")}
     assert [f.status for f in report.findings] == ["contradiction"] * 3
+
+
+_DAYS = st.dates(dt.date(2020, 1, 1), dt.date(2025, 12, 31))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    first=st.integers(1, 10**6),
+    drop=st.integers(1, 10**5),
+    days=st.lists(_DAYS, min_size=2, max_size=2, unique=True).map(sorted),
+    month=st.booleans(),
+)
+def test_a_speakers_own_fall_says_how_to_record_a_correction(
+    first: int, drop: int, days: list[dt.date], month: bool
+) -> None:
+    """When one speaker's later figure of a running total is below its earlier one, the fall
+    says how to record it as a correction (revises), and recording it so leaves no conflict."""
+    early, late = days
+    as_of = (
+        f"{early:%Y-%m}"
+        if month and (early.year, early.month) != (late.year, late.month)
+        else str(early)
+    )
+    total = Measure(id="t", label="killed in the attack", kind="cumulative")
+    office = Source(name="Ministry of Health", published=late)
+    before = Figure(id="before", measure="t", value=first, as_of=as_of, source=office)
+    after = Figure(id="after", measure="t", value=max(first - drop, 0), as_of=late, source=office)
+    (conflict,) = reconcile(Dataset(measures=[total], figures=[before, after])).conflicts
+    assert conflict.cause == "fall"
+    assert 'revises = "before" on figure after' in conflict.explanation
+    corrected = attrs.evolve(after, revises="before")
+    report = reconcile(Dataset(measures=[total], figures=[before, corrected]))
+    assert report.conflicts == ()
+    assert {r.old for f in report.findings for r in f.revisions} == {"before"}
+
+
+@pytest.mark.parametrize(
+    "speakers",
+    [("Ministry of Health", "a newspaper"), ("Ministry of Health", None), (None, None)],
+)
+def test_a_fall_between_speakers_suggests_no_correction(
+    speakers: tuple[str | None, str | None],
+) -> None:
+    """Figures of different speakers (or of none) are no correction of one by the other:
+    their fall says nothing of revises."""
+    sources = [None if n is None else Source(name=n, published="2023-11-10") for n in speakers]
+    total = Measure(id="t", label="killed in the attack", kind="cumulative")
+    figures = [
+        Figure(id="a", measure="t", value=1400, as_of="2023-10-13", source=sources[0]),
+        Figure(id="b", measure="t", value=1200, as_of="2023-11-10", source=sources[1]),
+    ]
+    (conflict,) = reconcile(Dataset(measures=[total], figures=figures)).conflicts
+    assert conflict.cause == "fall"
+    assert "revises" not in conflict.explanation
 
 
 def test_a_rise_after_a_fall_is_not_a_fall() -> None:

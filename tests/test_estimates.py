@@ -8,7 +8,10 @@ known_at never drops a figure an earlier one kept.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
+import json
 
 import attrs
 from hypothesis import given, settings
@@ -18,7 +21,8 @@ from pwstats import meta
 from pwstats.interval import Interval
 from pwstats.model import Dataset, Figure, Measure, Source
 from pwstats.reconcile import bound, reconcile
-from pwstats.report import rests_on_estimates
+from pwstats.report import READINGS, Finding, Reading, rests_on_estimates
+from pwstats.strategies import datasets
 from pwstats.table import tabulate
 
 DEATHS = Measure(id="deaths", label="excess deaths", kind="event")
@@ -140,6 +144,75 @@ def test_two_studies_that_differ_significantly_are_a_tension_not_a_contradiction
     assert finding.plausible is not None
     assert finding.plausible.model == "random"
     assert str(finding.bounds) == "[0, +inf)"  # no count: estimates bound nothing
+
+
+def _inside(finding: Finding) -> bool:
+    """Whether the finding's plausible best value and interval (floats) lie in its bounds'
+    closure, each end taken as its nearest float (as frames show them: [1/3, 1/3] holds
+    no float)."""
+    p, b = finding.plausible, finding.bounds
+    assert p is not None
+    return float(b.lo) <= p.low <= p.best <= p.high <= float(b.hi)
+
+
+@given(counts_and_estimates())
+@settings(max_examples=80, deadline=None)
+def test_the_plausible_interval_lies_within_the_bounds(case: tuple[Dataset, list[Figure]]) -> None:
+    """Whenever the bounds hold a value, the pooled best value and interval lie in them: cut
+    at an end the pooling passed, with ``cut`` saying so; else they are the pooling's own."""
+    data, studies = case
+    finding = reconcile(Dataset(measures=[DEATHS], figures=[*data.figures, *studies])).findings[0]
+    p = finding.plausible
+    if p is None or finding.bounds.is_empty:
+        return
+    assert _inside(finding)
+    if len(studies) == 1:
+        (only,) = studies
+        pooled: tuple[float, float, float] = (float(only.low), float(only.best), float(only.high))  # type: ignore[arg-type]
+    else:
+        made = meta.pool([meta.Study.of(f) for f in studies])
+        pooled = (made.low, made.best, made.high)
+    bounds = finding.bounds
+    assert bool(p.cut) is not (float(bounds.lo) <= pooled[0] <= pooled[2] <= float(bounds.hi))
+    if not p.cut:
+        assert (p.low, p.best, p.high) == pooled
+
+
+@given(datasets(), st.sampled_from(READINGS))
+@settings(max_examples=60, deadline=None)
+def test_no_finding_makes_plausible_what_its_bounds_rule_out(
+    dataset: Dataset, reading: Reading
+) -> None:
+    """Every finding with estimates and bounds that hold a value keeps its plausible
+    values inside the bounds, through relations, time rules and periods alike."""
+    for finding in reconcile(dataset, reading=reading).findings:
+        if finding.plausible is not None and not finding.bounds.is_empty:
+            assert _inside(finding)
+
+
+def test_a_pooled_interval_past_a_count_is_cut_at_it_and_says_so() -> None:
+    """Two studies of an event whose count is at most 50: the pooled interval stops at 50,
+    and every table shows the cut (the text table marks it, JSON and csv give the sentence)."""
+    studies = [_study("a", 20, 40, 60), _study("b", 30, 48, 80, "b")]
+    at_most = Figure(
+        id="count",
+        measure="deaths",
+        value=Interval.at_most(50),
+        as_of="2017",
+        source=Source(name="a registry"),
+    )
+    report = reconcile(Dataset(measures=[DEATHS], figures=[at_most, *studies]))
+    (finding,) = report.findings
+    p = finding.plausible
+    assert p is not None
+    pooled = meta.pool([meta.Study.of(f) for f in studies])
+    assert pooled.high > 50
+    assert (p.low, p.best, p.high) == (pooled.low, pooled.best, 50.0)
+    assert p.cut.startswith("cut at the bounds [0, 50], which the counts and relations set")
+    assert ", cut at the bounds)" in tabulate(report, fmt="simple")
+    assert json.loads(tabulate(report, fmt="json"))["findings"][0]["plausible"]["cut"] == p.cut
+    row = next(csv.DictReader(io.StringIO(tabulate(report, fmt="csv"))))
+    assert (float(row["plausible_high"]), row["plausible_cut"]) == (50.0, p.cut)
 
 
 def test_the_plausible_estimate_is_the_meta_analysis_pooling() -> None:

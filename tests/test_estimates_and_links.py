@@ -7,6 +7,8 @@ code and when it is loaded from a file, where the error also names file and line
 from __future__ import annotations
 
 import math
+import pickle
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
@@ -97,10 +99,37 @@ def test_confidence_that_is_no_number_is_refused(bad: object, error: type[Except
         to_confidence(bad)
 
 
-def test_a_count_takes_no_confidence() -> None:
-    """A confidence level other than the default on a count is an error: it means an estimate."""
-    with pytest.raises(ValueError, match=r"figure 'c': confidence 0\.9 is given for a count"):
-        fig("c", confidence=0.9)
+@pytest.mark.parametrize(
+    ("level", "shown"),
+    [
+        (0.9, "0.9"),
+        (0.95, "0.95"),  # the default level, given: still a claim that low-high is an interval
+        ("95%", "0.95"),
+        (Decimal("0.95"), "0.95"),
+        (Fraction(19, 20), "0.95"),  # equal to the default, but given
+    ],
+)
+@pytest.mark.parametrize(
+    "statement",
+    [{"value": 10}, {"value": None, "low": 793, "best": 4645, "high": 8498}],
+)
+def test_a_count_takes_no_confidence(level: object, shown: str, statement: dict[str, Any]) -> None:
+    """Any confidence level given on a count is refused, the default 95% too: it means an
+    estimate, whose interval a count would take as hard bounds (files and frames agree)."""
+    pattern = rf"figure 'c': confidence {re.escape(shown)} is given for a count"
+    with pytest.raises(ValueError, match=pattern):
+        fig("c", confidence=level, **statement)
+
+
+def test_a_count_keeps_its_default_level_through_pickle_and_evolve() -> None:
+    """A count unpickled (as Dask sends it) can still be copied with a change: its level
+    comes back as the default, not as a level given."""
+    count = fig("c", source=Source(name="an office"))
+    back = pickle.loads(pickle.dumps(count))
+    assert back == count
+    assert attrs.evolve(back, id="d").id == "d"
+    study = estimate("e", confidence="90%")
+    assert pickle.loads(pickle.dumps(study)) == study
 
 
 @pytest.mark.parametrize(

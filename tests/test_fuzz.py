@@ -207,6 +207,7 @@ def small_dataset() -> Dataset:
         Measure(id="released", label="released on 3 Jan", kind="event"),
         Measure(id="held", label="held", kind="level"),
         Measure(id="held_mil", label="held, military"),
+        Measure(id="held_civ", label="held, civilians"),
         Measure(id="returned", label="returned since 2022", kind="cumulative"),
         Measure(id="share", label="share covered", unit="dimensionless"),
     ]
@@ -219,7 +220,7 @@ def small_dataset() -> Dataset:
     ]
     relations = [
         Relation.le("held_mil", "held", offset=5),
-        Relation.sum("held", ["held_mil", "released"], complete=False),
+        Relation.sum("held", ["held_mil", "held_civ"], complete=False),
         Relation.share("held_mil", "held", Fraction(3, 10)),
         Relation.accumulates("returned", ["released"]),
     ]

@@ -27,7 +27,7 @@ from pwstats import (
     UnitError,
     UnknownIdError,
 )
-from pwstats.model import Dims
+from pwstats.model import Dims, time_of
 from pwstats.strategies import dimensions, figures, hedged_phrases, measures, relations, sources
 
 HELD = Measure(id="held", label="people held")
@@ -58,6 +58,48 @@ def test_measure_defaults_come_from_the_unit() -> None:
     assert (HELD.unit, HELD.kind, HELD.whole, HELD.nonnegative) == ("person", "level", True, True)
     assert (SHARE.whole, SHARE.nonnegative) == (False, True)
     assert HELD.domain == Interval.at_least(0)
+
+
+@pytest.mark.parametrize(
+    ("unit", "scale"),
+    [("person", 1), ("kiloperson", 1000), ("1000 * person", 1000), ("megaperson", 10**6)],
+)
+@given(people=st.integers(0, 10**8))
+def test_a_headcount_in_thousands_or_millions_is_whole_in_people(
+    unit: str, scale: int, people: int
+) -> None:
+    """Every whole number of people, stated in the measure's unit, is accepted, read as
+    itself, and agrees with the same count in people: people are whole, not thousands."""
+    import pwstats
+
+    counted = Measure(id="counted", label="people counted", unit=unit)
+    same = Measure(id="same", label="the same people, in people")
+    assert counted.whole is (scale == 1)
+    assert counted.nonnegative
+    said = Source(name="an office", published="2022-06-09")
+    data = Dataset(
+        measures=[counted, same],
+        figures=[
+            Figure(id="a", measure=counted, value=Fraction(people, scale), source=said),
+            Figure(id="b", measure=same, value=people, source=said),
+        ],
+        relations=[Relation.le(counted, same), Relation.le(same, counted)],
+    )
+    report = pwstats.reconcile(data)
+    assert report.status == "consistent"
+    finding = next(f for f in report.findings if f.measure == "counted")
+    assert finding.bounds == Interval.point(Fraction(people, scale))
+
+
+@pytest.mark.parametrize("unit", ["percent", "%", "share", "permille"])
+def test_a_flow_of_a_share_is_refused(unit: str) -> None:
+    """A flow adds up over periods and a share does not (30% of a year's deaths civilian
+    and 50% of its first half are both possible): a flow in a share unit is refused,
+    pointing to a level; a flow of a plain dimensionless count is kept."""
+    with pytest.raises(ValueError, match=r"measure 's': a flow is a count over a period"):
+        Measure(id="s", label="share civilian", unit=unit, kind="flow")
+    assert Measure(id="s", label="share civilian", unit=unit).kind == "level"
+    assert Measure(id="n", label="attacks", unit="dimensionless", kind="flow").kind == "flow"
 
 
 def test_figure_as_of_defaults_to_publication_date() -> None:
@@ -388,6 +430,81 @@ def test_accumulates_needs_a_cumulative_total_and_events() -> None:
     )
     assert any("'held' is a level measure; only a cumulative total" in p for p in problems)
     assert any("'returned' is a cumulative measure, not an event" in p for p in problems)
+
+
+_KINDS = ["level", "cumulative", "flow", "event"]
+_BUILDERS: dict[str, Callable[[str, str], Relation]] = {
+    "le": lambda a, b: Relation.le(a, b),
+    "ge": lambda a, b: Relation.le(b, a, offset=3),
+    "sum": lambda a, b: Relation.sum(a, [b], complete=False),
+    "sum of two": lambda a, b: Relation.sum(b, [b + "2", a]),
+    "share": lambda a, b: Relation.share(a, b, Fraction(1, 2)),
+}
+
+
+@pytest.mark.parametrize("relation", list(_BUILDERS))
+@pytest.mark.parametrize("kind_b", _KINDS)
+@pytest.mark.parametrize("kind_a", _KINDS)
+def test_a_relation_ties_measures_of_one_kind_of_time_only(
+    kind_a: str, kind_b: str, relation: str
+) -> None:
+    """A sum, ≤ or share ties values at one instant (levels and running totals), over one
+    period (flows) or of one event; across them it is refused, naming the relation and
+    both kinds, since it would be applied at dates where it has no meaning."""
+    measures = [
+        Measure(id="a", label="a", kind=kind_a),  # type: ignore[arg-type]
+        Measure(id="b", label="b", kind=kind_b),  # type: ignore[arg-type]
+        Measure(id="b2", label="like b", kind=kind_b),  # type: ignore[arg-type]
+    ]
+    made = _BUILDERS[relation]("a", "b")
+    if time_of(kind_a) == time_of(kind_b):  # type: ignore[arg-type]
+        assert Dataset(measures=measures, relations=[made]).relations == (made,)
+        return
+    (problem,) = _problems(measures=measures, relations=[made])
+    assert problem.startswith(f"relations: relation {made.id!r} ({made.describe()}) joins")
+    for x, kind in (("a", kind_a), ("b", kind_b)):
+        assert f"{x!r}, a{'n' if kind == 'event' else ''} {kind} measure" in problem
+    assert ("Relation.accumulates" in problem) is ("event" in (kind_a, kind_b))
+
+
+@pytest.mark.parametrize("kind", ["level", "cumulative", "flow"])
+def test_a_share_with_a_ratio_measure_of_another_time_is_refused(kind: str) -> None:
+    """The ratio measure of a share is one of its measures: an event's ratio with flows, or
+    a level ratio with an event's part and whole, is refused too."""
+    measures = [
+        Measure(id="part", label="part", kind="event"),
+        Measure(id="whole", label="whole", kind="event"),
+        Measure(id="ratio", label="ratio", unit="dimensionless", kind=kind),  # type: ignore[arg-type]
+    ]
+    (problem,) = _problems(measures=measures, relations=[Relation.share("part", "whole", "ratio")])
+    assert "with 'ratio'" in problem
+
+
+def test_a_relation_between_kinds_of_time_is_refused_at_its_line_in_a_file() -> None:
+    """Loaded from a file, the relation is refused at its record, with the same words."""
+    from pwstats.io import loads
+
+    text = """\
+[[measures]]
+id = "documented"
+label = "documented since 20 March 2003"
+kind = "cumulative"
+
+[[measures]]
+id = "violent"
+label = "violent deaths"
+kind = "flow"
+
+[[relations]]
+kind = "le"
+a = "documented"
+b = "violent"
+"""
+    with pytest.raises(DatasetErrors) as info:
+        loads(text, format="toml", name="iraq.toml")
+    (problem,) = info.value.exceptions
+    assert str(problem).startswith("iraq.toml:11: relations: relation 'le(documented, violent)'")
+    assert "a flow counts over a period" in str(problem)
 
 
 def test_relation_naming_unknown_measure_is_refused() -> None:

@@ -200,23 +200,23 @@ def test_two_studies_of_the_same_period_pool_with_random_effects(maria: Path) ->
     assert (p.model, p.figures) == ("random", ("harvard-4645", "pennstate-1139"))
     mean, low, high = _dersimonian_laird([(793, 4645, 8498), (1006, 1139, 1272)])
     assert p.best == pytest.approx(mean, rel=1e-3)
-    assert p.high == pytest.approx(high, rel=1e-3)
     assert low < 0  # the normal interval reaches below zero deaths...
     assert p.low == 0  # ...and is cut at zero for a headcount
+    assert high > 5600  # and above the official 2,975 of a longer period...
+    assert p.high == 2975  # ...and is cut there: see the next test
     assert (dec.estimate.low, dec.estimate.best, dec.estimate.high) == (0, round(mean), 2975)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reconcile/estimates.py plausible(): the pooled interval is cut at the measure's"
-    " domain (0) but not at the finding's hard bounds, so it reaches 5,604 deaths where the"
-    " bounds (nested in the official 2,975 of a longer period) allow at most 2,975",
-)
 def test_the_pooled_interval_stays_inside_the_hard_bounds(maria: Path) -> None:
-    """What the studies make plausible is never a value the counts rule out."""
+    """What the studies make plausible is never a value the counts rule out: the pooled
+    interval is cut at the bounds, and the finding says so with the values before."""
     dec = _finding(pwstats.reconcile(pwstats.load(maria)), TO_DEC)
     assert dec.plausible is not None
     assert dec.plausible.high <= dec.bounds.hi
+    assert dec.plausible.cut == (
+        "cut at the bounds [0, 2975], which the counts and relations set for certain:"
+        " the pooled 95% interval was -920–5,604"
+    )
 
 
 def test_citations_and_estimates_bound_nothing(maria: Path) -> None:
@@ -237,13 +237,17 @@ def test_tables_of_maria_carry_the_revision_and_the_pooled_estimate(maria: Path)
     report = pwstats.reconcile(pwstats.load(maria))
     simple = pwstats.tabulate(report, fmt="simple", labels=False)
     assert "2975 [5] (revised from 64 [6])" in simple
-    assert "2,342 (95% CI 0–5,604), 2 estimates, random effects" in simple
+    assert "2,342 (95% CI 0–2,975, cut at the bounds), 2 estimates, random effects" in simple
     assert "\\%" in pwstats.tabulate(report, fmt="latex")  # '%' is a comment in LaTeX
     rows = list(csv.DictReader(io.StringIO(pwstats.tabulate(report, fmt="csv"))))
     dec, feb = rows
     assert (dec["as_of"], dec["plausible_model"], dec["bounds"]) == (TO_DEC, "random", "[0, 2975]")
     assert float(dec["plausible_best"]) == pytest.approx(2341.8, abs=0.1)
-    assert (feb["plausible_model"], float(feb["plausible_high"])) == ("single", 3290.0)
+    # The official toll adopted GWU's 2,975 as a count: the bounds are that point, and
+    # GWU's interval (2,658-3,290) is cut to it, saying so.
+    assert (feb["bounds"], feb["plausible_model"]) == ("[2975, 2975]", "single")
+    assert float(feb["plausible_high"]) == float(feb["plausible_low"]) == 2975.0
+    assert feb["plausible_cut"].endswith("the 95% interval was 2,658–3,290")
     doc = json.loads(pwstats.tabulate(report, fmt="json"))
     assert doc["findings"][1]["revisions"] == [
         {"old": "official-64", "new": "official-2975", "change": "2911"}
@@ -661,12 +665,6 @@ def test_a_confidence_level_without_basis_is_refused_in_a_sheet_and_a_frame() ->
     assert pwstats.reconcile(studies).findings[0].bounds == pwstats.Interval.at_least(0)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="model.py Figure._check_basis: a count accepts confidence=0.95 given explicitly"
-    " (only a level other than the default is refused), so Figure(low=, best=, high=,"
-    " confidence=0.95) without basis='estimate' reads a study's interval as hard bounds",
-)
 def test_a_figure_given_a_confidence_level_but_no_basis_is_refused() -> None:
     """The Python API refuses what files and frames refuse."""
     with pytest.raises(ValueError, match=r"confidence 0\.95 is given for a count"):
@@ -715,28 +713,16 @@ def test_a_sheet_reads_the_same_from_a_file_and_from_pandas(sheet: str) -> None:
 # -- a relation between a running count and a count over a period -------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reconcile (relation rules, reconcile/propagate.py or cells.py): le(cumulative,"
-    " flow) is applied at each date of the running count's figures as if the flow's count on"
-    " that one day were at least the running count, so IBC's 6,332 (end of 2003) and 43,491"
-    " (June 2006) add to 49,823 against a period total of at most 48,000: a contradiction"
-    " that no reading of the figures supports; le between an instant and a period should be"
-    " refused, or read against the period up to the date",
-)
-def test_a_documented_count_below_all_violent_deaths_is_no_contradiction() -> None:
-    """IBC's documented deaths since March 2003 can be at most the violent deaths of the
-    period: figures that fit that are not a contradiction (or the relation is refused)."""
+def _iraq_counts(kind: str, spans: tuple[str, str]) -> tuple[list[Measure], list[Figure]]:
+    """IBC's documented deaths (as ``kind``, at ``spans``) and a count of all violent deaths."""
     ibc = Source(name="Iraq Body Count", published="2007-01-01")
     measures = [
-        Measure(id="documented", label="IBC documented since 20 Mar 2003", kind="cumulative"),
+        Measure(id="documented", label="IBC documented since 20 Mar 2003", kind=kind),  # type: ignore[arg-type]
         Measure(id="violent", label="violent deaths", kind="flow"),
     ]
     figures = [
-        Figure(id="d1", measure="documented", low=6332, high=7803, as_of="2003-12-31", source=ibc),
-        Figure(
-            id="d2", measure="documented", low=43491, high=48283, as_of="2006-06-30", source=ibc
-        ),
+        Figure(id="d1", measure="documented", low=6332, high=7803, as_of=spans[0], source=ibc),
+        Figure(id="d2", measure="documented", low=43491, high=48283, as_of=spans[1], source=ibc),
         Figure(
             id="v",
             measure="violent",
@@ -746,14 +732,38 @@ def test_a_documented_count_below_all_violent_deaths_is_no_contradiction() -> No
             source=Source(name="a count of the period", published="2007-01-01"),
         ),
     ]
-    try:
-        data = Dataset(
+    return measures, figures
+
+
+def test_a_running_count_tied_to_a_count_over_a_period_is_refused() -> None:
+    """IBC's documented deaths since March 2003 (a running count) at most the violent deaths
+    of a period: no date ties an instant to a period, and the relation was applied at each
+    of the running count's dates as if the period's count on that one day bounded it (6,332
+    + 43,491 against at most 48,000: a false contradiction). It is refused, naming it."""
+    measures, figures = _iraq_counts("cumulative", ("2003-12-31", "2006-06-30"))
+    with pytest.raises(pwstats.DatasetErrors) as info:
+        Dataset(
             measures=measures, figures=figures, relations=[Relation.le("documented", "violent")]
         )
-    except ValueError as exc:
-        assert "flow" in str(exc)  # noqa: PT017 - refusing the relation is a right answer too
-        return
-    assert pwstats.reconcile(data).status != "contradiction"
+    (problem,) = info.value.exceptions
+    assert str(problem).startswith(
+        "relations: relation 'le(documented, violent)' (documented ≤ violent) joins"
+        " 'documented', a cumulative measure, with 'violent', a flow measure: a flow counts"
+        " over a period"
+    )
+
+
+def test_a_documented_count_below_all_violent_deaths_is_no_contradiction() -> None:
+    """Recorded as the message advises — the running count as a flow over the period from
+    its start — IBC's documented deaths at most all violent deaths hold together, and the
+    violent deaths bound the documented ones over the same period."""
+    measures, figures = _iraq_counts("flow", ("2003-03-20/2003-12-31", IRAQ))
+    data = Dataset(
+        measures=measures, figures=figures, relations=[Relation.le("documented", "violent")]
+    )
+    report = pwstats.reconcile(data)
+    assert (report.status, report.conflicts) == ("consistent", ())
+    assert str(pwstats.bound(data, "documented", at=IRAQ).interval) == "[43491, 48000]"
 
 
 def test_the_bounds_of_a_period_are_drawn_over_its_days(maria: Path) -> None:
@@ -828,13 +838,6 @@ def test_an_estimate_with_its_interval_in_prose_is_one_estimate(
 # -- a headcount kept in thousands or millions -------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="model.py Measure._whole_default (units.is_headcount): a measure in megaperson or"
-    " kiloperson defaults to whole, so its figures are narrowed to whole millions: 'about"
-    " 3.2' (million) reads [3, 3] and conflicts with 3.2; 3.207 (UNHCR's 3.207 million) is"
-    " refused as not whole, though it is 3,207,000 whole people",
-)
 def test_a_count_in_millions_is_not_narrowed_to_whole_millions() -> None:
     """UNHCR's 3.207 million refugees in Europe (9 June 2022), kept in millions, is
     3.207 and agrees with 'about 3.2': whole people are not whole millions."""
@@ -858,13 +861,6 @@ def test_a_count_in_millions_is_not_narrowed_to_whole_millions() -> None:
     assert str(finding.bounds) == "[3.207, 3.207]"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reconcile/explain (the 'fall' explanation): when one speaker's later figure of a"
-    " running total is below its earlier one — Israel's toll of the 7 October attack, 1,400"
-    " then 1,200 — the contradiction does not say that this is how a correction looks, nor"
-    " that `revises` records it as one; a user sees only 'never falls'",
-)
 def test_a_speakers_own_lower_total_points_to_revises() -> None:
     """A running total that one speaker lowers is most often a correction: the conflict
     says how to record it as one."""

@@ -9,7 +9,7 @@ from fractions import Fraction
 import pytest
 
 from pwstats import UnitError
-from pwstats.units import compatible, dimension, factor, is_headcount
+from pwstats.units import compatible, counts_people, dimension, factor, is_headcount
 
 
 @pytest.mark.parametrize("unit", ["person", "persons", "people"])
@@ -17,6 +17,27 @@ def test_headcount_spellings_are_one_unit(unit: str) -> None:
     """Every spelling of a person is a headcount, convertible to 'person' by factor 1."""
     assert is_headcount(unit)
     assert factor(unit, "person") == 1
+
+
+@pytest.mark.parametrize(
+    ("unit", "people"),
+    [
+        ("person", True),
+        ("people", True),
+        (" persons ", True),
+        ("1 * person", True),
+        ("kiloperson", False),
+        ("megaperson", False),
+        ("1000 * person", False),
+        ("1e6 * person", False),
+        ("percent", False),
+        ("day", False),
+    ],
+)
+def test_only_a_unit_of_one_person_counts_people(unit: str, people: bool) -> None:
+    """A headcount in thousands or millions is a headcount, but its unit is no single person."""
+    assert counts_people(unit) is people
+    assert is_headcount(unit) is (people or "person" in unit)
 
 
 @pytest.mark.parametrize(

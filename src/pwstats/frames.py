@@ -72,7 +72,6 @@ import attrs
 from pwstats.dates import DateSpan
 from pwstats.errors import DataQualityWarning, DatasetError, DatasetErrors
 from pwstats.interval import Number, exact, format_number
-from pwstats.io.records import confidence_on_count, outside_confidence
 from pwstats.io.rows import boolean_word
 from pwstats.model import (
     DEFAULT_CONFIDENCE,
@@ -85,8 +84,10 @@ from pwstats.model import (
     checked_figure,
     checked_measure,
     checked_source,
+    confidence_on_count,
     is_plain_id,
     measure_words_problem,
+    outside_confidence,
     thousands_hint,
     to_confidence,
     trusted_dataset,

@@ -382,6 +382,7 @@ def _finding_columns(report: Report) -> list[_Column[Finding]]:
             lambda f: None if f.plausible is None else f.plausible.confidence,
         ),
         *_statistic("plausible_i2", lambda f: None if f.plausible is None else f.plausible.i2),
+        *_text("plausible_cut", lambda f: None if f.plausible is None else f.plausible.cut or None),
         *_text("conflicts", lambda f: _ids(map(str, map(numbers.__getitem__, f.conflicts)))),
     ]
 

@@ -244,6 +244,34 @@ def to_confidence(value: object) -> Fraction:
     return Fraction(x)
 
 
+def confidence_on_count(level: Fraction | str) -> str:
+    """Why a ``confidence`` given with a count (no ``basis = "estimate"``) is refused.
+
+    Even at the default 95%: a level says low and high are an interval's ends, which a
+    count would take as hard bounds.
+
+    >>> confidence_on_count(Fraction(19, 20))[:46]
+    'confidence 0.95 is given for a count (no basis'
+    """
+    shown = level if isinstance(level, str) else format_number(level)
+    return (
+        f"confidence {shown} is given for a count (no basis = 'estimate'), whose low and"
+        " high would be read as hard bounds; a confidence level belongs to an estimate:"
+        " add basis = 'estimate'"
+    )
+
+
+def outside_confidence(level: Fraction) -> str | None:
+    """Why ``level`` is no confidence level (it is outside (0, 1)), or None when it is one.
+
+    >>> outside_confidence(Fraction(95))
+    'confidence 95 is outside (0, 1); give a level such as 0.95 (95%)'
+    """
+    if 0 < level < 1:
+        return None
+    return f"confidence {format_number(level)} is outside (0, 1); give a level such as 0.95 (95%)"
+
+
 def _to_value(value: object) -> Value | None:
     if value is None or isinstance(value, str):
         return value
@@ -502,7 +530,10 @@ class Measure:
     of one dated event (people released in the exchange of 3 January 2024), and
     ``"flow"`` for a count over a period, a figure's as-of span being the whole
     period (deaths in 2016; excess deaths from 20 September to 31 December 2017).
-    ``whole`` and ``nonnegative`` default from the unit: headcounts are both.
+    ``whole`` and ``nonnegative`` default from the unit: headcounts are never
+    negative, and whole when counted in people; a headcount in thousands or millions
+    (``"kiloperson"``, ``"megaperson"``) is not whole in its unit, since its people
+    are whole, not its thousands (3.207 million is 3,207,000 people).
     ``dims`` is the measure's tidy-data key (see :class:`Dims`): what
     :func:`pwstats.total` and the other statistics group and filter by.
 
@@ -512,6 +543,8 @@ class Measure:
     >>> Measure(id="e1", label="deaths", kind="event", dims={"conflict": "299", "year": 2016}).dims
     Dims(conflict='299', year='2016')
     >>> Measure(id="tortured", label="share tortured", unit="percent").whole
+    False
+    >>> Measure(id="idp", label="displaced", unit="megaperson").whole
     False
     """
 
@@ -526,11 +559,21 @@ class Measure:
 
     @whole.default
     def _whole_default(self) -> bool:
-        return units.is_headcount(self.unit)
+        # Whole people, not whole thousands: a headcount in kiloperson takes 3.207.
+        return units.counts_people(self.unit)
 
     @nonnegative.default
     def _nonnegative_default(self) -> bool:
         return units.dimension(self.unit) in ("[headcount]", "dimensionless", "[time]")
+
+    def __attrs_post_init__(self) -> None:
+        if self.kind == "flow" and units.is_share(self.unit):
+            raise ValueError(
+                f"measure {self.id!r}: a flow is a count over a period, which adds up over"
+                f" periods, but {self.unit!r} is a share, which does not (30% of a year's"
+                " deaths and 50% of its first half can both be true): make it a level, each"
+                " figure's as_of the period it speaks of"
+            )
 
     @property
     def domain(self) -> Interval:
@@ -636,18 +679,13 @@ class Figure:
     def _check_basis(self, where: str) -> None:
         if self.confidence is DEFAULT_CONFIDENCE and self.basis == "count":
             return  # a count with the default level: the common case, first
-        if not 0 < self.confidence < 1:
-            raise DatasetError(
-                f"{where}: confidence {format_number(self.confidence)} is outside (0, 1);"
-                " give a level such as 0.95 (95%)"
-            )
+        outside = outside_confidence(self.confidence)
+        if outside is not None:
+            raise DatasetError(f"{where}: {outside}")
         if self.basis == "count":
-            if self.confidence != DEFAULT_CONFIDENCE:
-                raise DatasetError(
-                    f"{where}: confidence {format_number(self.confidence)} is given for a count;"
-                    ' a confidence level belongs to an estimate (basis="estimate")'
-                )
-            return
+            # Any level given, 0.95 too (only the default leaves it unset): a level says
+            # low and high are an interval's ends, which a count would take as hard bounds.
+            raise DatasetError(f"{where}: {confidence_on_count(self.confidence)}")
         missing = [k for k in ("low", "best", "high") if getattr(self, k) is None]
         if self.value is not None:
             raise DatasetError(
@@ -660,6 +698,11 @@ class Figure:
                 f" {format_number(self.confidence * 100)}% confidence); missing"
                 f" {' and '.join(missing)}"
             )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A count's confidence is the default level itself (see _check_basis), kept so
+        # across a pickle, where a Fraction would come back as an equal, new object.
+        return (_unpickled_figure, tuple(getattr(self, name) for name in _FIGURE_FIELDS))
 
     @property
     def is_estimate(self) -> bool:
@@ -854,6 +897,18 @@ _V = TypeVar("_V")
 #: A :class:`Figure` of fields already checked as ``Figure(...)`` checks them (every
 #: field by keyword, ``as_of`` a :class:`~pwstats.DateSpan`), built without checking again.
 checked_figure: Final = _unchecked_builder(Figure)
+_FIGURE_FIELDS: Final = tuple(a.name for a in attrs.fields(Figure))
+
+
+def _unpickled_figure(*values: Any) -> Figure:
+    """A pickled :class:`Figure` again: a count's confidence the default level itself."""
+    fields = dict(zip(_FIGURE_FIELDS, values, strict=True))
+    if fields["basis"] == "count":
+        fields["confidence"] = DEFAULT_CONFIDENCE
+    figure: Figure = checked_figure(**fields)
+    return figure
+
+
 #: A :class:`Measure` of fields already checked (every field by keyword, ``dims`` a Dims).
 checked_measure: Final = _unchecked_builder(Measure)
 #: A :class:`Source` of fields already checked (every field by keyword, ``via`` a tuple).
@@ -882,6 +937,11 @@ class Relation(abc.ABC):
     the share being a measure id or a constant; ``Relation.accumulates(total,
     events)`` says a cumulative total rises between two dates by at least the
     event figures dated in between (exactly, when ``complete=True``).
+
+    A sum, ≤ or share holds at each as-of span of its measures, so it ties measures
+    of one kind of time: values at an instant (level and cumulative measures),
+    counts over a period (flows), or events. :class:`Dataset` refuses one across
+    them, naming it.
 
     >>> Relation.sum("held", ["held_military", "held_civilian"]).describe()
     'held = held_military + held_civilian'
@@ -1255,6 +1315,7 @@ class Dataset:
                 )
             if not unknown:
                 yield from _relation_units(r, measures)
+                yield from _relation_times(r, measures)
         yield from link_problems(self.figures, self._figure_by_id)
 
     # -- look-ups ----------------------------------------------------------------
@@ -1698,3 +1759,70 @@ def _relation_units(r: Relation, measures: dict[str, Measure]) -> Iterable[Datas
                     f"relation {r.id!r}: {e!r} is a {measures[e].kind} measure, not an event",
                     field="relations.events",
                 )
+
+
+#: When a measure's value is: at an instant (a level, a running total), over a period (a
+#: flow), or at one happening (an event). A sum, ≤ or share ties values of one such time.
+_TIME_OF: Final[dict[Kind, str]] = {
+    "level": "instant",
+    "cumulative": "instant",
+    "flow": "period",
+    "event": "event",
+}
+
+
+def time_of(kind: Kind) -> str:
+    """When a measure of ``kind`` has its values: ``"instant"``, ``"period"`` or ``"event"``.
+
+    A sum, ≤ or share relation ties measures of one such time only (see :class:`Relation`).
+
+    >>> time_of("level") == time_of("cumulative"), time_of("flow"), time_of("event")
+    (True, 'period', 'event')
+    """
+    return _TIME_OF[kind]
+
+
+def _relation_times(r: Relation, measures: dict[str, Measure]) -> Iterable[DatasetError]:
+    """A sum, ≤ or share between measures whose values are of different times is refused.
+
+    Such a relation is applied at each as-of span of its measures, all measures at the
+    same span: the same instant for levels and running totals, the same period for
+    flows, and an event's one count at every span. Across kinds of time that has no
+    sound meaning: a running total "since 20 March 2003" ≤ a flow would be read against
+    the flow's count over the running total's one day, and an event's count against a
+    level at dates before the event, each a false contradiction in waiting.
+    (:class:`Accumulates` ties running totals to events, and is checked above.)
+    """
+    if isinstance(r, Accumulates):
+        return
+    first = measures[r.measures[0]]
+    for x in dict.fromkeys(r.measures[1:]):
+        other = measures[x]
+        if time_of(other.kind) == time_of(first.kind):
+            continue
+        kinds = {first.kind, other.kind}
+        if "event" in kinds:
+            why = (
+                "an event's one count would be held against the other measure at each of"
+                " its dates or periods, before the event too. Relate events to events; for"
+                " a running total that grows by events, use Relation.accumulates"
+            )
+        else:
+            instant = first if first.kind != "flow" else other
+            why = (
+                f"a flow counts over a period and {instant.id!r} is a value at an instant,"
+                " so no date ties them: the flow's count over the instant's one day would be"
+                " held against it. Relate flows to flows (each figure's as_of the period);"
+                " a running total since a fixed date is a flow over the period from that date"
+            )
+        yield DatasetError(
+            f"relation {r.id!r} ({r.describe()}) joins {first.id!r}, {_a(first.kind)} measure,"
+            f" with {other.id!r}, {_a(other.kind)} measure: {why}",
+            field="relations",
+        )
+        return
+
+
+def _a(word: str) -> str:
+    """``word`` with its indefinite article: "an event", "a flow"."""
+    return f"an {word}" if word[0] in "aeiou" else f"a {word}"

@@ -156,7 +156,11 @@ class Plausible:
     (DerSimonian–Laird random effects, when the estimates are heterogeneous).
     ``q``, ``p_value``, ``i2`` and ``tau2`` measure heterogeneity (Cochran's Q,
     its p-value, I², τ²). These are statistical quantities, computed in floats:
-    they never narrow the hard ``bounds``.
+    they never narrow the hard ``bounds``; the other way round, ``best``, ``low``
+    and ``high`` are cut at the finding's bounds (the counts and relations hold for
+    certain, an estimate only probably), so what the estimates make plausible is
+    never a value the counts rule out. ``cut`` says so when it happens, with the
+    pooled values before the cut; it is empty when nothing was cut.
     """
 
     figures: tuple[str, ...]
@@ -169,6 +173,7 @@ class Plausible:
     p_value: float | None = None
     i2: float = 0.0
     tau2: float = 0.0
+    cut: str = ""
 
 
 def clusters_of(ids: Sequence[str], readings: Sequence[Interval]) -> tuple[Cluster, ...]:

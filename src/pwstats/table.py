@@ -702,13 +702,13 @@ def _unit_name(dataset: Dataset, measure: str) -> str | None:
 
 def _unit_name_shown(unit: str) -> bool:
     """True when numbers in ``unit`` need it named: anything but a headcount of people."""
-    return not (units.is_headcount(unit) and units.factor(unit, "person") == 1)
+    return not units.counts_people(unit)
 
 
 def _unit(dataset: Dataset, measure: str) -> _Unit:
     """How the numbers of ``measure`` are shown in text tables (see :class:`_Unit`)."""
     unit = _unit_name(dataset, measure)
-    if unit is None or (units.is_headcount(unit) and units.factor(unit, "person") == 1):
+    if unit is None or units.counts_people(unit):
         return _BARE  # a headcount in people; one in thousands ("kiloperson") says so
     if units.dimension(unit) == "dimensionless":
         return _Unit(units.factor(unit, "percent"), "%")
@@ -750,7 +750,8 @@ def _plausible(finding: Finding) -> str:
     if p is None:
         return _NONE
     level = f"{p.confidence * 100:g}%"
-    text = f"{_round(p.best)} ({level} CI {_round(p.low)}–{_round(p.high)})"
+    cut = ", cut at the bounds" if p.cut else ""  # the whole sentence is in JSON and csv
+    text = f"{_round(p.best)} ({level} CI {_round(p.low)}–{_round(p.high)}{cut})"
     if p.model != "single":
         text += f", {len(p.figures)} estimates, {p.model} effects"
     return text
@@ -1124,6 +1125,7 @@ def _plausible_json(f: Finding) -> dict[str, Any]:
         "p_value": p.p_value,
         "i2": p.i2,
         "tau2": p.tau2,
+        "cut": p.cut or None,
     }
 
 
@@ -1180,7 +1182,7 @@ def _findings_csv(report: Report, notes: _Notes | None, opts: _Options) -> str:
 
 
 #: The plausible columns of the csv findings table (floats: statistical quantities).
-_PLAUSIBLE_CSV: Final = ("model", "best", "low", "high", "confidence", "i2", "figures")
+_PLAUSIBLE_CSV: Final = ("model", "best", "low", "high", "confidence", "i2", "figures", "cut")
 
 
 def _plausible_csv(f: Finding) -> list[str]:

@@ -24,7 +24,15 @@ from pwstats.errors import UnitError
 if TYPE_CHECKING:
     import pint
 
-__all__ = ["compatible", "dimension", "factor", "is_headcount", "registry"]
+__all__ = [
+    "compatible",
+    "counts_people",
+    "dimension",
+    "factor",
+    "is_headcount",
+    "is_share",
+    "registry",
+]
 
 #: Units known without pint: name -> (pint dimensionality, exact size in the base unit).
 #: Base units: person for headcounts, 1 for shares, day for durations (a year is
@@ -96,6 +104,35 @@ def dimension(unit: str) -> str:
 def is_headcount(unit: str) -> bool:
     """True when ``unit`` counts people (whole numbers, never negative)."""
     return dimension(unit) == _HEADCOUNT
+
+
+@functools.cache
+def counts_people(unit: str) -> bool:
+    """True when ``unit`` is a headcount of single people: one unit is one person.
+
+    Such a measure is whole-numbered by default. A headcount kept in thousands or
+    millions ("kiloperson", "megaperson", "1000 * person") is not: its people are
+    whole, but 3.207 million is 3,207,000 whole people, not a fraction of one.
+
+    >>> counts_people("people"), counts_people("megaperson"), counts_people("percent")
+    (True, False, False)
+    """
+    return is_headcount(unit) and factor(unit, "person") == 1
+
+
+@functools.cache
+def is_share(unit: str) -> bool:
+    """True when ``unit`` is surely a share: named so, or a fraction of 1 ("percent").
+
+    A plain ``"dimensionless"`` unit may count things other than people, so it is
+    not taken for a share.
+
+    >>> is_share("percent"), is_share("share"), is_share("dimensionless"), is_share("person")
+    (True, True, False, False)
+    """
+    if dimension(unit) != "dimensionless":
+        return False
+    return unit.strip() == "share" or factor(unit, "dimensionless") != 1
 
 
 def compatible(a: str, b: str) -> bool:

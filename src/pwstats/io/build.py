@@ -29,10 +29,8 @@ from pwstats.io.records import (
     VALUE_WAYS,
     Bad,
     Record,
-    confidence_on_count,
     describe,
     nearest,
-    outside_confidence,
 )
 from pwstats.model import (
     BASES,
@@ -44,8 +42,10 @@ from pwstats.model import (
     Measure,
     Relation,
     Source,
+    confidence_on_count,
     link_problems,
     measure_words_problem,
+    outside_confidence,
     to_confidence,
     trusted_dataset,
 )

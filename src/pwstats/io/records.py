@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias
 import attrs
 
 from pwstats.errors import DatasetError
-from pwstats.interval import format_number
 
 if TYPE_CHECKING:
     from pwstats.io.rows import PlainRows
@@ -51,34 +50,6 @@ ALL_RELATION_KEYS: Final = tuple(dict.fromkeys(k for ks in RELATION_KEYS.values(
 FIGURE_KEY_SET: Final = frozenset(FIGURE_KEYS)
 VALUE_WAYS: Final = ("value", "number", "interval")
 ESTIMATES: Final = ("low", "best", "high")
-
-
-def confidence_on_count(level: Fraction | str) -> str:
-    """Why a ``confidence`` given with a count (no ``basis = "estimate"``) is refused.
-
-    Even at the default 95%: a level says low and high are an interval's ends, which a
-    count would take as hard bounds.
-
-    >>> confidence_on_count(Fraction(19, 20))[:46]
-    'confidence 0.95 is given for a count (no basis'
-    """
-    shown = level if isinstance(level, str) else format_number(level)
-    return (
-        f"confidence {shown} is given for a count (no basis = 'estimate'), whose low and"
-        " high would be read as hard bounds; a confidence level belongs to an estimate:"
-        " add basis = 'estimate'"
-    )
-
-
-def outside_confidence(level: Fraction) -> str | None:
-    """Why ``level`` is no confidence level (it is outside (0, 1)), or None when it is one.
-
-    >>> outside_confidence(Fraction(95))
-    'confidence 95 is outside (0, 1); give a level such as 0.95 (95%)'
-    """
-    if 0 < level < 1:
-        return None
-    return f"confidence {format_number(level)} is outside (0, 1); give a level such as 0.95 (95%)"
 
 
 #: Number text: ASCII digits only (Python's ``int`` would also read '٢٨٢٨'; pwstats does not).

@@ -29,7 +29,7 @@ from pwstats.dates import DateSpan
 from pwstats.interval import Interval
 from pwstats.model import Figure, Measure
 from pwstats.reconcile.cells import Cells, never_falls
-from pwstats.reconcile.explain import kind_sentence, say
+from pwstats.reconcile.explain import correction_hint, kind_sentence, say
 from pwstats.reconcile.propagate import (
     Failure,
     NeverFallsRule,
@@ -309,6 +309,7 @@ def _fall_conflict(
     )
     ids = (first.id, then.id)
     text += kind_sentence(ctx.reading, kind, ids, lenient, soft=False)
+    text += correction_hint(first, then)
     return Conflict(
         figures=tuple(sorted(ids)),
         relations=(never_falls(measure),),
@@ -904,6 +905,9 @@ def _relation_conflict(ctx: Context, checker: _Checker, found: _Found) -> Confli
         text += " Read leniently they can, so this is a tension."
     falls_only = all(_never_falls(checker.rule(i)) for i in rules)
     cause: Cause = "fall" if rules and falls_only else "relation"
+    if cause == "fall" and len(found.figures) == 2:
+        earlier, later = sorted(map(ctx.figure, found.figures), key=_dated)
+        text += correction_hint(earlier, later)
     cell = found.cells[0]
     return Conflict(
         figures=found.figures,
@@ -920,6 +924,10 @@ def _whole_ids(checker: _Checker, rules: Iterable[int]) -> set[str]:
     """The ids of the whole-numbered measures these rules tie together."""
     measure = checker.cells.measure
     return {measure[c].id for i in rules for c in checker.rule(i).cells if measure[c].whole}
+
+
+def _dated(f: Figure) -> tuple[dt.date, dt.date]:
+    return f.as_of.end, f.as_of.start
 
 
 def _never_falls(rule: Rule) -> bool:

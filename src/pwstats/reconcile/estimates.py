@@ -23,6 +23,8 @@ import math
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 
+import attrs
+
 from pwstats import meta
 from pwstats.interval import Interval, Number, format_number
 from pwstats.model import Figure
@@ -33,11 +35,19 @@ from pwstats.reconcile.read import Context
 from pwstats.reconcile.sweep import Group
 from pwstats.report import Conflict, Plausible
 
-__all__ = ["find", "plausible", "pooled_best", "pooled_study"]
+__all__ = ["cut_at", "find", "plausible", "pooled_best", "pooled_study"]
 
 
-def plausible(ctx: Context, g: Group) -> Plausible | None:
-    """The pooling of the group's estimates (None when it has none)."""
+def plausible(ctx: Context, g: Group, bounds: Interval) -> Plausible | None:
+    """The pooling of the group's estimates (None when it has none), cut at ``bounds``.
+
+    ``bounds`` are the finding's hard bounds (from counts and relations); when they are
+    empty (a contradiction), the measure's domain. The normal approximation of a pooled
+    interval, or a study's own interval, knows nothing of them: an interval of deaths
+    reaching below zero, or past a count that bounds the period, is cut at the bound,
+    and ``Plausible.cut`` says so with the values before the cut. An interval wholly
+    outside the bounds (an ``"outside-estimate"`` tension) is cut to the nearer end.
+    """
     studies = [f for f in g.others if ctx.role(f) == "estimate"]
     if not studies:
         return None
@@ -47,7 +57,7 @@ def plausible(ctx: Context, g: Group) -> Plausible | None:
         assert f.low is not None
         assert f.best is not None
         assert f.high is not None
-        return Plausible(
+        pooled = Plausible(
             figures=ids,
             best=float(f.best),
             low=float(f.low),
@@ -55,26 +65,68 @@ def plausible(ctx: Context, g: Group) -> Plausible | None:
             confidence=float(f.confidence),
             model="single",
         )
-    confidence = min(f.confidence for f in studies)
-    try:
-        pooled = meta.pool([meta.Study.of(f) for f in studies], confidence=confidence)
-    except ValueError:  # intervals of zero width that exclude each other: no pooling
-        return None
-    # The normal approximation knows nothing of the measure's domain: a pooled interval
-    # of deaths is cut at zero rather than shown reaching below it.
-    floor = 0.0 if g.measure.nonnegative else -math.inf
-    return Plausible(
-        figures=ids,
-        best=max(pooled.best, floor),
-        low=max(pooled.low, floor),
-        high=max(pooled.high, floor),
-        confidence=float(confidence),
-        model=pooled.model,
-        q=pooled.q,
-        p_value=pooled.p_value,
-        i2=pooled.i2,
-        tau2=pooled.tau2,
-    )
+    else:
+        confidence = min(f.confidence for f in studies)
+        try:
+            made = meta.pool([meta.Study.of(f) for f in studies], confidence=confidence)
+        except ValueError:  # intervals of zero width that exclude each other: no pooling
+            return None
+        pooled = Plausible(
+            figures=ids,
+            best=made.best,
+            low=made.low,
+            high=made.high,
+            confidence=float(confidence),
+            model=made.model,
+            q=made.q,
+            p_value=made.p_value,
+            i2=made.i2,
+            tau2=made.tau2,
+        )
+    domain = g.measure.domain
+    if bounds.is_empty or bounds == domain:
+        return cut_at(pooled, domain, why=f"{g.measure.id} cannot be negative")
+    return cut_at(pooled, bounds, why="which the counts and relations set for certain")
+
+
+def cut_at(p: Plausible, bounds: Interval, *, why: str) -> Plausible:
+    """``p`` with its best value and interval cut at ``bounds`` (a non-empty interval).
+
+    The cut values are floats, as the pooled ones are: each end cut at is the float
+    nearest the bound's end (the float columns of frames show the bounds so too; a bound
+    such as [1/3, 1/3] holds no float). ``cut`` says what was cut, ``why``, and the
+    values before; ``p`` itself when nothing is.
+
+    >>> p = Plausible(figures=("a", "b"), best=2341.8, low=-920.4, high=5604.1,
+    ...               confidence=0.95, model="random")
+    >>> cut = cut_at(p, Interval.closed(0, 2975), why="set by the counts")
+    >>> cut.low, cut.best, cut.high
+    (0.0, 2341.8, 2975.0)
+    >>> cut.cut
+    'cut at the bounds [0, 2975], set by the counts: the pooled 95% interval was -920–5,604'
+    """
+    lo, hi = float(bounds.lo), float(bounds.hi)
+    low, best, high = (min(max(x, lo), hi) for x in (p.low, p.best, p.high))
+    if (low, best, high) == (p.low, p.best, p.high):
+        return p
+    what = "the best value" if (low, high) == (p.low, p.high) else f"the {_pooled(p)} interval"
+    was = _show(p.best) if what == "the best value" else f"{_show(p.low)}–{_show(p.high)}"
+    if what != "the best value" and best != p.best:
+        was += f", its best value {_show(p.best)}"
+    text = f"cut at the bounds {bounds}, {why}: {what} was {was}"
+    return attrs.evolve(p, low=low, best=best, high=high, cut=text)
+
+
+def _pooled(p: Plausible) -> str:
+    level = f"{p.confidence * 100:g}%"
+    return f"{level}" if p.model == "single" else f"pooled {level}"
+
+
+def _show(x: float) -> str:
+    """A statistical float in a sentence: whole with separators from 100 up, else 4 digits."""
+    if math.isfinite(x) and abs(x) >= 100:
+        return f"{round(x):,}"
+    return f"{x:.4g}"
 
 
 def pooled_study(p: Plausible, figure: Callable[[str], Figure]) -> meta.Study:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from pwstats.dates import DateSpan
 from pwstats.interval import Interval, format_number
-from pwstats.model import Figure, Measure
+from pwstats.model import Figure, Measure, speaker
 from pwstats.reconcile.cells import RangeMax, Settled
 from pwstats.reconcile.propagate import Why, explain
 from pwstats.reconcile.read import Context
@@ -21,6 +21,7 @@ from pwstats.report import Because, ConflictKind, Reading
 __all__ = [
     "LevelDates",
     "because",
+    "correction_hint",
     "kind_sentence",
     "name",
     "say",
@@ -65,6 +66,29 @@ def kind_sentence(
     if soft:
         return " The figures speak of different dates, so this is only a tension."
     return f" Read leniently ({readings}) they can all hold, so this is a tension."
+
+
+def correction_hint(earlier: Figure, later: Figure) -> str:
+    """What to do when one speaker's later figure of a running total is below its earlier one.
+
+    A running total its own speaker lowers is most often a correction (a ministry's
+    toll revised down once the dead are identified). Figures of one speaker as of
+    different dates are not taken as a revision by themselves (under the default
+    ``revisions="latest"`` only those of the same as-of span are), so the fall is
+    reported, and this sentence says how to record a correction as one. Empty when
+    the speakers differ, either has none, or the later figure already revises the
+    earlier.
+    """
+    if earlier.source is None or later.source is None or later.revises == earlier.id:
+        return ""
+    if speaker(earlier.source) != speaker(later.source):
+        return ""
+    return (
+        f" Both figures are {later.source.name}'s: a running total its own speaker lowers is"
+        f" most often a correction. If {later.id} corrects {earlier.id}, record it so"
+        f' (revises = "{earlier.id}" on figure {later.id}): the earlier figure is then set'
+        " aside as revised, not compared."
+    )
 
 
 def summarise(ctx: Context, figures: Sequence[str]) -> str:

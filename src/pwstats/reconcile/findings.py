@@ -283,7 +283,7 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
         admitted = next((s for s in g.stretches if s.consensus.overlaps(bounds)), None)
         if admitted is not None:
             agreeing, consensus = admitted.members(g.readings), admitted.consensus
-    pooled = estimates.plausible(ctx, g) if g.others else None
+    pooled = estimates.plausible(ctx, g, bounds) if g.others else None
     estimate = _estimate(ctx, g, bounds, pooled)
     readings: Sequence[Interval]
     if g.others:
