@@ -10,6 +10,7 @@ figure, with the reason on its record. Never a figure of another number.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -31,6 +32,7 @@ def _records(reading: Reading) -> list[dict[str, Any]]:
     for r in records:
         r["measure"] = f"m-{r['unit']}"
         r["measure_unit"] = r["unit"]
+        r["measure_label"] = f"mentions in {r['unit']}"
     return records
 
 
@@ -78,14 +80,17 @@ def test_each_mention_reads_as_parse_reads_its_words(reading: Reading) -> None:
 
 
 @pytest.mark.parametrize("reading", READINGS)
-def test_each_mention_loads_as_what_extract_found(reading: Reading) -> None:
-    """mention -> frame -> from_frame: each figure reads (under the mention's reading) as
-    the mention's interval in its unit, or the mention makes no figure and its record
-    says why; the frame without skip_unread refuses none silently."""
+def test_each_mention_loads_as_what_extract_found(reading: Reading, tmp_path: Path) -> None:
+    """mention -> frame -> from_frame (and CSV -> load): each figure reads (under the
+    mention's reading) as the mention's interval in its unit, or the mention makes no
+    figure and its record says why."""
     pytest.importorskip("pandas", reason="the pandas extra is not installed")
     records = _records(reading)
     frame = mentions_to_frame(records, skip_unread=True)
     data = pwstats.from_frame(frame)
+    path = tmp_path / "mentions.csv"
+    frame.to_csv(path, index=False)
+    assert pwstats.load(path).figures == data.figures  # the CSV says what the frame does
     kept = {f.id: f for f in data.figures}
     measures = {m.id: m for m in data.measures}
     reader = Reader(None)
