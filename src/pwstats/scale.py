@@ -24,6 +24,7 @@ that the process starting the work never holds a figure.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import operator
 import os
@@ -603,16 +604,82 @@ def _found_note(document: object, start: int, end: int, noun: object) -> str:
     return f"{where}, counting {noun}" if isinstance(noun, str) and noun else where
 
 
-def loads_as_figure(record: Mapping[str, Any]) -> bool:
-    """True when a mention record makes a figure ``pwstats.load`` reads.
-
-    Not so for an unread mention (its ``unread`` words say why), nor for an
-    estimate that states no best value ("between 350 and 610 (95% uncertainty
-    interval)"): a figure stating an estimate needs one.
-    """
+def _may_load(record: Mapping[str, Any]) -> bool:
+    """False for a mention that states no figure: unread, of kind unknown, or an estimate
+    with no best value."""
     if record.get("unread") is not None or record.get("kind") == "unknown":
         return False
     return not (record.get("kind") == "estimate" and record.get("nominal") is None)
+
+
+def loads_as_figure(record: Mapping[str, Any]) -> bool:
+    """True when a mention record makes a figure ``pwstats.load`` reads as the mention.
+
+    Not so for an unread mention (its ``unread`` words say why), nor for an
+    estimate that states no best value ("between 350 and 610 (95% uncertainty
+    interval)"): a figure stating an estimate needs one; nor for a mention that
+    its context made a number no words of a row can say (:func:`figure_rows`
+    refuses it rather than write a figure of another number).
+    """
+    if not _may_load(record):
+        return False
+    return _own_numbers(record) or _figure_value(record) is not None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _read_alone(words: str, reading: Reading, unit: str) -> tuple[str, str] | None:
+    """The interval (as text) and unit ``words`` read as alone, None if parse refuses them.
+
+    Cached: a stream of documents repeats its phrasings ("2,600", "dozens").
+    """
+    from pwstats.errors import ParseError
+    from pwstats.parse import parse
+
+    try:
+        amount = parse(words, reading=reading, unit=unit)
+    except ParseError:
+        return None
+    return str(amount.interval), amount.unit
+
+
+def _reads_as(words: str, record: Mapping[str, Any], unit: str) -> bool:
+    """True when ``words`` read, under the record's reading, as the record's amount."""
+    read = _read_alone(words, record.get("reading") or "pragmatic", unit)
+    return read == (record["interval"], record.get("unit") or "person")
+
+
+def _figure_value(record: Mapping[str, Any]) -> str | None:
+    """The words a figure row states for a mention: words that read as the mention did.
+
+    Its own words when they do, read alone under the mention's reading in its unit
+    (a share in a measure of people, so that a bare number cannot pass for it).
+    Context can make a number more than its words say: "12" in "rose from 12 to 15
+    per cent" is 12%, and "400s" in "the 300s and 400s" the band of the 400s, which
+    a bare "400s" is not; the words then get what the context gave ("12%", "the
+    400s"), hedges and all. ``None`` when no such words read as the mention: such a
+    mention makes no figure (:func:`loads_as_figure`), never one of another number.
+    A record not made by :func:`mention_records` (no ``words`` or ``interval``) has none.
+    """
+    words = record["words"]
+    if not isinstance(words, str) or not isinstance(record.get("interval"), str):
+        return None
+    unit = record.get("unit") or "person"
+    said = "person" if unit == "dimensionless" else unit
+    candidates = [words]
+    if unit == "dimensionless":  # a share said by its context ("from 12 to 15 per cent")
+        candidates.append(f"{words}%")
+    if record.get("kind") == "vague" and words[:1].isdigit():  # "400s" after "the 300s and"
+        candidates.append(f"the {words}")
+    for candidate in candidates:
+        if _reads_as(candidate, record, said):
+            return candidate
+    return None
+
+
+def _own_numbers(record: Mapping[str, Any]) -> bool:
+    """True for a mention its row states by its numbers, not its words: an estimate, or
+    a count with its low and high ends ("45 (low 38, high 60)")."""
+    return record.get("kind") == "estimate" or record.get("hedge") == "low/high"
 
 
 def figure_rows(
@@ -620,8 +687,22 @@ def figure_rows(
 ) -> Iterator[list[Any]]:
     """The rows of :func:`mentions_to_frame`, one list of :data:`FRAME_COLUMNS` a figure."""
     for record in records:
-        if skip_unread and not loads_as_figure(record):
+        loads = _may_load(record)
+        if skip_unread and not loads:
             continue
+        value = record["words"]  # an unread mention's own words, which load refuses
+        if loads and not _own_numbers(record):
+            value = _figure_value(record)
+            if value is None:
+                if skip_unread:
+                    continue
+                raise DatasetError(
+                    f"the mention {record['words']!r} at {record['start']}-{record['end']} of"
+                    f" document {record['document']!r} reads {record['interval']}"
+                    f" {record['unit']} only in its context: its words alone read otherwise,"
+                    " so no figure row can state it; pass skip_unread=True to leave it out",
+                    field="value",
+                )
         document, start, end = record["document"], record["start"], record["end"]
         what = measure if measure is not None else record.get("measure")
         if not isinstance(what, str) or not what:
@@ -634,7 +715,7 @@ def figure_rows(
         cells.update(
             id=f"{document}:{start}-{end}",
             measure=what,
-            value=record["words"],
+            value=value,
             note=record.get("note") or _found_note(document, start, end, record.get("noun")),
             basis=None,
             low=None,
@@ -675,7 +756,10 @@ def mentions_to_frame(
     :func:`pwstats.dask.extract`). Each row is a figure: ``id`` is
     ``"<document>:<start>-<end>"``, ``measure`` is ``measure`` or else the
     record's ``measure`` metadata, ``value`` the words as found (read under any
-    reading when reconciled), ``note`` says where they were found and the noun
+    reading when reconciled) with what their context gave them and they do not
+    say: "12%" for "12" in "rose from 12 to 15 per cent", "the 400s" for "400s" in
+    "the 300s and 400s" (so that each row reads, under the mention's reading, as
+    the mention did), ``note`` says where they were found and the noun
     they count ("found in document d1 at characters 0-11, counting civilians")
     unless the metadata gives one; an estimate (kind ``"estimate"``, "480 (95% CI
     350-610)") gives no ``value`` but ``basis`` ``"estimate"``, ``low``, ``best``,
@@ -689,7 +773,10 @@ def mentions_to_frame(
     (:func:`loads_as_figure`: an unread one, or an estimate with no best value)
     is a row all the same, which ``pwstats.load`` refuses naming it and why;
     with ``skip_unread=True`` such mentions are left out of the frame (they stay
-    in the records, with their ``unread`` words). Written with ``to_csv`` the frame is a
+    in the records, with their ``unread`` words). A mention whose number only its
+    context gives, in a way no row's words can say, is a
+    :class:`~pwstats.DatasetError` naming it, or left out with ``skip_unread=True``:
+    never a row that would load as another number. Written with ``to_csv`` the frame is a
     figure file ``pwstats.load`` reads (``docs/data-format.md``). Needs pandas
     (``pip install 'pwstats[dask]'`` brings it).
 

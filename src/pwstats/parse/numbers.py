@@ -396,7 +396,10 @@ class Numbers(Tokens):
         None when the whole is a year ("in 2023"), not more than the part ("1500 in
         1500"), or four plain digits from 1001 to 1799 after a part other than one, at
         a clause's end or before a clause ("killed 300 in 1500.", "300 in 1648 the
-        town"): a count and the year it was in (:meth:`Years.old_year`)."""
+        town"): a count and the year it was in (:meth:`Years.old_year`). The end of a
+        text given to :func:`parse` is no clause's end: its words are one figure, so
+        "Only 3 in 1500" reads as the share :func:`extract` found in "Only 3 in 1500
+        survive." (whose mention those words are)."""
         whole = self.number(k)
         if whole is None or (whole.year and self.lead < 0) or whole.ordinal or whole.value <= 0:
             return None
@@ -411,7 +414,7 @@ class Numbers(Tokens):
             and len(raw) == 4
             and 1000 < int(raw) < 1800
             and (
-                whole.end >= self.n
+                (whole.end >= self.n and self.lead < 0)
                 or after in _CLOSERS
                 or after in context.DETERMINERS
                 or after in context.CLAUSE_OPENERS
