@@ -237,6 +237,20 @@ def flow_nested_periods(n: int) -> Callable[[], object]:
     return lambda: reconcile(data)  # type: ignore[arg-type]
 
 
+def flow_nested_conflicts(n: int) -> Callable[[], object]:
+    """A flow stated over n periods nested around one day, 10 a day, but every third
+    period stated 5 below the period inside it: a conflict each, on which the running
+    count's bounds crept a few units a pass (quadratic, and past a cap a round each)."""
+    from pwstats import reconcile
+
+    spans = []
+    for i in range(n):
+        value = 10 * (2 * i + 1) if i % 3 != 2 else 10 * (2 * i - 1) - 5
+        spans.append((n - i, n + i, value, value))
+    data = _flow_periods(spans)
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
 def flow_overlapping_periods(n: int) -> Callable[[], object]:
     """A flow stated over n periods of n / 2 days, each starting a day after the last
     (a staircase), about 10 a day: each period partly overlaps every other."""
@@ -487,6 +501,7 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
         flow_days_against_periods
     ),
     "flow of N periods nested around one day": flow_nested_periods,
+    "flow of N nested periods, every third below the one inside it": flow_nested_conflicts,
     "flow of N periods of N/2 days, each a day after the last": flow_overlapping_periods,
     "bound() across N weeks and the months they cross": flow_weeks_and_months,
     "N measures each revised once": revised_vintages,
@@ -509,6 +524,7 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
 SIZE_DIVISOR: dict[str, int] = {
     "flow of N days and N two-day periods, a third of them contradictions": 4,
     "flow of N periods nested around one day": 4,
+    "flow of N nested periods, every third below the one inside it": 40,
     "flow of N periods of N/2 days, each a day after the last": 4,
 }
 
