@@ -237,6 +237,20 @@ def flow_nested_periods(n: int) -> Callable[[], object]:
     return lambda: reconcile(data)  # type: ignore[arg-type]
 
 
+def flow_nested_conflicts(n: int) -> Callable[[], object]:
+    """A flow stated over n periods nested around one day, 10 a day, but every third
+    period stated 5 below the period inside it: a conflict each, on which the running
+    count's bounds crept a few units a pass (quadratic, and past a cap a round each)."""
+    from pwstats import reconcile
+
+    spans = []
+    for i in range(n):
+        value = 10 * (2 * i + 1) if i % 3 != 2 else 10 * (2 * i - 1) - 5
+        spans.append((n - i, n + i, value, value))
+    data = _flow_periods(spans)
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
 def flow_overlapping_periods(n: int) -> Callable[[], object]:
     """A flow stated over n periods of n / 2 days, each starting a day after the last
     (a staircase), about 10 a day: each period partly overlaps every other."""
@@ -348,8 +362,8 @@ def report_bound_between_figures(n: int) -> Callable[[], object]:
 def related_levels(n: int) -> tuple[object, list[str]]:
     """Levels in a relation stated every other day, and the n days between (no cell).
 
-    held ≥ detained + transferred (an incomplete sum), transferred an event: at a day
-    no figure is as of, held is at least what the event's figure says.
+    held ≥ detained + transferred (an incomplete sum), transferred a running total stated
+    once: at a day no figure is as of, held is at least what that figure says.
     """
     import datetime as dt
 
@@ -359,7 +373,7 @@ def related_levels(n: int) -> tuple[object, list[str]]:
     measures = [
         Measure(id="held", label="held", kind="level"),
         Measure(id="detained", label="detained", kind="level"),
-        Measure(id="transferred", label="transferred", kind="event"),
+        Measure(id="transferred", label="transferred", kind="cumulative"),
     ]
     figures = [Figure(id="t", measure="transferred", value=50, as_of="2000-01-01")]
     for i in range(n):
@@ -375,8 +389,8 @@ def related_levels(n: int) -> tuple[object, list[str]]:
 
 
 def related_running_total(n: int) -> tuple[object, list[str]]:
-    """A running total under a cap (an event, through ≤) stated every other day, and the
-    n days between (no cell)."""
+    """A running total stated every other day under another (through ≤) stated once, at
+    the end, and the n days between (no cell)."""
     import datetime as dt
 
     from pwstats import Figure, Measure, Relation
@@ -384,9 +398,10 @@ def related_running_total(n: int) -> tuple[object, list[str]]:
     day = dt.date(2000, 1, 1)
     measures = [
         Measure(id="returned", label="returned", kind="cumulative"),
-        Measure(id="cap", label="cap", kind="event"),
+        Measure(id="cap", label="cap", kind="cumulative"),
     ]
-    figures = [Figure(id="cap", measure="cap", value=10 * n + 5, as_of="2000-01-01")]
+    end = str(day + dt.timedelta(2 * n))
+    figures = [Figure(id="cap", measure="cap", value=10 * n + 5, as_of=end)]
     figures += [
         Figure(id=f"r{i}", measure="returned", value=10 * i, as_of=str(day + dt.timedelta(2 * i)))
         for i in range(n)
@@ -862,6 +877,7 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
         flow_days_against_periods
     ),
     "flow of N periods nested around one day": flow_nested_periods,
+    "flow of N nested periods, every third below the one inside it": flow_nested_conflicts,
     "flow of N periods of N/2 days, each a day after the last": flow_overlapping_periods,
     "bound() across N weeks and the months they cross": flow_weeks_and_months,
     "N measures each revised once": revised_vintages,
@@ -914,6 +930,7 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
 SIZE_DIVISOR: dict[str, int] = {
     "flow of N days and N two-day periods, a third of them contradictions": 4,
     "flow of N periods nested around one day": 4,
+    "flow of N nested periods, every third below the one inside it": 40,
     "flow of N periods of N/2 days, each a day after the last": 4,
     # Still one run of the component per date (not yet read off the run): quadratic.
     "reconcile, then Report.bound at N dates between figures of an accumulating total": 40,

@@ -354,3 +354,18 @@ def test_the_rule_alone_finds_exactly_the_periods_that_cannot_all_hold(
             figures,
             cited,
         )
+
+
+def test_each_nested_period_below_the_one_inside_it_is_a_conflict() -> None:
+    """Sixty periods nested around one day, every third stated below the period inside
+    it: each of those twenty pairs is a conflict of its own. The running count's bounds
+    crept round each pair's cycle a few units a pass, and past the network's cap on
+    work one pair went unreported (both figures read as consistent)."""
+    n = 60
+    figures: list[Drawn] = []
+    for i in range(n):
+        value = 10 * (2 * i + 1) if i % 3 != 2 else 10 * (2 * i - 1) - 7
+        figures.append((n - i, n + i, value, value + (i % 2) * 3))
+    report = pwstats.reconcile(_dataset(figures, _measure(True)))
+    pairs = sorted(tuple(sorted(c.figures)) for c in report.conflicts)
+    assert pairs == sorted((f"f{i - 1}", f"f{i}") for i in range(2, n, 3))

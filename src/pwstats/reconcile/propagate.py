@@ -991,6 +991,13 @@ class Network:
         bounds, which are sound, and no failure is reported. Then the rest of the
         network gets a fresh allowance, at most ``retries`` times. When the rules
         settle, cells no bound reached are checked for a negative cycle too.
+
+        A cell narrowed :data:`CREEP_NARROWINGS` times in the run may be creeping
+        round a cycle of rules that cannot all hold, a few units a pass (as many
+        passes as its range over the cycle's weight: nested periods of a flow, each
+        below the one inside it, took a quadratic number and past the cap left one
+        unreported). The cells of the rules nearest behind its bound are checked for
+        a negative cycle then, and one found is a failure, as at the cap.
         """
         self._check_not_released()
         rules = self.rules
@@ -1014,6 +1021,7 @@ class Network:
             first = len(rules)
         failures: list[Failure] = []
         recent: collections.deque[tuple[int, int]] = collections.deque(maxlen=2 * watched + 4)
+        narrowings: dict[int, int] = {}
         applications = restarts = 0
         bounds, dead = self.bounds, self.dead
         state: CellState = (bounds, self.lo_why, self.hi_why)
@@ -1065,6 +1073,7 @@ class Network:
                 if self._tighten(cell, high, value, closed, Reason(rule=index, parents=parents)):
                     changed.add(cell)
                     recent.append((cell, index))
+                    times = narrowings[cell] = narrowings.get(cell, 0) + 1
                     if bounds[cell].is_empty:
                         dead[cell] = True
                         failures.append(
@@ -1076,6 +1085,13 @@ class Network:
                             )
                         )
                         break  # one emptied cell is one conflict: stop this rule here
+                    if times >= CREEP_NARROWINGS:
+                        narrowings[cell] = 0
+                        why = self.hi_why[cell] if high else self.lo_why[cell]
+                        creep = self._negative_cycle(self._cells_behind(why, cell))
+                        if creep is not None:
+                            failures.append(creep)
+                            break
             for cell in changed:
                 if dead[cell]:
                     continue
@@ -1165,6 +1181,22 @@ class Network:
         finally:
             self.bounds[cell] = now
         return found
+
+    def _cells_behind(self, why: Why, cell: int) -> set[int]:
+        """``cell`` and the live cells of the rules nearest behind ``why`` (at most
+        :data:`CREEP_CELLS` reasons, nearest first): where a cycle it crept round lies."""
+        cells = {cell}
+        todo: collections.deque[Why] = collections.deque([why])
+        seen = 0
+        while todo and seen < CREEP_CELLS:
+            reason = todo.popleft()
+            if not isinstance(reason, Reason):
+                continue
+            seen += 1
+            if reason.rule is not None:
+                cells.update(c for c in self.rules[reason.rule].cells if not self.dead[c])
+            todo.extend(reason.parents)
+        return cells
 
     def _narrowed(self, cell: int, high: bool, value: End, closed: bool) -> Interval | None:
         """``cell``'s bounds with one end moved inwards to ``value``; None if not tighter.
@@ -1284,6 +1316,14 @@ class Network:
 
 
 _GRID: Final = 10**6
+
+#: A cell narrowed this many times in one run may be creeping round a cycle of rules
+#: that cannot all hold (each pass moving its bound by the cycle's small weight, until
+#: it empties: as many passes as its range over that weight). The cells of the
+#: rules nearest behind its bound (:data:`CREEP_CELLS` reasons) are then checked
+#: for a cycle of negative weight; none found, the count starts again.
+CREEP_NARROWINGS: Final = 32
+CREEP_CELLS: Final = 64
 
 _Edges: TypeAlias = Mapping[int, Sequence[tuple[int, End, int, tuple[Why, ...]]]]
 
