@@ -181,7 +181,8 @@ def test_report_bound_between_a_running_totals_figures_equals_bound(
 def accumulating(draw: st.DrawFn) -> Dataset:
     """A running total of figures on days, months and short spans, and events accumulating
     into it: dated by days or spans, some with no figure, in one or two relations (some
-    complete, whose answers a run works out again)."""
+    complete, whose answers a run works out again); with a cap, another total below it
+    and an event below another, or a sum over it (a run again)."""
     total = draw(series())
     events = [
         Measure(
@@ -210,7 +211,29 @@ def accumulating(draw: st.DrawFn) -> Dataset:
         ]
     else:
         relations = [Relation.accumulates("t", ids, complete=complete, id="acc")]
-    return Dataset(measures=[*total.measures, *events], figures=figures, relations=relations)
+    # Other measures tied to the total or its events: ≤ relations (read off the run too),
+    # sometimes a sum (a run again).
+    others = [
+        Measure(id="cap", label="cap", kind="level"),
+        Measure(id="t2", label="t2", kind="cumulative"),
+        Measure(id="part", label="part", kind="level"),
+    ]
+    for k in range(draw(st.integers(0, 6))):
+        m = draw(st.sampled_from(["cap", "t2", "part"]))
+        said = draw(st.integers(0, 120))
+        figures.append(Figure(id=f"o{k}", measure=m, value=said, as_of=draw(spans(within=40))))
+    ties = draw(st.lists(st.sampled_from(["cap", "t2", "events", "sum"]), unique=True))
+    if "cap" in ties:
+        relations.append(Relation.le("t", "cap", id="le-cap"))
+    if "t2" in ties:
+        relations.append(Relation.le("t2", "t", id="le-t2"))
+    if "events" in ties and len(ids) > 1:
+        relations.append(Relation.le(ids[0], ids[1], id="le-events"))
+    if "sum" in ties:
+        relations.append(Relation.sum("cap", ["t", "part"], id="sum"))
+    return Dataset(
+        measures=[*total.measures, *events, *others], figures=figures, relations=relations
+    )
 
 
 @given(accumulating(), st.lists(spans(within=40), min_size=1, max_size=12))
@@ -223,7 +246,8 @@ def test_report_bound_of_an_accumulating_total_equals_bound(
     and sentences, the figures set aside)."""
     report = pwstats.reconcile(data)
     for at in asked:
-        assert report.bound("t", at=at) == pwstats.bound(data, "t", at=at), at
+        for m in ("t", "t2", "cap"):
+            assert report.bound(m, at=at) == pwstats.bound(data, m, at=at), (m, at)
 
 
 def test_an_accumulating_total_between_its_figures_is_answered_without_a_run(
@@ -451,3 +475,26 @@ def test_a_level_in_a_sum_between_its_figures_is_answered_without_a_run(
     for b, at in zip(got, between, strict=True):
         assert str(b.interval) == "[50, +inf)", at
         assert (b.low.figures, b.low.relations, b.high.figures) == (("t",), ("s",), ()), at
+
+
+def test_the_seeds_returned_total_is_read_off_the_run_at_any_date(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The seeds' running totals that releases accumulate into (under ≤ relations): at
+    dates across the war, Report.bound runs nothing again and is pwstats.bound."""
+    data = pwstats.seeds()
+    report = pwstats.reconcile(data)
+    real = STAGE._bound
+    ran: list[object] = []
+
+    def counting(*args: object, **kw: object) -> object:
+        ran.append(args[2])
+        return real(*args, **kw)
+
+    dates = [str(dt.date(2022, 3, 1) + dt.timedelta(days=k)) for k in range(0, 1200, 61)]
+    measures = ["ua-returned-total", "ua-returned-civilian-total", "ru-captured-kursk"]
+    monkeypatch.setattr(STAGE, "_bound", counting)
+    got = {(m, d): report.bound(m, at=d) for m in measures for d in dates}
+    assert ran == []
+    monkeypatch.setattr(STAGE, "_bound", real)
+    assert all(b == pwstats.bound(data, m, at=d) for (m, d), b in got.items())

@@ -24,7 +24,7 @@ import attrs
 
 from pwstats.dates import DateSpan
 from pwstats.interval import INF, End, Interval, Number, normal
-from pwstats.model import Accumulates, Figure, Measure
+from pwstats.model import Accumulates, Figure, LessEqual, Measure, Relation
 from pwstats.reconcile import cells as cells_stage
 from pwstats.reconcile import estimates
 from pwstats.reconcile.cells import Cells, Settled, never_falls, never_falls_text
@@ -779,6 +779,32 @@ class _Growing:
         return self._looking
 
 
+def _ordered_only(measure: str, relations: Sequence[Relation]) -> bool:
+    """Whether every relation tied to ``measure``, directly or through others, is a ≤ or
+    an ``accumulates`` that is not complete.
+
+    Their rules move low ends only from low ends (forward in time, for running totals)
+    and high ends only from high ends (backward): a new cell's low end rests on the
+    cells at or before its span, its high end on those at or after, and the links it
+    cuts (from cells before it to cells after) reach neither. A sum or a share turns
+    one kind of end into the other; a complete ``accumulates`` bounds rises from above.
+    """
+    of: dict[str, list[Relation]] = {}
+    for r in relations:
+        for x in r.measures:
+            of.setdefault(x, []).append(r)
+    seen, todo = {measure}, [measure]
+    while todo:
+        for r in of.get(todo.pop(), ()):
+            if not (isinstance(r, LessEqual) or (isinstance(r, Accumulates) and not r.complete)):
+                return False
+            for x in r.measures:
+                if x not in seen:
+                    seen.add(x)
+                    todo.append(x)
+    return True
+
+
 def _ignore(rule: Rule, label: str, text: str) -> None:
     """Drop a rule (a walk made only to see where it looks)."""
 
@@ -812,8 +838,8 @@ class OffCell:
       provably gives what a run gives (:class:`~pwstats.reconcile.island.Island`).
 
     A running total its events accumulate into is in relations too: the island gets
-    the time rules of its new cell from :meth:`_growth`, when its relations are not
-    complete and it and its events are in no other relation.
+    the time rules of its new cell from :meth:`_growth`, when every relation tied to it
+    is a ≤ or an ``accumulates`` that is not complete.
 
     Anything else — flows, complete ``accumulates`` relations, a contradiction among the
     cells, cells too many or too entangled to read, or two linked cells tied at the
@@ -919,8 +945,9 @@ class OffCell:
         in among its cells: the walks of the cells that would look at it, and its own.
         The new cell is numbered ``len(bounds)`` (past the run's). Read off only where
         the total and its events are in no other relation and no relation of theirs is
-        complete: then the low ends before the new cell and the high ends after it,
-        which are all it reads, are the run's whatever links it cuts.
+        complete and all others tied to them are ≤ (:func:`_ordered_only`): then the low
+        ends before the new cell and the high ends after it, which are all it reads,
+        are the run's whatever links it cuts.
         """
         grow = self._growing_of(measure)
         series = self._series_of(measure)
@@ -959,17 +986,12 @@ class OffCell:
             return self._growing[measure.id]
         relations = sorted(self._ctx.dataset.relations, key=lambda r: r.id)
         mine = [r for r in relations if isinstance(r, Accumulates) and r.total == measure.id]
-        events = {e for r in mine for e in r.events}
         found: _Growing | None = None
         if (
             mine
             and measure.kind == "cumulative"
-            and all(not r.complete and r.id in self._events for r in mine)
-            and not any(
-                (measure.id in r.measures or events.intersection(r.measures))
-                for r in relations
-                if not (isinstance(r, Accumulates) and r.total == measure.id)
-            )
+            and all(r.id in self._events for r in mine)
+            and _ordered_only(measure.id, relations)
         ):
             links = cells_stage.TimeLinks(
                 self._cells.measure, measure, mine, {r.id: self._events[r.id] for r in mine}
