@@ -414,7 +414,8 @@ def related_running_total(n: int) -> tuple[object, list[str]]:
 
 def accumulating_running_total(n: int) -> tuple[object, list[str]]:
     """A running total stated every other day that accumulates an event a day, and the
-    n days between (no cell): each such query still reconciles the component again."""
+    n days between (no cell): each such query once reconciled the component again
+    (quadratic); its time rules are now read off the run's walks (near-linear)."""
     import datetime as dt
 
     from pwstats import Figure, Measure, Relation
@@ -932,8 +933,6 @@ SIZE_DIVISOR: dict[str, int] = {
     "flow of N periods nested around one day": 4,
     "flow of N nested periods, every third below the one inside it": 40,
     "flow of N periods of N/2 days, each a day after the last": 4,
-    # Still one run of the component per date (not yet read off the run): quadratic.
-    "reconcile, then Report.bound at N dates between figures of an accumulating total": 40,
     "to_prov() of N findings and N conflicts": 4,
     "to_gt() of N findings and N conflicts": 4,
     "tabulate() of N findings and N conflicts": 4,

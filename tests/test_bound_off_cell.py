@@ -177,6 +177,106 @@ def test_report_bound_between_a_running_totals_figures_equals_bound(
         assert report.bound("t", at=at) == pwstats.bound(data, "t", at=at), at
 
 
+@st.composite
+def accumulating(draw: st.DrawFn) -> Dataset:
+    """A running total of figures on days, months and short spans, and events accumulating
+    into it: dated by days or spans, some with no figure, in one or two relations (some
+    complete, whose answers a run works out again); with a cap, another total below it
+    and an event below another, or a sum over it (a run again)."""
+    total = draw(series())
+    events = [
+        Measure(
+            id=f"e{i}",
+            label="event",
+            kind="event",
+        )
+        for i in range(draw(st.integers(1, 12)))
+    ]
+    figures = list(total.figures)
+    for k, e in enumerate(events):
+        if draw(st.integers(0, 5)) == 0:
+            continue  # no figure: an event of no known date
+        first = draw(st.integers(-5, 45))
+        length = draw(st.sampled_from([0, 0, 0, 1, 3, 10]))
+        as_of = str(_day(first)) if not length else f"{_day(first)}/{_day(first + length)}"
+        said = draw(st.sampled_from([1, 2, 5, 10, Interval.closed(1, 4), Interval.at_least(2)]))
+        figures.append(Figure(id=f"x{k}", measure=e.id, value=said, as_of=as_of))
+    ids = [e.id for e in events]
+    cut = draw(st.integers(0, len(ids)))
+    complete = draw(st.sampled_from([False, False, False, True]))
+    if draw(st.booleans()) and 0 < cut < len(ids):
+        relations = [
+            Relation.accumulates("t", ids[:cut], id="acc"),
+            Relation.accumulates("t", ids[cut:], complete=complete, id="acc2"),
+        ]
+    else:
+        relations = [Relation.accumulates("t", ids, complete=complete, id="acc")]
+    # Other measures tied to the total or its events: ≤ relations (read off the run too),
+    # sometimes a sum (a run again).
+    others = [
+        Measure(id="cap", label="cap", kind="level"),
+        Measure(id="t2", label="t2", kind="cumulative"),
+        Measure(id="part", label="part", kind="level"),
+    ]
+    for k in range(draw(st.integers(0, 6))):
+        m = draw(st.sampled_from(["cap", "t2", "part"]))
+        said = draw(st.integers(0, 120))
+        figures.append(Figure(id=f"o{k}", measure=m, value=said, as_of=draw(spans(within=40))))
+    ties = draw(st.lists(st.sampled_from(["cap", "t2", "events", "sum"]), unique=True))
+    if "cap" in ties:
+        relations.append(Relation.le("t", "cap", id="le-cap"))
+    if "t2" in ties:
+        relations.append(Relation.le("t2", "t", id="le-t2"))
+    if "events" in ties and len(ids) > 1:
+        relations.append(Relation.le(ids[0], ids[1], id="le-events"))
+    if "sum" in ties:
+        relations.append(Relation.sum("cap", ["t", "part"], id="sum"))
+    return Dataset(
+        measures=[*total.measures, *events, *others], figures=figures, relations=relations
+    )
+
+
+@given(accumulating(), st.lists(spans(within=40), min_size=1, max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_report_bound_of_an_accumulating_total_equals_bound(
+    data: Dataset, asked: list[str]
+) -> None:
+    """Between, before and after the figures of a running total its events accumulate into,
+    Report.bound is pwstats.bound in every field (interval, each end's figures, relations
+    and sentences, the figures set aside)."""
+    report = pwstats.reconcile(data)
+    for at in asked:
+        for m in ("t", "t2", "cap"):
+            assert report.bound(m, at=at) == pwstats.bound(data, m, at=at), (m, at)
+
+
+def test_an_accumulating_total_between_its_figures_is_answered_without_a_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The common shape (dated figures, an event a day between them) runs nothing again."""
+    ran: list[object] = []
+    real = STAGE._bound
+
+    def counting(*args: object, **kw: object) -> object:
+        ran.append(args[2])
+        return real(*args, **kw)
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from bench import adversarial
+
+    data, between = adversarial.accumulating_running_total(12)
+    assert isinstance(data, Dataset)
+    report = pwstats.reconcile(data)
+    monkeypatch.setattr(STAGE, "_bound", counting)
+    got = [report.bound("returned", at=d) for d in between]
+    assert ran == []
+    assert got == [
+        real(data, "returned", DateSpan.parse(d), "pragmatic", None, None, "latest")
+        for d in between
+    ]
+    assert all(b.interval.lo > 0 and b.low.figures for b in got[1:])
+
+
 def test_the_answer_between_figures_is_read_off_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
     """A daily query between a running total's figures is answered without a run (and right)."""
     ran: list[object] = []
@@ -248,7 +348,8 @@ def test_an_off_cell_date_is_answered_once(monkeypatch: pytest.MonkeyPatch) -> N
             Figure(id="b", measure="u", value=30, as_of="2024-01-09"),
             Figure(id="x", measure="e", value=5, as_of="2024-01-04"),
         ],
-        relations=[Relation.accumulates("u", ["e"], id="acc")],
+        # Complete: its events bound rises from above too, which a run works out again.
+        relations=[Relation.accumulates("u", ["e"], complete=True, id="acc")],
     )
     report = pwstats.reconcile(data)
     monkeypatch.setattr(STAGE, "_bound", counting)
@@ -375,3 +476,26 @@ def test_a_level_in_a_sum_between_its_figures_is_answered_without_a_run(
         assert str(b.interval) == "[50, +inf)", at
         low = (b.low.figures, b.low.relations, b.high.figures)
         assert low == (("t",), ("s", "transferred never falls"), ()), at
+
+
+def test_the_seeds_returned_total_is_read_off_the_run_at_any_date(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The seeds' running totals that releases accumulate into (under ≤ relations): at
+    dates across the war, Report.bound runs nothing again and is pwstats.bound."""
+    data = pwstats.seeds()
+    report = pwstats.reconcile(data)
+    real = STAGE._bound
+    ran: list[object] = []
+
+    def counting(*args: object, **kw: object) -> object:
+        ran.append(args[2])
+        return real(*args, **kw)
+
+    dates = [str(dt.date(2022, 3, 1) + dt.timedelta(days=k)) for k in range(0, 1200, 61)]
+    measures = ["ua-returned-total", "ua-returned-civilian-total", "ru-captured-kursk"]
+    monkeypatch.setattr(STAGE, "_bound", counting)
+    got = {(m, d): report.bound(m, at=d) for m in measures for d in dates}
+    assert ran == []
+    monkeypatch.setattr(STAGE, "_bound", real)
+    assert all(b == pwstats.bound(data, m, at=d) for (m, d), b in got.items())

@@ -348,8 +348,8 @@ def _timeline(events: list[tuple[int, int]], *, complete: bool) -> cells._Timeli
     groups = sweep.groups(data, Context.of(data, "literal").reader, "literal")
     built, _ = cells.build(data, groups)
     by_measure = {g.measure.id: g for g in groups}
-    member = [(built.index.at(m.id, None), by_measure[m.id]) for m in measures]
-    return cells._Timeline(built, relation, total, member)
+    member = [(built.index.at(m.id, None), by_measure[m.id].as_of) for m in measures]
+    return cells._Timeline(built.measure, relation, total, member)
 
 
 @given(

@@ -40,7 +40,7 @@ import attrs
 from pwstats.bulk import paused_gc
 from pwstats.dates import DateSpan
 from pwstats.interval import Interval
-from pwstats.model import Dataset, Measure, trusted_dataset
+from pwstats.model import Accumulates, Dataset, Measure, trusted_dataset
 from pwstats.reconcile import cells, conflicts, estimates, explain, findings, select, sweep
 from pwstats.reconcile.read import Context, Parser
 from pwstats.report import READINGS, Bound, Reading, Report
@@ -240,7 +240,18 @@ def _reconcile(
         # What the report keeps of the run to answer bounds: not the run itself.
         settled, aside = cells.Settled.of(run.cells), findings.SetAside(run.groups)
         dates = explain.LevelDates(ctx)
-        off_cell = findings.OffCell(ctx, settled, run.cells.span, contested, dates)
+        # Each accumulating event's cell and span, for time rules at a new span.
+        index, group = run.cells.index, run.cells.group
+        accumulated = {
+            r.id: [
+                (c, None if (g := group[c]) is None else g.as_of)
+                for e in r.events
+                if (c := index.get(e, None)) is not None
+            ]
+            for r in ctx.dataset.relations
+            if isinstance(r, Accumulates)
+        }
+        off_cell = findings.OffCell(ctx, settled, run.cells.span, contested, dates, accumulated)
         # The findings stage lets each group go as its finding is made: the run's own
         # tuple of them goes first.
         groups: list[sweep.Group | None] = list(run.groups)

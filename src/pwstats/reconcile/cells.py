@@ -679,31 +679,65 @@ def _time_rules(cells: Cells, m: Measure, accumulating: Sequence[Accumulates]) -
     mine = in_span_order(cells.of_measure.get(m.id, []), spans.__getitem__)
     starts = [spans[cell].start for cell in mine]  # type: ignore[union-attr]
     events = {
-        r.id: [(c, cells.group[c]) for e in r.events if (c := cells.index.get(e, None)) is not None]
+        r.id: [
+            (c, None if (g := cells.group[c]) is None else g.as_of)
+            for e in r.events
+            if (c := cells.index.get(e, None)) is not None
+        ]
         for r in accumulating
     }
-    # Dated events by start, and a sparse table of their latest end over any run of
-    # them: is a span clean, as far as the links from one earlier span go?
-    dated = sorted(
-        (g.as_of.start, g.as_of.end) for r in accumulating for _, g in events[r.id] if g is not None
-    )
-    event_starts = [start for start, _ in dated]
-    latest = RangeMax([end for _, end in dated])
-    # The events of a complete relation also bound rises from above, by every event
-    # possibly between two spans: one possibly in A → B and possibly after B counts in
-    # both A → B and B → C, so only A → C says the rise is at most one of it. Such an
-    # event keeps B from cutting the links (by start, the latest end so far).
-    wide = sorted(
-        (g.as_of.start, g.as_of.end)
-        for r in accumulating
-        if r.complete
-        for _, g in events[r.id]
-        if g is not None
-    )
-    wide_starts = [start for start, _ in wide]
-    wide_ends = list(itertools.accumulate((end for _, end in wide), max))
+    links = TimeLinks(cells.measure, m, accumulating, events)
 
-    def clean(earlier: DateSpan, span: DateSpan) -> bool:
+    def span_of(cell: int) -> DateSpan:
+        span = spans[cell]
+        assert span is not None  # a running total's cells all have a span
+        return span
+
+    for cell in mine:
+        links.walk(cell, span_of(cell), mine, starts, span_of, cells.add_rule)
+
+
+class TimeLinks:
+    """The time rules of one running total, walked from one earlier cell at a time.
+
+    ``events`` holds, for each ``accumulates`` relation of the total, the cell of each
+    of its events that has one and that event's span (None: undated). A walk over the
+    total's cells in span order emits the rules from one cell to the later ones; a
+    walk over the same cells with another put in among them emits what a run with a
+    cell there makes (``findings.OffCell`` reads those for a cell a run did not make).
+    """
+
+    def __init__(
+        self,
+        measures: Sequence[Measure],
+        m: Measure,
+        accumulating: Sequence[Accumulates],
+        events: Mapping[str, Sequence[tuple[int, DateSpan | None]]],
+    ) -> None:
+        self.label, self.text = never_falls(m.id), never_falls_text(m.id)
+        # Dated events by start, and a sparse table of their latest end over any run of
+        # them: is a span clean, as far as the links from one earlier span go?
+        dated = sorted(
+            (span.start, span.end) for r in accumulating for _, span in events[r.id] if span
+        )
+        self.event_starts = [start for start, _ in dated]
+        self.latest = RangeMax([end for _, end in dated])
+        # The events of a complete relation also bound rises from above, by every event
+        # possibly between two spans: one possibly in A → B and possibly after B counts in
+        # both A → B and B → C, so only A → C says the rise is at most one of it. Such an
+        # event keeps B from cutting the links (by start, the latest end so far).
+        wide = sorted(
+            (span.start, span.end)
+            for r in accumulating
+            if r.complete
+            for _, span in events[r.id]
+            if span is not None
+        )
+        self.wide_starts = [start for start, _ in wide]
+        self.wide_ends = list(itertools.accumulate((end for _, end in wide), max))
+        self.timelines = [_Timeline(measures, r, m, events[r.id]) for r in accumulating]
+
+    def clean(self, earlier: DateSpan, span: DateSpan) -> bool:
         """No event that can still count from ``earlier`` on overlaps ``span``.
 
         Only events starting after ``earlier`` ends can be certainly between it and a
@@ -713,19 +747,31 @@ def _time_rules(cells: Cells, m: Measure, accumulating: Sequence[Accumulates]) -
         ``span`` bounds the rise across it from above, once (the links stay, at most
         :data:`LINKS_PER_SPAN` of them).
         """
+        event_starts = self.event_starts
         first = bisect.bisect_right(event_starts, earlier.end)  # events starting after it
         last = bisect.bisect_right(event_starts, span.end)  # ... and by span.end
-        if first < last and latest.query(first, last) >= span.start:
+        if first < last and self.latest.query(first, last) >= span.start:
             return False
-        started = bisect.bisect_right(wide_starts, span.end)  # complete: possibly across span
-        return not started or wide_ends[started - 1] < span.start
+        started = bisect.bisect_right(self.wide_starts, span.end)  # complete: across span
+        return not started or self.wide_ends[started - 1] < span.start
 
-    label = never_falls(m.id)
-    text = never_falls_text(m.id)
-    timelines = [_Timeline(cells, r, m, events[r.id]) for r in accumulating]
-    for cell in mine:
-        span = spans[cell]
-        assert span is not None
+    def walk(
+        self,
+        cell: int,
+        span: DateSpan,
+        mine: Sequence[int],
+        starts: Sequence[dt.date],
+        span_of: Callable[[int], DateSpan],
+        emit: Callable[[Rule, str, str], object],
+        seen: Callable[[int], object] | None = None,
+    ) -> None:
+        """Emit the rules from ``cell`` at ``span`` to the later cells among ``mine``.
+
+        ``mine`` are the total's cells in span order and ``starts`` their starts;
+        ``seen``, when given, is told each position the walk looks at next (a cell
+        put in just before it would be looked at).
+        """
+        timelines = self.timelines
         # Later spans start on or after the day this one ends: a span starting on that
         # very day is later too ("2023-08" and "2023-08-31": the day of the first is by
         # the day of the second). Of those starting on it, a one-day span comes first
@@ -746,29 +792,34 @@ def _time_rules(cells: Cells, m: Measure, accumulating: Sequence[Accumulates]) -
             else dt.date.min
         )
         i = first
-        while i < len(mine):
+        while True:
+            if seen is not None:
+                seen(i)
+            if i >= len(mine):
+                break
             later = mine[i]
-            later_span = spans[later]
-            assert later_span is not None
+            later_span = span_of(later)
             i += 1
             if later_span.start > least_end or (PRUNE and links >= LINKS_PER_SPAN):
                 break
             if later_span.start > layer_end and later_span.start < quiet_until:
                 i = max(i, bisect.bisect_left(starts, quiet_until, lo=i))
                 continue
-            if PRUNE and later_span.end < least_end and clean(span, later_span):
+            if PRUNE and later_span.end < least_end and self.clean(span, later_span):
                 least_end = later_span.end
             if not PRUNE or later_span.start <= layer_end:
                 layer_end = min(layer_end, later_span.end)
-                cells.add_rule(NeverFallsRule(earlier=cell, later=later, label=label), label, text)
+                rule = NeverFallsRule(earlier=cell, later=later, label=self.label)
+                emit(rule, self.label, self.text)
                 links += 1
             for k, timeline in enumerate(timelines):
                 # The last link's sure events carry over to this span only if it comes
                 # wholly after that link's span (never-falls then chains them).
                 known = grown[k] if grown_end[k] < later_span.start else 0
-                added = timeline.link(cell, span, later, later_span, known, prune=PRUNE)
-                if added:
-                    grown[k] = added
+                step = timeline.link(cell, span, later, later_span, known, prune=PRUNE)
+                if step is not None:
+                    emit(step[0], timeline.relation.id, timeline.text)
+                    grown[k] = step[1]
                     grown_end[k] = later_span.end
                     links += 1
 
@@ -800,20 +851,23 @@ class _Timeline:
     """
 
     def __init__(
-        self, cells: Cells, r: Accumulates, m: Measure, events: Sequence[tuple[int, Group | None]]
+        self,
+        measures: Sequence[Measure],
+        r: Accumulates,
+        m: Measure,
+        events: Sequence[tuple[int, DateSpan | None]],
     ) -> None:
         self.relation = r
         self.text = f"relation {r.id}: {r.describe()}"
-        self.cells = cells
         # An event measure with no figure has no known date (it may fall in between,
         # for any amount): a complete relation then bounds the rise from below only.
         self.complete = r.complete and len(events) == len(r.events)
         dated = []
-        for e, g in events:
-            if g is None:
+        for e, as_of in events:
+            if as_of is None:
                 self.complete = False
                 continue
-            dated.append((g.as_of.start, g.as_of.end, e))
+            dated.append((as_of.start, as_of.end, e))
         dated.sort()
         self.starts = [start for start, _, _ in dated]
         self.dated = dated
@@ -822,7 +876,7 @@ class _Timeline:
         self.first_end: list[dt.date] = [dt.date.max] * (len(dated) + 1)
         for i in range(len(dated) - 1, -1, -1):
             self.first_end[i] = min(dated[i][1], self.first_end[i + 1])
-        self.scale = {e: _factor(cells.measure[e].unit, m.unit) for _, _, e in dated}
+        self.scale = {e: _factor(measures[e].unit, m.unit) for _, _, e in dated}
         # The events by end, as positions in ``dated``: the events that become sure
         # between two later spans are those ending in between (see :meth:`_sure_from`).
         by_end = sorted((end, i) for i, (_, end, _) in enumerate(dated))
@@ -860,8 +914,9 @@ class _Timeline:
         known: int,
         *,
         prune: bool,
-    ) -> int:
-        """Add the rise rule from ``span`` to ``later_span``; the number of sure events, or 0.
+    ) -> tuple[StepRule, int] | None:
+        """The rise rule from ``span`` to ``later_span`` and its number of sure events (at
+        least 1), or None when none is needed.
 
         A relation that is not complete adds a rule only when more events are sure
         than for the previous later span (``known``): otherwise the earlier link and
@@ -869,10 +924,10 @@ class _Timeline:
         """
         first = bisect.bisect_right(self.starts, span.end)
         if not self.complete and self.first_end[first] > later_span.start:
-            return 0  # no event after ``span`` has ended yet: nothing is sure
+            return None  # no event after ``span`` has ended yet: nothing is sure
         at = self._sure_from(span, first, later_span.start)
         if not self.complete and (not at or (prune and len(at) <= known)):
-            return 0
+            return None
         dated = self.dated
         sure = [dated[i][2] for i in at]
         possible: list[int] = []
@@ -882,20 +937,16 @@ class _Timeline:
             possible = [
                 dated[i][2] for i in self._overlapping(span, upto) if dated[i][2] not in taken
             ]
-        self.cells.add_rule(
-            StepRule(
-                earlier=cell,
-                later=later,
-                sure=tuple(sure),
-                possible=tuple(possible),
-                complete=self.complete,
-                label=self.relation.id,
-                scales=tuple(self.scale[x] for x in (*sure, *possible)),
-            ),
-            self.relation.id,
-            self.text,
+        rule = StepRule(
+            earlier=cell,
+            later=later,
+            sure=tuple(sure),
+            possible=tuple(possible),
+            complete=self.complete,
+            label=self.relation.id,
+            scales=tuple(self.scale[x] for x in (*sure, *possible)),
         )
-        return len(sure) or 1
+        return rule, len(sure) or 1
 
     def _overlapping(self, span: DateSpan, upto: int) -> list[int]:
         """The events that may fall between ``span`` and a later span: those among the

@@ -18,20 +18,20 @@ import math
 from array import array
 from collections.abc import Callable, ItemsView, Iterator, Mapping, Sequence
 from fractions import Fraction
-from typing import Final
+from typing import Final, TypeVar
 
 import attrs
 
 from pwstats.dates import DateSpan
 from pwstats.interval import INF, End, Interval, Number, normal
-from pwstats.model import Figure, Measure
+from pwstats.model import Accumulates, Figure, LessEqual, Measure, Relation
 from pwstats.reconcile import cells as cells_stage
 from pwstats.reconcile import estimates
 from pwstats.reconcile.cells import Cells, Settled, never_falls, never_falls_text
 from pwstats.reconcile.conflicts import Fall
 from pwstats.reconcile.explain import LevelDates, because
 from pwstats.reconcile.island import Island, More
-from pwstats.reconcile.propagate import Reason, SumRule, Why, explain
+from pwstats.reconcile.propagate import Reason, Rule, SumRule, Why, explain
 from pwstats.reconcile.read import Context, folded
 from pwstats.reconcile.sweep import Group, clusters, holds_any, lo_key, outsiders, span_key
 from pwstats.report import (
@@ -50,6 +50,8 @@ from pwstats.report import (
     Status,
     earlier_releases,
 )
+
+T = TypeVar("T")
 
 __all__ = ["Contested", "OffCell", "SetAside", "bound", "break_ties", "report"]
 
@@ -729,6 +731,84 @@ def _span_ends(span: DateSpan | None) -> tuple[dt.date, dt.date]:
     return span.start, span.end
 
 
+_NO_EVENTS: Mapping[str, Sequence[tuple[int, DateSpan | None]]] = {}
+
+
+class _Inserted(Sequence[T]):
+    """A list with one more item put in at a position, without copying the list."""
+
+    __slots__ = ("_at", "_base", "_item")
+
+    def __init__(self, base: Sequence[T], at: int, item: T) -> None:
+        self._base, self._at, self._item = base, at, item
+
+    def __len__(self) -> int:
+        return len(self._base) + 1
+
+    def __getitem__(self, i: int) -> T:  # type: ignore[override]  # an index, never a slice
+        at = self._at
+        return self._base[i] if i < at else self._item if i == at else self._base[i - 1]
+
+
+class _Growing:
+    """A running total's time links, and which of its cells' walks look at each position."""
+
+    __slots__ = ("_looking", "links")
+
+    def __init__(self, links: cells_stage.TimeLinks) -> None:
+        self.links = links
+        self._looking: list[list[int]] | None = None
+
+    def looking(self, series: _Series, span_of: Callable[[int], DateSpan]) -> list[list[int]]:
+        """For each position among the series' cells (and one past the last), the
+        positions of the cells whose walks look at it: a new cell put in there is
+        looked at by those walks and no other. Found once, by the walks a run makes."""
+        if self._looking is None:
+            looking: list[list[int]] = [[] for _ in range(len(series.cells) + 1)]
+            for p, c in enumerate(series.cells):
+                self.links.walk(
+                    c,
+                    span_of(c),
+                    series.cells,
+                    series.starts,
+                    span_of,
+                    _ignore,
+                    lambda i, p=p: looking[i].append(p),  # type: ignore[misc]
+                )
+            self._looking = looking
+        return self._looking
+
+
+def _ordered_only(measure: str, relations: Sequence[Relation]) -> bool:
+    """Whether every relation tied to ``measure``, directly or through others, is a ≤ or
+    an ``accumulates`` that is not complete.
+
+    Their rules move low ends only from low ends (forward in time, for running totals)
+    and high ends only from high ends (backward): a new cell's low end rests on the
+    cells at or before its span, its high end on those at or after, and the links it
+    cuts (from cells before it to cells after) reach neither. A sum or a share turns
+    one kind of end into the other; a complete ``accumulates`` bounds rises from above.
+    """
+    of: dict[str, list[Relation]] = {}
+    for r in relations:
+        for x in r.measures:
+            of.setdefault(x, []).append(r)
+    seen, todo = {measure}, [measure]
+    while todo:
+        for r in of.get(todo.pop(), ()):
+            if not (isinstance(r, LessEqual) or (isinstance(r, Accumulates) and not r.complete)):
+                return False
+            for x in r.measures:
+                if x not in seen:
+                    seen.add(x)
+                    todo.append(x)
+    return True
+
+
+def _ignore(rule: Rule, label: str, text: str) -> None:
+    """Drop a rule (a walk made only to see where it looks)."""
+
+
 #: How many cells ending near a date :class:`OffCell` tries as links to a cell there;
 #: past that it lets a run answer.
 _CANDIDATES = 64
@@ -757,7 +837,11 @@ class OffCell:
       span, propagated on their own from the settled cells they read, where that
       provably gives what a run gives (:class:`~pwstats.reconcile.island.Island`).
 
-    Anything else — events a total accumulates, flows, a contradiction among the
+    A running total its events accumulate into is in relations too: the island gets
+    the time rules of its new cell from :meth:`_growth`, when every relation tied to it
+    is a ≤ or an ``accumulates`` that is not complete.
+
+    Anything else — flows, complete ``accumulates`` relations, a contradiction among the
     cells, cells too many or too entangled to read, or two linked cells tied at the
     end they give with different reasons (which one a run takes depends on the order
     its rules fire) — gives None, and the caller runs again.
@@ -770,10 +854,12 @@ class OffCell:
         spans: Sequence[DateSpan | None],
         contested: Contested,
         dates: LevelDates,
+        events: Mapping[str, Sequence[tuple[int, DateSpan | None]]] = _NO_EVENTS,
     ) -> None:
         self._ctx, self._cells, self._spans = ctx, cells, spans
-        self._contested, self._dates = contested, dates
+        self._contested, self._dates, self._events = contested, dates, events
         self._related: set[str] | None = None
+        self._growing: dict[str, _Growing | None] = {}
         self._of_measure: dict[str, list[int]] | None = None
         self._series: dict[str, _Series | None] = {}
         self._island: Island | None = None
@@ -798,7 +884,9 @@ class OffCell:
             self._related = {x for r in self._ctx.dataset.relations for x in r.measures}
         if measure.id in self._related:
             if self._island is None:
-                self._island = Island(self._ctx, self._cells, self._contested.quiet, self._links)
+                self._island = Island(
+                    self._ctx, self._cells, self._contested.quiet, self._links, self._growth
+                )
             found = self._island(measure, span)
             if found is None:
                 return None
@@ -848,6 +936,69 @@ class OffCell:
             text=More(self._cells.text, (never_falls_text(measure.id),)),
         )
         return bound(self._ctx, one, 0, span, aside, _uncontested, self._dates)
+
+    def _growth(self, measure: Measure, span: DateSpan) -> list[tuple[Rule, str, str]] | None:
+        """The time rules a run makes for a new cell of running total ``measure`` at
+        ``span``, whose events accumulate into it; None when they cannot be read off.
+
+        The total's own walks (``cells.TimeLinks``) are done again with the new cell put
+        in among its cells: the walks of the cells that would look at it, and its own.
+        The new cell is numbered ``len(bounds)`` (past the run's). Read off only where
+        the total and its events are in no other relation and no relation of theirs is
+        complete and all others tied to them are ≤ (:func:`_ordered_only`): then the low
+        ends before the new cell and the high ends after it, which are all it reads,
+        are the run's whatever links it cuts.
+        """
+        grow = self._growing_of(measure)
+        series = self._series_of(measure)
+        if grow is None or series is None or not cells_stage.PRUNE:
+            return None
+        key = (span.start, span.end)
+        q = bisect.bisect_left(series.keys, key)
+        if q < len(series.keys) and series.keys[q] == key:
+            return None  # the run has a cell there
+        new = len(self._cells.bounds)
+        mine = _Inserted(series.cells, q, new)
+        starts = _Inserted(series.starts, q, span.start)
+        spans = self._spans
+
+        def span_of(cell: int) -> DateSpan:
+            at = span if cell == new else spans[cell]
+            assert at is not None
+            return at
+
+        out: list[tuple[Rule, str, str]] = []
+
+        def touching(rule: Rule, label: str, text: str) -> None:
+            if new in rule.cells:
+                out.append((rule, label, text))
+
+        for p in grow.looking(series, span_of)[q]:
+            c = series.cells[p]
+            grow.links.walk(c, span_of(c), mine, starts, span_of, touching)
+        grow.links.walk(new, span, mine, starts, span_of, touching)
+        return out
+
+    def _growing_of(self, measure: Measure) -> _Growing | None:
+        """The time links of a running total its events accumulate into, where a new cell's
+        rules can be read off (see :meth:`_growth`); None otherwise."""
+        if measure.id in self._growing:
+            return self._growing[measure.id]
+        relations = sorted(self._ctx.dataset.relations, key=lambda r: r.id)
+        mine = [r for r in relations if isinstance(r, Accumulates) and r.total == measure.id]
+        found: _Growing | None = None
+        if (
+            mine
+            and measure.kind == "cumulative"
+            and all(r.id in self._events for r in mine)
+            and _ordered_only(measure.id, relations)
+        ):
+            links = cells_stage.TimeLinks(
+                self._cells.measure, measure, mine, {r.id: self._events[r.id] for r in mine}
+            )
+            found = _Growing(links)
+        self._growing[measure.id] = found
+        return found
 
     def _series_of(self, measure: Measure) -> _Series | None:
         """The measure's cells in span order; None when a cell of theirs is contested."""

@@ -55,15 +55,22 @@ class More(Sequence[str]):
 #: to it and those it links to; None when they cannot be told (``findings.OffCell``).
 SeriesLinks = Callable[[Measure, DateSpan], tuple[Sequence[int], Sequence[int]] | None]
 
+#: The time rules a run makes for a new cell of a running total its events accumulate
+#: into, the new cell numbered past the run's cells (``len(bounds)``), each with its
+#: relation and sentence; None when they cannot be read off (``findings.OffCell``).
+Growth = Callable[[Measure, DateSpan], Sequence[tuple[Rule, str, str]] | None]
+
 
 class Island:
     """Bounds of a measure in relations at a span the run made no cell for.
 
     Built once per finished run; each call is linear in the island's size (the
     measures the relations tie at one span, and a running total's few links), not
-    in the run's. A call gives None, and the caller runs the component again, when
-    the island holds a flow or a running total that accumulates events (their
-    periods and timelines are rebuilt as a whole), reads a cell of a component of
+    in the run's. A running total that accumulates events gets the time rules a run
+    would make for its new cell from ``growth`` (the run's walks over its cells, done
+    again with the new one among them). A call gives None, and the caller runs the
+    component again, when the island holds a flow (its periods are rebuilt as a
+    whole) or a running total whose rules ``growth`` cannot give, reads a cell of a component of
     rules with a cell left with no value, would narrow or tie an end of a cell it
     reads, finds no value, could give one of its ends from two explanations
     (which one a run records depends on the order its rules fire), or has more
@@ -76,8 +83,10 @@ class Island:
         cells: Settled,
         quiet: Callable[[int], bool],
         series: SeriesLinks,
+        growth: Growth | None = None,
     ) -> None:
         self._ctx, self._cells, self._quiet, self._series = ctx, cells, quiet, series
+        self._growth = growth
         self._by_measure: dict[str, list[Relation]] | None = None
         self._growing: set[str] = set()
         self._measures: dict[str, Measure] = {}
@@ -144,7 +153,7 @@ class Island:
         totals: list[Measure] = []
         while queue:
             x = queue.popleft()
-            if x.kind == "flow" or x.id in self._growing:
+            if x.kind == "flow" or (x.id in self._growing and self._growth is None):
                 return None
             if x.kind == "cumulative":
                 totals.append(x)
@@ -174,6 +183,26 @@ class Island:
                     return None  # the run says so itself
                 add(rule, r.id, f"relation {r.id}: {r.describe()}")
         for m in sorted(totals, key=lambda m: m.id):
+            if m.id in self._growing:
+                assert self._growth is not None
+                rules = self._growth(m, span)
+                if rules is None:
+                    return None
+                new_cell = len(settled.bounds)
+                for rule, label, text in rules:
+                    mapping: dict[int, int] = {}
+                    for c in rule.cells:
+                        if c == new_cell:
+                            mapping[c] = island[m.id]
+                            continue
+                        local = copy(c)
+                        if local is None:
+                            return None
+                        mapping[c] = local
+                        if settled.measure[c].kind == "event":
+                            events.setdefault(local)
+                    add(rule.remap(mapping), label, text)
+                continue
             linked = self._series(m, span)
             if linked is None:
                 return None
