@@ -1,8 +1,11 @@
 """Test-suite settings: Hypothesis profiles.
 
-``dev`` (the default) keeps local runs fast; ``ci`` is thorough and is chosen
-when the ``CI`` environment variable is ``true``. ``HYPOTHESIS_PROFILE`` names a
-profile explicitly and wins over both.
+``dev`` (the default) keeps local runs fast and draws new examples each run, to
+find what no run has found; ``ci`` is thorough and derandomized (the same examples
+for the same code and Hypothesis, so a build's result can be reproduced), and is
+chosen when the ``CI`` environment variable is ``true``. ``HYPOTHESIS_PROFILE``
+names a profile explicitly and wins over both. An example a ``dev`` run finds goes
+into its test as an ``@example``.
 """
 
 from __future__ import annotations
@@ -15,7 +18,11 @@ from hypothesis import HealthCheck, settings
 # (no deadline, no "too slow" health check). Speed is measured by bench/run.py.
 for name, examples in (("dev", 30), ("ci", 200)):
     settings.register_profile(
-        name, max_examples=examples, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+        name,
+        max_examples=examples,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow],
+        derandomize=name == "ci",
     )
 settings.load_profile(
     os.environ.get(
