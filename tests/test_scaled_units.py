@@ -215,3 +215,24 @@ def test_a_scaled_statement_is_the_same_statement_as_its_number() -> None:
     digits = Figure(id="c", measure=m, value="1,500,000", source=said)
     assert reader.statement_key(words, m) == reader.statement_key(number, m)
     assert reader.statement_key(digits, m) != reader.statement_key(number, m)
+
+
+@pytest.mark.parametrize("unit", UNITS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.5 million (95% CI 1.2-1.8 million) fled",
+        "An estimated 1.5 million (95% CI: 1.2 to 1.8 million) fled",
+        "Those who fled (95% CI 1.2-1.8 million) were many",
+        "1.5 million (low 1.2 million, high 1.8 million) fled",
+        "1.5 million ± 300,000 fled",
+    ],
+)
+def test_an_estimate_sized_by_a_scale_word_is_the_same_people(text: str, unit: str) -> None:
+    """An estimate's interval and best value, in people, do not depend on the unit."""
+    (people,) = extract(text)
+    (said,) = extract(text, unit=unit)
+    assert said.amount.kind == people.amount.kind
+    assert in_people(said.amount) == people.amount.interval == Interval.closed(1_200_000, 1_800_000)
+    if people.amount.nominal is not None:
+        assert said.amount.nominal * factor(said.amount.unit, "person") == people.amount.nominal
