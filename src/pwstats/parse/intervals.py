@@ -139,8 +139,21 @@ def counted_unit(unit: str) -> str:
 
 
 def said_with_scale(scanner: Scanner, fig: Figure) -> bool:
-    """True when a scale word or suffix gives the figure's number its magnitude."""
-    return any(scanner.role(k) in _SCALE_ROLES for k in range(fig.start, fig.end))
+    """True when a scale word or suffix gives the figure's number its magnitude, or its
+    vague word is a plural scale, in words or in digits ("hundreds", "100s")."""
+    if any(scanner.role(k) in _SCALE_ROLES for k in range(fig.start, fig.end)):
+        return True
+    return _vague_scale(scanner.lex, fig)
+
+
+def _vague_scale(lexicon: Lexicon, fig: Figure) -> bool:
+    """True when a vague word of the figure, or of one of its parts, names a scale."""
+    if fig.vague is not None:
+        for word in fig.vague.phrase.split():
+            found = lexicon.single(word)
+            if found is not None and found.role in _SCALE_ROLES:
+                return True
+    return any(_vague_scale(lexicon, part) for part in fig.parts)
 
 
 def figure_amount(
