@@ -31,6 +31,7 @@ __all__ = [
     "factor",
     "is_headcount",
     "is_share",
+    "one_of",
     "registry",
 ]
 
@@ -133,6 +134,28 @@ def is_share(unit: str) -> bool:
     if dimension(unit) != "dimensionless":
         return False
     return unit.strip() == "share" or factor(unit, "dimensionless") != 1
+
+
+@functools.cache
+def one_of(unit: str) -> str:
+    """The unit of one of the things ``unit`` counts in scaled lots: ``unit`` itself if none.
+
+    A number said with a scale word ("1.5 million", "tens of thousands") counts single
+    things, whatever unit its measure keeps them in: 1.5 million displaced people are
+    1.5 million persons, which on a measure in ``"megaperson"`` is 1.5. A headcount's
+    one is ``"person"``; a plain count kept in lots ("1000", a dimensionless unit above
+    1) has ``"dimensionless"``. A share or a rate ("percent", ``"person / day"``) and a
+    duration ("year") count in their own unit: "30 thousand" on a percent measure is
+    30,000 percent, as "30 thousand percent" is. :class:`UnitError` if ``unit`` is unknown.
+
+    >>> one_of("megaperson"), one_of("1000 * person"), one_of("people"), one_of("percent")
+    ('person', 'person', 'people', 'percent')
+    """
+    if is_headcount(unit):
+        return unit if factor(unit, "person") == 1 else "person"
+    if dimension(unit) == "dimensionless" and factor(unit, "dimensionless") > 1:
+        return "dimensionless"
+    return unit
 
 
 def compatible(a: str, b: str) -> bool:

@@ -44,7 +44,9 @@ class Amount:
     ``"dimensionless"`` for shares (fractions of 1: "95%" is 19/20), a time
     unit ("day", "month", "year", ...) for durations, and for a number whose
     text names no unit the ``unit`` given to :func:`parse` (``"person"``
-    unless told otherwise). ``text`` is the figure as given, ``hedge`` the
+    unless told otherwise), or one of the things it counts when a scale word
+    sizes the number ("1.5 million" on ``"megaperson"`` is in ``"person"``,
+    :func:`pwstats.units.one_of`). ``text`` is the figure as given, ``hedge`` the
     hedge or vague word found (lower-case, e.g. ``"almost"``, ``"more than"``, ``"hundreds"``),
     ``nominal`` the number as said (2600 for "almost 2,600"; None for a range
     and for a vague word, which says no number, so a nominal always lies in the

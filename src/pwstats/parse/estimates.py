@@ -162,6 +162,8 @@ def _estimate(
         low = _shared_scale(low, high, match["low"], match["high"])
         if low is None:
             return None
+        if best_m is None:  # "(95% CI 1.2-1.8 million)": a scale word sizes the ends
+            named = _ends_unit(unit, locale, match["low"], match["high"])
         if best_m is None and match.re is CI_BOUNDS:
             bare = _BARE_BEST.search(text, max(0, start - 40), start)
             if bare is not None:  # "1.4 (95% CI 1.1-1.8)": a ratio, no count
@@ -224,6 +226,23 @@ def _shared_scale(
     assert found is not None
     scaled = low * _SCALES[found[0].lower()]
     return scaled if scaled <= high else low
+
+
+def _ends_unit(unit: str, locale: Locale, *said: str) -> str:
+    """The unit of an interval's ends said without a best value: one of the things ``unit``
+    counts when a scale word sizes either end ("1.2-1.8 million" on a measure in millions
+    is in persons, as :func:`parse` reads it), else ``unit``."""
+    for words in said:
+        try:
+            ends = parse(
+                _PERCENT.sub("", words).strip(), locale=locale, reading="literal", unit=unit
+            )
+            named = ends.unit
+        except ParseError:
+            continue
+        if named != unit:
+            return named
+    return unit
 
 
 def _number(said: str, locale: Locale) -> Fraction | None:

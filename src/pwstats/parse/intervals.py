@@ -6,7 +6,8 @@ import math
 from fractions import Fraction
 from typing import Final
 
-from pwstats.errors import ParseError
+from pwstats import units
+from pwstats.errors import ParseError, UnitError
 from pwstats.interval import Interval, Number
 from pwstats.lexicon import Hedge, Lexicon, halo, hedge_interval
 from pwstats.parse.amounts import Amount
@@ -121,6 +122,40 @@ def _whole_count_of_fraction(fig: Figure, n: Number) -> bool:
     )
 
 
+#: The roles of the words that give a number its magnitude: a scale word ("million",
+#: "lakh", "dozen"), a suffix ("m", "bn", "k") or a plural scale ("thousands", "dozens").
+_SCALE_ROLES: Final = frozenset({"scale", "suffix", "plural"})
+
+
+def counted_unit(unit: str) -> str:
+    """The unit of a number said with a scale word when its text names none: one of the
+    things ``unit`` counts (:func:`pwstats.units.one_of`); "1.5 million" on a measure in
+    millions of people is 1.5 million persons, not megapersons. An unknown ``unit`` is
+    kept as given, refused where it is converted (:func:`parse` does not check it)."""
+    try:
+        return units.one_of(unit)
+    except UnitError:
+        return unit
+
+
+def said_with_scale(scanner: Scanner, fig: Figure) -> bool:
+    """True when a scale word or suffix gives the figure's number its magnitude, or its
+    vague word is a plural scale, in words or in digits ("hundreds", "100s")."""
+    if any(scanner.role(k) in _SCALE_ROLES for k in range(fig.start, fig.end)):
+        return True
+    return _vague_scale(scanner.lex, fig)
+
+
+def _vague_scale(lexicon: Lexicon, fig: Figure) -> bool:
+    """True when a vague word of the figure, or of one of its parts, names a scale."""
+    if fig.vague is not None:
+        for word in fig.vague.phrase.split():
+            found = lexicon.single(word)
+            if found is not None and found.role in _SCALE_ROLES:
+                return True
+    return any(_vague_scale(lexicon, part) for part in fig.parts)
+
+
 def figure_amount(
     scanner: Scanner,
     fig: Figure,
@@ -131,6 +166,9 @@ def figure_amount(
     unit: str,
 ) -> Amount:
     """The :class:`Amount` of a recognised figure; ``unit`` is for one whose text names none.
+
+    A figure whose magnitude a scale word gives ("1.5 million", "tens of thousands")
+    counts single things: its unit is :func:`counted_unit` of ``unit``.
 
     A figure beyond the magnitude limit (an end of :data:`MAX_MAGNITUDE` or more,
     "1 trillion trillion trillion") is a :class:`~pwstats.ParseError`.
@@ -151,7 +189,9 @@ def figure_amount(
             text=scanner.text,
             position=scanner.starts[fig.start],
         )
-    named = unit if fig.unit == UNNAMED else fig.unit
+    named = fig.unit
+    if named == UNNAMED:
+        named = counted_unit(unit) if said_with_scale(scanner, fig) else unit
     if fig.kind == "vague":  # no number said: the point a coder records is its code
         return Amount(
             iv, named, text, fig.hedge_text, None, reading, kind="vague", code=fig.nominal

@@ -17,7 +17,7 @@ from pwstats.parse import context
 from pwstats.parse.amounts import LOCALES, Amount, Locale
 from pwstats.parse.clause import NUMBER_ROLES, Scanner
 from pwstats.parse.found import Figure, Skip, norm
-from pwstats.parse.intervals import figure_amount, surely
+from pwstats.parse.intervals import counted_unit, figure_amount, surely
 from pwstats.parse.numbers import MAX_DIGITS, SHARE
 from pwstats.parse.tokens import DASHES, DECIMAL, SPACES, WELL_GROUPED, covered, phrase_text
 from pwstats.parse.years import BAND_PART
@@ -196,6 +196,13 @@ def parse(
     and a duration ("nearly two years") keeps its time unit. ``unit`` changes
     no interval: "about 5" reads ``[4, 6]`` in any unit.
 
+    A number given its magnitude by a scale word ("about 1.5 million", "1-2
+    million", "3.2bn", "tens of thousands", "in the low thousands") counts single
+    things, whatever lots ``unit`` keeps them in: on a headcount in millions
+    (``"megaperson"``, ``"1000 * person"``) it is in ``"person"``, and converting
+    its interval gives 1.35 to 1.65 megapersons, never 1.5 million megapersons
+    (:func:`pwstats.units.one_of`). A number without one ("1.5") is in ``unit``.
+
     A fraction of a scale is a count: "one and a half million" reads as "1.5
     million" does. One that is no whole number ("a third of a million") reads
     as the whole numbers around it, literally the two nearest, pragmatically
@@ -215,6 +222,8 @@ def parse(
     ('person', '[0.96, 1]', '[0.27, 0.33]')
     >>> parse("30", unit="percent").unit, parse("95%", unit="percent").unit
     ('percent', 'dimensionless')
+    >>> parse("1.5", unit="megaperson").unit, parse("about 1.5 million", unit="megaperson").unit
+    ('megaperson', 'person')
     >>> parse("2.600", locale="eu").nominal, parse("2.600").nominal
     (2600, Fraction(13, 5))
     >>> str(parse("one and a half million").interval), str(parse("1.5 million").interval)
@@ -521,7 +530,8 @@ def proportion_or_band(text: str, reading: Reading, unit: str) -> Amount | None:
         third = BAND_PART[part.lower()]
         low, high = (1 + 3 * third) * scale, (4 + 3 * third) * scale - 1
     words = text[: m.end("scale")].strip().lower()
-    return Amount(Interval.closed(low, high), unit, text, words, None, reading, kind="vague")
+    named = counted_unit(unit)  # a plural scale counts single things
+    return Amount(Interval.closed(low, high), named, text, words, None, reading, kind="vague")
 
 
 def _statement(text: str, reading: Reading, unit: str) -> Amount | None:
