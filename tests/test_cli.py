@@ -1233,7 +1233,7 @@ def test_preset_reads_an_export(
     status, out, err = run(capsys, *args, "--on-bad-records", "warn")
     assert status == 0
     assert out.startswith("country,interval,low,best,high,members,contested\n")
-    assert all(line.startswith(f"pwstats total: warning: {path}: ") for line in err.splitlines())
+    assert all(line.startswith(f"pwstats total: warning: {path}:") for line in err.splitlines())
 
 
 def test_preset_date_warning_names_the_date_order_option(

@@ -133,19 +133,24 @@ def _load_exports(
     except ImportError:
         raise CommandError(PRESET_NEEDS) from None
     from pwstats.errors import DatasetError, DatasetErrors
-    from pwstats.frames import from_frame
+    from pwstats.frames import from_export
 
     parts: list[tuple[str, Dataset]] = []
     for path in paths:
-        frame = _read_export(pandas, path)
+        frame, sep = _read_export(pandas, path)
         policy: OnBadRecords = "raise"
         if on_bad_records != "raise":
             policy = functools.partial(_rejected_row, command, path, on_bad_records == "warn")
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             try:
-                part = from_frame(
-                    frame, preset=preset, date_order=date_order, on_bad_records=policy
+                part = from_export(
+                    frame,
+                    preset=preset,
+                    file=path,
+                    lines=functools.partial(_record_lines, path, sep, len(frame)),
+                    date_order=date_order,
+                    on_bad_records=policy,
                 )
                 parts.append((path, part))
             except DatasetErrors as exc:  # each problem located in its file
@@ -212,8 +217,8 @@ def _combined_exports(
     return Dataset(measures=measures, figures=figures)
 
 
-def _read_export(pandas: Any, path: str) -> Any:
-    """The frame of one CSV export, as ``pandas.read_csv(path)`` reads it.
+def _read_export(pandas: Any, path: str) -> tuple[Any, str]:
+    """The frame of one CSV export, as ``pandas.read_csv(path)`` reads it, and its delimiter.
 
     Its delimiter is a data file's (:func:`pwstats.io.rows.delimiter`): a spreadsheet
     saved with semicolons is read as it is.
@@ -234,7 +239,7 @@ def _read_export(pandas: Any, path: str) -> Any:
         frame = pandas.read_csv(path, sep=sep, low_memory=False)
         if not isinstance(frame.index, pandas.RangeIndex):
             frame = _without_trailing_cells(pandas, path, sep)
-        return frame
+        return frame, sep
     except FileNotFoundError:
         raise DatasetError("no such file", file=path) from None
     except IsADirectoryError:
@@ -279,6 +284,30 @@ def _without_trailing_cells(pandas: Any, path: str, sep: str) -> Any:
     return body
 
 
+def _record_lines(path: str, sep: str, rows: int) -> list[int] | None:
+    """The line each row of an export's frame starts on, or None if that cannot be told.
+
+    pandas skips blank lines (and lines of spaces) and reads a quoted cell across line
+    breaks, so a row's line is not its position plus two; the file is read again (only
+    when a row must be named) by the csv module, and the rows it finds must be the
+    frame's in number. None for a pipe, which cannot be read twice.
+    """
+    import csv
+
+    starts: list[int] = []
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            reader = csv.reader(handle, delimiter=sep)
+            end = 0
+            for record in reader:
+                start, end = end + 1, reader.line_num
+                if len(record) > 1 or (record and record[0].strip()):
+                    starts.append(start)
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return None
+    return starts[1:] if len(starts) == rows + 1 else None
+
+
 def _first_bad_utf8(path: str) -> tuple[int, int, int]:
     """The offset, line and value of the first byte of ``path`` that is not UTF-8."""
     import codecs
@@ -303,8 +332,9 @@ def _first_bad_utf8(path: str) -> tuple[int, int, int]:
 
 def _rejected_row(command: str, path: str, shown: bool, row: Rejected) -> None:
     """A row ``--preset`` reading rejected: printed on stderr, naming the file, if ``shown``."""
-    if shown:
-        _warning(command, f"{path}: {_option_words(str(row))}")
+    if shown:  # a row named by its line names its file; one named by its place does not
+        where = "" if row.file is not None else f"{path}: "
+        _warning(command, where + _option_words(str(row)))
 
 
 def _warn(command: str, rejected: object) -> None:

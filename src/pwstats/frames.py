@@ -54,6 +54,7 @@ through ``on_bad_records``: ``"raise"`` (every problem of every row at once, as
 from __future__ import annotations
 
 import abc
+import collections
 import contextlib
 import datetime as dt
 import difflib
@@ -160,24 +161,9 @@ def from_frame(
     >>> str(data.figures[1].as_of)
     '2017-02-01/2017-02-07'
     """
-    pandas = _pandas()
-    if not isinstance(frame, pandas.DataFrame):
-        raise TypeError(f"from_frame() reads a pandas DataFrame, not {type(frame).__name__}")
-    if preset is not None and preset not in PRESETS:
-        raise ValueError(
-            f"unknown preset {preset!r}{_nearest(str(preset), PRESETS)}: expected one of"
-            f" {', '.join(map(repr, PRESETS))}, or None for pwstats' own column names"
-        )
     policy = _check_policy(on_bad_records)
-    if date_order is not None and date_order not in DATE_ORDERS:
-        raise ValueError(
-            f"date_order must be 'day-first', 'month-first' or None (the order each column's"
-            f" dates show), not {date_order!r}"
-        )
-    first = 0
-    if preset == "hxl":
-        frame, first = _hxl_frame(frame)
-    layout = _LAYOUTS[preset](frame, columns)
+    reading = _reading(frame, preset, columns=columns, date_order=date_order)
+    layout = reading.layout
     if isinstance(layout, _Own) and (misspelled := layout.misspelled()):
         warnings.warn(
             f"from_frame read nothing from {len(misspelled)} column"
@@ -187,10 +173,63 @@ def from_frame(
             DataQualityWarning,
             stacklevel=2,
         )
-    reading = _Reading(layout, len(frame), pandas, date_order, first=first)
     with _collector_paused():
         reading.read_all()
         return reading.finish(policy)
+
+
+def from_export(
+    frame: Any,
+    *,
+    preset: Preset,
+    file: str,
+    lines: Callable[[], Sequence[int] | None],
+    on_bad_records: OnBadRecords = "raise",
+    date_order: DateOrder | None = None,
+) -> Dataset:
+    """:func:`from_frame` of the frame of a CSV export ``file``, each row named by its line.
+
+    ``lines`` gives the line each row of ``frame`` starts on (the header's row
+    included for an HXL file whose hashtags are its first row), or None when they
+    cannot be told (rows are then named by their place in the frame); it is called
+    only when a row must be named. Problems and rejected rows carry ``file`` and
+    that line, as :func:`pwstats.load` locates a data file's.
+    """
+    policy = _check_policy(on_bad_records)
+    reading = _reading(frame, preset, columns=None, date_order=date_order, file=file, lines=lines)
+    with _collector_paused():
+        reading.read_all()
+        return reading.finish(policy)
+
+
+def _reading(
+    frame: Any,
+    preset: Preset | None,
+    *,
+    columns: Mapping[str, str | Sequence[str]] | None,
+    date_order: DateOrder | None,
+    file: str | None = None,
+    lines: Callable[[], Sequence[int] | None] | None = None,
+) -> _Reading:
+    """The arguments checked, and a reading of ``frame`` through its preset's layout."""
+    pandas = _pandas()
+    if not isinstance(frame, pandas.DataFrame):
+        raise TypeError(f"from_frame() reads a pandas DataFrame, not {type(frame).__name__}")
+    if preset is not None and preset not in PRESETS:
+        raise ValueError(
+            f"unknown preset {preset!r}{_nearest(str(preset), PRESETS)}: expected one of"
+            f" {', '.join(map(repr, PRESETS))}, or None for pwstats' own column names"
+        )
+    if date_order is not None and date_order not in DATE_ORDERS:
+        raise ValueError(
+            f"date_order must be 'day-first', 'month-first' or None (the order each column's"
+            f" dates show), not {date_order!r}"
+        )
+    first = 0
+    if preset == "hxl":
+        frame, first = _hxl_frame(frame)
+    layout = _LAYOUTS[preset](frame, columns)
+    return _Reading(layout, len(frame), pandas, date_order, first=first, file=file, lines=lines)
 
 
 # -- arguments ---------------------------------------------------------------------------
@@ -432,6 +471,7 @@ class _Layout(abc.ABC):
                         )
                     )
         self.dims: dict[str, str] = self._dims(dims_given, present, problems)
+        problems.extend(_twice_named(frame, [*self.names.values(), *self.dims.values()]))
         problems.extend(self.check())
         if problems:
             raise DatasetErrors.of(problems)
@@ -498,6 +538,21 @@ class _Layout(abc.ABC):
         filled yet is taken from the first row that fills it.
         """
         return None
+
+
+def _twice_named(frame: Any, read: Iterable[str]) -> list[DatasetError]:
+    """An error for each column the layout reads that names more than one of the frame's
+    columns (pandas then hands back both, and which one is meant cannot be told)."""
+    counts = collections.Counter(map(str, frame.columns))
+    return [
+        DatasetError(
+            f"the frame has {counts[name]} columns named {name!r}: rename or drop all but"
+            " the one to read",
+            field=name,
+        )
+        for name in dict.fromkeys(read)
+        if counts[name] > 1
+    ]
 
 
 def _spelled_otherwise(column: str, present: set[str]) -> str | None:
@@ -669,8 +724,14 @@ class _Row:
 
     def fail(self, field: str | None, message: str) -> None:
         column = self.layout.names.get(field, field) if field is not None else None
-        where = self.reading.name(self.position) + (f", {column}" if column else "")
-        self.problems.append(DatasetError(message, field=where))
+        reading = self.reading
+        if reading.lined:  # a file's row: its file and line say where
+            line = reading.line(self.position)
+            problem = DatasetError(message, file=reading.file, line=line, field=column)
+        else:
+            where = reading.name(self.position) + (f", {column}" if column else "")
+            problem = DatasetError(message, field=where)
+        self.problems.append(problem)
 
     def quirk(self, what: str) -> None:
         self.quirks.append(what)
@@ -849,12 +910,19 @@ class _Reading:
         date_order: DateOrder | None = None,
         *,
         first: int = 0,
+        file: str | None = None,
+        lines: Callable[[], Sequence[int] | None] | None = None,
     ):
         self.layout = layout
         self.rows = rows
         #: The position in the caller's frame of the first row read (1 when an HXL
         #: hashtag row came first): rows are named by their place in that frame.
         self.first = first
+        #: The file the frame was read from, and the line each of its rows starts on
+        #: (computed only when a row needs naming; None when it cannot be told, and
+        #: rows are then named by their place in the frame).
+        self.file = file
+        self._lines = lines
         self.pandas = pandas
         self.date_order = date_order
         #: One line for each column whose numeric dates were all ambiguous (read day-first).
@@ -917,8 +985,8 @@ class _Reading:
             series = self.layout.frame[name]
             if kind == "raw":
                 found = [None if _is_missing(v) else v for v in series.tolist()]
-            elif kind == "number" and series.dtype.kind in "iu":
-                found = series.tolist()  # Python ints, none missing
+            elif kind == "number" and series.dtype.kind in "iu" and not series.hasnans:
+                found = series.tolist()  # Python ints (a nullable Int64 column may hold NA)
             else:
                 codes, uniques = self.pandas.factorize(series, use_na_sentinel=True)
                 codes, uniques = codes.tolist(), uniques.tolist()
@@ -1013,8 +1081,8 @@ class _Reading:
             self._keep(row, built)
         if row.problems:
             rejected = Rejected(
-                file=None,
-                line=position + self.first,
+                file=self.file if self.lined else None,
+                line=self.line(position),
                 record=self.ids[position],
                 errors=row.problems,  # type: ignore[arg-type]  # attrs' tuple converter
             )
@@ -1023,9 +1091,27 @@ class _Reading:
             for quirk in row.quirks:
                 self.quirks.setdefault(quirk, []).append(self.name(position))
 
+    @functools.cached_property
+    def _line_of(self) -> Sequence[int] | None:
+        return None if self._lines is None else self._lines()
+
+    @property
+    def lined(self) -> bool:
+        """Whether rows are named by their file's lines."""
+        return self._line_of is not None
+
+    def line(self, position: int) -> int:
+        """Where row ``position`` is: its line in the file, or its place in the frame."""
+        lines = self._line_of
+        return position + self.first if lines is None else lines[position + self.first]
+
+    def place(self, position: int) -> str:
+        """``row 2`` (its place in the frame), or ``line 4`` when it was read from a file."""
+        return f"{'row' if self._line_of is None else 'line'} {self.line(position)}"
+
     def name(self, position: int) -> str:
         ident = self.ids[position]
-        return f"row {position + self.first}" + (f" (id {ident})" if ident is not None else "")
+        return self.place(position) + (f" (id {ident})" if ident is not None else "")
 
     def _keep(self, row: _Row, built: Sequence[tuple[Measure, Figure]]) -> None:
         measures, figures = self.measures, self.figures
@@ -1055,8 +1141,8 @@ class _Reading:
                 if clash:
                     row.fail(
                         None,
-                        f"measure {measure.id!r} is defined differently on row"
-                        f" {known[1] + self.first}"
+                        f"measure {measure.id!r} is defined differently on"
+                        f" {self.place(known[1])}"
                         f" ({_differences(known[0], measure, clash)})",
                     )
                 elif before is not None:
@@ -1064,7 +1150,7 @@ class _Reading:
                     filled[measure.id] = before | (now if now is not None else frozenset())
             first = self.figures.get(figure.id)
             if first is not None:
-                row.fail("id", f"duplicate id {figure.id!r} (first on row {first + self.first})")
+                row.fail("id", f"duplicate id {figure.id!r} (first on {self.place(first)})")
         if row.problems:
             return
         for measure, figure in built:

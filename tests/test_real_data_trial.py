@@ -1,0 +1,177 @@
+"""Trials of a new user's real data: exports shaped like UCDP GED, ACLED and HXL files,
+read through pandas the way analysts read them, and through the command line.
+
+Each test states what such a user relies on; each was a wrong answer, a traceback or a
+misleading message before it was fixed.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import pwstats
+from pwstats.cli import main
+from pwstats.errors import DatasetErrors
+
+pd = pytest.importorskip("pandas")
+
+#: One frame per reading: a preset's or pwstats' own columns, and the count column that
+#: may have a missing cell.
+FRAMES = {
+    "ucdp-ged": (
+        {
+            "id": [1, 2, 3],
+            "best": [10, 5, 7],
+            "low": [8, 5, 7],
+            "high": [12, 5, 9],
+            "date_start": ["2016-01-01"] * 3,
+            "date_end": ["2016-01-02"] * 3,
+            "country": ["Syria"] * 3,
+            "year": [2016] * 3,
+        },
+        ("low", "best", "high"),
+    ),
+    "acled": (
+        {
+            "event_id_cnty": ["A1", "A2", "A3"],
+            "event_date": ["2024-01-01", "2024-01-02", "2024-01-03"],
+            "time_precision": [1, 1, 2],
+            "fatalities": [3, 4, 0],
+            "country": ["X"] * 3,
+        },
+        ("fatalities", "time_precision"),
+    ),
+    None: (
+        {
+            "id": ["a", "b", "c"],
+            "measure": ["m", "m", "n"],
+            "low": [1, 2, 3],
+            "high": [4, 5, 6],
+            "as_of": ["2024-01-01"] * 3,
+        },
+        ("low", "high"),
+    ),
+}
+#: The column types pandas gives a column of whole numbers with a missing cell.
+NULLABLE = ["Int64", "UInt32", "Float64", "int64[pyarrow]", "double[pyarrow]", "object"]
+
+
+def outcome(frame: object, preset: str | None) -> object:
+    """The data set ``from_frame`` reads, or the text of each problem it raises."""
+    try:
+        return pwstats.from_frame(frame, preset=preset)  # type: ignore[arg-type]
+    except DatasetErrors as exc:
+        return [str(e) for e in exc.exceptions]
+
+
+@pytest.mark.parametrize("dtype", NULLABLE)
+@pytest.mark.parametrize("preset", list(FRAMES), ids=lambda p: p or "own")
+def test_a_nullable_column_with_a_missing_cell_reads_as_a_float_column_with_nan(
+    preset: str | None, dtype: str
+) -> None:
+    """A whole-number column of a nullable type (``read_csv(dtype_backend=...)``, Arrow)
+    with a missing cell reads exactly as the same column of floats with NaN: the cell
+    is empty, never pandas' 'boolean value of NA is ambiguous'."""
+    if "pyarrow" in dtype:
+        pytest.importorskip("pyarrow")
+    columns, counts = FRAMES[preset]
+    for column in counts:
+        for missing in range(3):
+            values = [None if i == missing else v for i, v in enumerate(columns[column])]
+            nullable = pd.DataFrame({**columns, column: pd.array(values, dtype=dtype)})
+            floats = pd.DataFrame({**columns, column: pd.array(values, dtype="float64")})
+            assert outcome(nullable, preset) == outcome(floats, preset), (column, missing)
+
+
+@pytest.mark.parametrize("dtype", NULLABLE)
+@pytest.mark.parametrize("preset", list(FRAMES), ids=lambda p: p or "own")
+def test_a_nullable_column_without_missing_cells_reads_as_an_int_column(
+    preset: str | None, dtype: str
+) -> None:
+    """The same nullable types with every cell filled read as plain int64 columns do."""
+    if "pyarrow" in dtype:
+        pytest.importorskip("pyarrow")
+    columns, counts = FRAMES[preset]
+    for column in counts:
+        nullable = pd.DataFrame({**columns, column: pd.array(columns[column], dtype=dtype)})
+        assert outcome(nullable, preset) == outcome(pd.DataFrame(columns), preset), column
+
+
+@pytest.mark.parametrize("preset", list(FRAMES), ids=lambda p: p or "own")
+def test_a_column_named_twice_is_an_error_naming_it(preset: str | None) -> None:
+    """A frame with two columns of a name it reads (``pd.concat`` of two sheets, a
+    renamed column) is one problem naming the column, not an AttributeError; a
+    repeated name the reading does not use is no problem."""
+    columns, counts = FRAMES[preset]
+    frame = pd.DataFrame(columns)
+    twice = pd.concat([frame, frame[[counts[0]]]], axis=1)
+    with pytest.raises(DatasetErrors) as caught:
+        pwstats.from_frame(twice, preset=preset)  # type: ignore[arg-type]
+    (problem,) = caught.value.exceptions
+    assert problem.field == counts[0]
+    assert f"2 columns named {counts[0]!r}" in problem.message
+    unread = pd.concat([frame, pd.DataFrame([[1, 2]] * 3, columns=["extra", "extra"])], axis=1)
+    assert pwstats.from_frame(unread, preset=preset) == pwstats.from_frame(frame, preset=preset)  # type: ignore[arg-type]
+
+
+# -- the command line names a bad row of an export by its line --------------------------------
+
+HEADER = ["event_id_cnty", "event_date", "time_precision", "country", "notes", "fatalities"]
+
+
+@st.composite
+def exports(draw: st.DrawFn) -> tuple[str, dict[str, int]]:
+    """The text of an ACLED export with blank lines, notes across lines, either line end
+    and any delimiter, and the line each bad row (no fatalities) starts on."""
+    sep = draw(st.sampled_from([",", ";", "\t"]))
+    newline = draw(st.sampled_from(["\n", "\r\n"]))
+    chunks = [sep.join(HEADER)]  # each chunk one record or one blank line
+    used = 1  # the lines the chunks take
+    bad: dict[str, int] = {}
+    for i in range(draw(st.integers(1, 12))):
+        for _ in range(draw(st.integers(0, 2))):  # blank lines, skipped by every reader
+            chunks.append("")
+            used += 1
+        broken = draw(st.booleans())
+        note = draw(st.sampled_from(["plain", "two\nlines", "three\nlines\nhere", ""]))
+        if broken:
+            bad[f"E{i}"] = used + 1
+        cells = [f"E{i}", "2024-01-03", "1", "X", f'"{note}"', "" if broken else str(i)]
+        chunks.append(sep.join(cells).replace("\n", newline))
+        used += 1 + note.count("\n")
+    return newline.join(chunks) + newline, bad
+
+
+@given(exports())
+def test_a_rejected_row_of_an_export_is_named_by_its_line_in_the_file(
+    export: tuple[str, dict[str, int]],
+) -> None:
+    """Each row --preset rejects is named by the line it starts on, as a data file's are,
+    however many blank lines and line breaks inside quoted cells come before it; never
+    by its place in pandas' frame (row 2 for the fourth line)."""
+    import contextlib
+    import io
+    import tempfile
+
+    text, bad = export
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "acled.csv"
+        path.write_bytes(text.encode())
+        where = re.escape(str(path))
+        for policy in ("raise", "warn"):
+            err = io.StringIO()
+            with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+                status = main(
+                    ["reconcile", str(path), "--preset", "acled", "--on-bad-records", policy]
+                )
+            assert status == (2 if bad and policy == "raise" else 0)
+            lines = [int(n) for n in re.findall(rf"{where}:(\d+): ", err.getvalue())]
+            assert lines == sorted(bad.values()), (policy, err.getvalue())
+            if policy == "warn":
+                named = re.findall(rf"{where}:(\d+): record '(E\d+)' rejected", err.getvalue())
+                assert {ident: int(line) for line, ident in named} == bad
