@@ -754,27 +754,24 @@ class _Row:
         value: tuple[str, ...] = self._cell(field, "items")
         return value
 
-    def number(self, field: str) -> Number | None:
-        value = self._cell(field, "number")
+    def _checked(self, field: str, kind: str) -> Any:
+        """The cell as ``kind``, or None when it cannot be read (the problem is recorded)."""
+        value = self._cell(field, kind)
         if value.__class__ is _Problem:
             self.fail(field, value.message)
             return None
-        number: Number | None = value
+        return value
+
+    def number(self, field: str) -> Number | None:
+        number: Number | None = self._checked(field, "number")
         return number
 
     def flag(self, field: str) -> bool | None:
-        value = self._cell(field, "flag")
-        if value.__class__ is _Problem:
-            self.fail(field, value.message)
-            return None
-        flag: bool | None = value
+        flag: bool | None = self._checked(field, "flag")
         return flag
 
     def date(self, field: str) -> dt.date | None:
-        value = self._cell(field, "date")
-        if value.__class__ is _Problem:
-            self.fail(field, value.message)
-            return None
+        value = self._checked(field, "date")
         if value.__class__ is _Quirk:
             self.quirk(f"{value.what} in {self.layout.names[field]}")
             return None
