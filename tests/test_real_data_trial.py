@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 import pwstats
 from pwstats.cli import main
 from pwstats.errors import DatasetErrors
+from pwstats.stats import StatisticsError
 
 pd = pytest.importorskip("pandas")
 
@@ -175,3 +176,51 @@ def test_a_rejected_row_of_an_export_is_named_by_its_line_in_the_file(
             if policy == "warn":
                 named = re.findall(rf"{where}:(\d+): record '(E\d+)' rejected", err.getvalue())
                 assert {ident: int(line) for line, ident in named} == bad
+
+
+# -- an export with a header and no rows ---------------------------------------------------
+
+STATISTICS = ["total", "mean", "median", "minimum", "maximum"]
+
+
+@pytest.mark.parametrize("statistic", STATISTICS)
+def test_a_statistic_of_a_data_set_with_no_measure_has_no_rows(statistic: str) -> None:
+    """Grouped by any dimensions, a statistic of a data set with nothing in it has no rows,
+    as it has none ungrouped and as its reconciliation has no findings; never "no measure
+    has the dimension 'country'", which sends the user looking for a missing column."""
+    function = getattr(pwstats.stats, statistic)
+    for by in [(), ("country",), ("country", "year")]:
+        found = function(pwstats.Dataset(), by=by, where={"country": "X"} if by else None)
+        assert (found.rows, found.by) == ((), by)
+
+
+def test_a_misspelt_dimension_of_a_data_set_with_measures_is_still_named() -> None:
+    """The check the empty data set skips still names a dimension no measure has."""
+    events = pwstats.from_frame(pd.DataFrame(FRAMES["acled"][0]), preset="acled")
+    with pytest.raises(StatisticsError, match=r"'contry'.*did you mean 'country'"):
+        pwstats.total(events, by="contry")
+
+
+@pytest.mark.parametrize("preset", ["ucdp-ged", "acled"])
+def test_the_header_of_an_export_alone_totals_to_an_empty_table(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], preset: str
+) -> None:
+    """``pwstats total --preset`` of an export holding its header and no rows (a query
+    that matched nothing) prints an empty table with status 0, as reconcile does."""
+    columns, _ = FRAMES[preset]
+    path = tmp_path / "export.csv"
+    path.write_text(",".join(columns) + "\n")
+    status = main(["total", str(path), "--preset", preset, "--by", "country", "-f", "csv"])
+    out, err = capsys.readouterr()
+    assert (status, out, err) == (0, "country,interval,low,best,high,members,contested\n", "")
+
+
+def test_a_number_too_large_for_a_float_is_named_as_one(tmp_path: Path) -> None:
+    """An export's 1e400, which pandas reads as inf, is refused with a message that says
+    so: the cell does not read 'inf'."""
+    frame = pd.DataFrame({**FRAMES["acled"][0], "fatalities": ["1e400", "2", "3"]})
+    frame["fatalities"] = pd.to_numeric(frame["fatalities"])
+    with pytest.raises(DatasetErrors) as caught:
+        pwstats.from_frame(frame, preset="acled")
+    (problem,) = caught.value.exceptions
+    assert "found inf (a CSV reader reads a number beyond 1.8e308, such as 1e400" in str(problem)

@@ -632,7 +632,8 @@ def _number_cell(value: object) -> Number | _Problem | None:
     except (TypeError, ValueError) as exc:
         return _Problem(str(exc))
     if isinstance(x, float):
-        return _Problem(f"expected a finite number, found {value!r}")
+        beyond = " (a CSV reader reads a number beyond 1.8e308, such as 1e400, as inf)"
+        return _Problem(f"expected a finite number, found {value!r}{beyond * math.isinf(x)}")
     return x
 
 

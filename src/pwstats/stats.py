@@ -416,6 +416,10 @@ def _matcher(where: object, what: str) -> Callable[[Dims], bool] | None:
 
 
 def _check_known(names: Iterable[str], dataset: Dataset, what: str) -> None:
+    """Say which dimension no measure has (a misspelt one empties every group); a data set
+    with no measure (a header-only export) has no groups to give, and no error."""
+    if not dataset.measures:
+        return
     known: set[str] = set()
     for m in dataset.measures:
         known.update(m.dims)
@@ -437,8 +441,9 @@ def _check_dims(by: Sequence[str], where: object, dataset: Dataset) -> None:
 
 
 def _check_values(where: object, dataset: Dataset, what: str = "where") -> None:
-    """Say which value of ``where`` no measure has (a misspelt value empties every group)."""
-    if not isinstance(where, Mapping):
+    """Say which value of ``where`` no measure has (a misspelt value empties every group);
+    as :func:`_check_known`, nothing to say of a data set with no measure."""
+    if not isinstance(where, Mapping) or not dataset.measures:
         return
     for name, value in where.items():
         known = sorted({v for m in dataset.measures if (v := m.dims.get(name)) is not None})
