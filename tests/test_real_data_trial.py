@@ -224,3 +224,59 @@ def test_a_number_too_large_for_a_float_is_named_as_one(tmp_path: Path) -> None:
         pwstats.from_frame(frame, preset="acled")
     (problem,) = caught.value.exceptions
     assert "found inf (a CSV reader reads a number beyond 1.8e308, such as 1e400" in str(problem)
+
+
+# -- a file saved as "Unicode Text" ---------------------------------------------------------
+
+WIDE = ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"]
+DATA_FILES = {
+    "data.toml": '[[measures]]\nid = "m"\nlabel = "killed"\n',
+    "data.json": '{"measures": [{"id": "m", "label": "killed"}]}',
+    "data.csv": "record,measure,measure_label\nmeasure,m,killed\n",
+}
+
+
+@pytest.mark.parametrize("encoding", WIDE)
+@pytest.mark.parametrize("name", list(DATA_FILES))
+def test_a_data_file_in_utf16_or_utf32_is_named_so(
+    tmp_path: Path, name: str, encoding: str
+) -> None:
+    """A data file saved in UTF-16 or UTF-32 (with a byte-order mark or without) is one
+    problem naming its encoding; without a mark it was read as letters between NULs
+    ("unknown columns 'r\\x00e\\x00c...'")."""
+    path = tmp_path / name
+    path.write_text(DATA_FILES[name], encoding="utf-8")
+    assert [m.id for m in pwstats.load(path).measures] == ["m"]  # the control
+    path.write_bytes(DATA_FILES[name].encode(encoding))
+    with pytest.raises(DatasetErrors) as caught:
+        pwstats.load(path)
+    (problem,) = caught.value.exceptions
+    wanted = encoding[:6].upper()
+    assert str(problem) == f"{path}: {wanted} text, not UTF-8: save the file as UTF-8"
+
+
+@pytest.mark.parametrize("encoding", WIDE)
+def test_an_export_or_an_article_in_utf16_is_named_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], encoding: str
+) -> None:
+    """``--preset`` and ``extract`` name the encoding of a UTF-16 or UTF-32 file in one
+    line, status 2; pandas read one without a mark as cells the header did not name."""
+    export = tmp_path / "acled.csv"
+    frame = pd.DataFrame(FRAMES["acled"][0])
+    export.write_bytes(frame.to_csv(index=False, sep="\t").encode(encoding))
+    article = tmp_path / "article.txt"
+    article.write_bytes("More than 230 were freed.".encode(encoding))
+    wanted = encoding[:6].upper()
+    status = main(["total", str(export), "--preset", "acled", "--by", "country"])
+    assert (status, *capsys.readouterr()) == (
+        2,
+        "",
+        f"pwstats total: {export}: {wanted} text, not UTF-8: save the file as UTF-8"
+        " (a spreadsheet's 'CSV UTF-8')\n",
+    )
+    status = main(["extract", str(article)])
+    assert (status, *capsys.readouterr()) == (
+        2,
+        "",
+        f"pwstats extract: {article}: {wanted} text, not UTF-8: save the text as UTF-8\n",
+    )

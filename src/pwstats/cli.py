@@ -227,6 +227,7 @@ def _read_export(pandas: Any, path: str) -> tuple[Any, str]:
     it (and the line, where one is to blame), never pandas' or the codec's own words.
     """
     from pwstats.errors import DatasetError
+    from pwstats.io.files import wide_encoding, wide_text
     from pwstats.io.rows import delimiter
 
     sep = ","
@@ -234,6 +235,9 @@ def _read_export(pandas: Any, path: str) -> tuple[Any, str]:
         with contextlib.suppress(OSError):
             with open(path, "rb") as handle:
                 head = handle.read(1 << 16).removeprefix(b"\xef\xbb\xbf")
+            wide = wide_encoding(head)
+            if wide is not None:  # pandas reads UTF-16 without a mark as NULs between letters
+                raise DatasetError(f"{wide_text(wide)} (a spreadsheet's 'CSV UTF-8')", file=path)
             sep = delimiter(head.decode("utf-8", errors="replace"))
     try:
         frame = pandas.read_csv(path, sep=sep, low_memory=False)
@@ -650,6 +654,11 @@ def _read_text(path: str) -> str:
             raise CommandError(f"{path}: permission denied: cannot read the file") from None
     if len(data) > MAX_TEXT_BYTES:
         raise CommandError(f"{name}: more than {MAX_TEXT_BYTES:,} bytes, the most extract reads")
+    from pwstats.io.files import wide_encoding, wide_text
+
+    wide = wide_encoding(data.removeprefix(b"\xef\xbb\xbf"))
+    if wide is not None:
+        raise CommandError(f"{name}: {wide_text(wide).replace('file', 'text')}")
     try:
         return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
