@@ -280,3 +280,55 @@ def test_an_export_or_an_article_in_utf16_is_named_so(
         "",
         f"pwstats extract: {article}: {wanted} text, not UTF-8: save the text as UTF-8\n",
     )
+
+
+# -- numbers in a date column --------------------------------------------------------------
+
+NUMBERS_IN_DATES = [0, -1, 1, 1900, 2024, 9999, 45294, 20240103, 99999999, 123456789]
+
+
+def dated(values: list[object]) -> object:
+    """``outcome`` of an ACLED frame whose event dates are ``values`` (warnings ignored)."""
+    import warnings
+
+    n = len(values)
+    frame = pd.DataFrame(
+        {
+            "event_id_cnty": [f"A{i}" for i in range(n)],
+            "event_date": values,
+            "time_precision": [1] * n,
+            "fatalities": [1] * n,
+            "year": [2024] * n,
+        }
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return outcome(frame, "acled")
+
+
+@pytest.mark.parametrize("number", NUMBERS_IN_DATES)
+def test_a_number_in_a_date_column_reads_as_its_digits_as_text(number: int) -> None:
+    """An int in a date column (a spreadsheet's day number, YYYYMMDD from a statistics
+    package, 9999 for unknown) is read as the same digits in a text column, and a whole
+    float (an int column with a gap) as that int: 45294 was taken for a placeholder,
+    its event quietly dated by its year column alone."""
+    as_text = dated([str(number)])
+    assert dated([number]) == as_text
+    assert dated([float(number), None]) == dated([str(number), None])
+
+
+@given(st.integers(10_000, 2_958_465))  # five to seven digits: never YYYYMMDD
+def test_a_spreadsheet_day_number_in_a_date_column_is_named_with_its_day(number: int) -> None:
+    """A date column of serial day numbers (a sheet whose dates were formatted as
+    numbers) is refused, and the message gives the day the number is, as pandas counts
+    a spreadsheet's days from 1899-12-30."""
+    day = pd.Timestamp("1899-12-30") + pd.Timedelta(days=number)
+    problems = dated([number])
+    assert isinstance(problems, list)
+    assert f"as a spreadsheet's serial day number it is {day.date().isoformat()}" in problems[0]
+
+
+def test_eight_digits_in_a_date_column_are_named_as_yyyymmdd() -> None:
+    """20240103 is refused with the ISO date it would be as YYYYMMDD."""
+    (problem,) = dated([20240103])  # type: ignore[misc]
+    assert problem.endswith("found '20240103'; if it is YYYYMMDD, write 2024-01-03")

@@ -294,6 +294,8 @@ _MONTH_NUMBERS: Final = {
     )
 }
 _NUMBER: Final = re.compile(r"[+-]?\d+(?:\.\d+)?")
+#: A date cell of 0 or a negative number: a stand-in for "unknown", as 1900-01-01 is.
+_UNKNOWN_NUMBER: Final = re.compile(r"\s*(?:0+|-\d+)\s*")
 _EUROPEAN_THOUSANDS: Final = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
@@ -381,12 +383,15 @@ def _date_text(text: str, order: DateOrder | _Clash = "day-first") -> dt.date:
     else:
         match = _NAMED_MONTH_DATE.fullmatch(text)
         if match is None:
+            if _UNKNOWN_NUMBER.fullmatch(text):
+                raise _Placeholder(text)
             if text.strip().isdigit() and len(text.strip()) == 4:
                 year = int(text)
                 if year < _PLACEHOLDER_BEFORE or year >= _PLACEHOLDER_FROM:
                     raise _Placeholder(text)
             raise _CellError(
                 f"expected a date such as 2017-01-03 or 03 January 2017, found {text!r}"
+                + _digits_hint(text.strip())
             )
         day_text, month_text, year_text = match.groups()
         month_number = _MONTH_NUMBERS.get(month_text.lower())
@@ -399,6 +404,31 @@ def _date_text(text: str, order: DateOrder | _Clash = "day-first") -> dt.date:
         return dt.date(year, month, day)
     except ValueError:
         raise _CellError(f"no such day {text.strip()!r}{how}") from None
+
+
+#: The last day a spreadsheet's serial day number can be (9999-12-31), and its day 0.
+_LAST_SERIAL_DAY: Final = 2958465
+_SERIAL_DAY_0: Final = dt.date(1899, 12, 30)
+
+
+def _digits_hint(digits: str) -> str:
+    """What a date cell of five or more digits may be: ``YYYYMMDD`` (as statistics
+    packages write dates) or a spreadsheet's serial day number (Excel's and
+    LibreOffice's, counted from 1899-12-30); empty for other text."""
+    if not digits.isdigit() or len(digits) < 5:
+        return ""
+    n = int(digits)
+    if len(digits) == 8:
+        with contextlib.suppress(ValueError):
+            day = dt.date(n // 10000, n // 100 % 100, n % 100)
+            return f"; if it is YYYYMMDD, write {day.isoformat()}"
+    if n <= _LAST_SERIAL_DAY:
+        day = _SERIAL_DAY_0 + dt.timedelta(days=n)
+        return (
+            f"; as a spreadsheet's serial day number it is {day.isoformat()}: format the"
+            " column as dates before saving, or write ISO dates"
+        )
+    return ""
 
 
 def _dim_text(value: object) -> str:
@@ -874,12 +904,10 @@ def _any_date(value: object, order: DateOrder | _Clash = "day-first") -> dt.date
         if value.year < _PLACEHOLDER_BEFORE or value.year >= _PLACEHOLDER_FROM:
             raise _Placeholder(str(value))
         return value
-    if (
-        isinstance(value, int)
-        and not isinstance(value, bool)
-        and not _PLACEHOLDER_BEFORE <= value < _PLACEHOLDER_FROM
-    ):
-        raise _Placeholder(str(value))
+    if isinstance(value, float) and value.is_integer():  # an int column with a gap
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _date_text(str(value), order)  # as the same digits in a text column
     raise _CellError(f"expected a date, found {value!r} ({type(value).__name__})")
 
 
