@@ -115,7 +115,7 @@ def test_a_column_named_twice_is_an_error_naming_it(preset: str | None) -> None:
         pwstats.from_frame(twice, preset=preset)  # type: ignore[arg-type]
     (problem,) = caught.value.exceptions
     assert problem.field == counts[0]
-    assert f"2 columns named {counts[0]!r}" in problem.message
+    assert f"2 columns are named {counts[0]!r}" in problem.message
     unread = pd.concat([frame, pd.DataFrame([[1, 2]] * 3, columns=["extra", "extra"])], axis=1)
     assert pwstats.from_frame(unread, preset=preset) == pwstats.from_frame(frame, preset=preset)  # type: ignore[arg-type]
 
@@ -332,3 +332,31 @@ def test_eight_digits_in_a_date_column_are_named_as_yyyymmdd() -> None:
     """20240103 is refused with the ISO date it would be as YYYYMMDD."""
     (problem,) = dated([20240103])  # type: ignore[misc]
     assert problem.endswith("found '20240103'; if it is YYYYMMDD, write 2024-01-03")
+
+
+@pytest.mark.parametrize("sep", [",", ";", "\t"])
+def test_an_export_with_a_read_column_named_twice_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], sep: str
+) -> None:
+    """An export whose header names a column the preset reads twice (two ``fatalities``)
+    is one error naming it, status 2: pandas renamed the second ``fatalities.1``, and
+    the first was read without a word. A column the preset does not read may repeat."""
+    frame = pd.DataFrame(FRAMES["acled"][0])
+    path = tmp_path / "acled.csv"
+    argv = ["total", str(path), "--preset", "acled", "--by", "country", "-f", "csv"]
+    frame.to_csv(path, index=False, sep=sep)
+    assert main(argv) == 0
+    expected = capsys.readouterr().out
+    twice = pd.concat([frame, frame[["fatalities"]] * 100], axis=1)
+    twice.to_csv(path, index=False, sep=sep)
+    assert main(argv) == 2
+    out, err = capsys.readouterr()
+    assert (out, err) == (
+        "",
+        f"pwstats total: {path}: fatalities: 2 columns are named 'fatalities': rename or"
+        " drop all but the one to read\n",
+    )
+    unread = pd.concat([frame, pd.DataFrame([["a", "b"]] * 3, columns=["actor1"] * 2)], axis=1)
+    unread.to_csv(path, index=False, sep=sep)
+    assert main(argv) == 0
+    assert capsys.readouterr().out == expected

@@ -230,7 +230,7 @@ def _read_export(pandas: Any, path: str) -> tuple[Any, str]:
     from pwstats.io.files import wide_encoding, wide_text
     from pwstats.io.rows import delimiter
 
-    sep = ","
+    sep, head = ",", b""
     if os.path.isfile(path):  # a pipe's header cannot be read twice: it stays comma-separated
         with contextlib.suppress(OSError):
             with open(path, "rb") as handle:
@@ -243,7 +243,7 @@ def _read_export(pandas: Any, path: str) -> tuple[Any, str]:
         frame = pandas.read_csv(path, sep=sep, low_memory=False)
         if not isinstance(frame.index, pandas.RangeIndex):
             frame = _without_trailing_cells(pandas, path, sep)
-        return frame, sep
+        return _header_as_written(frame, head, sep), sep
     except FileNotFoundError:
         raise DatasetError("no such file", file=path) from None
     except IsADirectoryError:
@@ -262,6 +262,22 @@ def _read_export(pandas: Any, path: str) -> tuple[Any, str]:
         raise DatasetError("empty file: it holds no header and no rows", file=path) from None
     except pandas.errors.ParserError as exc:
         raise DatasetError(f"not a readable CSV file: {exc}", file=path) from None
+
+
+def _header_as_written(frame: Any, head: bytes, sep: str) -> Any:
+    """``frame`` with the names its file's header gives them, when a name is given twice.
+
+    pandas renames the second ``fatalities`` to ``fatalities.1``, so the first would be
+    read and the second never; under the header's own names, a column the preset reads
+    that is named twice is an error naming it.
+    """
+    import csv
+
+    lines = head.decode("utf-8", errors="replace").splitlines()
+    names = next(csv.reader(lines[:1], delimiter=sep), [])
+    if len(set(names)) == len(names) or len(names) != len(frame.columns):
+        return frame
+    return frame.set_axis(names, axis=1)
 
 
 def _without_trailing_cells(pandas: Any, path: str, sep: str) -> Any:

@@ -576,8 +576,7 @@ def _twice_named(frame: Any, read: Iterable[str]) -> list[DatasetError]:
     counts = collections.Counter(map(str, frame.columns))
     return [
         DatasetError(
-            f"the frame has {counts[name]} columns named {name!r}: rename or drop all but"
-            " the one to read",
+            f"{counts[name]} columns are named {name!r}: rename or drop all but the one to read",
             field=name,
         )
         for name in dict.fromkeys(read)
