@@ -360,3 +360,26 @@ def test_an_export_with_a_read_column_named_twice_is_an_error(
     unread.to_csv(path, index=False, sep=sep)
     assert main(argv) == 0
     assert capsys.readouterr().out == expected
+
+
+@pytest.mark.parametrize("preset", list(FRAMES), ids=lambda p: p or "own")
+def test_a_column_pandas_renamed_as_a_repeat_is_named_in_a_warning(
+    tmp_path: Path, preset: str | None
+) -> None:
+    """``read_csv`` of a file naming a column twice gives the second ``best.1``; from_frame
+    reads the first and warns, naming both, so the second is not lost without a word."""
+    import warnings
+
+    columns, counts = FRAMES[preset]
+    path = tmp_path / "export.csv"
+    frame = pd.DataFrame(columns)
+    pd.concat([frame, frame[[counts[0]]]], axis=1).to_csv(path, index=False)
+    read = pd.read_csv(path)
+    assert f"{counts[0]}.1" in read.columns
+    with pytest.warns(pwstats.errors.DataQualityWarning) as caught:
+        data = pwstats.from_frame(read, preset=preset)  # type: ignore[arg-type]
+    (warning,) = caught
+    assert f"read {counts[0]!r} and not '{counts[0]}.1', pandas' name" in str(warning.message)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert data == pwstats.from_frame(frame, preset=preset)  # type: ignore[arg-type]

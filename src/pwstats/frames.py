@@ -164,6 +164,15 @@ def from_frame(
     policy = _check_policy(on_bad_records)
     reading = _reading(frame, preset, columns=columns, date_order=date_order)
     layout = reading.layout
+    if renamed := layout.renamed_repeats():
+        warnings.warn(
+            f"from_frame read {', '.join(map(repr, renamed))} and not"
+            f" {', '.join(repr(f'{name}.1') for name in renamed)}, pandas' name for a"
+            " second column of the same name in a file: if the file names a column twice,"
+            " rename or drop all but the one to read",
+            DataQualityWarning,
+            stacklevel=2,
+        )
     if isinstance(layout, _Own) and (misspelled := layout.misspelled()):
         warnings.warn(
             f"from_frame read nothing from {len(misspelled)} column"
@@ -556,6 +565,13 @@ class _Layout(abc.ABC):
 
     def has(self, field: str) -> bool:
         return field in self.names
+
+    def renamed_repeats(self) -> list[str]:
+        """The columns read whose name with ``.1`` is a column too: how ``read_csv``
+        names a second column of one name, which would not be read."""
+        present = set(map(str, self.frame.columns))
+        read = dict.fromkeys([*self.names.values(), *self.dims.values()])
+        return [name for name in read if f"{name}.1" in present]
 
     @abc.abstractmethod
     def read(self, row: _Row) -> Sequence[tuple[Measure, Figure]]:
