@@ -383,3 +383,41 @@ def test_a_column_pandas_renamed_as_a_repeat_is_named_in_a_warning(
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert data == pwstats.from_frame(frame, preset=preset)  # type: ignore[arg-type]
+
+
+# -- a registry's count written as an estimate -----------------------------------------------
+
+
+def test_estimates_that_cannot_be_pooled_say_so_in_the_rule() -> None:
+    """Two 'estimates' of zero width that differ (a registry's counts entered with
+    low = best = high) cannot be pooled: the finding has no best value, and its rule
+    says why, not that every figure was revised or repeats another."""
+    from pwstats import Dataset, Figure, Measure, Source
+    from pwstats.report import NO_COUNT_RULE, UNPOOLED_RULE
+
+    deaths = Measure(id="d", label="deaths", kind="flow")
+    period = "2017-09-20/2017-12-31"
+
+    def study(fid: str, low: int, best: int, high: int, **links: str) -> Figure:
+        return Figure(
+            id=fid, measure="d", basis="estimate", low=low, best=best, high=high,
+            as_of=period, source=Source(name=fid, published="2018-01-01"), **links,
+        )  # fmt: skip
+
+    unpooled = pwstats.reconcile(
+        Dataset(measures=[deaths], figures=[study("a", 100, 100, 100), study("b", 101, 101, 101)])
+    )
+    (finding,) = unpooled.findings
+    assert (finding.estimate.best, finding.estimate.rule) == (None, UNPOOLED_RULE)
+    assert [c.cause for c in unpooled.conflicts] == ["significant-difference"]
+    citing = pwstats.reconcile(
+        Dataset(
+            measures=[deaths],
+            figures=[
+                Figure(id="count", measure="d", value=64, as_of=period),
+                Figure(id="again", measure="d", value=64, as_of="2018", cites="count"),
+            ],
+        )
+    )
+    repeat = next(f for f in citing.findings if [g.id for g in f.figures] == ["again"])
+    assert (repeat.estimate.best, repeat.estimate.rule) == (None, NO_COUNT_RULE)

@@ -40,6 +40,7 @@ from pwstats.report import (
     NO_COUNT_RULE,
     POOLED_RULES,
     TIED_BEST_RULE,
+    UNPOOLED_RULE,
     Bound,
     Conflict,
     Estimate,
@@ -482,8 +483,11 @@ def _estimate(ctx: Context, g: Group, bounds: Interval, pooled: Plausible | None
     measure = g.measure
     value = _counted_best(ctx, g)
     if value is None and pooled is None and not g.figures:
-        # No count (every figure here is set aside, or cites another): no one's value.
-        return Estimate(low=bounds.lo, best=None, high=bounds.hi, rule=NO_COUNT_RULE)
+        # No count (every figure here is set aside, or cites another, or is an estimate
+        # that cannot be pooled with the others): no one's value.
+        studies = any(ctx.role(f) == "estimate" for f in g.others)
+        rule = UNPOOLED_RULE if studies else NO_COUNT_RULE
+        return Estimate(low=bounds.lo, best=None, high=bounds.hi, rule=rule)
     if value is None and pooled is not None:
         n = len(pooled.figures)
         no_value = POOLED_RULES[0] if not g.figures else POOLED_RULES[1]
