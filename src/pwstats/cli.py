@@ -674,7 +674,7 @@ def _read_text(path: str) -> str:
 
     wide = wide_encoding(data.removeprefix(b"\xef\xbb\xbf"))
     if wide is not None:
-        raise CommandError(f"{name}: {wide_text(wide).replace('file', 'text')}")
+        raise CommandError(f"{name}: {wide_text(wide, 'text')}")
     try:
         return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:

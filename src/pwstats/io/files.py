@@ -96,9 +96,9 @@ def wide_encoding(head: bytes) -> str | None:
     return "UTF-32" if nuls * 8 >= len(sample) * 5 else "UTF-16"
 
 
-def wide_text(encoding: str) -> str:
-    """What a file in ``encoding`` (UTF-16 or UTF-32) is, and how to make it readable."""
-    return f"{encoding} text, not UTF-8: save the file as UTF-8"
+def wide_text(encoding: str, what: str = "file") -> str:
+    """What a ``what`` in ``encoding`` (UTF-16 or UTF-32) is, and how to make it readable."""
+    return f"{encoding} text, not UTF-8: save the {what} as UTF-8"
 
 
 def decode(data: bytes, name: str, problems: list[DatasetError]) -> str | None:
