@@ -421,3 +421,21 @@ def test_estimates_that_cannot_be_pooled_say_so_in_the_rule() -> None:
     )
     repeat = next(f for f in citing.findings if [g.id for g in f.figures] == ["again"])
     assert (repeat.estimate.best, repeat.estimate.rule) == (None, NO_COUNT_RULE)
+
+
+@pytest.mark.parametrize("titles", [True, False], ids=["titles-then-hashtags", "hashtags"])
+def test_a_bad_row_of_an_hxl_file_is_named_by_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], titles: bool
+) -> None:
+    """An HXL file's hashtag row may follow a row of titles: the bad row is named by its
+    own line either way."""
+    rows = ["#event+id,#date+occurred,#country+name,#affected+killed"]
+    rows = ["Incident,Date,Country,Killed", *rows] if titles else rows
+    rows += ["inc-1,2023-05-01,X,12", "inc-2,2023-05-02,X,-3"]
+    path = tmp_path / "hxl.csv"
+    path.write_text("\n".join(rows) + "\n")
+    assert main(["total", str(path), "--preset", "hxl", "--by", "country"]) == 2
+    line = len(rows)
+    assert capsys.readouterr().err == (
+        f"pwstats total: {path}:{line}: #affected+killed: -3 is negative, and a count cannot be\n"
+    )
