@@ -439,3 +439,30 @@ def test_a_bad_row_of_an_hxl_file_is_named_by_its_line(
     assert capsys.readouterr().err == (
         f"pwstats total: {path}:{line}: #affected+killed: -3 is negative, and a count cannot be\n"
     )
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["reconcile", "-"],
+        ["check", "-"],
+        ["total", "-", "--by", "country"],
+        ["total", "-", "--preset", "acled", "--by", "country"],
+    ],
+)
+def test_a_dash_for_standard_input_is_named_as_one(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    argv: list[str],
+) -> None:
+    """``cat data.csv | pwstats reconcile -``: the data commands read files, and the
+    message says so, not "-: no such file"."""
+    monkeypatch.chdir(tmp_path)  # no file named "-" here
+    assert main(argv) == 2
+    out, err = capsys.readouterr()
+    assert (out, err) == (
+        "",
+        f"pwstats {argv[0]}: -: {argv[0]} reads data files, not standard input (only extract"
+        " reads it): save the data to a file and name it\n",
+    )

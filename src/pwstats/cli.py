@@ -96,6 +96,11 @@ def _load(paths: Sequence[str], args: argparse.Namespace) -> Dataset:
     """
     from pwstats.io import load, seeds
 
+    if "-" in paths and not os.path.exists("-"):
+        raise CommandError(
+            f"-: {args.command} reads data files, not standard input (only extract reads it):"
+            " save the data to a file and name it"
+        )
     on_bad_records = getattr(args, "on_bad_records", "raise")
     preset = getattr(args, "preset", None)
     if preset is not None:
