@@ -466,3 +466,25 @@ def test_a_dash_for_standard_input_is_named_as_one(
         f"pwstats {argv[0]}: -: {argv[0]} reads data files, not standard input (only extract"
         " reads it): save the data to a file and name it\n",
     )
+
+
+def test_an_hxl_count_tagged_twice_is_an_error_not_the_first_column() -> None:
+    """Two columns tagged ``#affected+killed`` (two sources' counts side by side) are one
+    error naming the hashtag; the second column was dropped without a word. A hashtag
+    that is not read may repeat."""
+    frame = pd.DataFrame(
+        [
+            ["#event+id", "#date", "#country+name", "#affected+killed", "#affected+killed"],
+            ["inc-1", "2023-05-01", "X", 12, 40],
+        ],
+        columns=["Incident", "Date", "Country", "Killed (A)", "Killed (B)"],
+    )
+    with pytest.raises(DatasetErrors) as caught:
+        pwstats.from_frame(frame, preset="hxl")
+    (problem,) = caught.value.exceptions
+    assert problem.field == "#affected+killed"
+    assert "2 columns are named '#affected+killed'" in problem.message
+    sectors = frame.iloc[:, :4].assign(a="#sector", b="#sector")
+    sectors.iloc[1, 4:] = ["health", "food"]
+    (figure,) = pwstats.from_frame(sectors, preset="hxl").figures
+    assert figure.best == 12

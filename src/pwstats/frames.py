@@ -1864,7 +1864,7 @@ def _hxl_frame(frame: Any) -> tuple[Any, int]:
     keep = [i for i, t in enumerate(tags) if t is not None]
     out = body.iloc[:, keep].copy()
     out.columns = [tags[i] for i in keep]
-    return out.loc[:, ~out.columns.duplicated()], first
+    return out, first  # a hashtag read twice is the layout's error, never the first kept
 
 
 class _HXL(_Layout):
