@@ -488,3 +488,15 @@ def test_an_hxl_count_tagged_twice_is_an_error_not_the_first_column() -> None:
     sectors.iloc[1, 4:] = ["health", "food"]
     (figure,) = pwstats.from_frame(sectors, preset="hxl").figures
     assert figure.best == 12
+
+
+def test_the_figures_table_of_a_data_set_given_back_to_from_frame_is_named() -> None:
+    """``from_frame(data.to_frame())`` is one problem saying what the frame is and how to
+    keep a data set; it was "no value" for each row with words, and a suggestion that
+    its ``source_id`` column meant ``source_via``."""
+    data = pwstats.seeds()
+    with pytest.raises(DatasetErrors) as caught:
+        pwstats.from_frame(data.to_frame())
+    (problem,) = caught.value.exceptions
+    assert problem.message.startswith("the frame is the figures table of Dataset.to_frame()")
+    assert "pwstats.dump and pwstats.load" in problem.message

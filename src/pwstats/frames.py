@@ -1282,6 +1282,10 @@ def _quirk_message(quirks: Mapping[str, list[str]]) -> str:
 # -- pwstats' own columns ------------------------------------------------------------------------
 
 
+#: Columns of ``Dataset.to_frame()``'s figures table that no frame of data has.
+_OUR_FIGURES: Final = frozenset({"statement", "interval_lo_exact", "interval_hi_closed"})
+
+
 class _Own(_Layout):
     """Columns named as in a pwstats CSV file (docs/data-format.md)."""
 
@@ -1333,6 +1337,15 @@ class _Own(_Layout):
         return frozenset(found)
 
     def check(self) -> Iterable[DatasetError]:
+        present = set(map(str, self.frame_columns))
+        if _OUR_FIGURES.issubset(present) and not (self.has("value") or self.has("number")):
+            yield DatasetError(
+                "the frame is the figures table of Dataset.to_frame(), made for reading: its"
+                " statements are not in the columns from_frame reads; pwstats.dump and"
+                " pwstats.load keep a data set and read it back equal",
+                field="columns",
+            )
+            return
         if not any(self.has(f) for f in ("value", "number", "low", "best", "high")):
             yield DatasetError(
                 "the frame has no column for the figures' values: give value (words as"
