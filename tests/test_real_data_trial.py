@@ -127,10 +127,10 @@ HEADER = ["event_id_cnty", "event_date", "time_precision", "country", "notes", "
 
 @st.composite
 def exports(draw: st.DrawFn) -> tuple[str, dict[str, int]]:
-    """The text of an ACLED export with blank lines, notes across lines, either line end
+    """The text of an ACLED export with blank lines, notes across lines, any line end
     and any delimiter, and the line each bad row (no fatalities) starts on."""
     sep = draw(st.sampled_from([",", ";", "\t"]))
-    newline = draw(st.sampled_from(["\n", "\r\n"]))
+    newline = draw(st.sampled_from(["\n", "\r\n", "\r"]))
     chunks = [sep.join(HEADER)]  # each chunk one record or one blank line
     used = 1  # the lines the chunks take
     bad: dict[str, int] = {}
