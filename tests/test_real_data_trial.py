@@ -500,3 +500,25 @@ def test_the_figures_table_of_a_data_set_given_back_to_from_frame_is_named() -> 
     (problem,) = caught.value.exceptions
     assert problem.message.startswith("the frame is the figures table of Dataset.to_frame()")
     assert "pwstats.dump and pwstats.load" in problem.message
+
+
+@pytest.mark.parametrize(
+    "cell", [10**400, -(10**400), "1" * 400, "1" * 3500], ids=["int", "negative", "text", "long"]
+)
+@pytest.mark.parametrize("preset", list(FRAMES), ids=lambda p: p or "own")
+def test_a_number_beyond_the_limit_is_refused_naming_its_column(
+    preset: str | None, cell: object
+) -> None:
+    """A count past the number limit (docs/data-format.md, "The number limit") is refused
+    with the column it stands in, as any other bad cell is; the problem named the row
+    only, leaving the user to find which of low, best and high it was."""
+    columns, counts = FRAMES[preset]
+    column = counts[-1] if preset != "acled" else "fatalities"
+    values: list[object] = list(columns[column])
+    values[1] = cell
+    with pytest.raises(DatasetErrors) as caught:
+        pwstats.from_frame(pd.DataFrame({**columns, column: values}), preset=preset)  # type: ignore[arg-type]
+    (problem,) = caught.value.exceptions
+    assert problem.field is not None
+    assert problem.field.endswith(f", {column}")
+    assert "too large" in problem.message or "too long" in problem.message

@@ -70,6 +70,7 @@ from typing import Any, Final, Literal, TypeAlias, get_args
 
 import attrs
 
+from pwstats import limits
 from pwstats.dates import DateSpan
 from pwstats.errors import DataQualityWarning, DatasetError, DatasetErrors
 from pwstats.interval import Number, exact, format_number
@@ -669,17 +670,21 @@ def _number_cell(value: object) -> Number | _Problem | None:
     """A number cell: exact; a float as the decimal a CSV reader read into it."""
     try:
         if isinstance(value, str):
-            return _number_text(value) if value.strip() else None
-        if isinstance(value, float) and math.isfinite(value):
+            if not value.strip():
+                return None
+            limits.check_text(value.strip())  # before the digits are read
+            x: Number | float = _number_text(value)
+        elif isinstance(value, float) and math.isfinite(value):
             decimal = Fraction(float.__repr__(value))  # the shortest text that reads back
             return decimal.numerator if decimal.denominator == 1 else decimal
-        x = exact(value)
-    except (TypeError, ValueError) as exc:
+        else:
+            x = exact(value)
+        if isinstance(x, float):
+            beyond = " (a CSV reader reads a number beyond 1.8e308, such as 1e400, as inf)"
+            return _Problem(f"expected a finite number, found {value!r}{beyond * math.isinf(x)}")
+        return limits.check(x)  # here, so that the problem names its column
+    except (TypeError, ValueError) as exc:  # LimitError is a ValueError
         return _Problem(str(exc))
-    if isinstance(x, float):
-        beyond = " (a CSV reader reads a number beyond 1.8e308, such as 1e400, as inf)"
-        return _Problem(f"expected a finite number, found {value!r}{beyond * math.isinf(x)}")
-    return x
 
 
 def _date_cell(
