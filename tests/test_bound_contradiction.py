@@ -351,6 +351,18 @@ def test_a_bound_spanning_tied_sets_says_they_cannot_all_hold() -> None:
     # One largest set: no such words.
     plain = _both(attrs.evolve(data, figures=data.figures[1:]), "x", "2024-01-01")
     assert "tie" not in plain.low.detail + plain.high.detail
+    # A running total's tie is at its own date: a later date's bound, read off the run or
+    # worked out afresh, rests on it through the time rule without saying so (as before).
+    t = Measure(id="t", label="total", kind="cumulative")
+    total = Dataset(
+        measures=[t],
+        figures=[
+            Figure(id="f0", measure="t", value=1, as_of="2024-01-01"),
+            Figure(id="f1", measure="t", value=2, as_of="2024-01-01"),
+        ],
+    )
+    assert "tie (f0; f1)" in _both(total, "t", "2024-01-01").low.detail
+    assert "tie" not in _both(total, "t", "2024-02-01").low.detail
 
 
 # -- the law -------------------------------------------------------------------------------

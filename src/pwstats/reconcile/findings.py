@@ -1146,7 +1146,7 @@ class SetAside:
             if ids:
                 found.setdefault(key, []).extend(ids)
             if g.tied and not g.excluded:
-                self._ties[key] = tuple(
+                self._ties[_tie_key(g.measure, g.span)] = tuple(
                     tuple(g.figures[i].id for i in s.members(g.readings)) for s in g.stretches
                 )
         self._found = {key: tuple(ids) for key, ids in found.items()}
@@ -1157,7 +1157,14 @@ class SetAside:
     def ties(self, measure: Measure, span: DateSpan) -> tuple[tuple[str, ...], ...]:
         """The figure ids of each tied largest agreeing set of the measure at ``span``
         (none when its largest set is one): a bound there spans them all."""
-        return self._ties.get(_aside_key(measure, span), ())
+        return self._ties.get(_tie_key(measure, span), ())
+
+
+def _tie_key(measure: Measure, span: DateSpan | None) -> tuple[object, ...]:
+    """An event's group whatever the date; any other measure's at its own span only."""
+    if measure.kind == "event" or span is None:
+        return (measure.id,)
+    return (measure.id, span.start, span.end)
 
 
 def _aside_key(measure: Measure, span: DateSpan | None) -> tuple[object, ...]:
