@@ -568,7 +568,33 @@ def _member_bounds(index: _Index, measure: Measure, at: DateSpan | None) -> Memb
         lo = b.interval.lo
         assert not isinstance(lo, float)  # a point is finite: an int or a Fraction
         best = lo
-    return Member(measure.id, b.interval, best, None, bool(b.set_aside))
+    # A bound with no value is contested too: figures and relations that cannot all hold.
+    return Member(measure.id, b.interval, best, None, bool(b.set_aside) or b.interval.is_empty)
+
+
+def _why_no_value(index: _Index, member: Member, at: DateSpan | None) -> str:
+    """Why ``member`` can take no value: the conflict its finding names, else its bound's
+    reasons (figures and relations that cannot all hold)."""
+    finding = member.finding
+    if finding is not None and finding.conflicts:
+        # A contradiction first: it holds under every reading.
+        first = min(finding.conflicts, key=lambda c: c.kind != "contradiction")
+        more = len(finding.conflicts) - 1
+        also = f" (and {_count(more, 'more conflict')})" if more else ""
+        return _cannot_hold(first.figures, first.relations) + f" ({first.cause}){also}"
+    when = at if at is not None else DateSpan.parse("2000")  # an event's bound ignores it
+    b = index.report.bound(member.measure, at=when)
+    return _cannot_hold(b.low.figures, b.low.relations)
+
+
+def _cannot_hold(figures: Sequence[str], relations: Sequence[str]) -> str:
+    """ "figures a, b and relation r cannot all hold" (either part left out when empty)."""
+    said = []
+    if figures:
+        said.append(f"figure{'s' if len(figures) > 1 else ''} {', '.join(figures)}")
+    if relations:
+        said.append(f"relation{'s' if len(relations) > 1 else ''} {', '.join(relations)}")
+    return f"{' and '.join(said) or 'the figures and relations'} cannot all hold"
 
 
 # -- combining intervals ----------------------------------------------------------------
@@ -718,14 +744,21 @@ def _end_text(x: End) -> str:
 
 
 def _summaries(
-    statistic: str, ids: tuple[str, ...], intervals: Sequence[Interval]
+    statistic: str,
+    ids: tuple[str, ...],
+    intervals: Sequence[Interval],
+    no_value: Mapping[str, str] | None = None,
 ) -> tuple[Summary, Summary]:
+    """What gives each end; when a member can take no value, which and why (``no_value``:
+    the conflict that empties each such member)."""
     los = [iv.lo for iv in intervals]
     his = [iv.hi for iv in intervals]
     if any(map(operator.gt, los, his)):
         empty = [i for i, iv in zip(ids, intervals, strict=True) if iv.is_empty]
+        because = (no_value or {}).get(empty[0])
         why = Summary(
             f"{_count(len(empty), 'member')} can take no value (empty bounds): {empty[0]}"
+            + (f" ({because})" if because else "")
             + (", ..." if len(empty) > 1 else ""),
             tuple(empty),
         )
@@ -790,6 +823,7 @@ class _Bucket:
         "contested",
         "ids",
         "intervals",
+        "no_value",
         "studies",
         "unstated",
         "whole",
@@ -808,6 +842,19 @@ class _Bucket:
         self.whole = True
         #: Members dated at ``at`` with no finding as of it (bounded by pwstats.bound there).
         self.unstated: list[str] = []
+        #: Members that can take no value, each with why (the conflict that empties it).
+        self.no_value: dict[str, str] = {}
+
+    def no_value_note(self, at: DateSpan | None) -> str:
+        """A clause naming the first member that can take no value and why; "" if none."""
+        if not self.no_value:
+            return ""
+        first, why = next(iter(self.no_value.items()))
+        when = f" at {at}" if at is not None else ""
+        more = (
+            f" (and {len(self.no_value) - 1:,} more such members)" if len(self.no_value) > 1 else ""
+        )
+        return f"; {first} can take no value{when}: {why}{more}"
 
     @property
     def pooled(self) -> dict[int, meta.Study]:
@@ -901,10 +948,15 @@ def _groups(
             bucket.note(finding, m.whole, dataset)
             if finding.status in _CONTESTED:
                 bucket.contested.append(m.id)
+            if finding.bounds.is_empty:
+                member = Member(m.id, finding.bounds, None, finding, True)
+                bucket.no_value[m.id] = _why_no_value(index, member, at)
             continue
         member = computed[m.id] = _member_bounds(index, m, at)
         if m.kind != "event" and member.finding is None:
             bucket.unstated.append(m.id)
+        if member.interval.is_empty:
+            bucket.no_value[m.id] = _why_no_value(index, member, at)
         bucket.intervals.append(member.interval)
         bucket.bests.append(member.best)
         bucket.note(member.finding, m.whole, dataset)
@@ -1071,7 +1123,7 @@ def _combine(
     if not interval.is_empty and None not in bests:
         best = _best_of(statistic, bests)  # type: ignore[arg-type]
     ids = tuple(bucket.ids)
-    low, high = _summaries(statistic, ids, intervals)
+    low, high = _summaries(statistic, ids, intervals, bucket.no_value)
     rule = _RULE_OF[statistic]
     estimate = _estimate(interval, best, rule)
     if statistic == "total" and bucket.studies and not interval.is_empty:
@@ -1599,8 +1651,9 @@ def rate(
         scale = _denominator_scale(report.dataset, top[key], bottom[key])
         ranges = (_estimate_range(top[key]), _estimate_range(bottom[key]))
         unstated = (
-            index.unstated(top[key].unstated, span),
-            index.unstated(bottom[key].unstated, span_bottom),
+            index.unstated(top[key].unstated, span) + top[key].no_value_note(span),
+            index.unstated(bottom[key].unstated, span_bottom)
+            + bottom[key].no_value_note(span_bottom),
         )
         rows.append(
             _ratio(
@@ -1871,8 +1924,11 @@ def change(
         row = _change(group, before[key].as_members(), after[key].as_members(), kinds)
         if before[key].studies or after[key].studies:
             row = _change_of_estimates(row, before[key], after[key])
-        notes = index.unstated(before[key].unstated, first) + index.unstated(
-            after[key].unstated, last
+        notes = (
+            index.unstated(before[key].unstated, first)
+            + before[key].no_value_note(first)
+            + index.unstated(after[key].unstated, last)
+            + after[key].no_value_note(last)
         )
         if notes:
             row = attrs.evolve(

@@ -431,6 +431,14 @@ def _statistics(result: Statistics, fmt: str, formulas: Formulas) -> str:
             "best —: a member has no best value there (no figure at that date, or only"
             " one-sided ones); the interval and low and high still hold"
         )
+    empty = [r for r in result.rows if r.interval.is_empty]
+    if empty:
+        # Never an unexplained "empty": say which member has no value, and why.
+        more = f" (and {len(empty) - 1:,} more such rows)" if len(empty) > 1 else ""
+        notes.append(
+            f"empty: no value is possible for {empty[0].group or '(all)'}{more}:"
+            f" {empty[0].low.detail}"
+        )
     if result.left_out:
         notes.append(f"left out (no value for {', '.join(result.by)}): {len(result.left_out):,}")
     return "\n".join([body, *(f"\n{n}" if i == 0 else n for i, n in enumerate(notes))])
