@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from typing import Final
@@ -164,7 +165,10 @@ def extract(
     uncertainty range, 104,000 to 223,000)", "34%, with a margin of error of ±3 points",
     "1.4 (95% CI 1.1-1.8)"): its ``nominal`` is the best value (None when none is said),
     its ``interval`` the confidence interval, its ``confidence`` the level (95% when
-    the words give none), never a share of 0.95 beside two counts.
+    the words name the interval but give no level), never a share of 0.95 beside two
+    counts. A range in brackets with no name right after an estimate is its interval
+    too ("601,027 (426,369–793,663) excess deaths"), its ``confidence`` None: the words
+    say no level. A noun after the closing bracket is the noun the figure counts.
 
     >>> [(m.text, m.amount.kind, m.amount.nominal, str(m.amount.interval), m.amount.confidence)
     ...  for m in extract("an estimated 480 deaths (95% CI 350-610)")]
@@ -247,7 +251,23 @@ def extract(
         noun = _counted_noun(scanner, fig.start, stop, vague=fig.kind == "vague")
         mentions.append(Mention((start, end), words, amount, unread=said, noun=noun))
     found = _hedged_range_ends(text, estimates(text, mentions, locale, reading, unit), nonnegative)
-    return _retracted(text, found, nonnegative)
+    return _retracted(text, _nouns_after_brackets(scanner, found), nonnegative)
+
+
+def _nouns_after_brackets(scanner: Scanner, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the noun said after a closing bracket that ends one: "45 (low 38,
+    high 60) people" and "601,027 (426,369–793,663) excess deaths" count "people" and
+    "deaths", as "45 people" does. A mention that names its noun before the bracket
+    keeps it."""
+    out: list[Mention] = []
+    for m in mentions:
+        if not m.noun and m.text.endswith((")", "]")):
+            after = bisect.bisect_left(scanner.starts, m.span[1])
+            noun = _counted_noun(scanner, after, after)
+            if noun:
+                m = attrs.evolve(m, noun=noun)
+        out.append(m)
+    return out
 
 
 #: Words of a correction that say the figures after them in their clause were wrong: "An
@@ -335,6 +355,7 @@ _ADJECTIVES: Final = frozenset(
         *("armed", "unarmed", "local", "civilian", "military", "senior", "junior", "top"),
         *("key", "small", "large", "big", "ill", "poor", "hungry", "homeless", "pregnant"),
         *("premature", "frail", "minor", "major", "alleged", "suspected", "presumed"),
+        *("excess", "total", "net", "direct", "indirect", "violent", "overall", "adult"),
     }
 )
 #: Endings of adjectives and participles ("wounded", "fleeing", "chemical", "Ukrainian").
