@@ -85,6 +85,13 @@ PERCENT_OF_CHANGE: list[tuple[str, list[tuple[str, str]]]] = [
         "The rate of wasting rose from 3.1 per cent to 4.5 over the summer.",
         [("3.1 per cent", "3.1%"), ("4.5", "4.5%")],
     ),
+    ("Infections have fallen to 2.1% from 3.4.", [("2.1%", "2.1%"), ("3.4", "3.4%")]),
+    ("Inflation eased to 8.2% in May from 9.1.", [("8.2%", "8.2%"), ("9.1", "9.1%")]),
+    (
+        "In Gaza, 70% of homes have been destroyed or damaged, up from about 55 in January.",
+        [("70%", "70%"), ("about 55", "about 55%")],
+    ),
+    ("Coverage reached 40% in 2023, up from 35.", [("40%", "40%"), ("35", "35%")]),
 ]
 
 
@@ -112,6 +119,10 @@ def test_the_percent_sign_of_one_level_of_a_change_is_both_levels(
         ("Its share rose from 12% to 15 seats in parliament.", [("12%", "%"), ("15", "person")]),
         ("Deaths rose from 1,200 in 2022 to 3,000.", [("1,200", "person"), ("3,000", "person")]),
         ("It grew from 2 to one in five.", [("2", "person"), ("one in five", "%")]),
+        (
+            "About 40% were women. Deaths rose to 300, up from 250.",
+            [("About 40%", "%"), ("300", "person"), ("250", "person")],
+        ),
         (
             "Cases climbed from about 1,100 to more than 4,000.",
             [("about 1,100", "person"), ("more than 4,000", "person")],
@@ -198,8 +209,8 @@ BRACKET_RANGES: list[tuple[str, str, Fraction, Fraction, Fraction, str]] = [
         "",
     ),
     (
-        "The study found 7,800 (range 5,900–9,700) deaths attributable to the conflict.",
-        "7,800 (range 5,900–9,700)",
+        "The authors estimate 7,800 (5,900–9,700) deaths attributable to the conflict.",
+        "7,800 (5,900–9,700)",
         Fraction(7800),
         Fraction(5900),
         Fraction(9700),
@@ -290,10 +301,17 @@ def test_an_estimate_of_no_stated_level_loads_at_the_default_and_says_so() -> No
 def test_a_bracket_that_does_not_hold_the_estimate_joins_nothing(
     prose: str, found: list[str]
 ) -> None:
-    """A range that does not hold the number before it, years, a bound before it and a
-    share beside a count make no estimate."""
+    """A range that does not hold the number before it, years, a bound before it, a share
+    beside a count make no estimate."""
     assert [m.text for m in extract(prose)] == found
     assert all(m.amount.kind != "estimate" for m in extract(prose))
+
+
+def test_a_range_named_range_after_a_median_is_no_interval() -> None:
+    """ "(range 2–15)" after a median is the spread of what was measured, no interval of an
+    estimate at any level."""
+    found = extract("The median household size was 7 (range 2–15).")
+    assert all(m.amount.kind != "estimate" for m in found)
 
 
 # -- 3. the noun after a closing bracket ---------------------------------------------------
@@ -734,6 +752,162 @@ FURTHER: list[tuple[str, list[tuple[str, str]]]] = [
         "Coverage fell from 71% in March to 52 in September.",
         [("71%", "[0.705, 0.715]"), ("52", "[0.515, 0.525]")],
     ),
+    (
+        "Israeli forces detained 27 Palestinians overnight, bringing the total since October to "
+        "more than 4,500.",
+        [("27", "[27, 27]"), ("more than 4,500", "(4500, 4950]")],
+    ),
+    (
+        "At least 19 migrants drowned and 40 were rescued after their boat sank off Djibouti.",
+        [("At least 19", "[19, 20.9]"), ("40", "[40, 40]")],
+    ),
+    (
+        "The fire killed 11, among them three firefighters, and injured 26.",
+        [("11", "[11, 11]"), ("three", "[3, 3]"), ("26", "[26, 26]")],
+    ),
+    (
+        "Floods have affected 1.2 million people and killed at least 312, with 46 still missing.",
+        [("1.2 million", "[1150000, 1250000]"), ("at least 312", "[312, 315]"), ("46", "[46, 46]")],
+    ),
+    (
+        "Only three of the 40 wells in the district are functioning.",
+        [("Only three", "[3, 3]"), ("40", "[40, 40]")],
+    ),
+    (
+        "About two-thirds of the 450,000 displaced live in informal settlements.",
+        [("About two-thirds", "[0.6, 11/15]"), ("450,000", "[425000, 475000]")],
+    ),
+    ("The convoy of 13 trucks carried 180 tonnes of food.", [("13", "[13, 13]")]),
+    (
+        "Nearly 9 in 10 displaced households report insufficient food consumption.",
+        [("Nearly 9 in 10", "[0.855, 0.9)")],
+    ),
+    (
+        "The rate of severe acute malnutrition doubled, from 1.5% to 3%.",
+        [("1.5%", "[0.0145, 0.0155]"), ("3%", "[0.025, 0.035]")],
+    ),
+    (
+        "A total of 38 attacks on schools were verified, up from 21 in the previous quarter.",
+        [("A total of 38", "[38, 38]"), ("21", "[21, 21]")],
+    ),
+    (
+        "In the past 24 hours, 142 new cases and 3 deaths were reported.",
+        [("24 hours", "[24, 24]"), ("142", "[142, 142]"), ("3", "[3, 3]")],
+    ),
+    (
+        "The cumulative case count stands at 23,540, including 410 deaths (CFR 1.7%).",
+        [("23,540", "[23540, 23540]"), ("410", "[405, 415]"), ("1.7%", "[0.0165, 0.0175]")],
+    ),
+    (
+        "The strike on the bakery killed at least 28 people waiting in line, local officials said.",
+        [("at least 28", "[28, 30.8]")],
+    ),
+    (
+        "Amnesty documented 14 strikes that killed 187 civilians, including 43 children.",
+        [("14", "[14, 14]"), ("187", "[187, 187]"), ("43", "[43, 43]")],
+    ),
+    (
+        'An Airwars assessment graded the incident as "fair", with 6–10 civilians reported killed.',
+        [("6–10", "[6, 10]")],
+    ),
+    (
+        "Between January and March, 1,046 children were killed or maimed.",
+        [("1,046", "[1046, 1046]")],
+    ),
+    (
+        "We found 43 (31%) of 139 children had anaemia.",
+        [("43", "[43, 43]"), ("31%", "[0.305, 0.315]"), ("139", "[139, 139]")],
+    ),
+    (
+        "Some 40,000 people fled in the first week, and another 25,000 in the second.",
+        [("Some 40,000", "[36000, 44000]"), ("another 25,000", "[22500, 27500]")],
+    ),
+    (
+        "The government put the death toll at 89; the opposition says over 300 were killed.",
+        [("89", "[89, 89]"), ("over 300", "(300, 350]")],
+    ),
+    (
+        "Seven people, five of them children, died when a shell hit their home.",
+        [("Seven", "[7, 7]"), ("five", "[5, 5]")],
+    ),
+    (
+        "Of the 2.3 million residents, around 1.9 million (83%) are displaced.",
+        [
+            ("2.3 million", "[2250000, 2350000]"),
+            ("around 1.9 million", "[1710000, 2090000]"),
+            ("83%", "[0.825, 0.835]"),
+        ],
+    ),
+    (
+        "Troop numbers will rise from 4,000 to 6,500 by June.",
+        [("4,000", "[3600, 4400]"), ("6,500", "[6250, 6750]")],
+    ),
+    (
+        "The force lost an estimated 15 to 20% of its armour.",
+        [("an estimated 15 to 20%", "[0.135, 0.22]")],
+    ),
+    (
+        "Rights groups say at least 1,300 people were arrested, some 200 of whom remain in "
+        "custody.",
+        [("at least 1,300", "[1300, 1430]"), ("some 200", "[180, 220]")],
+    ),
+    (
+        "A further 2,000 fighters are believed to be trapped in the plant.",
+        [("A further 2,000 fighters are believed", "[0, +inf)")],
+    ),
+    (
+        "Forty-one bodies were recovered and 12 people remain missing.",
+        [("Forty-one", "[41, 41]"), ("12", "[12, 12]")],
+    ),
+    (
+        "The clinic sees between 150 and 200 patients a day.",
+        [("between 150 and 200 patients a day", "[0, +inf)")],
+    ),
+    (
+        "Two weeks later, 34 of the 50 returnees had left again.",
+        [("Two weeks", "[2, 2]"), ("34", "[34, 34]"), ("50", "[50, 50]")],
+    ),
+    (
+        "Unemployment among youth reached 38.4 per cent, against 12 per cent nationally.",
+        [("38.4 per cent", "[0.3835, 0.3845]"), ("12 per cent", "[0.115, 0.125]")],
+    ),
+    ("The shelling left one child dead and four injured.", [("one", "[1, 1]"), ("four", "[4, 4]")]),
+    ("The death toll rose to 57 from 43 a day earlier.", [("57", "[57, 57]"), ("43", "[43, 43]")]),
+    (
+        "The unemployment rate edged down to 4.9 percent from 5.1 percent.",
+        [("4.9 percent", "[0.0485, 0.0495]"), ("5.1 percent", "[0.0505, 0.0515]")],
+    ),
+    (
+        "The number of refugees has tripled, to about 1.5 million.",
+        [("about 1.5 million", "[1350000, 1650000]")],
+    ),
+    (
+        "At least 70 people died, and more than 200 were injured, many critically.",
+        [("At least 70", "[70, 77]"), ("more than 200", "(200, 250]")],
+    ),
+    ("Among the dead were 12 children and 9 women.", [("12", "[12, 12]"), ("9", "[9, 9]")]),
+    (
+        "The bomb killed 4 people and injured 17, two of them seriously.",
+        [("4", "[4, 4]"), ("17", "[17, 17]"), ("two", "[2, 2]")],
+    ),
+    (
+        "Of 1,500 respondents, 34% said they had lost a relative (margin of error ±2.5 points).",
+        [("1,500", "[1350, 1650]"), ("34%", "[0.335, 0.345]")],
+    ),
+    (
+        "Fighters killed one, and wounded two, before fleeing.",
+        [("one", "[1, 1]"), ("two", "[2, 2]")],
+    ),
+    ("The fire left three dead, one of them a child.", [("three", "[3, 3]")]),
+    (
+        "An estimated 1.3 million (1.1–1.6 million) people are food insecure.",
+        [("An estimated 1.3 million (1.1–1.6 million)", "[1100000, 1600000]")],
+    ),
+    (
+        "Mortality was 3.2% (2.6-3.9) in the intervention arm.",
+        [("3.2% (2.6-3.9)", "[0.026, 0.039]")],
+    ),
+    ("The prevalence of PTSD was 26% (21% to 31%).", [("26% (21% to 31%)", "[0.21, 0.31]")]),
 ]
 
 
@@ -816,6 +990,22 @@ def test_and_a_third_was_is_the_next_one_not_a_fraction(prose: str, found: list[
 def test_scores_the_noun_is_no_vague_quantity(prose: str, found: list[str]) -> None:
     """ "test scores", "their scores" and "z-scores" are the noun (they read as 40 to 199
     people); "scores of", "scores were killed" and "left scores dead" are the quantity."""
+    assert [m.text for m in extract(prose)] == found
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("Troop numbers will rise from 4,000 to 6,500 by June.", ["4,000", "6,500"]),
+        ("Severe malnutrition doubled, from 1.5% to 3%.", ["1.5%", "3%"]),
+        ("Prices climb from 900 to 1,400 in the dry season.", ["900", "1,400"]),
+        ("Rates range from 12 to 15% across the camps.", ["from 12 to 15%"]),
+        ("Between 200 and 300 families fled.", ["Between 200 and 300"]),
+    ],
+)
+def test_the_two_levels_of_a_change_are_two_figures(prose: str, found: list[str]) -> None:
+    """After any form of a verb of change ("will rise from", "doubled, from") the two levels
+    are two figures, not the range [4,000, 6,500]; a range stays one."""
     assert [m.text for m in extract(prose)] == found
 
 

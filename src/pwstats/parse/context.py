@@ -290,6 +290,10 @@ CHANGE_WORDS: Final = frozenset(
         *("halved", "up", "down", "raised", "raising", "reduced", "reducing", "cut"),
         *("slashed", "boosted", "lowered", "expanded", "shrank", "swelled", "went"),
         *("contracted", "widened", "narrowed", "slipped", "slid", "sank"),
+        # the verb's other forms ("will rise from 4,000 to 6,500", "rises", "a fall from")
+        *("rise", "rises", "fall", "falls", "increase", "increases", "decrease", "grow"),
+        *("grows", "drop", "drops", "climb", "climbs", "decline", "declines", "jump"),
+        *("jumps", "double", "doubles", "shrink", "shrinks", "climbing", "dropping"),
     }
 )
 #: Verbs of change that take an object: after one and its object, "by" gives the size of

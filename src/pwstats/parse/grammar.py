@@ -65,6 +65,9 @@ _PLUS_MINUS_START: Final = frozenset(marker[0] for marker in _PLUS_MINUS)
 _ESCALATION_MARKS: Final = frozenset({",", "—", "–"})
 
 
+#: How many tokens back from ", up from" the level it is compared with may be said ("70% of
+#: homes have been destroyed or damaged, up from 55").
+_UP_FROM_REACH: Final = 12
 #: Prepositions of a time said between the two levels of a change ("from 71% in 2019 to 52").
 _TIME_PREPOSITIONS: Final = frozenset({"in", "on", "by", "during", "at", "of"})
 #: Verbs of being or having after a vague word that opens its clause ("Scores were hurt").
@@ -656,24 +659,26 @@ class Grammar(NotCounts):
     def _percent_before(self, i: int, q: Quantity) -> Fraction | None:
         """The percent word's value of the other level of a change said before ``q`` (whose
         figure starts at token ``i``): "from 3.1% to 5", "to 48% from 61", "48%, down from
-        61"; None when no such level stands there, or when a unit or a noun follows ``q``
-        ("from 12% to 5 regions")."""
+        61", "70% of homes were hit, up from 55" (the last number of the clause before ",
+        up from"); None when no such level stands there, or when a unit or a noun follows
+        ``q`` ("from 12% to 5 regions")."""
         before = self.tok(i - 1)
         if before not in ("to", "from") or (q.end < self.n and self._names_its_thing(q.end)):
             return None
         end = self._time_before(i - 1)  # where the other level's words end
         opener: tuple[str, ...] = ("from",) if before == "to" else ("to",)
-        if before == "from" and self.tok(i - 2) in ("up", "down"):
-            end, opener = i - 2, ()  # "48%, down from 61": the level before, any way said
-            if self.tok(end - 1) == ",":
-                end -= 1
+        reach = 4  # tokens back past the percent word ("3.1 per cent") to the digits
+        if before == "from" and self.tok(i - 2) in ("up", "down") and self.tok(i - 3) == ",":
+            # "48%, down from 61", "70% of homes were hit, up from 55": the last level said
+            # in the clause before the comma, any way said
+            end, opener, reach = self._time_before(i - 3), (), _UP_FROM_REACH
         s = end - 1
-        while s > max(end - 4, 0) and self.kinds[s] != "n":
-            s -= 1  # back past the percent word ("3.1 per cent") to the digits
+        while s > max(end - reach, 0) and self.kinds[s] != "n" and self.toks[s] not in ".;!?":
+            s -= 1
         if s < 0 or self.kinds[s] != "n":
             return None
         other = self.quantity(s)
-        if other is None or other.end != end:
+        if other is None or (other.end != end if opener else other.end > end):
             return None
         if opener and not self._opened_by(s, opener):
             return None
@@ -837,7 +842,7 @@ class Grammar(NotCounts):
         return found
 
     def _range_between(self, i: int, joiner: str) -> Figure | Skip | None:
-        if joiner == "to" and self.lead < 0 and self.tok(i - 1) in context.CHANGE_WORDS:
+        if joiner == "to" and self.lead < 0 and self._after_change(i):
             return None  # "rose from 1,200 to 1,500": two figures of two times
         first = self.quantity(i + 1)
         if first is not None and self.tok(first.end) != joiner:
@@ -859,6 +864,14 @@ class Grammar(NotCounts):
             return fig._replace(unread=phrase_text(self, i, second.end))
         return fig
 
+    def _after_change(self, i: int) -> bool:
+        """True when a word of change stands right before token ``i``, or before a comma
+        there ("doubled, from 1.5% to 3%")."""
+        before = self.tok(i - 1)
+        if before == ",":
+            before = self.tok(i - 2)
+        return before in context.CHANGE_WORDS
+
     def _range_tail(self, i: int, q: Quantity) -> Figure | None:
         """ "200-250", "200–250", "200 to 250", "50 or 100"."""
         j = q.end
@@ -870,7 +883,7 @@ class Grammar(NotCounts):
             and self.lead < 0
             and (
                 self.tok(i - 1) in context.CHANGE_WORDS
-                or (self.tok(i - 1) == "from" and self.tok(i - 2) in context.CHANGE_WORDS)
+                or (self.tok(i - 1) == "from" and self._after_change(i - 1))
             )
             and not (self.tok(i - 1) == "by" and self.tallied_before(i - 1))
         ):
