@@ -117,6 +117,10 @@ def test_the_percent_sign_of_one_level_of_a_change_is_both_levels(
     ("prose", "found"),
     [
         ("Its share rose from 12% to 15 seats in parliament.", [("12%", "%"), ("15", "person")]),
+        (
+            "The army grew from 10% of the budget to 12,000 troops.",
+            [("10%", "%"), ("12,000", "person")],
+        ),
         ("Deaths rose from 1,200 in 2022 to 3,000.", [("1,200", "person"), ("3,000", "person")]),
         ("It grew from 2 to one in five.", [("2", "person"), ("one in five", "%")]),
         (
@@ -138,6 +142,21 @@ def test_a_level_that_names_its_thing_or_a_ratio_shares_no_percent_sign(
         (m.text, "%" if m.amount.unit == "dimensionless" else m.amount.unit) for m in extract(prose)
     ]
     assert got == found
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Between about 12 and 15 per cent of children are wasted.",
+        "The share was between 12 and nearly 15 percent.",
+    ],
+)
+def test_a_range_of_hedged_ends_said_in_percent_is_an_unread_share(prose: str) -> None:
+    """A range with a hedged end stays unread (the lexicon reads no such range), but in the
+    percent its upper end says: a share in [0, 1], not persons."""
+    (m,) = extract(prose)
+    assert m.unread is not None
+    assert (m.amount.unit, m.amount.interval) == ("dimensionless", Interval.closed(0, 1))
 
 
 # -- 2. a range in brackets with no name after an estimate --------------------------------
@@ -374,6 +393,11 @@ HARMED: list[tuple[str, list[tuple[str, int, str]]]] = [
     ("One killed, two wounded as drone hits apartment block", [("One", 1, ""), ("two", 2, "")]),
     ("A suicide bomber killed one and injured dozens.", [("one", 1, ""), ("dozens", 0, "")]),
     ("Police arrested one in Bristol and two in Leeds.", [("one", 1, ""), ("two", 2, "")]),
+    (
+        "Police arrested one suspect and questioned two others.",
+        [("one", 1, "suspect"), ("two", 2, "others")],
+    ),
+    ("They rescued one, and the other drowned.", [("one", 1, "")]),
 ]
 
 
@@ -398,6 +422,7 @@ def test_each_verb_of_harm_has_its_own_count(prose: str, found: list[tuple[str, 
         "One of the wounded died later in hospital.",
         "The one killed was a volunteer medic.",
         "One said the shelling had lasted all night.",
+        "He was killed one day after the ceasefire.",
     ],
 )
 def test_one_as_a_pronoun_stays_no_count(prose: str) -> None:

@@ -318,6 +318,8 @@ def _hedged_range_ends(text: str, mentions: list[Mention], nonnegative: bool) ->
     """``mentions`` with two figures that are the hedged ends of one range made one unread
     mention: "between about 300 and 400" is neither "about 300" nor "400" (two counts
     that would contradict each other), and the lexicon reads no range of hedged ends.
+    When the upper end is a share ("between about 12 and 15 per cent"), so is the unread
+    mention, bounded by 1 as any unread share is.
     """
     out: list[Mention] = []
     i = 0
@@ -336,7 +338,11 @@ def _hedged_range_ends(text: str, mentions: list[Mention], nonnegative: bool) ->
             start, end = opener.start(), b.span[1]
             words = text[start:end]
             iv = Interval(0 if nonnegative else -math.inf, math.inf, lo_closed=nonnegative)
-            amount = Amount(iv, a.amount.unit, words, None, None, a.amount.reading, kind="unknown")
+            unit = a.amount.unit
+            if b.amount.unit == "dimensionless" and b.amount.interval.hi <= 1:
+                # "between about 12 and 15 per cent": a share, whatever its ends
+                unit, iv = b.amount.unit, Interval(iv.lo, 1, lo_closed=nonnegative, hi_closed=True)
+            amount = Amount(iv, unit, words, None, None, a.amount.reading, kind="unknown")
             said = f"{text[start : opener.end()].strip()} ... {text[a.span[1] : b.span[0]].strip()}"
             out.append(Mention((start, end), words, amount, unread=said, noun=b.noun or a.noun))
             i += 2
