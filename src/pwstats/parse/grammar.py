@@ -70,8 +70,11 @@ _ESCALATION_MARKS: Final = frozenset({",", "—", "–"})
 _UP_FROM_REACH: Final = 12
 #: Prepositions of a time said between the two levels of a change ("from 71% in 2019 to 52").
 _TIME_PREPOSITIONS: Final = frozenset({"in", "on", "by", "during", "at", "of"})
-#: Verbs of being or having after a vague word that opens its clause ("Scores were hurt").
-_BEING: Final = frozenset({"were", "are", "have", "had", "remain", "remained", "fled", "more"})
+#: Words after "scores" opening its clause that make it the vague quantity ("Scores were
+#: hurt", "scores fled", "scores more"), beside the participles of harm.
+_SCORES_AFTER: Final = frozenset(
+    {"were", "are", "have", "had", "remain", "remained", "fled", "more"}
+)
 #: Words that open a range, and the word that joins its ends ("between 20 and 40").
 _RANGE_JOINER: Final = {"between": "and", "from": "to"}
 #: Words before "between" or "from" that add nothing to the range ("anywhere from 20 to 40").
@@ -209,9 +212,9 @@ class Grammar(NotCounts):
         """True when "one" at token ``i`` (its next token ``k``) is the count of one harmed,
         held or saved: the object of a casualty verb ending its clause or before a noun for
         one person ("killed one and wounded 14", "injuring one.", "shot one man"), or the
-        subject of a participle of harm ("one dead
-        and 14 wounded", "One killed, two wounded", "one was killed"). "killed one
-        another", "one by one" and "one of the victims" stay pronouns."""
+        subject of a participle of harm ("one dead and 14 wounded", "One killed, two
+        wounded", "one was killed"). "killed one another", "one by one" and "one of the
+        victims" stay pronouns."""
         after = self.tok(k)
         if after in ("was", "is") and self.tok(k + 1) in context.CASUALTY_PARTICIPLES:
             return True
@@ -313,7 +316,7 @@ class Grammar(NotCounts):
         return (
             opens
             and before not in DASHES
-            and (after in context.CASUALTY_PARTICIPLES or after in _BEING)
+            and (after in context.CASUALTY_PARTICIPLES or after in _SCORES_AFTER)
         )
 
     def _escalation(self, k: int) -> int | None:

@@ -51,7 +51,7 @@ _SPREAD_WORDS: Final = frozenset(
 )
 #: Words that name a statistic's dispersion, never an interval of an estimate: the numbers
 #: after one in brackets ("6 days (IQR 3–11)", "(SD 4.2)") are no figures.
-_DISPERSION: Final = frozenset({"iqr", "interquartile", "sd", "s.d", "std"})
+_DISPERSION: Final = frozenset({"iqr", "interquartile", "sd", "std"})
 #: Words that join an age to the next in a list of ages or a span of them ("aged 7 and
 #: 9", "aged 6 months to 15 years").
 _AGE_JOINS: Final = frozenset({",", "and", "or", "to"})
