@@ -933,6 +933,75 @@ FURTHER: list[tuple[str, list[tuple[str, str]]]] = [
         [("3.2% (2.6-3.9)", "[0.026, 0.039]")],
     ),
     ("The prevalence of PTSD was 26% (21% to 31%).", [("26% (21% to 31%)", "[0.21, 0.31]")]),
+    (
+        "Local sources reported between two and four civilians killed, including a child.",
+        [("between two and four", "[2, 4]")],
+    ),
+    (
+        "Civilian harm: 3–5 killed, 7 injured (Airwars grade: fair).",
+        [("3–5", "[3, 5]"), ("7", "[7, 7]")],
+    ),
+    (
+        "The Iraqi ministry said 8 people, among them 2 policemen, died in the blast.",
+        [("8", "[8, 8]"), ("2", "[2, 2]")],
+    ),
+    (
+        "In the intervention group, 112 of 1,204 participants (9.3%) died compared with 147 of "
+        "1,198 (12.3%) in the control group.",
+        [
+            ("112", "[112, 112]"),
+            ("1,204", "[1204, 1204]"),
+            ("9.3%", "[0.0925, 0.0935]"),
+            ("147", "[147, 147]"),
+            ("1,198", "[1198, 1198]"),
+            ("12.3%", "[0.1225, 0.1235]"),
+        ],
+    ),
+    ("The adjusted odds ratio was 2.3 (95% CI 1.4–3.8).", [("2.3 (95% CI 1.4–3.8)", "[1.4, 3.8]")]),
+    (
+        "Excess deaths were estimated at 11,500 (95% UI 9,200 to 14,100) over 18 months.",
+        [
+            ("estimated at 11,500 (95% UI 9,200 to 14,100)", "[9200, 14100]"),
+            ("over 18 months", "[0, +inf)"),
+        ],
+    ),
+    (
+        "A total of 5,012 people were screened; 1,310 (26.1%) had moderate acute malnutrition.",
+        [
+            ("A total of 5,012", "[5012, 5012]"),
+            ("1,310", "[1310, 1310]"),
+            ("26.1%", "[0.2605, 0.2615]"),
+        ],
+    ),
+    (
+        "Displacement rose by a third, to 1.8 million, in the first half of the year.",
+        [("rose by a third", "[0, 1]"), ("1.8 million", "[1750000, 1850000]")],
+    ),
+    (
+        "The toll rose to 212, from 180 earlier in the day.",
+        [("212", "[212, 212]"), ("180", "[175, 185]")],
+    ),
+    (
+        "About 1 in 4 children (24.6%) were stunted.",
+        [("About 1 in 4", "[0.225, 0.275]"), ("24.6%", "[0.2455, 0.2465]")],
+    ),
+    (
+        "The number of IDPs fell to 1.1 million from 1.4 million.",
+        [("1.1 million", "[1050000, 1150000]"), ("1.4 million", "[1350000, 1450000]")],
+    ),
+    (
+        "Case fatality fell from 2.6 to 1.1 per cent after treatment centres opened.",
+        [("2.6", "[0.0255, 0.0265]"), ("1.1 per cent", "[0.0105, 0.0115]")],
+    ),
+    (
+        "Some 60–70 people were detained, and between 10 and 15 were later released.",
+        [("Some 60–70", "[54, 77]"), ("between 10 and 15", "[10, 15]")],
+    ),
+    (
+        "Four members of one family were among the 13 killed.",
+        [("Four", "[4, 4]"), ("13", "[13, 13]")],
+    ),
+    ("The raid left two dead, including a teenager, and wounded a third.", [("two", "[2, 2]")]),
 ]
 
 
@@ -992,11 +1061,16 @@ def test_a_dispersion_or_a_measure_is_no_count(prose: str, found: list[str]) -> 
         ("Three journalists were detained and a fourth is missing.", ["Three"]),
         ("Of the 90 detainees, a third were minors.", ["90", "a third"]),
         ("A quarter is spent on food.", ["A quarter"]),
+        ("The raid left two dead and wounded a third.", ["two"]),
+        ("The epidemic killed a third of the herd.", ["a third"]),
+        ("In the first half of the year, 300 fled.", ["300"]),
+        ("Sales in the second quarter fell, and half the staff left.", ["half"]),
     ],
 )
 def test_and_a_third_was_is_the_next_one_not_a_fraction(prose: str, found: list[str]) -> None:
-    """ "and a third was wounded" is a third person (it was the share 1/3); "a third were
-    minors" and "A quarter is spent" stay fractions."""
+    """ "and a third was wounded" and "wounded a third." are a third person (they were the
+    share 1/3), "the first half of the year" a period; "a third were minors", "killed a
+    third of" and "A quarter is spent" stay fractions."""
     assert [m.text for m in extract(prose)] == found
 
 

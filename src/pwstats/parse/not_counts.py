@@ -31,6 +31,10 @@ _AGE_BEFORE: Final = frozenset({"aged", "age", "ages"})
 #: count, not a fraction of it ("two soldiers were killed and a third was wounded"); "a
 #: third were" and "A quarter is spent on food" are fractions.
 _NEXT_ONE_AFTER: Final = frozenset({"was", "has", "remains", "remained", "is"})
+#: Ordinals before "half" or "quarter" that make them a part of a period, no share ("in the
+#: first half of the year", "the second quarter").
+_PERIOD_ORDINALS: Final = frozenset({"first", "second", "third", "fourth", "last", "latter"})
+_PARTS: Final = frozenset({"half", "quarter"})
 #: Words naming a stage of a survey, a trial or talks: a number right after one is its
 #: name ("in round two", "of wave 3", "Phase 3 trials") after a preposition or in
 #: capitals; "in the first round 300 were swapped" counts 300.
@@ -286,6 +290,8 @@ class NotCounts(Years):
         """
         start, end = fig.start, fig.end
         before = self.tok(start - 1)
+        if before in _PERIOD_ORDINALS and fig.kind == "bare" and self.toks[start] in _PARTS:
+            return Skip(start - 1, end, "a period")  # "in the first half of the year"
         spread = start - 2 if before == ":" else start - 1
         if self.tok(spread) in _DISPERSION and self.tok(spread - 1) in ("(", "[", ","):
             return Skip(spread, end, "a spread")  # "6 days (IQR 3–11)", "(SD 4.2)"
@@ -836,8 +842,9 @@ class NotCounts(Years):
         return k
 
     def _ordinal_fraction(self, fig: Figure) -> Skip | None:
-        """ "a fourth consecutive day", "the third time", "and a third was wounded": a fraction
-        word used as an ordinal ("a third of them", "a third were" stay fractions)."""
+        """ "a fourth consecutive day", "the third time", "and a third was wounded", "wounded a
+        third.": a fraction word used as an ordinal ("a third of them", "a third were" stay
+        fractions)."""
         start, end = fig.start, fig.end
         if end != start + 2 or self.role(start + 1) != "fraction":
             return None
@@ -850,6 +857,8 @@ class NotCounts(Years):
             return Skip(start, end, "an ordinal")
         if nxt in _NEXT_ONE_AFTER and self.tok(start - 1) == "and":
             return Skip(start, end, "an ordinal")  # "two were killed and a third was wounded"
+        if self.tok(start - 1) in context.CASUALTY_VERBS and (end >= self.n or nxt in ".,;"):
+            return Skip(start, end, "an ordinal")  # "left two dead and wounded a third."
         return None
 
     def _age_list(self, end: int, *, plural: bool = False) -> int:
