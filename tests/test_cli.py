@@ -1034,6 +1034,67 @@ def test_total_rate_and_change_option_errors_are_one_line(
     assert message in line
 
 
+CENSUSES_CSV = """\
+id,measure,measure_label,measure_kind,dim_area,dim_what,number,as_of
+d,deaths-pr,deaths,flow,PR,deaths,29500,2017
+dv,deaths-vi,deaths,flow,VI,deaths,120,2017
+p17,residents-pr,residents,level,PR,residents,3337177,2017-07-01
+v10,residents-vi,residents,level,VI,residents,106405,2010-04-01
+v20,residents-vi,residents,level,VI,residents,87146,2020-04-01
+"""
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected"),
+    [
+        (["latest"], ["PR,2017,2017-07-01,", "VI,2017,2010-04-01,"]),
+        (["PR=2017-07-01", "VI=2020-04-01"], ["PR,2017,2017-07-01,", "VI,2017,2020-04-01,"]),
+    ],
+)
+def test_total_stat_rate_takes_each_groups_denominator_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], dates: list[str], expected: list[str]
+) -> None:
+    """Populations from different censuses: --denominator-at latest, or VALUE=DATE per
+    group, takes each group's own, and the CSV's denominator_at column says which."""
+    path = tmp_path / "censuses.csv"
+    path.write_text(CENSUSES_CSV)
+    args = ["total", str(path), "--by", "area", "--stat", "rate", "--numerator", "what=deaths"]
+    args += ["--denominator", "what=residents", "--at", "2017", "-f", "csv"]
+    assert main([*args, *(x for d in dates for x in ("--denominator-at", d))]) == 0
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    assert lines[0].startswith("area,at,denominator_at,")
+    assert [line[: len(e)] for line, e in zip(lines[1:], expected, strict=True)] == expected
+    assert err == ""
+
+
+@pytest.mark.parametrize(
+    ("dates", "message"),
+    [
+        (["2017-07-01"], "the denominator of area=VI has no value at 2017-07-01: 'residents-vi'"
+         " has no figure as of 2017-07-01 (its figures are as of 2010-04-01, 2020-04-01) and"
+         " nothing bounds it then; give --denominator-at a date of its figures,"
+         " VALUE[,VALUE...]=DATE for each group, or latest"),
+        (["PR=2017-07-01"], "--denominator-at gives no date for 1 group: area=VI"),
+        (["PR,x=2017"], "--denominator-at takes VALUE[,VALUE...]=DATE, one value for each --by"),
+        (["2017", "2018"], "--denominator-at takes one DATE (or 'latest')"),
+        (["VI=2017-02-30"], "--denominator-at: day 30 is out of range"),
+    ],
+)  # fmt: skip
+def test_a_denominator_date_no_group_has_is_one_line_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], dates: list[str], message: str
+) -> None:
+    """A group with no population at the date asked is an error naming it (the rate was
+    [0, x] with a warning), in the command's words; so is a malformed --denominator-at."""
+    path = tmp_path / "censuses.csv"
+    path.write_text(CENSUSES_CSV)
+    args = ["total", str(path), "--by", "area", "--stat", "rate", "--numerator", "what=deaths"]
+    args += ["--denominator", "what=residents", "--at", "2017"]
+    assert main([*args, *(x for d in dates for x in ("--denominator-at", d))]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert message in line
+
+
 def test_plot_prints_warnings_as_one_line_notes_not_python_warnings(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

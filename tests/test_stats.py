@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import json
 import math
@@ -407,7 +408,7 @@ def test_a_two_date_rate_carries_both_dates_everywhere_it_is_shown() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DataQualityWarning)
         result = rate(data, "d-PR", "p-PR", by="area", at="2017", denominator_at="2017-07-01")
-        one_date = rate(data, "d-PR", "p-PR", by="area", at="2017")
+        one_date = rate(data, "d-PR", "p-PR", by="area", at="2017-07-01")
         of_levels = total(data, by="area", at="2017")
     assert (str(result.at), str(result.denominator_at)) == ("2017", "2017-07-01")
     assert "at 2017, denominator at 2017-07-01" in repr(result)
@@ -420,7 +421,7 @@ def test_a_two_date_rate_carries_both_dates_everywhere_it_is_shown() -> None:
     frame = result.to_frame()
     assert (frame["at"][0], frame["denominator_at"][0]) == ("2017", "2017-07-01")
     assert "<th>at</th><th>denominator_at</th>" in result._repr_html_()
-    assert json.loads(pwstats.tabulate(one_date, fmt="json"))["denominator_at"] == "2017"
+    assert json.loads(pwstats.tabulate(one_date, fmt="json"))["denominator_at"] == "2017-07-01"
     assert "denominator_at" not in pwstats.tabulate(of_levels, fmt="csv")
 
 
@@ -1262,3 +1263,196 @@ def test_statistics_of_a_ged_export_are_pandas_groupby_of_its_low_best_and_high(
                                        int(row.group["type_of_violence"])]  # fmt: skip
         assert row.interval == Interval.closed(Fraction(low), Fraction(high))
         assert row.estimate.best == Fraction(best)
+
+
+# -- a flow over a period its figures tile ------------------------------------------------
+
+
+QUARTERS = {"2019-01/2019-03": (1, 3), "2019-04/2019-06": (4, 6), "2019-07/2019-09": (7, 9)}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    truth=st.lists(st.integers(0, 50), min_size=9, max_size=9),
+    months=st.sets(st.integers(1, 9)),
+    quarters=st.sets(st.sampled_from(sorted(QUARTERS))),
+    slack=st.integers(0, 5),
+    period=st.sampled_from(["2019-01/2019-09", "2019-01/2019-06", "2019-04/2019-09", "2019-02"]),
+)
+def test_a_flows_best_over_a_period_its_figures_tile_is_the_sum_of_their_bests(
+    truth: list[int],
+    months: set[int],
+    quarters: set[str],
+    slack: int,
+    period: str,
+) -> None:
+    """A flow total over covered months had low and high but no best. Its best is the sum of
+    the bests of the fewest findings whose periods tile the period (brute force over every
+    set of findings), inside [low, high]; None when no findings tile it."""
+    flow = Measure(id="arrivals", label="sea arrivals", kind="flow", dims={"c": "ITA"})
+    figures = [
+        Figure(id=f"m{k}", measure="arrivals", low=max(truth[k - 1] - slack, 0),
+               best=truth[k - 1], high=truth[k - 1] + slack, as_of=f"2019-{k:02}")
+        for k in sorted(months)
+    ]  # fmt: skip
+    for q in sorted(quarters):
+        a, b = QUARTERS[q]
+        figures.append(Figure(id=f"q{a}", measure="arrivals", value=sum(truth[a - 1 : b]), as_of=q))
+    report = pwstats.reconcile(Dataset(measures=[flow], figures=figures))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)  # a period no figure covers
+        (row,) = total(report, by="c", at=period)
+    wanted = pwstats.DateSpan.parse(period)
+    findings = [f for f in report.findings if f.as_of is not None and f.as_of == wanted]
+    if findings:  # a figure states the period itself: its finding's best, as before
+        assert row.estimate.best == findings[0].estimate.best
+        return
+    inside = [
+        f
+        for f in report.findings
+        if f.as_of is not None
+        and wanted.start <= f.as_of.start
+        and f.as_of.end <= wanted.end
+        and f.estimate.best is not None
+    ]
+    days = {wanted.start + dt.timedelta(days=i) for i in range(wanted.days)}
+    tilings = []
+    for size in range(1, len(inside) + 1):
+        for chosen in itertools.combinations(inside, size):
+            covered = [d for f in chosen for d in days if f.as_of is not None and d in f.as_of]
+            if len(covered) == len(days) and set(covered) == days:
+                tilings.append(chosen)
+        if tilings:
+            break  # the fewest periods
+    if not tilings:
+        assert row.estimate.best is None or row.interval.is_point
+        return
+    assert row.estimate.best is not None
+    assert row.estimate.best in row.interval
+    sums = {sum(f.estimate.best for f in t if f.estimate.best is not None) for t in tilings}
+    if len(sums) == 1 and (only := sums.pop()) in row.interval:
+        assert row.estimate.best == only
+    assert "the sum of the bests of the fewest figures' periods" in row.low.detail or (
+        row.interval.is_point
+    )
+
+
+def test_a_flows_best_over_months_is_their_sum_in_every_output() -> None:
+    """Deaths month by month, totalled over the year: best 936, the twelve months' bests,
+    beside [780, 1170]; the sentence of each end says where the best comes from."""
+    pytest.importorskip("pandas")
+    flow = Measure(id="deaths", label="deaths", kind="flow", dims={"region": "A"})
+    figures = [
+        Figure(id=f"m{k}", measure="deaths", low=10 * k, best=12 * k, high=15 * k,
+               as_of=f"2017-{k:02}")
+        for k in range(1, 13)
+    ]  # fmt: skip
+    result = total(Dataset(measures=[flow], figures=figures), by="region", at="2017")
+    (row,) = result
+    assert (row.interval, row.estimate.best) == (Interval.closed(780, 1170), 936)
+    assert "tile 2017 (12 periods)" in row.high.detail
+    assert result.to_frame()["best"][0] == 936
+    assert "best —" not in pwstats.tabulate(result, fmt="simple")
+    with pytest.warns(DataQualityWarning, match="'deaths' has no figure as of 2017"):
+        (short,) = total(Dataset(measures=[flow], figures=figures[:11]), by="region", at="2017")
+    assert short.estimate.best is None  # December has no figure: no best for the year
+
+
+# -- a rate whose groups' denominators are from different dates ---------------------------
+
+
+def censuses(dates: dict[str, list[str]]) -> Dataset:
+    """Deaths in 2017 per area (1,000 each) and each area's population at its census dates
+    (100,000 more at each later census)."""
+    measures, figures = [], []
+    for area, when in dates.items():
+        measures += [
+            Measure(id=f"d-{area}", label="deaths", kind="flow", dims={"area": area, "w": "d"}),
+            Measure(id=f"p-{area}", label="people", dims={"area": area, "w": "p"}),
+        ]
+        figures.append(Figure(id=f"fd-{area}", measure=f"d-{area}", value=1000, as_of="2017"))
+        for k, day in enumerate(sorted(when)):
+            figures.append(
+                Figure(id=f"fp-{area}-{k}", measure=f"p-{area}", value=100_000 * (k + 1),
+                       as_of=day)
+            )  # fmt: skip
+    return Dataset(measures=measures, figures=figures)
+
+
+CENSUS_DAYS = ["2009-04-01", "2010-04-01", "2015-07-01", "2017-07-01", "2018-10-01"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    dates=st.dictionaries(
+        st.sampled_from(["AA", "BB", "CC", "DD"]),
+        st.lists(st.sampled_from(CENSUS_DAYS), min_size=1, max_size=3, unique=True),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_latest_gives_each_group_its_latest_census_on_or_before_at(
+    dates: dict[str, list[str]],
+) -> None:
+    """denominator_at='latest' takes each group's population at its own latest census up to
+    the end of 2017 (by hand: the latest such date and the population then), shows that date
+    in each row and in every table, and is an error naming a group with none."""
+    data = censuses(dates)
+    usable = {a: [d for d in sorted(w) if d <= "2017-12-31"] for a, w in dates.items()}
+    if not all(usable.values()):
+        without = sorted(a for a, w in usable.items() if not w)[0]
+        with pytest.raises(StatisticsError, match=f"denominator of area={without} has no date"):
+            rate(data, {"w": "d"}, {"w": "p"}, by="area", at="2017", denominator_at="latest")
+        return
+    result = rate(data, {"w": "d"}, {"w": "p"}, by="area", at="2017",
+                  denominator_at="latest")  # fmt: skip
+    explicit = rate(data, {"w": "d"}, {"w": "p"}, by="area", at="2017",
+                    denominator_at={a: w[-1] for a, w in usable.items()})  # fmt: skip
+    assert result.rows == explicit.rows
+    csv_rows = pwstats.tabulate(result, fmt="csv").splitlines()[1:]
+    for row, line in zip(result, csv_rows, strict=True):
+        area = row.group["area"]
+        latest = usable[area][-1]
+        population = 100_000 * (sorted(dates[area]).index(latest) + 1)
+        assert str(row.denominator_at) == latest
+        assert row.interval == Interval.point(Fraction(1000 * 100_000, population))
+        assert line.startswith(f"{area},2017,{latest},")
+        assert f"at {latest}" in row.low.detail or latest == "2017"
+    one = {usable[a][-1] for a in usable}
+    assert (str(result.denominator_at) if len(one) == 1 else None) == (
+        None if result.denominator_at is None else str(result.denominator_at)
+    )
+    document = json.loads(pwstats.tabulate(result, fmt="json"))
+    assert [r["denominator_at"] for r in document["rows"]] == [
+        usable[r.group["area"]][-1] for r in result
+    ]
+
+
+def test_one_denominator_date_missing_for_a_group_is_an_error_naming_it() -> None:
+    """One date for every group took a population counted at another census as unbounded:
+    the rate was [0, x] with a warning. It is an error naming the group, the member and its
+    dates; a mapping of group to date, or 'latest', asks for each group's own."""
+    data = censuses({"PR": ["2017-07-01"], "VI": ["2010-04-01", "2020-04-01"]})
+    with pytest.raises(
+        StatisticsError,
+        match=r"denominator of area=VI has no value at 2017-07-01: 'p-VI' has no figure as of"
+        r" 2017-07-01 \(its figures are as of 2010-04-01, 2020-04-01\).*'latest'",
+    ):
+        rate(data, {"w": "d"}, {"w": "p"}, by="area", at="2017", denominator_at="2017-07-01")
+    mapped = rate(data, {"w": "d"}, {"w": "p"}, by="area", at="2017",
+                  denominator_at={"PR": "2017-07-01", "VI": "2020-04-01"})  # fmt: skip
+    assert [str(r.denominator_at) for r in mapped] == ["2017-07-01", "2020-04-01"]
+    assert mapped.denominator_at is None  # the groups' dates differ
+    assert "denominator at each group's own date (2 dates)" in repr(mapped)
+    assert "each group's denominator is taken at its own date" in pwstats.tabulate(mapped)
+    assert list(mapped.to_frame()["denominator_at"]) == ["2017-07-01", "2020-04-01"]
+    assert mapped.date_columns() == {"at": "2017", "denominator_at": ""}
+    with pytest.raises(StatisticsError, match=r"gives no date for 1 group: area=VI"):
+        rate(data, {"w": "d"}, {"w": "p"}, by="area", at="2017",
+             denominator_at={"PR": "2017-07-01"})  # fmt: skip
+    with pytest.raises(StatisticsError, match=r"names the group area=GU, which has no denom"):
+        rate(data, {"w": "d"}, {"w": "p"}, by="area", at="2017",
+             denominator_at={"PR": "2017-07-01", "VI": "2010-04-01", "GU": "2010"})  # fmt: skip
+    with pytest.raises(StatisticsError, match=r"names groups by a value, not \('PR', 'x'\)"):
+        rate(data, {"w": "d"}, {"w": "p"}, by="area", at="2017",
+             denominator_at={("PR", "x"): "2017-07-01"})  # fmt: skip
