@@ -1456,3 +1456,43 @@ def test_one_denominator_date_missing_for_a_group_is_an_error_naming_it() -> Non
     with pytest.raises(StatisticsError, match=r"names groups by a value, not \('PR', 'x'\)"):
         rate(data, {"w": "d"}, {"w": "p"}, by="area", at="2017",
              denominator_at={("PR", "x"): "2017-07-01"})  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    studies=st.lists(
+        st.tuples(st.integers(0, 500), st.integers(0, 300), st.integers(0, 300)),
+        min_size=1,
+        max_size=5,
+    ),
+    level=st.sampled_from([0.9, 0.95, 0.99]),
+)
+def test_a_total_of_independent_estimates_matches_normal_theory(
+    studies: list[tuple[int, int, int]], level: float
+) -> None:
+    """Each member one study (best, and a CI at one level, maybe asymmetric): the total's best
+    is Σ best, and each end of its range is Σ best ∓ z·√Σ se² on that side, se = the side's
+    half-width / z, rounded outwards and never below 0 (statistics.NormalDist as oracle)."""
+    measures = [
+        Measure(id=f"e{i}", label="killed", kind="event", dims={"g": "x"})
+        for i in range(len(studies))
+    ]
+    figures = [
+        Figure(id=f"s{i}", measure=f"e{i}", basis="estimate", low=lo, best=lo + below,
+               high=lo + below + above, confidence=level, as_of="2024")
+        for i, (lo, below, above) in enumerate(studies)
+    ]  # fmt: skip
+    (row,) = total(Dataset(measures=measures, figures=figures), by="g")
+    z = pystats.NormalDist().inv_cdf(0.5 + level / 2)
+    best = sum(lo + below for lo, below, _ in studies)
+    low_half = z * math.sqrt(sum((below / z) ** 2 for _, below, _ in studies))
+    high_half = z * math.sqrt(sum((above / z) ** 2 for _, _, above in studies))
+    assert row.estimate.best == best
+    assert row.rule == "sum of independent estimates"
+    assert row.estimate.low is not None
+    assert row.estimate.high is not None
+    # Outward rounding of a float sum: allow one unit either way at an exact integer.
+    assert abs(row.estimate.low - max(math.floor(best - low_half), 0)) <= 1
+    assert abs(row.estimate.high - math.ceil(best + high_half)) <= 1
+    assert row.estimate.low <= best <= row.estimate.high
+    assert row.interval == Interval.at_least(0)
