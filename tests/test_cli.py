@@ -1297,6 +1297,32 @@ def test_preset_reads_an_export(
     assert all(line.startswith(f"pwstats total: warning: {path}: ") for line in err.splitlines())
 
 
+def test_preset_exports_combine_with_a_data_file_of_populations(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Deaths per 100,000 from a GED export and a populations file: --preset read every
+    file as an export and refused the populations ("no column 'best'"), so no rate of
+    events could be asked from the shell. A pwstats CSV (a measure column, no preset's
+    header) or TOML file among the exports is read as a data file."""
+    pytest.importorskip("pandas")
+    populations = tmp_path / "people.csv"
+    populations.write_text(
+        "id,measure,measure_label,dim_country,dim_what,number,as_of\n"
+        "p10,people,residents,Exampleland,people,2000000,2010-07-01\n"
+        "p16,people,residents,Exampleland,people,2500000,2016-07-01\n"
+    )
+    ged = str(FIXTURES / "ged_sample.csv")
+    args = ["total", ged, str(populations), "--preset", "ucdp-ged", "--by", "country"]
+    args += ["--stat", "rate", "--numerator", "year=2017", "--denominator", "what=people"]
+    status, out, _ = run(capsys, *args, "--denominator-at", "latest", "--at", "2017", "-f", "csv",
+                         "--on-bad-records", "skip")  # fmt: skip
+    assert status == 0
+    header, row = out.splitlines()
+    assert header == "country,at,denominator_at,interval,low,best,high,members,contested"
+    # GED's 2017 events: low 5 + 9 + 12, best 5 + 10 + 12, high 7 + 14 + 12, per 2,500,000.
+    assert row == ('Exampleland,2017,2016-07-01,"[1.04, 1.32]",1.04,1.08,1.32,4,0')
+
+
 def test_preset_date_warning_names_the_date_order_option(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

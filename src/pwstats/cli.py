@@ -122,7 +122,10 @@ def _load_exports(
     """The data set of CSV exports of a published data set (``--preset``), one figure a row.
 
     Each file's rejected rows and warnings are one line each, naming the file; the
-    library's keywords are named as the command's options (``--date-order``).
+    library's keywords are named as the command's options (``--date-order``). A pwstats
+    data file among them (TOML, JSON, or a CSV with a ``measure`` column whose header no
+    preset fits: the populations beside a GED export, for a rate) is read as one, so
+    exports and data files can be combined.
     """
     import warnings
 
@@ -137,7 +140,13 @@ def _load_exports(
 
     parts: list[tuple[str, Dataset]] = []
     for path in paths:
+        if path.lower().endswith((".toml", ".json")):
+            parts.append((path, _data_file(path, on_bad_records, command)))
+            continue
         frame = _read_export(pandas, path)
+        if _is_data_csv(frame):
+            parts.append((path, _data_file(path, on_bad_records, command)))
+            continue
         policy: OnBadRecords = "raise"
         if on_bad_records != "raise":
             policy = functools.partial(_rejected_row, command, path, on_bad_records == "warn")
@@ -160,6 +169,21 @@ def _load_exports(
     return _combined_exports(parts, on_bad_records, command)
 
 
+def _data_file(path: str, on_bad_records: str, command: str) -> Dataset:
+    """A pwstats data file among ``--preset`` exports, read as ``_load`` reads one."""
+    return _load([path], argparse.Namespace(command=command, on_bad_records=on_bad_records))
+
+
+def _is_data_csv(frame: Any) -> bool:
+    """Whether a CSV read for ``--preset`` is a pwstats data file: a ``measure`` column and
+    a header that no preset fits."""
+    from pwstats.frames import preset_of
+
+    names = [str(c).strip().lower() for c in frame.columns]
+    first = [str(v) for v in frame.iloc[0]] if len(frame) else []
+    return "measure" in names and preset_of(names, first) is None
+
+
 def _combined_exports(
     parts: Sequence[tuple[str, Dataset]], on_bad_records: str, command: str
 ) -> Dataset:
@@ -176,6 +200,7 @@ def _combined_exports(
     first: dict[str, str] = {}  # figure id -> the file that gave it first
     problems: list[DatasetError] = []
     measures, figures = [], []
+    relations = [r for _, part in parts for r in part.relations]  # a data file's relations
     for path, part in parts:
         again: dict[str, list[str]] = {}
         for f in part.figures:
@@ -209,7 +234,7 @@ def _combined_exports(
         first.update((f.id, path) for f in kept)
     if problems:
         raise DatasetErrors.of(problems)
-    return Dataset(measures=measures, figures=figures)
+    return Dataset(measures=measures, figures=figures, relations=relations)
 
 
 def _read_export(pandas: Any, path: str) -> Any:

@@ -453,4 +453,6 @@ def statistics_frame(statistics: Statistics) -> pd.DataFrame:
         *_text("rule", lambda r: r.rule),
         *_text("unit", lambda r: r.unit),
     ]
-    return _frame(columns, statistics.rows)
+    frame = _frame(columns, statistics.rows)
+    frame.attrs["left_out"] = list(statistics.left_out)  # measures in no group, not dropped
+    return frame

@@ -348,6 +348,8 @@ class Statistics:
         if self.statistic == "change" and self.start is not None:
             at = f" from {self.start} to {self.end}"
         extra = f", {contested:,} contested" if contested else ""
+        if self.left_out:  # measures in no group: said, never silently dropped
+            extra += f", {len(self.left_out):,} left out (no value for {', '.join(self.by)})"
         return (
             f"<Statistics {self.statistic}{by}{at}: {_count(len(self.rows), 'row')},"
             f" {_count(members, 'member')}{extra}>"
@@ -384,8 +386,11 @@ class Statistics:
         interval's ends where members rest on estimates); ``members``,
         ``contested`` (counts), ``rule`` and ``unit`` (the unit of the ends: the
         members' own, or missing for a rate). A rate has ``at`` and
-        ``denominator_at`` after ``statistic``, a change ``start`` and ``end``
-        (:meth:`date_columns`). An empty interval has missing ends.
+        ``denominator_at`` after ``statistic`` (each row's own: groups may take their
+        denominators at different dates), a change ``start`` and ``end``
+        (:meth:`date_columns`, :meth:`row_dates`). An empty interval has missing ends.
+        The measures in no group (:attr:`left_out`) are listed in
+        ``frame.attrs["left_out"]``.
         """
         from pwstats.frames_out import statistics_frame
 
@@ -1207,7 +1212,7 @@ def _check_units(
 
 
 def _sort_key(key: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
-    return tuple((0, int(v), "") if v.isdigit() else (1, 0, v) for v in key)
+    return tuple((0, int(v), "") if v.isascii() and v.isdigit() else (1, 0, v) for v in key)
 
 
 def _combine(
@@ -1747,6 +1752,7 @@ def rate(
         denominator=True,
     )
     computed.update(computed_bottom)
+    _refuse_shared_members(top, bottom)
     if not top:  # a misspelt value of the numerator's dims leaves every group unknown
         _check_values(numerator, report.dataset, "numerator")
     rows = []
@@ -1806,6 +1812,23 @@ def rate(
         denominator_at=shared.pop() if len(shared) == 1 else (span_bottom if not rows else None),
         resolve=lambda measure: resolve_top(measure) or resolve_bottom(measure),
     )
+
+
+def _refuse_shared_members(
+    top: Mapping[tuple[str, ...], _Bucket], bottom: Mapping[tuple[str, ...], _Bucket]
+) -> None:
+    """A :class:`StatisticsError` naming a measure both the numerator and the denominator
+    select (a population with the deaths' ``year`` dim, selected by ``{"year": 2017}``):
+    it would be counted on both sides of the quotient."""
+    below = {i for b in bottom.values() for i in b.ids}
+    shared = [i for b in top.values() for i in b.ids if i in below]
+    if shared:
+        more = f" and {len(shared) - 1:,} more" if len(shared) > 1 else ""
+        raise StatisticsError(
+            f"rate(): {shared[0]!r}{more} {'is' if len(shared) == 1 else 'are'} selected by both"
+            " the numerator and the denominator, and would count on both sides; select each"
+            " side's measures apart (by ids, or by a dimension only that side has)"
+        )
 
 
 #: ``rate(denominator_at=...)``: one date for every group; ``"latest"``; or a mapping of
