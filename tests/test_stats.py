@@ -1459,6 +1459,13 @@ def test_one_denominator_date_missing_for_a_group_is_an_error_naming_it() -> Non
     assert "each group's denominator is taken at its own date" in pwstats.tabulate(mapped)
     assert list(mapped.to_frame()["denominator_at"]) == ["2017-07-01", "2020-04-01"]
     assert mapped.date_columns() == {"at": "2017", "denominator_at": ""}
+    events_over_people = Dataset(
+        measures=[Measure(id="e", label="deaths", kind="event"), Measure(id="p", label="people")],
+        figures=[Figure(id="fe", measure="e", value=3, as_of="2017-03-01"),
+                 Figure(id="fp", measure="p", value=300, as_of="2017-07-01")],
+    )  # fmt: skip
+    with pytest.raises(StatisticsError, match=r"'p' .* level measure: .*or denominator_at="):
+        rate(events_over_people, "e", "p")  # no date at all: say both ways to give one
     with pytest.raises(StatisticsError, match=r"gives no date for 1 group: area=VI"):
         rate(data, {"w": "d"}, {"w": "p"}, by="area", at="2017",
              denominator_at={"PR": "2017-07-01"})  # fmt: skip
@@ -1584,3 +1591,16 @@ def test_a_measure_on_both_sides_of_a_rate_is_an_error() -> None:
         rate(data, {"year": 2017}, {"w": "p"}, at="2017-07-01")
     (row,) = rate(data, {"w": "d"}, {"w": "p"}, at="2017-07-01")
     assert row.interval == Interval.point(10)
+
+
+def test_a_tiled_flows_best_is_moved_into_bounds_another_figure_narrows() -> None:
+    """Months of best 10 each, and exactly 20 over January to April: the first quarter's
+    months sum to 30, outside its bounds [0, 20]; its best is 20, never outside them."""
+    flow = Measure(id="a", label="arrivals", kind="flow", dims={"c": "X"})
+    figures = [
+        Figure(id=f"m{k}", measure="a", low=0, best=10, high=100, as_of=f"2019-{k:02}")
+        for k in range(1, 5)
+    ]
+    figures.append(Figure(id="jan-apr", measure="a", value=20, as_of="2019-01/2019-04"))
+    (row,) = total(Dataset(measures=[flow], figures=figures), by="c", at="2019-01/2019-03")
+    assert (row.interval, row.estimate.best) == (Interval.closed(0, 20), 20)

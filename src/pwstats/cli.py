@@ -1410,6 +1410,10 @@ _KEYWORD_WORDS: Final = (
     (re.compile(r"denominator_at gives no date for"), "--denominator-at gives no date for"),
     (re.compile(r"denominator_at names the group"), "--denominator-at names the group"),
     (re.compile(r"or 'latest'$"), "or latest"),
+    (
+        re.compile(r", or denominator_at= its own \(a date, or 'latest'\)"),
+        ", or --denominator-at its own (DATE, or latest)",
+    ),
     (re.compile(r"up to the end of at\)"), "up to the end of --at)"),
     (re.compile(r"give start and end dates"), "give --start and --end dates"),
     (re.compile(r"^over="), "--over "),

@@ -1006,8 +1006,11 @@ def _groups(
         if m.kind != "event" and bucket.at is None:
             group = Dims(zip(by, dims.values_of(by), strict=True)) or "the only group"
             what = "period to count it over" if m.kind == "flow" else "date to take it at"
+            how = f"give at= the {what}"
+            if denominator:  # a rate's denominator has a date of its own
+                how += ", or denominator_at= its own (a date, or 'latest')"
             raise StatisticsError(
-                f"{function}(): {m.id!r} (in {group}) is a {m.kind} measure: give at= the {what}"
+                f"{function}(): {m.id!r} (in {group}) is a {m.kind} measure: {how}"
             )
         if m.unit != unit:
             mixed = unit is not None
