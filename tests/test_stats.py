@@ -1604,3 +1604,36 @@ def test_a_tiled_flows_best_is_moved_into_bounds_another_figure_narrows() -> Non
     figures.append(Figure(id="jan-apr", measure="a", value=20, as_of="2019-01/2019-04"))
     (row,) = total(Dataset(measures=[flow], figures=figures), by="c", at="2019-01/2019-03")
     assert (row.interval, row.estimate.best) == (Interval.closed(0, 20), 20)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    top=st.lists(small_intervals(), min_size=1, max_size=2),
+    bottom=st.lists(small_intervals(), min_size=1, max_size=2),
+)
+def test_a_statistic_of_one_possible_value_has_it_as_its_best(
+    top: list[Interval], bottom: list[Interval]
+) -> None:
+    """0 over a population "at least 0" is [0, 0] whatever the population: its best was None
+    (the population has none). Whenever the interval is one value, best is that value; and
+    a best is always inside the interval."""
+    data = rate_data(top, bottom)
+    results = [rate(data, {"g": "n"}, {"g": "d"}, per=10)]
+    results += [function(data, by="g") for function, _ in ORACLES.values()]
+    for result in results:
+        for row in result:
+            if row.interval.is_point:
+                assert row.estimate.best == row.interval.lo
+            if row.estimate.best is not None:
+                assert row.estimate.best in row.interval
+
+
+def test_zero_over_an_unbounded_population_has_best_zero() -> None:
+    """0 deaths over "at least 0" people: [0, 0], and best 0, not None."""
+    measures = [Measure(id=i, label=i, kind="event", unit="percent") for i in ("n", "d")]
+    figures = [
+        Figure(id="fn", measure="n", value=0, as_of="2016"),
+        Figure(id="fd", measure="d", value=Interval.at_least(0), as_of="2016"),
+    ]
+    (row,) = rate(Dataset(measures=measures, figures=figures), "n", "d", per=1)
+    assert (row.interval, row.estimate.best) == (Interval.point(0), 0)

@@ -1232,6 +1232,7 @@ def _combine(
     best = None
     if not interval.is_empty and None not in bests:
         best = _best_of(statistic, bests)  # type: ignore[arg-type]
+    best = _pinned(interval, best)
     ids = tuple(bucket.ids)
     low, high = _summaries(statistic, ids, intervals)
     rule = _RULE_OF[statistic]
@@ -1431,6 +1432,16 @@ def _member_ranges(bucket: _Bucket) -> list[Interval]:
         lo, hi = _estimate_ends(ends, out[i], bucket.bests[i])
         out[i] = _interval(lo, True, hi, True)
     return out
+
+
+def _pinned(interval: Interval, best: Number | None) -> Number | None:
+    """``best``, or the one value ``interval`` holds when it has none (a rate of 0 over a
+    population with no best is 0, not unknown)."""
+    if best is None and interval.is_point:
+        lo = interval.lo
+        assert not isinstance(lo, float)  # a point is finite
+        return lo
+    return best
 
 
 def _estimate(interval: Interval, best: Number | None, rule: str) -> Estimate:
@@ -2107,6 +2118,7 @@ def _ratio(
         num, den = sum(bests_top, 0), sum(bests_bottom, 0) * factor  # type: ignore[arg-type]
         if den != 0:
             best = _exact(Fraction(num) / Fraction(den) * per)  # type: ignore[assignment]
+    best = _pinned(interval, best)
     ids = tuple(m.measure for m in (*top, *bottom))
     top_at, bottom_at = (f", at {x}" if x is not None else "" for x in dates)
     top_note, bottom_note = unstated
@@ -2294,6 +2306,7 @@ def _change(
     interval = _total_of(steps)
     if interval.is_empty:
         best = None
+    best = _pinned(interval, best)
     ids = tuple(m.measure for m in before)
     low = Summary(
         f"sum of {_ends_of(len(ids), 'lowest', 'rise')} (end's low less start's high)", ids
