@@ -577,16 +577,13 @@ class _Index:
         tiled = [i for i in ids if i in self.tiled]
         best = ""
         if tiled:
-            which = "its" if len(ids) == 1 else f"{_count(len(tiled), 'member')}'s"
-            pieces = self.tiled[tiled[0]]
+            pieces = _count(self.tiled[tiled[0]], "period")
             best = (
-                f"; {which} best is the sum of the bests of the fewest figures' periods that"
-                f" tile {at}"
-                + (
-                    f" ({tiled[0]}: {_count(pieces, 'period')})"
-                    if len(ids) > 1
-                    else f" ({_count(pieces, 'period')})"
-                )
+                f"; its best is the sum of the bests of the fewest figures' periods that tile"
+                f" {at} ({pieces})"
+                if len(ids) == 1
+                else f"; {len(tiled):,} of them take as best the sum of the bests of the fewest"
+                f" figures' periods that tile {at} ({tiled[0]}: {pieces})"
             )
         return (
             f"; no figure as of {at}: {first}{more} ({when}), bounded at {at} by what"
