@@ -1637,3 +1637,14 @@ def test_zero_over_an_unbounded_population_has_best_zero() -> None:
     ]
     (row,) = rate(Dataset(measures=measures, figures=figures), "n", "d", per=1)
     assert (row.interval, row.estimate.best) == (Interval.point(0), 0)
+
+
+def test_a_where_value_no_measure_has_is_warned_of_beside_the_others() -> None:
+    """where={"conflict": ["299", "33"]}: "33" (for "333") gave no row and no word, beside
+    299's rows; a warning names it and the nearest value."""
+    with pytest.warns(DataQualityWarning, match=r"no measure has conflict = '33' \(did you mean"):
+        result = total(conflict_years(), by="year", where={"conflict": ["299", "33"]})
+    assert {r.group["year"] for r in result} == {"2016", "2017"}
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        total(conflict_years(), by="year", where={"conflict": ["299", "333"]})

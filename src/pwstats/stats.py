@@ -500,6 +500,33 @@ def _check_values(where: object, dataset: Dataset, what: str = "where") -> None:
             )
 
 
+def _warn_of_missing_values(
+    where: object, dataset: Dataset, function: str, stacklevel: int
+) -> None:
+    """A :class:`DataQualityWarning` naming each value of a ``where`` collection that no
+    measure has (``{"country": ["SYR", "IRQ", "YMN"]}``: a misspelt "YEM" gave no row,
+    with no word, beside the rows of the others). The values are still filtered as given."""
+    if not isinstance(where, Mapping):
+        return
+    missing: list[str] = []
+    for name, value in where.items():
+        if isinstance(value, (str, int)):
+            continue  # one value no measure has: every group empty, an error
+        wanted = [Dims({name: v})[name] for v in value]
+        known = {v for m in dataset.measures if (v := m.dims.get(name)) is not None}
+        absent = [v for v in wanted if v not in known]
+        if absent and len(absent) < len(wanted):
+            hint = nearest(absent[0], sorted(known))
+            more = f" (and {', '.join(map(repr, absent[1:]))})" if len(absent) > 1 else ""
+            missing.append(f"{name} = {absent[0]!r}{hint}{more}")
+    if missing:
+        warnings.warn(
+            f"{function}(): where: no measure has {'; '.join(missing)}, so no row is for it",
+            DataQualityWarning,
+            stacklevel=stacklevel,
+        )
+
+
 def _report(data: object, reading: Reading | None, function: str) -> Report:
     if reading is not None and reading not in READINGS:
         raise ValueError(
@@ -1468,6 +1495,7 @@ def _statistic(
         if not groups:  # say why, if a dimension or a value is misspelt
             _check_dims(names, where, report.dataset)
             _check_values(where, report.dataset)
+        _warn_of_missing_values(where, report.dataset, statistic, stacklevel=4)
         measure = report.dataset.measure
         rows = tuple(
             _combine(
@@ -1764,6 +1792,7 @@ def rate(
     )
     computed.update(computed_bottom)
     _refuse_shared_members(top, bottom)
+    _warn_of_missing_values(where, report.dataset, "rate", stacklevel=3)
     if not top:  # a misspelt value of the numerator's dims leaves every group unknown
         _check_values(numerator, report.dataset, "numerator")
     rows = []
