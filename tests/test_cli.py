@@ -1130,15 +1130,16 @@ def test_plot_by_takes_known_at_and_the_statistics_options(
         "id,measure,measure_label,measure_kind,dim_area,number,as_of,source_name,source_published\n"
         "a,held,held,level,north,100,2024-01-01,Ministry,2024-01-02\n"
         "b,held,held,level,north,130,2024-01-01,Ministry,2024-03-01\n"
+        "c,held,held,level,north,120,2023-12-01,Ministry,2023-12-02\n"
     )
     args = ["plot", str(path), "--by", "area", "--at", "2024-01-01", "-o", str(tmp_path / "p.png")]
     assert main([*args, "--known-at", "2024-02-01"]) == 0
     assert main(args) == 0
     assert [str(s[0].interval) for s in drawn] == ["[100, 100]", "[130, 130]"]
     rate = ["--stat", "rate", "--numerator", "held", "--denominator", "held", "--per", "1"]
-    assert main([*args, *rate]) == 0
+    assert main([*args, *rate, "--denominator-at", "2023-12-01"]) == 0  # held now per then
     assert drawn[-1].statistic == "rate"
-    assert str(drawn[-1][0].interval) == "[1, 1]"
+    assert str(drawn[-1][0].interval) == "[13/12, 13/12]"
     capsys.readouterr()
 
 

@@ -1591,6 +1591,14 @@ def test_a_measure_on_both_sides_of_a_rate_is_an_error() -> None:
         rate(data, {"year": 2017}, {"w": "p"}, at="2017-07-01")
     (row,) = rate(data, {"w": "d"}, {"w": "p"}, at="2017-07-01")
     assert row.interval == Interval.point(10)
+    grown = Dataset(
+        measures=data.measures,
+        figures=[*data.figures, Figure(id="p0", measure="people", value=250_000, as_of="2016")],
+    )
+    (ratio,) = rate(grown, "people", "people", at="2017-07-01", denominator_at="2016", per=1)
+    assert ratio.interval == Interval.point(Fraction(6, 5))  # a measure over itself a year ago
+    with pytest.raises(StatisticsError, match=r"'people' is selected by both .* same date"):
+        rate(grown, "people", "people", at="2016", per=1)
 
 
 def test_a_tiled_flows_best_is_moved_into_bounds_another_figure_narrows() -> None:

@@ -1791,7 +1791,7 @@ def rate(
         denominator=True,
     )
     computed.update(computed_bottom)
-    _refuse_shared_members(top, bottom)
+    _refuse_shared_members(top, bottom, {m.id: m.kind for m in report.dataset.measures})
     _warn_of_missing_values(where, report.dataset, "rate", stacklevel=3)
     if not top:  # a misspelt value of the numerator's dims leaves every group unknown
         _check_values(numerator, report.dataset, "numerator")
@@ -1855,19 +1855,29 @@ def rate(
 
 
 def _refuse_shared_members(
-    top: Mapping[tuple[str, ...], _Bucket], bottom: Mapping[tuple[str, ...], _Bucket]
+    top: Mapping[tuple[str, ...], _Bucket],
+    bottom: Mapping[tuple[str, ...], _Bucket],
+    kinds: Mapping[str, str],
 ) -> None:
     """A :class:`StatisticsError` naming a measure both the numerator and the denominator
-    select (a population with the deaths' ``year`` dim, selected by ``{"year": 2017}``):
-    it would be counted on both sides of the quotient."""
-    below = {i for b in bottom.values() for i in b.ids}
-    shared = [i for b in top.values() for i in b.ids if i in below]
+    take at the same date (a population with the deaths' ``year`` dim, selected by
+    ``{"year": 2017}``): it would be counted on both sides of the quotient. A measure
+    over itself at another date (people held now per people held a year ago) is a ratio
+    of two values, and allowed."""
+    below = {i: b.at for b in bottom.values() for i in b.ids}
+    shared = [
+        i
+        for b in top.values()
+        for i in b.ids
+        if i in below and (kinds[i] == "event" or below[i] == b.at)
+    ]
     if shared:
         more = f" and {len(shared) - 1:,} more" if len(shared) > 1 else ""
         raise StatisticsError(
             f"rate(): {shared[0]!r}{more} {'is' if len(shared) == 1 else 'are'} selected by both"
-            " the numerator and the denominator, and would count on both sides; select each"
-            " side's measures apart (by ids, or by a dimension only that side has)"
+            " the numerator and the denominator at the same date, and would count on both"
+            " sides; select each side's measures apart (by ids, or by a dimension only that"
+            " side has)"
         )
 
 
