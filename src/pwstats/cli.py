@@ -127,7 +127,10 @@ def _load_exports(
     """The data set of CSV exports of a published data set (``--preset``), one figure a row.
 
     Each file's rejected rows and warnings are one line each, naming the file; the
-    library's keywords are named as the command's options (``--date-order``).
+    library's keywords are named as the command's options (``--date-order``). A pwstats
+    data file among them (TOML, JSON, or a CSV with a ``measure`` column whose header no
+    preset fits: the populations beside a GED export, for a rate) is read as one, so
+    exports and data files can be combined.
     """
     import warnings
 
@@ -142,7 +145,13 @@ def _load_exports(
 
     parts: list[tuple[str, Dataset]] = []
     for path in paths:
+        if path.lower().endswith((".toml", ".json")):
+            parts.append((path, _data_file(path, on_bad_records, command)))
+            continue
         frame, sep = _read_export(pandas, path)
+        if _is_data_csv(frame):
+            parts.append((path, _data_file(path, on_bad_records, command)))
+            continue
         policy: OnBadRecords = "raise"
         if on_bad_records != "raise":
             policy = functools.partial(_rejected_row, command, path, on_bad_records == "warn")
@@ -170,6 +179,21 @@ def _load_exports(
     return _combined_exports(parts, on_bad_records, command)
 
 
+def _data_file(path: str, on_bad_records: str, command: str) -> Dataset:
+    """A pwstats data file among ``--preset`` exports, read as ``_load`` reads one."""
+    return _load([path], argparse.Namespace(command=command, on_bad_records=on_bad_records))
+
+
+def _is_data_csv(frame: Any) -> bool:
+    """Whether a CSV read for ``--preset`` is a pwstats data file: a ``measure`` column and
+    a header that no preset fits."""
+    from pwstats.frames import preset_of
+
+    names = [str(c).strip().lower() for c in frame.columns]
+    first = [str(v) for v in frame.iloc[0]] if len(frame) else []
+    return "measure" in names and preset_of(names, first) is None
+
+
 def _combined_exports(
     parts: Sequence[tuple[str, Dataset]], on_bad_records: str, command: str
 ) -> Dataset:
@@ -186,6 +210,7 @@ def _combined_exports(
     first: dict[str, str] = {}  # figure id -> the file that gave it first
     problems: list[DatasetError] = []
     measures, figures = [], []
+    relations = [r for _, part in parts for r in part.relations]  # a data file's relations
     for path, part in parts:
         again: dict[str, list[str]] = {}
         for f in part.figures:
@@ -219,7 +244,7 @@ def _combined_exports(
         first.update((f.id, path) for f in kept)
     if problems:
         raise DatasetErrors.of(problems)
-    return Dataset(measures=measures, figures=figures)
+    return Dataset(measures=measures, figures=figures, relations=relations)
 
 
 def _read_export(pandas: Any, path: str) -> tuple[Any, str]:
@@ -916,6 +941,34 @@ def _selection(
     return ids[0] if len(ids) == 1 else ids
 
 
+def _denominator_at(
+    texts: Sequence[str], by: Sequence[str]
+) -> str | dict[tuple[str, ...], str] | None:
+    """``--denominator-at``: one DATE or ``latest``, or ``VALUE[,VALUE...]=DATE`` per group
+    (repeatable; the group's ``--by`` values in order), as ``rate`` takes it."""
+    if not texts:
+        return None
+    if all("=" not in t for t in texts):
+        if len(texts) > 1:
+            raise CommandError(
+                "--denominator-at takes one DATE (or 'latest'), or VALUE[,VALUE...]=DATE for"
+                f" each group; not {len(texts)} dates"
+            )
+        return texts[0]
+    dates: dict[tuple[str, ...], str] = {}
+    for text in texts:
+        group, sep, date = text.rpartition("=")
+        values = tuple(v.strip() for v in group.split(","))
+        if not sep or not date.strip() or len(values) != len(by) or not all(values):
+            dims = ",".join(by) or "(no --by)"
+            raise CommandError(
+                f"--denominator-at takes VALUE[,VALUE...]=DATE, one value for each --by"
+                f" dimension ({dims}) and a date, not {text!r}"
+            )
+        dates[values] = date.strip()
+    return dates
+
+
 def _per(text: str) -> int | Fraction:
     """``--per``: a positive whole number or fraction (``100000``, ``1000``, ``1/10``)."""
     from fractions import Fraction
@@ -969,7 +1022,7 @@ def _statistic(report: Report, args: argparse.Namespace) -> Statistics:
             by=by,
             where=where,
             at=args.at,
-            denominator_at=args.denominator_at,
+            denominator_at=_denominator_at(args.denominator_at, by),
         )
     if args.stat == "change":
         measure = None if not args.measure else _selection(args.measure, "--measure")
@@ -1277,7 +1330,8 @@ def _parser() -> argparse.ArgumentParser:
             "[FILE ...] --by DIMS -o OUT [--stat STAT] [--over DIM] [--at DATE]",
             "[--where DIM=VALUE[,VALUE...]] [the options above]",
             "[--numerator SELECTION] [--denominator SELECTION] [--per PER]",
-            "[--denominator-at DATE] [--measure SELECTION] [--start DATE] [--end DATE]",
+            "[--denominator-at DATE|latest|GROUP=DATE] [--measure SELECTION]",
+            "[--start DATE] [--end DATE]",
         ),
     )
     _files_and_measure_operands(p)
@@ -1360,9 +1414,14 @@ def _statistic_options(parser: argparse.ArgumentParser, *, required: bool) -> No
     rate.add_argument("--per", metavar="PER", help="the rate per this many (default: 100000)")
     rate.add_argument(
         "--denominator-at",
-        metavar="DATE",
+        action="append",
+        default=[],
+        metavar="DATE|latest|GROUP=DATE",
         help="the date to take the denominator at (default: --at): deaths in a year"
-        " (--at 2017) over the population at its middle (--denominator-at 2017-07-01)",
+        " (--at 2017) over the population at its middle (--denominator-at 2017-07-01);"
+        " 'latest' for each group's latest date on or before --at at which its denominator"
+        " has figures; or each group's own, repeated: VALUE[,VALUE...]=DATE, the group's"
+        " --by values in order (--denominator-at PR=2017-07-01 --denominator-at VI=2010-04-01)",
     )
     change = parser.add_argument_group("--stat change: per group, the value at END less at START")
     change.add_argument(
@@ -1396,7 +1455,26 @@ _KEYWORD_WORDS: Final = (
     ),
     (re.compile(r"filter one of them out with where="), "filter one of them out with --where"),
     (re.compile(r"give at= a date"), "give --at a date"),
-    (re.compile(r"denominator_at= the denominator's"), "--denominator-at the denominator's"),
+    (
+        re.compile(
+            r"give denominator_at= a date of its figures, a mapping of each group to its own"
+            r" date, or 'latest'"
+        ),
+        "give --denominator-at a date of its figures, VALUE[,VALUE...]=DATE for each group,"
+        " or latest",
+    ),
+    (
+        re.compile(r"give denominator_at= a mapping of each group to its own date"),
+        "give --denominator-at VALUE[,VALUE...]=DATE for each group",
+    ),
+    (re.compile(r"denominator_at gives no date for"), "--denominator-at gives no date for"),
+    (re.compile(r"denominator_at names the group"), "--denominator-at names the group"),
+    (re.compile(r"or 'latest'$"), "or latest"),
+    (
+        re.compile(r", or denominator_at= its own \(a date, or 'latest'\)"),
+        ", or --denominator-at its own (DATE, or latest)",
+    ),
+    (re.compile(r"up to the end of at\)"), "up to the end of --at)"),
     (re.compile(r"give start and end dates"), "give --start and --end dates"),
     (re.compile(r"^over="), "--over "),
     (
@@ -1615,7 +1693,6 @@ def _warnings_as_lines(command: str) -> Iterator[None]:
 _DATE_OPTIONS: Final = (
     ("at", "--at"),
     ("known_at", "--known-at"),
-    ("denominator_at", "--denominator-at"),
     ("start", "--start"),
     ("end", "--end"),
 )
@@ -1632,6 +1709,13 @@ def _check_dates(args: argparse.Namespace) -> None:
                 DateSpan.parse(text)
             except ValueError as exc:
                 raise CommandError(f"{option}: {exc}") from None
+    for text in getattr(args, "denominator_at", None) or ():  # DATE, latest or GROUP=DATE
+        date = text.rpartition("=")[2].strip()
+        if date != "latest":
+            try:
+                DateSpan.parse(date)
+            except ValueError as exc:
+                raise CommandError(f"--denominator-at: {exc}") from None
 
 
 def _count(n: int, noun: str) -> str:

@@ -166,6 +166,8 @@ def chart(
     dates = statistics.date_columns()  # a rate's numerator and denominator dates, a change's
     if "start" in dates:
         at = f" from {dates['start']} to {dates['end']}"
+    elif dates and len({r.denominator_at for r in statistics.rows}) > 1:
+        at = f" at {dates['at'] or '—'}, denominator at each group's own date"
     elif dates and dates["at"] != dates["denominator_at"]:
         at = f" at {dates['at'] or '—'}, denominator at {dates['denominator_at'] or '—'}"
     else:
