@@ -395,7 +395,7 @@ def _date_text(text: str, order: DateOrder | _Clash = "day-first") -> dt.date:
         if match is None:
             if _UNKNOWN_NUMBER.fullmatch(text):
                 raise _Placeholder(text)
-            if text.strip().isdigit() and len(text.strip()) == 4:
+            if text.strip().isdecimal() and len(text.strip()) == 4:
                 year = int(text)
                 if year < _PLACEHOLDER_BEFORE or year >= _PLACEHOLDER_FROM:
                     raise _Placeholder(text)
@@ -425,7 +425,7 @@ def _digits_hint(digits: str) -> str:
     """What a date cell of five or more digits may be: ``YYYYMMDD`` (as statistics
     packages write dates) or a spreadsheet's serial day number (Excel's and
     LibreOffice's, counted from 1899-12-30); empty for other text."""
-    if not digits.isdigit() or len(digits) < 5:
+    if not digits.isdecimal() or len(digits) < 5:
         return ""
     n = int(digits)
     if len(digits) == 8:
@@ -903,7 +903,11 @@ class _Row:
             return day, day
         if len(self.quirks) > quirks and "year" in self.layout.dims:
             year = self.text("dim:year")
-            if year is not None and year.isdigit() and int(year) >= _PLACEHOLDER_BEFORE:
+            if (
+                year is not None
+                and year.isdecimal()
+                and _PLACEHOLDER_BEFORE <= int(year) <= dt.MAXYEAR
+            ):
                 self.quirks[-1] += ", dated by its year column"
                 return dt.date(int(year), 1, 1), dt.date(int(year), 12, 31)
         if not self.problems:
