@@ -17,6 +17,8 @@ from __future__ import annotations
 import collections
 from collections.abc import Callable, Sequence
 
+import attrs
+
 from pwstats.dates import DateSpan
 from pwstats.errors import UnitError
 from pwstats.interval import Interval
@@ -26,7 +28,7 @@ from pwstats.reconcile.cells import Settled, never_falls, never_falls_text
 from pwstats.reconcile.propagate import Network, NeverFallsRule, Reason, Rule, Why, explain
 from pwstats.reconcile.read import Context
 
-__all__ = ["MOST_CELLS", "Island", "More", "SeriesLinks"]
+__all__ = ["MOST_CELLS", "Grown", "Island", "More", "SeriesLinks"]
 
 
 #: The most cells an island (with its copies of the run's) may have: checking each end
@@ -55,10 +57,24 @@ class More(Sequence[str]):
 #: to it and those it links to; None when they cannot be told (``findings.OffCell``).
 SeriesLinks = Callable[[Measure, DateSpan], tuple[Sequence[int], Sequence[int]] | None]
 
-#: The time rules a run makes for a new cell of a running total its events accumulate
-#: into, the new cell numbered past the run's cells (``len(bounds)``), each with its
-#: relation and sentence; None when they cannot be read off (``findings.OffCell``).
-Growth = Callable[[Measure, DateSpan], Sequence[tuple[Rule, str, str]] | None]
+
+@attrs.frozen
+class Grown:
+    """The time rules a run makes for a new cell of a running total its events accumulate
+    into, the new cell numbered past the run's cells (``len(bounds)``), each with its
+    relation and sentence.
+
+    ``strict``: the total is tied to others by rules that turn one kind of end into the
+    other (a sum, a share, a complete ``accumulates``), so an end of a run's cell that the
+    island's rules give too must be explained alike (a run records either).
+    """
+
+    rules: Sequence[tuple[Rule, str, str]]
+    strict: bool = attrs.field(kw_only=True)
+
+
+#: The new cell's time rules; None when they cannot be read off (``findings.OffCell``).
+Growth = Callable[[Measure, DateSpan], Grown | None]
 
 
 class Island:
@@ -151,6 +167,7 @@ class Island:
         new(measure)
         done: set[str] = set()
         totals: list[Measure] = []
+        strict = False  # each copy's ends must be explained alike through the island
         while queue:
             x = queue.popleft()
             if x.kind == "flow" or (x.id in self._growing and self._growth is None):
@@ -185,11 +202,12 @@ class Island:
         for m in sorted(totals, key=lambda m: m.id):
             if m.id in self._growing:
                 assert self._growth is not None
-                rules = self._growth(m, span)
-                if rules is None:
+                grown = self._growth(m, span)
+                if grown is None:
                     return None
+                strict = strict or grown.strict
                 new_cell = len(settled.bounds)
-                for rule, label, text in rules:
+                for rule, label, text in grown.rules:
                     mapping: dict[int, int] = {}
                     for c in rule.cells:
                         if c == new_cell:
@@ -246,9 +264,28 @@ class Island:
             return out
 
         more_text = More(settled.text, texts)
+        if strict:
+            # The ends of the run's cells the answer rests on: a run that reached one of
+            # them through the island as well records either reason (rules fire in another
+            # order there), so each must be explained alike both ways.
+            q = island[measure.id]
+            ends = {
+                id(why): (local, high)
+                for base, local in copies.items()
+                if local not in events
+                for high, why in ((False, settled.lo_why[base]), (True, settled.hi_why[base]))
+                if isinstance(why, Reason) and not _seed(why)
+            }
+            for local, high in _ends_behind(ends, (net.lo_why[q], net.hi_why[q])):
+                why = net.hi_why[local] if high else net.lo_why[local]
+                ties = net.ties(local, high=high, start=Interval.unbounded())
+                if ties and len(telling([why, *ties])) > 1:
+                    return None  # a run could record this end another way
         for local in (*events, *mine):
             for high in (False, True):
                 start = starts[local] if local in mine else Interval.unbounded()
+                if local not in mine and _seed(net.hi_why[local] if high else net.lo_why[local]):
+                    continue
                 ties = net.ties(local, high=high, start=start)
                 if local in mine:
                     why = net.hi_why[local] if high else net.lo_why[local]
@@ -266,6 +303,32 @@ class Island:
             text=more_text,
         )
         return view, 0
+
+
+def _ends_behind(ends: dict[int, tuple[int, bool]], roots: Sequence[Why]) -> list[tuple[int, bool]]:
+    """The cell ends (of ``ends``, by the identity of their reasons) that ``roots`` rest on."""
+    found: list[tuple[int, bool]] = []
+    seen: set[int] = set()
+    todo = [why for why in roots if isinstance(why, Reason)]
+    while todo:
+        why = todo.pop()
+        if id(why) in seen:
+            continue
+        seen.add(id(why))
+        end = ends.get(id(why))
+        if end is not None:
+            found.append(end)
+        todo.extend(p for p in why.parents if isinstance(p, Reason))
+    return found
+
+
+def _seed(why: Why) -> bool:
+    """Whether an end is where its cell's figures started it (no rule narrowed it).
+
+    A rule that only ties such an end never replaces its reason: a run keeps a
+    proposal only when it is tighter, and the end started no looser than it ends.
+    """
+    return isinstance(why, str) or (isinstance(why, Reason) and why.rule is None)
 
 
 def _renumbered(
