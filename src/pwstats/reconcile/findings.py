@@ -874,13 +874,21 @@ class OffCell:
       provably gives what a run gives (:class:`~pwstats.reconcile.island.Island`).
 
     A running total its events accumulate into is in relations too: the island gets
-    the time rules of its new cell from :meth:`_growth`, when every relation tied to it
-    is a ≤ or an ``accumulates`` that is not complete.
+    the time rules of its new cell from :meth:`_growth`. Where every relation tied to
+    it is a ≤ or an ``accumulates`` that is not complete, the links the new cell cuts
+    cannot reach its ends; otherwise (a sum, a share, a complete ``accumulates``) each
+    link it cuts must be carried through it and give no end (:meth:`_cuts_nothing`).
 
-    Anything else — flows, complete ``accumulates`` relations, a contradiction among the
-    cells, cells too many or too entangled to read, or two linked cells tied at the
-    end they give with different reasons (which one a run takes depends on the order
-    its rules fire) — gives None, and the caller runs again.
+    - a flow at a period that shares no day with any of its periods (:meth:`_apart`):
+      a run puts it in a stretch of its own, so it is bounded as a level is.
+
+    Anything else — a flow's period among its others (the stretch's periods bound it
+    together, through a run's search over them), a rise through the new cell that
+    does not carry a link it cuts (a complete one counts an event possibly on both
+    sides of it twice), a contradiction among the cells, cells too many or too
+    entangled to read, or an end tied by rules with different reasons where which one
+    a run records depends on the order its rules fire — gives None, and the caller
+    runs again.
     """
 
     def __init__(
@@ -899,6 +907,8 @@ class OffCell:
         self._of_measure: dict[str, list[int]] | None = None
         self._series: dict[str, _Series | None] = {}
         self._island: Island | None = None
+        #: Each flow's periods by start, and the latest end among those up to each.
+        self._periods: dict[str, tuple[list[dt.date], list[dt.date]]] = {}
 
     def _links(self, measure: Measure, span: DateSpan) -> tuple[list[int], list[int]] | None:
         """The settled cells of ``measure`` linked to a new cell at ``span``, and those it
@@ -914,14 +924,19 @@ class OffCell:
 
     def __call__(self, measure: Measure, span: DateSpan, aside: tuple[str, ...]) -> Bound | None:
         """The bound of ``measure`` at ``span`` (no cell there), or None when not provable."""
-        if measure.kind not in ("level", "cumulative"):
+        if measure.kind == "event" or (measure.kind == "flow" and not self._apart(measure, span)):
             return None
         if self._related is None:
             self._related = {x for r in self._ctx.dataset.relations for x in r.measures}
         if measure.id in self._related:
             if self._island is None:
                 self._island = Island(
-                    self._ctx, self._cells, self._contested.quiet, self._links, self._growth
+                    self._ctx,
+                    self._cells,
+                    self._contested.quiet,
+                    self._links,
+                    self._growth,
+                    self._apart,
                 )
             found = self._island(measure, span)
             if found is None:
@@ -930,7 +945,7 @@ class OffCell:
             return bound(self._ctx, view, cell, span, aside, _uncontested, self._dates)
         start = measure.domain.integral() if measure.whole else measure.domain
         one: Settled
-        if measure.kind == "level":  # no rule reaches it: the domain, with no reason
+        if measure.kind != "cumulative":  # no rule reaches it: the domain, with no reason
             one = self._cells._replace(
                 measure=(measure,), bounds=(start,), lo_why=(None,), hi_why=(None,)
             )
@@ -972,6 +987,29 @@ class OffCell:
             text=More(self._cells.text, (never_falls_text(measure.id),)),
         )
         return bound(self._ctx, one, 0, span, aside, _uncontested, self._dates)
+
+    def _apart(self, measure: Measure, span: DateSpan) -> bool:
+        """Whether a flow's period ``span`` shares no day with any period of the run's.
+
+        Then a run with a cell there puts it in a stretch of its own (``cells._period_rules``):
+        one running count equal to it, tied to nothing else, which never moves it. The
+        flow there is bounded as a level is, by its domain and the relations at the span.
+        A period within a stretch is bounded by the whole stretch's periods at once (and
+        a run's search over them): a run answers.
+        """
+        periods = self._periods.get(measure.id)
+        if periods is None:
+            if self._of_measure is None:
+                self._of_measure = {}
+                for c, m in enumerate(self._cells.measure):
+                    self._of_measure.setdefault(m.id, []).append(c)
+            spans = sorted(_span_ends(self._spans[c]) for c in self._of_measure.get(measure.id, []))
+            starts = [start for start, _ in spans]
+            latest = list(itertools.accumulate((end for _, end in spans), max))
+            periods = self._periods[measure.id] = (starts, latest)
+        starts, latest = periods
+        k = bisect.bisect_right(starts, span.end)  # the periods starting by the span's end
+        return k == 0 or latest[k - 1] < span.start
 
     def _growth(self, measure: Measure, span: DateSpan) -> Grown | None:
         """The time rules a run makes for a new cell of running total ``measure`` at

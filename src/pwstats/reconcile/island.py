@@ -9,7 +9,10 @@ the run's other cells only through its event cells (which have no span) and thro
 the time rules of its running totals. :class:`Island` builds the island alone, with
 a copy of each cell of the run it reads, and propagates it from the run's settled
 bounds; its answer is the run's when the island provably changes none of the cells
-it reads and each of its ends could come from one explanation only.
+it reads and each of its ends could come from one explanation only, or from the
+rule a run's first pass applies first (:func:`_first`). A flow at a period apart
+from all of its periods is in a stretch of its own there, which never moves it: in
+the island it is bounded as a level is.
 """
 
 from __future__ import annotations
@@ -84,13 +87,14 @@ class Island:
     measures the relations tie at one span, and a running total's few links), not
     in the run's. A running total that accumulates events gets the time rules a run
     would make for its new cell from ``growth`` (the run's walks over its cells, done
-    again with the new one among them). A call gives None, and the caller runs the
-    component again, when the island holds a flow (its periods are rebuilt as a
-    whole) or a running total whose rules ``growth`` cannot give, reads a cell of a component of
-    rules with a cell left with no value, would narrow or tie an end of a cell it
-    reads, finds no value, could give one of its ends from two explanations
-    (which one a run records depends on the order its rules fire), or has more
-    than :data:`MOST_CELLS` cells.
+    again with the new one among them); a flow is read only at a period ``apart``
+    from its own. A call gives None, and the caller runs the component again, when
+    the island holds a flow at a period among its others (its stretch is rebuilt as
+    a whole) or a running total whose rules ``growth`` cannot give, reads a cell of a
+    component of rules with a cell left with no value, would narrow or tie an end of
+    a cell it reads, finds no value, could give one of its ends from two
+    explanations (which one a run records depends on the order its rules fire), or
+    has more than :data:`MOST_CELLS` cells.
     """
 
     def __init__(
@@ -100,9 +104,10 @@ class Island:
         quiet: Callable[[int], bool],
         series: SeriesLinks,
         growth: Growth | None = None,
+        apart: Callable[[Measure, DateSpan], bool] | None = None,
     ) -> None:
         self._ctx, self._cells, self._quiet, self._series = ctx, cells, quiet, series
-        self._growth = growth
+        self._growth, self._apart = growth, apart
         self._by_measure: dict[str, list[Relation]] | None = None
         self._growing: set[str] = set()
         self._measures: dict[str, Measure] = {}
@@ -170,7 +175,9 @@ class Island:
         strict = False  # each copy's ends must be explained alike through the island
         while queue:
             x = queue.popleft()
-            if x.kind == "flow" or (x.id in self._growing and self._growth is None):
+            if x.kind == "flow" and (self._apart is None or not self._apart(x, span)):
+                return None  # a period among the flow's: its stretch is rebuilt as a whole
+            if x.id in self._growing and self._growth is None:
                 return None
             if x.kind == "cumulative":
                 totals.append(x)
@@ -289,7 +296,7 @@ class Island:
                 ties = net.ties(local, high=high, start=start)
                 if local in mine:
                     why = net.hi_why[local] if high else net.lo_why[local]
-                    if why is not None and len(telling([why, *ties])) > 1:
+                    if why is not None and len(telling([why, *ties])) > 1 and not _first(why, ties):
                         return None
                 elif ties:
                     return None  # a run could reach this end of the run's cell through here
@@ -320,6 +327,22 @@ def _ends_behind(ends: dict[int, tuple[int, bool]], roots: Sequence[Why]) -> lis
             found.append(end)
         todo.extend(p for p in why.parents if isinstance(p, Reason))
     return found
+
+
+def _first(why: Why, ties: Sequence[Reason]) -> bool:
+    """Whether a run records ``why`` whichever of ``ties`` it meets too.
+
+    A run's first pass applies every rule once, in order. When ``why`` reads only ends
+    the figures start (seeds: they never move) and comes first among the rules that
+    give the end, it gives it there: no rule before it did (it would be one of
+    ``ties``), and a tie after it is not kept. Rules touching one new cell are
+    numbered in the island in the order a run numbers them.
+    """
+    if not isinstance(why, Reason) or why.rule is None:
+        return False
+    if not all(p is None or _seed(p) for p in why.parents):
+        return False
+    return all(t.rule is not None and why.rule <= t.rule for t in ties)
 
 
 def _seed(why: Why) -> bool:
