@@ -920,7 +920,8 @@ class OffCell:
         if linked is None:
             return None
         before, after = linked
-        return [series.cells[p] for p in before], [series.cells[p] for p in after]
+        # In span order, as a run walks them: the island numbers their links as a run does.
+        return [series.cells[p] for p in sorted(before)], [series.cells[p] for p in after]
 
     def __call__(self, measure: Measure, span: DateSpan, aside: tuple[str, ...]) -> Bound | None:
         """The bound of ``measure`` at ``span`` (no cell there), or None when not provable."""
