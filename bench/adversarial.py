@@ -438,6 +438,116 @@ def accumulating_running_total(n: int) -> tuple[object, list[str]]:
     return data, [str(day + dt.timedelta(2 * i + 1)) for i in range(n)]
 
 
+def accumulating_total_in_a_sum(n: int) -> tuple[object, list[str]]:
+    """A running total stated every other day that accumulates an event a day and is
+    part of an incomplete sum (held ≥ returned + other), and the n days between: the
+    sum turns one kind of end into the other, so each query once ran the component
+    again (quadratic); its time rules are now read off the run where they cut nothing
+    a run needs."""
+    import datetime as dt
+
+    from pwstats import Figure, Measure, Relation
+
+    day = dt.date(2000, 1, 1)
+    events = [Measure(id=f"e{i}", label="event", kind="event") for i in range(n)]
+    figures = [
+        Figure(id=f"r{i}", measure="returned", value=10 * i, as_of=str(day + dt.timedelta(2 * i)))
+        for i in range(n)
+    ]
+    figures += [
+        Figure(id=f"x{i}", measure=f"e{i}", value=1, as_of=str(day + dt.timedelta(2 * i + 1)))
+        for i in range(n)
+    ]
+    figures += [
+        Figure(id=f"h{i}", measure="held", value=10 * i + 500, as_of=str(day + dt.timedelta(2 * i)))
+        for i in range(0, n, 5)
+    ]
+    data = _dataset(
+        measures=[
+            Measure(id="returned", label="returned", kind="cumulative"),
+            Measure(id="held", label="held", kind="level"),
+            Measure(id="other", label="other", kind="level"),
+            *events,
+        ],
+        figures=figures,
+        relations=[
+            Relation.accumulates("returned", [e.id for e in events], id="acc"),
+            Relation.sum("held", ["returned", "other"], complete=False, id="s"),
+        ],
+    )
+    return data, [str(day + dt.timedelta(2 * i + 1)) for i in range(n)]
+
+
+def completely_accumulating_total(n: int) -> tuple[object, list[str]]:
+    """A running total stated every other day (ranges, some open above) and the complete
+    list of its events, one a day between (each 2 to 4), and the n days between: a
+    complete ``accumulates`` bounds rises from above too; each query once ran the
+    component again (quadratic)."""
+    import datetime as dt
+
+    from pwstats import Figure, Interval, Measure, Relation
+
+    day = dt.date(2000, 1, 1)
+    events = [Measure(id=f"e{i}", label="event", kind="event") for i in range(n)]
+    figures = [
+        Figure(
+            id=f"r{i}",
+            measure="returned",
+            value=Interval.closed(3 * i, 3 * i + 4) if i % 2 else Interval.at_least(3 * i),
+            as_of=str(day + dt.timedelta(2 * i)),
+        )
+        for i in range(n)
+    ]
+    figures += [
+        Figure(
+            id=f"x{i}",
+            measure=f"e{i}",
+            value=Interval.closed(2, 4),
+            as_of=str(day + dt.timedelta(2 * i + 1)),
+        )
+        for i in range(n)
+    ]
+    data = _dataset(
+        measures=[Measure(id="returned", label="returned", kind="cumulative"), *events],
+        figures=figures,
+        relations=[
+            Relation.accumulates("returned", [e.id for e in events], complete=True, id="acc")
+        ],
+    )
+    return data, [str(day + dt.timedelta(2 * i + 1)) for i in range(n)]
+
+
+def flow_between_its_weeks(n: int) -> tuple[object, list[str]]:
+    """A flow that sums two others, each stated for every other week, and the n weeks
+    between (no period of theirs): each query once ran the component again (its
+    stretches rebuilt), quadratic; a week apart from every period is now read off."""
+    import datetime as dt
+
+    from pwstats import Figure, Measure, Relation
+
+    day = dt.date(2000, 1, 3)
+
+    def week(k: int) -> str:
+        start = day + dt.timedelta(7 * k)
+        return f"{start}/{start + dt.timedelta(6)}"
+
+    figures = [
+        Figure(id=f"{m}{i}", measure=m, value=v + i % 5, as_of=week(2 * i))
+        for i in range(n)
+        for m, v in (("civilian", 30), ("military", 12))
+    ]
+    data = _dataset(
+        measures=[
+            Measure(id="deaths", label="deaths", kind="flow"),
+            Measure(id="civilian", label="civilian", kind="flow"),
+            Measure(id="military", label="military", kind="flow"),
+        ],
+        figures=figures,
+        relations=[Relation.sum("deaths", ["civilian", "military"], id="s")],
+    )
+    return data, [week(2 * i + 1) for i in range(n)]
+
+
 def report_bound_of_related(
     make: Callable[[int], tuple[object, list[str]]], measure: str
 ) -> Callable[[int], Callable[[], object]]:
@@ -896,6 +1006,15 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     ),
     "reconcile, then Report.bound at N dates between figures of an accumulating total": (
         report_bound_of_related(accumulating_running_total, "returned")
+    ),
+    "reconcile, then Report.bound at N dates between figures of an accumulating total in a sum": (
+        report_bound_of_related(accumulating_total_in_a_sum, "returned")
+    ),
+    "reconcile, then Report.bound at N dates between figures of a complete accumulating total": (
+        report_bound_of_related(completely_accumulating_total, "returned")
+    ),
+    "reconcile, then Report.bound of a flow at N weeks apart from its parts' weeks": (
+        report_bound_of_related(flow_between_its_weeks, "deaths")
     ),
     "a chain of N figures each revising the one before": revises_chain,
     "N figures revising in a binary tree": revision_tree,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Iterator
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -181,8 +182,9 @@ def test_report_bound_between_a_running_totals_figures_equals_bound(
 def accumulating(draw: st.DrawFn) -> Dataset:
     """A running total of figures on days, months and short spans, and events accumulating
     into it: dated by days or spans, some with no figure, in one or two relations (some
-    complete, whose answers a run works out again); with a cap, another total below it
-    and an event below another, or a sum over it (a run again)."""
+    complete); with a cap, another total below it and an event below another, a sum
+    over it or a share of it (read off the run where the links a new cell cuts are
+    carried through it, else a run again)."""
     total = draw(series())
     events = [
         Measure(
@@ -211,8 +213,7 @@ def accumulating(draw: st.DrawFn) -> Dataset:
         ]
     else:
         relations = [Relation.accumulates("t", ids, complete=complete, id="acc")]
-    # Other measures tied to the total or its events: ≤ relations (read off the run too),
-    # sometimes a sum (a run again).
+    # Other measures tied to the total or its events: ≤ relations, a sum, a share.
     others = [
         Measure(id="cap", label="cap", kind="level"),
         Measure(id="t2", label="t2", kind="cumulative"),
@@ -222,7 +223,7 @@ def accumulating(draw: st.DrawFn) -> Dataset:
         m = draw(st.sampled_from(["cap", "t2", "part"]))
         said = draw(st.integers(0, 120))
         figures.append(Figure(id=f"o{k}", measure=m, value=said, as_of=draw(spans(within=40))))
-    ties = draw(st.lists(st.sampled_from(["cap", "t2", "events", "sum"]), unique=True))
+    ties = draw(st.lists(st.sampled_from(["cap", "t2", "events", "sum", "share"]), unique=True))
     if "cap" in ties:
         relations.append(Relation.le("t", "cap", id="le-cap"))
     if "t2" in ties:
@@ -231,6 +232,8 @@ def accumulating(draw: st.DrawFn) -> Dataset:
         relations.append(Relation.le(ids[0], ids[1], id="le-events"))
     if "sum" in ties:
         relations.append(Relation.sum("cap", ["t", "part"], id="sum"))
+    if "share" in ties:
+        relations.append(Relation.share("part", "t", Fraction(1, 2), id="share"))
     return Dataset(
         measures=[*total.measures, *events, *others], figures=figures, relations=relations
     )
@@ -499,3 +502,82 @@ def test_the_seeds_returned_total_is_read_off_the_run_at_any_date(
     assert ran == []
     monkeypatch.setattr(STAGE, "_bound", real)
     assert all(b == pwstats.bound(data, m, at=d) for (m, d), b in got.items())
+
+
+@st.composite
+def flows(draw: st.DrawFn) -> Dataset:
+    """Flows counted over days, months and spans (some nested, some apart), alone or tied
+    to other flows by a sum, a ≤ or a share."""
+    measures = [
+        Measure(id="deaths", label="deaths", kind="flow"),
+        Measure(id="civilian", label="civilian", kind="flow"),
+        Measure(id="military", label="military", kind="flow"),
+        Measure(id="missing", label="missing", kind="flow"),
+    ]
+    choices = {
+        "sum": lambda i: Relation.sum(
+            "deaths", ["civilian", "military"], complete=draw(st.booleans()), id=i
+        ),
+        "le": lambda i: Relation.le("missing", "civilian", offset=draw(st.integers(0, 9)), id=i),
+        "share": lambda i: Relation.share("military", "deaths", Fraction(1, 3), id=i),
+    }
+    kinds = draw(st.lists(st.sampled_from(sorted(choices)), max_size=3, unique=True))
+    relations = [choices[k](f"r{n}") for n, k in enumerate(kinds)]
+    figures = [
+        Figure(
+            id=f"f{k}",
+            measure=draw(st.sampled_from([m.id for m in measures])),
+            as_of=draw(spans(within=40)),
+            **draw(values()),
+        )
+        for k in range(draw(st.integers(0, 10)))
+    ]
+    return Dataset(measures=measures, figures=figures, relations=relations)
+
+
+@given(flows(), st.lists(spans(within=60), min_size=1, max_size=5))
+@settings(max_examples=60, deadline=None)
+def test_report_bound_of_a_flow_off_its_periods_equals_bound(
+    data: Dataset, asked: list[str]
+) -> None:
+    """A flow (alone or in relations) at a period the run has no cell for, apart from its
+    periods or among them: Report.bound is pwstats.bound in every field."""
+    report = pwstats.reconcile(data)
+    for measure, at in _queries(data, asked):
+        assert report.bound(measure, at=at) == pwstats.bound(data, measure, at=at), (measure, at)
+
+
+@pytest.mark.parametrize(
+    ("shape", "measure"),
+    [
+        ("accumulating_total_in_a_sum", "returned"),
+        ("completely_accumulating_total", "returned"),
+        ("flow_between_its_weeks", "deaths"),
+    ],
+)
+def test_the_benchmarks_dates_between_figures_are_read_off_the_run(
+    monkeypatch: pytest.MonkeyPatch, shape: str, measure: str
+) -> None:
+    """A running total in a sum, one its complete list of events accumulates into, and a
+    flow at weeks apart from its parts': a query a day (or week) between figures runs
+    nothing again, and each answer is pwstats.bound's in every field."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from bench import adversarial
+
+    data, between = getattr(adversarial, shape)(12)
+    assert isinstance(data, Dataset)
+    report = pwstats.reconcile(data)
+    ran: list[object] = []
+    real = STAGE._bound
+
+    def counting(*args: object, **kw: object) -> object:
+        ran.append(args[2])
+        return real(*args, **kw)
+
+    monkeypatch.setattr(STAGE, "_bound", counting)
+    got = [report.bound(measure, at=at) for at in between]
+    assert ran == []
+    monkeypatch.undo()
+    assert got == [pwstats.bound(data, measure, at=at) for at in between]
+    if measure == "returned":  # between figures: each end rests on a figure
+        assert all(b.low.figures and b.high.figures for b in got[1:-1])

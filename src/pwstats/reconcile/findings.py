@@ -12,6 +12,7 @@ a figure it sets aside.
 from __future__ import annotations
 
 import bisect
+import collections
 import datetime as dt
 import itertools
 import math
@@ -30,8 +31,17 @@ from pwstats.reconcile import estimates
 from pwstats.reconcile.cells import Cells, Settled, never_falls, never_falls_text
 from pwstats.reconcile.conflicts import Fall
 from pwstats.reconcile.explain import LevelDates, because
-from pwstats.reconcile.island import Island, More
-from pwstats.reconcile.propagate import Reason, Rule, SumRule, Why, explain
+from pwstats.reconcile.island import Grown, Island, More
+from pwstats.reconcile.propagate import (
+    Network,
+    NeverFallsRule,
+    Reason,
+    Rule,
+    StepRule,
+    SumRule,
+    Why,
+    explain,
+)
 from pwstats.reconcile.read import Context, folded
 from pwstats.reconcile.sweep import Group, clusters, holds_any, lo_key, outsiders, span_key
 from pwstats.report import (
@@ -769,12 +779,17 @@ class _Inserted(Sequence[T]):
 
 
 class _Growing:
-    """A running total's time links, and which of its cells' walks look at each position."""
+    """A running total's time links, and which of its cells' walks look at each position.
 
-    __slots__ = ("_looking", "links")
+    ``ordered``: every relation tied to the total is a ≤ or an ``accumulates`` that is
+    not complete (:func:`_ordered_only`), so links a new cell cuts cannot reach its ends.
+    """
 
-    def __init__(self, links: cells_stage.TimeLinks) -> None:
+    __slots__ = ("_looking", "links", "ordered")
+
+    def __init__(self, links: cells_stage.TimeLinks, *, ordered: bool) -> None:
         self.links = links
+        self.ordered = ordered
         self._looking: list[list[int]] | None = None
 
     def looking(self, series: _Series, span_of: Callable[[int], DateSpan]) -> list[list[int]]:
@@ -823,6 +838,27 @@ def _ordered_only(measure: str, relations: Sequence[Relation]) -> bool:
     return True
 
 
+def _ties_nothing(cells: Settled, rule: Rule) -> bool:
+    """Whether ``rule``, among the run's settled cells, gives none of their ends as they
+    are (a run may have recorded it as the reason of one it gives)."""
+    net = Network()
+    local = {
+        c: net.add_cell(
+            cells.bounds[c],
+            whole=cells.measure[c].whole,
+            lo_why=cells.lo_why[c],
+            hi_why=cells.hi_why[c],
+        )
+        for c in rule.cells
+    }
+    net.add(rule.remap(local))
+    return not any(
+        net.ties(c, high=high, start=Interval.unbounded())
+        for c in local.values()
+        for high in (False, True)
+    )
+
+
 def _ignore(rule: Rule, label: str, text: str) -> None:
     """Drop a rule (a walk made only to see where it looks)."""
 
@@ -856,13 +892,21 @@ class OffCell:
       provably gives what a run gives (:class:`~pwstats.reconcile.island.Island`).
 
     A running total its events accumulate into is in relations too: the island gets
-    the time rules of its new cell from :meth:`_growth`, when every relation tied to it
-    is a ≤ or an ``accumulates`` that is not complete.
+    the time rules of its new cell from :meth:`_growth`. Where every relation tied to
+    it is a ≤ or an ``accumulates`` that is not complete, the links the new cell cuts
+    cannot reach its ends; otherwise (a sum, a share, a complete ``accumulates``) each
+    link it cuts must be carried through it and give no end (:meth:`_cuts_nothing`).
 
-    Anything else — flows, complete ``accumulates`` relations, a contradiction among the
-    cells, cells too many or too entangled to read, or two linked cells tied at the
-    end they give with different reasons (which one a run takes depends on the order
-    its rules fire) — gives None, and the caller runs again.
+    - a flow at a period that shares no day with any of its periods (:meth:`_apart`):
+      a run puts it in a stretch of its own, so it is bounded as a level is.
+
+    Anything else — a flow's period among its others (the stretch's periods bound it
+    together, through a run's search over them), a rise through the new cell that
+    does not carry a link it cuts (a complete one counts an event possibly on both
+    sides of it twice), a contradiction among the cells, cells too many or too
+    entangled to read, or an end tied by rules with different reasons where which one
+    a run records depends on the order its rules fire — gives None, and the caller
+    runs again.
     """
 
     def __init__(
@@ -881,6 +925,8 @@ class OffCell:
         self._of_measure: dict[str, list[int]] | None = None
         self._series: dict[str, _Series | None] = {}
         self._island: Island | None = None
+        #: Each flow's periods by start, and the latest end among those up to each.
+        self._periods: dict[str, tuple[list[dt.date], list[dt.date]]] = {}
 
     def _links(self, measure: Measure, span: DateSpan) -> tuple[list[int], list[int]] | None:
         """The settled cells of ``measure`` linked to a new cell at ``span``, and those it
@@ -892,18 +938,24 @@ class OffCell:
         if linked is None:
             return None
         before, after = linked
-        return [series.cells[p] for p in before], [series.cells[p] for p in after]
+        # In span order, as a run walks them: the island numbers their links as a run does.
+        return [series.cells[p] for p in sorted(before)], [series.cells[p] for p in after]
 
     def __call__(self, measure: Measure, span: DateSpan, aside: tuple[str, ...]) -> Bound | None:
         """The bound of ``measure`` at ``span`` (no cell there), or None when not provable."""
-        if measure.kind not in ("level", "cumulative"):
+        if measure.kind == "event" or (measure.kind == "flow" and not self._apart(measure, span)):
             return None
         if self._related is None:
             self._related = {x for r in self._ctx.dataset.relations for x in r.measures}
         if measure.id in self._related:
             if self._island is None:
                 self._island = Island(
-                    self._ctx, self._cells, self._contested.quiet, self._links, self._growth
+                    self._ctx,
+                    self._cells,
+                    self._contested.quiet,
+                    self._links,
+                    self._growth,
+                    self._apart,
                 )
             found = self._island(measure, span)
             if found is None:
@@ -912,7 +964,7 @@ class OffCell:
             return bound(self._ctx, view, cell, span, aside, _uncontested, self._dates)
         start = measure.domain.integral() if measure.whole else measure.domain
         one: Settled
-        if measure.kind == "level":  # no rule reaches it: the domain, with no reason
+        if measure.kind != "cumulative":  # no rule reaches it: the domain, with no reason
             one = self._cells._replace(
                 measure=(measure,), bounds=(start,), lo_why=(None,), hi_why=(None,)
             )
@@ -955,17 +1007,43 @@ class OffCell:
         )
         return bound(self._ctx, one, 0, span, aside, _uncontested, self._dates)
 
-    def _growth(self, measure: Measure, span: DateSpan) -> list[tuple[Rule, str, str]] | None:
+    def _apart(self, measure: Measure, span: DateSpan) -> bool:
+        """Whether a flow's period ``span`` shares no day with any period of the run's.
+
+        Then a run with a cell there puts it in a stretch of its own (``cells._period_rules``):
+        one running count equal to it, tied to nothing else, which never moves it. The
+        flow there is bounded as a level is, by its domain and the relations at the span.
+        A period within a stretch is bounded by the whole stretch's periods at once (and
+        a run's search over them): a run answers.
+        """
+        periods = self._periods.get(measure.id)
+        if periods is None:
+            if self._of_measure is None:
+                self._of_measure = {}
+                for c, m in enumerate(self._cells.measure):
+                    self._of_measure.setdefault(m.id, []).append(c)
+            spans = sorted(_span_ends(self._spans[c]) for c in self._of_measure.get(measure.id, []))
+            starts = [start for start, _ in spans]
+            latest = list(itertools.accumulate((end for _, end in spans), max))
+            periods = self._periods[measure.id] = (starts, latest)
+        starts, latest = periods
+        k = bisect.bisect_right(starts, span.end)  # the periods starting by the span's end
+        return k == 0 or latest[k - 1] < span.start
+
+    def _growth(self, measure: Measure, span: DateSpan) -> Grown | None:
         """The time rules a run makes for a new cell of running total ``measure`` at
         ``span``, whose events accumulate into it; None when they cannot be read off.
 
         The total's own walks (``cells.TimeLinks``) are done again with the new cell put
         in among its cells: the walks of the cells that would look at it, and its own.
-        The new cell is numbered ``len(bounds)`` (past the run's). Read off only where
-        the total and its events are in no other relation and no relation of theirs is
-        complete and all others tied to them are ≤ (:func:`_ordered_only`): then the low
-        ends before the new cell and the high ends after it, which are all it reads,
-        are the run's whatever links it cuts.
+        The new cell is numbered ``len(bounds)`` (past the run's). Where the total and
+        its events are in no other relation and no relation of theirs is complete, and
+        all others tied to them are ≤ (:func:`_ordered_only`), the low ends before the
+        new cell and the high ends after it, which are all it reads, are the run's
+        whatever links it cuts. Otherwise (a complete ``accumulates``, a sum or a share
+        that turns one kind of end into the other) the links it cuts must change nothing
+        a run gives (:meth:`_cuts_nothing`), and the island then checks that no end of a
+        cell it reads could be explained otherwise through the new cell.
         """
         grow = self._growing_of(measure)
         series = self._series_of(measure)
@@ -986,16 +1064,83 @@ class OffCell:
             return at
 
         out: list[tuple[Rule, str, str]] = []
+        others: list[Rule] = []
 
         def touching(rule: Rule, label: str, text: str) -> None:
             if new in rule.cells:
                 out.append((rule, label, text))
+            elif not grow.ordered:
+                others.append(rule)
 
-        for p in grow.looking(series, span_of)[q]:
+        looking = grow.looking(series, span_of)[q]
+        for p in looking:
             c = series.cells[p]
             grow.links.walk(c, span_of(c), mine, starts, span_of, touching)
         grow.links.walk(new, span, mine, starts, span_of, touching)
-        return out
+        if grow.ordered:
+            return Grown(out, strict=False)
+        before: list[Rule] = []
+        for p in looking:
+            c = series.cells[p]
+            grow.links.walk(
+                c, span_of(c), series.cells, series.starts, span_of, lambda r, *_: before.append(r)
+            )
+        if not self._cuts_nothing(before, others, [r for r, _, _ in out], new):
+            return None
+        return Grown(out, strict=True)
+
+    def _cuts_nothing(
+        self, before: Sequence[Rule], after: Sequence[Rule], mine: Sequence[Rule], new: int
+    ) -> bool:
+        """Whether the walks' rules among the run's cells, ``before`` a new cell is put in
+        and ``after``, bound the run's cells alike; ``mine`` are the new cell's rules.
+
+        A walk that meets the new cell may stop short of cells it linked to (the new cell
+        ends its first layer, or is clean) or leave a rise to the links through it. A
+        link from A to C it cuts is let go only when the new cell's own links A → new → C
+        carry it: "never falls" by any two links (each never falls), a rise that is not
+        complete by two whose sure events are its own, split between them. Propagation
+        then gives a run's values; and only when the cut link gives no end of its cells
+        as the run settled them (:func:`_ties_nothing`), so no reason a run records rests
+        on it. A complete rise cut (its upper bound counts an event possibly on both sides
+        once, two links twice), or any rule added: False, a run answers.
+        """
+        left = collections.Counter(before)
+        for rule in after:
+            if left[rule] == 0:
+                return False  # a rule the run did not make: its ends may move
+            left[rule] -= 1
+        cut = list(left.elements())
+        if not cut:
+            return True
+        into: dict[int, list[tuple[int, ...]]] = {}
+        out_of: dict[int, list[tuple[int, ...]]] = {}
+        for r in mine:
+            if isinstance(r, NeverFallsRule):
+                sure: tuple[int, ...] = ()
+            elif isinstance(r, StepRule) and not r.complete:
+                sure = r.sure
+            else:
+                continue
+            if r.later == new:
+                into.setdefault(r.earlier, []).append(sure)
+            elif r.earlier == new:
+                out_of.setdefault(r.later, []).append(sure)
+        for rule in cut:
+            if isinstance(rule, NeverFallsRule):
+                wanted: tuple[int, ...] = ()
+            elif isinstance(rule, StepRule) and not rule.complete:
+                wanted = rule.sure
+            else:
+                return False
+            firsts, seconds = into.get(rule.earlier, ()), out_of.get(rule.later, ())
+            if isinstance(rule, NeverFallsRule):
+                carried = bool(firsts) and bool(seconds)
+            else:
+                carried = any(sorted(x + y) == sorted(wanted) for x in firsts for y in seconds)
+            if not carried or not _ties_nothing(self._cells, rule):
+                return False
+        return True
 
     def _growing_of(self, measure: Measure) -> _Growing | None:
         """The time links of a running total its events accumulate into, where a new cell's
@@ -1005,16 +1150,11 @@ class OffCell:
         relations = sorted(self._ctx.dataset.relations, key=lambda r: r.id)
         mine = [r for r in relations if isinstance(r, Accumulates) and r.total == measure.id]
         found: _Growing | None = None
-        if (
-            mine
-            and measure.kind == "cumulative"
-            and all(r.id in self._events for r in mine)
-            and _ordered_only(measure.id, relations)
-        ):
+        if mine and measure.kind == "cumulative" and all(r.id in self._events for r in mine):
             links = cells_stage.TimeLinks(
                 self._cells.measure, measure, mine, {r.id: self._events[r.id] for r in mine}
             )
-            found = _Growing(links)
+            found = _Growing(links, ordered=_ordered_only(measure.id, relations))
         self._growing[measure.id] = found
         return found
 

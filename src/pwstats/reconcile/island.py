@@ -9,13 +9,18 @@ the run's other cells only through its event cells (which have no span) and thro
 the time rules of its running totals. :class:`Island` builds the island alone, with
 a copy of each cell of the run it reads, and propagates it from the run's settled
 bounds; its answer is the run's when the island provably changes none of the cells
-it reads and each of its ends could come from one explanation only.
+it reads and each of its ends could come from one explanation only, or from the
+rule a run's first pass applies first (:func:`_first`). A flow at a period apart
+from all of its periods is in a stretch of its own there, which never moves it: in
+the island it is bounded as a level is.
 """
 
 from __future__ import annotations
 
 import collections
 from collections.abc import Callable, Sequence
+
+import attrs
 
 from pwstats.dates import DateSpan
 from pwstats.errors import UnitError
@@ -26,7 +31,7 @@ from pwstats.reconcile.cells import Settled, never_falls, never_falls_text
 from pwstats.reconcile.propagate import Network, NeverFallsRule, Reason, Rule, Why, explain
 from pwstats.reconcile.read import Context
 
-__all__ = ["MOST_CELLS", "Island", "More", "SeriesLinks"]
+__all__ = ["MOST_CELLS", "Grown", "Island", "More", "SeriesLinks"]
 
 
 #: The most cells an island (with its copies of the run's) may have: checking each end
@@ -55,10 +60,24 @@ class More(Sequence[str]):
 #: to it and those it links to; None when they cannot be told (``findings.OffCell``).
 SeriesLinks = Callable[[Measure, DateSpan], tuple[Sequence[int], Sequence[int]] | None]
 
-#: The time rules a run makes for a new cell of a running total its events accumulate
-#: into, the new cell numbered past the run's cells (``len(bounds)``), each with its
-#: relation and sentence; None when they cannot be read off (``findings.OffCell``).
-Growth = Callable[[Measure, DateSpan], Sequence[tuple[Rule, str, str]] | None]
+
+@attrs.frozen
+class Grown:
+    """The time rules a run makes for a new cell of a running total its events accumulate
+    into, the new cell numbered past the run's cells (``len(bounds)``), each with its
+    relation and sentence.
+
+    ``strict``: the total is tied to others by rules that turn one kind of end into the
+    other (a sum, a share, a complete ``accumulates``), so an end of a run's cell that the
+    island's rules give too must be explained alike (a run records either).
+    """
+
+    rules: Sequence[tuple[Rule, str, str]]
+    strict: bool = attrs.field(kw_only=True)
+
+
+#: The new cell's time rules; None when they cannot be read off (``findings.OffCell``).
+Growth = Callable[[Measure, DateSpan], Grown | None]
 
 
 class Island:
@@ -68,13 +87,14 @@ class Island:
     measures the relations tie at one span, and a running total's few links), not
     in the run's. A running total that accumulates events gets the time rules a run
     would make for its new cell from ``growth`` (the run's walks over its cells, done
-    again with the new one among them). A call gives None, and the caller runs the
-    component again, when the island holds a flow (its periods are rebuilt as a
-    whole) or a running total whose rules ``growth`` cannot give, reads a cell of a component of
-    rules with a cell left with no value, would narrow or tie an end of a cell it
-    reads, finds no value, could give one of its ends from two explanations
-    (which one a run records depends on the order its rules fire), or has more
-    than :data:`MOST_CELLS` cells.
+    again with the new one among them); a flow is read only at a period ``apart``
+    from its own. A call gives None, and the caller runs the component again, when
+    the island holds a flow at a period among its others (its stretch is rebuilt as
+    a whole) or a running total whose rules ``growth`` cannot give, reads a cell of a
+    component of rules with a cell left with no value, would narrow or tie an end of
+    a cell it reads, finds no value, could give one of its ends from two
+    explanations (which one a run records depends on the order its rules fire), or
+    has more than :data:`MOST_CELLS` cells.
     """
 
     def __init__(
@@ -84,9 +104,10 @@ class Island:
         quiet: Callable[[int], bool],
         series: SeriesLinks,
         growth: Growth | None = None,
+        apart: Callable[[Measure, DateSpan], bool] | None = None,
     ) -> None:
         self._ctx, self._cells, self._quiet, self._series = ctx, cells, quiet, series
-        self._growth = growth
+        self._growth, self._apart = growth, apart
         self._by_measure: dict[str, list[Relation]] | None = None
         self._growing: set[str] = set()
         self._measures: dict[str, Measure] = {}
@@ -151,9 +172,12 @@ class Island:
         new(measure)
         done: set[str] = set()
         totals: list[Measure] = []
+        strict = False  # each copy's ends must be explained alike through the island
         while queue:
             x = queue.popleft()
-            if x.kind == "flow" or (x.id in self._growing and self._growth is None):
+            if x.kind == "flow" and (self._apart is None or not self._apart(x, span)):
+                return None  # a period among the flow's: its stretch is rebuilt as a whole
+            if x.id in self._growing and self._growth is None:
                 return None
             if x.kind == "cumulative":
                 totals.append(x)
@@ -185,11 +209,12 @@ class Island:
         for m in sorted(totals, key=lambda m: m.id):
             if m.id in self._growing:
                 assert self._growth is not None
-                rules = self._growth(m, span)
-                if rules is None:
+                grown = self._growth(m, span)
+                if grown is None:
                     return None
+                strict = strict or grown.strict
                 new_cell = len(settled.bounds)
-                for rule, label, text in rules:
+                for rule, label, text in grown.rules:
                     mapping: dict[int, int] = {}
                     for c in rule.cells:
                         if c == new_cell:
@@ -246,13 +271,32 @@ class Island:
             return out
 
         more_text = More(settled.text, texts)
+        if strict:
+            # The ends of the run's cells the answer rests on: a run that reached one of
+            # them through the island as well records either reason (rules fire in another
+            # order there), so each must be explained alike both ways.
+            q = island[measure.id]
+            ends = {
+                id(why): (local, high)
+                for base, local in copies.items()
+                if local not in events
+                for high, why in ((False, settled.lo_why[base]), (True, settled.hi_why[base]))
+                if isinstance(why, Reason) and not _seed(why)
+            }
+            for local, high in _ends_behind(ends, (net.lo_why[q], net.hi_why[q])):
+                why = net.hi_why[local] if high else net.lo_why[local]
+                ties = net.ties(local, high=high, start=Interval.unbounded())
+                if ties and len(telling([why, *ties])) > 1:
+                    return None  # a run could record this end another way
         for local in (*events, *mine):
             for high in (False, True):
                 start = starts[local] if local in mine else Interval.unbounded()
+                if local not in mine and _seed(net.hi_why[local] if high else net.lo_why[local]):
+                    continue
                 ties = net.ties(local, high=high, start=start)
                 if local in mine:
                     why = net.hi_why[local] if high else net.lo_why[local]
-                    if why is not None and len(telling([why, *ties])) > 1:
+                    if why is not None and len(telling([why, *ties])) > 1 and not _first(why, ties):
                         return None
                 elif ties:
                     return None  # a run could reach this end of the run's cell through here
@@ -266,6 +310,48 @@ class Island:
             text=more_text,
         )
         return view, 0
+
+
+def _ends_behind(ends: dict[int, tuple[int, bool]], roots: Sequence[Why]) -> list[tuple[int, bool]]:
+    """The cell ends (of ``ends``, by the identity of their reasons) that ``roots`` rest on."""
+    found: list[tuple[int, bool]] = []
+    seen: set[int] = set()
+    todo = [why for why in roots if isinstance(why, Reason)]
+    while todo:
+        why = todo.pop()
+        if id(why) in seen:
+            continue
+        seen.add(id(why))
+        end = ends.get(id(why))
+        if end is not None:
+            found.append(end)
+        todo.extend(p for p in why.parents if isinstance(p, Reason))
+    return found
+
+
+def _first(why: Why, ties: Sequence[Reason]) -> bool:
+    """Whether a run records ``why`` whichever of ``ties`` it meets too.
+
+    A run's first pass applies every rule once, in order. When ``why`` reads only ends
+    the figures start (seeds: they never move) and comes first among the rules that
+    give the end, it gives it there: no rule before it did (it would be one of
+    ``ties``), and a tie after it is not kept. Rules touching one new cell are
+    numbered in the island in the order a run numbers them.
+    """
+    if not isinstance(why, Reason) or why.rule is None:
+        return False
+    if not all(p is None or _seed(p) for p in why.parents):
+        return False
+    return all(t.rule is not None and why.rule <= t.rule for t in ties)
+
+
+def _seed(why: Why) -> bool:
+    """Whether an end is where its cell's figures started it (no rule narrowed it).
+
+    A rule that only ties such an end never replaces its reason: a run keeps a
+    proposal only when it is tighter, and the end started no looser than it ends.
+    """
+    return isinstance(why, str) or (isinstance(why, Reason) and why.rule is None)
 
 
 def _renumbered(
