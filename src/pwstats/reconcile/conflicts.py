@@ -538,7 +538,7 @@ def _relation_failures(checker: _Checker, failures: Sequence[Failed]) -> list[_F
         near = failed.nearest
         figures, rules = _nearest_conflict(checker, failure) if near is None else near
         context = tuple(sorted(figures))
-        figures, rules = checker.minimise(figures, rules)
+        figures, rules = checker.minimise(figures, rules) if failed.least is None else failed.least
         found.append(
             _Found(
                 figures=tuple(sorted(figures)), rules=rules, cells=failure.cells, context=context
@@ -562,6 +562,8 @@ class Failed:
 
     failure: Failure
     nearest: _Near | None = None
+    #: That set made minimal, when propagation worked it out too.
+    least: _Near | None = None
 
 
 class NearestConflicts:
@@ -569,25 +571,40 @@ class NearestConflicts:
 
     Called with a failure while the cells are still being narrowed, for the
     failures whose reasons go back a long way (:meth:`Cells.propagate`); see
-    :func:`_nearest_conflict`. What it worked out goes on to :func:`find` with
-    the failures (:meth:`failed`), not to be worked out again there.
+    :func:`_nearest_conflict`; :meth:`minimal` makes that set minimal. What it
+    worked out goes on to :func:`find` with the failures (:meth:`failed`), not to
+    be worked out again there.
     """
 
     def __init__(self, ctx: Context, cells: Cells) -> None:
         self._checker = _Checker(ctx, cells)
         # By the failure's identity: the failure itself (keeping it alive) and its set.
         self._known: dict[int, tuple[Failure, _Near]] = {}
+        self._least: dict[int, _Near] = {}
 
-    def __call__(self, failure: Failure) -> tuple[str, ...]:
+    def _near(self, failure: Failure) -> _Near:
         known = self._known.get(id(failure))
         if known is None:
             known = self._known[id(failure)] = (failure, _nearest_conflict(self._checker, failure))
-        return known[1][0]
+        return known[1]
+
+    def __call__(self, failure: Failure) -> tuple[str, ...]:
+        return self._near(failure)[0]
+
+    def minimal(self, failure: Failure) -> tuple[str, ...]:
+        """The figures of the conflict :func:`find` reports for ``failure`` (made minimal)."""
+        least = self._least.get(id(failure))
+        if least is None:
+            least = self._least[id(failure)] = self._checker.minimise(*self._near(failure))
+        return least[0]
 
     def failed(self, failures: Iterable[Failure]) -> tuple[Failed, ...]:
-        """The failures with the nearest sets worked out for them so far."""
-        known = self._known
-        return tuple(Failed(f, known[id(f)][1]) if id(f) in known else Failed(f) for f in failures)
+        """The failures with the nearest sets (and minimal ones) worked out for them so far."""
+        known, least = self._known, self._least
+        return tuple(
+            Failed(f, known[id(f)][1], least.get(id(f))) if id(f) in known else Failed(f)
+            for f in failures
+        )
 
 
 def nearest(ctx: Context, cells: Cells) -> NearestConflicts:
