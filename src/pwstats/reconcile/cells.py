@@ -419,21 +419,26 @@ def _start_without(group: Group | None, without: set[str]) -> tuple[Interval, Wh
 
     The common interval of their readings, each end's reason the figure stating it;
     None when none is left, or the group's largest sets tie (no one set to start from).
+    A figure saying at least as much as one in ``without`` (its reading within that
+    one's) goes with it: it would fail where that one did, one round at a time.
     """
     if group is None or group.excluded or group.tied or not group.holds_value:
         return None
+    readings = group.readings
+    agreeing = (0,) if group.largest is None else group.agreeing
+    gone = [readings[i] for i in agreeing if group.figures[i].id in without]
     kept = [
         i
-        for i in ((0,) if group.largest is None else group.agreeing)
-        if group.figures[i].id not in without
+        for i in agreeing
+        if group.figures[i].id not in without and not any(iv.contains(readings[i]) for iv in gone)
     ]
     if not kept:
         return None
     start = Interval.unbounded()
     for i in kept:
-        start &= group.readings[i]
-    lo_f = max(kept, key=lambda i: lo_key(group.readings[i]))
-    hi_f = min(kept, key=lambda i: hi_key(group.readings[i]))
+        start &= readings[i]
+    lo_f = max(kept, key=lambda i: lo_key(readings[i]))
+    hi_f = min(kept, key=lambda i: hi_key(readings[i]))
     lo_why = None if start.lo == -INF else group.figures[lo_f].id
     hi_why = None if start.hi == INF else group.figures[hi_f].id
     return start, lo_why, hi_why
