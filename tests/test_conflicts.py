@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Mapping, Sequence
 from fractions import Fraction
 
@@ -19,7 +20,7 @@ from pwstats.reconcile.read import Context
 from pwstats.report import READINGS, Conflict, Reading
 
 
-def _running(*values: tuple[str, int, str]) -> Dataset:
+def _running(*values: tuple[str, object, str]) -> Dataset:
     total = Measure(id="t", label="running total", kind="cumulative")
     return Dataset(
         measures=[total],
@@ -825,3 +826,75 @@ def test_the_figures_of_a_flow_in_no_conflict_can_all_hold(
         assert not fit(ids, within), (periods, conflict.figures)
         for left_out in ids:
             assert fit(ids - {left_out}, within), (periods, conflict.figures, left_out)
+
+
+def _running_totals_fit(figures: Sequence[tuple[int, Interval]], days: int) -> bool:
+    """Brute force: whole values of a running total on ``days`` days, never falling and at
+    least 0, each figure's day in its interval (values up to one more than any finite end)."""
+    ends = [x for _, iv in figures for x in (iv.lo, iv.hi) if abs(x) != float("inf")]
+    top = int(max(ends, default=0)) + 1
+    return any(
+        all(values[day] in iv for day, iv in figures)
+        for values in itertools.combinations_with_replacement(range(top + 1), days)
+    )
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 3), _SMALL_COUNTS), min_size=1, max_size=7),
+    st.sampled_from(READINGS),
+)
+# 2 on day 0 and about 10 on day 1, then 0 and at most 1 on day 3: the fall from about
+# 10 to 0 was the one conflict, and at most 1 after 2 went unreported.
+@example([(0, 2), (1, "about 10"), (3, 0), (3, Interval.at_most(1))], "literal")
+@settings(max_examples=150, deadline=None)
+def test_the_figures_of_a_running_total_in_no_conflict_can_all_hold(
+    drawn: list[tuple[int, int | Interval | str]], reading: Reading
+) -> None:
+    """For figures of a running total on four days, the figures in no reported conflict can
+    all hold together (some whole values that never fall fit them all, under the reading),
+    and each conflict reported is a set of figures that cannot all hold, each of them
+    needed (brute force over the values)."""
+    data = _running(
+        *((f"f{k}", value, str(_DAY0 + dt.timedelta(day))) for k, (day, value) in enumerate(drawn))
+    )
+
+    def stated(as_: Reading) -> dict[str, tuple[int, Interval]]:
+        return {f"f{k}": (day, _read_small(v, as_)) for k, (day, v) in enumerate(drawn)}
+
+    def fit(ids: set[str], as_: Reading) -> bool:
+        said = stated(as_)
+        return _running_totals_fit([said[i] for i in sorted(ids)], 4)
+
+    report = reconcile(data, reading=reading)
+    free = _in_no_conflict(stated(reading), report.conflicts)
+    assert fit(free, reading), (drawn, [c.figures for c in report.conflicts])
+    for conflict in report.conflicts:
+        ids = set(conflict.figures)
+        within: Reading = "lenient" if conflict.kind == "contradiction" else reading
+        assert not fit(ids, within), (drawn, conflict.figures)
+        for left_out in ids:
+            assert fit(ids - {left_out}, within), (drawn, conflict.figures, left_out)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="reconcile/cells.py: a cell a relation's conflict leaves with no value drops"
+    " every figure of its own, so a second conflict through it goes unreported (fixed"
+    " for a flow's running counts only)",
+)
+def test_a_conflict_through_a_level_left_with_no_value_is_reported() -> None:
+    """Held = released + missing: held 0, released 1 cannot hold; nor can released 2 with
+    held at most 1, a second conflict through the same cell."""
+    measures = [Measure(id=m, label=m, kind="level") for m in ("held", "released", "missing")]
+    figures = [
+        Figure(id="h0", measure="held", value=0, as_of="2024-01-01"),
+        Figure(id="r2", measure="released", value=2, as_of="2024-01-01"),
+        Figure(id="m1", measure="missing", value=1, as_of="2024-01-01"),
+        Figure(id="h01", measure="held", value=Interval.closed(0, 1), as_of="2024-01-01"),
+    ]
+    sums = [Relation.sum("held", ["released", "missing"], id="s")]
+    report = reconcile(
+        Dataset(measures=measures, figures=figures, relations=sums), reading="literal"
+    )
+    named = {f for c in report.conflicts for f in c.figures}
+    assert "r2" in named or "h01" in named, report.conflicts

@@ -228,8 +228,10 @@ def falls(groups: Sequence[Group]) -> list[Fall]:
     value are only in tension (the total may have risen within the span), and the time
     rules may break their tie: each of them still binds the other dates, so such a group
     is compared by its lowest and its highest figure, not by its agreeing set alone
-    ("100" and "3,500" as of December, after 3,000 on 30 June: the 100 fell).
-    O(n log n).
+    ("100" and "3,500" as of December, after 3,000 on 30 June: the 100 fell). A day's
+    other agreeing figures below that earlier group fell too, and each is a fall of its
+    own unless it says as much as the figure named ("at most 1" beside "0" after 2:
+    :func:`_fell_too`), so the figures in no conflict can all hold. O(n log n).
     """
     by_measure: dict[str, list[Group]] = {}
     for g in groups:
@@ -257,9 +259,31 @@ def falls(groups: Sequence[Group]) -> list[Fall]:
             if k == 0:
                 continue
             top = highest[k - 1]
-            if hi_key(_binding(g, later=False)) < lo_key(_binding(top, later=True)):
-                out.append((top, g, (_bound(top, later=True)[1], _bound(g, later=False)[1])))
+            low = lo_key(_binding(top, later=True))
+            if hi_key(_binding(g, later=False)) < low:
+                first, fell = _bound(top, later=True)[1], _bound(g, later=False)
+                out.append((top, g, (first, fell[1])))
+                out.extend((top, g, (first, f)) for f in _fell_too(g, fell[1], low))
     return out
+
+
+def _fell_too(g: Group, named: Figure, low: Position) -> list[Figure]:
+    """The other agreeing figures of ``g`` below ``low`` that say less than ``named``.
+
+    Each fell as well, and a figure saying less than the one its fall names (at most 1
+    beside 0) is in no conflict of its own otherwise: every figure in no conflict can
+    then hold with the rest. One saying as much (its reading within ``named``) is in
+    that fall already. A group of one day (or one figure) only: a longer span may rise
+    within it.
+    """
+    if g.largest is None or g.rises_within or len(g.agreeing) < 2:
+        return []
+    said = g.readings[g.figures.index(named)]
+    return [
+        g.figures[i]
+        for i in g.agreeing
+        if hi_key(iv := g.readings[i]) < low and not said.contains(iv)
+    ]
 
 
 def _binding(g: Group, *, later: bool) -> Interval:
