@@ -793,6 +793,21 @@ def _in_no_conflict(
 @example(
     [(0, 0, 2), (0, 0, Interval.at_least(2)), (0, 1, 0), (0, 1, Interval.closed(0, 1))], "literal"
 )
+# Two conflicts left two running counts with no value in one pass, and both took back the
+# same figure: only the first count started again, and 2 on day 3 beside 3 to 4 on day 2
+# and "at least 3" over days 1–3 went unreported behind the second.
+@example(
+    [
+        (0, 3, 0),
+        (3, 3, 2),
+        (0, 0, "about 10"),
+        (0, 3, 1),
+        (2, 2, Interval.closed(3, 4)),
+        (1, 3, "at least 3"),
+        (2, 0, Interval.at_most(4)),
+    ],
+    "pragmatic",
+)
 @settings(max_examples=150, deadline=None)
 def test_the_figures_of_a_flow_in_no_conflict_can_all_hold(
     drawn: list[tuple[int, int, int | Interval | str]], reading: Reading

@@ -245,7 +245,8 @@ class Cells:
         members: dict[int, list[int]] = {}
         flowing = {c for c, m in enumerate(self.measure) if m.kind == "flow"} if found else set()
         while failures:
-            revived: set[int] = set()
+            before = len(taken_back)
+            fallen: list[tuple[int, tuple[Why, ...]]] = []
             for failure in failures:
                 own = {i for c in failure.cells for i in _seeds(self.group[c])}
                 side = _moved_side(failure, own, nearest)
@@ -254,15 +255,16 @@ class Cells:
                     # figure taken back narrows nothing more, and one in no conflict
                     # would hide the conflicts it is in.
                     side = side.intersection(nearest.minimal(failure)) or side
-                if not side <= taken_back:
-                    # A flow's running count stands for no figure: left with no value it
-                    # would stop the rules of every period through its day, figures in no
-                    # conflict with theirs. With this failure's side taken back it starts
-                    # again, and a conflict behind it fails in its turn.
-                    again = [c for c in failure.cells if c in self.internal]
-                    revived.update(again)
-                    self.revived.extend((c, failure.reasons) for c in again)
                 taken_back.update(side)
+                fallen.extend((c, failure.reasons) for c in failure.cells if c in self.internal)
+            # A flow's running count stands for no figure: left with no value it would
+            # stop the rules of every period through its day, figures in no conflict with
+            # theirs. With this round's sides taken back it starts again, and a conflict
+            # behind it fails in its turn; only when the round took back more, so the
+            # rounds end.
+            revived = {c for c, _ in fallen} if len(taken_back) > before else set()
+            if revived:
+                self.revived.extend(fallen)
             if label is None:
                 label = net.components()
                 for c, component in enumerate(label):
