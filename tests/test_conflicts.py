@@ -808,6 +808,10 @@ def _in_no_conflict(
     ],
     "pragmatic",
 )
+# The conflict nearest a failure (1 on day 1 against 0 over days 1–2) held no figure of
+# the side that moved (1 on day 2), which was taken back all the same: in no conflict, it
+# hid its own with 0 over days 1–2.
+@example([(0, 1, 3), (0, 2, Interval.at_most(3)), (1, 1, 1), (1, 2, 0), (2, 2, 1)], "literal")
 @settings(max_examples=150, deadline=None)
 def test_the_figures_of_a_flow_in_no_conflict_can_all_hold(
     drawn: list[tuple[int, int, int | Interval | str]], reading: Reading

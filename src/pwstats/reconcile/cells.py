@@ -251,10 +251,11 @@ class Cells:
                 own = {i for c in failure.cells for i in _seeds(self.group[c])}
                 side = _moved_side(failure, own, nearest)
                 if nearest is not None and self.measure[failure.cells[0]].kind == "flow":
-                    # Only the figures of the conflict reported for it, on that side: a
-                    # figure taken back narrows nothing more, and one in no conflict
-                    # would hide the conflicts it is in.
-                    side = side.intersection(nearest.minimal(failure)) or side
+                    # Only the figures of the conflict reported for it, on that side (all of
+                    # them when none is): a figure taken back narrows nothing more, and one
+                    # in no conflict would hide the conflicts it is in.
+                    conflict = set(nearest.minimal(failure))
+                    side = side.intersection(conflict) or (conflict - own) or side
                 taken_back.update(side)
                 fallen.extend((c, failure.reasons) for c in failure.cells if c in self.internal)
             # A flow's running count stands for no figure: left with no value it would
