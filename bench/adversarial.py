@@ -554,44 +554,46 @@ def extract_trigger_run(unit: str, tail: str, times: int) -> Callable[[int], Cal
     return make
 
 
-def revises_chain(n: int) -> Callable[[], object]:
-    """A chain of n figures each revising the one before (latest, then every vintage)."""
-    from pwstats import Figure, Measure, reconcile
+def _linked(n: int, link: str, parent: Callable[[int], int], value: Callable[[int], int]) -> object:
+    """n figures of one measure, each from the second on ``link``-ing (``revises``,
+    ``cites``) figure ``parent(i)``; figure i states ``value(i)``."""
+    from pwstats import Figure, Measure
 
-    figures = [Figure(id="f0", measure="m", value=100, as_of="2024-01-01")]
+    figures = [Figure(id="f0", measure="m", value=value(0), as_of="2024-01-01")]
     figures += [
-        Figure(id=f"f{i}", measure="m", value=100 + i, as_of="2024-01-01", revises=f"f{i - 1}")
+        Figure(
+            id=f"f{i}",
+            measure="m",
+            value=value(i),
+            as_of="2024-01-01",
+            **{link: f"f{parent(i)}"},  # type: ignore[arg-type]
+        )
         for i in range(1, n)
     ]
-    data = _dataset(measures=[Measure(id="m", label="m")], figures=figures)
+    return _dataset(measures=[Measure(id="m", label="m")], figures=figures)
+
+
+def revises_chain(n: int) -> Callable[[], object]:
+    """A chain of n figures each revising the one before (latest, then every vintage)."""
+    from pwstats import reconcile
+
+    data = _linked(n, "revises", lambda i: i - 1, lambda i: 100 + i)
     return lambda: (reconcile(data), reconcile(data, revisions="compare"))  # type: ignore[arg-type]
 
 
 def revision_tree(n: int) -> Callable[[], object]:
     """n figures revising in a binary tree (figure i revises figure (i − 1) // 2)."""
-    from pwstats import Figure, Measure, reconcile
+    from pwstats import reconcile
 
-    figures = [Figure(id="f0", measure="m", value=100, as_of="2024-01-01")]
-    figures += [
-        Figure(
-            id=f"f{i}", measure="m", value=100 + i, as_of="2024-01-01", revises=f"f{(i - 1) // 2}"
-        )
-        for i in range(1, n)
-    ]
-    data = _dataset(measures=[Measure(id="m", label="m")], figures=figures)
+    data = _linked(n, "revises", lambda i: (i - 1) // 2, lambda i: 100 + i)
     return lambda: (reconcile(data), reconcile(data, revisions="compare"))  # type: ignore[arg-type]
 
 
 def cites_chain(n: int) -> Callable[[], object]:
     """A chain of n figures each citing the one before."""
-    from pwstats import Figure, Measure, reconcile
+    from pwstats import reconcile
 
-    figures = [Figure(id="f0", measure="m", value=100, as_of="2024-01-01")]
-    figures += [
-        Figure(id=f"f{i}", measure="m", value=100, as_of="2024-01-01", cites=f"f{i - 1}")
-        for i in range(1, n)
-    ]
-    data = _dataset(measures=[Measure(id="m", label="m")], figures=figures)
+    data = _linked(n, "cites", lambda i: i - 1, lambda i: 100)
     return lambda: reconcile(data)  # type: ignore[arg-type]
 
 

@@ -19,6 +19,7 @@ MODULES = (
     "test_extract_registers.py",
     "test_extract_unseen.py",
     "test_extract_wire.py",
+    "test_extract_context.py",
 )
 
 

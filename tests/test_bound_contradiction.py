@@ -11,23 +11,36 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from fractions import Fraction
 
 import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pwstats import Dataset, DateSpan, Figure, Interval, Measure, Relation, bound, reconcile
-from pwstats.report import READINGS, Bound, Reading
+from pwstats import (
+    Dataset,
+    DateSpan,
+    Figure,
+    Interval,
+    Measure,
+    Relation,
+    bound,
+    reconcile,
+    stats,
+    tabulate,
+)
+from pwstats.interval import INF
+from pwstats.report import READINGS, Bound, Finding, Reading, Report
 from pwstats.strategies import Truth, datasets, figures
 
 #: The words an end says when nothing at all bounds it.
 UNBOUNDED = "no figure or relation bounds"
 
 
-def _both(data: Dataset, measure: str, at: str) -> Bound:
+def _both(data: Dataset, measure: str, at: str, *, reading: Reading = "pragmatic") -> Bound:
     """``pwstats.bound`` at ``at``, checked equal to the report's answer."""
-    b = bound(data, measure, at=at)
-    assert reconcile(data).bound(measure, at=at) == b
+    b = bound(data, measure, at=at, reading=reading)
+    assert reconcile(data, reading=reading).bound(measure, at=at) == b
     return b
 
 
@@ -205,7 +218,229 @@ def test_a_period_beside_a_contradiction_keeps_bounds_from_figures_that_can_all_
     assert "f4" in b.low.figures
 
 
+_PERSONS = [
+    Measure(id="part", label="the part", unit="person", kind="level"),
+    Measure(id="whole", label="the whole", unit="person", kind="level"),
+]
+_TWO_THIRDS = Relation.share("part", "whole", Interval.point(Fraction(2, 3)), id="share")
+
+
+def test_a_figure_no_whole_number_fits_leaves_its_cell_with_no_value_everywhere() -> None:
+    """A share of 2/3 of whole persons: the part is 2, 4, 6, ...; 1 person contradicts the
+    relation by itself. The whole was empty but the part's finding and bound said [1, 1],
+    resting on that figure alone with nothing set aside. Now the part has no value in its
+    finding, in both bounds and in the table, each naming the figure."""
+    data = Dataset(
+        measures=_PERSONS,
+        figures=[
+            Figure(id="f0", measure="part", value=Interval.open(0, INF), as_of="2022-01-01"),
+            Figure(id="extra", measure="part", value=1, as_of="2022-01-01"),
+        ],
+        relations=[_TWO_THIRDS],
+    )
+    report = reconcile(data, reading="literal")
+    assert [(c.cause, c.figures, c.relations) for c in report.conflicts] == [
+        ("relation", ("extra",), ("share",))
+    ]
+    part, whole = report.findings
+    assert (part.status, part.bounds.is_empty, part.estimate.best) == ("contradiction", True, None)
+    assert part.conflicts == report.conflicts
+    assert whole.bounds.is_empty
+    b = _both(data, "part", "2022-01-01", reading="literal")
+    assert b.interval.is_empty
+    assert (b.low.figures, b.low.relations, b.set_aside) == (("extra",), ("share",), ())
+    table = tabulate(report).splitlines()
+    row = next(line for line in table if line.startswith("| the part"))
+    assert "— / — / —" in row
+    # Without the figure nothing conflicts: 2, 4, 6, ...
+    alone = _both(attrs.evolve(data, figures=data.figures[:1]), "part", "2022-01-01")
+    assert (str(alone.interval), alone.set_aside) == ("[2, +inf)", ())
+
+
+def test_relations_no_value_of_a_cells_figures_fits_leave_it_with_no_value() -> None:
+    """m1 ≥ m0 + m2 and m2 ≥ m0 + m1 force m0 = 0: "[9, 12]" of m0 contradicts them by
+    itself. m0's bound was [9, 9] from its own figures, while m2, which the propagation
+    emptied first, had none: each cell whose own figures no value fits is empty now."""
+    ms = [Measure(id=f"m{i}", label=f"m{i}", kind="event") for i in range(3)]
+    data = Dataset(
+        measures=ms,
+        figures=[
+            Figure(id="f1", measure="m1", value=Interval.closed(3, 6), as_of="2024-01-03"),
+            Figure(id="f3", measure="m0", value=Interval.closed(9, 12), as_of="2024-01-03"),
+            Figure(id="f4", measure="m0", value=Interval.closed(8, 9), as_of="2024-01-03"),
+            Figure(id="f5", measure="m2", value=Interval.closed(0, 3), as_of="2024-01-03"),
+        ],
+        relations=[
+            Relation.sum("m2", ["m0", "m1"], complete=False, id="r0"),
+            Relation.sum("m1", ["m0", "m2"], complete=False, id="r1"),
+        ],
+    )
+    report = reconcile(data, reading="literal")
+    assert ("f3",) in [c.figures for c in report.conflicts]
+    _agree(data, report, "literal")
+    assert _both(data, "m0", "2024-01-03", reading="literal").interval.is_empty
+    # m1 = m2 is possible: [3, 3] from its own figure and m2's, set aside nothing of m0's.
+    m1 = _both(data, "m1", "2024-01-03", reading="literal")
+    assert not m1.interval.is_empty
+
+
+def test_statistics_over_a_member_with_no_value_name_the_conflict() -> None:
+    """A running total that falls (46,706 then 41,329): its finding on the day of the fall
+    is empty, and so were a total, a change and a rate over that day, saying only that a
+    member had empty bounds. Each now names the figures and relation that cannot all hold;
+    the day before, and the total with another member, are unchanged."""
+    ms = [
+        Measure(id="uk", label="UK deaths", kind="cumulative", dims={"c": "x"}),
+        Measure(id="fr", label="FR deaths", kind="cumulative", dims={"c": "x"}),
+        Measure(id="pop", label="people", kind="level", dims={"c": "population"}),
+    ]
+    data = Dataset(
+        measures=ms,
+        figures=[
+            Figure(id="v1", measure="uk", value=46706, as_of="2020-08-11"),
+            Figure(id="v2", measure="uk", value=41329, as_of="2020-08-12"),
+            Figure(id="w1", measure="fr", value=100, as_of="2020-08-11"),
+            Figure(id="w2", measure="fr", value=200, as_of="2020-08-12"),
+            Figure(id="p", measure="pop", value=1000000, as_of="2020-08-12"),
+        ],
+    )
+    why = "figures v1, v2 and relation uk never falls cannot all hold (fall)"
+    where = {"c": "x"}
+    for statistic in (stats.total, stats.mean, stats.median, stats.minimum, stats.maximum):
+        (row,) = statistic(data, by="c", where=where, at="2020-08-12")
+        assert row.interval.is_empty
+        assert row.contested == ("uk",)
+        assert why in row.low.detail
+        assert why in row.high.detail
+    total = stats.total(data, by="c", where=where, at="2020-08-12")
+    assert why in tabulate(total)
+    (change,) = stats.change(data, "uk", "2020-08-11", "2020-08-12")
+    assert change.interval.is_empty
+    assert f"uk can take no value at 2020-08-12: {why}" in change.low.detail
+    (rate,) = stats.rate(data, numerator="uk", denominator="pop", at="2020-08-12")
+    assert rate.interval.is_empty
+    assert why in rate.low.detail
+    (before,) = stats.total(data, by="c", where=where, at="2020-08-11")
+    assert (str(before.interval), "cannot all hold" in before.low.detail) == (
+        "[46806, 46806]",
+        False,
+    )
+
+
+def test_a_bound_spanning_tied_sets_says_they_cannot_all_hold() -> None:
+    """An exchange said to be 1 and 3: the largest agreeing sets tie, and the bound is
+    their hull [1, 3], setting neither aside. Its ends said "at least 1 from '1'" and
+    "at most 3 from '3'", as if each figure held; each now says the sets tie and cannot
+    all hold, as the finding does (tied, the conflict between them)."""
+    x = Measure(id="x", label="released", kind="event")
+    data = Dataset(
+        measures=[x],
+        figures=[
+            Figure(id="a", measure="x", value=1, as_of="2024-01-01"),
+            Figure(id="b", measure="x", value=3, as_of="2024-01-01"),
+            Figure(id="c", measure="x", value=Interval.closed(0, 3), as_of="2024-01-01"),
+            Figure(id="d", measure="x", value=7, as_of="2024-01-01"),
+        ],
+    )
+    report = reconcile(data)
+    (finding,) = report.findings
+    assert (finding.tied, str(finding.bounds)) == (True, "[1, 3]")
+    b = _both(data, "x", "2024-01-01")
+    assert (b.low.figures, b.high.figures, b.set_aside) == (("a",), ("b",), ("d",))
+    for end in (b.low, b.high):
+        assert "the largest agreeing sets tie (a, c; b, c) and cannot all hold" in end.detail
+    _agree(data, report, "pragmatic")
+    # One largest set: no such words.
+    plain = _both(attrs.evolve(data, figures=data.figures[1:]), "x", "2024-01-01")
+    assert "tie" not in plain.low.detail + plain.high.detail
+    # A running total's tie is at its own date: a later date's bound, read off the run or
+    # worked out afresh, rests on it through the time rule without saying so (as before).
+    t = Measure(id="t", label="total", kind="cumulative")
+    total = Dataset(
+        measures=[t],
+        figures=[
+            Figure(id="f0", measure="t", value=1, as_of="2024-01-01"),
+            Figure(id="f1", measure="t", value=2, as_of="2024-01-01"),
+        ],
+    )
+    assert "tie (f0; f1)" in _both(total, "t", "2024-01-01").low.detail
+    assert "tie" not in _both(total, "t", "2024-02-01").low.detail
+
+
 # -- the law -------------------------------------------------------------------------------
+
+
+#: Conflicts about values (not estimates): a bound's end never rests on all their figures.
+_OF_VALUES = ("disjoint", "fall", "relation")
+
+
+def _counts(finding: Finding) -> set[str]:
+    """The ids of a finding's counts: figures a bound may rest on or set aside."""
+    revised = {r.old for r in finding.revisions}
+    return {
+        f.id
+        for f in finding.figures
+        if f.basis == "count" and f.cites is None and f.id not in revised
+    }
+
+
+def _agree(data: Dataset, report: Report, reading: Reading) -> None:
+    """The finding, ``Report.bound`` and ``pwstats.bound`` of each measure at each finding's
+    date say the same: one interval; the figures set aside are the finding's counts outside
+    its agreeing set (outside every tied set, when sets tie: then the counts kept overlap
+    the bounds); a consensus shares a value with bounds that have one; no end rests on a
+    figure set aside, nor on all the figures of a conflict (which cannot all hold)."""
+    for finding in report.findings:
+        if finding.as_of is None:
+            continue
+        b = report.bound(finding.measure, at=finding.as_of)
+        assert b == bound(data, finding.measure, at=finding.as_of, reading=reading)
+        assert b.interval == finding.bounds, (finding, b)
+        assert not {*b.low.figures, *b.high.figures} & set(b.set_aside), b
+        counts = _counts(finding)
+        agreeing = {f.id for f in finding.agreeing}
+        aside = set(b.set_aside) & counts
+        assert not aside & agreeing, (finding, b)
+        if finding.bounds.is_empty:
+            continue
+        if finding.tied:
+            for fid in counts - aside:
+                assert finding.readings[fid].overlaps(finding.bounds), (finding, b)
+        else:
+            assert aside == counts - agreeing, (finding, b)
+        if finding.consensus is not None:
+            assert finding.consensus.overlaps(finding.bounds), (finding, b)
+        for end in (b.low, b.high):
+            for c in report.conflicts:
+                if c.cause in _OF_VALUES and c.figures:  # not relations alone
+                    assert not set(c.figures) <= set(end.figures), (c, b)
+
+
+def _with_extra(example: tuple[Dataset, Truth]) -> st.SearchStrategy[Dataset]:
+    """The data with one more figure "extra", of a cell its truth is known at (any value)."""
+    dataset, truth = example
+    return st.sampled_from(sorted(truth, key=str)).flatmap(
+        lambda key: figures(
+            measure=dataset.measure(key[0]), as_of=key[1], ids=st.just("extra")
+        ).map(lambda extra: attrs.evolve(dataset, figures=(*dataset.figures, extra)))
+    )
+
+
+@given(
+    st.one_of(
+        datasets(consistent=False, max_figures=6).map(lambda example: example[0]),
+        datasets(with_truth=True, max_figures=6).flatmap(_with_extra),
+    ),
+    st.sampled_from(READINGS),
+)
+@settings(deadline=None)
+def test_findings_and_bounds_after_a_contradiction_agree(data: Dataset, reading: Reading) -> None:
+    """For any small data set with a conflict (planted, or a figure of any value added to
+    a consistent one): at every finding's date, its bounds are the bound's interval, the
+    figures set aside agree, its consensus lies in its bounds, and no end of the bound
+    rests on a figure it sets aside or on every figure of a conflict (of relations alone, no
+    figure is to blame)."""
+    _agree(data, reconcile(data, reading=reading), reading)
 
 
 @given(datasets(with_truth=True, max_figures=8), st.sampled_from(READINGS), st.data())

@@ -1034,6 +1034,67 @@ def test_total_rate_and_change_option_errors_are_one_line(
     assert message in line
 
 
+CENSUSES_CSV = """\
+id,measure,measure_label,measure_kind,dim_area,dim_what,number,as_of
+d,deaths-pr,deaths,flow,PR,deaths,29500,2017
+dv,deaths-vi,deaths,flow,VI,deaths,120,2017
+p17,residents-pr,residents,level,PR,residents,3337177,2017-07-01
+v10,residents-vi,residents,level,VI,residents,106405,2010-04-01
+v20,residents-vi,residents,level,VI,residents,87146,2020-04-01
+"""
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected"),
+    [
+        (["latest"], ["PR,2017,2017-07-01,", "VI,2017,2010-04-01,"]),
+        (["PR=2017-07-01", "VI=2020-04-01"], ["PR,2017,2017-07-01,", "VI,2017,2020-04-01,"]),
+    ],
+)
+def test_total_stat_rate_takes_each_groups_denominator_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], dates: list[str], expected: list[str]
+) -> None:
+    """Populations from different censuses: --denominator-at latest, or VALUE=DATE per
+    group, takes each group's own, and the CSV's denominator_at column says which."""
+    path = tmp_path / "censuses.csv"
+    path.write_text(CENSUSES_CSV)
+    args = ["total", str(path), "--by", "area", "--stat", "rate", "--numerator", "what=deaths"]
+    args += ["--denominator", "what=residents", "--at", "2017", "-f", "csv"]
+    assert main([*args, *(x for d in dates for x in ("--denominator-at", d))]) == 0
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    assert lines[0].startswith("area,at,denominator_at,")
+    assert [line[: len(e)] for line, e in zip(lines[1:], expected, strict=True)] == expected
+    assert err == ""
+
+
+@pytest.mark.parametrize(
+    ("dates", "message"),
+    [
+        (["2017-07-01"], "the denominator of area=VI has no value at 2017-07-01: 'residents-vi'"
+         " has no figure as of 2017-07-01 (its figures are as of 2010-04-01, 2020-04-01) and"
+         " nothing bounds it then; give --denominator-at a date of its figures,"
+         " VALUE[,VALUE...]=DATE for each group, or latest"),
+        (["PR=2017-07-01"], "--denominator-at gives no date for 1 group: area=VI"),
+        (["PR,x=2017"], "--denominator-at takes VALUE[,VALUE...]=DATE, one value for each --by"),
+        (["2017", "2018"], "--denominator-at takes one DATE (or 'latest')"),
+        (["VI=2017-02-30"], "--denominator-at: day 30 is out of range"),
+    ],
+)  # fmt: skip
+def test_a_denominator_date_no_group_has_is_one_line_naming_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], dates: list[str], message: str
+) -> None:
+    """A group with no population at the date asked is an error naming it (the rate was
+    [0, x] with a warning), in the command's words; so is a malformed --denominator-at."""
+    path = tmp_path / "censuses.csv"
+    path.write_text(CENSUSES_CSV)
+    args = ["total", str(path), "--by", "area", "--stat", "rate", "--numerator", "what=deaths"]
+    args += ["--denominator", "what=residents", "--at", "2017"]
+    assert main([*args, *(x for d in dates for x in ("--denominator-at", d))]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert message in line
+
+
 def test_plot_prints_warnings_as_one_line_notes_not_python_warnings(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -1069,15 +1130,16 @@ def test_plot_by_takes_known_at_and_the_statistics_options(
         "id,measure,measure_label,measure_kind,dim_area,number,as_of,source_name,source_published\n"
         "a,held,held,level,north,100,2024-01-01,Ministry,2024-01-02\n"
         "b,held,held,level,north,130,2024-01-01,Ministry,2024-03-01\n"
+        "c,held,held,level,north,120,2023-12-01,Ministry,2023-12-02\n"
     )
     args = ["plot", str(path), "--by", "area", "--at", "2024-01-01", "-o", str(tmp_path / "p.png")]
     assert main([*args, "--known-at", "2024-02-01"]) == 0
     assert main(args) == 0
     assert [str(s[0].interval) for s in drawn] == ["[100, 100]", "[130, 130]"]
     rate = ["--stat", "rate", "--numerator", "held", "--denominator", "held", "--per", "1"]
-    assert main([*args, *rate]) == 0
+    assert main([*args, *rate, "--denominator-at", "2023-12-01"]) == 0  # held now per then
     assert drawn[-1].statistic == "rate"
-    assert str(drawn[-1][0].interval) == "[1, 1]"
+    assert str(drawn[-1][0].interval) == "[13/12, 13/12]"
     capsys.readouterr()
 
 
@@ -1233,7 +1295,33 @@ def test_preset_reads_an_export(
     status, out, err = run(capsys, *args, "--on-bad-records", "warn")
     assert status == 0
     assert out.startswith("country,interval,low,best,high,members,contested\n")
-    assert all(line.startswith(f"pwstats total: warning: {path}: ") for line in err.splitlines())
+    assert all(line.startswith(f"pwstats total: warning: {path}:") for line in err.splitlines())
+
+
+def test_preset_exports_combine_with_a_data_file_of_populations(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Deaths per 100,000 from a GED export and a populations file: --preset read every
+    file as an export and refused the populations ("no column 'best'"), so no rate of
+    events could be asked from the shell. A pwstats CSV (a measure column, no preset's
+    header) or TOML file among the exports is read as a data file."""
+    pytest.importorskip("pandas")
+    populations = tmp_path / "people.csv"
+    populations.write_text(
+        "id,measure,measure_label,dim_country,dim_what,number,as_of\n"
+        "p10,people,residents,Exampleland,people,2000000,2010-07-01\n"
+        "p16,people,residents,Exampleland,people,2500000,2016-07-01\n"
+    )
+    ged = str(FIXTURES / "ged_sample.csv")
+    args = ["total", ged, str(populations), "--preset", "ucdp-ged", "--by", "country"]
+    args += ["--stat", "rate", "--numerator", "year=2017", "--denominator", "what=people"]
+    status, out, _ = run(capsys, *args, "--denominator-at", "latest", "--at", "2017", "-f", "csv",
+                         "--on-bad-records", "skip")  # fmt: skip
+    assert status == 0
+    header, row = out.splitlines()
+    assert header == "country,at,denominator_at,interval,low,best,high,members,contested"
+    # GED's 2017 events: low 5 + 9 + 12, best 5 + 10 + 12, high 7 + 14 + 12, per 2,500,000.
+    assert row == ('Exampleland,2017,2016-07-01,"[1.04, 1.32]",1.04,1.08,1.32,4,0')
 
 
 def test_preset_date_warning_names_the_date_order_option(

@@ -12,12 +12,18 @@ import csv
 import datetime as dt
 import io
 import json
+import re
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
 
 import attrs
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pwstats import meta
+from pwstats import load, meta
+from pwstats.errors import DatasetError, DatasetErrors
 from pwstats.interval import Interval
 from pwstats.model import Dataset, Figure, Measure, Source
 from pwstats.reconcile import bound, reconcile
@@ -717,3 +723,55 @@ def test_whether_a_best_value_rests_on_estimates_is_data_not_words() -> None:
     assert not rests_on_estimates(worded)
     pooled = attrs.evolve(counted, estimate=attrs.evolve(counted.estimate, pooled=True))
     assert rests_on_estimates(pooled)
+
+
+# -- estimates beyond what floating-point pooling can square ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("low", "best", "high", "confidence", "said"),
+    [
+        (Decimal("1e299"), Decimal("2e300"), Decimal("3e300"), Fraction(95, 100), "best 2e+300"),
+        (-(10**150), 0, 10**150, Fraction(1, 2), "se_low"),
+        (
+            Fraction(1, 10**200),
+            Fraction(2, 10**200),
+            Fraction(3, 10**200),
+            Fraction(95, 100),
+            "se_low",
+        ),
+    ],
+)
+def test_an_estimate_reconcile_could_not_pool_is_refused_where_it_is_given(
+    low: object, best: object, high: object, confidence: Fraction, said: str
+) -> None:
+    """An estimate past ±1e150 (or with standard errors past 1e±150) stopped ``reconcile``
+    with a bare ValueError from the pooling, naming no figure; it is refused as a figure."""
+    with pytest.raises(
+        DatasetError, match=rf"figure 'huge': .*{re.escape(said)}.*larger or smaller unit"
+    ):
+        Figure(
+            id="huge",
+            measure="deaths",
+            basis="estimate",
+            low=low,
+            best=best,
+            high=high,
+            confidence=confidence,
+            as_of="2020",
+        )
+
+
+def test_an_estimate_too_large_to_pool_is_named_by_its_file_line(tmp_path: Path) -> None:
+    data = tmp_path / "big.toml"
+    data.write_text(
+        '[[measures]]\nid = "deaths"\nlabel = "excess deaths"\nkind = "flow"\n\n'
+        '[[figures]]\nid = "huge"\nmeasure = "deaths"\nbasis = "estimate"\n'
+        'low = 1e299\nbest = 2e300\nhigh = 3e300\nas_of = "2017"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(DatasetErrors) as caught:
+        load(data)
+    (error,) = caught.value.exceptions
+    assert str(error).startswith(f"{data}:6: ")
+    assert "figure 'huge': best 2e+300 is beyond ±1e+150" in str(error)

@@ -635,3 +635,20 @@ def test_words_the_data_set_refuses_are_a_rejected_row() -> None:
     (rejected,) = seen
     assert rejected.record == "a"
     assert "a figure's unit must convert to its measure's" in str(rejected.errors[0])
+
+
+@pytest.mark.parametrize("year", ["²⁰²⁴", "99999", "１８００"])
+def test_a_placeholder_date_beside_a_year_no_calendar_has_is_rejected_not_crashed(
+    year: str,
+) -> None:
+    """A year column of superscript digits or past year 9999 beside a placeholder date
+    crashed in ``int`` or ``date``; the row is rejected as undated, the rest kept."""
+    frame = pd.read_csv(FIXTURES / "acled_sample.csv", dtype={"year": str})
+    placeholder = frame.index[frame["event_date"].astype(str).str.contains("1900")][0]
+    frame.loc[placeholder, "year"] = year
+    seen: list[Rejected] = []
+    data = _quiet(frame, preset="acled", on_bad_records=seen.append)
+    rejected = {r.record: str(r.errors[0]) for r in seen}
+    ident = frame.loc[placeholder, "event_id_cnty"]
+    assert "no date" in rejected[ident]
+    assert len(data.figures) == len(frame) - len(rejected)

@@ -546,6 +546,15 @@ def saved(rows: list[list[str]], sep: str, newline: str = "\n") -> str:
     return text.getvalue()
 
 
+def assert_totals_as_the_sample(capsys: pytest.CaptureFixture[str], path: Path) -> None:
+    """``pwstats total --preset acled`` of ``path`` prints what it prints of the sample."""
+    argv = ["--preset", "acled", "--by", "country", "--on-bad-records", "skip", "-f", "csv"]
+    status, out, _ = run(capsys, "total", str(path), *argv)
+    assert status == 0
+    status, expected, _ = run(capsys, "total", str(FIXTURES / "acled_sample.csv"), *argv)
+    assert out == expected
+
+
 @pytest.mark.parametrize(
     ("sep", "newline", "bom"),
     [(";", "\r\n", True), (";", "\n", False), ("\t", "\r\n", False), (",", "\r\n", True)],
@@ -559,11 +568,7 @@ def test_an_export_saved_with_semicolons_or_tabs_reads_as_the_export(
     rows = export_rows()
     path = tmp_path / "acled.csv"
     path.write_bytes(b"\xef\xbb\xbf" * bom + saved(rows, sep, newline).encode("utf-8"))
-    argv = ["--preset", "acled", "--by", "country", "--on-bad-records", "skip", "-f", "csv"]
-    status, out, _ = run(capsys, "total", str(path), *argv)
-    assert status == 0
-    status, expected, _ = run(capsys, "total", str(FIXTURES / "acled_sample.csv"), *argv)
-    assert out == expected
+    assert_totals_as_the_sample(capsys, path)
 
 
 def test_a_delimiter_ending_each_row_does_not_shift_the_columns(
@@ -575,11 +580,7 @@ def test_a_delimiter_ending_each_row_does_not_shift_the_columns(
     text = saved(rows, ",").splitlines()
     path = tmp_path / "trailing.csv"
     path.write_text("\n".join([text[0], *(line + "," for line in text[1:])]) + "\n")
-    argv = ["--preset", "acled", "--by", "country", "--on-bad-records", "skip", "-f", "csv"]
-    status, out, _ = run(capsys, "total", str(path), *argv)
-    assert status == 0
-    status, expected, _ = run(capsys, "total", str(FIXTURES / "acled_sample.csv"), *argv)
-    assert out == expected
+    assert_totals_as_the_sample(capsys, path)
 
 
 def test_a_last_cell_the_header_does_not_name_is_an_error_not_a_shift(

@@ -35,6 +35,22 @@ def test_chart_draws_a_series_per_other_dimension_along_over() -> None:
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["conflict=a", "conflict=b"]
 
 
+def joining_lines(fig: object) -> list[object]:
+    """The lines of a chart that join points at more than one x (a series' bests)."""
+    return [ln for ln in fig.axes[0].get_lines() if len(set(ln.get_xdata())) > 1]  # type: ignore[attr-defined]
+
+
+def test_a_series_is_joined_along_years_and_not_along_names() -> None:
+    """The bests of a series are joined by a line along a numeric dimension (years), and
+    not along names (conflicts, countries): no trend is drawn between categories."""
+    by_year = chart(total(data(), by=("conflict", "year")), over="year")
+    (joined,) = joining_lines(by_year)  # conflict a, 2016 to 2017; b has one year
+    first, second = sorted(joined.get_xdata())  # type: ignore[attr-defined]
+    assert round(second - first, 9) == 1  # beside the years, shifted by the series' place
+    assert joining_lines(chart(total(data(), by=("year", "conflict")), over="conflict")) == []
+    assert joining_lines(chart(total(data(), by="conflict"))) == []
+
+
 def test_chart_refuses_a_dimension_not_grouped_by() -> None:
     """over must be one of the by dimensions; an ungrouped statistic cannot be charted."""
     with pytest.raises(ValueError, match="over='country' is not one of"):

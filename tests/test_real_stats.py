@@ -33,6 +33,7 @@ import pytest
 import pwstats
 from pwstats import Dataset, Figure, Interval, Measure, Source, meta, stats
 from pwstats.errors import DataQualityWarning
+from pwstats.stats import StatisticsError
 
 Z95 = 1.959963984540054
 TO_DEC_2017 = "2017-09-20/2017-12-31"
@@ -111,19 +112,20 @@ def test_deaths_over_a_period_per_100000_of_the_mid_year_population() -> None:
     assert result.member("deaths").finding is not None
 
 
-def test_one_date_for_a_flow_and_a_level_warns_and_says_how_to_ask() -> None:
+def test_one_date_for_a_flow_and_a_level_is_an_error_saying_how_to_ask() -> None:
     """At the deaths' period the population has no figure (a level is stated at a date,
-    not over a period): the rate is vacuous, correct, and a warning names the member, its
-    dates and denominator_at=."""
+    not over a period): the rate was (0, +inf) with a warning; it is an error naming the
+    group, the member, its dates and denominator_at=."""
     data = _maria_and_people()
-    with pytest.warns(
-        DataQualityWarning,
-        match=r"'people' has no figure as of 2017-09-20/2017-12-31 \(its figures are as of"
-        r" .*denominator_at=",
+    with pytest.raises(
+        StatisticsError,
+        match=r"the denominator of area=PR has no value at 2017-09-20/2017-12-31: 'people' has"
+        r" no figure as of 2017-09-20/2017-12-31 \(its figures are as of .*denominator_at=",
     ):
-        (row,) = stats.rate(data, "deaths", "people", by="area", at=TO_DEC_2017)
-    assert row.interval == Interval.more_than(0)
-    assert "no figure as of 2017-09-20/2017-12-31: people" in row.low.detail
+        stats.rate(data, "deaths", "people", by="area", at=TO_DEC_2017)
+    (row,) = stats.rate(data, "deaths", "people", by="area", at=TO_DEC_2017,
+                        denominator_at="latest")  # fmt: skip
+    assert str(row.denominator_at) == MID_2017  # the latest on or before December 2017
 
 
 # -- a total of levels stated at different dates ---------------------------------------------

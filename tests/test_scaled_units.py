@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from fractions import Fraction
+from typing import TypeVar
 
 import pytest
 
@@ -16,6 +18,8 @@ from pwstats.reconcile.read import Reader
 from pwstats.report import READINGS, Reading
 from pwstats.scale import mention_records
 from pwstats.units import factor, one_of
+
+T = TypeVar("T")
 
 #: Headcount units and the number of people in one of each.
 UNITS = ("person", "kiloperson", "megaperson", "1000 * person", "1e6 * people")
@@ -73,9 +77,28 @@ def in_people(amount: pwstats.Amount) -> Interval:
     return amount.interval * factor(amount.unit, "person")
 
 
-@pytest.mark.parametrize("reading", READINGS)
-@pytest.mark.parametrize("unit", UNITS)
-@pytest.mark.parametrize("text", SCALED)
+def in_every_unit_and_reading(texts: tuple[str, ...]) -> Callable[[T], T]:
+    """Parametrize a test over each of ``texts``, each headcount unit and each reading."""
+
+    def marked(test: T) -> T:
+        for mark in (
+            pytest.mark.parametrize("text", texts),
+            pytest.mark.parametrize("unit", UNITS),
+            pytest.mark.parametrize("reading", READINGS),
+        ):
+            test = mark(test)
+        return test
+
+    return marked
+
+
+def said(text: str, unit: str) -> tuple[Figure, Measure]:
+    """A figure of ``text`` on a measure of displaced people in ``unit``, and the measure."""
+    measure = Measure(id="m", label="displaced", unit=unit, whole=False)
+    return Figure(id="f", measure=measure, value=text, as_of="2023-01-01"), measure
+
+
+@in_every_unit_and_reading(SCALED)
 def test_a_scaled_number_is_the_same_people_in_every_headcount_unit(
     text: str, unit: str, reading: Reading
 ) -> None:
@@ -90,29 +113,18 @@ def test_a_scaled_number_is_the_same_people_in_every_headcount_unit(
     assert said.code == people.code
 
 
-@pytest.mark.parametrize("reading", READINGS)
-@pytest.mark.parametrize("unit", UNITS)
-@pytest.mark.parametrize("text", SCALED)
+@in_every_unit_and_reading(SCALED)
 def test_the_reader_converts_a_scaled_number_into_the_measure_unit(
     text: str, unit: str, reading: Reading
 ) -> None:
     """Reconciliation's reading of the words, in the measure's unit, is the same people."""
     reader = Reader(None)
-    in_unit = Measure(id="m", label="displaced", unit=unit, whole=False)
-    person = Measure(id="p", label="displaced", unit="person", whole=False)
-    iv = reader.read(
-        Figure(id="a", measure=in_unit, value=text, as_of="2023-01-01"), in_unit, reading
+    in_unit, in_people = said(text, unit), said(text, "person")
+    assert reader.read(*in_unit, reading) * factor(unit, "person") == reader.read(
+        *in_people, reading
     )
-    expected = reader.read(
-        Figure(id="b", measure=person, value=text, as_of="2023-01-01"), person, reading
-    )
-    assert iv * factor(unit, "person") == expected
-    nominal = reader.nominal(
-        Figure(id="a", measure=in_unit, value=text, as_of="2023-01-01"), in_unit, reading
-    )
-    stated = reader.nominal(
-        Figure(id="b", measure=person, value=text, as_of="2023-01-01"), person, reading
-    )
+    nominal = reader.nominal(*in_unit, reading)
+    stated = reader.nominal(*in_people, reading)
     if stated is None:
         assert nominal is None
     else:
@@ -120,9 +132,7 @@ def test_the_reader_converts_a_scaled_number_into_the_measure_unit(
         assert nominal * factor(unit, "person") == stated
 
 
-@pytest.mark.parametrize("reading", READINGS)
-@pytest.mark.parametrize("unit", UNITS)
-@pytest.mark.parametrize("text", UNSCALED)
+@in_every_unit_and_reading(UNSCALED)
 def test_a_number_without_a_scale_word_is_in_the_measure_unit(
     text: str, unit: str, reading: Reading
 ) -> None:

@@ -96,6 +96,11 @@ def _load(paths: Sequence[str], args: argparse.Namespace) -> Dataset:
     """
     from pwstats.io import load, seeds
 
+    if "-" in paths and not os.path.exists("-"):
+        raise CommandError(
+            f"-: {args.command} reads data files, not standard input (only extract reads it):"
+            " save the data to a file and name it"
+        )
     on_bad_records = getattr(args, "on_bad_records", "raise")
     preset = getattr(args, "preset", None)
     if preset is not None:
@@ -122,7 +127,10 @@ def _load_exports(
     """The data set of CSV exports of a published data set (``--preset``), one figure a row.
 
     Each file's rejected rows and warnings are one line each, naming the file; the
-    library's keywords are named as the command's options (``--date-order``).
+    library's keywords are named as the command's options (``--date-order``). A pwstats
+    data file among them (TOML, JSON, or a CSV with a ``measure`` column whose header no
+    preset fits: the populations beside a GED export, for a rate) is read as one, so
+    exports and data files can be combined.
     """
     import warnings
 
@@ -133,19 +141,30 @@ def _load_exports(
     except ImportError:
         raise CommandError(PRESET_NEEDS) from None
     from pwstats.errors import DatasetError, DatasetErrors
-    from pwstats.frames import from_frame
+    from pwstats.frames import from_export
 
     parts: list[tuple[str, Dataset]] = []
     for path in paths:
-        frame = _read_export(pandas, path)
+        if path.lower().endswith((".toml", ".json")):
+            parts.append((path, _data_file(path, on_bad_records, command)))
+            continue
+        frame, sep = _read_export(pandas, path)
+        if _is_data_csv(frame):
+            parts.append((path, _data_file(path, on_bad_records, command)))
+            continue
         policy: OnBadRecords = "raise"
         if on_bad_records != "raise":
             policy = functools.partial(_rejected_row, command, path, on_bad_records == "warn")
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             try:
-                part = from_frame(
-                    frame, preset=preset, date_order=date_order, on_bad_records=policy
+                part = from_export(
+                    frame,
+                    preset=preset,
+                    file=path,
+                    lines=functools.partial(_record_lines, path, sep, len(frame)),
+                    date_order=date_order,
+                    on_bad_records=policy,
                 )
                 parts.append((path, part))
             except DatasetErrors as exc:  # each problem located in its file
@@ -158,6 +177,21 @@ def _load_exports(
     if len(parts) == 1:
         return parts[0][1]
     return _combined_exports(parts, on_bad_records, command)
+
+
+def _data_file(path: str, on_bad_records: str, command: str) -> Dataset:
+    """A pwstats data file among ``--preset`` exports, read as ``_load`` reads one."""
+    return _load([path], argparse.Namespace(command=command, on_bad_records=on_bad_records))
+
+
+def _is_data_csv(frame: Any) -> bool:
+    """Whether a CSV read for ``--preset`` is a pwstats data file: a ``measure`` column and
+    a header that no preset fits."""
+    from pwstats.frames import preset_of
+
+    names = [str(c).strip().lower() for c in frame.columns]
+    first = [str(v) for v in frame.iloc[0]] if len(frame) else []
+    return "measure" in names and preset_of(names, first) is None
 
 
 def _combined_exports(
@@ -176,6 +210,7 @@ def _combined_exports(
     first: dict[str, str] = {}  # figure id -> the file that gave it first
     problems: list[DatasetError] = []
     measures, figures = [], []
+    relations = [r for _, part in parts for r in part.relations]  # a data file's relations
     for path, part in parts:
         again: dict[str, list[str]] = {}
         for f in part.figures:
@@ -209,11 +244,11 @@ def _combined_exports(
         first.update((f.id, path) for f in kept)
     if problems:
         raise DatasetErrors.of(problems)
-    return Dataset(measures=measures, figures=figures)
+    return Dataset(measures=measures, figures=figures, relations=relations)
 
 
-def _read_export(pandas: Any, path: str) -> Any:
-    """The frame of one CSV export, as ``pandas.read_csv(path)`` reads it.
+def _read_export(pandas: Any, path: str) -> tuple[Any, str]:
+    """The frame of one CSV export, as ``pandas.read_csv(path)`` reads it, and its delimiter.
 
     Its delimiter is a data file's (:func:`pwstats.io.rows.delimiter`): a spreadsheet
     saved with semicolons is read as it is.
@@ -222,19 +257,23 @@ def _read_export(pandas: Any, path: str) -> Any:
     it (and the line, where one is to blame), never pandas' or the codec's own words.
     """
     from pwstats.errors import DatasetError
+    from pwstats.io.files import wide_encoding, wide_text
     from pwstats.io.rows import delimiter
 
-    sep = ","
+    sep, head = ",", b""
     if os.path.isfile(path):  # a pipe's header cannot be read twice: it stays comma-separated
         with contextlib.suppress(OSError):
             with open(path, "rb") as handle:
                 head = handle.read(1 << 16).removeprefix(b"\xef\xbb\xbf")
+            wide = wide_encoding(head)
+            if wide is not None:  # pandas reads UTF-16 without a mark as NULs between letters
+                raise DatasetError(f"{wide_text(wide)} (a spreadsheet's 'CSV UTF-8')", file=path)
             sep = delimiter(head.decode("utf-8", errors="replace"))
     try:
         frame = pandas.read_csv(path, sep=sep, low_memory=False)
         if not isinstance(frame.index, pandas.RangeIndex):
             frame = _without_trailing_cells(pandas, path, sep)
-        return frame
+        return _header_as_written(frame, head, sep), sep
     except FileNotFoundError:
         raise DatasetError("no such file", file=path) from None
     except IsADirectoryError:
@@ -253,6 +292,22 @@ def _read_export(pandas: Any, path: str) -> Any:
         raise DatasetError("empty file: it holds no header and no rows", file=path) from None
     except pandas.errors.ParserError as exc:
         raise DatasetError(f"not a readable CSV file: {exc}", file=path) from None
+
+
+def _header_as_written(frame: Any, head: bytes, sep: str) -> Any:
+    """``frame`` with the names its file's header gives them, when a name is given twice.
+
+    pandas renames the second ``fatalities`` to ``fatalities.1``, so the first would be
+    read and the second never; under the header's own names, a column the preset reads
+    that is named twice is an error naming it.
+    """
+    import csv
+
+    lines = head.decode("utf-8", errors="replace").splitlines()
+    names = next(csv.reader(lines[:1], delimiter=sep), [])
+    if len(set(names)) == len(names) or len(names) != len(frame.columns):
+        return frame
+    return frame.set_axis(names, axis=1)
 
 
 def _without_trailing_cells(pandas: Any, path: str, sep: str) -> Any:
@@ -279,6 +334,30 @@ def _without_trailing_cells(pandas: Any, path: str, sep: str) -> Any:
     return body
 
 
+def _record_lines(path: str, sep: str, rows: int) -> list[int] | None:
+    """The line each row of an export's frame starts on, or None if that cannot be told.
+
+    pandas skips blank lines (and lines of spaces) and reads a quoted cell across line
+    breaks, so a row's line is not its position plus two; the file is read again (only
+    when a row must be named) by the csv module, and the rows it finds must be the
+    frame's in number. None for a pipe, which cannot be read twice.
+    """
+    import csv
+
+    starts: list[int] = []
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            reader = csv.reader(handle, delimiter=sep)
+            end = 0
+            for record in reader:
+                start, end = end + 1, reader.line_num
+                if len(record) > 1 or (record and record[0].strip()):
+                    starts.append(start)
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return None
+    return starts[1:] if len(starts) == rows + 1 else None
+
+
 def _first_bad_utf8(path: str) -> tuple[int, int, int]:
     """The offset, line and value of the first byte of ``path`` that is not UTF-8."""
     import codecs
@@ -303,8 +382,9 @@ def _first_bad_utf8(path: str) -> tuple[int, int, int]:
 
 def _rejected_row(command: str, path: str, shown: bool, row: Rejected) -> None:
     """A row ``--preset`` reading rejected: printed on stderr, naming the file, if ``shown``."""
-    if shown:
-        _warning(command, f"{path}: {_option_words(str(row))}")
+    if shown:  # a row named by its line names its file; one named by its place does not
+        where = "" if row.file is not None else f"{path}: "
+        _warning(command, where + _option_words(str(row)))
 
 
 def _warn(command: str, rejected: object) -> None:
@@ -620,6 +700,11 @@ def _read_text(path: str) -> str:
             raise CommandError(f"{path}: permission denied: cannot read the file") from None
     if len(data) > MAX_TEXT_BYTES:
         raise CommandError(f"{name}: more than {MAX_TEXT_BYTES:,} bytes, the most extract reads")
+    from pwstats.io.files import wide_encoding, wide_text
+
+    wide = wide_encoding(data.removeprefix(b"\xef\xbb\xbf"))
+    if wide is not None:
+        raise CommandError(f"{name}: {wide_text(wide, 'text')}")
     try:
         return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
@@ -856,6 +941,34 @@ def _selection(
     return ids[0] if len(ids) == 1 else ids
 
 
+def _denominator_at(
+    texts: Sequence[str], by: Sequence[str]
+) -> str | dict[tuple[str, ...], str] | None:
+    """``--denominator-at``: one DATE or ``latest``, or ``VALUE[,VALUE...]=DATE`` per group
+    (repeatable; the group's ``--by`` values in order), as ``rate`` takes it."""
+    if not texts:
+        return None
+    if all("=" not in t for t in texts):
+        if len(texts) > 1:
+            raise CommandError(
+                "--denominator-at takes one DATE (or 'latest'), or VALUE[,VALUE...]=DATE for"
+                f" each group; not {len(texts)} dates"
+            )
+        return texts[0]
+    dates: dict[tuple[str, ...], str] = {}
+    for text in texts:
+        group, sep, date = text.rpartition("=")
+        values = tuple(v.strip() for v in group.split(","))
+        if not sep or not date.strip() or len(values) != len(by) or not all(values):
+            dims = ",".join(by) or "(no --by)"
+            raise CommandError(
+                f"--denominator-at takes VALUE[,VALUE...]=DATE, one value for each --by"
+                f" dimension ({dims}) and a date, not {text!r}"
+            )
+        dates[values] = date.strip()
+    return dates
+
+
 def _per(text: str) -> int | Fraction:
     """``--per``: a positive whole number or fraction (``100000``, ``1000``, ``1/10``)."""
     from fractions import Fraction
@@ -909,7 +1022,7 @@ def _statistic(report: Report, args: argparse.Namespace) -> Statistics:
             by=by,
             where=where,
             at=args.at,
-            denominator_at=args.denominator_at,
+            denominator_at=_denominator_at(args.denominator_at, by),
         )
     if args.stat == "change":
         measure = None if not args.measure else _selection(args.measure, "--measure")
@@ -1217,7 +1330,8 @@ def _parser() -> argparse.ArgumentParser:
             "[FILE ...] --by DIMS -o OUT [--stat STAT] [--over DIM] [--at DATE]",
             "[--where DIM=VALUE[,VALUE...]] [the options above]",
             "[--numerator SELECTION] [--denominator SELECTION] [--per PER]",
-            "[--denominator-at DATE] [--measure SELECTION] [--start DATE] [--end DATE]",
+            "[--denominator-at DATE|latest|GROUP=DATE] [--measure SELECTION]",
+            "[--start DATE] [--end DATE]",
         ),
     )
     _files_and_measure_operands(p)
@@ -1300,9 +1414,14 @@ def _statistic_options(parser: argparse.ArgumentParser, *, required: bool) -> No
     rate.add_argument("--per", metavar="PER", help="the rate per this many (default: 100000)")
     rate.add_argument(
         "--denominator-at",
-        metavar="DATE",
+        action="append",
+        default=[],
+        metavar="DATE|latest|GROUP=DATE",
         help="the date to take the denominator at (default: --at): deaths in a year"
-        " (--at 2017) over the population at its middle (--denominator-at 2017-07-01)",
+        " (--at 2017) over the population at its middle (--denominator-at 2017-07-01);"
+        " 'latest' for each group's latest date on or before --at at which its denominator"
+        " has figures; or each group's own, repeated: VALUE[,VALUE...]=DATE, the group's"
+        " --by values in order (--denominator-at PR=2017-07-01 --denominator-at VI=2010-04-01)",
     )
     change = parser.add_argument_group("--stat change: per group, the value at END less at START")
     change.add_argument(
@@ -1336,7 +1455,26 @@ _KEYWORD_WORDS: Final = (
     ),
     (re.compile(r"filter one of them out with where="), "filter one of them out with --where"),
     (re.compile(r"give at= a date"), "give --at a date"),
-    (re.compile(r"denominator_at= the denominator's"), "--denominator-at the denominator's"),
+    (
+        re.compile(
+            r"give denominator_at= a date of its figures, a mapping of each group to its own"
+            r" date, or 'latest'"
+        ),
+        "give --denominator-at a date of its figures, VALUE[,VALUE...]=DATE for each group,"
+        " or latest",
+    ),
+    (
+        re.compile(r"give denominator_at= a mapping of each group to its own date"),
+        "give --denominator-at VALUE[,VALUE...]=DATE for each group",
+    ),
+    (re.compile(r"denominator_at gives no date for"), "--denominator-at gives no date for"),
+    (re.compile(r"denominator_at names the group"), "--denominator-at names the group"),
+    (re.compile(r"or 'latest'$"), "or latest"),
+    (
+        re.compile(r", or denominator_at= its own \(a date, or 'latest'\)"),
+        ", or --denominator-at its own (DATE, or latest)",
+    ),
+    (re.compile(r"up to the end of at\)"), "up to the end of --at)"),
     (re.compile(r"give start and end dates"), "give --start and --end dates"),
     (re.compile(r"^over="), "--over "),
     (
@@ -1555,7 +1693,6 @@ def _warnings_as_lines(command: str) -> Iterator[None]:
 _DATE_OPTIONS: Final = (
     ("at", "--at"),
     ("known_at", "--known-at"),
-    ("denominator_at", "--denominator-at"),
     ("start", "--start"),
     ("end", "--end"),
 )
@@ -1572,6 +1709,13 @@ def _check_dates(args: argparse.Namespace) -> None:
                 DateSpan.parse(text)
             except ValueError as exc:
                 raise CommandError(f"{option}: {exc}") from None
+    for text in getattr(args, "denominator_at", None) or ():  # DATE, latest or GROUP=DATE
+        date = text.rpartition("=")[2].strip()
+        if date != "latest":
+            try:
+                DateSpan.parse(date)
+            except ValueError as exc:
+                raise CommandError(f"--denominator-at: {exc}") from None
 
 
 def _count(n: int, noun: str) -> str:

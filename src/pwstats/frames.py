@@ -54,6 +54,7 @@ through ``on_bad_records``: ``"raise"`` (every problem of every row at once, as
 from __future__ import annotations
 
 import abc
+import collections
 import contextlib
 import datetime as dt
 import difflib
@@ -69,6 +70,7 @@ from typing import Any, Final, Literal, TypeAlias, get_args
 
 import attrs
 
+from pwstats import limits
 from pwstats.dates import DateSpan
 from pwstats.errors import DataQualityWarning, DatasetError, DatasetErrors
 from pwstats.interval import Number, exact, format_number
@@ -160,24 +162,18 @@ def from_frame(
     >>> str(data.figures[1].as_of)
     '2017-02-01/2017-02-07'
     """
-    pandas = _pandas()
-    if not isinstance(frame, pandas.DataFrame):
-        raise TypeError(f"from_frame() reads a pandas DataFrame, not {type(frame).__name__}")
-    if preset is not None and preset not in PRESETS:
-        raise ValueError(
-            f"unknown preset {preset!r}{_nearest(str(preset), PRESETS)}: expected one of"
-            f" {', '.join(map(repr, PRESETS))}, or None for pwstats' own column names"
-        )
     policy = _check_policy(on_bad_records)
-    if date_order is not None and date_order not in DATE_ORDERS:
-        raise ValueError(
-            f"date_order must be 'day-first', 'month-first' or None (the order each column's"
-            f" dates show), not {date_order!r}"
+    reading = _reading(frame, preset, columns=columns, date_order=date_order)
+    layout = reading.layout
+    if renamed := layout.renamed_repeats():
+        warnings.warn(
+            f"from_frame read {', '.join(map(repr, renamed))} and not"
+            f" {', '.join(repr(f'{name}.1') for name in renamed)}, pandas' name for a"
+            " second column of the same name in a file: if the file names a column twice,"
+            " rename or drop all but the one to read",
+            DataQualityWarning,
+            stacklevel=2,
         )
-    first = 0
-    if preset == "hxl":
-        frame, first = _hxl_frame(frame)
-    layout = _LAYOUTS[preset](frame, columns)
     if isinstance(layout, _Own) and (misspelled := layout.misspelled()):
         warnings.warn(
             f"from_frame read nothing from {len(misspelled)} column"
@@ -187,10 +183,63 @@ def from_frame(
             DataQualityWarning,
             stacklevel=2,
         )
-    reading = _Reading(layout, len(frame), pandas, date_order, first=first)
     with _collector_paused():
         reading.read_all()
         return reading.finish(policy)
+
+
+def from_export(
+    frame: Any,
+    *,
+    preset: Preset,
+    file: str,
+    lines: Callable[[], Sequence[int] | None],
+    on_bad_records: OnBadRecords = "raise",
+    date_order: DateOrder | None = None,
+) -> Dataset:
+    """:func:`from_frame` of the frame of a CSV export ``file``, each row named by its line.
+
+    ``lines`` gives the line each row of ``frame`` starts on (the header's row
+    included for an HXL file whose hashtags are its first row), or None when they
+    cannot be told (rows are then named by their place in the frame); it is called
+    only when a row must be named. Problems and rejected rows carry ``file`` and
+    that line, as :func:`pwstats.load` locates a data file's.
+    """
+    policy = _check_policy(on_bad_records)
+    reading = _reading(frame, preset, columns=None, date_order=date_order, file=file, lines=lines)
+    with _collector_paused():
+        reading.read_all()
+        return reading.finish(policy)
+
+
+def _reading(
+    frame: Any,
+    preset: Preset | None,
+    *,
+    columns: Mapping[str, str | Sequence[str]] | None,
+    date_order: DateOrder | None,
+    file: str | None = None,
+    lines: Callable[[], Sequence[int] | None] | None = None,
+) -> _Reading:
+    """The arguments checked, and a reading of ``frame`` through its preset's layout."""
+    pandas = _pandas()
+    if not isinstance(frame, pandas.DataFrame):
+        raise TypeError(f"from_frame() reads a pandas DataFrame, not {type(frame).__name__}")
+    if preset is not None and preset not in PRESETS:
+        raise ValueError(
+            f"unknown preset {preset!r}{_nearest(str(preset), PRESETS)}: expected one of"
+            f" {', '.join(map(repr, PRESETS))}, or None for pwstats' own column names"
+        )
+    if date_order is not None and date_order not in DATE_ORDERS:
+        raise ValueError(
+            f"date_order must be 'day-first', 'month-first' or None (the order each column's"
+            f" dates show), not {date_order!r}"
+        )
+    first = 0
+    if preset == "hxl":
+        frame, first = _hxl_frame(frame)
+    layout = _LAYOUTS[preset](frame, columns)
+    return _Reading(layout, len(frame), pandas, date_order, first=first, file=file, lines=lines)
 
 
 # -- arguments ---------------------------------------------------------------------------
@@ -255,6 +304,8 @@ _MONTH_NUMBERS: Final = {
     )
 }
 _NUMBER: Final = re.compile(r"[+-]?\d+(?:\.\d+)?")
+#: A date cell of 0 or a negative number: a stand-in for "unknown", as 1900-01-01 is.
+_UNKNOWN_NUMBER: Final = re.compile(r"\s*(?:0+|-\d+)\s*")
 _EUROPEAN_THOUSANDS: Final = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
@@ -342,12 +393,15 @@ def _date_text(text: str, order: DateOrder | _Clash = "day-first") -> dt.date:
     else:
         match = _NAMED_MONTH_DATE.fullmatch(text)
         if match is None:
-            if text.strip().isdigit() and len(text.strip()) == 4:
+            if _UNKNOWN_NUMBER.fullmatch(text):
+                raise _Placeholder(text)
+            if text.strip().isdecimal() and len(text.strip()) == 4:
                 year = int(text)
                 if year < _PLACEHOLDER_BEFORE or year >= _PLACEHOLDER_FROM:
                     raise _Placeholder(text)
             raise _CellError(
                 f"expected a date such as 2017-01-03 or 03 January 2017, found {text!r}"
+                + _digits_hint(text.strip())
             )
         day_text, month_text, year_text = match.groups()
         month_number = _MONTH_NUMBERS.get(month_text.lower())
@@ -360,6 +414,31 @@ def _date_text(text: str, order: DateOrder | _Clash = "day-first") -> dt.date:
         return dt.date(year, month, day)
     except ValueError:
         raise _CellError(f"no such day {text.strip()!r}{how}") from None
+
+
+#: The last day a spreadsheet's serial day number can be (9999-12-31), and its day 0.
+_LAST_SERIAL_DAY: Final = 2958465
+_SERIAL_DAY_0: Final = dt.date(1899, 12, 30)
+
+
+def _digits_hint(digits: str) -> str:
+    """What a date cell of five or more digits may be: ``YYYYMMDD`` (as statistics
+    packages write dates) or a spreadsheet's serial day number (Excel's and
+    LibreOffice's, counted from 1899-12-30); empty for other text."""
+    if not digits.isdecimal() or len(digits) < 5:
+        return ""
+    n = int(digits)
+    if len(digits) == 8:
+        with contextlib.suppress(ValueError):
+            day = dt.date(n // 10000, n // 100 % 100, n % 100)
+            return f"; if it is YYYYMMDD, write {day.isoformat()}"
+    if n <= _LAST_SERIAL_DAY:
+        day = _SERIAL_DAY_0 + dt.timedelta(days=n)
+        return (
+            f"; as a spreadsheet's serial day number it is {day.isoformat()}: format the"
+            " column as dates before saving, or write ISO dates"
+        )
+    return ""
 
 
 def _dim_text(value: object) -> str:
@@ -432,6 +511,7 @@ class _Layout(abc.ABC):
                         )
                     )
         self.dims: dict[str, str] = self._dims(dims_given, present, problems)
+        problems.extend(_twice_named(frame, [*self.names.values(), *self.dims.values()]))
         problems.extend(self.check())
         if problems:
             raise DatasetErrors.of(problems)
@@ -487,6 +567,13 @@ class _Layout(abc.ABC):
     def has(self, field: str) -> bool:
         return field in self.names
 
+    def renamed_repeats(self) -> list[str]:
+        """The columns read whose name with ``.1`` is a column too: how ``read_csv``
+        names a second column of one name, which would not be read."""
+        present = set(map(str, self.frame.columns))
+        read = dict.fromkeys([*self.names.values(), *self.dims.values()])
+        return [name for name in read if f"{name}.1" in present]
+
     @abc.abstractmethod
     def read(self, row: _Row) -> Sequence[tuple[Measure, Figure]]:
         """The measures and figures of one row (none when it is rejected)."""
@@ -498,6 +585,20 @@ class _Layout(abc.ABC):
         filled yet is taken from the first row that fills it.
         """
         return None
+
+
+def _twice_named(frame: Any, read: Iterable[str]) -> list[DatasetError]:
+    """An error for each column the layout reads that names more than one of the frame's
+    columns (pandas then hands back both, and which one is meant cannot be told)."""
+    counts = collections.Counter(map(str, frame.columns))
+    return [
+        DatasetError(
+            f"{counts[name]} columns are named {name!r}: rename or drop all but the one to read",
+            field=name,
+        )
+        for name in dict.fromkeys(read)
+        if counts[name] > 1
+    ]
 
 
 def _spelled_otherwise(column: str, present: set[str]) -> str | None:
@@ -569,16 +670,21 @@ def _number_cell(value: object) -> Number | _Problem | None:
     """A number cell: exact; a float as the decimal a CSV reader read into it."""
     try:
         if isinstance(value, str):
-            return _number_text(value) if value.strip() else None
-        if isinstance(value, float) and math.isfinite(value):
+            if not value.strip():
+                return None
+            limits.check_text(value.strip())  # before the digits are read
+            x: Number | float = _number_text(value)
+        elif isinstance(value, float) and math.isfinite(value):
             decimal = Fraction(float.__repr__(value))  # the shortest text that reads back
             return decimal.numerator if decimal.denominator == 1 else decimal
-        x = exact(value)
-    except (TypeError, ValueError) as exc:
+        else:
+            x = exact(value)
+        if isinstance(x, float):
+            beyond = " (a CSV reader reads a number beyond 1.8e308, such as 1e400, as inf)"
+            return _Problem(f"expected a finite number, found {value!r}{beyond * math.isinf(x)}")
+        return limits.check(x)  # here, so that the problem names its column
+    except (TypeError, ValueError) as exc:  # LimitError is a ValueError
         return _Problem(str(exc))
-    if isinstance(x, float):
-        return _Problem(f"expected a finite number, found {value!r}")
-    return x
 
 
 def _date_cell(
@@ -669,8 +775,14 @@ class _Row:
 
     def fail(self, field: str | None, message: str) -> None:
         column = self.layout.names.get(field, field) if field is not None else None
-        where = self.reading.name(self.position) + (f", {column}" if column else "")
-        self.problems.append(DatasetError(message, field=where))
+        reading = self.reading
+        if reading.lined:  # a file's row: its file and line say where
+            line = reading.line(self.position)
+            problem = DatasetError(message, file=reading.file, line=line, field=column)
+        else:
+            where = reading.name(self.position) + (f", {column}" if column else "")
+            problem = DatasetError(message, field=where)
+        self.problems.append(problem)
 
     def quirk(self, what: str) -> None:
         self.quirks.append(what)
@@ -693,27 +805,24 @@ class _Row:
         value: tuple[str, ...] = self._cell(field, "items")
         return value
 
-    def number(self, field: str) -> Number | None:
-        value = self._cell(field, "number")
+    def _checked(self, field: str, kind: str) -> Any:
+        """The cell as ``kind``, or None when it cannot be read (the problem is recorded)."""
+        value = self._cell(field, kind)
         if value.__class__ is _Problem:
             self.fail(field, value.message)
             return None
-        number: Number | None = value
+        return value
+
+    def number(self, field: str) -> Number | None:
+        number: Number | None = self._checked(field, "number")
         return number
 
     def flag(self, field: str) -> bool | None:
-        value = self._cell(field, "flag")
-        if value.__class__ is _Problem:
-            self.fail(field, value.message)
-            return None
-        flag: bool | None = value
+        flag: bool | None = self._checked(field, "flag")
         return flag
 
     def date(self, field: str) -> dt.date | None:
-        value = self._cell(field, "date")
-        if value.__class__ is _Problem:
-            self.fail(field, value.message)
-            return None
+        value = self._checked(field, "date")
         if value.__class__ is _Quirk:
             self.quirk(f"{value.what} in {self.layout.names[field]}")
             return None
@@ -794,7 +903,11 @@ class _Row:
             return day, day
         if len(self.quirks) > quirks and "year" in self.layout.dims:
             year = self.text("dim:year")
-            if year is not None and year.isdigit() and int(year) >= _PLACEHOLDER_BEFORE:
+            if (
+                year is not None
+                and year.isdecimal()
+                and _PLACEHOLDER_BEFORE <= int(year) <= dt.MAXYEAR
+            ):
                 self.quirks[-1] += ", dated by its year column"
                 return dt.date(int(year), 1, 1), dt.date(int(year), 12, 31)
         if not self.problems:
@@ -815,12 +928,10 @@ def _any_date(value: object, order: DateOrder | _Clash = "day-first") -> dt.date
         if value.year < _PLACEHOLDER_BEFORE or value.year >= _PLACEHOLDER_FROM:
             raise _Placeholder(str(value))
         return value
-    if (
-        isinstance(value, int)
-        and not isinstance(value, bool)
-        and not _PLACEHOLDER_BEFORE <= value < _PLACEHOLDER_FROM
-    ):
-        raise _Placeholder(str(value))
+    if isinstance(value, float) and value.is_integer():  # an int column with a gap
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _date_text(str(value), order)  # as the same digits in a text column
     raise _CellError(f"expected a date, found {value!r} ({type(value).__name__})")
 
 
@@ -849,12 +960,19 @@ class _Reading:
         date_order: DateOrder | None = None,
         *,
         first: int = 0,
+        file: str | None = None,
+        lines: Callable[[], Sequence[int] | None] | None = None,
     ):
         self.layout = layout
         self.rows = rows
         #: The position in the caller's frame of the first row read (1 when an HXL
         #: hashtag row came first): rows are named by their place in that frame.
         self.first = first
+        #: The file the frame was read from, and the line each of its rows starts on
+        #: (computed only when a row needs naming; None when it cannot be told, and
+        #: rows are then named by their place in the frame).
+        self.file = file
+        self._lines = lines
         self.pandas = pandas
         self.date_order = date_order
         #: One line for each column whose numeric dates were all ambiguous (read day-first).
@@ -917,8 +1035,8 @@ class _Reading:
             series = self.layout.frame[name]
             if kind == "raw":
                 found = [None if _is_missing(v) else v for v in series.tolist()]
-            elif kind == "number" and series.dtype.kind in "iu":
-                found = series.tolist()  # Python ints, none missing
+            elif kind == "number" and series.dtype.kind in "iu" and not series.hasnans:
+                found = series.tolist()  # Python ints (a nullable Int64 column may hold NA)
             else:
                 codes, uniques = self.pandas.factorize(series, use_na_sentinel=True)
                 codes, uniques = codes.tolist(), uniques.tolist()
@@ -1013,8 +1131,8 @@ class _Reading:
             self._keep(row, built)
         if row.problems:
             rejected = Rejected(
-                file=None,
-                line=position + self.first,
+                file=self.file if self.lined else None,
+                line=self.line(position),
                 record=self.ids[position],
                 errors=row.problems,  # type: ignore[arg-type]  # attrs' tuple converter
             )
@@ -1023,9 +1141,27 @@ class _Reading:
             for quirk in row.quirks:
                 self.quirks.setdefault(quirk, []).append(self.name(position))
 
+    @functools.cached_property
+    def _line_of(self) -> Sequence[int] | None:
+        return None if self._lines is None else self._lines()
+
+    @property
+    def lined(self) -> bool:
+        """Whether rows are named by their file's lines."""
+        return self._line_of is not None
+
+    def line(self, position: int) -> int:
+        """Where row ``position`` is: its line in the file, or its place in the frame."""
+        lines = self._line_of
+        return position + self.first if lines is None else lines[position + self.first]
+
+    def place(self, position: int) -> str:
+        """``row 2`` (its place in the frame), or ``line 4`` when it was read from a file."""
+        return f"{'row' if self._line_of is None else 'line'} {self.line(position)}"
+
     def name(self, position: int) -> str:
         ident = self.ids[position]
-        return f"row {position + self.first}" + (f" (id {ident})" if ident is not None else "")
+        return self.place(position) + (f" (id {ident})" if ident is not None else "")
 
     def _keep(self, row: _Row, built: Sequence[tuple[Measure, Figure]]) -> None:
         measures, figures = self.measures, self.figures
@@ -1055,8 +1191,8 @@ class _Reading:
                 if clash:
                     row.fail(
                         None,
-                        f"measure {measure.id!r} is defined differently on row"
-                        f" {known[1] + self.first}"
+                        f"measure {measure.id!r} is defined differently on"
+                        f" {self.place(known[1])}"
                         f" ({_differences(known[0], measure, clash)})",
                     )
                 elif before is not None:
@@ -1064,7 +1200,7 @@ class _Reading:
                     filled[measure.id] = before | (now if now is not None else frozenset())
             first = self.figures.get(figure.id)
             if first is not None:
-                row.fail("id", f"duplicate id {figure.id!r} (first on row {first + self.first})")
+                row.fail("id", f"duplicate id {figure.id!r} (first on {self.place(first)})")
         if row.problems:
             return
         for measure, figure in built:
@@ -1155,6 +1291,10 @@ def _quirk_message(quirks: Mapping[str, list[str]]) -> str:
 # -- pwstats' own columns ------------------------------------------------------------------------
 
 
+#: Columns of ``Dataset.to_frame()``'s figures table that no frame of data has.
+_OUR_FIGURES: Final = frozenset({"statement", "interval_lo_exact", "interval_hi_closed"})
+
+
 class _Own(_Layout):
     """Columns named as in a pwstats CSV file (docs/data-format.md)."""
 
@@ -1206,6 +1346,15 @@ class _Own(_Layout):
         return frozenset(found)
 
     def check(self) -> Iterable[DatasetError]:
+        present = set(map(str, self.frame_columns))
+        if _OUR_FIGURES.issubset(present) and not (self.has("value") or self.has("number")):
+            yield DatasetError(
+                "the frame is the figures table of Dataset.to_frame(), made for reading: its"
+                " statements are not in the columns from_frame reads; pwstats.dump and"
+                " pwstats.load keep a data set and read it back equal",
+                field="columns",
+            )
+            return
         if not any(self.has(f) for f in ("value", "number", "low", "best", "high")):
             yield DatasetError(
                 "the frame has no column for the figures' values: give value (words as"
@@ -1737,7 +1886,7 @@ def _hxl_frame(frame: Any) -> tuple[Any, int]:
     keep = [i for i, t in enumerate(tags) if t is not None]
     out = body.iloc[:, keep].copy()
     out.columns = [tags[i] for i in keep]
-    return out.loc[:, ~out.columns.duplicated()], first
+    return out, first  # a hashtag read twice is the layout's error, never the first kept
 
 
 class _HXL(_Layout):

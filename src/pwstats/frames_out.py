@@ -420,8 +420,9 @@ def report_frame(report: Report, table: ReportTable = "findings") -> pd.DataFram
     return _frame(_source_table_columns(figures), numbered_sources(report.dataset, report))
 
 
-def _constant(text: str) -> Callable[[Statistic], object]:
-    return lambda _: text
+def _row_date(statistics: Statistics, name: str) -> Callable[[Statistic], object]:
+    """A row's date column (a rate's ``denominator_at`` may differ from group to group)."""
+    return lambda row: statistics.row_dates(row)[name]
 
 
 def statistics_frame(statistics: Statistics) -> pd.DataFrame:
@@ -440,8 +441,8 @@ def statistics_frame(statistics: Statistics) -> pd.DataFrame:
         column for name in statistics.by for column in _text(name, dim(name))
     ]
     columns += _text("statistic", lambda r: r.statistic)
-    for name, when in statistics.date_columns().items():  # a rate's two dates, a change's
-        columns += _text(name, _constant(when))
+    for name in statistics.date_columns():  # a rate's two dates, a change's
+        columns += _text(name, _row_date(statistics, name))
     columns += [
         *_interval("interval", lambda r: r.interval),
         *_number("low", lambda r: r.estimate.low),
@@ -452,4 +453,6 @@ def statistics_frame(statistics: Statistics) -> pd.DataFrame:
         *_text("rule", lambda r: r.rule),
         *_text("unit", lambda r: r.unit),
     ]
-    return _frame(columns, statistics.rows)
+    frame = _frame(columns, statistics.rows)
+    frame.attrs["left_out"] = list(statistics.left_out)  # measures in no group, not dropped
+    return frame

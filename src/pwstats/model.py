@@ -698,6 +698,23 @@ class Figure:
                 f" {format_number(self.confidence * 100)}% confidence); missing"
                 f" {' and '.join(missing)}"
             )
+        self._check_poolable(where)
+
+    def _check_poolable(self, where: str) -> None:
+        """Refuse an estimate whose best or standard errors ``pwstats.meta`` cannot square.
+
+        Reconciling pools and compares estimates in floating point; an estimate beyond
+        those limits (a best past ±1e150, say) would stop ``reconcile`` with no figure
+        named, so it is refused here, where its file and line are known.
+        """
+        from pwstats import meta  # imports only pwstats.interval: no cycle, no cost up front
+
+        try:
+            meta.Study.of(self)
+        except ValueError as error:
+            raise DatasetError(
+                f"{where}: {str(error).removeprefix(f'study {self.id!r}: ')}"
+            ) from None
 
     def __reduce__(self) -> tuple[Any, ...]:
         # A count's confidence is the default level itself (see _check_basis), kept so

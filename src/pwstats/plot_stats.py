@@ -45,7 +45,9 @@ def chart(
     the other dimensions make one series each (the first seven, in group order;
     when there are more, the default title says how many are drawn and a
     ``UserWarning`` names the first left out).
-    The bests of a series are joined by a thin line. A closed end is a flat
+    The bests of a series are joined by a thin line when the values of ``over`` are
+    numbers (years), and not when they are names (countries): a line between
+    categories would draw a trend that is not there. A closed end is a flat
     cap, an open end a hollow circle, an unbounded end an arrow to the edge of
     the plot; a group with no possible value is drawn as ✕. Where the
     estimate's low and high differ from the interval's ends (members known from
@@ -123,7 +125,7 @@ def chart(
             for x0, r in points
             if r.estimate.best is not None
         ]
-        if len(line) > 1:
+        if numeric and len(line) > 1:
             ax.plot(*zip(*line, strict=True), color=colour, linewidth=0.8, alpha=0.6)
         for x0, row in points:
             iv = row.interval
@@ -164,6 +166,8 @@ def chart(
     dates = statistics.date_columns()  # a rate's numerator and denominator dates, a change's
     if "start" in dates:
         at = f" from {dates['start']} to {dates['end']}"
+    elif dates and len({r.denominator_at for r in statistics.rows}) > 1:
+        at = f" at {dates['at'] or '—'}, denominator at each group's own date"
     elif dates and dates["at"] != dates["denominator_at"]:
         at = f" at {dates['at'] or '—'}, denominator at {dates['denominator_at'] or '—'}"
     else:

@@ -210,6 +210,12 @@ NO_COUNT_RULE: Final = (
     "no count: every figure here is set aside (revised) or repeats another, so there is no"
     " best value; the bounds come from the measure's domain and relations"
 )
+#: The rule when no count gives a value and the estimates cannot be pooled.
+UNPOOLED_RULE: Final = (
+    "no count, and the estimates here cannot be pooled (intervals of zero width that"
+    " exclude each other), so there is no best value; the bounds come from the measure's"
+    " domain and relations"
+)
 #: How the rule of a best value taken from the pooled estimates starts: with no count
 #: (``"no count: the ..."``), or only counts that state no value (a floor, "at least
 #: 64"). Such an estimate is ``pooled`` (:func:`rests_on_estimates`).

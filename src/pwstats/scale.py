@@ -733,6 +733,10 @@ def figure_rows(
                 high=format_number(interval.hi),
                 confidence=record["confidence"],
             )
+            if record.get("confidence") is None and not record.get("note"):
+                # "601,027 (426,369–793,663)": no level said; the data format's default holds
+                cells["note"] += "; its interval's level is not stated (read at the default 95%)"
+
         elif record.get("hedge") == "low/high":  # "45 (low 38, high 60)": a count's three
             interval = Interval.parse(record["interval"])  # numbers, which no value reads
             cells.update(
@@ -763,7 +767,10 @@ def mentions_to_frame(
     they count ("found in document d1 at characters 0-11, counting civilians")
     unless the metadata gives one; an estimate (kind ``"estimate"``, "480 (95% CI
     350-610)") gives no ``value`` but ``basis`` ``"estimate"``, ``low``, ``best``,
-    ``high`` and ``confidence``, so it stays an estimate when loaded; a count
+    ``high`` and ``confidence``, so it stays an estimate when loaded (an interval
+    whose level its words do not say, "601,027 (426,369–793,663)", has no
+    ``confidence``: it loads at the data format's default, 95%, and its ``note``
+    says the level was not stated); a count
     stated with its low and high ends ("45 (low 38, high 60)") gives ``low``,
     ``best`` and ``high`` as a UCDP row does, and no ``value``; the other
     columns of :data:`FRAME_COLUMNS` (``as_of``, ``source_name``,

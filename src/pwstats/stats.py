@@ -197,7 +197,10 @@ class Statistic:
     whose finding is a contradiction or a tension (still combined); ``rule`` a
     key of :data:`RULES` naming how ``estimate`` and ``interval`` were combined;
     ``unit`` the unit of ``interval`` and ``estimate``: the members' (they share
-    one), or None for a rate, a ratio per ``per`` of the denominator.
+    one), or None for a rate, a ratio per ``per`` of the denominator;
+    ``denominator_at`` a rate's date the group's denominator members were taken
+    at (each group may have its own: ``rate(..., denominator_at="latest")``),
+    None for the other statistics and for a denominator of events only.
     """
 
     statistic: StatisticName
@@ -210,6 +213,7 @@ class Statistic:
     contested: tuple[str, ...]
     rule: str
     unit: str | None = None
+    denominator_at: DateSpan | None = None
 
     def __repr__(self) -> str:
         best = "" if self.estimate.best is None else f" best {format_number(self.estimate.best)}"
@@ -228,9 +232,10 @@ class Statistics:
     some ``by`` dimension, so belong to no group (as pandas' ``groupby`` leaves
     out rows with a missing key). :meth:`member` gives any member's bound.
     ``at`` is the date the members were taken at (a rate's numerator date; a
-    change's whole span), ``denominator_at`` a rate's denominator date, and
+    change's whole span), ``denominator_at`` a rate's denominator date when every
+    group's is the same (each row's is :attr:`Statistic.denominator_at`), and
     ``start`` and ``end`` a change's two dates, which tables and frames show
-    (:meth:`date_columns`).
+    (:meth:`date_columns`, :meth:`row_dates`).
     """
 
     statistic: StatisticName
@@ -239,7 +244,8 @@ class Statistics:
     at: DateSpan | None
     reading: Reading
     left_out: tuple[str, ...] = ()
-    #: A rate's denominator date (its ``denominator_at``, else ``at``); None for the others.
+    #: A rate's denominator date (its ``denominator_at``, else ``at``) when every group's
+    #: is that one; None for the others, and for a rate whose groups' dates differ.
     denominator_at: DateSpan | None = None
     #: A change's start and end dates (``at`` is the span from one to the other).
     start: DateSpan | None = None
@@ -252,22 +258,52 @@ class Statistics:
         return iter(self.rows)
 
     def date_columns(self) -> dict[str, str]:
-        """The dates shown in a column of their own beside every row, as text ("" for none).
+        """The dates shown in a column of their own beside every row, as text.
 
         A rate's two sides may be taken at different dates (deaths in 2017 over the
         population on 1 July 2017), so a rate's table, CSV and frame carry both: ``at``
         and ``denominator_at``; a change's carry its ``start`` and ``end``. The other
         statistics have one date, ``at``, which their JSON document and ``repr`` carry;
-        they have no date columns.
+        they have no date columns. Each column's text is the date every row shares
+        ("" for none); where the rows' dates differ (a rate whose groups' denominators
+        are from different censuses) it is "", and :meth:`row_dates` gives each row's.
         """
+        if not self._date_names():
+            return {}
+        shared: dict[str, str] = {}
+        for name in self._date_names():
+            texts = {self.row_dates(r)[name] for r in self.rows}
+            shared[name] = texts.pop() if len(texts) == 1 else ""
+        return shared
+
+    def _date_names(self) -> tuple[str, ...]:
+        if self.statistic == "change":
+            dates: tuple[DateSpan | None, ...] = (self.start, self.end)
+            names: tuple[str, ...] = ("start", "end")
+        elif self.statistic == "rate":
+            dates = (self.at, self.denominator_at, *(r.denominator_at for r in self.rows))
+            names = ("at", "denominator_at")
+        else:
+            return ()
+        return () if all(x is None for x in dates) else names
+
+    def row_dates(self, row: Statistic) -> dict[str, str]:
+        """The date columns of one row (:meth:`date_columns`), as text ("" for none).
+
+        >>> from pwstats import Dataset, Figure, Measure
+        >>> d = Dataset(measures=[Measure(id="e", label="e", kind="event", dims={"year": 2016})],
+        ...             figures=[Figure(id="f", measure="e", value=3, as_of="2016")])
+        >>> result = total(d, by="year")
+        >>> result.row_dates(result[0])
+        {}
+        """
+        names = self._date_names()
+        if not names:
+            return {}
         if self.statistic == "change":
             pairs = {"start": self.start, "end": self.end}
-        elif self.statistic == "rate":
-            pairs = {"at": self.at, "denominator_at": self.denominator_at}
         else:
-            return {}
-        if all(x is None for x in pairs.values()):
-            return {}
+            pairs = {"at": self.at, "denominator_at": row.denominator_at}
         return {k: "" if x is None else str(x) for k, x in pairs.items()}
 
     def __len__(self) -> int:
@@ -303,11 +339,17 @@ class Statistics:
         contested = sum(len(r.contested) for r in self.rows)
         by = f" by {', '.join(self.by)}" if self.by else ""
         at = f" at {self.at}" if self.at is not None else ""
-        if self.statistic == "rate" and self.denominator_at != self.at:
-            at += f", denominator at {self.denominator_at}"
+        if self.statistic == "rate":
+            dates = {r.denominator_at for r in self.rows}
+            if len(dates) > 1:
+                at += f", denominator at each group's own date ({len(dates):,} dates)"
+            elif self.denominator_at != self.at:
+                at += f", denominator at {self.denominator_at}"
         if self.statistic == "change" and self.start is not None:
             at = f" from {self.start} to {self.end}"
         extra = f", {contested:,} contested" if contested else ""
+        if self.left_out:  # measures in no group: said, never silently dropped
+            extra += f", {len(self.left_out):,} left out (no value for {', '.join(self.by)})"
         return (
             f"<Statistics {self.statistic}{by}{at}: {_count(len(self.rows), 'row')},"
             f" {_count(members, 'member')}{extra}>"
@@ -321,7 +363,7 @@ class Statistics:
         )
         body = []
         for r in self.rows:
-            cells = [r.group.get(d, "") for d in self.by] + list(dates.values())
+            cells = [r.group.get(d, "") for d in self.by] + list(self.row_dates(r).values())
             cells += [str(r.interval), *_estimate_texts(r.estimate)]
             cells += [f"{len(r.members):,}", f"{len(r.contested):,}"]
             body.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
@@ -344,8 +386,11 @@ class Statistics:
         interval's ends where members rest on estimates); ``members``,
         ``contested`` (counts), ``rule`` and ``unit`` (the unit of the ends: the
         members' own, or missing for a rate). A rate has ``at`` and
-        ``denominator_at`` after ``statistic``, a change ``start`` and ``end``
-        (:meth:`date_columns`). An empty interval has missing ends.
+        ``denominator_at`` after ``statistic`` (each row's own: groups may take their
+        denominators at different dates), a change ``start`` and ``end``
+        (:meth:`date_columns`, :meth:`row_dates`). An empty interval has missing ends.
+        The measures in no group (:attr:`left_out`) are listed in
+        ``frame.attrs["left_out"]``.
         """
         from pwstats.frames_out import statistics_frame
 
@@ -416,6 +461,10 @@ def _matcher(where: object, what: str) -> Callable[[Dims], bool] | None:
 
 
 def _check_known(names: Iterable[str], dataset: Dataset, what: str) -> None:
+    """Say which dimension no measure has (a misspelt one empties every group); a data set
+    with no measure (a header-only export) has no groups to give, and no error."""
+    if not dataset.measures:
+        return
     known: set[str] = set()
     for m in dataset.measures:
         known.update(m.dims)
@@ -437,8 +486,9 @@ def _check_dims(by: Sequence[str], where: object, dataset: Dataset) -> None:
 
 
 def _check_values(where: object, dataset: Dataset, what: str = "where") -> None:
-    """Say which value of ``where`` no measure has (a misspelt value empties every group)."""
-    if not isinstance(where, Mapping):
+    """Say which value of ``where`` no measure has (a misspelt value empties every group);
+    as :func:`_check_known`, nothing to say of a data set with no measure."""
+    if not isinstance(where, Mapping) or not dataset.measures:
         return
     for name, value in where.items():
         known = sorted({v for m in dataset.measures if (v := m.dims.get(name)) is not None})
@@ -453,6 +503,33 @@ def _check_values(where: object, dataset: Dataset, what: str = "where") -> None:
             raise StatisticsError(
                 f"{what}: no measure has {name} = {shown}{hint}; its values are {listed}"
             )
+
+
+def _warn_of_missing_values(
+    where: object, dataset: Dataset, function: str, stacklevel: int
+) -> None:
+    """A :class:`DataQualityWarning` naming each value of a ``where`` collection that no
+    measure has (``{"country": ["SYR", "IRQ", "YMN"]}``: a misspelt "YEM" gave no row,
+    with no word, beside the rows of the others). The values are still filtered as given."""
+    if not isinstance(where, Mapping):
+        return
+    missing: list[str] = []
+    for name, value in where.items():
+        if isinstance(value, (str, int)):
+            continue  # one value no measure has: every group empty, an error
+        wanted = [Dims({name: v})[name] for v in value]
+        known = {v for m in dataset.measures if (v := m.dims.get(name)) is not None}
+        absent = [v for v in wanted if v not in known]
+        if absent and len(absent) < len(wanted):
+            hint = nearest(absent[0], sorted(known))
+            more = f" (and {', '.join(map(repr, absent[1:]))})" if len(absent) > 1 else ""
+            missing.append(f"{name} = {absent[0]!r}{hint}{more}")
+    if missing:
+        warnings.warn(
+            f"{function}(): where: no measure has {'; '.join(missing)}, so no row is for it",
+            DataQualityWarning,
+            stacklevel=stacklevel,
+        )
 
 
 def _report(data: object, reading: Reading | None, function: str) -> Report:
@@ -494,6 +571,9 @@ class _Index:
         self.events: dict[str, Finding] = {f.measure: f for f in report.findings}
         self._dated: dict[tuple[str, DateSpan | None], Finding] | None = None
         self._dates: dict[str, list[DateSpan]] | None = None
+        #: Flow members with no finding over the period asked whose best is the sum of
+        #: the bests of findings tiling it: the number of those findings (:func:`_tiled`).
+        self.tiled: dict[str, int] = {}
 
     @property
     def dated(self) -> dict[tuple[str, DateSpan | None], Finding]:
@@ -526,9 +606,20 @@ class _Index:
         )
         when = f"its figures are as of {shown}" if dates else "it has no figure"
         more = f" and {len(ids) - 1:,} more" if len(ids) > 1 else ""
+        tiled = [i for i in ids if i in self.tiled]
+        best = ""
+        if tiled:
+            pieces = _count(self.tiled[tiled[0]], "period")
+            best = (
+                f"; its best is the sum of the bests of the fewest figures' periods that tile"
+                f" {at} ({pieces})"
+                if len(ids) == 1
+                else f"; {len(tiled):,} of them take as best the sum of the bests of the fewest"
+                f" figures' periods that tile {at} ({tiled[0]}: {pieces})"
+            )
         return (
             f"; no figure as of {at}: {first}{more} ({when}), bounded at {at} by what"
-            " holds then (pwstats.bound)"
+            f" holds then (pwstats.bound){best}"
         )
 
 
@@ -559,11 +650,89 @@ def _member_bounds(index: _Index, measure: Measure, at: DateSpan | None) -> Memb
     # No figure states a value then, but a bound of one value has that value as its best
     # (February and March 2019 in figures for each: the two months are 322, best 322).
     best: Number | None = None
+    contested = bool(b.set_aside)
     if b.interval.is_point:
         lo = b.interval.lo
         assert not isinstance(lo, float)  # a point is finite: an int or a Fraction
         best = lo
-    return Member(measure.id, b.interval, best, None, bool(b.set_aside))
+    elif measure.kind == "flow" and at is not None and not b.interval.is_empty:
+        pieces = _tiled(index, measure.id, at)
+        if pieces:
+            clamp = importlib.import_module("pwstats.reconcile.findings").clamp
+            total: Number = sum((f.estimate.best for f in pieces), 0)  # type: ignore[misc]
+            best = clamp(_exact(total), b.interval, whole=measure.whole)
+            contested = contested or any(f.status in _CONTESTED for f in pieces)
+            index.tiled[measure.id] = len(pieces)
+    # A bound with no value is contested too: figures and relations that cannot all hold.
+    return Member(measure.id, b.interval, best, None, contested or b.interval.is_empty)
+
+
+def _why_no_value(index: _Index, member: Member, at: DateSpan | None) -> str:
+    """Why ``member`` can take no value: the conflict its finding names, else its bound's
+    reasons (figures and relations that cannot all hold)."""
+    finding = member.finding
+    if finding is not None and finding.conflicts:
+        # A contradiction first: it holds under every reading.
+        first = min(finding.conflicts, key=lambda c: c.kind != "contradiction")
+        more = len(finding.conflicts) - 1
+        also = f" (and {_count(more, 'more conflict')})" if more else ""
+        return _cannot_hold(first.figures, first.relations) + f" ({first.cause}){also}"
+    when = at if at is not None else DateSpan.parse("2000")  # an event's bound ignores it
+    b = index.report.bound(member.measure, at=when)
+    return _cannot_hold(b.low.figures, b.low.relations)
+
+
+def _cannot_hold(figures: Sequence[str], relations: Sequence[str]) -> str:
+    """ "figures a, b and relation r cannot all hold" (either part left out when empty)."""
+    said = []
+    if figures:
+        said.append(f"figure{'s' if len(figures) > 1 else ''} {', '.join(figures)}")
+    if relations:
+        said.append(f"relation{'s' if len(relations) > 1 else ''} {', '.join(relations)}")
+    return f"{' and '.join(said) or 'the figures and relations'} cannot all hold"
+
+
+def _tiled(index: _Index, measure: str, period: DateSpan) -> list[Finding]:
+    """The fewest findings of a flow, each with a best, whose periods tile ``period``.
+
+    A flow's count over a period is the sum of its counts over periods that tile it
+    (each day in exactly one), so where the figures' periods tile it (twelve months,
+    four quarters, or a quarter and nine months) the sum of their bests is a best for
+    it. Of the tilings, the one of fewest periods (the coarsest statements), and of
+    those the first found taking the longest period at each step; [] when none tiles
+    it. A shortest path over the days, linear in the findings after sorting.
+    """
+    inside = [
+        f
+        for span in index.dates_of(measure)
+        if period.start <= span.start
+        and span.end <= period.end
+        and (f := index.dated[(measure, span)]).estimate.best is not None
+    ]
+    inside.sort(key=lambda f: (f.as_of.start, -f.as_of.days))  # type: ignore[union-attr]
+    # For each day reached: the number of periods to it and the last one taken.
+    reached: dict[dt.date, tuple[int, int]] = {period.start: (0, -1)}
+    for k, f in enumerate(inside):
+        span = f.as_of
+        assert span is not None
+        came = reached.get(span.start)
+        if came is None:
+            continue
+        after = span.end + dt.timedelta(days=1)
+        known = reached.get(after)
+        if known is None or came[0] + 1 < known[0]:
+            reached[after] = (came[0] + 1, k)
+    day = period.end + dt.timedelta(days=1)
+    if day not in reached:
+        return []
+    pieces: list[Finding] = []
+    while day != period.start:
+        k = reached[day][1]
+        pieces.append(inside[k])
+        start = inside[k].as_of
+        assert start is not None
+        day = start.start
+    return pieces[::-1]
 
 
 # -- combining intervals ----------------------------------------------------------------
@@ -713,14 +882,21 @@ def _end_text(x: End) -> str:
 
 
 def _summaries(
-    statistic: str, ids: tuple[str, ...], intervals: Sequence[Interval]
+    statistic: str,
+    ids: tuple[str, ...],
+    intervals: Sequence[Interval],
+    no_value: Mapping[str, str] | None = None,
 ) -> tuple[Summary, Summary]:
+    """What gives each end; when a member can take no value, which and why (``no_value``:
+    the conflict that empties each such member)."""
     los = [iv.lo for iv in intervals]
     his = [iv.hi for iv in intervals]
     if any(map(operator.gt, los, his)):
         empty = [i for i, iv in zip(ids, intervals, strict=True) if iv.is_empty]
+        because = (no_value or {}).get(empty[0])
         why = Summary(
             f"{_count(len(empty), 'member')} can take no value (empty bounds): {empty[0]}"
+            + (f" ({because})" if because else "")
             + (", ..." if len(empty) > 1 else ""),
             tuple(empty),
         )
@@ -781,16 +957,20 @@ class _Bucket:
     __slots__ = (
         "_figure",
         "_pooled",
+        "at",
         "bests",
         "contested",
         "ids",
         "intervals",
+        "no_value",
         "studies",
         "unstated",
         "whole",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, at: DateSpan | None = None) -> None:
+        #: The date the members are taken at (a rate's denominator: each group's own).
+        self.at = at
         self.ids: list[str] = []
         self.intervals: list[Interval] = []
         self.bests: list[Number | None] = []
@@ -803,6 +983,19 @@ class _Bucket:
         self.whole = True
         #: Members dated at ``at`` with no finding as of it (bounded by pwstats.bound there).
         self.unstated: list[str] = []
+        #: Members that can take no value, each with why (the conflict that empties it).
+        self.no_value: dict[str, str] = {}
+
+    def no_value_note(self, at: DateSpan | None) -> str:
+        """A clause naming the first member that can take no value and why; "" if none."""
+        if not self.no_value:
+            return ""
+        first, why = next(iter(self.no_value.items()))
+        when = f" at {at}" if at is not None else ""
+        more = (
+            f" (and {len(self.no_value) - 1:,} more such members)" if len(self.no_value) > 1 else ""
+        )
+        return f"; {first} can take no value{when}: {why}{more}"
 
     @property
     def pooled(self) -> dict[int, meta.Study]:
@@ -845,9 +1038,16 @@ def _groups(
     at: DateSpan | None,
     function: str,
     index: _Index,
+    at_of: Mapping[tuple[str, ...], DateSpan | None] | None = None,
+    denominator: bool = False,
 ) -> tuple[dict[tuple[str, ...], _Bucket], list[str], dict[str, Member]]:
     """The members of each group (by the values of ``by``), the measures left out, and the
-    members whose bound was computed (not read from a finding)."""
+    members whose bound was computed (not read from a finding).
+
+    ``at_of`` gives a group its own date instead of ``at`` (a rate's denominators from
+    each group's census); ``denominator`` makes a member with no value at its group's
+    date an error (:func:`_refuse_unknown_denominators`) rather than a warning.
+    """
     buckets: dict[tuple[str, ...], _Bucket] = {}
     # Each distinct dims object's bucket (None: left out). Dims are interned, so a
     # million members in ten thousand groups look up ten thousand keys.
@@ -873,16 +1073,20 @@ def _groups(
                 key: tuple[str, ...] = found  # type: ignore[assignment]
                 bucket = buckets.get(key)
                 if bucket is None:
-                    bucket = buckets[key] = _Bucket()
+                    when = at if at_of is None else at_of.get(key, at)
+                    bucket = buckets[key] = _Bucket(when)
             by_dims[id(dims)] = bucket
         if bucket is None:
             left_out.append(m.id)
             continue
-        if m.kind != "event" and at is None:
+        if m.kind != "event" and bucket.at is None:
             group = Dims(zip(by, dims.values_of(by), strict=True)) or "the only group"
             what = "period to count it over" if m.kind == "flow" else "date to take it at"
+            how = f"give at= the {what}"
+            if denominator:  # a rate's denominator has a date of its own
+                how += ", or denominator_at= its own (a date, or 'latest')"
             raise StatisticsError(
-                f"{function}(): {m.id!r} (in {group}) is a {m.kind} measure: give at= the {what}"
+                f"{function}(): {m.id!r} (in {group}) is a {m.kind} measure: {how}"
             )
         if m.unit != unit:
             mixed = unit is not None
@@ -896,10 +1100,15 @@ def _groups(
             bucket.note(finding, m.whole, dataset)
             if finding.status in _CONTESTED:
                 bucket.contested.append(m.id)
+            if finding.bounds.is_empty:
+                member = Member(m.id, finding.bounds, None, finding, True)
+                bucket.no_value[m.id] = _why_no_value(index, member, bucket.at)
             continue
-        member = computed[m.id] = _member_bounds(index, m, at)
+        member = computed[m.id] = _member_bounds(index, m, bucket.at)
         if m.kind != "event" and member.finding is None:
             bucket.unstated.append(m.id)
+        if member.interval.is_empty:
+            bucket.no_value[m.id] = _why_no_value(index, member, bucket.at)
         bucket.intervals.append(member.interval)
         bucket.bests.append(member.best)
         bucket.note(member.finding, m.whole, dataset)
@@ -907,16 +1116,56 @@ def _groups(
             bucket.contested.append(m.id)
     if mixed:
         _check_units(report.dataset, buckets, function)
+    if denominator:
+        _refuse_unknown_denominators(index, computed, buckets, by)
     _warn_of_wholes_with_parts(report.dataset, by, buckets, function)
-    _warn_of_other_dates(index, computed, buckets, at, function)
+    _warn_of_other_dates(index, computed, buckets, function)
     return buckets, left_out, computed
+
+
+def _refuse_unknown_denominators(
+    index: _Index,
+    computed: Mapping[str, Member],
+    buckets: Mapping[tuple[str, ...], _Bucket],
+    by: tuple[str, ...],
+) -> None:
+    """A :class:`StatisticsError` when a group's denominator has no value at its date.
+
+    A denominator member with no figure as of its group's date and nothing bounding it
+    from above then (a population counted in another year: a level can rise or fall)
+    would make the rate's low end 0 and its high end come from the other members: a
+    rate of nothing. The error names the group, the member, the dates its figures are
+    as of, and the ways to ask for them.
+    """
+    found = [
+        (key, b.at, i)
+        for key, b in buckets.items()
+        for i in b.unstated
+        if computed[i].interval.hi == _INF
+    ]
+    if not found:
+        return
+    key, at, member = found[0]
+    dates = index.dates_of(member)
+    shown = ", ".join(map(str, dates[:3])) + (
+        f" and {len(dates) - 3:,} more" if len(dates) > 3 else ""
+    )
+    when = f"its figures are as of {shown}" if dates else "it has no figure at all"
+    groups = len({k for k, _, _ in found})
+    more = f" (and {groups - 1:,} more such groups)" if groups > 1 else ""
+    raise StatisticsError(
+        f"rate(): the denominator of {Dims(zip(by, key, strict=True)) or 'the only group'} has"
+        f" no value at {at}: {member!r} has no figure as of {at} ({when}) and nothing bounds"
+        f" it then{more}; give denominator_at= a date of its figures, a mapping of each"
+        " group to its own date, or 'latest' (each group's latest date at which all its"
+        " denominator members have a figure, up to the end of at)"
+    )
 
 
 def _warn_of_other_dates(
     index: _Index,
     computed: Mapping[str, Member],
     buckets: Mapping[tuple[str, ...], _Bucket],
-    at: DateSpan | None,
     function: str,
 ) -> None:
     """A :class:`DataQualityWarning` when members stated at other dates are unbounded at ``at``.
@@ -927,25 +1176,24 @@ def _warn_of_other_dates(
     names the member and its dates and says how to ask.
     """
     found = [
-        i
+        (i, b.at)
         for b in buckets.values()
         for i in b.unstated
         if computed[i].interval.hi == _INF and index.dates_of(i)
     ]
     if not found:
         return
-    dates = index.dates_of(found[0])
+    first, at = found[0]
+    dates = index.dates_of(first)
     shown = ", ".join(map(str, dates[:3])) + (
         f" and {len(dates) - 3:,} more" if len(dates) > 3 else ""
     )
     more = f" (and {len(found) - 1:,} more such members)" if len(found) > 1 else ""
     how = "give at= a date of their figures"
-    if function == "rate":
-        how += ", or denominator_at= the denominator's own date"
-    elif function == "change":
+    if function == "change":
         how = "give start and end dates of their figures"
     warnings.warn(
-        f"{function}(): {found[0]!r} has no figure as of {at} (its figures are as of {shown}),"
+        f"{function}(): {first!r} has no figure as of {at} (its figures are as of {shown}),"
         f" so nothing bounds it from above then{more} and the {function} says little there; {how}",
         DataQualityWarning,
         # The caller's line: through total() and _statistic(), or rate() or change().
@@ -1048,7 +1296,7 @@ def _check_units(
 
 
 def _sort_key(key: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
-    return tuple((0, int(v), "") if v.isdigit() else (1, 0, v) for v in key)
+    return tuple((0, int(v), "") if v.isascii() and v.isdigit() else (1, 0, v) for v in key)
 
 
 def _combine(
@@ -1065,8 +1313,9 @@ def _combine(
     best = None
     if not interval.is_empty and None not in bests:
         best = _best_of(statistic, bests)  # type: ignore[arg-type]
+    best = _pinned(interval, best)
     ids = tuple(bucket.ids)
-    low, high = _summaries(statistic, ids, intervals)
+    low, high = _summaries(statistic, ids, intervals, bucket.no_value)
     rule = _RULE_OF[statistic]
     estimate = _estimate(interval, best, rule)
     if statistic == "total" and bucket.studies and not interval.is_empty:
@@ -1266,6 +1515,16 @@ def _member_ranges(bucket: _Bucket) -> list[Interval]:
     return out
 
 
+def _pinned(interval: Interval, best: Number | None) -> Number | None:
+    """``best``, or the one value ``interval`` holds when it has none (a rate of 0 over a
+    population with no best is 0, not unknown)."""
+    if best is None and interval.is_point:
+        lo = interval.lo
+        assert not isinstance(lo, float)  # a point is finite
+        return lo
+    return best
+
+
 def _estimate(interval: Interval, best: Number | None, rule: str) -> Estimate:
     if interval.is_empty:
         return Estimate(low=None, best=None, high=None, rule=rule)
@@ -1293,6 +1552,7 @@ def _statistic(
         if not groups:  # say why, if a dimension or a value is misspelt
             _check_dims(names, where, report.dataset)
             _check_values(where, report.dataset)
+        _warn_of_missing_values(where, report.dataset, statistic, stacklevel=4)
         measure = report.dataset.measure
         rows = tuple(
             _combine(
@@ -1493,7 +1753,7 @@ def rate(
     by: str | Sequence[str] = (),
     where: Where | None = None,
     at: DateSpan | dt.date | str | None = None,
-    denominator_at: DateSpan | dt.date | str | None = None,
+    denominator_at: DenominatorAt = None,
     reading: Reading | None = None,
 ) -> Statistics:
     """Per group, ``per`` times the numerator's total over the denominator's total.
@@ -1517,6 +1777,17 @@ def rate(
     the middle of it (a level, ``denominator_at="2017-07-01"``): a level has a
     value at a date, not over a year, so one ``at`` cannot serve both. Each
     side's summary then says the date its members were taken at.
+
+    Groups whose denominators are known at different dates (regions counted in
+    different census years) each take their own: ``denominator_at`` may be a
+    mapping of group to date (the group's value of a one-dimension ``by``, else
+    the tuple of its values in ``by`` order; every group needs one), or
+    ``"latest"``: each group's latest date, on or before the end of ``at``, at
+    which every denominator member of the group has a figure. Each row's
+    :attr:`Statistic.denominator_at` and the tables' ``denominator_at`` column
+    say which date it used. A denominator member with no figure as of its group's
+    date and nothing bounding it then is an error naming the group, the member
+    and its dates: the rate would say nothing.
 
     >>> from pwstats import Dataset, Figure, Measure
     >>> ms = [Measure(id="deaths", label="deaths", kind="event", dims={"what": "deaths"}),
@@ -1546,10 +1817,16 @@ def rate(
     if isinstance(per, bool) or not isinstance(per, (int, Fraction)) or per <= 0:
         raise ValueError(f"per must be a positive int or Fraction, not {per!r}")
     span = _span(at)
-    span_bottom = span if denominator_at is None else _span(denominator_at)
     index = _Index(report)
     select_top = _selector(numerator, "numerator")
     select_bottom = _selector(denominator, "denominator")
+    span_bottom, at_of = _denominator_dates(
+        denominator_at,
+        span,
+        _keys(report.dataset, names, test, select_bottom),
+        names,
+        index,
+    )
     top, left_top, computed = _groups(
         report,
         by=names,
@@ -1567,19 +1844,24 @@ def rate(
         at=span_bottom,
         function="rate",
         index=index,
+        at_of=at_of,
+        denominator=True,
     )
     computed.update(computed_bottom)
+    _refuse_shared_members(top, bottom, {m.id: m.kind for m in report.dataset.measures})
+    _warn_of_missing_values(where, report.dataset, "rate", stacklevel=3)
     if not top:  # a misspelt value of the numerator's dims leaves every group unknown
         _check_values(numerator, report.dataset, "numerator")
     rows = []
     unknown: list[Dims] = []
-    dates = (span, span_bottom) if span_bottom != span else (None, None)
     for key in sorted(top.keys() | bottom.keys(), key=_sort_key):
         group = Dims(zip(names, key, strict=True))
         if key not in bottom:
             raise StatisticsError(
                 f"rate(): the group {group or '(all)'} has a numerator but no denominator member"
             )
+        below = bottom[key].at
+        dates = (span, below) if below != span else (None, None)
         if key not in top:
             unknown.append(group)
             rows.append(
@@ -1587,35 +1869,36 @@ def rate(
                     group,
                     bottom[key].as_members(),
                     dates[1],
-                    index.unstated(bottom[key].unstated, span_bottom),
+                    index.unstated(bottom[key].unstated, below),
+                    below,
                 )
             )
             continue
         scale = _denominator_scale(report.dataset, top[key], bottom[key])
         ranges = (_estimate_range(top[key]), _estimate_range(bottom[key]))
         unstated = (
-            index.unstated(top[key].unstated, span),
-            index.unstated(bottom[key].unstated, span_bottom),
+            index.unstated(top[key].unstated, span) + top[key].no_value_note(span),
+            index.unstated(bottom[key].unstated, below) + bottom[key].no_value_note(below),
         )
-        rows.append(
-            _ratio(
-                group,
-                top[key].as_members(),
-                bottom[key].as_members(),
-                per,
-                scale,
-                ranges,
-                dates,
-                unstated,
-                [*top[key].studies.values(), *bottom[key].studies.values()],
-            )
+        row = _ratio(
+            group,
+            top[key].as_members(),
+            bottom[key].as_members(),
+            per,
+            scale,
+            ranges,
+            dates,
+            unstated,
+            [*top[key].studies.values(), *bottom[key].studies.values()],
         )
+        rows.append(attrs.evolve(row, denominator_at=below))
     if unknown:
         _warn_of_unknown_numerators(unknown, left_top, names)
     in_top = _in_groups(names, test, select_top)
     in_bottom = _in_groups(names, test, select_bottom)
     resolve_top = _resolver(index, span, computed, in_top)
     resolve_bottom = _resolver(index, span_bottom, computed, in_bottom)
+    shared = {r.denominator_at for r in rows}
     return Statistics(
         statistic="rate",
         by=names,
@@ -1623,13 +1906,182 @@ def rate(
         at=span,
         reading=report.reading,
         left_out=tuple(dict.fromkeys([*left_top, *left_bottom])),
-        denominator_at=span_bottom,
+        denominator_at=shared.pop() if len(shared) == 1 else (span_bottom if not rows else None),
         resolve=lambda measure: resolve_top(measure) or resolve_bottom(measure),
     )
 
 
+def _refuse_shared_members(
+    top: Mapping[tuple[str, ...], _Bucket],
+    bottom: Mapping[tuple[str, ...], _Bucket],
+    kinds: Mapping[str, str],
+) -> None:
+    """A :class:`StatisticsError` naming a measure both the numerator and the denominator
+    take at the same date (a population with the deaths' ``year`` dim, selected by
+    ``{"year": 2017}``): it would be counted on both sides of the quotient. A measure
+    over itself at another date (people held now per people held a year ago) is a ratio
+    of two values, and allowed."""
+    below = {i: b.at for b in bottom.values() for i in b.ids}
+    shared = [
+        i
+        for b in top.values()
+        for i in b.ids
+        if i in below and (kinds[i] == "event" or below[i] == b.at)
+    ]
+    if shared:
+        more = f" and {len(shared) - 1:,} more" if len(shared) > 1 else ""
+        raise StatisticsError(
+            f"rate(): {shared[0]!r}{more} {'is' if len(shared) == 1 else 'are'} selected by both"
+            " the numerator and the denominator at the same date, and would count on both"
+            " sides; select each side's measures apart (by ids, or by a dimension only that"
+            " side has)"
+        )
+
+
+#: ``rate(denominator_at=...)``: one date for every group; ``"latest"``; or a mapping of
+#: each group (its value of a one-dimension ``by``, else the tuple of its values) to its own.
+DenominatorAt: TypeAlias = (
+    "DateSpan | dt.date | str | Mapping[Any, DateSpan | dt.date | str] | None"
+)
+
+
+def _keys(
+    dataset: Dataset,
+    by: tuple[str, ...],
+    where: Callable[[Dims], bool] | None,
+    select: Callable[[Measure], bool] | None,
+) -> dict[tuple[str, ...], list[Measure]]:
+    """The measures of each group that ``select`` and ``where`` keep (one pass, no bounds)."""
+    out: dict[tuple[str, ...], list[Measure]] = {}
+    for m in dataset.measures:
+        if (select is not None and not select(m)) or (where is not None and not where(m.dims)):
+            continue
+        found = m.dims.values_of(by)
+        if None not in found:
+            out.setdefault(found, []).append(m)  # type: ignore[arg-type]
+    return out
+
+
+def _denominator_dates(
+    denominator_at: object,
+    at: DateSpan | None,
+    groups: Mapping[tuple[str, ...], Sequence[Measure]],
+    by: tuple[str, ...],
+    index: _Index,
+) -> tuple[DateSpan | None, dict[tuple[str, ...], DateSpan | None] | None]:
+    """The date every denominator group is taken at, or each group's own.
+
+    None: ``at``. A date: that one. ``"latest"``: each group's latest date on or
+    before the end of ``at`` at which all its (level, cumulative or flow) members
+    have a finding (None for a group of events). A mapping: each group's, checked to
+    name every group and no other.
+    """
+    if denominator_at is None:
+        return at, None
+    if isinstance(denominator_at, str) and denominator_at == "latest":
+        return None, {
+            key: _latest_date(key, members, at, by, index) for key, members in groups.items()
+        }
+    if isinstance(denominator_at, Mapping):
+        return None, _dates_by_group(denominator_at, groups, by)
+    return _span(denominator_at), None
+
+
+def _group_key(key: object, by: tuple[str, ...]) -> tuple[str, ...]:
+    """A group as ``denominator_at`` names it, as the tuple of its ``by`` values."""
+    if isinstance(key, Dims) or (isinstance(key, Mapping) and set(key) == set(by)):
+        values = tuple(key[name] for name in by)
+    elif isinstance(key, tuple):
+        values = key
+    else:
+        values = (key,)
+    if len(values) != len(by) or not all(isinstance(v, (str, int)) for v in values):
+        shape = "a value" if len(by) == 1 else f"a tuple of {len(by)} values ({', '.join(by)})"
+        raise StatisticsError(
+            f"rate(): denominator_at names groups by {shape}, not {key!r}"
+            if by
+            else "rate(): a rate with no by has one group: give denominator_at one date"
+        )
+    return tuple(Dims({name: v})[name] for name, v in zip(by, values, strict=True))
+
+
+def _dates_by_group(
+    dates: Mapping[Any, object],
+    groups: Mapping[tuple[str, ...], object],
+    by: tuple[str, ...],
+) -> dict[tuple[str, ...], DateSpan | None]:
+    out: dict[tuple[str, ...], DateSpan | None] = {}
+    for key, when in dates.items():
+        group = _group_key(key, by)
+        if group not in groups:
+            known = sorted(", ".join(k) for k in groups)
+            shown = "; ".join(known[:5]) + (
+                f" and {len(known) - 5:,} more" if len(known) > 5 else ""
+            )
+            raise StatisticsError(
+                f"rate(): denominator_at names the group {Dims(zip(by, group, strict=True))},"
+                f" which has no denominator member{nearest(', '.join(group), known)};"
+                f" the groups are {shown or 'none'}"
+            )
+        out[group] = _span(when)
+    missing = [k for k in groups if k not in out]
+    if missing:
+        shown = "; ".join(str(Dims(zip(by, k, strict=True))) for k in sorted(missing)[:3])
+        more = f" and {len(missing) - 3:,} more" if len(missing) > 3 else ""
+        raise StatisticsError(
+            f"rate(): denominator_at gives no date for {_count(len(missing), 'group')}:"
+            f" {shown}{more}; give each group's date, or 'latest'"
+        )
+    return out
+
+
+def _latest_date(
+    key: tuple[str, ...],
+    members: Sequence[Measure],
+    at: DateSpan | None,
+    by: tuple[str, ...],
+    index: _Index,
+) -> DateSpan | None:
+    """A group's latest date on or before the end of ``at`` at which every dated member has
+    a finding; a :class:`StatisticsError` naming the members' dates when there is none."""
+    dated = [m for m in members if m.kind != "event"]
+    if not dated:
+        return None
+    common = set(index.dates_of(dated[0].id))
+    for m in dated[1:]:
+        common &= set(index.dates_of(m.id))
+    usable = [d for d in common if at is None or d.end <= at.end]
+    if usable:
+        return max(usable, key=lambda d: (d.end, d.start))
+    group = Dims(zip(by, key, strict=True)) or "the only group"
+
+    def dates(m: Measure) -> str:
+        found = index.dates_of(m.id)
+        shown = ", ".join(map(str, found[:3])) + (
+            f" and {len(found) - 3:,} more" if len(found) > 3 else ""
+        )
+        return f"{m.id!r} as of {shown}" if found else f"{m.id!r} with no figure"
+
+    listed = "; ".join(dates(m) for m in dated[:3]) + (
+        f"; and {len(dated) - 3:,} more" if len(dated) > 3 else ""
+    )
+    why = (
+        f"no date on or before {at.end.isoformat()} at which"
+        if common and at is not None
+        else "no date at which"
+    )
+    raise StatisticsError(
+        f"rate(): the denominator of {group} has {why} all its members have a figure"
+        f" ({listed}); give denominator_at= a mapping of each group to its own date"
+    )
+
+
 def _without_numerator(
-    group: Dims, bottom: list[Member], bottom_at: DateSpan | None, unstated: str
+    group: Dims,
+    bottom: list[Member],
+    bottom_at: DateSpan | None,
+    unstated: str,
+    denominator_at: DateSpan | None = None,
 ) -> Statistic:
     """The row of a group with denominator members but no numerator member.
 
@@ -1658,6 +2110,7 @@ def _without_numerator(
         high=why,
         contested=tuple(m.measure for m in bottom if m.contested),
         rule=rule,
+        denominator_at=denominator_at,
     )
 
 
@@ -1758,6 +2211,7 @@ def _ratio(
         num, den = sum(bests_top, 0), sum(bests_bottom, 0) * factor  # type: ignore[arg-type]
         if den != 0:
             best = _exact(Fraction(num) / Fraction(den) * per)  # type: ignore[assignment]
+    best = _pinned(interval, best)
     ids = tuple(m.measure for m in (*top, *bottom))
     top_at, bottom_at = (f", at {x}" if x is not None else "" for x in dates)
     top_note, bottom_note = unstated
@@ -1866,8 +2320,11 @@ def change(
         row = _change(group, before[key].as_members(), after[key].as_members(), kinds)
         if before[key].studies or after[key].studies:
             row = _change_of_estimates(row, before[key], after[key])
-        notes = index.unstated(before[key].unstated, first) + index.unstated(
-            after[key].unstated, last
+        notes = (
+            index.unstated(before[key].unstated, first)
+            + before[key].no_value_note(first)
+            + index.unstated(after[key].unstated, last)
+            + after[key].no_value_note(last)
         )
         if notes:
             row = attrs.evolve(
@@ -1945,6 +2402,7 @@ def _change(
     interval = _total_of(steps)
     if interval.is_empty:
         best = None
+    best = _pinned(interval, best)
     ids = tuple(m.measure for m in before)
     low = Summary(
         f"sum of {_ends_of(len(ids), 'lowest', 'rise')} (end's low less start's high)", ids

@@ -376,7 +376,7 @@ def _statistics(result: Statistics, fmt: str, formulas: Formulas) -> str:
         rows.append(
             [
                 *(row.group[d] for d in result.by),
-                *dates.values(),
+                *result.row_dates(row).values(),
                 interval,
                 *triple,
                 f"{len(row.members)}",
@@ -412,6 +412,11 @@ def _statistics(result: Statistics, fmt: str, formulas: Formulas) -> str:
                     "because": {"low": row.low.detail, "high": row.high.detail},
                     "rule": row.rule,
                     "unit": row.unit,
+                    **(
+                        {"denominator_at": _text_or_none(row.denominator_at)}
+                        if result.statistic == "rate"
+                        else {}
+                    ),
                 }
                 for row in result.rows
             ],
@@ -430,6 +435,19 @@ def _statistics(result: Statistics, fmt: str, formulas: Formulas) -> str:
         notes.append(
             "best —: a member has no best value there (no figure at that date, or only"
             " one-sided ones); the interval and low and high still hold"
+        )
+    empty = [r for r in result.rows if r.interval.is_empty]
+    if empty:
+        # Never an unexplained "empty": say which member has no value, and why.
+        more = f" (and {len(empty) - 1:,} more such rows)" if len(empty) > 1 else ""
+        notes.append(
+            f"empty: no value is possible for {empty[0].group or '(all)'}{more}:"
+            f" {empty[0].low.detail}"
+        )
+    if result.statistic == "rate" and len({r.denominator_at for r in result.rows}) > 1:
+        notes.append(
+            "denominator_at: each group's denominator is taken at its own date (that column),"
+            " not at one date for all"
         )
     if result.left_out:
         notes.append(f"left out (no value for {', '.join(result.by)}): {len(result.left_out):,}")

@@ -63,9 +63,51 @@ _NOT_REGULAR: Final = (
 )
 
 
+#: Byte-order marks of the Unicode encodings other than UTF-8 (UTF-32's first: it
+#: starts with UTF-16's).
+_WIDE_MARKS: Final = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def wide_encoding(head: bytes) -> str | None:
+    """``"UTF-16"`` or ``"UTF-32"`` if a file starting with ``head`` is in that encoding.
+
+    A byte-order mark says so; without one, text in either is full of NUL bytes
+    (each ASCII character is one byte and one or three NULs), which UTF-8 text
+    has none of: a spreadsheet's "Unicode Text" is UTF-16. UTF-8 would read such
+    text without an error, as letters with NULs between them.
+
+    >>> wide_encoding("id,value".encode("utf-16")), wide_encoding("id".encode("utf-32-le"))
+    ('UTF-16', 'UTF-32')
+    >>> wide_encoding("id,value".encode("utf-8")) is None
+    True
+    """
+    for mark, name in _WIDE_MARKS:
+        if head.startswith(mark):
+            return name
+    sample = head[:4096]
+    nuls = sample.count(0)
+    if not sample or nuls * 4 < len(sample):
+        return None
+    return "UTF-32" if nuls * 8 >= len(sample) * 5 else "UTF-16"
+
+
+def wide_text(encoding: str, what: str = "file") -> str:
+    """What a ``what`` in ``encoding`` (UTF-16 or UTF-32) is, and how to make it readable."""
+    return f"{encoding} text, not UTF-8: save the {what} as UTF-8"
+
+
 def decode(data: bytes, name: str, problems: list[DatasetError]) -> str | None:
     """UTF-8 text without its byte-order mark; None (and a problem) if empty or not UTF-8."""
     data = data.removeprefix(b"\xef\xbb\xbf")
+    wide = wide_encoding(data)
+    if wide is not None:
+        problems.append(DatasetError(wide_text(wide), file=name))
+        return None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

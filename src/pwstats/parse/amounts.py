@@ -73,9 +73,16 @@ class Amount:
     An estimate found by :func:`extract` ("480 (95% CI 350-610)") has ``kind``
     ``"estimate"``: ``nominal`` is its best value (None when only the interval is
     given), ``interval`` its interval ``[low, high]`` at ``confidence`` (an exact
-    fraction; 19/20 when the words give no level). Its interval is what the
+    fraction; 19/20 when the words name a confidence interval but give no level, "(CI
+    350-610)"; None when they name no interval at all, "601,027 (426,369–793,663)",
+    whose level pwstats cannot know). Its interval is what the
     estimate makes probable, not a hard bound, as for a figure of
     ``basis="estimate"``. ``confidence`` is None for every other kind.
+
+    >>> from pwstats import extract
+    >>> e = extract("an estimated 4,645 (793 to 8,498) deaths")[0].amount
+    >>> e.kind, e.nominal, str(e.interval), e.confidence
+    ('estimate', 4645, '[793, 8498]', None)
     """
 
     interval: Interval

@@ -667,7 +667,9 @@ class Scanner(Grammar):
           (:data:`pwstats.parse.context.EXTENT_NOUNS`: "in the ballpark of 500", after "in
           the region of"; "in the wake of 300" is no near miss).
 
-        A negator before "of" or "all" ("none of the 300", "not all 300") and words
+        A negator before "of" or "all" ("none of the 300", "not all 300"), "without" more
+        than a word before the figure ("held without charge grew from 400": it negates
+        only its object) and words
         before a word that opens a clause (:data:`pwstats.parse.context.CLAUSE_OPENERS`:
         "not clear whether 300") do not count.
         """
@@ -746,6 +748,7 @@ class Scanner(Grammar):
             if (
                 toks[t] in context.NEGATORS
                 and not (t + 1 < start and toks[t + 1] in _PARTITIVE)
+                and not (toks[t] == "without" and start - t > 2)  # "held without charge grew"
                 and (toks[t] != "t" or (t > low and toks[t - 1] in "'’" and self.glued(t)))
                 and not (self.capital(t) and t > 0 and self.capital(t - 1))
             ):  # not in a name: "Doctors Without Borders treated 150"

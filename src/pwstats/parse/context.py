@@ -30,6 +30,8 @@ __all__ = [
     "BELIEFS",
     "CALL",
     "CAPITAL_LABELS",
+    "CASUALTY_PARTICIPLES",
+    "CASUALTY_VERBS",
     "CHANGE_NOUNS",
     "CHANGE_WORDS",
     "CLAUSE_OPENERS",
@@ -254,7 +256,28 @@ PERSON_NOUNS: Final = frozenset(
         *("suspect", "accused", "defendant", "gunman", "attacker", "assailant", "officer"),
         *("journalist", "reporter", "photographer", "activist", "lawyer", "survivor"),
         *("patient", "refugee", "migrant", "pilot", "passenger", "student", "teenager"),
-        *("prisoner", "detainee", "hostage", "worker", "guard"),
+        *("prisoner", "detainee", "hostage", "worker", "guard", "militant", "protester"),
+        *("policeman", "policewoman", "paramedic", "medic", "infant", "baby", "fighter"),
+    }
+)
+#: Verbs that take the people harmed, held or saved as their object: after one, a lone
+#: "one" ending its clause is a count of one ("killed one and wounded 14", "injuring one").
+CASUALTY_VERBS: Final = frozenset(
+    {
+        *("killed", "killing", "kills", "wounded", "wounding", "wounds", "injured"),
+        *("injuring", "injures", "hurt", "hurting", "abducted", "abducting", "kidnapped"),
+        *("kidnapping", "arrested", "arresting", "detained", "detaining", "rescued"),
+        *("rescuing", "freed", "freeing", "released", "releasing", "executed", "shot"),
+        *("evacuated", "captured", "capturing", "displaced", "hospitalised", "hospitalized"),
+    }
+)
+#: Participles and adjectives of harm after which a lone "one" is a count of one ("one
+#: dead and 14 wounded", "One killed, two wounded", "one was killed").
+CASUALTY_PARTICIPLES: Final = frozenset(
+    {
+        *("dead", "killed", "died", "wounded", "injured", "hurt", "missing", "abducted"),
+        *("kidnapped", "arrested", "detained", "rescued", "freed", "released", "executed"),
+        *("shot", "evacuated", "captured", "hospitalised", "hospitalized", "drowned"),
     }
 )
 #: Words before "from X to Y" or "X to Y" that make them two figures, a change and a
@@ -267,6 +290,10 @@ CHANGE_WORDS: Final = frozenset(
         *("halved", "up", "down", "raised", "raising", "reduced", "reducing", "cut"),
         *("slashed", "boosted", "lowered", "expanded", "shrank", "swelled", "went"),
         *("contracted", "widened", "narrowed", "slipped", "slid", "sank"),
+        # the verb's other forms ("will rise from 4,000 to 6,500", "rises", "a fall from")
+        *("rise", "rises", "fall", "falls", "increase", "increases", "decrease", "grow"),
+        *("grows", "drop", "drops", "climb", "climbs", "decline", "declines", "jump"),
+        *("jumps", "double", "doubles", "shrink", "shrinks", "climbing", "dropping"),
     }
 )
 #: Verbs of change that take an object: after one and its object, "by" gives the size of

@@ -13,7 +13,9 @@ from pwstats.interval import Interval
 from pwstats.model import DEFAULT_CONFIDENCE
 from pwstats.parse.amounts import Amount, Locale, Mention
 from pwstats.parse.found import norm
+from pwstats.parse.grammar import TIME_UNITS
 from pwstats.parse.reading import (
+    BRACKET_RANGE,
     CI_AFTER_RANGE,
     CI_BOUNDS,
     CI_PROSE,
@@ -32,7 +34,7 @@ _CI_GAP: Final = re.compile(r"(?:[^\S\n]+[A-Za-z-]+){0,3}[^\S\n]*(?:[,;][^\S\n]*
 _SCALE: Final = re.compile(r"thousand|million|billion", re.IGNORECASE)
 _SCALES: Final = {"thousand": 1000, "million": 10**6, "billion": 10**9}
 #: The patterns of an interval after its estimate, in the order they are found.
-_PATTERNS: Final = (CI_BOUNDS, CI_PROSE, MARGIN, CI_AFTER_RANGE, LOW_HIGH)
+_PATTERNS: Final = (CI_BOUNDS, CI_PROSE, MARGIN, CI_AFTER_RANGE, LOW_HIGH, BRACKET_RANGE)
 #: The words of a percentage, which make an interval's bare ends percentages too.
 _PERCENT: Final = re.compile(r"%|per\s?cent\b|percent\b", re.IGNORECASE)
 #: A best value in digits, not itself a figure, just before its bracket: "1.4 (95% CI
@@ -50,7 +52,10 @@ def estimates(
     interval)", which gives no best value, and an interval or a margin of error named
     in prose after its estimate ("4,645, with a 95% confidence interval of 793 to
     8,498", "34%, with a margin of error of ±3 points": [31%, 37%]). The level is 95%
-    when the words give none ("(CI 350-610)", a margin of error). An interval that does
+    when the words name the interval but give no level ("(CI 350-610)", a margin of
+    error). A range in brackets with no name right after its estimate ("601,027
+    (426,369–793,663) excess deaths") is its interval too, at a level the words do not
+    say: its ``confidence`` is None, never an assumed 95%. An interval that does
     not hold its best value is left as found. ``mentions`` are in text order, and so is
     the result; each kind of interval is found in one pass over them, however many
     estimates the text holds.
@@ -124,6 +129,8 @@ def _estimate(
             usable = usable and best_m.amount.nominal is None
         else:
             usable = usable and best_m.amount.kind in ("bare", "exact", "approximate")
+        if match.re is BRACKET_RANGE and best_m.amount.unit in TIME_UNITS:
+            usable = False  # "6 days (2-30)": the range of a duration's distribution
         best_m = best_m if usable else None
     percent = best_m is not None and best_m.amount.unit == "dimensionless"
     percent = percent and _PERCENT.search(best_m.text) is not None if best_m else False
@@ -162,6 +169,8 @@ def _estimate(
         low = _shared_scale(low, high, match["low"], match["high"])
         if low is None:
             return None
+        if best_m is None and match.re is BRACKET_RANGE:
+            return None  # a range in brackets is an interval only after its estimate
         if best_m is None:  # "(95% CI 1.2-1.8 million)": a scale word sizes the ends
             named = _ends_unit(unit, locale, match["low"], match["high"])
         if best_m is None and match.re is CI_BOUNDS:
@@ -196,9 +205,11 @@ def _estimate(
         )
         return Mention((first, first + len(words)), words, amount, noun=best_m.noun)
     level = match.groupdict().get("level")
-    confidence = DEFAULT_CONFIDENCE if level is None else Fraction(level) / 100
-    if not 0 < confidence < 1:
-        return None
+    confidence: Fraction | None = None  # "601,027 (426,369–793,663)": the words say no level
+    if match.re is not BRACKET_RANGE:
+        confidence = DEFAULT_CONFIDENCE if level is None else Fraction(level) / 100
+        if not 0 < confidence < 1:
+            return None
     words = text[first:end].rstrip()
     amount = Amount(
         Interval.closed(norm(low), norm(high)),

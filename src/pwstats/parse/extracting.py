@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from typing import Final
@@ -164,7 +165,10 @@ def extract(
     uncertainty range, 104,000 to 223,000)", "34%, with a margin of error of ±3 points",
     "1.4 (95% CI 1.1-1.8)"): its ``nominal`` is the best value (None when none is said),
     its ``interval`` the confidence interval, its ``confidence`` the level (95% when
-    the words give none), never a share of 0.95 beside two counts.
+    the words name the interval but give no level), never a share of 0.95 beside two
+    counts. A range in brackets with no name right after an estimate is its interval
+    too ("601,027 (426,369–793,663) excess deaths"), its ``confidence`` None: the words
+    say no level. A noun after the closing bracket is the noun the figure counts.
 
     >>> [(m.text, m.amount.kind, m.amount.nominal, str(m.amount.interval), m.amount.confidence)
     ...  for m in extract("an estimated 480 deaths (95% CI 350-610)")]
@@ -247,7 +251,23 @@ def extract(
         noun = _counted_noun(scanner, fig.start, stop, vague=fig.kind == "vague")
         mentions.append(Mention((start, end), words, amount, unread=said, noun=noun))
     found = _hedged_range_ends(text, estimates(text, mentions, locale, reading, unit), nonnegative)
-    return _retracted(text, found, nonnegative)
+    return _retracted(text, _nouns_after_brackets(scanner, found), nonnegative)
+
+
+def _nouns_after_brackets(scanner: Scanner, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the noun said after a closing bracket that ends one: "45 (low 38,
+    high 60) people" and "601,027 (426,369–793,663) excess deaths" count "people" and
+    "deaths", as "45 people" does. A mention that names its noun before the bracket
+    keeps it."""
+    out: list[Mention] = []
+    for m in mentions:
+        if not m.noun and m.text.endswith((")", "]")):
+            after = bisect.bisect_left(scanner.starts, m.span[1])
+            noun = _counted_noun(scanner, after, after)
+            if noun:
+                m = attrs.evolve(m, noun=noun)
+        out.append(m)
+    return out
 
 
 #: Words of a correction that say the figures after them in their clause were wrong: "An
@@ -298,6 +318,8 @@ def _hedged_range_ends(text: str, mentions: list[Mention], nonnegative: bool) ->
     """``mentions`` with two figures that are the hedged ends of one range made one unread
     mention: "between about 300 and 400" is neither "about 300" nor "400" (two counts
     that would contradict each other), and the lexicon reads no range of hedged ends.
+    When the upper end is a share ("between about 12 and 15 per cent"), so is the unread
+    mention, bounded by 1 as any unread share is.
     """
     out: list[Mention] = []
     i = 0
@@ -316,7 +338,11 @@ def _hedged_range_ends(text: str, mentions: list[Mention], nonnegative: bool) ->
             start, end = opener.start(), b.span[1]
             words = text[start:end]
             iv = Interval(0 if nonnegative else -math.inf, math.inf, lo_closed=nonnegative)
-            amount = Amount(iv, a.amount.unit, words, None, None, a.amount.reading, kind="unknown")
+            unit = a.amount.unit
+            if b.amount.unit == "dimensionless" and b.amount.interval.hi <= 1:
+                # "between about 12 and 15 per cent": a share, whatever its ends
+                unit, iv = b.amount.unit, Interval(iv.lo, 1, lo_closed=nonnegative, hi_closed=True)
+            amount = Amount(iv, unit, words, None, None, a.amount.reading, kind="unknown")
             said = f"{text[start : opener.end()].strip()} ... {text[a.span[1] : b.span[0]].strip()}"
             out.append(Mention((start, end), words, amount, unread=said, noun=b.noun or a.noun))
             i += 2
@@ -335,6 +361,7 @@ _ADJECTIVES: Final = frozenset(
         *("armed", "unarmed", "local", "civilian", "military", "senior", "junior", "top"),
         *("key", "small", "large", "big", "ill", "poor", "hungry", "homeless", "pregnant"),
         *("premature", "frail", "minor", "major", "alleged", "suspected", "presumed"),
+        *("excess", "total", "net", "direct", "indirect", "violent", "overall", "adult"),
     }
 )
 #: Endings of adjectives and participles ("wounded", "fleeing", "chemical", "Ukrainian").

@@ -17,7 +17,7 @@ from pwstats.parse.amounts import AmountKind
 from pwstats.parse.found import UNNAMED, Figure, Quantity, Skip, end_granularity, figure_ends, norm
 from pwstats.parse.not_counts import NotCounts
 from pwstats.parse.numbers import MAX_DIGITS, SHARE
-from pwstats.parse.tokens import DASHES, MONTHS, covered, phrase_text
+from pwstats.parse.tokens import DASHES, MONTHS, covered, phrase_text, plural_noun
 from pwstats.parse.years import ESCALATION_ADVERBS, PLURAL_S, TIME_BEFORE_YEAR, YEAR_NOUNS
 
 #: Numbers said before a scale word are below this ("250 million"; a thousand million is
@@ -29,8 +29,9 @@ _MANTISSA_BELOW: Final = 1000
 #: Hedge words that are also a particle of the verbs before them ("took over 200",
 #: "came under 40 strikes"): after one of those verbs the figure is unread.
 _PARTICLE_VERBS: Final = {"over": context.OVER_PARTICLE, "under": context.UNDER_PARTICLE}
-#: Units of time: "over" before a duration may say "during" ("300 died over 3 days").
-_TIME_UNITS: Final = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+#: Units of time: "over" before a duration may say "during" ("300 died over 3 days"); a
+#: range in brackets after a duration is its spread, no interval ("6 days (2-30)").
+TIME_UNITS: Final = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 #: Words after which "over" before a duration says "more than" ("held for over 3 days").
 _OVER_A_TIME: Final = frozenset(
     {
@@ -64,6 +65,16 @@ _PLUS_MINUS_START: Final = frozenset(marker[0] for marker in _PLUS_MINUS)
 _ESCALATION_MARKS: Final = frozenset({",", "—", "–"})
 
 
+#: How many tokens back from ", up from" the level it is compared with may be said ("70% of
+#: homes have been destroyed or damaged, up from 55").
+_UP_FROM_REACH: Final = 12
+#: Prepositions of a time said between the two levels of a change ("from 71% in 2019 to 52").
+_TIME_PREPOSITIONS: Final = frozenset({"in", "on", "by", "during", "at", "of"})
+#: Words after "scores" opening its clause that make it the vague quantity ("Scores were
+#: hurt", "scores fled", "scores more"), beside the participles of harm.
+_SCORES_AFTER: Final = frozenset(
+    {"were", "are", "have", "had", "remain", "remained", "fled", "more"}
+)
 #: Words that open a range, and the word that joins its ends ("between 20 and 40").
 _RANGE_JOINER: Final = {"between": "and", "from": "to"}
 #: Words before "between" or "from" that add nothing to the range ("anywhere from 20 to 40").
@@ -86,6 +97,19 @@ KIND_OF_SHAPE: Final[dict[str, AmountKind]] = {
 _ONE_PERSON: Final = frozenset(
     {"person", "civilian", "child", "prisoner", "detainee", "hostage", "soldier"}
     | {"fighter", "militant", "protester", "policeman", "paramedic", "infant", "baby"}
+)
+
+
+#: Words before "one" that make it no count of one ("no one was hurt", "not one died", "the
+#: one killed", "each one").
+_ONE_PRONOUN_BEFORE: Final = frozenset(
+    {"no", "any", "every", "not", "the", "this", "that", "each", "which", "no-one"}
+)
+#: Tokens that may end the clause of "one" after a casualty verb ("killed one and ...",
+#: "killed one, wounding 14", "killed one in Kyiv"); "killed one another" is no count.
+_CLAUSE_AFTER_ONE: Final = frozenset(
+    {"and", ",", ".", ";", ":", ")", "—", "–", "in", "on", "at", "near", "during", "when"}
+    | {"after", "while", "as", "but", "outside", "inside", "overnight", "today", "yesterday"}
 )
 
 
@@ -147,7 +171,10 @@ class Grammar(NotCounts):
             and q.end == i + 1
             and not leading
             and not (self.tok(q.end) in ("or", "to") and self.role(q.end + 1) == "number")
-            and not (self._one_person(q.end) and self.tok(i - 1) not in ("no", "any", "every"))
+            and not (
+                (self._one_person(q.end) or self._one_harmed(i, q.end))
+                and self.tok(i - 1) not in _ONE_PRONOUN_BEFORE
+            )
         ):
             return None  # a lone "one" in prose is a pronoun; "one or two hundred" a range
         date = self.date(i, q) or self.date_span(i, q)
@@ -180,6 +207,22 @@ class Grammar(NotCounts):
             self.year_end = q.end
             return Skip(i, q.end, "a year")  # "in 1648", "the 1415 battle"
         return self._finish(i, q, None, None)
+
+    def _one_harmed(self, i: int, k: int) -> bool:
+        """True when "one" at token ``i`` (its next token ``k``) is the count of one harmed,
+        held or saved: the object of a casualty verb ending its clause or before a noun for
+        one person ("killed one and wounded 14", "injuring one.", "shot one man"), or the
+        subject of a participle of harm ("one dead and 14 wounded", "One killed, two
+        wounded", "one was killed"). "killed one another", "one by one" and "one of the
+        victims" stay pronouns."""
+        after = self.tok(k)
+        if after in ("was", "is") and self.tok(k + 1) in context.CASUALTY_PARTICIPLES:
+            return True
+        if after in context.CASUALTY_PARTICIPLES:
+            return True
+        return self.tok(i - 1) in context.CASUALTY_VERBS and (
+            k >= self.n or after in _CLAUSE_AFTER_ONE or after in context.PERSON_NOUNS
+        )
 
     def _one_person(self, k: int) -> bool:
         """True when token ``k``, after "one", is a noun for one person ("one person died",
@@ -222,7 +265,7 @@ class Grammar(NotCounts):
             fig = self._finish(i, q, hedge, text)
             if k != i + 1 or self.toks[i] not in _PARTICLE_VERBS or self.lead >= 0:
                 return fig
-            if fig.unit in _TIME_UNITS and self.toks[i] == "over":
+            if fig.unit in TIME_UNITS and self.toks[i] == "over":
                 if self.tok(i - 1) in _OVER_A_TIME:
                     return fig  # "held for over 3 days", "took over 3 days"
                 return fig._replace(unread="over")  # "died over 3 days": during them?
@@ -247,9 +290,34 @@ class Grammar(NotCounts):
         fig = self._vague_alone(i)
         if fig is None:
             return self._digit_plural(i)
+        if (
+            self.lead < 0
+            and self.toks[i] == "scores"
+            and fig.end == i + 1
+            and not self._scores_counted(i)
+        ):
+            return None  # "test scores fell", "their scores", "z-scores": the noun
         unit, k = self.unit(fig.end)
         fig = fig._replace(end=k, unit=unit)
         return self._vague_range(fig) or fig
+
+    def _scores_counted(self, i: int) -> bool:
+        """True when "scores" at token ``i`` is the vague quantity, not the plural noun:
+        before "of" or "more" ("scores of people", "scores more"), after a verb of harm
+        ("injuring scores", "left scores dead") or opening its clause before a verb of
+        harm or of being ("Scores were killed", ", and scores injured"). "test scores
+        fell", "their scores" and "z-scores" are the noun."""
+        after, before = self.tok(i + 1), self.tok(i - 1)
+        if after in ("of", "more"):
+            return True
+        if before in context.CASUALTY_VERBS or before in ("left", "leaving"):
+            return True
+        opens = i == 0 or before in _CLAUSE_AFTER_ONE or before in ("but", "while", "with")
+        return (
+            opens
+            and before not in DASHES
+            and (after in context.CASUALTY_PARTICIPLES or after in _SCORES_AFTER)
+        )
 
     def _escalation(self, k: int) -> int | None:
         """Where the words at token ``k`` that go on from a vague word to a larger one end
@@ -470,7 +538,7 @@ class Grammar(NotCounts):
                     return found
                 h, k = after
                 return self.hedge_span(i, found, h, h.phrase, end=k)
-        if hedge is None and not q.ordinal:
+        if not q.ordinal:
             q = self._percent_of_change(i, q)
             j = q.end
         unit = q.unit
@@ -561,31 +629,118 @@ class Grammar(NotCounts):
         )
 
     def _percent_of_change(self, i: int, q: Quantity) -> Quantity:
-        """``q`` as a percentage when it is the level a change starts from and the level it
-        goes to is one ("rose from 12 to 15 per cent", "from 4.5 to 5.25%": the sign said
-        once is both levels'), else ``q`` as it is: never 12 persons beside 15%."""
-        if (
-            q.unit != UNNAMED
-            or q.scale != 1
-            or q.words
-            or self.tok(i - 1) != "from"
-            or self.tok(q.end) != "to"
-            or q.end + 1 >= self.n
-            or self.kinds[q.end + 1] != "n"
-        ):
+        """``q`` as a percentage when it is one of the two levels of a change and the other
+        says the percent sign once for both: "rose from 12 to 15 per cent", "from about 40
+        to 67%", "from 40 to nearly 67%" (the sign said after the level it goes to), "from
+        3.1% to nearly 5", "fell to 48% from 61", "48%, down from 61" (said after the other
+        level). Else ``q`` as it is: never 12 persons beside 15%. A hedge stays with the
+        level it is said of. ``i`` is where ``q``'s figure starts, its hedge included."""
+        if q.unit != UNNAMED or q.scale != 1 or q.words or q.ordinal:
             return q
-        second = self.quantity(q.end + 1)
-        if second is None or second.unit != SHARE or second.whole or not second.share:
+        pct = self._percent_after(i, q)
+        if pct is None:
+            pct = self._percent_before(i, q)
+        if pct is None:
             return q
-        t = q.end + 1
-        while t < second.end and self.kinds[t] == "n":
-            t += 1  # the percent word or sign after the second level's digits
-        found = self.lex.word(self.toks, t) if t < second.end else None
-        if found is None or found[0].role != "percent" or found[0].value is None:
-            return q  # a ratio or fraction ("from 2 to one in five") shares no sign
-        pct = Fraction(found[0].value)
         g = None if q.unit_g is None else norm(Fraction(q.unit_g) * pct)
         return q._replace(value=norm(Fraction(q.value) * pct), unit_g=g, unit=SHARE, share=True)
+
+    def _percent_after(self, i: int, q: Quantity) -> Fraction | None:
+        """The percent word's value of the level a change goes to, when ``q`` (whose figure
+        starts at token ``i``) is the level it starts from: "from 12 to 15 per cent"."""
+        to = self._past_time(q.end)  # "from 71 in 2019 to 52%"
+        if self.tok(i - 1) != "from" or self.tok(to) != "to":
+            return None
+        t = to + 1
+        hedged = self.lex.prefix_hedge(self.toks, t) if t < self.n else None
+        if hedged is not None:
+            t = hedged[1]  # "from 40 to nearly 67%"
+        if t >= self.n or self.kinds[t] != "n":
+            return None
+        return self._said_percent(t)
+
+    def _percent_before(self, i: int, q: Quantity) -> Fraction | None:
+        """The percent word's value of the other level of a change said before ``q`` (whose
+        figure starts at token ``i``): "from 3.1% to 5", "to 48% from 61", "48%, down from
+        61", "70% of homes were hit, up from 55" (the last number of the clause before ",
+        up from"); None when no such level stands there, or when a unit or a noun follows
+        ``q`` ("from 12% to 5 regions")."""
+        before = self.tok(i - 1)
+        if before not in ("to", "from") or (q.end < self.n and self._names_its_thing(q.end)):
+            return None
+        end = self._time_before(i - 1)  # where the other level's words end
+        opener: tuple[str, ...] = ("from",) if before == "to" else ("to",)
+        reach = 4  # tokens back past the percent word ("3.1 per cent") to the digits
+        if before == "from" and self.tok(i - 2) in ("up", "down") and self.tok(i - 3) == ",":
+            # "48%, down from 61", "70% of homes were hit, up from 55": the last level said
+            # in the clause before the comma, any way said
+            end, opener, reach = self._time_before(i - 3), (), _UP_FROM_REACH
+        s = end - 1
+        while s > max(end - reach, 0) and self.kinds[s] != "n" and self.toks[s] not in ".;!?":
+            s -= 1
+        if s < 0 or self.kinds[s] != "n":
+            return None
+        other = self.quantity(s)
+        if other is None or (other.end != end if opener else other.end > end):
+            return None
+        if opener and not self._opened_by(s, opener):
+            return None
+        return self._said_percent(s)
+
+    def _past_time(self, k: int) -> int:
+        """The token after a time said at token ``k`` after a level ("in 2019", "in March
+        2020", "by June"), else ``k``."""
+        if self.tok(k) not in _TIME_PREPOSITIONS:
+            return k
+        t = k + 1
+        while t < k + 3 and self._time_word(t):
+            t += 1
+        return t if t > k + 1 else k
+
+    def _time_before(self, k: int) -> int:
+        """Where a time said right before token ``k`` starts ("71% in 2019 | to"), else ``k``."""
+        t = k
+        while t > k - 2 and t > 0 and self._time_word(t - 1):
+            t -= 1
+        if t < k and self.tok(t - 1) in _TIME_PREPOSITIONS:
+            return t - 1
+        return k
+
+    def _time_word(self, t: int) -> bool:
+        """True for a month's name or a year in digits at token ``t``."""
+        if self.tok(t) in MONTHS:
+            return True
+        q = self.quantity(t) if t < self.n and self.kinds[t] == "n" else None
+        return q is not None and q.year and q.end == t + 1
+
+    def _opened_by(self, s: int, words: tuple[str, ...]) -> bool:
+        """True when one of ``words`` stands just before token ``s``, or before a hedge
+        that ends there ("from about 40")."""
+        if self.tok(s - 1) in words:
+            return True
+        for h in range(max(0, s - 3), s):
+            hedged = self.lex.prefix_hedge(self.toks, h)
+            if hedged is not None and hedged[1] == s and self.tok(h - 1) in words:
+                return True
+        return False
+
+    def _said_percent(self, t: int) -> Fraction | None:
+        """The value of the percent word or sign of a share in digits at token ``t`` ("15
+        per cent", "67%"), None for any other quantity there (a ratio, "one in five")."""
+        other = self.quantity(t)
+        if other is None or other.unit != SHARE or other.whole or not other.share:
+            return None
+        while t < other.end and self.kinds[t] == "n":
+            t += 1  # the percent word or sign after the digits
+        found = self.lex.word(self.toks, t) if t < other.end else None
+        if found is None or found[0].role != "percent" or found[0].value is None:
+            return None
+        return Fraction(found[0].value)
+
+    def _names_its_thing(self, k: int) -> bool:
+        """True when token ``k``, right after a number, names what it counts: a unit or a
+        plural noun ("5 regions", "5 days")."""
+        return self.unit(k)[0] != UNNAMED or plural_noun(self.toks[k])
 
     def _restated_unit(self, j: int, q: Quantity) -> tuple[str, int]:
         """The time unit after ``q`` restated in brackets at token ``j`` and the token
@@ -690,7 +845,7 @@ class Grammar(NotCounts):
         return found
 
     def _range_between(self, i: int, joiner: str) -> Figure | Skip | None:
-        if joiner == "to" and self.lead < 0 and self.tok(i - 1) in context.CHANGE_WORDS:
+        if joiner == "to" and self.lead < 0 and self._after_change(i):
             return None  # "rose from 1,200 to 1,500": two figures of two times
         first = self.quantity(i + 1)
         if first is not None and self.tok(first.end) != joiner:
@@ -712,6 +867,14 @@ class Grammar(NotCounts):
             return fig._replace(unread=phrase_text(self, i, second.end))
         return fig
 
+    def _after_change(self, i: int) -> bool:
+        """True when a word of change stands right before token ``i``, or before a comma
+        there ("doubled, from 1.5% to 3%")."""
+        before = self.tok(i - 1)
+        if before == ",":
+            before = self.tok(i - 2)
+        return before in context.CHANGE_WORDS
+
     def _range_tail(self, i: int, q: Quantity) -> Figure | None:
         """ "200-250", "200–250", "200 to 250", "50 or 100"."""
         j = q.end
@@ -723,7 +886,7 @@ class Grammar(NotCounts):
             and self.lead < 0
             and (
                 self.tok(i - 1) in context.CHANGE_WORDS
-                or (self.tok(i - 1) == "from" and self.tok(i - 2) in context.CHANGE_WORDS)
+                or (self.tok(i - 1) == "from" and self._after_change(i - 1))
             )
             and not (self.tok(i - 1) == "by" and self.tallied_before(i - 1))
         ):

@@ -27,6 +27,21 @@ from pwstats.parse.years import YEAR_LIST, Years
 
 #: Words before which a number, and a list of them ("aged 7 and 9"), is an age.
 _AGE_BEFORE: Final = frozenset({"aged", "age", "ages"})
+#: Singular verbs after "and a third", "and a fourth"... that make it the next one of a
+#: count, not a fraction of it ("two soldiers were killed and a third was wounded"); "a
+#: third were" and "A quarter is spent on food" are fractions.
+_NEXT_ONE_AFTER: Final = frozenset({"was", "has", "remains", "remained", "is"})
+#: Ordinals before "half" or "quarter" that make them a part of a period, no share ("in the
+#: first half of the year", "the second quarter").
+_PERIOD_ORDINALS: Final = frozenset({"first", "second", "third", "fourth", "last", "latter"})
+_PARTS: Final = frozenset({"half", "quarter"})
+#: Words naming a stage of a survey, a trial or talks: a number right after one is its
+#: name ("in round two", "of wave 3", "Phase 3 trials") after a preposition or in
+#: capitals; "in the first round 300 were swapped" counts 300.
+_STAGES: Final = frozenset({"round", "phase", "phases", "wave", "stage", "cycle"})
+_STAGE_PREPOSITIONS: Final = frozenset(
+    {"in", "of", "during", "after", "before", "for", "from", "since", "until", "by"}
+)
 #: The oldest age "under" a number names after a word for people and a verb ("the
 #: patients were under five": a child's age group, as "under-fives" in health reports).
 _CHILD_AGE: Final = 18
@@ -38,6 +53,9 @@ _AGE_STAT_REACH: Final = 6
 _SPREAD_WORDS: Final = frozenset(
     {"range", "iqr", "interquartile", "sd", "s", "standard", "min", "minimum"}
 )
+#: Words that name a statistic's dispersion, never an interval of an estimate: the numbers
+#: after one in brackets ("6 days (IQR 3–11)", "(SD 4.2)") are no figures.
+_DISPERSION: Final = frozenset({"iqr", "interquartile", "sd", "std"})
 #: Words that join an age to the next in a list of ages or a span of them ("aged 7 and
 #: 9", "aged 6 months to 15 years").
 _AGE_JOINS: Final = frozenset({",", "and", "or", "to"})
@@ -75,7 +93,7 @@ _MEASURES: Final = frozenset(
         *("kg", "kgs", "kilogram", "kilograms", "gram", "grams", "tonne", "tonnes", "ton", "tons"),
         *("degree", "degrees", "°", "litre", "litres", "liter", "liters", "hectare", "hectares"),
         *("km²", "km2", "m²", "m2", "m³", "m3", "sq", "square", "acres", "acre", "mph"),
-        *("kph", "kmh", "ha"),
+        *("kph", "kmh", "ha", "g", "mg", "mcg", "µg", "ml", "mmol", "kcal"),
         # points of a score or a poll, and of a rate ("27 points", "50 basis points")
         *("points", "pts", "basis", "percentage", "bps", "pp"),
     }
@@ -100,6 +118,7 @@ _BEFORE_NOT_COUNT: Final = (
     | {"a", "an", "no", "per", "ad", "counts", "top", "nearest", "both"}
     | _WEEK_WORDS
     | {"ew"}
+    | _STAGES
 )
 #: Types of a figure's numbers that a count without a scale word may have (none said, or
 #: whole): one with decimals counts no whole thing ("the quake measured 7.8").
@@ -271,6 +290,11 @@ class NotCounts(Years):
         """
         start, end = fig.start, fig.end
         before = self.tok(start - 1)
+        if before in _PERIOD_ORDINALS and fig.kind == "bare" and self.toks[start] in _PARTS:
+            return Skip(start - 1, end, "a period")  # "in the first half of the year"
+        spread = start - 2 if before == ":" else start - 1
+        if self.tok(spread) in _DISPERSION and self.tok(spread - 1) in ("(", "[", ","):
+            return Skip(spread, end, "a spread")  # "6 days (IQR 3–11)", "(SD 4.2)"
         if before == "(" and fig.kind == "bare" and self.tok(end) == ")":
             restated = self._restated(fig)
             if restated is not None:
@@ -386,6 +410,12 @@ class NotCounts(Years):
             and (self.punctuated(end) or end >= self.n)
         ):
             return Skip(start, end, "an age limit")  # "half of the patients were under five"
+        if (
+            before in _STAGES
+            and fig.kind != "vague"
+            and (self.tok(start - 2) in _STAGE_PREPOSITIONS or self.capital(start - 1))
+        ):
+            return Skip(start - 1, end, "an identifier")  # "in round two", "Phase 4 or above"
         if (before in LABELS or (before in CAPITAL_LABELS and self.capital(start - 1))) and (
             fig.kind in ("bare", "range") or self.upper_word(start + 1)
         ):
@@ -812,7 +842,9 @@ class NotCounts(Years):
         return k
 
     def _ordinal_fraction(self, fig: Figure) -> Skip | None:
-        """ "a fourth consecutive day", "the third time": a fraction word used as an ordinal."""
+        """ "a fourth consecutive day", "the third time", "and a third was wounded", "wounded a
+        third.": a fraction word used as an ordinal ("a third of them", "a third were" stay
+        fractions)."""
         start, end = fig.start, fig.end
         if end != start + 2 or self.role(start + 1) != "fraction":
             return None
@@ -823,6 +855,10 @@ class NotCounts(Years):
             return Skip(start, end + 1, "an ordinal")
         if self.toks[start] == "the" and nxt != "of":
             return Skip(start, end, "an ordinal")
+        if nxt in _NEXT_ONE_AFTER and self.tok(start - 1) == "and":
+            return Skip(start, end, "an ordinal")  # "two were killed and a third was wounded"
+        if self.tok(start - 1) in context.CASUALTY_VERBS and (end >= self.n or nxt in ".,;"):
+            return Skip(start, end, "an ordinal")  # "left two dead and wounded a third."
         return None
 
     def _age_list(self, end: int, *, plural: bool = False) -> int:

@@ -107,6 +107,14 @@ LOW_HIGH: Final = re.compile(
     rf"(?P<high>{_CI_NUMBER})(?![\w.,]*[0-9])(?:[^\S\n]*[)\]])?",
     re.IGNORECASE,
 )
+#: A range in brackets, with no name, right after an estimate: "601,027 (426,369–793,663)
+#: excess deaths", "an estimated 4,645 (793 to 8,498) deaths": an interval whose level the
+#: words do not say. "(range 2-15)" after a median is its spread, no interval: not this.
+BRACKET_RANGE: Final = re.compile(
+    rf"[(\[][^\S\n]*(?P<low>{_CI_NUMBER})[^\S\n]*(?:[-–—]|to\b)[^\S\n]*"
+    rf"(?P<high>{_CI_NUMBER})[^\S\n]*[)\]]",
+    re.IGNORECASE,
+)
 #: The name of an interval in brackets after a range: "between 350 and 610 (95% uncertainty
 #: interval)".
 CI_AFTER_RANGE: Final = re.compile(rf"[(\[]\s*(?:{_CI_LEVEL})?{_CI_NAME}\s*[)\]]", re.IGNORECASE)

@@ -286,7 +286,9 @@ def _reconcile(
                     found = off_cell(m, span, aside(m, span)) or again(m.id, span)
                     asked[(m.id, span)] = found
                 return found
-            b = findings.bound(ctx, settled, cell, span, aside(m, span), contested, dates)
+            b = findings.bound(
+                ctx, settled, cell, span, aside(m, span), contested, dates, aside.ties(m, span)
+            )
             if cut_out:
                 return b
             return _past_the_cut(b, contested(cell), lambda cut: without(m.id, span, cut))
@@ -377,16 +379,17 @@ def _bound(
     with paused_gc():
         run, _ = _run(ctx, (target, span))
         assert run.query_cell is not None
-        aside = findings.SetAside(run.groups)(target, span)
+        set_aside = findings.SetAside(run.groups)
         contested = findings.Contested(run.cells, conflicts.falls(run.groups))
         found = findings.bound(
             ctx,
             cells.Settled.of(run.cells),
             run.query_cell,
             span,
-            aside,
+            set_aside(target, span),
             contested,
             explain.LevelDates(ctx),
+            set_aside.ties(target, span),
         )
         if cut_out:
             return found

@@ -21,6 +21,8 @@ from collections.abc import Callable, Container, Mapping, Sequence
 from fractions import Fraction
 from typing import NamedTuple, Protocol
 
+import attrs
+
 from pwstats import units
 from pwstats.dates import DateSpan
 from pwstats.errors import UnitError
@@ -33,6 +35,7 @@ from pwstats.reconcile.propagate import (
     LessEqualRule,
     Network,
     NeverFallsRule,
+    Reason,
     Rule,
     ShareRule,
     StepRule,
@@ -40,6 +43,7 @@ from pwstats.reconcile.propagate import (
     Why,
     explain,
     explain_nearest,
+    satisfiable,
 )
 from pwstats.reconcile.sweep import Group, hi_key, in_span_order, lo_key
 
@@ -239,16 +243,39 @@ class Cells:
         their start at every failure made a long series quadratic.
         """
         net = self.net
-        failures = found = net.run()
+        failures = net.run()
+        found: list[Failure] = []
         taken_back: set[str] = set()
         label: list[int] | None = None
         members: dict[int, list[int]] = {}
-        flowing = {c for c, m in enumerate(self.measure) if m.kind == "flow"} if found else set()
+        seeded: dict[str, int] | None = None  # the cell each figure seeds
+        rules_of: dict[int, list[int]] = {}  # each component's rules
+        flowing = {c for c, m in enumerate(self.measure) if m.kind == "flow"} if failures else set()
         while failures:
+            if label is None:
+                label = net.components()
+                for c, component in enumerate(label):
+                    members.setdefault(component, []).append(c)
+                for i, rule in enumerate(net.rules):
+                    if rule.cells:
+                        rules_of.setdefault(label[rule.cells[0]], []).append(i)
+                seeded = {i: c for c, g in enumerate(self.group) for i in _seeds(g)}
+            assert seeded is not None
             before = len(taken_back)
             fallen: list[tuple[int, tuple[Why, ...]]] = []
             for failure in failures:
                 own = {i for c in failure.cells for i in _seeds(self.group[c])}
+                nearby = rules_of.get(label[failure.cells[0]], [])
+                impossible = self._impossible(failure, seeded, nearby)
+                if impossible:
+                    # Their own figures cannot hold with the rules: no value, as the
+                    # cells that died through them, and the failure names them among
+                    # those it left with no value (so their findings carry the conflict).
+                    why = Reason(parents=failure.reasons)
+                    for c in impossible:
+                        net.empty(c, why, why)
+                    failure = attrs.evolve(failure, cells=(*failure.cells, *impossible))
+                found.append(failure)
                 side = _moved_side(failure, own, nearest)
                 if nearest is not None and self.measure[failure.cells[0]].kind == "flow":
                     # Only the figures of the conflict reported for it, on that side (all of
@@ -266,10 +293,6 @@ class Cells:
             revived = {c for c, _ in fallen} if len(taken_back) > before else set()
             if revived:
                 self.revived.extend(fallen)
-            if label is None:
-                label = net.components()
-                for c, component in enumerate(label):
-                    members.setdefault(component, []).append(c)
             # Only the components this round's failures are in start again: those of
             # earlier rounds settled when they did (no rule links them to the others).
             hit = {label[c] for failure in failures for c in failure.cells}
@@ -290,8 +313,44 @@ class Cells:
                 else:
                     starts[c] = rest
             failures = net.run_again(starts, holding=held, reviving=revived)
-            found = found + failures
         return found
+
+    def _impossible(
+        self, failure: Failure, seeded: Mapping[str, int], nearby: Sequence[int]
+    ) -> list[int]:
+        """The live cells whose own start the rules prove impossible, seen from ``failure``.
+
+        A failure may rest on a cell's own figures and the rules alone (1 person as
+        2/3 of a whole number of persons: the whole dies, and the part's figure is
+        all that is behind it): held at its figures, that cell would show a value no
+        rule allows. Each live cell seeded by a figure behind the failure is checked
+        on its own: its start, every other cell at its measure's domain, under the
+        rules of the failure's component (``nearby``) when they are at most
+        :data:`EXACT_SIDES`, else the failure's own. None when the reasons behind it
+        are too many to walk, or when those rules cannot hold whatever the figures say
+        (a conflict of relations alone is no cell's own).
+        """
+        figures, behind, complete = explain_nearest(*failure.reasons, limit=EXACT_SIDES)
+        if not complete or not figures:
+            return []
+        net = self.net
+        candidates = {
+            c for f in figures if (c := seeded.get(f)) is not None and not net.dead[c]
+        } - set(failure.cells)
+        if not candidates:
+            return []
+        chosen = nearby if len(nearby) <= EXACT_SIDES else (*failure.rules, *behind)
+        rules = [net.rules[i] for i in dict.fromkeys(chosen)]
+        touched = {c for r in rules for c in r.cells}
+        domain = {c: self.measure[c].domain for c in touched}
+        whole = {c: net.whole[c] for c in touched}
+        if not satisfiable(domain, rules, whole=whole):
+            return []  # the relations cannot hold whatever the figures: no cell's fault
+        return sorted(
+            c
+            for c in candidates
+            if c in touched and not satisfiable({**domain, c: self.start(c)[0]}, rules, whole=whole)
+        )
 
     def start(self, cell: int) -> tuple[Interval, Why, Why]:
         """The bounds ``cell`` starts at before any rule, with the reasons for their ends.

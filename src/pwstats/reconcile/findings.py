@@ -40,6 +40,7 @@ from pwstats.report import (
     NO_COUNT_RULE,
     POOLED_RULES,
     TIED_BEST_RULE,
+    UNPOOLED_RULE,
     Bound,
     Conflict,
     Estimate,
@@ -482,8 +483,11 @@ def _estimate(ctx: Context, g: Group, bounds: Interval, pooled: Plausible | None
     measure = g.measure
     value = _counted_best(ctx, g)
     if value is None and pooled is None and not g.figures:
-        # No count (every figure here is set aside, or cites another): no one's value.
-        return Estimate(low=bounds.lo, best=None, high=bounds.hi, rule=NO_COUNT_RULE)
+        # No count (every figure here is set aside, or cites another, or is an estimate
+        # that cannot be pooled with the others): no one's value.
+        studies = any(ctx.role(f) == "estimate" for f in g.others)
+        rule = UNPOOLED_RULE if studies else NO_COUNT_RULE
+        return Estimate(low=bounds.lo, best=None, high=bounds.hi, rule=rule)
     if value is None and pooled is not None:
         n = len(pooled.figures)
         no_value = POOLED_RULES[0] if not g.figures else POOLED_RULES[1]
@@ -605,6 +609,7 @@ def bound(
     aside: tuple[str, ...],
     contested: Callable[[int], Sequence[str]],
     dates: LevelDates,
+    ties: Sequence[Sequence[str]] = (),
 ) -> Bound:
     """The query cell's bounds, what gives each end, and the figures set aside.
 
@@ -615,6 +620,10 @@ def bound(
     stopped at the cells with no value and cut the bound off from them. An end that
     nothing bounds then says so with the figures set aside, never that no figure
     bounds it; and, of a level, why its figures of other spans do not (``dates``).
+
+    ``ties`` are the figures of each tied largest agreeing set of the measure there
+    (:meth:`SetAside.ties`): the bound spans them all, though they cannot all hold,
+    and an end resting on their figures says so.
     """
     measure = cells.measure[cell]
     empty_why = (cells.lo_why[cell], cells.hi_why[cell])
@@ -639,6 +648,15 @@ def bound(
         low = attrs.evolve(low, detail=f"{low.detail}; {why}")
     if why and cells.hi_why[cell] is None:
         high = attrs.evolve(high, detail=f"{high.detail}; {why}")
+    if ties and not interval.is_empty:
+        tied = {f for s in ties for f in s}
+        sets = "; ".join(", ".join(s) for s in ties)
+        note = f"; the largest agreeing sets tie ({sets}) and cannot all hold: the bound spans"
+        note += " them all"
+        if low.figures and tied.issuperset(low.figures):
+            low = attrs.evolve(low, detail=low.detail + note)
+        if high.figures and tied.issuperset(high.figures):
+            high = attrs.evolve(high, detail=high.detail + note)
     return Bound(
         measure=measure.id, at=span, interval=interval, low=low, high=high, set_aside=aside
     )
@@ -1123,18 +1141,36 @@ class SetAside:
 
     def __init__(self, groups: Sequence[Group]) -> None:
         found: dict[tuple[object, ...], list[str]] = {}
+        self._ties: dict[tuple[object, ...], tuple[tuple[str, ...], ...]] = {}
         for g in groups:
             if len(g.agreeing) == len(g.figures):
                 # Most groups: every figure agrees, so none is set aside (a tie needs a
                 # figure outside some largest set; an excluded group agrees on none).
                 continue
+            key = _aside_key(g.measure, g.span)
             ids = _outside(g)
             if ids:
-                found.setdefault(_aside_key(g.measure, g.span), []).extend(ids)
+                found.setdefault(key, []).extend(ids)
+            if g.tied and not g.excluded:
+                self._ties[_tie_key(g.measure, g.span)] = tuple(
+                    tuple(g.figures[i].id for i in s.members(g.readings)) for s in g.stretches
+                )
         self._found = {key: tuple(ids) for key, ids in found.items()}
 
     def __call__(self, measure: Measure, span: DateSpan) -> tuple[str, ...]:
         return self._found.get(_aside_key(measure, span), ())
+
+    def ties(self, measure: Measure, span: DateSpan) -> tuple[tuple[str, ...], ...]:
+        """The figure ids of each tied largest agreeing set of the measure at ``span``
+        (none when its largest set is one): a bound there spans them all."""
+        return self._ties.get(_tie_key(measure, span), ())
+
+
+def _tie_key(measure: Measure, span: DateSpan | None) -> tuple[object, ...]:
+    """An event's group whatever the date; any other measure's at its own span only."""
+    if measure.kind == "event" or span is None:
+        return (measure.id,)
+    return (measure.id, span.start, span.end)
 
 
 def _aside_key(measure: Measure, span: DateSpan | None) -> tuple[object, ...]:

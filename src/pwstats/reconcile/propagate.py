@@ -949,6 +949,19 @@ class Network:
             for c in held:
                 self.dead[c] = False
 
+    def empty(self, cell: int, lo_why: Why, hi_why: Why) -> None:
+        """Leave ``cell`` with no value, for the reasons given: it is dead from now on.
+
+        For a cell whose own starting bounds the rules prove impossible through a
+        cell that died first (see :meth:`pwstats.reconcile.cells.Cells.propagate`);
+        the rules touching it stop applying, as for any dead cell.
+        """
+        self._check_not_released()
+        self.bounds[cell] = Interval.empty()
+        self.lo_why[cell], self.hi_why[cell] = lo_why, hi_why
+        self.dead[cell] = True
+        self.frozen[cell] = False
+
     def add(self, rule: Rule) -> int:
         """Add a rule; return its number."""
         self._check_not_released()
