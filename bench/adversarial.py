@@ -251,6 +251,23 @@ def flow_nested_conflicts(n: int) -> Callable[[], object]:
     return lambda: reconcile(data)  # type: ignore[arg-type]
 
 
+def flow_hidden_conflicts(n: int) -> Callable[[], object]:
+    """One stretch of a flow over 4n days, each four days stated so that one conflict
+    hides another: 0 over days 0–2 against day 0 in [1, 2]; and 3 on day 3 against 1 over
+    days 1–3 and 0 over days 2–3, across the running count the first left with no value
+    (a second conflict was found only by a run of its own, once a conflict). At least 0
+    over each day 3 and the next day 0 keeps the stretch one."""
+    from pwstats import reconcile
+
+    spans: list[tuple[int, int, int, int]] = []
+    for j in range(n):
+        d = 4 * j
+        spans += [(d, d + 2, 0, 0), (d + 1, d + 3, 1, 1), (d, d, 1, 2), (d + 2, d + 3, 0, 0)]
+        spans += [(d + 3, d + 3, 3, 3), (d + 3, d + 4, 0, 10**6)]
+    data = _flow_periods(spans)
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
 def flow_overlapping_periods(n: int) -> Callable[[], object]:
     """A flow stated over n periods of n / 2 days, each starting a day after the last
     (a staircase), about 10 a day: each period partly overlaps every other."""
@@ -992,6 +1009,7 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     "flow of N periods nested around one day": flow_nested_periods,
     "flow of N nested periods, every third below the one inside it": flow_nested_conflicts,
     "flow of N periods of N/2 days, each a day after the last": flow_overlapping_periods,
+    "flow of 4N days in one stretch, each four a conflict hiding another": flow_hidden_conflicts,
     "bound() across N weeks and the months they cross": flow_weeks_and_months,
     "N measures each revised once": revised_vintages,
     "reconcile, then Report.bound at each of N dates": report_bound_of_each,
@@ -1054,6 +1072,7 @@ SIZE_DIVISOR: dict[str, int] = {
     "flow of N periods nested around one day": 4,
     "flow of N nested periods, every third below the one inside it": 40,
     "flow of N periods of N/2 days, each a day after the last": 4,
+    "flow of 4N days in one stretch, each four a conflict hiding another": 80,
     "to_prov() of N findings and N conflicts": 4,
     "to_gt() of N findings and N conflicts": 4,
     "tabulate() of N findings and N conflicts": 4,

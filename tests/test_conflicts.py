@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+from collections.abc import Mapping, Sequence
 from fractions import Fraction
 
 import attrs
@@ -15,10 +17,10 @@ from pwstats.interval import Interval
 from pwstats.model import Dataset, Figure, Measure, Relation, Source
 from pwstats.reconcile import cells, conflicts, reconcile, sweep
 from pwstats.reconcile.read import Context
-from pwstats.report import READINGS, Reading
+from pwstats.report import READINGS, Conflict, Reading
 
 
-def _running(*values: tuple[str, int, str]) -> Dataset:
+def _running(*values: tuple[str, object, str]) -> Dataset:
     total = Measure(id="t", label="running total", kind="cumulative")
     return Dataset(
         measures=[total],
@@ -734,3 +736,184 @@ def test_a_conflict_needs_no_day_the_never_falls_rules_replace(
     for conflict in found:
         for left_out in conflict:
             assert not _still_conflicted(data, set(conflict) - {left_out})
+
+
+#: Small statements of a count: exact, a range, at least, at most, or hedged words.
+_SMALL_COUNTS = st.one_of(
+    st.integers(0, 4),
+    st.tuples(st.integers(0, 4), st.integers(1, 2)).map(lambda t: Interval.closed(t[0], sum(t))),
+    st.integers(0, 4).map(Interval.at_least),
+    st.integers(0, 4).map(Interval.at_most),
+    st.sampled_from(_HEDGED),
+)
+
+
+def _read_small(value: int | Interval | str, reading: Reading) -> Interval:
+    """A small count's reading, kept to what a count can be (at least 0)."""
+    if isinstance(value, int):
+        return Interval.point(value)
+    iv = value if isinstance(value, Interval) else parse(value, reading=reading).interval
+    return iv & Interval.at_least(0)
+
+
+def _in_no_conflict(
+    stated: Mapping[str, tuple[object, Interval]], conflicts: Sequence[Conflict]
+) -> set[str]:
+    """The figures no conflict names, nor says less than one that a conflict names.
+
+    A figure that says at least as much as a figure of a conflict (of the same
+    quantity: its reading within that figure's) is in that conflict as well: one of
+    two figures saying the same is named for both.
+    """
+    named = {f for c in conflicts for f in c.figures}
+    return {
+        i
+        for i, (key, iv) in stated.items()
+        if i not in named
+        and not any(stated[j][0] == key and stated[j][1].contains(iv) for j in named)
+    }
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 3), st.integers(0, 3), _SMALL_COUNTS), min_size=1, max_size=7
+    ),
+    st.sampled_from(READINGS),
+)
+# Days 0–2 = 0 and day 0 in [1, 2] were the one conflict reported; day 3 = 3 against
+# days 1–3 = 1 (or days 2–3 = 0) went unreported beside it.
+@example([(0, 2, 0), (1, 3, 1), (0, 0, Interval.closed(1, 2)), (2, 3, 0), (3, 3, 3)], "literal")
+# At least 1 on 1 Mar, 0 over 1–2 Mar: reported; 0 over 1–3 Mar against at least 1 on 2 Mar
+# was not (the running count of 2 Mar was left with no value by the first).
+@example(
+    [(0, 0, Interval.at_least(1)), (0, 1, 0), (0, 2, 0), (1, 1, Interval.at_least(1))], "literal"
+)
+# Figures saying less than the two in the conflict reported (at least 2 beside 2, 0 to 1
+# beside 0) conflict as well.
+@example(
+    [(0, 0, 2), (0, 0, Interval.at_least(2)), (0, 1, 0), (0, 1, Interval.closed(0, 1))], "literal"
+)
+# Two conflicts left two running counts with no value in one pass, and both took back the
+# same figure: only the first count started again, and 2 on day 3 beside 3 to 4 on day 2
+# and "at least 3" over days 1–3 went unreported behind the second.
+@example(
+    [
+        (0, 3, 0),
+        (3, 3, 2),
+        (0, 0, "about 10"),
+        (0, 3, 1),
+        (2, 2, Interval.closed(3, 4)),
+        (1, 3, "at least 3"),
+        (2, 0, Interval.at_most(4)),
+    ],
+    "pragmatic",
+)
+# The conflict nearest a failure (1 on day 1 against 0 over days 1–2) held no figure of
+# the side that moved (1 on day 2), which was taken back all the same: in no conflict, it
+# hid its own with 0 over days 1–2.
+@example([(0, 1, 3), (0, 2, Interval.at_most(3)), (1, 1, 1), (1, 2, 0), (2, 2, 1)], "literal")
+@settings(max_examples=150, deadline=None)
+def test_the_figures_of_a_flow_in_no_conflict_can_all_hold(
+    drawn: list[tuple[int, int, int | Interval | str]], reading: Reading
+) -> None:
+    """For figures of a flow over periods of four days, the figures in no reported conflict
+    can all hold together (some whole daily counts fit them all, under the reading), and
+    each conflict reported is a set of figures that cannot all hold, each of them needed
+    (brute force over the daily counts): no conflict goes unreported beside another."""
+    periods = [(min(a, b), max(a, b), value) for a, b, value in drawn]
+    data = _periods(
+        *(
+            (f"f{k}", value, f"{_DAY0 + dt.timedelta(a)}/{_DAY0 + dt.timedelta(b)}")
+            for k, (a, b, value) in enumerate(periods)
+        )
+    )
+
+    def stated(as_: Reading) -> dict[str, tuple[tuple[int, int], Interval]]:
+        return {f"f{k}": ((a, b), _read_small(v, as_)) for k, (a, b, v) in enumerate(periods)}
+
+    def fit(ids: set[str], as_: Reading) -> bool:
+        said = stated(as_)
+        return _daily_counts_fit([(*said[i][0], said[i][1]) for i in sorted(ids)], 4)
+
+    report = reconcile(data, reading=reading)
+    free = _in_no_conflict(stated(reading), report.conflicts)
+    assert fit(free, reading), (periods, [c.figures for c in report.conflicts])
+    for conflict in report.conflicts:
+        ids = set(conflict.figures)
+        # A contradiction is made minimal read leniently, a tension under the reading.
+        within: Reading = "lenient" if conflict.kind == "contradiction" else reading
+        assert not fit(ids, within), (periods, conflict.figures)
+        for left_out in ids:
+            assert fit(ids - {left_out}, within), (periods, conflict.figures, left_out)
+
+
+def _running_totals_fit(figures: Sequence[tuple[int, Interval]], days: int) -> bool:
+    """Brute force: whole values of a running total on ``days`` days, never falling and at
+    least 0, each figure's day in its interval (values up to one more than any finite end)."""
+    ends = [x for _, iv in figures for x in (iv.lo, iv.hi) if abs(x) != float("inf")]
+    top = int(max(ends, default=0)) + 1
+    return any(
+        all(values[day] in iv for day, iv in figures)
+        for values in itertools.combinations_with_replacement(range(top + 1), days)
+    )
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 3), _SMALL_COUNTS), min_size=1, max_size=7),
+    st.sampled_from(READINGS),
+)
+# 2 on day 0 and about 10 on day 1, then 0 and at most 1 on day 3: the fall from about
+# 10 to 0 was the one conflict, and at most 1 after 2 went unreported.
+@example([(0, 2), (1, "about 10"), (3, 0), (3, Interval.at_most(1))], "literal")
+@settings(max_examples=150, deadline=None)
+def test_the_figures_of_a_running_total_in_no_conflict_can_all_hold(
+    drawn: list[tuple[int, int | Interval | str]], reading: Reading
+) -> None:
+    """For figures of a running total on four days, the figures in no reported conflict can
+    all hold together (some whole values that never fall fit them all, under the reading),
+    and each conflict reported is a set of figures that cannot all hold, each of them
+    needed (brute force over the values)."""
+    data = _running(
+        *((f"f{k}", value, str(_DAY0 + dt.timedelta(day))) for k, (day, value) in enumerate(drawn))
+    )
+
+    def stated(as_: Reading) -> dict[str, tuple[int, Interval]]:
+        return {f"f{k}": (day, _read_small(v, as_)) for k, (day, v) in enumerate(drawn)}
+
+    def fit(ids: set[str], as_: Reading) -> bool:
+        said = stated(as_)
+        return _running_totals_fit([said[i] for i in sorted(ids)], 4)
+
+    report = reconcile(data, reading=reading)
+    free = _in_no_conflict(stated(reading), report.conflicts)
+    assert fit(free, reading), (drawn, [c.figures for c in report.conflicts])
+    for conflict in report.conflicts:
+        ids = set(conflict.figures)
+        within: Reading = "lenient" if conflict.kind == "contradiction" else reading
+        assert not fit(ids, within), (drawn, conflict.figures)
+        for left_out in ids:
+            assert fit(ids - {left_out}, within), (drawn, conflict.figures, left_out)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="reconcile/cells.py: a cell a relation's conflict leaves with no value drops"
+    " every figure of its own, so a second conflict through it goes unreported (fixed"
+    " for a flow's running counts only)",
+)
+def test_a_conflict_through_a_level_left_with_no_value_is_reported() -> None:
+    """Held = released + missing: held 0, released 1 cannot hold; nor can released 2 with
+    held at most 1, a second conflict through the same cell."""
+    measures = [Measure(id=m, label=m, kind="level") for m in ("held", "released", "missing")]
+    figures = [
+        Figure(id="h0", measure="held", value=0, as_of="2024-01-01"),
+        Figure(id="r2", measure="released", value=2, as_of="2024-01-01"),
+        Figure(id="m1", measure="missing", value=1, as_of="2024-01-01"),
+        Figure(id="h01", measure="held", value=Interval.closed(0, 1), as_of="2024-01-01"),
+    ]
+    sums = [Relation.sum("held", ["released", "missing"], id="s")]
+    report = reconcile(
+        Dataset(measures=measures, figures=figures, relations=sums), reading="literal"
+    )
+    named = {f for c in report.conflicts for f in c.figures}
+    assert "r2" in named or "h01" in named, report.conflicts

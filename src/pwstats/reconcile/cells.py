@@ -19,7 +19,7 @@ import itertools
 import operator
 from collections.abc import Callable, Container, Mapping, Sequence
 from fractions import Fraction
-from typing import NamedTuple, TypeAlias
+from typing import NamedTuple, Protocol
 
 import attrs
 
@@ -45,7 +45,7 @@ from pwstats.reconcile.propagate import (
     explain_nearest,
     satisfiable,
 )
-from pwstats.reconcile.sweep import Group, in_span_order
+from pwstats.reconcile.sweep import Group, hi_key, in_span_order, lo_key
 
 __all__ = ["CellIndex", "Cells", "Settled", "build"]
 
@@ -200,6 +200,9 @@ class Cells:
         #: asks about (a flow's running sum up to a date): they get no finding.
         self.internal = CellRuns()
         self.index = CellIndex(self.measure, self.span, self.internal)
+        #: Running counts a conflict left with no value that propagation started again
+        #: (see :meth:`propagate`), each with the reasons of the ends that collided there.
+        self.revived: list[tuple[int, tuple[Why, ...]]] = []
 
     def add_cell(self, measure: Measure, span: DateSpan | None, group: Group | None) -> int:
         if measure.kind == "event":
@@ -247,6 +250,7 @@ class Cells:
         members: dict[int, list[int]] = {}
         seeded: dict[str, int] | None = None  # the cell each figure seeds
         rules_of: dict[int, list[int]] = {}  # each component's rules
+        flowing = {c for c, m in enumerate(self.measure) if m.kind == "flow"} if failures else set()
         while failures:
             if label is None:
                 label = net.components()
@@ -257,6 +261,8 @@ class Cells:
                         rules_of.setdefault(label[rule.cells[0]], []).append(i)
                 seeded = {i: c for c, g in enumerate(self.group) for i in _seeds(g)}
             assert seeded is not None
+            before = len(taken_back)
+            fallen: list[tuple[int, tuple[Why, ...]]] = []
             for failure in failures:
                 own = {i for c in failure.cells for i in _seeds(self.group[c])}
                 nearby = rules_of.get(label[failure.cells[0]], [])
@@ -270,17 +276,43 @@ class Cells:
                         net.empty(c, why, why)
                     failure = attrs.evolve(failure, cells=(*failure.cells, *impossible))
                 found.append(failure)
-                taken_back.update(_moved_side(failure, own, nearest))
+                side = _moved_side(failure, own, nearest)
+                if nearest is not None and self.measure[failure.cells[0]].kind == "flow":
+                    # Only the figures of the conflict reported for it, on that side (all of
+                    # them when none is): a figure taken back narrows nothing more, and one
+                    # in no conflict would hide the conflicts it is in.
+                    conflict = set(nearest.minimal(failure))
+                    side = side.intersection(conflict) or (conflict - own) or side
+                taken_back.update(side)
+                fallen.extend((c, failure.reasons) for c in failure.cells if c in self.internal)
+            # A flow's running count stands for no figure: left with no value it would
+            # stop the rules of every period through its day, figures in no conflict with
+            # theirs. With this round's sides taken back it starts again, and a conflict
+            # behind it fails in its turn; only when the round took back more, so the
+            # rounds end.
+            revived = {c for c, _ in fallen} if len(taken_back) > before else set()
+            if revived:
+                self.revived.extend(fallen)
             # Only the components this round's failures are in start again: those of
             # earlier rounds settled when they did (no rule links them to the others).
             hit = {label[c] for failure in failures for c in failure.cells}
             starts = {
                 c: self.start(c)
                 for c in sorted(c for component in hit for c in members[component])
-                if not net.dead[c]
+                if not net.dead[c] or c in revived
             }
-            held = [c for c in starts if taken_back.intersection(_seeds(self.group[c]))]
-            failures = net.run_again(starts, holding=held)
+            held = []
+            for c in starts:
+                if not taken_back.intersection(_seeds(self.group[c])):
+                    continue
+                # A flow's period starts again from its figures not taken back: held, it
+                # would take every figure of its period out with them.
+                rest = _start_without(self.group[c], taken_back) if c in flowing else None
+                if rest is None:
+                    held.append(c)
+                else:
+                    starts[c] = rest
+            failures = net.run_again(starts, holding=held, reviving=revived)
         return found
 
     def _impossible(
@@ -369,8 +401,15 @@ class Cells:
 #: out exactly (both ends' reasons walked to the end); see :meth:`Cells.propagate`.
 EXACT_SIDES = 256
 
-#: The figures nearest a failure that cannot all hold (see :meth:`Cells.propagate`).
-Nearest: TypeAlias = Callable[[Failure], Sequence[str]]
+
+class Nearest(Protocol):
+    """The figures nearest a failure that cannot all hold (see :meth:`Cells.propagate`)."""
+
+    def __call__(self, failure: Failure) -> Sequence[str]: ...
+
+    def minimal(self, failure: Failure) -> Sequence[str]:
+        """Those of them a minimal conflict needs: the conflict reported for the failure."""
+        ...
 
 
 def _moved_side(failure: Failure, own: set[str], nearest: Nearest | None) -> set[str]:
@@ -435,6 +474,36 @@ def _seeds(group: Group | None) -> tuple[str, ...]:
     assert group.lo_figure is not None
     assert group.hi_figure is not None
     return (group.lo_figure.id, group.hi_figure.id)
+
+
+def _start_without(group: Group | None, without: set[str]) -> tuple[Interval, Why, Why] | None:
+    """Where a group's cell starts from its agreeing figures not in ``without``.
+
+    The common interval of their readings, each end's reason the figure stating it;
+    None when none is left, or the group's largest sets tie (no one set to start from).
+    A figure saying at least as much as one in ``without`` (its reading within that
+    one's) goes with it: it would fail where that one did, one round at a time.
+    """
+    if group is None or group.excluded or group.tied or not group.holds_value:
+        return None
+    readings = group.readings
+    agreeing = (0,) if group.largest is None else group.agreeing
+    gone = [readings[i] for i in agreeing if group.figures[i].id in without]
+    kept = [
+        i
+        for i in agreeing
+        if group.figures[i].id not in without and not any(iv.contains(readings[i]) for iv in gone)
+    ]
+    if not kept:
+        return None
+    start = Interval.unbounded()
+    for i in kept:
+        start &= readings[i]
+    lo_f = max(kept, key=lambda i: lo_key(readings[i]))
+    hi_f = min(kept, key=lambda i: hi_key(readings[i]))
+    lo_why = None if start.lo == -INF else group.figures[lo_f].id
+    hi_why = None if start.hi == INF else group.figures[hi_f].id
+    return start, lo_why, hi_why
 
 
 def _start(measure: Measure, group: Group | None) -> tuple[Interval, Why, Why]:

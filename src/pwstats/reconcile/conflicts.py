@@ -228,8 +228,10 @@ def falls(groups: Sequence[Group]) -> list[Fall]:
     value are only in tension (the total may have risen within the span), and the time
     rules may break their tie: each of them still binds the other dates, so such a group
     is compared by its lowest and its highest figure, not by its agreeing set alone
-    ("100" and "3,500" as of December, after 3,000 on 30 June: the 100 fell).
-    O(n log n).
+    ("100" and "3,500" as of December, after 3,000 on 30 June: the 100 fell). A day's
+    other agreeing figures below that earlier group fell too, and each is a fall of its
+    own unless it says as much as the figure named ("at most 1" beside "0" after 2:
+    :func:`_fell_too`), so the figures in no conflict can all hold. O(n log n).
     """
     by_measure: dict[str, list[Group]] = {}
     for g in groups:
@@ -257,9 +259,31 @@ def falls(groups: Sequence[Group]) -> list[Fall]:
             if k == 0:
                 continue
             top = highest[k - 1]
-            if hi_key(_binding(g, later=False)) < lo_key(_binding(top, later=True)):
-                out.append((top, g, (_bound(top, later=True)[1], _bound(g, later=False)[1])))
+            low = lo_key(_binding(top, later=True))
+            if hi_key(_binding(g, later=False)) < low:
+                first, fell = _bound(top, later=True)[1], _bound(g, later=False)
+                out.append((top, g, (first, fell[1])))
+                out.extend((top, g, (first, f)) for f in _fell_too(g, fell[1], low))
     return out
+
+
+def _fell_too(g: Group, named: Figure, low: Position) -> list[Figure]:
+    """The other agreeing figures of ``g`` below ``low`` that say less than ``named``.
+
+    Each fell as well, and a figure saying less than the one its fall names (at most 1
+    beside 0) is in no conflict of its own otherwise: every figure in no conflict can
+    then hold with the rest. One saying as much (its reading within ``named``) is in
+    that fall already. A group of one day (or one figure) only: a longer span may rise
+    within it.
+    """
+    if g.largest is None or g.rises_within or len(g.agreeing) < 2:
+        return []
+    said = g.readings[g.figures.index(named)]
+    return [
+        g.figures[i]
+        for i in g.agreeing
+        if hi_key(iv := g.readings[i]) < low and not said.contains(iv)
+    ]
 
 
 def _binding(g: Group, *, later: bool) -> Interval:
@@ -538,7 +562,7 @@ def _relation_failures(checker: _Checker, failures: Sequence[Failed]) -> list[_F
         near = failed.nearest
         figures, rules = _nearest_conflict(checker, failure) if near is None else near
         context = tuple(sorted(figures))
-        figures, rules = checker.minimise(figures, rules)
+        figures, rules = checker.minimise(figures, rules) if failed.least is None else failed.least
         found.append(
             _Found(
                 figures=tuple(sorted(figures)), rules=rules, cells=failure.cells, context=context
@@ -562,6 +586,8 @@ class Failed:
 
     failure: Failure
     nearest: _Near | None = None
+    #: That set made minimal, when propagation worked it out too.
+    least: _Near | None = None
 
 
 class NearestConflicts:
@@ -569,25 +595,40 @@ class NearestConflicts:
 
     Called with a failure while the cells are still being narrowed, for the
     failures whose reasons go back a long way (:meth:`Cells.propagate`); see
-    :func:`_nearest_conflict`. What it worked out goes on to :func:`find` with
-    the failures (:meth:`failed`), not to be worked out again there.
+    :func:`_nearest_conflict`; :meth:`minimal` makes that set minimal. What it
+    worked out goes on to :func:`find` with the failures (:meth:`failed`), not to
+    be worked out again there.
     """
 
     def __init__(self, ctx: Context, cells: Cells) -> None:
         self._checker = _Checker(ctx, cells)
         # By the failure's identity: the failure itself (keeping it alive) and its set.
         self._known: dict[int, tuple[Failure, _Near]] = {}
+        self._least: dict[int, _Near] = {}
 
-    def __call__(self, failure: Failure) -> tuple[str, ...]:
+    def _near(self, failure: Failure) -> _Near:
         known = self._known.get(id(failure))
         if known is None:
             known = self._known[id(failure)] = (failure, _nearest_conflict(self._checker, failure))
-        return known[1][0]
+        return known[1]
+
+    def __call__(self, failure: Failure) -> tuple[str, ...]:
+        return self._near(failure)[0]
+
+    def minimal(self, failure: Failure) -> tuple[str, ...]:
+        """The figures of the conflict :func:`find` reports for ``failure`` (made minimal)."""
+        least = self._least.get(id(failure))
+        if least is None:
+            least = self._least[id(failure)] = self._checker.minimise(*self._near(failure))
+        return least[0]
 
     def failed(self, failures: Iterable[Failure]) -> tuple[Failed, ...]:
-        """The failures with the nearest sets worked out for them so far."""
-        known = self._known
-        return tuple(Failed(f, known[id(f)][1]) if id(f) in known else Failed(f) for f in failures)
+        """The failures with the nearest sets (and minimal ones) worked out for them so far."""
+        known, least = self._known, self._least
+        return tuple(
+            Failed(f, known[id(f)][1], least.get(id(f))) if id(f) in known else Failed(f)
+            for f in failures
+        )
 
 
 def nearest(ctx: Context, cells: Cells) -> NearestConflicts:

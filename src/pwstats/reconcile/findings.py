@@ -693,17 +693,20 @@ class Contested:
 
     def __init__(self, cells: Cells, fell: Sequence[Fall]) -> None:
         net = cells.net
-        self._lo_why, self._hi_why = net.lo_why, net.hi_why
         self._label: array[int] | None = None
-        self._dead: dict[int, list[int]] = {}
+        #: The reasons of the ends that collided at each dead cell, by component.
+        self._dead: dict[int, list[Why]] = {}
         self._falls: dict[int, list[str]] = {}
         self._figures: dict[int, tuple[str, ...]] = {}
-        if not any(net.dead):
+        if not any(net.dead) and not cells.revived:
             return
         label = net.components()
         for c, dead in enumerate(net.dead):
             if dead:
-                self._dead.setdefault(label[c], []).append(c)
+                self._dead.setdefault(label[c], []).extend((net.lo_why[c], net.hi_why[c]))
+        # A flow's running count propagation started again was cut off from them too.
+        for c, reasons in cells.revived:
+            self._dead.setdefault(label[c], []).extend(reasons)
         for earlier, _, (a, b) in fell:
             cell = cells.index.at(earlier.measure.id, earlier.span)
             self._falls.setdefault(label[cell], []).extend((a.id, b.id))
@@ -724,8 +727,7 @@ class Contested:
             dead = self._dead.get(component)
             if dead is None:  # no dead cell here: a fall elsewhere does not concern it
                 return ()
-            lo_why, hi_why = self._lo_why, self._hi_why
-            figures, _ = explain(*(why for c in dead for why in (lo_why[c], hi_why[c])))
+            figures, _ = explain(*dead)
             found = tuple(sorted({*figures, *self._falls.get(component, ())}))
             self._figures[component] = found
         return found

@@ -915,16 +915,23 @@ class Network:
         return bounds
 
     def run_again(
-        self, starts: Mapping[int, tuple[Interval, Why, Why]], *, holding: Iterable[int] = ()
+        self,
+        starts: Mapping[int, tuple[Interval, Why, Why]],
+        *,
+        holding: Iterable[int] = (),
+        reviving: Iterable[int] = (),
     ) -> list[Failure]:
         """Put live cells back at starting bounds, then :meth:`run` the rules again.
 
         ``starts`` gives each cell to restart its bounds and the reasons for their
-        ends. The cells left with no value stay dead, and the cells in ``holding``
-        keep their bounds: the rules touching either are not applied. Returns the
-        failures of this run.
+        ends. The cells left with no value stay dead, but for those in ``reviving``
+        (each also in ``starts``), and the cells in ``holding`` keep their bounds:
+        the rules touching either are not applied. Returns the failures of this run.
         """
         self._check_not_released()
+        for cell in reviving:
+            assert cell in starts, "a cell given a value again starts again"
+            self.dead[cell] = False
         for cell, (bounds, lo_why, hi_why) in starts.items():
             assert not self.dead[cell], "a cell left with no value stays so"
             self.bounds[cell] = self._starting(bounds, whole=self.whole[cell])
