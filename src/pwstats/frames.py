@@ -41,6 +41,11 @@ codebook names them; every event becomes a measure of kind ``"event"`` whose
   and ``#loc`` named by their hashtags (``#adm1+name`` as ``adm1_name``). The
   hashtag row may be the header or the first row of the frame.
 
+An event's year is its date's: a ``year`` column that names a year none of the
+event's days is in (GED: ``date_start`` to ``date_end``; ACLED: ``event_date``) gives
+way to the year of ``date_start`` (``event_date``), and one
+:class:`~pwstats.errors.DataQualityWarning` names those rows.
+
 Real files have quirks that are not errors in a figure: an article dated before
 the event it reports, a placeholder date such as 1900-01-01 or 9999. Such rows
 are kept, with one :class:`~pwstats.errors.DataQualityWarning` naming them.
