@@ -591,7 +591,7 @@ def test_a_ged_year_column_that_disagrees_with_the_dates_gives_way_to_them(
                 stack.enter_context(mock.patch.object(frames._GED, "read_rows", None))
             data = pwstats.from_frame(frame, preset="ucdp-ged")
         assert [m.dims.get("year") for m in data.measures] == expected
-        said = [str(w.message) for w in caught if "year column" in str(w.message)]
+        said = [str(w.message) for w in caught if "by the year of" in str(w.message)]
         if clashing:
             assert len(said) == 1
             rows = said[0].split("(", 1)[1].rsplit(")", 1)[0]
@@ -631,8 +631,8 @@ def test_an_acled_export_whose_year_disagrees_is_named_by_file_and_line(
         ("14", "E12", "2023"),
         ("16", "F0", "2024"),
     ]
-    assert err.count("year column") == 1
-    with pytest.warns(DataQualityWarning, match="year column"):
+    assert err.count("by the year of") == 1
+    with pytest.warns(DataQualityWarning, match="by the year of"):
         data = pwstats.from_frame(pd.read_csv(path), preset="acled")
     totals = {m.dims["year"]: 0 for m in data.measures}
     for f in data.figures:
