@@ -7,7 +7,10 @@ misleading message before it was fixed.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import re
+import warnings
 from pathlib import Path
 
 import pytest
@@ -16,7 +19,7 @@ from hypothesis import strategies as st
 
 import pwstats
 from pwstats.cli import main
-from pwstats.errors import DatasetErrors
+from pwstats.errors import DataQualityWarning, DatasetErrors
 from pwstats.stats import StatisticsError
 
 pd = pytest.importorskip("pandas")
@@ -522,3 +525,192 @@ def test_a_number_beyond_the_limit_is_refused_naming_its_column(
     assert problem.field is not None
     assert problem.field.endswith(f", {column}")
     assert "too large" in problem.message or "too long" in problem.message
+
+
+# -- a year column that disagrees with the event's date ------------------------------------
+
+#: The first day events are drawn from: a fortnight before a new year, so spans cross it.
+_NEAR_NEW_YEAR = dt.date(2016, 12, 18)
+
+
+@st.composite
+def ged_years(draw: st.DrawFn) -> list[tuple[dt.date, dt.date, int | None]]:
+    """GED events near a new year: date_start, date_end and a year column (None: empty)."""
+    events = []
+    for _ in range(draw(st.integers(1, 14))):
+        start = _NEAR_NEW_YEAR + dt.timedelta(days=draw(st.integers(0, 30)))
+        end = start + dt.timedelta(days=draw(st.integers(0, 20)))
+        year = draw(st.one_of(st.none(), st.integers(2015, 2018)))
+        events.append((start, end, year))
+    return events
+
+
+def _ged_frame(events: list[tuple[dt.date, dt.date, int | None]]) -> object:
+    n = len(events)
+    return pd.DataFrame(
+        {
+            "id": list(range(1, n + 1)),
+            "best": [2] * n,
+            "low": [1] * n,
+            "high": [3] * n,
+            "date_start": [s.isoformat() for s, _, _ in events],
+            "date_end": [e.isoformat() for _, e, _ in events],
+            "country": ["Syria"] * n,
+            "year": pd.array([y for _, _, y in events], dtype="Int64"),
+        }
+    )
+
+
+@given(ged_years())
+def test_a_ged_year_column_that_disagrees_with_the_dates_gives_way_to_them(
+    events: list[tuple[dt.date, dt.date, int | None]],
+) -> None:
+    """An event is grouped by the year of its dates: a year column naming a year none of
+    its days is in gives way to date_start's year, and those rows (only those, in order)
+    are named in one warning; a column naming a year of its days is kept. The clean-row
+    path and the checked path agree."""
+    from unittest import mock
+
+    from pwstats import frames
+
+    expected, clashing = [], []
+    for i, (start, end, year) in enumerate(events):
+        if year is None:
+            expected.append(None)
+        elif start.year <= year <= end.year:
+            expected.append(str(year))
+        else:
+            expected.append(str(start.year))
+            clashing.append(f"row {i} (id {i + 1}): year {year}, date_start {start}")
+    frame = _ged_frame(events)
+    results = []
+    for fast in (True, False):
+        with warnings.catch_warnings(record=True) as caught, contextlib.ExitStack() as stack:
+            warnings.simplefilter("always")
+            if not fast:
+                stack.enter_context(mock.patch.object(frames._GED, "read_rows", None))
+            data = pwstats.from_frame(frame, preset="ucdp-ged")
+        assert [m.dims.get("year") for m in data.measures] == expected
+        said = [str(w.message) for w in caught if "by the year of" in str(w.message)]
+        if clashing:
+            assert len(said) == 1
+            rows = said[0].split("(", 1)[1].rsplit(")", 1)[0]
+            assert rows.split("; ")[: len(clashing)] == clashing[:10]
+            assert f"grouped {len(clashing)} row" in said[0]
+            if len(clashing) > 10:
+                assert f"and {len(clashing) - 10} more" in said[0]
+        else:
+            assert said == []
+        results.append(data)
+    assert results[0] == results[1]
+
+
+def test_an_acled_export_whose_year_disagrees_is_named_by_file_and_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--preset acled: rows whose year column is not their event_date's year are totalled
+    under the date's year, and one warning names each by file:line (the first ten, then
+    how many more), as a rejected row of an export is named."""
+    n = 14
+    rows = ["event_id_cnty,event_date,year,fatalities,country"]
+    for i in range(n):
+        year = 2023 if i % 3 == 0 and i else 2024  # rows 3, 6, 9, 12: a year too early
+        rows.append(f"E{i},2024-01-0{i % 9 + 1},{year},{i},X")
+    rows.append("F0,2023-12-31,2024,5,X")  # a year too late, on the last line
+    path = tmp_path / "acled.csv"
+    path.write_text("\n".join(rows) + "\n")
+    status = main(["total", str(path), "--preset", "acled", "--by", "year"])
+    out, err = capsys.readouterr()
+    assert status == 0, err
+    assert re.search(r"\b2023\b", out), out  # the row dated 2023-12-31 is totalled there
+    named = re.findall(rf"{re.escape(str(path))}:(\d+) \(id (\w+)\): year (\d+)", err)
+    assert named == [
+        ("5", "E3", "2023"),
+        ("8", "E6", "2023"),
+        ("11", "E9", "2023"),
+        ("14", "E12", "2023"),
+        ("16", "F0", "2024"),
+    ]
+    assert err.count("by the year of") == 1
+    with pytest.warns(DataQualityWarning, match="by the year of"):
+        data = pwstats.from_frame(pd.read_csv(path), preset="acled")
+    totals = {m.dims["year"]: 0 for m in data.measures}
+    for f in data.figures:
+        totals[data.measure(f.measure).dims["year"]] += int(f.best or 0)
+    assert totals == {"2024": sum(range(n)), "2023": 5}
+
+
+def test_an_acled_year_column_read_from_gaps_or_text_is_compared_as_its_year() -> None:
+    """A year column pandas read as floats (a gap in it) or as padded text agrees with its
+    date when it names the date's year: no warning; an empty cell is no year at all."""
+    frame = pd.DataFrame(
+        {
+            "event_id_cnty": ["A1", "A2", "A3"],
+            "event_date": ["2024-01-01", "2024-01-02", "2024-01-03"],
+            "year": [2024.0, None, 2024.0],
+            "fatalities": [1, 2, 3],
+        }
+    )
+    texts = frame.assign(year=[" 2024", "", "2024 "])
+    for each in (frame, texts):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            data = pwstats.from_frame(each, preset="acled")
+        assert [m.dims.get("year") for m in data.measures] == ["2024", None, "2024"]
+
+
+# -- a boolean dimension ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("how", ["dim_ column", "columns dims", "numpy bool in object column"])
+def test_a_boolean_dimension_is_refused_at_its_cells_naming_the_fix(how: str) -> None:
+    """A dimension's value is text or an integer, in a frame as in a data file (a TOML or
+    JSON file refuses true): a boolean cell is refused naming its column and the mapping
+    to words, never grouped as 'True'/'False' where the same CSV file loads 'true'."""
+    import numpy as np
+
+    column = "flag" if how == "columns dims" else "dim_flag"
+    columns = {"dims": {"flag": "flag"}} if how == "columns dims" else None
+    cells = pd.Series([True, False])  # a bool column, as read_csv reads true and false
+    if how.startswith("numpy"):
+        cells = pd.Series([np.True_, np.False_, "x"], dtype=object)
+    n = len(cells)
+    frame = pd.DataFrame(
+        {
+            "id": [f"f{i}" for i in range(n)],
+            "measure": [f"m{i}" for i in range(n)],
+            "best": list(range(n)),
+            "as_of": ["2024"] * n,
+            column: cells,
+        }
+    )
+    with pytest.raises(DatasetErrors) as caught:
+        pwstats.from_frame(frame, columns=columns)  # type: ignore[arg-type]
+    problems = [str(e) for e in caught.value.exceptions]
+    assert len(problems) == 2  # the two boolean rows, each named; "x" is a fine value
+    for i, text in enumerate(problems):
+        assert text.startswith(f"row {i} (id f{i}): {column} holds the boolean {i == 0}")
+        assert f"frame[{column!r}].map({{True: 'yes', False: 'no'}})" in text
+    words = frame.assign(**{column: frame[column].map({True: "yes", False: "no", "x": "x"})})
+    data = pwstats.from_frame(words, columns=columns)  # type: ignore[arg-type]
+    assert [m.dims["flag"] for m in data.measures] == ["yes", "no", "x"][:n]
+
+
+def test_a_boolean_dimension_agrees_with_a_data_file(tmp_path: Path) -> None:
+    """The same dimension as a data file gives it: a TOML file refuses a boolean value, and
+    so does from_frame; a CSV file's word 'true' is text in both."""
+    toml = tmp_path / "flag.toml"
+    toml.write_text(
+        '[[measures]]\nid = "m"\nlabel = "M"\ndims = {flag = true}\n'
+        '[[figures]]\nid = "f"\nmeasure = "m"\nnumber = 1\nas_of = "2024"\n'
+    )
+    with pytest.raises(DatasetErrors, match=r"dimension 'flag'.*not bool True"):
+        pwstats.load(toml)
+    frame = pd.DataFrame({"id": ["f"], "measure": ["m"], "best": [1], "as_of": ["2024"]})
+    with pytest.raises(DatasetErrors, match="dim_flag holds the boolean True"):
+        pwstats.from_frame(frame.assign(dim_flag=[True]))
+    csv = tmp_path / "flag.csv"
+    csv.write_text("id,measure,measure_label,number,as_of,dim_flag\nf,m,m,1,2024,true\n")
+    loaded = pwstats.load(csv)
+    framed = pwstats.from_frame(frame.assign(dim_flag=["true"]))
+    assert loaded.measures[0].dims == framed.measures[0].dims == {"flag": "true"}

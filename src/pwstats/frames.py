@@ -41,6 +41,11 @@ codebook names them; every event becomes a measure of kind ``"event"`` whose
   and ``#loc`` named by their hashtags (``#adm1+name`` as ``adm1_name``). The
   hashtag row may be the header or the first row of the frame.
 
+An event's year is its date's: a ``year`` column that names a year none of the
+event's days is in (GED: ``date_start`` to ``date_end``; ACLED: ``event_date``) gives
+way to the year of ``date_start`` (``event_date``), and one
+:class:`~pwstats.errors.DataQualityWarning` names those rows.
+
 Real files have quirks that are not errors in a figure: an article dated before
 the event it reports, a placeholder date such as 1900-01-01 or 9999. Such rows
 are kept, with one :class:`~pwstats.errors.DataQualityWarning` naming them.
@@ -714,6 +719,24 @@ def _text_cell(value: object) -> str | None:
     return _dim_text(value) or None
 
 
+def _is_boolean(value: object) -> bool:
+    """Whether a cell is a boolean: Python's, or numpy's (``bool_``; ``bool`` in numpy 2),
+    as an object column holds it."""
+    kind = value.__class__
+    return kind is bool or (kind.__module__ == "numpy" and kind.__name__ in ("bool", "bool_"))
+
+
+def _dim_cell(value: object) -> str | _Problem | None:
+    """A dimension's cell as text; a boolean is a problem, as a data file's would be.
+
+    ``str(True)`` is ``'True'`` while a CSV file's cell is ``true`` and a TOML or JSON
+    file refuses the boolean: one data set would group differently by how it was read.
+    """
+    if _is_boolean(value):
+        return _Problem(str(bool(value)))
+    return _dim_text(value) or None
+
+
 def _items_cell(value: object) -> tuple[str, ...]:
     """The ``;``-separated items of a list cell, stripped; empty items and repeats dropped."""
     text = _dim_text(value)
@@ -746,6 +769,7 @@ _CONVERTERS: Final[dict[str, Callable[[Any], Any]]] = {
     "number": _number_cell,
     "date": _date_cell,
     "text": _text_cell,
+    "dim": _dim_cell,
     "flag": _flag_cell,
     "items": _items_cell,
     "latest": _latest_cell,
@@ -754,6 +778,7 @@ _EMPTY: Final[dict[str, Any]] = {
     "number": None,
     "date": None,
     "text": None,
+    "dim": None,
     "flag": None,
     "items": (),
     "latest": (None, ()),
@@ -763,7 +788,7 @@ _EMPTY: Final[dict[str, Any]] = {
 class _Row:
     """Typed reads of the cells of one row; each problem is recorded against the row."""
 
-    __slots__ = ("columns", "layout", "position", "problems", "quirks", "reading")
+    __slots__ = ("columns", "layout", "position", "problems", "quirks", "reading", "year_clash")
 
     def __init__(self, reading: _Reading) -> None:
         self.reading = reading
@@ -772,6 +797,8 @@ class _Row:
         self.position = 0
         self.problems: list[DatasetError] = []
         self.quirks: list[str] = []
+        #: The row's year column and the date it disagrees with, when it does.
+        self.year_clash: tuple[str, str, dt.date] | None = None
 
     def fail(self, field: str | None, message: str) -> None:
         column = self.layout.names.get(field, field) if field is not None else None
@@ -836,6 +863,21 @@ class _Row:
             self.fail(None, found.message)
             return Dims()
         return found
+
+    def dated_dims(self, start: dt.date, end: dt.date, field: str) -> Dims:
+        """The row's dims, with its ``year`` the year of its date when the column disagrees.
+
+        An event of a preset's data set is dated by ``field`` (from ``start`` to
+        ``end``); its year column agrees when it names a year of those days. When it
+        does not, the date counts: the dim is ``start``'s year, and the row is named
+        in one :class:`~pwstats.errors.DataQualityWarning` (if it is kept).
+        """
+        dims = self.dims()
+        year = dims.get("year")
+        if year is None or _year_agrees(year, start, end):
+            return dims
+        self.year_clash = (year, self.layout.names[field], start)
+        return self.reading.year_fixed(dims, start.year)
 
     def span(self, start: dt.date, end: dt.date) -> DateSpan:
         key = (start, end)
@@ -913,6 +955,16 @@ class _Row:
         if not self.problems:
             self.fail(field, f"no date: {self.layout.names[field]} is empty or a placeholder")
         return None
+
+
+def _year_agrees(year: str, start: dt.date, end: dt.date) -> bool:
+    """Whether a year column's text names a year of the days ``start`` to ``end``."""
+    return (
+        year.isascii()
+        and year.isdigit()
+        and start.year <= int(year) <= end.year
+        and year == str(int(year))
+    )
 
 
 def _fractional(x: Fraction) -> str:
@@ -995,6 +1047,10 @@ class _Reading:
         self.built_figures: list[Figure] = []
         self.rejected: list[Rejected] = []
         self.quirks: dict[str, list[str]] = {}
+        #: Rows kept whose year column disagrees with their date: position, the column's
+        #: text, the date's column and the date (the date's year is the dim).
+        self.year_clashes: list[tuple[int, str, str, dt.date]] = []
+        self._year_fixed: dict[tuple[Dims, int], Dims] = {}
         #: The figures kept from rows read through the checked getters (not a fast path).
         self.checked: list[Figure] = []
 
@@ -1006,22 +1062,39 @@ class _Reading:
         """
         if self._dims is None:
             names = list(self.layout.dims)
-            columns = [self.column(f"dim:{d}", "text") for d in names]
-            shared: dict[tuple[str | None, ...], Dims | _Problem] = {}
+            columns = [self.column(f"dim:{d}", "dim") for d in names]
+            shared: dict[tuple[str | _Problem | None, ...], Dims | _Problem] = {}
             out: list[Dims | _Problem] = []
             for key in zip(*columns, strict=True) if columns else [()] * self.rows:
                 found = shared.get(key)
                 if found is None:
-                    try:
-                        found = Dims(
-                            {d: v for d, v in zip(names, key, strict=True) if v is not None}
-                        )
-                    except (TypeError, ValueError) as exc:
-                        found = _Problem(f"dims: {exc}")
+                    found = self._dims_of(names, key)
                     shared[key] = found
                 out.append(found)
             self._dims = out
         return self._dims
+
+    def _dims_of(self, names: list[str], key: tuple[str | _Problem | None, ...]) -> Dims | _Problem:
+        """The dims of one combination of grouping cells, or the problem with them."""
+        for dim, value in zip(names, key, strict=True):
+            if isinstance(value, _Problem):  # a boolean
+                column = self.layout.dims[dim]
+                return _Problem(
+                    f"{column} holds the boolean {value.message}: a dimension's value is text"
+                    " or an integer, as in a data file; map the column to words first, such as"
+                    f" frame[{column!r}].map({{True: 'yes', False: 'no'}})"
+                )
+        try:
+            return Dims({d: v for d, v in zip(names, key, strict=True) if v is not None})
+        except (TypeError, ValueError) as exc:
+            return _Problem(f"dims: {exc}")
+
+    def year_fixed(self, dims: Dims, year: int) -> Dims:
+        """``dims`` with its ``year`` replaced by ``year`` (one object per pair)."""
+        found = self._year_fixed.get((dims, year))
+        if found is None:
+            found = self._year_fixed[(dims, year)] = Dims({**dict(dims), "year": str(year)})
+        return found
 
     def column(self, field: str, kind: str) -> list[Any]:
         """Field ``field`` of every row as ``kind``, each distinct value converted once."""
@@ -1122,6 +1195,7 @@ class _Reading:
             row.problems = []
         if row.quirks:
             row.quirks = []
+        row.year_clash = None
         try:
             built = self.layout.read(row)
         except (TypeError, ValueError) as exc:  # a check of the model's own
@@ -1137,9 +1211,11 @@ class _Reading:
                 errors=row.problems,  # type: ignore[arg-type]  # attrs' tuple converter
             )
             self.rejected.append(rejected)
-        elif row.quirks:
+        else:
             for quirk in row.quirks:
                 self.quirks.setdefault(quirk, []).append(self.name(position))
+            if row.year_clash is not None:
+                self.year_clashes.append((position, *row.year_clash))
 
     @functools.cached_property
     def _line_of(self) -> Sequence[int] | None:
@@ -1162,6 +1238,30 @@ class _Reading:
     def name(self, position: int) -> str:
         ident = self.ids[position]
         return self.place(position) + (f" (id {ident})" if ident is not None else "")
+
+    def located(self, position: int) -> str:
+        """Row ``position`` as a problem names it: ``file:line (id X)`` for a file's row."""
+        if self.lined:
+            ident = self.ids[position]
+            return f"{self.file}:{self.line(position)}" + (
+                f" (id {ident})" if ident is not None else ""
+            )
+        return self.name(position)
+
+    def _year_message(self) -> str:
+        clashes = self.year_clashes
+        count = len(clashes)
+        named = "; ".join(
+            f"{self.located(i)}: year {year}, {field} {day.isoformat()}"
+            for i, year, field, day in clashes[:_NAMED_ROWS]
+        )
+        more = f"; and {count - _NAMED_ROWS} more" if count > _NAMED_ROWS else ""
+        rows = "1 row" if count == 1 else f"{count} rows"
+        return (
+            f"from_frame grouped {rows} by the year of {'its' if count == 1 else 'their'}"
+            f" date, not by {'its' if count == 1 else 'their'} year column, which names"
+            f" another year ({named}{more}); the date is what the event's figure is dated by"
+        )
 
     def _keep(self, row: _Row, built: Sequence[tuple[Measure, Figure]]) -> None:
         measures, figures = self.measures, self.figures
@@ -1235,6 +1335,8 @@ class _Reading:
             warnings.warn(note, DataQualityWarning, stacklevel=3)
         if self.quirks:
             warnings.warn(_quirk_message(self.quirks), DataQualityWarning, stacklevel=3)
+        if self.year_clashes:
+            warnings.warn(self._year_message(), DataQualityWarning, stacklevel=3)
         if self.checked:  # the data set's own checks of each figure not built by a fast path
             used = {f.measure: self.measures[f.measure][0] for f in self.checked}
             Dataset(measures=list(used.values()), figures=self.checked)
@@ -1596,10 +1698,11 @@ class _GED(_Layout):
             column("source_office", "items"),
             column("source_date", "latest"),
             dims,
+            column("dim:year", "dim"),
             strict=True,
         )
         for i, (ident, low, best, high, start, end, conflict, article, *source) in enumerate(rows):
-            speakers, outlets, (published, quirks), dim = source
+            speakers, outlets, (published, quirks), dim, year = source
             name = f"ged-{ident}"
             if not (
                 ident is not None
@@ -1616,6 +1719,7 @@ class _GED(_Layout):
                 and name not in measures
                 and name not in figures
                 and dim.__class__ is Dims
+                and (year is None or year == str(start.year))
             ):
                 reading.read_row(row, i)
                 continue
@@ -1708,7 +1812,7 @@ class _GED(_Layout):
             kind="event",
             whole=True,
             nonnegative=True,
-            dims=row.dims(),
+            dims=row.dated_dims(start, end, "date_start"),
         )
         source = self._source(
             row,
@@ -1825,7 +1929,7 @@ class _ACLED(_Layout):
             kind="event",
             whole=True,
             nonnegative=True,
-            dims=row.dims(),
+            dims=row.dated_dims(day, dated[1], "event_date"),
         )
         figure = Figure(
             id=name,
