@@ -658,3 +658,30 @@ def test_every_conflict_in_a_stretch_of_a_flow_is_reported() -> None:
     )
     report = reconcile(data, reading="literal")
     assert any("f4" in c.figures for c in report.conflicts), report.conflicts
+
+
+def test_a_figure_the_relations_rule_out_beside_other_contradictions_is_its_own_conflict() -> None:
+    """m1 ≥ m0 + m2 and m1 ≤ m0 force m2 = 0, so m2's "1" cannot hold: with m0 and m1
+    each contradicted within their own figures, m2's finding said "consistent" with no
+    value (the conflict that emptied it was reported as m1's smaller one)."""
+    measures = [Measure(id=m, label=m, kind="event") for m in ("m0", "m1", "m2")]
+    figures = [
+        Figure(id="f0", measure="m0", value=0, as_of="2024-01-03"),
+        Figure(id="f4", measure="m0", value=1, as_of="2024-01-03"),
+        Figure(id="f2", measure="m1", value=Interval.closed(1, 2), as_of="2024-01-03"),
+        Figure(id="f7", measure="m1", value=0, as_of="2024-01-03"),
+        Figure(id="f5", measure="m2", value=1, as_of="2024-01-03"),
+    ]
+    relations = [
+        Relation.sum("m1", ["m0", "m2"], complete=False, id="r0"),
+        Relation.le("m1", "m0", id="r1"),
+    ]
+    data = Dataset(measures=measures, figures=figures, relations=relations)
+    for reading in READINGS:
+        report = reconcile(data, reading=reading)
+        (m2,) = [f for f in report.findings if f.measure == "m2"]
+        assert m2.bounds.is_empty
+        assert m2.status == "contradiction"
+        assert [(c.figures, c.relations) for c in m2.conflicts] == [(("f5",), ("r0", "r1"))]
+        b = report.bound("m2", at="2024-01-03")
+        assert b.interval.is_empty

@@ -21,8 +21,6 @@ from collections.abc import Callable, Container, Mapping, Sequence
 from fractions import Fraction
 from typing import NamedTuple, Protocol
 
-import attrs
-
 from pwstats import units
 from pwstats.dates import DateSpan
 from pwstats.errors import UnitError
@@ -266,16 +264,17 @@ class Cells:
             for failure in failures:
                 own = {i for c in failure.cells for i in _seeds(self.group[c])}
                 nearby = rules_of.get(label[failure.cells[0]], [])
-                impossible = self._impossible(failure, seeded, nearby)
-                if impossible:
-                    # Their own figures cannot hold with the rules: no value, as the
-                    # cells that died through them, and the failure names them among
-                    # those it left with no value (so their findings carry the conflict).
-                    why = Reason(parents=failure.reasons)
-                    for c in impossible:
-                        net.empty(c, why, why)
-                    failure = attrs.evolve(failure, cells=(*failure.cells, *impossible))
+                impossible, rules = self._impossible(failure, seeded, nearby)
                 found.append(failure)
+                for c in impossible:
+                    # Its own figures cannot hold with the rules: no value, and a failure
+                    # of its own, from its start, so that its finding carries the conflict
+                    # of its own figures (the failure that led here may be reported as a
+                    # smaller conflict elsewhere, naming none of them).
+                    why = Reason(parents=failure.reasons)
+                    net.empty(c, why, why)
+                    _, low, high = self.start(c)
+                    found.append(Failure(cells=(c,), rules=rules, reasons=(low, high)))
                 side = _moved_side(failure, own, nearest)
                 if nearest is not None and self.measure[failure.cells[0]].kind == "flow":
                     # Only the figures of the conflict reported for it, on that side (all of
@@ -317,8 +316,9 @@ class Cells:
 
     def _impossible(
         self, failure: Failure, seeded: Mapping[str, int], nearby: Sequence[int]
-    ) -> list[int]:
-        """The live cells whose own start the rules prove impossible, seen from ``failure``.
+    ) -> tuple[list[int], tuple[int, ...]]:
+        """The live cells whose own start the rules prove impossible, seen from ``failure``,
+        and the rules that prove it.
 
         A failure may rest on a cell's own figures and the rules alone (1 person as
         2/3 of a whole number of persons: the whole dies, and the part's figure is
@@ -332,25 +332,26 @@ class Cells:
         """
         figures, behind, complete = explain_nearest(*failure.reasons, limit=EXACT_SIDES)
         if not complete or not figures:
-            return []
+            return [], ()
         net = self.net
         candidates = {
             c for f in figures if (c := seeded.get(f)) is not None and not net.dead[c]
         } - set(failure.cells)
         if not candidates:
-            return []
+            return [], ()
         chosen = nearby if len(nearby) <= EXACT_SIDES else (*failure.rules, *behind)
         rules = [net.rules[i] for i in dict.fromkeys(chosen)]
         touched = {c for r in rules for c in r.cells}
         domain = {c: self.measure[c].domain for c in touched}
         whole = {c: net.whole[c] for c in touched}
         if not satisfiable(domain, rules, whole=whole):
-            return []  # the relations cannot hold whatever the figures: no cell's fault
-        return sorted(
+            return [], ()  # the relations cannot hold whatever the figures: no cell's fault
+        impossible = sorted(
             c
             for c in candidates
             if c in touched and not satisfiable({**domain, c: self.start(c)[0]}, rules, whole=whole)
         )
+        return impossible, tuple(dict.fromkeys(chosen))
 
     def start(self, cell: int) -> tuple[Interval, Why, Why]:
         """The bounds ``cell`` starts at before any rule, with the reasons for their ends.
