@@ -533,7 +533,7 @@ FURTHER: list[tuple[str, list[tuple[str, str]]]] = [
     ("The hazard ratio for death was 1.8 (1.3 to 2.4) among displaced persons.", []),
     (
         "Seroprevalence increased from 4.1% in round one to 11.7 in round two.",
-        [("4.1%", "[0.0405, 0.0415]")],
+        [("4.1%", "[0.0405, 0.0415]"), ("11.7", "[0.1165, 0.1175]")],
     ),
     (
         "Vaccination coverage fell from roughly 80 to 62 per cent during the conflict.",
