@@ -12,7 +12,7 @@ from pwstats.lexicon import Hedge
 from pwstats.parse import context
 from pwstats.parse.found import UNNAMED, Figure, Skip
 from pwstats.parse.grammar import KIND_OF_SHAPE, Grammar
-from pwstats.parse.not_counts import LOOK_BEHIND, STAGE_PREPOSITIONS, STAGES
+from pwstats.parse.not_counts import LOOK_BEHIND, STAGE_ORDINALS, STAGE_PREPOSITIONS, STAGES
 from pwstats.parse.tokens import CLAUSE_END, DASHES, MONTHS, SENTENCE_OPEN, phrase_text
 
 #: Words before a vague word that make it a band ("in the hundreds", "the low thousands").
@@ -789,8 +789,9 @@ class Scanner(Grammar):
             depth = lex.hedge_depth(toks, s)
             if depth == 0 or s + depth > t:
                 continue
-            if toks[s] in STAGES and s > 0 and toks[s - 1] in STAGE_PREPOSITIONS:
-                continue  # "from 4.1% in round one to 11.7": a stage, no "round" (around)
+            if toks[s] in STAGES and s > 0 and toks[s - 1] in STAGE_PREPOSITIONS | STAGE_ORDINALS:
+                continue  # "from 4.1% in round one to 11.7", "in the first round to 37": a
+                # stage, no "round" (around)
             words = toks[s : s + depth]
             rest = t - (s + depth)  # words between the hedge's start and the link
             if rest <= 2 and any(w not in _FUNCTION_WORDS for w in words):

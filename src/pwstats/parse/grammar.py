@@ -15,7 +15,7 @@ from pwstats.lexicon import APPROXIMATE_AFTER, Hedge
 from pwstats.parse import context
 from pwstats.parse.amounts import AmountKind
 from pwstats.parse.found import UNNAMED, Figure, Quantity, Skip, end_granularity, figure_ends, norm
-from pwstats.parse.not_counts import STAGE_PREPOSITIONS, STAGES, NotCounts
+from pwstats.parse.not_counts import STAGE_ORDINALS, STAGE_PREPOSITIONS, STAGES, NotCounts
 from pwstats.parse.numbers import MAX_DIGITS, SHARE
 from pwstats.parse.tokens import DASHES, MONTHS, covered, phrase_text, plural_noun
 from pwstats.parse.years import ESCALATION_ADVERBS, PLURAL_S, TIME_BEFORE_YEAR, YEAR_NOUNS
@@ -73,10 +73,6 @@ _TIME_PREPOSITIONS: Final = frozenset({"in", "on", "by", "during", "at", "of"})
 #: Prepositions of a survey's stage said between the two levels of a change ("from 4.1% in
 #: round one to 11.7", "from 9% at baseline to 14").
 _STAGE_AT: Final = frozenset({"in", "at", "during", "by", "after"})
-#: Ordinals of a stage named with "the" ("from 4% in the first round to 9").
-_STAGE_ORDINALS: Final = frozenset(
-    {"first", "second", "third", "fourth", "fifth", "last", "latest", "final", "previous"}
-)
 #: How many words the thing a share is of may take between "of" and the next level of a
 #: change ("from 5% of all reported cases to 12").
 _BASE_WORDS: Final = 4
@@ -754,7 +750,7 @@ class Grammar(NotCounts):
         if self.tok(t) == "baseline":
             return t + 1
         if self.tok(t) == "the":
-            if self.tok(t + 1) in _STAGE_ORDINALS and self.tok(t + 2) in STAGES:
+            if self.tok(t + 1) in STAGE_ORDINALS and self.tok(t + 2) in STAGES:
                 return t + 3  # "in the first round"
             return k
         if self.tok(t) not in STAGES or t + 1 >= self.n:

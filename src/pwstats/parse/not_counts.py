@@ -42,6 +42,10 @@ STAGES: Final = frozenset({"round", "phase", "phases", "wave", "stage", "cycle"}
 STAGE_PREPOSITIONS: Final = frozenset(
     {"in", "of", "during", "after", "before", "for", "from", "since", "until", "by"}
 )
+#: Ordinals of a stage named with "the" ("from 4% in the first round to 9").
+STAGE_ORDINALS: Final = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "last", "latest", "final", "previous"}
+)
 #: The oldest age "under" a number names after a word for people and a verb ("the
 #: patients were under five": a child's age group, as "under-fives" in health reports).
 _CHILD_AGE: Final = 18
