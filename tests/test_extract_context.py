@@ -92,6 +92,38 @@ PERCENT_OF_CHANGE: list[tuple[str, list[tuple[str, str]]]] = [
         [("70%", "70%"), ("about 55", "about 55%")],
     ),
     ("Coverage reached 40% in 2023, up from 35.", [("40%", "40%"), ("35", "35%")]),
+    # the first level said with what it is a share of, or a stage, before "to"
+    ("Deaths rose from 5% of cases to 12.", [("5%", "5%"), ("12", "12%")]),
+    (
+        "Seroprevalence rose from 4.1% in round one to 11.7.",
+        [("4.1%", "4.1%"), ("11.7", "11.7%")],
+    ),
+    (
+        "The case fatality ratio climbed from 1.8% of admissions to 3.2 by the end of March.",
+        [("1.8%", "1.8%"), ("3.2", "3.2%")],
+    ),
+    (
+        "School attendance fell from 64% of enrolled children to 41 after the offensive.",
+        [("64%", "64%"), ("41", "41%")],
+    ),
+    (
+        "Food insecurity went from 22% in the first round to 37 in the third.",
+        [("22%", "22%"), ("37", "37%")],
+    ),
+    ("Stunting fell from 31% at baseline to 24 at endline.", [("31%", "31%"), ("24", "24%")]),
+    (
+        "The proportion testing positive rose from 2.5% of samples in wave 1 to 6.8 in wave 2.",
+        [("2.5%", "2.5%"), ("6.8", "6.8%")],
+    ),
+    (
+        "Vacancy rates dropped from about 18% of units to 9, the ministry said.",
+        [("about 18%", "about 18%"), ("9", "9%")],
+    ),
+    (
+        "Unemployment among the displaced rose from 14% of adults in May to nearly 30 in October.",
+        [("14%", "14%"), ("nearly 30", "nearly 30%")],
+    ),
+    ("Coverage went from 40 in round one to 67%.", [("40", "40%"), ("67%", "67%")]),
 ]
 
 
@@ -122,6 +154,12 @@ def test_the_percent_sign_of_one_level_of_a_change_is_both_levels(
             [("10%", "%"), ("12,000", "person")],
         ),
         ("Deaths rose from 1,200 in 2022 to 3,000.", [("1,200", "person"), ("3,000", "person")]),
+        ("Deaths rose from 5% of cases to 12 villages.", [("5%", "%"), ("12", "person")]),
+        ("Its share fell from 40% of the seats to 31 seats.", [("40%", "%"), ("31", "person")]),
+        (
+            "Displacement grew from 6% of the district in round one to 9,000 families.",
+            [("6%", "%"), ("9,000", "person")],
+        ),
         ("It grew from 2 to one in five.", [("2", "person"), ("one in five", "%")]),
         (
             "About 40% were women. Deaths rose to 300, up from 250.",
@@ -333,6 +371,81 @@ def test_a_range_named_range_after_a_median_is_no_interval() -> None:
     assert all(m.amount.kind != "estimate" for m in found)
 
 
+#: A range in brackets, alone or after "range", right after a duration or a summary
+#: statistic is the spread of what the statistic summarises: each mention's words and
+#: interval. A statistic said after "was" or ":" ("the median household size was 7") is
+#: unread, never a count of persons; a duration stays a duration.
+SPREAD_OF_A_STATISTIC: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "Median length of hospital stay was 6 days (2–30), and 14 patients died.",
+        [("6 days", "[6, 6]"), ("14", "[14, 14]")],
+    ),
+    (
+        "The median household size was 7 (range 2–15) among the 412 families interviewed.",
+        [("median household size was 7", "[0, +inf)"), ("412", "[412, 412]")],
+    ),
+    ("Mean age 34 years (18–70); 58 of the respondents were women.", [("58", "[58, 58]")]),
+    (
+        "Displaced families had been on the move for a median of 11 days (3–45) before "
+        "reaching the camp.",
+        [("median of 11 days (3–45)", "[0, +inf)")],
+    ),
+    (
+        "Detainees were held an average of 19 days (range 4–62) before release, the monitors said.",
+        [("average of 19 days", "[0, +inf)")],
+    ),
+    (
+        "Household size averaged 6.2 (range 1–14) in the 230 shelters visited.",
+        [("230", "[225, 235]")],
+    ),
+    (
+        "The median number of people per tent was 9 (range 5–17).",
+        [("median number of people per tent was 9", "[0, +inf)")],
+    ),
+    ("Mean duration of displacement: 14 months (2–40).", [("14 months", "[14, 14]")]),
+    (
+        "Wait times at the crossing were 3 hours (1–9), and 1,200 trucks crossed.",
+        [("3 hours", "[3, 3]"), ("1,200", "[1150, 1250]")],
+    ),
+    (
+        "Patients were followed up for 18 months (6–24); 37 were lost to follow-up.",
+        [("18 months", "[18, 18]"), ("37", "[37, 37]")],
+    ),
+    (
+        "Median household size: 7 (2–15); 300 families fled.",
+        [("Median household size: 7 (2–15)", "[0, +inf)"), ("300", "[270, 330]")],
+    ),
+    (
+        "The average number of children per household was 4 (range: 0–11), the survey found.",
+        [("average number of children per household was 4", "[0, +inf)")],
+    ),
+    (
+        "Treatment lasted a median of 8 weeks (4–16) in the 96 children enrolled.",
+        [("median of 8 weeks (4–16)", "[0, +inf)"), ("96", "[96, 96]")],
+    ),
+    # what stays as it was: a duration restated, an estimate's interval, a count in brackets
+    (
+        "The journey took 2 weeks (10–14 days).",
+        [("2 weeks", "[2, 2]"), ("10–14 days", "[10, 14]")],
+    ),
+    ("An estimated 480 (350–610) died.", [("An estimated 480 (350–610)", "[350, 610]")]),
+    (
+        "They were held for 3 days (300–400 people in all).",
+        [("3 days", "[3, 3]"), ("300–400", "[300, 400]")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("prose", "found"), SPREAD_OF_A_STATISTIC)
+def test_a_range_in_brackets_after_a_duration_or_a_statistic_is_its_spread(
+    prose: str, found: list[tuple[str, str]]
+) -> None:
+    """ "6 days (2–30)", "the median household size was 7 (range 2–15)", "mean age 34 years
+    (18–70)": the bracket belongs to the statistic before it (it was the range of persons
+    [2, 30]), and neither the range nor the statistic is a count of persons."""
+    assert read(prose) == found
+
+
 # -- 3. the noun after a closing bracket ---------------------------------------------------
 
 
@@ -533,7 +646,7 @@ FURTHER: list[tuple[str, list[tuple[str, str]]]] = [
     ("The hazard ratio for death was 1.8 (1.3 to 2.4) among displaced persons.", []),
     (
         "Seroprevalence increased from 4.1% in round one to 11.7 in round two.",
-        [("4.1%", "[0.0405, 0.0415]")],
+        [("4.1%", "[0.0405, 0.0415]"), ("11.7", "[0.1165, 0.1175]")],
     ),
     (
         "Vaccination coverage fell from roughly 80 to 62 per cent during the conflict.",

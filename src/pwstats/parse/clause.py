@@ -12,10 +12,13 @@ from pwstats.lexicon import Hedge
 from pwstats.parse import context
 from pwstats.parse.found import UNNAMED, Figure, Skip
 from pwstats.parse.grammar import KIND_OF_SHAPE, Grammar
-from pwstats.parse.not_counts import LOOK_BEHIND
+from pwstats.parse.not_counts import LOOK_BEHIND, STAGE_ORDINALS, STAGE_PREPOSITIONS, STAGES
 from pwstats.parse.tokens import CLAUSE_END, DASHES, MONTHS, SENTENCE_OPEN, phrase_text
 
 #: Words before a vague word that make it a band ("in the hundreds", "the low thousands").
+#: Words that give a summary statistic its value ("the median household size was 7",
+#: "mean size: 6"): the number after one is the statistic's, no count.
+_STATISTIC_LINKS: Final = frozenset({"was", "is", "were", "are", ":", "="})
 _BAND_WORDS: Final = frozenset({"the", *("low", "lower", "mid", "middle", "high", "upper")})
 
 
@@ -580,6 +583,10 @@ class Scanner(Grammar):
                 return fig.start, self.toks[t], True
             return None
         found = self.modifier(fig.start, floor)
+        if found is None and fig.unit == UNNAMED and self.toks[t] in _STATISTIC_LINKS:
+            found = self.statistic(fig.start)  # "the median household size was 7": no count
+            if found is not None and (found < floor or self.tok(found + 1) in ("age", "ages")):
+                found = None
         if found is not None:
             return found, phrase_text(self, found, fig.start), True
         tok, kind = self.toks[t], self.kinds[t]
@@ -782,6 +789,9 @@ class Scanner(Grammar):
             depth = lex.hedge_depth(toks, s)
             if depth == 0 or s + depth > t:
                 continue
+            if toks[s] in STAGES and s > 0 and toks[s - 1] in STAGE_PREPOSITIONS | STAGE_ORDINALS:
+                continue  # "from 4.1% in round one to 11.7", "in the first round to 37": a
+                # stage, no "round" (around)
             words = toks[s : s + depth]
             rest = t - (s + depth)  # words between the hedge's start and the link
             if rest <= 2 and any(w not in _FUNCTION_WORDS for w in words):

@@ -89,7 +89,8 @@ def extract(
     reach 300", "expected to reach 300", "feared 300"), an intention or a condition ("plans
     to free 300", "if 300 are freed"), a mean ("an average of 300"), the standard of a
     comparison ("twice as many as 300"), a rate ("300 a day", "300 per week"), a difference
-    ("300 more than last year", "rose by 50", "rose 24%", "…, up 55%"), a number counting
+    ("300 more than last year", "rose by 50", "rose 24%", "…, up 55%"), a summary
+    statistic said after "was" or a colon ("the median household size was 7"), a number counting
     the noun it is hyphened to ("a 300-page report"), a fear or possibility said after the
     figure ("300 feared dead", "300 are believed killed", "300 may have died") and a vote
     tally or score ("passed 300-120", "a 3-2 decision", "won by 300 votes to 200"), one
@@ -110,7 +111,9 @@ def extract(
     another number are a table's cells ("Kassala 12 340 3.5%" is 12, 340 and 3.5%),
     not one space-grouped number. A figure that a correction retracts ("an earlier
     version of this story said 40", "misstated the number as 3,000") is unread, the
-    correction's words in :attr:`Mention.unread`.
+    correction's words in :attr:`Mention.unread`. A range alone in brackets, or after
+    "range", right after a duration or a summary statistic is its spread, no figure ("6
+    days (2–30)", "averaged 6.2 (range 1–14)", "mean age 34 years (18–70)").
 
     A year is never a count nor a count range's end ("from 1,200 in 2022 to 3,000" is
     1,200 and 3,000; "Up to 2023, 300 were freed" is 300); a year-like number after

@@ -15,7 +15,7 @@ from pwstats.lexicon import APPROXIMATE_AFTER, Hedge
 from pwstats.parse import context
 from pwstats.parse.amounts import AmountKind
 from pwstats.parse.found import UNNAMED, Figure, Quantity, Skip, end_granularity, figure_ends, norm
-from pwstats.parse.not_counts import NotCounts
+from pwstats.parse.not_counts import STAGE_ORDINALS, STAGE_PREPOSITIONS, STAGES, NotCounts
 from pwstats.parse.numbers import MAX_DIGITS, SHARE
 from pwstats.parse.tokens import DASHES, MONTHS, covered, phrase_text, plural_noun
 from pwstats.parse.years import ESCALATION_ADVERBS, PLURAL_S, TIME_BEFORE_YEAR, YEAR_NOUNS
@@ -70,6 +70,16 @@ _ESCALATION_MARKS: Final = frozenset({",", "—", "–"})
 _UP_FROM_REACH: Final = 12
 #: Prepositions of a time said between the two levels of a change ("from 71% in 2019 to 52").
 _TIME_PREPOSITIONS: Final = frozenset({"in", "on", "by", "during", "at", "of"})
+#: Prepositions of a survey's stage said between the two levels of a change ("from 4.1% in
+#: round one to 11.7", "from 9% at baseline to 14").
+_STAGE_AT: Final = frozenset({"in", "at", "during", "by", "after"})
+#: How many words the thing a share is of may take between "of" and the next level of a
+#: change ("from 5% of all reported cases to 12").
+_BASE_WORDS: Final = 4
+#: Words that end the thing a share is of: another clause or level begins.
+_BASE_STOPS: Final = frozenset({"to", "from", "and", "or", "than", "which", "who", "whom"})
+#: How many tokens back from "to" the "from" of a level said with its base may stand.
+_FROM_REACH: Final = 12
 #: Words after "scores" opening its clause that make it the vague quantity ("Scores were
 #: hurt", "scores fled", "scores more"), beside the participles of harm.
 _SCORES_AFTER: Final = frozenset(
@@ -244,6 +254,8 @@ class Grammar(NotCounts):
             return None  # "handed over 2-3 bodies": two or three handed over
         if self.name_letter(i):
             return None  # "in Block C. 300 were there": a name's letter, not "c." (circa)
+        if k == i + 1 and self.toks[i] in STAGES and self.tok(i - 1) in STAGE_PREPOSITIONS:
+            return None  # "in round one": a stage's name, not "round" (around) one
         text = phrase_text(self, i, k)
         q = self._hedged_quantity(hedge, k)
         if q is not None and q.year and self.lead < 0 and self.tok(q.end) in YEAR_NOUNS:
@@ -648,7 +660,7 @@ class Grammar(NotCounts):
     def _percent_after(self, i: int, q: Quantity) -> Fraction | None:
         """The percent word's value of the level a change goes to, when ``q`` (whose figure
         starts at token ``i``) is the level it starts from: "from 12 to 15 per cent"."""
-        to = self._past_time(q.end)  # "from 71 in 2019 to 52%"
+        to = self._past_stage(self._past_time(q.end))  # "from 71 in 2019 to 52%"
         if self.tok(i - 1) != "from" or self.tok(to) != "to":
             return None
         t = to + 1
@@ -679,13 +691,72 @@ class Grammar(NotCounts):
         while s > max(end - reach, 0) and self.kinds[s] != "n" and self.toks[s] not in ".;!?":
             s -= 1
         if s < 0 or self.kinds[s] != "n":
-            return None
+            return self._percent_from(i) if before == "to" else None
         other = self.quantity(s)
         if other is None or (other.end != end if opener else other.end > end):
-            return None
+            return self._percent_from(i) if before == "to" else None
         if opener and not self._opened_by(s, opener):
-            return None
+            return self._percent_from(i) if before == "to" else None
         return self._said_percent(s)
+
+    def _percent_from(self, i: int) -> Fraction | None:
+        """The percent word's value of the level a change starts from, said with what it is a
+        share of or a stage between it and "to" before token ``i``: "from 5% of cases to
+        12", "from 4.1% in round one to 11.7", "from 9% of households in the first round to
+        14". None when no "from" opens such a level in the clause."""
+        for o in range(i - 2, max(i - 2 - _FROM_REACH, -1), -1):
+            tok = self.toks[o]
+            if tok in ".;!?,":
+                return None
+            if tok != "from":
+                continue
+            s = o + 1
+            hedged = self.lex.prefix_hedge(self.toks, s) if s < self.n else None
+            if hedged is not None:
+                s = hedged[1]  # "from about 5% of cases"
+            if s >= self.n or self.kinds[s] != "n":
+                return None
+            other = self.quantity(s)
+            if other is None or self._past_base(other.end, i - 1) != i - 1:
+                return None
+            return self._said_percent(s)
+        return None
+
+    def _past_base(self, k: int, stop: int) -> int:
+        """The token after the thing a share is of ("of cases", "of all households"), then
+        a time or a stage, said at token ``k`` after a level and before token ``stop``;
+        else ``k``."""
+        t = k
+        if self.tok(t) == "of":
+            t += 1
+            while (
+                t < stop
+                and t - k <= _BASE_WORDS
+                and self.kinds[t] == "w"
+                and self.toks[t] not in _BASE_STOPS
+                and self.toks[t] not in _STAGE_AT
+            ):
+                t += 1
+            if t == k + 1:
+                return k
+        return self._past_stage(self._past_time(t))
+
+    def _past_stage(self, k: int) -> int:
+        """The token after a stage of a survey or trial said at token ``k`` after a level
+        ("in round one", "in wave 2", "in the first round", "at baseline"), else ``k``."""
+        if self.tok(k) not in _STAGE_AT:
+            return k
+        t = k + 1
+        if self.tok(t) == "baseline":
+            return t + 1
+        if self.tok(t) == "the":
+            if self.tok(t + 1) in STAGE_ORDINALS and self.tok(t + 2) in STAGES:
+                return t + 3  # "in the first round"
+            return k
+        if self.tok(t) not in STAGES or t + 1 >= self.n:
+            return k
+        q = self.quantity(t + 1)
+        return k if q is None or q.unit != UNNAMED else q.end
 
     def _past_time(self, k: int) -> int:
         """The token after a time said at token ``k`` after a level ("in 2019", "in March
@@ -891,6 +962,8 @@ class Grammar(NotCounts):
             and not (self.tok(i - 1) == "by" and self.tallied_before(i - 1))
         ):
             return None  # "raised by 180,000 to 1.5 million": a change and a level
+        if sep == "to" and self.lead < 0 and self._stage_of_level(i):
+            return None  # "from 4.1% in round 1 to 11.7": a stage's name, then the next level
         second = self.quantity(j + 1)
         if second is None or second.ordinal or (q.year and second.year and i != self.lead):
             return None
@@ -904,6 +977,21 @@ class Grammar(NotCounts):
                     return fig._replace(unread=phrase_text(self, i, second.end))
                 return None
         return self._range(i, q, second, None)
+
+    def _stage_of_level(self, i: int) -> bool:
+        """True when the number at token ``i`` names a stage said after the level a change
+        starts from ("from 4.1% in round 1 to 11.7", "from 9% in wave 2 to 14"): a singular
+        stage word after a preposition, a "from" before it in the clause."""
+        if self.tok(i - 1) not in STAGES or self.tok(i - 1).endswith("s"):
+            return False
+        if self.tok(i - 2) not in _STAGE_AT:
+            return False
+        for o in range(i - 3, max(i - 3 - _FROM_REACH, -1), -1):
+            if self.toks[o] in ".;!?,":
+                return False
+            if self.toks[o] == "from":
+                return True
+        return False
 
     def _range(self, i: int, first: Quantity, second: Quantity, word: str | None) -> Figure | None:
         low, high = first.value, second.value

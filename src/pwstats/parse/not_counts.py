@@ -38,9 +38,13 @@ _PARTS: Final = frozenset({"half", "quarter"})
 #: Words naming a stage of a survey, a trial or talks: a number right after one is its
 #: name ("in round two", "of wave 3", "Phase 3 trials") after a preposition or in
 #: capitals; "in the first round 300 were swapped" counts 300.
-_STAGES: Final = frozenset({"round", "phase", "phases", "wave", "stage", "cycle"})
-_STAGE_PREPOSITIONS: Final = frozenset(
+STAGES: Final = frozenset({"round", "phase", "phases", "wave", "stage", "cycle"})
+STAGE_PREPOSITIONS: Final = frozenset(
     {"in", "of", "during", "after", "before", "for", "from", "since", "until", "by"}
+)
+#: Ordinals of a stage named with "the" ("from 4% in the first round to 9").
+STAGE_ORDINALS: Final = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "last", "latest", "final", "previous"}
 )
 #: The oldest age "under" a number names after a word for people and a verb ("the
 #: patients were under five": a child's age group, as "under-fives" in health reports).
@@ -49,6 +53,9 @@ _CHILD_AGE: Final = 18
 _AGE_STAT_VERBS: Final = frozenset({"was", "is", "were", "of", ":", "="})
 #: How many words back "age" may stand before them ("the mean age of the victims was 34").
 _AGE_STAT_REACH: Final = 6
+#: How many tokens back a word of a summary statistic may stand before its number ("the
+#: median household size in the camps was 7").
+_STATISTIC_REACH: Final = 8
 #: Words that open the spread of a statistic in brackets ("(range 2-71)", "(IQR 32-60)").
 _SPREAD_WORDS: Final = frozenset(
     {"range", "iqr", "interquartile", "sd", "s", "standard", "min", "minimum"}
@@ -118,7 +125,7 @@ _BEFORE_NOT_COUNT: Final = (
     | {"a", "an", "no", "per", "ad", "counts", "top", "nearest", "both"}
     | _WEEK_WORDS
     | {"ew"}
-    | _STAGES
+    | STAGES
 )
 #: Types of a figure's numbers that a count without a scale word may have (none said, or
 #: whole): one with decimals counts no whole thing ("the quake measured 7.8").
@@ -295,6 +302,9 @@ class NotCounts(Years):
         spread = start - 2 if before == ":" else start - 1
         if self.tok(spread) in _DISPERSION and self.tok(spread - 1) in ("(", "[", ","):
             return Skip(spread, end, "a spread")  # "6 days (IQR 3–11)", "(SD 4.2)"
+        spread_of = self._spread_of_statistic(fig)
+        if spread_of is not None:
+            return spread_of
         if before == "(" and fig.kind == "bare" and self.tok(end) == ")":
             restated = self._restated(fig)
             if restated is not None:
@@ -411,9 +421,9 @@ class NotCounts(Years):
         ):
             return Skip(start, end, "an age limit")  # "half of the patients were under five"
         if (
-            before in _STAGES
+            before in STAGES
             and fig.kind != "vague"
-            and (self.tok(start - 2) in _STAGE_PREPOSITIONS or self.capital(start - 1))
+            and (self.tok(start - 2) in STAGE_PREPOSITIONS or self.capital(start - 1))
         ):
             return Skip(start - 1, end, "an identifier")  # "in round two", "Phase 4 or above"
         if (before in LABELS or (before in CAPITAL_LABELS and self.capital(start - 1))) and (
@@ -831,6 +841,48 @@ class NotCounts(Years):
         else:
             return None
         return Skip(start, self._spread_after(end), "an age")
+
+    def _spread_of_statistic(self, fig: Figure) -> Skip | None:
+        """A range alone in brackets, or after "range", right after a duration or a summary
+        statistic ("a median stay of 6 days (2–30)", "the median household size was 7
+        (range 2–15)", "mean age 34 years (18–70)"): the spread of what the statistic
+        summarises, no count. The stretch to skip, else None."""
+        start, end = fig.start, fig.end
+        if fig.kind != "range" or self.tok(end) != ")":
+            return None
+        p = start - 1
+        if self.tok(p) == ":":
+            p -= 1
+        if self.tok(p) == "range":
+            p -= 1
+        if self.tok(p) != "(" or p < 2:
+            return None
+        if fig.unit != UNNAMED:
+            return None  # "2 weeks (10–14 days)": a duration restated
+        k = p - 1  # the last token of what the bracket is said of
+        if self.unit(k) != (UNNAMED, k):
+            return Skip(p, end + 1, "a spread")  # "6 days (2–30)": a duration's spread
+        if self.kinds[k] != "n":
+            return None
+        while k > 0 and self.kinds[k - 1] == "n":
+            k -= 1  # the number's own digits ("1 200")
+        if self.statistic(k) is None:
+            return None
+        return Skip(p, end + 1, "a spread")  # "averaged 7 (range 2–15)"
+
+    def statistic(self, t: int) -> int | None:
+        """The token of the word that makes the number starting at token ``t`` a summary
+        statistic ("the median household size was 7", "averaged 6.2", "a mean of 12"),
+        within :data:`_STATISTIC_REACH` tokens back in its clause; else None."""
+        if self.tok(t - 1) in (":", "="):
+            t -= 1  # "median household size: 7"
+        for s in range(t - 1, max(-1, t - 1 - _STATISTIC_REACH), -1):
+            tok = self.toks[s]
+            if tok in context.AVERAGES:
+                return s
+            if self.kinds[s] == "n" or tok in CLAUSE_END or tok in SENTENCE_OPEN:
+                return None
+        return None
 
     def _spread_after(self, k: int) -> int:
         """The token after the spread in brackets at token ``k`` of a statistic ("(range
