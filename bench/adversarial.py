@@ -17,6 +17,7 @@ import math
 import time
 from collections.abc import Callable, Sequence
 from fractions import Fraction
+from typing import Any
 
 from bench._timing import Result, fmt_seconds, interleaved, ratio_text
 
@@ -429,13 +430,12 @@ def related_running_total(n: int) -> tuple[object, list[str]]:
     return data, [str(day + dt.timedelta(2 * i + 1)) for i in range(n)]
 
 
-def accumulating_running_total(n: int) -> tuple[object, list[str]]:
-    """A running total stated every other day that accumulates an event a day, and the
-    n days between (no cell): each such query once reconciled the component again
-    (quadratic); its time rules are now read off the run's walks (near-linear)."""
+def _returned_and_an_event_a_day(n: int) -> tuple[Any, list[Any], list[Any]]:
+    """The first day, n events and the figures of a running total "returned" stated every
+    other day (10 more each time) with one event stated on each day between."""
     import datetime as dt
 
-    from pwstats import Figure, Measure, Relation
+    from pwstats import Figure, Measure
 
     day = dt.date(2000, 1, 1)
     events = [Measure(id=f"e{i}", label="event", kind="event") for i in range(n)]
@@ -447,6 +447,18 @@ def accumulating_running_total(n: int) -> tuple[object, list[str]]:
         Figure(id=f"x{i}", measure=f"e{i}", value=1, as_of=str(day + dt.timedelta(2 * i + 1)))
         for i in range(n)
     ]
+    return day, events, figures
+
+
+def accumulating_running_total(n: int) -> tuple[object, list[str]]:
+    """A running total stated every other day that accumulates an event a day, and the
+    n days between (no cell): each such query once reconciled the component again
+    (quadratic); its time rules are now read off the run's walks (near-linear)."""
+    import datetime as dt
+
+    from pwstats import Measure, Relation
+
+    day, events, figures = _returned_and_an_event_a_day(n)
     data = _dataset(
         measures=[Measure(id="returned", label="returned", kind="cumulative"), *events],
         figures=figures,
@@ -465,16 +477,7 @@ def accumulating_total_in_a_sum(n: int) -> tuple[object, list[str]]:
 
     from pwstats import Figure, Measure, Relation
 
-    day = dt.date(2000, 1, 1)
-    events = [Measure(id=f"e{i}", label="event", kind="event") for i in range(n)]
-    figures = [
-        Figure(id=f"r{i}", measure="returned", value=10 * i, as_of=str(day + dt.timedelta(2 * i)))
-        for i in range(n)
-    ]
-    figures += [
-        Figure(id=f"x{i}", measure=f"e{i}", value=1, as_of=str(day + dt.timedelta(2 * i + 1)))
-        for i in range(n)
-    ]
+    day, events, figures = _returned_and_an_event_a_day(n)
     figures += [
         Figure(id=f"h{i}", measure="held", value=10 * i + 500, as_of=str(day + dt.timedelta(2 * i)))
         for i in range(0, n, 5)

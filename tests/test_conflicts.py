@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
 
 import attrs
@@ -17,7 +17,7 @@ from pwstats.interval import Interval
 from pwstats.model import Dataset, Figure, Measure, Relation, Source
 from pwstats.reconcile import cells, conflicts, reconcile, sweep
 from pwstats.reconcile.read import Context
-from pwstats.report import READINGS, Conflict, Reading
+from pwstats.report import READINGS, Conflict, Reading, Report
 
 
 def _running(*values: tuple[str, object, str]) -> Dataset:
@@ -774,6 +774,27 @@ def _in_no_conflict(
     }
 
 
+def _assert_conflicts_are_exact(
+    report: Report,
+    stated: Mapping[str, tuple[object, Interval]],
+    fit: Callable[[set[str], Reading], bool],
+    reading: Reading,
+    drawn: object,
+) -> None:
+    """The figures of ``stated`` in no conflict of ``report`` fit together (``fit``, a
+    brute force, under ``reading``), and each conflict is a set that does not fit, each
+    of its figures needed. A contradiction is made minimal read leniently, a tension
+    under the reading."""
+    free = _in_no_conflict(stated, report.conflicts)
+    assert fit(free, reading), (drawn, [c.figures for c in report.conflicts])
+    for conflict in report.conflicts:
+        within: Reading = "lenient" if conflict.kind == "contradiction" else reading
+        named = set(conflict.figures)
+        assert not fit(named, within), (drawn, conflict.figures)
+        for left_out in named:
+            assert fit(named - {left_out}, within), (drawn, conflict.figures, left_out)
+
+
 @given(
     st.lists(
         st.tuples(st.integers(0, 3), st.integers(0, 3), _SMALL_COUNTS), min_size=1, max_size=7
@@ -836,15 +857,7 @@ def test_the_figures_of_a_flow_in_no_conflict_can_all_hold(
         return _daily_counts_fit([(*said[i][0], said[i][1]) for i in sorted(ids)], 4)
 
     report = reconcile(data, reading=reading)
-    free = _in_no_conflict(stated(reading), report.conflicts)
-    assert fit(free, reading), (periods, [c.figures for c in report.conflicts])
-    for conflict in report.conflicts:
-        ids = set(conflict.figures)
-        # A contradiction is made minimal read leniently, a tension under the reading.
-        within: Reading = "lenient" if conflict.kind == "contradiction" else reading
-        assert not fit(ids, within), (periods, conflict.figures)
-        for left_out in ids:
-            assert fit(ids - {left_out}, within), (periods, conflict.figures, left_out)
+    _assert_conflicts_are_exact(report, stated(reading), fit, reading, periods)
 
 
 def _running_totals_fit(figures: Sequence[tuple[int, Interval]], days: int) -> bool:
@@ -885,14 +898,7 @@ def test_the_figures_of_a_running_total_in_no_conflict_can_all_hold(
         return _running_totals_fit([said[i] for i in sorted(ids)], 4)
 
     report = reconcile(data, reading=reading)
-    free = _in_no_conflict(stated(reading), report.conflicts)
-    assert fit(free, reading), (drawn, [c.figures for c in report.conflicts])
-    for conflict in report.conflicts:
-        ids = set(conflict.figures)
-        within: Reading = "lenient" if conflict.kind == "contradiction" else reading
-        assert not fit(ids, within), (drawn, conflict.figures)
-        for left_out in ids:
-            assert fit(ids - {left_out}, within), (drawn, conflict.figures, left_out)
+    _assert_conflicts_are_exact(report, stated(reading), fit, reading, drawn)
 
 
 @pytest.mark.xfail(
