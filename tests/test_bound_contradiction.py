@@ -576,6 +576,23 @@ _SMALL = st.one_of(
 )
 
 
+def _arrivals(periods: list[tuple[int, int, int | Interval]]) -> Dataset:
+    """A flow "arr" with figure ``f{k}`` of the k-th (first day, last day, value), days
+    counted from ``_DAY0``."""
+    return Dataset(
+        measures=[Measure(id="arr", label="arrivals", kind="flow")],
+        figures=[
+            Figure(
+                id=f"f{k}",
+                measure="arr",
+                value=value,
+                as_of=f"{_DAY0 + dt.timedelta(a)}/{_DAY0 + dt.timedelta(b)}",
+            )
+            for k, (a, b, value) in enumerate(periods)
+        ],
+    )
+
+
 @given(
     st.lists(
         st.tuples(st.integers(0, _FLOW_DAYS - 1), st.integers(0, _FLOW_DAYS - 1), _SMALL),
@@ -595,19 +612,7 @@ def test_each_end_of_a_flows_bounds_rests_on_figures_that_can_all_hold(
     contradiction has a value that its consensus shares, and no end rests on a figure its
     bound sets aside."""
     periods = [(min(a, b), max(a, b), value) for a, b, value in drawn]
-    arr = Measure(id="arr", label="arrivals", kind="flow")
-    data = Dataset(
-        measures=[arr],
-        figures=[
-            Figure(
-                id=f"f{k}",
-                measure="arr",
-                value=value,
-                as_of=f"{_DAY0 + dt.timedelta(a)}/{_DAY0 + dt.timedelta(b)}",
-            )
-            for k, (a, b, value) in enumerate(periods)
-        ],
-    )
+    data = _arrivals(periods)
     # Every whole daily counts up to one more than any figure, and those each figure fits.
     counts = list(itertools.product(range(8), repeat=_FLOW_DAYS))
     fits = {
@@ -643,19 +648,7 @@ def test_every_conflict_in_a_stretch_of_a_flow_is_reported() -> None:
     between day 0 and days 0–2, and the findings of day 3 and of days 2–3 must not both
     say "consistent"."""
     periods = [(0, 2, 0), (1, 3, 1), (0, 0, Interval.closed(1, 2)), (2, 3, 0), (3, 3, 3)]
-    arr = Measure(id="arr", label="arrivals", kind="flow")
-    data = Dataset(
-        measures=[arr],
-        figures=[
-            Figure(
-                id=f"f{k}",
-                measure="arr",
-                value=value,
-                as_of=f"{_DAY0 + dt.timedelta(a)}/{_DAY0 + dt.timedelta(b)}",
-            )
-            for k, (a, b, value) in enumerate(periods)
-        ],
-    )
+    data = _arrivals(periods)
     report = reconcile(data, reading="literal")
     assert any("f4" in c.figures for c in report.conflicts), report.conflicts
 

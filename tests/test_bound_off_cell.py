@@ -10,10 +10,12 @@ end's figures, relations and sentence, and the figures set aside.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import sys
 from collections.abc import Iterator
 from fractions import Fraction
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -29,6 +31,26 @@ from pwstats.strategies import datasets
 STAGE = sys.modules["pwstats.reconcile"]
 
 DAY0 = dt.date(2024, 1, 1)
+
+
+def _count_runs(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """From now on, the dates at which ``Report.bound`` reconciles again (none when it
+    reads its answer off the run), in order."""
+    ran: list[object] = []
+    real = STAGE._bound
+
+    def counting(*args: object, **kw: object) -> object:
+        ran.append(args[2])
+        return real(*args, **kw)
+
+    monkeypatch.setattr(STAGE, "_bound", counting)
+    return ran
+
+
+def _bench_shapes() -> ModuleType:
+    """``bench/adversarial.py``, whose shapes some tests here take."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    return importlib.import_module("bench.adversarial")
 
 
 def _day(n: int) -> dt.date:
@@ -257,20 +279,14 @@ def test_an_accumulating_total_between_its_figures_is_answered_without_a_run(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The common shape (dated figures, an event a day between them) runs nothing again."""
-    ran: list[object] = []
     real = STAGE._bound
 
-    def counting(*args: object, **kw: object) -> object:
-        ran.append(args[2])
-        return real(*args, **kw)
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from bench import adversarial
+    adversarial = _bench_shapes()
 
     data, between = adversarial.accumulating_running_total(12)
     assert isinstance(data, Dataset)
     report = pwstats.reconcile(data)
-    monkeypatch.setattr(STAGE, "_bound", counting)
+    ran = _count_runs(monkeypatch)
     got = [report.bound("returned", at=d) for d in between]
     assert ran == []
     assert got == [
@@ -282,19 +298,13 @@ def test_an_accumulating_total_between_its_figures_is_answered_without_a_run(
 
 def test_the_answer_between_figures_is_read_off_the_run(monkeypatch: pytest.MonkeyPatch) -> None:
     """A daily query between a running total's figures is answered without a run (and right)."""
-    ran: list[object] = []
-    real = STAGE._bound
-
-    def counting(*args: object, **kw: object) -> object:
-        ran.append(args[2])
-        return real(*args, **kw)
 
     figures = [
         Figure(id=f"f{i}", measure="t", value=10 * i, as_of=str(_day(2 * i))) for i in range(20)
     ]
     data = Dataset(measures=[Measure(id="t", label="t", kind="cumulative")], figures=figures)
     report = pwstats.reconcile(data)
-    monkeypatch.setattr(STAGE, "_bound", counting)
+    ran = _count_runs(monkeypatch)
     b = report.bound("t", at=str(_day(7)))
     assert not ran
     assert str(b.interval) == "[30, 40]"
@@ -334,12 +344,7 @@ def test_a_level_with_no_figure_at_the_date_is_bounded_by_its_domain_only() -> N
 
 def test_an_off_cell_date_is_answered_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """A query that needs a run of its own runs once however often it is asked."""
-    ran: list[object] = []
     real = STAGE._bound
-
-    def counting(*args: object, **kw: object) -> object:
-        ran.append(args[2])
-        return real(*args, **kw)
 
     data = Dataset(
         measures=[
@@ -355,7 +360,7 @@ def test_an_off_cell_date_is_answered_once(monkeypatch: pytest.MonkeyPatch) -> N
         relations=[Relation.accumulates("u", ["e"], complete=True, id="acc")],
     )
     report = pwstats.reconcile(data)
-    monkeypatch.setattr(STAGE, "_bound", counting)
+    ran = _count_runs(monkeypatch)
     first = report.bound("u", at="2024-01-06")
     assert (
         report.bound("u", at="2024-01-06")
@@ -384,8 +389,7 @@ def test_report_bound_off_cells_equals_bound_on_drawn_data_sets(
 
 def test_the_benchmark_asks_between_figures_and_gets_the_reference_answers() -> None:
     """The adversarial row's queries have no cell of their own, and each answer is bound()'s."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from bench import adversarial
+    adversarial = _bench_shapes()
 
     got = adversarial.report_bound_between_figures(6)()
     assert isinstance(got, list)
@@ -458,19 +462,12 @@ def test_a_level_in_a_sum_between_its_figures_is_answered_without_a_run(
 ) -> None:
     """A daily query of a sum's total, its parts stated every other day: no run per day,
     and each answer names only the figures it rests on."""
-    ran: list[object] = []
-    real = STAGE._bound
 
-    def counting(*args: object, **kw: object) -> object:
-        ran.append(args[2])
-        return real(*args, **kw)
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from bench import adversarial
+    adversarial = _bench_shapes()
 
     data, between = adversarial.related_levels(6)
     report = pwstats.reconcile(data)  # type: ignore[arg-type]
-    monkeypatch.setattr(STAGE, "_bound", counting)
+    ran = _count_runs(monkeypatch)
     got = [report.bound("held", at=at) for at in between]
     assert not ran
     monkeypatch.undo()
@@ -488,19 +485,13 @@ def test_the_seeds_returned_total_is_read_off_the_run_at_any_date(
     dates across the war, Report.bound runs nothing again and is pwstats.bound."""
     data = pwstats.seeds()
     report = pwstats.reconcile(data)
-    real = STAGE._bound
-    ran: list[object] = []
-
-    def counting(*args: object, **kw: object) -> object:
-        ran.append(args[2])
-        return real(*args, **kw)
 
     dates = [str(dt.date(2022, 3, 1) + dt.timedelta(days=k)) for k in range(0, 1200, 61)]
     measures = ["ua-returned-total", "ua-returned-civilian-total", "ru-captured-kursk"]
-    monkeypatch.setattr(STAGE, "_bound", counting)
+    ran = _count_runs(monkeypatch)
     got = {(m, d): report.bound(m, at=d) for m in measures for d in dates}
     assert ran == []
-    monkeypatch.setattr(STAGE, "_bound", real)
+    monkeypatch.undo()
     assert all(b == pwstats.bound(data, m, at=d) for (m, d), b in got.items())
 
 
@@ -561,20 +552,13 @@ def test_the_benchmarks_dates_between_figures_are_read_off_the_run(
     """A running total in a sum, one its complete list of events accumulates into, and a
     flow at weeks apart from its parts': a query a day (or week) between figures runs
     nothing again, and each answer is pwstats.bound's in every field."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from bench import adversarial
+    adversarial = _bench_shapes()
 
     data, between = getattr(adversarial, shape)(12)
     assert isinstance(data, Dataset)
     report = pwstats.reconcile(data)
-    ran: list[object] = []
-    real = STAGE._bound
 
-    def counting(*args: object, **kw: object) -> object:
-        ran.append(args[2])
-        return real(*args, **kw)
-
-    monkeypatch.setattr(STAGE, "_bound", counting)
+    ran = _count_runs(monkeypatch)
     got = [report.bound(measure, at=at) for at in between]
     assert ran == []
     monkeypatch.undo()
