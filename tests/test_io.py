@@ -973,3 +973,39 @@ def test_a_csv_row_with_too_few_cells_is_an_error_not_padded(tmp_path: Path) -> 
     assert error.line == 2
     assert "row has 4 cells but the header names 5 columns" in str(error)
     assert "unknown measure" not in str(caught.value)
+
+
+@pytest.mark.parametrize("text", ["2/3", "0.25", "1"])
+def test_a_share_written_as_text_of_a_number_says_how_to_write_a_constant(
+    tmp_path: Path, text: str
+) -> None:
+    """share = "2/3" is text, so a measure id: the error names the interval notation that
+    makes it the constant share, which then loads as that constant."""
+    body = (
+        '[[measures]]\nid = "whole"\nlabel = "held"\nkind = "level"\n\n'
+        '[[measures]]\nid = "part"\nlabel = "released"\nkind = "level"\n\n'
+        '[[relations]]\nkind = "share"\npart = "part"\nwhole = "whole"\nshare = "{}"\n'
+    )
+    path = tmp_path / "share.toml"
+    path.write_text(body.format(text), encoding="utf-8")
+    with pytest.raises(DatasetErrors) as info:
+        pio.load(path)
+    (problem,) = info.value.exceptions
+    fix = f"[{text}, {text}]"
+    assert f"unknown measure {text!r}" in str(problem)
+    assert f'share = "{fix}"' in str(problem)
+    path.write_text(body.format(fix), encoding="utf-8")
+    (relation,) = pio.load(path).relations
+    assert relation.ratio == Interval.parse(fix)
+
+
+def test_a_share_naming_a_measure_that_is_missing_gets_no_constant_hint(tmp_path: Path) -> None:
+    path = tmp_path / "share.toml"
+    path.write_text(
+        '[[measures]]\nid = "whole"\nlabel = "held"\nkind = "level"\n\n'
+        '[[relations]]\nkind = "share"\npart = "whole"\nwhole = "whole"\nshare = "ratio"\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(DatasetErrors) as info:
+        pio.load(path)
+    assert "constant share" not in str(info.value.exceptions[0])

@@ -219,6 +219,19 @@ def _share(value: object) -> str | Interval:
     return Interval.point(read_number(value))
 
 
+def _constant_share_hint(text: str) -> str:
+    """How to write a share's text that reads as a number ("2/3") as a constant share; ""
+    for other text (a measure id)."""
+    try:
+        read_number(text)
+    except (TypeError, ValueError):
+        return ""
+    return (
+        f"; text names a measure: for the constant share {text} write it in interval"
+        f' notation, share = "[{text}, {text}]"'
+    )
+
+
 @functools.lru_cache(maxsize=64)
 def _key_set(keys: tuple[str, ...]) -> frozenset[str]:
     return frozenset(keys)
@@ -858,9 +871,10 @@ def _relation(record: Record, problems: list[DatasetError], built: Built) -> Rel
     for key, ids in names.items():
         for measure_id in ids:
             if measure_id not in built.measures and measure_id not in built.broken_measures:
+                hint = _constant_share_hint(measure_id) if key == "share" else ""
                 fields.fail(
                     key,
-                    f"unknown measure {measure_id!r}{built.measure_hint(measure_id)}",
+                    f"unknown measure {measure_id!r}{hint or built.measure_hint(measure_id)}",
                 )
     made = fields.build(_make_relation, kind, values, ident)
     if made is None:
