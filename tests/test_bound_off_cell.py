@@ -261,8 +261,8 @@ def accumulating(draw: st.DrawFn) -> Dataset:
     )
 
 
-@given(accumulating(), st.lists(spans(within=40), min_size=1, max_size=12))
-@settings(max_examples=400, deadline=None)
+@given(accumulating(), st.lists(spans(within=40), min_size=1, max_size=6))
+@settings(max_examples=150, deadline=None)
 def test_report_bound_of_an_accumulating_total_equals_bound(
     data: Dataset, asked: list[str]
 ) -> None:

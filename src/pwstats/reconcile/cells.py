@@ -198,6 +198,9 @@ class Cells:
         #: asks about (a flow's running sum up to a date): they get no finding.
         self.internal = CellRuns()
         self.index = CellIndex(self.measure, self.span, self.internal)
+        #: Whether each cell's start holds under the rules around it (see
+        #: :meth:`_holds_alone`), and those rules, by cell.
+        self._holds: dict[int, tuple[bool, tuple[int, ...]]] = {}
         #: Running counts a conflict left with no value that propagation started again
         #: (see :meth:`propagate`), each with the reasons of the ends that collided there.
         self.revived: list[tuple[int, tuple[Why, ...]]] = []
@@ -247,24 +250,19 @@ class Cells:
         label: list[int] | None = None
         members: dict[int, list[int]] = {}
         seeded: dict[str, int] | None = None  # the cell each figure seeds
-        rules_of: dict[int, list[int]] = {}  # each component's rules
         flowing = {c for c, m in enumerate(self.measure) if m.kind == "flow"} if failures else set()
         while failures:
             if label is None:
                 label = net.components()
                 for c, component in enumerate(label):
                     members.setdefault(component, []).append(c)
-                for i, rule in enumerate(net.rules):
-                    if rule.cells:
-                        rules_of.setdefault(label[rule.cells[0]], []).append(i)
                 seeded = {i: c for c, g in enumerate(self.group) for i in _seeds(g)}
             assert seeded is not None
             before = len(taken_back)
             fallen: list[tuple[int, tuple[Why, ...]]] = []
             for failure in failures:
                 own = {i for c in failure.cells for i in _seeds(self.group[c])}
-                nearby = rules_of.get(label[failure.cells[0]], [])
-                impossible, rules = self._impossible(failure, seeded, nearby)
+                impossible, rules = self._impossible(failure, seeded)
                 found.append(failure)
                 for c in impossible:
                     # Its own figures cannot hold with the rules: no value, and a failure
@@ -315,7 +313,7 @@ class Cells:
         return found
 
     def _impossible(
-        self, failure: Failure, seeded: Mapping[str, int], nearby: Sequence[int]
+        self, failure: Failure, seeded: Mapping[str, int]
     ) -> tuple[list[int], tuple[int, ...]]:
         """The live cells whose own start the rules prove impossible, seen from ``failure``,
         and the rules that prove it.
@@ -324,13 +322,11 @@ class Cells:
         2/3 of a whole number of persons: the whole dies, and the part's figure is
         all that is behind it): held at its figures, that cell would show a value no
         rule allows. Each live cell seeded by a figure behind the failure is checked
-        on its own: its start, every other cell at its measure's domain, under the
-        rules of the failure's component (``nearby``) when they are at most
-        :data:`EXACT_SIDES`, else the failure's own. None when the reasons behind it
-        are too many to walk, or when those rules cannot hold whatever the figures say
-        (a conflict of relations alone is no cell's own).
+        on its own (:meth:`_holds_alone`): its start, every other cell at its measure's
+        domain, under the rules around it. None when the reasons behind the failure
+        are too many to walk.
         """
-        figures, behind, complete = explain_nearest(*failure.reasons, limit=EXACT_SIDES)
+        figures, _, complete = explain_nearest(*failure.reasons, limit=EXACT_SIDES)
         if not complete or not figures:
             return [], ()
         net = self.net
@@ -339,19 +335,51 @@ class Cells:
         } - set(failure.cells)
         if not candidates:
             return [], ()
-        chosen = nearby if len(nearby) <= EXACT_SIDES else (*failure.rules, *behind)
-        rules = [net.rules[i] for i in dict.fromkeys(chosen)]
+        impossible = [c for c in sorted(candidates) if not self._holds_alone(c)[0]]
+        return impossible, tuple(dict.fromkeys(i for c in impossible for i in self._holds[c][1]))
+
+    def _holds_alone(self, cell: int) -> tuple[bool, tuple[int, ...]]:
+        """Whether ``cell``'s start can hold under the rules around it, every other cell
+        free (at its measure's domain), and those rules: at most :data:`AROUND` of them,
+        the nearest first, a flow's periods left out.
+
+        Whether a start holds depends on the cell and the rules alone, not on a
+        failure: each cell is checked once, however many failures lead to it. The
+        rules are those around the cell, not the whole of a component or every rule
+        behind a failure: a long stretch of conflicts checked hundreds of cells through
+        hundreds of rules at each failure. A flow's periods rule out no count of one
+        cell its domain allows while every other cell is free (the other days take up
+        the difference). Fewer rules can only prove fewer cells impossible, never one
+        that is not; and rules that cannot hold whatever the figures say make no cell
+        impossible (a conflict of relations alone is no cell's own).
+        """
+        known = self._holds.get(cell)
+        if known is not None:
+            return known
+        net = self.net
+        chosen: dict[int, None] = {}
+        seen, queue = {cell}, collections.deque([cell])
+        while queue and len(chosen) < AROUND:
+            for i in net.watching(queue.popleft()):
+                rule = net.rules[i]
+                if i in chosen or isinstance(rule, PeriodsRule):
+                    continue
+                chosen[i] = None
+                for c in rule.cells:
+                    if c not in seen:
+                        seen.add(c)
+                        queue.append(c)
+        rules = [net.rules[i] for i in chosen]
         touched = {c for r in rules for c in r.cells}
         domain = {c: self.measure[c].domain for c in touched}
         whole = {c: net.whole[c] for c in touched}
-        if not satisfiable(domain, rules, whole=whole):
-            return [], ()  # the relations cannot hold whatever the figures: no cell's fault
-        impossible = sorted(
-            c
-            for c in candidates
-            if c in touched and not satisfiable({**domain, c: self.start(c)[0]}, rules, whole=whole)
+        holds = (
+            not rules
+            or not satisfiable(domain, rules, whole=whole)
+            or satisfiable({**domain, cell: self.start(cell)[0]}, rules, whole=whole)
         )
-        return impossible, tuple(dict.fromkeys(chosen))
+        known = self._holds[cell] = (holds, tuple(chosen))
+        return known
 
     def start(self, cell: int) -> tuple[Interval, Why, Why]:
         """The bounds ``cell`` starts at before any rule, with the reasons for their ends.
@@ -401,6 +429,10 @@ class Cells:
 #: A failure with at most this many reasons behind it has the side taken back worked
 #: out exactly (both ends' reasons walked to the end); see :meth:`Cells.propagate`.
 EXACT_SIDES = 256
+
+#: How many rules around a cell are enough to check that its start can hold with every
+#: other cell free (:meth:`Cells._holds_alone`): the nearest ones, found breadth first.
+AROUND = 32
 
 
 class Nearest(Protocol):

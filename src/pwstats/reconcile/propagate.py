@@ -976,6 +976,10 @@ class Network:
             w = self._watchers = _Watchers(len(self.bounds), self.rules)
         return w
 
+    def watching(self, cell: int) -> Sequence[int]:
+        """The numbers of the rules that read ``cell``, in the order they were added."""
+        return self._watch[cell]
+
     def release(self) -> None:
         """Let go of the rules, watch lists and flags: the network will not run again.
 
