@@ -885,17 +885,17 @@ class NotCounts(Years):
         pwstats cannot tell which ("for 30 days (45–60)"). The stretch to skip, or None
         when the range is a figure of its own."""
         end = fig.end
-        days = None
+        length = None
         for s in range(max(0, k - _DURATION_TOKENS), k):
             q = self.quantity(s)
             if q is not None and q.end == k:
-                days = q.value
+                length = q.value
                 break
-        if days is None or fig.low is None or fig.high is None:
+        if length is None or fig.low is None or fig.high is None:
             return Skip(p, end + 1, "a spread")  # "for days (2–30)": no number to weigh
-        if fig.low <= days <= fig.high:
+        if fig.low <= length <= fig.high:
             return Skip(p, end + 1, "a spread")  # "6 days (2–30)": a duration's spread
-        if fig.low >= _COUNT_ABOVE_DURATION * days:
+        if fig.low >= _COUNT_ABOVE_DURATION * length:
             return None  # "killed over three days (120–150)": the clause's count
         words = phrase_text(self, p, end + 1)
         return Skip(p, end + 1, "a spread or a count", unread=words)
