@@ -59,7 +59,7 @@ UNSEEN: list[tuple[str, list[tuple[str, str]]]] = [
     (
         "On average, 152 trucks entered per day in the past week, compared with "
         "500 before the hostilities.",
-        [("152 trucks entered per day", "[0, +inf)"), ("500", "[450, 550]")],
+        [("On average, 152 trucks entered per day", "[0, +inf)"), ("500", "[450, 550]")],
     ),
     (
         "Between 20 and 26 January, 63 humanitarian missions were planned; 29 were facilitated.",
@@ -178,7 +178,7 @@ UNSEEN: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     (
         "The camp, designed for 30,000, now hosts more than 100,000 refugees.",
-        [("30,000", "[27000, 33000]"), ("more than 100,000", "(100000, 150000]")],
+        [("designed for 30,000", "[0, +inf)"), ("more than 100,000", "(100000, 150000]")],
     ),
     (
         "New arrivals averaged 1,200 per day in the first week of March.",

@@ -184,7 +184,9 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "end's thousands (`8-10,000`: 8 or 8,000?) is ambiguous the same way; "
         "`500-1,000` reads as written. In prose, a count whose number reads a thousand "
         "times larger under the other locale (`2.600 prisoners` under `en`) is unread, and "
-        "so are the digits after its second mark (`1.234,5`, `1.234.567`).",
+        "so are the digits after its second mark (`1.234,5`); a number grouped twice or "
+        "more by the other locale's mark (`4.200.000` under `en`) is one unread number, "
+        "whole.",
         "- **Signs**: a number with a minus sign (`-300`, `−40`) is no count. For a "
         "non-negative quantity (the default) `parse` refuses it; with "
         "`nonnegative=False` it reads the number alone (`-5`, as `Figure.statement` "
@@ -449,13 +451,19 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "(unconfirmed)`) and an indefinite word glued to the number (`300-something`); "
         "`parse` refuses all of these. So are figures that are another quantity than a "
         "count: a threshold passed or named (`passed 300`, `pushing 300`, `climbed past "
-        "300`, `the 300 mark`, `a target of 300`, `a capacity of 1,200`), a possibility "
+        "300`, `the 300 mark`, `a target of 300`, `a capacity of 1,200`), a capacity said "
+        "with a verb (`designed for 20,000`, `room for 300`, `built to hold 1,000`, `can "
+        "accommodate up to 800`; `now hosts 44,000` is a count), a comparison said as a "
+        "preposition (`nearer 3,000`), a possibility "
         "after a modal (`could reach 300`, `may have killed 300`; `will free 300` stays a "
         "count), a forecast or fear (`expected to reach 300`, `feared 300 had died`, `the "
         "expected 300`), an intention, attempt, demand or offer (`plans to free 300`, "
         "`failed to free 300`, `demanded the release of 300`, `offered 300`), a condition or "
         "a question (`if 300 are freed`, `whether 300 were freed`), a mean (`an average of "
-        "300`, `averaging 300`), the standard of a "
+        "300`, `averaging 300`, `on average, 300 died`, `100 entered on average`) and a "
+        "level of a mean, median or average of a count (`the median household size was "
+        "7`, `the mean number of deaths fell to 12`, both levels of `rose from 5 to 12`), "
+        "the standard of a "
         "comparison after a multiplier (`twice as many as 300`, `double the 300`), a rate "
         "(`300 a day`, `300 people per week`, `300 each day`, `12 per 100,000`, `300 "
         "daily`, `300 each`, said later or earlier in the clause too: `300 were killed per "
@@ -482,7 +490,15 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "number counting the noun it is hyphened to (`a 300-page report`, `the 300-bed "
         "hospital`; `a 300-strong unit` is a count), a figure after a word of doubt that "
         "ended the figure before (`hundreds, perhaps thousands`) and a figure before a "
-        "doubted other one (`300 or perhaps 400`, `hundreds, if not thousands`).",
+        "doubted other one (`300 or perhaps 400`, `hundreds, if not thousands`). A range "
+        "with a hedged end is one unread mention, never two counts nor a range hedged at "
+        "both ends: `between about 300 and 400`, and after *from* with no word of change "
+        "`from about 40 to 67% of households` (the hedge is said of the first end only) "
+        "and `from 300 to about 400`; `rose from about 40 to 67%` is two levels. A range "
+        "in brackets right after a duration is its spread when it holds the duration's "
+        "number (`6 days (2–30)`: no figure), a count of its own when it lies ten times "
+        "above it or more (`killed over three days (120–150)`: the count said before the "
+        "duration names its noun), and unread otherwise (`for 30 days (45–60)`).",
         "",
         "## Hedges",
         "",

@@ -19,6 +19,25 @@ from pwstats.parse.tokens import CLAUSE_END, DASHES, MONTHS, SENTENCE_OPEN, phra
 #: Words that give a summary statistic its value ("the median household size was 7",
 #: "mean size: 6"): the number after one is the statistic's, no count.
 _STATISTIC_LINKS: Final = frozenset({"was", "is", "were", "are", ":", "="})
+#: Words before "for" or "to hold" that make the number after them a capacity ("designed
+#: for 20,000", "built to hold 1,000", "room for 300").
+_CAPACITY_FOR: Final = frozenset(
+    {"designed", "built", "intended", "meant", "planned", "room", "space", "able", "enough"}
+)
+#: Verbs of holding after which a number is a capacity when "to" and a word of
+#: :data:`_CAPACITY_FOR`, or a modal of ability, stands before them ("can house 800").
+_HOLDING: Final = frozenset({"hold", "house", "host", "shelter", "take", "fit", "sleep"})
+#: Modals of ability before a verb of holding ("can house 800", "could take 300").
+_CAPACITY_MODALS: Final = frozenset({"can", "could", "cannot"})
+#: Comparatives said as prepositions right before a number ("nearer 3,000", "closer
+#: 300"): the figure is compared with, not stated.
+_COMPARATIVE_PREPOSITIONS: Final = frozenset({"nearer", "closer"})
+#: Words before a level a summary statistic reaches or leaves ("the mean number of deaths
+#: fell to 12", "stood at 5", "rose from 6").
+_LEVEL_LINKS: Final = frozenset({"to", "at", "from", "reached", "hit", "remained", "remains"})
+#: How many tokens back from "to" or "and" the "from" or "between" of the first level may
+#: stand ("from 5 in the first round to 12").
+_LEVEL_REACH: Final = 8
 _BAND_WORDS: Final = frozenset({"the", *("low", "lower", "mid", "middle", "high", "upper")})
 
 
@@ -278,8 +297,8 @@ class Scanner(Grammar):
         return None
 
     def _rate_in_clause(self, end: int) -> int | None:
-        """Where a rate said later in the figure's clause ends ("300 were killed per day",
-        "300 fled each day"), else None.
+        """Where a rate or a mean said later in the figure's clause ends ("300 were killed
+        per day", "300 fled each day", "300 entered on average"), else None.
 
         Reads on from token ``end`` over words (verbs among them) for at most
         :data:`_RATE_REACH` tokens, stopping at a mark, a number or a word that starts
@@ -288,6 +307,8 @@ class Scanner(Grammar):
         """
         toks, kinds = self.toks, self.kinds
         for k in range(end, min(self.n, end + _RATE_REACH)):
+            if toks[k] == "on" and self.tok(k + 1) == "average":
+                return k + 2  # "fewer than 100 trucks entered on average": a mean
             if kinds[k] != "w" or toks[k] in _RATE_STOP or self.role(k) in _COUNT_ROLES:
                 return None
             found = self._rate_or_difference(k, difference=False)
@@ -423,6 +444,8 @@ class Scanner(Grammar):
         while t >= low and kinds[t] == "w" and toks[t] not in _RATE_STOP:
             if toks[t] in context.RATE_ADVERBS and toks[t] != "apiece":
                 return t  # "the daily toll was 300"
+            if toks[t] == "average" and t - 1 >= floor and toks[t - 1] == "on":
+                return t - 1  # "On average, 300 died": a mean, no count
             if (
                 toks[t] in ("each", "every", "per")
                 and t + 1 < start
@@ -583,8 +606,8 @@ class Scanner(Grammar):
                 return fig.start, self.toks[t], True
             return None
         found = self.modifier(fig.start, floor)
-        if found is None and fig.unit == UNNAMED and self.toks[t] in _STATISTIC_LINKS:
-            found = self.statistic(fig.start)  # "the median household size was 7": no count
+        if found is None and fig.unit == UNNAMED:
+            found = self.statistic_level(fig.start)  # "the median household size was 7"
             if found is not None and (found < floor or self.tok(found + 1) in ("age", "ages")):
                 found = None
         if found is not None:
@@ -617,6 +640,28 @@ class Scanner(Grammar):
         if article and self.kinds[fig.start] == "n" and tok.isalpha():
             return t - 1, f"{self.toks[t - 1]} {tok}", True  # "a conservative 300"
         return None
+
+    def statistic_level(self, start: int) -> int | None:
+        """The token of the word of a summary statistic whose value the number at token
+        ``start`` gives, else None: said after "was", "is" or a colon ("the median
+        household size was 7", "mean size: 6"), or as a level it reaches or leaves ("the
+        mean number of deaths fell to 12", "the average household size stood at 5",
+        "the median stay rose from 6 to 9 days": both levels). A mean, median or average
+        of a count is no count of it.
+        """
+        t = start - 1
+        tok = self.tok(t)
+        found = None
+        if tok in _STATISTIC_LINKS or tok in _LEVEL_LINKS:
+            found = self.statistic(start)
+        if found is None and tok in ("to", "and"):
+            opener = "from" if tok == "to" else "between"
+            for o in range(t - 1, max(-1, t - 1 - _LEVEL_REACH), -1):
+                if self.toks[o] == opener:
+                    return self.statistic(o + 1)  # "rose from 5 to 12": the first level's
+                if self.toks[o] in CLAUSE_END or self.toks[o] in SENTENCE_OPEN:
+                    return None
+        return found
 
     def _standard(self, fig: Figure) -> int | None:
         """Where a multiplier starts that makes ``fig`` the standard of a comparison, not
@@ -712,6 +757,11 @@ class Scanner(Grammar):
         modal = None if lex.comparison_verb(toks[start - 1]) else self._modal(start, floor)
         if modal is not None:
             return modal
+        capacity = self._capacity(start, floor)
+        if capacity is not None:
+            return capacity  # "designed for 20,000", "built to hold 1,000": no count
+        if start - 1 >= floor and toks[start - 1] in _COMPARATIVE_PREPOSITIONS:
+            return start - 1  # "put the figure nearer 3,000": a comparison, no count
         if start - 1 >= floor and toks[start - 1] in context.CONDITIONALS:
             return start - 1  # "if 300 are freed", "whether 300 were freed"
         if (
@@ -798,6 +848,28 @@ class Scanner(Grammar):
                 return s  # "more like 3,000", "close upon 500", "a far cry from 300"
             if depth >= 2 and rest == 1 and toks[s + depth] in context.EXTENT_NOUNS:
                 return s  # "in the ballpark of 500", after "in the region of"
+        return None
+
+    def _capacity(self, start: int, floor: int) -> int | None:
+        """Where words that make the figure at ``start`` a capacity begin, else None: "for"
+        after a word of design or room ("designed for 20,000", "built for 500", "room for
+        300"), a verb of holding after "to" and such a word or after "can" ("built to hold
+        1,000", "can house 800"), or "accommodate" or "seat" ("can accommodate up to
+        800"). How many a place may hold is no count of those it holds ("now hosts
+        44,000" is)."""
+        toks = self.toks
+        t = start - 1
+        if t < floor:
+            return None
+        if toks[t] == "for" and t - 1 >= floor and toks[t - 1] in _CAPACITY_FOR:
+            return t - 1
+        if toks[t] in ("accommodate", "accommodates", "seat", "seats") and self.kinds[t] == "w":
+            return t - 1 if t - 1 >= floor and toks[t - 1] in _CAPACITY_MODALS else t
+        if toks[t] in _HOLDING and t - 1 >= floor:
+            if toks[t - 1] in _CAPACITY_MODALS:
+                return t - 1  # "can house 800"
+            if toks[t - 1] == "to" and t - 2 >= floor and toks[t - 2] in _CAPACITY_FOR:
+                return t - 2  # "built to hold 1,000"
         return None
 
     def _hedge_ends_at(self, start: int) -> bool:

@@ -242,6 +242,8 @@ NOT_PLURAL: Final = frozenset(
     | {"ours", "yours", "theirs", "whereas", "perhaps", "always", "besides", "unless"}
     | {"across", "towards", "afterwards", "plus", "minus", "versus", "times", "whose"}
     | {"seems", "remains", "means", "becomes", "includes", "stands", "lies", "dies"}
+    # diseases named in the plural form, one noun each ("1,870 measles cases")
+    | {"measles", "mumps", "rabies", "scabies", "diabetes", "herpes", "rickets", "shingles"}
 )
 #: Nouns for one person, beside which a number set off by commas is an age ("her
 #: mother, 34, was hurt").

@@ -9,7 +9,7 @@ from typing import Final
 import attrs
 
 from pwstats.errors import ParseError
-from pwstats.interval import Interval
+from pwstats.interval import Interval, Number
 from pwstats.model import DEFAULT_CONFIDENCE
 from pwstats.parse.amounts import Amount, Locale, Mention
 from pwstats.parse.found import norm
@@ -115,6 +115,12 @@ def _estimate(
         gap = _CI_GAP.fullmatch(text, best_m.span[1], start)
         if match.re is not CI_BOUNDS and gap is not None and "\n" in text[best_m.span[1] : start]:
             gap = None  # prose runs on within a line
+        if (
+            match.re is BRACKET_RANGE
+            and best_m.amount.unit in TIME_UNITS
+            and not _holds(match, best_m.amount.nominal, locale)
+        ):
+            return None  # "over three days (120–150)": no spread of the duration (a count)
         if gap is not None and best_m.unread is not None and match.re is not CI_AFTER_RANGE:
             # "35 per 100,000 (95% CI 30-41)", "rose by 12% (95% CI 8-16%)": the interval of
             # a figure pwstats cannot read is unread with it, never counts of its own
@@ -224,6 +230,13 @@ def _estimate(
     return Mention(
         (first, first + len(words)), words, amount, noun="" if best_m is None else best_m.noun
     )
+
+
+def _holds(match: re.Match[str], value: Number | None, locale: Locale) -> bool:
+    """True when the range ``match`` names holds ``value``: "6 days (2–30)" is the spread
+    of the duration, "three days (120–150)" is not."""
+    low, high = _number(match["low"], locale), _number(match["high"], locale)
+    return value is not None and low is not None and high is not None and low <= value <= high
 
 
 def _shared_scale(

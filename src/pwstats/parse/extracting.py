@@ -17,6 +17,7 @@ from pwstats.parse.amounts import Amount, Locale, Mention
 from pwstats.parse.clause import INCREMENT_AFTER, NUMBER_ROLES, Scanner
 from pwstats.parse.estimates import estimates
 from pwstats.parse.found import UNNAMED, Figure, Skip
+from pwstats.parse.grammar import TIME_UNITS
 from pwstats.parse.intervals import figure_amount, figure_interval, surely
 from pwstats.parse.not_counts import CODE_JOINERS, other_locale
 from pwstats.parse.numbers import SHARE
@@ -90,7 +91,10 @@ def extract(
     to free 300", "if 300 are freed"), a mean ("an average of 300"), the standard of a
     comparison ("twice as many as 300"), a rate ("300 a day", "300 per week"), a difference
     ("300 more than last year", "rose by 50", "rose 24%", "…, up 55%"), a summary
-    statistic said after "was" or a colon ("the median household size was 7"), a number counting
+    statistic said after "was" or a colon ("the median household size was 7") or as a level
+    it reaches or leaves ("the mean number of deaths fell to 12", both levels of "rose from
+    5 to 12"), a mean said with "on average", a capacity ("designed for 20,000", "room for
+    300", "can accommodate up to 800"), a comparison ("nearer 3,000"), a number counting
     the noun it is hyphened to ("a 300-page report"), a fear or possibility said after the
     figure ("300 feared dead", "300 are believed killed", "300 may have died") and a vote
     tally or score ("passed 300-120", "a 3-2 decision", "won by 300 votes to 200"), one
@@ -113,7 +117,10 @@ def extract(
     version of this story said 40", "misstated the number as 3,000") is unread, the
     correction's words in :attr:`Mention.unread`. A range alone in brackets, or after
     "range", right after a duration or a summary statistic is its spread, no figure ("6
-    days (2–30)", "averaged 6.2 (range 1–14)", "mean age 34 years (18–70)").
+    days (2–30)", "averaged 6.2 (range 1–14)", "mean age 34 years (18–70)"); after a
+    duration only when it holds the duration's number: ten times above it or more it is a
+    count, of the noun of the count said before the duration ("killed 130 people over
+    three days (120–150)"), and otherwise unread ("for 30 days (45–60)").
 
     A year is never a count nor a count range's end ("from 1,200 in 2022 to 3,000" is
     1,200 and 3,000; "Up to 2023, 300 were freed" is 300); a year-like number after
@@ -143,6 +150,14 @@ def extract(
     comparison ("may exceed 300"), a hedge run together ("upto 300"), a comparative
     ("more like 3,000") or a near miss of a hedge ("close upon 500"), chosen by word
     class (:meth:`Scanner.modifier`).
+
+    A range with a hedged end is one unread mention: "between about 300 and 400", and
+    after "from" with no word of change before it "from about 40 to 67%" (the hedge is
+    said of the first end only) and "from 300 to about 400"; "rose from about 40 to 67%"
+    is two levels.
+
+    >>> [(m.text, m.unread, str(m.amount.interval)) for m in extract("from about 40 to 67% of it")]
+    [('from about 40 to 67%', 'from about', '[0, 1]')]
 
     A known hedge after the noun a figure counts reads as after the number, within the
     clause ("300 people at most" is "300 at most"); one that may not be said of the
@@ -215,6 +230,11 @@ def extract(
             mentions.append(_unreadable(scanner, skip, header, reading, nonnegative, unit))
             floor = fig.end
             continue
+        opener = _hedged_range_opener(scanner, fig, floor)
+        if opener is not None:  # "from about 40 to 67%": a hedged end, not a hedged range
+            mentions.append(_hedged_end_range(scanner, fig, opener, reading, nonnegative, unit))
+            floor = fig.end
+            continue
         band = _band_start(scanner, fig, floor)
         # an increment unread ("another 200 are expected") still says it is one, and
         # words before it hedge the figure ("perhaps another 300")
@@ -223,6 +243,12 @@ def extract(
         unread = None if band is not None else scanner.unread(fig._replace(start=lead), floor)
         if unread is None and fig.tail is not None:
             unread = (fig.start, fig.tail[1], True)
+        reason = None  # the words that make the figure unread, when they are not its own
+        if unread is None and band is None:
+            stat = _second_level_of_statistic(scanner, fig, floor)
+            if stat is not None:  # "the mean number of deaths rose from 5 to 12": 12 too
+                reason = f"{phrase_text(scanner, *stat)} ... {scanner.toks[fig.start - 1]}"
+                unread = (fig.start - 1, reason, True)
         floor = fig.end
         first = fig.start if unread is None else unread[0]
         start, end = scanner.starts[first], scanner.ends[fig.end - 1]
@@ -247,14 +273,91 @@ def extract(
             said = text[scanner.starts[first] : scanner.starts[lead]].strip()
             if not said and fig.tail is not None:
                 said = text[scanner.starts[fig.tail[0]] : end].strip()
-            said = said or f"({unread[1]})"
+            said = reason or said or f"({unread[1]})"
         stop = fig.end if added is None else added[1]
         if fig.tail is not None and any(scanner.kinds[t] == "n" for t in range(fig.tail[0], stop)):
             stop = fig.tail[0]  # "29 cases per 100,000 people": the figure's number is 29
         noun = _counted_noun(scanner, fig.start, stop, vague=fig.kind == "vague")
         mentions.append(Mention((start, end), words, amount, unread=said, noun=noun))
-    found = _hedged_range_ends(text, estimates(text, mentions, locale, reading, unit), nonnegative)
-    return _retracted(text, _nouns_after_brackets(scanner, found), nonnegative)
+    found = estimates(text, mentions, locale, reading, unit)
+    found = _hedged_range_ends(scanner, found, nonnegative)
+    found = _counts_after_durations(text, _nouns_after_brackets(scanner, found))
+    return _retracted(text, found, nonnegative)
+
+
+#: Words that open a range whose ends are said apart, and the word that joins them.
+_RANGE_OPENERS: Final = {"from": "to", "between": "and"}
+
+
+def _hedged_range_opener(scanner: Scanner, fig: Figure, floor: int) -> int | None:
+    """The token of "from" or "between" right before ``fig`` when ``fig`` is a range read
+    with one hedge before it ("from about 40 to 67%", "between roughly 300-400"), else None.
+
+    After the word that opens a range, the hedge is said of the range's first end, not of
+    the range ("from about 40 to 67% of households": about 40, and 67%): the lexicon reads
+    no range with a hedged end, so the figure is unread, as "between about 300 and 400"
+    is. Not after a word of change ("rose from about 40 to 67%" is two levels).
+    """
+    if fig.hedge_text is None or not fig.parts or fig.meet or fig.vague is not None:
+        return None
+    o = fig.start - 1
+    if o < floor or scanner.tok(o) not in _RANGE_OPENERS or _after_change_word(scanner, o):
+        return None
+    return o
+
+
+#: How many words before "from" a word of change may stand and still make the numbers
+#: after it the levels of a change ("rose sharply from 300 to about 400").
+_CHANGE_REACH: Final = 3
+
+
+def _after_change_word(scanner: Scanner, o: int) -> bool:
+    """True when a word of change stands at most :data:`_CHANGE_REACH` words before the
+    "from" at token ``o`` in its clause ("fell from", "rose steadily from", "went, from")."""
+    for t in range(o - 1, max(-1, o - 1 - _CHANGE_REACH), -1):
+        tok = scanner.toks[t]
+        if tok in context.CHANGE_WORDS:
+            return True
+        if scanner.kinds[t] != "w" and tok != ",":
+            return False
+    return False
+
+
+def _hedged_end_range(
+    scanner: Scanner, fig: Figure, opener: int, reading: Reading, nonnegative: bool, unit: str
+) -> Mention:
+    """The unread mention of the range ``fig`` whose first end alone is hedged, from the
+    word at token ``opener`` that opens it: it bounds nothing but 0 below, and 1 above a
+    share ("from about 40 to 67% of households")."""
+    text = scanner.text
+    start, end = scanner.starts[opener], scanner.ends[fig.end - 1]
+    words = text[start:end]
+    share = fig.unit == SHARE
+    top: Number | float = 1 if share else math.inf
+    iv = Interval(0 if nonnegative else -math.inf, top, lo_closed=nonnegative, hi_closed=share)
+    named = fig.unit or unit
+    amount = Amount(iv, named, words, None, None, reading, kind="unknown")
+    said = f"{scanner.toks[opener]} {fig.hedge_text}"
+    noun = _counted_noun(scanner, fig.start, fig.end)
+    return Mention((start, end), words, amount, unread=said, noun=noun)
+
+
+def _second_level_of_statistic(scanner: Scanner, fig: Figure, floor: int) -> tuple[int, int] | None:
+    """The tokens from the word of a summary statistic to the "from" or "between" after it,
+    when ``fig`` is the second level said of that statistic ("the mean number of deaths
+    rose from 5 to 12": 12 is a mean too); else None. The first level ends before
+    ``floor``."""
+    joiner = scanner.tok(fig.start - 1)
+    if fig.unit != UNNAMED or joiner not in ("to", "and") or fig.start - 1 < floor:
+        return None
+    stat = scanner.statistic_level(fig.start)
+    if stat is None or stat >= floor:
+        return None
+    opener = "from" if joiner == "to" else "between"
+    for o in range(fig.start - 2, stat, -1):
+        if scanner.toks[o] == opener:
+            return stat, o + 1
+    return None
 
 
 def _nouns_after_brackets(scanner: Scanner, mentions: list[Mention]) -> list[Mention]:
@@ -269,6 +372,34 @@ def _nouns_after_brackets(scanner: Scanner, mentions: list[Mention]) -> list[Men
             noun = _counted_noun(scanner, after, after)
             if noun:
                 m = attrs.evolve(m, noun=noun)
+        out.append(m)
+    return out
+
+
+#: What stands between a duration and the bracket that holds a count after it.
+_OPENING_BRACKET: Final = re.compile(r"[^\S\n]*[(\[][^\S\n]*")
+
+
+def _counts_after_durations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a count in brackets right after a duration ("killed at least 130
+    people over three days (120–150)") counting the noun of the count said before the
+    duration in its sentence ("people"), when it names none of its own: the bracket gives
+    that count's range, not the duration's (whose spread is no figure)."""
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        if m.noun or m.amount.unit in TIME_UNITS or i < 2:
+            out.append(m)
+            continue
+        duration = mentions[i - 1]
+        if duration.amount.unit in TIME_UNITS and _OPENING_BRACKET.fullmatch(
+            text, duration.span[1], m.span[0]
+        ):
+            for earlier in reversed(out[: i - 1]):
+                if _BREAK.search(text, earlier.span[1], m.span[0]):
+                    break  # another sentence
+                if earlier.noun and earlier.amount.unit == m.amount.unit:
+                    m = attrs.evolve(m, noun=earlier.noun)
+                    break
         out.append(m)
     return out
 
@@ -314,22 +445,35 @@ def _retracted(text: str, mentions: list[Mention], nonnegative: bool) -> list[Me
     return out
 
 
+#: "from" right before a range's first end ("from 300 to about 400").
+_FROM_BEFORE: Final = re.compile(r"\b(?P<word>from)[^\S\n]+$", re.IGNORECASE)
 _RANGE_JOIN: Final = re.compile(r"[^\S\n]*(?:and|to|-|–|—)[^\S\n]*", re.IGNORECASE)
 
 
-def _hedged_range_ends(text: str, mentions: list[Mention], nonnegative: bool) -> list[Mention]:
+def _hedged_range_ends(
+    scanner: Scanner, mentions: list[Mention], nonnegative: bool
+) -> list[Mention]:
     """``mentions`` with two figures that are the hedged ends of one range made one unread
     mention: "between about 300 and 400" is neither "about 300" nor "400" (two counts
     that would contradict each other), and the lexicon reads no range of hedged ends.
-    When the upper end is a share ("between about 12 and 15 per cent"), so is the unread
-    mention, bounded by 1 as any unread share is.
+    So is "from 300 to about 400" when no word of change makes its numbers two levels
+    ("rose from 300 to about 400" stays two). When the upper end is a share ("between
+    about 12 and 15 per cent"), so is the unread mention, bounded by 1 as any unread
+    share is.
     """
+    text = scanner.text
     out: list[Mention] = []
     i = 0
     while i < len(mentions):
         a = mentions[i]
         b = mentions[i + 1] if i + 1 < len(mentions) else None
         opener = RANGE_OPENER.search(text, max(0, a.span[0] - 40), a.span[0])  # just before
+        if opener is None:
+            opener = _FROM_BEFORE.search(text, max(0, a.span[0] - 40), a.span[0])
+            if opener is not None:
+                o = bisect.bisect_left(scanner.starts, opener.start("word"))
+                if _after_change_word(scanner, o):
+                    opener = None
         if (
             b is not None
             and opener is not None

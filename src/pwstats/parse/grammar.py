@@ -74,8 +74,8 @@ _TIME_PREPOSITIONS: Final = frozenset({"in", "on", "by", "during", "at", "of"})
 #: round one to 11.7", "from 9% at baseline to 14").
 _STAGE_AT: Final = frozenset({"in", "at", "during", "by", "after"})
 #: How many words the thing a share is of may take between "of" and the next level of a
-#: change ("from 5% of all reported cases to 12").
-_BASE_WORDS: Final = 4
+#: change ("from 5% of all reported cases to 12", "from 5% of the 1,200 detainees held to 12").
+_BASE_WORDS: Final = 5
 #: Words that end the thing a share is of: another clause or level begins.
 _BASE_STOPS: Final = frozenset({"to", "from", "and", "or", "than", "which", "who", "whom"})
 #: How many tokens back from "to" the "from" of a level said with its base may stand.
@@ -115,6 +115,10 @@ _ONE_PERSON: Final = frozenset(
 _ONE_PRONOUN_BEFORE: Final = frozenset(
     {"no", "any", "every", "not", "the", "this", "that", "each", "which", "no-one"}
 )
+#: Words before "one" and a noun for one person that make it no count of one ("not one
+#: civilian", "any one person"); after "that" or "the" it counts ("that one civilian was
+#: killed").
+_NO_ONE_BEFORE: Final = frozenset({"no", "not", "any", "every", "each", "no-one"})
 #: Tokens that may end the clause of "one" after a casualty verb ("killed one and ...",
 #: "killed one, wounding 14", "killed one in Kyiv"); "killed one another" is no count.
 _CLAUSE_AFTER_ONE: Final = frozenset(
@@ -182,9 +186,9 @@ class Grammar(NotCounts):
             and not leading
             and not (self.tok(q.end) in ("or", "to") and self.role(q.end + 1) == "number")
             and not (
-                (self._one_person(q.end) or self._one_harmed(i, q.end))
-                and self.tok(i - 1) not in _ONE_PRONOUN_BEFORE
-            )
+                self._one_person(q.end) and self.tok(i - 1) not in _NO_ONE_BEFORE
+            )  # "conceded that one civilian was killed", "the one child who survived"
+            and not (self._one_harmed(i, q.end) and self.tok(i - 1) not in _ONE_PRONOUN_BEFORE)
         ):
             return None  # a lone "one" in prose is a pronoun; "one or two hundred" a range
         date = self.date(i, q) or self.date_span(i, q)
@@ -732,7 +736,7 @@ class Grammar(NotCounts):
             while (
                 t < stop
                 and t - k <= _BASE_WORDS
-                and self.kinds[t] == "w"
+                and self.kinds[t] in ("w", "n")  # "of the 300 detainees": counted
                 and self.toks[t] not in _BASE_STOPS
                 and self.toks[t] not in _STAGE_AT
             ):

@@ -21,6 +21,7 @@ from pwstats.parse.tokens import (
     LABELS,
     MONTHS,
     SENTENCE_OPEN,
+    phrase_text,
     plural_noun,
 )
 from pwstats.parse.years import YEAR_LIST, Years
@@ -56,6 +57,11 @@ _AGE_STAT_REACH: Final = 6
 #: How many tokens back a word of a summary statistic may stand before its number ("the
 #: median household size in the camps was 7").
 _STATISTIC_REACH: Final = 8
+#: How many tokens a duration's number may take before its unit word ("1 200 days").
+_DURATION_TOKENS: Final = 4
+#: How many times a duration's number the lower end of a range in brackets after it must
+#: be to be a count of its own, not the duration's spread ("three days (120–150)").
+_COUNT_ABOVE_DURATION: Final = 10
 #: Words that open the spread of a statistic in brackets ("(range 2-71)", "(IQR 32-60)").
 _SPREAD_WORDS: Final = frozenset(
     {"range", "iqr", "interquartile", "sd", "s", "standard", "min", "minimum"}
@@ -861,7 +867,7 @@ class NotCounts(Years):
             return None  # "2 weeks (10–14 days)": a duration restated
         k = p - 1  # the last token of what the bracket is said of
         if self.unit(k) != (UNNAMED, k):
-            return Skip(p, end + 1, "a spread")  # "6 days (2–30)": a duration's spread
+            return self._after_duration(fig, p, k)
         if self.kinds[k] != "n":
             return None
         while k > 0 and self.kinds[k - 1] == "n":
@@ -869,6 +875,30 @@ class NotCounts(Years):
         if self.statistic(k) is None:
             return None
         return Skip(p, end + 1, "a spread")  # "averaged 7 (range 2–15)"
+
+    def _after_duration(self, fig: Figure, p: int, k: int) -> Skip | None:
+        """The range ``fig`` alone in the brackets at token ``p``, right after a duration
+        whose unit word is token ``k``: the duration's spread when it holds the duration's
+        number ("6 days (2–30)", "a median stay of 6 days (2–30)"); a count of what the
+        clause counts when it lies an order of magnitude or more above it ("killed over
+        three days (120–150)": 120 to 150, not a spread of three days); else unread, since
+        pwstats cannot tell which ("for 30 days (45–60)"). The stretch to skip, or None
+        when the range is a figure of its own."""
+        end = fig.end
+        length = None
+        for s in range(max(0, k - _DURATION_TOKENS), k):
+            q = self.quantity(s)
+            if q is not None and q.end == k:
+                length = q.value
+                break
+        if length is None or fig.low is None or fig.high is None:
+            return Skip(p, end + 1, "a spread")  # "for days (2–30)": no number to weigh
+        if fig.low <= length <= fig.high:
+            return Skip(p, end + 1, "a spread")  # "6 days (2–30)": a duration's spread
+        if fig.low >= _COUNT_ABOVE_DURATION * length:
+            return None  # "killed over three days (120–150)": the clause's count
+        words = phrase_text(self, p, end + 1)
+        return Skip(p, end + 1, "a spread or a count", unread=words)
 
     def statistic(self, t: int) -> int | None:
         """The token of the word that makes the number starting at token ``t`` a summary

@@ -109,8 +109,11 @@ class Numbers(Tokens):
 
     def misgrouped(self, i: int) -> bool:
         """True when number token ``i`` joins digits with the group mark in no way pwstats
-        reads (:data:`WELL_GROUPED`): "2,600,00" or "26,00" in English."""
+        reads (:data:`WELL_GROUPED`): "2,600,00" or "26,00" in English, or with the decimal
+        mark twice or more, as the other locale groups ("4.200.000" in English)."""
         raw = self.toks[i]
+        if self.kinds[i] == "n" and raw.count(self.dec) > 1:
+            return True
         if self.kinds[i] != "n" or self.gmark not in raw:
             return False
         return self.well.fullmatch(raw.partition(self.dec)[0]) is None

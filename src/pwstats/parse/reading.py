@@ -700,12 +700,16 @@ def _misgrouped(scanner: Scanner, i: int) -> ParseError:
     hint = ""
     if raw.count(mark) == 1 and scanner.dec not in raw:
         hint = f"; pass locale={other!r} if {mark!r} marks decimals"
+    at = raw.find(mark)
+    if at < 0:  # "4.200.000" in English: grouped as the other locale groups
+        hint = f"; pass locale={other!r} if {scanner.dec!r} groups digits"
+        at = raw.index(scanner.dec)
     indian = " (or, in English, the Indian way: 2,60,000)" if locale == "en" else ""
     return ParseError(
         f"{raw!r} is not a number under locale {locale!r}, where {mark!r} groups digits in"
         f" threes{indian}: pwstats does not guess what a misgrouped number means{hint}",
         text=scanner.text,
-        position=scanner.starts[i] + raw.index(mark),
+        position=scanner.starts[i] + at,
     )
 
 

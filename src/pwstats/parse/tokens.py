@@ -25,7 +25,10 @@ DECIMAL: Final[dict[Locale, str]] = {"en": ".", "eu": ","}
 #: token (a misgrouped "2,600,00" is one token that :meth:`Scanner.digits` refuses, never
 #: "2,600" and "00"); digits grouped in threes by a space-like mark; or plain digits.
 _NUMBER: Final[dict[Locale, str]] = {
-    loc: rf"[0-9]+(?:{re.escape(g)}[0-9]+)+(?:{re.escape(d)}[0-9]+)?"
+    # digits grouped in threes by the other locale's group mark, twice or more ("4.200.000"
+    # in English): one token, which no decimal mark can make, never "4.200" and "000"
+    loc: rf"[0-9]{{1,3}}(?:{re.escape(d)}[0-9]{{3}}){{2,}}(?![0-9])"
+    rf"|[0-9]+(?:{re.escape(g)}[0-9]+)+(?:{re.escape(d)}[0-9]+)?"
     rf"|[0-9]{{1,3}}(?P<sep>[{SPACES}])[0-9]{{3}}(?:(?P=sep)[0-9]{{3}})*(?![0-9])"
     rf"(?:{re.escape(d)}[0-9]+)?|[0-9]+(?:{re.escape(d)}[0-9]+)?"
     for loc, g, d in ((loc, _GROUP_MARK[loc], DECIMAL[loc]) for loc in LOCALES)
