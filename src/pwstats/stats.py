@@ -1767,8 +1767,9 @@ def rate(
     :class:`~pwstats.errors.DataQualityWarning` naming it (nothing counts its
     numerator, which is unknown rather than 0). The interval holds every
     quotient of a value of the numerator's total and a nonzero value of the
-    denominator's (unbounded when the denominator can come near 0; empty when it
-    can only be 0); ``best`` is the quotient of the bests. Numerator and
+    denominator's (unbounded when the denominator can come near 0, which one of whole
+    things such as people cannot: its nonzero values are at least 1 from 0; empty when
+    it can only be 0); ``best`` is the quotient of the bests. Numerator and
     denominator totals vary independently.
 
     ``at`` is the date (or period) to take both sides' members at;
@@ -1890,6 +1891,7 @@ def rate(
             dates,
             unstated,
             [*top[key].studies.values(), *bottom[key].studies.values()],
+            whole=bottom[key].whole,
         )
         rows.append(attrs.evolve(row, denominator_at=below))
     if unknown:
@@ -2176,14 +2178,30 @@ def _estimate_range(bucket: _Bucket) -> Interval | None:
     return _interval(e.low, True, e.high, True)
 
 
-def _quotients(n: Interval, d: Interval, per: int | Fraction) -> Interval:
-    """Every quotient of a value of ``n`` and a nonzero value of ``d``, times ``per``."""
+def _quotients(
+    n: Interval,
+    d: Interval,
+    per: int | Fraction,
+    *,
+    whole: bool = False,
+    factor: Fraction = Fraction(1),
+) -> Interval:
+    """Every quotient of a value of ``n`` and a nonzero value of ``d`` times ``factor``,
+    times ``per``.
+
+    A denominator that counts whole things (``whole``: people, in its own unit, before
+    ``factor`` puts it in the numerator's) takes only whole values, so its nonzero values
+    are at least 1 away from 0: a population of 0 to 3 people divides by 1, 2 or 3, and
+    the rate is bounded, not unbounded as a denominator that can come near 0 makes it.
+    """
     interval = Interval.empty()
     if n.is_empty:
         return interval
     for side in (d & Interval.more_than(0), d & Interval.less_than(0)):
+        if whole:
+            side = side.integral()
         if not side.is_empty:
-            piece = n * side.reciprocal() * per
+            piece = n * (side * factor).reciprocal() * per
             interval = piece if interval.is_empty else interval.hull(piece)
     return interval
 
@@ -2198,13 +2216,15 @@ def _ratio(
     dates: tuple[DateSpan | None, DateSpan | None] = (None, None),
     unstated: tuple[str, str] = ("", ""),
     levels: Iterable[Plausible] = (),
+    *,
+    whole: bool = False,
 ) -> Statistic:
+    """One group's rate; ``whole`` when every denominator member counts whole things."""
     factor, converted = scale
     n = _total_of([m.interval for m in top])
-    d = _total_of([m.interval for m in bottom])
-    if factor != 1:
-        d = d * factor
-    interval = _quotients(n, d, per)
+    raw = _total_of([m.interval for m in bottom])  # in the denominator's own unit
+    d = raw * factor if factor != 1 else raw
+    interval = _quotients(n, raw, per, whole=whole, factor=factor)
     best: Number | None = None
     bests_top, bests_bottom = [m.best for m in top], [m.best for m in bottom]
     if not interval.is_empty and None not in bests_top and None not in bests_bottom:
@@ -2237,8 +2257,13 @@ def _ratio(
         # Some member rests on estimates: the estimate's low and high are the quotients
         # of the two sides' estimate ranges (a total's), kept within the hard interval.
         rule = "rate of independent estimates"
-        bottom_range = d if bottom_range is None else bottom_range * factor
-        quotients = _quotients(n if top_range is None else top_range, bottom_range, per)
+        quotients = _quotients(
+            n if top_range is None else top_range,
+            raw if bottom_range is None else bottom_range,
+            per,
+            whole=whole,
+            factor=factor,
+        )
         if not quotients.overlaps(interval):  # apart: the hard bounds are the range
             quotients = interval
         lo, hi = max(quotients.lo, interval.lo), min(quotients.hi, interval.hi)
