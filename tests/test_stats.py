@@ -1809,3 +1809,26 @@ def test_a_change_of_whole_figures_is_every_rise_they_allow(
     (row,) = change(data, None, "2016-01-01", "2016-06-01", by="g")
     values = [sum(c) for c in itertools.product(*rises)]
     assert row.interval == Interval.closed(min(values), max(values))
+
+
+def test_an_event_member_with_no_figure_at_all_is_said_at_both_ends() -> None:
+    """An event with no figure (its figure rejected by a partial load) made a total
+    [5, +inf) whose sentences said only "unbounded: b has no upper bound"; both ends now say
+    b has no figure at all, in a total and on either side of a rate."""
+    measures = [
+        Measure(id=i, label=i, kind="event", dims={"g": "x", "what": w})
+        for i, w in (("a", "deaths"), ("b", "deaths"), ("p", "people"), ("q", "people"))
+    ]
+    data = Dataset(
+        measures=measures,
+        figures=[Figure(id="fa", measure="a", value=5, as_of="2020"),
+                 Figure(id="fp", measure="p", value=100, as_of="2020")],
+    )  # fmt: skip
+    row = total(data, by="g", where={"what": "deaths"}).row(g="x")
+    assert row.interval == Interval.at_least(5)
+    for end in (row.low, row.high):
+        assert "b has no figure at all" in end.detail
+    (ratio,) = rate(data, {"what": "deaths"}, {"what": "people"}, by="g")
+    numerator, denominator = ratio.low.detail.split(" over ")
+    assert "b has no figure at all" in numerator
+    assert "q has no figure at all" in denominator

@@ -960,6 +960,7 @@ class _Bucket:
         "at",
         "bests",
         "contested",
+        "figureless",
         "ids",
         "intervals",
         "no_value",
@@ -985,6 +986,25 @@ class _Bucket:
         self.unstated: list[str] = []
         #: Members that can take no value, each with why (the conflict that empties it).
         self.no_value: dict[str, str] = {}
+        #: Event members with no figure at all (bounded by their domain and relations only).
+        self.figureless: list[str] = []
+
+    def no_figure_note(self) -> str:
+        """A clause naming the event members with no figure at all; "" if none.
+
+        Such a member (a figure rejected by ``on_bad_records="skip"``, a measure listed
+        before its figures) is bounded by its domain and the relations alone, often
+        [0, +inf): the statistic's sentence says so, not only "unbounded".
+        """
+        if not self.figureless:
+            return ""
+        first, n = self.figureless[0], len(self.figureless)
+        more = f" and {n - 1:,} more" if n > 1 else ""
+        verb = "have" if n > 1 else "has"
+        return (
+            f"; {first}{more} {verb} no figure at all, bounded by the measure's domain and"
+            " the relations alone (pwstats.bound)"
+        )
 
     def no_value_note(self, at: DateSpan | None) -> str:
         """A clause naming the first member that can take no value and why; "" if none."""
@@ -1107,6 +1127,8 @@ def _groups(
         member = computed[m.id] = _member_bounds(index, m, bucket.at)
         if m.kind != "event" and member.finding is None:
             bucket.unstated.append(m.id)
+        elif member.finding is None:
+            bucket.figureless.append(m.id)
         if member.interval.is_empty:
             bucket.no_value[m.id] = _why_no_value(index, member, bucket.at)
         bucket.intervals.append(member.interval)
@@ -1561,7 +1583,7 @@ def _statistic(
                 key,
                 groups[key],
                 measure(groups[key].ids[0]).unit,
-                index.unstated(groups[key].unstated, span),
+                index.unstated(groups[key].unstated, span) + groups[key].no_figure_note(),
             )
             for key in sorted(groups, key=_sort_key)
         )
@@ -1870,7 +1892,7 @@ def rate(
                     group,
                     bottom[key].as_members(),
                     dates[1],
-                    index.unstated(bottom[key].unstated, below),
+                    index.unstated(bottom[key].unstated, below) + bottom[key].no_figure_note(),
                     below,
                 )
             )
@@ -1878,8 +1900,12 @@ def rate(
         scale = _denominator_scale(report.dataset, top[key], bottom[key])
         ranges = (_estimate_range(top[key]), _estimate_range(bottom[key]))
         unstated = (
-            index.unstated(top[key].unstated, span) + top[key].no_value_note(span),
-            index.unstated(bottom[key].unstated, below) + bottom[key].no_value_note(below),
+            index.unstated(top[key].unstated, span)
+            + top[key].no_figure_note()
+            + top[key].no_value_note(span),
+            index.unstated(bottom[key].unstated, below)
+            + bottom[key].no_figure_note()
+            + bottom[key].no_value_note(below),
         )
         row = _ratio(
             group,
