@@ -1832,3 +1832,29 @@ def test_an_event_member_with_no_figure_at_all_is_said_at_both_ends() -> None:
     numerator, denominator = ratio.low.detail.split(" over ")
     assert "b has no figure at all" in numerator
     assert "q has no figure at all" in denominator
+
+
+@pytest.mark.parametrize("kind", ["level", "cumulative", "flow"])
+@pytest.mark.parametrize("day", ["2020-01-01", "2019-06-01"])
+def test_a_change_from_a_date_to_itself_is_zero_not_a_bound_less_itself(
+    kind: str, day: str
+) -> None:
+    """A member's value at one date less its value at that date is 0: a level of [10, 20]
+    changed by [-10, 10] from 2020-01-01 to 2020-01-01 (its bound less itself), a running
+    total by [0, 10], and an estimate beside it widened that as independent estimates."""
+    m = Measure(id="m", label="held", kind=kind, dims={"g": "x"})  # type: ignore[arg-type]
+    data = Dataset(
+        measures=[m],
+        figures=[
+            Figure(id="a", measure="m", value=Interval.closed(10, 20), as_of="2020-01-01"),
+            Figure(id="e", measure="m", basis="estimate", low=1, best=15, high=30,
+                   as_of="2020-01-01"),
+        ],
+    )  # fmt: skip
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # nothing to warn of: the change is 0 whatever m is then
+        (row,) = change(data, "m", day, day)
+    assert row.interval == Interval.point(0)
+    assert (row.estimate.low, row.estimate.best, row.estimate.high) == (0, 0, 0)
+    assert row.rule == "change"
+    assert "start and end are one date" in row.low.detail

@@ -2358,25 +2358,28 @@ def change(
                 " select level, cumulative or flow measures"
             )
     index = _Index(report)
-    before, left_out, _ = _groups(
-        report, by=names, where=test, select=select, at=first, function="change", index=index
-    )
-    after, _, computed = _groups(
-        report, by=names, where=test, select=select, at=last, function="change", index=index
-    )
+    same = first == last  # one date: each member's change is 0, whatever its bounds then
+    with warnings.catch_warnings():
+        if same:  # nothing a member lacks then makes a change of 0 say less
+            warnings.simplefilter("ignore", DataQualityWarning)
+        before, left_out, computed = _groups(
+            report, by=names, where=test, select=select, at=first, function="change", index=index
+        )
+    after = before
+    if not same:
+        after, _, computed = _groups(
+            report, by=names, where=test, select=select, at=last, function="change", index=index
+        )
     rows = []
     kinds = {m.id: m.kind for m in report.dataset.measures}
     for key in sorted(before, key=_sort_key):
         group = Dims(zip(names, key, strict=True))
-        row = _change(group, before[key].as_members(), after[key].as_members(), kinds)
-        if before[key].studies or after[key].studies:
+        row = _change(group, before[key].as_members(), after[key].as_members(), kinds, same=same)
+        if (before[key].studies or after[key].studies) and not same:
             row = _change_of_estimates(row, before[key], after[key])
-        notes = (
-            index.unstated(before[key].unstated, first)
-            + before[key].no_value_note(first)
-            + index.unstated(after[key].unstated, last)
-            + after[key].no_value_note(last)
-        )
+        notes = index.unstated(before[key].unstated, first) + before[key].no_value_note(first)
+        if not same:
+            notes += index.unstated(after[key].unstated, last) + after[key].no_value_note(last)
         if notes:
             row = attrs.evolve(
                 row,
@@ -2437,11 +2440,22 @@ def _change_of_estimates(row: Statistic, before: _Bucket, after: _Bucket) -> Sta
 
 
 def _change(
-    group: Dims, before: list[Member], after: list[Member], kinds: Mapping[str, str]
+    group: Dims,
+    before: list[Member],
+    after: list[Member],
+    kinds: Mapping[str, str],
+    *,
+    same: bool = False,
 ) -> Statistic:
+    """The change of each member from ``before`` to ``after``, summed; ``same`` when the
+    start and end are one date, so that each member's two values are one value: its
+    change is 0, not its bound less itself ([10, 20] − [10, 20] = [−10, 10])."""
     steps = []
     best: Number | None = 0
     for a, b in zip(before, after, strict=True):
+        if same:
+            steps.append(Interval.empty() if b.interval.is_empty else Interval.point(0))
+            continue
         step = b.interval - a.interval
         if kinds[a.measure] == "cumulative":
             step = step & _NOT_NEGATIVE
@@ -2461,6 +2475,12 @@ def _change(
     high = Summary(
         f"sum of {_ends_of(len(ids), 'highest', 'rise')} (end's high less start's low)", ids
     )
+    if same:
+        low = high = Summary(
+            "start and end are one date: each member's change is its value then less"
+            f" itself, 0 ({_count(len(ids), 'member')})",
+            ids,
+        )
     return Statistic(
         statistic="change",
         group=group,
