@@ -1873,8 +1873,12 @@ def rate(
     computed.update(computed_bottom)
     _refuse_shared_members(top, bottom, {m.id: m.kind for m in report.dataset.measures})
     _warn_of_missing_values(where, report.dataset, "rate", stacklevel=3)
+    if not top and not bottom:  # a misspelt value of where's dims leaves no group at all
+        _check_values(where, report.dataset)
     if not top:  # a misspelt value of the numerator's dims leaves every group unknown
         _check_values(numerator, report.dataset, "numerator")
+    if not bottom:  # ... and of the denominator's, every group without a denominator
+        _check_values(denominator, report.dataset, "denominator")
     rows = []
     unknown: list[Dims] = []
     for key in sorted(top.keys() | bottom.keys(), key=_sort_key):
@@ -2370,6 +2374,10 @@ def change(
         after, _, computed = _groups(
             report, by=names, where=test, select=select, at=last, function="change", index=index
         )
+    _warn_of_missing_values(where, report.dataset, "change", stacklevel=3)
+    if not before:  # say why, if a value of where's or the measure's dims is misspelt
+        _check_values(where, report.dataset)
+        _check_values(measure, report.dataset, "measure")
     rows = []
     kinds = {m.id: m.kind for m in report.dataset.measures}
     for key in sorted(before, key=_sort_key):
