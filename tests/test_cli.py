@@ -1014,6 +1014,18 @@ def test_total_stat_change_takes_start_end_and_measures(
         (["--stat", "rate", "--numerator", "what=death", "--denominator", "what=residents",
           "--at", "2017", "--denominator-at", "2017-07-01"],
          "numerator: no measure has what = 'death' (did you mean 'deaths'?)"),
+        # was "the group area=PR has a numerator but no denominator member"
+        (["--stat", "rate", "--numerator", "what=deaths", "--denominator", "what=resident",
+          "--at", "2017", "--denominator-at", "2017-07-01"],
+         "denominator: no measure has what = 'resident' (did you mean 'residents'?)"),
+        (["--stat", "rate", "--numerator", "what=deaths", "--denominator", "what=residents",
+          "--where", "area=RP", "--at", "2017", "--denominator-at", "2017-07-01"],
+         "where: no measure has area = 'RP'"),
+        # a change's were an empty table, with no word
+        (["--stat", "change", "--start", "2016", "--end", "2017", "--where", "area=RP"],
+         "where: no measure has area = 'RP'"),
+        (["--stat", "change", "--start", "2016", "--end", "2017", "--measure", "what=resident"],
+         "measure: no measure has what = 'resident' (did you mean 'residents'?)"),
         (["--stat", "rate", "--numerator", "d-pr", "--numerator", "what=deaths",
           "--denominator", "x"],
          "takes measure ids (ID[,ID...]) or dims"),

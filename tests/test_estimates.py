@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import io
 import json
+import math
 import re
 from decimal import Decimal
 from fractions import Fraction
@@ -775,3 +776,72 @@ def test_an_estimate_too_large_to_pool_is_named_by_its_file_line(tmp_path: Path)
     (error,) = caught.value.exceptions
     assert str(error).startswith(f"{data}:6: ")
     assert "figure 'huge': best 2e+300 is beyond ±1e+150" in str(error)
+
+
+# -- the pooled estimate against statsmodels, at mixed confidence levels -------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    studies=st.lists(
+        st.tuples(
+            st.integers(-500, 500),
+            st.integers(1, 200),
+            st.sampled_from([Fraction(9, 10), Fraction(19, 20), Fraction(99, 100)]),
+        ),
+        min_size=2,
+        max_size=6,
+    )
+)
+def test_a_pooled_estimate_at_mixed_levels_is_statsmodels_pooling(
+    studies: list[tuple[int, int, Fraction]],
+) -> None:
+    """Symmetric estimates of one quantity at 90%, 95% and 99%: each study's variance is its
+    half-width over its own level's z, squared, and Finding.plausible is statsmodels'
+    combine_effects (DerSimonian–Laird) of them, its interval at the lowest level, its
+    model random exactly when Q's p-value is below 0.10 or I² at least 50%; a total of the
+    one member ranges over that interval rounded outwards."""
+    meta_analysis = pytest.importorskip("statsmodels.stats.meta_analysis")
+    np = pytest.importorskip("numpy")
+    scipy_stats = pytest.importorskip("scipy.stats")
+    from pwstats import stats
+
+    measure = Measure(id="net", label="net change", kind="event", nonnegative=False,
+                      dims={"g": "x"})  # fmt: skip
+    figures = [
+        Figure(id=f"s{i}", measure="net", basis="estimate", low=best - half, best=best,
+               high=best + half, confidence=level, as_of="2020", source=Source(name=f"s{i}"))
+        for i, (best, half, level) in enumerate(studies)
+    ]  # fmt: skip
+    report = reconcile(Dataset(measures=[measure], figures=figures))
+    (finding,) = report.findings
+    p = finding.plausible
+    assert p is not None
+    y = np.array([float(best) for best, _, _ in studies])
+    v = np.array(
+        [(half / scipy_stats.norm.ppf(0.5 + float(level) / 2)) ** 2 for _, half, level in studies]
+    )
+    lowest = min(level for _, _, level in studies)
+    with np.errstate(all="ignore"):
+        theirs = meta_analysis.combine_effects(y, v, method_re="dl")
+        alpha = 1 - float(lowest)
+        (fe_low, fe_high), (re_low, re_high) = theirs.conf_int(alpha=alpha, use_t=False)[:2]
+    i2 = max(0.0, theirs.i2) if theirs.q > 0 else 0.0
+    heterogeneous = scipy_stats.chi2.sf(theirs.q, theirs.df) < 0.10 or i2 >= 0.5
+    assert p.confidence == float(lowest)
+    assert p.q == pytest.approx(theirs.q, rel=1e-7, abs=1e-9)
+    assert p.i2 == pytest.approx(i2, rel=1e-7, abs=1e-9)
+    if abs(scipy_stats.chi2.sf(theirs.q, theirs.df) - 0.10) < 1e-6 or abs(i2 - 0.5) < 1e-6:
+        return  # on the edge of the model's choice: float noise may take either side
+    assert p.model == ("random" if heterogeneous else "fixed")
+    if heterogeneous:
+        expected = (theirs.mean_effect_re, re_low, re_high)
+    else:
+        expected = (theirs.mean_effect_fe, fe_low, fe_high)
+    assert (p.best, p.low, p.high) == pytest.approx(expected, rel=1e-7, abs=1e-7)
+    (row,) = stats.total(report, by="g")
+    assert row.rule == "sum of independent estimates"
+    assert row.estimate.low is not None
+    assert row.estimate.high is not None
+    assert abs(row.estimate.low - math.floor(expected[1])) <= 1
+    assert abs(row.estimate.high - math.ceil(expected[2])) <= 1

@@ -15,6 +15,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from pwstats import Figure, Interval
+from pwstats.errors import DatasetError
 from pwstats.meta import (
     Study,
     chi2_sf,
@@ -29,6 +30,7 @@ from pwstats.meta import (
 np = pytest.importorskip("numpy")
 meta_analysis = pytest.importorskip("statsmodels.stats.meta_analysis")
 scipy_stats = pytest.importorskip("scipy.stats")
+scipy_special = pytest.importorskip("scipy.special")
 
 # -- three published meta-analyses ------------------------------------------------------------
 
@@ -203,6 +205,48 @@ def test_chi2_sf_rejects_bad_arguments() -> None:
 def test_z_value_is_the_normal_quantile(c: float) -> None:
     """z_value(c) is scipy's norm.ppf((1 + c) / 2)."""
     assert z_value(c) == pytest.approx(scipy_stats.norm.ppf((1 + c) / 2), rel=1e-9)
+
+
+@given(
+    st.one_of(
+        st.floats(min_value=1e-300, max_value=0.999999999),
+        st.integers(1, 300).map(lambda k: Fraction(1, 10**k)),
+        st.integers(1, 300).map(lambda k: 1 - Fraction(1, 10**k)),
+    )
+)
+def test_z_value_is_the_normal_quantile_to_either_end(c: float | Fraction) -> None:
+    """z_value(c) is √2·erfinv(c) (scipy) for every level whose quantile a float holds: near 0,
+    where ½ + c/2 rounds to ½ (a level of 1e-20 gave z = 0, then a division by zero), and
+    near 1, from the exact tail (a level of 1 − 1e-17 was refused as not in (0, 1))."""
+    if c < Fraction(1, 2):
+        expected = math.sqrt(2) * float(scipy_special.erfinv(float(c)))
+    else:  # erfinv of a float near 1 has lost the tail: the tail's own quantile
+        expected = float(scipy_stats.norm.isf(float((1 - Fraction(c)) / 2)))
+    assert z_value(c) == pytest.approx(expected, rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("c", "said"),
+    [
+        (Fraction(1, 10**400), "too close to 0 .* quantile is 0"),
+        (1 - Fraction(1, 10**400), "1 − 1e-400 is too close to 1 .* quantile is infinite"),
+    ],
+)
+def test_z_value_of_a_level_beyond_floats_says_so(c: Fraction, said: str) -> None:
+    """A level whose quantile no float holds is a ValueError naming it in a few characters."""
+    with pytest.raises(ValueError, match=said):
+        z_value(c)
+    with pytest.raises(DatasetError, match=f"figure 'e': a confidence level of .*{said}"):
+        Figure(id="e", measure="m", basis="estimate", low=1, best=2, high=3, confidence=c,
+               as_of="2024")  # fmt: skip
+
+
+def test_an_estimate_out_of_range_for_its_level_names_the_level() -> None:
+    """At a level of 1e-300 the standard errors (half-width / z) pass 1e150: the message
+    names the level and its quantile, not only the unit, as the cause."""
+    with pytest.raises(DatasetError, match=r"confidence level nearer 0.95.*1.25e-300 at 1e-300"):
+        Figure(id="e", measure="m", basis="estimate", low=1, best=2, high=3,
+               confidence=1e-300, as_of="2024")  # fmt: skip
 
 
 @pytest.mark.parametrize("c", [0, 1, 1.5, -0.1])

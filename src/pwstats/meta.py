@@ -89,6 +89,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from fractions import Fraction
 from statistics import NormalDist
 from typing import TYPE_CHECKING, Final, Literal, TypeAlias
@@ -130,16 +131,58 @@ _DEFAULT_LEVEL: Final = Fraction(19, 20)
 # -- standard errors ------------------------------------------------------------------------
 
 
+#: Quantiles of levels from about 0.1% to 1 − 1e-23: outside them, a standard error out of
+#: range is said to come from the level.
+_ORDINARY_Z: Final = (1e-3, 10.0)
+#: Levels closer than this to 0 or 1 take their quantile another way: (1 + c) / 2 in
+#: floating point would lose c's digits (near 0) or the tail's (near 1).
+_EXTREME_LEVEL: Final = 1e-6
+
+
 def z_value(confidence: Level = _DEFAULT_LEVEL) -> float:
     """The two-sided normal quantile of a confidence level: Φ⁻¹((1 + c) / 2).
 
+    Every level in (0, 1) whose quantile a float holds is computed to full precision:
+    near 1 as −Φ⁻¹((1 − c) / 2), the tail taken exactly from an exact level; near 0 by
+    the series √(2π)·x·(1 + πx²/3), x = c / 2, as ½ + x would round to ½. A level so
+    close to 0 or 1 that its quantile is 0 or beyond a float (1 − 10⁻⁴⁰⁰) is a
+    ``ValueError`` saying so, not a division by zero later.
+
     >>> round(z_value(0.95), 6), round(z_value(Fraction(9, 10)), 6)
     (1.959964, 1.644854)
+    >>> z_value(Fraction(1, 10**20)) > 0, round(z_value(1 - Fraction(1, 10**20)), 4)
+    (True, 9.336)
     """
-    c = float(confidence)
-    if not 0 < c < 1:
+    if not 0 < confidence < 1:
         raise ValueError(f"a confidence level must be in (0, 1), not {confidence!r}")
-    return _NORMAL.inv_cdf((1 + c) / 2)
+    c = float(confidence)
+    if c < _EXTREME_LEVEL:
+        x = c / 2
+        z = math.sqrt(2 * math.pi) * x * (1 + math.pi * x * x / 3)
+    elif c > 1 - _EXTREME_LEVEL:
+        tail = float((1 - confidence) / 2)  # exact for a Fraction, then rounded once
+        z = -_NORMAL.inv_cdf(tail) if tail > 0 else math.inf
+    else:
+        z = _NORMAL.inv_cdf((1 + c) / 2)
+    if not 0 < z < math.inf:
+        near, quantile = ("0", "0") if c < 0.5 else ("1", "infinite")
+        raise ValueError(
+            f"a confidence level of {_level(confidence)} is too close to {near} for"
+            f" floating-point arithmetic (its normal quantile is {quantile}); give a level"
+            " such as 0.95"
+        )
+    return z
+
+
+def _level(confidence: Level) -> str:
+    """A confidence level as text a reader can take in: 1e-400 as ``1e-400``, not 401 digits;
+    one within 1e-10 of 1 as ``1 − 1e-400``."""
+    if not isinstance(confidence, Fraction) or len(str(confidence)) <= 24:
+        return str(confidence)
+    near_one = confidence > Fraction(1, 2)
+    gap = 1 - confidence if near_one else confidence
+    text = f"{Decimal(gap.numerator) / Decimal(gap.denominator):.3g}"
+    return f"1 − {text}" if near_one else text
 
 
 def standard_errors(
@@ -228,7 +271,17 @@ class Study:
         True
         """
         se_low, se_high = standard_errors(low, best, high, confidence=confidence)
-        return cls(best=float(best), se_low=se_low, se_high=se_high, id=id)
+        try:
+            return cls(best=float(best), se_low=se_low, se_high=se_high, id=id)
+        except ValueError as error:
+            z = z_value(confidence)
+            if _ORDINARY_Z[0] <= z <= _ORDINARY_Z[1]:
+                raise
+            raise ValueError(  # the level, not the unit, is what puts them out of range
+                f"{error}, or a confidence level nearer 0.95: the standard errors are the"
+                f" interval's half-widths over the level's quantile, {z:.3g} at"
+                f" {_level(confidence)}"
+            ) from None
 
     @classmethod
     def of(cls, figure: Figure) -> Study:

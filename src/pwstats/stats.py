@@ -960,6 +960,7 @@ class _Bucket:
         "at",
         "bests",
         "contested",
+        "figureless",
         "ids",
         "intervals",
         "no_value",
@@ -985,6 +986,25 @@ class _Bucket:
         self.unstated: list[str] = []
         #: Members that can take no value, each with why (the conflict that empties it).
         self.no_value: dict[str, str] = {}
+        #: Event members with no figure at all (bounded by their domain and relations only).
+        self.figureless: list[str] = []
+
+    def no_figure_note(self) -> str:
+        """A clause naming the event members with no figure at all; "" if none.
+
+        Such a member (a figure rejected by ``on_bad_records="skip"``, a measure listed
+        before its figures) is bounded by its domain and the relations alone, often
+        [0, +inf): the statistic's sentence says so, not only "unbounded".
+        """
+        if not self.figureless:
+            return ""
+        first, n = self.figureless[0], len(self.figureless)
+        more = f" and {n - 1:,} more" if n > 1 else ""
+        verb = "have" if n > 1 else "has"
+        return (
+            f"; {first}{more} {verb} no figure at all, bounded by the measure's domain and"
+            " the relations alone (pwstats.bound)"
+        )
 
     def no_value_note(self, at: DateSpan | None) -> str:
         """A clause naming the first member that can take no value and why; "" if none."""
@@ -1107,6 +1127,8 @@ def _groups(
         member = computed[m.id] = _member_bounds(index, m, bucket.at)
         if m.kind != "event" and member.finding is None:
             bucket.unstated.append(m.id)
+        elif member.finding is None:
+            bucket.figureless.append(m.id)
         if member.interval.is_empty:
             bucket.no_value[m.id] = _why_no_value(index, member, bucket.at)
         bucket.intervals.append(member.interval)
@@ -1561,7 +1583,7 @@ def _statistic(
                 key,
                 groups[key],
                 measure(groups[key].ids[0]).unit,
-                index.unstated(groups[key].unstated, span),
+                index.unstated(groups[key].unstated, span) + groups[key].no_figure_note(),
             )
             for key in sorted(groups, key=_sort_key)
         )
@@ -1767,8 +1789,9 @@ def rate(
     :class:`~pwstats.errors.DataQualityWarning` naming it (nothing counts its
     numerator, which is unknown rather than 0). The interval holds every
     quotient of a value of the numerator's total and a nonzero value of the
-    denominator's (unbounded when the denominator can come near 0; empty when it
-    can only be 0); ``best`` is the quotient of the bests. Numerator and
+    denominator's (unbounded when the denominator can come near 0, which one of whole
+    things such as people cannot: its nonzero values are at least 1 from 0; empty when
+    it can only be 0); ``best`` is the quotient of the bests. Numerator and
     denominator totals vary independently.
 
     ``at`` is the date (or period) to take both sides' members at;
@@ -1850,8 +1873,12 @@ def rate(
     computed.update(computed_bottom)
     _refuse_shared_members(top, bottom, {m.id: m.kind for m in report.dataset.measures})
     _warn_of_missing_values(where, report.dataset, "rate", stacklevel=3)
+    if not top and not bottom:  # a misspelt value of where's dims leaves no group at all
+        _check_values(where, report.dataset)
     if not top:  # a misspelt value of the numerator's dims leaves every group unknown
         _check_values(numerator, report.dataset, "numerator")
+    if not bottom:  # ... and of the denominator's, every group without a denominator
+        _check_values(denominator, report.dataset, "denominator")
     rows = []
     unknown: list[Dims] = []
     for key in sorted(top.keys() | bottom.keys(), key=_sort_key):
@@ -1869,7 +1896,7 @@ def rate(
                     group,
                     bottom[key].as_members(),
                     dates[1],
-                    index.unstated(bottom[key].unstated, below),
+                    index.unstated(bottom[key].unstated, below) + bottom[key].no_figure_note(),
                     below,
                 )
             )
@@ -1877,8 +1904,12 @@ def rate(
         scale = _denominator_scale(report.dataset, top[key], bottom[key])
         ranges = (_estimate_range(top[key]), _estimate_range(bottom[key]))
         unstated = (
-            index.unstated(top[key].unstated, span) + top[key].no_value_note(span),
-            index.unstated(bottom[key].unstated, below) + bottom[key].no_value_note(below),
+            index.unstated(top[key].unstated, span)
+            + top[key].no_figure_note()
+            + top[key].no_value_note(span),
+            index.unstated(bottom[key].unstated, below)
+            + bottom[key].no_figure_note()
+            + bottom[key].no_value_note(below),
         )
         row = _ratio(
             group,
@@ -1890,6 +1921,7 @@ def rate(
             dates,
             unstated,
             [*top[key].studies.values(), *bottom[key].studies.values()],
+            whole=bottom[key].whole,
         )
         rows.append(attrs.evolve(row, denominator_at=below))
     if unknown:
@@ -2176,14 +2208,30 @@ def _estimate_range(bucket: _Bucket) -> Interval | None:
     return _interval(e.low, True, e.high, True)
 
 
-def _quotients(n: Interval, d: Interval, per: int | Fraction) -> Interval:
-    """Every quotient of a value of ``n`` and a nonzero value of ``d``, times ``per``."""
+def _quotients(
+    n: Interval,
+    d: Interval,
+    per: int | Fraction,
+    *,
+    whole: bool = False,
+    factor: Fraction = Fraction(1),
+) -> Interval:
+    """Every quotient of a value of ``n`` and a nonzero value of ``d`` times ``factor``,
+    times ``per``.
+
+    A denominator that counts whole things (``whole``: people, in its own unit, before
+    ``factor`` puts it in the numerator's) takes only whole values, so its nonzero values
+    are at least 1 away from 0: a population of 0 to 3 people divides by 1, 2 or 3, and
+    the rate is bounded, not unbounded as a denominator that can come near 0 makes it.
+    """
     interval = Interval.empty()
     if n.is_empty:
         return interval
     for side in (d & Interval.more_than(0), d & Interval.less_than(0)):
+        if whole:
+            side = side.integral()
         if not side.is_empty:
-            piece = n * side.reciprocal() * per
+            piece = n * (side * factor).reciprocal() * per
             interval = piece if interval.is_empty else interval.hull(piece)
     return interval
 
@@ -2198,13 +2246,15 @@ def _ratio(
     dates: tuple[DateSpan | None, DateSpan | None] = (None, None),
     unstated: tuple[str, str] = ("", ""),
     levels: Iterable[Plausible] = (),
+    *,
+    whole: bool = False,
 ) -> Statistic:
+    """One group's rate; ``whole`` when every denominator member counts whole things."""
     factor, converted = scale
     n = _total_of([m.interval for m in top])
-    d = _total_of([m.interval for m in bottom])
-    if factor != 1:
-        d = d * factor
-    interval = _quotients(n, d, per)
+    raw = _total_of([m.interval for m in bottom])  # in the denominator's own unit
+    d = raw * factor if factor != 1 else raw
+    interval = _quotients(n, raw, per, whole=whole, factor=factor)
     best: Number | None = None
     bests_top, bests_bottom = [m.best for m in top], [m.best for m in bottom]
     if not interval.is_empty and None not in bests_top and None not in bests_bottom:
@@ -2237,8 +2287,13 @@ def _ratio(
         # Some member rests on estimates: the estimate's low and high are the quotients
         # of the two sides' estimate ranges (a total's), kept within the hard interval.
         rule = "rate of independent estimates"
-        bottom_range = d if bottom_range is None else bottom_range * factor
-        quotients = _quotients(n if top_range is None else top_range, bottom_range, per)
+        quotients = _quotients(
+            n if top_range is None else top_range,
+            raw if bottom_range is None else bottom_range,
+            per,
+            whole=whole,
+            factor=factor,
+        )
         if not quotients.overlaps(interval):  # apart: the hard bounds are the range
             quotients = interval
         lo, hi = max(quotients.lo, interval.lo), min(quotients.hi, interval.hi)
@@ -2307,25 +2362,32 @@ def change(
                 " select level, cumulative or flow measures"
             )
     index = _Index(report)
-    before, left_out, _ = _groups(
-        report, by=names, where=test, select=select, at=first, function="change", index=index
-    )
-    after, _, computed = _groups(
-        report, by=names, where=test, select=select, at=last, function="change", index=index
-    )
+    same = first == last  # one date: each member's change is 0, whatever its bounds then
+    with warnings.catch_warnings():
+        if same:  # nothing a member lacks then makes a change of 0 say less
+            warnings.simplefilter("ignore", DataQualityWarning)
+        before, left_out, computed = _groups(
+            report, by=names, where=test, select=select, at=first, function="change", index=index
+        )
+    after = before
+    if not same:
+        after, _, computed = _groups(
+            report, by=names, where=test, select=select, at=last, function="change", index=index
+        )
+    _warn_of_missing_values(where, report.dataset, "change", stacklevel=3)
+    if not before:  # say why, if a value of where's or the measure's dims is misspelt
+        _check_values(where, report.dataset)
+        _check_values(measure, report.dataset, "measure")
     rows = []
     kinds = {m.id: m.kind for m in report.dataset.measures}
     for key in sorted(before, key=_sort_key):
         group = Dims(zip(names, key, strict=True))
-        row = _change(group, before[key].as_members(), after[key].as_members(), kinds)
-        if before[key].studies or after[key].studies:
+        row = _change(group, before[key].as_members(), after[key].as_members(), kinds, same=same)
+        if (before[key].studies or after[key].studies) and not same:
             row = _change_of_estimates(row, before[key], after[key])
-        notes = (
-            index.unstated(before[key].unstated, first)
-            + before[key].no_value_note(first)
-            + index.unstated(after[key].unstated, last)
-            + after[key].no_value_note(last)
-        )
+        notes = index.unstated(before[key].unstated, first) + before[key].no_value_note(first)
+        if not same:
+            notes += index.unstated(after[key].unstated, last) + after[key].no_value_note(last)
         if notes:
             row = attrs.evolve(
                 row,
@@ -2386,11 +2448,22 @@ def _change_of_estimates(row: Statistic, before: _Bucket, after: _Bucket) -> Sta
 
 
 def _change(
-    group: Dims, before: list[Member], after: list[Member], kinds: Mapping[str, str]
+    group: Dims,
+    before: list[Member],
+    after: list[Member],
+    kinds: Mapping[str, str],
+    *,
+    same: bool = False,
 ) -> Statistic:
+    """The change of each member from ``before`` to ``after``, summed; ``same`` when the
+    start and end are one date, so that each member's two values are one value: its
+    change is 0, not its bound less itself ([10, 20] − [10, 20] = [−10, 10])."""
     steps = []
     best: Number | None = 0
     for a, b in zip(before, after, strict=True):
+        if same:
+            steps.append(Interval.empty() if b.interval.is_empty else Interval.point(0))
+            continue
         step = b.interval - a.interval
         if kinds[a.measure] == "cumulative":
             step = step & _NOT_NEGATIVE
@@ -2410,6 +2483,12 @@ def _change(
     high = Summary(
         f"sum of {_ends_of(len(ids), 'highest', 'rise')} (end's high less start's low)", ids
     )
+    if same:
+        low = high = Summary(
+            "start and end are one date: each member's change is its value then less"
+            f" itself, 0 ({_count(len(ids), 'member')})",
+            ids,
+        )
     return Statistic(
         statistic="change",
         group=group,
