@@ -243,13 +243,14 @@ class Finding:
     the agreeing figures, ``bounds`` the interval after every relation and time
     rule, and ``estimate`` low / best / high.
 
-    The consensus is None when the agreeing figures share no value, and when the
-    bounds are empty: figures that the relations and time rules leave with no
-    value (a contradiction or tension says which) have no consensus to show, so
-    a finding never shows one its own bounds rule out. What each figure says is
-    still in ``readings`` and ``clusters``. Otherwise the consensus shares a value
-    with the bounds (it may be wider: the relations narrow it); a finding made
-    with a consensus that shares none is refused with a ``ValueError``.
+    The consensus is None when the agreeing figures share no value, and when it
+    shares no value with the bounds: figures that the relations and time rules
+    leave with no value (empty bounds), or whose values they rule out (a
+    contradiction or tension says which), have no consensus to show, so a finding
+    never shows one its own bounds rule out. What each figure says is still in
+    ``readings`` and ``clusters``. Otherwise the consensus shares a value with the
+    bounds (it may be wider: the relations narrow it); a finding made with a
+    consensus that shares none is refused with a ``ValueError``.
     """
 
     measure: str

@@ -317,7 +317,7 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
         among = ctx.revisions_among(figures)
         statement_of, independent = _statements_counted(ctx, g)
         grouped = g.clusters if len(g.clusters) > 1 else ()
-        if not grouped and bounds.is_empty:
+        if not grouped and not consensus.overlaps(bounds):
             # One cluster is stored as () and shown with the consensus as its common
             # values; with no consensus shown (empty bounds) it is stored as it is.
             grouped = clusters(figures, readings)
@@ -327,9 +327,10 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
         as_of=g.span if g.span is not None else g.as_of,
         figures=figures,
         status=status,
-        # Figures the relations and time rules leave with no value have no consensus
-        # to show: what each says stays in ``readings`` and ``clusters``.
-        consensus=None if consensus.is_empty or bounds.is_empty else consensus,
+        # Figures the relations and time rules leave with no value, or move the bounds
+        # off (a conflict says which), have no consensus to show: what each says stays
+        # in ``readings`` and ``clusters``.
+        consensus=consensus if consensus.overlaps(bounds) else None,
         agreeing=counts if len(agreeing) == len(counts) else tuple(counts[i] for i in agreeing),
         bounds=bounds,
         estimate=estimate,
