@@ -10,6 +10,7 @@ independent sources.
 from __future__ import annotations
 
 import itertools
+import re
 
 import attrs
 import pytest
@@ -19,8 +20,9 @@ from hypothesis import strategies as st
 from pwstats.interval import Interval
 from pwstats.model import Dataset, Figure, Measure, Relation, Source
 from pwstats.reconcile import bound, reconcile
-from pwstats.report import READINGS, Finding, Reading
+from pwstats.report import READINGS, Estimate, Finding, Reading, Report
 from pwstats.strategies import datasets
+from pwstats.table import tabulate
 
 
 @st.composite
@@ -60,7 +62,7 @@ def _self_consistent(finding: Finding) -> None:
     bounds, consensus = finding.bounds, finding.consensus
     if finding.status in ("consistent", "derived"):
         assert not bounds.is_empty
-    if consensus is not None and not bounds.is_empty:
+    if consensus is not None:
         assert consensus.overlaps(bounds), (str(consensus), str(bounds))
     best = finding.estimate.best
     if best is not None:
@@ -462,3 +464,178 @@ def test_a_finding_whose_every_figure_is_set_aside_has_no_best_value_and_no_clus
     assert first.clusters == ()
     assert second.estimate.best == 320
     assert [c.figures for c in second.clusters] == [("b",)]
+
+
+@st.composite
+def running_totals(draw: st.DrawFn) -> Dataset:
+    """A running total and a part of it on a few days, with small figures that often fall
+    or break the sum: cells the figures and rules leave with no value."""
+    total = Measure(id="t", label="t", kind="cumulative")
+    part = Measure(id="p", label="p", kind="cumulative")
+    figures = []
+    for k in range(draw(st.integers(1, 7))):
+        lo, width = draw(st.integers(0, 12)), draw(st.integers(0, 3))
+        figures.append(
+            Figure(
+                id=f"f{k}",
+                measure=draw(st.sampled_from(["t", "p"])),
+                value=Interval.closed(lo, lo + width) if width else lo,
+                as_of=f"2024-01-0{draw(st.integers(1, 4))}",
+                source=Source(name=draw(st.sampled_from("ABC"))),
+            )
+        )
+    relations = [Relation.le("p", "t", id="r")] if draw(st.booleans()) else []
+    return Dataset(measures=[total, part], figures=figures, relations=relations)
+
+
+def _consensus_shown_within_bounds(report: Report) -> None:
+    """The law on the finding and on every output of it: a consensus shown shares a value
+    with the bounds shown beside it; bounds with no value come with a status that says so."""
+    import json
+
+    from pwstats.table import findings_cells
+
+    rows = json.loads(tabulate(report, fmt="json"))["findings"]
+    frame = report.to_frame()
+    headers, cells = findings_cells(report)
+    column = headers.index("consensus")
+    for i, (finding, row) in enumerate(zip(report.findings, rows, strict=True)):
+        _self_consistent(finding)
+        if finding.bounds.is_empty:
+            assert finding.status in ("contradiction", "tension")
+            assert finding.consensus is None, finding
+        assert row["consensus"] == (None if finding.consensus is None else str(finding.consensus))
+        if row["consensus"] is not None:
+            assert Interval.parse(row["consensus"]).overlaps(Interval.parse(row["bounds"]))
+        assert (frame["consensus"].iloc[i] is pd_na()) == (finding.consensus is None)
+        shown = re.search(r"consensus</th><td[^>]*>([^<]*)</td>", finding._repr_html_())
+        assert shown is not None
+        if finding.consensus is None:
+            assert cells[i][column] in ("—", "— (sets tie)")
+            assert shown.group(1) == "—"
+        else:
+            assert Interval.parse(shown.group(1)) == finding.consensus
+
+
+def pd_na() -> object:
+    import pandas as pd
+
+    return pd.NA
+
+
+@given(st.one_of(messy(), running_totals(), st.from_type(Dataset)), st.sampled_from(READINGS))
+@settings(max_examples=150, deadline=None)
+def test_no_output_shows_a_consensus_its_bounds_rule_out(data: Dataset, reading: Reading) -> None:
+    """Every finding's consensus is None or shares a value with its bounds (empty bounds:
+    None, and a contradiction or tension says why), in the finding, JSON, frames, the text
+    table and HTML alike."""
+    _consensus_shown_within_bounds(reconcile(data, reading=reading))
+
+
+def test_a_total_below_its_parts_shows_no_consensus_beside_bounds_with_no_value() -> None:
+    """t = a + b with 10, 6 and 7: t's figure still reads [10, 10], but its finding, which
+    has no value, shows no consensus (was [10, 10] beside empty bounds)."""
+    events = [Measure(id=i, label=i, kind="event") for i in ("t", "a", "b")]
+    data = Dataset(
+        measures=events,
+        figures=[
+            Figure(id=f"f{m}", measure=m, value=v, as_of="2024-01-03")
+            for m, v in (("t", 10), ("a", 6), ("b", 7))
+        ],
+        relations=[Relation.sum("t", ["a", "b"], id="r")],
+    )
+    report = reconcile(data)
+    (t,) = report.findings_for("t")
+    assert (t.status, t.consensus, str(t.bounds)) == ("contradiction", None, "empty")
+    assert str(t.readings["ft"]) == "[10, 10]"
+    assert [(c.figures, str(c.common)) for c in t.clusters] == [(("ft",), "[10, 10]")]
+    _consensus_shown_within_bounds(report)
+
+
+def test_a_finding_made_with_a_consensus_its_bounds_rule_out_is_refused() -> None:
+    """Finding(consensus=[10, 10], bounds=empty) is a ValueError naming both."""
+    with pytest.raises(ValueError, match=r"consensus \[10, 10\] is outside its bounds"):
+        Finding(
+            measure="t",
+            as_of=None,
+            figures=(),
+            status="contradiction",
+            consensus=Interval.point(10),
+            agreeing=(),
+            bounds=Interval.empty(),
+            estimate=Estimate(None, None, None),
+            independent_sources=0,
+            conflicts=(),
+        )
+
+
+@st.composite
+def linked_across_dates(draw: st.DrawFn) -> Dataset:
+    """A level on a few days whose figures often cite or revise a figure of another day
+    (misquotes and revisions across spans), some without a source."""
+    m = Measure(id="m", label="m", kind="level")
+    figures: list[Figure] = []
+    for k in range(draw(st.integers(1, 6))):
+        link = draw(st.sampled_from([None, "cites", "revises"])) if figures else None
+        target = draw(st.sampled_from(figures)).id if link else None
+        speaker = draw(st.sampled_from(["A", "B", None]))
+        figures.append(
+            Figure(
+                id=f"f{k}",
+                measure="m",
+                value=draw(st.integers(0, 5)),
+                as_of=f"2024-01-0{draw(st.integers(1, 3))}",
+                source=None
+                if speaker is None
+                else Source(name=speaker, published=f"2024-02-0{k + 1}"),
+                cites=target if link == "cites" else None,
+                revises=target if link == "revises" else None,
+            )
+        )
+    return Dataset(measures=[m], figures=figures)
+
+
+@given(st.one_of(linked_across_dates(), st.from_type(Dataset)))
+@settings(max_examples=150, deadline=None)
+def test_statements_count_the_sourced_whatever_their_links(data: Dataset) -> None:
+    """independent_sources is the number of Finding.statements whose figure shown has a
+    source, also when a finding's figures repeat, misquote or are revised by figures of
+    other findings."""
+    for finding in reconcile(data).findings:
+        by_id = {f.id: f for f in finding.figures}
+        sourced = [ids for ids in finding.statements if by_id[ids[0]].source is not None]
+        assert len(sourced) == finding.independent_sources
+
+
+def test_a_finding_whose_only_figure_misquotes_another_date_holds_one_statement() -> None:
+    """b cites a's 100 of another day as 50: a misquote, and b is the finding's one
+    statement (was 'independent statements 0')."""
+    m = Measure(id="m", label="m", kind="level")
+    data = Dataset(
+        measures=[m],
+        figures=[
+            Figure(id="a", measure="m", value=100, as_of="2024-01-03", source=Source(name="X")),
+            Figure(
+                id="b",
+                measure="m",
+                value=50,
+                as_of="2024-01-05",
+                source=Source(name="Y"),
+                cites="a",
+            ),
+        ],
+    )
+    report = reconcile(data)
+    (conflict,) = report.conflicts
+    assert conflict.cause == "misquote"
+    later = report.findings_for("m")[1]
+    assert [f.id for f in later.figures] == ["b"]
+    assert (later.statements, later.independent_sources) == ((("b",),), 1)
+    headers, cells = findings_cells_of(report)
+    assert cells[1][headers.index("independent statements")] == "1"
+
+
+def findings_cells_of(report: Report) -> tuple[list[str], list[list[str]]]:
+    from pwstats.table import findings_cells
+
+    return findings_cells(report)

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import pwstats
-from pwstats import Dataset, Figure, Interval, Measure, ParseError, PwstatsError
+from pwstats import Dataset, Figure, Interval, Measure, ParseError, PwstatsError, limits
 from pwstats import io as pio
 from pwstats.errors import DatasetErrors
 from pwstats.limits import MAX_DIGITS, MAX_MAGNITUDE, LimitError, check, check_decimal
@@ -138,3 +138,106 @@ def test_the_limit_error_is_a_pwstats_value_error() -> None:
     assert issubclass(LimitError, PwstatsError)
     assert issubclass(LimitError, ValueError)
     assert pwstats.limits.check(Fraction(1, 3)) == Fraction(1, 3)
+
+
+def _number_read(fmt: str, token: str, *, text: bool) -> tuple[str, object]:
+    """What a figure's ``number`` written as ``token`` reads to in a data file (``text``:
+    as a string; else as the format's bare float), or in a frame's text cell: ``("ok",
+    number)``, or ``("refused", why)`` with why "too large", "too fine" or the message."""
+    header = "id,measure,number,as_of,measure_label,measure_unit,measure_nonnegative\n"
+    measure = '"id": "m", "label": "m", "unit": "dimensionless", "nonnegative": false'
+    written = f'"{token}"' if text else token
+    try:
+        if fmt == "toml":
+            data = pio.loads(
+                '[[measures]]\nid = "m"\nlabel = "m"\nunit = "dimensionless"\n'
+                'nonnegative = false\n[[figures]]\nid = "f"\nmeasure = "m"\n'
+                f'number = {written}\nas_of = "2024"\n',
+                format="toml",
+            )
+        elif fmt == "json":
+            data = pio.loads(
+                f'{{"measures": [{{{measure}}}], "figures": [{{"id": "f", "measure": "m",'
+                f' "number": {written}, "as_of": "2024"}}]}}',
+                format="json",
+            )
+        elif fmt == "csv":
+            data = pio.loads(f"{header}f,m,{token},2024,m,dimensionless,false\n", format="csv")
+        else:
+            pd = pytest.importorskip("pandas")
+            frame = pd.DataFrame(
+                [
+                    dict(
+                        zip(
+                            header.strip().split(","),
+                            ["f", "m", token, "2024", "m", "dimensionless", "false"],
+                            strict=True,
+                        )
+                    )
+                ]
+            )
+            data = pwstats.from_frame(frame)
+    except DatasetErrors as caught:
+        (problem,) = caught.exceptions
+        message = str(problem)
+        for why in ("too large", "too fine"):
+            if why in message:
+                return "refused", why
+        return "refused", message
+    return "ok", data.figures[0].value
+
+
+#: Decimal text with an exponent, as TOML and JSON write a float: no leading zeros, and a
+#: sign only before the mantissa's minus (JSON has no '+').
+_EXPONENT_TEXT = st.builds(
+    lambda sign, whole, places, e, esign, exponent: (
+        f"{sign}{whole}{'.' + places if places else ''}{e}{esign}{exponent}"
+    ),
+    st.sampled_from(["", "-"]),
+    st.one_of(st.just("0"), st.integers(1, 10**30).map(str)),
+    st.one_of(st.just(""), st.text("0123456789", min_size=1, max_size=12)),
+    st.sampled_from(["e", "E"]),
+    st.sampled_from(["", "+", "-"]),
+    st.one_of(st.integers(0, 1100), st.just(10**20), st.just(999999999)),
+)
+
+
+@given(_EXPONENT_TEXT)
+def test_number_text_with_an_exponent_reads_as_the_float_of_the_same_characters(
+    token: str,
+) -> None:
+    """ "1e299" as text in TOML, JSON, CSV and a frame's text cell reads exactly as the bare
+    TOML and JSON float 1e299 does, and what the limit refuses is refused alike (it was
+    'expected a number' for the text only)."""
+    expected = _number_read("toml", token, text=False)
+    assert _number_read("json", token, text=False) == expected
+    for fmt in ("toml", "json", "csv", "frame"):
+        assert _number_read(fmt, token, text=True) == expected, fmt
+    if expected[0] == "ok":
+        assert expected[1] == Fraction(limits.decimal(token))
+
+
+def test_number_text_in_scientific_notation_is_taken_within_the_limit() -> None:
+    """low = "1e299" with best = 2e299: the text and the float are the same kind of number."""
+    assert _number_read("toml", "1e299", text=True) == ("ok", 10**299)
+    assert _number_read("csv", "2.5E-3", text=True) == ("ok", Fraction(1, 400))
+    assert _number_read("toml", "1e400", text=True) == ("refused", "too large")
+    assert _number_read("csv", "1e-1001", text=True) == ("refused", "too fine")
+
+
+def test_a_float_whose_exponent_no_decimal_holds_is_refused_with_its_line() -> None:
+    """A TOML or JSON float of exponent 10^20 was a bare decimal.InvalidOperation from load."""
+    toml = '[[measures]]\nid = "m"\nlabel = "m"\n[[figures]]\nid = "f"\nmeasure = "m"\n'
+    with pytest.raises(DatasetErrors, match=r"x\.toml:7: .*too large") as caught:
+        pio.loads(
+            toml + 'number = 1e100000000000000000000\nas_of = "2024"\n',
+            format="toml",
+            name="x.toml",
+        )
+    assert caught.value.exceptions[0].line == 7
+    js = (
+        '{"measures": [{"id": "m", "label": "m"}],\n'
+        ' "figures": [{"number": 1e-100000000000000000000}]}'
+    )
+    with pytest.raises(DatasetErrors, match=r"x\.json:2: .*too fine"):
+        pio.loads(js, format="json", name="x.json")

@@ -79,6 +79,8 @@ from pwstats import limits
 from pwstats.dates import DateSpan
 from pwstats.errors import DataQualityWarning, DatasetError, DatasetErrors
 from pwstats.interval import Number, exact, format_number
+from pwstats.io.build import number_from_text
+from pwstats.io.records import NUMBER_TEXT
 from pwstats.io.rows import boolean_word
 from pwstats.model import (
     DEFAULT_CONFIDENCE,
@@ -308,7 +310,6 @@ _MONTH_NUMBERS: Final = {
         dt.date(2000, i, 1).strftime("%b").lower(),
     )
 }
-_NUMBER: Final = re.compile(r"[+-]?\d+(?:\.\d+)?")
 #: A date cell of 0 or a negative number: a stand-in for "unknown", as 1900-01-01 is.
 _UNKNOWN_NUMBER: Final = re.compile(r"\s*(?:0+|-\d+)\s*")
 _EUROPEAN_THOUSANDS: Final = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -323,14 +324,16 @@ class _Placeholder(Exception):  # noqa: N818 - a signal, not an error
 
 
 def _number_text(text: str) -> Number:
-    """The exact number of a cell's text: ``"248"``, ``"2.5"``; a hint for ``"1.517"``."""
+    """The exact number of a cell's text, as a data file reads number text: ``"248"``,
+    ``"2.5"``, ``"1e299"``, ``"1/3"``; a hint for ``"1.517"``."""
     stripped = text.strip()
-    if _NUMBER.fullmatch(stripped):
-        x = Fraction(stripped)
-        return x.numerator if x.denominator == 1 else x
+    if NUMBER_TEXT.fullmatch(stripped):
+        return number_from_text(stripped)
     hint = ""
     if "," in stripped or _EUROPEAN_THOUSANDS.fullmatch(stripped):
         hint = "; write whole numbers without thousands separators (1517, not 1,517 or 1.517)"
+    elif any(c.isdigit() and not c.isascii() for c in stripped):
+        hint = "; digits must be ASCII 0-9"
     raise _CellError(f"expected a number, found {text!r}{hint}")
 
 
@@ -1505,13 +1508,15 @@ class _Own(_Layout):
         if measure_id is None:
             row.fail("measure", "no measure: every row names the measure its figure is about")
         ident = row.reading.ids[row.position] or f"row-{row.position}"
+        unread = len(row.problems)
         value: str | Number | None = row.text("value")
         number = row.number("number")
         estimates = (row.number("low"), row.number("best"), row.number("high"))
+        unread = len(row.problems) - unread  # cells that hold what cannot be read
         ways = [w for w, v in (("value", value), ("number", number)) if v is not None]
         if any(v is not None for v in estimates):
             ways.append("low/best/high")
-        if not ways:
+        if not ways and not unread:
             row.fail(None, "no value: value, number and low/best/high are all empty")
         elif len(ways) > 1:
             row.fail(

@@ -33,7 +33,7 @@ pwstats.limits.LimitError: the number 1E+999999999 is too large: pwstats reads n
 from __future__ import annotations
 
 import sys
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Final
 
@@ -47,6 +47,7 @@ __all__ = [
     "check",
     "check_decimal",
     "check_text",
+    "decimal",
 ]
 
 #: The largest magnitude of a number pwstats reads: the largest finite double, exactly.
@@ -150,3 +151,28 @@ def check_text(text: str) -> None:
             f" most {MAX_NUMBER_TEXT:,} characters (magnitude up to about 1.8e308, at most"
             f" {MAX_DIGITS} decimal places)"
         )
+
+
+def decimal(text: str) -> Decimal:
+    """The exact ``Decimal`` of well-formed decimal text (``"2.5"``, ``"1e299"``), as a
+    data file's float or number text is read; :class:`LimitError` for an exponent so
+    large that ``Decimal`` itself cannot hold it (beyond 10^18), which no number within
+    the limit has. Check the result with :func:`check_decimal`.
+
+    >>> decimal("1.5e3"), decimal("0e99999999999999999999")
+    (Decimal('1.5E+3'), Decimal('0'))
+    >>> decimal("1e99999999999999999999")
+    Traceback (most recent call last):
+    ...
+    pwstats.limits.LimitError: the number 1e99999999999999999999 is too large: ...
+    """
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        mantissa, e, exponent = text.lower().partition("e")
+        if not e:
+            raise
+        if not any(c in "123456789" for c in mantissa):
+            return Decimal(0)  # zero, whatever its exponent
+        shown = text if len(text) <= 40 else f"{text[:20]}...{text[-10:]}"
+        raise (_too_fine(shown) if exponent.startswith("-") else _too_large(shown)) from None

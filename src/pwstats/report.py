@@ -240,16 +240,24 @@ class Finding:
     ``figures`` are every figure of the group, ``agreeing`` the largest set of
     them that can hold together, ``readings`` the interval each figure reads to
     (by figure id) under the report's reading, ``consensus`` the intersection of
-    the agreeing figures (None when they share no value), ``bounds`` the
-    interval after every relation and time rule, and ``estimate`` low / best /
-    high.
+    the agreeing figures, ``bounds`` the interval after every relation and time
+    rule, and ``estimate`` low / best / high.
+
+    The consensus is None when the agreeing figures share no value, and when it
+    shares no value with the bounds: figures that the relations and time rules
+    leave with no value (empty bounds), or whose values they rule out (a
+    contradiction or tension says which), have no consensus to show, so a finding
+    never shows one its own bounds rule out. What each figure says is still in
+    ``readings`` and ``clusters``. Otherwise the consensus shares a value with the
+    bounds (it may be wider: the relations narrow it); a finding made with a
+    consensus that shares none is refused with a ``ValueError``.
     """
 
     measure: str
     as_of: DateSpan | None
     figures: tuple[Figure, ...]
     status: Status
-    consensus: Interval | None
+    consensus: Interval | None = attrs.field()
     agreeing: tuple[Figure, ...]
     bounds: Interval
     estimate: Estimate
@@ -271,6 +279,15 @@ class Finding:
     _statement_of: tuple[int, ...] | None = attrs.field(
         default=None, kw_only=True, alias="statement_of", repr=False
     )
+
+    @consensus.validator
+    def _within_bounds(self, _: object, consensus: Interval | None) -> None:
+        if consensus is not None and not consensus.overlaps(self.bounds):
+            shown = "no value" if self.bounds.is_empty else f"only {self.bounds}"
+            raise ValueError(
+                f"Finding of {self.measure!r}: consensus {consensus} is outside its bounds,"
+                f" which hold {shown}; give consensus=None when the bounds rule it out"
+            )
 
     @property
     def clusters(self) -> tuple[Cluster, ...]:

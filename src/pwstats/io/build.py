@@ -55,12 +55,22 @@ from pwstats.suggest import Suggester
 
 
 def number_from_text(text: str) -> Number:
-    """Exact number of ``"248"``, ``"-2.5"`` or ``"1/3"`` (already matched by the pattern)."""
+    """Exact number of ``"248"``, ``"-2.5"``, ``"1e299"`` or ``"1/3"`` (already matched by
+    :data:`NUMBER_TEXT`, and no longer than :data:`pwstats.limits.MAX_NUMBER_TEXT`).
+
+    Text with an exponent is the decimal a TOML or JSON float of the same characters is,
+    under the same limit: the exponent is checked before any digit is made, so
+    ``"1e999999999"`` is refused at once, as the float 1e999999999 is.
+    """
     if "/" in text:
         num, den = text.split("/")
         if int(den) == 0:
             raise ValueError(f"the fraction {text!r} has a zero denominator")
         x = Fraction(int(num), int(den))
+    elif "e" in text or "E" in text:
+        d = limits.decimal(text)
+        limits.check_decimal(d)
+        x = Fraction(d)
     elif "." not in text:
         return int(text)
     else:
@@ -70,7 +80,7 @@ def number_from_text(text: str) -> Number:
 
 def read_number(value: object) -> Number:
     """An exact, finite number from a file value: an int, a decimal, or number text."""
-    expected = 'expected a number: an integer, a decimal, or text such as "2.5" or "1/3"'
+    expected = 'expected a number: an integer, a decimal, or text such as "2.5", "1e3" or "1/3"'
     if isinstance(value, bool) or not isinstance(value, (int, Decimal, Fraction, str)):
         raise TypeError(f"{expected}, found {describe(value)}")
     if isinstance(value, str):
@@ -223,12 +233,12 @@ def _constant_share_hint(text: str) -> str:
     """How to write a share's text that reads as a number ("2/3") as a constant share; ""
     for other text (a measure id)."""
     try:
-        read_number(text)
+        x = format_number(read_number(text))
     except (TypeError, ValueError):
         return ""
     return (
         f"; text names a measure: for the constant share {text} write it in interval"
-        f' notation, share = "[{text}, {text}]"'
+        f' notation, share = "[{x}, {x}]"'
     )
 
 

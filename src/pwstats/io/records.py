@@ -52,8 +52,10 @@ VALUE_WAYS: Final = ("value", "number", "interval")
 ESTIMATES: Final = ("low", "best", "high")
 
 
-#: Number text: ASCII digits only (Python's ``int`` would also read '٢٨٢٨'; pwstats does not).
-NUMBER_TEXT: Final = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]+)?|[0-9]+/[0-9]+)")
+#: Number text: an integer, a decimal (with an exponent or without: "2.5", "1e299", as a
+#: TOML or JSON float is written) or a fraction "1/3"; ASCII digits only (Python's ``int``
+#: would also read '٢٨٢٨'; pwstats does not).
+NUMBER_TEXT: Final = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|[0-9]+/[0-9]+)")
 
 
 # -- records: one table entry of a file, with where it is ------------------------------------

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, Final
 
+from pwstats import limits
 from pwstats.errors import DatasetError
 from pwstats.io.files import empty_file
 from pwstats.io.records import TABLES, UNREAD, Lines, Places, Record, describe, nearest
@@ -75,6 +76,29 @@ def _tree_records(
     return records
 
 
+class _Floats:
+    """How TOML and JSON floats are read: the exact decimal as written
+    (:func:`pwstats.limits.decimal`), remembering the text of one refused for an
+    exponent beyond any ``Decimal`` (checked against the limit later, with its line)."""
+
+    __slots__ = ("refused",)
+
+    def __init__(self) -> None:
+        self.refused: str | None = None
+
+    def __call__(self, text: str) -> Decimal:
+        try:
+            return limits.decimal(text)
+        except limits.LimitError:
+            self.refused = text
+            raise
+
+    def line(self, text: str) -> int | None:
+        """The line of the float refused, if one was and its text is found as written."""
+        at = -1 if self.refused is None else text.find(self.refused)
+        return None if at < 0 else text.count("\n", 0, at) + 1
+
+
 # -- TOML --------------------------------------------------------------------------------
 
 _TOML_LOCATION: Final = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
@@ -86,8 +110,9 @@ _TOML_KEY: Final = re.compile(r"""[ \t]*(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))
 
 
 def read_toml(text: str, name: str, problems: list[DatasetError]) -> list[Record]:
+    floats = _Floats()
     try:
-        tree = tomllib.loads(text, parse_float=Decimal)
+        tree = tomllib.loads(text, parse_float=floats)
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         found = _TOML_LOCATION.search(message)
@@ -102,7 +127,8 @@ def read_toml(text: str, name: str, problems: list[DatasetError]) -> list[Record
         problems.append(DatasetError("TOML nested too deeply to read", file=name))
         return []
     except ValueError as exc:  # e.g. an integer beyond Python's digit limit
-        problems.append(DatasetError(f"TOML value cannot be read: {exc}", file=name))
+        line = floats.line(text)
+        problems.append(DatasetError(f"TOML value cannot be read: {exc}", file=name, line=line))
         return []
     counts = {key: len(value) for key, value in tree.items() if isinstance(value, list)}
     return _tree_records(tree, name, problems, Lines(lambda: toml_lines(text), counts))
@@ -194,10 +220,11 @@ _JSON_TOKEN: Final = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\],:\n]')
 
 
 def read_json(text: str, name: str, problems: list[DatasetError]) -> list[Record]:
+    floats = _Floats()
     try:
         tree = json.loads(
             text,
-            parse_float=Decimal,
+            parse_float=floats,
             parse_constant=_json_constant,
             object_pairs_hook=_json_object,
         )
@@ -212,7 +239,8 @@ def read_json(text: str, name: str, problems: list[DatasetError]) -> list[Record
         problems.append(DatasetError("JSON nested too deeply to read", file=name, line=1))
         return []
     except ValueError as exc:  # e.g. an integer beyond Python's digit limit
-        problems.append(DatasetError(f"JSON value cannot be read: {exc}", file=name))
+        line = floats.line(text)
+        problems.append(DatasetError(f"JSON value cannot be read: {exc}", file=name, line=line))
         return []
     if not isinstance(tree, dict):
         problems.append(

@@ -3,10 +3,10 @@
 Also the step between propagation and conflicts that lets relations break ties:
 when largest agreeing sets tie, the sets the propagated bounds exclude are dropped,
 the cell is seeded again from the rest, and propagation runs once more. Whatever
-the input, a finding is consistent with itself: its consensus lies within its
-bounds unless its status is a contradiction or tension that says which relation
-excludes it; its estimate lies within its bounds; and no end of a bound rests on
-a figure it sets aside.
+the input, a finding is consistent with itself: its consensus is None or shares a
+value with its bounds (None when the bounds are empty, and a contradiction or
+tension then says why); its estimate lies within its bounds; and no end of a
+bound rests on a figure it sets aside.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import datetime as dt
 import itertools
 import math
 from array import array
-from collections.abc import Callable, ItemsView, Iterator, Mapping, Sequence
+from collections.abc import Callable, ItemsView, Iterator, Mapping, Sequence, Set
 from fractions import Fraction
 from typing import Final, TypeVar
 
@@ -301,7 +301,8 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
     readings: Sequence[Interval]
     if g.others:
         figures, readings = _merged(g)
-        statement_of, independent = _all_statements(ctx, g, figures)
+        among = ctx.revisions_among(figures)
+        statement_of, independent = _all_statements(ctx, figures, {r.old for r in among})
         # A revised figure is set aside, not compared: it is in no agreeing group,
         # nor is a figure that repeats it.
         kept = _not_revised(ctx, figures)
@@ -313,16 +314,23 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
             grouped = NO_CLUSTERS
     else:
         figures, readings = counts, g.readings
+        among = ctx.revisions_among(figures)
         statement_of, independent = _statements_counted(ctx, g)
         grouped = g.clusters if len(g.clusters) > 1 else ()
-    among = ctx.revisions_among(figures)
+        if not grouped and not consensus.overlaps(bounds):
+            # One cluster is stored as () and shown with the consensus as its common
+            # values; with no consensus shown (empty bounds) it is stored as it is.
+            grouped = clusters(figures, readings)
     revisions = tuple(_with_change(ctx, r) for r in among) if among else ()
     return Finding(
         measure=g.measure.id,
         as_of=g.span if g.span is not None else g.as_of,
         figures=figures,
         status=status,
-        consensus=None if consensus.is_empty else consensus,
+        # Figures the relations and time rules leave with no value, or move the bounds
+        # off (a conflict says which), have no consensus to show: what each says stays
+        # in ``readings`` and ``clusters``.
+        consensus=consensus if consensus.overlaps(bounds) else None,
         agreeing=counts if len(agreeing) == len(counts) else tuple(counts[i] for i in agreeing),
         bounds=bounds,
         estimate=estimate,
@@ -354,29 +362,35 @@ def _merged(g: Group) -> tuple[tuple[Figure, ...], Sequence[Interval]]:
 
 
 def _all_statements(
-    ctx: Context, g: Group, figures: Sequence[Figure]
+    ctx: Context, figures: Sequence[Figure], revised: Set[str]
 ) -> tuple[tuple[int, ...], int]:
     """Statement numbers of every figure, and how many independent statements there are.
 
     A citing figure shares the statement of the figure it cites, and a revised one
     that of the figure revising it, along the whole chain (a citation of a revised
-    figure is the statement of its latest revision): neither is independent.
+    figure is the statement of its latest revision): neither is independent of it.
     Counts and estimates are statements of their own unless one speaker repeats
-    them; one with no source is not independent evidence.
+    them. Each statement among ``figures`` counts once, when the figure that stands
+    for it here has a source: the statement itself, else a repeat of it, else an
+    earlier release (the first figure of its group in :attr:`Finding.statements`;
+    ``revised`` are the ids of the revised figures among ``figures``). So a finding
+    whose only figure repeats or misquotes a statement found elsewhere still holds
+    that one statement; one with no source is not independent evidence.
     """
     keys: list[object] = []
-    independent: set[object] = set()
+    shown: dict[object, tuple[tuple[bool, bool], Figure]] = {}
     ends: dict[str, Figure] = {}
     for f in figures:
-        role = ctx.role(f)
         source = _chain_end(ctx, f, ends)
         key = ctx.reader.statement_key(source, ctx.measures[source.measure])
         keys.append(key)
-        if role in ("count", "estimate") and f.source is not None:
-            independent.add(key)
+        rank = (f.cites is not None, f.id in revised)  # as Finding.statements orders them
+        if key not in shown or rank < shown[key][0]:
+            shown[key] = (rank, f)
     number: dict[object, int] = {}
     out = tuple(number.setdefault(key, len(number)) for key in keys)
-    return (() if len(number) == len(out) else out), len(independent)
+    independent = sum(f.source is not None for _, f in shown.values())
+    return (() if len(number) == len(out) else out), independent
 
 
 def _chain_end(ctx: Context, figure: Figure, ends: dict[str, Figure]) -> Figure:
