@@ -102,3 +102,23 @@ def test_of_coerces_dates_and_text() -> None:
     assert DateSpan.of("2024-01-03") == day
     with pytest.raises(TypeError, match="expected a DateSpan"):
         DateSpan.of(20240103)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("2024-Q1", "2024-01/2024-03"),
+        ("2024q4", "2024-10/2024-12"),
+        ("2024-03-01 to 2024-03-07", "2024-03-01/2024-03-07"),
+        ("2024-03 – 2024-05", "2024-03/2024-05"),
+        ("2024-03-01 - 2024-03-07", "2024-03-01/2024-03-07"),
+    ],
+)
+def test_a_quarter_or_a_span_in_words_is_told_how_to_write_it(text: str, written: str) -> None:
+    """A quarter or 'START to END' is refused with the START/END text to write, which
+    reads as the span meant (was only 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')."""
+    with pytest.raises(ParseError, match=f"as START/END, {written}|as its months, {written}"):
+        DateSpan.parse(text)
+    start, end = written.split("/")
+    span = DateSpan.parse(written)
+    assert (span.start, span.end) == (DateSpan.parse(start).start, DateSpan.parse(end).end)
