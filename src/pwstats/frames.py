@@ -93,6 +93,7 @@ from pwstats.model import (
     checked_measure,
     checked_source,
     confidence_on_count,
+    grouped_digits_hint,
     is_plain_id,
     link_problems,
     measure_words_problem,
@@ -330,8 +331,8 @@ def _number_text(text: str) -> Number:
     if _NUMBER.fullmatch(stripped):
         x = Fraction(stripped)
         return x.numerator if x.denominator == 1 else x
-    hint = ""
-    if "," in stripped or _EUROPEAN_THOUSANDS.fullmatch(stripped):
+    hint = grouped_digits_hint(stripped)
+    if not hint and ("," in stripped or _EUROPEAN_THOUSANDS.fullmatch(stripped)):
         hint = "; write whole numbers without thousands separators (1517, not 1,517 or 1.517)"
     raise _CellError(f"expected a number, found {text!r}{hint}")
 
@@ -1599,6 +1600,7 @@ class _Own(_Layout):
         if measure_id is None:
             row.fail("measure", "no measure: every row names the measure its figure is about")
         ident = row.reading.ids[row.position] or f"row-{row.position}"
+        unread = len(row.problems)
         value: str | Number | Interval | None = row.text("value")
         number = row.number("number")
         interval = _interval_cell(row)
@@ -1610,7 +1612,8 @@ class _Own(_Layout):
         ]
         if any(v is not None for v in estimates):
             ways.append("low/best/high")
-        if not ways and row.text("interval") is None:  # else refused at its cell
+        unread = len(row.problems) - unread  # value cells refused as they were read
+        if not ways and not unread:
             row.fail(None, "no value: value, number, interval and low/best/high are all empty")
         elif len(ways) > 1:
             row.fail(

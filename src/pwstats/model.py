@@ -1711,6 +1711,29 @@ def _read_words(
     return None
 
 
+#: Digits in groups of three after a separator a writer or spreadsheet puts between
+#: thousands: a comma, a point, a space (plain, no-break or narrow no-break) or an
+#: apostrophe ("1,204", "1 204", "1'204").
+_GROUPED_DIGITS: Final = re.compile(
+    r"[+-]?[0-9]{1,3}(?:([,. \u00a0\u202f'’])[0-9]{3})(?:\1[0-9]{3})*"
+)
+
+
+def grouped_digits_hint(text: str) -> str:
+    """A hint for number text written with thousands separators, else empty.
+
+    >>> grouped_digits_hint("1 204"), grouped_digits_hint("12,345,678")
+    ('; write 1204, without thousands separators', '; write 12345678, without thousands separators')
+    >>> grouped_digits_hint("2.5"), grouped_digits_hint("1,20")
+    ('', '')
+    """
+    stripped = text.strip()
+    if _GROUPED_DIGITS.fullmatch(stripped) is None:
+        return ""
+    digits = "".join(c for c in stripped if c.isdigit() or c in "+-")
+    return f"; write {digits}, without thousands separators"
+
+
 def thousands_hint(x: Number) -> str:
     """A hint for a fractional headcount that reads as a European thousands separator.
 

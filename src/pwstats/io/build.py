@@ -43,6 +43,7 @@ from pwstats.model import (
     Relation,
     Source,
     confidence_on_count,
+    grouped_digits_hint,
     link_problems,
     measure_words_problem,
     outside_confidence,
@@ -81,6 +82,8 @@ def read_number(value: object) -> Number:
                 hint = "; digits must be ASCII 0-9"
             elif text.lower().lstrip("+-") in ("inf", "infinity", "nan"):
                 hint = "; numbers must be finite"
+            elif grouped := grouped_digits_hint(text):
+                hint = f"{grouped}, or give the words as reported, {text!r}, as the value"
             elif any(c.isalpha() or c == "," for c in text):
                 hint = '; for words as reported ("almost 2,600"), use the value key'
             raise ValueError(f"{expected}, found {describe(value)}{hint}")
