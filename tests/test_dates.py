@@ -122,3 +122,21 @@ def test_a_quarter_or_a_span_in_words_is_told_how_to_write_it(text: str, written
     start, end = written.split("/")
     span = DateSpan.parse(written)
     assert (span.start, span.end) == (DateSpan.parse(start).start, DateSpan.parse(end).end)
+
+
+def test_pandas_periods_and_numpy_datetimes_are_the_days_they_cover() -> None:
+    """A notebook's Period or datetime64 is its span, at the precision it has (a month
+    is the month, not its first day); a missing one (NaT) is refused, not read as a day."""
+    pd = pytest.importorskip("pandas")
+    np = pytest.importorskip("numpy")
+    assert DateSpan.of(pd.Period("2024-03", "M")) == DateSpan.parse("2024-03")
+    assert DateSpan.of(pd.Period("2024Q1", "Q")) == DateSpan.parse("2024-01/2024-03")
+    assert DateSpan.of(pd.Period("2024-03-04", "W")) == DateSpan.parse("2024-03-04/2024-03-10")
+    assert DateSpan.of(np.datetime64("2024-03-03T12:00")) == DateSpan.parse("2024-03-03")
+    assert DateSpan.of(np.datetime64("2024-03")) == DateSpan.parse("2024-03")
+    assert DateSpan.of(np.datetime64("2024")) == DateSpan.parse("2024")
+    for missing in (pd.NaT, np.datetime64("NaT")):
+        with pytest.raises(TypeError, match="missing"):
+            DateSpan.of(missing)
+    with pytest.raises(TypeError, match="or ISO text, not float"):
+        DateSpan.of(3.5)  # type: ignore[arg-type]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -103,17 +103,41 @@ class DateSpan:
 
     @classmethod
     def of(cls, value: DateSpan | dt.date | str) -> DateSpan:
-        """Coerce a span, a date or partial ISO text to a :class:`DateSpan`."""
+        """Coerce a span, a date or partial ISO text to a :class:`DateSpan`.
+
+        A pandas ``Period`` is the days it covers (``Period("2024-03", "M")`` is
+        2024-03), and a numpy ``datetime64`` the days of its unit (its day, or its
+        month for ``datetime64("2024-03")``); neither package is imported.
+        """
         if isinstance(value, DateSpan):
             return value
         if isinstance(value, dt.datetime):
+            if value != value:  # pandas' NaT, a datetime that equals nothing
+                raise TypeError("expected a date, not a missing one (NaT)")
             return cls.day(value.date())
         if isinstance(value, dt.date):
             return cls.day(value)
         if isinstance(value, str):
             return cls.parse(value)
+        return cls._of_array_date(value)
+
+    @classmethod
+    def _of_array_date(cls, value: Any) -> DateSpan:
+        """A pandas ``Period`` or a numpy ``datetime64`` as the days it covers."""
+        kind = type(value)
+        if kind.__module__.startswith("pandas") and kind.__name__ == "Period":
+            return cls(value.start_time.date(), value.end_time.date())
+        if kind.__module__ == "numpy" and kind.__name__ == "datetime64" and value == value:
+            unit = str(value.dtype).removeprefix("datetime64[").removesuffix("]")
+            if unit in ("Y", "M"):  # a year or a month: its days, as its ISO text reads
+                return cls.parse(str(value))
+            day = value.astype("datetime64[D]").item()
+            if isinstance(day, dt.date):
+                span = cls.day(day)
+                return cls(day, day + dt.timedelta(days=6)) if unit == "W" else span
         raise TypeError(
-            f"expected a DateSpan, a datetime.date or ISO text, not {type(value).__name__}"
+            "expected a DateSpan, a datetime.date (or a pandas Timestamp or Period, or a"
+            f" numpy datetime64) or ISO text, not {_shown_kind(value)}"
         )
 
     @property
@@ -161,6 +185,12 @@ _QUARTER: Final = re.compile(r"([0-9]{4})-?Q([1-4])", re.IGNORECASE)
 _SPAN_WORDS: Final = re.compile(
     r"(\S+)\s+(?:to|until|through|thru|-|–|—)\s+(\S+)|(\S+)\s*[–—]\s*(\S+)", re.IGNORECASE
 )
+
+
+def _shown_kind(value: object) -> str:
+    """The type of ``value`` as an error names it (``NaT`` for a missing datetime64)."""
+    name = type(value).__name__
+    return f"{name} NaT (a missing date)" if name == "datetime64" and value != value else name
 
 
 def _not_iso(text: str) -> str | None:
