@@ -140,3 +140,21 @@ def test_pandas_periods_and_numpy_datetimes_are_the_days_they_cover() -> None:
             DateSpan.of(missing)
     with pytest.raises(TypeError, match="or ISO text, not float"):
         DateSpan.of(3.5)  # type: ignore[arg-type]
+
+
+def test_a_period_is_taken_wherever_a_date_is() -> None:
+    """as_of, at and known_at take a Period as the same span its ISO text is (as_of and
+    total(at=) refused one before DateSpan.of was asked)."""
+    pd = pytest.importorskip("pandas")
+    import pwstats
+    from pwstats import Dataset, Figure, Measure, Source
+
+    march = pd.Period("2024-03", "M")
+    figure = Figure(id="a", measure="m", value=3, as_of=march, source=Source(name="x"))
+    assert figure.as_of == DateSpan.parse("2024-03")
+    data = Dataset(measures=[Measure(id="m", label="m")], figures=[figure])
+    assert (
+        pwstats.total(data, by=(), at=march).rows == pwstats.total(data, by=(), at="2024-03").rows
+    )
+    with pytest.raises(TypeError, match=r"^as_of: expected a date, not a missing one"):
+        Figure(id="a", measure="m", value=3, as_of=pd.NaT)

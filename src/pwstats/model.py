@@ -126,9 +126,10 @@ def _to_date(value: object) -> dt.date | None:
 def _to_span(value: object) -> DateSpan | None:
     if value is None:
         return None
-    if isinstance(value, (DateSpan, dt.date, str)):
-        return DateSpan.of(value)
-    raise TypeError(f"as_of must be a DateSpan, a date or ISO text, not {_tname(value)}")
+    try:
+        return DateSpan.of(value)  # type: ignore[arg-type]  # a Period or datetime64 too
+    except TypeError as exc:
+        raise TypeError(f"as_of: {exc}") from None
 
 
 def _to_strings(value: object) -> tuple[str, ...]:
