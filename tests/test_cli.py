@@ -1004,6 +1004,31 @@ def test_total_stat_change_takes_start_end_and_measures(
     ]
 
 
+def test_total_change_and_rate_without_by_are_one_group_as_in_python(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--stat change and rate without --by are one group of all, as stats.change and
+    stats.rate default by=() (was: argparse's 'the following arguments are required: --by');
+    the other statistics still need --by, in one line naming --by ''."""
+    import pwstats
+
+    path = tmp_path / "rates.csv"
+    path.write_text(RATES_CSV)
+    args = ["total", str(path), "--stat", "change", "--measure", "residents-pr"]
+    assert main([*args, "--start", "2016-07-01", "--end", "2017-07-01", "-f", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["rows"]
+    python = pwstats.stats.change(pwstats.load(path), "residents-pr", "2016-07-01", "2017-07-01")
+    assert [(r["group"], r["interval"]) for r in rows] == [({}, str(python.rows[0].interval))]
+    args = ["total", str(path), "--stat", "rate", "--numerator", "deaths-pr"]
+    args += ["--denominator", "residents-pr", "--at", "2017", "--denominator-at", "2017-07-01"]
+    assert main([*args, "-f", "json"]) == 0
+    assert [r["group"] for r in json.loads(capsys.readouterr().out)["rows"]] == [{}]
+    assert main(["total", str(path)]) == 2
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("pwstats total: --stat total needs --by DIMS")
+    assert "--by ''" in line
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

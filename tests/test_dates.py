@@ -102,3 +102,59 @@ def test_of_coerces_dates_and_text() -> None:
     assert DateSpan.of("2024-01-03") == day
     with pytest.raises(TypeError, match="expected a DateSpan"):
         DateSpan.of(20240103)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("2024-Q1", "2024-01/2024-03"),
+        ("2024q4", "2024-10/2024-12"),
+        ("2024-03-01 to 2024-03-07", "2024-03-01/2024-03-07"),
+        ("2024-03 – 2024-05", "2024-03/2024-05"),
+        ("2024-03-01 - 2024-03-07", "2024-03-01/2024-03-07"),
+    ],
+)
+def test_a_quarter_or_a_span_in_words_is_told_how_to_write_it(text: str, written: str) -> None:
+    """A quarter or 'START to END' is refused with the START/END text to write, which
+    reads as the span meant (was only 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')."""
+    with pytest.raises(ParseError, match=f"as START/END, {written}|as its months, {written}"):
+        DateSpan.parse(text)
+    start, end = written.split("/")
+    span = DateSpan.parse(written)
+    assert (span.start, span.end) == (DateSpan.parse(start).start, DateSpan.parse(end).end)
+
+
+def test_pandas_periods_and_numpy_datetimes_are_the_days_they_cover() -> None:
+    """A notebook's Period or datetime64 is its span, at the precision it has (a month
+    is the month, not its first day); a missing one (NaT) is refused, not read as a day."""
+    pd = pytest.importorskip("pandas")
+    np = pytest.importorskip("numpy")
+    assert DateSpan.of(pd.Period("2024-03", "M")) == DateSpan.parse("2024-03")
+    assert DateSpan.of(pd.Period("2024Q1", "Q")) == DateSpan.parse("2024-01/2024-03")
+    assert DateSpan.of(pd.Period("2024-03-04", "W")) == DateSpan.parse("2024-03-04/2024-03-10")
+    assert DateSpan.of(np.datetime64("2024-03-03T12:00")) == DateSpan.parse("2024-03-03")
+    assert DateSpan.of(np.datetime64("2024-03")) == DateSpan.parse("2024-03")
+    assert DateSpan.of(np.datetime64("2024")) == DateSpan.parse("2024")
+    for missing in (pd.NaT, np.datetime64("NaT")):
+        with pytest.raises(TypeError, match="missing"):
+            DateSpan.of(missing)
+    with pytest.raises(TypeError, match="or ISO text, not float"):
+        DateSpan.of(3.5)  # type: ignore[arg-type]
+
+
+def test_a_period_is_taken_wherever_a_date_is() -> None:
+    """as_of, at and known_at take a Period as the same span its ISO text is (as_of and
+    total(at=) refused one before DateSpan.of was asked)."""
+    pd = pytest.importorskip("pandas")
+    import pwstats
+    from pwstats import Dataset, Figure, Measure, Source
+
+    march = pd.Period("2024-03", "M")
+    figure = Figure(id="a", measure="m", value=3, as_of=march, source=Source(name="x"))
+    assert figure.as_of == DateSpan.parse("2024-03")
+    data = Dataset(measures=[Measure(id="m", label="m")], figures=[figure])
+    assert (
+        pwstats.total(data, by=(), at=march).rows == pwstats.total(data, by=(), at="2024-03").rows
+    )
+    with pytest.raises(TypeError, match=r"^as_of: expected a date, not a missing one"):
+        Figure(id="a", measure="m", value=3, as_of=pd.NaT)

@@ -383,3 +383,29 @@ def test_a_misspelt_hedge_is_never_dropped(slipped: tuple[str, str], number: str
     m = _covering(f"Officials said {slip} {number} people died.", number)
     assert m.unread == slip, m
     assert m.amount.kind == "unknown", m
+
+
+# -- a comparative before the next number --------------------------------------------------
+
+NEXT_FIGURES_HEDGE = [
+    ("Over the first four days of March more than 200 cases were recorded.", "(200, +inf)"),
+    ("In four days more than two hundred cases were recorded.", "(200, +inf)"),
+    ("It took 3 weeks more than 200 people left.", "(200, +inf)"),
+    ("In 2 days fewer than 40 people were admitted.", "[0, 40)"),
+]
+
+
+@pytest.mark.parametrize(("prose", "interval"), NEXT_FIGURES_HEDGE)
+def test_a_comparative_before_a_number_is_that_numbers_hedge(prose: str, interval: str) -> None:
+    """'four days more than 200 cases' is four days and 'more than 200' (was: the hedge
+    went to 'four days' as a difference, and 200 read as a bare round number)."""
+    last = extract(prose, reading="literal")[-1]
+    assert last.amount.hedge is not None
+    assert last.amount.interval == P(interval)
+    assert last.unread is None
+
+
+def test_a_comparative_before_words_is_still_a_difference() -> None:
+    """'300 more than a year ago' is a difference, so the figure stays unread."""
+    (m,) = extract("300 more than a year ago")
+    assert m.unread == "more than"

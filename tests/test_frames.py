@@ -652,3 +652,123 @@ def test_a_placeholder_date_beside_a_year_no_calendar_has_is_rejected_not_crashe
     ident = frame.loc[placeholder, "event_id_cnty"]
     assert "no date" in rejected[ident]
     assert len(data.figures) == len(frame) - len(rejected)
+
+
+# -- every column of a CSV file's figure rows ---------------------------------------------------
+
+#: Figure rows of a pwstats CSV file that use every column a figure row may have.
+_FIGURE_ROWS = """\
+id,measure,value,number,interval,low,best,high,basis,confidence,as_of,source,source_name,\
+source_role,source_affiliation,source_via,source_url,source_published,quote,cites,revises,note,\
+measure_label,measure_kind,measure_unit,measure_whole,measure_nonnegative,measure_note,\
+dim_country,record
+survey,deaths,,,,2100,3050,4400,estimate,0.9,2023,ngo-1,NGO,survey team,,Reuters | AFP,\
+https://x.org,2024-03-15,"3,050 deaths",,,a survey,Deaths in 2023,flow,person,true,true,\
+registry and survey,XL,figure
+press,deaths,"some 3,000",,,,,,,,2023,,Daily Planet,,,"[""a | b""]",,2024-03-16,,survey,,,,,,,,,,
+registry,deaths,,,"[1240, +inf)",,,,count,,2023,,Civil Registry,,,,,2024-02-01,,,,,,,,,,,,
+registry2,deaths,,1300,,,,,,,2023,,Civil Registry,,,,,2024-04-01,,,registry,,,,,,,,,
+"""
+
+
+def test_a_frame_of_a_csv_files_figure_rows_reads_as_load_reads_the_file() -> None:
+    """A frame with the columns of a pwstats CSV file's figure rows gives the data set
+    pwstats.load gives for the file: cites, revises, interval, the source's id and the
+    outlet list's '|' were dropped or misread (a repeat counted as independent evidence)."""
+    import io
+
+    from pwstats.io import loads
+
+    frame = pd.read_csv(io.StringIO(_FIGURE_ROWS), dtype=str)
+    assert from_frame(frame) == loads(_FIGURE_ROWS, format="csv", name="figures.csv")
+    press = from_frame(frame).figure("press")
+    assert press.cites == "survey"
+    assert press.source is not None
+    assert press.source.via == ("a | b",)
+
+
+def test_a_citation_in_a_frame_is_a_repeat_not_independent_evidence() -> None:
+    """A press figure that cites a survey counts once with it and is no conflict with it."""
+    import pwstats
+
+    frame = pd.DataFrame(
+        {
+            "id": ["survey", "press"],
+            "measure": ["deaths"] * 2,
+            "measure_kind": ["flow", None],
+            "basis": ["estimate", "count"],
+            "low": [2100, None],
+            "best": [3050, None],
+            "high": [4400, None],
+            "value": [None, "some 3,000"],
+            "as_of": ["2023"] * 2,
+            "source_name": ["NGO", "Daily Planet"],
+            "cites": [None, "survey"],
+        }
+    )
+    (finding,) = pwstats.reconcile(from_frame(frame)).findings
+    assert finding.independent_sources == 1
+    assert finding.conflicts == ()
+
+
+def test_bad_links_in_a_frame_are_row_errors_and_skip_rejects_what_depends_on_them() -> None:
+    """A link to no figure (with its nearest id) or a cycle is an error at its row and
+    column; with on_bad_records a row linking to a rejected row is rejected with it."""
+    frame = pd.DataFrame(
+        {
+            "id": ["a", "b", "c"],
+            "measure": ["m"] * 3,
+            "number": [3, 3, 4],
+            "as_of": ["2024"] * 3,
+            "cites": [None, "aa", None],
+        }
+    )
+    with pytest.raises(DatasetErrors) as caught:
+        from_frame(frame)
+    (error,) = caught.value.exceptions
+    assert "row 1 (id b), cites" in str(error)
+    assert "'aa'" in str(error)
+    assert "did you mean 'a'" in str(error)
+    cycle = frame.assign(cites=["c", "a", "b"])
+    with pytest.raises(DatasetErrors, match="closing a cycle"):
+        from_frame(cycle)
+    rejected: list[Rejected] = []
+    chain = frame.assign(number=[-3, 3, 4], cites=[None, "a", "b"])
+    assert from_frame(chain, on_bad_records=rejected.append).figures == ()
+    assert [r.record for r in rejected] == ["a", "b", "c"]
+    assert "whose row was rejected" in str(rejected[2])
+
+
+def test_a_source_column_without_source_name_is_refused_not_dropped() -> None:
+    """A 'source' column of names was silently not read: every figure had no source."""
+    frame = pd.DataFrame({"measure": ["m"], "number": [3], "as_of": ["2024"], "source": ["UN"]})
+    with pytest.raises(DatasetErrors, match="columns=\\{'source_name': 'source'\\}"):
+        from_frame(frame)
+    named = from_frame(frame, columns={"source_name": "source"})
+    assert named.figures[0].source is not None
+    assert named.figures[0].source.name == "UN"
+
+
+def test_rows_of_other_records_are_refused_naming_load() -> None:
+    """A frame read from a dumped CSV file holds measure and relation rows: refused."""
+    frame = pd.DataFrame(
+        {
+            "record": ["measure", "figure"],
+            "measure": ["m", "m"],
+            "number": [None, 3],
+            "as_of": [None, "2024"],
+        }
+    )
+    with pytest.raises(DatasetErrors, match=r"row 0, record: a 'measure' row.*pwstats\.load"):
+        from_frame(frame)
+
+
+def test_an_interval_cell_is_read_as_interval_notation() -> None:
+    """'(2, +inf)' is the interval; text that is none is refused at its cell."""
+    frame = pd.DataFrame(
+        {"measure": ["m"] * 2, "interval": ["(2, +inf)", "[9, 3]"], "as_of": ["2024"] * 2}
+    )
+    with pytest.raises(DatasetErrors, match="row 1, interval: lower end 9 is above"):
+        from_frame(frame)
+    data = from_frame(frame.iloc[:1])
+    assert str(data.figures[0].value) == "(2, +inf)"

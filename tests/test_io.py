@@ -1009,3 +1009,20 @@ def test_a_share_naming_a_measure_that_is_missing_gets_no_constant_hint(tmp_path
     with pytest.raises(DatasetErrors) as info:
         pio.load(path)
     assert "constant share" not in str(info.value.exceptions[0])
+
+
+@pytest.mark.parametrize("cell", ["1,204", "1 204", "1\u202f204", "1'204", "1.204.000"])
+def test_a_number_with_thousands_separators_is_told_the_digits_to_write(cell: str) -> None:
+    """A number cell written with thousands separators is refused naming the digits to
+    write, in a data file as in a frame (the CSV reader said only 'use the value key',
+    and a space or apostrophe got no hint at all)."""
+    digits = "".join(c for c in cell if c.isdigit())
+    sheet = f'id,measure,number,as_of,measure_label\nf,m,"{cell}",2024,x\n'
+    with pytest.raises(DatasetErrors, match=f"write {digits}, without thousands separators"):
+        pio.loads(sheet, format="csv", name="n.csv")
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame({"measure": ["m"], "number": [cell], "as_of": ["2024"]})
+    with pytest.raises(DatasetErrors) as caught:
+        pwstats.from_frame(frame)
+    (error,) = caught.value.exceptions  # and no second 'no value' error beside it
+    assert f"write {digits}, without thousands separators" in str(error)

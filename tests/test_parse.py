@@ -1287,3 +1287,12 @@ def test_every_lexicon_entry_reads_with_its_nominal_inside_its_interval(
         assert a.nominal in (iv.lo, iv.hi)
     else:
         assert a.nominal in iv
+
+
+@pytest.mark.parametrize("text", ["no civilians", "None", "nobody"])
+def test_a_word_for_none_is_told_to_write_zero(text: str) -> None:
+    """'no civilians' (a military statement) is no figure parse reads: the error says to
+    write 0, which it reads, rather than only naming the word."""
+    with pytest.raises(ParseError, match="for none at all, write the number 0 or the word 'zero'"):
+        parse(text)
+    assert parse("0").interval == parse("zero").interval == Interval.point(0)

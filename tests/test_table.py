@@ -1062,3 +1062,21 @@ def test_a_chain_of_citations_of_an_earlier_release_is_walked_once() -> None:
     assert [f.id for f in own] == ["new"]
     assert [f.id for f in earlier[0]] == ["f0", *(f"f{i}" for i in range(n - 1, 0, -1))]
     assert Counted.looked <= 4 * (n + 1)
+
+
+def test_tabulate_of_a_bound_or_finding_says_what_to_print_instead() -> None:
+    """tabulate(bound) named only Report and Dataset (Statistics are taken too) and left
+    the user to guess that a Bound prints itself; known_at= gives the same message."""
+    import pwstats
+
+    seeds = pwstats.seeds()
+    bound = pwstats.bound(seeds, "ua-returned-total", at="2024-01-02")
+    with pytest.raises(
+        TypeError, match=r"Report, Dataset or Statistics, not Bound: print\(bound\)"
+    ):
+        pwstats.tabulate(bound)
+    with pytest.raises(TypeError, match="not Bound: print"):
+        pwstats.tabulate(bound, known_at="2024")  # type: ignore[arg-type]
+    finding = pwstats.reconcile(seeds).findings[0]
+    with pytest.raises(TypeError, match="not Finding: a finding is one row of its report"):
+        pwstats.tabulate(finding)  # type: ignore[arg-type]

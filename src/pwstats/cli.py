@@ -982,6 +982,11 @@ def _per(text: str) -> int | Fraction:
     return value.numerator if value.denominator == 1 else value
 
 
+#: The statistics whose ``--by`` may be left out (one group of all), as in Python,
+#: where ``rate`` and ``change`` default ``by`` to ``()``.
+_ONE_GROUP_BY_DEFAULT: Final = ("rate", "change")
+
+
 def _check_statistic_options(args: argparse.Namespace) -> None:
     """A CommandError, before any work, for an option the chosen ``--stat`` does not take,
     or a missing one that it needs."""
@@ -1011,7 +1016,7 @@ def _statistic(report: Report, args: argparse.Namespace) -> Statistics:
     """
     from pwstats import stats
 
-    by = _dims_list(args.by)
+    by = _dims_list(args.by or "")
     where = _where(args.where)
     if args.stat == "rate":
         return stats.rate(
@@ -1036,6 +1041,11 @@ def cmd_total(args: argparse.Namespace) -> int:
     from pwstats.table import tabulate
 
     _check_statistic_options(args)
+    if args.by is None and args.stat not in _ONE_GROUP_BY_DEFAULT:
+        raise CommandError(
+            f"--stat {args.stat} needs --by DIMS, the dimensions to group by (such as"
+            " --by conflict,year, or --by '' for one group of all)"
+        )
     report = _reconcile(_load(args.files, args), args)
     result = _statistic(report, args)
     _print(tabulate(result, fmt=args.format, formulas=args.formulas), args.format)
@@ -1340,7 +1350,7 @@ def _parser() -> argparse.ArgumentParser:
     _time_options(p)
     _on_bad_records_option(p)
     _preset_options(p)
-    _statistic_options(p, required=False)
+    _statistic_options(p, plot=True)
     p.add_argument(
         "--over",
         metavar="DIM",
@@ -1359,7 +1369,7 @@ def _parser() -> argparse.ArgumentParser:
         "  pwstats total held.toml --by side --stat change --start 2023-12 --end 2024-06\n",
     )
     p.add_argument("files", nargs="*", metavar="FILE", help="TOML, JSON or CSV data files")
-    _statistic_options(p, required=True)
+    _statistic_options(p, plot=False)
     _reading_option(p)
     _time_options(p)
     _format_option(p)
@@ -1373,14 +1383,17 @@ def _statistic_name(text: str) -> str:
     return "total" if text == "sum" else text
 
 
-def _statistic_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+def _statistic_options(parser: argparse.ArgumentParser, *, plot: bool) -> None:
     """``--by``, ``--stat``, ``--at`` and ``--where`` of ``total`` (and ``plot --by``)."""
     parser.add_argument(
         "--by",
-        required=required,
         metavar="DIMS",
         help="the dimensions to group by, separated by commas ('' for one group of all)"
-        + ("" if required else "; plots that statistic instead of a measure's timeline"),
+        + (
+            "; plots that statistic instead of a measure's timeline"
+            if plot
+            else "; required but for rate and change, which default to one group of all"
+        ),
     )
     parser.add_argument(
         "--stat",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -103,17 +103,41 @@ class DateSpan:
 
     @classmethod
     def of(cls, value: DateSpan | dt.date | str) -> DateSpan:
-        """Coerce a span, a date or partial ISO text to a :class:`DateSpan`."""
+        """Coerce a span, a date or partial ISO text to a :class:`DateSpan`.
+
+        A pandas ``Period`` is the days it covers (``Period("2024-03", "M")`` is
+        2024-03), and a numpy ``datetime64`` the days of its unit (its day, or its
+        month for ``datetime64("2024-03")``); neither package is imported.
+        """
         if isinstance(value, DateSpan):
             return value
         if isinstance(value, dt.datetime):
+            if value != value:  # pandas' NaT, a datetime that equals nothing
+                raise TypeError("expected a date, not a missing one (NaT)")
             return cls.day(value.date())
         if isinstance(value, dt.date):
             return cls.day(value)
         if isinstance(value, str):
             return cls.parse(value)
+        return cls._of_array_date(value)
+
+    @classmethod
+    def _of_array_date(cls, value: Any) -> DateSpan:
+        """A pandas ``Period`` or a numpy ``datetime64`` as the days it covers."""
+        kind = type(value)
+        if kind.__module__.startswith("pandas") and kind.__name__ == "Period":
+            return cls(value.start_time.date(), value.end_time.date())
+        if kind.__module__ == "numpy" and kind.__name__ == "datetime64" and value == value:
+            unit = str(value.dtype).removeprefix("datetime64[").removesuffix("]")
+            if unit in ("Y", "M"):  # a year or a month: its days, as its ISO text reads
+                return cls.parse(str(value))
+            day = value.astype("datetime64[D]").item()
+            if isinstance(day, dt.date):
+                span = cls.day(day)
+                return cls(day, day + dt.timedelta(days=6)) if unit == "W" else span
         raise TypeError(
-            f"expected a DateSpan, a datetime.date or ISO text, not {type(value).__name__}"
+            "expected a DateSpan, a datetime.date (or a pandas Timestamp or Period, or a"
+            f" numpy datetime64) or ISO text, not {_shown_kind(value)}"
         )
 
     @property
@@ -155,6 +179,18 @@ class DateSpan:
 _ISO_WEEK: Final = re.compile(r"([0-9]{4})-?W([0-9]{2})(?:-?([1-7]))?", re.IGNORECASE)
 _WITH_TIME: Final = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})[T ][0-9:.,]+(?:Z|[+-][0-9:]+)?")
 _YEAR_LAST: Final = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4})")
+#: A quarter (``2024-Q1``, ``2024Q1``) and a span written with words or a spaced dash
+#: between its ends (``2024-03-01 to 2024-03-07``): partial ISO text writes both as START/END.
+_QUARTER: Final = re.compile(r"([0-9]{4})-?Q([1-4])", re.IGNORECASE)
+_SPAN_WORDS: Final = re.compile(
+    r"(\S+)\s+(?:to|until|through|thru|-|–|—)\s+(\S+)|(\S+)\s*[–—]\s*(\S+)", re.IGNORECASE
+)
+
+
+def _shown_kind(value: object) -> str:
+    """The type of ``value`` as an error names it (``NaT`` for a missing datetime64)."""
+    name = type(value).__name__
+    return f"{name} NaT (a missing date)" if name == "datetime64" and value != value else name
 
 
 def _not_iso(text: str) -> str | None:
@@ -164,6 +200,10 @@ def _not_iso(text: str) -> str | None:
     write an ISO week as its days, 2023-10-09/2023-10-15, not '2023-W41'
     >>> print(_not_iso("13/10/2023"))
     write a date as YYYY-MM-DD (2023-10-13 if day-first), not '13/10/2023'
+    >>> print(_not_iso("2024-Q1"))
+    write a quarter as its months, 2024-01/2024-03, not '2024-Q1'
+    >>> print(_not_iso("2024-03-01 to 2024-03-07"))
+    write a span as START/END, 2024-03-01/2024-03-07, not '2024-03-01 to 2024-03-07'
     """
     if m := _ISO_WEEK.fullmatch(text):
         year, week, weekday = int(m[1]), int(m[2]), m[3]
@@ -176,6 +216,16 @@ def _not_iso(text: str) -> str | None:
             return f"write a day of an ISO week as the day, {day}, not {text!r}"
         sunday = monday + dt.timedelta(days=6)
         return f"write an ISO week as its days, {monday}/{sunday}, not {text!r}"
+    if m := _QUARTER.fullmatch(text):
+        year, quarter = int(m[1]), int(m[2])
+        return (
+            f"write a quarter as its months, {year:04d}-{3 * quarter - 2:02d}/"
+            f"{year:04d}-{3 * quarter:02d}, not {text!r}"
+        )
+    if (m := _SPAN_WORDS.fullmatch(text)) and all(
+        _PART.fullmatch(p) for p in (m[1] or m[3], m[2] or m[4])
+    ):
+        return f"write a span as START/END, {m[1] or m[3]}/{m[2] or m[4]}, not {text!r}"
     if m := _WITH_TIME.fullmatch(text):
         return f"write the day without its time of day, {m[1]}, not {text!r}"
     if m := _YEAR_LAST.fullmatch(text):

@@ -59,6 +59,7 @@ through ``on_bad_records``: ``"raise"`` (every problem of every row at once, as
 from __future__ import annotations
 
 import abc
+import ast
 import collections
 import contextlib
 import datetime as dt
@@ -78,10 +79,10 @@ import attrs
 from pwstats import limits
 from pwstats.dates import DateSpan
 from pwstats.errors import DataQualityWarning, DatasetError, DatasetErrors
-from pwstats.interval import Number, exact, format_number
+from pwstats.interval import Interval, Number, exact, format_number
 from pwstats.io.build import number_from_text
 from pwstats.io.records import NUMBER_TEXT
-from pwstats.io.rows import boolean_word
+from pwstats.io.rows import boolean_word, list_cell
 from pwstats.model import (
     DEFAULT_CONFIDENCE,
     KINDS,
@@ -94,7 +95,9 @@ from pwstats.model import (
     checked_measure,
     checked_source,
     confidence_on_count,
+    grouped_digits_hint,
     is_plain_id,
+    link_problems,
     measure_words_problem,
     outside_confidence,
     thousands_hint,
@@ -329,8 +332,8 @@ def _number_text(text: str) -> Number:
     stripped = text.strip()
     if NUMBER_TEXT.fullmatch(stripped):
         return number_from_text(stripped)
-    hint = ""
-    if "," in stripped or _EUROPEAN_THOUSANDS.fullmatch(stripped):
+    hint = grouped_digits_hint(stripped)
+    if not hint and ("," in stripped or _EUROPEAN_THOUSANDS.fullmatch(stripped)):
         hint = "; write whole numbers without thousands separators (1517, not 1,517 or 1.517)"
     elif any(c.isdigit() and not c.isascii() for c in stripped):
         hint = "; digits must be ASCII 0-9"
@@ -804,15 +807,7 @@ class _Row:
         self.year_clash: tuple[str, str, dt.date] | None = None
 
     def fail(self, field: str | None, message: str) -> None:
-        column = self.layout.names.get(field, field) if field is not None else None
-        reading = self.reading
-        if reading.lined:  # a file's row: its file and line say where
-            line = reading.line(self.position)
-            problem = DatasetError(message, file=reading.file, line=line, field=column)
-        else:
-            where = reading.name(self.position) + (f", {column}" if column else "")
-            problem = DatasetError(message, field=where)
-        self.problems.append(problem)
+        self.problems.append(self.reading.problem(self.position, field, message))
 
     def quirk(self, what: str) -> None:
         self.quirks.append(what)
@@ -1242,6 +1237,15 @@ class _Reading:
         ident = self.ids[position]
         return self.place(position) + (f" (id {ident})" if ident is not None else "")
 
+    def problem(self, position: int, field: str | None, message: str) -> DatasetError:
+        """A problem with field ``field`` of row ``position``, placed as the row is."""
+        column = self.layout.names.get(field, field) if field is not None else None
+        if self.lined:  # a file's row: its file and line say where
+            line = self.line(position)
+            return DatasetError(message, file=self.file, line=line, field=column)
+        where = self.name(position) + (f", {column}" if column else "")
+        return DatasetError(message, field=where)
+
     def located(self, position: int) -> str:
         """Row ``position`` as a problem names it: ``file:line (id X)`` for a file's row."""
         if self.lined:
@@ -1327,7 +1331,59 @@ class _Reading:
                 self.measure_given[measure] = found
         return found
 
+    def _check_links(self, *, partial: bool) -> None:
+        """Reject each row whose ``cites`` or ``revises`` fails, as a data file's record.
+
+        A link to no figure (with its did-you-mean), to a figure of another measure, or
+        closing a cycle is the data set's own check (:func:`pwstats.model.link_problems`),
+        at the row and its column; a link to a row rejected for problems of its own is
+        not reported again. In a ``partial`` read such a link rejects its row too, until
+        the figures kept link only to one another.
+        """
+        if not any(f.cites is not None or f.revises is not None for f in self.built_figures):
+            return
+        gone = {r.record for r in self.rejected if r.record is not None}
+        while True:
+            by_id = {f.id: f for f in self.built_figures}
+            bad: dict[str, list[DatasetError]] = {}
+            for f in self.built_figures if partial else ():
+                for key in _LINKS:
+                    target = getattr(f, key)
+                    if target is not None and target not in by_id and target in gone:
+                        message = f"it {key} {target!r}, whose row was rejected"
+                        bad.setdefault(f.id, []).append(
+                            self.problem(self.figures[f.id], key, message)
+                        )
+            for error in link_problems(self.built_figures, by_id, gone):
+                ident, key = _link_subject(error)
+                bad.setdefault(ident, []).append(
+                    self.problem(self.figures[ident], key, error.message)
+                )
+            if not bad:
+                return
+            for ident, errors in bad.items():
+                position = self.figures.pop(ident)
+                self.rejected.append(
+                    Rejected(
+                        file=self.file if self.lined else None,
+                        line=self.line(position),
+                        record=self.ids[position],
+                        errors=errors,  # type: ignore[arg-type]  # attrs' tuple converter
+                    )
+                )
+                gone.add(ident)
+            self.rejected.sort(key=lambda r: r.line or 0)
+            self.built_figures = [f for f in self.built_figures if f.id not in bad]
+            self.checked = [f for f in self.checked if f.id not in bad]
+            kept = {f.measure for f in self.built_figures}
+            for measure in [m for m in self.measures if m not in kept]:
+                del self.measures[measure]
+            self.built_measures = [m for m in self.built_measures if m.id in kept]
+            if not partial:
+                return
+
     def finish(self, policy: OnBadRecords) -> Dataset:
+        self._check_links(partial=policy != "raise")
         if self.rejected:
             if policy == "raise":
                 raise DatasetErrors.of([e for r in self.rejected for e in r.errors])
@@ -1347,6 +1403,22 @@ class _Reading:
             self.built_measures = [m for m, _ in self.measures.values()]
         # ids are unique (_keep, read_rows) and every figure was checked: not again
         return trusted_dataset(measures=self.built_measures, figures=self.built_figures)
+
+
+#: The two links a figure's row may name, and the subject of a link problem's message:
+#: "figure 'f2' cites ..." is about figure f2 (pwstats.model.link_problems says so).
+_LINKS: Final = ("cites", "revises")
+_LINK_SUBJECT: Final = re.compile(
+    r"figure ('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\") (cites|revises) "
+)
+
+
+def _link_subject(error: DatasetError) -> tuple[str, str]:
+    """The figure a link problem is about, and its key: ``("f2", "cites")``."""
+    found = _LINK_SUBJECT.match(error.message)
+    if found is None:  # pragma: no cover - every link problem names its figure and key
+        raise error
+    return ast.literal_eval(found.group(1)), found.group(2)
 
 
 #: The fields of a measure a frame's row states (the rest follow from its unit).
@@ -1416,12 +1488,14 @@ class _Own(_Layout):
             "measure_note",
             "value",
             "number",
+            "interval",
             "low",
             "best",
             "high",
             "basis",
             "confidence",
             "as_of",
+            "source",
             "source_name",
             "source_role",
             "source_affiliation",
@@ -1429,7 +1503,10 @@ class _Own(_Layout):
             "source_url",
             "source_published",
             "quote",
+            "cites",
+            "revises",
             "note",
+            "record",
         )
     }
     REQUIRED = ("measure",)
@@ -1460,11 +1537,20 @@ class _Own(_Layout):
                 field="columns",
             )
             return
-        if not any(self.has(f) for f in ("value", "number", "low", "best", "high")):
+        if not any(self.has(f) for f in ("value", "number", "interval", "low", "best", "high")):
             yield DatasetError(
                 "the frame has no column for the figures' values: give value (words as"
-                " reported), number, or low/best/high, or map one with columns=",
+                " reported), number, interval, or low/best/high, or map one with columns=",
                 field="columns",
+            )
+        if self.has("source") and not self.has("source_name"):
+            column = self.names["source"]
+            yield DatasetError(
+                f"the frame has a {column!r} column but no source_name: from_frame reads whose"
+                " statement a figure is from source_name (with source_role, source_published"
+                " and the other source_ columns), and source is only that source's id;"
+                f" pass columns={{'source_name': {column!r}}} if the column names the sources",
+                field=column,
             )
         if "measure" not in self.names:
             return
@@ -1504,20 +1590,34 @@ class _Own(_Layout):
         return out
 
     def read(self, row: _Row) -> Sequence[tuple[Measure, Figure]]:
+        record = row.text("record")
+        if record is not None and record.strip().lower() != "figure":
+            row.fail(
+                "record",
+                f"a {record!r} row: from_frame reads figure rows only (one figure per row, its"
+                " measure and source in the row's own columns); a pwstats CSV file with"
+                " measure, source and relation rows is read by pwstats.load",
+            )
+            return ()
         measure_id = row.text("measure")
         if measure_id is None:
             row.fail("measure", "no measure: every row names the measure its figure is about")
         ident = row.reading.ids[row.position] or f"row-{row.position}"
         unread = len(row.problems)
-        value: str | Number | None = row.text("value")
+        value: str | Number | Interval | None = row.text("value")
         number = row.number("number")
+        interval = _interval_cell(row)
         estimates = (row.number("low"), row.number("best"), row.number("high"))
-        unread = len(row.problems) - unread  # cells that hold what cannot be read
-        ways = [w for w, v in (("value", value), ("number", number)) if v is not None]
+        ways = [
+            w
+            for w, v in (("value", value), ("number", number), ("interval", interval))
+            if v is not None
+        ]
         if any(v is not None for v in estimates):
             ways.append("low/best/high")
+        unread = len(row.problems) - unread  # value cells refused as they were read
         if not ways and not unread:
-            row.fail(None, "no value: value, number and low/best/high are all empty")
+            row.fail(None, "no value: value, number, interval and low/best/high are all empty")
         elif len(ways) > 1:
             row.fail(
                 None,
@@ -1531,7 +1631,13 @@ class _Own(_Layout):
             row.fail("measure_kind", f"unknown kind {kind!r}: expected one of {', '.join(KINDS)}")
         if row.problems or measure_id is None:
             return ()
-        via = row.items("source_via")
+        via_text = row.text("source_via")
+        via: list[str] = []
+        if via_text is not None:  # as a CSV file's cell: "a | b", or a JSON array
+            try:
+                via = list_cell(via_text)
+            except ValueError as exc:
+                row.fail("source_via", str(exc))
         name = row.text("source_name")
         source = None
         if name is not None:
@@ -1539,10 +1645,11 @@ class _Own(_Layout):
                 name=name,
                 role=row.text("source_role"),
                 affiliation=row.text("source_affiliation"),
-                via=[v for item in via for v in item.split("|")],
+                via=via,
                 url=row.text("source_url"),
                 published=published,
                 quote=row.text("quote"),
+                id=row.text("source"),
             )
         flags = {f: row.flag(f"measure_{f}") for f in ("whole", "nonnegative")}
         if row.problems:
@@ -1567,6 +1674,8 @@ class _Own(_Layout):
             )
         if number is not None:
             value = number
+        elif interval is not None:
+            value = interval
         elif isinstance(value, str):
             problem = measure_words_problem(value, measure)  # the data set's own check
             if problem is not None:
@@ -1591,9 +1700,30 @@ class _Own(_Layout):
             as_of=as_of,
             source=source,
             note=row.text("note") or "",
+            cites=row.text("cites"),
+            revises=row.text("revises"),
         )
         _check_fit(row, figure, measure)
         return [(measure, figure)]
+
+
+def _interval_cell(row: _Row) -> Interval | None:
+    """A figure's ``interval`` cell in interval notation (``[200, 250)``), as a data file's.
+
+    Text that is no interval, or an empty interval, is refused at its cell.
+    """
+    text = row.text("interval")
+    if text is None:
+        return None
+    try:
+        interval = Interval.parse(text)
+    except ValueError as exc:
+        row.fail("interval", str(exc))
+        return None
+    if interval.is_empty:
+        row.fail("interval", "the interval is empty: no value can hold")
+        return None
+    return interval
 
 
 def _as_of(row: _Row) -> DateSpan | dt.date | None:

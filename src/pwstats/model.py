@@ -126,9 +126,10 @@ def _to_date(value: object) -> dt.date | None:
 def _to_span(value: object) -> DateSpan | None:
     if value is None:
         return None
-    if isinstance(value, (DateSpan, dt.date, str)):
-        return DateSpan.of(value)
-    raise TypeError(f"as_of must be a DateSpan, a date or ISO text, not {_tname(value)}")
+    try:
+        return DateSpan.of(value)  # type: ignore[arg-type]  # a Period or datetime64 too
+    except TypeError as exc:
+        raise TypeError(f"as_of: {exc}") from None
 
 
 def _to_strings(value: object) -> tuple[str, ...]:
@@ -1709,6 +1710,29 @@ def _read_words(
         hint = thousands_hint(amount.nominal) if amount.nominal is not None else ""
         return lambda m: f"{text!r} holds no whole number, but {m!r} counts whole {unit}s{hint}"
     return None
+
+
+#: Digits in groups of three after a separator a writer or spreadsheet puts between
+#: thousands: a comma, a point, a space (plain, no-break or narrow no-break) or an
+#: apostrophe ("1,204", "1 204", "1'204").
+_GROUPED_DIGITS: Final = re.compile(
+    r"[+-]?[0-9]{1,3}(?:([,. \u00a0\u202f'’])[0-9]{3})(?:\1[0-9]{3})*"
+)
+
+
+def grouped_digits_hint(text: str) -> str:
+    """A hint for number text written with thousands separators, else empty.
+
+    >>> grouped_digits_hint("1 204"), grouped_digits_hint("12,345,678")
+    ('; write 1204, without thousands separators', '; write 12345678, without thousands separators')
+    >>> grouped_digits_hint("2.5"), grouped_digits_hint("1,20")
+    ('', '')
+    """
+    stripped = text.strip()
+    if _GROUPED_DIGITS.fullmatch(stripped) is None:
+        return ""
+    digits = "".join(c for c in stripped if c.isdigit() or c in "+-")
+    return f"; write {digits}, without thousands separators"
 
 
 def thousands_hint(x: Number) -> str:

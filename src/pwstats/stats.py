@@ -557,9 +557,10 @@ def _report(data: object, reading: Reading | None, function: str) -> Report:
 def _span(at: object) -> DateSpan | None:
     if at is None:
         return None
-    if isinstance(at, (DateSpan, dt.date, str)):
-        return DateSpan.of(at)
-    raise TypeError(f"at must be a date, a DateSpan or ISO text, not {type(at).__name__}")
+    try:
+        return DateSpan.of(at)  # type: ignore[arg-type]  # a Period or datetime64 too
+    except TypeError as exc:
+        raise TypeError(f"at: {exc}") from None
 
 
 class _Index:

@@ -223,9 +223,7 @@ def tabulate(
     elif isinstance(report_or_dataset, Dataset):
         report, dataset = None, report_or_dataset
     else:
-        raise TypeError(
-            f"tabulate expects a pwstats Report or Dataset, not {type(report_or_dataset).__name__}"
-        )
+        raise _not_a_table(report_or_dataset)
     if fmt == "prov-json":
         from pwstats.publish import to_prov
 
@@ -257,7 +255,25 @@ def _as_known_at(data: Report | Dataset, known_at: DateSpan | dt.date | str) -> 
         return reconcile(data.dataset, reading=data.reading, known_at=known_at)
     if isinstance(data, Dataset):
         return select(data, known_at=known_at).dataset
-    raise TypeError(f"tabulate expects a pwstats Report or Dataset, not {type(data).__name__}")
+    raise _not_a_table(data)
+
+
+#: What to do instead with a pwstats value that is not a table's subject.
+_NOT_A_TABLE: Final[Mapping[str, str]] = {
+    "Bound": "print(bound) says its interval and what gives each end",
+    "Finding": "a finding is one row of its report: tabulate the Report",
+    "Statistic": "a statistic is one row of its Statistics: tabulate the Statistics",
+}
+
+
+def _not_a_table(value: object) -> TypeError:
+    """The error for ``tabulate(value)`` of a value it does not print, with what to do."""
+    name = type(value).__name__
+    hint = _NOT_A_TABLE.get(name)
+    return TypeError(
+        f"tabulate expects a pwstats Report, Dataset or Statistics, not {name}"
+        + (f": {hint}" if hint else "")
+    )
 
 
 def render_rows(

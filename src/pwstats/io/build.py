@@ -43,6 +43,7 @@ from pwstats.model import (
     Relation,
     Source,
     confidence_on_count,
+    grouped_digits_hint,
     link_problems,
     measure_words_problem,
     outside_confidence,
@@ -91,8 +92,9 @@ def read_number(value: object) -> Number:
                 hint = "; digits must be ASCII 0-9"
             elif text.lower().lstrip("+-") in ("inf", "infinity", "nan"):
                 hint = "; numbers must be finite"
-            elif any(c.isalpha() or c == "," for c in text):
+            elif any(c.isalpha() or c == "," for c in text) or grouped_digits_hint(text):
                 hint = '; for words as reported ("almost 2,600"), use the value key'
+                hint += grouped_digits_hint(text).replace("; write", "; or write", 1)
             raise ValueError(f"{expected}, found {describe(value)}{hint}")
         limits.check_text(text)
         x: Fraction | int = number_from_text(text)

@@ -81,6 +81,35 @@ _BOOL_COLUMNS: Final = ("measure_whole", "measure_nonnegative", "complete")
 #: Columns whose cells are more than text: lists, booleans, shares (see _convert).
 _CONVERTED: Final = frozenset((*_LIST_COLUMNS, *_BOOL_COLUMNS, "share"))
 _SOURCE_COLUMN_SET: Final = frozenset(_SOURCE_COLUMNS)
+
+
+def list_cell(cell: str) -> list[str]:
+    """The items of a list cell (``source_via``, ``parts``, ``events``) of a CSV row.
+
+    Items are separated by ``|``, each stripped of surrounding spaces; a cell that
+    starts with ``[`` is a JSON array of strings instead. An empty item, or a cell that
+    is neither, is a :class:`ValueError` saying so.
+
+    >>> list_cell("Telegram | TVA Nouvelles"), list_cell('["a | b", " padded "]')
+    (['Telegram', 'TVA Nouvelles'], ['a | b', ' padded '])
+    """
+    if cell.lstrip().startswith("["):
+        try:
+            items = json.loads(cell)
+        except (ValueError, RecursionError):  # 50,000 "[" must not escape as RecursionError
+            items = None
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            raise ValueError(
+                f"expected items separated by '|', or a JSON array of strings, found"
+                f" {shown_cell(cell)}"
+            )
+        return items
+    items = [item.strip() for item in cell.split("|")]
+    if not all(items):
+        raise ValueError(f"empty item in the list {shown_cell(cell)}: items are separated by '|'")
+    return items
+
+
 _MEASURE_COLUMN_SET: Final = frozenset(MEASURE_COLUMNS)
 _TRUE: Final = ("true", "yes", "1")
 _FALSE: Final = ("false", "no", "0")
@@ -354,20 +383,11 @@ class _CSVReading:
         return cell
 
     def _list(self, column: str, cell: str, line: int) -> Any:
-        if cell.lstrip().startswith("["):
-            try:
-                items = json.loads(cell)
-            except (ValueError, RecursionError):  # 50,000 "[" must not escape as RecursionError
-                items = None
-            if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
-                self.fail(
-                    "expected items separated by '|', or a JSON array of strings, found"
-                    f" {shown_cell(cell)}",
-                    line,
-                    column,
-                )
-                return BAD
-            return items
+        try:
+            return list_cell(cell)
+        except ValueError as exc:
+            self.fail(str(exc), line, column)
+            return BAD
         items = [item.strip() for item in cell.split("|")]
         if not all(items):
             self.fail(

@@ -252,6 +252,10 @@ class Scanner(Grammar):
         while True:
             other = self._rate_or_difference(k)
             if other is not None:
+                if self.toks[other - 1] == "than" and self._counts_at(other):
+                    # "four days more than 200 cases": a comparative
+                    # that a number follows is that number's hedge, not a difference
+                    return fig
                 return fig._replace(end=other, tail=(k, phrase_text(self, k, other)))
             placed = self._placed(fig, k)
             if placed is not None:
@@ -268,6 +272,10 @@ class Scanner(Grammar):
             if self.role(k) in ("number", "article") or self.lex.vague(toks, k) is not None:
                 return fig
             k += 1
+
+    def _counts_at(self, k: int) -> bool:
+        """Whether a number starts at token ``k`` (digits or a number word, not "a")."""
+        return k < self.n and (self.kinds[k] == "n" or self.role(k) == "number")
 
     def _doubted_alternative(self, k: int) -> int | None:
         """Where the words at token ``k`` that offer a doubted other figure end, else None.

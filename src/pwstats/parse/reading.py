@@ -689,8 +689,15 @@ def _nothing(scanner: Scanner, found: list[Figure | Skip]) -> ParseError:
                 position=scanner.starts[i],
             )
         shown = text[scanner.starts[i] : scanner.ends[i]]
-        return ParseError(f"{expected}, not {shown!r}", text=text, position=scanner.starts[i])
+        none = ""
+        if shown.casefold() in _NONE_WORDS:  # "no civilians were harmed"
+            none = "; for none at all, write the number 0 or the word 'zero'"
+        return ParseError(f"{expected}, not {shown!r}{none}", text=text, position=scanner.starts[i])
     return ParseError(f"no figure: {expected}", text=text, position=0)
+
+
+#: Words that say "none" but are no figure pwstats reads ("no" also starts "no more than").
+_NONE_WORDS: Final = frozenset(("no", "none", "nobody", "nil"))
 
 
 def _misgrouped(scanner: Scanner, i: int) -> ParseError:
