@@ -19,7 +19,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import pwstats
@@ -567,6 +567,9 @@ def test_the_benchmarks_dates_between_figures_are_read_off_the_run(
         assert all(b.low.figures and b.high.figures for b in got[1:-1])
 
 
+A, B, C = (Source(name=name) for name in "ABC")
+
+
 @st.composite
 def lone_flows(draw: st.DrawFn) -> Dataset:
     """One flow in no relation: periods of days, weeks and months, some nested, some apart,
@@ -591,6 +594,22 @@ def lone_flows(draw: st.DrawFn) -> Dataset:
     st.lists(spans(within=45), min_size=1, max_size=6),
     st.sampled_from(["pragmatic", "literal", "lenient"]),
     st.sampled_from([None, "2024-01-20", "2024-02-15"]),
+)
+# A figure of one stretch set aside in conflict: a bound in another stretch names it.
+@example(
+    Dataset(
+        measures=[Measure(id="deaths", label="deaths", kind="flow")],
+        figures=[
+            *(
+                Figure(id=i, measure="deaths", value=v, as_of="2024-01-01/2024-01-02", source=s)
+                for i, v, s in (("a", 5, A), ("b", 5, B), ("x", 9, C))
+            ),
+            Figure(id="c", measure="deaths", value=70, as_of="2024-01-10/2024-01-16"),
+        ],
+    ),
+    ["2024-01-12", "2024-01-01"],
+    "pragmatic",
+    None,
 )
 @settings(max_examples=150, deadline=None)
 def test_report_bound_of_a_lone_flow_among_its_periods_equals_bound(

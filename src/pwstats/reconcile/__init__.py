@@ -286,10 +286,9 @@ def _reconcile(
                 part,
                 m,
                 span,
-                reading,
-                parser,
-                known_at,
-                revisions,
+                (reading, parser, known_at, revisions),
+                ctx,
+                dates,
                 aside(m, span),
                 aside.ties(m, span),
             )
@@ -499,30 +498,31 @@ def _bound_in_stretch(
     part: Dataset,
     target: Measure,
     span: DateSpan,
-    reading: object,
-    parser: Parser | None,
-    known_at: DateSpan | dt.date | str | None,
-    revisions: select.Revisions,
+    options: tuple[object, Parser | None, DateSpan | dt.date | str | None, select.Revisions],
+    whole: Context,
+    dates: explain.LevelDates,
     aside: tuple[str, ...],
     ties: tuple[tuple[str, ...], ...],
 ) -> Bound | None:
     """:func:`_bound` of a flow at ``span`` on the stretches ``part`` holds (see
-    :class:`_Stretches`), with the figures the whole run sets aside (``aside``,
-    ``ties``: a flow's are its every period's). None where an end nothing bounds would
-    be taken again past a contradiction (:func:`_past_the_cut`): a run answers."""
-    ctx = _context(part, reading, parser, known_at, revisions)
+    :class:`_Stretches`), explained with the whole run's context (``whole``,
+    ``dates``: the figures set aside name figures of every stretch) and the figures it
+    sets aside (``aside``, ``ties``: a flow's are its every period's). ``options``:
+    reading, parser, ``known_at`` and ``revisions``. None where an end nothing bounds
+    would be taken again past a contradiction (:func:`_past_the_cut`): a run answers."""
+    ctx = _context(part, *options)
     with paused_gc():
         run, _ = _run(ctx, (target, span))
         assert run.query_cell is not None
         contested = findings.Contested(run.cells, conflicts.falls(run.groups))
         found = findings.bound(
-            ctx,
+            whole,
             cells.Settled.of(run.cells),
             run.query_cell,
             span,
             aside,
             contested,
-            explain.LevelDates(ctx),
+            dates,
             ties,
         )
         cut = contested(run.query_cell)
