@@ -1032,6 +1032,9 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
         flow_days_against_periods
     ),
     "flow of N periods nested around one day": flow_nested_periods,
+    "flow of N periods nested around one day, within the exact rule's old cap": (
+        flow_nested_periods
+    ),
     "flow of N nested periods, every third below the one inside it": flow_nested_conflicts,
     "flow of N periods of N/2 days, each a day after the last": flow_overlapping_periods,
     "flow of 4N days in one stretch, each four a conflict hiding another": flow_hidden_conflicts,
@@ -1098,6 +1101,9 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
 SIZE_DIVISOR: dict[str, int] = {
     "flow of N days and N two-day periods, a third of them contradictions": 4,
     "flow of N periods nested around one day": 4,
+    # Sizes at which the exact rule once did all its (quadratic) work within its cap;
+    # past it the cap hid the growth.
+    "flow of N periods nested around one day, within the exact rule's old cap": 20,
     "flow of N nested periods, every third below the one inside it": 40,
     "flow of N periods of N/2 days, each a day after the last": 4,
     "flow of 4N days in one stretch, each four a conflict hiding another": 80,
