@@ -568,6 +568,28 @@ def flow_between_its_weeks(n: int) -> tuple[object, list[str]]:
     return data, [week(2 * i + 1) for i in range(n)]
 
 
+def flow_days_inside_its_weeks(n: int) -> tuple[object, list[str]]:
+    """A flow stated for each of n weeks, one after another, and a day inside each week
+    (the daily table or plot of weekly figures): each query ran the whole flow again
+    (quadratic); now only the stretch of periods it falls in."""
+    import datetime as dt
+
+    from pwstats import Figure, Measure
+
+    day = dt.date(2000, 1, 3)
+    figures = [
+        Figure(
+            id=f"w{i}",
+            measure="deaths",
+            value=70 + i % 5,
+            as_of=f"{day + dt.timedelta(7 * i)}/{day + dt.timedelta(7 * i + 6)}",
+        )
+        for i in range(n)
+    ]
+    data = _dataset(measures=[Measure(id="deaths", label="deaths", kind="flow")], figures=figures)
+    return data, [str(day + dt.timedelta(7 * i + 3)) for i in range(n)]
+
+
 def report_bound_of_related(
     make: Callable[[int], tuple[object, list[str]]], measure: str
 ) -> Callable[[int], Callable[[], object]]:
@@ -1010,6 +1032,9 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
         flow_days_against_periods
     ),
     "flow of N periods nested around one day": flow_nested_periods,
+    "flow of N periods nested around one day, within the exact rule's old cap": (
+        flow_nested_periods
+    ),
     "flow of N nested periods, every third below the one inside it": flow_nested_conflicts,
     "flow of N periods of N/2 days, each a day after the last": flow_overlapping_periods,
     "flow of 4N days in one stretch, each four a conflict hiding another": flow_hidden_conflicts,
@@ -1036,6 +1061,9 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     ),
     "reconcile, then Report.bound of a flow at N weeks apart from its parts' weeks": (
         report_bound_of_related(flow_between_its_weeks, "deaths")
+    ),
+    "reconcile, then Report.bound of a flow at a day inside each of its N weeks": (
+        report_bound_of_related(flow_days_inside_its_weeks, "deaths")
     ),
     "a chain of N figures each revising the one before": revises_chain,
     "N figures revising in a binary tree": revision_tree,
@@ -1073,6 +1101,9 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
 SIZE_DIVISOR: dict[str, int] = {
     "flow of N days and N two-day periods, a third of them contradictions": 4,
     "flow of N periods nested around one day": 4,
+    # Sizes at which the exact rule once did all its (quadratic) work within its cap;
+    # past it the cap hid the growth.
+    "flow of N periods nested around one day, within the exact rule's old cap": 20,
     "flow of N nested periods, every third below the one inside it": 40,
     "flow of N periods of N/2 days, each a day after the last": 4,
     "flow of 4N days in one stretch, each four a conflict hiding another": 80,

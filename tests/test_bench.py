@@ -264,8 +264,9 @@ def test_stats_benchmark_rows_and_its_floor_agree() -> None:
     assert len(stats_bench.floor(events.rows)) == 5
 
 
-def test_frames_benchmark_file_loads_every_event(tmp_path: Path) -> None:
-    """The GED-shaped file bench/frames.py writes loads with no row rejected; both rows run."""
+def test_frames_benchmark_files_load_every_row(tmp_path: Path) -> None:
+    """The GED-shaped file and the file of pwstats' own columns bench/frames.py writes load
+    with no row rejected; every row of the benchmark runs."""
     pd = pytest.importorskip("pandas")
     from pwstats import from_frame
 
@@ -275,9 +276,16 @@ def test_frames_benchmark_file_loads_every_event(tmp_path: Path) -> None:
     data = from_frame(pd.read_csv(path), preset="ucdp-ged", on_bad_records=seen.append)
     assert not seen
     assert len(data.figures) == 200
-    wall, cpu = frames.run(n=200, repeats=1)
-    assert wall.data["rows"] == cpu.data["rows"] == 200
+    path = tmp_path / "own.csv"
+    frames.write_own(path, 200)
+    data = from_frame(pd.read_csv(path), on_bad_records=seen.append)
+    assert not seen
+    assert (len(data.figures), len(data.measures)) == (200, 3)
+    wall, cpu, own_wall, own_cpu = frames.run(n=200, repeats=1)
+    assert wall.data["rows"] == cpu.data["rows"] == own_wall.data["rows"] == 200
     assert cpu.what.endswith("(CPU time)")
+    assert own_cpu.what.endswith("(CPU time)")
+    assert "own columns" in own_wall.what
 
 
 def test_extreme_magnitude_rows_compare_with_ordinary_ones() -> None:

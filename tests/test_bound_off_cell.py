@@ -19,7 +19,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import pwstats
@@ -565,3 +565,84 @@ def test_the_benchmarks_dates_between_figures_are_read_off_the_run(
     assert got == [pwstats.bound(data, measure, at=at) for at in between]
     if measure == "returned":  # between figures: each end rests on a figure
         assert all(b.low.figures and b.high.figures for b in got[1:-1])
+
+
+A, B, C = (Source(name=name) for name in "ABC")
+
+
+@st.composite
+def lone_flows(draw: st.DrawFn) -> Dataset:
+    """One flow in no relation: periods of days, weeks and months, some nested, some apart,
+    some in conflict; repeats and revisions of one speaker, estimates, figures published
+    late (for known_at)."""
+    figures = []
+    for k in range(draw(st.integers(0, 12))):
+        first = draw(st.integers(0, 40))
+        length = draw(st.sampled_from([0, 0, 1, 3, 6, 13, 29]))
+        as_of = str(_day(first)) if not length else f"{_day(first)}/{_day(first + length)}"
+        speaker = draw(st.sampled_from(["A", "B", None]))
+        published = _day(first + length + draw(st.integers(0, 30)))
+        source = None if speaker is None else Source(name=speaker, published=published)
+        figures.append(
+            Figure(id=f"f{k}", measure="deaths", as_of=as_of, source=source, **draw(values()))
+        )
+    return Dataset(measures=[Measure(id="deaths", label="deaths", kind="flow")], figures=figures)
+
+
+@given(
+    lone_flows(),
+    st.lists(spans(within=45), min_size=1, max_size=6),
+    st.sampled_from(["pragmatic", "literal", "lenient"]),
+    st.sampled_from([None, "2024-01-20", "2024-02-15"]),
+)
+# A figure of one stretch set aside in conflict: a bound in another stretch names it.
+@example(
+    Dataset(
+        measures=[Measure(id="deaths", label="deaths", kind="flow")],
+        figures=[
+            *(
+                Figure(id=i, measure="deaths", value=v, as_of="2024-01-01/2024-01-02", source=s)
+                for i, v, s in (("a", 5, A), ("b", 5, B), ("x", 9, C))
+            ),
+            Figure(id="c", measure="deaths", value=70, as_of="2024-01-10/2024-01-16"),
+        ],
+    ),
+    ["2024-01-12", "2024-01-01"],
+    "pragmatic",
+    None,
+)
+@settings(max_examples=150, deadline=None)
+def test_report_bound_of_a_lone_flow_among_its_periods_equals_bound(
+    data: Dataset, asked: list[str], reading: str, known_at: str | None
+) -> None:
+    """A flow in no relation, at a period among its periods (answered by a run of the
+    stretches the period joins alone): every field of pwstats.bound."""
+    report = pwstats.reconcile(data, reading=reading, known_at=known_at)  # type: ignore[arg-type]
+    for at in asked:
+        expected = pwstats.bound(data, "deaths", at=at, reading=reading, known_at=known_at)  # type: ignore[arg-type]
+        assert report.bound("deaths", at=at) == expected, at
+
+
+def test_a_day_inside_a_flows_weeks_runs_only_its_week(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The daily table of weekly figures: a day inside each week runs the flow again
+    nowhere, only the week's own stretch, once a day; each answer is pwstats.bound's."""
+    adversarial = _bench_shapes()
+
+    data, days = adversarial.flow_days_inside_its_weeks(12)
+    assert isinstance(data, Dataset)
+    report = pwstats.reconcile(data)
+    ran = _count_runs(monkeypatch)
+    stretches: list[int] = []
+    real = STAGE._bound_in_stretch
+
+    def counting(part: Dataset, *args: Any) -> Any:
+        stretches.append(len(part.figures))
+        return real(part, *args)
+
+    monkeypatch.setattr(STAGE, "_bound_in_stretch", counting)
+    got = [report.bound("deaths", at=d) for d in days]
+    assert ran == []
+    assert stretches == [1] * len(days)  # one week's figure each
+    monkeypatch.undo()
+    assert got == [pwstats.bound(data, "deaths", at=d) for d in days]
+    assert all(b.high.figures for b in got)  # each day is at most its week

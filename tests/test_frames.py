@@ -10,7 +10,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pwstats import Dataset, DatasetError, DatasetErrors, Figure, Measure, Rejected, from_frame
@@ -772,3 +772,76 @@ def test_an_interval_cell_is_read_as_interval_notation() -> None:
         from_frame(frame)
     data = from_frame(frame.iloc[:1])
     assert str(data.figures[0].value) == "(2, +inf)"
+
+
+@st.composite
+def _shared_rows(draw: st.DrawFn) -> list[dict[str, object]]:
+    """Rows of a few measures and sources, each measure or source cell given or left empty."""
+    rows = []
+    for i in range(draw(st.integers(1, 14))):
+        m = draw(st.sampled_from(["a", "b"]))
+
+        def maybe(value: object) -> object:
+            return draw(st.sampled_from([value, None]))
+
+        rows.append(
+            {
+                "id": f"f{i}",
+                "measure": m,
+                "measure_label": maybe(f"label of {m}"),
+                "measure_kind": draw(st.sampled_from([None, "level", "cumulative", "stock"])),
+                "measure_unit": maybe("person"),
+                "measure_whole": draw(st.sampled_from([None, "true", "false", "maybe"])),
+                "dim_country": draw(st.sampled_from([None, "UA", "RU"])),
+                "number": draw(st.integers(0, 50)),
+                "as_of": draw(st.sampled_from(["2024", "2024-01", "2024-01-03", "2024-13", None])),
+                "source_name": maybe(draw(st.sampled_from(["Ombudsman", "Ministry"]))),
+                "source_via": maybe("Agency|Radio"),
+                "source_published": maybe(draw(st.sampled_from(["2024-02-01", "soon"]))),
+            }
+        )
+    return rows
+
+
+class _Forgetful(dict[object, object]):
+    """A dict that keeps nothing: each row's measure and source built afresh."""
+
+    def __setitem__(self, key: object, value: object) -> None:
+        pass
+
+
+def _row(i: int, kind: str | None) -> dict[str, object]:
+    return {"id": f"f{i}", "measure": "a", "measure_kind": kind, "number": i, "as_of": "2024"}
+
+
+@given(rows=_shared_rows())
+# A row that leaves the kind empty takes the earlier row's; one that says "level" (the
+# default) clashes with it: equal measures built from cells that differ.
+@example(rows=[_row(0, "cumulative"), _row(1, None), _row(2, "level")])
+@settings(max_examples=150)
+def test_rows_sharing_measures_and_sources_equal_each_row_built_afresh(
+    rows: list[dict[str, object]],
+) -> None:
+    """Each distinct measure and source is built once and shared by the rows that repeat its
+    cells: the same data set, and the same rows rejected for the same reasons, as building
+    every row's afresh."""
+    from pwstats import frames
+
+    frame = pd.DataFrame(rows)
+    shared: list[Rejected] = []
+    got = _quiet(frame, on_bad_records=shared.append)
+    real = frames._Own.__init__
+
+    def forgetful(self: frames._Own, *args: object) -> None:
+        real(self, *args)  # type: ignore[arg-type]
+        self._measures = self._sources = self._merged = _Forgetful()  # type: ignore[assignment]
+
+    afresh: list[Rejected] = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(frames._Own, "__init__", forgetful)
+        expected = _quiet(frame, on_bad_records=afresh.append)
+    assert got == expected
+    assert [str(m) for m in got.measures] == [str(m) for m in expected.measures]
+    assert [(r.record, [str(e) for e in r.errors]) for r in shared] == [
+        (r.record, [str(e) for e in r.errors]) for r in afresh
+    ]

@@ -369,3 +369,76 @@ def test_each_nested_period_below_the_one_inside_it_is_a_conflict() -> None:
     report = pwstats.reconcile(_dataset(figures, _measure(True)))
     pairs = sorted(tuple(sorted(c.figures)) for c in report.conflicts)
     assert pairs == sorted((f"f{i - 1}", f"f{i}") for i in range(2, n, 3))
+
+
+def _nest(n: int, *, step: int = 1) -> tuple[Network, PeriodsRule]:
+    """n periods nested around one day (one more day each side each), 9 to 11 a day."""
+    net = Network()
+    spans = []
+    for i in range(n):
+        cell = net.add_cell(Interval.closed(9 * (2 * i + 1), 11 * (2 * i + 1)), whole=True)
+        spans.append((cell, step * (n - i - 1), step * (n + i)))
+    rule = PeriodsRule(
+        periods=spans, nodes=step * 2 * n + 1, nonnegative=True, label="k", conflicts="leave"
+    )
+    return net, rule
+
+
+def _rule_work(n: int) -> int:
+    """The work one application of the rule does on a nest of n periods."""
+    net, rule = _nest(n)
+    paths = periods._Paths(rule, (net.bounds, net.lo_why, net.hi_why))
+    start = paths.work
+    paths.proposals()
+    assert paths.work > 0  # within the cap: the bounds are exact
+    return start - paths.work
+
+
+def test_a_centred_nest_costs_linear_work() -> None:
+    """Periods nested around one centre: each search goes no further than its own period
+    (its bound on what is left passes by the periods around it), so twice the periods is
+    about twice the work, not four times, and far below the cap."""
+    small, large = _rule_work(200), _rule_work(800)
+    assert large < 4.5 * small
+
+
+@st.composite
+def _networks(draw: st.DrawFn) -> tuple[int, bool, list[Drawn]]:
+    """Periods of any shape over a few days, some in conflict, some open above."""
+    days = draw(st.integers(1, 9))
+    figures: list[Drawn] = []
+    for _ in range(draw(st.integers(1, 8))):
+        a = draw(st.integers(0, days - 1))
+        z = draw(st.integers(a, days - 1))
+        lo = draw(st.integers(0, 12))
+        hi = draw(st.sampled_from([None, lo, lo + draw(st.integers(0, 6))]))
+        figures.append((a, z, lo, hi))
+    return days, draw(st.booleans()), figures
+
+
+@given(_networks())
+@settings(max_examples=300, deadline=None)
+def test_the_bounded_search_proposes_what_dijkstras_does(
+    drawn: tuple[int, bool, list[Drawn]],
+) -> None:
+    """Each search ordered by distance plus its bound on what is left proposes what the
+    search ordered by distance alone proposes: every end, its value and its reasons."""
+    days, nonnegative, figures = drawn
+
+    def proposals(plain: bool) -> object:
+        net = Network()
+        spans = []
+        for a, z, lo, hi in figures:
+            value = Interval.at_least(lo) if hi is None else Interval.closed(lo, hi)
+            spans.append((net.add_cell(value, whole=True), a, z + 1))
+        rule = PeriodsRule(periods=spans, nodes=days + 1, nonnegative=nonnegative, label="k")
+        state = (net.bounds, net.lo_why, net.hi_why)
+        real = periods._Ahead.__call__
+        try:
+            if plain:
+                periods._Ahead.__call__ = lambda self, x, t: (0, 0)  # type: ignore[method-assign]
+            return periods._Paths(rule, state).proposals()
+        finally:
+            periods._Ahead.__call__ = real  # type: ignore[method-assign]
+
+    assert proposals(plain=False) == proposals(plain=True)

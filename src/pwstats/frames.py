@@ -95,6 +95,7 @@ from pwstats.model import (
     checked_measure,
     checked_source,
     confidence_on_count,
+    dims_maker,
     grouped_digits_hint,
     is_plain_id,
     link_problems,
@@ -701,6 +702,8 @@ def _number_cell(value: object) -> Number | _Problem | None:
 def _date_cell(
     value: object, order: DateOrder | _Clash = "day-first"
 ) -> dt.date | _Problem | _Quirk | None:
+    if value.__class__ is str and (day := _iso_day(value)) is not None:
+        return day  # the common case, as _date_text reads it first
     try:
         return _any_date(value, order)
     except _Placeholder:
@@ -723,6 +726,24 @@ def _flag_cell(value: object) -> bool | _Problem | None:
 
 def _text_cell(value: object) -> str | None:
     return _dim_text(value) or None
+
+
+def _as_of_cell(value: object) -> DateSpan | dt.date | _Problem | None:
+    """A figure's ``as_of`` cell: partial ISO text, or a date (pandas' Timestamp included).
+
+    Text that is no date span is a problem, refused at its cell.
+    """
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = _text_cell(value)
+    if text is None:
+        return None
+    try:
+        return DateSpan.parse(text)
+    except ValueError as exc:
+        return _Problem(str(exc))
 
 
 def _is_boolean(value: object) -> bool:
@@ -775,6 +796,7 @@ _CONVERTERS: Final[dict[str, Callable[[Any], Any]]] = {
     "number": _number_cell,
     "date": _date_cell,
     "text": _text_cell,
+    "as_of": _as_of_cell,
     "dim": _dim_cell,
     "flag": _flag_cell,
     "items": _items_cell,
@@ -784,6 +806,7 @@ _EMPTY: Final[dict[str, Any]] = {
     "number": None,
     "date": None,
     "text": None,
+    "as_of": None,
     "dim": None,
     "flag": None,
     "items": (),
@@ -845,6 +868,12 @@ class _Row:
     def flag(self, field: str) -> bool | None:
         flag: bool | None = self._checked(field, "flag")
         return flag
+
+    def as_of(self) -> DateSpan | dt.date | None:
+        """The figure's ``as_of`` (see :func:`_as_of_cell`); None, with the problem
+        recorded, when it is no date span."""
+        as_of: DateSpan | dt.date | None = self._checked("as_of", "as_of")
+        return as_of
 
     def date(self, field: str) -> dt.date | None:
         value = self._checked(field, "date")
@@ -1061,18 +1090,24 @@ class _Reading:
         if self._dims is None:
             names = list(self.layout.dims)
             columns = [self.column(f"dim:{d}", "dim") for d in names]
+            make = dims_maker(names)
             shared: dict[tuple[str | _Problem | None, ...], Dims | _Problem] = {}
             out: list[Dims | _Problem] = []
             for key in zip(*columns, strict=True) if columns else [()] * self.rows:
                 found = shared.get(key)
                 if found is None:
-                    found = self._dims_of(names, key)
+                    found = self._dims_of(names, key, make)
                     shared[key] = found
                 out.append(found)
             self._dims = out
         return self._dims
 
-    def _dims_of(self, names: list[str], key: tuple[str | _Problem | None, ...]) -> Dims | _Problem:
+    def _dims_of(
+        self,
+        names: list[str],
+        key: tuple[str | _Problem | None, ...],
+        make: Callable[[Sequence[object]], Dims],
+    ) -> Dims | _Problem:
         """The dims of one combination of grouping cells, or the problem with them."""
         for dim, value in zip(names, key, strict=True):
             if isinstance(value, _Problem):  # a boolean
@@ -1083,7 +1118,7 @@ class _Reading:
                     f" frame[{column!r}].map({{True: 'yes', False: 'no'}})"
                 )
         try:
-            return Dims({d: v for d, v in zip(names, key, strict=True) if v is not None})
+            return make(key)
         except (TypeError, ValueError) as exc:
             return _Problem(f"dims: {exc}")
 
@@ -1145,6 +1180,8 @@ class _Reading:
             if not isinstance(value, str):
                 continue
             for text in value.split(";") if lists else (value,):
+                if _iso_day(text) is not None:
+                    continue  # an ISO day (four digits first) is never a numeric date
                 parts = _numeric_date(text)
                 if parts is None:
                     continue
@@ -1282,12 +1319,11 @@ class _Reading:
                 self.checked.append(figure)
                 return
         filled: dict[str, frozenset[str]] = {}  # measures this row fills in
-        whole = self.layout.given(self, row.position) is None  # a preset's row: its own measure
         for measure, figure in built:
             known = self.measures.get(measure.id)
-            if whole and figure.id in self.figures:
-                pass  # the measure is named after the id: the duplicate id says it all
-            elif known is not None and known[0] != measure:
+            if figure.id in self.figures and self.layout.given(self, row.position) is None:
+                pass  # a preset's row, its measure named after the id: the duplicate says it all
+            elif known is not None and known[0] is not measure and known[0] != measure:
                 before = self.filled_fields(measure.id, known[1])
                 clash = [
                     f
@@ -1564,6 +1600,10 @@ class _Own(_Layout):
     def __init__(self, frame: Any, columns: Mapping[str, str | Sequence[str]] | None):
         self.frame_columns = list(frame.columns)
         super().__init__(frame, columns)
+        #: What rows built, by the cells they were built from (see :meth:`read`).
+        self._measures: dict[tuple[object, ...], Measure] = {}
+        self._sources: dict[tuple[object, ...], Source] = {}
+        self._merged: dict[tuple[tuple[object, ...], int], tuple[Measure, Measure]] = {}
 
     def _dims(
         self, given: object, present: set[str], problems: list[DatasetError]
@@ -1576,6 +1616,61 @@ class _Own(_Layout):
                 if c.strip().lower().startswith(_DIM_PREFIX) and len(c.strip()) > len(_DIM_PREFIX)
             }
         return super()._dims(given, present, problems)
+
+    def _source(self, row: _Row, published: dt.date | None) -> Source | None:
+        """The row's source (None without a name), one object per distinct set of cells."""
+        name = row.text("source_name")
+        if name is None:
+            return None
+        key = (
+            name,
+            row.text("source_role"),
+            row.text("source_affiliation"),
+            row.text("source_via"),
+            row.text("source_url"),
+            published,
+            row.text("quote"),
+            row.text("source"),
+        )
+        source = self._sources.get(key)
+        if source is None:
+            via: list[str] = []
+            if key[3] is not None:  # as a CSV file's cell: "a | b", or a JSON array
+                try:
+                    via = list_cell(key[3])
+                except ValueError as exc:
+                    row.fail("source_via", str(exc))
+                    return None
+            source = self._sources[key] = Source(
+                name=name,
+                role=key[1],
+                affiliation=key[2],
+                via=via,
+                url=key[4],
+                published=published,
+                quote=key[6],
+                id=key[7],
+            )
+        return source
+
+    def _filled(
+        self, row: _Row, key: tuple[object, ...], measure: Measure, known: Measure
+    ) -> Measure:
+        """The measure another row defined (``known``), with the fields this row fills taken
+        from ``measure``, as the CSV format does (the label on the first row of a measure
+        only); ``known`` itself when that changes nothing. One merge per distinct pair."""
+        found = self._merged.get((key, id(known)))
+        if found is not None and found[0] is known:
+            return found[1]
+        here = self.given(row.reading, row.position) or frozenset()
+        merged = Measure(
+            id=measure.id,
+            **{f: getattr(measure if f in here else known, f) for f in _MEASURE_FIELDS},
+        )
+        if merged == known:
+            merged = known
+        self._merged[(key, id(known))] = (known, merged)
+        return merged
 
     def misspelled(self) -> list[str]:
         """Columns read as nothing that look like a field misspelled: ``measure_lable``."""
@@ -1624,54 +1719,45 @@ class _Own(_Layout):
                 f"give the value one way only, found {' and '.join(ways)}"
                 + ("; put the point estimate in best" if "low/best/high" in ways else ""),
             )
-        as_of = _as_of(row)
+        as_of = row.as_of()
         published = row.date("source_published")
-        kind = row.text("measure_kind") or "level"
+        kind_text = row.text("measure_kind")
+        kind = kind_text or "level"
         if kind not in KINDS:
             row.fail("measure_kind", f"unknown kind {kind!r}: expected one of {', '.join(KINDS)}")
         if row.problems or measure_id is None:
             return ()
-        via_text = row.text("source_via")
-        via: list[str] = []
-        if via_text is not None:  # as a CSV file's cell: "a | b", or a JSON array
-            try:
-                via = list_cell(via_text)
-            except ValueError as exc:
-                row.fail("source_via", str(exc))
-        name = row.text("source_name")
-        source = None
-        if name is not None:
-            source = Source(
-                name=name,
-                role=row.text("source_role"),
-                affiliation=row.text("source_affiliation"),
-                via=via,
-                url=row.text("source_url"),
-                published=published,
-                quote=row.text("quote"),
-                id=row.text("source"),
-            )
-        flags = {f: row.flag(f"measure_{f}") for f in ("whole", "nonnegative")}
+        source = self._source(row, published)
+        whole, nonnegative = row.flag("measure_whole"), row.flag("measure_nonnegative")
         if row.problems:
             return ()
-        measure = Measure(
-            id=measure_id,
-            label=row.text("measure_label") or measure_id,
-            kind=kind,  # type: ignore[arg-type]
-            unit=row.text("measure_unit") or "person",
-            note=row.text("measure_note") or "",
-            dims=row.dims(),
-            **{f: v for f, v in flags.items() if v is not None},
+        # Rows of one measure repeat its cells: each distinct combination is built once
+        # (by the cells as given: what a row leaves empty decides what it fills in).
+        key = (
+            measure_id,
+            row.text("measure_label"),
+            kind_text,
+            row.text("measure_unit"),
+            row.text("measure_note"),
+            whole,
+            nonnegative,
+            row.dims(),
         )
-        known = row.reading.measures.get(measure_id)
-        if known is not None and known[0] != measure:
-            # Another row defined the measure: what this row leaves empty is taken from it,
-            # as the CSV format does (the label on the first row of a measure only).
-            here = self.given(row.reading, row.position) or frozenset()
-            measure = Measure(
+        measure = self._measures.get(key)
+        if measure is None:
+            flags = {"whole": whole, "nonnegative": nonnegative}
+            measure = self._measures[key] = Measure(
                 id=measure_id,
-                **{f: getattr(measure if f in here else known[0], f) for f in _MEASURE_FIELDS},
+                label=key[1] or measure_id,
+                kind=kind,  # type: ignore[arg-type]
+                unit=key[3] or "person",
+                note=key[4] or "",
+                dims=key[7],
+                **{f: v for f, v in flags.items() if v is not None},
             )
+        known = row.reading.measures.get(measure_id)
+        if known is not None and known[0] is not measure and known[0] != measure:
+            measure = self._filled(row, key, measure, known[0])
         if number is not None:
             value = number
         elif interval is not None:

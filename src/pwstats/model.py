@@ -415,17 +415,7 @@ class Dims(Mapping[str, str]):
             if key in checked:
                 raise DatasetError(f"dims: dimension {key!r} is given twice")
             checked[key] = _dim_value(key, value)
-        ordered = tuple(sorted(checked.items()))
-        # Equal dims are one object: a million measures in ten thousand groups hold ten
-        # thousand Dims, and grouping can recognise a key by identity.
-        shared = _INTERNED.get(ordered)
-        if shared is not None:
-            return shared
-        self = super().__new__(cls)
-        self._items = ordered
-        self._hash = hash(ordered)
-        _INTERNED[ordered] = self
-        return self
+        return _interned(tuple(sorted(checked.items())))
 
     def __getitem__(self, name: str) -> str:
         for key, value in self._items:
@@ -493,9 +483,78 @@ class Dims(Mapping[str, str]):
         return (Dims, (self._items,))
 
 
-_INTERNED: weakref.WeakValueDictionary[tuple[tuple[str, str], ...], Dims] = (
-    weakref.WeakValueDictionary()
-)
+class _DimsRef(weakref.ref):  # type: ignore[type-arg]  # of Dims; subscripted only in 3.12
+    """A weak reference to an interned Dims that knows its key (to drop it when it dies)."""
+
+    __slots__ = ("key",)
+    key: tuple[tuple[str, str], ...]
+
+
+#: Every Dims alive, by its pairs. A dict of weak references that drop their own key
+#: when their Dims dies: WeakValueDictionary does the same at twice the cost a Dims.
+_INTERNED: dict[tuple[tuple[str, str], ...], _DimsRef] = {}
+
+
+def _forget(ref: _DimsRef) -> None:
+    """Drop a dead Dims' key, unless the key already names a newer one."""
+    if _INTERNED.get(ref.key) is ref:
+        del _INTERNED[ref.key]
+
+
+def _interned(ordered: tuple[tuple[str, str], ...]) -> Dims:
+    """The one Dims of checked pairs sorted by name.
+
+    Equal dims are one object: a million measures in ten thousand groups hold ten
+    thousand Dims, and grouping can recognise a key by identity.
+    """
+    ref = _INTERNED.get(ordered)
+    if ref is not None:
+        shared: Dims | None = ref()
+        if shared is not None:
+            return shared
+    self = object.__new__(Dims)
+    self._items = ordered
+    self._hash = hash(ordered)
+    ref = _DimsRef(self, _forget)
+    ref.key = ordered
+    _INTERNED[ordered] = ref
+    return self
+
+
+def dims_maker(names: Sequence[str]) -> Callable[[Sequence[object]], Dims]:
+    """Dims over fixed ``names`` from rows of values: ``make(values)`` is
+    ``Dims({n: v for n, v in zip(names, values) if v is not None})``, and raises as it does.
+
+    The names are checked and put in order once rather than for each row (a frame's
+    grouping columns make a Dims per distinct row of values); each value is checked
+    as :class:`Dims` checks it.
+
+    >>> make = dims_maker(["year", "country"])
+    >>> make(["2016", None]) is Dims(year="2016")
+    True
+    """
+    try:
+        checked = [_dim_name(n) for n in names]
+    except (TypeError, ValueError):
+        checked = []
+    if len(checked) != len(names) or len(set(checked)) != len(checked):
+        # A name Dims refuses (only where its value is given): each row checked in full.
+        return lambda values: Dims(
+            {n: v for n, v in zip(names, values, strict=True) if v is not None}
+        )
+    order = sorted(range(len(checked)), key=checked.__getitem__)
+    ordered = [(checked[i], i) for i in order]
+
+    def make(values: Sequence[object]) -> Dims:
+        return _interned(
+            tuple(
+                (name, _dim_value(name, v)) for name, i in ordered if (v := values[i]) is not None
+            )
+        )
+
+    return make
+
+
 _NO_DIMS: Final = Dims()
 
 

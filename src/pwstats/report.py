@@ -413,9 +413,12 @@ class Report:
         is answered from the reconciled values around that date (a daily table of a
         sparse running total costs a look-up a day); one in relations from the cells
         those relations make at that date alone, propagated from the reconciled
-        values they read, where that provably gives a run's answer; otherwise (a
-        flow, a running total that accumulates events, an end two explanations could
-        give) only the measure's connected component is reconciled again, as
+        values they read, where that provably gives a run's answer. A flow in no
+        relation, at a period among its own (a day inside reported weeks), is
+        reconciled again on the stretches of periods that period joins alone (a
+        week's figures, not the whole series). Otherwise (a flow in relations, a
+        running total that accumulates events, an end two explanations could give)
+        only the measure's connected component is reconciled again, as
         :func:`pwstats.bound` does, once for each date asked. Same answer as
         :func:`pwstats.bound` with this report's reading.
         """

@@ -32,6 +32,7 @@ afp, as of 2024-01-03) reads [231, +inf); they share no value. Even read lenient
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 
@@ -40,7 +41,7 @@ import attrs
 from pwstats.bulk import paused_gc
 from pwstats.dates import DateSpan
 from pwstats.interval import Interval
-from pwstats.model import Accumulates, Dataset, Measure, trusted_dataset
+from pwstats.model import Accumulates, Dataset, Figure, Measure, trusted_dataset
 from pwstats.reconcile import cells, conflicts, estimates, explain, findings, select, sweep
 from pwstats.reconcile.read import Context, Parser
 from pwstats.report import READINGS, Bound, Reading, Report
@@ -274,16 +275,38 @@ def _reconcile(
             return reduced.bound(measure, at=span)
 
         asked: dict[tuple[str, DateSpan], Bound] = {}
+        stretches = _Stretches(dataset)
+
+        def in_stretch(m: Measure, span: DateSpan) -> Bound | None:
+            # A flow's period among its others: a run of the stretches it joins alone.
+            part = None if cut_out else stretches.around(m, span)
+            if part is None:
+                return None
+            return _bound_in_stretch(
+                part,
+                m,
+                span,
+                (reading, parser, known_at, revisions),
+                ctx,
+                dates,
+                aside(m, span),
+                aside.ties(m, span),
+            )
 
         def answer(measure: str | Measure, span: DateSpan) -> Bound:
             m = ctx.dataset.measure(measure)
             cell = settled.cell_of.get(m.id, None if m.kind == "event" else span)
             if cell is None:
                 # No cell there: read off the cells around it where that is what a run
-                # with one there gives, else run the component again (once a span).
+                # with one there gives, or run the flow's stretches there alone, else run
+                # the component again (once a span).
                 found = asked.get((m.id, span))
                 if found is None:
-                    found = off_cell(m, span, aside(m, span)) or again(m.id, span)
+                    found = (
+                        off_cell(m, span, aside(m, span))
+                        or in_stretch(m, span)
+                        or again(m.id, span)
+                    )
                     asked[(m.id, span)] = found
                 return found
             b = findings.bound(
@@ -399,6 +422,115 @@ def _bound(
         cut,
         lambda without: _bound(part, target, span, reading, parser, known_at, revisions, without),
     )
+
+
+class _Stretches:
+    """The figures of a flow's stretches, to bound a period among its periods on them alone.
+
+    A run cuts a flow's periods into stretches where no period runs across a day
+    (``cells._period_rules``): cells of different stretches share no rule. A period
+    asked about joins the stretches it shares a day with; a run of the flow's figures
+    in them alone makes the same cells and rules there, in the same order, as a run of
+    the whole flow, so it gives the same bound. Only for a flow in no relation (whose
+    component is itself) whose figures neither cite nor revise others (a figure could
+    name one in another stretch). Stretches are taken over every figure's period, which
+    joins at most stretches a ``known_at`` would keep apart: whole ones all the same.
+    """
+
+    def __init__(self, dataset: Dataset) -> None:
+        self._dataset = dataset
+        self._related: set[str] | None = None
+        #: Per flow: its figures by period start, each stretch's first and last day, and
+        #: the position of each stretch's first figure (None: not bounded this way).
+        self._of: dict[
+            str, tuple[list[Figure], list[dt.date], list[dt.date], list[int]] | None
+        ] = {}
+
+    def around(self, measure: Measure, span: DateSpan) -> Dataset | None:
+        """The flow with only the figures of the stretches ``span`` shares a day with;
+        None when that is not the way to bound it (or would keep every figure)."""
+        if measure.kind != "flow":
+            return None
+        if measure.id not in self._of:
+            self._of[measure.id] = self._stretches(measure)
+        found = self._of[measure.id]
+        if found is None:
+            return None
+        figures, firsts, lasts, starts = found
+        # The stretches sharing a day with the span: a run joins them into one.
+        first = bisect.bisect_left(lasts, span.start)
+        last = bisect.bisect_right(firsts, span.end)
+        if first >= last:
+            return None  # apart from every stretch: read off the run (findings.OffCell)
+        end = starts[last] if last < len(starts) else len(figures)
+        chosen = figures[starts[first] : end]
+        if len(chosen) == len(figures):
+            return None
+        return trusted_dataset(  # whole parts of a checked data set
+            measures=[measure], figures=chosen, sources=self._dataset.sources
+        )
+
+    def _stretches(
+        self, measure: Measure
+    ) -> tuple[list[Figure], list[dt.date], list[dt.date], list[int]] | None:
+        if self._related is None:
+            self._related = {x for r in self._dataset.relations for x in r.measures}
+        figures = list(self._dataset.figures_of(measure.id))
+        if measure.id in self._related or any(
+            f.cites is not None or f.revises is not None for f in figures
+        ):
+            return None
+        figures.sort(key=lambda f: (f.as_of.start, f.as_of.end))
+        firsts: list[dt.date] = []
+        lasts: list[dt.date] = []
+        starts: list[int] = []
+        for k, f in enumerate(figures):
+            if not lasts or f.as_of.start > lasts[-1]:
+                firsts.append(f.as_of.start)
+                lasts.append(f.as_of.end)
+                starts.append(k)
+            else:
+                lasts[-1] = max(lasts[-1], f.as_of.end)
+        return figures, firsts, lasts, starts
+
+
+def _bound_in_stretch(
+    part: Dataset,
+    target: Measure,
+    span: DateSpan,
+    options: tuple[object, Parser | None, DateSpan | dt.date | str | None, select.Revisions],
+    whole: Context,
+    dates: explain.LevelDates,
+    aside: tuple[str, ...],
+    ties: tuple[tuple[str, ...], ...],
+) -> Bound | None:
+    """:func:`_bound` of a flow at ``span`` on the stretches ``part`` holds (see
+    :class:`_Stretches`), explained with the whole run's context (``whole``,
+    ``dates``: the figures set aside name figures of every stretch) and the figures it
+    sets aside (``aside``, ``ties``: a flow's are its every period's). ``options``:
+    reading, parser, ``known_at`` and ``revisions``. None where an end nothing bounds
+    would be taken again past a contradiction (:func:`_past_the_cut`): a run answers."""
+    ctx = _context(part, *options)
+    with paused_gc():
+        run, _ = _run(ctx, (target, span))
+        assert run.query_cell is not None
+        contested = findings.Contested(run.cells, conflicts.falls(run.groups))
+        found = findings.bound(
+            whole,
+            cells.Settled.of(run.cells),
+            run.query_cell,
+            span,
+            aside,
+            contested,
+            dates,
+            ties,
+        )
+        cut = contested(run.query_cell)
+    if found.interval.is_empty or (found.low.figures and found.high.figures):
+        return found
+    if any(f in found.set_aside for f in cut):
+        return None
+    return found
 
 
 def _past_the_cut(

@@ -17,8 +17,12 @@ before. One Bellman–Ford pass (a queue) from the stretch's first node finds
 potentials, or a cycle of negative weight (figures that cannot all hold); then
 Dijkstra's search over the reduced weights, once forward and once backward from
 the day before each period, each stopping when its periods' ends are reached,
-gives the bounds exactly. An open end counts as an infinitesimal less: a
-weight is a pair (value, −open ends), compared in that order.
+gives the bounds exactly. Each search is ordered by distance plus a lower bound on
+the rest of the way (:class:`_Ahead`, from the edges across each day), which finds
+the same paths and passes by the periods around the one searched from: periods
+nested around one centre no longer cost a search a walk out to each of them. An open
+end counts as an infinitesimal less: a weight is a pair (value, −open ends), compared
+in that order.
 
 A cycle of negative weight is a proof that the periods on it cannot all hold, and
 the rule gives it as one (``conflicts="name"``): it leaves a period of the cycle
@@ -222,11 +226,15 @@ class _Paths:
             by_start.setdefault(a, []).append(c)
         ends = {c: b for c, _, b in self.rule.periods}
         try:
+            ahead = (
+                _Ahead(self, self.out, forward, backward),
+                _Ahead(self, self.back, backward, forward),
+            )
             for a in by_start:
                 cells = by_start[a]
                 targets = {ends[c] for c in cells}
-                high = self._search(self.out, forward, a, targets)
-                low = self._search(self.back, backward, a, targets)
+                high = self._search(self.out, forward, a, targets, ahead[0])
+                low = self._search(self.back, backward, a, targets, ahead[1])
                 for c in cells:
                     out += self._propose(c, ends[c], high, low)
         except _CapReachedError:
@@ -348,8 +356,14 @@ class _Paths:
         pot: Sequence[Weight],
         source: int,
         targets: set[int],
+        ahead: _Ahead,
     ) -> _Found:
-        """Dijkstra's search from ``source`` over reduced weights, until ``targets`` are settled."""
+        """A* search from ``source`` over reduced weights, until ``targets`` are settled.
+
+        Nodes are taken in order of their reduced distance plus ``ahead``'s lower bound
+        on the rest of the way to a target, which is consistent: each node is settled
+        once, at its distance, as Dijkstra's search would settle it.
+        """
         ps = pot[source]
         best: dict[int, Weight] = {source: _ZERO}
         pred: dict[int, tuple[int, int, bool]] = {}
@@ -358,14 +372,21 @@ class _Paths:
         # Among nodes as near in weight, the one nearest a target (in days) first: many
         # paths weigh the same, and those toward the periods' ends settle them soonest.
         ends = sorted(targets)
+        nearest = ends[0]
 
         def gap(y: int) -> int:
             i = bisect.bisect_left(ends, y)
             return min(ends[i] - y if i < len(ends) else y, y - ends[i - 1] if i else y + 1)
 
-        heap: list[tuple[Weight, int, int]] = [(_ZERO, gap(source), source)]
+        def key(d: Weight, y: int) -> Weight:
+            h = ahead(y, nearest)
+            return (d[0] + h[0], d[1] + h[1])
+
+        heap: list[tuple[Weight, int, int, Weight]] = [
+            (key(_ZERO, source), gap(source), source, _ZERO)
+        ]
         while heap and left:
-            d, _, x = heapq.heappop(heap)
+            _, _, x, d = heapq.heappop(heap)
             if x in done:
                 continue
             done.add(x)
@@ -381,7 +402,7 @@ class _Paths:
                 if y not in best or nd < best[y]:
                     best[y] = nd
                     pred[y] = (x, cell, high)
-                    heapq.heappush(heap, (nd, gap(y), y))
+                    heapq.heappush(heap, (key(nd, y), gap(y), y, nd))
         found = _Found()
         chains: dict[int, Why] = {source: None}
         for t in targets:
@@ -393,6 +414,87 @@ class _Paths:
                     _Chain(self, pred, chains, t),
                 )
         return found
+
+
+class _Ahead:
+    """A lower bound on the reduced weight of the rest of a path from a node to a later one.
+
+    Days are nodes in order, and the only edges forward are a period's high end (in the
+    graph reversed: its low end, and "never falls"). A path from x to a later day t
+    crosses each cut between two days from x to t by such an edge (u, v), u before
+    the cut and v after it, so it weighs at least d(x, u) + w(u, v) + d(v, t), and
+    d(x, u) is at least q(x) − q(u) and d(v, t) at least p(t) − p(v), where p is the
+    distance from the first node and q the distance back to it (the potentials of the
+    two searches). For each cut let μ be the least w(u, v) − q(u) − p(v) of the edges
+    across it: the path weighs at least q(x) + p(t) + μ for every cut from x to t,
+    and so plus the greatest of those μ; in reduced weights (less p(t) − p(x)), at
+    least q(x) + p(x) + that greatest μ, and at least 0. That bound is consistent (it
+    falls along an edge by no more than the edge's reduced weight: going back, the
+    cuts only add up; going forward across cuts, by the edge's own μ), so a search
+    ordered by distance plus bound settles each node at its distance, and finds the
+    distances Dijkstra's search finds, without walking out to the periods around the
+    one asked about whose low ends are below its high end: periods nested around one
+    centre took a quadratic time, each search walking out to them all.
+
+    The least μ across each cut: edges in order of μ, each cut taken by the first
+    edge across it (a cut no edge crosses is crossed by no path); range maxima from a
+    sparse table.
+    """
+
+    __slots__ = ("_levels", "_sum")
+
+    def __init__(
+        self,
+        paths: _Paths,
+        adjacency: Sequence[Sequence[Edge]],
+        pot: Sequence[Weight],
+        back: Sequence[Weight],
+    ) -> None:
+        n = len(adjacency)
+        edges: list[tuple[Weight, int, int]] = []
+        for u, out in enumerate(adjacency):
+            qu = back[u]
+            for v, w, k, _, _ in out:
+                if v > u:
+                    pv = pot[v]
+                    edges.append(((w - qu[0] - pv[0], k - qu[1] - pv[1]), u, v))
+        paths._spend(len(edges) + n)
+        edges.sort(key=lambda e: e[0])
+        least: list[Weight] = [(INF, 0)] * max(n - 1, 0)
+        after = list(range(n))  # the first cut not yet taken, from each (path halving)
+
+        def first(c: int) -> int:
+            while after[c] != c:
+                after[c] = after[after[c]]
+                c = after[c]
+            return c
+
+        for mu, u, v in edges:
+            c = first(u)
+            while c < v:
+                least[c] = mu
+                after[c] = c + 1
+                c = first(c + 1)
+        levels = [least]
+        width = 1
+        while 2 * width <= len(least):
+            below = levels[-1]
+            levels.append([max(below[i], below[i + width]) for i in range(len(below) - width)])
+            width *= 2
+        self._levels = levels
+        #: q(x) + p(x) for each node.
+        self._sum = [(a[0] + b[0], a[1] + b[1]) for a, b in zip(pot, back, strict=True)]
+
+    def __call__(self, x: int, t: int) -> Weight:
+        """The bound from node ``x`` to node ``t`` (zero unless ``x`` is before ``t``)."""
+        if x >= t:
+            return _ZERO
+        level = (t - x).bit_length() - 1
+        row = self._levels[level]
+        mu = max(row[x], row[t - (1 << level)])
+        own = self._sum[x]
+        bound = (own[0] + mu[0], own[1] + mu[1])
+        return bound if bound > _ZERO else _ZERO
 
 
 class _Chain:
