@@ -269,6 +269,33 @@ def flow_hidden_conflicts(n: int) -> Callable[[], object]:
     return lambda: reconcile(data)  # type: ignore[arg-type]
 
 
+def levels_hidden_conflicts(n: int) -> Callable[[], object]:
+    """Held = released + missing on each of n dates, each date's figures two conflicts
+    through held: 0 against missing 1, and at most 1 against released 2, which the first
+    hid (held was left with no value; found by looking behind it, once a date)."""
+    import datetime as dt
+
+    from pwstats import Figure, Interval, Measure, Relation, reconcile
+
+    measures = [Measure(id=m, label=m, kind="level") for m in ("held", "released", "missing")]
+    start = dt.date(2000, 1, 1)
+    figures = []
+    for i in range(n):
+        day = str(start + dt.timedelta(i))
+        figures += [
+            Figure(id=f"h{i}", measure="held", value=0, as_of=day),
+            Figure(id=f"r{i}", measure="released", value=2, as_of=day),
+            Figure(id=f"m{i}", measure="missing", value=1, as_of=day),
+            Figure(id=f"a{i}", measure="held", value=Interval.closed(0, 1), as_of=day),
+        ]
+    data = _dataset(
+        measures=measures,
+        figures=figures,
+        relations=[Relation.sum("held", ["released", "missing"], id="s")],
+    )
+    return lambda: reconcile(data, reading="literal")  # type: ignore[arg-type]
+
+
 def flow_overlapping_periods(n: int) -> Callable[[], object]:
     """A flow stated over n periods of n / 2 days, each starting a day after the last
     (a staircase), about 10 a day: each period partly overlaps every other."""
@@ -1038,6 +1065,7 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     "flow of N nested periods, every third below the one inside it": flow_nested_conflicts,
     "flow of N periods of N/2 days, each a day after the last": flow_overlapping_periods,
     "flow of 4N days in one stretch, each four a conflict hiding another": flow_hidden_conflicts,
+    "levels in a sum on N dates, each date a conflict hiding another": levels_hidden_conflicts,
     "bound() across N weeks and the months they cross": flow_weeks_and_months,
     "N measures each revised once": revised_vintages,
     "reconcile, then Report.bound at each of N dates": report_bound_of_each,

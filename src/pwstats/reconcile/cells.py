@@ -242,6 +242,9 @@ class Cells:
         the side that moved are taken back: the figures further back are behind
         both ends alike, or hold with everything left, and walking both chains to
         their start at every failure made a long series quadratic.
+
+        Last, the conflicts the dead cells hid are looked for (:meth:`_behind_the_dead`):
+        their failures come after the others, and the bounds stay as they are.
         """
         net = self.net
         failures = net.run()
@@ -310,7 +313,70 @@ class Cells:
                 else:
                     starts[c] = rest
             failures = net.run_again(starts, holding=held, reviving=revived)
+        if found and nearest is not None:
+            assert label is not None
+            found.extend(self._behind_the_dead(found, nearest, label, members))
         return found
+
+    def _behind_the_dead(
+        self,
+        found: Sequence[Failure],
+        nearest: Nearest,
+        label: Sequence[int],
+        members: Mapping[int, Sequence[int]],
+    ) -> list[Failure]:
+        """The failures that the cells left with no value hid: each a conflict of its own.
+
+        A dead cell stops every rule through it, so a second conflict through it went
+        unreported beside the first, and its figures' findings said "consistent". So
+        each component of rules with a dead cell starts again, every cell from its
+        figures in no conflict found so far (a cell none is left to: its measure's
+        domain), dead ones too; a failure then is a conflict among figures in none
+        before, and the search goes on, in the components of the last round's
+        failures, until a round finds no new figure (so the rounds end). Then the
+        network is put back as it was: bounds and findings are as the first failures
+        left them; only the conflicts are more.
+        """
+        net = self.net
+        conflicted: set[str] = set()
+        for failure in found:
+            conflicted.update(_conflict_of(failure, nearest))
+        hit = {label[c] for c, dead in enumerate(net.dead) if dead}
+        if not hit:
+            return []
+        kept = (list(net.bounds), list(net.lo_why), list(net.hi_why), list(net.dead))
+        frozen = list(net.frozen)
+        more: list[Failure] = []
+        try:
+            while hit:
+                cells = sorted(c for component in hit for c in members[component])
+                starts = {c: self._start_again(c, conflicted) for c in cells}
+                failures = net.run_again(starts, reviving=[c for c in cells if net.dead[c]])
+                known = len(conflicted)
+                for failure in failures:
+                    conflicted.update(_conflict_of(failure, nearest))
+                more.extend(failures)
+                if len(conflicted) == known:
+                    break
+                hit = {label[c] for failure in failures for c in failure.cells}
+        finally:
+            net.bounds[:], net.lo_why[:], net.hi_why[:], net.dead[:] = kept
+            net.frozen[:] = frozen
+        return more
+
+    def _start_again(self, cell: int, conflicted: set[str]) -> tuple[Interval, Why, Why]:
+        """Where a cell starts when looking behind the dead cells: from its agreeing
+        figures (the first of tied sets) in no conflict, neither of ``conflicted`` nor a
+        pair its group's sweep found (:func:`_start_without`); at its measure's domain
+        when none is left (or as it started, when none of its figures is taken as true).
+        """
+        g = self.group[cell]
+        if g is None or not g.holds_value or g.excluded:
+            return self.start(cell)
+        paired = {f.id for pair in g.pairs for f in pair}
+        gone = {f.id for f in g.figures if f.id in conflicted or f.id in paired}
+        rest = _start_without(g, gone, first_of_tie=True)
+        return (self.measure[cell].domain, None, None) if rest is None else rest
 
     def _impossible(
         self, failure: Failure, seeded: Mapping[str, int]
@@ -445,6 +511,11 @@ class Nearest(Protocol):
         ...
 
 
+def _conflict_of(failure: Failure, nearest: Nearest | None) -> Sequence[str]:
+    """The figures of the conflict reported for ``failure`` (all behind it without ``nearest``)."""
+    return explain(*failure.reasons)[0] if nearest is None else nearest.minimal(failure)
+
+
 def _moved_side(failure: Failure, own: set[str], nearest: Nearest | None) -> set[str]:
     """The figures of a failure to take back: see :meth:`Cells.propagate`."""
     if failure.diverged:  # a cycle: no end stood
@@ -509,15 +580,20 @@ def _seeds(group: Group | None) -> tuple[str, ...]:
     return (group.lo_figure.id, group.hi_figure.id)
 
 
-def _start_without(group: Group | None, without: set[str]) -> tuple[Interval, Why, Why] | None:
+def _start_without(
+    group: Group | None, without: set[str], *, first_of_tie: bool = False
+) -> tuple[Interval, Why, Why] | None:
     """Where a group's cell starts from its agreeing figures not in ``without``.
 
     The common interval of their readings, each end's reason the figure stating it;
-    None when none is left, or the group's largest sets tie (no one set to start from).
+    None when none is left, or the group's largest sets tie (no one set to start from)
+    unless ``first_of_tie`` (then the first tied set's figures are its agreeing ones).
     A figure saying at least as much as one in ``without`` (its reading within that
     one's) goes with it: it would fail where that one did, one round at a time.
     """
-    if group is None or group.excluded or group.tied or not group.holds_value:
+    if group is None or group.excluded or not group.holds_value:
+        return None
+    if group.tied and not first_of_tie:
         return None
     readings = group.readings
     agreeing = (0,) if group.largest is None else group.agreeing

@@ -673,7 +673,8 @@ def _excluded(checker: _Checker, groups: Sequence[Group]) -> list[_Found]:
     """Tied largest sets that the relations exclude: each with what excludes it.
 
     A tied set below the propagated bounds conflicts with whatever gives their
-    low end; one above, with whatever gives their high end.
+    low end; one above, with whatever gives their high end: each of its figures
+    the bounds exclude, but one saying as much as a figure already named.
     """
     cells = checker.cells
     net = cells.net
@@ -683,6 +684,7 @@ def _excluded(checker: _Checker, groups: Sequence[Group]) -> list[_Found]:
             continue
         cell = cells.index.at(g.measure.id, g.span)
         bounds = net.bounds[cell]
+        named: list[Interval] = []  # the readings of the figures named so far
         for s in g.stretches:
             if s.consensus.overlaps(bounds):
                 # Excluded from the tie's hull, which this network no longer starts from:
@@ -694,12 +696,25 @@ def _excluded(checker: _Checker, groups: Sequence[Group]) -> list[_Found]:
                 figures, rules = checker.minimise(tuple(ids), rules)
                 found.append(_Found(figures=tuple(sorted(figures)), rules=rules, cells=(cell,)))
                 continue
-            if hi_key(s.consensus) < lo_key(bounds):
-                figure, (figures, rules) = s.hi_figure, explain(net.lo_why[cell])
-            else:
-                figure, (figures, rules) = s.lo_figure, explain(net.hi_why[cell])
-            figures, rules = checker.minimise((figure.id, *figures), rules)
-            found.append(_Found(figures=tuple(sorted(figures)), rules=rules, cells=(cell,)))
+            below = hi_key(s.consensus) < lo_key(bounds)
+            figure = s.hi_figure if below else s.lo_figure
+            behind, used = explain(net.lo_why[cell] if below else net.hi_why[cell])
+            # Each figure of the set the bounds exclude, the one giving the set's end
+            # first: another saying less ("at most 1" beside "1") is in no conflict of
+            # its own otherwise. One saying as much as a figure named (its reading within
+            # that one's) is in that one's conflict already.
+            excluded = [
+                (g.figures[i], g.readings[i])
+                for i in s.members(g.readings)
+                if not g.readings[i].overlaps(bounds)
+            ]
+            excluded.sort(key=lambda fi: fi[0] is not figure)
+            for f, iv in excluded:
+                if f is not figure and any(other.contains(iv) for other in named):
+                    continue
+                named.append(iv)
+                figures, rules = checker.minimise((f.id, *behind), used)
+                found.append(_Found(figures=tuple(sorted(figures)), rules=rules, cells=(cell,)))
     return found
 
 
