@@ -845,3 +845,53 @@ def test_rows_sharing_measures_and_sources_equal_each_row_built_afresh(
     assert [(r.record, [str(e) for e in r.errors]) for r in shared] == [
         (r.record, [str(e) for e in r.errors]) for r in afresh
     ]
+
+
+@pytest.mark.parametrize(
+    ("field", "said"),
+    [
+        ("source", "source without source_name"),
+        ("source_via", "source_via without source_name"),
+        ("source_role", "source_role without source_name"),
+        ("quote", "a quote needs a source"),
+    ],
+)
+def test_a_rows_source_cells_without_its_name_are_refused_at_the_cell(
+    field: str, said: str
+) -> None:
+    """As a data file refuses them: the source would otherwise vanish without a word."""
+    frame = pd.DataFrame(
+        [
+            {"measure": "m", "number": 5, "as_of": "2020-01-01", "source_name": "s", field: "x"},
+            {"measure": "m", "number": 6, "as_of": "2020-01-02", "source_name": None, field: "y"},
+        ]
+    )
+    with pytest.raises(DatasetErrors) as caught:
+        from_frame(frame)
+    assert f"row 1, {field}: {said}" in str(caught.value)
+
+
+def test_rows_linking_to_a_rejected_row_are_rejected_down_a_long_chain() -> None:
+    """Each revision of a chain whose first row is bad goes with it, naming the row it
+    revises (one pass through the links reversed, not a round a link)."""
+    n = 300
+    frame = pd.DataFrame(
+        {
+            "id": [f"f{i}" for i in range(n)],
+            "measure": "m",
+            "number": ["x", *range(1, n)],
+            "as_of": "2020-01-01",
+            "source_name": "s",
+            "revises": [None, *(f"f{i - 1}" for i in range(1, n))],
+        }
+    )
+    frame.loc[n - 1, "revises"] = None  # the last row stands on its own and is kept
+    seen: list[Rejected] = []
+    data = from_frame(frame, on_bad_records=seen.append)
+    assert [f.id for f in data.figures] == [f"f{n - 1}"]
+    assert [r.record for r in seen] == [f"f{i}" for i in range(n - 1)]
+    assert all(
+        f"it revises 'f{i - 1}', whose row was rejected" in str(r.errors[0])
+        for i, r in enumerate(seen)
+        if i
+    )

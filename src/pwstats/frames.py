@@ -1379,44 +1379,63 @@ class _Reading:
         if not any(f.cites is not None or f.revises is not None for f in self.built_figures):
             return
         gone = {r.record for r in self.rejected if r.record is not None}
-        while True:
-            by_id = {f.id: f for f in self.built_figures}
-            bad: dict[str, list[DatasetError]] = {}
-            for f in self.built_figures if partial else ():
+        by_id = {f.id: f for f in self.built_figures}
+        bad: dict[str, list[DatasetError]] = {}
+        rejected_link = "it {} {!r}, whose row was rejected"
+
+        def to_gone(figures: Iterable[Figure]) -> None:
+            # Each figure's links to rows already rejected, in the order of its keys.
+            for f in figures:
                 for key in _LINKS:
                     target = getattr(f, key)
                     if target is not None and target not in by_id and target in gone:
-                        message = f"it {key} {target!r}, whose row was rejected"
+                        message = rejected_link.format(key, target)
                         bad.setdefault(f.id, []).append(
                             self.problem(self.figures[f.id], key, message)
                         )
-            for error in link_problems(self.built_figures, by_id, gone):
-                ident, key = _link_subject(error)
-                bad.setdefault(ident, []).append(
-                    self.problem(self.figures[ident], key, error.message)
+
+        if partial:
+            to_gone(self.built_figures)
+        for error in link_problems(self.built_figures, by_id, gone):
+            ident, key = _link_subject(error)
+            bad.setdefault(ident, []).append(self.problem(self.figures[ident], key, error.message))
+        if partial:
+            # A rejected row takes the rows linking to it along, and theirs in turn: one
+            # generation at a time through the links reversed (a chain of revisions whose
+            # first row is bad is one pass, not one check of every link a row).
+            linking: dict[str, list[Figure]] = {}
+            for f in self.built_figures:
+                for key in _LINKS:
+                    target = getattr(f, key)
+                    if target is not None and target in by_id:
+                        linking.setdefault(target, []).append(f)
+            frontier = list(bad)
+            while frontier:
+                for ident in frontier:
+                    del by_id[ident]
+                    gone.add(ident)
+                ahead = {f.id: f for i in frontier for f in linking.get(i, ()) if f.id not in bad}
+                to_gone(ahead.values())
+                frontier = list(ahead)
+        if not bad:
+            return
+        for ident, errors in bad.items():
+            position = self.figures.pop(ident)
+            self.rejected.append(
+                Rejected(
+                    file=self.file if self.lined else None,
+                    line=self.line(position),
+                    record=self.ids[position],
+                    errors=errors,  # type: ignore[arg-type]  # attrs' tuple converter
                 )
-            if not bad:
-                return
-            for ident, errors in bad.items():
-                position = self.figures.pop(ident)
-                self.rejected.append(
-                    Rejected(
-                        file=self.file if self.lined else None,
-                        line=self.line(position),
-                        record=self.ids[position],
-                        errors=errors,  # type: ignore[arg-type]  # attrs' tuple converter
-                    )
-                )
-                gone.add(ident)
-            self.rejected.sort(key=lambda r: r.line or 0)
-            self.built_figures = [f for f in self.built_figures if f.id not in bad]
-            self.checked = [f for f in self.checked if f.id not in bad]
-            kept = {f.measure for f in self.built_figures}
-            for measure in [m for m in self.measures if m not in kept]:
-                del self.measures[measure]
-            self.built_measures = [m for m in self.built_measures if m.id in kept]
-            if not partial:
-                return
+            )
+        self.rejected.sort(key=lambda r: r.line or 0)
+        self.built_figures = [f for f in self.built_figures if f.id not in bad]
+        self.checked = [f for f in self.checked if f.id not in bad]
+        kept = {f.measure for f in self.built_figures}
+        for measure in [m for m in self.measures if m not in kept]:
+            del self.measures[measure]
+        self.built_measures = [m for m in self.built_measures if m.id in kept]
 
     def finish(self, policy: OnBadRecords) -> Dataset:
         self._check_links(partial=policy != "raise")
@@ -1440,6 +1459,16 @@ class _Reading:
         # ids are unique (_keep, read_rows) and every figure was checked: not again
         return trusted_dataset(measures=self.built_measures, figures=self.built_figures)
 
+
+#: The cells of a row's source that mean nothing without its ``source_name``.
+_NAMELESS_SOURCE_CELLS: Final = (
+    "source",
+    "source_role",
+    "source_affiliation",
+    "source_via",
+    "source_url",
+    "quote",
+)
 
 #: The two links a figure's row may name, and the subject of a link problem's message:
 #: "figure 'f2' cites ..." is about figure f2 (pwstats.model.link_problems says so).
@@ -1618,9 +1647,22 @@ class _Own(_Layout):
         return super()._dims(given, present, problems)
 
     def _source(self, row: _Row, published: dt.date | None) -> Source | None:
-        """The row's source (None without a name), one object per distinct set of cells."""
+        """The row's source (None without a name), one object per distinct set of cells.
+
+        A row that fills another source cell but not ``source_name`` is refused at that
+        cell, as a data file's record is: its source would be dropped without a word.
+        """
         name = row.text("source_name")
         if name is None:
+            for field in _NAMELESS_SOURCE_CELLS:
+                if row.text(field) is not None:
+                    row.fail(
+                        field,
+                        "a quote needs a source: give source_name"
+                        if field == "quote"
+                        else f"{field} without source_name: give the source's name",
+                    )
+                    break
             return None
         key = (
             name,
@@ -1810,26 +1852,6 @@ def _interval_cell(row: _Row) -> Interval | None:
         row.fail("interval", "the interval is empty: no value can hold")
         return None
     return interval
-
-
-def _as_of(row: _Row) -> DateSpan | dt.date | None:
-    """A figure's ``as_of`` cell: partial ISO text, or a date (pandas' Timestamp included).
-
-    Text that is no date span is refused at its cell (the row then has a problem).
-    """
-    value = row.raw("as_of")
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = row.text("as_of")
-    if text is None:
-        return None
-    try:
-        return DateSpan.parse(text)
-    except ValueError as exc:
-        row.fail("as_of", str(exc))
-        return None
 
 
 def _confidence_problem(text: str, basis: str) -> str | None:

@@ -431,6 +431,8 @@ class Cells:
                 if i in chosen or isinstance(rule, PeriodsRule):
                     continue
                 chosen[i] = None
+                if len(chosen) == AROUND:
+                    break
                 for c in rule.cells:
                     if c not in seen:
                         seen.add(c)
