@@ -401,22 +401,12 @@ def _bound(
     ctx = _context(part, reading, parser, known_at, revisions, cut_out)
     with paused_gc():
         run, _ = _run(ctx, (target, span))
-        assert run.query_cell is not None
         set_aside = findings.SetAside(run.groups)
-        contested = findings.Contested(run.cells, conflicts.falls(run.groups))
-        found = findings.bound(
-            ctx,
-            cells.Settled.of(run.cells),
-            run.query_cell,
-            span,
-            set_aside(target, span),
-            contested,
-            explain.LevelDates(ctx),
-            set_aside.ties(target, span),
-        )
+        aside, ties = set_aside(target, span), set_aside.ties(target, span)
+        found, contested = _answer(run, ctx, span, aside, explain.LevelDates(ctx), ties)
         if cut_out:
             return found
-        cut = contested(run.query_cell)
+        cut = contested()
     return _past_the_cut(
         found,
         cut,
@@ -494,6 +484,26 @@ class _Stretches:
         return figures, firsts, lasts, starts
 
 
+def _answer(
+    run: _Run,
+    ctx: Context,
+    span: DateSpan,
+    aside: tuple[str, ...],
+    dates: explain.LevelDates,
+    ties: tuple[tuple[str, ...], ...],
+) -> tuple[Bound, Callable[[], tuple[str, ...]]]:
+    """The bound a run made for a query gives at its cell, explained in ``ctx`` with
+    ``dates``, setting ``aside`` and ``ties`` aside; and the contested figures of the
+    cell's component (:class:`~pwstats.reconcile.findings.Contested`), on demand."""
+    cell = run.query_cell
+    assert cell is not None
+    contested = findings.Contested(run.cells, conflicts.falls(run.groups))
+    found = findings.bound(
+        ctx, cells.Settled.of(run.cells), cell, span, aside, contested, dates, ties
+    )
+    return found, lambda: contested(cell)
+
+
 def _bound_in_stretch(
     part: Dataset,
     target: Measure,
@@ -513,19 +523,8 @@ def _bound_in_stretch(
     ctx = _context(part, *options)
     with paused_gc():
         run, _ = _run(ctx, (target, span))
-        assert run.query_cell is not None
-        contested = findings.Contested(run.cells, conflicts.falls(run.groups))
-        found = findings.bound(
-            whole,
-            cells.Settled.of(run.cells),
-            run.query_cell,
-            span,
-            aside,
-            contested,
-            dates,
-            ties,
-        )
-        cut = contested(run.query_cell)
+        found, contested = _answer(run, whole, span, aside, dates, ties)
+        cut = contested()
     if found.interval.is_empty or (found.low.figures and found.high.figures):
         return found
     if any(f in found.set_aside for f in cut):
