@@ -9,10 +9,11 @@ the run's other cells only through its event cells (which have no span) and thro
 the time rules of its running totals. :class:`Island` builds the island alone, with
 a copy of each cell of the run it reads, and propagates it from the run's settled
 bounds; its answer is the run's when the island provably changes none of the cells
-it reads and each of its ends could come from one explanation only, or from the
-rule a run's first pass applies first (:func:`_first`). A flow at a period apart
-from all of its periods is in a stretch of its own there, which never moves it: in
-the island it is bounded as a level is.
+it reads and each end its answer rests on could come from one explanation only, or
+from the rule a run's first pass applies first (:func:`_first`); an end of a cell it
+makes that the answer does not rest on may be explained either way. A flow at a
+period apart from all of its periods is in a stretch of its own there, which never
+moves it: in the island it is bounded as a level is.
 """
 
 from __future__ import annotations
@@ -92,7 +93,7 @@ class Island:
     the island holds a flow at a period among its others (its stretch is rebuilt as
     a whole) or a running total whose rules ``growth`` cannot give, reads a cell of a
     component of rules with a cell left with no value, would narrow or tie an end of
-    a cell it reads, finds no value, could give one of its ends from two
+    a cell it reads, finds no value, could give an end its answer rests on from two
     explanations (which one a run records depends on the order its rules fire), or
     has more than :data:`MOST_CELLS` cells.
     """
