@@ -646,3 +646,75 @@ def test_a_day_inside_a_flows_weeks_runs_only_its_week(monkeypatch: pytest.Monke
     monkeypatch.undo()
     assert got == [pwstats.bound(data, "deaths", at=d) for d in days]
     assert all(b.high.figures for b in got)  # each day is at most its week
+
+
+@st.composite
+def capped(draw: st.DrawFn) -> Dataset:
+    """Running totals tied by ≤ (with offsets) and sums to other running totals and levels,
+    stated on a few days, months and spans: queries between their figures make cells for
+    the tied measures at the same date, read off the run where that provably is a run's."""
+    measures = [
+        Measure(id="returned", label="returned", kind="cumulative"),
+        Measure(id="cap", label="cap", kind="cumulative"),
+        Measure(id="other", label="other", kind="cumulative"),
+        Measure(id="held", label="held", kind="level"),
+    ]
+    choices = {
+        "le": lambda i: Relation.le("returned", "cap", offset=draw(st.integers(0, 20)), id=i),
+        "le-other": lambda i: Relation.le("other", "cap", id=i),
+        "sum": lambda i: Relation.sum(
+            "cap", ["returned", "other"], complete=draw(st.booleans()), id=i
+        ),
+        "sum-level": lambda i: Relation.sum("held", ["returned", "other"], complete=False, id=i),
+    }
+    kinds = draw(st.lists(st.sampled_from(sorted(choices)), min_size=1, max_size=3, unique=True))
+    relations = [choices[k](f"r{n}") for n, k in enumerate(kinds)]
+    figures = [
+        Figure(
+            id=f"f{k}",
+            measure=draw(st.sampled_from([m.id for m in measures])),
+            as_of=draw(spans(within=40)),
+            **draw(values()),
+        )
+        for k in range(draw(st.integers(0, 12)))
+    ]
+    return Dataset(measures=measures, figures=figures, relations=relations)
+
+
+@given(
+    capped(),
+    st.lists(spans(within=40), min_size=1, max_size=8),
+    st.sampled_from(["pragmatic", "literal", "lenient"]),
+)
+@settings(max_examples=150, deadline=None)
+def test_report_bound_of_a_capped_running_total_equals_bound(
+    data: Dataset, asked: list[str], reading: str
+) -> None:
+    """A running total in ≤ and sum relations, at spans between its figures (the relations
+    make cells for the measures tied to it there): every field of pwstats.bound."""
+    report = pwstats.reconcile(data, reading=reading)  # type: ignore[arg-type]
+    for measure, at in _queries(data, asked):
+        expected = pwstats.bound(data, measure, at=at, reading=reading)  # type: ignore[arg-type]
+        assert report.bound(measure, at=at) == expected, (measure, at)
+
+
+def test_a_running_total_under_a_cap_between_its_figures_is_answered_without_a_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A running total stated every other day under a cap (≤) stated once at the end: a
+    query a day between its figures runs nothing again, save the last day, where two
+    rules tie at the cap with different explanations (a run picks one by its order); each
+    answer is pwstats.bound's in every field."""
+    adversarial = _bench_shapes()
+
+    data, between = adversarial.related_running_total(12)
+    assert isinstance(data, Dataset)
+    report = pwstats.reconcile(data)
+    ran = _count_runs(monkeypatch)
+    got = [report.bound("returned", at=at) for at in between]
+    assert ran == [DateSpan.parse(between[-1])]
+    monkeypatch.undo()
+    assert got == [pwstats.bound(data, "returned", at=at) for at in between]
+    for i, b in enumerate(got[1:-1], start=1):
+        assert str(b.interval) == f"[{10 * i}, {10 * (i + 1)}]"
+        assert (b.low.figures, b.high.figures) == ((f"r{i}",), (f"r{i + 1}",))

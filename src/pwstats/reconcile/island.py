@@ -9,10 +9,11 @@ the run's other cells only through its event cells (which have no span) and thro
 the time rules of its running totals. :class:`Island` builds the island alone, with
 a copy of each cell of the run it reads, and propagates it from the run's settled
 bounds; its answer is the run's when the island provably changes none of the cells
-it reads and each of its ends could come from one explanation only, or from the
-rule a run's first pass applies first (:func:`_first`). A flow at a period apart
-from all of its periods is in a stretch of its own there, which never moves it: in
-the island it is bounded as a level is.
+it reads and each end its answer rests on could come from one explanation only, or
+from the rule a run's first pass applies first (:func:`_first`); an end of a cell it
+makes that the answer does not rest on may be explained either way. A flow at a
+period apart from all of its periods is in a stretch of its own there, which never
+moves it: in the island it is bounded as a level is.
 """
 
 from __future__ import annotations
@@ -92,7 +93,7 @@ class Island:
     the island holds a flow at a period among its others (its stretch is rebuilt as
     a whole) or a running total whose rules ``growth`` cannot give, reads a cell of a
     component of rules with a cell left with no value, would narrow or tie an end of
-    a cell it reads, finds no value, could give one of its ends from two
+    a cell it reads, finds no value, could give an end its answer rests on from two
     explanations (which one a run records depends on the order its rules fire), or
     has more than :data:`MOST_CELLS` cells.
     """
@@ -288,8 +289,16 @@ class Island:
                 ties = net.ties(local, high=high, start=Interval.unbounded())
                 if ties and len(telling([why, *ties])) > 1:
                     return None  # a run could record this end another way
+        # The new cells' ends the answer rests on: an end it does not rest on may be
+        # explained either way in a run without changing the answer's reasons.
+        q = island[measure.id]
+        behind = _new_ends_behind(net, mine, run, (net.lo_why[q], net.hi_why[q]))
+        if behind is None:
+            return None
         for local in (*events, *mine):
             for high in (False, True):
+                if local in mine and (local, high) not in behind:
+                    continue
                 start = starts[local] if local in mine else Interval.unbounded()
                 if local not in mine and _seed(net.hi_why[local] if high else net.lo_why[local]):
                     continue
@@ -300,7 +309,6 @@ class Island:
                         return None
                 elif ties:
                     return None  # a run could reach this end of the run's cell through here
-        q = island[measure.id]
         view = settled._replace(
             measure=(measure,),
             bounds=(net.bounds[q],),
@@ -325,6 +333,38 @@ def _ends_behind(ends: dict[int, tuple[int, bool]], roots: Sequence[Why]) -> lis
         end = ends.get(id(why))
         if end is not None:
             found.append(end)
+        todo.extend(p for p in why.parents if isinstance(p, Reason))
+    return found
+
+
+def _new_ends_behind(
+    net: Network, mine: set[int], run: set[int], roots: Sequence[Why]
+) -> set[tuple[int, bool]] | None:
+    """The ends of the island's new cells ``mine`` that ``roots`` rest on, as (cell, high).
+
+    The walk stops at the reasons the run's cells came with (``run``, by identity). Every
+    other reason met is a new cell's end as it settled; one that is not (an end a rule
+    moved again after another end read it) gives None: which rules a run records there
+    is not read off the island's ends, and the caller runs again.
+    """
+    at = {
+        id(why): (cell, high)
+        for cell in mine
+        for high, why in ((False, net.lo_why[cell]), (True, net.hi_why[cell]))
+        if isinstance(why, Reason)
+    }
+    found: set[tuple[int, bool]] = set()
+    seen: set[int] = set()
+    todo = [why for why in roots if isinstance(why, Reason)]
+    while todo:
+        why = todo.pop()
+        if id(why) in seen or id(why) in run:
+            continue
+        seen.add(id(why))
+        end = at.get(id(why))
+        if end is None:
+            return None
+        found.add(end)
         todo.extend(p for p in why.parents if isinstance(p, Reason))
     return found
 
