@@ -151,6 +151,16 @@ def _queries(data: Dataset, asked: list[str]) -> Iterator[tuple[str, str]]:
             yield m.id, at
 
 
+def _assert_report_bound_is_bound(data: Dataset, asked: list[str], **options: Any) -> None:
+    """Report.bound is pwstats.bound in every field, for each query of :func:`_queries`."""
+    report = pwstats.reconcile(data, **options)
+    for measure, at in _queries(data, asked):
+        assert report.bound(measure, at=at) == pwstats.bound(data, measure, at=at, **options), (
+            measure,
+            at,
+        )
+
+
 @given(
     data_sets(),
     st.lists(spans(), min_size=1, max_size=8),
@@ -162,10 +172,7 @@ def test_report_bound_off_cells_equals_bound(
     data: Dataset, asked: list[str], reading: str, known_at: str | None
 ) -> None:
     """At any span, with or without a cell, Report.bound is pwstats.bound in every field."""
-    report = pwstats.reconcile(data, reading=reading, known_at=known_at)  # type: ignore[arg-type]
-    for measure, at in _queries(data, asked):
-        expected = pwstats.bound(data, measure, at=at, reading=reading, known_at=known_at)  # type: ignore[arg-type]
-        assert report.bound(measure, at=at) == expected, (measure, at)
+    _assert_report_bound_is_bound(data, asked, reading=reading, known_at=known_at)
 
 
 @st.composite
@@ -451,10 +458,7 @@ def test_report_bound_of_related_measures_off_cells_equals_bound(
     """A measure in relations, at a span the run has no cell for (answered from the
     cells the relations make at that span alone, where that provably gives a run's
     answer): every field of pwstats.bound."""
-    report = pwstats.reconcile(data, reading=reading)  # type: ignore[arg-type]
-    for measure, at in _queries(data, asked):
-        expected = pwstats.bound(data, measure, at=at, reading=reading)  # type: ignore[arg-type]
-        assert report.bound(measure, at=at) == expected, (measure, at)
+    _assert_report_bound_is_bound(data, asked, reading=reading)
 
 
 def test_a_level_in_a_sum_between_its_figures_is_answered_without_a_run(
@@ -533,9 +537,7 @@ def test_report_bound_of_a_flow_off_its_periods_equals_bound(
 ) -> None:
     """A flow (alone or in relations) at a period the run has no cell for, apart from its
     periods or among them: Report.bound is pwstats.bound in every field."""
-    report = pwstats.reconcile(data)
-    for measure, at in _queries(data, asked):
-        assert report.bound(measure, at=at) == pwstats.bound(data, measure, at=at), (measure, at)
+    _assert_report_bound_is_bound(data, asked)
 
 
 @pytest.mark.parametrize(
@@ -692,10 +694,7 @@ def test_report_bound_of_a_capped_running_total_equals_bound(
 ) -> None:
     """A running total in ≤ and sum relations, at spans between its figures (the relations
     make cells for the measures tied to it there): every field of pwstats.bound."""
-    report = pwstats.reconcile(data, reading=reading)  # type: ignore[arg-type]
-    for measure, at in _queries(data, asked):
-        expected = pwstats.bound(data, measure, at=at, reading=reading)  # type: ignore[arg-type]
-        assert report.bound(measure, at=at) == expected, (measure, at)
+    _assert_report_bound_is_bound(data, asked, reading=reading)
 
 
 def test_a_running_total_under_a_cap_between_its_figures_is_answered_without_a_run(
