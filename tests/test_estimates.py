@@ -20,7 +20,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from pwstats import load, meta
@@ -469,6 +469,86 @@ def test_a_speakers_corrected_toll_of_one_event_is_a_revision_whatever_its_date(
     assert reconcile(data, revisions="compare").status == "contradiction"
     (then,) = reconcile(data, known_at="2002-01-01").findings
     assert str(then.bounds) == "[3899, 3899]"
+
+
+def _relayed(fid: str, value: int | str | Interval, published: str, via: str = "") -> Figure:
+    """The Gaza Ministry of Health's toll as of 8 May 2024, as a relay published it."""
+    return Figure(
+        id=fid,
+        measure="killed",
+        value=value,
+        as_of="2024-05-08",
+        source=Source(
+            name="Gaza Ministry of Health", via=(via,) if via else (), published=published
+        ),
+    )
+
+
+KILLED = Measure(id="killed", label="killed", kind="cumulative")
+
+
+def test_a_relays_rounded_repeat_published_later_is_no_correction() -> None:
+    """OCHA relayed the ministry's 34,844 on 8 May; a broadcaster relayed "more than
+    34,800" on 9 May. The later words allow 34,844: the same statement rounded, not a
+    correction of -44. Both stand, as one statement: the bounds are 34,844. A relay whose
+    words exclude 34,844, or the speaker's own later release, still supersedes."""
+    exact = _relayed("ocha", 34844, "2024-05-08", via="UN OCHA")
+    rounded = _relayed("aj", "more than 34,800", "2024-05-09", via="Al Jazeera")
+    for reading in READINGS:
+        (finding,) = reconcile(
+            Dataset(measures=[KILLED], figures=[exact, rounded]), reading=reading
+        ).findings
+        assert finding.revisions == ()
+        assert str(finding.bounds) == "[34844, 34844]"
+        assert finding.independent_sources == 1
+        assert [set(group) for group in finding.statements] == [{"ocha", "aj"}]
+    moved = _relayed("ap", "more than 35,000", "2024-05-09", via="AP")
+    (finding,) = reconcile(Dataset(measures=[KILLED], figures=[exact, moved])).findings
+    assert [(r.old, r.new) for r in finding.revisions] == [("ocha", "ap")]
+    own = _relayed("moh", "more than 34,800", "2024-05-09")
+    (finding,) = reconcile(Dataset(measures=[KILLED], figures=[exact, own])).findings
+    assert [(r.old, r.new) for r in finding.revisions] == [("ocha", "moh")]
+
+
+_RELAYS = st.sampled_from(["", "AP", "Reuters"])
+
+
+@st.composite
+def _relayed_vintages(draw: st.DrawFn) -> list[Figure]:
+    values = st.integers(0, 30) | st.builds(
+        lambda a, w: Interval.closed(a, a + w), st.integers(0, 30), st.integers(0, 10)
+    )
+    return [
+        _relayed(f"v{k}", draw(values), f"2024-05-{draw(st.integers(8, 12)):02}", draw(_RELAYS))
+        for k in range(draw(st.integers(1, 5)))
+    ]
+
+
+@given(_relayed_vintages(), st.integers(0, 10), st.integers(0, 10), _RELAYS.filter(bool))
+@settings(max_examples=150, deadline=None)
+def test_a_later_relay_that_allows_the_standing_values_changes_nothing(
+    figures: list[Figure], below: int, above: int, via: str
+) -> None:
+    """Laws of relayed restatements: a relay published after every vintage whose words
+    allow every value the finding's bounds allow changes neither the bounds, nor the
+    revisions, nor the count of independent statements; one whose words leave out a
+    value the bounds allow supersedes every figure standing."""
+    before = reconcile(Dataset(measures=[KILLED], figures=figures))
+    (finding,) = before.findings
+    assume(finding.status == "consistent" and finding.bounds.is_bounded)
+    lo, hi = int(finding.bounds.lo), int(finding.bounds.hi)
+    wider = _relayed("late", Interval.closed(max(0, lo - below), hi + above), "2024-05-20", via)
+    (after,) = reconcile(Dataset(measures=[KILLED], figures=[*figures, wider])).findings
+    assert after.bounds == finding.bounds
+    assert after.revisions == finding.revisions
+    assert after.independent_sources == finding.independent_sources
+    if lo == hi:
+        return
+    narrower = _relayed("late", Interval.closed(lo, hi - 1), "2024-05-20", via)
+    (after,) = reconcile(Dataset(measures=[KILLED], figures=[*figures, narrower])).findings
+    assert str(after.bounds) == f"[{lo}, {hi - 1}]"
+    assert {r.old for r in after.revisions} == {f.id for f in figures}
+    assert {r.new for r in after.revisions} == {"late"}
 
 
 @given(vintages(), st.integers(1, 28), st.integers(0, 10))

@@ -43,7 +43,7 @@ from pwstats.dates import DateSpan
 from pwstats.interval import Interval
 from pwstats.model import Accumulates, Dataset, Figure, Measure, trusted_dataset
 from pwstats.reconcile import cells, conflicts, estimates, explain, findings, select, sweep
-from pwstats.reconcile.read import Context, Parser
+from pwstats.reconcile.read import Context, Parser, Reader
 from pwstats.report import READINGS, Bound, Reading, Report
 
 __all__ = ["bound", "bound_using", "reconcile", "reconcile_using", "when"]
@@ -194,16 +194,25 @@ def _context(
     The figures ``without`` names narrow nothing: they ride along as revised ones do
     (a bound past a contradiction's cut, :func:`_past_the_cut`).
     """
-    chosen = select.select(dataset, known_at=known_at, revisions=revisions)
+    as_ = _check_reading(reading)
+    reader = Reader(parser)
+    measures = {m.id: m for m in dataset.measures}
+
+    def read(figure: Figure) -> Interval:
+        return reader.read(figure, measures[figure.measure], as_)
+
+    chosen = select.select(dataset, known_at=known_at, revisions=revisions, read=read)
     roles = chosen.roles
     if without:
         roles = {**roles, **dict.fromkeys(without, "revised")}
     return Context.of(
         chosen.dataset,
-        _check_reading(reading),
+        as_,
         parser,
         roles=roles,
         revisions=chosen.revisions,
+        reader=reader,
+        restates=chosen.restates,
     )
 
 

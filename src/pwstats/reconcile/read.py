@@ -261,6 +261,8 @@ class Context:
     measures: Mapping[str, Measure]
     roles: Mapping[str, str] = attrs.field(factory=dict)
     revisions: tuple[Any, ...] = ()
+    #: Each relayed restatement's id and the figure whose statement it repeats.
+    restates: Mapping[str, str] = attrs.field(factory=dict)
     #: Each figure id's revisions (as old or new), as positions in ``revisions``;
     #: and each revised figure's reviser.
     revisions_of: Mapping[str, tuple[int, ...]] = attrs.field(init=False, eq=False, repr=False)
@@ -296,14 +298,17 @@ class Context:
         *,
         roles: Mapping[str, str] | None = None,
         revisions: tuple[Any, ...] = (),
+        reader: Reader | None = None,
+        restates: Mapping[str, str] | None = None,
     ) -> Context:
         return cls(
             dataset,
             reading,
-            Reader(parser),
+            reader or Reader(parser),
             {m.id: m for m in dataset.measures},
             roles or {},
             revisions,
+            restates or {},
         )
 
     def role(self, figure: Figure) -> str:

@@ -14,23 +14,32 @@ Before anything is compared:
   revises is set aside as revised (not a conflict).
 - Revisions: ``revises="id"`` says so explicitly. With ``revisions="latest"`` (the
   default) two figures of one speaker for one measure and as-of span (any spans, for
-  an event measure: its figures are all of one event), on the same
-  basis, published on different dates are vintages: the latest published wins and
-  the others are revised. A count and an estimate are different claims, never
-  vintages of each other (a government's certified floor and its later excess-death
-  estimate both stand). ``revisions="compare"`` keeps every vintage as a statement of its own
-  (each :class:`~pwstats.report.Revision` is still listed).
+  an event measure: its figures are all of one event), on the same basis, published
+  on different dates are vintages: the latest published wins and the others are
+  revised — except a relayed restatement: a later count that reached us through a
+  relay (its source has a ``via``) and whose reading allows every value the standing
+  figures allow together says nothing new, and both stand (a relay's "more than
+  34,800" the day after the speaker's 34,844 is the same statement rounded, not a
+  correction of -44; a relay's publication date is the relay's, not the speaker's).
+  A count and an estimate are different claims, never vintages of each other (a
+  government's certified floor and its later excess-death estimate both stand).
+  ``revisions="compare"`` keeps every vintage as a statement of its own (each
+  :class:`~pwstats.report.Revision` is still listed).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Mapping, Sequence
+import functools
+import itertools
+import operator
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Literal, TypeAlias
 
 import attrs
 
 from pwstats.dates import DateSpan
+from pwstats.interval import Interval
 from pwstats.model import Dataset, Figure, trusted_dataset
 from pwstats.reconcile.read import speaker
 from pwstats.report import Revision
@@ -43,6 +52,8 @@ REVISION_POLICIES: tuple[Revisions, ...] = ("latest", "compare")
 #: What a figure is in a run: a hard count, an estimate, a repeat of another figure,
 #: or a figure a later one revised.
 Role: TypeAlias = Literal["count", "estimate", "citing", "revised"]
+#: A figure's interval under the run's reading.
+Read: TypeAlias = Callable[[Figure], Interval]
 
 
 @attrs.frozen
@@ -52,6 +63,8 @@ class Selection:
     dataset: Dataset
     roles: Mapping[str, Role]
     revisions: tuple[Revision, ...]
+    #: Each relayed restatement's id, and the id of the figure whose statement it is.
+    restates: Mapping[str, str] = attrs.field(factory=dict)
 
     def role(self, figure: Figure) -> Role:
         return self.roles.get(figure.id, "count")
@@ -70,8 +83,13 @@ def select(
     *,
     known_at: DateSpan | dt.date | str | None = None,
     revisions: Revisions = "latest",
+    read: Read | None = None,
 ) -> Selection:
-    """Each figure's role, the revisions, and the data set as it was known at ``known_at``."""
+    """Each figure's role, the revisions, and the data set as it was known at ``known_at``.
+
+    ``read`` gives a figure's interval under the run's reading; without it no later
+    figure is taken as a relayed restatement (every later vintage revises).
+    """
     if revisions not in REVISION_POLICIES:
         raise ValueError(
             f"revisions must be one of {', '.join(map(repr, REVISION_POLICIES))}, not {revisions!r}"
@@ -85,11 +103,11 @@ def select(
         elif f.basis == "estimate":
             roles[f.id] = "estimate"
     events = {m.id for m in dataset.measures if m.kind == "event"}
-    found = _revisions(dataset.figures, events)
+    found, restates = _revisions(dataset.figures, events, read)
     if revisions == "latest":
         for r in found:
             roles[r.old] = "revised"
-    return Selection(dataset=dataset, roles=roles, revisions=tuple(found))
+    return Selection(dataset=dataset, roles=roles, revisions=tuple(found), restates=restates)
 
 
 def _as_known_at(dataset: Dataset, day: dt.date) -> Dataset:
@@ -118,12 +136,15 @@ def _as_known_at(dataset: Dataset, day: dt.date) -> Dataset:
     )
 
 
-def _revisions(figures: Sequence[Figure], events: Collection[str] = ()) -> list[Revision]:
+def _revisions(
+    figures: Sequence[Figure], events: Collection[str] = (), read: Read | None = None
+) -> tuple[list[Revision], dict[str, str]]:
     """Explicit revisions, then vintages: one speaker, basis, measure and span, later publication.
 
-    Vintages are grouped by (speaker, basis, measure, as-of span) and sorted by
-    publication date; each figure published before the latest date is revised
-    by the latest one (the first of them by id when several share that date).
+    Vintages are grouped by (speaker, basis, measure, as-of span); in each group the
+    figures superseded by a later one (:func:`_superseded`) are revised by the figure
+    that last superseded others (the first by id of its publication date). Beside
+    them, each relayed restatement's id and the figure whose statement it repeats.
     The measures in ``events`` count one event: all their figures are of it, so
     their spans do not part vintages (a city's toll of one attack, corrected from
     6,453 to 2,753 over the years, each figure dated by its publication). A figure
@@ -134,6 +155,7 @@ def _revisions(figures: Sequence[Figure], events: Collection[str] = ()) -> list[
         if f.revises is not None and f.revises not in out:
             out[f.revises] = Revision(old=f.revises, new=f.id, change=None)
     vintages: dict[tuple[object, ...], list[Figure]] = {}
+    restates: dict[str, str] = {}
     for f in figures:
         source = f.source
         if source is None or source.published is None or f.cites is not None:
@@ -146,16 +168,55 @@ def _revisions(figures: Sequence[Figure], events: Collection[str] = ()) -> list[
     for group in vintages.values():
         if len(group) < 2:
             continue
-        latest = max(published(f) for f in group)
-        newest = min((f for f in group if published(f) == latest), key=lambda f: f.id)
-        for f in group:
-            if published(f) < latest and f.id not in out:
+        newest, superseded = _superseded(
+            group, read if group[0].basis == "count" else None, restates
+        )
+        for f in superseded:
+            if f.id not in out:
                 out[f.id] = Revision(old=f.id, new=newest.id, change=None)
     if not out:
-        return []
+        return [], restates
     ids = {f.id for f in figures}
     return [
         r
         for r in sorted(out.values(), key=lambda r: (r.new, r.old))
         if r.old in ids and r.new in ids
-    ]
+    ], restates
+
+
+def _superseded(
+    group: list[Figure], read: Read | None, restates: dict[str, str]
+) -> tuple[Figure, list[Figure]]:
+    """The vintage that supersedes the others last, and the vintages it supersedes.
+
+    In order of publication, each date's figures supersede those standing before them
+    — unless every one of them is a relayed restatement: a figure with a ``via`` whose
+    reading (``read``) holds every value the standing figures allow together. Those
+    join the standing figures instead: the same statement relayed later, rounded
+    ("more than 34,800" the day after 34,844), not a correction. Figures of one date
+    stand together, as any figures of one statement do. Without ``read``, the latest
+    date's figures supersede all the others. Each restatement is entered in
+    ``restates``, naming the first standing figure: its statement.
+    """
+    group = sorted(group, key=lambda f: (published(f), f.id))
+    standing: list[Figure] = []
+    superseded: list[Figure] = []
+    allowed = Interval.empty()  # the values the standing figures allow together
+    for _, same_day in itertools.groupby(group, key=published):
+        day = list(same_day)
+        if read is not None and standing and _restate(day, allowed, read):
+            restates.update(dict.fromkeys([f.id for f in day], standing[0].id))
+            standing.extend(day)
+            continue
+        superseded.extend(standing)
+        standing = day
+        if read is not None:
+            allowed = functools.reduce(operator.and_, map(read, day))
+    return standing[0] if superseded else group[0], superseded
+
+
+def _restate(day: list[Figure], allowed: Interval, read: Read) -> bool:
+    """Whether each figure of ``day`` is relayed and allows every value in ``allowed``."""
+    if allowed.is_empty:  # standing figures that disagree: nothing restates them
+        return False
+    return all(f.source is not None and f.source.via and read(f).contains(allowed) for f in day)
