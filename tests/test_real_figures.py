@@ -189,6 +189,24 @@ def test_a_count_claimed_as_the_toll_outside_a_survey_is_a_tension_under_every_r
         assert str(finding.bounds) == "[37877, 37877]"
 
 
+def test_an_estimate_cut_to_one_value_is_not_shown_as_a_confidence_interval(
+    gaza: Path,
+) -> None:
+    """The survey's interval lies wholly above the count's one value, so the plausible
+    range cut at the bounds is that value alone: the table says so, rather than calling
+    "37,877-37,877" a 95% confidence interval."""
+    rows = [r if r[0] != "moh-recorded" else (*r[:3], "37877", "", *r[5:]) for r in GAZA_ROWS]
+    path = gaza.with_name("gaza-count.csv")
+    path.write_text(_csv(rows), encoding="utf-8")
+    table = pwstats.tabulate(pwstats.reconcile(pwstats.load(path)), fmt="simple")
+    assert "37,877 (cut at the bounds, which leave this one value)" in table
+    assert "CI 37,877–37,877" not in table
+    # A cut that leaves a range still shows it as the interval it is.
+    (finding,) = pwstats.reconcile(_iraq_18_months()).findings
+    assert finding.plausible is not None
+    assert "(95% CI 70,861–148,904)" in pwstats.tabulate(pwstats.reconcile(_iraq_18_months()))
+
+
 def test_the_command_line_reconciles_and_bounds_the_gaza_file(
     gaza: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -561,6 +579,15 @@ def test_a_raised_official_toll_and_a_survey_range_cannot_both_hold() -> None:
         "[225000, 235000]",
         230_000,
     )
+
+
+def test_the_best_of_two_tied_contradicting_statements_says_it_is_the_lower_one() -> None:
+    """316,000 against 46,000-85,000 (midpoint 65,500): one statement each, so the
+    median of the two is the lower middle value, and the rule says so (a reader would
+    otherwise take 65,500 for a mean or a verdict)."""
+    (finding,) = pwstats.reconcile(_haiti()).findings
+    assert finding.estimate.best == 65_500
+    assert "the lower middle value of an even count" in finding.estimate.rule
 
 
 def test_comparing_vintages_keeps_the_first_toll_as_a_statement() -> None:
