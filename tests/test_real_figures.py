@@ -37,6 +37,11 @@ Sources (figures as published; the comment at each data set says which it uses):
 - The Haiti earthquake of 12 January 2010: the Government of Haiti's toll of 230,000 (9
   February 2010), raised to 316,000 on the first anniversary (12 January 2011); a report
   for USAID by LTL Strategies (May 2011) put it between 46,000 and 85,000.
+- Excess deaths in the Democratic Republic of Congo since August 1998: 3.9 million to
+  April 2004 (Coghlan et al., *The Lancet* 367 (2006), 44-51, 7 January 2006) and 5.4
+  million to April 2007 (International Rescue Committee, 22 January 2008), of which 2.83
+  million from January 2001 to April 2007; the Human Security Report 2009/2010 (20
+  January 2010) put the latter at 863,000 with another baseline mortality rate.
 - WHO and UNICEF on cholera in Yemen since 27 April 2017: "more than 500,000 suspected
   cases and nearly 2,000 deaths" (joint statement, 14 August 2017), 1,975 deaths in
   WHO's count that day; 1 million suspected cases and 2,227 deaths (WHO, 21 December
@@ -602,6 +607,82 @@ def test_comparing_vintages_keeps_the_first_toll_as_a_statement() -> None:
     assert len(finding.clusters) == 3
 
 
+# -- DRC: a survey series and a disputed baseline -------------------------------------------
+
+
+def _drc() -> Dataset:
+    """The IRC's running estimates of excess deaths, as reported in words, and two
+    figures for 2001-2007 that differ only in the baseline they assume."""
+    since_1998 = Measure(
+        id="drc-excess", label="excess deaths in DR Congo since Aug 1998", kind="cumulative"
+    )
+    since_2001 = Measure(
+        id="drc-excess-2001", label="excess deaths in DR Congo, Jan 2001 - Apr 2007", kind="flow"
+    )
+    irc = Source(name="International Rescue Committee", published="2008-01-22")
+    return Dataset(
+        measures=[since_1998, since_2001],
+        figures=[
+            Figure(
+                id="coghlan-2006",
+                measure="drc-excess",
+                value="3.9 million",
+                as_of="2004-04",
+                source=Source(name="Coghlan et al.", role="The Lancet", published="2006-01-07"),
+            ),
+            Figure(
+                id="irc-2008",
+                measure="drc-excess",
+                value="5.4 million",
+                as_of="2007-04",
+                source=irc,
+            ),
+            Figure(
+                id="irc-2001-2007",
+                measure="drc-excess-2001",
+                value="2.83 million",
+                as_of="2001-01/2007-04",
+                source=irc,
+            ),
+            Figure(
+                id="hsr-2010",
+                measure="drc-excess-2001",
+                value="863,000",
+                as_of="2001-01/2007-04",
+                source=Source(name="Human Security Report Project", published="2010-01-20"),
+            ),
+        ],
+    )
+
+
+def test_a_running_survey_estimate_bounds_the_years_between_its_rounds() -> None:
+    """ "3.9 million" (April 2004) and "5.4 million" (April 2007), read with their
+    rounding halos: consistent, and any date between lies in [3.85, 5.45] million, each
+    end from its round."""
+    data = _drc()
+    report = pwstats.reconcile(data)
+    assert all(f.status == "consistent" for f in report.findings_for("drc-excess"))
+    bound = pwstats.bound(data, "drc-excess", at="2005-06")
+    assert str(bound.interval) == "[3850000, 5450000]"
+    assert (bound.low.figures, bound.high.figures) == (("coghlan-2006",), ("irc-2008",))
+
+
+def test_two_figures_for_one_period_under_different_baselines_cannot_both_hold() -> None:
+    """2.83 million and 863,000 for January 2001 to April 2007, given as figures (no
+    interval published for either): a contradiction under every reading; the finding
+    keeps both, and its bound spans them."""
+    data = _drc()
+    for reading in READINGS:
+        finding = _finding(
+            pwstats.reconcile(data, reading=reading), "drc-excess-2001", "2001-01-01/2007-04-30"
+        )
+        assert [(c.kind, set(c.figures)) for c in finding.conflicts] == [
+            ("contradiction", {"irc-2001-2007", "hsr-2010"})
+        ]
+    bound = pwstats.bound(data, "drc-excess-2001", at="2001-01/2007-04", reading="literal")
+    assert str(bound.interval) == "[863000, 2830000]"
+
+
 # -- Yemen: cholera cases and deaths, hedged and exact -----------------------------------------
 
 
@@ -698,7 +779,7 @@ def test_every_statistic_of_the_cholera_groups_from_the_command_line(
 
 
 @pytest.mark.parametrize(
-    "build", [_identified, _ahli, _iraq_18_months, _haiti], ids=lambda b: b.__name__
+    "build", [_identified, _ahli, _iraq_18_months, _haiti, _drc], ids=lambda b: b.__name__
 )
 def test_every_consensus_lies_in_its_bounds_and_every_figure_is_in_one_finding(build) -> None:  # type: ignore[no-untyped-def]
     """Under every reading: each consensus inside its finding's bounds, each best inside
