@@ -784,8 +784,13 @@ def _plausible(finding: Finding) -> str:
     if p is None:
         return _NONE
     level = f"{p.confidence * 100:g}%"
-    cut = ", cut at the bounds" if p.cut else ""  # the whole sentence is in JSON and csv
-    text = f"{_round(p.best)} ({level} CI {_round(p.low)}–{_round(p.high)}{cut})"
+    if p.cut and p.low == p.high:
+        # The bounds leave one value (the interval lay wholly outside them, or they are a
+        # point): that is no confidence interval, so none is shown.
+        text = f"{_round(p.best)} (cut at the bounds, which leave this one value)"
+    else:
+        cut = ", cut at the bounds" if p.cut else ""  # the whole sentence is in JSON and csv
+        text = f"{_round(p.best)} ({level} CI {_round(p.low)}–{_round(p.high)}{cut})"
     if p.model != "single":
         text += f", {len(p.figures)} estimates, {p.model} effects"
     return text
