@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from pwstats.dates import DateSpan
-from pwstats.interval import Interval, format_number
+from pwstats.interval import End, Interval, format_number
 from pwstats.model import Figure, Measure, speaker
 from pwstats.reconcile.cells import RangeMax, Settled
 from pwstats.reconcile.propagate import Why, explain
@@ -152,7 +152,22 @@ def because(
     )
     if via:
         detail += f", through {via}"
+    elif len(figures) == 1:
+        detail += _as_read(ctx, figures[0], end, high=high)
     return Because(figures=figures, relations=relations, detail=detail)
+
+
+def _as_read(ctx: Context, figure_id: str, end: End, *, high: bool) -> str:
+    """How an end taken from one figure's words comes from the run's reading, when the
+    words alone (the literal reading) do not give it: the pragmatic cap of "more than
+    14,500" is 15,950, which the words do not say."""
+    figure = ctx.figure(figure_id)
+    if ctx.reading == "literal" or not isinstance(figure.value, str):
+        return ""
+    literal = ctx.read(figure, "literal")
+    if (literal.hi if high else literal.lo) == end:
+        return ""
+    return f", as the {ctx.reading} reading reads its words (literally {literal})"
 
 
 class LevelDates:
