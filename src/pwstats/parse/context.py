@@ -61,6 +61,7 @@ __all__ = [
     "NAMED_GROUPS",
     "NEGATORS",
     "NOT_HEDGING",
+    "NOT_NOUN_MODIFIERS",
     "NOT_PLURAL",
     "ORDINAL_NEXT",
     "OVER_PARTICLE",
@@ -289,6 +290,7 @@ CHANGE_WORDS: Final = frozenset(
         *("by", "rose", "risen", "rising", "fell", "fallen", "falling", "increased"),
         *("increasing", "decreased", "decreasing", "grew", "grown", "growing", "dropped"),
         *("jumped", "climbed", "declined", "surged", "soared", "doubled", "tripled"),
+        *("trebled", "quadrupled"),
         *("halved", "up", "down", "raised", "raising", "reduced", "reducing", "cut"),
         *("slashed", "boosted", "lowered", "expanded", "shrank", "swelled", "went"),
         *("contracted", "widened", "narrowed", "slipped", "slid", "sank"),
@@ -429,6 +431,37 @@ CLAUSE_WORDS: Final = CLAUSE_OPENERS | frozenset(
         *("until", "to", "than", "then", "so", "yet", "after", "before", "during", "per"),
         *("each", "unless", "once"),
     }
+)
+#: Words that never stand as a noun before the noun a figure counts ("health" in "12
+#: health workers", "cholera" in "300 cholera cases"): function words, adverbs and the
+#: verbs a count is often the subject of before a plural object ("300 lost homes", "12
+#: face charges", "40 need beds"), after which the plural is no noun the figure counts.
+NOT_NOUN_MODIFIERS: Final = (
+    CLAUSE_WORDS
+    | DETERMINERS
+    | LINKS
+    | frozenset(
+        {
+            *("in", "at", "by", "for", "with", "without", "into", "onto", "from", "off"),
+            *("out", "up", "down", "over", "under", "about", "across", "along", "around"),
+            *("among", "amid", "against", "near", "inside", "outside", "within", "via"),
+            *("it", "they", "them", "he", "him", "she", "we", "us", "you", "i", "me"),
+            *("those", "there", "here", "what", "who", "all", "both", "some", "any", "no"),
+            *("not", "also", "still", "now", "just", "even", "only", "again", "never"),
+            *("ever", "too", "already", "soon", "later", "ago", "then", "last", "next"),
+            *("today", "yesterday", "tonight", "overnight", "alone", "apiece", "each"),
+            *("other", "another", "such", "own", "same", "many", "much", "few", "more"),
+            *("most", "less", "least", "very", "almost", "nearly", "about", "like"),
+            *("lost", "left", "took", "take", "takes", "had", "got", "get", "gets", "gave"),
+            *("give", "made", "make", "won", "win", "saw", "see", "held", "hold", "holds"),
+            *("face", "need", "lack", "own", "run", "ran", "sought", "seek", "keep", "kept"),
+            *("bring", "brought", "buy", "bought", "sold", "sell", "lose", "spent", "spend"),
+            *("found", "find", "fought", "suffer", "remain", "became", "become", "went"),
+            *("go", "come", "came", "died", "die", "fled", "flee", "stay", "live", "depend"),
+            *("rely", "receive", "require", "carry", "use", "used", "wear", "wore", "pay"),
+            *("paid", "sent", "send", "read", "wrote"),
+        }
+    )
 )
 #: Modal verbs of possibility: a figure shortly after one is a possibility, not a count
 #: ("could reach 300", "may have killed 300", "might rise to 300"). "Will" is left out:

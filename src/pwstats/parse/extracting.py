@@ -546,8 +546,12 @@ def _counted_noun(scanner: Scanner, start: int, end: int, *, vague: bool = False
     Ukrainian POWs", "12 T-72 tanks", "300 more prisoners"); a code made plural by a
     glued "s" is the noun itself ("12 T-72s", "two Su-25s"), and so may adjectives,
     participles and adverbs (:func:`_modifies_noun`: "200 wounded soldiers", "300
-    seriously injured civilians"). Any other word or mark first means no noun ("300
-    fled", "300, officials said"), and so does the word of a number's compound that
+    seriously injured civilians") and nouns said before the noun counted
+    (:func:`_noun_before_noun`: "12 health workers", "40 civil defence volunteers",
+    "300 suspected cholera cases" count workers, volunteers and cases), but for a verb
+    said of such a noun ("70% of the population lacks access" counts no "lacks"). Any
+    other word or mark first means no noun ("300 fled", "300, officials said", "300 lost
+    homes"), and so does the word of a number's compound that
     counts no thing ("a 300-strong unit"). A ``vague`` figure's words all come before
     its noun ("a handful of journalists").
     """
@@ -567,6 +571,7 @@ def _counted_noun(scanner: Scanner, start: int, end: int, *, vague: bool = False
         if scanner.tok(k) in context.DETERMINERS:
             k += 1
     passed = 0
+    before_noun = False  # a noun before the noun counted was passed ("health workers")
     code = k  # where a run of capitalised words and codes began ("Su-25s")
     last = min(scanner.n, k + _NOUN_TOKENS)  # glued parts pass no word: bound them too
     while k < last and passed <= _NOUN_REACH:
@@ -576,12 +581,16 @@ def _counted_noun(scanner: Scanner, start: int, end: int, *, vague: bool = False
             if token == "s" and scanner.glued(k) and scanner.kinds[k - 1] == "n" and k > code:
                 return scanner.text[scanner.starts[code] : scanner.ends[k]]  # "12 T-72s"
             if plural_noun(token):
+                if before_noun and _verb_form(token):
+                    return ""  # "70% of the population lacks access": a verb, no noun
                 if not (
                     (word[0].isupper() or not token.endswith("s"))
                     and plural_noun(scanner.tok(k + 1))
                 ):
                     return word
                 # a noun before the noun counted: "M1 Abrams tanks", "civilian deaths"
+            elif _noun_before_noun(scanner, k):
+                before_noun = True  # "12 health workers"
             elif not (
                 word[0].isupper()
                 or token in INCREMENT_AFTER
@@ -624,6 +633,37 @@ def _past_restatement(scanner: Scanner, k: int) -> int:
         ):
             return k
     return k
+
+
+def _noun_before_noun(scanner: Scanner, k: int) -> bool:
+    """True when the word at token ``k`` may be a noun said before the noun a figure
+    counts ("health" in "12 health workers", "cholera" in "300 cholera cases", "defence"
+    in "40 civil defence volunteers"): a lower-case word of letters, glued to nothing,
+    that is no function word, adverb or verb a count is the subject of
+    (:data:`pwstats.parse.context.NOT_NOUN_MODIFIERS`), with a word after it. The noun
+    counted is still the plural that ends the phrase: with none, there is no noun."""
+    token = scanner.toks[k]
+    return (
+        token.isalpha()
+        and token not in context.NOT_NOUN_MODIFIERS
+        and token not in _NOT_ADJECTIVES
+        and not scanner.glued(k)
+        and k + 1 < scanner.n
+        and scanner.kinds[k + 1] == "w"
+        and not scanner.glued(k + 1)
+    )
+
+
+def _verb_form(token: str) -> bool:
+    """True when the lower-case ``token`` ending in "s" is a verb of
+    :data:`pwstats.parse.context.NOT_NOUN_MODIFIERS` said of one ("lacks", "needs",
+    "faces", "relies"): after a noun said before it, it is that noun's verb, no plural."""
+    verbs = context.NOT_NOUN_MODIFIERS
+    return token.endswith("s") and (
+        token[:-1] in verbs
+        or (token.endswith("es") and token[:-2] in verbs)
+        or (token.endswith("ies") and token[:-3] + "y" in verbs)
+    )
 
 
 def _modifies_noun(token: str) -> bool:
