@@ -30,6 +30,7 @@ __all__ = [
     "BELIEFS",
     "CALL",
     "CAPITAL_LABELS",
+    "CASE_QUALIFIERS",
     "CASUALTY_PARTICIPLES",
     "CASUALTY_VERBS",
     "CHANGE_NOUNS",
@@ -49,6 +50,7 @@ __all__ = [
     "EXTENT_NOUNS",
     "FORECASTS",
     "FORMATIONS",
+    "GIVING_VERBS",
     "HANDING_OVER",
     "INDEFINITE",
     "INTENTIONS",
@@ -462,6 +464,29 @@ NOT_NOUN_MODIFIERS: Final = (
             *("paid", "sent", "send", "read", "wrote"),
         }
     )
+)
+#: Verbs that take two objects, the receivers before the thing given: after one, two
+#: plurals after a figure are two nouns, the first the one counted ("gave 300 families
+#: blankets"), not a noun said before the noun counted ("1,208 firearms offences").
+GIVING_VERBS: Final = frozenset(
+    {
+        *("give", "gives", "gave", "given", "giving", "send", "sends", "sent", "sending"),
+        *("offer", "offers", "offered", "hand", "hands", "handed", "handing", "bring"),
+        *("brought", "show", "showed", "shown", "teach", "taught", "lend", "lent", "owe"),
+        *("owed", "promise", "promised", "grant", "granted", "issue", "issued", "pay"),
+        *("paid", "deny", "denied", "tell", "told"),
+    }
+)
+#: Words that sort the cases or deaths of a count by how sure or how new they are: in a
+#: list of counts so qualified, the noun said after the last is that of each ("41,000
+#: suspected and 8,900 confirmed cases", "120 confirmed, 340 suspected and 18 probable
+#: cases" count cases, all three).
+CASE_QUALIFIERS: Final = frozenset(
+    {
+        *("suspected", "confirmed", "probable", "possible", "presumptive", "presumed"),
+        *("unconfirmed", "verified", "unverified", "new", "imported", "local", "fatal"),
+        *("severe", "mild", "active", "recovered", "asymptomatic", "symptomatic"),
+    }
 )
 #: Modal verbs of possibility: a figure shortly after one is a possibility, not a count
 #: ("could reach 300", "may have killed 300", "might rise to 300"). "Will" is left out:

@@ -282,6 +282,7 @@ def extract(
     found = estimates(text, mentions, locale, reading, unit)
     found = _hedged_range_ends(scanner, found, nonnegative)
     found = _counts_after_durations(text, _nouns_after_brackets(scanner, found))
+    found = _shared_nouns(text, found)
     return _retracted(text, found, nonnegative)
 
 
@@ -373,6 +374,34 @@ def _nouns_after_brackets(scanner: Scanner, mentions: list[Mention]) -> list[Men
             if noun:
                 m = attrs.evolve(m, noun=noun)
         out.append(m)
+    return out
+
+
+#: What stands between two counts of a list whose noun is said once, after the last: a
+#: word sorting cases (:data:`pwstats.parse.context.CASE_QUALIFIERS`, perhaps with a part
+#: glued before it, "laboratory-confirmed") and a comma, "and" or "or".
+_SHARED_NOUN_GAP: Final = re.compile(
+    r"[^\S\n]+(?:[a-z]+-)?(?P<word>[a-z]+)[^\S\n]*(?:,[^\S\n]*(?:and[^\S\n]+|or[^\S\n]+)?"
+    r"|(?:and|or)[^\S\n]+)",
+    re.IGNORECASE,
+)
+
+
+def _shared_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each count of a list that names its noun once, after the last,
+    counting that noun: "41,000 suspected and 8,900 confirmed cases", "120 confirmed, 340
+    suspected and 18 probable cases" count cases, all of them. Only a word sorting cases
+    (:data:`pwstats.parse.context.CASE_QUALIFIERS`) may follow each count before the
+    comma or "and": "300 killed and 40 prisoners" leaves 300 with no noun. One pass from
+    the last mention back."""
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):
+        m, after = out[i], out[i + 1]
+        if m.noun or not after.noun or m.amount.unit != after.amount.unit:
+            continue
+        gap = _SHARED_NOUN_GAP.fullmatch(text, m.span[1], after.span[0])
+        if gap is not None and gap.group("word").lower() in context.CASE_QUALIFIERS:
+            out[i] = attrs.evolve(m, noun=after.noun)
     return out
 
 
@@ -571,7 +600,9 @@ def _counted_noun(scanner: Scanner, start: int, end: int, *, vague: bool = False
         if scanner.tok(k) in context.DETERMINERS:
             k += 1
     passed = 0
+    first = k
     before_noun = False  # a noun before the noun counted was passed ("health workers")
+    given = start > 0 and scanner.toks[start - 1] in context.GIVING_VERBS
     code = k  # where a run of capitalised words and codes began ("Su-25s")
     last = min(scanner.n, k + _NOUN_TOKENS)  # glued parts pass no word: bound them too
     while k < last and passed <= _NOUN_REACH:
@@ -584,13 +615,18 @@ def _counted_noun(scanner: Scanner, start: int, end: int, *, vague: bool = False
                 if before_noun and _verb_form(token):
                     return ""  # "70% of the population lacks access": a verb, no noun
                 if not (
-                    (word[0].isupper() or not token.endswith("s"))
+                    (word[0].isupper() or not token.endswith("s") or not given)
                     and plural_noun(scanner.tok(k + 1))
+                    and not scanner.glued(k + 1)
                 ):
-                    return word
-                # a noun before the noun counted: "M1 Abrams tanks", "civilian deaths"
+                    return _compound(scanner, k, first)  # "workers", "16-year-olds"
+                # a noun before the noun counted: "M1 Abrams tanks", "civilian deaths",
+                # "1,208 firearms offences" ("gave 300 families blankets" gives families)
+                before_noun = True
             elif _noun_before_noun(scanner, k):
                 before_noun = True  # "12 health workers"
+            elif before_noun:
+                return ""  # "a 72-hour ceasefire allowed 400 civilians": no noun phrase
             elif not (
                 word[0].isupper()
                 or token in INCREMENT_AFTER
@@ -601,7 +637,7 @@ def _counted_noun(scanner: Scanner, start: int, end: int, *, vague: bool = False
                 return ""
             if token in INCREMENT_AFTER and not scanner.glued(k):
                 code = k + 1  # "300 more Su-25s"
-        elif not (
+        elif before_noun or not (
             scanner.kinds[k] == "n"
             or (token in CODE_JOINERS and scanner.glued(k) and scanner.glued(k + 1))
         ):
@@ -633,6 +669,22 @@ def _past_restatement(scanner: Scanner, k: int) -> int:
         ):
             return k
     return k
+
+
+def _compound(scanner: Scanner, k: int, floor: int) -> str:
+    """The word at token ``k`` as written, with the parts glued before it by joiners, from
+    token ``floor`` on, when it ends a compound ("16-year-olds", "non-combatants")."""
+    j = k
+    while (
+        j - 2 >= floor
+        and scanner.glued(j)
+        and scanner.glued(j - 1)
+        and scanner.toks[j - 1] in CODE_JOINERS
+    ):
+        j -= 2
+    if j < k and not scanner.glued(j):
+        return scanner.text[scanner.starts[j] : scanner.ends[k]]
+    return scanner.text[scanner.starts[k] : scanner.ends[k]]
 
 
 def _noun_before_noun(scanner: Scanner, k: int) -> bool:
