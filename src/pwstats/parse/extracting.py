@@ -623,18 +623,18 @@ def _counted_noun(scanner: Scanner, start: int, end: int, *, vague: bool = False
                 # a noun before the noun counted: "M1 Abrams tanks", "civilian deaths",
                 # "1,208 firearms offences" ("gave 300 families blankets" gives families)
                 before_noun = True
-            elif _noun_before_noun(scanner, k):
-                before_noun = True  # "12 health workers"
-            elif before_noun:
-                return ""  # "a 72-hour ceasefire allowed 400 civilians": no noun phrase
-            elif not (
+            elif not before_noun and (
                 word[0].isupper()
                 or token in INCREMENT_AFTER
                 or scanner.glued(k)
                 or _modifies_noun(token)
                 or token in context.DURATION_MODIFIERS  # "3 straight days"
             ):
-                return ""
+                pass
+            elif _noun_before_noun(scanner, k):
+                before_noun = True  # "12 health workers"
+            else:
+                return ""  # "300 fled", "a 72-hour ceasefire allowed 400 civilians"
             if token in INCREMENT_AFTER and not scanner.glued(k):
                 code = k + 1  # "300 more Su-25s"
         elif before_noun or not (
@@ -690,13 +690,16 @@ def _compound(scanner: Scanner, k: int, floor: int) -> str:
 def _noun_before_noun(scanner: Scanner, k: int) -> bool:
     """True when the word at token ``k`` may be a noun said before the noun a figure
     counts ("health" in "12 health workers", "cholera" in "300 cholera cases", "defence"
-    in "40 civil defence volunteers"): a lower-case word of letters, glued to nothing,
-    that is no function word, adverb or verb a count is the subject of
-    (:data:`pwstats.parse.context.NOT_NOUN_MODIFIERS`), with a word after it. The noun
+    in "40 civil defence volunteers"): a word of letters, glued to nothing, that is no
+    function word, adverb or verb a count is the subject of
+    (:data:`pwstats.parse.context.NOT_NOUN_MODIFIERS`) nor a word in -ed (a participle,
+    or the verb of the noun before it: "a 72-hour ceasefire allowed civilians" counts no
+    civilians), with a word after it. The noun
     counted is still the plural that ends the phrase: with none, there is no noun."""
     token = scanner.toks[k]
     return (
         token.isalpha()
+        and not token.endswith("ed")  # a participle or a verb: "a ceasefire allowed civilians"
         and token not in context.NOT_NOUN_MODIFIERS
         and token not in _NOT_ADJECTIVES
         and not scanner.glued(k)
