@@ -22,7 +22,7 @@ from pwstats.parse.intervals import figure_amount, figure_interval, surely
 from pwstats.parse.not_counts import CODE_JOINERS, other_locale
 from pwstats.parse.numbers import SHARE
 from pwstats.parse.reading import RANGE_OPENER, check_options, proportion_or_band, scan
-from pwstats.parse.tokens import covered, phrase_text, plural_noun
+from pwstats.parse.tokens import DASHES, covered, phrase_text, plural_noun
 from pwstats.parse.years import PLURAL_S
 from pwstats.report import Reading
 
@@ -392,8 +392,10 @@ def _shared_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
     counting that noun: "41,000 suspected and 8,900 confirmed cases", "120 confirmed, 340
     suspected and 18 probable cases" count cases, all of them. Only a word sorting cases
     (:data:`pwstats.parse.context.CASE_QUALIFIERS`) may follow each count before the
-    comma or "and": "300 killed and 40 prisoners" leaves 300 with no noun. One pass from
-    the last mention back."""
+    comma or "and": "300 killed and 40 prisoners" leaves 300 with no noun. So do the
+    parts so sorted in brackets after a total and its noun: "2,345 cases (1,200
+    suspected, 1,145 confirmed)" count cases, all three. One pass from the last mention
+    back, one from the first on."""
     out = list(mentions)
     for i in range(len(out) - 2, -1, -1):
         m, after = out[i], out[i + 1]
@@ -402,7 +404,40 @@ def _shared_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
         gap = _SHARED_NOUN_GAP.fullmatch(text, m.span[1], after.span[0])
         if gap is not None and gap.group("word").lower() in context.CASE_QUALIFIERS:
             out[i] = attrs.evolve(m, noun=after.noun)
+    # "2,345 cases (1,200 suspected, 1,145 confirmed)": the parts in brackets count the
+    # noun of the total before them
+    for i in range(1, len(out)):
+        m, before = out[i], out[i - 1]
+        if m.noun or not before.noun or m.amount.unit != before.amount.unit:
+            continue
+        sorted_by = _QUALIFIER_AFTER.match(text, m.span[1])
+        if sorted_by is None or sorted_by.group("word").lower() not in context.CASE_QUALIFIERS:
+            continue
+        opened = _BRACKET_AFTER_NOUN.fullmatch(text, before.span[1], m.span[0])
+        if (opened is not None and opened.group("noun") == before.noun) or (
+            i >= 2 and before.noun == out[i - 2].noun and _in_list(text, before, m)
+        ):
+            out[i] = attrs.evolve(m, noun=before.noun)
     return out
+
+
+#: A word sorting cases right after a count ("1,200 suspected").
+_QUALIFIER_AFTER: Final = re.compile(r"[^\S\n]+(?:[a-z]+-)?(?P<word>[a-z]+)\b", re.IGNORECASE)
+#: A noun and an opening bracket between a total and its first part ("cases (").
+_BRACKET_AFTER_NOUN: Final = re.compile(r"[^\S\n]+(?P<noun>[^\s(\[]+)[^\S\n]*[(\[][^\S\n]*")
+#: A word sorting cases and a comma or "and" between two parts in brackets.
+_PART_GAP: Final = re.compile(
+    r"[^\S\n]+(?:[a-z]+-)?(?P<word>[a-z]+)[^\S\n]*(?:[,;][^\S\n]*(?:and[^\S\n]+)?"
+    r"|and[^\S\n]+)",
+    re.IGNORECASE,
+)
+
+
+def _in_list(text: str, part: Mention, m: Mention) -> bool:
+    """True when ``m`` follows ``part`` in one bracketed list of parts sorted by words of
+    :data:`pwstats.parse.context.CASE_QUALIFIERS` ("1,200 suspected, 1,145 confirmed")."""
+    gap = _PART_GAP.fullmatch(text, part.span[1], m.span[0])
+    return gap is not None and gap.group("word").lower() in context.CASE_QUALIFIERS
 
 
 #: What stands between a duration and the bracket that holds a count after it.
@@ -611,9 +646,9 @@ def _counted_noun(scanner: Scanner, start: int, end: int, *, vague: bool = False
             word = scanner.text[scanner.starts[k] : scanner.ends[k]]
             if token == "s" and scanner.glued(k) and scanner.kinds[k - 1] == "n" and k > code:
                 return scanner.text[scanner.starts[code] : scanner.ends[k]]  # "12 T-72s"
-            if plural_noun(token):
-                if before_noun and _verb_form(token):
-                    return ""  # "70% of the population lacks access": a verb, no noun
+            if plural_noun(token) or _plural_initials(word):
+                if before_noun and (_verb_form(token) or _object_after(scanner, k + 1)):
+                    return ""  # "70% of the population lacks access", "a report lists 40"
                 if not (
                     (word[0].isupper() or not token.endswith("s") or not given)
                     and plural_noun(scanner.tok(k + 1))
@@ -629,6 +664,7 @@ def _counted_noun(scanner: Scanner, start: int, end: int, *, vague: bool = False
                 or scanner.glued(k)
                 or _modifies_noun(token)
                 or token in context.DURATION_MODIFIERS  # "3 straight days"
+                or _starts_compound(scanner, k)  # "120 election-related incidents"
             ):
                 pass
             elif _noun_before_noun(scanner, k):
@@ -637,11 +673,15 @@ def _counted_noun(scanner: Scanner, start: int, end: int, *, vague: bool = False
                 return ""  # "300 fled", "a 72-hour ceasefire allowed 400 civilians"
             if token in INCREMENT_AFTER and not scanner.glued(k):
                 code = k + 1  # "300 more Su-25s"
-        elif before_noun or not (
-            scanner.kinds[k] == "n"
-            or (token in CODE_JOINERS and scanner.glued(k) and scanner.glued(k + 1))
+        elif (
+            before_noun
+            or not (
+                scanner.kinds[k] == "n"
+                or (token in CODE_JOINERS and scanner.glued(k) and scanner.glued(k + 1))
+            )
+            or (scanner.kinds[k] == "n" and k > first and _after_lower_word(scanner, k))
         ):
-            return ""
+            return ""  # "the 500-bed hospital treated 2,300 patients": another figure's
         if not scanner.glued(k):
             passed += 1  # a code's glued parts ("T-72B3") are one word
         k += 1
@@ -685,6 +725,42 @@ def _compound(scanner: Scanner, k: int, floor: int) -> str:
     if j < k and not scanner.glued(j):
         return scanner.text[scanner.starts[j] : scanner.ends[k]]
     return scanner.text[scanner.starts[k] : scanner.ends[k]]
+
+
+def _object_after(scanner: Scanner, k: int) -> bool:
+    """True when token ``k`` may start the object of a verb before it: a number or a
+    determiner with a space before it ("a 300-page report lists 40 cases", "the
+    population needs the ..."): the word before is that verb, no plural noun."""
+    if k >= scanner.n or scanner.glued(k):
+        return False
+    return scanner.kinds[k] == "n" or scanner.toks[k] in context.DETERMINERS
+
+
+def _plural_initials(word: str) -> bool:
+    """True when ``word`` as written is initials made plural ("MPs", "IDPs", "NGOs")."""
+    return len(word) >= 3 and word[-1] == "s" and word[:-1].isupper() and word[:-1].isalpha()
+
+
+def _starts_compound(scanner: Scanner, k: int) -> bool:
+    """True when the word at token ``k`` starts a compound joined by a dash to a word glued
+    after it ("election-related", "conflict-affected", "health-care"): before a noun such
+    a compound says what kind, as an adjective does."""
+    return (
+        scanner.tok(k + 1) in DASHES
+        and scanner.glued(k + 1)
+        and scanner.glued(k + 2)
+        and scanner.kinds[k + 2] == "w"
+    )
+
+
+def _after_lower_word(scanner: Scanner, k: int) -> bool:
+    """True when the number at token ``k`` follows a lower-case word with a space between:
+    it is another figure ("the 500-bed hospital treated 2,300 patients"), not part of a
+    name or a code before the noun ("two Boeing 787 jets", "12 T-72 tanks")."""
+    before = k - 1
+    if scanner.glued(k) or scanner.kinds[before] != "w":
+        return False
+    return scanner.text[scanner.starts[before]].islower()
 
 
 def _noun_before_noun(scanner: Scanner, k: int) -> bool:
