@@ -1189,6 +1189,8 @@ def test_a_participle_of_belief_said_of_the_count_stays_unread(prose: str, unrea
         ("The outbreak: 120 confirmed, 340 suspected and 18 probable cases.", ["cases"] * 3),
         ("There were 120 laboratory-confirmed and 45 probable deaths.", ["deaths"] * 2),
         ("It killed 300 and 40 prisoners were freed.", ["", "prisoners"]),
+        ("Ebola: 38 confirmed, 12 probable, 27 deaths.", ["", "", "deaths"]),
+        ("Mpox: 1,102 suspected cases, 211 confirmed, 19 deaths.", ["cases", "", "deaths"]),
         ("The toll: 300 killed, and 40 wounded soldiers.", ["", "soldiers"]),
     ],
 )
@@ -1196,7 +1198,8 @@ def test_counts_of_sorted_cases_share_the_noun_said_after_the_last(
     prose: str, nouns: list[str]
 ) -> None:
     """In a list of counts sorted as suspected, confirmed or probable, the noun after the
-    last is each one's; a verb or a participle of harm shares none."""
+    last is each one's when it is so sorted too; a verb, a participle of harm or a count
+    not so sorted shares none."""
     assert [m.noun for m in extract(prose)] == nouns
 
 
@@ -1286,6 +1289,8 @@ def test_ranks_and_money_are_no_counts(prose: str) -> None:
         ("The 500-bed hospital treated 2,300 patients.", ["", "patients"]),
         ("A 300-page report lists 40 cases.", ["", "cases"]),
         ("two Boeing 787 jets and 12 T-72 tanks", ["jets", "tanks"]),
+        ("A third of the estimated 90,000 residents left.", ["residents", "residents"]),
+        ("300 civilians days later fled.", ["civilians"]),
     ],
 )
 def test_a_compound_or_initials_before_the_noun_and_no_noun_past_another_figure(

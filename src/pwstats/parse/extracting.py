@@ -401,6 +401,8 @@ def _shared_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
         m, after = out[i], out[i + 1]
         if m.noun or not after.noun or m.amount.unit != after.amount.unit:
             continue
+        if not _sorted_by_qualifier(text, after):
+            continue  # "38 confirmed, 12 probable, 27 deaths": the deaths are no such list's
         gap = _SHARED_NOUN_GAP.fullmatch(text, m.span[1], after.span[0])
         if gap is not None and gap.group("word").lower() in context.CASE_QUALIFIERS:
             out[i] = attrs.evolve(m, noun=after.noun)
@@ -410,8 +412,7 @@ def _shared_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
         m, before = out[i], out[i - 1]
         if m.noun or not before.noun or m.amount.unit != before.amount.unit:
             continue
-        sorted_by = _QUALIFIER_AFTER.match(text, m.span[1])
-        if sorted_by is None or sorted_by.group("word").lower() not in context.CASE_QUALIFIERS:
+        if not _sorted_by_qualifier(text, m):
             continue
         opened = _BRACKET_AFTER_NOUN.fullmatch(text, before.span[1], m.span[0])
         if (opened is not None and opened.group("noun") == before.noun) or (
@@ -431,6 +432,13 @@ _PART_GAP: Final = re.compile(
     r"|and[^\S\n]+)",
     re.IGNORECASE,
 )
+
+
+def _sorted_by_qualifier(text: str, m: Mention) -> bool:
+    """True when a word of :data:`pwstats.parse.context.CASE_QUALIFIERS` follows the
+    mention ``m`` ("1,200 suspected", "8,900 confirmed cases")."""
+    sorted_by = _QUALIFIER_AFTER.match(text, m.span[1])
+    return sorted_by is not None and sorted_by.group("word").lower() in context.CASE_QUALIFIERS
 
 
 def _in_list(text: str, part: Mention, m: Mention) -> bool:
@@ -649,10 +657,12 @@ def _counted_noun(scanner: Scanner, start: int, end: int, *, vague: bool = False
             if plural_noun(token) or _plural_initials(word):
                 if before_noun and (_verb_form(token) or _object_after(scanner, k + 1)):
                     return ""  # "70% of the population lacks access", "a report lists 40"
+                after = scanner.tok(k + 1)
                 if not (
                     (word[0].isupper() or not token.endswith("s") or not given)
-                    and plural_noun(scanner.tok(k + 1))
+                    and plural_noun(after)
                     and not scanner.glued(k + 1)
+                    and after.removesuffix("s") not in TIME_UNITS  # "300 civilians days later"
                 ):
                     return _compound(scanner, k, first)  # "workers", "16-year-olds"
                 # a noun before the noun counted: "M1 Abrams tanks", "civilian deaths",
@@ -679,7 +689,7 @@ def _counted_noun(scanner: Scanner, start: int, end: int, *, vague: bool = False
                 scanner.kinds[k] == "n"
                 or (token in CODE_JOINERS and scanner.glued(k) and scanner.glued(k + 1))
             )
-            or (scanner.kinds[k] == "n" and k > first and _after_lower_word(scanner, k))
+            or (scanner.kinds[k] == "n" and k - 1 > first and _after_lower_word(scanner, k))
         ):
             return ""  # "the 500-bed hospital treated 2,300 patients": another figure's
         if not scanner.glued(k):
@@ -756,7 +766,9 @@ def _starts_compound(scanner: Scanner, k: int) -> bool:
 def _after_lower_word(scanner: Scanner, k: int) -> bool:
     """True when the number at token ``k`` follows a lower-case word with a space between:
     it is another figure ("the 500-bed hospital treated 2,300 patients"), not part of a
-    name or a code before the noun ("two Boeing 787 jets", "12 T-72 tanks")."""
+    name or a code before the noun ("two Boeing 787 jets", "12 T-72 tanks"). The caller
+    lets the one word right after "of the" pass ("a third of the estimated 90,000
+    residents")."""
     before = k - 1
     if scanner.glued(k) or scanner.kinds[before] != "w":
         return False
