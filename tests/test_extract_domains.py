@@ -1509,3 +1509,20 @@ def test_a_multiplier_of_a_possessed_quantity_is_no_count(prose: str, found: lis
     """ "3 times its capacity" multiplies a quantity, as "three times as many" does: no
     count; "detained 3 times" counts the detentions."""
     assert [m.text for m in extract(prose)] == found
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        (
+            "Cases per region: Nord 1,245; Sud 892; Est 310.",
+            ["[1245, 1245]", "[892, 892]", "[305, 315]"],
+        ),
+        ("Est 310 died.", ["[280, 340]"]),
+        ("Deaths: est. 310.", ["[280, 340]"]),
+    ],
+)
+def test_a_capitalised_hedge_abbreviation_in_a_list_is_a_name(prose: str, found: list[str]) -> None:
+    """ "Est" with no full stop after a semicolon, a comma or a colon in a list of regions
+    is a name, as "Nord" and "Sud" are: its number is read bare, not as "est." 310."""
+    assert [str(m.amount.interval) for m in extract(prose)] == found

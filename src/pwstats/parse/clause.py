@@ -787,6 +787,7 @@ class Scanner(Grammar):
                 and hedged[1] >= start
                 and not self.particle(t)
                 and not self.name_letter(t)
+                and not self.name_in_list(t, hedged[1])
             ):
                 return t  # "at least about 300", "roughly around about 300": a second hedge
             if kinds[t] == "w" and toks[t] not in context.NOT_HEDGING:
