@@ -1467,6 +1467,7 @@ def test_ranks_and_money_are_no_counts(prose: str) -> None:
         ("two Boeing 787 jets and 12 T-72 tanks", ["jets", "tanks"]),
         ("A third of the estimated 90,000 residents left.", ["residents", "residents"]),
         ("300 civilians days later fled.", ["civilians"]),
+        ("Russia holds 3,000 defenders and 28,000 civilians captive.", ["defenders", "civilians"]),
     ],
 )
 def test_a_compound_or_initials_before_the_noun_and_no_noun_past_another_figure(

@@ -659,8 +659,14 @@ def _counted_noun(scanner: Scanner, start: int, end: int, *, vague: bool = False
                     return ""  # "70% of the population lacks access", "a report lists 40"
                 after = scanner.tok(k + 1)
                 if not (
-                    (word[0].isupper() or not token.endswith("s") or not given)
-                    and plural_noun(after)
+                    plural_noun(after)
+                    and (
+                        word[0].isupper()
+                        or not token.endswith("s")
+                        # "firearms offences"; "28,000 civilians captive" is said of
+                        # civilians, "gave 300 families blankets" gives families
+                        or (not given and (after.endswith("s") or after in context.PLURAL_NOUNS))
+                    )
                     and not scanner.glued(k + 1)
                     and after.removesuffix("s") not in TIME_UNITS  # "300 civilians days later"
                 ):
