@@ -13,7 +13,14 @@ from pwstats.parse import context
 from pwstats.parse.found import UNNAMED, Figure, Skip
 from pwstats.parse.grammar import KIND_OF_SHAPE, Grammar
 from pwstats.parse.not_counts import LOOK_BEHIND, STAGE_ORDINALS, STAGE_PREPOSITIONS, STAGES
-from pwstats.parse.tokens import CLAUSE_END, DASHES, MONTHS, SENTENCE_OPEN, phrase_text
+from pwstats.parse.tokens import (
+    CLAUSE_END,
+    DASHES,
+    MONTHS,
+    SENTENCE_OPEN,
+    phrase_text,
+    plural_noun,
+)
 
 #: Words before a vague word that make it a band ("in the hundreds", "the low thousands").
 #: Words that give a summary statistic its value ("the median household size was 7",
@@ -125,6 +132,9 @@ _INCREMENT_BEFORE: Final = frozenset({"another", "further", "additional", "extra
 INCREMENT_AFTER: Final = frozenset({"more", "additional", "extra", "further"})
 
 
+#: How many words after a participle of belief the noun it is said of may come ("300
+#: suspected cholera cases").
+_BELIEF_NOUN_REACH: Final = 3
 #: Forms of "be" before a participle of belief ("300 are feared dead").
 _BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "now", "still"})
 #: Pronouns after a verb, whose subject the figure is ("300 people feared it").
@@ -428,6 +438,8 @@ class Scanner(Grammar):
                 return k + 1
             if tok in context.BELIEFS and self.tok(k - 1) == "missing":
                 return None  # "300 missing presumed dead": a count of the missing, whose fate
+            if tok in context.BELIEFS and self._before_its_noun(k):
+                return None  # "300 suspected cholera cases": what the count counts
             if tok in context.BELIEFS and self.tok(k - 1) in _BE:
                 return k + 1  # "300 are feared dead"
             if (
@@ -440,6 +452,25 @@ class Scanner(Grammar):
             ):
                 return k + 2  # "300 feared dead", "300 believed killed"
         return None
+
+    def _before_its_noun(self, k: int) -> bool:
+        """True when the participle of belief at token ``k`` is said of the noun after it,
+        not of the figure: "300 suspected cholera cases", "12 presumed cases", "40
+        suspected militants" count cases and militants, as "300 confirmed cases" counts
+        cases; "12 suspected of spying" counts suspects. Within
+        :data:`_BELIEF_NOUN_REACH` words, with only words that may stand before a noun
+        between (no function word, adverb or verb:
+        :data:`pwstats.parse.context.NOT_NOUN_MODIFIERS`), a plural noun follows; "300
+        feared dead" and "300 believed killed in the attack" have none."""
+        if self.tok(k + 1) == "of":
+            return True  # "12 suspected of spying": an accusation, not a doubt of the count
+        for t in range(k + 1, min(self.n, k + 1 + _BELIEF_NOUN_REACH)):
+            tok = self.toks[t]
+            if self.kinds[t] != "w" or tok in context.NOT_NOUN_MODIFIERS or tok in _BE:
+                return False
+            if plural_noun(tok):
+                return True
+        return False
 
     def _rate_before(self, start: int, floor: int) -> int | None:
         """Where a rate said before the figure at ``start`` in its sentence begins ("Each
@@ -756,6 +787,7 @@ class Scanner(Grammar):
                 and hedged[1] >= start
                 and not self.particle(t)
                 and not self.name_letter(t)
+                and not self.name_in_list(t, hedged[1])
             ):
                 return t  # "at least about 300", "roughly around about 300": a second hedge
             if kinds[t] == "w" and toks[t] not in context.NOT_HEDGING:
@@ -850,6 +882,8 @@ class Scanner(Grammar):
             if toks[s] in STAGES and s > 0 and toks[s - 1] in STAGE_PREPOSITIONS | STAGE_ORDINALS:
                 continue  # "from 4.1% in round one to 11.7", "in the first round to 37": a
                 # stage, no "round" (around)
+            if any(toks[w] in context.CHANGE_WORDS for w in range(s + depth, t)):
+                continue  # "nearly doubled to 4,300": the hedge is the change's, the level said
             words = toks[s : s + depth]
             rest = t - (s + depth)  # words between the hedge's start and the link
             if rest <= 2 and any(w not in _FUNCTION_WORDS for w in words):

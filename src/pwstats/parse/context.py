@@ -30,6 +30,7 @@ __all__ = [
     "BELIEFS",
     "CALL",
     "CAPITAL_LABELS",
+    "CASE_QUALIFIERS",
     "CASUALTY_PARTICIPLES",
     "CASUALTY_VERBS",
     "CHANGE_NOUNS",
@@ -49,6 +50,7 @@ __all__ = [
     "EXTENT_NOUNS",
     "FORECASTS",
     "FORMATIONS",
+    "GIVING_VERBS",
     "HANDING_OVER",
     "INDEFINITE",
     "INTENTIONS",
@@ -61,6 +63,7 @@ __all__ = [
     "NAMED_GROUPS",
     "NEGATORS",
     "NOT_HEDGING",
+    "NOT_NOUN_MODIFIERS",
     "NOT_PLURAL",
     "ORDINAL_NEXT",
     "OVER_PARTICLE",
@@ -289,6 +292,7 @@ CHANGE_WORDS: Final = frozenset(
         *("by", "rose", "risen", "rising", "fell", "fallen", "falling", "increased"),
         *("increasing", "decreased", "decreasing", "grew", "grown", "growing", "dropped"),
         *("jumped", "climbed", "declined", "surged", "soared", "doubled", "tripled"),
+        *("trebled", "quadrupled"),
         *("halved", "up", "down", "raised", "raising", "reduced", "reducing", "cut"),
         *("slashed", "boosted", "lowered", "expanded", "shrank", "swelled", "went"),
         *("contracted", "widened", "narrowed", "slipped", "slid", "sank"),
@@ -428,6 +432,60 @@ CLAUSE_WORDS: Final = CLAUSE_OPENERS | frozenset(
         *("where", "when", "while", "as", "if", "because", "since", "although", "though"),
         *("until", "to", "than", "then", "so", "yet", "after", "before", "during", "per"),
         *("each", "unless", "once"),
+    }
+)
+#: Words that never stand as a noun before the noun a figure counts ("health" in "12
+#: health workers", "cholera" in "300 cholera cases"): function words, adverbs and the
+#: verbs a count is often the subject of before a plural object ("300 lost homes", "12
+#: face charges", "40 need beds"), after which the plural is no noun the figure counts.
+NOT_NOUN_MODIFIERS: Final = (
+    CLAUSE_WORDS
+    | DETERMINERS
+    | LINKS
+    | frozenset(
+        {
+            *("in", "at", "by", "for", "with", "without", "into", "onto", "from", "off"),
+            *("out", "up", "down", "over", "under", "about", "across", "along", "around"),
+            *("among", "amid", "against", "near", "inside", "outside", "within", "via"),
+            *("it", "they", "them", "he", "him", "she", "we", "us", "you", "i", "me"),
+            *("those", "there", "here", "what", "who", "all", "both", "some", "any", "no"),
+            *("not", "also", "still", "now", "just", "even", "only", "again", "never"),
+            *("ever", "too", "already", "soon", "later", "ago", "then", "last", "next"),
+            *("today", "yesterday", "tonight", "overnight", "alone", "apiece", "each"),
+            *("other", "another", "such", "own", "same", "many", "much", "few", "more"),
+            *("most", "less", "least", "very", "almost", "nearly", "about", "like"),
+            *("lost", "left", "took", "take", "takes", "had", "got", "get", "gets", "gave"),
+            *("give", "made", "make", "won", "win", "saw", "see", "held", "hold", "holds"),
+            *("face", "need", "lack", "own", "run", "ran", "sought", "seek", "keep", "kept"),
+            *("bring", "brought", "buy", "bought", "sold", "sell", "lose", "spent", "spend"),
+            *("found", "find", "fought", "suffer", "remain", "became", "become", "went"),
+            *("go", "come", "came", "died", "die", "fled", "flee", "stay", "live", "depend"),
+            *("rely", "receive", "require", "carry", "use", "used", "wear", "wore", "pay"),
+            *("paid", "sent", "send", "read", "wrote"),
+        }
+    )
+)
+#: Verbs that take two objects, the receivers before the thing given: after one, two
+#: plurals after a figure are two nouns, the first the one counted ("gave 300 families
+#: blankets"), not a noun said before the noun counted ("1,208 firearms offences").
+GIVING_VERBS: Final = frozenset(
+    {
+        *("give", "gives", "gave", "given", "giving", "send", "sends", "sent", "sending"),
+        *("offer", "offers", "offered", "hand", "hands", "handed", "handing", "bring"),
+        *("brought", "show", "showed", "shown", "teach", "taught", "lend", "lent", "owe"),
+        *("owed", "promise", "promised", "grant", "granted", "issue", "issued", "pay"),
+        *("paid", "deny", "denied", "tell", "told"),
+    }
+)
+#: Words that sort the cases or deaths of a count by how sure or how new they are: in a
+#: list of counts so qualified, the noun said after the last is that of each ("41,000
+#: suspected and 8,900 confirmed cases", "120 confirmed, 340 suspected and 18 probable
+#: cases" count cases, all three).
+CASE_QUALIFIERS: Final = frozenset(
+    {
+        *("suspected", "confirmed", "probable", "possible", "presumptive", "presumed"),
+        *("unconfirmed", "verified", "unverified", "new", "imported", "local", "fatal"),
+        *("severe", "mild", "active", "recovered", "asymptomatic", "symptomatic"),
     }
 )
 #: Modal verbs of possibility: a figure shortly after one is a possibility, not a count

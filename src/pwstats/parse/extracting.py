@@ -22,7 +22,7 @@ from pwstats.parse.intervals import figure_amount, figure_interval, surely
 from pwstats.parse.not_counts import CODE_JOINERS, other_locale
 from pwstats.parse.numbers import SHARE
 from pwstats.parse.reading import RANGE_OPENER, check_options, proportion_or_band, scan
-from pwstats.parse.tokens import covered, phrase_text, plural_noun
+from pwstats.parse.tokens import DASHES, covered, phrase_text, plural_noun
 from pwstats.parse.years import PLURAL_S
 from pwstats.report import Reading
 
@@ -282,6 +282,7 @@ def extract(
     found = estimates(text, mentions, locale, reading, unit)
     found = _hedged_range_ends(scanner, found, nonnegative)
     found = _counts_after_durations(text, _nouns_after_brackets(scanner, found))
+    found = _shared_nouns(text, found)
     return _retracted(text, found, nonnegative)
 
 
@@ -374,6 +375,77 @@ def _nouns_after_brackets(scanner: Scanner, mentions: list[Mention]) -> list[Men
                 m = attrs.evolve(m, noun=noun)
         out.append(m)
     return out
+
+
+#: What stands between two counts of a list whose noun is said once, after the last: a
+#: word sorting cases (:data:`pwstats.parse.context.CASE_QUALIFIERS`, perhaps with a part
+#: glued before it, "laboratory-confirmed") and a comma, "and" or "or".
+_SHARED_NOUN_GAP: Final = re.compile(
+    r"[^\S\n]+(?:[a-z]+-)?(?P<word>[a-z]+)[^\S\n]*(?:,[^\S\n]*(?:and[^\S\n]+|or[^\S\n]+)?"
+    r"|(?:and|or)[^\S\n]+)",
+    re.IGNORECASE,
+)
+
+
+def _shared_nouns(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each count of a list that names its noun once, after the last,
+    counting that noun: "41,000 suspected and 8,900 confirmed cases", "120 confirmed, 340
+    suspected and 18 probable cases" count cases, all of them. Only a word sorting cases
+    (:data:`pwstats.parse.context.CASE_QUALIFIERS`) may follow each count before the
+    comma or "and": "300 killed and 40 prisoners" leaves 300 with no noun. So do the
+    parts so sorted in brackets after a total and its noun: "2,345 cases (1,200
+    suspected, 1,145 confirmed)" count cases, all three. One pass from the last mention
+    back, one from the first on."""
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):
+        m, after = out[i], out[i + 1]
+        if m.noun or not after.noun or m.amount.unit != after.amount.unit:
+            continue
+        if not _sorted_by_qualifier(text, after):
+            continue  # "38 confirmed, 12 probable, 27 deaths": the deaths are no such list's
+        gap = _SHARED_NOUN_GAP.fullmatch(text, m.span[1], after.span[0])
+        if gap is not None and gap.group("word").lower() in context.CASE_QUALIFIERS:
+            out[i] = attrs.evolve(m, noun=after.noun)
+    # "2,345 cases (1,200 suspected, 1,145 confirmed)": the parts in brackets count the
+    # noun of the total before them
+    for i in range(1, len(out)):
+        m, before = out[i], out[i - 1]
+        if m.noun or not before.noun or m.amount.unit != before.amount.unit:
+            continue
+        if not _sorted_by_qualifier(text, m):
+            continue
+        opened = _BRACKET_AFTER_NOUN.fullmatch(text, before.span[1], m.span[0])
+        if (opened is not None and opened.group("noun") == before.noun) or (
+            i >= 2 and before.noun == out[i - 2].noun and _in_list(text, before, m)
+        ):
+            out[i] = attrs.evolve(m, noun=before.noun)
+    return out
+
+
+#: A word sorting cases right after a count ("1,200 suspected").
+_QUALIFIER_AFTER: Final = re.compile(r"[^\S\n]+(?:[a-z]+-)?(?P<word>[a-z]+)\b", re.IGNORECASE)
+#: A noun and an opening bracket between a total and its first part ("cases (").
+_BRACKET_AFTER_NOUN: Final = re.compile(r"[^\S\n]+(?P<noun>[^\s(\[]+)[^\S\n]*[(\[][^\S\n]*")
+#: A word sorting cases and a comma or "and" between two parts in brackets.
+_PART_GAP: Final = re.compile(
+    r"[^\S\n]+(?:[a-z]+-)?(?P<word>[a-z]+)[^\S\n]*(?:[,;][^\S\n]*(?:and[^\S\n]+)?"
+    r"|and[^\S\n]+)",
+    re.IGNORECASE,
+)
+
+
+def _sorted_by_qualifier(text: str, m: Mention) -> bool:
+    """True when a word of :data:`pwstats.parse.context.CASE_QUALIFIERS` follows the
+    mention ``m`` ("1,200 suspected", "8,900 confirmed cases")."""
+    sorted_by = _QUALIFIER_AFTER.match(text, m.span[1])
+    return sorted_by is not None and sorted_by.group("word").lower() in context.CASE_QUALIFIERS
+
+
+def _in_list(text: str, part: Mention, m: Mention) -> bool:
+    """True when ``m`` follows ``part`` in one bracketed list of parts sorted by words of
+    :data:`pwstats.parse.context.CASE_QUALIFIERS` ("1,200 suspected, 1,145 confirmed")."""
+    gap = _PART_GAP.fullmatch(text, part.span[1], m.span[0])
+    return gap is not None and gap.group("word").lower() in context.CASE_QUALIFIERS
 
 
 #: What stands between a duration and the bracket that holds a count after it.
@@ -546,8 +618,12 @@ def _counted_noun(scanner: Scanner, start: int, end: int, *, vague: bool = False
     Ukrainian POWs", "12 T-72 tanks", "300 more prisoners"); a code made plural by a
     glued "s" is the noun itself ("12 T-72s", "two Su-25s"), and so may adjectives,
     participles and adverbs (:func:`_modifies_noun`: "200 wounded soldiers", "300
-    seriously injured civilians"). Any other word or mark first means no noun ("300
-    fled", "300, officials said"), and so does the word of a number's compound that
+    seriously injured civilians") and nouns said before the noun counted
+    (:func:`_noun_before_noun`: "12 health workers", "40 civil defence volunteers",
+    "300 suspected cholera cases" count workers, volunteers and cases), but for a verb
+    said of such a noun ("70% of the population lacks access" counts no "lacks"). Any
+    other word or mark first means no noun ("300 fled", "300, officials said", "300 lost
+    homes"), and so does the word of a number's compound that
     counts no thing ("a 300-strong unit"). A ``vague`` figure's words all come before
     its noun ("a handful of journalists").
     """
@@ -567,6 +643,9 @@ def _counted_noun(scanner: Scanner, start: int, end: int, *, vague: bool = False
         if scanner.tok(k) in context.DETERMINERS:
             k += 1
     passed = 0
+    first = k
+    before_noun = False  # a noun before the noun counted was passed ("health workers")
+    given = start > 0 and scanner.toks[start - 1] in context.GIVING_VERBS
     code = k  # where a run of capitalised words and codes began ("Su-25s")
     last = min(scanner.n, k + _NOUN_TOKENS)  # glued parts pass no word: bound them too
     while k < last and passed <= _NOUN_REACH:
@@ -575,28 +654,50 @@ def _counted_noun(scanner: Scanner, start: int, end: int, *, vague: bool = False
             word = scanner.text[scanner.starts[k] : scanner.ends[k]]
             if token == "s" and scanner.glued(k) and scanner.kinds[k - 1] == "n" and k > code:
                 return scanner.text[scanner.starts[code] : scanner.ends[k]]  # "12 T-72s"
-            if plural_noun(token):
+            if plural_noun(token) or _plural_initials(word):
+                if before_noun and (_verb_form(token) or _object_after(scanner, k + 1)):
+                    return ""  # "70% of the population lacks access", "a report lists 40"
+                after = scanner.tok(k + 1)
                 if not (
-                    (word[0].isupper() or not token.endswith("s"))
-                    and plural_noun(scanner.tok(k + 1))
+                    plural_noun(after)
+                    and (
+                        word[0].isupper()
+                        or not token.endswith("s")
+                        # "firearms offences"; "28,000 civilians captive" is said of
+                        # civilians, "gave 300 families blankets" gives families
+                        or (not given and (after.endswith("s") or after in context.PLURAL_NOUNS))
+                    )
+                    and not scanner.glued(k + 1)
+                    and after.removesuffix("s") not in TIME_UNITS  # "300 civilians days later"
                 ):
-                    return word
-                # a noun before the noun counted: "M1 Abrams tanks", "civilian deaths"
-            elif not (
+                    return _compound(scanner, k, first)  # "workers", "16-year-olds"
+                # a noun before the noun counted: "M1 Abrams tanks", "civilian deaths",
+                # "1,208 firearms offences" ("gave 300 families blankets" gives families)
+                before_noun = True
+            elif not before_noun and (
                 word[0].isupper()
                 or token in INCREMENT_AFTER
                 or scanner.glued(k)
                 or _modifies_noun(token)
                 or token in context.DURATION_MODIFIERS  # "3 straight days"
+                or _starts_compound(scanner, k)  # "120 election-related incidents"
             ):
-                return ""
+                pass
+            elif _noun_before_noun(scanner, k):
+                before_noun = True  # "12 health workers"
+            else:
+                return ""  # "300 fled", "a 72-hour ceasefire allowed 400 civilians"
             if token in INCREMENT_AFTER and not scanner.glued(k):
                 code = k + 1  # "300 more Su-25s"
-        elif not (
-            scanner.kinds[k] == "n"
-            or (token in CODE_JOINERS and scanner.glued(k) and scanner.glued(k + 1))
+        elif (
+            before_noun
+            or not (
+                scanner.kinds[k] == "n"
+                or (token in CODE_JOINERS and scanner.glued(k) and scanner.glued(k + 1))
+            )
+            or (scanner.kinds[k] == "n" and k - 1 > first and _after_lower_word(scanner, k))
         ):
-            return ""
+            return ""  # "the 500-bed hospital treated 2,300 patients": another figure's
         if not scanner.glued(k):
             passed += 1  # a code's glued parts ("T-72B3") are one word
         k += 1
@@ -624,6 +725,94 @@ def _past_restatement(scanner: Scanner, k: int) -> int:
         ):
             return k
     return k
+
+
+def _compound(scanner: Scanner, k: int, floor: int) -> str:
+    """The word at token ``k`` as written, with the parts glued before it by joiners, from
+    token ``floor`` on, when it ends a compound ("16-year-olds", "non-combatants")."""
+    j = k
+    while (
+        j - 2 >= floor
+        and scanner.glued(j)
+        and scanner.glued(j - 1)
+        and scanner.toks[j - 1] in CODE_JOINERS
+    ):
+        j -= 2
+    if j < k and not scanner.glued(j):
+        return scanner.text[scanner.starts[j] : scanner.ends[k]]
+    return scanner.text[scanner.starts[k] : scanner.ends[k]]
+
+
+def _object_after(scanner: Scanner, k: int) -> bool:
+    """True when token ``k`` may start the object of a verb before it: a number or a
+    determiner with a space before it ("a 300-page report lists 40 cases", "the
+    population needs the ..."): the word before is that verb, no plural noun."""
+    if k >= scanner.n or scanner.glued(k):
+        return False
+    return scanner.kinds[k] == "n" or scanner.toks[k] in context.DETERMINERS
+
+
+def _plural_initials(word: str) -> bool:
+    """True when ``word`` as written is initials made plural ("MPs", "IDPs", "NGOs")."""
+    return len(word) >= 3 and word[-1] == "s" and word[:-1].isupper() and word[:-1].isalpha()
+
+
+def _starts_compound(scanner: Scanner, k: int) -> bool:
+    """True when the word at token ``k`` starts a compound joined by a dash to a word glued
+    after it ("election-related", "conflict-affected", "health-care"): before a noun such
+    a compound says what kind, as an adjective does."""
+    return (
+        scanner.tok(k + 1) in DASHES
+        and scanner.glued(k + 1)
+        and scanner.glued(k + 2)
+        and scanner.kinds[k + 2] == "w"
+    )
+
+
+def _after_lower_word(scanner: Scanner, k: int) -> bool:
+    """True when the number at token ``k`` follows a lower-case word with a space between:
+    it is another figure ("the 500-bed hospital treated 2,300 patients"), not part of a
+    name or a code before the noun ("two Boeing 787 jets", "12 T-72 tanks"). The caller
+    lets the one word right after "of the" pass ("a third of the estimated 90,000
+    residents")."""
+    before = k - 1
+    if scanner.glued(k) or scanner.kinds[before] != "w":
+        return False
+    return scanner.text[scanner.starts[before]].islower()
+
+
+def _noun_before_noun(scanner: Scanner, k: int) -> bool:
+    """True when the word at token ``k`` may be a noun said before the noun a figure
+    counts ("health" in "12 health workers", "cholera" in "300 cholera cases", "defence"
+    in "40 civil defence volunteers"): a word of letters, glued to nothing, that is no
+    function word, adverb or verb a count is the subject of
+    (:data:`pwstats.parse.context.NOT_NOUN_MODIFIERS`) nor a word in -ed (a participle,
+    or the verb of the noun before it: "a 72-hour ceasefire allowed civilians" counts no
+    civilians), with a word after it. The noun
+    counted is still the plural that ends the phrase: with none, there is no noun."""
+    token = scanner.toks[k]
+    return (
+        token.isalpha()
+        and not token.endswith("ed")  # a participle or a verb: "a ceasefire allowed civilians"
+        and token not in context.NOT_NOUN_MODIFIERS
+        and token not in _NOT_ADJECTIVES
+        and not scanner.glued(k)
+        and k + 1 < scanner.n
+        and scanner.kinds[k + 1] == "w"
+        and not scanner.glued(k + 1)
+    )
+
+
+def _verb_form(token: str) -> bool:
+    """True when the lower-case ``token`` ending in "s" is a verb of
+    :data:`pwstats.parse.context.NOT_NOUN_MODIFIERS` said of one ("lacks", "needs",
+    "faces", "relies"): after a noun said before it, it is that noun's verb, no plural."""
+    verbs = context.NOT_NOUN_MODIFIERS
+    return token.endswith("s") and (
+        token[:-1] in verbs
+        or (token.endswith("es") and token[:-2] in verbs)
+        or (token.endswith("ies") and token[:-3] + "y" in verbs)
+    )
 
 
 def _modifies_noun(token: str) -> bool:

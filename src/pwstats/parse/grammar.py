@@ -32,6 +32,9 @@ _PARTICLE_VERBS: Final = {"over": context.OVER_PARTICLE, "under": context.UNDER_
 #: Units of time: "over" before a duration may say "during" ("300 died over 3 days"); a
 #: range in brackets after a duration is its spread, no interval ("6 days (2-30)").
 TIME_UNITS: Final = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+#: Hedges that are abbreviations written without their full stop ("est 300", "ca 300"):
+#: capitalised in a list they may be names (:meth:`Grammar.name_in_list`).
+_SHORT_HEDGES: Final = frozenset({"est", "ca", "approx", "appr", "abt"})
 #: Words after which "over" before a duration says "more than" ("held for over 3 days").
 _OVER_A_TIME: Final = frozenset(
     {
@@ -243,6 +246,21 @@ class Grammar(NotCounts):
         "one civilian", "one child"): "one" counts them, no pronoun."""
         return self.tok(k) in _ONE_PERSON
 
+    def name_in_list(self, i: int, k: int) -> bool:
+        """True when the one-word hedge at token ``i`` (ending before ``k``) is a capitalised
+        abbreviation written without its full stop right after a comma, a semicolon or a
+        colon ("Sud 892; Est 310", "Ca 12"): in such a list it is a name before its number,
+        as "Nord" and "Sud" are, not the abbreviation of a hedge ("est. 310")."""
+        return (
+            self.lead < 0
+            and k == i + 1
+            and self.kinds[i] == "w"
+            and self.toks[i] in _SHORT_HEDGES
+            and self.capital(i)
+            and i > 0
+            and self.toks[i - 1] in (",", ";", ":")
+        )
+
     def _prefixed(self, i: int) -> Figure | Skip | None:
         """A figure that starts with a hedge at token ``i``: a number, range or vague word after it.
 
@@ -258,6 +276,8 @@ class Grammar(NotCounts):
             return None  # "handed over 2-3 bodies": two or three handed over
         if self.name_letter(i):
             return None  # "in Block C. 300 were there": a name's letter, not "c." (circa)
+        if self.name_in_list(i, k):
+            return None  # "Nord 1,245; Sud 892; Est 310": a region, not "est." (estimated)
         if k == i + 1 and self.toks[i] in STAGES and self.tok(i - 1) in STAGE_PREPOSITIONS:
             return None  # "in round one": a stage's name, not "round" (around) one
         text = phrase_text(self, i, k)

@@ -162,10 +162,10 @@ _DIMENSIONS: Final = frozenset(
 #: Every token right after a figure that can make it no count: the quick test's one set.
 _AFTER_MAYBE_NOT_COUNT: Final = _AFTER_NOT_COUNT | _DIMENSIONS | _RACES | {"m"}
 #: Words after "N times" that make it a multiplier ("three times as many", "five times
-#: more than", "twice the"), not a count.
+#: more than", "twice the", "3 times its capacity"), not a count.
 _MULTIPLIED: Final = frozenset(
     {"as", "more", "less", "fewer", "higher", "greater", "larger", "bigger", "the", "that"}
-    | {"what", "over", "lower", "smaller", "bigger"}
+    | {"what", "over", "lower", "smaller", "bigger", "its", "their", "his", "her", "our"}
 )
 #: Words after "half as" that make a share a multiplier ("half as many as 300").
 _AS_MUCH: Final = frozenset({"many", "much", "few", "little", "large", "big", "high", "long"})
