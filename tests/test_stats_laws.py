@@ -12,6 +12,7 @@ and a change follow it.
 from __future__ import annotations
 
 import math
+import re
 import warnings
 from collections.abc import Callable, Sequence
 from fractions import Fraction
@@ -28,6 +29,7 @@ from pwstats.interval import End
 from pwstats.model import Kind
 from pwstats.stats import Statistic, Statistics, change, maximum, mean, median, minimum, total
 from pwstats.strategies import datasets
+from pwstats.table import formats
 
 Z95 = 1.959963984540054
 STATISTICS: dict[str, Callable[..., Statistics]] = {
@@ -346,3 +348,102 @@ def test_a_total_of_pooled_shares_keeps_them_to_millionths_summed_once(
     assert abs(float(row.estimate.best) - math.fsum(v for v, _ in pooled)) <= 1e-6
     assert Fraction(row.estimate.best).denominator <= 10**6
     assert_ordered(row)
+
+
+# -- tables: every number shown as what it is --------------------------------------------------
+
+#: One cell's number as a table writes it: "≈0.00000048" (LaTeX "$\approx$"), "1,000", "+inf".
+_SHOWN = re.compile(r"(?:≈|\$\\approx\$)?([+-]?(?:inf|[\d,]*\.?\d+(?:/\d+)?))")
+
+
+def shown(text: str) -> Fraction | float:
+    """The number a cell shows, exactly as written (a fraction "p/q" too)."""
+    match = _SHOWN.fullmatch(text.strip())
+    assert match is not None, text
+    number = match.group(1).replace(",", "")
+    return float(number) if number.endswith("inf") else Fraction(number)
+
+
+def sized_events(values: Sequence[tuple[Interval, str]]) -> Dataset:
+    """One event measure per interval, in group g=its name, of a unit with no scaling."""
+    measures = [
+        Measure(id=f"m{i}", label="m", kind="event", unit="day", dims={"g": name})
+        for i, (_, name) in enumerate(values)
+    ]
+    figures = [
+        Figure(id=f"f{i}", measure=f"m{i}", value=iv, as_of="2016")
+        for i, (iv, _) in enumerate(values)
+    ]
+    return Dataset(measures=measures, figures=figures)
+
+
+TINY = Interval.closed(Fraction(1, 2_100_000), Fraction(13, 15_000_000))
+HUGE = Interval.closed(10**20, 3 * 10**20 + 1)
+
+
+@pytest.mark.parametrize("fmt", formats())
+def test_a_statistics_table_shows_each_number_as_it_is_in_every_format(fmt: str) -> None:
+    """In every format a tiny range that excludes 0 shows no 0 and a huge whole one every
+    digit (no "1e+20"); json and csv give the exact ends; prov-json, the provenance of a
+    report, is refused for statistics (it printed a plain table under that name)."""
+    result = total(sized_events([(TINY, "tiny"), (HUGE, "huge")]), by="g")
+    if fmt == "prov-json":
+        with pytest.raises(ValueError, match="not of Statistics"):
+            pwstats.tabulate(result, fmt=fmt)
+        return
+    text = pwstats.tabulate(result, fmt=fmt)
+    assert "e+" not in text
+    assert "100000000000000000000" in text
+    pairs = re.findall(r"\[([^,\[\]]+), ([^,\[\]]+)\]", text)
+    ends = [(shown(a), shown(b)) for a, b in pairs]
+    tiny = [(lo, hi) for lo, hi in ends if hi < 1]
+    assert tiny
+    for lo, hi in tiny:
+        assert 0 < lo < hi
+        assert lo == pytest.approx(float(TINY.lo), rel=0.05)
+        assert hi == pytest.approx(float(TINY.hi), rel=0.05)
+    if fmt in ("json", "csv"):
+        assert (Fraction(1, 2_100_000), Fraction(13, 15_000_000)) in tiny
+
+
+@st.composite
+def positive_ranges(draw: st.DrawFn) -> tuple[Fraction, Fraction, Fraction]:
+    """low < best < high, positive fractions from a ten-millionth to a billion."""
+    ends = draw(
+        st.lists(
+            st.builds(Fraction, st.integers(1, 10**9), st.integers(1, 10**7)),
+            min_size=3,
+            max_size=3,
+            unique=True,
+        )
+    )
+    low, best, high = sorted(ends)
+    return low, best, high
+
+
+@settings(max_examples=30)
+@given(ranges=positive_ranges())
+def test_a_tables_rounded_numbers_keep_their_order_and_sign(
+    ranges: tuple[Fraction, Fraction, Fraction],
+) -> None:
+    """A table rounds a fraction to the decimals that keep the numbers of a cell apart: the
+    interval and low / best / high it shows are each within half a last place of the
+    value, positive, and in the order of the values."""
+    low, best, high = ranges
+    figure = Figure(id="f", measure="m", low=low, best=best, high=high, as_of="2016")
+    measure = Measure(id="m", label="m", kind="event", unit="day", dims={"g": "x"})
+    table = pwstats.tabulate(
+        total(Dataset(measures=[measure], figures=[figure]), by="g"), fmt="tsv"
+    )
+    (line,) = [row for row in table.splitlines() if row.startswith("x ")]
+    _, interval, *triple, _, _, _ = (cell.strip() for cell in line.split("\t"))
+    lo_text, hi_text = interval.strip("[]").split(", ")
+    cells = [lo_text, hi_text, *triple]
+    values = [low, high, low, best, high]
+    for text, value in zip(cells, values, strict=True):
+        got = shown(text)
+        places = len(text.partition(".")[2])
+        assert abs(got - value) <= Fraction(1, 2 * 10**places)
+        assert got > 0
+    assert [shown(c) for c in triple] == sorted(shown(c) for c in triple)
+    assert len({shown(c) for c in triple}) == 3
