@@ -46,10 +46,12 @@ STATISTICS: dict[str, Callable[..., Statistics]] = {
 
 @st.composite
 def grouped(draw: st.DrawFn) -> tuple[pwstats.Report, str]:
-    """A consistent data set whose measures are grouped by unit and kind, reconciled, and a
-    date it speaks of."""
+    """A consistent data set whose measures have their unit, kind and id as dims (grouped by
+    the first two), reconciled, and a date it speaks of."""
     dataset = draw(datasets(max_figures=10))
-    measures = [attrs.evolve(m, dims={"unit": m.unit, "kind": m.kind}) for m in dataset.measures]
+    measures = [
+        attrs.evolve(m, dims={"unit": m.unit, "kind": m.kind, "id": m.id}) for m in dataset.measures
+    ]
     dataset = Dataset(measures=measures, figures=dataset.figures, relations=dataset.relations)
     days = sorted({str(f.as_of) for f in dataset.figures} or {"2024-01-01"})
     return pwstats.reconcile(dataset), draw(st.sampled_from(days))
@@ -132,6 +134,43 @@ def assert_bounds(name: str, row: Statistic, bounds: Sequence[Interval]) -> None
     else:
         assert row.interval.lo == order_value([iv.lo for iv in bounds], name)
         assert row.interval.hi == order_value([iv.hi for iv in bounds], name)
+
+
+@settings(max_examples=15)
+@given(data=grouped())
+def test_a_rate_keeps_its_members_and_order(data: tuple[pwstats.Report, str]) -> None:
+    """A rate of a unit's stated events over its levels and running totals stated at a date: every
+    one is a member, low <= best <= high lie in the interval, and best is the quotient of
+    the two sides' total bests."""
+    report, _ = data
+    dataset = report.dataset
+    for unit in sorted({m.unit for m in dataset.measures}):
+        counted = {f.measure for f in dataset.figures}
+        top = [
+            m.id
+            for m in dataset.measures
+            if m.unit == unit and m.kind == "event" and m.id in counted
+        ]
+        stated = sorted(
+            (str(f.as_of), f.measure)
+            for f in dataset.figures
+            if dataset.measure(f.measure).unit == unit
+            and dataset.measure(f.measure).kind in ("level", "cumulative")
+        )
+        if not top or not stated:
+            continue
+        at = stated[0][0]
+        bottom = sorted({m for day, m in stated if day == at})
+        (row,) = quiet(pwstats.stats.rate, report, top, bottom, at=at, per=100).rows
+        assert sorted(row.members) == sorted([*top, *bottom])
+        assert_ordered(row)
+        (numerator,) = quiet(total, report, by=(), where={"id": top}, at=at).rows
+        (denominator,) = quiet(total, report, by=(), where={"id": bottom}, at=at).rows
+        n, d = numerator.estimate.best, denominator.estimate.best
+        if row.estimate.best is not None and not row.interval.is_point:
+            assert n is not None
+            assert d is not None
+            assert row.estimate.best == Fraction(n) / Fraction(d) * 100
 
 
 @settings(max_examples=15)
