@@ -1719,7 +1719,9 @@ def total(
     need no date. Each member contributes its finding's bounds and best; the
     interval's ends are the sums of the members' ends (closed when every
     member's end is, unbounded when one is), the tightest interval the total can
-    take, and ``best`` is the sum of the bests (None if one has none).
+    take, and ``best`` is the sum of the bests (None if one has none). A member whose
+    best is its estimates' pooled value enters with that value before rounding, and the
+    sum is rounded once: to a whole number for whole things, as each member's is.
 
     >>> from pwstats import Dataset, Figure, Interval, Measure
     >>> ms = [Measure(id=f"e{i}", label="deaths", kind="event", dims={"year": y})
