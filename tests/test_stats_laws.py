@@ -108,10 +108,12 @@ def test_every_statistic_keeps_its_members_units_and_order(
 ) -> None:
     """Each measure is a member of one row; a row's unit is its members'; low <= best <= high
     lie in the interval; the interval is that of the members' bounds (interval arithmetic
-    for a total and a mean, the members' ends for an order statistic)."""
+    for a total and a mean, the members' ends for an order statistic); a mean's best is
+    the total's over the number of members."""
     report, at = data
+    results = {}
     for name, function in STATISTICS.items():
-        result = quiet(function, report, by=("unit", "kind"), at=at)
+        result = results[name] = quiet(function, report, by=("unit", "kind"), at=at)
         members = [m for row in result for m in row.members]
         assert sorted(members) == sorted(m.id for m in report.dataset.measures)
         assert result.left_out == ()
@@ -120,6 +122,11 @@ def test_every_statistic_keeps_its_members_units_and_order(
             assert set(row.contested) <= set(row.members)
             assert_ordered(row)
             assert_bounds(name, row, [result.member(m).interval for m in row.members])
+    for summed, average in zip(results["total"], results["mean"], strict=True):
+        best = summed.estimate.best
+        assert average.estimate.best == (
+            None if best is None else Fraction(best) / len(summed.members)
+        )
 
 
 def assert_bounds(name: str, row: Statistic, bounds: Sequence[Interval]) -> None:
