@@ -98,3 +98,29 @@ def test_series_beyond_the_palette_are_not_dropped_silently() -> None:
         fig = chart(result)
     assert fig.axes[0].get_title(loc="left").endswith("(7 of 9 series)")
     assert len(fig.axes[0].get_legend().get_texts()) == 7
+
+
+@pytest.mark.parametrize(
+    ("low", "high"), [(1_002_014, 1_002_028), (2 * 10**10, 2 * 10**10 + 10**7), (20, 22)]
+)
+def test_the_value_axis_labels_each_tick_with_its_number(low: int, high: int) -> None:
+    """Totals near a million were labelled "14, 16, 18" under an offset "+1.002e6", and
+    near 2e10 "2.0155" under "1e10": no tick read as its number. Each label is now its
+    tick's value, digits grouped, with the decimals the step needs (20 and 20.5 differ)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    ms = [Measure(id=f"e{y}", label="k", kind="event", dims={"year": y}) for y in (2016, 2017)]
+    fs = [
+        Figure(id=f"f{y}", measure=f"e{y}", value=Interval.closed(low, high), as_of=str(y))
+        for y in (2016, 2017)
+    ]
+    fig = chart(total(Dataset(measures=ms, figures=fs), by="year"))
+    FigureCanvasAgg(fig).draw()
+    axis = fig.axes[0].yaxis
+    assert axis.get_offset_text().get_text() == ""
+    labels = [t.get_text() for t in axis.get_ticklabels()]
+    ticks = axis.get_majorticklocs()
+    assert len(set(labels)) == len(labels)
+    for label, tick in zip(labels, ticks, strict=True):
+        assert "e" not in label
+        assert float(label.replace(",", "")) == pytest.approx(tick)

@@ -7,6 +7,7 @@ imported only when :func:`timeline` runs.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import os
 from collections.abc import Sequence
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure as PlotFigure
 
-__all__ = ["NEEDS_MATPLOTLIB", "stagger_labels", "timeline"]
+__all__ = ["NEEDS_MATPLOTLIB", "number_ticks", "stagger_labels", "timeline"]
 
 NEEDS_MATPLOTLIB: Final = "pwstats plot needs matplotlib: pip install 'pwstats[plot]'"
 
@@ -308,7 +309,6 @@ def timeline(
     """
     try:
         from matplotlib import dates as mdates
-        from matplotlib import ticker
         from matplotlib.figure import Figure as PlotFigure
         from matplotlib.lines import Line2D
         from matplotlib.patches import Patch
@@ -488,7 +488,7 @@ def timeline(
         ax.xaxis.set_major_formatter(
             mdates.ConciseDateFormatter(locator)  # type: ignore[no-untyped-call]
         )
-    ax.yaxis.set_major_formatter(ticker.FuncFormatter(_thousands))
+    number_ticks(ax.yaxis)
     ax.grid(axis="y", color="#DDDDDD", linewidth=0.8, zorder=0)
     ax.set_axisbelow(True)
     for edge in ("top", "right"):
@@ -670,10 +670,48 @@ def _severity(status: str) -> int:
     return ("consistent", "derived", "tension", "contradiction").index(status)
 
 
-def _thousands(value: float, _position: object) -> str:
+def number_ticks(axis: Any) -> None:
+    """Label a matplotlib axis's ticks as pwstats writes numbers (:func:`tick_text`).
+
+    Matplotlib's own labels move large values into an offset or a power of ten written
+    apart ("+1.002e6" above ticks "14, 16, 18"; "1e10" above "2.0155"), so no tick reads
+    as the number it marks.
+    """
+    from matplotlib import ticker
+
+    class _Numbers(ticker.Formatter):
+        def format_ticks(self, values: Sequence[float]) -> list[str]:
+            return [tick_text(x, values) for x in values]
+
+        def __call__(self, x: float, pos: int | None = None) -> str:
+            return tick_text(x)
+
+    axis.set_major_formatter(_Numbers())
+
+
+def tick_text(value: float, ticks: Sequence[float] = ()) -> str:
+    """One tick's label: digits grouped by thousands, with the decimals the step needs.
+
+    The step is the least gap between ``ticks`` (the axis's): ticks 0.5 apart show one
+    decimal, so 20 and 20.5 are never both "20"; ticks a whole number apart show none.
+    Past 10**15 grouped digits would be wider than the plot: three significant digits.
+
+    >>> [tick_text(x, (1_002_014, 1_002_016)) for x in (1_002_014, 1_002_016)]
+    ['1,002,014', '1,002,016']
+    >>> [tick_text(x, (20, 20.5, 21)) for x in (20, 20.5, 21)]
+    ['20.0', '20.5', '21.0']
+    >>> tick_text(2.5e16)
+    '2.5e+16'
+    """
     if abs(value) >= 1e15:  # grouped digits would be wider than the plot
         return f"{value:.3g}"
-    return f"{value:,.0f}" if abs(value) >= 10 or value == int(value) else f"{value:,.2f}"
+    gaps = [abs(b - a) for a, b in itertools.pairwise(ticks) if b != a]
+    step = min(gaps) if gaps else (1.0 if value == int(value) else abs(value) or 1.0)
+    places = 0
+    while places < 12 and abs(round(step, places) - step) > step * 1e-6:
+        places += 1
+    text = f"{value:,.{places}f}"
+    return text.removeprefix("-") if float(text.replace(",", "")) == 0 else text  # no "-0"
 
 
 def _count(n: int, noun: str) -> str:

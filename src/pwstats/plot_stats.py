@@ -10,7 +10,7 @@ import os
 import warnings
 from typing import TYPE_CHECKING, Final
 
-from pwstats.plot import NEEDS_MATPLOTLIB, drawn_at, literal_text
+from pwstats.plot import NEEDS_MATPLOTLIB, drawn_at, literal_text, number_ticks
 from pwstats.stats import Statistic, Statistics
 
 if TYPE_CHECKING:
@@ -158,6 +158,7 @@ def chart(
                 ax.plot([x], [drawn_at(best)], marker="o", color=colour, label=label)
                 label = None  # one legend entry per series
     ax.set_ylim(bottom, top)
+    number_ticks(ax.yaxis)  # "1,002,016", not "16" under "+1.002e6"
     ax.set_xlabel(over)
     ax.set_xticks([place[v] for v in values], values)
     if len(values) > 12:  # too many labels to read: let matplotlib thin them

@@ -94,8 +94,10 @@ RULES: Final[Mapping[str, str]] = {
     "sum": "interval: each end the sum of the members' ends; best: the sum of the bests",
     "sum of independent estimates": (
         "interval: as for a sum (an estimate bounds nothing hard); best: the sum of the"
-        " bests; estimate low and high: the counts' ends summed plus the interval of the"
-        " estimates' sum, their standard errors added in quadrature side by side"
+        " bests, each pooled best taken before rounding and the sum rounded once (to a"
+        " whole number when the members count whole things); estimate low and high: the"
+        " counts' ends summed plus the interval of the estimates' sum, their standard"
+        " errors added in quadrature side by side"
     ),
     "mean": "interval and best: the sum's divided by the number of members",
     "mean of independent estimates": (
@@ -118,7 +120,8 @@ RULES: Final[Mapping[str, str]] = {
     },
     "rate": (
         "interval: every quotient of a numerator total and a nonzero denominator total,"
-        " times per; best: the quotient of the bests, times per"
+        " times per; best: the quotient of the two totals' bests (each as a total's),"
+        " times per"
     ),
     "rate without numerator": (
         "interval: unbounded, and no estimate: the group has denominator members but no"
@@ -575,6 +578,8 @@ class _Index:
         #: Flow members with no finding over the period asked whose best is the sum of
         #: the bests of findings tiling it: the number of those findings (:func:`_tiled`).
         self.tiled: dict[str, int] = {}
+        #: Of those, the ones whose pieces' bests are pooled ones: the sum before rounding.
+        self.raw: dict[str, Fraction] = {}
 
     @property
     def dated(self) -> dict[tuple[str, DateSpan | None], Finding]:
@@ -659,9 +664,17 @@ def _member_bounds(index: _Index, measure: Measure, at: DateSpan | None) -> Memb
     elif measure.kind == "flow" and at is not None and not b.interval.is_empty:
         pieces = _tiled(index, measure.id, at)
         if pieces:
+            # Pieces whose best is a pooled one enter unrounded; the sum is rounded once.
+            raw = {k: x for k, f in enumerate(pieces) if (x := _unrounded(f)) is not None}
+            bests = [f.estimate.best for f in pieces]
+            if raw:
+                index.raw[measure.id] = sum(
+                    (raw.get(k, Fraction(x)) for k, x in enumerate(bests)),  # type: ignore[arg-type]
+                    Fraction(0),
+                )
             clamp = importlib.import_module("pwstats.reconcile.findings").clamp
-            total: Number = sum((f.estimate.best for f in pieces), 0)  # type: ignore[misc]
-            best = clamp(_exact(total), b.interval, whole=measure.whole)
+            summed = _summed_best(bests, raw, b.interval, whole=measure.whole)
+            best = clamp(summed, b.interval, whole=measure.whole)
             contested = contested or any(f.status in _CONTESTED for f in pieces)
             index.tiled[measure.id] = len(pieces)
     # A bound with no value is contested too: figures and relations that cannot all hold.
@@ -965,6 +978,7 @@ class _Bucket:
         "ids",
         "intervals",
         "no_value",
+        "raw",
         "studies",
         "unstated",
         "whole",
@@ -980,6 +994,9 @@ class _Bucket:
         #: Members whose best is their estimates' pooled one (no count, or only counts
         #: that state no value, as a floor): that estimate, by position in ``ids``.
         self.studies: dict[int, Plausible] = {}
+        #: Members whose best is a pooled one, rounded (:func:`_unrounded`): the value
+        #: before rounding, by position in ``ids``. Sums take these and round once.
+        self.raw: dict[int, Fraction] = {}
         self._pooled: dict[int, meta.Study] | None = None
         self._figure: Callable[[str], Figure] | None = None
         self.whole = True
@@ -1029,14 +1046,29 @@ class _Bucket:
             self._pooled = {i: study(p, figure) for i, p in self.studies.items()}
         return self._pooled
 
-    def note(self, finding: Finding | None, whole: bool, dataset: Dataset) -> None:
-        """Remember the last member's pooled estimate if estimates are all it has."""
+    def note(
+        self,
+        finding: Finding | None,
+        whole: bool,
+        dataset: Dataset,
+        raw: Fraction | None = None,
+    ) -> None:
+        """Remember the last member's pooled estimate if estimates are all it has, and its
+        best before rounding (``raw``, else the finding's pooled best: :func:`_unrounded`)."""
         self.whole = self.whole and whole
+        if raw is None and finding is not None:
+            raw = _unrounded(finding)
+        if raw is not None:
+            self.raw[len(self.ids) - 1] = raw
         if finding is not None and finding.plausible is not None and rests_on_estimates(finding):
             plausible = finding.plausible
             assert plausible is not None
             self.studies[len(self.ids) - 1] = plausible
             self._figure = dataset.figure
+
+    def total_best(self) -> Number | None:
+        """The best of the members' total: :func:`_summed_best` of their bests."""
+        return _summed_best(self.bests, self.raw, _total_of(self.intervals), whole=self.whole)
 
     def as_members(self) -> list[Member]:
         contested = set(self.contested)
@@ -1134,7 +1166,7 @@ def _groups(
             bucket.no_value[m.id] = _why_no_value(index, member, bucket.at)
         bucket.intervals.append(member.interval)
         bucket.bests.append(member.best)
-        bucket.note(member.finding, m.whole, dataset)
+        bucket.note(member.finding, m.whole, dataset, index.raw.get(m.id))
         if member.contested:
             bucket.contested.append(m.id)
     if mixed:
@@ -1335,7 +1367,12 @@ def _combine(
     bests = bucket.bests
     best = None
     if not interval.is_empty and None not in bests:
-        best = _best_of(statistic, bests)  # type: ignore[arg-type]
+        if statistic in ("total", "mean") and bucket.raw:  # pooled bests: rounded once
+            best = bucket.total_best()
+            if statistic == "mean" and best is not None:
+                best = _divide(best, len(bests))  # type: ignore[assignment]
+        else:
+            best = _best_of(statistic, bests)  # type: ignore[arg-type]
     best = _pinned(interval, best)
     ids = tuple(bucket.ids)
     low, high = _summaries(statistic, ids, intervals, bucket.no_value)
@@ -1538,6 +1575,69 @@ def _member_ranges(bucket: _Bucket) -> list[Interval]:
     return out
 
 
+def _unrounded(finding: Finding) -> Fraction | None:
+    """The best of a finding whose best is its estimates' pooled one, before rounding.
+
+    Reconciliation gives such a best as a whole number for a measure of whole things
+    (``round`` of the pooled float), else to millionths, and clamps it into the bounds.
+    A sum of a thousand such members must not add a thousand roundings: it takes the
+    pooled value itself (exactly, as a Fraction of the float) and rounds once. None when
+    the best is no pooled one, or the pooled value lies outside the bounds (cut at a
+    bound's nearest float, or at an open end): the finding's best is then the value.
+    """
+    p = finding.plausible
+    if p is None or not finding.estimate.pooled or finding.estimate.best is None:
+        return None
+    value = Fraction(p.best)
+    return value if value in finding.bounds else None
+
+
+def _rounded_once(
+    counted: Number, estimated: Fraction, interval: Interval, *, whole: bool
+) -> Number:
+    """``counted + estimated`` as a best: rounded once and kept in ``interval``.
+
+    ``counted`` is exact (the counts' bests), ``estimated`` the pooled bests before
+    rounding. As a member's pooled best is rounded (a whole number for whole things,
+    else the pooled part to millionths' denominators), so is their sum, once; a value
+    that rounding takes out of ``interval`` (an open or fractional end) is moved inside
+    it as a finding's best is.
+    """
+    if whole:
+        value: Number = round(counted + estimated)
+    else:
+        value = _exact(counted + estimated.limit_denominator(10**6))  # type: ignore[assignment]
+    if value in interval:
+        return value
+    clamp = importlib.import_module("pwstats.reconcile.findings").clamp
+    moved: Number | None = clamp(value, interval, whole=whole)
+    if moved is None:  # no whole number inside: the unrounded value is
+        moved = _exact(counted + estimated.limit_denominator(10**6))  # type: ignore[assignment]
+        assert moved is not None
+    return moved
+
+
+def _summed_best(
+    bests: Sequence[Number | None],
+    raw: Mapping[int, Fraction],
+    interval: Interval,
+    *,
+    whole: bool,
+) -> Number | None:
+    """The sum of the members' bests, None if one has none or ``interval`` is empty.
+
+    Members in ``raw`` (by position) enter with their pooled best before rounding and the
+    sum is rounded once (:func:`_rounded_once`, kept in ``interval``, the total's); the
+    others' bests are exact and summed exactly.
+    """
+    if interval.is_empty or None in bests:
+        return None
+    if not raw:
+        return sum(bests, 0)  # type: ignore[arg-type]
+    counted: Number = sum((b for i, b in enumerate(bests) if i not in raw), 0)  # type: ignore[misc]
+    return _rounded_once(counted, sum(raw.values(), Fraction(0)), interval, whole=whole)
+
+
 def _pinned(interval: Interval, best: Number | None) -> Number | None:
     """``best``, or the one value ``interval`` holds when it has none (a rate of 0 over a
     population with no best is 0, not unknown)."""
@@ -1619,7 +1719,9 @@ def total(
     need no date. Each member contributes its finding's bounds and best; the
     interval's ends are the sums of the members' ends (closed when every
     member's end is, unbounded when one is), the tightest interval the total can
-    take, and ``best`` is the sum of the bests (None if one has none).
+    take, and ``best`` is the sum of the bests (None if one has none). A member whose
+    best is its estimates' pooled value enters with that value before rounding, and the
+    sum is rounded once: to a whole number for whole things, as each member's is.
 
     >>> from pwstats import Dataset, Figure, Interval, Measure
     >>> ms = [Measure(id=f"e{i}", label="deaths", kind="event", dims={"year": y})
@@ -1923,6 +2025,7 @@ def rate(
             unstated,
             [*top[key].studies.values(), *bottom[key].studies.values()],
             whole=bottom[key].whole,
+            bests=(top[key].total_best(), bottom[key].total_best()),
         )
         rows.append(attrs.evolve(row, denominator_at=below))
     if unknown:
@@ -2201,9 +2304,7 @@ def _estimate_range(bucket: _Bucket) -> Interval | None:
     interval = _total_of(bucket.intervals)
     if interval.is_empty:
         return None
-    bests = bucket.bests
-    best = None if None in bests else sum(bests, 0)  # type: ignore[arg-type]
-    e = _total_of_estimates(bucket, interval, best, "sum of independent estimates")
+    e = _total_of_estimates(bucket, interval, bucket.total_best(), "sum of independent estimates")
     if e.low is None or e.high is None:
         return None
     return _interval(e.low, True, e.high, True)
@@ -2249,17 +2350,28 @@ def _ratio(
     levels: Iterable[Plausible] = (),
     *,
     whole: bool = False,
+    bests: tuple[Number | None, Number | None] | None = None,
 ) -> Statistic:
-    """One group's rate; ``whole`` when every denominator member counts whole things."""
+    """One group's rate; ``whole`` when every denominator member counts whole things.
+
+    ``bests`` are the two sides' totals' bests (:meth:`_Bucket.total_best`: pooled bests
+    summed before rounding), by default the sums of the members' bests.
+    """
     factor, converted = scale
     n = _total_of([m.interval for m in top])
     raw = _total_of([m.interval for m in bottom])  # in the denominator's own unit
     d = raw * factor if factor != 1 else raw
     interval = _quotients(n, raw, per, whole=whole, factor=factor)
     best: Number | None = None
-    bests_top, bests_bottom = [m.best for m in top], [m.best for m in bottom]
-    if not interval.is_empty and None not in bests_top and None not in bests_bottom:
-        num, den = sum(bests_top, 0), sum(bests_bottom, 0) * factor  # type: ignore[arg-type]
+    if bests is None:
+        tops, bottoms = [m.best for m in top], [m.best for m in bottom]
+        bests = (
+            None if None in tops else sum(tops, 0),  # type: ignore[arg-type]
+            None if None in bottoms else sum(bottoms, 0),  # type: ignore[arg-type]
+        )
+    num, den_raw = bests
+    if not interval.is_empty and num is not None and den_raw is not None:
+        den = den_raw * factor
         if den != 0:
             best = _exact(Fraction(num) / Fraction(den) * per)  # type: ignore[assignment]
     best = _pinned(interval, best)
@@ -2383,7 +2495,15 @@ def change(
     kinds = {m.id: m.kind for m in report.dataset.measures}
     for key in sorted(before, key=_sort_key):
         group = Dims(zip(names, key, strict=True))
-        row = _change(group, before[key].as_members(), after[key].as_members(), kinds, same=same)
+        row = _change(
+            group,
+            before[key].as_members(),
+            after[key].as_members(),
+            kinds,
+            same=same,
+            raw=(before[key].raw, after[key].raw),
+            whole=before[key].whole and after[key].whole,
+        )
         if (before[key].studies or after[key].studies) and not same:
             row = _change_of_estimates(row, before[key], after[key])
         notes = index.unstated(before[key].unstated, first) + before[key].no_value_note(first)
@@ -2455,27 +2575,47 @@ def _change(
     kinds: Mapping[str, str],
     *,
     same: bool = False,
+    raw: tuple[Mapping[int, Fraction], Mapping[int, Fraction]] = ({}, {}),
+    whole: bool = True,
 ) -> Statistic:
     """The change of each member from ``before`` to ``after``, summed; ``same`` when the
     start and end are one date, so that each member's two values are one value: its
-    change is 0, not its bound less itself ([10, 20] − [10, 20] = [−10, 10])."""
+    change is 0, not its bound less itself ([10, 20] − [10, 20] = [−10, 10]).
+
+    ``raw`` holds, by position, the members' pooled bests before rounding at the start
+    and at the end (:attr:`_Bucket.raw`): a member's change is taken from them and the
+    sum rounded once (:func:`_rounded_once`), as a total's best is."""
     steps = []
     best: Number | None = 0
-    for a, b in zip(before, after, strict=True):
+    counted: Number = 0
+    estimated = Fraction(0)
+    pooled = False
+    for i, (a, b) in enumerate(zip(before, after, strict=True)):
         if same:
             steps.append(Interval.empty() if b.interval.is_empty else Interval.point(0))
             continue
         step = b.interval - a.interval
-        if kinds[a.measure] == "cumulative":
+        rises_only = kinds[a.measure] == "cumulative"
+        if rises_only:
             step = step & _NOT_NEGATIVE
         steps.append(step)
-        if best is not None and a.best is not None and b.best is not None:
-            best += max(b.best - a.best, 0) if kinds[a.measure] == "cumulative" else b.best - a.best
-        else:
+        if best is None or a.best is None or b.best is None:
             best = None
+            continue
+        start, end = raw[0].get(i, a.best), raw[1].get(i, b.best)
+        rise = max(end - start, 0) if rises_only else end - start
+        if i in raw[0] or i in raw[1]:
+            pooled = True
+            estimated += rise
+        else:
+            counted += rise
     interval = _total_of(steps)
-    if interval.is_empty:
+    if interval.is_empty or best is None:
         best = None
+    elif pooled:
+        best = _rounded_once(counted, estimated, interval, whole=whole)
+    else:
+        best = counted
     best = _pinned(interval, best)
     ids = tuple(m.measure for m in before)
     low = Summary(

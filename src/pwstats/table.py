@@ -206,6 +206,11 @@ def tabulate(
             raise ValueError(
                 f"table={table!r} is for a Report or Dataset: Statistics have one table"
             )
+        if fmt == "prov-json":  # tabulate's fallback would print a plain table under its name
+            raise ValueError(
+                "prov-json is the provenance of a report or data set, not of Statistics:"
+                " use the json format for statistics"
+            )
         if known_at is not None:  # the statistic is computed: it cannot be narrowed here
             raise ValueError(
                 f"known_at={str(known_at)!r} is for a Report or Dataset: Statistics are"
