@@ -495,3 +495,38 @@ def test_a_tables_rounded_numbers_keep_their_order_and_sign(
         assert got > 0
     assert [shown(c) for c in triple] == sorted(shown(c) for c in triple)
     assert len({shown(c) for c in triple}) == 3
+
+
+@given(st.integers(2, 30), st.sampled_from([True, False]))
+@settings(max_examples=40, deadline=None)
+def test_a_derived_total_adds_its_parts_pooled_bests_before_rounding(n: int, whole: bool) -> None:
+    """A total no figure states, derived from a complete sum whose parts' bests are pooled
+    estimates: its best is the sum of the pooled values rounded once, as ``total`` of the
+    parts gives it (twenty parts pooled at 10.5 are 210, not twenty roundings: 200)."""
+    parts = [f"p{i}" for i in range(n)]
+    measures = [Measure(id="t", label="t", whole=whole)]
+    measures += [Measure(id=p, label=p, whole=whole, dims={"part": "yes"}) for p in parts]
+    figures = [
+        Figure(
+            id=f"{p}{k}",
+            measure=p,
+            low=lo,
+            best=lo + 1,
+            high=lo + 2,
+            basis="estimate",
+            as_of="2024",
+            source=Source(name=f"{k}{p}"),
+        )
+        for p in parts
+        for k, lo in (("a", 9), ("b", 10))
+    ]
+    relation = pwstats.Relation.sum("t", parts, id="s")
+    report = pwstats.reconcile(Dataset(measures=measures, figures=figures, relations=[relation]))
+    derived = next(f for f in report.findings if f.measure == "t")
+    pooled = [f.plausible.best for f in report.findings if f.measure != "t" and f.plausible]
+    assert len(pooled) == n
+    exact = sum(map(Fraction, pooled), Fraction(0))
+    expected = round(exact) if whole else exact.limit_denominator(10**6)
+    assert derived.estimate.best == expected
+    (row,) = total(report, by="part", where={"part": "yes"}, at="2024").rows
+    assert row.estimate.best == derived.estimate.best

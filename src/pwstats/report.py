@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence, Set
+from fractions import Fraction
 from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
 import attrs
@@ -226,6 +227,23 @@ POOLED_RULES: Final = ("no count: the ", "no count states a value: the ")
 def rests_on_estimates(finding: Finding) -> bool:
     """Whether the finding's best value is its estimates' pooled one, no count stating one."""
     return finding.plausible is not None and (not finding.agreeing or finding.estimate.pooled)
+
+
+def pooled_value(finding: Finding) -> Fraction | None:
+    """The best of a finding whose best is its estimates' pooled one, before rounding.
+
+    Reconciliation gives such a best as a whole number for a measure of whole things
+    (``round`` of the pooled float), else to millionths, and clamps it into the bounds.
+    A sum of a thousand such bests must not add a thousand roundings: it takes the
+    pooled value itself (exactly, as a Fraction of the float) and rounds once. None when
+    the best is no pooled one, or the pooled value lies outside the bounds (cut at a
+    bound's nearest float, or at an open end): the finding's best is then the value.
+    """
+    p = finding.plausible
+    if p is None or not finding.estimate.pooled or finding.estimate.best is None:
+        return None
+    value = Fraction(p.best)
+    return value if value in finding.bounds else None
 
 
 #: What reconciliation stores as a finding's clusters when every figure is set aside:

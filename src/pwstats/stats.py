@@ -58,6 +58,7 @@ from pwstats.report import (
     Plausible,
     Reading,
     Report,
+    pooled_value,
     rests_on_estimates,
 )
 from pwstats.suggest import nearest
@@ -665,7 +666,7 @@ def _member_bounds(index: _Index, measure: Measure, at: DateSpan | None) -> Memb
         pieces = _tiled(index, measure.id, at)
         if pieces:
             # Pieces whose best is a pooled one enter unrounded; the sum is rounded once.
-            raw = {k: x for k, f in enumerate(pieces) if (x := _unrounded(f)) is not None}
+            raw = {k: x for k, f in enumerate(pieces) if (x := pooled_value(f)) is not None}
             bests = [f.estimate.best for f in pieces]
             if raw:
                 index.raw[measure.id] = sum(
@@ -994,8 +995,9 @@ class _Bucket:
         #: Members whose best is their estimates' pooled one (no count, or only counts
         #: that state no value, as a floor): that estimate, by position in ``ids``.
         self.studies: dict[int, Plausible] = {}
-        #: Members whose best is a pooled one, rounded (:func:`_unrounded`): the value
-        #: before rounding, by position in ``ids``. Sums take these and round once.
+        #: Members whose best is a pooled one, rounded: the value before rounding
+        #: (:func:`~pwstats.report.pooled_value`), by position in ``ids``. Sums take
+        #: these and round once.
         self.raw: dict[int, Fraction] = {}
         self._pooled: dict[int, meta.Study] | None = None
         self._figure: Callable[[str], Figure] | None = None
@@ -1054,10 +1056,11 @@ class _Bucket:
         raw: Fraction | None = None,
     ) -> None:
         """Remember the last member's pooled estimate if estimates are all it has, and its
-        best before rounding (``raw``, else the finding's pooled best: :func:`_unrounded`)."""
+        best before rounding (``raw``, else the finding's pooled best:
+        :func:`~pwstats.report.pooled_value`)."""
         self.whole = self.whole and whole
         if raw is None and finding is not None:
-            raw = _unrounded(finding)
+            raw = pooled_value(finding)
         if raw is not None:
             self.raw[len(self.ids) - 1] = raw
         if finding is not None and finding.plausible is not None and rests_on_estimates(finding):
@@ -1573,23 +1576,6 @@ def _member_ranges(bucket: _Bucket) -> list[Interval]:
         lo, hi = _estimate_ends(ends, out[i], bucket.bests[i])
         out[i] = _interval(lo, True, hi, True)
     return out
-
-
-def _unrounded(finding: Finding) -> Fraction | None:
-    """The best of a finding whose best is its estimates' pooled one, before rounding.
-
-    Reconciliation gives such a best as a whole number for a measure of whole things
-    (``round`` of the pooled float), else to millionths, and clamps it into the bounds.
-    A sum of a thousand such members must not add a thousand roundings: it takes the
-    pooled value itself (exactly, as a Fraction of the float) and rounds once. None when
-    the best is no pooled one, or the pooled value lies outside the bounds (cut at a
-    bound's nearest float, or at an open end): the finding's best is then the value.
-    """
-    p = finding.plausible
-    if p is None or not finding.estimate.pooled or finding.estimate.best is None:
-        return None
-    value = Fraction(p.best)
-    return value if value in finding.bounds else None
 
 
 def _rounded_once(

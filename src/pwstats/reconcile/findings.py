@@ -60,6 +60,7 @@ from pwstats.report import (
     Revision,
     Status,
     earlier_releases,
+    pooled_value,
 )
 
 T = TypeVar("T")
@@ -228,7 +229,8 @@ def _derived(
     """The finding of a cell no figure states: bounds from relations alone.
 
     Its best value is the sum of its parts' best values when it is the total of
-    a complete sum whose parts all have one, else a point of the bounds.
+    a complete sum whose parts all have one, else a point of the bounds. A part's
+    pooled best enters before rounding, and the sum is rounded once.
     """
     measure = cells.measure[cell]
     bounds = cells.net.bounds[cell]
@@ -242,12 +244,19 @@ def _derived(
         parts = [made.get(p) for p in r.parts]
         if not r.complete or any(p is None or p.estimate.best is None for p in parts):
             continue
-        total: Number = 0
+        total = Fraction(0)
+        pooled = False  # a part's best is its pooled one: the sum is rounded once
         for p, scale in zip(parts, r.scales[1:], strict=True):
             assert p is not None
             assert p.estimate.best is not None
-            total += p.estimate.best * scale
-        best = _exact(Fraction(total) / r.scales[0])
+            value = pooled_value(p)
+            pooled = pooled or value is not None
+            total += (p.estimate.best if value is None else value) * scale
+        total /= r.scales[0]
+        if pooled and measure.whole:
+            best = round(total)
+        else:
+            best = _exact(total.limit_denominator(10**6) if pooled else total)
         rule = f"no figure: the sum of its parts' best values ({r.label})"
         break
     estimate = (
