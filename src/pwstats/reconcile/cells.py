@@ -259,7 +259,7 @@ class Cells:
                 label = net.components()
                 for c, component in enumerate(label):
                     members.setdefault(component, []).append(c)
-                seeded = {i: c for c, g in enumerate(self.group) for i in _seeds(g)}
+                seeded = _seeded(self.group)
             assert seeded is not None
             before = len(taken_back)
             fallen: list[tuple[int, tuple[Why, ...]]] = []
@@ -580,6 +580,22 @@ def _seeds(group: Group | None) -> tuple[str, ...]:
     assert group.lo_figure is not None
     assert group.hi_figure is not None
     return (group.lo_figure.id, group.hi_figure.id)
+
+
+def _seeded(groups: Sequence[Group | None]) -> dict[str, int]:
+    """The cell each figure seeds: :func:`_seeds` of every group (group ``i``'s cell is
+    ``i``), in one pass without a call a group (a run with a failure makes it once)."""
+    seeded: dict[str, int] = {}
+    for c, g in enumerate(groups):
+        if g is None or g.excluded:
+            continue
+        largest = g.largest
+        if largest is None:  # a figure alone gives both ends
+            seeded[g.figures[0].id] = c
+        elif largest:  # else no figure holds a value
+            seeded[largest[0].lo_figure.id] = c
+            seeded[largest[-1].hi_figure.id] = c
+    return seeded
 
 
 def _start_without(
