@@ -406,14 +406,16 @@ class Cells:
 
     def _holds_alone(self, cell: int) -> tuple[bool, tuple[int, ...]]:
         """Whether ``cell``'s start can hold under the rules around it, every other cell
-        free (at its measure's domain), and those rules: at most :data:`AROUND` of them,
-        the nearest first, a flow's periods left out.
+        free (at its measure's domain), and those rules: at most :data:`AROUND` of them
+        over at most :data:`AROUND_CELLS` cells, the nearest first, a flow's periods left
+        out (and a rule that would take the cells past that many).
 
         Whether a start holds depends on the cell and the rules alone, not on a
         failure: each cell is checked once, however many failures lead to it. The
         rules are those around the cell, not the whole of a component or every rule
         behind a failure: a long stretch of conflicts checked hundreds of cells through
-        hundreds of rules at each failure. A flow's periods rule out no count of one
+        hundreds of rules at each failure; and a rule over thousands of cells (a sum's
+        parts) checked at each of them was quadratic. A flow's periods rule out no count of one
         cell its domain allows while every other cell is free (the other days take up
         the difference). Fewer rules can only prove fewer cells impossible, never one
         that is not; and rules that cannot hold whatever the figures say make no cell
@@ -430,13 +432,16 @@ class Cells:
                 rule = net.rules[i]
                 if i in chosen or isinstance(rule, PeriodsRule):
                     continue
+                if len(rule.cells) > AROUND_CELLS:
+                    continue  # a sum over thousands of parts: checked at every part, N²
+                fresh = [c for c in rule.cells if c not in seen]
+                if len(seen) + len(fresh) > AROUND_CELLS:
+                    continue
                 chosen[i] = None
                 if len(chosen) == AROUND:
                     break
-                for c in rule.cells:
-                    if c not in seen:
-                        seen.add(c)
-                        queue.append(c)
+                seen.update(fresh)
+                queue.extend(fresh)
         rules = [net.rules[i] for i in chosen]
         touched = {c for r in rules for c in r.cells}
         domain = {c: self.measure[c].domain for c in touched}
@@ -501,6 +506,9 @@ EXACT_SIDES = 256
 #: How many rules around a cell are enough to check that its start can hold with every
 #: other cell free (:meth:`Cells._holds_alone`): the nearest ones, found breadth first.
 AROUND = 32
+#: How many cells those rules may touch at most: the work of each check stays bounded
+#: however many cells one rule ties (a sum over N parts, each of them checked).
+AROUND_CELLS = 128
 
 
 class Nearest(Protocol):
