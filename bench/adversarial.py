@@ -7,8 +7,11 @@ linear, 2 quadratic; the target is at most 1.2 for every shape. The sizes start 
 2,000: a running total whose events are dated by year-long spans links nothing for
 its first year of daily figures, and from 1,000 figures a third of them would be in
 that first year, so the exponent would measure the warm-up rather than the growth.
-Times are the best of a few runs (the exponent is a ratio within one run, so a noisy
-machine shifts both ends alike).
+Times are the best of a few runs, in CPU time (``time.process_time``): on a shared
+machine a process waiting for the processor at one size and not at another bent the
+exponent, which a quiet machine's wall time would not. Each shape runs once untimed
+first (its imports and caches are no part of its growth); the quick run doubles a
+shape's sizes until its smallest takes a readable time (``min_seconds``).
 """
 
 from __future__ import annotations
@@ -1146,9 +1149,9 @@ SIZE_DIVISOR: dict[str, int] = {
 def _best(fn: Callable[[], object], repeats: int) -> float:
     best = math.inf
     for _ in range(repeats):
-        start = time.perf_counter()
+        start = time.process_time()
         fn()
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 
