@@ -7,8 +7,11 @@ linear, 2 quadratic; the target is at most 1.2 for every shape. The sizes start 
 2,000: a running total whose events are dated by year-long spans links nothing for
 its first year of daily figures, and from 1,000 figures a third of them would be in
 that first year, so the exponent would measure the warm-up rather than the growth.
-Times are the best of a few runs (the exponent is a ratio within one run, so a noisy
-machine shifts both ends alike).
+Times are the best of a few runs, in CPU time (``time.process_time``): on a shared
+machine a process waiting for the processor at one size and not at another bent the
+exponent, which a quiet machine's wall time would not. Each shape runs once untimed
+first (its imports and caches are no part of its growth); the quick run doubles a
+shape's sizes until its smallest takes a readable time (``min_seconds``).
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from typing import Any
 from bench._timing import Result, fmt_seconds, interleaved, ratio_text
 
 TARGET = 1.2
+#: The full run's sizes (a shape's, over its divisor): the quick run never grows past them.
+SIZES = (2_000, 4_000, 8_000)
 #: Extreme magnitudes may cost at most this many times ordinary ones (issue 15: a share
 #: of 2^-3000 once made reconcile take a hundred times longer, or minutes).
 EXTREME_TARGET = 5.0
@@ -1144,9 +1149,9 @@ SIZE_DIVISOR: dict[str, int] = {
 def _best(fn: Callable[[], object], repeats: int) -> float:
     best = math.inf
     for _ in range(repeats):
-        start = time.perf_counter()
+        start = time.process_time()
         fn()
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 
@@ -1171,17 +1176,48 @@ def bound_on_sum(n: int) -> Callable[[], object]:
     return lambda: bound(data, "total", at="2024")  # type: ignore[arg-type]
 
 
+def _sizes(name: str, sizes: Sequence[int]) -> list[int]:
+    """A shape's sizes: ``sizes`` over its divisor, in the same ratios (never two alike)."""
+    first = max(1, sizes[0] // SIZE_DIVISOR.get(name, 1))
+    return [first * n // sizes[0] for n in sizes]
+
+
+def _readable(
+    name: str,
+    make: Callable[[int], Callable[[], object]],
+    sizes: Sequence[int],
+    *,
+    min_seconds: float,
+    max_sizes: Sequence[int],
+) -> list[int]:
+    """The shape's sizes, doubled until its smallest takes ``min_seconds`` (at most up to
+    its sizes at ``max_sizes``): below that a time is the timer's and the machine's noise,
+    and an exponent over it says nothing of the growth. The shape runs once first, untimed:
+    a first call's imports and caches are no part of its growth."""
+    here, cap = _sizes(name, sizes), _sizes(name, max_sizes)
+    make(here[0])()
+    while min_seconds and here[0] < cap[0] and _best(make(here[0]), 1) < min_seconds:
+        here = [min(2 * n, c) for n, c in zip(here, cap, strict=True)]
+    return here
+
+
 def run(
     *,
-    sizes: Sequence[int] = (2_000, 4_000, 8_000),
+    sizes: Sequence[int] = SIZES,
     repeats: int = 3,
     sum_parts: int = BOUND_ON_SUM_PARTS,
+    min_seconds: float = 0.0,
 ) -> list[Result]:
     """One row per shape: its times at each size and its growth exponent; then the
-    time of a bound on a sum of ``sum_parts`` parts (judged at 100,000 parts)."""
+    time of a bound on a sum of ``sum_parts`` parts (judged at 100,000 parts).
+
+    Each shape runs once untimed first (imports, caches: a first call's costs are not
+    growth). With ``min_seconds`` (the quick run), a shape whose smallest size takes
+    less is timed at sizes doubled until it takes that long, up to the full run's.
+    """
     results = []
     for name, make in SHAPES.items():
-        here = [max(1, n // SIZE_DIVISOR.get(name, 1)) for n in sizes]
+        here = _readable(name, make, sizes, min_seconds=min_seconds, max_sizes=SIZES)
         times = [_best(make(n), repeats) for n in here]
         lo, hi = times[0], times[-1]
         exponent = math.log(max(hi, 1e-9) / max(lo, 1e-9)) / math.log(here[-1] / here[0])

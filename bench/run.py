@@ -64,7 +64,7 @@ FULL: dict[str, dict[str, object]] = {
     # From 2,000: the running total with year-long events links nothing for its first
     # year of figures, so from 1,000 the exponent measured that warm-up (a third of
     # the figures), not the growth; larger sizes also show any quadratic cost sooner.
-    "adversarial": {"sizes": (2_000, 4_000, 8_000), "repeats": 3},
+    "adversarial": {"sizes": adversarial.SIZES, "repeats": 3},
     "start-up": {"repeats": 31},
     "tables": {"rows": 10_000, "figures": 100_000, "repeats": 5},
     "stats": {"sizes": (100_000, 1_000_000), "repeats": 3},
@@ -77,7 +77,9 @@ QUICK: dict[str, dict[str, object]] = {
     "parsing": {"n": 5_000, "rival_n": 100, "repeats": 3},
     "extraction": {"repeats": 3, "copies": 5},
     "reconcile": {"sizes": (10_000, 20_000), "repeats": 3, "memory_size": 10_000},
-    "adversarial": {"sizes": (50, 100, 200), "repeats": 1, "sum_parts": 1_000},
+    # Each shape at sizes where its smallest takes 20 ms at least (doubled from 50 until
+    # it does): below that the exponent measured the timer and the machine, not growth.
+    "adversarial": {"sizes": (50, 100, 200), "repeats": 2, "sum_parts": 1_000, "min_seconds": 0.02},
     "start-up": {"repeats": 5},
     "tables": {"rows": 1_000, "figures": 10_000, "repeats": 2},
     "stats": {"sizes": (2_000, 10_000), "repeats": 2},

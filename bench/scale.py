@@ -38,6 +38,11 @@ __all__ = ["available", "run", "wire_document"]
 
 EXTRACT_TARGET = 1.7
 RECONCILE_TARGET = 1.6
+#: The sizes the speed-ups are judged at (the full run's): at the quick run's hundreds of
+#: documents and thousands of figures, starting workers and moving data take most of the
+#: time, and two workers cannot be faster than one by much.
+JUDGED_DOCUMENTS = 20_000
+JUDGED_FIGURES = 2_000_000
 
 _OUTLETS = ("Reuters", "AFP", "AP", "Ukrinform", "TASS", "Kyiv Independent", "BBC")
 _PLACES = ("KYIV", "MOSCOW", "ABU DHABI", "ISTANBUL", "GENEVA", "WARSAW")
@@ -218,7 +223,9 @@ def _extract_rows(n_docs: int, repeats: int, memory: bool) -> list[Result]:
             baseline=f"{fmt_seconds(one)} ({text_bytes / one / 1e6:.2f} MB/s)",
             ratio=f"{speedup:.2f}x faster",
             target=f"≥ {EXTRACT_TARGET}x",
-            verdict="ok" if speedup >= EXTRACT_TARGET else "MISSED",
+            verdict=("ok" if speedup >= EXTRACT_TARGET else "MISSED")
+            if n_docs >= JUDGED_DOCUMENTS
+            else "",
             data={
                 "n": n_docs,
                 "one_s": one,
@@ -352,7 +359,7 @@ def _reconcile_speedup(
         baseline=fmt_seconds(a),
         ratio=f"{speedup:.2f}x faster",
         target=f"≥ {RECONCILE_TARGET}x",
-        verdict="ok" if speedup >= RECONCILE_TARGET else "MISSED",
+        verdict=("ok" if speedup >= RECONCILE_TARGET else "MISSED") if n >= JUDGED_FIGURES else "",
         data={"n": n, "one_s": a, "two_s": b, "speedup": speedup, "cpu_bound": cpu_bound, **extra},
     )
 

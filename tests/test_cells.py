@@ -445,3 +445,63 @@ def test_cell_runs_hold_exactly_the_cells_added(picks: list[bool]) -> None:
     for c in added:
         runs.add(c)
     assert [c for c in range(-2, len(picks) + 2) if c in runs] == added
+
+
+@st.composite
+def small_groups(draw: st.DrawFn) -> Dataset:
+    """Figures of two measures on two days, with small ranges: ties, figures alone, pairs."""
+    measures = [Measure(id=m, label=m) for m in ("a", "b")]
+    figures = [
+        Figure(
+            id=f"f{i}",
+            measure=draw(st.sampled_from(["a", "b"])),
+            value=Interval.closed(lo := draw(st.integers(0, 6)), lo + draw(st.integers(0, 3))),
+            as_of=draw(st.sampled_from(["2024-01-01", "2024-01-02"])),
+        )
+        for i in range(draw(st.integers(1, 10)))
+    ]
+    return Dataset(measures=measures, figures=figures)
+
+
+@given(small_groups(), st.data())
+@settings(max_examples=60, deadline=None)
+def test_seeded_is_each_groups_seeds_by_cell(data: Dataset, draw: st.DataObject) -> None:
+    """The one-pass map of the cell each figure seeds equals :func:`cells._seeds` of each
+    group, whatever the groups (ties, figures alone, excluded, none)."""
+    ctx = Context.of(data, "pragmatic")
+    found = list(sweep.groups(data, ctx.reader, "pragmatic"))
+    groups: list[sweep.Group | None] = [
+        draw.draw(st.sampled_from([g, g._replace(excluded=True), None])) for g in found
+    ]
+    expected = {i: c for c, g in enumerate(groups) for i in cells._seeds(g)}
+    assert cells._seeded(groups) == expected
+
+
+@given(small_groups())
+@settings(max_examples=60, deadline=None)
+def test_members_of_every_tied_set_in_one_pass_equal_each_sets_scan(data: Dataset) -> None:
+    """sweep.members_of_each gives each stretch's members, as Stretch.members scans for
+    them one stretch at a time (N figures in N tied sets of one were N² that way)."""
+    ctx = Context.of(data, "pragmatic")
+    for g in sweep.groups(data, ctx.reader, "pragmatic"):
+        stretches = g.stretches
+        assert sweep.members_of_each(stretches, g.readings) == [
+            s.members(g.readings) for s in stretches
+        ]
+
+
+def test_a_revision_chain_compared_vintage_by_vintage_ties_each_figure_alone() -> None:
+    """Every vintage of a chain of revisions kept (revisions="compare"), each a largest set
+    of one: each tied set is its own figure (the sets were found a figure at a time)."""
+    figures = [Figure(id="f0", measure="m", value=100, as_of="2024-01-01")]
+    figures += [
+        Figure(id=f"f{i}", measure="m", value=100 + i, as_of="2024-01-01", revises=f"f{i - 1}")
+        for i in range(1, 40)
+    ]
+    data = Dataset(measures=[Measure(id="m", label="m")], figures=figures)
+    report = reconcile(data, revisions="compare")
+    (finding,) = report.findings
+    assert finding.tied
+    assert len(finding.clusters) == 40
+    b = report.bound("m", at="2024-01-01")
+    assert str(b.interval) == "[100, 139]"

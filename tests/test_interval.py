@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import numbers
 from decimal import Decimal
@@ -64,6 +65,20 @@ def test_intersection_is_contained_in_both(a: Interval, b: Interval) -> None:
     assert a.contains(both)
     assert b.contains(both)
     assert a.overlaps(b) == (not both.is_empty)
+
+
+@given(
+    intervals(min_value=-2, max_value=2, allow_empty=True),
+    intervals(min_value=-2, max_value=2, allow_empty=True),
+)
+def test_overlaps_at_shared_ends(a: Interval, b: Interval) -> None:
+    """overlaps() is true exactly when some number is in both, ends that touch included
+    (brute force over every end and every midpoint between two ends: two intervals
+    that share a number share one of those)."""
+    ends = sorted({x for iv in (a, b) if not iv.is_empty for x in (iv.lo, iv.hi)})
+    candidates = [*ends, *(Fraction(x + y) / 2 for x, y in itertools.pairwise(ends))]
+    assert a.overlaps(b) == any(x in a and x in b for x in candidates)
+    assert a.overlaps(b) == b.overlaps(a) == (not (a & b).is_empty)
 
 
 @given(st.data(), intervals(), intervals())

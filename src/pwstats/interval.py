@@ -299,8 +299,28 @@ class Interval:
         )
 
     def overlaps(self, other: Interval) -> bool:
-        """True when the two intervals share at least one number."""
-        return not (self & other).is_empty
+        """True when the two intervals share at least one number.
+
+        ``not (self & other).is_empty``, read off the ends without building the
+        intersection: the higher low end against the lower high end, each closed
+        only where every interval giving it is. (The empty interval's ends, +inf
+        and -inf, leave nothing between them.)
+        """
+        a, b = self.lo, other.lo
+        if a > b:
+            lo, lo_closed = a, self.lo_closed
+        elif b > a:
+            lo, lo_closed = b, other.lo_closed
+        else:
+            lo, lo_closed = a, self.lo_closed and other.lo_closed
+        a, b = self.hi, other.hi
+        if a < b:
+            hi, hi_closed = a, self.hi_closed
+        elif b < a:
+            hi, hi_closed = b, other.hi_closed
+        else:
+            hi, hi_closed = a, self.hi_closed and other.hi_closed
+        return lo < hi or (lo == hi and lo_closed and hi_closed)
 
     def contains(self, other: Interval) -> bool:
         """True when every number of ``other`` is in this interval (always for empty)."""

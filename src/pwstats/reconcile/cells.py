@@ -259,7 +259,7 @@ class Cells:
                 label = net.components()
                 for c, component in enumerate(label):
                     members.setdefault(component, []).append(c)
-                seeded = {i: c for c, g in enumerate(self.group) for i in _seeds(g)}
+                seeded = _seeded(self.group)
             assert seeded is not None
             before = len(taken_back)
             fallen: list[tuple[int, tuple[Why, ...]]] = []
@@ -406,14 +406,16 @@ class Cells:
 
     def _holds_alone(self, cell: int) -> tuple[bool, tuple[int, ...]]:
         """Whether ``cell``'s start can hold under the rules around it, every other cell
-        free (at its measure's domain), and those rules: at most :data:`AROUND` of them,
-        the nearest first, a flow's periods left out.
+        free (at its measure's domain), and those rules: at most :data:`AROUND` of them
+        over at most :data:`AROUND_CELLS` cells, the nearest first, a flow's periods left
+        out (and a rule that would take the cells past that many).
 
         Whether a start holds depends on the cell and the rules alone, not on a
         failure: each cell is checked once, however many failures lead to it. The
         rules are those around the cell, not the whole of a component or every rule
         behind a failure: a long stretch of conflicts checked hundreds of cells through
-        hundreds of rules at each failure. A flow's periods rule out no count of one
+        hundreds of rules at each failure; and a rule over thousands of cells (a sum's
+        parts) checked at each of them was quadratic. A flow's periods rule out no count of one
         cell its domain allows while every other cell is free (the other days take up
         the difference). Fewer rules can only prove fewer cells impossible, never one
         that is not; and rules that cannot hold whatever the figures say make no cell
@@ -430,13 +432,16 @@ class Cells:
                 rule = net.rules[i]
                 if i in chosen or isinstance(rule, PeriodsRule):
                     continue
+                if len(rule.cells) > AROUND_CELLS:
+                    continue  # a sum over thousands of parts: checked at every part, N²
+                fresh = [c for c in rule.cells if c not in seen]
+                if len(seen) + len(fresh) > AROUND_CELLS:
+                    continue
                 chosen[i] = None
                 if len(chosen) == AROUND:
                     break
-                for c in rule.cells:
-                    if c not in seen:
-                        seen.add(c)
-                        queue.append(c)
+                seen.update(fresh)
+                queue.extend(fresh)
         rules = [net.rules[i] for i in chosen]
         touched = {c for r in rules for c in r.cells}
         domain = {c: self.measure[c].domain for c in touched}
@@ -501,6 +506,9 @@ EXACT_SIDES = 256
 #: How many rules around a cell are enough to check that its start can hold with every
 #: other cell free (:meth:`Cells._holds_alone`): the nearest ones, found breadth first.
 AROUND = 32
+#: How many cells those rules may touch at most: the work of each check stays bounded
+#: however many cells one rule ties (a sum over N parts, each of them checked).
+AROUND_CELLS = 128
 
 
 class Nearest(Protocol):
@@ -580,6 +588,22 @@ def _seeds(group: Group | None) -> tuple[str, ...]:
     assert group.lo_figure is not None
     assert group.hi_figure is not None
     return (group.lo_figure.id, group.hi_figure.id)
+
+
+def _seeded(groups: Sequence[Group | None]) -> dict[str, int]:
+    """The cell each figure seeds: :func:`_seeds` of every group (group ``i``'s cell is
+    ``i``), in one pass without a call a group (a run with a failure makes it once)."""
+    seeded: dict[str, int] = {}
+    for c, g in enumerate(groups):
+        if g is None or g.excluded:
+            continue
+        largest = g.largest
+        if largest is None:  # a figure alone gives both ends
+            seeded[g.figures[0].id] = c
+        elif largest:  # else no figure holds a value
+            seeded[largest[0].lo_figure.id] = c
+            seeded[largest[-1].hi_figure.id] = c
+    return seeded
 
 
 def _start_without(

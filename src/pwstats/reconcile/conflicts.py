@@ -42,7 +42,15 @@ from pwstats.reconcile.propagate import (
     satisfiable,
 )
 from pwstats.reconcile.read import Context
-from pwstats.reconcile.sweep import Group, Position, hi_key, in_span_order, lo_key, span_key
+from pwstats.reconcile.sweep import (
+    Group,
+    Position,
+    hi_key,
+    in_span_order,
+    lo_key,
+    members_of_each,
+    span_key,
+)
 from pwstats.report import Cause, Conflict, ConflictKind, Reading
 
 __all__ = ["MINIMISE_LIMIT", "Failed", "NearestConflicts", "falls", "find", "nearest"]
@@ -685,7 +693,7 @@ def _excluded(checker: _Checker, groups: Sequence[Group]) -> list[_Found]:
         cell = cells.index.at(g.measure.id, g.span)
         bounds = net.bounds[cell]
         named: list[Interval] = []  # the readings of the figures named so far
-        for s in g.stretches:
+        for s, members in zip(g.stretches, members_of_each(g.stretches, g.readings), strict=True):
             if s.consensus.overlaps(bounds):
                 # Excluded from the tie's hull, which this network no longer starts from:
                 # its bounds cannot say why, so every rule around the cell is tried.
@@ -704,9 +712,7 @@ def _excluded(checker: _Checker, groups: Sequence[Group]) -> list[_Found]:
             # its own otherwise. One saying as much as a figure named (its reading within
             # that one's) is in that one's conflict already.
             excluded = [
-                (g.figures[i], g.readings[i])
-                for i in s.members(g.readings)
-                if not g.readings[i].overlaps(bounds)
+                (g.figures[i], g.readings[i]) for i in members if not g.readings[i].overlaps(bounds)
             ]
             excluded.sort(key=lambda fi: fi[0] is not figure)
             for f, iv in excluded:

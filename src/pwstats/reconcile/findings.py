@@ -43,7 +43,15 @@ from pwstats.reconcile.propagate import (
     explain,
 )
 from pwstats.reconcile.read import Context, folded
-from pwstats.reconcile.sweep import Group, clusters, holds_any, lo_key, outsiders, span_key
+from pwstats.reconcile.sweep import (
+    Group,
+    clusters,
+    holds_any,
+    lo_key,
+    members_of_each,
+    outsiders,
+    span_key,
+)
 from pwstats.report import (
     BEST_RULE,
     NO_CLUSTERS,
@@ -305,6 +313,10 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
         admitted = next((s for s in g.stretches if s.consensus.overlaps(bounds)), None)
         if admitted is not None:
             agreeing, consensus = admitted.members(g.readings), admitted.consensus
+    # Figures the relations and time rules leave with no value, or move the bounds off
+    # (a conflict says which), have no consensus to show: what each says stays in
+    # ``readings`` and ``clusters`` (Finding checks it again, as it is built).
+    shown = consensus.overlaps(bounds)
     pooled = estimates.plausible(ctx, g, bounds) if g.others else None
     estimate = _estimate(ctx, g, bounds, pooled)
     readings: Sequence[Interval]
@@ -326,7 +338,7 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
         among = ctx.revisions_among(figures)
         statement_of, independent = _statements_counted(ctx, g)
         grouped = g.clusters if len(g.clusters) > 1 else ()
-        if not grouped and not consensus.overlaps(bounds):
+        if not grouped and not shown:
             # One cluster is stored as () and shown with the consensus as its common
             # values; with no consensus shown (empty bounds) it is stored as it is.
             grouped = clusters(figures, readings)
@@ -336,10 +348,7 @@ def _finding(ctx: Context, g: Group, bounds: Interval, conflicts: list[Conflict]
         as_of=g.span if g.span is not None else g.as_of,
         figures=figures,
         status=status,
-        # Figures the relations and time rules leave with no value, or move the bounds
-        # off (a conflict says which), have no consensus to show: what each says stays
-        # in ``readings`` and ``clusters``.
-        consensus=consensus if consensus.overlaps(bounds) else None,
+        consensus=consensus if shown else None,
         agreeing=counts if len(agreeing) == len(counts) else tuple(counts[i] for i in agreeing),
         bounds=bounds,
         estimate=estimate,
@@ -1322,7 +1331,8 @@ class SetAside:
                 found.setdefault(key, []).extend(ids)
             if g.tied and not g.excluded:
                 self._ties[_tie_key(g.measure, g.span)] = tuple(
-                    tuple(g.figures[i].id for i in s.members(g.readings)) for s in g.stretches
+                    tuple(g.figures[i].id for i in members)
+                    for members in members_of_each(g.stretches, g.readings)
                 )
         self._found = {key: tuple(ids) for key, ids in found.items()}
 

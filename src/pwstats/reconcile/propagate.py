@@ -883,6 +883,8 @@ class Network:
         self.frozen: list[bool] = []
         self.rules: list[Rule] = []
         self._watchers: _Watchers | None = None
+        #: Each cell's component, and the numbers of cells and rules it was made for.
+        self._label: tuple[int, int, list[int]] | None = None
         self.applications = 0
         self._released = False
 
@@ -990,6 +992,7 @@ class Network:
         """
         self.rules = []
         self._watchers = None
+        self._label = None
         self.whole, self.dead, self.frozen = [], [], []
         self._released = True
 
@@ -1143,11 +1146,19 @@ class Network:
         Cells share a component when a chain of rules links them, whether or not
         those rules still apply (a rule touching a dead cell is still a link).
         Union–find over every rule's cells: near-linear in the network's size.
+
+        Made once and kept until a cell or rule is added (propagation, the search
+        for conflicts and the findings each ask for it); the caller must not change it.
         """
         from pwstats.components import lowest_roots
 
         self._check_not_released()
-        return lowest_roots(len(self.bounds), (rule.cells for rule in self.rules))
+        known = self._label
+        if known is not None and known[0] == len(self.bounds) and known[1] == len(self.rules):
+            return known[2]
+        label = lowest_roots(len(self.bounds), (rule.cells for rule in self.rules))
+        self._label = (len(self.bounds), len(self.rules), label)
+        return label
 
     def rules_at(self, cell: int) -> Sequence[int]:
         """The numbers of the rules that read ``cell``, in the order they were added."""

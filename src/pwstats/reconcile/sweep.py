@@ -504,6 +504,28 @@ def span_key(span: DateSpan | None) -> tuple[dt.date, dt.date]:
     return span.start, span.end
 
 
+def members_of_each(
+    stretches: Sequence[Stretch], readings: Sequence[Interval]
+) -> list[tuple[int, ...]]:
+    """``[s.members(readings) for s in stretches]`` for stretches left to right, in one pass.
+
+    Each reading holds a run of consecutive stretches (their positions increase),
+    found by bisection: the work is the readings' count times a logarithm plus the
+    size of the answer, not the readings' count once a stretch (N figures in N tied
+    sets of one were quadratic).
+    """
+    positions = [lo_key(s.consensus) for s in stretches]
+    out: list[list[int]] = [[] for _ in stretches]
+    for i, iv in enumerate(readings):
+        if iv.is_empty:
+            continue
+        first = bisect.bisect_left(positions, lo_key(iv))
+        last = bisect.bisect_right(positions, hi_key(iv))
+        for j in range(first, last):
+            out[j].append(i)
+    return [tuple(m) for m in out]
+
+
 def holds_any(iv: Interval, positions: Sequence[Position]) -> bool:
     """True when ``iv`` holds one of the sorted ``positions`` (one bisection)."""
     if iv.is_empty:
