@@ -508,6 +508,26 @@ def test_a_relays_rounded_repeat_published_later_is_no_correction() -> None:
     own = _relayed("moh", "more than 34,800", "2024-05-09")
     (finding,) = reconcile(Dataset(measures=[KILLED], figures=[exact, own])).findings
     assert [(r.old, r.new) for r in finding.revisions] == [("ocha", "moh")]
+    said = attrs.evolve(rounded, revises="ocha")  # said to revise it: a revision
+    (finding,) = reconcile(Dataset(measures=[KILLED], figures=[exact, said])).findings
+    assert [(r.old, r.new) for r in finding.revisions] == [("ocha", "aj")]
+    assert finding.statements == (("aj", "ocha"),)
+
+
+def test_a_relays_repeat_is_no_second_voice_against_another_speaker() -> None:
+    """A relay's repeat of the ministry's toll does not outvote the UN's figure: the two
+    speakers' statements tie, one each, and the bound spans them (it was the largest
+    agreeing set: the ministry's figure twice against the UN's once)."""
+    exact = _relayed("ocha", 34844, "2024-05-08", via="UN OCHA")
+    rounded = _relayed("aj", "more than 34,800", "2024-05-09", via="Al Jazeera")
+    other = Figure(
+        id="un", measure="killed", value=31112, as_of="2024-05-08", source=Source(name="UN")
+    )
+    (finding,) = reconcile(Dataset(measures=[KILLED], figures=[exact, rounded, other])).findings
+    assert finding.tied
+    assert str(finding.bounds) == "[31112, 34844]"
+    assert finding.independent_sources == 2
+    assert sorted(map(sorted, finding.statements)) == [["aj", "ocha"], ["un"]]
 
 
 _RELAYS = st.sampled_from(["", "AP", "Reuters"])

@@ -269,8 +269,9 @@ def _outside(
 
 
 def _misquote(ctx: Context, g: Group, f: Figure) -> list[Conflict]:
-    assert f.cites is not None
-    original = ctx.figure(f.cites)
+    cited = ctx.cited(f)
+    assert cited is not None
+    original = ctx.figure(cited)
     # The original's value: an estimate's best value (a paraphrase of a study repeats
     # its headline number, not its whole interval), else what its words allow.
     if original.basis == "estimate" and original.best is not None:

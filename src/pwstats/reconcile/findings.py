@@ -414,16 +414,16 @@ def _all_statements(
 def _chain_end(ctx: Context, figure: Figure, ends: dict[str, Figure]) -> Figure:
     """The figure whose statement ``figure`` is: where its chain of links ends.
 
-    A citing figure links to the figure it cites, a revised figure to its reviser
-    (``ctx.newer``), a relayed restatement to the figure it restates
-    (``ctx.restates``); the chain ends at a figure with no link. ``ends`` keeps the end
+    A citing figure links to the figure it cites (or a relayed restatement to the
+    figure it restates: ``ctx.cited``), a revised figure to its reviser
+    (``ctx.newer``); the chain ends at a figure with no link. ``ends`` keeps the end
     of every chain followed, for each figure on it: a long chain is followed once, not
     once a figure. Explicit links have no cycle (the data set refuses one), but a
     vintage can point back along an explicit revision: a chain that closes a loop ends
     at the figure that closes it, which depends on where it was entered, so that end
     is not kept.
     """
-    roles, newer, restates = ctx.roles, ctx.newer, ctx.restates  # without a call a step
+    roles, newer = ctx.roles, ctx.newer  # ctx.role(), without a call a step
     seen = {figure.id: None}  # in order, and a set
     while True:
         fid = figure.id
@@ -432,13 +432,11 @@ def _chain_end(ctx: Context, figure: Figure, ends: dict[str, Figure]) -> Figure:
             break
         role = roles.get(fid)
         if role == "citing":
-            cited = figure.cites
+            cited = ctx.cited(figure)
             assert cited is not None
             nxt = ctx.figure(cited)
         elif role == "revised" and fid in newer:
             nxt = ctx.figure(newer[fid])
-        elif fid in restates:
-            nxt = ctx.figure(restates[fid])
         else:
             end = figure
             break
@@ -490,11 +488,8 @@ def _statements_counted(ctx: Context, g: Group) -> tuple[tuple[int, ...], int]:
 
     The sweep gave the group its statements' keys when its figures disagree; a
     group that agrees has none, and needs them only when a speaker is named twice.
-    A relayed restatement is the statement it restates (its chain is followed).
     """
     figures, keys = g.figures, g.statements
-    if ctx.restates and any(f.id in ctx.restates for f in figures):
-        return _all_statements(ctx, figures, frozenset())
     if keys is None:
         names: set[str] = set()
         sourced = 0

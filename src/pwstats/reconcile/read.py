@@ -315,6 +315,11 @@ class Context:
         """``"count"``, ``"estimate"``, ``"citing"`` or ``"revised"``."""
         return self.roles.get(figure.id, "count")
 
+    def cited(self, figure: Figure) -> str | None:
+        """The id of the figure ``figure`` repeats: the one it cites, or the one a relayed
+        restatement restates (``restates``); None for neither."""
+        return figure.cites if figure.cites is not None else self.restates.get(figure.id)
+
     def figure(self, id: str) -> Figure:
         return self.dataset.figure(id)
 

@@ -18,9 +18,10 @@ Before anything is compared:
   on different dates are vintages: the latest published wins and the others are
   revised — except a relayed restatement: a later count that reached us through a
   relay (its source has a ``via``) and whose reading allows every value the standing
-  figures allow together says nothing new, and both stand (a relay's "more than
-  34,800" the day after the speaker's 34,844 is the same statement rounded, not a
-  correction of -44; a relay's publication date is the relay's, not the speaker's).
+  figures allow together says nothing new: it repeats their statement, as a figure that
+  cites it does (a relay's "more than 34,800" the day after the speaker's 34,844 is the
+  same statement rounded, not a correction of -44; a relay's publication date is the
+  relay's, not the speaker's).
   A count and an estimate are different claims, never vintages of each other (a
   government's certified floor and its later excess-death estimate both stand).
   ``revisions="compare"`` keeps every vintage as a statement of its own (each
@@ -104,6 +105,8 @@ def select(
             roles[f.id] = "estimate"
     events = {m.id for m in dataset.measures if m.kind == "event"}
     found, restates = _revisions(dataset.figures, events, read)
+    # A relayed restatement repeats the statement it restates: it cites it, in effect.
+    roles.update(dict.fromkeys(restates, "citing"))
     if revisions == "latest":
         for r in found:
             roles[r.old] = "revised"
@@ -216,7 +219,11 @@ def _superseded(
 
 
 def _restate(day: list[Figure], allowed: Interval, read: Read) -> bool:
-    """Whether each figure of ``day`` is relayed and allows every value in ``allowed``."""
+    """Whether each figure of ``day`` is relayed, allows every value in ``allowed``, and
+    revises no figure explicitly (an explicit revision is one)."""
     if allowed.is_empty:  # standing figures that disagree: nothing restates them
         return False
-    return all(f.source is not None and f.source.via and read(f).contains(allowed) for f in day)
+    return all(
+        f.source is not None and f.source.via and f.revises is None and read(f).contains(allowed)
+        for f in day
+    )
