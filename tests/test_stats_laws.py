@@ -530,3 +530,41 @@ def test_a_derived_total_adds_its_parts_pooled_bests_before_rounding(n: int, who
     assert derived.estimate.best == expected
     (row,) = total(report, by="part", where={"part": "yes"}, at="2024").rows
     assert row.estimate.best == derived.estimate.best
+
+
+def test_a_change_over_summed_periods_takes_each_dates_own_pooled_sum() -> None:
+    """Found in review: a flow summed from the months tiling each period kept the start's
+    unrounded pooled sum under the measure alone, and the end took it too (change 0)."""
+    source = {"published": "2020-06-01"}
+    d = Measure(id="d", label="deaths", kind="flow")
+    figures = [
+        Figure(
+            id=f"e{k}",
+            measure="d",
+            basis="estimate",
+            low=5,
+            best=10.375,
+            high=16,
+            as_of=f"2020-0{k}",
+            source=Source(name=f"S{k}", **source),
+        )
+        for k in (1, 2)
+    ]
+    figures += [
+        Figure(
+            id=f"c{k}",
+            measure="d",
+            value=100,
+            as_of=f"2020-0{k}",
+            source=Source(name="M", **source),
+        )
+        for k in (3, 4)
+    ]
+    report = pwstats.reconcile(Dataset(measures=[d], figures=figures))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DataQualityWarning)  # no figure spans either period
+        start = total(report, by=(), at="2020-01/2020-02").rows[0].estimate.best
+        end = total(report, by=(), at="2020-03/2020-04").rows[0].estimate.best
+        (row,) = change(report, "d", "2020-01/2020-02", "2020-03/2020-04").rows
+    assert (start, end) == (21, 200)
+    assert row.estimate.best == round(200 - 2 * Fraction(10.375)) == 179

@@ -580,7 +580,7 @@ class _Index:
         #: the bests of findings tiling it: the number of those findings (:func:`_tiled`).
         self.tiled: dict[str, int] = {}
         #: Of those, the ones whose pieces' bests are pooled ones: the sum before rounding.
-        self.raw: dict[str, Fraction] = {}
+        self.raw: dict[tuple[str, DateSpan], Fraction] = {}
 
     @property
     def dated(self) -> dict[tuple[str, DateSpan | None], Finding]:
@@ -669,7 +669,7 @@ def _member_bounds(index: _Index, measure: Measure, at: DateSpan | None) -> Memb
             raw = {k: x for k, f in enumerate(pieces) if (x := pooled_value(f)) is not None}
             bests = [f.estimate.best for f in pieces]
             if raw:
-                index.raw[measure.id] = sum(
+                index.raw[measure.id, at] = sum(
                     (raw.get(k, Fraction(x)) for k, x in enumerate(bests)),  # type: ignore[arg-type]
                     Fraction(0),
                 )
@@ -1169,7 +1169,12 @@ def _groups(
             bucket.no_value[m.id] = _why_no_value(index, member, bucket.at)
         bucket.intervals.append(member.interval)
         bucket.bests.append(member.best)
-        bucket.note(member.finding, m.whole, dataset, index.raw.get(m.id))
+        raw = (
+            None
+            if member.finding is not None or bucket.at is None
+            else index.raw.get((m.id, bucket.at))
+        )
+        bucket.note(member.finding, m.whole, dataset, raw)
         if member.contested:
             bucket.contested.append(m.id)
     if mixed:
