@@ -59,7 +59,6 @@ through ``on_bad_records``: ``"raise"`` (every problem of every row at once, as
 from __future__ import annotations
 
 import abc
-import ast
 import collections
 import contextlib
 import datetime as dt
@@ -984,6 +983,13 @@ class _Row:
         return None
 
 
+def _model_field(error: DatasetError) -> str | None:
+    """The field of a figure a model's error names (``figures.cites`` is ``cites``), or None."""
+    if error.field is None or not error.field.startswith("figures."):
+        return None
+    return error.field.removeprefix("figures.")
+
+
 def _year_agrees(year: str, start: dt.date, end: dt.date) -> bool:
     """Whether a year column's text names a year of the days ``start`` to ``end``."""
     return (
@@ -1025,6 +1031,69 @@ def _is_missing(value: object) -> bool:
     return type(value).__name__ in ("NAType", "NaTType")
 
 
+#: What :func:`pandas.api.types.infer_dtype` calls an object column whose cells are all
+#: numbers, dates or booleans (missing cells aside): no cell of it needs a look.
+_PLAIN_INFERRED: Final = frozenset(
+    {
+        "empty",
+        "integer",
+        "floating",
+        "mixed-integer-float",
+        "decimal",
+        "boolean",
+        "datetime",
+        "datetime64",
+        "date",
+    }
+)
+#: The longest part of a refused cell a message shows.
+_SHOWN: Final = 40
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 3] + "..."
+
+
+def _cell_kind_problem(value: object) -> str | None:
+    """Why a cell can be no cell of a data file, or None: it holds text, a number, a date,
+    a boolean (numpy's included) or nothing.
+
+    A list, a dict, bytes, a duration or any other object is refused, as is text with a
+    NUL character: ``str()`` of such a value would be read as words, an id or a date
+    that no one wrote.
+    """
+    if isinstance(value, str):
+        if "\0" in value:
+            return (
+                f"expected text, found text with a NUL character ({_shown(value)}): the"
+                " data was read as the wrong encoding or from a binary file; remove the NULs"
+            )
+        return None
+    if value is None or isinstance(value, (bool, int, float, Fraction, dt.date)):
+        return None  # datetime and pandas' Timestamp are dates
+    kind = type(value)
+    if kind.__module__ == "decimal" or _is_missing(value):
+        return None
+    dtype = getattr(value, "dtype", None)
+    if kind.__module__ == "numpy" and getattr(dtype, "kind", "") in ("b", "i", "u", "f", "M"):
+        return None  # numpy's booleans, numbers and datetime64
+    found = f"found {_shown(value)} ({kind.__name__})"
+    if isinstance(value, (bytes, bytearray)):
+        return (
+            f"expected text, {found}: decode the column first, such as"
+            " frame[column].str.decode('utf-8')"
+        )
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return (
+            f"expected one value (text, a number or a date), {found}: join the items"
+            " with ';' as a list cell does, or give each item its own row"
+        )
+    if isinstance(value, dt.timedelta) or getattr(dtype, "kind", "") == "m":
+        return f"expected a date or a number, {found}, a duration: write the date or the count"
+    return f"expected text, a number or a date, {found}"
+
+
 # -- the reading of a whole frame --------------------------------------------------------------
 
 
@@ -1058,6 +1127,12 @@ class _Reading:
         self.date_notes: list[str] = []
         layout.names.update({f"dim:{d}": c for d, c in layout.dims.items()})
         self.columns: dict[tuple[str, str], list[Any]] = {}
+        #: The cells no data file could hold (a list, bytes, text with a NUL), by row:
+        #: the field and the problem; each such cell is read as empty, its row rejected.
+        self.bad_cells: dict[int, list[tuple[str, str]]] = {}
+        #: The columns read with their bad cells emptied, by name.
+        self._cleaned: dict[str, Any] = {}
+        self._scan_cells()
         self.ids: list[str | None] = (
             self.column("id", "text") if layout.has("id") else [None] * rows
         )
@@ -1080,6 +1155,46 @@ class _Reading:
         self._year_fixed: dict[tuple[Dims, int], Dims] = {}
         #: The figures kept from rows read through the checked getters (not a fast path).
         self.checked: list[Figure] = []
+
+    def _scan_cells(self) -> None:
+        """Find every cell of the columns read that no data file could hold, at once.
+
+        An object column whose cells pandas finds all numbers, dates or booleans is
+        passed over whole, and a column of text needs a look at its distinct values
+        only; any other (a list among the cells, bytes, mixed kinds) is read cell by
+        cell. Bad cells are emptied in a copy of the column, so the readers never see
+        them, and each is a problem of its row (:meth:`read_row`).
+        """
+        frame = self.layout.frame
+        fields = {column: field for field, column in reversed(self.layout.names.items())}
+        types = self.pandas.api.types
+        for column, field in fields.items():
+            series = frame[column]
+            if isinstance(series.dtype, self.pandas.CategoricalDtype):
+                categories = series.cat.categories
+                if not any(_cell_kind_problem(c) for c in categories.tolist()):
+                    continue
+                series = series.astype(object)
+            elif series.dtype.kind != "O":
+                continue  # numbers, booleans, dates: numpy's own
+            else:
+                inferred = types.infer_dtype(series, skipna=True)
+                if inferred in _PLAIN_INFERRED:
+                    continue
+                if inferred == "string":
+                    uniques = self.pandas.unique(series)
+                    if not any("\0" in u for u in uniques if isinstance(u, str)):
+                        continue
+            values = series.tolist()
+            found = False
+            for position, value in enumerate(values):
+                problem = _cell_kind_problem(value)
+                if problem is not None:
+                    self.bad_cells.setdefault(position, []).append((field, problem))
+                    values[position] = None
+                    found = True
+            if found:
+                self._cleaned[column] = self.pandas.Series(values, dtype=object)
 
     def dims_column(self) -> list[Dims | _Problem]:
         """Every row's dims, made once per distinct combination of the grouping cells.
@@ -1138,7 +1253,9 @@ class _Reading:
         if name is None:
             found = [_EMPTY.get(kind)] * self.rows
         else:
-            series = self.layout.frame[name]
+            series = self._cleaned.get(name)
+            if series is None:
+                series = self.layout.frame[name]
             if kind == "raw":
                 found = [None if _is_missing(v) else v for v in series.tolist()]
             elif kind == "number" and series.dtype.kind in "iu" and not series.hasnans:
@@ -1231,11 +1348,20 @@ class _Reading:
         if row.quirks:
             row.quirks = []
         row.year_clash = None
-        try:
-            built = self.layout.read(row)
-        except (TypeError, ValueError) as exc:  # a check of the model's own
-            row.fail(None, str(exc))
-            built = ()
+        bad = self.bad_cells.get(position)
+        if bad is not None:  # cells read as empty: the rest of the row would mislead
+            for field, message in bad:
+                row.fail(field, message)
+            built: Sequence[tuple[Measure, Figure]] = ()
+        else:
+            try:
+                built = self.layout.read(row)
+            except DatasetError as exc:  # a check of the model's own, perhaps of one field
+                row.fail(_model_field(exc), exc.message)
+                built = ()
+            except (TypeError, ValueError) as exc:
+                row.fail(None, str(exc))
+                built = ()
         if not row.problems:
             self._keep(row, built)
         if row.problems:
@@ -1396,9 +1522,10 @@ class _Reading:
 
         if partial:
             to_gone(self.built_figures)
-        for error in link_problems(self.built_figures, by_id, gone):
-            ident, key = _link_subject(error)
-            bad.setdefault(ident, []).append(self.problem(self.figures[ident], key, error.message))
+        for found in link_problems(self.built_figures, by_id, gone):
+            bad.setdefault(found.figure, []).append(
+                self.problem(self.figures[found.figure], found.key, found.error.message)
+            )
         if partial:
             # A rejected row takes the rows linking to it along, and theirs in turn: one
             # generation at a time through the links reversed (a chain of revisions whose
@@ -1470,20 +1597,8 @@ _NAMELESS_SOURCE_CELLS: Final = (
     "quote",
 )
 
-#: The two links a figure's row may name, and the subject of a link problem's message:
-#: "figure 'f2' cites ..." is about figure f2 (pwstats.model.link_problems says so).
+#: The two links a figure's row may name.
 _LINKS: Final = ("cites", "revises")
-_LINK_SUBJECT: Final = re.compile(
-    r"figure ('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\") (cites|revises) "
-)
-
-
-def _link_subject(error: DatasetError) -> tuple[str, str]:
-    """The figure a link problem is about, and its key: ``("f2", "cites")``."""
-    found = _LINK_SUBJECT.match(error.message)
-    if found is None:  # pragma: no cover - every link problem names its figure and key
-        raise error
-    return ast.literal_eval(found.group(1)), found.group(2)
 
 
 #: The fields of a measure a frame's row states (the rest follow from its unit).
@@ -1928,6 +2043,7 @@ class _GED(_Layout):
         spans, sources = reading.spans, reading.sources
         measures, figures = reading.measures, reading.figures
         kept_measures, kept_figures = reading.built_measures, reading.built_figures
+        bad = reading.bad_cells
         rows = zip(
             reading.ids,
             column("low", "number"),
@@ -1949,6 +2065,7 @@ class _GED(_Layout):
             name = f"ged-{ident}"
             if not (
                 ident is not None
+                and (not bad or i not in bad)
                 and is_plain_id(name)
                 and type(low) is int
                 and type(best) is int

@@ -39,6 +39,7 @@ from pwstats.model import (
     Dataset,
     Dims,
     Figure,
+    LinkProblem,
     Measure,
     Relation,
     Source,
@@ -320,6 +321,13 @@ class _Fields:
             return None
         try:
             return make(*args, **kwargs)
+        except DatasetError as exc:  # a check of one key ("figures.cites") is at that key
+            key = (exc.field or "").rpartition(".")[2]
+            if key and key in self.data:
+                self.fail(key, exc.message)
+            else:
+                self.fail(None, str(exc))
+            return None
         except (TypeError, ValueError) as exc:
             self.fail(None, str(exc))
             return None
@@ -482,9 +490,9 @@ def _check_links(
     while True:
         by_id = {f.id: f for f in figures}
         unbuilt = built.figures.keys() - by_id.keys()
-        found = [_locate(e, built) for e in link_problems(figures, by_id, unbuilt)]
+        found = [(p.figure, _at_link(p, built)) for p in link_problems(figures, by_id, unbuilt)]
         if rejected is None:
-            problems.extend(found)
+            problems.extend(error for _, error in found)
             return figures
         bad: dict[str, list[DatasetError]] = {}
         for f in figures:
@@ -495,12 +503,8 @@ def _check_links(
                     bad.setdefault(f.id, []).append(
                         record.error(f"it {key} figure {target!r}, which was rejected", key)
                     )
-        for error in found:
-            subject = _SUBJECT.match(error.message)
-            if subject is not None:
-                bad.setdefault(ast.literal_eval(subject.group(1)), []).append(error)
-            else:  # pragma: no cover - every link problem names its figure
-                problems.append(error)
+        for ident, error in found:
+            bad.setdefault(ident, []).append(error)
         if not bad:
             return figures
         for ident, errors in bad.items():
@@ -524,6 +528,17 @@ def _in_file_order(problems: list[DatasetError]) -> list[DatasetError]:
 
 #: A data-set problem about one figure starts with "figure " and the figure's id (its repr).
 _SUBJECT: Final = re.compile(r"""figure ('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*") """)
+
+
+def _at_link(problem: LinkProblem, built: Built) -> DatasetError:
+    """A link problem placed at its figure's record and the line of its key."""
+    record = built.figures.get(problem.figure)
+    if record is None:  # pragma: no cover - every figure checked was built from a record
+        return problem.error
+    line = record.keys.get(problem.key, record.line)
+    return DatasetError(
+        problem.error.message, file=record.file, line=line, field=record.field(problem.key)
+    )
 
 
 def _locate(error: DatasetError, built: Built) -> DatasetError:
