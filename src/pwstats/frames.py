@@ -76,7 +76,7 @@ from typing import Any, Final, Literal, TypeAlias, get_args
 import attrs
 
 from pwstats import limits
-from pwstats.dates import DateSpan
+from pwstats.dates import DateSpan, digits_hint
 from pwstats.errors import DataQualityWarning, DatasetError, DatasetErrors
 from pwstats.interval import Interval, Number, exact, format_number
 from pwstats.io.build import number_from_text
@@ -412,7 +412,7 @@ def _date_text(text: str, order: DateOrder | _Clash = "day-first") -> dt.date:
                     raise _Placeholder(text)
             raise _CellError(
                 f"expected a date such as 2017-01-03 or 03 January 2017, found {text!r}"
-                + _digits_hint(text.strip())
+                + digits_hint(text.strip())
             )
         day_text, month_text, year_text = match.groups()
         month_number = _MONTH_NUMBERS.get(month_text.lower())
@@ -425,31 +425,6 @@ def _date_text(text: str, order: DateOrder | _Clash = "day-first") -> dt.date:
         return dt.date(year, month, day)
     except ValueError:
         raise _CellError(f"no such day {text.strip()!r}{how}") from None
-
-
-#: The last day a spreadsheet's serial day number can be (9999-12-31), and its day 0.
-_LAST_SERIAL_DAY: Final = 2958465
-_SERIAL_DAY_0: Final = dt.date(1899, 12, 30)
-
-
-def _digits_hint(digits: str) -> str:
-    """What a date cell of five or more digits may be: ``YYYYMMDD`` (as statistics
-    packages write dates) or a spreadsheet's serial day number (Excel's and
-    LibreOffice's, counted from 1899-12-30); empty for other text."""
-    if not digits.isdecimal() or len(digits) < 5:
-        return ""
-    n = int(digits)
-    if len(digits) == 8:
-        with contextlib.suppress(ValueError):
-            day = dt.date(n // 10000, n // 100 % 100, n % 100)
-            return f"; if it is YYYYMMDD, write {day.isoformat()}"
-    if n <= _LAST_SERIAL_DAY:
-        day = _SERIAL_DAY_0 + dt.timedelta(days=n)
-        return (
-            f"; as a spreadsheet's serial day number it is {day.isoformat()}: format the"
-            " column as dates before saving, or write ISO dates"
-        )
-    return ""
 
 
 def _dim_text(value: object) -> str:

@@ -1769,6 +1769,11 @@ def words_problem(
     return None if found is None else found(measure)
 
 
+#: A number in a programmer's notation, which no one says: ``1e3``, ``2.5E-2``. The
+#: ``number`` field reads it; in ``value`` it is refused with a pointer to ``number``.
+_NOTATION: Final = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?[eE][+-]?[0-9]+")
+
+
 @functools.lru_cache(maxsize=65_536)
 def _read_words(
     text: str, nonnegative: bool, unit: str, whole: bool
@@ -1782,6 +1787,12 @@ def _read_words(
         amount = parse(text, reading="literal", nonnegative=nonnegative, unit=unit)
     except ParseError as exc:
         message = f"pwstats cannot read the value: {exc}"
+        if _NOTATION.fullmatch(text.strip()):
+            message += (
+                f"; value holds the words as reported: give {text.strip()} as number instead"
+                " (the number key of a TOML or JSON figure, the number column of a CSV file"
+                " or frame)"
+            )
         return lambda _: message
     try:  # Interval.parse reads any size str() writes; a data set holds the number limit
         within_limit(amount.interval)
