@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
 import warnings
@@ -895,3 +896,151 @@ def test_rows_linking_to_a_rejected_row_are_rejected_down_a_long_chain() -> None
         for i, r in enumerate(seen)
         if i
     )
+
+
+# -- cells no data file could hold --------------------------------------------------------
+
+#: Values a pandas object column may hold that no cell of a data file can: each is
+#: refused at its row and column, never read as the text ``str()`` makes of it.
+_FOREIGN_CELLS = {
+    "list": [1, 2],
+    "dict": {"a": 1},
+    "set": {3},
+    "tuple": (1,),
+    "bytes": b"12",
+    "object": object(),
+    "complex": 1j,
+    "timedelta": dt.timedelta(days=2),
+    "nul-text": "12\x00",
+}
+#: Every column from_frame reads without a preset, with a cell that reads well.
+_GOOD_ROW = {
+    "id": "f1",
+    "measure": "m",
+    "measure_label": "people held",
+    "measure_kind": "level",
+    "measure_unit": "person",
+    "value": "about 300",
+    "as_of": "2023-01-01",
+    "source_name": "Ministry",
+    "source_published": "2023-01-02",
+    "source_via": "AFP",
+    "note": "n",
+    "dim_country": "A",
+}
+
+
+def _own_frame(column: str, cell: object) -> object:
+    cells: dict[str, object] = {**_GOOD_ROW, column: cell}
+    if column in ("number", "low", "best", "high"):
+        del cells["value"]
+    return pd.DataFrame(
+        {k: pd.Series([v, _GOOD_ROW.get(k, 7)], dtype=object) for k, v in cells.items()}
+    ).assign(id=pd.Series([cells["id"], "f2"], dtype=object))
+
+
+@pytest.mark.parametrize("kind", _FOREIGN_CELLS)
+@pytest.mark.parametrize("column", [*_GOOD_ROW, "number", "best"])
+def test_a_cell_no_data_file_could_hold_is_refused_at_its_row_and_column(
+    column: str, kind: str
+) -> None:
+    """A list, bytes, an object, a duration or text with a NUL in any column read is one
+    problem naming that row and column and what was found, and the other row is kept."""
+    frame = _own_frame(column, _FOREIGN_CELLS[kind])
+    with pytest.raises(DatasetErrors) as caught:
+        _quiet(frame)
+    (problem,) = caught.value.exceptions
+    assert isinstance(problem, DatasetError)
+    assert problem.field == ("row 0, id" if column == "id" else f"row 0 (id f1), {column}")
+    assert problem.message.startswith("expected")
+    assert "found" in problem.message
+    rejected: list[Rejected] = []
+    kept = _quiet(frame, on_bad_records=rejected.append)
+    assert [f.id for f in kept.figures] == ["f2"]
+    assert [r.line for r in rejected] == [0]
+
+
+@pytest.mark.parametrize("kind", ["list", "bytes", "nul-text"])
+def test_a_foreign_cell_in_a_preset_frame_rejects_its_row_not_the_fast_path(kind: str) -> None:
+    """A GED row with a list in a column read is refused at that column, though its numbers
+    and dates would take the fast path; the clean rows are kept."""
+    frame = _ged().astype({"conflict_name": object})
+    frame.at[0, "conflict_name"] = _FOREIGN_CELLS[kind]
+    rejected: list[Rejected] = []
+    data = _quiet(frame, preset="ucdp-ged", on_bad_records=rejected.append)
+    first = rejected[0]
+    assert first.line == 0
+    assert [e.field for e in first.errors] == ["row 0 (id 900001), conflict_name"]
+    assert "ged-900001" not in {f.id for f in data.figures}
+
+
+def test_a_categorical_column_of_bytes_is_refused_and_of_text_read() -> None:
+    """Categories are checked as cells are: bytes refused, text read as text."""
+    frame = pd.DataFrame(
+        {"id": ["f1", "f2"], "measure": ["m", "m"], "number": [1, 2], "as_of": ["2023"] * 2}
+    )
+    frame["dim_x"] = pd.Categorical(["a", "a"])
+    assert {dict(m.dims)["x"] for m in _quiet(frame).measures} == {"a"}
+    frame["dim_x"] = pd.Categorical([b"a", b"a"])
+    with pytest.raises(DatasetErrors, match=r"row 0 \(id f1\), dim_x: expected text, found b'a'"):
+        _quiet(frame)
+
+
+@pytest.mark.parametrize("key", ["cites", "revises"])
+def test_a_row_linking_to_itself_is_refused_at_its_link_column(key: str) -> None:
+    """A figure that cites or revises its own id is refused at that column of its row."""
+    frame = pd.DataFrame(
+        {"id": ["f1"], "measure": ["m"], "number": [3], "as_of": ["2023"], key: ["f1"]}
+    )
+    with pytest.raises(DatasetErrors) as caught:
+        _quiet(frame)
+    (problem,) = caught.value.exceptions
+    assert isinstance(problem, DatasetError)
+    assert problem.field == f"row 0 (id f1), {key}"
+    assert f"{key} itself" in problem.message
+
+
+def test_link_problems_are_placed_by_the_figure_and_key_they_carry() -> None:
+    """An id whose repr holds quotes and the words of a link message is still placed at its
+    row and column: the place comes from the problem, not from its message's text."""
+    odd = "f \"x\" cites 'y'"
+    frame = pd.DataFrame(
+        {
+            "id": [odd, "g"],
+            "measure": ["m", "m"],
+            "number": [3, 4],
+            "as_of": ["2023", "2023"],
+            "revises": ["g", odd],
+        }
+    )
+    with pytest.raises(DatasetErrors) as caught:
+        _quiet(frame)
+    fields = sorted(e.field or "" for e in caught.value.exceptions)
+    assert fields == ["row 1 (id g), revises"]
+    rejected: list[Rejected] = []
+    assert _quiet(frame, on_bad_records=rejected.append).figures == ()
+    assert sorted(r.line or 0 for r in rejected) == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("cell", "hint"),
+    [
+        (20230105, "if it is YYYYMMDD, write 2023-01-05"),
+        (45000, "serial day number it is 2023-03-15"),
+        ("10000-01-01", "years run from 1 to 9999"),
+    ],
+)
+def test_a_date_given_as_a_number_says_what_to_write(cell: object, hint: str) -> None:
+    """An as_of of digits is refused at its cell with the date it may be."""
+    frame = pd.DataFrame({"id": ["f1"], "measure": ["m"], "number": [3], "as_of": [cell]})
+    with pytest.raises(DatasetErrors, match=r"row 0 \(id f1\), as_of: .*" + hint):
+        _quiet(frame)
+
+
+@pytest.mark.parametrize("text", ["1e3", "2.5E2", "1e+03"])
+def test_a_value_in_scientific_notation_points_to_the_number_column(text: str) -> None:
+    """value holds words as reported: '1e3' there is refused, naming the number column."""
+    frame = pd.DataFrame({"id": ["f1"], "measure": ["m"], "value": [text], "as_of": ["2023"]})
+    with pytest.raises(DatasetErrors, match=f"give {re.escape(text)} as number instead"):
+        _quiet(frame)
+    assert _quiet(frame.rename(columns={"value": "number"})).figures[0].value is not None

@@ -729,13 +729,15 @@ class Figure:
         if self.as_of is None:
             if published is None:
                 raise DatasetError(
-                    f"{where}: as_of is missing and its source has no publication date"
+                    f"{where}: as_of is missing and its source has no publication date",
+                    field="figures.as_of",
                 )
             object.__setattr__(self, "as_of", DateSpan.day(published))
         elif published is not None and self.as_of.start > published:
             raise DatasetError(
                 f"{where}: as_of {self.as_of} starts after its source was published"
-                f" ({published.isoformat()})"
+                f" ({published.isoformat()})",
+                field="figures.as_of",
             )
 
     def _check_basis(self, where: str) -> None:

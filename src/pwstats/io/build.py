@@ -323,10 +323,7 @@ class _Fields:
             return make(*args, **kwargs)
         except DatasetError as exc:  # a check of one key ("figures.cites") is at that key
             key = (exc.field or "").rpartition(".")[2]
-            if key and key in self.data:
-                self.fail(key, exc.message)
-            else:
-                self.fail(None, str(exc))
+            self.fail(key if key and key in self.data else None, exc.message)
             return None
         except (TypeError, ValueError) as exc:
             self.fail(None, str(exc))
