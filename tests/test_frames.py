@@ -1044,3 +1044,18 @@ def test_a_value_in_scientific_notation_points_to_the_number_column(text: str) -
     with pytest.raises(DatasetErrors, match=f"give {re.escape(text)} as number instead"):
         _quiet(frame)
     assert _quiet(frame.rename(columns={"value": "number"})).figures[0].value is not None
+
+
+def test_a_frame_with_two_levels_of_columns_is_refused_with_how_to_flatten() -> None:
+    """A MultiIndex of columns is one problem saying to flatten it, not a missing column."""
+    frame = pd.DataFrame({("a", "measure"): ["m"], ("a", "number"): [3]})
+    with pytest.raises(DatasetErrors, match=r"columns have 2 levels .*flatten them first"):
+        _quiet(frame)
+
+
+def test_a_field_held_in_the_index_says_to_reset_it() -> None:
+    """A frame whose measure column was moved into its index says where it is."""
+    frame = pd.DataFrame({"measure": ["m"], "number": [3], "as_of": ["2023"]})
+    with pytest.raises(DatasetErrors, match=r"index holds 'measure'.*reset_index"):
+        _quiet(frame.set_index("measure"))
+    assert len(_quiet(frame.set_index("measure").reset_index()).figures) == 1

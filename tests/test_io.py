@@ -1127,3 +1127,21 @@ def test_a_date_of_digits_says_what_to_write(tmp_path: Path, as_of: str, hint: s
     (problem,) = _flat(caught.value)
     assert (problem.line, problem.field) == (2, "as_of")
     assert hint in problem.message
+
+
+@pytest.mark.parametrize("cut", ["long cell", "open quote"])
+def test_a_cell_past_the_csv_limit_is_refused_at_the_line_it_starts_on(
+    tmp_path: Path, cut: str
+) -> None:
+    """A cell longer than the csv module reads (a huge cell, or a quote left open that runs
+    on) is one problem at the line the cell starts on, saying what to look for."""
+    big = "x" * (csv.field_size_limit() + 1)
+    body = f"f3,m,,{big},,2023,A,,\n" if cut == "long cell" else 'f3,m,,"5,2023,A,,\n'
+    body += "f4,m,,,6,2023,B,,\n" * (3 if cut == "long cell" else 20_000)
+    path = tmp_path / "data.csv"
+    path.write_text(_CSV_HEAD + "\n".join(_CSV_ROWS) + "\n" + body, "utf-8")
+    with pytest.raises(DatasetErrors) as caught:
+        pio.load(path)
+    (problem,) = _flat(caught.value)
+    assert problem.line == 4
+    assert problem.message.startswith(f"a cell of more than {csv.field_size_limit():,} characters")

@@ -245,11 +245,50 @@ def _reading(
             f"date_order must be 'day-first', 'month-first' or None (the order each column's"
             f" dates show), not {date_order!r}"
         )
+    if frame.columns.nlevels > 1:
+        raise DatasetErrors.of(
+            [
+                DatasetError(
+                    f"the frame's columns have {frame.columns.nlevels} levels (a MultiIndex);"
+                    " from_frame reads one name per column: flatten them first, such as"
+                    " frame.columns = ['_'.join(map(str, c)) for c in frame.columns], or drop"
+                    " a level with frame.droplevel(0, axis=1)",
+                    field="columns",
+                )
+            ]
+        )
     first = 0
     if preset == "hxl":
         frame, first = _hxl_frame(frame)
-    layout = _LAYOUTS[preset](frame, columns)
+    try:
+        layout = _LAYOUTS[preset](frame, columns)
+    except DatasetErrors as group:
+        raise _index_hinted(group, frame) from None
     return _Reading(layout, len(frame), pandas, date_order, first=first, file=file, lines=lines)
+
+
+def _index_hinted(group: DatasetErrors, frame: Any) -> DatasetErrors:
+    """``group`` with a hint on each missing column that is a level of the frame's index.
+
+    ``frame.set_index("id")`` or a ``groupby`` result keeps columns in the index, where
+    from_frame does not look; the hint says to move them back.
+    """
+    levels = {str(n) for n in frame.index.names if n is not None}
+    if not levels:
+        return group
+    out: list[DatasetError] = []
+    for problem in group.exceptions:
+        if not isinstance(problem, DatasetError):  # pragma: no cover - a flat group
+            return group
+        field = problem.field
+        if field in levels and problem.message.startswith("the frame has no column"):
+            problem = DatasetError(
+                f"{problem.message}; the frame's index holds {field!r}: move it to a column"
+                " with frame.reset_index()",
+                field=field,
+            )
+        out.append(problem)
+    return DatasetErrors.of(out)
 
 
 # -- arguments ---------------------------------------------------------------------------
