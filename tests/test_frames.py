@@ -907,6 +907,7 @@ _FOREIGN_CELLS = {
     "dict": {"a": 1},
     "set": {3},
     "tuple": (1,),
+    "array": np.array([1, 2]),
     "bytes": b"12",
     "object": object(),
     "complex": 1j,

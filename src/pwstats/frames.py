@@ -1090,15 +1090,19 @@ def _cell_kind_problem(value: object) -> str | None:
     if kind.__module__ == "decimal" or _is_missing(value):
         return None
     dtype = getattr(value, "dtype", None)
-    if kind.__module__ == "numpy" and getattr(dtype, "kind", "") in ("b", "i", "u", "f", "M"):
-        return None  # numpy's booleans, numbers and datetime64
+    if (
+        kind.__module__ == "numpy"
+        and getattr(dtype, "kind", "") in ("b", "i", "u", "f", "M")
+        and getattr(value, "shape", None) == ()
+    ):
+        return None  # numpy's booleans, numbers and datetime64 (scalars, not arrays)
     found = f"found {_shown(value)} ({kind.__name__})"
     if isinstance(value, (bytes, bytearray)):
         return (
             f"expected text, {found}: decode the column first, such as"
             " frame[column].str.decode('utf-8')"
         )
-    if isinstance(value, (list, tuple, set, frozenset)):
+    if isinstance(value, (list, tuple, set, frozenset)) or getattr(value, "shape", ()) != ():
         return (
             f"expected one value (text, a number or a date), {found}: join the items"
             " with ';' as a list cell does, or give each item its own row"
