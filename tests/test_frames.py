@@ -912,7 +912,6 @@ _FOREIGN_CELLS = {
     "object": object(),
     "complex": 1j,
     "timedelta": dt.timedelta(days=2),
-    "nul-text": "12\x00",
 }
 #: Every column from_frame reads without a preset, with a cell that reads well.
 _GOOD_ROW = {
@@ -945,8 +944,8 @@ def _own_frame(column: str, cell: object) -> object:
 def test_a_cell_no_data_file_could_hold_is_refused_at_its_row_and_column(
     column: str, kind: str
 ) -> None:
-    """A list, bytes, an object, a duration or text with a NUL in any column read is one
-    problem naming that row and column and what was found, and the other row is kept."""
+    """A list, bytes, an array, an object or a duration in any column read is one problem
+    naming that row and column and what was found, and the other row is kept."""
     frame = _own_frame(column, _FOREIGN_CELLS[kind])
     with pytest.raises(DatasetErrors) as caught:
         _quiet(frame)
@@ -961,7 +960,7 @@ def test_a_cell_no_data_file_could_hold_is_refused_at_its_row_and_column(
     assert [r.line for r in rejected] == [0]
 
 
-@pytest.mark.parametrize("kind", ["list", "bytes", "nul-text"])
+@pytest.mark.parametrize("kind", ["list", "bytes", "array"])
 def test_a_foreign_cell_in_a_preset_frame_rejects_its_row_not_the_fast_path(kind: str) -> None:
     """A GED row with a list in a column read is refused at that column, though its numbers
     and dates would take the fast path; the clean rows are kept."""
@@ -1060,3 +1059,14 @@ def test_a_field_held_in_the_index_says_to_reset_it() -> None:
     with pytest.raises(DatasetErrors, match=r"index holds 'measure'.*reset_index"):
         _quiet(frame.set_index("measure"))
     assert len(_quiet(frame.set_index("measure").reset_index()).figures) == 1
+
+
+def test_an_id_with_a_nul_is_refused_at_its_column() -> None:
+    """An id holding a NUL is refused at the id column of its row, as a data file's is."""
+    frame = pd.DataFrame({"id": ["f\x001"], "measure": ["m"], "number": [3], "as_of": ["2023"]})
+    with pytest.raises(DatasetErrors) as caught:
+        _quiet(frame)
+    (problem,) = caught.value.exceptions
+    assert isinstance(problem, DatasetError)
+    assert (problem.field or "").endswith(", id")
+    assert "NUL" in problem.message

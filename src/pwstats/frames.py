@@ -1046,10 +1046,11 @@ def _is_missing(value: object) -> bool:
 
 
 #: What :func:`pandas.api.types.infer_dtype` calls an object column whose cells are all
-#: numbers, dates or booleans (missing cells aside): no cell of it needs a look.
+#: text, numbers, dates or booleans (missing cells aside): no cell of it needs a look.
 _PLAIN_INFERRED: Final = frozenset(
     {
         "empty",
+        "string",
         "integer",
         "floating",
         "mixed-integer-float",
@@ -1073,18 +1074,10 @@ def _cell_kind_problem(value: object) -> str | None:
     """Why a cell can be no cell of a data file, or None: it holds text, a number, a date,
     a boolean (numpy's included) or nothing.
 
-    A list, a dict, bytes, a duration or any other object is refused, as is text with a
-    NUL character: ``str()`` of such a value would be read as words, an id or a date
-    that no one wrote.
+    A list, a dict, bytes, a duration or any other object is refused: ``str()`` of such
+    a value would be read as words, an id or a date that no one wrote.
     """
-    if isinstance(value, str):
-        if "\0" in value:
-            return (
-                f"expected text, found text with a NUL character ({_shown(value)}): the"
-                " data was read as the wrong encoding or from a binary file; remove the NULs"
-            )
-        return None
-    if value is None or isinstance(value, (bool, int, float, Fraction, dt.date)):
+    if value is None or isinstance(value, (str, bool, int, float, Fraction, dt.date)):
         return None  # datetime and pandas' Timestamp are dates
     kind = type(value)
     if kind.__module__ == "decimal" or _is_missing(value):
@@ -1145,7 +1138,7 @@ class _Reading:
         self.date_notes: list[str] = []
         layout.names.update({f"dim:{d}": c for d, c in layout.dims.items()})
         self.columns: dict[tuple[str, str], list[Any]] = {}
-        #: The cells no data file could hold (a list, bytes, text with a NUL), by row:
+        #: The cells no data file could hold (a list, bytes, an object), by row:
         #: the field and the problem; each such cell is read as empty, its row rejected.
         self.bad_cells: dict[int, list[tuple[str, str]]] = {}
         #: The columns read with their bad cells emptied, by name.
@@ -1177,10 +1170,9 @@ class _Reading:
     def _scan_cells(self) -> None:
         """Find every cell of the columns read that no data file could hold, at once.
 
-        An object column whose cells pandas finds all numbers, dates or booleans is
-        passed over whole, and a column of text needs a look at its distinct values
-        only; any other (a list among the cells, bytes, mixed kinds) is read cell by
-        cell. Bad cells are emptied in a copy of the column, so the readers never see
+        An object column whose cells pandas finds all text, numbers, dates or booleans
+        is passed over whole; any other (a list among the cells, bytes, mixed kinds) is
+        read cell by cell. Bad cells are emptied in a copy of the column, so the readers never see
         them, and each is a problem of its row (:meth:`read_row`).
         """
         frame = self.layout.frame
@@ -1196,13 +1188,8 @@ class _Reading:
             elif series.dtype.kind != "O":
                 continue  # numbers, booleans, dates: numpy's own
             else:
-                inferred = types.infer_dtype(series, skipna=True)
-                if inferred in _PLAIN_INFERRED:
+                if types.infer_dtype(series, skipna=True) in _PLAIN_INFERRED:
                     continue
-                if inferred == "string":
-                    uniques = self.pandas.unique(series)
-                    if not any("\0" in u for u in uniques if isinstance(u, str)):
-                        continue
             values = series.tolist()
             found = False
             for position, value in enumerate(values):
@@ -1375,7 +1362,8 @@ class _Reading:
             try:
                 built = self.layout.read(row)
             except DatasetError as exc:  # a check of the model's own, perhaps of one field
-                row.fail(_model_field(exc), exc.message)
+                column = _model_field(exc)
+                row.fail(column, str(exc) if column is None else exc.message)
                 built = ()
             except (TypeError, ValueError) as exc:
                 row.fail(None, str(exc))

@@ -90,16 +90,18 @@ def _identifier(instance: object, attribute: attrs.Attribute[Any], value: object
     if not is_plain_id(value):
         raise DatasetError(
             f"{_owner(instance)}.{attribute.name} must be a non-empty id without surrounding"
-            f" or control whitespace, not {value!r}"
+            f" or control whitespace or NUL characters, not {value!r}",
+            field=f"{_owner(instance).lower()}s.{attribute.name}",
         )
 
 
 def is_plain_id(text: str) -> bool:
     """Whether ``text`` is an id as every pwstats value takes one: non-empty, without
-    surrounding or control whitespace (the check of ``Figure.id``, ``Measure.id`` ...)."""
+    surrounding or control whitespace or a NUL (the check of ``Figure.id``, ``Measure.id``
+    ...)."""
     if not text or text != text.strip():
         return False
-    return not ("\n" in text or "\r" in text or "\t" in text)
+    return not ("\n" in text or "\r" in text or "\t" in text or "\0" in text)
 
 
 def _owner(instance: object) -> str:

@@ -121,21 +121,6 @@ def decode(data: bytes, name: str, problems: list[DatasetError]) -> str | None:
             )
         )
         return None
-    nul = text.find("\0")
-    if nul >= 0:  # no text file holds one; a reader would take it for a letter
-        head = text[:nul]  # lines end in LF, CRLF or a lone CR, as the readers take them
-        line = head.count("\n") + head.count("\r") - head.count("\r\n") + 1
-        column = nul - max(head.rfind("\n"), head.rfind("\r"))
-        problems.append(
-            DatasetError(
-                f"a NUL character (byte 0x00) at column {column}: a text file holds none;"
-                " the file is binary, or was saved in another encoding or cut short."
-                " Save it as UTF-8 text",
-                file=name,
-                line=line,
-            )
-        )
-        return None
     if not text.strip():
         problems.append(empty_file(name))
         return None
