@@ -1070,3 +1070,17 @@ def test_an_id_with_a_nul_is_refused_at_its_column() -> None:
     assert isinstance(problem, DatasetError)
     assert (problem.field or "").endswith(", id")
     assert "NUL" in problem.message
+
+
+def test_measure_ids_that_differ_only_by_case_are_named_in_one_warning() -> None:
+    """'held' and 'Held' are two measures as written, and one warning names both rows."""
+    frame = pd.DataFrame(
+        {"id": ["f1", "f2", "f3"], "measure": ["held", "Held", "held"], "number": [3, 4, 5]}
+    )
+    frame["as_of"] = "2023"
+    with pytest.warns(DataQualityWarning, match=r"'held' \(row 0\) and 'Held' \(row 1\)"):
+        data = from_frame(frame)
+    assert sorted(m.id for m in data.measures) == ["Held", "held"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DataQualityWarning)
+        from_frame(frame.assign(measure="held"))

@@ -1424,6 +1424,31 @@ class _Reading:
             )
         return self.name(position)
 
+    def _measures_alike(self) -> str | None:
+        """A note on measure ids kept that differ only by case (``held``, ``Held``), or None.
+
+        A frame's rows make their measures, so a measure typed two ways becomes two
+        measures whose figures are never compared: read as written, but named.
+        """
+        if isinstance(self.layout, (_GED, _ACLED, _HXL)):
+            return None  # a preset names each event's measure after its own id
+        groups: dict[str, list[str]] = {}
+        for ident in self.measures:
+            groups.setdefault(ident.casefold(), []).append(ident)
+        alike = [ids for ids in groups.values() if len(ids) > 1]
+        if not alike:
+            return None
+        named = "; ".join(
+            " and ".join(f"{i!r} ({self.place(self.measures[i][1])})" for i in ids)
+            for ids in alike[:_NAMED_ROWS]
+        )
+        more = f"; and {len(alike) - _NAMED_ROWS} more" if len(alike) > _NAMED_ROWS else ""
+        return (
+            f"from_frame read measure ids that differ only by case as different measures,"
+            f" whose figures are never compared ({named}{more}); if each pair is one"
+            " measure, write its id one way"
+        )
+
     def _year_message(self) -> str:
         clashes = self.year_clashes
         count = len(clashes)
@@ -1584,6 +1609,8 @@ class _Reading:
             warnings.warn(_quirk_message(self.quirks), DataQualityWarning, stacklevel=3)
         if self.year_clashes:
             warnings.warn(self._year_message(), DataQualityWarning, stacklevel=3)
+        if alike := self._measures_alike():
+            warnings.warn(alike, DataQualityWarning, stacklevel=3)
         if self.checked:  # the data set's own checks of each figure not built by a fast path
             used = {f.measure: self.measures[f.measure][0] for f in self.checked}
             Dataset(measures=list(used.values()), figures=self.checked)
