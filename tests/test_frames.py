@@ -243,6 +243,25 @@ def test_acled_week_precision_covers_a_weekend_coded_at_its_middle() -> None:
         assert sunday <= end
 
 
+@pytest.mark.parametrize(("precision", "shown"), [(2.5, "2.5"), (4, "4"), ("0.5", "0.5")])
+def test_an_acled_time_precision_out_of_range_is_shown_as_written(
+    precision: object, shown: str
+) -> None:
+    """A time_precision that is no code is refused at its cell, shown as the cell says it."""
+    frame = pd.DataFrame(
+        {
+            "event_id_cnty": ["A1"],
+            "fatalities": [1],
+            "event_date": ["2024-01-03"],
+            "time_precision": [precision],
+        }
+    )
+    with pytest.raises(
+        DatasetErrors, match=rf"time_precision: expected 1, 2 or 3, found {shown}\)$"
+    ):
+        _quiet(frame, preset="acled")
+
+
 def _slash_dated(days: list[str], **options: object) -> tuple[list[str], list[str], list[str]]:
     """The as_of of ACLED rows with these event dates, the rejected rows' reasons and warnings."""
     frame = pd.DataFrame(

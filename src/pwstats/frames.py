@@ -2301,7 +2301,8 @@ class _ACLED(_Layout):
         dated = row.dated("event_date")
         precision = row.number("time_precision") if row.layout.has("time_precision") else 1
         if precision not in (None, 1, 2, 3):
-            row.fail("time_precision", f"expected 1, 2 or 3, found {precision}")
+            shown = precision if isinstance(precision, int) else float(precision)  # as said
+            row.fail("time_precision", f"expected 1, 2 or 3, found {shown}")
         if row.problems or estimates is None or dated is None or ident is None:
             return ()
         day = dated[0]
