@@ -14,7 +14,16 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from pwstats import Dataset, DatasetError, DatasetErrors, Figure, Measure, Rejected, from_frame
+from pwstats import (
+    Dataset,
+    DatasetError,
+    DatasetErrors,
+    DateSpan,
+    Figure,
+    Measure,
+    Rejected,
+    from_frame,
+)
 from pwstats.errors import DataQualityWarning, PwstatsWarning
 
 pd = pytest.importorskip("pandas")
@@ -1103,3 +1112,23 @@ def test_measure_ids_that_differ_only_by_case_are_named_in_one_warning() -> None
     with warnings.catch_warnings():
         warnings.simplefilter("error", DataQualityWarning)
         from_frame(frame.assign(measure="held"))
+
+
+@pytest.mark.parametrize(
+    ("cells", "spans"),
+    [
+        (pd.period_range("2023-01", periods=2, freq="M"), ["2023-01", "2023-02"]),
+        (pd.period_range("2023Q1", periods=2, freq="Q"), ["2023-01/2023-03", "2023-04/2023-06"]),
+        (
+            pd.Series([np.datetime64("2023-01"), np.datetime64("2023-02-03")], dtype=object),
+            ["2023-01", "2023-02-03"],
+        ),
+    ],
+)
+def test_an_as_of_of_periods_or_datetime64_is_the_days_they_cover(
+    cells: object, spans: list[str]
+) -> None:
+    """A Period or datetime64 as_of is its span at its own precision, as Figure takes it."""
+    frame = pd.DataFrame({"id": ["a", "b"], "measure": ["m", "m"], "number": [1, 2]})
+    frame["as_of"] = cells
+    assert [f.as_of for f in _quiet(frame).figures] == [DateSpan.parse(s) for s in spans]

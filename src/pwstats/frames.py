@@ -742,7 +742,8 @@ def _text_cell(value: object) -> str | None:
 
 
 def _as_of_cell(value: object) -> DateSpan | dt.date | _Problem | None:
-    """A figure's ``as_of`` cell: partial ISO text, or a date (pandas' Timestamp included).
+    """A figure's ``as_of`` cell: partial ISO text, or a date (pandas' Timestamp included),
+    or a pandas Period or numpy datetime64 (the days it covers, at its own precision).
 
     Text that is no date span is a problem, refused at its cell.
     """
@@ -750,6 +751,11 @@ def _as_of_cell(value: object) -> DateSpan | dt.date | _Problem | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if _is_period(value) or type(value).__name__ == "datetime64":
+        try:
+            return DateSpan.of(value)  # type: ignore[arg-type]  # as Figure(as_of=...) takes it
+        except (TypeError, ValueError) as exc:
+            return _Problem(str(exc))
     text = _text_cell(value)
     if text is None:
         return None
@@ -1070,6 +1076,12 @@ def _shown(value: object) -> str:
     return text if len(text) <= _SHOWN else text[: _SHOWN - 3] + "..."
 
 
+def _is_period(value: object) -> bool:
+    """Whether a cell is a pandas ``Period`` (a month, a quarter: a span of days)."""
+    kind = type(value)
+    return kind.__name__ == "Period" and kind.__module__.startswith("pandas")
+
+
 def _cell_kind_problem(value: object) -> str | None:
     """Why a cell can be no cell of a data file, or None: it holds text, a number, a date,
     a boolean (numpy's included) or nothing.
@@ -1080,7 +1092,7 @@ def _cell_kind_problem(value: object) -> str | None:
     if value is None or isinstance(value, (str, bool, int, float, Fraction, dt.date)):
         return None  # datetime and pandas' Timestamp are dates
     kind = type(value)
-    if kind.__module__ == "decimal" or _is_missing(value):
+    if kind.__module__ == "decimal" or _is_missing(value) or _is_period(value):
         return None
     dtype = getattr(value, "dtype", None)
     if (
