@@ -1132,3 +1132,18 @@ def test_an_as_of_of_periods_or_datetime64_is_the_days_they_cover(
     frame = pd.DataFrame({"id": ["a", "b"], "measure": ["m", "m"], "number": [1, 2]})
     frame["as_of"] = cells
     assert [f.as_of for f in _quiet(frame).figures] == [DateSpan.parse(s) for s in spans]
+
+
+@pytest.mark.parametrize(
+    ("day", "hint"),
+    [("10000-01-01", "years run from 1 to 9999"), ("20170103", "write 2017-01-03")],
+)
+def test_a_preset_date_past_the_calendar_or_of_digits_says_what_to_write(
+    day: str, hint: str
+) -> None:
+    """A GED date_start of year 10000 or of eight digits is refused at its cell with a hint."""
+    frame = pd.DataFrame(
+        {"id": [1], "best": [5], "low": [4], "high": [6], "date_start": [day], "date_end": [day]}
+    )
+    with pytest.raises(DatasetErrors, match=r"row 0 \(id 1\), date_start: .*" + hint):
+        _quiet(frame, preset="ucdp-ged")

@@ -253,18 +253,19 @@ def digits_hint(digits: str) -> str:
     """What a date of five or more digits may be, as a hint to append; empty for other text.
 
     ``YYYYMMDD``, as statistics packages write dates, or a spreadsheet's serial day
-    number (Excel's and LibreOffice's, counted from 1899-12-30).
+    number (Excel's and LibreOffice's, counted from 1899-12-30); a year of five
+    digits or more (``10000-01-01``) is past the calendar's last.
 
     >>> digits_hint("20230105")
     '; if it is YYYYMMDD, write 2023-01-05'
     >>> digits_hint("45000")
     "; as a spreadsheet's serial day number it is 2023-03-15: format the column as dates\
  before saving, or write ISO dates"
-    >>> digits_hint("2023")
-    ''
+    >>> digits_hint("10000-01-01"), digits_hint("2023")
+    ('; years run from 1 to 9999', '')
     """
     if not digits.isascii() or not digits.isdecimal() or not 5 <= len(digits) <= 8:
-        return ""
+        return "; years run from 1 to 9999" if _LONG_YEAR.fullmatch(digits) else ""
     n = int(digits)
     if len(digits) == 8:
         try:
@@ -287,8 +288,6 @@ def _read_part(part: str, text: str) -> tuple[dt.date, dt.date]:
     if m is None:
         ascii_only = "" if all(c.isascii() for c in part if c.isdigit()) else " (digits 0-9 only)"
         hint = digits_hint(part.strip()).removeprefix("; ")
-        if not hint and _LONG_YEAR.fullmatch(part.strip()):
-            hint = "years run from 1 to 9999"
         raise ParseError(
             f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD{ascii_only}"
             f"{f' ({hint})' if hint else ''}, found {part.strip()!r}",
