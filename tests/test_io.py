@@ -26,7 +26,7 @@ from pwstats.io import build as pio_build
 from pwstats.io import rows as pio_rows
 from pwstats.io import trees as pio_trees
 from pwstats.io import write as pio_write
-from pwstats.model import Dataset, Dims, Figure, Measure, Relation, Source
+from pwstats.model import Dataset, Dims, Figure, Measure, Relation, Source, is_plain_id
 from pwstats.strategies import dimensions
 
 FORMATS: tuple[pio.Format, ...] = ("toml", "json", "csv")
@@ -79,11 +79,11 @@ NASTY = (
     "+3.5",
 )
 texts = st.one_of(st.sampled_from(NASTY), st.text(st.characters(codec="utf-8"), max_size=10))
-#: Ids: any text a model id accepts (no surrounding or control whitespace).
+#: Ids: any text a model id accepts (no surrounding or control whitespace, no NUL).
 ids = st.one_of(
     st.sampled_from(("m", "30", "1/3", "[x", "(y", '"q', "a | b", "ид", "x y", "=x", "-1", "'@")),
     st.text(st.characters(codec="utf-8"), min_size=1, max_size=6),
-).filter(lambda s: s == s.strip() and not any(c in s for c in "\n\r\t"))
+).filter(is_plain_id)
 #: Words that pwstats.parse reads under the literal reading.
 PHRASES = ("almost 2,600", "more than 230", "2,828", "exactly 230", "about 65,000", "hundreds")
 days = st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))

@@ -45,6 +45,7 @@ from pwstats.model import (
     Source,
     confidence_on_count,
     grouped_digits_hint,
+    is_plain_id,
     link_problems,
     measure_words_problem,
     outside_confidence,
@@ -130,10 +131,10 @@ def _words(value: object) -> str:
 
 def _id(value: object) -> str:
     text = _text(value)
-    if not text or text != text.strip() or any(c in text for c in "\n\r\t"):
+    if not is_plain_id(text):  # the model's own rule for ids
         raise ValueError(
-            f"expected an id: non-empty text without surrounding or control whitespace,"
-            f" found {text!r}"
+            f"expected an id: non-empty text without surrounding or control whitespace or"
+            f" NUL characters, found {text!r}"
         )
     return text
 
