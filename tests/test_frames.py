@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
 import warnings
@@ -13,7 +14,16 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from pwstats import Dataset, DatasetError, DatasetErrors, Figure, Measure, Rejected, from_frame
+from pwstats import (
+    Dataset,
+    DatasetError,
+    DatasetErrors,
+    DateSpan,
+    Figure,
+    Measure,
+    Rejected,
+    from_frame,
+)
 from pwstats.errors import DataQualityWarning, PwstatsWarning
 
 pd = pytest.importorskip("pandas")
@@ -240,6 +250,25 @@ def test_acled_week_precision_covers_a_weekend_coded_at_its_middle() -> None:
         start, end = (dt.date.fromisoformat(d) for d in span.split("/"))
         assert start <= saturday
         assert sunday <= end
+
+
+@pytest.mark.parametrize(("precision", "shown"), [(2.5, "2.5"), (4, "4"), ("0.5", "0.5")])
+def test_an_acled_time_precision_out_of_range_is_shown_as_written(
+    precision: object, shown: str
+) -> None:
+    """A time_precision that is no code is refused at its cell, shown as the cell says it."""
+    frame = pd.DataFrame(
+        {
+            "event_id_cnty": ["A1"],
+            "fatalities": [1],
+            "event_date": ["2024-01-03"],
+            "time_precision": [precision],
+        }
+    )
+    with pytest.raises(
+        DatasetErrors, match=rf"time_precision: expected 1, 2 or 3, found {shown}\)$"
+    ):
+        _quiet(frame, preset="acled")
 
 
 def _slash_dated(days: list[str], **options: object) -> tuple[list[str], list[str], list[str]]:
@@ -895,3 +924,226 @@ def test_rows_linking_to_a_rejected_row_are_rejected_down_a_long_chain() -> None
         for i, r in enumerate(seen)
         if i
     )
+
+
+# -- cells no data file could hold --------------------------------------------------------
+
+#: Values a pandas object column may hold that no cell of a data file can: each is
+#: refused at its row and column, never read as the text ``str()`` makes of it.
+_FOREIGN_CELLS = {
+    "list": [1, 2],
+    "dict": {"a": 1},
+    "set": {3},
+    "tuple": (1,),
+    "array": np.array([1, 2]),
+    "bytes": b"12",
+    "object": object(),
+    "complex": 1j,
+    "timedelta": dt.timedelta(days=2),
+}
+#: Every column from_frame reads without a preset, with a cell that reads well.
+_GOOD_ROW = {
+    "id": "f1",
+    "measure": "m",
+    "measure_label": "people held",
+    "measure_kind": "level",
+    "measure_unit": "person",
+    "value": "about 300",
+    "as_of": "2023-01-01",
+    "source_name": "Ministry",
+    "source_published": "2023-01-02",
+    "source_via": "AFP",
+    "note": "n",
+    "dim_country": "A",
+}
+
+
+def _own_frame(column: str, cell: object) -> object:
+    cells: dict[str, object] = {**_GOOD_ROW, column: cell}
+    if column in ("number", "low", "best", "high"):
+        del cells["value"]
+    return pd.DataFrame(
+        {k: pd.Series([v, _GOOD_ROW.get(k, 7)], dtype=object) for k, v in cells.items()}
+    ).assign(id=pd.Series([cells["id"], "f2"], dtype=object))
+
+
+@pytest.mark.parametrize("kind", _FOREIGN_CELLS)
+@pytest.mark.parametrize("column", [*_GOOD_ROW, "number", "best"])
+def test_a_cell_no_data_file_could_hold_is_refused_at_its_row_and_column(
+    column: str, kind: str
+) -> None:
+    """A list, bytes, an array, an object or a duration in any column read is one problem
+    naming that row and column and what was found, and the other row is kept."""
+    frame = _own_frame(column, _FOREIGN_CELLS[kind])
+    with pytest.raises(DatasetErrors) as caught:
+        _quiet(frame)
+    (problem,) = caught.value.exceptions
+    assert isinstance(problem, DatasetError)
+    assert problem.field == ("row 0, id" if column == "id" else f"row 0 (id f1), {column}")
+    assert problem.message.startswith("expected")
+    assert "found" in problem.message
+    rejected: list[Rejected] = []
+    kept = _quiet(frame, on_bad_records=rejected.append)
+    assert [f.id for f in kept.figures] == ["f2"]
+    assert [r.line for r in rejected] == [0]
+
+
+@pytest.mark.parametrize("kind", ["list", "bytes", "array"])
+def test_a_foreign_cell_in_a_preset_frame_rejects_its_row_not_the_fast_path(kind: str) -> None:
+    """A GED row with a list in a column read is refused at that column, though its numbers
+    and dates would take the fast path; the clean rows are kept."""
+    frame = _ged().astype({"conflict_name": object})
+    frame.at[0, "conflict_name"] = _FOREIGN_CELLS[kind]
+    rejected: list[Rejected] = []
+    data = _quiet(frame, preset="ucdp-ged", on_bad_records=rejected.append)
+    first = rejected[0]
+    assert first.line == 0
+    assert [e.field for e in first.errors] == ["row 0 (id 900001), conflict_name"]
+    assert "ged-900001" not in {f.id for f in data.figures}
+
+
+def test_a_categorical_column_of_bytes_is_refused_and_of_text_read() -> None:
+    """Categories are checked as cells are: bytes refused, text read as text."""
+    frame = pd.DataFrame(
+        {"id": ["f1", "f2"], "measure": ["m", "m"], "number": [1, 2], "as_of": ["2023"] * 2}
+    )
+    frame["dim_x"] = pd.Categorical(["a", "a"])
+    assert {dict(m.dims)["x"] for m in _quiet(frame).measures} == {"a"}
+    frame["dim_x"] = pd.Categorical([b"a", b"a"])
+    with pytest.raises(DatasetErrors, match=r"row 0 \(id f1\), dim_x: expected text, found b'a'"):
+        _quiet(frame)
+
+
+@pytest.mark.parametrize("key", ["cites", "revises"])
+def test_a_row_linking_to_itself_is_refused_at_its_link_column(key: str) -> None:
+    """A figure that cites or revises its own id is refused at that column of its row."""
+    frame = pd.DataFrame(
+        {"id": ["f1"], "measure": ["m"], "number": [3], "as_of": ["2023"], key: ["f1"]}
+    )
+    with pytest.raises(DatasetErrors) as caught:
+        _quiet(frame)
+    (problem,) = caught.value.exceptions
+    assert isinstance(problem, DatasetError)
+    assert problem.field == f"row 0 (id f1), {key}"
+    assert f"{key} itself" in problem.message
+
+
+def test_link_problems_are_placed_by_the_figure_and_key_they_carry() -> None:
+    """An id whose repr holds quotes and the words of a link message is still placed at its
+    row and column: the place comes from the problem, not from its message's text."""
+    odd = "f \"x\" cites 'y'"
+    frame = pd.DataFrame(
+        {
+            "id": [odd, "g"],
+            "measure": ["m", "m"],
+            "number": [3, 4],
+            "as_of": ["2023", "2023"],
+            "revises": ["g", odd],
+        }
+    )
+    with pytest.raises(DatasetErrors) as caught:
+        _quiet(frame)
+    fields = sorted(e.field or "" for e in caught.value.exceptions)
+    assert fields == ["row 1 (id g), revises"]
+    rejected: list[Rejected] = []
+    assert _quiet(frame, on_bad_records=rejected.append).figures == ()
+    assert sorted(r.line or 0 for r in rejected) == [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("cell", "hint"),
+    [
+        (20230105, "if it is YYYYMMDD, write 2023-01-05"),
+        (45000, "serial day number it is 2023-03-15"),
+        ("10000-01-01", "years run from 1 to 9999"),
+    ],
+)
+def test_a_date_given_as_a_number_says_what_to_write(cell: object, hint: str) -> None:
+    """An as_of of digits is refused at its cell with the date it may be."""
+    frame = pd.DataFrame({"id": ["f1"], "measure": ["m"], "number": [3], "as_of": [cell]})
+    with pytest.raises(DatasetErrors, match=r"row 0 \(id f1\), as_of: .*" + hint):
+        _quiet(frame)
+
+
+@pytest.mark.parametrize("text", ["1e3", "2.5E2", "1e+03"])
+def test_a_value_in_scientific_notation_points_to_the_number_column(text: str) -> None:
+    """value holds words as reported: '1e3' there is refused, naming the number column."""
+    frame = pd.DataFrame({"id": ["f1"], "measure": ["m"], "value": [text], "as_of": ["2023"]})
+    with pytest.raises(DatasetErrors, match=f"give {re.escape(text)} as number instead"):
+        _quiet(frame)
+    assert _quiet(frame.rename(columns={"value": "number"})).figures[0].value is not None
+
+
+def test_a_frame_with_two_levels_of_columns_is_refused_with_how_to_flatten() -> None:
+    """A MultiIndex of columns is one problem saying to flatten it, not a missing column."""
+    frame = pd.DataFrame({("a", "measure"): ["m"], ("a", "number"): [3]})
+    with pytest.raises(DatasetErrors, match=r"columns have 2 levels .*flatten them first"):
+        _quiet(frame)
+
+
+def test_a_field_held_in_the_index_says_to_reset_it() -> None:
+    """A frame whose measure column was moved into its index says where it is."""
+    frame = pd.DataFrame({"measure": ["m"], "number": [3], "as_of": ["2023"]})
+    with pytest.raises(DatasetErrors, match=r"index holds 'measure'.*reset_index"):
+        _quiet(frame.set_index("measure"))
+    assert len(_quiet(frame.set_index("measure").reset_index()).figures) == 1
+
+
+def test_an_id_with_a_nul_is_refused_at_its_column() -> None:
+    """An id holding a NUL is refused at the id column of its row, as a data file's is."""
+    frame = pd.DataFrame({"id": ["f\x001"], "measure": ["m"], "number": [3], "as_of": ["2023"]})
+    with pytest.raises(DatasetErrors) as caught:
+        _quiet(frame)
+    (problem,) = caught.value.exceptions
+    assert isinstance(problem, DatasetError)
+    assert (problem.field or "").endswith(", id")
+    assert "NUL" in problem.message
+
+
+def test_measure_ids_that_differ_only_by_case_are_named_in_one_warning() -> None:
+    """'held' and 'Held' are two measures as written, and one warning names both rows."""
+    frame = pd.DataFrame(
+        {"id": ["f1", "f2", "f3"], "measure": ["held", "Held", "held"], "number": [3, 4, 5]}
+    )
+    frame["as_of"] = "2023"
+    with pytest.warns(DataQualityWarning, match=r"'held' \(row 0\) and 'Held' \(row 1\)"):
+        data = from_frame(frame)
+    assert sorted(m.id for m in data.measures) == ["Held", "held"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DataQualityWarning)
+        from_frame(frame.assign(measure="held"))
+
+
+@pytest.mark.parametrize(
+    ("cells", "spans"),
+    [
+        (pd.period_range("2023-01", periods=2, freq="M"), ["2023-01", "2023-02"]),
+        (pd.period_range("2023Q1", periods=2, freq="Q"), ["2023-01/2023-03", "2023-04/2023-06"]),
+        (
+            pd.Series([np.datetime64("2023-01"), np.datetime64("2023-02-03")], dtype=object),
+            ["2023-01", "2023-02-03"],
+        ),
+    ],
+)
+def test_an_as_of_of_periods_or_datetime64_is_the_days_they_cover(
+    cells: object, spans: list[str]
+) -> None:
+    """A Period or datetime64 as_of is its span at its own precision, as Figure takes it."""
+    frame = pd.DataFrame({"id": ["a", "b"], "measure": ["m", "m"], "number": [1, 2]})
+    frame["as_of"] = cells
+    assert [f.as_of for f in _quiet(frame).figures] == [DateSpan.parse(s) for s in spans]
+
+
+@pytest.mark.parametrize(
+    ("day", "hint"),
+    [("10000-01-01", "years run from 1 to 9999"), ("20170103", "write 2017-01-03")],
+)
+def test_a_preset_date_past_the_calendar_or_of_digits_says_what_to_write(
+    day: str, hint: str
+) -> None:
+    """A GED date_start of year 10000 or of eight digits is refused at its cell with a hint."""
+    frame = pd.DataFrame(
+        {"id": [1], "best": [5], "low": [4], "high": [6], "date_start": [day], "date_end": [day]}
+    )
+    with pytest.raises(DatasetErrors, match=r"row 0 \(id 1\), date_start: .*" + hint):
+        _quiet(frame, preset="ucdp-ged")

@@ -26,7 +26,7 @@ from pwstats.io import build as pio_build
 from pwstats.io import rows as pio_rows
 from pwstats.io import trees as pio_trees
 from pwstats.io import write as pio_write
-from pwstats.model import Dataset, Dims, Figure, Measure, Relation, Source
+from pwstats.model import Dataset, Dims, Figure, Measure, Relation, Source, is_plain_id
 from pwstats.strategies import dimensions
 
 FORMATS: tuple[pio.Format, ...] = ("toml", "json", "csv")
@@ -79,11 +79,11 @@ NASTY = (
     "+3.5",
 )
 texts = st.one_of(st.sampled_from(NASTY), st.text(st.characters(codec="utf-8"), max_size=10))
-#: Ids: any text a model id accepts (no surrounding or control whitespace).
+#: Ids: any text a model id accepts (no surrounding or control whitespace, no NUL).
 ids = st.one_of(
     st.sampled_from(("m", "30", "1/3", "[x", "(y", '"q', "a | b", "ид", "x y", "=x", "-1", "'@")),
     st.text(st.characters(codec="utf-8"), min_size=1, max_size=6),
-).filter(lambda s: s == s.strip() and not any(c in s for c in "\n\r\t"))
+).filter(is_plain_id)
 #: Words that pwstats.parse reads under the literal reading.
 PHRASES = ("almost 2,600", "more than 230", "2,828", "exactly 230", "about 65,000", "hundreds")
 days = st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))
@@ -1026,3 +1026,121 @@ def test_a_number_with_thousands_separators_is_told_the_digits_to_write(cell: st
         pwstats.from_frame(frame)
     (error,) = caught.value.exceptions  # and no second 'no value' error beside it
     assert f"write {digits}, without thousands separators" in str(error)
+
+
+# -- hostile files --------------------------------------------------------------------------
+
+_CSV_HEAD = "id,measure,measure_label,value,number,as_of,source_name,cites,revises\n"
+_CSV_ROWS = ["f1,m,held,,5,2023-01-01,A,,", "f2,m,,,6,2023-01-02,B,,"]
+
+
+@pytest.mark.parametrize("ident", ["f\x001", "f1\x00"])
+def test_an_id_with_a_nul_is_refused_at_its_cell(tmp_path: Path, ident: str) -> None:
+    """An id holding a NUL (which prints as nothing, so two ids would look alike) is refused
+    at its line and column; a NUL in other text is kept, as dump writes it."""
+    path = tmp_path / "data.csv"
+    path.write_text(_CSV_HEAD + f"{ident},m,held,,5,2023,A,,\n", "utf-8")
+    with pytest.raises(DatasetErrors) as caught:
+        pio.load(path)
+    (problem,) = _flat(caught.value)
+    assert (problem.line, problem.field) == (2, "id")
+    assert "NUL" in problem.message
+    path.write_text(_CSV_HEAD + "f1,m,held,,5,2023,A\x00B,,\n", "utf-8")
+    source = pio.load(path).figures[0].source
+    assert source is not None
+    assert source.name == "A\x00B"
+
+
+@pytest.mark.parametrize("fmt", ["toml", "json", "csv"])
+def test_a_value_in_scientific_notation_points_to_number_in_every_format(
+    tmp_path: Path, fmt: str
+) -> None:
+    """'1e3' as a figure's value is refused at its line in every format, saying to give it as
+    number; as number it is read as 1000."""
+    data = Dataset(
+        measures=[Measure(id="m", label="held")],
+        figures=[Figure(id="f1", measure="m", value="1,000", as_of="2023")],
+    )
+    path = tmp_path / f"data.{fmt}"
+    pio.dump(data, path)
+    path.write_text(path.read_text("utf-8").replace("1,000", "1e3"), "utf-8")
+    with pytest.raises(DatasetErrors) as caught:
+        pio.load(path)
+    (problem,) = _flat(caught.value)
+    assert problem.file == str(path)
+    assert problem.line is not None
+    assert "give 1e3 as number instead" in problem.message
+    number = tmp_path / "number.csv"
+    number.write_text(_CSV_HEAD + "f1,m,held,,1e3,2023,A,,\n", "utf-8")
+    assert pio.load(number).figures[0].value == 1000
+
+
+@pytest.mark.parametrize("key", ["cites", "revises"])
+def test_a_figure_linking_to_itself_is_refused_at_its_key(tmp_path: Path, key: str) -> None:
+    """A CSV figure whose cites or revises names its own id is refused at that column."""
+    path = tmp_path / "data.csv"
+    cells = {"cites": "f1,", "revises": ",f1"}[key]
+    path.write_text(_CSV_HEAD + f"f1,m,held,,5,2023,A,{cells}\n", "utf-8")
+    with pytest.raises(DatasetErrors) as caught:
+        pio.load(path)
+    (problem,) = _flat(caught.value)
+    assert (problem.line, problem.field) == (2, key)
+    assert f"{key} itself" in problem.message
+
+
+def test_link_problems_are_placed_by_the_figure_they_carry_not_by_text(tmp_path: Path) -> None:
+    """An id holding quotes and a link's words is still placed at its own record and key."""
+    odd = "f \\\"x\\\" cites 'y'"
+    path = tmp_path / "data.json"
+    path.write_text(
+        '{"measures": [{"id": "m", "label": "held"}], "figures": [\n'
+        f'{{"id": "{odd}", "measure": "m", "number": 1, "as_of": "2023", "revises": "g"}},\n'
+        f'{{"id": "g", "measure": "m", "number": 2, "as_of": "2023", "revises": "{odd}"}}\n'
+        "]}\n",
+        "utf-8",
+    )
+    with pytest.raises(DatasetErrors) as caught:
+        pio.load(path)
+    (problem,) = _flat(caught.value)
+    assert problem.line == 3
+    assert "closing a cycle" in problem.message
+    rejected: list[pwstats.Rejected] = []
+    assert pio.load(path, on_bad_records=rejected.append).figures == ()
+    assert sorted(r.line or 0 for r in rejected) == [2, 3]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "hint"),
+    [
+        ("20230105", "if it is YYYYMMDD, write 2023-01-05"),
+        ("45000", "serial day number it is 2023-03-15"),
+        ("10000-01-01", "years run from 1 to 9999"),
+    ],
+)
+def test_a_date_of_digits_says_what_to_write(tmp_path: Path, as_of: str, hint: str) -> None:
+    """An as_of written as digits or past year 9999 is refused at its line with a hint."""
+    path = tmp_path / "data.csv"
+    path.write_text(_CSV_HEAD + f"f1,m,held,,5,{as_of},A,,\n", "utf-8")
+    with pytest.raises(DatasetErrors) as caught:
+        pio.load(path)
+    (problem,) = _flat(caught.value)
+    assert (problem.line, problem.field) == (2, "as_of")
+    assert hint in problem.message
+
+
+@pytest.mark.parametrize("cut", ["long cell", "open quote"])
+def test_a_cell_past_the_csv_limit_is_refused_at_the_line_it_starts_on(
+    tmp_path: Path, cut: str
+) -> None:
+    """A cell longer than the csv module reads (a huge cell, or a quote left open that runs
+    on) is one problem at the line the cell starts on, saying what to look for."""
+    big = "x" * (csv.field_size_limit() + 1)
+    body = f"f3,m,,{big},,2023,A,,\n" if cut == "long cell" else 'f3,m,,"5,2023,A,,\n'
+    body += "f4,m,,,6,2023,B,,\n" * (3 if cut == "long cell" else 20_000)
+    path = tmp_path / "data.csv"
+    path.write_text(_CSV_HEAD + "\n".join(_CSV_ROWS) + "\n" + body, "utf-8")
+    with pytest.raises(DatasetErrors) as caught:
+        pio.load(path)
+    (problem,) = _flat(caught.value)
+    assert problem.line == 4
+    assert problem.message.startswith(f"a cell of more than {csv.field_size_limit():,} characters")

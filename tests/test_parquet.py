@@ -139,3 +139,50 @@ def test_parquet_holds_formula_like_text_as_it_is_and_reads_it_back(tmp_path: Pa
     assert "=label" in table["measure_label"]
     assert "'=odd" in table["note"]
     assert load(path) == data
+
+
+@pytest.mark.parametrize(
+    ("column", "cells", "found"),
+    [
+        ("value", pa.array([[1, 2]], type=pa.list_(pa.int64())), "a list ([1, 2])"),
+        ("value", pa.array([b"300"], type=pa.binary()), "binary data (b'300')"),
+        ("note", pa.array([{"a": 1}], type=pa.struct([("a", pa.int64())])), "a dict"),
+    ],
+)
+def test_a_cell_of_no_single_value_is_refused_at_its_line_and_column(
+    tmp_path: Path, column: str, cells: object, found: str
+) -> None:
+    """A list, a struct or binary data written by another tool is refused at its cell, never
+    read as Python's text of it (a list [1, 2] would read as the interval [1, 2])."""
+    table = {
+        "id": ["f1"],
+        "measure": ["m"],
+        "measure_label": ["held"],
+        "as_of": ["2024"],
+        "number" if column != "value" else "value": [3] if column != "value" else cells,
+    }
+    if column != "value":
+        table[column] = cells
+    path = tmp_path / "nested.parquet"
+    pq.write_table(pa.table(table), path)
+    with pytest.raises(DatasetErrors) as caught:
+        load(path)
+    (problem,) = caught.value.exceptions
+    assert str(problem).startswith(f"{path}:2: {column}: expected text, a number or a date,")
+    assert found in str(problem)
+
+
+def test_a_date_column_written_by_another_tool_reads_as_days(tmp_path: Path) -> None:
+    """A timestamp column of midnights (pandas' dates) and a date column read as ISO days."""
+    table = pa.table(
+        {
+            "id": ["f1", "f2"],
+            "measure": ["m", "m"],
+            "measure_label": ["held", None],
+            "number": [3, 4],
+            "as_of": pa.array([1_672_531_200_000, 1_672_617_600_000], type=pa.timestamp("ms")),
+        }
+    )
+    path = tmp_path / "dates.parquet"
+    pq.write_table(table, path)
+    assert [str(f.as_of) for f in load(path).figures] == ["2023-01-01", "2023-01-02"]

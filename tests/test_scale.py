@@ -227,6 +227,8 @@ def test_records_stream_document_by_document() -> None:
         ({"text": "1"}, "document 0: 'id' must be a str or int, not None"),
         ({"id": True, "text": "1"}, "'id' must be a str or int, not True"),
         ({"id": "d", "text": b"1"}, r"document 0 \(id 'd'\): 'text' must be a str, not bytes"),
+        ({"id": "d", "text": b"1"}, r"not bytes: decode it first"),
+        ({"id": 1.0, "text": "1"}, "'id' must be a str or int, not 1.0"),
         ({"id": "d", "text": "1", "metadata": [1]}, "'metadata' must be a mapping, not list"),
         ({"id": "d", "text": "1", "start": 3}, "metadata key 'start' is taken"),
     ],
@@ -235,6 +237,17 @@ def test_bad_documents_are_named(document: object, message: str) -> None:
     """A document of the wrong shape is a DatasetError naming its position, id and fault."""
     with pytest.raises(DatasetError, match=message):
         list(mention_records([document]))  # type: ignore[list-item]
+
+
+def test_a_numpy_integer_id_is_the_document_id_as_an_int() -> None:
+    """A document id of numpy's int64 (a frame's rows give one) names its records as an int;
+    numpy's boolean is refused as Python's is."""
+    np = pytest.importorskip("numpy")
+    (record,) = mention_records([{"id": np.int64(7), "text": "300 freed"}])
+    assert record["document"] == 7
+    assert type(record["document"]) is int
+    with pytest.raises(DatasetError, match="'id' must be a str or int"):
+        list(mention_records([{"id": np.bool_(True), "text": "300 freed"}]))
 
 
 def test_frame_rows_are_figures_a_csv_load_reads(tmp_path: Path) -> None:

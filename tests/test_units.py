@@ -8,7 +8,7 @@ from fractions import Fraction
 
 import pytest
 
-from pwstats import UnitError
+from pwstats import Measure, UnitError
 from pwstats.units import compatible, counts_people, dimension, factor, is_headcount
 
 
@@ -97,3 +97,20 @@ def test_common_units_do_not_load_pint() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("unit", ["inf", "nan", "1e400", "0", "-1", "-person", "0 * person"])
+def test_a_unit_of_no_positive_finite_size_is_refused(unit: str) -> None:
+    """A unit pint reads as an infinite, zero or negative amount is a UnitError naming it,
+    never a scale that turns 5 into 0, -5 or an error deep inside."""
+    with pytest.raises(UnitError, match="a unit is a positive, finite amount"):
+        dimension(unit)
+    with pytest.raises(UnitError):
+        Measure(id="m", label="m", unit=unit)
+
+
+@pytest.mark.parametrize("unit", ["2023-01-01", "2023-01-01 00:00:00", "person 2024-1-1"])
+def test_a_date_in_a_unit_column_is_refused(unit: str) -> None:
+    """A date where a unit belongs is a UnitError, not arithmetic (2023-01-01 is 2021)."""
+    with pytest.raises(UnitError, match="it is a date, not a unit"):
+        dimension(unit)

@@ -242,14 +242,55 @@ def _not_iso(text: str) -> str | None:
     return None
 
 
+#: The last day a spreadsheet's serial day number can be (9999-12-31), and its day 0.
+_LAST_SERIAL_DAY: Final = 2958465
+_SERIAL_DAY_0: Final = dt.date(1899, 12, 30)
+#: A year of five or more digits, alone or before a month: beyond the calendar's 9999.
+_LONG_YEAR: Final = re.compile(r"[0-9]{5,}(?:-.*)?")
+
+
+def digits_hint(digits: str) -> str:
+    """What a date of five or more digits may be, as a hint to append; empty for other text.
+
+    ``YYYYMMDD``, as statistics packages write dates, or a spreadsheet's serial day
+    number (Excel's and LibreOffice's, counted from 1899-12-30); a year of five
+    digits or more (``10000-01-01``) is past the calendar's last.
+
+    >>> digits_hint("20230105")
+    '; if it is YYYYMMDD, write 2023-01-05'
+    >>> digits_hint("45000")
+    "; as a spreadsheet's serial day number it is 2023-03-15: format the column as dates\
+ before saving, or write ISO dates"
+    >>> digits_hint("10000-01-01"), digits_hint("2023")
+    ('; years run from 1 to 9999', '')
+    """
+    if not digits.isascii() or not digits.isdecimal() or not 5 <= len(digits) <= 8:
+        return "; years run from 1 to 9999" if _LONG_YEAR.fullmatch(digits) else ""
+    n = int(digits)
+    if len(digits) == 8:
+        try:
+            return f"; if it is YYYYMMDD, write {dt.date(n // 10000, n // 100 % 100, n % 100)}"
+        except ValueError:
+            pass
+    if n <= _LAST_SERIAL_DAY:
+        day = _SERIAL_DAY_0 + dt.timedelta(days=n)
+        return (
+            f"; as a spreadsheet's serial day number it is {day.isoformat()}: format the"
+            " column as dates before saving, or write ISO dates"
+        )
+    return ""
+
+
 def _read_part(part: str, text: str) -> tuple[dt.date, dt.date]:
     m = _PART.fullmatch(part.strip())
     if m is None and (hint := _not_iso(part.strip())) is not None:
         raise ParseError(hint, text=text)
     if m is None:
         ascii_only = "" if all(c.isascii() for c in part if c.isdigit()) else " (digits 0-9 only)"
+        hint = digits_hint(part.strip()).removeprefix("; ")
         raise ParseError(
-            f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD{ascii_only}, found {part.strip()!r}",
+            f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD{ascii_only}"
+            f"{f' ({hint})' if hint else ''}, found {part.strip()!r}",
             text=text,
         )
     year = int(m.group(1))

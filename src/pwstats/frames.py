@@ -59,7 +59,6 @@ through ``on_bad_records``: ``"raise"`` (every problem of every row at once, as
 from __future__ import annotations
 
 import abc
-import ast
 import collections
 import contextlib
 import datetime as dt
@@ -77,7 +76,7 @@ from typing import Any, Final, Literal, TypeAlias, get_args
 import attrs
 
 from pwstats import limits
-from pwstats.dates import DateSpan
+from pwstats.dates import DateSpan, digits_hint
 from pwstats.errors import DataQualityWarning, DatasetError, DatasetErrors
 from pwstats.interval import Interval, Number, exact, format_number
 from pwstats.io.build import number_from_text
@@ -246,11 +245,50 @@ def _reading(
             f"date_order must be 'day-first', 'month-first' or None (the order each column's"
             f" dates show), not {date_order!r}"
         )
+    if frame.columns.nlevels > 1:
+        raise DatasetErrors.of(
+            [
+                DatasetError(
+                    f"the frame's columns have {frame.columns.nlevels} levels (a MultiIndex);"
+                    " from_frame reads one name per column: flatten them first, such as"
+                    " frame.columns = ['_'.join(map(str, c)) for c in frame.columns], or drop"
+                    " a level with frame.droplevel(0, axis=1)",
+                    field="columns",
+                )
+            ]
+        )
     first = 0
     if preset == "hxl":
         frame, first = _hxl_frame(frame)
-    layout = _LAYOUTS[preset](frame, columns)
+    try:
+        layout = _LAYOUTS[preset](frame, columns)
+    except DatasetErrors as group:
+        raise _index_hinted(group, frame) from None
     return _Reading(layout, len(frame), pandas, date_order, first=first, file=file, lines=lines)
+
+
+def _index_hinted(group: DatasetErrors, frame: Any) -> DatasetErrors:
+    """``group`` with a hint on each missing column that is a level of the frame's index.
+
+    ``frame.set_index("id")`` or a ``groupby`` result keeps columns in the index, where
+    from_frame does not look; the hint says to move them back.
+    """
+    levels = {str(n) for n in frame.index.names if n is not None}
+    if not levels:
+        return group
+    out: list[DatasetError] = []
+    for problem in group.exceptions:
+        if not isinstance(problem, DatasetError):  # pragma: no cover - a flat group
+            return group
+        field = problem.field
+        if field in levels and problem.message.startswith("the frame has no column"):
+            problem = DatasetError(
+                f"{problem.message}; the frame's index holds {field!r}: move it to a column"
+                " with frame.reset_index()",
+                field=field,
+            )
+        out.append(problem)
+    return DatasetErrors.of(out)
 
 
 # -- arguments ---------------------------------------------------------------------------
@@ -413,7 +451,7 @@ def _date_text(text: str, order: DateOrder | _Clash = "day-first") -> dt.date:
                     raise _Placeholder(text)
             raise _CellError(
                 f"expected a date such as 2017-01-03 or 03 January 2017, found {text!r}"
-                + _digits_hint(text.strip())
+                + digits_hint(text.strip())
             )
         day_text, month_text, year_text = match.groups()
         month_number = _MONTH_NUMBERS.get(month_text.lower())
@@ -426,31 +464,6 @@ def _date_text(text: str, order: DateOrder | _Clash = "day-first") -> dt.date:
         return dt.date(year, month, day)
     except ValueError:
         raise _CellError(f"no such day {text.strip()!r}{how}") from None
-
-
-#: The last day a spreadsheet's serial day number can be (9999-12-31), and its day 0.
-_LAST_SERIAL_DAY: Final = 2958465
-_SERIAL_DAY_0: Final = dt.date(1899, 12, 30)
-
-
-def _digits_hint(digits: str) -> str:
-    """What a date cell of five or more digits may be: ``YYYYMMDD`` (as statistics
-    packages write dates) or a spreadsheet's serial day number (Excel's and
-    LibreOffice's, counted from 1899-12-30); empty for other text."""
-    if not digits.isdecimal() or len(digits) < 5:
-        return ""
-    n = int(digits)
-    if len(digits) == 8:
-        with contextlib.suppress(ValueError):
-            day = dt.date(n // 10000, n // 100 % 100, n % 100)
-            return f"; if it is YYYYMMDD, write {day.isoformat()}"
-    if n <= _LAST_SERIAL_DAY:
-        day = _SERIAL_DAY_0 + dt.timedelta(days=n)
-        return (
-            f"; as a spreadsheet's serial day number it is {day.isoformat()}: format the"
-            " column as dates before saving, or write ISO dates"
-        )
-    return ""
 
 
 def _dim_text(value: object) -> str:
@@ -729,7 +742,8 @@ def _text_cell(value: object) -> str | None:
 
 
 def _as_of_cell(value: object) -> DateSpan | dt.date | _Problem | None:
-    """A figure's ``as_of`` cell: partial ISO text, or a date (pandas' Timestamp included).
+    """A figure's ``as_of`` cell: partial ISO text, or a date (pandas' Timestamp included),
+    or a pandas Period or numpy datetime64 (the days it covers, at its own precision).
 
     Text that is no date span is a problem, refused at its cell.
     """
@@ -737,6 +751,11 @@ def _as_of_cell(value: object) -> DateSpan | dt.date | _Problem | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if _is_period(value) or type(value).__name__ == "datetime64":
+        try:
+            return DateSpan.of(value)  # type: ignore[arg-type]  # as Figure(as_of=...) takes it
+        except (TypeError, ValueError) as exc:
+            return _Problem(str(exc))
     text = _text_cell(value)
     if text is None:
         return None
@@ -984,6 +1003,13 @@ class _Row:
         return None
 
 
+def _model_field(error: DatasetError) -> str | None:
+    """The field of a figure a model's error names (``figures.cites`` is ``cites``), or None."""
+    if error.field is None or not error.field.startswith("figures."):
+        return None
+    return error.field.removeprefix("figures.")
+
+
 def _year_agrees(year: str, start: dt.date, end: dt.date) -> bool:
     """Whether a year column's text names a year of the days ``start`` to ``end``."""
     return (
@@ -1025,6 +1051,72 @@ def _is_missing(value: object) -> bool:
     return type(value).__name__ in ("NAType", "NaTType")
 
 
+#: What :func:`pandas.api.types.infer_dtype` calls an object column whose cells are all
+#: text, numbers, dates or booleans (missing cells aside): no cell of it needs a look.
+_PLAIN_INFERRED: Final = frozenset(
+    {
+        "empty",
+        "string",
+        "integer",
+        "floating",
+        "mixed-integer-float",
+        "decimal",
+        "boolean",
+        "datetime",
+        "datetime64",
+        "date",
+    }
+)
+#: The longest part of a refused cell a message shows.
+_SHOWN: Final = 40
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 3] + "..."
+
+
+def _is_period(value: object) -> bool:
+    """Whether a cell is a pandas ``Period`` (a month, a quarter: a span of days)."""
+    kind = type(value)
+    return kind.__name__ == "Period" and kind.__module__.startswith("pandas")
+
+
+def _cell_kind_problem(value: object) -> str | None:
+    """Why a cell can be no cell of a data file, or None: it holds text, a number, a date,
+    a boolean (numpy's included) or nothing.
+
+    A list, a dict, bytes, a duration or any other object is refused: ``str()`` of such
+    a value would be read as words, an id or a date that no one wrote.
+    """
+    if value is None or isinstance(value, (str, bool, int, float, Fraction, dt.date)):
+        return None  # datetime and pandas' Timestamp are dates
+    kind = type(value)
+    if kind.__module__ == "decimal" or _is_missing(value) or _is_period(value):
+        return None
+    dtype = getattr(value, "dtype", None)
+    if (
+        kind.__module__ == "numpy"
+        and getattr(dtype, "kind", "") in ("b", "i", "u", "f", "M")
+        and getattr(value, "shape", None) == ()
+    ):
+        return None  # numpy's booleans, numbers and datetime64 (scalars, not arrays)
+    found = f"found {_shown(value)} ({kind.__name__})"
+    if isinstance(value, (bytes, bytearray)):
+        return (
+            f"expected text, {found}: decode the column first, such as"
+            " frame[column].str.decode('utf-8')"
+        )
+    if isinstance(value, (list, tuple, set, frozenset)) or getattr(value, "shape", ()) != ():
+        return (
+            f"expected one value (text, a number or a date), {found}: join the items"
+            " with ';' as a list cell does, or give each item its own row"
+        )
+    if isinstance(value, dt.timedelta) or getattr(dtype, "kind", "") == "m":
+        return f"expected a date or a number, {found}, a duration: write the date or the count"
+    return f"expected text, a number or a date, {found}"
+
+
 # -- the reading of a whole frame --------------------------------------------------------------
 
 
@@ -1058,6 +1150,12 @@ class _Reading:
         self.date_notes: list[str] = []
         layout.names.update({f"dim:{d}": c for d, c in layout.dims.items()})
         self.columns: dict[tuple[str, str], list[Any]] = {}
+        #: The cells no data file could hold (a list, bytes, an object), by row:
+        #: the field and the problem; each such cell is read as empty, its row rejected.
+        self.bad_cells: dict[int, list[tuple[str, str]]] = {}
+        #: The columns read with their bad cells emptied, by name.
+        self._cleaned: dict[str, Any] = {}
+        self._scan_cells()
         self.ids: list[str | None] = (
             self.column("id", "text") if layout.has("id") else [None] * rows
         )
@@ -1080,6 +1178,40 @@ class _Reading:
         self._year_fixed: dict[tuple[Dims, int], Dims] = {}
         #: The figures kept from rows read through the checked getters (not a fast path).
         self.checked: list[Figure] = []
+
+    def _scan_cells(self) -> None:
+        """Find every cell of the columns read that no data file could hold, at once.
+
+        An object column whose cells pandas finds all text, numbers, dates or booleans
+        is passed over whole; any other (a list among the cells, bytes, mixed kinds) is
+        read cell by cell. Bad cells are emptied in a copy of the column, so the readers never see
+        them, and each is a problem of its row (:meth:`read_row`).
+        """
+        frame = self.layout.frame
+        fields = {column: field for field, column in reversed(self.layout.names.items())}
+        types = self.pandas.api.types
+        for column, field in fields.items():
+            series = frame[column]
+            if isinstance(series.dtype, self.pandas.CategoricalDtype):
+                categories = series.cat.categories
+                if not any(_cell_kind_problem(c) for c in categories.tolist()):
+                    continue
+                series = series.astype(object)
+            elif series.dtype.kind != "O":
+                continue  # numbers, booleans, dates: numpy's own
+            else:
+                if types.infer_dtype(series, skipna=True) in _PLAIN_INFERRED:
+                    continue
+            values = series.tolist()
+            found = False
+            for position, value in enumerate(values):
+                problem = _cell_kind_problem(value)
+                if problem is not None:
+                    self.bad_cells.setdefault(position, []).append((field, problem))
+                    values[position] = None
+                    found = True
+            if found:
+                self._cleaned[column] = self.pandas.Series(values, dtype=object)
 
     def dims_column(self) -> list[Dims | _Problem]:
         """Every row's dims, made once per distinct combination of the grouping cells.
@@ -1138,7 +1270,9 @@ class _Reading:
         if name is None:
             found = [_EMPTY.get(kind)] * self.rows
         else:
-            series = self.layout.frame[name]
+            series = self._cleaned.get(name)
+            if series is None:
+                series = self.layout.frame[name]
             if kind == "raw":
                 found = [None if _is_missing(v) else v for v in series.tolist()]
             elif kind == "number" and series.dtype.kind in "iu" and not series.hasnans:
@@ -1231,11 +1365,21 @@ class _Reading:
         if row.quirks:
             row.quirks = []
         row.year_clash = None
-        try:
-            built = self.layout.read(row)
-        except (TypeError, ValueError) as exc:  # a check of the model's own
-            row.fail(None, str(exc))
-            built = ()
+        bad = self.bad_cells.get(position)
+        if bad is not None:  # cells read as empty: the rest of the row would mislead
+            for field, message in bad:
+                row.fail(field, message)
+            built: Sequence[tuple[Measure, Figure]] = ()
+        else:
+            try:
+                built = self.layout.read(row)
+            except DatasetError as exc:  # a check of the model's own, perhaps of one field
+                column = _model_field(exc)
+                row.fail(column, str(exc) if column is None else exc.message)
+                built = ()
+            except (TypeError, ValueError) as exc:
+                row.fail(None, str(exc))
+                built = ()
         if not row.problems:
             self._keep(row, built)
         if row.problems:
@@ -1291,6 +1435,31 @@ class _Reading:
                 f" (id {ident})" if ident is not None else ""
             )
         return self.name(position)
+
+    def _measures_alike(self) -> str | None:
+        """A note on measure ids kept that differ only by case (``held``, ``Held``), or None.
+
+        A frame's rows make their measures, so a measure typed two ways becomes two
+        measures whose figures are never compared: read as written, but named.
+        """
+        if isinstance(self.layout, (_GED, _ACLED, _HXL)):
+            return None  # a preset names each event's measure after its own id
+        groups: dict[str, list[str]] = {}
+        for ident in self.measures:
+            groups.setdefault(ident.casefold(), []).append(ident)
+        alike = [ids for ids in groups.values() if len(ids) > 1]
+        if not alike:
+            return None
+        named = "; ".join(
+            " and ".join(f"{i!r} ({self.place(self.measures[i][1])})" for i in ids)
+            for ids in alike[:_NAMED_ROWS]
+        )
+        more = f"; and {len(alike) - _NAMED_ROWS} more" if len(alike) > _NAMED_ROWS else ""
+        return (
+            f"from_frame read measure ids that differ only by case as different measures,"
+            f" whose figures are never compared ({named}{more}); if each pair is one"
+            " measure, write its id one way"
+        )
 
     def _year_message(self) -> str:
         clashes = self.year_clashes
@@ -1396,9 +1565,10 @@ class _Reading:
 
         if partial:
             to_gone(self.built_figures)
-        for error in link_problems(self.built_figures, by_id, gone):
-            ident, key = _link_subject(error)
-            bad.setdefault(ident, []).append(self.problem(self.figures[ident], key, error.message))
+        for found in link_problems(self.built_figures, by_id, gone):
+            bad.setdefault(found.figure, []).append(
+                self.problem(self.figures[found.figure], found.key, found.error.message)
+            )
         if partial:
             # A rejected row takes the rows linking to it along, and theirs in turn: one
             # generation at a time through the links reversed (a chain of revisions whose
@@ -1451,6 +1621,8 @@ class _Reading:
             warnings.warn(_quirk_message(self.quirks), DataQualityWarning, stacklevel=3)
         if self.year_clashes:
             warnings.warn(self._year_message(), DataQualityWarning, stacklevel=3)
+        if alike := self._measures_alike():
+            warnings.warn(alike, DataQualityWarning, stacklevel=3)
         if self.checked:  # the data set's own checks of each figure not built by a fast path
             used = {f.measure: self.measures[f.measure][0] for f in self.checked}
             Dataset(measures=list(used.values()), figures=self.checked)
@@ -1470,20 +1642,8 @@ _NAMELESS_SOURCE_CELLS: Final = (
     "quote",
 )
 
-#: The two links a figure's row may name, and the subject of a link problem's message:
-#: "figure 'f2' cites ..." is about figure f2 (pwstats.model.link_problems says so).
+#: The two links a figure's row may name.
 _LINKS: Final = ("cites", "revises")
-_LINK_SUBJECT: Final = re.compile(
-    r"figure ('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\") (cites|revises) "
-)
-
-
-def _link_subject(error: DatasetError) -> tuple[str, str]:
-    """The figure a link problem is about, and its key: ``("f2", "cites")``."""
-    found = _LINK_SUBJECT.match(error.message)
-    if found is None:  # pragma: no cover - every link problem names its figure and key
-        raise error
-    return ast.literal_eval(found.group(1)), found.group(2)
 
 
 #: The fields of a measure a frame's row states (the rest follow from its unit).
@@ -1928,6 +2088,7 @@ class _GED(_Layout):
         spans, sources = reading.spans, reading.sources
         measures, figures = reading.measures, reading.figures
         kept_measures, kept_figures = reading.built_measures, reading.built_figures
+        bad = reading.bad_cells
         rows = zip(
             reading.ids,
             column("low", "number"),
@@ -1949,6 +2110,7 @@ class _GED(_Layout):
             name = f"ged-{ident}"
             if not (
                 ident is not None
+                and (not bad or i not in bad)
                 and is_plain_id(name)
                 and type(low) is int
                 and type(best) is int
@@ -2151,7 +2313,8 @@ class _ACLED(_Layout):
         dated = row.dated("event_date")
         precision = row.number("time_precision") if row.layout.has("time_precision") else 1
         if precision not in (None, 1, 2, 3):
-            row.fail("time_precision", f"expected 1, 2 or 3, found {precision}")
+            shown = precision if isinstance(precision, int) else float(precision)  # as said
+            row.fail("time_precision", f"expected 1, 2 or 3, found {shown}")
         if row.problems or estimates is None or dated is None or ident is None:
             return ()
         day = dated[0]

@@ -90,16 +90,18 @@ def _identifier(instance: object, attribute: attrs.Attribute[Any], value: object
     if not is_plain_id(value):
         raise DatasetError(
             f"{_owner(instance)}.{attribute.name} must be a non-empty id without surrounding"
-            f" or control whitespace, not {value!r}"
+            f" or control whitespace or NUL characters, not {value!r}",
+            field=f"{_owner(instance).lower()}s.{attribute.name}",
         )
 
 
 def is_plain_id(text: str) -> bool:
     """Whether ``text`` is an id as every pwstats value takes one: non-empty, without
-    surrounding or control whitespace (the check of ``Figure.id``, ``Measure.id`` ...)."""
+    surrounding or control whitespace or a NUL (the check of ``Figure.id``, ``Measure.id``
+    ...)."""
     if not text or text != text.strip():
         return False
-    return not ("\n" in text or "\r" in text or "\t" in text)
+    return not ("\n" in text or "\r" in text or "\t" in text or "\0" in text)
 
 
 def _owner(instance: object) -> str:
@@ -708,7 +710,9 @@ class Figure:
         self._check_basis(where)
         for key in ("cites", "revises"):
             if getattr(self, key) == self.id:
-                raise DatasetError(f"{where} {key} itself: name another figure's id")
+                raise DatasetError(
+                    f"{where} {key} itself: name another figure's id", field=f"figures.{key}"
+                )
         estimates = (self.low, self.best, self.high)
         if self.value is None and all(v is None for v in estimates):
             raise DatasetError(f"{where}: give a value, or low/best/high numbers")
@@ -727,13 +731,15 @@ class Figure:
         if self.as_of is None:
             if published is None:
                 raise DatasetError(
-                    f"{where}: as_of is missing and its source has no publication date"
+                    f"{where}: as_of is missing and its source has no publication date",
+                    field="figures.as_of",
                 )
             object.__setattr__(self, "as_of", DateSpan.day(published))
         elif published is not None and self.as_of.start > published:
             raise DatasetError(
                 f"{where}: as_of {self.as_of} starts after its source was published"
-                f" ({published.isoformat()})"
+                f" ({published.isoformat()})",
+                field="figures.as_of",
             )
 
     def _check_basis(self, where: str) -> None:
@@ -1393,7 +1399,7 @@ class Dataset:
             if not unknown:
                 yield from _relation_units(r, measures)
                 yield from _relation_times(r, measures)
-        yield from link_problems(self.figures, self._figure_by_id)
+        yield from (p.error for p in link_problems(self.figures, self._figure_by_id))
 
     # -- look-ups ----------------------------------------------------------------
 
@@ -1602,15 +1608,29 @@ def _nearest(name: str, known: Iterable[str]) -> str:
 _LINKS: Final[tuple[Literal["cites", "revises"], ...]] = ("cites", "revises")
 
 
+@attrs.frozen
+class LinkProblem:
+    """A problem of one figure's link: the figure's id, its key, and the error to report.
+
+    A reader places the error at the figure's record or row and its ``key`` column
+    from these fields, never from the message's text.
+    """
+
+    figure: str
+    key: Literal["cites", "revises"]
+    error: DatasetError
+
+
 def link_problems(
     figures: Sequence[Figure], by_id: dict[str, Figure], unbuilt: Container[str] = ()
-) -> Iterable[DatasetError]:
+) -> Iterable[LinkProblem]:
     """Problems of ``cites`` and ``revises``: unknown ids, other measures, cycles.
 
-    A link to an id in ``unbuilt`` (a figure :func:`pwstats.load` read but could not
-    build, its own problem already reported) is not reported again. Each figure has
-    at most two outgoing links, so the cycle search (colouring depth-first search
-    over the links) takes time linear in the figures.
+    Each names the figure whose link fails and the key (:class:`LinkProblem`). A link
+    to an id in ``unbuilt`` (a figure :func:`pwstats.load` read but could not build,
+    its own problem already reported) is not reported again. Each figure has at most
+    two outgoing links, so the cycle search (colouring depth-first search over the
+    links) takes time linear in the figures.
     """
     # One suggester for every unknown id, made at the first: a fresh one each compared
     # the id with every figure's, so a file of N broken links took N² comparisons.
@@ -1629,26 +1649,34 @@ def link_problems(
                 if suggest is None:
                     suggest = Suggester(by_id if len(by_id) <= _NEAREST_LIMIT else ())
                 near = suggest.hint(target)
-                yield DatasetError(
-                    f"figure {f.id!r} {key} unknown figure {target!r}{near}",
-                    field=f"figures.{key}",
+                yield LinkProblem(
+                    f.id,
+                    key,
+                    DatasetError(
+                        f"figure {f.id!r} {key} unknown figure {target!r}{near}",
+                        field=f"figures.{key}",
+                    ),
                 )
             elif other.measure != f.measure:
                 broken.add((f.id, key))
-                yield DatasetError(
-                    f"figure {f.id!r} {key} {target!r}, a figure of measure {other.measure!r};"
-                    f" a figure can only {key.rstrip('s')} a figure of its own measure"
-                    f" ({f.measure!r})",
-                    field=f"figures.{key}",
+                yield LinkProblem(
+                    f.id,
+                    key,
+                    DatasetError(
+                        f"figure {f.id!r} {key} {target!r}, a figure of measure"
+                        f" {other.measure!r}; a figure can only {key.rstrip('s')} a figure of"
+                        f" its own measure ({f.measure!r})",
+                        field=f"figures.{key}",
+                    ),
                 )
     yield from _cycles(figures, by_id, broken)
 
 
 def _cycles(
     figures: Sequence[Figure], by_id: dict[str, Figure], broken: set[tuple[str, str]]
-) -> Iterable[DatasetError]:
-    def edges(f: Figure) -> list[tuple[str, Figure]]:
-        out: list[tuple[str, Figure]] = []
+) -> Iterable[LinkProblem]:
+    def edges(f: Figure) -> list[tuple[Literal["cites", "revises"], Figure]]:
+        out: list[tuple[Literal["cites", "revises"], Figure]] = []
         for key in _LINKS:
             target = getattr(f, key)
             if target is not None and (f.id, key) not in broken:
@@ -1661,7 +1689,9 @@ def _cycles(
             continue
         # iterative depth-first search; ``path`` is the grey stack of (figure, its edges, key in)
         on_path: dict[str, int] = {start.id: 0}
-        path: list[tuple[Figure, list[tuple[str, Figure]], str]] = [(start, edges(start), "")]
+        path: list[tuple[Figure, list[tuple[Literal["cites", "revises"], Figure]], str]] = [
+            (start, edges(start), "")
+        ]
         while path:
             f, todo, _ = path[-1]
             if not todo:
@@ -1679,10 +1709,14 @@ def _cycles(
                     f"{g.id!r} {k} {h.id!r}"
                     for g, k, h in zip(loop, keys, [*loop[1:], nxt], strict=True)
                 ]
-                yield DatasetError(
-                    f"figure {f.id!r} {key} {nxt.id!r}, closing a cycle of citations and"
-                    f" revisions ({', '.join(steps)}); each must name an earlier statement",
-                    field=f"figures.{key}",
+                yield LinkProblem(
+                    f.id,
+                    key,
+                    DatasetError(
+                        f"figure {f.id!r} {key} {nxt.id!r}, closing a cycle of citations and"
+                        f" revisions ({', '.join(steps)}); each must name an earlier statement",
+                        field=f"figures.{key}",
+                    ),
                 )
                 continue
             on_path[nxt.id] = len(path)
@@ -1739,6 +1773,11 @@ def words_problem(
     return None if found is None else found(measure)
 
 
+#: A number in a programmer's notation, which no one says: ``1e3``, ``2.5E-2``. The
+#: ``number`` field reads it; in ``value`` it is refused with a pointer to ``number``.
+_NOTATION: Final = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?[eE][+-]?[0-9]+")
+
+
 @functools.lru_cache(maxsize=65_536)
 def _read_words(
     text: str, nonnegative: bool, unit: str, whole: bool
@@ -1752,6 +1791,12 @@ def _read_words(
         amount = parse(text, reading="literal", nonnegative=nonnegative, unit=unit)
     except ParseError as exc:
         message = f"pwstats cannot read the value: {exc}"
+        if _NOTATION.fullmatch(text.strip()):
+            message += (
+                f"; value holds the words as reported: give {text.strip()} as number instead"
+                " (the number key of a TOML or JSON figure, the number column of a CSV file"
+                " or frame)"
+            )
         return lambda _: message
     try:  # Interval.parse reads any size str() writes; a data set holds the number limit
         within_limit(amount.interval)

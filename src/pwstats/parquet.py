@@ -15,11 +15,13 @@ the first row line 2.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import importlib
 import io
+from decimal import Decimal
 from typing import Any, Final
 
-from pwstats.errors import DatasetError
+from pwstats.errors import DatasetError, DatasetErrors
 from pwstats.formulas import escape, unescape
 
 __all__ = ["csv_text", "parquet_bytes"]
@@ -64,7 +66,10 @@ def csv_text(data: bytes, name: str) -> str:
     """The CSV document of a Parquet file's table; a :class:`DatasetError` if it is not one.
 
     Every column is read as text: a string column as it is, a number column as the
-    shortest text of each number (so a Parquet file written by another tool loads too).
+    shortest text of each number, a date column as ISO days (so a Parquet file written
+    by another tool loads too). A cell holding no single value (a list, a struct, binary
+    data) is a problem at its line and column, all of them raised as one
+    :class:`~pwstats.DatasetErrors`.
     """
     pa, pq = _arrow()
     try:
@@ -74,20 +79,43 @@ def csv_text(data: bytes, name: str) -> str:
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(table.column_names)
-    columns = [_texts(table.column(i).to_pylist()) for i in range(table.num_columns)]
+    problems: list[DatasetError] = []
+    columns = [
+        _texts(table.column(i).to_pylist(), name, str(column), problems)
+        for i, column in enumerate(table.column_names)
+    ]
+    if problems:
+        raise DatasetErrors.of(problems)
     writer.writerows(zip(*columns, strict=True))
     return out.getvalue()
 
 
-def _texts(values: list[Any]) -> list[str]:
+def _texts(values: list[Any], name: str, column: str, problems: list[DatasetError]) -> list[str]:
+    """Each cell of a column as the CSV format's text; a problem for each cell that is no
+    single value (a list, a struct, binary data), never the text Python makes of it."""
     out = []
-    for value in values:
+    for row, value in enumerate(values):
         if value is None:
             out.append("")
         elif isinstance(value, str):
             out.append(escape(value))
         elif isinstance(value, bool):
             out.append("true" if value else "false")
-        else:
+        elif isinstance(value, dt.datetime) and value.time() == dt.time(0) and not value.tzinfo:
+            out.append(value.date().isoformat())  # a day kept as a timestamp at midnight
+        elif isinstance(value, int | float | Decimal | dt.date):
             out.append(str(value))
+        else:
+            what = "binary data" if isinstance(value, bytes) else f"a {type(value).__name__}"
+            shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
+            problems.append(
+                DatasetError(
+                    f"expected text, a number or a date, found {what} ({shown}): store one"
+                    " value per cell, as a string, number or date column",
+                    file=name,
+                    line=row + 2,  # as the CSV document's lines, after its header
+                    field=column,
+                )
+            )
+            out.append("")
     return out

@@ -459,6 +459,19 @@ def _document_error(position: int, ident: object, message: str, field: str) -> D
     return DatasetError(f"{which}: {message}", field=field)
 
 
+def _document_id(value: object) -> str | int | None:
+    """A document's id: text, or a whole number (numpy's too, as a frame's rows give it)
+    as a Python int; None for anything else, a boolean included."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool) or type(value).__name__ in ("bool", "bool_"):
+        return None
+    try:
+        return operator.index(value)  # type: ignore[arg-type]
+    except TypeError:
+        return None
+
+
 def _check_document(position: int, document: object) -> tuple[str | int, str, dict[str, Any]]:
     """The id, text and metadata of one document; a DatasetError naming what is wrong."""
     if not isinstance(document, Mapping):
@@ -468,13 +481,20 @@ def _check_document(position: int, document: object) -> tuple[str | int, str, di
             f"a document is a mapping with 'id' and 'text', not {type(document).__name__}",
             "document",
         )
-    ident = document.get("id")
-    if isinstance(ident, bool) or not isinstance(ident, str | int):
-        raise _document_error(position, None, f"'id' must be a str or int, not {ident!r}", "id")
+    ident = _document_id(document.get("id"))
+    if ident is None:
+        raise _document_error(
+            position, None, f"'id' must be a str or int, not {document.get('id')!r}", "id"
+        )
     text = document.get("text")
     if not isinstance(text, str):
+        decode = (
+            ": decode it first, such as text.decode('utf-8')"
+            if isinstance(text, bytes | bytearray)
+            else ""
+        )
         raise _document_error(
-            position, ident, f"'text' must be a str, not {type(text).__name__}", "text"
+            position, ident, f"'text' must be a str, not {type(text).__name__}{decode}", "text"
         )
     metadata: dict[str, Any] = {}
     nested = document.get("metadata")

@@ -16,6 +16,8 @@ True
 from __future__ import annotations
 
 import functools
+import math
+import re
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, Final
 
@@ -34,6 +36,9 @@ __all__ = [
     "one_of",
     "registry",
 ]
+
+#: A date in a unit's text (a unit column holding a date): pint reads 2023-01-01 as 2021.
+_DATE_LIKE: Final = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}")
 
 #: Units known without pint: name -> (pint dimensionality, exact size in the base unit).
 #: Base units: person for headcounts, 1 for shares, day for durations (a year is
@@ -88,6 +93,11 @@ def dimension(unit: str) -> str:
     known = _KNOWN.get(unit.strip())
     if known is not None:
         return known[0]
+    if _DATE_LIKE.search(unit):
+        raise UnitError(
+            f"unknown unit {unit!r}: it is a date, not a unit (pint would read it as"
+            " arithmetic); use a pint unit name such as 'person', 'percent' or 'day'"
+        )
     reg = registry()
     try:
         quantity: Any = reg.parse_expression(unit)
@@ -96,6 +106,12 @@ def dimension(unit: str) -> str:
             f"unknown unit {unit!r}: pint cannot read it ({type(exc).__name__});"
             " use a pint unit name such as 'person', 'percent' or 'day'"
         ) from None
+    size: Any = getattr(quantity, "magnitude", quantity)
+    if not isinstance(size, int | float) or not math.isfinite(size) or size <= 0:
+        raise UnitError(
+            f"unit {unit!r} scales its base unit by {size!r}: a unit is a positive, finite"
+            " amount such as 'person' or '1000 * person'"
+        )
     dims = quantity.dimensionality if hasattr(quantity, "dimensionality") else None
     if dims is None or not dims:
         return "dimensionless"

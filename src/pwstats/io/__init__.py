@@ -133,6 +133,9 @@ def _load(paths: Sequence[str | os.PathLike[str]], on_bad_records: OnBadRecords)
         except DatasetError as exc:
             problems.append(exc)
             continue
+        except DatasetErrors as group:  # a Parquet file's cells that hold no single value
+            problems.extend(e for e in group.exceptions if isinstance(e, DatasetError))
+            continue
         files.append(_read(decode(data, name, problems), fmt, name, problems))
     return finish(files, problems, on_bad_records)
 

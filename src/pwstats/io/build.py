@@ -39,11 +39,13 @@ from pwstats.model import (
     Dataset,
     Dims,
     Figure,
+    LinkProblem,
     Measure,
     Relation,
     Source,
     confidence_on_count,
     grouped_digits_hint,
+    is_plain_id,
     link_problems,
     measure_words_problem,
     outside_confidence,
@@ -129,10 +131,10 @@ def _words(value: object) -> str:
 
 def _id(value: object) -> str:
     text = _text(value)
-    if not text or text != text.strip() or any(c in text for c in "\n\r\t"):
+    if not is_plain_id(text):  # the model's own rule for ids
         raise ValueError(
-            f"expected an id: non-empty text without surrounding or control whitespace,"
-            f" found {text!r}"
+            f"expected an id: non-empty text without surrounding or control whitespace or"
+            f" NUL characters, found {text!r}"
         )
     return text
 
@@ -320,6 +322,10 @@ class _Fields:
             return None
         try:
             return make(*args, **kwargs)
+        except DatasetError as exc:  # a check of one key ("figures.cites") is at that key
+            key = (exc.field or "").rpartition(".")[2]
+            self.fail(key if key and key in self.data else None, exc.message)
+            return None
         except (TypeError, ValueError) as exc:
             self.fail(None, str(exc))
             return None
@@ -482,9 +488,9 @@ def _check_links(
     while True:
         by_id = {f.id: f for f in figures}
         unbuilt = built.figures.keys() - by_id.keys()
-        found = [_locate(e, built) for e in link_problems(figures, by_id, unbuilt)]
+        found = [(p.figure, _at_link(p, built)) for p in link_problems(figures, by_id, unbuilt)]
         if rejected is None:
-            problems.extend(found)
+            problems.extend(error for _, error in found)
             return figures
         bad: dict[str, list[DatasetError]] = {}
         for f in figures:
@@ -495,12 +501,8 @@ def _check_links(
                     bad.setdefault(f.id, []).append(
                         record.error(f"it {key} figure {target!r}, which was rejected", key)
                     )
-        for error in found:
-            subject = _SUBJECT.match(error.message)
-            if subject is not None:
-                bad.setdefault(ast.literal_eval(subject.group(1)), []).append(error)
-            else:  # pragma: no cover - every link problem names its figure
-                problems.append(error)
+        for ident, error in found:
+            bad.setdefault(ident, []).append(error)
         if not bad:
             return figures
         for ident, errors in bad.items():
@@ -524,6 +526,17 @@ def _in_file_order(problems: list[DatasetError]) -> list[DatasetError]:
 
 #: A data-set problem about one figure starts with "figure " and the figure's id (its repr).
 _SUBJECT: Final = re.compile(r"""figure ('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*") """)
+
+
+def _at_link(problem: LinkProblem, built: Built) -> DatasetError:
+    """A link problem placed at its figure's record and the line of its key."""
+    record = built.figures.get(problem.figure)
+    if record is None:  # pragma: no cover - every figure checked was built from a record
+        return problem.error
+    line = record.keys.get(problem.key, record.line)
+    return DatasetError(
+        problem.error.message, file=record.file, line=line, field=record.field(problem.key)
+    )
 
 
 def _locate(error: DatasetError, built: Built) -> DatasetError:

@@ -218,9 +218,14 @@ def read_csv(text: str, name: str, problems: list[DatasetError]) -> list[Record]
             if "".join(row).strip():  # a row of blank cells is skipped
                 rows.append((start, row))
     except csv.Error as exc:
-        problems.append(
-            DatasetError(f"CSV syntax error: {exc}", file=name, line=max(reader.line_num, 1))
-        )
+        message = f"CSV syntax error: {exc}"
+        if "field larger than field limit" in str(exc):  # the csv module's own words
+            message = (
+                f"a cell of more than {csv.field_size_limit():,} characters, longer than any"
+                " figure's: a quote left open (a cell running on to the file's end) or a"
+                " value that is not a figure; close the quote, or shorten the cell"
+            )
+        problems.append(DatasetError(message, file=name, line=max(start, 1)))
         return []
     if not rows:
         problems.append(empty_file(name))
