@@ -568,3 +568,30 @@ def test_a_change_over_summed_periods_takes_each_dates_own_pooled_sum() -> None:
         (row,) = change(report, "d", "2020-01/2020-02", "2020-03/2020-04").rows
     assert (start, end) == (21, 200)
     assert row.estimate.best == round(200 - 2 * Fraction(10.375)) == 179
+
+
+def test_a_derived_total_keeps_its_counted_parts_exact() -> None:
+    """Rounding once touches the pooled values only: a counted part of 1/3000001 km stays
+    exact in the derived total, as in ``total`` (the whole sum was taken to millionths)."""
+    km = {"unit": "km", "whole": False, "dims": {"part": "yes"}}
+    measures = [Measure(id="t", label="t", unit="km", whole=False)]
+    measures += [Measure(id=p, label=p, **km) for p in ("c", "e")]  # type: ignore[arg-type]
+    figures = [
+        Figure(id="c", measure="c", value=Interval.point(Fraction(1, 3000001)), as_of="2024"),
+        Figure(
+            id="e",
+            measure="e",
+            low=0.25,
+            best=0.5,
+            high=0.75,
+            basis="estimate",
+            as_of="2024",
+            source=Source(name="S"),
+        ),
+    ]
+    relation = pwstats.Relation.sum("t", ["c", "e"], id="s")
+    report = pwstats.reconcile(Dataset(measures=measures, figures=figures, relations=[relation]))
+    derived = next(f for f in report.findings if f.measure == "t")
+    assert derived.estimate.best == Fraction(1, 3000001) + Fraction(1, 2)
+    (row,) = total(report, by="part", at="2024").rows
+    assert row.estimate.best == derived.estimate.best

@@ -246,6 +246,24 @@ def pooled_value(finding: Finding) -> Fraction | None:
     return value if value in finding.bounds else None
 
 
+def rounded_once(counted: Number, estimated: Fraction, *, whole: bool) -> Number:
+    """``counted + estimated`` as a best, rounded once as a pooled best is rounded.
+
+    ``counted`` is exact (the counts' bests, kept as they are), ``estimated`` the sum
+    of pooled values before rounding (:func:`pooled_value`): a whole number for whole
+    things, else the pooled part to millionths' denominators.
+
+    >>> rounded_once(3, Fraction(21, 2) * 20, whole=True)
+    213
+    >>> rounded_once(1, Fraction(1, 3), whole=False)
+    Fraction(4, 3)
+    """
+    if whole:
+        return round(counted + estimated)
+    value = counted + estimated.limit_denominator(10**6)
+    return value.numerator if value.denominator == 1 else value
+
+
 #: What reconciliation stores as a finding's clusters when every figure is set aside:
 #: a cluster of no figures, which no finding otherwise has (``Finding.clusters`` is then
 #: empty, where an empty store means one cluster of every figure).

@@ -60,6 +60,7 @@ from pwstats.report import (
     Report,
     pooled_value,
     rests_on_estimates,
+    rounded_once,
 )
 from pwstats.suggest import nearest
 
@@ -1594,10 +1595,7 @@ def _rounded_once(
     that rounding takes out of ``interval`` (an open or fractional end) is moved inside
     it as a finding's best is.
     """
-    if whole:
-        value: Number = round(counted + estimated)
-    else:
-        value = _exact(counted + estimated.limit_denominator(10**6))  # type: ignore[assignment]
+    value = rounded_once(counted, estimated, whole=whole)
     if value in interval:
         return value
     clamp = importlib.import_module("pwstats.reconcile.findings").clamp

@@ -69,6 +69,7 @@ from pwstats.report import (
     Status,
     earlier_releases,
     pooled_value,
+    rounded_once,
 )
 
 T = TypeVar("T")
@@ -252,19 +253,19 @@ def _derived(
         parts = [made.get(p) for p in r.parts]
         if not r.complete or any(p is None or p.estimate.best is None for p in parts):
             continue
-        total = Fraction(0)
+        counted, estimated = Fraction(0), Fraction(0)
         pooled = False  # a part's best is its pooled one: the sum is rounded once
         for p, scale in zip(parts, r.scales[1:], strict=True):
             assert p is not None
             assert p.estimate.best is not None
             value = pooled_value(p)
-            pooled = pooled or value is not None
-            total += (p.estimate.best if value is None else value) * scale
-        total /= r.scales[0]
-        if pooled and measure.whole:
-            best = round(total)
-        else:
-            best = _exact(total.limit_denominator(10**6) if pooled else total)
+            if value is None:
+                counted += p.estimate.best * scale
+            else:
+                pooled, estimated = True, estimated + value * scale
+        best = _exact(counted / r.scales[0])
+        if pooled:
+            best = rounded_once(best, estimated / r.scales[0], whole=measure.whole)
         rule = f"no figure: the sum of its parts' best values ({r.label})"
         break
     estimate = (
