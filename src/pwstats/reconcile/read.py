@@ -302,13 +302,13 @@ class Context:
         restates: Mapping[str, str] | None = None,
     ) -> Context:
         return cls(
-            dataset,
-            reading,
-            reader or Reader(parser),
-            {m.id: m for m in dataset.measures},
-            roles or {},
-            revisions,
-            restates or {},
+            dataset=dataset,
+            reading=reading,
+            reader=reader or Reader(parser),
+            measures={m.id: m for m in dataset.measures},
+            roles=roles or {},
+            revisions=revisions,
+            restates=restates or {},
         )
 
     def role(self, figure: Figure) -> str:
