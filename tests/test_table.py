@@ -437,6 +437,26 @@ def test_a_headcount_in_thousands_is_printed_with_its_unit() -> None:
     assert [c.strip() for c in rows["people held"].split("|")][4] == "[2828, 2828]"
 
 
+def test_things_counted_in_lots_are_printed_one_by_one_not_as_percent() -> None:
+    """A dimensionless unit above one ("1000", "12") counts things in lots: 5 lots of
+    a thousand are 5,000 things, not "500000 %" (every dimensionless unit was a share)."""
+    from pwstats import reconcile
+
+    for unit, shown in (("1000", "5000"), ("12", "60")):
+        boxes = Measure(id="boxes", label="boxes", unit=unit)
+        data = Dataset(
+            measures=[boxes], figures=[Figure(id="b", measure=boxes, value=5, as_of="2024")]
+        )
+        text = tabulate(reconcile(data), fmt="github", footnotes=False)
+        cells = [c.strip() for c in text.splitlines()[-1].split("|")]
+        assert cells[4:7] == [
+            f"[{shown}, {shown}]",
+            f"[{shown}, {shown}]",
+            f"{shown} / {shown} / {shown}",
+        ]
+        assert "%" not in text
+
+
 def test_json_readings_keep_exact_values_and_name_the_unit() -> None:
     """JSON keeps each reading exact in the measure's own unit and gives the unit apart."""
     document = json.loads(tabulate(_units_report(), fmt="json"))

@@ -701,7 +701,8 @@ class _Unit:
     Headcounts of people are bare (one in another unit, such as ``kiloperson``,
     is named); every share is shown in percent (a ``dimensionless``
     0.1 as ``10 %``, the same as a ``percent`` 10), so shares read alike
-    whichever unit their measure uses; any other unit is named after the numbers.
+    whichever unit their measure uses; things counted in lots (a unit of ``1000``)
+    are shown one by one; any other unit is named after the numbers.
     """
 
     __slots__ = ("factor", "suffix")
@@ -750,6 +751,9 @@ def _unit(dataset: Dataset, measure: str) -> _Unit:
     if unit is None or units.counts_people(unit):
         return _BARE  # a headcount in people; one in thousands ("kiloperson") says so
     if units.dimension(unit) == "dimensionless":
+        lot = units.factor(unit, "dimensionless")
+        if lot > 1:  # things counted in lots ("1000", "dozen"): shown one by one
+            return _Unit(lot, "")
         return _Unit(units.factor(unit, "percent"), "%")
     return _Unit(Fraction(1), unit.strip())
 
