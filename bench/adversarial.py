@@ -79,6 +79,25 @@ def disjoint_figures(n: int) -> Callable[[], object]:
     return lambda: reconcile(data)  # type: ignore[arg-type]
 
 
+def wide_ranges_beside_points(n: int) -> Callable[[], object]:
+    """n wide ranges and n different points of one level, each from its own speaker: n
+    largest agreeing sets tie (each point with every range), n + 1 figures each."""
+    from pwstats import Figure, Interval, Measure, Source, reconcile
+
+    m = Measure(id="m", label="level", kind="level")
+    wide = Interval.closed(0, 10 * n)
+    figures = [
+        Figure(id=f"w{i:06}", measure="m", value=wide, as_of="2024", source=Source(name=f"W{i}"))
+        for i in range(n)
+    ]
+    figures += [
+        Figure(id=f"p{i:06}", measure="m", value=i, as_of="2024", source=Source(name=f"P{i}"))
+        for i in range(n)
+    ]
+    data = _dataset(measures=[m], figures=figures)
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
 def levels_tied_by_le(n: int) -> Callable[[], object]:
     """Two level measures tied by ≤, each with figures on n different dates (interleaved)."""
     import datetime as dt
@@ -1073,6 +1092,9 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     "levels in a sum on N dates, each date a conflict hiding another": levels_hidden_conflicts,
     "bound() across N weeks and the months they cross": flow_weeks_and_months,
     "N measures each revised once": revised_vintages,
+    "N wide ranges beside N different points: N tied sets of N + 1 figures": (
+        wide_ranges_beside_points
+    ),
     "reconcile, then Report.bound at each of N dates": report_bound_of_each,
     "reconcile, then Report.bound at N dates between a running total's figures": (
         report_bound_between_figures

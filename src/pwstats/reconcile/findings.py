@@ -1308,14 +1308,17 @@ class SetAside:
     whichever is right, and rests on no figure outside them). An event's figures
     all bear on it, and so do a running total's at every date (the time rules
     carry them across); a level's only at its own span. Worked out once, in one
-    pass over a run's groups, which it does not keep: only groups that set a
-    figure aside leave an entry, and each query is one look-up (scanning every
-    group per query made bounding each of N measures quadratic).
+    pass over a run's groups, which it does not keep (but the tied ones, whose
+    sets are listed when asked): only groups that set a figure aside leave an
+    entry, and each query is one look-up (scanning every group per query made
+    bounding each of N measures quadratic).
     """
 
     def __init__(self, groups: Sequence[Group]) -> None:
         found: dict[tuple[object, ...], list[str]] = {}
-        self._ties: dict[tuple[object, ...], tuple[tuple[str, ...], ...]] = {}
+        # Tied groups are kept, and their sets listed only when a bound asks: N tied sets
+        # of N figures each are N² ids, which most runs never look at.
+        self._ties: dict[tuple[object, ...], Group] = {}
         for g in groups:
             if len(g.agreeing) == len(g.figures):
                 # Most groups: every figure agrees, so none is set aside (a tie needs a
@@ -1326,10 +1329,7 @@ class SetAside:
             if ids:
                 found.setdefault(key, []).extend(ids)
             if g.tied and not g.excluded:
-                self._ties[_tie_key(g.measure, g.span)] = tuple(
-                    tuple(g.figures[i].id for i in members)
-                    for members in members_of_each(g.stretches, g.readings)
-                )
+                self._ties[_tie_key(g.measure, g.span)] = g
         self._found = {key: tuple(ids) for key, ids in found.items()}
 
     def __call__(self, measure: Measure, span: DateSpan) -> tuple[str, ...]:
@@ -1338,7 +1338,13 @@ class SetAside:
     def ties(self, measure: Measure, span: DateSpan) -> tuple[tuple[str, ...], ...]:
         """The figure ids of each tied largest agreeing set of the measure at ``span``
         (none when its largest set is one): a bound there spans them all."""
-        return self._ties.get(_tie_key(measure, span), ())
+        g = self._ties.get(_tie_key(measure, span))
+        if g is None:
+            return ()
+        return tuple(
+            tuple(g.figures[i].id for i in members)
+            for members in members_of_each(g.stretches, g.readings)
+        )
 
 
 def _tie_key(measure: Measure, span: DateSpan | None) -> tuple[object, ...]:
