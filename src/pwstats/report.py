@@ -229,6 +229,16 @@ def rests_on_estimates(finding: Finding) -> bool:
     return finding.plausible is not None and (not finding.agreeing or finding.estimate.pooled)
 
 
+def statement_rank(figure: Figure, revised: bool) -> tuple[bool, bool, dt.date]:
+    """Where ``figure`` stands among the repeats of its statement (least first): the
+    statement itself before a figure citing it, before one a later figure revised,
+    then the first published (a relay's later repeat after the statement it repeats).
+    """
+    source = figure.source
+    known = source.published if source is not None else None
+    return figure.cites is not None, revised, known or figure.as_of.end
+
+
 def pooled_value(finding: Finding) -> Fraction | None:
     """The best of a finding whose best is its estimates' pooled one, before rounding.
 
@@ -371,7 +381,9 @@ class Finding:
         same: see ``pwstats.reconcile.read.Reader.statement_key``) share a group;
         groups are in order of their first figure. Each group starts with the
         figure that is the statement itself — not one that cites it, nor one a
-        later figure revised — so tables and plots show the statement's own words.
+        later figure revised, nor a repeat published after it (a relay's rounded
+        "more than 34,800" after the 34,844 it repeats) — so tables and plots show
+        the statement's own words.
         """
         numbers: tuple[object, ...]
         if self._statement_of is None:  # made by hand: the figures' own statement keys
@@ -385,8 +397,8 @@ class Finding:
             grouped.setdefault(k, []).append(f)
         revised = {r.old for r in self.revisions}
 
-        def repeat(f: Figure) -> tuple[bool, bool]:
-            return f.cites is not None, f.id in revised
+        def repeat(f: Figure) -> tuple[bool, bool, dt.date]:
+            return statement_rank(f, f.id in revised)
 
         return tuple(tuple(f.id for f in sorted(group, key=repeat)) for group in grouped.values())
 

@@ -70,6 +70,7 @@ from pwstats.report import (
     earlier_releases,
     pooled_value,
     rounded_once,
+    statement_rank,
 )
 
 T = TypeVar("T")
@@ -397,13 +398,13 @@ def _all_statements(
     that one statement; one with no source is not independent evidence.
     """
     keys: list[object] = []
-    shown: dict[object, tuple[tuple[bool, bool], Figure]] = {}
+    shown: dict[object, tuple[tuple[bool, bool, dt.date], Figure]] = {}
     ends: dict[str, Figure] = {}
     for f in figures:
         source = _chain_end(ctx, f, ends)
         key = ctx.reader.statement_key(source, ctx.measures[source.measure])
         keys.append(key)
-        rank = (f.cites is not None, f.id in revised)  # as Finding.statements orders them
+        rank = statement_rank(f, f.id in revised)  # as Finding.statements orders them
         if key not in shown or rank < shown[key][0]:
             shown[key] = (rank, f)
     number: dict[object, int] = {}
