@@ -592,7 +592,8 @@ def _seeds(group: Group | None) -> tuple[str, ...]:
 
 def _seeded(groups: Sequence[Group | None]) -> dict[str, int]:
     """The cell each figure seeds: :func:`_seeds` of every group (group ``i``'s cell is
-    ``i``), in one pass without a call a group (a run with a failure makes it once)."""
+    ``i``), read off each group's largest agreeing set in one pass, with no function call
+    per group (a run with a failure makes this map once)."""
     seeded: dict[str, int] = {}
     for c, g in enumerate(groups):
         if g is None or g.excluded:
