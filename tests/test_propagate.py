@@ -281,6 +281,36 @@ def test_hitting_the_cap_without_a_proof_is_not_a_conflict() -> None:
     assert net.bounds[p].width < Fraction(1, 1000)
 
 
+def test_a_bound_run_up_a_multiplying_cycle_stops_within_a_few_passes() -> None:
+    """x = y/3 and y ≤ x push x's floor up threefold a pass (1, 3, 9, …): a bound whose
+    steps keep doubling is frozen where it stands after a few passes, not at the cap, and
+    no conflict is claimed (none is proved)."""
+    net = Network()
+    x = seeded(net, Interval(1, math.inf), "fx")
+    y = net.add_cell(Interval.unbounded())
+    third = Interval.point(Fraction(1, 3))
+    net.add(ShareRule(part=x, whole=y, ratio=None, constant=third, label="x = y/3"))
+    net.add(LessEqualRule(a=y, b=x, offset=0, label="y ≤ x"))
+    assert net.run() == []
+    assert net.frozen[x]
+    assert net.frozen[y]
+    assert net.bounds[x].lo >= 3**4  # sound: each floor was proved before it froze
+    assert net.applications <= 32
+
+
+def test_a_steady_creep_round_a_negative_cycle_is_caught_early() -> None:
+    """a ≤ b, b ≤ a − 1 moves one unit a pass: the cycle is looked for once the steps
+    show it, a few passes in, not after :data:`CREEP_NARROWINGS` narrowings."""
+    net = Network()
+    a = seeded(net, Interval.closed(0, 10**12), "fa")
+    b = seeded(net, Interval.closed(0, 10**12), "fb")
+    net.add(LessEqualRule(a=a, b=b, offset=0, label="a ≤ b"))
+    net.add(LessEqualRule(a=b, b=a, offset=-1, label="b ≤ a − 1"))
+    (failure,) = net.run()
+    assert failure.diverged
+    assert net.applications < propagate.CREEP_NARROWINGS
+
+
 def test_negative_cycle_through_a_running_total_is_proved() -> None:
     """A step rule and a ≤ rule whose offsets sum below zero are a diverged failure naming both."""
     net = Network()

@@ -38,11 +38,12 @@ from __future__ import annotations
 
 import abc
 import collections
+import itertools
 import math
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
-from typing import Final, TypeAlias
+from typing import Final, Literal, TypeAlias
 
 import attrs
 
@@ -1024,7 +1025,12 @@ class Network:
         passes as its range over the cycle's weight: nested periods of a flow, each
         below the one inside it, took a quadratic number and past the cap left one
         unreported). The cells of the rules nearest behind its bound are checked for
-        a negative cycle then, and one found is a failure, as at the cap.
+        a negative cycle then, and one found is a failure, as at the cap. Every other
+        narrowing of a cell leaves a mark of its end; when the last marks show steps that
+        never shrink (:func:`_pace`), the check is made then, a few passes in, once per
+        end and run; when each step at least doubles the last (a share of a sum of
+        itself, multiplying as it goes round), no difference cycle explains it, and the
+        cell and the moving cells behind it are frozen as at the cap, not after it.
         """
         self._check_not_released()
         rules = self.rules
@@ -1049,6 +1055,8 @@ class Network:
         failures: list[Failure] = []
         recent: collections.deque[tuple[int, int]] = collections.deque(maxlen=2 * watched + 4)
         narrowings: dict[int, int] = {}
+        marks: dict[tuple[int, bool], collections.deque[End]] = {}
+        checked: set[tuple[int, bool]] = set()
         applications = restarts = 0
         bounds, dead = self.bounds, self.dead
         state: CellState = (bounds, self.lo_why, self.hi_why)
@@ -1112,6 +1120,22 @@ class Network:
                             )
                         )
                         break  # one emptied cell is one conflict: stop this rule here
+                    if times % _CREEP_STRIDE == 0:
+                        key = (cell, high)
+                        ends = marks.setdefault(key, collections.deque(maxlen=_CREEP_MARKS))
+                        ends.append(bounds[cell].hi if high else bounds[cell].lo)
+                        pace = _pace(ends, high=high)
+                        if pace == "faster" or (pace == "steady" and key not in checked):
+                            checked.add(key)
+                            why = self.hi_why[cell] if high else self.lo_why[cell]
+                            behind = self._cells_behind(why, cell)
+                            creep = self._negative_cycle(behind)
+                            if creep is not None:
+                                failures.append(creep)
+                                break
+                            if pace == "faster":  # it and the cells behind that moved with it
+                                self._freeze(c for c in behind if narrowings.get(c))
+                                continue
                     if times >= CREEP_NARROWINGS:
                         narrowings[cell] = 0
                         why = self.hi_why[cell] if high else self.lo_why[cell]
@@ -1359,6 +1383,28 @@ _GRID: Final = 10**6
 #: for a cycle of negative weight; none found, the count starts again.
 CREEP_NARROWINGS: Final = 32
 CREEP_CELLS: Final = 64
+
+#: Of a cell's narrowings in a run, every :data:`_CREEP_STRIDE`-th leaves a mark of the
+#: end it moved; the last :data:`_CREEP_MARKS` marks tell how fast it moves (:func:`_pace`).
+_CREEP_STRIDE: Final = 2
+_CREEP_MARKS: Final = 4
+
+
+def _pace(ends: collections.deque[End], *, high: bool) -> Literal["steady", "faster"] | None:
+    """How an end's marks (oldest first) move inwards, when they fill their deque.
+
+    ``"faster"``: each step at least doubles the one before, a bound run up a cycle
+    of rules that multiplies as it goes (a share of a sum of itself), which would
+    run to the cap; ``"steady"``: every step at least the one before, as round a
+    cycle of differences that cannot all hold; None otherwise.
+    """
+    if len(ends) < (ends.maxlen or 0) or _INF in ends or -_INF in ends:
+        return None
+    steps = [(a - b) if high else (b - a) for a, b in itertools.pairwise(ends)]
+    if steps[0] <= 0 or any(t < s for s, t in itertools.pairwise(steps)):
+        return None
+    return "faster" if all(2 * s <= t for s, t in itertools.pairwise(steps)) else "steady"
+
 
 _Edges: TypeAlias = Mapping[int, Sequence[tuple[int, End, int, tuple[Why, ...]]]]
 
