@@ -527,6 +527,53 @@ def test_a_running_total_that_falls_names_every_figure_its_bounds_do_not_rest_on
         assert set(b.set_aside).isdisjoint((*b.low.figures, *b.high.figures)), b
 
 
+_SAID = st.one_of(
+    st.integers(0, 6),
+    st.builds(
+        lambda lo, width, unbounded: (
+            Interval.closed(lo, lo + width) if not unbounded else Interval(lo, INF)
+        ),
+        st.integers(0, 6),
+        st.integers(1, 3),
+        st.booleans(),
+    ),
+)
+
+
+@given(st.lists(st.tuples(_SAID, st.sampled_from(_DAYS)), min_size=2, max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_a_running_totals_bound_holds_with_every_figure_it_keeps(
+    drawn: list[tuple[int | Interval, DateSpan]],
+) -> None:
+    """Numbers and ranges of a running total on a few days, read literally: a bound with
+    a value at any day holds with each figure it does not set aside (at least that
+    figure's low end when the figure is as of the day or before, at most its high end
+    when after). A figure that contradicts the bound is set aside,
+    never silently dropped: "1" and "at least 1" on 1 January, "0" on 1 February and on
+    1 March left "at least 1" out of 1 March's [0, 0]; "0" twice on 1 February after "1"
+    left the second "0" out of 1 January's [1, 1]; "1" on 1 January, "2" on 1 February
+    and "0" on 1 March left "1" out of 1 April's [0, 0]."""
+    total = Measure(id="t", label="total", kind="cumulative")
+    figs = [
+        Figure(id=f"f{i}", measure="t", value=said, as_of=day)
+        for i, (said, day) in enumerate(drawn)
+    ]
+    report = reconcile(Dataset(measures=[total], figures=figs), reading="literal")
+    for at in _DAYS:
+        b = report.bound("t", at=at)
+        if b.interval.is_empty:
+            continue
+        for f in figs:
+            if f.id in b.set_aside:
+                continue
+            said = Interval.point(f.value) if isinstance(f.value, int) else f.value
+            assert isinstance(said, Interval)
+            if f.as_of.start <= at.start:
+                assert not b.interval.hi < said.lo, (f, b)
+            if f.as_of.start >= at.start:
+                assert not b.interval.lo > said.hi, (f, b)
+
+
 def test_a_figure_in_no_conflict_bounds_past_a_fall() -> None:
     """A running total never falls: 7,199 on 12 February bounds 1 March from below even
     when a fall (8,006 on 15 February, 7,100 on 20 February) lies between, resting on

@@ -977,3 +977,44 @@ def test_the_figures_of_levels_in_a_sum_in_no_conflict_can_all_hold(
 
     report = reconcile(data, reading=reading)
     _assert_conflicts_are_exact(report, stated(reading), fit, reading, drawn)
+
+
+def test_a_figure_saying_less_before_a_fall_is_a_fall_of_its_own() -> None:
+    """ "2" and "at least 1" on 1 January, then "0" on 1 February: each January figure
+    fell, so each is in a conflict with the 0 (not only the one the fall names), and
+    "at least 1", saying less than "2", is not a figure in no conflict."""
+    t = Measure(id="t", label="total", kind="cumulative")
+    data = Dataset(
+        measures=[t],
+        figures=[
+            Figure(id="two", measure="t", value=2, as_of="2024-01-01"),
+            Figure(id="at_least", measure="t", value=Interval.at_least(1), as_of="2024-01-01"),
+            Figure(id="zero", measure="t", value=0, as_of="2024-02-01"),
+        ],
+    )
+    report = reconcile(data)
+    pairs = {frozenset(c.figures) for c in report.conflicts if c.cause == "fall"}
+    assert pairs == {frozenset({"two", "zero"}), frozenset({"at_least", "zero"})}
+
+
+def test_a_day_many_later_days_fall_below_names_each_of_its_figures_once() -> None:
+    """A day of 200 agreeing figures saying less and less ("at least 1" … "at least
+    200", and "200"), then 200 days at 0: each figure is named in one fall, not one a
+    later day (which would be 40,000 conflicts)."""
+    n = 200
+    t = Measure(id="t", label="total", kind="cumulative")
+    first = [Figure(id="all", measure="t", value=n, as_of="2024-01-01")]
+    first += [
+        Figure(id=f"least{k}", measure="t", value=Interval.at_least(k), as_of="2024-01-01")
+        for k in range(1, n + 1)
+    ]
+    start = dt.date(2024, 1, 2)
+    later = [
+        Figure(id=f"zero{k}", measure="t", value=0, as_of=start + dt.timedelta(days=k))
+        for k in range(n)
+    ]
+    report = reconcile(Dataset(measures=[t], figures=[*first, *later]))
+    falls = [c for c in report.conflicts if c.cause == "fall"]
+    named = {f for c in falls for f in c.figures}
+    assert {f.id for f in first} - {"least200"} <= named  # "at least 200" says as much
+    assert len(falls) <= 3 * n

@@ -245,7 +245,8 @@ def _reconcile(
         # Conflicts are found: no rule is applied or read again, so the rules go
         # before the findings come (on a long series they would meet at the peak).
         totals = findings.sum_rules(run.cells)
-        contested = findings.Contested(run.cells, fell)  # needs the rules: before they go
+        # Contested needs the rules: before they go.
+        contested = findings.Contested(run.cells, run.groups, fell)
         run.cells.release()
         # What the report keeps of the run to answer bounds: not the run itself.
         settled, aside = cells.Settled.of(run.cells), findings.SetAside(run.groups)
@@ -323,7 +324,8 @@ def _reconcile(
             )
             if cut_out:
                 return b
-            return _past_the_cut(b, contested(cell), lambda cut: without(m.id, span, cut))
+            b = _past_the_cut(b, contested(cell), lambda cut: without(m.id, span, cut))
+            return _contradicted(b, contested.beyond(cell, m, span, b.interval))
 
         return attrs.evolve(report, bounds=answer)
 
@@ -416,11 +418,14 @@ def _bound(
         if cut_out:
             return found
         cut = contested()
-    return _past_the_cut(
-        found,
-        cut,
-        lambda without: _bound(part, target, span, reading, parser, known_at, revisions, without),
-    )
+        found = _past_the_cut(
+            found,
+            cut,
+            lambda without: _bound(
+                part, target, span, reading, parser, known_at, revisions, without
+            ),
+        )
+        return _contradicted(found, contested.beyond(found.interval))
 
 
 class _Stretches:
@@ -500,17 +505,45 @@ def _answer(
     aside: tuple[str, ...],
     dates: explain.LevelDates,
     ties: tuple[tuple[str, ...], ...],
-) -> tuple[Bound, Callable[[], tuple[str, ...]]]:
+) -> tuple[Bound, _Contested]:
     """The bound a run made for a query gives at its cell, explained in ``ctx`` with
     ``dates``, setting ``aside`` and ``ties`` aside; and the contested figures of the
     cell's component (:class:`~pwstats.reconcile.findings.Contested`), on demand."""
     cell = run.query_cell
     assert cell is not None
-    contested = findings.Contested(run.cells, conflicts.falls(run.groups))
+    contested = findings.Contested(run.cells, run.groups, conflicts.falls(run.groups))
     found = findings.bound(
         ctx, cells.Settled.of(run.cells), cell, span, aside, contested, dates, ties
     )
-    return found, lambda: contested(cell)
+    return found, _Contested(contested, cell, run.cells.measure[cell], span)
+
+
+@attrs.frozen
+class _Contested:
+    """What a run's :class:`~pwstats.reconcile.findings.Contested` says of its query cell."""
+
+    contested: findings.Contested
+    cell: int
+    measure: Measure
+    span: DateSpan
+
+    def __call__(self) -> tuple[str, ...]:
+        """The contested figures of the query cell's component."""
+        return self.contested(self.cell)
+
+    def beyond(self, interval: Interval) -> list[str]:
+        """The figures of its component that ``interval`` there contradicts."""
+        return self.contested.beyond(self.cell, self.measure, self.span, interval)
+
+
+def _contradicted(found: Bound, beyond: Sequence[str]) -> Bound:
+    """``found``, setting aside too each figure of ``beyond`` (that its interval
+    contradicts) neither end rests on: a bound holds with every figure it keeps."""
+    rests = {*found.low.figures, *found.high.figures, *found.set_aside}
+    more = [f for f in beyond if f not in rests]
+    if not more:
+        return found
+    return attrs.evolve(found, set_aside=(*found.set_aside, *more))
 
 
 def _bound_in_stretch(

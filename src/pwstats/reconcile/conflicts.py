@@ -254,6 +254,7 @@ def falls(groups: Sequence[Group]) -> list[Fall]:
         # (References only, no low end kept a group: a long series is a group a day.)
         highest: list[Group] = []
         top_low: Position | None = None
+        too: dict[int, _RoseToo] = {}
         for g in by_end:
             low = lo_key(_binding(g, later=True))
             if top_low is None or low > top_low:
@@ -268,10 +269,15 @@ def falls(groups: Sequence[Group]) -> list[Fall]:
                 continue
             top = highest[k - 1]
             low = lo_key(_binding(top, later=True))
-            if hi_key(_binding(g, later=False)) < low:
-                first, fell = _bound(top, later=True)[1], _bound(g, later=False)
-                out.append((top, g, (first, fell[1])))
-                out.extend((top, g, (first, f)) for f in _fell_too(g, fell[1], low))
+            high = hi_key(_binding(g, later=False))
+            if high < low:
+                first, last = _bound(top, later=True)[1], _bound(g, later=False)[1]
+                out.append((top, g, (first, last)))
+                out.extend((top, g, (first, f)) for f in _fell_too(g, last, low))
+                rose = too.get(id(top))
+                if rose is None:
+                    rose = too[id(top)] = _RoseToo(top, first)
+                out.extend((top, g, (f, last)) for f in rose.above(high))
     return out
 
 
@@ -292,6 +298,44 @@ def _fell_too(g: Group, named: Figure, low: Position) -> list[Figure]:
         for i in g.agreeing
         if hi_key(iv := g.readings[i]) < low and not said.contains(iv)
     ]
+
+
+class _RoseToo:
+    """The other agreeing figures of an earlier group of falls that say less than the
+    one they name (``named``): "more than 0" beside "1" before a 0.
+
+    Each is above a later group's high end in a fall of its own (as :func:`_fell_too`
+    is below), named in the first fall it is above: once, so a day many later days
+    fall below gives a conflict a figure, not one a figure and later day. Highest
+    first; a group of one day (or one figure) only, as :func:`_fell_too`.
+    """
+
+    __slots__ = ("_next", "_order")
+
+    def __init__(self, g: Group, named: Figure) -> None:
+        self._next = 0
+        self._order: list[tuple[Position, Figure]] = []
+        if g.largest is None or g.rises_within or len(g.agreeing) < 2:
+            return
+        said = g.readings[g.figures.index(named)]
+        self._order = sorted(
+            (
+                (lo_key(iv), g.figures[i])
+                for i in g.agreeing
+                if not said.contains(iv := g.readings[i])
+            ),
+            key=lambda pair: pair[0],
+            reverse=True,
+        )
+
+    def above(self, high: Position) -> list[Figure]:
+        """Those not named yet whose readings start above ``high``."""
+        start = stop = self._next
+        order = self._order
+        while stop < len(order) and order[stop][0] > high:
+            stop += 1
+        self._next = stop
+        return [f for _, f in order[start:stop]]
 
 
 def _binding(g: Group, *, later: bool) -> Interval:

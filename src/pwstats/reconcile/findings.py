@@ -45,7 +45,9 @@ from pwstats.reconcile.propagate import (
 from pwstats.reconcile.read import Context, folded
 from pwstats.reconcile.sweep import (
     Group,
+    Position,
     clusters,
+    hi_key,
     holds_any,
     lo_key,
     members_of_each,
@@ -726,13 +728,14 @@ class Contested:
     each further query is one look-up.
     """
 
-    def __init__(self, cells: Cells, fell: Sequence[Fall]) -> None:
+    def __init__(self, cells: Cells, groups: Sequence[Group], fell: Sequence[Fall]) -> None:
         net = cells.net
         self._label: array[int] | None = None
         #: The reasons of the ends that collided at each dead cell, by component.
         self._dead: dict[int, list[Why]] = {}
         self._falls: dict[int, list[str]] = {}
         self._figures: dict[int, tuple[str, ...]] = {}
+        self._said: dict[str, _Said] = {}
         if not any(net.dead) and not cells.revived:
             return
         label = net.components()
@@ -746,6 +749,32 @@ class Contested:
             cell = cells.index.at(earlier.measure.id, earlier.span)
             self._falls.setdefault(label[cell], []).extend((a.id, b.id))
         self._label = array("q", label)
+        # The figures of each running total in a component with a dead cell, by date.
+        said: dict[str, list[tuple[DateSpan, Interval, str]]] = {}
+        for g in groups:
+            if g.measure.kind != "cumulative" or g.as_of is None or g.span is None:
+                continue
+            if label[cells.index.at(g.measure.id, g.span)] not in self._dead:
+                continue
+            mine = said.setdefault(g.measure.id, [])
+            for f, iv in zip(g.figures, g.readings, strict=True):
+                if not iv.is_empty:
+                    mine.append((g.as_of, iv, f.id))
+        self._said = {m: _Said(figures) for m, figures in said.items()}
+
+    def beyond(self, cell: int, measure: Measure, span: DateSpan, interval: Interval) -> list[str]:
+        """The figures of a running total that ``interval`` at ``span`` contradicts, by id.
+
+        A contradiction cut the bound off from some of them (:class:`Contested`), and the
+        figures of a fall name one of several saying as much: a bound with a value is
+        then checked against every figure of its measure in the component, those as
+        of a date ending by the span's start (the total was at least what they say
+        there) and those of a date starting at its end or after (at most).
+        """
+        if interval.is_empty or self.quiet(cell):
+            return []
+        found = self._said.get(measure.id)
+        return [] if found is None else found.beyond(span, interval)
 
     def quiet(self, cell: int) -> bool:
         """True when no cell of ``cell``'s component of rules was left with no value."""
@@ -766,6 +795,76 @@ class Contested:
             found = tuple(sorted({*figures, *self._falls.get(component, ())}))
             self._figures[component] = found
         return found
+
+
+class _Said:
+    """A running total's figures by date, to list those a bound contradicts in time for
+    their number: two segment trees, of the highest start of the readings of figures
+    in date order of their ends, and of the lowest end in order of their starts."""
+
+    __slots__ = ("_after", "_before")
+
+    def __init__(self, figures: Sequence[tuple[DateSpan, Interval, str]]) -> None:
+        by_end = sorted(figures, key=lambda f: f[0].end)
+        by_start = sorted(figures, key=lambda f: f[0].start)
+        # Ends are negated for the second tree, so both look for keys above a limit.
+        self._before = _Highest(
+            [f[0].end for f in by_end], [lo_key(f[1]) for f in by_end], [f[2] for f in by_end]
+        )
+        self._after = _Highest(
+            [f[0].start for f in by_start],
+            [_negated(hi_key(f[1])) for f in by_start],
+            [f[2] for f in by_start],
+        )
+
+    def beyond(self, span: DateSpan, interval: Interval) -> list[str]:
+        """The ids of the figures ``interval`` at ``span`` contradicts, sorted."""
+        before = self._before
+        k = bisect.bisect_right(before.days, span.start)
+        found = before.above(0, k, hi_key(interval))
+        after = self._after
+        k = bisect.bisect_left(after.days, span.end)
+        found += after.above(k, len(after.days), _negated(lo_key(interval)))
+        return sorted(set(found))
+
+
+def _negated(key: Position) -> Position:
+    return -key[0], -key[1]
+
+
+class _Highest:
+    """Days in order with a key each: the ids of those in a range whose key is above a
+    limit, in O((found + 1) log n) (a segment tree of the highest key below each node)."""
+
+    __slots__ = ("_size", "_tree", "days", "ids")
+
+    def __init__(self, days: list[dt.date], keys: list[Position], ids: list[str]) -> None:
+        self.days, self.ids = days, ids
+        size = 1
+        while size < len(keys):
+            size *= 2
+        lowest: Position = (-INF, -2)
+        tree = [lowest] * (2 * size)
+        tree[size : size + len(keys)] = keys
+        for node in range(size - 1, 0, -1):
+            tree[node] = max(tree[2 * node], tree[2 * node + 1])
+        self._size, self._tree = size, tree
+
+    def above(self, start: int, stop: int, limit: Position) -> list[str]:
+        """The ids of positions ``start`` to ``stop`` (not included) keyed above ``limit``."""
+        out: list[str] = []
+        tree, size = self._tree, self._size
+        todo = [(1, 0, size)]
+        while todo:
+            node, lo, hi = todo.pop()
+            if hi <= start or lo >= stop or not tree[node] > limit:
+                continue
+            if node >= size:
+                out.append(self.ids[node - size])
+                continue
+            mid = (lo + hi) // 2
+            todo += [(2 * node, lo, mid), (2 * node + 1, mid, hi)]
+        return out
 
 
 def _uncontested(cell: int) -> tuple[str, ...]:
