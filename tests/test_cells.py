@@ -9,6 +9,7 @@ from unittest import mock
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from pwstats import strategies
 from pwstats.dates import DateSpan
 from pwstats.interval import Interval
 from pwstats.model import Dataset, Figure, Measure, Relation
@@ -505,3 +506,16 @@ def test_a_revision_chain_compared_vintage_by_vintage_ties_each_figure_alone() -
     assert len(finding.clusters) == 40
     b = report.bound("m", at="2024-01-01")
     assert str(b.interval) == "[100, 139]"
+
+
+_NEAR = st.one_of(
+    strategies.intervals(min_value=-3, max_value=3, allow_empty=True),
+    strategies.intervals(min_value=-3, allow_empty=True),
+    strategies.intervals(max_value=3, allow_empty=True),
+)
+
+
+@given(st.lists(_NEAR, max_size=6), _NEAR)
+def test_inside_any_is_any_contains(outer: list[Interval], iv: Interval) -> None:
+    """The sorted search for an interval within one of several answers as checking each."""
+    assert cells._inside_any(outer)(iv) == any(o.contains(iv) for o in outer)

@@ -298,6 +298,36 @@ def test_a_bound_run_up_a_multiplying_cycle_stops_within_a_few_passes() -> None:
     assert net.applications <= 32
 
 
+@pytest.mark.parametrize("top", [10**6, 10**12, 10**100])
+def test_a_multiplying_cycle_with_a_finite_other_end_runs_to_its_conflict(top: int) -> None:
+    """x in [1, top], x = y/3 and y ≤ x: x's floor triples a pass and its ceiling falls
+    by a third, so they meet within a few dozen passes; nothing is frozen and the
+    conflict (y = 3x ≤ x asks x ≤ 0) is found."""
+    net = Network()
+    x = seeded(net, Interval.closed(1, top), "fx")
+    y = net.add_cell(Interval.unbounded())
+    third = Interval.point(Fraction(1, 3))
+    net.add(ShareRule(part=x, whole=y, ratio=None, constant=third, label="x = y/3"))
+    net.add(LessEqualRule(a=y, b=x, offset=0, label="y ≤ x"))
+    (failure,) = net.run()
+    assert x in failure.cells or y in failure.cells
+    assert not net.frozen[x]
+
+
+def test_floors_rising_faster_from_many_figures_are_not_a_runaway() -> None:
+    """t ≥ 2, t ≥ 4, …, t ≥ 4096 (twelve ≤ rules, each from its own figure): t's floor
+    doubles rule by rule, but from other cells, not round a cycle of its own: it is not
+    frozen, and reaches 4,096."""
+    net = Network()
+    t = net.add_cell(Interval.unbounded())
+    for i in range(1, 13):
+        a = seeded(net, Interval.point(2**i), f"a{i}")
+        net.add(LessEqualRule(a=a, b=t, offset=0, label=f"a{i} ≤ t"))
+    assert net.run() == []
+    assert net.bounds[t] == Interval(4096, math.inf)
+    assert not net.frozen[t]
+
+
 def test_a_steady_creep_round_a_negative_cycle_is_caught_early() -> None:
     """a ≤ b, b ≤ a − 1 moves one unit a pass: the cycle is looked for once the steps
     show it, a few passes in, not after :data:`CREEP_NARROWINGS` narrowings."""

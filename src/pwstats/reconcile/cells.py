@@ -624,11 +624,11 @@ def _start_without(
         return None
     readings = group.readings
     agreeing = (0,) if group.largest is None else group.agreeing
-    gone = [readings[i] for i in agreeing if group.figures[i].id in without]
+    inside_gone = _inside_any([readings[i] for i in agreeing if group.figures[i].id in without])
     kept = [
         i
         for i in agreeing
-        if group.figures[i].id not in without and not any(iv.contains(readings[i]) for iv in gone)
+        if group.figures[i].id not in without and not inside_gone(readings[i])
     ]
     if not kept:
         return None
@@ -640,6 +640,24 @@ def _start_without(
     lo_why = None if start.lo == -INF else group.figures[lo_f].id
     hi_why = None if start.hi == INF else group.figures[hi_f].id
     return start, lo_why, hi_why
+
+
+def _inside_any(outer: Sequence[Interval]) -> Callable[[Interval], bool]:
+    """Whether an interval lies within one of ``outer`` (``any(o.contains(iv) ...)``), in
+    O(log n) a question: the outer intervals by start, with the furthest end of those
+    starting by each."""
+    spans = sorted((lo_key(iv), hi_key(iv)) for iv in outer if not iv.is_empty)
+    starts = [lo for lo, _ in spans]
+    reach = list(itertools.accumulate((hi for _, hi in spans), max))
+    some = bool(outer)
+
+    def inside(iv: Interval) -> bool:
+        if iv.is_empty:
+            return some  # every interval contains the empty one
+        k = bisect.bisect_right(starts, lo_key(iv))
+        return k > 0 and reach[k - 1] >= hi_key(iv)
+
+    return inside
 
 
 def _start(measure: Measure, group: Group | None) -> tuple[Interval, Why, Why]:

@@ -1028,9 +1028,10 @@ class Network:
         a negative cycle then, and one found is a failure, as at the cap. Every other
         narrowing of a cell leaves a mark of its end; when the last marks show steps that
         never shrink (:func:`_pace`), the check is made then, a few passes in, once per
-        end and run; when each step at least doubles the last (a share of a sum of
-        itself, multiplying as it goes round), no difference cycle explains it, and the
-        cell and the moving cells behind it are frozen as at the cap, not after it.
+        end and run. When each step at least doubles the last, no difference cycle
+        explains it, the cell's other end is infinite and its end rests on itself at
+        the mark before (a share of a sum of itself, multiplying as it goes round:
+        :meth:`_runs_on_itself`), the cell is frozen as at the cap, not after it.
         """
         self._check_not_released()
         rules = self.rules
@@ -1055,7 +1056,8 @@ class Network:
         failures: list[Failure] = []
         recent: collections.deque[tuple[int, int]] = collections.deque(maxlen=2 * watched + 4)
         narrowings: dict[int, int] = {}
-        marks: dict[tuple[int, bool], collections.deque[End]] = {}
+        moves: dict[tuple[int, bool], int] = {}
+        marks: dict[tuple[int, bool], collections.deque[tuple[End, Why]]] = {}
         checked: set[tuple[int, bool]] = set()
         applications = restarts = 0
         bounds, dead = self.bounds, self.dead
@@ -1120,21 +1122,21 @@ class Network:
                             )
                         )
                         break  # one emptied cell is one conflict: stop this rule here
-                    if times % _CREEP_STRIDE == 0:
-                        key = (cell, high)
+                    key = (cell, high)
+                    moved = moves[key] = moves.get(key, 0) + 1
+                    if moved % _CREEP_STRIDE == 0:
+                        why = self.hi_why[cell] if high else self.lo_why[cell]
                         ends = marks.setdefault(key, collections.deque(maxlen=_CREEP_MARKS))
-                        ends.append(bounds[cell].hi if high else bounds[cell].lo)
-                        pace = _pace(ends, high=high)
+                        ends.append((bounds[cell].hi if high else bounds[cell].lo, why))
+                        pace = _pace([end for end, _ in ends], high=high)
                         if pace == "faster" or (pace == "steady" and key not in checked):
                             checked.add(key)
-                            why = self.hi_why[cell] if high else self.lo_why[cell]
-                            behind = self._cells_behind(why, cell)
-                            creep = self._negative_cycle(behind)
+                            creep = self._negative_cycle(self._cells_behind(why, cell))
                             if creep is not None:
                                 failures.append(creep)
                                 break
-                            if pace == "faster":  # it and the cells behind that moved with it
-                                self._freeze(c for c in behind if narrowings.get(c))
+                            if pace == "faster" and self._runs_on_itself(cell, high, ends):
+                                self._freeze((cell,))
                                 continue
                     if times >= CREEP_NARROWINGS:
                         narrowings[cell] = 0
@@ -1240,6 +1242,34 @@ class Network:
         finally:
             self.bounds[cell] = now
         return found
+
+    def _runs_on_itself(
+        self, cell: int, high: bool, ends: collections.deque[tuple[End, Why]]
+    ) -> bool:
+        """Whether ``cell``'s end, marked at ``ends``, runs away round a cycle for good.
+
+        Its other end is infinite (a finite one it would meet, a few passes on, and
+        empty the cell: a conflict), and its reason goes back (within
+        :data:`CREEP_CELLS` reasons) to its reason at the mark before: the end rests on
+        itself, each pass multiplying it, not on other ends that happen to grow.
+        """
+        iv = self.bounds[cell]
+        if (iv.lo if high else iv.hi) not in (_INF, -_INF):
+            return False
+        (_, now), (_, before) = ends[-1], ends[-2]
+        if not isinstance(before, Reason):  # a figure's own end: no cycle made it
+            return False
+        todo: collections.deque[Why] = collections.deque([now])
+        seen = 0
+        while todo and seen < CREEP_CELLS:
+            reason = todo.popleft()
+            if reason is before and seen:
+                return True
+            if not isinstance(reason, Reason):
+                continue
+            seen += 1
+            todo.extend(reason.parents)
+        return False
 
     def _cells_behind(self, why: Why, cell: int) -> set[int]:
         """``cell`` and the live cells of the rules nearest behind ``why`` (at most
@@ -1390,15 +1420,15 @@ _CREEP_STRIDE: Final = 2
 _CREEP_MARKS: Final = 4
 
 
-def _pace(ends: collections.deque[End], *, high: bool) -> Literal["steady", "faster"] | None:
-    """How an end's marks (oldest first) move inwards, when they fill their deque.
+def _pace(ends: Sequence[End], *, high: bool) -> Literal["steady", "faster"] | None:
+    """How an end's marks (oldest first) move inwards, once there are :data:`_CREEP_MARKS`.
 
     ``"faster"``: each step at least doubles the one before, a bound run up a cycle
     of rules that multiplies as it goes (a share of a sum of itself), which would
     run to the cap; ``"steady"``: every step at least the one before, as round a
     cycle of differences that cannot all hold; None otherwise.
     """
-    if len(ends) < (ends.maxlen or 0) or _INF in ends or -_INF in ends:
+    if len(ends) < _CREEP_MARKS or _INF in ends or -_INF in ends:
         return None
     steps = [(a - b) if high else (b - a) for a, b in itertools.pairwise(ends)]
     if steps[0] <= 0 or any(t < s for s, t in itertools.pairwise(steps)):
