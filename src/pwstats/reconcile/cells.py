@@ -626,9 +626,7 @@ def _start_without(
     agreeing = (0,) if group.largest is None else group.agreeing
     inside_gone = _inside_any([readings[i] for i in agreeing if group.figures[i].id in without])
     kept = [
-        i
-        for i in agreeing
-        if group.figures[i].id not in without and not inside_gone(readings[i])
+        i for i in agreeing if group.figures[i].id not in without and not inside_gone(readings[i])
     ]
     if not kept:
         return None
