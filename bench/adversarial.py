@@ -428,6 +428,36 @@ def report_bound_between_figures(n: int) -> Callable[[], object]:
     return each
 
 
+def falls_below_one_day(n: int) -> Callable[[], object]:
+    """A running total's day of n agreeing figures saying less and less ("at least 1" …),
+    then n days at 0, and Report.bound at the last.
+
+    Each figure of the first day fell: a conflict of its own, once, not once a later
+    day; the conflicts the dead cells hid are looked for without the falls' figures
+    (one round, not one a figure); the bound sets aside the figures it contradicts.
+    """
+    import datetime as dt
+
+    from pwstats import Figure, Interval, Measure, reconcile
+
+    day = dt.date(2000, 1, 1)
+    total = Measure(id="t", label="total", kind="cumulative")
+    figures = [Figure(id="all", measure="t", value=n, as_of=str(day))]
+    figures += [
+        Figure(id=f"least{k}", measure="t", value=Interval.at_least(k), as_of=str(day))
+        for k in range(1, n)
+    ]
+    later = [str(day + dt.timedelta(1 + k)) for k in range(n)]
+    figures += [Figure(id=f"zero{k}", measure="t", value=0, as_of=d) for k, d in enumerate(later)]
+    data = _dataset(measures=[total], figures=figures)
+
+    def last() -> object:
+        report = reconcile(data)  # type: ignore[arg-type]
+        return report.bound("t", at=later[-1])
+
+    return last
+
+
 def related_levels(n: int) -> tuple[object, list[str]]:
     """Levels in a relation stated every other day, and the n days between (no cell).
 
@@ -1098,6 +1128,9 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     "reconcile, then Report.bound at each of N dates": report_bound_of_each,
     "reconcile, then Report.bound at N dates between a running total's figures": (
         report_bound_between_figures
+    ),
+    "a day of N figures a running total falls below on N later days, and a bound": (
+        falls_below_one_day
     ),
     "reconcile, then Report.bound at N dates between figures of levels in a sum": (
         report_bound_of_related(related_levels, "held")

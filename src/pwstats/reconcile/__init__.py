@@ -62,6 +62,8 @@ class _Run:
     groups: tuple[sweep.Group, ...]
     cells: cells.Cells
     query_cell: int | None
+    #: The running totals' falls (:func:`~pwstats.reconcile.conflicts.falls`).
+    fell: list[conflicts.Fall]
 
 
 def _run(
@@ -74,8 +76,11 @@ def _run(
         # No cell there in the run itself: make it first, so relations apply at its span.
         network, query_cell = cells.build(ctx.dataset, groups, query=query, make_query=True)
     near = conflicts.nearest(ctx, network)
-    failures = near.failed(network.propagate(near))
-    return _Run(ctx, groups, network, query_cell), failures
+    # The falls are conflicts already: what the dead cells hid is looked for without them.
+    fell = conflicts.falls(groups)
+    known = {f.id for _, _, pair in fell for f in pair}
+    failures = near.failed(network.propagate(near, conflicted=known))
+    return _Run(ctx, groups, network, query_cell, fell), failures
 
 
 def _break_ties(ctx: Context, groups: tuple[sweep.Group, ...]) -> tuple[sweep.Group, ...]:
@@ -235,7 +240,7 @@ def _reconcile(
 
     with paused_gc():
         run, failures = _run(ctx)
-        fell = conflicts.falls(run.groups)
+        fell = run.fell
         found = conflicts.find(ctx, run.groups, run.cells, failures, fell)
         for cell, more in estimates.find(ctx, run.groups, run.cells).items():
             found.setdefault(cell, []).extend(more)
@@ -511,7 +516,7 @@ def _answer(
     cell's component (:class:`~pwstats.reconcile.findings.Contested`), on demand."""
     cell = run.query_cell
     assert cell is not None
-    contested = findings.Contested(run.cells, run.groups, conflicts.falls(run.groups))
+    contested = findings.Contested(run.cells, run.groups, run.fell)
     found = findings.bound(
         ctx, cells.Settled.of(run.cells), cell, span, aside, contested, dates, ties
     )

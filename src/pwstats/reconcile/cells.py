@@ -17,7 +17,7 @@ import datetime as dt
 import functools
 import itertools
 import operator
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import NamedTuple, Protocol
 
@@ -216,7 +216,9 @@ class Cells:
         self.group.append(group)
         return cell
 
-    def propagate(self, nearest: Nearest | None = None) -> list[Failure]:
+    def propagate(
+        self, nearest: Nearest | None = None, *, conflicted: Iterable[str] = ()
+    ) -> list[Failure]:
         """Narrow every cell to a fixpoint; return the failures (cells left with no value).
 
         A cell left with no value is dead and the rules touching it stop applying,
@@ -243,8 +245,9 @@ class Cells:
         both ends alike, or hold with everything left, and walking both chains to
         their start at every failure made a long series quadratic.
 
-        Last, the conflicts the dead cells hid are looked for (:meth:`_behind_the_dead`):
-        their failures come after the others, and the bounds stay as they are.
+        Last, the conflicts the dead cells hid are looked for (:meth:`_behind_the_dead`),
+        among figures in none found so far nor of ``conflicted`` (a running total's
+        falls): their failures come after the others, and the bounds stay as they are.
         """
         net = self.net
         failures = net.run()
@@ -315,7 +318,7 @@ class Cells:
             failures = net.run_again(starts, holding=held, reviving=revived)
         if found and nearest is not None:
             assert label is not None
-            found.extend(self._behind_the_dead(found, nearest, label, members))
+            found.extend(self._behind_the_dead(found, nearest, label, members, conflicted))
         return found
 
     def _behind_the_dead(
@@ -324,6 +327,7 @@ class Cells:
         nearest: Nearest,
         label: Sequence[int],
         members: Mapping[int, Sequence[int]],
+        known: Iterable[str] = (),
     ) -> list[Failure]:
         """The failures that the cells left with no value hid: each a conflict of its own.
 
@@ -338,7 +342,7 @@ class Cells:
         left them; only the conflicts are more.
         """
         net = self.net
-        conflicted: set[str] = set()
+        conflicted = set(known)  # the falls: conflicts found already
         for failure in found:
             conflicted.update(_conflict_of(failure, nearest))
         hit = {label[c] for c, dead in enumerate(net.dead) if dead}
@@ -352,11 +356,11 @@ class Cells:
                 cells = sorted(c for component in hit for c in members[component])
                 starts = {c: self._start_again(c, conflicted) for c in cells}
                 failures = net.run_again(starts, reviving=[c for c in cells if net.dead[c]])
-                known = len(conflicted)
+                before = len(conflicted)
                 for failure in failures:
                     conflicted.update(_conflict_of(failure, nearest))
                 more.extend(failures)
-                if len(conflicted) == known:
+                if len(conflicted) == before:
                     break
                 hit = {label[c] for failure in failures for c in failure.cells}
         finally:
