@@ -14,7 +14,7 @@ import itertools
 from fractions import Fraction
 
 import attrs
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pwstats import (
@@ -541,6 +541,9 @@ _SAID = st.one_of(
 
 
 @given(st.lists(st.tuples(_SAID, st.sampled_from(_DAYS)), min_size=2, max_size=6))
+@example([(1, _DAYS[0]), (Interval(1, INF), _DAYS[0]), (0, _DAYS[1]), (0, _DAYS[2])])
+@example([(0, _DAYS[1]), (0, _DAYS[1]), (1, _DAYS[0])])
+@example([(1, _DAYS[0]), (2, _DAYS[1]), (0, _DAYS[2]), (0, _DAYS[3])])
 @settings(max_examples=300, deadline=None)
 def test_a_running_totals_bound_holds_with_every_figure_it_keeps(
     drawn: list[tuple[int | Interval, DateSpan]],

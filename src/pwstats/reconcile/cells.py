@@ -334,7 +334,8 @@ class Cells:
         A dead cell stops every rule through it, so a second conflict through it went
         unreported beside the first, and its figures' findings said "consistent". So
         each component of rules with a dead cell starts again, every cell from its
-        figures in no conflict found so far (a cell none is left to: its measure's
+        figures in no conflict found so far, nor among ``known`` (the figures of the
+        running totals' falls, found apart) (a cell none is left to: its measure's
         domain), dead ones too; a failure then is a conflict among figures in none
         before, and the search goes on, in the components of the last round's
         failures, until a round finds no new figure (so the rounds end). Then the
