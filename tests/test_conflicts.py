@@ -1018,3 +1018,30 @@ def test_a_day_many_later_days_fall_below_names_each_of_its_figures_once() -> No
     named = {f for c in falls for f in c.figures}
     assert {f.id for f in first} - {"least200"} <= named  # "at least 200" says as much
     assert len(falls) <= 3 * n
+
+
+def test_a_ceiling_reaching_a_runaway_floor_late_is_still_a_contradiction() -> None:
+    """x = y/3 (a share) and y ≤ x drive x's floor up threefold a pass from "at least 1"
+    on 1 January; "1,000,000" eight days on reaches it through the running total, one day
+    a pass, after the floor was frozen as running away: it runs on, meets the ceiling and
+    the contradiction (y = 3x ≤ x asks x ≤ 0) is reported."""
+    day = [str(dt.date(2024, 1, 1) + dt.timedelta(days=i)) for i in range(9)]
+    data = Dataset(
+        measures=[
+            Measure(id="x", label="x", kind="cumulative"),
+            Measure(id="y", label="y"),
+            Measure(id="s", label="s", unit="1"),
+        ],
+        figures=[
+            Figure(id="fs", measure="s", value=Fraction(1, 3), as_of=day[0]),
+            *[
+                Figure(id=f"fx{i}", measure="x", value=Interval.at_least(max(i, 1)), as_of=day[i])
+                for i in range(8)
+            ],
+            Figure(id="ftop", measure="x", value=10**6, as_of=day[8]),
+        ],
+        relations=[Relation.share("x", "y", "s", id="share"), Relation.le("y", "x", id="yx")],
+    )
+    report = reconcile(data)
+    found = {(c.kind, frozenset(c.figures)) for c in report.conflicts}
+    assert ("contradiction", frozenset({"fs", "ftop", "fx0"})) in found

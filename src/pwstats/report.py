@@ -609,9 +609,13 @@ class Bound:
     contradiction, or of a fall of a running total linked to it, that neither end
     rests on: propagation stops at the cell with no value, so the bound is worked
     out without them and may be wider than the same data without the
-    contradiction would give. An end that nothing bounds then names them rather
-    than saying that no figure bounds it. No end ever rests on a figure listed
-    here; it is empty when no figure the bound could rest on is in conflict.
+    contradiction would give. Of a running total there, also every figure of it
+    in that component that the interval contradicts (one as of a date ending by
+    the span's start that says more, or one starting at its end or after that says
+    less): a bound holds with every figure it keeps. An end that nothing bounds
+    then names them rather than saying that no figure bounds it. No end ever rests
+    on a figure listed here; it is empty when no figure the bound could rest on is
+    in conflict.
     """
 
     measure: str

@@ -882,6 +882,8 @@ class Network:
         self.whole: list[bool] = []
         self.dead: list[bool] = []
         self.frozen: list[bool] = []
+        #: The end (high?) of each cell frozen as it ran away round a cycle, not at the cap.
+        self._ran_away: dict[int, bool] = {}
         self.rules: list[Rule] = []
         self._watchers: _Watchers | None = None
         #: Each cell's component, and the numbers of cells and rules it was made for.
@@ -995,6 +997,7 @@ class Network:
         self._watchers = None
         self._label = None
         self.whole, self.dead, self.frozen = [], [], []
+        self._ran_away = {}
         self._released = True
 
     def _check_not_released(self) -> None:
@@ -1031,7 +1034,9 @@ class Network:
         end and run. When each step at least doubles the last, no difference cycle
         explains it, the cell's other end is infinite and its end rests on itself at
         the mark before (a share of a sum of itself, multiplying as it goes round:
-        :meth:`_runs_on_itself`), the cell is frozen as at the cap, not after it.
+        :meth:`_runs_on_itself`), the cell is frozen as at the cap, not after it; until
+        an end comes to its other side, which the end running away may meet (a
+        conflict): then it runs on.
         """
         self._check_not_released()
         rules = self.rules
@@ -1104,9 +1109,14 @@ class Network:
                 if dead[cell]:
                     continue
                 if self.frozen[cell]:
-                    narrowed = self._narrowed(cell, high, value, closed)
-                    if narrowed is None or not narrowed.is_empty:
-                        continue  # a frozen cell only takes a proof that it has no value
+                    if self._ran_away.get(cell, high) != high:
+                        # An end comes to the side of a runaway that had none: the end
+                        # running away may meet it (a conflict), so it runs on.
+                        self.frozen[cell] = False
+                    else:
+                        narrowed = self._narrowed(cell, high, value, closed)
+                        if narrowed is None or not narrowed.is_empty:
+                            continue  # a frozen cell only takes a proof that it has no value
                 if self._tighten(cell, high, value, closed, Reason(rule=index, parents=parents)):
                     changed.add(cell)
                     recent.append((cell, index))
@@ -1137,6 +1147,7 @@ class Network:
                                 break
                             if pace == "faster" and self._runs_on_itself(cell, high, ends):
                                 self._freeze((cell,))
+                                self._ran_away[cell] = high
                                 continue
                     if times >= CREEP_NARROWINGS:
                         narrowings[cell] = 0
@@ -1347,6 +1358,7 @@ class Network:
             if self.dead[c]:
                 continue
             self.frozen[c] = True
+            self._ran_away.pop(c, None)
             iv = self.bounds[c]
             lo, hi = iv.lo, iv.hi
             lo_closed, hi_closed = iv.lo_closed, iv.hi_closed
