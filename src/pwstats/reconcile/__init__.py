@@ -544,6 +544,8 @@ class _Contested:
 def _contradicted(found: Bound, beyond: Sequence[str]) -> Bound:
     """``found``, setting aside too each figure of ``beyond`` (that its interval
     contradicts) neither end rests on: a bound holds with every figure it keeps."""
+    if not beyond:
+        return found
     rests = {*found.low.figures, *found.high.figures, *found.set_aside}
     more = [f for f in beyond if f not in rests]
     if not more:
