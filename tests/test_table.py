@@ -1100,3 +1100,29 @@ def test_tabulate_of_a_bound_or_finding_says_what_to_print_instead() -> None:
     finding = pwstats.reconcile(seeds).findings[0]
     with pytest.raises(TypeError, match="not Finding: a finding is one row of its report"):
         pwstats.tabulate(finding)  # type: ignore[arg-type]
+
+
+def test_an_estimate_wholly_outside_a_range_of_bounds_says_it_was_cut_to_the_nearer_end() -> None:
+    """Counts of 230 to 253 and a survey's 4,645 (793–8,498): the plausible value cut at
+    the bounds is their high end, and the table says the estimate lay wholly outside them
+    (not that the bounds "leave this one value": they leave 24)."""
+    from pwstats import Dataset, Figure, Interval, Measure, reconcile, tabulate
+
+    data = Dataset(
+        measures=[Measure(id="d", label="deaths")],
+        figures=[
+            Figure(id="count", measure="d", value=Interval.closed(230, 253), as_of="2024-03-03"),
+            Figure(
+                id="survey",
+                measure="d",
+                basis="estimate",
+                low=793,
+                best=4645,
+                high=8498,
+                as_of="2024-03-03",
+            ),
+        ],
+    )
+    table = tabulate(reconcile(data), fmt="simple")
+    assert "253 (wholly outside the bounds: cut to their nearer end)" in table
+    assert "leave this one value" not in table

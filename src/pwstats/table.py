@@ -794,9 +794,13 @@ def _plausible(finding: Finding) -> str:
         return _NONE
     level = f"{p.confidence * 100:g}%"
     if p.cut and p.low == p.high:
-        # The bounds leave one value (the interval lay wholly outside them, or they are a
+        # One value is left (the interval lay wholly outside the bounds, or they are a
         # point): that is no confidence interval, so none is shown.
-        text = f"{_round(p.best)} (cut at the bounds, which leave this one value)"
+        bounds = finding.bounds
+        if not bounds.is_empty and bounds.lo == bounds.hi:
+            text = f"{_round(p.best)} (cut at the bounds, which leave this one value)"
+        else:
+            text = f"{_round(p.best)} (wholly outside the bounds: cut to their nearer end)"
     else:
         cut = ", cut at the bounds" if p.cut else ""  # the whole sentence is in JSON and csv
         text = f"{_round(p.best)} ({level} CI {_round(p.low)}–{_round(p.high)}{cut})"
