@@ -1045,3 +1045,29 @@ def test_a_ceiling_reaching_a_runaway_floor_late_is_still_a_contradiction() -> N
     report = reconcile(data)
     found = {(c.kind, frozenset(c.figures)) for c in report.conflicts}
     assert ("contradiction", frozenset({"fs", "ftop", "fx0"})) in found
+
+
+def test_a_fall_s_later_figure_is_still_looked_at_for_the_conflicts_it_hides() -> None:
+    """y = z (a running total and a level), 1,000,000 on 1 January and 0 on 9 January of
+    y: the fall names both, yet z's "at least 10" on 5 January contradicts the 0 through
+    the relation too, and the search for conflicts hidden behind the cells left with no
+    value still finds it: a fall's own two figures are not set apart from that search,
+    only the figures a fall names beside them."""
+    y = Measure(id="y", label="y", kind="cumulative")
+    z = Measure(id="z", label="z")
+    data = Dataset(
+        measures=[y, z],
+        figures=[
+            Figure(id="f1", measure="z", value=Interval.at_most(1), as_of="2024-01-07"),
+            Figure(id="f2", measure="y", value=1_000_000, as_of="2024-01-01"),
+            Figure(id="f3", measure="z", value=Interval.at_least(10), as_of="2024-01-05"),
+            Figure(id="f4", measure="y", value=0, as_of="2024-01-09"),
+        ],
+        relations=[
+            Relation.sum("y", ["z"], complete=True, id="r0"),
+            Relation.le("y", "z", id="r1"),
+        ],
+    )
+    report = reconcile(data)
+    found = {frozenset(c.figures) for c in report.conflicts if c.kind == "contradiction"}
+    assert frozenset({"f3", "f4"}) in found

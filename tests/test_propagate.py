@@ -328,6 +328,20 @@ def test_floors_rising_faster_from_many_figures_are_not_a_runaway() -> None:
     assert not net.frozen[t]
 
 
+def test_a_runaway_total_of_a_complete_sum_stays_frozen() -> None:
+    """t = 3x and x = t (complete sums): x's floor runs away; a complete sum proposes
+    +inf for its total's ceiling every time it fires, which narrows nothing, so the
+    runaway stays frozen instead of running on to the cap."""
+    net = Network()
+    x = seeded(net, Interval(1, math.inf), "fx")
+    t = net.add_cell(Interval.unbounded())
+    one, three = Fraction(1), Fraction(3)
+    net.add(SumRule(total=t, parts=(x,), complete=True, label="t = 3x", scales=(one, three)))
+    net.add(SumRule(total=x, parts=(t,), complete=True, label="x = t"))
+    assert net.run() == []
+    assert net.applications <= 32
+
+
 def test_a_steady_creep_round_a_negative_cycle_is_caught_early() -> None:
     """a ≤ b, b ≤ a − 1 moves one unit a pass: the cycle is looked for once the steps
     show it, a few passes in, not after :data:`CREEP_NARROWINGS` narrowings."""

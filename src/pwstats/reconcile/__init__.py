@@ -76,10 +76,11 @@ def _run(
         # No cell there in the run itself: make it first, so relations apply at its span.
         network, query_cell = cells.build(ctx.dataset, groups, query=query, make_query=True)
     near = conflicts.nearest(ctx, network)
-    # The falls are conflicts already: what the dead cells hid is looked for without them.
+    # The figures a fall names beside the two its groups are compared by are in conflicts
+    # already (one a figure: a crowded day took a round of the search a figure): what the
+    # dead cells hid is looked for without them.
     fell = conflicts.falls(groups)
-    known = {f.id for _, _, pair in fell for f in pair}
-    failures = near.failed(network.propagate(near, conflicted=known))
+    failures = near.failed(network.propagate(near, conflicted=conflicts.said_less(fell)))
     return _Run(ctx, groups, network, query_cell, fell), failures
 
 

@@ -281,6 +281,19 @@ def falls(groups: Sequence[Group]) -> list[Fall]:
     return out
 
 
+def said_less(fell: Sequence[Fall]) -> set[str]:
+    """The figures of ``fell`` beside the two each fall compares its groups by: those
+    saying less than the one named (:func:`_fell_too`, :class:`_RoseToo`), each named in
+    a fall of its own."""
+    out: set[str] = set()
+    for earlier, later, (a, b) in fell:
+        if a.id != _bound(earlier, later=True)[1].id:
+            out.add(a.id)
+        if b.id != _bound(later, later=False)[1].id:
+            out.add(b.id)
+    return out
+
+
 def _fell_too(g: Group, named: Figure, low: Position) -> list[Figure]:
     """The other agreeing figures of ``g`` below ``low`` that say less than ``named``.
 

@@ -1109,7 +1109,10 @@ class Network:
                 if dead[cell]:
                     continue
                 if self.frozen[cell]:
-                    if self._ran_away.get(cell, high) != high:
+                    if (
+                        self._ran_away.get(cell, high) != high
+                        and self._narrowed(cell, high, value, closed) is not None
+                    ):
                         # An end comes to the side of a runaway that had none: the end
                         # running away may meet it (a conflict), so it runs on.
                         self.frozen[cell] = False
