@@ -147,7 +147,9 @@ def test_falling_total_empties_a_cell_and_reports_the_rule() -> None:
 
 
 def test_negative_cycle_near_a_trillion_stops_quickly() -> None:
-    """a ≤ b, b ≤ a − 1 with ends near 10^12 is declared diverged within the cap."""
+    """a ≤ b, b ≤ a − 1 with ends near 10^12 moves one unit a pass: it is declared
+    diverged once the steps show a steady creep, a few passes in (not after
+    :data:`CREEP_NARROWINGS` narrowings, nor at the cap)."""
     net = Network()
     a = seeded(net, Interval.closed(0, 10**12), "fa")
     b = seeded(net, Interval.closed(0, 10**12), "fb")
@@ -156,7 +158,7 @@ def test_negative_cycle_near_a_trillion_stops_quickly() -> None:
     (failure,) = net.run()
     assert failure.diverged
     assert set(failure.cells) == {a, b}
-    assert net.applications <= 32 * 2 + 256
+    assert net.applications < propagate.CREEP_NARROWINGS
 
 
 @settings(max_examples=30, deadline=None)
@@ -340,19 +342,6 @@ def test_a_runaway_total_of_a_complete_sum_stays_frozen() -> None:
     net.add(SumRule(total=x, parts=(t,), complete=True, label="x = t"))
     assert net.run() == []
     assert net.applications <= 32
-
-
-def test_a_steady_creep_round_a_negative_cycle_is_caught_early() -> None:
-    """a ≤ b, b ≤ a − 1 moves one unit a pass: the cycle is looked for once the steps
-    show it, a few passes in, not after :data:`CREEP_NARROWINGS` narrowings."""
-    net = Network()
-    a = seeded(net, Interval.closed(0, 10**12), "fa")
-    b = seeded(net, Interval.closed(0, 10**12), "fb")
-    net.add(LessEqualRule(a=a, b=b, offset=0, label="a ≤ b"))
-    net.add(LessEqualRule(a=b, b=a, offset=-1, label="b ≤ a − 1"))
-    (failure,) = net.run()
-    assert failure.diverged
-    assert net.applications < propagate.CREEP_NARROWINGS
 
 
 def test_negative_cycle_through_a_running_total_is_proved() -> None:
