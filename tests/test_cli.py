@@ -1536,6 +1536,26 @@ def test_warnings_name_the_command(capsys: pytest.CaptureFixture[str], tmp_path:
     assert all(line.startswith("pwstats reconcile: warning: ") for line in err.splitlines())
 
 
+def test_check_says_how_many_records_it_left_out(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """check --on-bad-records skip keeps going past a rejected record, and its summary says
+    how many were left out: a clean result on what is left must not read as all of it."""
+    data = tmp_path / "d.csv"
+    data.write_text(
+        "id,measure,value,as_of,measure_label\nf1,m,300,2024-01,M\nf2,m,lots,2024-01,\n",
+        encoding="utf-8",
+    )
+    for policy in ("skip", "warn"):
+        status, out, _ = run(capsys, "check", str(data), "--on-bad-records", policy)
+        assert status == 0
+        assert "1 figure about 1 measure, 0 relations (1 record rejected and left out," in out
+        assert f"--on-bad-records {policy})" in out
+    status, _, err = run(capsys, "check", str(data), "--on-bad-records", "raise")
+    assert status == 2  # the default: every problem listed, nothing checked
+    assert "lots" in err
+
+
 def test_extract_names_the_counted_noun(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

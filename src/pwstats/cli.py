@@ -112,9 +112,18 @@ def _load(paths: Sequence[str], args: argparse.Namespace) -> Dataset:
         )
     if not paths:
         return seeds()
-    if on_bad_records == "warn":
-        return load(*paths, on_bad_records=functools.partial(_warn, args.command))
-    return load(*paths, on_bad_records="skip" if on_bad_records == "skip" else "raise")
+    if on_bad_records == "raise":
+        return load(*paths, on_bad_records="raise")
+    rejected: list[object] = []
+
+    def policy(record: object) -> None:
+        rejected.append(record)
+        if on_bad_records == "warn":
+            _warn(args.command, record)
+
+    dataset = load(*paths, on_bad_records=policy)
+    args.rejected = len(rejected)  # for a summary to say how many were left out
+    return dataset
 
 
 def _load_exports(
@@ -802,10 +811,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     kinds = [c.kind for c in conflicts]
     count = {k: kinds.count(k) for k in ("contradiction", "tension")}
     summary = ", ".join(_count(n, k) for k, n in count.items())
+    rejected = getattr(args, "rejected", 0)
+    left_out = (
+        f" ({_count(rejected, 'record')} rejected and left out, --on-bad-records"
+        f" {args.on_bad_records})"
+        if rejected
+        else ""
+    )
     print(
         f"{where}: {_count(len(dataset.figures), 'figure')} about"
         f" {_count(len(dataset.measures), 'measure')},"
-        f" {_count(len(dataset.relations), 'relation')}; {summary} ({args.reading} reading)"
+        f" {_count(len(dataset.relations), 'relation')}{left_out}; {summary}"
+        f" ({args.reading} reading)"
     )
     dated = dated_conflicts(report)
     for c in conflicts:
