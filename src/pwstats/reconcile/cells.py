@@ -246,8 +246,9 @@ class Cells:
         their start at every failure made a long series quadratic.
 
         Last, the conflicts the dead cells hid are looked for (:meth:`_behind_the_dead`),
-        among figures in none found so far nor of ``conflicted`` (a running total's
-        falls): their failures come after the others, and the bounds stay as they are.
+        among figures in none found so far nor of ``conflicted`` (figures in conflicts
+        found apart: those a fall names beside its two): their failures come after the
+        others, and the bounds stay as they are.
         """
         net = self.net
         failures = net.run()
@@ -334,8 +335,8 @@ class Cells:
         A dead cell stops every rule through it, so a second conflict through it went
         unreported beside the first, and its figures' findings said "consistent". So
         each component of rules with a dead cell starts again, every cell from its
-        figures in no conflict found so far, nor among ``known`` (the figures of the
-        running totals' falls, found apart) (a cell none is left to: its measure's
+        figures in no conflict found so far, nor among ``known`` (in conflicts found
+        apart: those a fall names beside its two) (a cell none is left to: its measure's
         domain), dead ones too; a failure then is a conflict among figures in none
         before, and the search goes on, in the components of the last round's
         failures, until a round finds no new figure (so the rounds end). Then the
@@ -343,7 +344,7 @@ class Cells:
         left them; only the conflicts are more.
         """
         net = self.net
-        conflicted = set(known)  # the falls: conflicts found already
+        conflicted = set(known)  # in conflicts found apart
         for failure in found:
             conflicted.update(_conflict_of(failure, nearest))
         hit = {label[c] for c, dead in enumerate(net.dead) if dead}

@@ -1061,9 +1061,9 @@ class Network:
         failures: list[Failure] = []
         recent: collections.deque[tuple[int, int]] = collections.deque(maxlen=2 * watched + 4)
         narrowings: dict[int, int] = {}
-        moves: dict[tuple[int, bool], int] = {}
-        marks: dict[tuple[int, bool], collections.deque[tuple[End, Why]]] = {}
-        checked: set[tuple[int, bool]] = set()
+        moves: dict[int, int] = {}
+        marks: dict[int, collections.deque[tuple[End, Why]]] = {}
+        checked: set[int] = set()
         applications = restarts = 0
         bounds, dead = self.bounds, self.dead
         state: CellState = (bounds, self.lo_why, self.hi_why)
@@ -1109,17 +1109,15 @@ class Network:
                 if dead[cell]:
                     continue
                 if self.frozen[cell]:
-                    if (
-                        self._ran_away.get(cell, high) != high
-                        and self._narrowed(cell, high, value, closed) is not None
-                    ):
+                    narrowed = self._narrowed(cell, high, value, closed)
+                    if narrowed is None:
+                        continue
+                    if self._ran_away.get(cell, high) != high:
                         # An end comes to the side of a runaway that had none: the end
                         # running away may meet it (a conflict), so it runs on.
                         self.frozen[cell] = False
-                    else:
-                        narrowed = self._narrowed(cell, high, value, closed)
-                        if narrowed is None or not narrowed.is_empty:
-                            continue  # a frozen cell only takes a proof that it has no value
+                    elif not narrowed.is_empty:
+                        continue  # a frozen cell only takes a proof that it has no value
                 if self._tighten(cell, high, value, closed, Reason(rule=index, parents=parents)):
                     changed.add(cell)
                     recent.append((cell, index))
@@ -1135,7 +1133,7 @@ class Network:
                             )
                         )
                         break  # one emptied cell is one conflict: stop this rule here
-                    key = (cell, high)
+                    key = 2 * cell + high  # the cell's end: its own count and marks
                     moved = moves[key] = moves.get(key, 0) + 1
                     if moved % _CREEP_STRIDE == 0:
                         why = self.hi_why[cell] if high else self.lo_why[cell]
