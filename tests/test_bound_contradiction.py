@@ -504,6 +504,13 @@ _DAYS = [DateSpan.parse(d) for d in ("2024-01-01", "2024-02-01", "2024-03-01", "
     ),
     st.sampled_from(READINGS),
 )
+@example(
+    [
+        Figure(id="x", measure="t", value=v, as_of=day)
+        for v, day in zip((2, 3, 0, 1), _DAYS, strict=True)
+    ],
+    "literal",
+)
 @settings(max_examples=200, deadline=None)
 def test_a_running_total_that_falls_names_every_figure_its_bounds_do_not_rest_on(
     drawn: list[Figure], reading: Reading
@@ -511,7 +518,8 @@ def test_a_running_total_that_falls_names_every_figure_its_bounds_do_not_rest_on
     """Any figures of a running total on a few days, falls included: at every day and
     after the last, a bound with a value sets aside a figure of each conflict (they
     cannot all be true), and one that sets a figure aside never says that no figure
-    bounds it."""
+    bounds it. "2", "3", "0" and "1" on four days left "2" out of 2025's bound of at
+    least 1, resting on the "1" it cannot hold with."""
     total = Measure(id="t", label="total", kind="cumulative")
     figs = [attrs.evolve(f, id=f"f{i}") for i, f in enumerate(drawn)]
     data = Dataset(measures=[total], figures=figs)

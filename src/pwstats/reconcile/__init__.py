@@ -331,7 +331,7 @@ def _reconcile(
             if cut_out:
                 return b
             b = _past_the_cut(b, contested(cell), lambda cut: without(m.id, span, cut))
-            return _contradicted(b, contested.beyond(cell, m, span, b.interval))
+            return _contradicted(b, contested.beyond(cell, m, span, b.interval), contested.against)
 
         return attrs.evolve(report, bounds=answer)
 
@@ -431,7 +431,7 @@ def _bound(
                 part, target, span, reading, parser, known_at, revisions, without
             ),
         )
-        return _contradicted(found, contested.beyond(found.interval))
+        return _contradicted(found, contested.beyond(found.interval), contested.contested.against)
 
 
 class _Stretches:
@@ -542,16 +542,21 @@ class _Contested:
         return self.contested.beyond(self.cell, self.measure, self.span, interval)
 
 
-def _contradicted(found: Bound, beyond: Sequence[str]) -> Bound:
+def _contradicted(
+    found: Bound, beyond: Sequence[str], against: Callable[[Iterable[str]], list[str]]
+) -> Bound:
     """``found``, setting aside too each figure of ``beyond`` (that its interval
-    contradicts) neither end rests on: a bound holds with every figure it keeps."""
-    if not beyond:
+    contradicts) and each that a figure an end rests on contradicts (``against``),
+    when neither end rests on it: a bound holds with every figure it keeps. A bound
+    with no value is left as it is: its ends name the figures that cannot all hold."""
+    if found.interval.is_empty:
         return found
-    rests = {*found.low.figures, *found.high.figures, *found.set_aside}
-    more = [f for f in beyond if f not in rests]
+    rests = {*found.low.figures, *found.high.figures}
+    kept = rests.union(found.set_aside)
+    more = [f for f in (*beyond, *against(rests)) if f not in kept]
     if not more:
         return found
-    return attrs.evolve(found, set_aside=(*found.set_aside, *more))
+    return attrs.evolve(found, set_aside=tuple(dict.fromkeys((*found.set_aside, *more))))
 
 
 def _bound_in_stretch(

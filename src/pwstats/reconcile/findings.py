@@ -17,7 +17,7 @@ import datetime as dt
 import itertools
 import math
 from array import array
-from collections.abc import Callable, ItemsView, Iterator, Mapping, Sequence, Set
+from collections.abc import Callable, ItemsView, Iterable, Iterator, Mapping, Sequence, Set
 from fractions import Fraction
 from typing import Final, TypeVar
 
@@ -734,6 +734,8 @@ class Contested:
         #: The reasons of the ends that collided at each dead cell, by component.
         self._dead: dict[int, list[Why]] = {}
         self._falls: dict[int, list[str]] = {}
+        #: What each figure of those running totals says: its measure, date and reading.
+        self._claims: dict[str, tuple[str, DateSpan, Interval]] = {}
         self._figures: dict[int, tuple[str, ...]] = {}
         self._said: dict[str, _Said] = {}
         if not any(net.dead) and not cells.revived:
@@ -760,6 +762,7 @@ class Contested:
             for f, iv in zip(g.figures, g.readings, strict=True):
                 if not iv.is_empty:
                     mine.append((g.as_of, iv, f.id))
+                    self._claims[f.id] = (g.measure.id, g.as_of, iv)
         self._said = {m: _Said(figures) for m, figures in said.items()}
 
     def beyond(self, cell: int, measure: Measure, span: DateSpan, interval: Interval) -> list[str]:
@@ -775,6 +778,23 @@ class Contested:
             return []
         found = self._said.get(measure.id)
         return [] if found is None else found.beyond(span, interval)
+
+    def against(self, figures: Iterable[str]) -> list[str]:
+        """The figures of a running total that one of ``figures`` contradicts in time, by id.
+
+        A bound resting on a figure is only as true as that figure, so it cannot keep
+        one that says otherwise at another date: "2" on 1 January and "1" on 1 April
+        cannot both hold, and a bound in 2025 of at least 1, resting on the 1, would
+        keep the 2 only by ignoring it. Each figure of ``figures`` that is one of the
+        running totals here is checked as :meth:`beyond` checks a bound.
+        """
+        found: dict[str, None] = {}
+        for f in figures:
+            claim = self._claims.get(f)
+            if claim is not None:
+                measure, span, interval = claim
+                found.update(dict.fromkeys(self._said[measure].beyond(span, interval)))
+        return list(found)
 
     def quiet(self, cell: int) -> bool:
         """True when no cell of ``cell``'s component of rules was left with no value."""
