@@ -531,7 +531,25 @@ def test_a_change_from_a_hedged_figure_stays_two_figures() -> None:
     assert [m.text for m in extract("It rose from about 300 to 400.")] == ["about 300", "400"]
 
 
-@pytest.mark.parametrize("text", ["between about 300 and 400", "Between 300 and roughly 400"])
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("between 1,000-2,000", "[1000, 2000]"),
+        ("Between 1,000 – 2,000 people", "[1000, 2000]"),
+        ("between 20-30%", "[0.2, 0.3]"),
+    ],
+)
+def test_between_a_range_reads_the_range(text: str, read: str) -> None:
+    """'between 1,000-2,000' says the range twice over: parse reads it as extract does
+    (it was refused as a range with a hedged end)."""
+    assert str(parse(text).interval) == read
+    (mention,) = extract(f"Officials said {text} fled.")
+    assert str(mention.amount.interval) == read
+
+
+@pytest.mark.parametrize(
+    "text", ["between about 300 and 400", "Between 300 and roughly 400", "between about 300-400"]
+)
 def test_parse_says_a_range_of_hedged_ends_is_not_read(text: str) -> None:
     """A data file's 'between about 300 and 400' is refused naming what it is, not as an
     unexpected 'between'."""

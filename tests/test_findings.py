@@ -489,8 +489,9 @@ def running_totals(draw: st.DrawFn) -> Dataset:
 
 
 def _consensus_shown_within_bounds(report: Report) -> None:
-    """The law on the finding and on every output of it: a consensus shown shares a value
-    with the bounds shown beside it; bounds with no value come with a status that says so."""
+    """The law on the finding and on every output of it: a consensus shares a value with
+    the bounds beside it, and the text and HTML tables show no value of it beyond them (cut
+    to them, saying so); bounds with no value come with a status that says so."""
     import json
 
     from pwstats.table import findings_cells
@@ -514,7 +515,19 @@ def _consensus_shown_within_bounds(report: Report) -> None:
             assert cells[i][column] in ("—", "— (sets tie)")
             assert shown.group(1) == "—"
         else:
-            assert Interval.parse(shown.group(1)) == finding.consensus
+            # Tables show what the bounds leave of it, saying so when they narrow it.
+            within = finding.consensus & finding.bounds
+            said, cut, rest = shown.group(1).partition(" (cut at the bounds")
+            assert Interval.parse(said) == within
+            assert bool(cut) == (within != finding.consensus)
+            assert not cut or rest == f"; the figures share {finding.consensus})"
+            # The text table's cell is in the measure's unit ("[0, 0] %").
+            text = cells[i][column]
+            assert (
+                finding.tied
+                if text == "— (sets tie)"
+                else (text.endswith(" (cut at the bounds)") == (within != finding.consensus))
+            ), text
 
 
 def pd_na() -> object:
@@ -528,7 +541,7 @@ def pd_na() -> object:
 def test_no_output_shows_a_consensus_its_bounds_rule_out(data: Dataset, reading: Reading) -> None:
     """Every finding's consensus is None or shares a value with its bounds (empty bounds:
     None, and a contradiction or tension says why), in the finding, JSON, frames, the text
-    table and HTML alike."""
+    table and HTML alike; the tables show it cut to the bounds."""
     _consensus_shown_within_bounds(reconcile(data, reading=reading))
 
 

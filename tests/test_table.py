@@ -1126,3 +1126,31 @@ def test_an_estimate_wholly_outside_a_range_of_bounds_says_it_was_cut_to_the_nea
     table = tabulate(reconcile(data), fmt="simple")
     assert "253 (wholly outside the bounds: cut to their nearer end)" in table
     assert "leave this one value" not in table
+
+
+def test_the_seed_table_shows_no_shared_values_beyond_a_findings_bounds() -> None:
+    """"Almost 2,600" reads [2470, 2599], and the exchange of at least 230 on 3 January
+    leaves the running total [2470, 2598] before it: the consensus column shows what the
+    bounds leave, saying so (it showed [2470, 2599] beside a high of 2598). So does each
+    agreeing group: "more than 230" alone is [231, 253], the exchange at most 250."""
+    from pwstats import reconcile, seeds
+    from pwstats.table import findings_cells
+
+    report = reconcile(seeds())
+    headers, cells = findings_cells(report)
+    consensus, groups = headers.index("consensus"), headers.index("agreeing groups")
+    shown = {
+        (f.measure, f.dated): (row[consensus], row[groups])
+        for f, row in zip(report.findings, cells, strict=True)
+    }
+    assert shown["ua-returned-total", "2023-12"] == ("[2470, 2598] (cut at the bounds)", "—")
+    assert shown["ua-released-2024-01-03", "2024-01-03"] == (
+        "— (sets tie)",
+        "[230, 230]; [231, 250] (cut at the bounds)",
+    )
+    for f, row in zip(report.findings, cells, strict=True):
+        for text in (row[consensus], *row[groups].split("; ")):
+            said = text.removesuffix(" (cut at the bounds)")
+            if said.startswith("[") and not f.bounds.is_empty:
+                iv = Interval.parse(said.removesuffix(" %"))
+                assert f.bounds.contains(iv) or not f.bounds.overlaps(iv), (f, text)

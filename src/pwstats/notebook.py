@@ -208,7 +208,7 @@ def finding_html(finding: Finding) -> str:
             ),
         ),
         ("agreeing", _e(_ids(f.id for f in finding.agreeing)) or "—"),
-        ("consensus", _e(finding.consensus) if finding.consensus is not None else "—"),
+        ("consensus", _consensus(finding)),
         ("bounds", _e(finding.bounds)),
         ("low / best / high", f"{_end(est.low)} / {_end(est.best)} / {_end(est.high)}"),
         ("independent statements", _e(finding.independent_sources)),
@@ -224,6 +224,20 @@ def finding_html(finding: Finding) -> str:
     return f'<div class="pwstats-finding"><p><code>{_e(finding_repr(finding))}</code></p>' + (
         f"{_rows(rows)}</div>"
     )
+
+
+def _consensus(finding: Finding) -> str:
+    """The consensus, cut to the bounds beside it when they narrow it, saying so and what
+    the figures share (:func:`pwstats.table.cut_to`)."""
+    from pwstats.table import cut_to
+
+    shared = finding.consensus
+    if shared is None:
+        return "—"
+    cut = cut_to(finding.bounds, shared)
+    if cut is None:
+        return _e(shared)
+    return _e(f"{cut} (cut at the bounds; the figures share {shared})")
 
 
 def _because(because: Because) -> str:

@@ -86,6 +86,8 @@ _TITLES: Final[dict[str, str]] = {
 _NONE: Final = "—"
 #: The consensus cell of a finding whose largest agreeing sets tie: no one consensus.
 _TIED: Final = "— (sets tie)"
+#: After values the figures share that the finding's bounds narrow (:func:`cut_to`).
+CUT: Final = " (cut at the bounds)"
 #: Width at which explanations wrap, in formats whose cells can hold several lines.
 _WRAP: Final = 60
 #: Markup formats in which every line is a row: cells there are never wrapped.
@@ -816,15 +818,39 @@ def _round(x: float) -> str:
     return f"{x:.3g}"
 
 
+def cut_to(bounds: Interval, shared: Interval) -> Interval | None:
+    """The part of ``shared`` within ``bounds``, when that is less than ``shared`` and not
+    nothing; else None.
+
+    What figures share (a consensus, an agreeing group's common values) is what they say;
+    the bounds are what the relations and dates leave of it. A table shows the first cut
+    to the second, so that no interval it shows lies beyond the bounds beside it ("almost
+    2,600" is [2470, 2599], and a running total past an exchange of at least 230 leaves
+    [2470, 2598]). Values the bounds leave none of are shown as said: those figures are
+    in conflict, and the table says so.
+    """
+    if bounds.is_empty or bounds.contains(shared):
+        return None
+    cut = shared & bounds
+    return None if cut.is_empty else cut
+
+
+def _shared(bounds: Interval, shared: Interval | None, shown: _Unit) -> str:
+    """Values figures share, cut to the bounds (:func:`cut_to`), saying so when cut."""
+    cut = None if shared is None else cut_to(bounds, shared)
+    return shown.interval(shared) if cut is None else shown.interval(cut) + CUT
+
+
 def _clusters(finding: Finding, shown: _Unit) -> str:
-    """The agreeing groups when there are several, by their shared values: "[230, 230]; [231, 250]".
+    """The agreeing groups when there are several, by their shared values: "[230, 230]; [231,
+    250] (cut at the bounds)" (each cut to the finding's bounds, :func:`cut_to`).
 
     Which figures are in each is in JSON and in :attr:`Finding.clusters`.
     """
     clusters = finding.clusters
     if len(clusters) < 2:
         return _NONE
-    return "; ".join(shown.interval(c.common) for c in clusters)
+    return "; ".join(_shared(finding.bounds, c.common, shown) for c in clusters)
 
 
 def _figure_text(group: Sequence[Figure], notes: _Notes | None, revised: Set[str]) -> str:
@@ -935,7 +961,7 @@ def _finding_row(
         finding.dated,
         _cell(figures),
         readings if finding.readings else _NONE,
-        _TIED if finding.tied else shown.interval(finding.consensus),
+        _TIED if finding.tied else _shared(finding.bounds, finding.consensus, shown),
         shown.triple(est.low, est.best, est.high),
     ]
     plausible, clusters = columns if columns is not None else _optional_columns(report)

@@ -375,6 +375,14 @@ def prepare(
         or (scanner.toks[lead] == "yet" and scanner.tok(lead + 1) == "another")
     ):
         lead += 1  # "a record 7.1 million", "reportedly 300": words that do not hedge
+    if (
+        lead < first.start
+        and first.kind == "range"
+        and first.hedge is None
+        and not first.parts
+        and RANGE_OPENER.fullmatch(text, scanner.starts[lead], scanner.starts[first.start])
+    ):
+        lead = first.start  # "between 1,000-2,000": the range says it again, as extract reads
     if lead < first.start:
         s = scanner.starts[lead]
         e = scanner.ends[first.start - 1]
