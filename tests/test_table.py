@@ -1129,7 +1129,7 @@ def test_an_estimate_wholly_outside_a_range_of_bounds_says_it_was_cut_to_the_nea
 
 
 def test_the_seed_table_shows_no_shared_values_beyond_a_findings_bounds() -> None:
-    """"Almost 2,600" reads [2470, 2599], and the exchange of at least 230 on 3 January
+    """The seeds: "almost 2,600" reads [2470, 2599], and the exchange of at least 230 on 3 January
     leaves the running total [2470, 2598] before it: the consensus column shows what the
     bounds leave, saying so (it showed [2470, 2599] beside a high of 2598). So does each
     agreeing group: "more than 230" alone is [231, 253], the exchange at most 250."""
