@@ -436,6 +436,20 @@ def _with_extra(example: tuple[Dataset, Truth]) -> st.SearchStrategy[Dataset]:
     ),
     st.sampled_from(READINGS),
 )
+@example(
+    # Tied sets on 1 January ("1" with [1, 2], "2" with [1, 2]) and a fall: the high end
+    # rests on "2", and its tied rival "1" was set aside as if "2" contradicted it in time.
+    Dataset(
+        measures=[Measure(id="t", label="total", kind="cumulative")],
+        figures=[
+            Figure(id="a", measure="t", value=1, as_of="2024-01-01"),
+            Figure(id="b", measure="t", value=2, as_of="2024-01-01"),
+            Figure(id="c", measure="t", value=Interval.closed(1, 2), as_of="2024-01-01"),
+            Figure(id="d", measure="t", value=0, as_of="2024-02-01"),
+        ],
+    ),
+    "literal",
+)
 @settings(deadline=None)
 def test_findings_and_bounds_after_a_contradiction_agree(data: Dataset, reading: Reading) -> None:
     """For any small data set with a conflict (planted, or a figure of any value added to
@@ -739,3 +753,61 @@ def test_a_figure_the_relations_rule_out_beside_other_contradictions_is_its_own_
         assert [(c.figures, c.relations) for c in m2.conflicts] == [(("f5",), ("r0", "r1"))]
         b = report.bound("m2", at="2024-01-03")
         assert b.interval.is_empty
+
+
+def _total(*said: tuple[str, int | Interval, str]) -> Dataset:
+    return Dataset(
+        measures=[Measure(id="t", label="total", kind="cumulative")],
+        figures=[Figure(id=i, measure="t", value=v, as_of=day) for i, v, day in said],
+    )
+
+
+def test_a_bound_keeps_the_figures_its_own_date_starts_from() -> None:
+    """ "1" and [1, 2] on 1 January, "0" on 1 February: both January figures fall, yet 1
+    January's bound [1, 1] starts from both and holds with both; only "0" is set aside
+    (the agreeing [1, 2] was set aside too, as a figure of a fall)."""
+    data = _total(
+        ("a", 1, "2024-01-01"), ("b", Interval.closed(1, 2), "2024-01-01"), ("c", 0, "2024-02-01")
+    )
+    report = reconcile(data, reading="literal")
+    b = report.bound("t", at="2024-01-01")
+    assert (str(b.interval), b.low.figures, b.set_aside) == ("[1, 1]", ("a",), ("c",))
+    assert b == bound(data, "t", at="2024-01-01", reading="literal")
+
+
+def test_past_a_fall_a_figure_kept_bounds_the_later_dates() -> None:
+    """ "0", "2" and [1, 2] on 1 January, "1" on 1 February: the "0" is outside its day's
+    agreeing set, the "2" falls to February's "1", and [1, 2] is in no conflict: 1 March is
+    at least 1, resting on it (it was [0, +inf), resting on nothing, as the "0" set aside
+    still narrowed the run past the fall)."""
+    data = _total(
+        ("a", 0, "2024-01-01"),
+        ("b", 2, "2024-01-01"),
+        ("c", Interval.closed(1, 2), "2024-01-01"),
+        ("d", 1, "2024-02-01"),
+    )
+    report = reconcile(data, reading="literal")
+    b = report.bound("t", at="2024-03-01")
+    assert (str(b.interval), b.low.figures, set(b.set_aside)) == (
+        "[1, +inf)",
+        ("c",),
+        {"a", "b", "d"},
+    )
+    assert b == bound(data, "t", at="2024-03-01", reading="literal")
+
+
+def test_a_figure_saying_as_much_as_one_set_aside_is_set_aside_too() -> None:
+    """ "0", "1" and "1" on 1 January, "0" on 1 February: a fall names one "1"; the other
+    says as much and falls as far, so a bound setting the first aside sets it aside too
+    (1 March kept it, unbounded from below "without the figures set aside", though the
+    "1" kept said at least 1)."""
+    data = _total(
+        ("a", 0, "2024-01-01"),
+        ("b", 1, "2024-01-01"),
+        ("c", 1, "2024-01-01"),
+        ("d", 0, "2024-02-01"),
+    )
+    report = reconcile(data, reading="literal")
+    b = report.bound("t", at="2024-03-01")
+    assert (str(b.interval), set(b.set_aside)) == ("[0, +inf)", {"a", "b", "c", "d"})
+    assert b == bound(data, "t", at="2024-03-01", reading="literal")

@@ -548,6 +548,18 @@ def test_between_a_range_reads_the_range(text: str, read: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "says"),
+    [("between 10-5", "inverted range '10-5'"), ("between 500-1 million", "inverted range")],
+)
+def test_between_a_wrong_range_is_refused_saying_what_is_wrong(text: str, says: str) -> None:
+    """'between 10-5' is refused as '10-5' is, at the range (it was called a range with a
+    hedged end)."""
+    with pytest.raises(ParseError, match=says) as caught:
+        parse(text)
+    assert caught.value.position == len("between ")
+
+
+@pytest.mark.parametrize(
     "text", ["between about 300 and 400", "Between 300 and roughly 400", "between about 300-400"]
 )
 def test_parse_says_a_range_of_hedged_ends_is_not_read(text: str) -> None:

@@ -387,6 +387,21 @@ def prepare(
         s = scanner.starts[lead]
         e = scanner.ends[first.start - 1]
         if RANGE_OPENER.fullmatch(text, s, scanner.starts[first.start]):
+            at = scanner.starts[first.start]
+            if all(f.hedge is None for f in figures):
+                # With no hedge, what follows "between" is wrong in itself ("between 10-5"):
+                # its own error says what.
+                try:
+                    prepare(
+                        text[at:],
+                        locale=locale,
+                        lexicon=lexicon,
+                        nonnegative=nonnegative,
+                        unit=unit,
+                    )
+                except ParseError as e:
+                    where = None if e.position is None else at + e.position
+                    raise ParseError(e.message, text=text, position=where) from None
             raise ParseError(
                 f"{text[s:]!r} is a range with a hedged end, which pwstats does not read:"
                 " give its ends as numbers, as 'between 250 and 450' does, or the figure as"

@@ -596,15 +596,19 @@ def _past_the_cut(
     total's later dates are then bounded by no earlier figure, even one in no conflict
     (7,199 on 12 February, a fall from 8,006 to 7,100 after it: 1 March is at least
     7,199). ``again`` bounds the same cell in a run where the figures ``found`` sets
-    aside for that cut narrow nothing; each end it makes tighter, resting on no figure
+    aside narrow nothing; each end it makes tighter, resting on no figure
     set aside, is taken, with its explanation. Nothing is guessed: the bound still
     rests only on figures that are not set aside, and lists those that are.
     """
     if found.interval.is_empty or (found.low.figures and found.high.figures):
         return found
-    cut = frozenset(f for f in contested if f in found.set_aside)
-    if not cut:
+    if not any(f in found.set_aside for f in contested):
         return found
+    # Every figure set aside narrows nothing there, not only the contradiction's: a
+    # figure outside its day's agreeing set would otherwise narrow the run again ("0"
+    # beside two "1" on 1 January, then "0" on 1 February: 1 March is at least 1, from
+    # the "1" kept, not unbounded).
+    cut = frozenset(found.set_aside)
     other = again(cut)
     aside = set(found.set_aside) | set(other.set_aside)
     both = found.interval & other.interval
@@ -630,12 +634,17 @@ def _past_the_cut(
     interval = Interval(
         lo_from.lo, hi_from.hi, lo_closed=lo_from.lo_closed, hi_closed=hi_from.hi_closed
     )
+    # The run without the cut may set aside a figure the end kept from ``found`` rests
+    # on (one of the cut's conflicts, which the cut resolves): the bound takes it.
+    rests = {*low.figures, *high.figures}
     return attrs.evolve(
         found,
         interval=interval,
         low=low,
         high=high,
-        set_aside=tuple(dict.fromkeys((*found.set_aside, *other.set_aside))),
+        set_aside=tuple(
+            f for f in dict.fromkeys((*found.set_aside, *other.set_aside)) if f not in rests
+        ),
     )
 
 

@@ -181,7 +181,32 @@ def find(
         where[key] = sorted(touched)
         for c in where[key]:
             per_cell.setdefault(c, []).append(conflict)
+    _drop_tensions_of_contradictions(seen, where, per_cell)
     return per_cell
+
+
+def _drop_tensions_of_contradictions(
+    seen: Mapping[_Key, Conflict],
+    where: Mapping[_Key, list[int]],
+    per_cell: dict[int, list[Conflict]],
+) -> None:
+    """Leave out each relation tension whose figures a relation contradiction names too.
+
+    The contradiction says more of the same figures: they cannot all hold whatever the
+    dates and the reading. A running total at 5 on 1 January and a level at 3 on 2
+    January, with total ≤ level, are a contradiction through the total's rise, and were
+    also a tension through total ≤ level alone, the level compared at another date.
+    """
+    hard = {key[0] for key, c in seen.items() if c.kind == "contradiction"}
+    for key, conflict in seen.items():
+        if conflict.kind != "tension" or key[0] not in hard:
+            continue
+        for c in where.get(key, ()):
+            listed = per_cell.get(c)
+            if listed is not None:
+                listed[:] = [x for x in listed if x is not conflict]
+                if not listed:
+                    del per_cell[c]
 
 
 # -- within a group -------------------------------------------------------------------

@@ -648,6 +648,14 @@ class _Readings(Mapping[str, Interval]):
 # -- bound -------------------------------------------------------------------------------
 
 
+def _seeds(ctx: Context, fid: str, measure: Measure, span: DateSpan) -> bool:
+    """Whether figure ``fid`` is one of the measure's at ``span`` (any date, for an event),
+    which the query cell starts from when it is not set aside already: the bound holds
+    with it however propagation was cut off from the figures of other cells."""
+    f = ctx.figure(fid)
+    return f.measure == measure.id and (measure.kind == "event" or f.as_of == span)
+
+
 def bound(
     ctx: Context,
     cells: Settled,
@@ -663,8 +671,9 @@ def bound(
     ``aside`` are the figures its measure's groups set aside (from a
     :class:`SetAside`); to them are added the figures of the contradictions in the
     query cell's component of rules (``contested``: behind its cells left with no
-    value, and of its running totals' falls) that neither end rests on: propagation
-    stopped at the cells with no value and cut the bound off from them. An end that
+    value, and of its running totals' falls) that neither end rests on, but those of
+    the query cell itself: propagation stopped at the cells with no value and cut the
+    bound off from the others. An end that
     nothing bounds then says so with the figures set aside, never that no figure
     bounds it; and, of a level, why its figures of other spans do not (``dates``).
 
@@ -685,7 +694,7 @@ def bound(
     cut = contested(cell)
     if cut:
         rests = {*low.figures, *high.figures, *aside}
-        aside += tuple(f for f in cut if f not in rests)
+        aside += tuple(f for f in cut if f not in rests and not _seeds(ctx, f, measure, span))
     if aside and not interval.is_empty:
         if cells.lo_why[cell] is None:
             low = because(ctx, cells, cell, high=False, empty_why=empty_why, set_aside=aside)
@@ -736,6 +745,8 @@ class Contested:
         self._falls: dict[int, list[str]] = {}
         #: What each figure of those running totals says: its measure, date and reading.
         self._claims: dict[str, tuple[str, DateSpan, Interval]] = {}
+        #: Their figures by measure and date, with their readings.
+        self._days: dict[tuple[str, DateSpan], list[tuple[Interval, str]]] = {}
         self._figures: dict[int, tuple[str, ...]] = {}
         self._said: dict[str, _Said] = {}
         if not any(net.dead) and not cells.revived:
@@ -763,6 +774,7 @@ class Contested:
                 if not iv.is_empty:
                     mine.append((g.as_of, iv, f.id))
                     self._claims[f.id] = (g.measure.id, g.as_of, iv)
+                    self._days.setdefault((g.measure.id, g.as_of), []).append((iv, f.id))
         self._said = {m: _Said(figures) for m, figures in said.items()}
 
     def beyond(self, cell: int, measure: Measure, span: DateSpan, interval: Interval) -> list[str]:
@@ -786,14 +798,22 @@ class Contested:
         one that says otherwise at another date: "2" on 1 January and "1" on 1 April
         cannot both hold, and a bound in 2025 of at least 1, resting on the 1, would
         keep the 2 only by ignoring it. Each figure of ``figures`` that is one of the
-        running totals here is checked as :meth:`beyond` checks a bound.
+        running totals here is checked as :meth:`beyond` checks a bound, against the
+        figures of other dates.
         """
         found: dict[str, None] = {}
+        claims = self._claims
         for f in figures:
-            claim = self._claims.get(f)
+            claim = claims.get(f)
             if claim is not None:
                 measure, span, interval = claim
-                found.update(dict.fromkeys(self._said[measure].beyond(span, interval)))
+                # Figures of its own date are compared within its group: those that share
+                # no value with it are set aside there, and a tied rival is kept.
+                found.update(
+                    (x, None)
+                    for x in self._said[measure].beyond(span, interval)
+                    if claims[x][1] != span
+                )
         return list(found)
 
     def quiet(self, cell: int) -> bool:
@@ -812,8 +832,35 @@ class Contested:
             if dead is None:  # no dead cell here: a fall elsewhere does not concern it
                 return ()
             figures, _ = explain(*dead)
-            found = tuple(sorted({*figures, *self._falls.get(component, ())}))
+            named = {*figures, *self._falls.get(component, ())}
+            found = tuple(sorted(named | self._saying_as_much(named)))
             self._figures[component] = found
+        return found
+
+    def _saying_as_much(self, named: Iterable[str]) -> set[str]:
+        """The running totals' figures whose reading lies within that of a figure of
+        ``named`` of the same measure and date: each says as much, so it is in what that
+        figure is in (as :mod:`~pwstats.reconcile.conflicts` covers it by the figure
+        named). A bound that sets aside "1" on 1 April kept another "1" of that day,
+        and with it a fall from "at least 5" in January that nothing named.
+
+        Each date's figures are looked through once, sorted: O(k log k) for k of them.
+        """
+        ends: dict[tuple[str, DateSpan], list[Interval]] = {}
+        for f in named:
+            claim = self._claims.get(f)
+            if claim is not None:
+                ends.setdefault((claim[0], claim[1]), []).append(claim[2])
+        found: set[str] = set()
+        for day, readings in ends.items():
+            readings.sort(key=lo_key)
+            starts = [lo_key(iv) for iv in readings]
+            # The furthest end among the named readings starting at or before each.
+            furthest = list(itertools.accumulate((hi_key(iv) for iv in readings), max))
+            for iv, fid in self._days[day]:
+                k = bisect.bisect_right(starts, lo_key(iv))
+                if k and furthest[k - 1] >= hi_key(iv):
+                    found.add(fid)
         return found
 
 
