@@ -811,3 +811,23 @@ def test_a_figure_saying_as_much_as_one_set_aside_is_set_aside_too() -> None:
     b = report.bound("t", at="2024-03-01")
     assert (str(b.interval), set(b.set_aside)) == ("[0, +inf)", {"a", "b", "c", "d"})
     assert b == bound(data, "t", at="2024-03-01", reading="literal")
+
+
+def test_a_flows_period_sets_aside_its_own_figure_its_bound_excludes() -> None:
+    """ "5" for 1 January, "3" and [3, 5] for 1–2 January: the period is at least its first
+    day, so [5, 5], resting on "5" and [3, 5]; its own "3" is outside and set aside (it was
+    kept as a figure of the period's own date, though the bound excludes it)."""
+    flow = Measure(id="arr", label="arr", kind="flow")
+    data = Dataset(
+        measures=[flow],
+        figures=[
+            Figure(id="f0", measure="arr", value=5, as_of="2024-01-01/2024-01-01"),
+            Figure(id="f1", measure="arr", value=3, as_of="2024-01-01/2024-01-02"),
+            Figure(
+                id="f2", measure="arr", value=Interval.closed(3, 5), as_of="2024-01-01/2024-01-02"
+            ),
+        ],
+    )
+    b = reconcile(data, reading="literal").bound("arr", at="2024-01-01/2024-01-02")
+    assert (str(b.interval), b.set_aside) == ("[5, 5]", ("f1",))
+    assert b == bound(data, "arr", at="2024-01-01/2024-01-02", reading="literal")

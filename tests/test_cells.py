@@ -519,3 +519,21 @@ _NEAR = st.one_of(
 def test_inside_any_is_any_contains(outer: list[Interval], iv: Interval) -> None:
     """The sorted search for an interval within one of several answers as checking each."""
     assert cells._inside_any(outer)(iv) == any(o.contains(iv) for o in outer)
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 40)), min_size=1, max_size=30),
+    st.lists(st.integers(0, 120), min_size=1, max_size=20),
+)
+@settings(max_examples=150, deadline=None)
+def test_events_under_way_at_dates_in_any_order_equal_a_scan(
+    events: list[tuple[int, int]], dates: list[int]
+) -> None:
+    """The events under way at a date (started by it, ending after it), kept by a sweep
+    that goes back as well as forward, are those a scan of every event finds, whatever
+    the order of the dates asked (a bound asked between a run's links goes back)."""
+    timeline = _timeline(events, complete=True)
+    for d in dates:
+        found = timeline._under_way(day(d))
+        scanned = {i for i, (s, e, _) in enumerate(timeline.dated) if s <= day(d) < e}
+        assert found == scanned, d

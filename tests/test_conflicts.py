@@ -1100,3 +1100,137 @@ def test_a_contradiction_is_not_told_again_as_a_tension_of_the_same_figures() ->
         ("c", "2024-01-02", ["contradiction"]),
         ("l", "2024-01-02", ["contradiction"]),
     ]
+
+
+def test_a_tension_that_empties_a_cell_stays_beside_a_contradiction_of_its_figures() -> None:
+    """x ≤ w ≤ y and x ≤ y − 4, "about 10" for x and 8 for y: a contradiction through
+    x ≤ y − 4, and a tension through w that leaves w no value. w's finding keeps the
+    tension, which says why it has none (it was dropped with the tension)."""
+    events = [Measure(id=i, label=i, kind="event") for i in ("x", "y", "w")]
+    data = Dataset(
+        measures=events,
+        figures=[
+            Figure(id="a", measure="x", value="about 10", as_of="2024-01-01"),
+            Figure(id="b", measure="y", value=8, as_of="2024-01-01"),
+        ],
+        relations=[
+            Relation.le("x", "w", id="R1"),
+            Relation.le("w", "y", id="R1b"),
+            Relation.le("x", "y", offset=-4, id="R2"),
+        ],
+    )
+    report = reconcile(data)
+    (w,) = report.findings_for("w")
+    assert (str(w.bounds), w.status) == ("empty", "tension")
+    assert [(c.kind, c.figures) for c in w.conflicts] == [("tension", ("a", "b"))]
+
+
+def test_a_bound_past_a_cut_rests_on_figures_that_can_hold_together() -> None:
+    """A flow's periods (pragmatic): the run without the cut's "5" for 1–4 January set
+    aside "more than 4" for 1 January, which cannot hold with "1" for 1–4 January; the
+    bound took its low end from the first run (resting on "more than 4") and its high
+    end from the second (resting on "1"): figures that cannot all hold."""
+    periods = [
+        (1, 1, "about 10"),
+        (2, 2, 0),
+        (0, 0, "more than 4"),
+        (1, 1, 1),
+        (0, 3, 1),
+        (0, 3, 5),
+    ]
+    data = _periods(
+        *(
+            (f"f{k}", v, f"{_DAY0 + dt.timedelta(a)}/{_DAY0 + dt.timedelta(b)}")
+            for k, (a, b, v) in enumerate(periods)
+        )
+    )
+    got = reconcile(data).bound("arr", at="2024-01-02/2024-01-04")
+    cited = {*got.low.figures, *got.high.figures}
+    said = [
+        (a, b, Interval.point(v) if isinstance(v, int) else parse(v).interval)
+        for k, (a, b, v) in enumerate(periods)
+        if f"f{k}" in cited
+    ]
+    assert _daily_counts_fit(said, 4), str(got)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["held", "part"]),
+            st.integers(0, 12),
+            st.integers(0, 3),
+            st.integers(0, 9),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    st.booleans(),
+)
+@settings(max_examples=150, deadline=None)
+def test_the_cell_a_level_is_checked_at_is_the_nearest_usable_one(
+    said: list[tuple[str, int, int, int]], summed: bool
+) -> None:
+    """The cell of a level at another date a relation is checked against (cells with
+    figures first, then cells only relations bounded, not left with no value, not at
+    the domain and not bounded through the relation checked) is the nearest such by the
+    middle of its span, ties by span and number: as a scan of every cell finds it (the
+    walk past unusable cells made checking a level at N dates quadratic)."""
+    measures = [Measure(id=m, label=m, kind="level") for m in ("held", "part", "other")]
+    figures = [
+        Figure(
+            id=f"f{k}",
+            measure=m,
+            value=v,
+            as_of=f"{_DAY0 + dt.timedelta(a)}/{_DAY0 + dt.timedelta(a + n)}",
+        )
+        for k, (m, a, n, v) in enumerate(said)
+    ]
+    relation = (
+        Relation.sum("held", ["part", "other"], complete=False, id="r")
+        if summed
+        else Relation.le("part", "held", id="r")
+    )
+    data = Dataset(measures=measures, figures=figures, relations=[relation])
+    ctx = Context.of(data, "literal")
+    groups = sweep.groups(data, ctx.reader, ctx.reading)
+    network, _ = cells.build(data, groups)
+    network.net.run()
+    nearest = conflicts._Nearest(network)
+    net = network.net
+
+    def middle_of(c: int) -> float:
+        span = network.span[c]
+        assert span is not None
+        return (span.start.toordinal() + span.end.toordinal()) / 2
+
+    for m in measures:
+        domain = m.domain.integral()
+        for cell in network.of_measure.get(m.id, ()):
+            if network.span[cell] is None:
+                continue
+            middle = middle_of(cell)
+            expected = None
+            for virtual in (False, True):
+                usable = [
+                    c
+                    for c in network.of_measure.get(m.id, ())
+                    if c != cell
+                    and network.span[c] is not None
+                    and (network.group[c] is None) == virtual
+                    and not net.dead[c]
+                    and not (
+                        virtual and (net.bounds[c] == domain or "r" in nearest.relations_behind(c))
+                    )
+                ]
+                if usable:
+                    expected = min(
+                        usable,
+                        key=lambda c: (
+                            abs(middle_of(c) - middle),
+                            sweep.span_key(network.span[c]),
+                            c,
+                        ),
+                    )
+                    break
+            assert nearest(m, cell, "r") == expected

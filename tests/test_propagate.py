@@ -18,12 +18,14 @@ from pwstats.reconcile import propagate
 from pwstats.reconcile.propagate import (
     FINE_BITS,
     LARGE_BITS,
+    Explanations,
     LessEqualRule,
     Network,
     Reason,
     ShareRule,
     StepRule,
     SumRule,
+    Why,
     explain,
     first_failure,
     outward,
@@ -663,3 +665,72 @@ def test_never_falls_rule_narrows_as_a_step_rule_with_no_events(cells: list[Inte
         return net.bounds, [bool(f) for f in failed], whys
 
     assert settle(lean=True) == settle(lean=False)
+
+
+@st.composite
+def _reason_dags(draw: st.DrawFn) -> list[Why]:
+    """Reasons over a few figures and rules: chains (one parent, a reason), reasons of
+    several parents, shared parents, figure ids and None among parents."""
+    made: list[Why] = [None]
+    for _ in range(draw(st.integers(1, 40))):
+        kind = draw(st.sampled_from(["seed", "chain", "chain", "chain", "many"]))
+        if kind == "seed":
+            made.append(draw(st.sampled_from(["a", "b", "c", "d"])))
+            continue
+        rule = draw(st.one_of(st.none(), st.integers(0, 12)))
+        figures = tuple(draw(st.lists(st.sampled_from("abcde"), max_size=2)))
+        if kind == "chain":
+            parents: tuple[Why, ...] = (draw(st.sampled_from(made)),)
+            if draw(st.booleans()):
+                parents += (None,)
+        else:
+            parents = tuple(draw(st.lists(st.sampled_from(made), min_size=2, max_size=4)))
+        made.append(Reason(figures=figures, rule=rule, parents=parents))
+    return made
+
+
+@given(_reason_dags(), st.data())
+@settings(max_examples=300, deadline=None)
+def test_explanations_are_explain_with_each_key_once(made: list[Why], data: st.DataObject) -> None:
+    """Remembered explanations, asked in any order and again, are exactly explain()'s
+    figures, and its rules where each key first comes (a rule's key here: its number
+    modulo 3, so that chains of different rules share keys)."""
+    explained = Explanations(lambda rule: rule % 3)
+    for _ in range(4):
+        roots = data.draw(st.lists(st.sampled_from(made), min_size=1, max_size=3))
+        figures, rules = explain(*roots)
+        first: dict[int, int] = {}
+        for rule in rules:
+            first.setdefault(rule % 3, rule)
+        assert explained(*roots) == (figures, tuple(first.values()))
+
+
+def test_explaining_each_link_of_a_long_chain_is_linear() -> None:
+    """A running total's bound at its N-th date rests on N "never falls" rules: each of
+    N explanations takes the rest from the one before (was a walk of the whole chain)."""
+    chain: Why = "seed"
+    links = []
+    for rule in range(20_000):
+        chain = Reason(rule=rule, parents=(chain,))
+        links.append(chain)
+    explained = Explanations(lambda rule: "never falls")
+    steps = mock.Mock(wraps=propagate._single_parent)
+    with mock.patch.object(propagate, "_single_parent", steps):
+        for link in links:
+            assert explained(link) == (("seed",), (link.rule,))
+    assert steps.call_count <= 3 * len(links)  # a whole walk each: 200 million
+
+
+def test_a_chain_too_long_to_remember_is_walked_and_explained_alike() -> None:
+    """Links that each add a figure outgrow what is remembered: they are walked, with the
+    same answer as explain(), asked from the top down and from the bottom up."""
+    chain: Why = "seed"
+    links = []
+    for rule in range(300):
+        chain = Reason(figures=(f"f{rule}",), rule=rule, parents=(chain,))
+        links.append(chain)
+    for order in (links[::-1], links):
+        explained = Explanations(lambda rule: rule % 2)
+        for link in order:
+            figures, rules = explain(link)
+            assert explained(link) == (figures, rules[:2])

@@ -610,7 +610,8 @@ def _past_the_cut(
     # the "1" kept, not unbounded).
     cut = frozenset(found.set_aside)
     other = again(cut)
-    aside = set(found.set_aside) | set(other.set_aside)
+    other_aside = set(other.set_aside)
+    aside = set(found.set_aside) | other_aside
     both = found.interval & other.interval
     if other.interval.is_empty or both.is_empty:
         return found
@@ -635,16 +636,20 @@ def _past_the_cut(
         lo_from.lo, hi_from.hi, lo_closed=lo_from.lo_closed, hi_closed=hi_from.hi_closed
     )
     # The run without the cut may set aside a figure the end kept from ``found`` rests
-    # on (one of the cut's conflicts, which the cut resolves): the bound takes it.
-    rests = {*low.figures, *high.figures}
+    # on, as it cannot hold with the figures the other end rests on there: the two ends
+    # would rest on figures that cannot all hold. The bound stays as it was.
+    kept = (
+        *(low.figures if low is found.low else ()),
+        *(high.figures if high is found.high else ()),
+    )
+    if not other_aside.isdisjoint(kept):
+        return found
     return attrs.evolve(
         found,
         interval=interval,
         low=low,
         high=high,
-        set_aside=tuple(
-            f for f in dict.fromkeys((*found.set_aside, *other.set_aside)) if f not in rests
-        ),
+        set_aside=tuple(dict.fromkeys((*found.set_aside, *other.set_aside))),
     )
 
 

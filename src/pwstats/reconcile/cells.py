@@ -19,7 +19,7 @@ import itertools
 import operator
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from fractions import Fraction
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from pwstats import units
 from pwstats.dates import DateSpan
@@ -29,6 +29,7 @@ from pwstats.model import Accumulates, Dataset, Figure, LessEqual, Measure, Rela
 from pwstats.reconcile.periods import PeriodsRule
 from pwstats.reconcile.propagate import (
     ONE,
+    Explanations,
     Failure,
     LessEqualRule,
     Network,
@@ -156,18 +157,29 @@ class Settled(NamedTuple):
     hi_why: Sequence[Why]
     relation: Sequence[str]
     text: Sequence[str]
+    #: Explanations of the ends' reasons, each relation once, remembered across queries
+    #: (a view with more rules extends it: :meth:`with_rules`).
+    explained: Explanations
+
+    def with_rules(self, relation: Sequence[str], text: Sequence[str], **cells: Any) -> Settled:
+        """A view of these cells (``cells``: measure, bounds, lo_why, hi_why) with the
+        rules' relations and sentences ``relation`` and ``text``: these and more."""
+        explained = self.explained.extended(lambda rule: (relation[rule], text[rule]))
+        return self._replace(relation=relation, text=text, explained=explained, **cells)
 
     @classmethod
     def of(cls, cells: Cells) -> Settled:
         net = cells.net
+        relation, text = cells.relation, cells.text
         return cls(
             cells.index,
             cells.measure,
             net.bounds,
             net.lo_why,
             net.hi_why,
-            cells.relation,
-            cells.text,
+            relation,
+            text,
+            Explanations(lambda rule: (relation[rule], text[rule]), len(relation)),
         )
 
 
@@ -1259,12 +1271,21 @@ class _Timeline:
     def _under_way(self, date: dt.date) -> set[int]:
         """The events that start by ``date`` and end after it, by a sweep over dates.
 
-        Dates asked for grow (spans come in order of start); an earlier date starts
-        the sweep again.
+        Dates asked for mostly grow (spans come in order of start); an earlier date
+        sweeps back, over the events starting or ending in between (a bound asked at a
+        date between a run's links: starting again from the first event made each such
+        query walk them all).
         """
-        if date < self._active_at:
-            self._active, self._added, self._removed = set(), 0, 0
         starts, ends, by_end, active = self.starts, self.ends, self.by_end, self._active
+        if date < self._active_at:
+            while self._added and starts[self._added - 1] > date:
+                self._added -= 1
+                active.discard(self._added)
+            while self._removed and ends[self._removed - 1] > date:
+                self._removed -= 1
+                event = by_end[self._removed]
+                if event < self._added:  # it started by the date: under way again
+                    active.add(event)
         while self._added < len(starts) and starts[self._added] <= date:
             active.add(self._added)
             self._added += 1

@@ -190,23 +190,30 @@ def _drop_tensions_of_contradictions(
     where: Mapping[_Key, list[int]],
     per_cell: dict[int, list[Conflict]],
 ) -> None:
-    """Leave out each relation tension whose figures a relation contradiction names too.
+    """Leave out each relation tension whose figures a relation contradiction names too,
+    from the findings that carry that contradiction.
 
     The contradiction says more of the same figures: they cannot all hold whatever the
     dates and the reading. A running total at 5 on 1 January and a level at 3 on 2
     January, with total ≤ level, are a contradiction through the total's rise, and were
-    also a tension through total ≤ level alone, the level compared at another date.
+    also a tension through total ≤ level alone, the level compared at another date. A
+    finding the contradiction is not marked in (a cell the tension's rules left with no
+    value) keeps the tension: it is what says why that finding has none.
     """
-    hard = {key[0] for key, c in seen.items() if c.kind == "contradiction"}
+    hard: dict[frozenset[str], set[int]] = {}
     for key, conflict in seen.items():
-        if conflict.kind != "tension" or key[0] not in hard:
+        if conflict.kind == "contradiction":
+            hard.setdefault(key[0], set()).update(where.get(key, ()))
+    for key, conflict in seen.items():
+        cells = hard.get(key[0]) if conflict.kind == "tension" else None
+        if not cells:
             continue
-        for c in where.get(key, ()):
-            listed = per_cell.get(c)
-            if listed is not None:
+        for cell in where.get(key, ()):
+            listed = per_cell.get(cell)
+            if cell in cells and listed is not None:
                 listed[:] = [x for x in listed if x is not conflict]
                 if not listed:
-                    del per_cell[c]
+                    del per_cell[cell]
 
 
 # -- within a group -------------------------------------------------------------------
@@ -934,13 +941,14 @@ class _Nearest:
     a value that relation gave the measure at another date would check the
     relation against itself across dates (refugees abroad = departures − returns
     in January would say that the stock of May was the same). Each measure's cells
-    are sorted once; a query is a bisection and a walk outwards past dead,
-    unbounded or self-derived cells.
+    are sorted once, and those usable for a relation kept once (:meth:`_usable`); a
+    query is a bisection among them.
     """
 
     def __init__(self, cells: Cells) -> None:
         self.cells = cells
         self._sorted: dict[tuple[str, bool], tuple[list[float], list[int]]] = {}
+        self._usable_cells: dict[tuple[str, bool, str], tuple[list[float], list[int]]] = {}
         self._behind: dict[int, frozenset[str]] = {}
 
     def relations_behind(self, cell: int) -> frozenset[str]:
@@ -969,42 +977,55 @@ class _Nearest:
             )
         return known
 
+    def _usable(
+        self, m: Measure, virtual: bool, relation: str, domain: Interval
+    ) -> tuple[list[float], list[int]]:
+        """The cells of ``_by_middle`` a check of ``relation`` may use, in the same order:
+        none left with no value, and of those without figures none the relations left at
+        the domain or bounded through ``relation`` itself. Worked out once a measure and
+        relation: a walk over the unusable ones a check made checking a level at N dates
+        against a relation that derived it at each quadratic."""
+        key = (m.id, virtual, relation if virtual else "")
+        known = self._usable_cells.get(key)
+        if known is None:
+            net = self.cells.net
+            middles, order = self._by_middle(m, virtual)
+            kept = [
+                k
+                for k, c in enumerate(order)
+                if not net.dead[c]
+                and not (
+                    virtual and (net.bounds[c] == domain or relation in self.relations_behind(c))
+                )
+            ]
+            known = self._usable_cells[key] = ([middles[k] for k in kept], [order[k] for k in kept])
+        return known
+
     def __call__(self, m: Measure, cell: int, relation: str) -> int | None:
         span = self.cells.span[cell]
         assert span is not None
         here = _middle_ordinal(span)
         domain = m.domain.integral() if m.whole else m.domain
-        net = self.cells.net
         for virtual in (False, True):
-            middles, order = self._by_middle(m, virtual)
+            middles, order = self._usable(m, virtual, relation, domain)
             best: tuple[float, tuple[dt.date, dt.date], int] | None = None
             j = bisect.bisect_left(middles, here)
-            # Walk outwards on both sides; stop a side at its first usable cell.
+            # Look outwards on both sides: the first cell on a side is the nearest there,
+            # and those after it at the same middle tie with it.
             for step in (-1, 1):
                 k = j - 1 if step < 0 else j
+                previous: float | None = None
                 while 0 <= k < len(order):
                     c = order[k]
-                    usable = (
-                        c != cell
-                        and not net.dead[c]
-                        and not (
-                            virtual
-                            and (net.bounds[c] == domain or relation in self.relations_behind(c))
-                        )
-                    )
-                    if usable:
-                        candidate = (abs(middles[k] - here), span_key(self.cells.span[c]), c)
-                        if best is None or candidate < best:
-                            best = candidate
-                        # Ties in distance on this side: keep walking while equal.
-                        if (
-                            k + step >= 0
-                            and k + step < len(order)
-                            and (middles[k + step] == middles[k])
-                        ):
-                            k += step
-                            continue
+                    if c == cell:
+                        k += step
+                        continue
+                    if previous is not None and middles[k] != previous:
                         break
+                    candidate = (abs(middles[k] - here), span_key(self.cells.span[c]), c)
+                    if best is None or candidate < best:
+                        best = candidate
+                    previous = middles[k]
                     k += step
             if best is not None:
                 return best[2]

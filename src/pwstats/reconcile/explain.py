@@ -14,7 +14,7 @@ from pwstats.dates import DateSpan
 from pwstats.interval import End, Interval, format_number
 from pwstats.model import Figure, Measure, speaker
 from pwstats.reconcile.cells import RangeMax, Settled
-from pwstats.reconcile.propagate import Why, explain
+from pwstats.reconcile.propagate import Why
 from pwstats.reconcile.read import Context
 from pwstats.report import Because, ConflictKind, Reading
 
@@ -121,7 +121,7 @@ def because(
     iv = cells.bounds[cell]
     measure = cells.measure[cell]
     if iv.is_empty:
-        figures, rules = explain(*empty_why)
+        figures, rules = cells.explained(*empty_why)
         relations = tuple(dict.fromkeys(cells.relation[i] for i in rules))
         return Because(
             figures=figures,
@@ -144,7 +144,7 @@ def because(
             return Because(detail=f"{measure.id} cannot be negative")
         noun = "count" if uncounted else "figure"
         return Because(detail=f"no {noun} or relation bounds {measure.id} from {side}")
-    figures, rules = explain(why)
+    figures, rules = cells.explained(why)
     relations = tuple(dict.fromkeys(cells.relation[i] for i in rules))
     via = "; ".join(dict.fromkeys(cells.text[i] for i in rules))
     detail = (

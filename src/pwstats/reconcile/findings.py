@@ -648,12 +648,18 @@ class _Readings(Mapping[str, Interval]):
 # -- bound -------------------------------------------------------------------------------
 
 
-def _seeds(ctx: Context, fid: str, measure: Measure, span: DateSpan) -> bool:
-    """Whether figure ``fid`` is one of the measure's at ``span`` (any date, for an event),
-    which the query cell starts from when it is not set aside already: the bound holds
-    with it however propagation was cut off from the figures of other cells."""
+def _seeds(ctx: Context, fid: str, measure: Measure, span: DateSpan, bounds: Interval) -> bool:
+    """Whether figure ``fid`` is one of the measure's at ``span`` (any date, for an event)
+    that shares a value with the query cell's ``bounds``: the bound holds with it however
+    propagation was cut off from the figures of other cells. (A flow's period may be
+    bounded from its running count rather than from its own figures: "3" for 1–2 January
+    beside "5" for 1 January is then outside [5, 5], and set aside.)"""
     f = ctx.figure(fid)
-    return f.measure == measure.id and (measure.kind == "event" or f.as_of == span)
+    return (
+        f.measure == measure.id
+        and (measure.kind == "event" or f.as_of == span)
+        and ctx.read(f).overlaps(bounds)
+    )
 
 
 def bound(
@@ -694,7 +700,9 @@ def bound(
     cut = contested(cell)
     if cut:
         rests = {*low.figures, *high.figures, *aside}
-        aside += tuple(f for f in cut if f not in rests and not _seeds(ctx, f, measure, span))
+        aside += tuple(
+            f for f in cut if f not in rests and not _seeds(ctx, f, measure, span, interval)
+        )
     if aside and not interval.is_empty:
         if cells.lo_why[cell] is None:
             low = because(ctx, cells, cell, high=False, empty_why=empty_why, set_aside=aside)
@@ -1200,13 +1208,13 @@ class OffCell:
                 iv, hi_why = moved, Reason(rule=rule, parents=(hi[1],))
         if iv.is_empty:
             return None  # a run would find a contradiction here
-        one = self._cells._replace(
+        one = self._cells.with_rules(
+            More(self._cells.relation, (never_falls(measure.id),)),
+            More(self._cells.text, (never_falls_text(measure.id),)),
             measure=(measure,),
             bounds=(iv,),
             lo_why=(lo_why,),
             hi_why=(hi_why,),
-            relation=More(self._cells.relation, (never_falls(measure.id),)),
-            text=More(self._cells.text, (never_falls_text(measure.id),)),
         )
         return bound(self._ctx, one, 0, span, aside, _uncontested, self._dates)
 

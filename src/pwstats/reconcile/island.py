@@ -29,7 +29,7 @@ from pwstats.interval import Interval
 from pwstats.model import Accumulates, Measure, Relation
 from pwstats.reconcile import cells as cells_stage
 from pwstats.reconcile.cells import Settled, never_falls, never_falls_text
-from pwstats.reconcile.propagate import Network, NeverFallsRule, Reason, Rule, Why, explain
+from pwstats.reconcile.propagate import Network, NeverFallsRule, Reason, Rule, Why
 from pwstats.reconcile.read import Context
 
 __all__ = ["MOST_CELLS", "Grown", "Island", "More", "SeriesLinks"]
@@ -265,13 +265,17 @@ class Island:
             return _renumbered(why, offset, run, translated)
 
         def telling(whys: Sequence[Why]) -> set[tuple[object, ...]]:
+            # As a bound tells them (each relation once), the run's reasons' remembered.
             out: set[tuple[object, ...]] = set()
             for why in whys:
-                figures, rules = explain(moved(why))
+                figures, rules = explained(moved(why))
                 out.add((figures, tuple(more_text[i] for i in rules)))
             return out
 
         more_text = More(settled.text, texts)
+        more_relation = More(settled.relation, labels)
+        explained = settled.explained.extended(lambda i: (more_relation[i], more_text[i]))
+
         if strict:
             # The ends of the run's cells the answer rests on: a run that reached one of
             # them through the island as well records either reason (rules fire in another
@@ -309,13 +313,13 @@ class Island:
                         return None
                 elif ties:
                     return None  # a run could reach this end of the run's cell through here
-        view = settled._replace(
+        view = settled.with_rules(
+            more_relation,
+            more_text,
             measure=(measure,),
             bounds=(net.bounds[q],),
             lo_why=(moved(net.lo_why[q]),),
             hi_why=(moved(net.hi_why[q]),),
-            relation=More(settled.relation, labels),
-            text=more_text,
         )
         return view, 0
 
