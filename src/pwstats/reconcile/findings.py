@@ -1038,8 +1038,12 @@ def _ordered_only(measure: str, relations: Sequence[Relation]) -> bool:
         for x in r.measures:
             of.setdefault(x, []).append(r)
     seen, todo = {measure}, [measure]
+    done: set[str] = set()  # each relation once: one of N events was read N times
     while todo:
         for r in of.get(todo.pop(), ()):
+            if r.id in done:
+                continue
+            done.add(r.id)
             if not (isinstance(r, LessEqual) or (isinstance(r, Accumulates) and not r.complete)):
                 return False
             for x in r.measures:
