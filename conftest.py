@@ -1,4 +1,4 @@
-"""Doctests that need an optional extra are skipped, saying which, when it is not installed.
+"""Tests that need an optional extra are skipped, saying which, when it is not installed.
 
 The README's test command installs only the ``test`` extra; the examples of the
 notebooks page and of the modules behind ``to_frame``, ``to_gt`` and ``to_prov``
@@ -12,8 +12,11 @@ pwstats.scale's examples, one of which makes a pandas DataFrame.
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
+from collections.abc import Generator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -50,3 +53,49 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(
                 pytest.mark.skip(reason=f"needs {package}: pip install 'pwstats[{extra}]'")
             )
+
+
+#: The extra that installs each optional package, to name in a skip's reason.
+_EXTRA_OF = {
+    "matplotlib": "plot",
+    "pandas": "pandas",
+    "pyarrow": "arrow",
+    "great_tables": "gt",
+    "prov": "prov",
+    "dask": "dask",
+    "distributed": "dask",
+}
+_COULD_NOT_IMPORT = re.compile(r"could not import '([\w.]+)'")
+
+
+def _naming_the_extra(reason: str) -> str:
+    """A skip's reason, naming the extra that installs the module pytest could not import
+    ("could not import 'matplotlib'" says nothing of ``pip install 'pwstats[plot]'``)."""
+    found = _COULD_NOT_IMPORT.search(reason)
+    if found is None:
+        return reason
+    extra = _EXTRA_OF.get(found.group(1).split(".")[0])
+    if extra is None or f"[{extra}]" in reason:
+        return reason
+    return f"{reason}: the {extra} extra is not installed (pip install 'pwstats[{extra}]')"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, Any, None]:
+    outcome = yield
+    _name_extra(outcome.get_result())
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_make_collect_report(collector: pytest.Collector) -> Generator[None, Any, None]:
+    outcome = yield
+    _name_extra(outcome.get_result())
+
+
+def _name_extra(report: pytest.TestReport | pytest.CollectReport) -> None:
+    longrepr = report.longrepr
+    if report.skipped and isinstance(longrepr, tuple) and len(longrepr) == 3:
+        path, line, reason = longrepr
+        report.longrepr = (path, line, _naming_the_extra(str(reason)))

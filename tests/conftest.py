@@ -32,7 +32,15 @@ settings.load_profile(
 
 
 #: Optional extras whose tests are skipped when their package is missing: package, extra.
-_EXTRAS = (("matplotlib", "plot"), ("pandas", "pandas"), ("great_tables", "gt"), ("prov", "prov"))
+_EXTRAS = (
+    ("matplotlib", "plot"),
+    ("pandas", "pandas"),
+    ("pyarrow", "arrow"),
+    ("great_tables", "gt"),
+    ("prov", "prov"),
+    ("dask", "dask"),
+    ("distributed", "dask"),
+)
 
 
 def pytest_report_header() -> list[str]:

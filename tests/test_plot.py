@@ -176,6 +176,22 @@ def test_only_figures_set_aside_are_ringed() -> None:
 
 
 @pytest.mark.usefixtures("mpl")
+def test_figures_of_tied_largest_sets_are_not_ringed() -> None:
+    """The seeds' exchange of 3 January: {exactly 230, more than 200} and {more than 230,
+    more than 200} tie, so no figure is set aside (the bound says so) and none is ringed;
+    the two in the contradiction carry the ✕ ("more than 230" was ringed, as if the
+    leftmost tied set were the agreeing one)."""
+    from pwstats import reconcile, seeds
+
+    report = reconcile(seeds())
+    measure = "ua-released-2024-01-03"
+    assert report.bound(measure).set_aside == ()
+    ringed, crossed = _marked_bars(report, measure)
+    assert ringed == set()
+    assert crossed == {"more than 230", "exactly 230"}
+
+
+@pytest.mark.usefixtures("mpl")
 def test_a_single_value_set_aside_is_ringed_too() -> None:
     """A set-aside figure of one value (a diamond, no bar to outline) still gets its ring."""
     report = sample_report()

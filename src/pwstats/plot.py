@@ -183,6 +183,11 @@ def _bars(report: Report, measure: str) -> tuple[list[_Bar], list[tuple[DateSpan
     for finding in report.findings_for(measure):
         in_conflict = {fid for c in finding.conflicts for fid in c.figures}
         agreeing = {f.id for f in finding.agreeing}
+        # When largest agreeing sets tie, ``agreeing`` is the leftmost of them, and only
+        # the figures in no tied set are set aside: the bound says which.
+        tied_aside = (
+            set(report.bound(measure, at=finding.as_of).set_aside) if finding.tied else None
+        )
         revised = {r.old for r in finding.revisions}
         by_id = {f.id: f for f in finding.figures}
         for ids in finding.statements:  # repeats of one statement are one bar
@@ -200,7 +205,9 @@ def _bars(report: Report, measure: str) -> tuple[list[_Bar], list[tuple[DateSpan
                 for f in group
                 if f.basis != "estimate" and f.cites is None and f.id not in revised
             ]
-            set_aside = bool(counts) and all(f.id not in agreeing for f in counts)
+            set_aside = bool(counts) and all(
+                f.id not in agreeing if tied_aside is None else f.id in tied_aside for f in counts
+            )
             # Earlier releases of the statement (revised by it), and their repeats, are
             # not its outlets.
             own, earlier = releases(group, revised)
@@ -286,8 +293,9 @@ def timeline(
     to the edge of the plot, and a single value a diamond. Bars are coloured by
     their source's side (affiliation), the bounds of each finding after every
     relation are a grey band, figures in a conflict carry a red ✕, and those
-    set aside (outside the largest set of figures that agree) are also ringed in
-    red, so the agreeing figures of a conflict are the ones without a ring. No
+    set aside (outside the largest set of figures that agree, or, when largest
+    sets tie, outside every tied set) are also ringed in red, so the agreeing
+    figures of a conflict are the ones without a ring. No
     two labels overlap (:func:`stagger_labels`): a crowded one is lifted above
     the label it would cover, and one with no room is left out and counted under
     the title. The legend names every mark the plot uses. A
