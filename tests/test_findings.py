@@ -652,3 +652,39 @@ def findings_cells_of(report: Report) -> tuple[list[str], list[list[str]]]:
     from pwstats.table import findings_cells
 
     return findings_cells(report)
+
+
+def test_the_finding_a_conflict_is_at_carries_it() -> None:
+    """The seeds' tension between the confirmed parts, the 30% share and "over 65,000" is
+    at the derived total of the confirmed held (2023-12), a finding of its own: that
+    finding says tension and lists it (it said "derived", so filtering the table by
+    status left out the measure the conflict names)."""
+    from pwstats import seeds
+
+    report = reconcile(seeds())
+    for conflict in report.conflicts:
+        at = [f for f in report.findings_for(conflict.measure) if f.as_of == conflict.as_of]
+        for finding in at:
+            assert conflict in finding.conflicts, (conflict, finding)
+    (held,) = [f for f in report.findings_for("ua-held-confirmed") if str(f.as_of) == "2023-12"]
+    assert held.status == "tension"
+    assert [c.cause for c in held.conflicts] == ["relation"]
+
+
+@given(st.one_of(messy(), running_totals(), st.from_type(Dataset)), st.sampled_from(READINGS))
+@settings(max_examples=100, deadline=None)
+def test_a_finding_at_a_conflicts_measure_and_date_carries_it(
+    data: Dataset, reading: Reading
+) -> None:
+    """Wherever a finding is at the measure and date a conflict names, it lists that
+    conflict, and its status is no milder than the conflict's kind."""
+    report = reconcile(data, reading=reading)
+    for conflict in report.conflicts:
+        for finding in report.findings_for(conflict.measure):
+            if finding.as_of == conflict.as_of:
+                assert conflict in finding.conflicts, (conflict, finding)
+                assert finding.status in (
+                    ("contradiction",)
+                    if conflict.kind == "contradiction"
+                    else ("tension", "contradiction")
+                )

@@ -36,6 +36,7 @@ from pwstats.reconcile.propagate import (
     Reason,
     Rule,
     StepRule,
+    SumRule,
     explain,
     explain_nearest,
     first_failure,
@@ -146,6 +147,12 @@ def find(
         touched = {cells.of_figure(ctx.figure(f)) for f in found.figures}
         if not found.soft:
             touched.update(found.cells)
+        elif found.cells and _reported(cells, found.cells[0], len(groups)):
+            # The cell the conflict is said to be at (its measure and date) carries it when
+            # it has a finding anyway, so that finding says tension too: a total of stated
+            # parts checked against a share of another level at another date. (A cell made
+            # only for the check gets no finding for it.)
+            touched.add(found.cells[0])
         # A cell no figure states that the conflict left with no value gets a finding
         # of its own (see findings.report), which carries the conflict.
         marked = sorted(touched) or sorted({cells.of_figure(ctx.figure(f)) for f in found.context})
@@ -183,6 +190,19 @@ def find(
             per_cell.setdefault(c, []).append(conflict)
     _drop_tensions_of_contradictions(seen, where, per_cell)
     return per_cell
+
+
+def _reported(cells: Cells, cell: int, stated: int) -> bool:
+    """Whether ``cell`` has a finding of its own whatever its conflicts: a group's (the
+    first ``stated`` cells), or the total of a sum with a stated part (as
+    :func:`~pwstats.reconcile.findings.report` makes them)."""
+    if cell < stated:
+        return True
+    rules = cells.net.rules
+    return any(
+        isinstance(rule, SumRule) and rule.total == cell and any(p < stated for p in rule.parts)
+        for rule in map(rules.__getitem__, cells.net.rules_at(cell))
+    )
 
 
 def _drop_tensions_of_contradictions(
