@@ -134,7 +134,9 @@ def test_bound_takes_a_label_and_an_event_needs_no_date(capsys: pytest.CaptureFi
         " 'ru-released-2024-01-03'"
         " (give the id ru-released-2024-01-03 to skip this note)\n"
     )
-    assert out.startswith(f"{m.label} (ru-released-2024-01-03) (an event), pragmatic reading:")
+    assert out.startswith(
+        f"{m.label} (ru-released-2024-01-03) (an event), bounded under the pragmatic reading:"
+    )
     assert "[248, 248]" in out.splitlines()[0]
 
 

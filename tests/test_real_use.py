@@ -442,7 +442,9 @@ def test_what_was_known_a_month_after_the_attack(
     assert main(["bound", str(oct7), "killed", "--known-at", "2023-11-30"]) == 0
     out, _ = capsys.readouterr()
     first = out.splitlines()[0]
-    assert first.endswith("pragmatic reading, as published by 2023-11-30: [1080, 1320]")
+    assert first.endswith(
+        "bounded under the pragmatic reading, as published by 2023-11-30: [1080, 1320]"
+    )
 
 
 # -- IOM: a level measured by survey rounds, relayed with hedges ----------------------------

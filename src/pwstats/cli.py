@@ -618,7 +618,7 @@ def cmd_bound(args: argparse.Namespace) -> int:
     )
     iv = result.interval
     known = f", as published by {args.known_at}" if args.known_at is not None else ""
-    print(f"{m.label} ({measure}){when}, {args.reading} reading{known}: {iv}")
+    print(f"{m.label} ({measure}){when}, bounded under the {args.reading} reading{known}: {iv}")
     if iv.is_empty:
         print("the figures and relations cannot all hold: no value is possible")
     ends = (("low ", iv.lo, iv.lo_closed, result.low), ("high", iv.hi, iv.hi_closed, result.high))
