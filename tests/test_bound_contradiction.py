@@ -450,6 +450,19 @@ def _with_extra(example: tuple[Dataset, Truth]) -> st.SearchStrategy[Dataset]:
     ),
     "literal",
 )
+@example(
+    # A fall to two "5"s: 2 January has no value, and its agreeing "5" the ends do not
+    # name was set aside, as sharing no value with bounds that have none.
+    Dataset(
+        measures=[Measure(id="t", label="total", kind="cumulative")],
+        figures=[
+            Figure(id="f1", measure="t", value=10, as_of="2024-01-01"),
+            Figure(id="f2", measure="t", value=5, as_of="2024-01-02"),
+            Figure(id="f3", measure="t", value=5, as_of="2024-01-02"),
+        ],
+    ),
+    "pragmatic",
+)
 @settings(deadline=None)
 def test_findings_and_bounds_after_a_contradiction_agree(data: Dataset, reading: Reading) -> None:
     """For any small data set with a conflict (planted, or a figure of any value added to

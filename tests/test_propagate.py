@@ -734,3 +734,34 @@ def test_a_chain_too_long_to_remember_is_walked_and_explained_alike() -> None:
         for link in order:
             figures, rules = explain(link)
             assert explained(link) == (figures, rules[:2])
+
+
+def test_a_chain_over_a_sum_of_many_parts_is_remembered_link_by_link() -> None:
+    """A running total's chain over a sum of 70 stated parts: each explanation names 70
+    figures, yet the links add none, so each is remembered at the cost of its rules and
+    explaining all N links stays linear (they were walked whole, each, past 64 figures)."""
+    base = Reason(rule=0, parents=tuple(f"p{i}" for i in range(70)))
+    chain: Why = base
+    links = []
+    for rule in range(1, 5_001):
+        chain = Reason(rule=rule, parents=(chain,))
+        links.append(chain)
+    explained = Explanations(lambda rule: "sum" if rule == 0 else "never falls")
+    steps = mock.Mock(wraps=propagate._single_parent)
+    with mock.patch.object(propagate, "_single_parent", steps):
+        for link in links:
+            figures, rules = explained(link)
+            assert (len(figures), rules) == (70, (link.rule, 0))
+    assert steps.call_count <= 3 * len(links)
+
+
+def test_an_explanation_through_a_querys_rule_is_not_remembered() -> None:
+    """What a walk through a rule a query made found depends on how that query reads the
+    rule: another view reading it otherwise gets its own answer (it got the first's)."""
+    base = Reason(rule=0, parents=("a",))
+    made = Reason(rule=10, parents=("b",))
+    top = Reason(rule=1, parents=(Reason(parents=(base, made)),))
+    explained = Explanations(lambda rule: "never falls", 10)
+    assert explained.extended(lambda rule: "never falls")(top) == (("a", "b"), (1,))
+    other = explained.extended(lambda rule: "never falls" if rule < 10 else "query")
+    assert other(top) == (("a", "b"), (1, 10))

@@ -650,7 +650,8 @@ class _Readings(Mapping[str, Interval]):
 
 def _seeds(ctx: Context, fid: str, measure: Measure, span: DateSpan, bounds: Interval) -> bool:
     """Whether figure ``fid`` is one of the measure's at ``span`` (any date, for an event)
-    that shares a value with the query cell's ``bounds``: the bound holds with it however
+    that shares a value with the query cell's ``bounds`` (or the bounds have none: its
+    ends then name the figures that cannot all hold): the bound holds with it however
     propagation was cut off from the figures of other cells. (A flow's period may be
     bounded from its running count rather than from its own figures: "3" for 1–2 January
     beside "5" for 1 January is then outside [5, 5], and set aside.)"""
@@ -658,7 +659,7 @@ def _seeds(ctx: Context, fid: str, measure: Measure, span: DateSpan, bounds: Int
     return (
         f.measure == measure.id
         and (measure.kind == "event" or f.as_of == span)
-        and ctx.read(f).overlaps(bounds)
+        and (bounds.is_empty or ctx.read(f).overlaps(bounds))
     )
 
 

@@ -168,9 +168,13 @@ def explain_nearest(
     return tuple(figures), tuple(rules), True
 
 
-#: The most figures and rules an explanation :class:`Explanations` remembers holds: a
-#: chain whose reasons keep adding figures is walked each time, not remembered.
+#: The most figures and rules a link of a chain :class:`Explanations` remembers may add
+#: (its rules only, when it adds no figure): a chain whose reasons keep adding figures
+#: is walked each time, not remembered link by link at a cost growing with each.
 REMEMBERED: Final = 64
+#: The most figures and rules the explanation of a reason of several parents that a
+#: chain ends in may hold to be remembered (once, for every link above it).
+REMEMBERED_BASE: Final = 4096
 #: How deep :class:`Explanations` nests remembering inside a walk (each level a chain
 #: below a reason of several parents) before it just walks.
 _NESTED: Final = 32
@@ -190,8 +194,9 @@ class Explanations:
     The answer is exactly :func:`explain`'s with the rules whose key came before left
     out: when the queue of a breadth-first walk is empty, the rest of the walk is the
     walk of the reason it takes next on its own (anything that reason reaches through a
-    reason walked already was walked with it). An explanation of more than
-    :data:`REMEMBERED` figures and rules is not remembered.
+    reason walked already was walked with it). A chain whose links keep adding figures
+    past :data:`REMEMBERED` is walked, not remembered; nor is an explanation that met a
+    rule past those there to stay (``rules``), which another view may read otherwise.
 
     >>> chain = "seed"
     >>> for rule in range(5):
@@ -228,7 +233,7 @@ class _Walk:
     """One call of :class:`Explanations`: what it remembers, how it reads rules, and how
     many of them are there to stay (None: all)."""
 
-    __slots__ = ("key", "known", "rules")
+    __slots__ = ("fresh", "key", "known", "rules")
 
     def __init__(
         self,
@@ -237,9 +242,12 @@ class _Walk:
         rules: int | None,
     ) -> None:
         self.known, self.key, self.rules = known, key, rules
+        #: Whether the walk met a rule past those there to stay (one a query made): what
+        #: it found then depends on how this call reads that rule, and is not remembered.
+        self.fresh = False
 
     def walk(self, roots: Iterable[Why], nested: int) -> Explained:
-        key = self.key
+        key, stay = self.key, self.rules
         figures: dict[str, None] = {}
         rules: dict[Hashable, int] = {}
         seen: set[int] = set()
@@ -257,21 +265,29 @@ class _Walk:
                     nested = _NESTED  # so is every link above: walk it, once
                 elif rest is not None:
                     figures.update(dict.fromkeys(f for f in rest[0] if f not in figures))
-                    for rule in rest[1]:
-                        rules.setdefault(key(rule), rule)
+                    for earlier in rest[1]:
+                        rules.setdefault(key(earlier), earlier)
                     break
             seen.add(id(reason))
             for f in reason.figures:
                 figures.setdefault(f, None)
-            if reason.rule is not None:
-                rules.setdefault(key(reason.rule), reason.rule)
+            rule = reason.rule
+            if rule is not None:
+                rules.setdefault(key(rule), rule)
+                if stay is not None and rule >= stay:
+                    self.fresh = True
             queue.extend(p for p in reason.parents if p is not None)
         return tuple(figures), tuple(rules.values())
 
     def alone(self, start: Reason, nested: int) -> Explained | None:
         """The explanation of ``start`` alone, when it is remembered or ends a chain; None
         when ``start`` has not one parent (the caller walks it), :data:`_TOO_LONG` when it
-        is too long to remember."""
+        is too long to remember.
+
+        A link that adds no figure shares its parent's tuple of figures, and only its
+        rules count towards :data:`REMEMBERED`: a chain of one rule over a sum of many
+        parts is remembered link by link at the cost of its rules.
+        """
         known = self.known
         chain: list[Reason] = []
         node = start
@@ -287,32 +303,48 @@ class _Walk:
                 continue
             if not chain:
                 return None
+            was, self.fresh = self.fresh, False
             found = self.walk((node,), nested + 1)
-            if not self.remember(node, found):
+            fresh, self.fresh = self.fresh, was or self.fresh
+            if len(found[0]) + len(found[1]) > REMEMBERED_BASE:
                 return _TOO_LONG
+            if fresh:  # worked out for this call alone, as is every link above
+                return self._up(chain, found, keep=False)
+            self.remember(node, found)
             break
-        key = self.key
+        return self._up(chain, found, keep=True)
+
+    def _up(self, chain: list[Reason], found: Explained, *, keep: bool) -> Explained | None:
+        """The explanation of the top of ``chain`` (links, top first) from ``found``, that of
+        the reason its last link rests on; each link's remembered while ``keep`` and no
+        rule a query made has come (:data:`_TOO_LONG` when a link adds too much)."""
+        key, stay = self.key, self.rules
         for link in reversed(chain):
-            figures = dict.fromkeys(link.figures)
-            figures.update(dict.fromkeys(f for f in found[0] if f not in figures))
+            rule = link.rule
+            if rule is not None and stay is not None and rule >= stay:
+                self.fresh, keep = True, False
+            if link.figures:
+                figures = dict.fromkeys(link.figures)
+                figures.update(dict.fromkeys(f for f in found[0] if f not in figures))
+                shown = tuple(figures)
+            else:
+                shown = found[0]  # shared, not copied
             rules: dict[Hashable, int] = {}
-            if link.rule is not None:
-                rules[key(link.rule)] = link.rule
-            for rule in found[1]:
-                rules.setdefault(key(rule), rule)
-            found = tuple(figures), tuple(rules.values())
-            if not self.remember(link, found):
+            if rule is not None:
+                rules[key(rule)] = rule
+            for r in found[1]:
+                rules.setdefault(key(r), r)
+            found = shown, tuple(rules.values())
+            grown = len(found[1]) + (len(shown) if link.figures else 0)
+            if grown > REMEMBERED:
                 return _TOO_LONG
+            if keep:
+                self.remember(link, found)
         return found
 
-    def remember(self, reason: Reason, found: Explained) -> bool:
-        """Keep ``found`` as what ``reason`` alone says; False when it is too long."""
-        if len(found[0]) + len(found[1]) > REMEMBERED:
-            return False
-        rules = self.rules
-        if rules is None or all(rule < rules for rule in found[1]):
-            self.known[id(reason)] = (reason, *found)
-        return True
+    def remember(self, reason: Reason, found: Explained) -> None:
+        """Keep ``found`` as what ``reason`` alone says."""
+        self.known[id(reason)] = (reason, *found)
 
 
 #: What :meth:`Explanations._alone` says of a chain too long to remember.
