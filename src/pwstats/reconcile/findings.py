@@ -650,8 +650,9 @@ class _Readings(Mapping[str, Interval]):
 
 def _seeds(ctx: Context, fid: str, measure: Measure, span: DateSpan, bounds: Interval) -> bool:
     """Whether figure ``fid`` is one of the measure's at ``span`` (any date, for an event)
-    that shares a value with the query cell's ``bounds`` (or the bounds have none: its
-    ends then name the figures that cannot all hold): the bound holds with it however
+    that shares a value with the query cell's ``bounds``, or any of its own figures when
+    the bounds have none (its ends then name figures that cannot all hold, and its own
+    agreeing figures are not to blame for being outside): the bound holds with it however
     propagation was cut off from the figures of other cells. (A flow's period may be
     bounded from its running count rather than from its own figures: "3" for 1–2 January
     beside "5" for 1 January is then outside [5, 5], and set aside.)"""
