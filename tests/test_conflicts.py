@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
 
@@ -1234,3 +1236,63 @@ def test_the_cell_a_level_is_checked_at_is_the_nearest_usable_one(
                     )
                     break
             assert nearest(m, cell, "r") == expected
+
+
+# -- the arithmetic of a relation conflict ----------------------------------------------
+
+_MET = re.compile(
+    r"Together they make (?P<measure>\S+) as of (?P<at>\S+)"
+    r" (?P<lo_word>at least|more than) (?P<lo>\S+) and (?P<hi_word>at most|less than) (?P<hi>\S+)\."
+)
+
+
+def _sum_of_two(a: object, b: object, t: object) -> Dataset:
+    return Dataset(
+        measures=[Measure(id=m, label=m) for m in ("t", "a", "b")],
+        relations=[Relation.sum("t", ["a", "b"], id="parts")],
+        figures=[
+            Figure(id=f"f{m}", measure=m, value=v, as_of="2024-01-01")
+            for m, v in (("a", a), ("b", b), ("t", t))
+        ],
+    )
+
+
+def test_a_relation_conflict_says_where_its_ends_met() -> None:
+    """10 + 20 stated beside a total of 25: the 'Why' sentence gives the arithmetic, the
+    two ends that left one of the three with no value (which one is met first is
+    propagation's order), not only "they cannot all hold"."""
+    report = reconcile(_sum_of_two(10, 20, 25))
+    (conflict,) = report.conflicts
+    met = _MET.search(conflict.explanation)
+    assert met is not None, conflict.explanation
+    ends = (met["measure"], met["lo_word"], met["lo"], met["hi_word"], met["hi"])
+    assert ends in {
+        ("t", "at least", "30", "at most", "25"),
+        ("a", "at least", "10", "at most", "5"),
+        ("b", "at least", "20", "at most", "15"),
+    }
+    assert met["at"] == "2024-01-01"
+
+
+@given(
+    st.integers(0, 50),
+    st.integers(0, 50),
+    st.integers(1, 120),
+    st.sampled_from(["exactly {}", "about {}", "more than {}", "fewer than {}", "{}"]),
+)
+@settings(max_examples=60, deadline=None)
+def test_the_ends_a_relation_conflict_names_leave_no_value(
+    a: int, b: int, t: int, words: str
+) -> None:
+    """Whenever a sum's figures conflict, the sentence names one of the sum's measures
+    at the figures' date and two ends with no whole number between them."""
+    report = reconcile(_sum_of_two(a, b, words.format(t)))
+    relational = [c for c in report.conflicts if c.cause == "relation"]
+    for conflict in relational:
+        met = _MET.search(conflict.explanation)
+        assert met is not None, conflict.explanation
+        assert (met["measure"], met["at"]) in {(m, "2024-01-01") for m in "tab"}
+        lo, hi = Fraction(met["lo"]), Fraction(met["hi"])
+        first = math.ceil(lo) if met["lo_word"] == "at least" else math.floor(lo) + 1
+        last = math.floor(hi) if met["hi_word"] == "at most" else math.ceil(hi) - 1
+        assert first > last, conflict.explanation

@@ -688,3 +688,22 @@ def test_a_finding_at_a_conflicts_measure_and_date_carries_it(
                     if conflict.kind == "contradiction"
                     else ("tension", "contradiction")
                 )
+
+
+def test_a_figure_votes_for_best_within_its_own_reading() -> None:
+    """Three figures of one exchange, each alone in its agreeing set (a three-way tie):
+    best is the median of their votes, and "more than 230" votes 231, the value it
+    gives alone, not the 230 it excludes."""
+    sources = [Source(id=s, name=s) for s in "ABC"]
+    d = Dataset(
+        measures=[Measure(id="released", label="released", kind="event")],
+        sources=sources,
+        figures=[
+            Figure(id=f"f{s.id}", measure="released", value=v, source=s, as_of="2024-01-03")
+            for s, v in zip(sources, ["exactly 200", "more than 230", "exactly 300"], strict=True)
+        ],
+    )
+    (finding,) = reconcile(d).findings
+    assert finding.estimate.best == 231
+    alone = reconcile(attrs.evolve(d, figures=[d.figures[1]])).findings[0]
+    assert alone.estimate.best == 231

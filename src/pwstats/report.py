@@ -196,15 +196,17 @@ def clusters_of(ids: Sequence[str], readings: Sequence[Interval]) -> tuple[Clust
 
 
 BEST_RULE: Final = (
-    "median of the agreeing figures' stated values (repeats of one statement once;"
+    "median of the agreeing figures' stated values (each moved into its own reading:"
+    " 'more than 230' gives 231; repeats of one statement once;"
     " the midpoint of a bounded reading when no value is stated; the lower middle value"
     " of an even count), clamped into the bounds"
 )
 #: The rule when several largest agreeing sets tie: the same median, over all of them.
 TIED_BEST_RULE: Final = (
     "median of the stated values of the figures of every tied largest agreeing set"
-    " (repeats of one statement once; the midpoint of a bounded reading when no value is"
-    " stated; the lower middle value of an even count), clamped into the bounds"
+    " (each moved into its own reading; repeats of one statement once; the midpoint"
+    " of a bounded reading when no value is stated; the lower middle value of an even"
+    " count), clamped into the bounds"
 )
 
 #: The rule when no count is left to give a value (every figure set aside, or citing).

@@ -26,11 +26,12 @@ from typing import Final
 import attrs
 
 from pwstats.dates import DateSpan
-from pwstats.interval import Interval
+from pwstats.interval import Interval, format_number
 from pwstats.model import Figure, Measure
 from pwstats.reconcile.cells import Cells, never_falls
 from pwstats.reconcile.explain import correction_hint, kind_sentence, say
 from pwstats.reconcile.propagate import (
+    Collision,
     Failure,
     NeverFallsRule,
     Reason,
@@ -590,6 +591,19 @@ class _Checker:
         used = tuple(dict.fromkeys(rules[r] for r in (*failure.rules, *local)))
         return _Found(figures=tuple(sorted(ids)), rules=used, cells=failure.cells)
 
+    def collision(
+        self, figures: Iterable[str], rules: Sequence[int], reading: Reading
+    ) -> tuple[int, Collision] | None:
+        """The cell these figures and rules first leave with no value, and the two ends
+        that met there; None when they hold, or fail with no such pair of ends (a
+        cycle of rules, a figure's cell empty from the start)."""
+        chosen = [self.rule(i) for i in rules]
+        start, whole, _ = self._starts(figures, chosen, reading, True)
+        failure = first_failure(start, chosen, whole=whole)
+        if failure is None or failure.ends is None:
+            return None
+        return failure.cells[0], failure.ends
+
     def minimise(
         self, figures: Sequence[str], rules: Sequence[int], *, reading: Reading | None = None
     ) -> tuple[tuple[str, ...], tuple[int, ...]]:
@@ -1068,6 +1082,9 @@ def _relation_conflict(ctx: Context, checker: _Checker, found: _Found) -> Confli
     parts = "; ".join(said) if said else "no figure at all"
     rule_text = "; ".join(texts)
     text = f"{parts}; and {rule_text}: they cannot all hold under the {ctx.reading} reading."
+    met = checker.collision(found.figures, rules, ctx.reading)
+    if met is not None:
+        text += _collision_sentence(cells, *met)
     whole = sorted(_whole_ids(checker, rules))
     # Only whole-numbered measures can make the difference; without any, a check that
     # cannot prove the failure (propagation from unbounded cells, or ends rounded
@@ -1103,6 +1120,15 @@ def _relation_conflict(ctx: Context, checker: _Checker, found: _Found) -> Confli
         as_of=cells.as_of(cell),
         cause=cause,
     )
+
+
+def _collision_sentence(cells: Cells, cell: int, ends: Collision) -> str:
+    """ " Together they make m as of d at least 30200 and at most 21807.5." """
+    at = cells.as_of(cell)
+    where = cells.measure[cell].id + ("" if at is None else f" as of {at}")
+    low = f"{'at least' if ends.lo_closed else 'more than'} {format_number(ends.lo)}"
+    high = f"{'at most' if ends.hi_closed else 'less than'} {format_number(ends.hi)}"
+    return f" Together they make {where} {low} and {high}."
 
 
 def _whole_ids(checker: _Checker, rules: Iterable[int]) -> set[str]:

@@ -560,7 +560,12 @@ def _estimate(ctx: Context, g: Group, bounds: Interval, pooled: Plausible | None
 
 
 def _counted_best(ctx: Context, g: Group) -> Number | None:
-    """The median of the values the agreeing counts state, each statement once (None if none)."""
+    """The median of the values the agreeing counts state, each statement once (None if none).
+
+    A value stated outside its own figure's reading is moved into it first, as
+    :func:`clamp` moves a best into bounds: "more than 230" votes 231, as it would
+    alone, never 230, which it excludes.
+    """
     figures, readings, measure, largest = g.figures, g.readings, g.measure, g.largest
     if largest is not None and len(largest) > 1:  # tied
         positions = [lo_key(s.consensus) for s in largest]
@@ -594,6 +599,11 @@ def _counted_best(ctx: Context, g: Group) -> Number | None:
                 continue
             add(lo + hi)
         else:
+            iv = readings[i]
+            if stated not in iv:  # "more than 230" states 230 and means at least 231
+                stated = clamp(stated, iv, whole=measure.whole)
+                if stated is None:
+                    continue
             add(2 * stated)
     doubled.sort()
     return _halved(doubled[(len(doubled) - 1) // 2]) if doubled else None

@@ -54,6 +54,7 @@ __all__ = [
     "FINE_BITS",
     "LARGE_BITS",
     "ONE",
+    "Collision",
     "Failure",
     "LessEqualRule",
     "Network",
@@ -72,6 +73,7 @@ __all__ = [
 ]
 
 _INF: Final = INF
+_NO_VALUE: Final = Interval.empty()
 
 #: The scale of a cell already in the common unit. Rules compare scales with it by
 #: identity first (a tuple comparison), so callers pass this one object for 1.
@@ -961,7 +963,9 @@ class Failure:
     that collided; ``diverged`` is True for a cycle of rules that asks a value
     to exceed itself (proved by its negative total weight, not by a cap).
     ``standing`` is the reason of the end that stood when a rule moved the other
-    past it (None for a cycle, whose cells have no such end).
+    past it (None for a cycle, whose cells have no such end). ``ends`` are the
+    two ends that met at the emptied cell, as :class:`Collision` (None for a
+    cycle, or a cell empty from the start).
     """
 
     cells: tuple[int, ...]
@@ -969,6 +973,20 @@ class Failure:
     reasons: tuple[Why, ...] = attrs.field(eq=False)
     diverged: bool = False
     standing: Why = attrs.field(default=None, eq=False)
+    ends: Collision | None = attrs.field(default=None, eq=False)
+
+
+@attrs.frozen
+class Collision:
+    """The low and high ends that left a cell with no value: ``lo`` (``lo_closed``: the
+    cell is at least ``lo``, else more than it) and ``hi`` likewise. Usually
+    ``lo > hi``; for a whole-numbered cell they may instead have no whole number
+    between them."""
+
+    lo: End
+    lo_closed: bool
+    hi: End
+    hi_closed: bool
 
 
 def _is_integral(iv: Interval) -> bool:
@@ -1086,6 +1104,8 @@ class Network:
         self._label: tuple[int, int, list[int]] | None = None
         self.applications = 0
         self._released = False
+        #: The ends that met when a cell last lost its value (see :class:`Failure`).
+        self._collided: Collision | None = None
 
     def add_cell(
         self,
@@ -1326,6 +1346,7 @@ class Network:
                                 rules=(index,),
                                 reasons=(self.lo_why[cell], self.hi_why[cell]),
                                 standing=self.lo_why[cell] if high else self.hi_why[cell],
+                                ends=self._collided,
                             )
                         )
                         break  # one emptied cell is one conflict: stop this rule here
@@ -1527,6 +1548,13 @@ class Network:
             self.hi_why[cell] = why
         else:
             self.lo_why[cell] = why
+        if new is _NO_VALUE:  # remembered for the failure this is (see :meth:`run`)
+            old = self.bounds[cell]
+            self._collided = (
+                Collision(old.lo, old.lo_closed, value, closed)
+                if high
+                else Collision(value, closed, old.hi, old.hi_closed)
+            )
         self.bounds[cell] = new
         return True
 
