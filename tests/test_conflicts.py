@@ -1296,3 +1296,23 @@ def test_the_ends_a_relation_conflict_names_leave_no_value(
         first = math.ceil(lo) if met["lo_word"] == "at least" else math.floor(lo) + 1
         last = math.floor(hi) if met["hi_word"] == "at most" else math.ceil(hi) - 1
         assert first > last, conflict.explanation
+
+
+def test_a_tension_between_dates_gives_its_arithmetic_without_a_date() -> None:
+    """A total of 100 in January beside parts of 80 and 50 in May: only a tension
+    (levels at different dates), and the sentence does not say May's parts make
+    January's total at least 130: it says what they would make taken as of one date."""
+    d = Dataset(
+        measures=[Measure(id=m, label=m, kind="level") for m in "tab"],
+        relations=[Relation.sum("t", ["a", "b"], id="parts")],
+        figures=[
+            Figure(id="ft", measure="t", value=100, as_of="2024-01-01"),
+            Figure(id="fb", measure="b", value=50, as_of="2024-05-01"),
+            Figure(id="fa", measure="a", value=80, as_of="2024-05-01"),
+        ],
+    )
+    (conflict,) = reconcile(d).conflicts
+    assert conflict.kind == "tension"
+    assert "Together they make" not in conflict.explanation
+    assert "Taken as of one date, they would make" in conflict.explanation
+    assert " as of 2024-01-01 at least" not in conflict.explanation

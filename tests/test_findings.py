@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from fractions import Fraction
 
 import attrs
 import pytest
@@ -707,3 +708,36 @@ def test_a_figure_votes_for_best_within_its_own_reading() -> None:
     assert finding.estimate.best == 231
     alone = reconcile(attrs.evolve(d, figures=[d.figures[1]])).findings[0]
     assert alone.estimate.best == 231
+
+
+def _best_of(unit: str, words: list[str]) -> object:
+    sources = [Source(id=f"s{i}", name=f"s{i}") for i in range(len(words))]
+    d = Dataset(
+        measures=[Measure(id="m", label="m", unit=unit, kind="event")],
+        sources=sources,
+        figures=[
+            Figure(id=f"f{i}", measure="m", value=v, source=s, as_of="2024-01-03")
+            for i, (v, s) in enumerate(zip(words, sources, strict=True))
+        ],
+    )
+    return reconcile(d).findings[0].estimate.best
+
+
+@pytest.mark.parametrize(
+    ("unit", "words", "best"),
+    [
+        ("percent", ["less than 30%", "29.9%"], Fraction("29.9")),
+        ("kiloperson", ["fewer than 10 thousand", "9.9 thousand"], Fraction("9.9")),
+        ("kiloperson", ["fewer than 10 thousand", "about 9.9 thousand"], Fraction("9.9")),
+        ("person", ["fewer than 10 thousand", "about 9.9 thousand"], 9900),
+        ("person", ["more than 230", "exactly 231", "more than 230"], 231),
+    ],
+)
+def test_moving_the_median_into_its_reading_moves_no_other_vote(
+    unit: str, words: list[str], best: object
+) -> None:
+    """The median is taken over the numbers as stated; only the one chosen is moved into
+    its own figure's reading, when that excludes it. Moving every vote first jumped
+    "less than 30%" (30 moved to 29.85, half the width of its reading) past "29.9%",
+    and best became the low end of the bounds, which no one stated."""
+    assert _best_of(unit, words) == best

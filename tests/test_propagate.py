@@ -765,3 +765,26 @@ def test_an_explanation_through_a_querys_rule_is_not_remembered() -> None:
     assert explained.extended(lambda rule: "never falls")(top) == (("a", "b"), (1,))
     other = explained.extended(lambda rule: "never falls" if rule < 10 else "query")
     assert other(top) == (("a", "b"), (1, 10))
+
+
+def test_a_restored_network_is_as_its_snapshot_found_it() -> None:
+    """t = 3x and x = t leave x's floor frozen as a runaway; a run again from other
+    starts thaws and moves the cells; restoring the snapshot puts back every bound,
+    reason, dead and frozen flag, and which side ran away (a later run then treats
+    the frozen cell as the first run left it)."""
+    net = Network()
+    x = seeded(net, Interval(1, math.inf), "fx")
+    t = net.add_cell(Interval.unbounded())
+    one, three = Fraction(1), Fraction(3)
+    net.add(SumRule(total=t, parts=(x,), complete=True, label="t = 3x", scales=(one, three)))
+    net.add(SumRule(total=x, parts=(t,), complete=True, label="x = t"))
+    assert net.run() == []
+    assert any(net.frozen)
+    before = net.snapshot()
+    ran_away = dict(net._ran_away)
+    assert ran_away
+    net.run_again({x: (Interval.point(2), "fy", "fy"), t: (Interval.point(7), None, None)})
+    assert (net.bounds, net.frozen, net._ran_away) != (before.bounds, before.frozen, ran_away)
+    net.restore(before)
+    assert net.snapshot() == before
+    assert net._ran_away == ran_away

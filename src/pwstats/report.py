@@ -196,17 +196,17 @@ def clusters_of(ids: Sequence[str], readings: Sequence[Interval]) -> tuple[Clust
 
 
 BEST_RULE: Final = (
-    "median of the agreeing figures' stated values (each moved into its own reading:"
-    " 'more than 230' gives 231; repeats of one statement once;"
+    "median of the agreeing figures' stated values (moved into its own figure's reading"
+    " when that excludes it: 'more than 230' gives 231; repeats of one statement once;"
     " the midpoint of a bounded reading when no value is stated; the lower middle value"
     " of an even count), clamped into the bounds"
 )
 #: The rule when several largest agreeing sets tie: the same median, over all of them.
 TIED_BEST_RULE: Final = (
     "median of the stated values of the figures of every tied largest agreeing set"
-    " (each moved into its own reading; repeats of one statement once; the midpoint"
-    " of a bounded reading when no value is stated; the lower middle value of an even"
-    " count), clamped into the bounds"
+    " (moved into its own figure's reading when that excludes it; repeats of one"
+    " statement once; the midpoint of a bounded reading when no value is stated; the"
+    " lower middle value of an even count), clamped into the bounds"
 )
 
 #: The rule when no count is left to give a value (every figure set aside, or citing).

@@ -362,8 +362,7 @@ class Cells:
         hit = {label[c] for c, dead in enumerate(net.dead) if dead}
         if not hit:
             return []
-        kept = (list(net.bounds), list(net.lo_why), list(net.hi_why), list(net.dead))
-        frozen = list(net.frozen)
+        kept = net.snapshot()
         more: list[Failure] = []
         try:
             while hit:
@@ -378,8 +377,7 @@ class Cells:
                     break
                 hit = {label[c] for failure in failures for c in failure.cells}
         finally:
-            net.bounds[:], net.lo_why[:], net.hi_why[:], net.dead[:] = kept
-            net.frozen[:] = frozen
+            net.restore(kept)
         return more
 
     def _start_again(self, cell: int, conflicted: set[str]) -> tuple[Interval, Why, Why]:

@@ -124,8 +124,7 @@ def find(
     where: dict[_Key, list[int]] = {}  # the cells each conflict of ``seen`` is marked in
     checker = _Checker(ctx, cells)
     for found in [*_relation_failures(checker, failures), *_excluded(checker, groups)]:
-        conflict = _relation_conflict(ctx, checker, found)
-        key = (frozenset(conflict.figures), frozenset(conflict.relations))
+        key = _key_of(checker, found)
         unexplained = any(cells.group[c] is None for c in found.cells) and not found.soft
         if key in seen:
             # Found again from another cell it left with no value: that cell shows it too.
@@ -137,11 +136,10 @@ def find(
                         where[key].append(c)
             continue
         if not unexplained and any(
-            fs <= key[0] and rs <= key[1]
-            for fid in conflict.figures
-            for fs, rs in by_figure.get(fid, ())
+            fs <= key[0] and rs <= key[1] for fid in key[0] for fs, rs in by_figure.get(fid, ())
         ):
             continue
+        conflict = _relation_conflict(ctx, checker, found)
         seen[key] = conflict
         # Only the findings of the conflict's own figures, and of the cells it left
         # with no value (on its chain), are marked: not every cell of every rule.
@@ -166,10 +164,10 @@ def find(
         for fid in key[0]:
             holding.setdefault(fid, []).append(key)
     for found in hidden:
-        conflict = _relation_conflict(ctx, checker, found)
-        key = (frozenset(conflict.figures), frozenset(conflict.relations))
+        key = _key_of(checker, found)
         if key in seen:
             continue
+        conflict = _relation_conflict(ctx, checker, found)
         # A conflict found before that holds this one is not minimal: this one stands.
         # (One that holds it names its figures: look among those naming one of them.)
         some = next(iter(key[0]), None)
@@ -599,7 +597,9 @@ class _Checker:
         cycle of rules, a figure's cell empty from the start)."""
         chosen = [self.rule(i) for i in rules]
         start, whole, _ = self._starts(figures, chosen, reading, True)
-        failure = first_failure(start, chosen, whole=whole)
+        # A cycle of rules asking a value to exceed itself has no such ends: looked for
+        # first among a few cells, it is not crept up to propagation's cap.
+        failure = first_failure(start, chosen, whole=whole, cycles_first=True)
         if failure is None or failure.ends is None:
             return None
         return failure.cells[0], failure.ends
@@ -1071,6 +1071,12 @@ def _middle_ordinal(span: DateSpan | None) -> float:
     return (span.start.toordinal() + span.end.toordinal()) / 2
 
 
+def _key_of(checker: _Checker, found: _Found) -> _Key:
+    """The figures and relations of the conflict :func:`_relation_conflict` makes of
+    ``found``, as its key (found before the conflict is written)."""
+    return frozenset(found.figures), frozenset(map(checker.relation, found.rules))
+
+
 def _relation_conflict(ctx: Context, checker: _Checker, found: _Found) -> Conflict:
     cells = checker.cells
     rules = found.rules
@@ -1084,7 +1090,7 @@ def _relation_conflict(ctx: Context, checker: _Checker, found: _Found) -> Confli
     text = f"{parts}; and {rule_text}: they cannot all hold under the {ctx.reading} reading."
     met = checker.collision(found.figures, rules, ctx.reading)
     if met is not None:
-        text += _collision_sentence(cells, *met)
+        text += _collision_sentence(cells, *met, dated=not found.soft)
     whole = sorted(_whole_ids(checker, rules))
     # Only whole-numbered measures can make the difference; without any, a check that
     # cannot prove the failure (propagation from unbounded cells, or ends rounded
@@ -1122,12 +1128,17 @@ def _relation_conflict(ctx: Context, checker: _Checker, found: _Found) -> Confli
     )
 
 
-def _collision_sentence(cells: Cells, cell: int, ends: Collision) -> str:
-    """ " Together they make m as of d at least 30200 and at most 21807.5." """
+def _collision_sentence(cells: Cells, cell: int, ends: Collision, *, dated: bool) -> str:
+    """ " Together they make m as of d at least 30200 and at most 21807.5.", or, when
+    figures of other dates were taken as of one (not ``dated``), " Taken as of one
+    date, they would make m at least … and at most …"."""
     at = cells.as_of(cell)
-    where = cells.measure[cell].id + ("" if at is None else f" as of {at}")
+    measure = cells.measure[cell].id
     low = f"{'at least' if ends.lo_closed else 'more than'} {format_number(ends.lo)}"
     high = f"{'at most' if ends.hi_closed else 'less than'} {format_number(ends.hi)}"
+    if not dated:
+        return f" Taken as of one date, they would make {measure} {low} and {high}."
+    where = measure if at is None else f"{measure} as of {at}"
     return f" Together they make {where} {low} and {high}."
 
 

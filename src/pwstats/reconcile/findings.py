@@ -562,9 +562,11 @@ def _estimate(ctx: Context, g: Group, bounds: Interval, pooled: Plausible | None
 def _counted_best(ctx: Context, g: Group) -> Number | None:
     """The median of the values the agreeing counts state, each statement once (None if none).
 
-    A value stated outside its own figure's reading is moved into it first, as
-    :func:`clamp` moves a best into bounds: "more than 230" votes 231, as it would
-    alone, never 230, which it excludes.
+    A median stated outside its own figure's reading (and allowed by no other figure
+    stating it) is moved into that reading, as :func:`clamp` moves a best into
+    bounds: "more than 230" chosen gives 231, as it would alone, never 230, which it
+    excludes. The median is taken over the numbers as stated, so that moving one
+    changes no order: "less than 30%" beside "29.9%" keeps 29.9.
     """
     figures, readings, measure, largest = g.figures, g.readings, g.measure, g.largest
     if largest is not None and len(largest) > 1:  # tied
@@ -578,6 +580,8 @@ def _counted_best(ctx: Context, g: Group) -> Number | None:
     # for integer ends: only the median chosen is halved (a Fraction if odd).
     doubled: list[Number] = []
     add = doubled.append
+    #: Doubled votes stated outside their own figure's reading, with those readings.
+    outside: dict[Number, list[Interval]] = {}
     seen: set[object] = set()
     keys = g.statements
     for i in chosen:
@@ -601,12 +605,20 @@ def _counted_best(ctx: Context, g: Group) -> Number | None:
         else:
             iv = readings[i]
             if stated not in iv:  # "more than 230" states 230 and means at least 231
-                stated = clamp(stated, iv, whole=measure.whole)
-                if stated is None:
-                    continue
+                outside.setdefault(2 * stated, []).append(iv)
             add(2 * stated)
+    if not doubled:
+        return None
     doubled.sort()
-    return _halved(doubled[(len(doubled) - 1) // 2]) if doubled else None
+    chosen_value = doubled[(len(doubled) - 1) // 2]
+    excluding = outside.get(chosen_value)
+    # Unless another figure voting the same number allows it, the median is moved into
+    # the reading of the figure it is the vote of.
+    if excluding is not None and len(excluding) == bisect.bisect_right(
+        doubled, chosen_value
+    ) - bisect.bisect_left(doubled, chosen_value):
+        return clamp(_halved(chosen_value), excluding[0], whole=measure.whole)
+    return _halved(chosen_value)
 
 
 def _stated(ctx: Context, f: Figure, measure: Measure) -> Number | None:

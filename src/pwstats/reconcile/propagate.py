@@ -977,6 +977,18 @@ class Failure:
 
 
 @attrs.frozen
+class Snapshot:
+    """A network's cells as :meth:`Network.snapshot` found them."""
+
+    bounds: list[Interval]
+    lo_why: list[Why]
+    hi_why: list[Why]
+    dead: list[bool]
+    frozen: list[bool]
+    ran_away: dict[int, bool]
+
+
+@attrs.frozen
 class Collision:
     """The low and high ends that left a cell with no value: ``lo`` (``lo_closed``: the
     cell is at least ``lo``, else more than it) and ``hi`` likewise. Usually
@@ -1158,6 +1170,7 @@ class Network:
             self.bounds[cell] = self._starting(bounds, whole=self.whole[cell])
             self.lo_why[cell], self.hi_why[cell] = lo_why, hi_why
             self.frozen[cell] = False
+            self._ran_away.pop(cell, None)
             self.dead[cell] = self.bounds[cell].is_empty
         # A held cell is marked dead for the run (the rules touching a dead cell are
         # skipped), then live again.
@@ -1169,6 +1182,24 @@ class Network:
         finally:
             for c in held:
                 self.dead[c] = False
+
+    def snapshot(self) -> Snapshot:
+        """The cells' state (bounds, reasons, dead, frozen and runaway marks), for
+        :meth:`restore` after a run that must leave no trace."""
+        return Snapshot(
+            bounds=list(self.bounds),
+            lo_why=list(self.lo_why),
+            hi_why=list(self.hi_why),
+            dead=list(self.dead),
+            frozen=list(self.frozen),
+            ran_away=dict(self._ran_away),
+        )
+
+    def restore(self, kept: Snapshot) -> None:
+        """Put the cells back as :meth:`snapshot` found them."""
+        self.bounds[:], self.lo_why[:], self.hi_why[:] = kept.bounds, kept.lo_why, kept.hi_why
+        self.dead[:], self.frozen[:] = kept.dead, kept.frozen
+        self._ran_away = dict(kept.ran_away)
 
     def empty(self, cell: int, lo_why: Why, hi_why: Why) -> None:
         """Leave ``cell`` with no value, for the reasons given: it is dead from now on.
