@@ -24,6 +24,7 @@ from pwstats import (
     Interval,
     Measure,
     Relation,
+    Source,
     bound,
     reconcile,
     stats,
@@ -375,12 +376,16 @@ _OF_VALUES = ("disjoint", "fall", "relation")
 
 
 def _counts(finding: Finding) -> set[str]:
-    """The ids of a finding's counts: figures a bound may rest on or set aside."""
+    """The ids of a finding's counts: figures a bound may rest on or set aside. Not a
+    figure repeating a statement (each follows the statement's first figure in
+    ``Finding.statements``): one citing it, a relay's later repeat of it (which cites it
+    in effect) or a copy of it, which reads as the first does."""
     revised = {r.old for r in finding.revisions}
+    repeats = {fid for statement in finding.statements for fid in statement[1:]}
     return {
         f.id
         for f in finding.figures
-        if f.basis == "count" and f.cites is None and f.id not in revised
+        if f.basis == "count" and f.cites is None and f.id not in revised | repeats
     }
 
 
@@ -844,3 +849,45 @@ def test_a_flows_period_sets_aside_its_own_figure_its_bound_excludes() -> None:
     b = reconcile(data, reading="literal").bound("arr", at="2024-01-01/2024-01-02")
     assert (str(b.interval), b.set_aside) == ("[5, 5]", ("f1",))
     assert b == bound(data, "arr", at="2024-01-01/2024-01-02", reading="literal")
+
+
+def test_a_relays_repeat_of_a_statement_is_neither_agreeing_nor_set_aside() -> None:
+    """A speaker's "1" and the same speaker's "1" relayed via Telegram a day later (a
+    restatement: it cites the first in effect), another speaker's "1" and an unsourced
+    "7": the 7 is set aside, the repeat follows its statement, and the law holds
+    (its counts once left the repeat in, expecting it set aside: seed 987654)."""
+    speaker = "Coordination Headquarters"
+    data = Dataset(
+        measures=[Measure(id="whole", label="the whole")],
+        figures=[
+            Figure(
+                id="f0",
+                measure="whole",
+                value=1,
+                as_of="2022-01-01",
+                source=Source(name=speaker, published=dt.date(2022, 1, 1)),
+            ),
+            Figure(
+                id="f1",
+                measure="whole",
+                value=1,
+                as_of="2022-01-01",
+                source=Source(name=speaker, via=("Telegram",), published=dt.date(2022, 1, 2)),
+            ),
+            Figure(
+                id="f2",
+                measure="whole",
+                value=1,
+                as_of="2022-01-01",
+                source=Source(name="Another speaker", published=dt.date(2022, 1, 1)),
+            ),
+            Figure(id="extra", measure="whole", value=7, as_of="2022-01-01"),
+        ],
+    )
+    for reading in ("literal", "pragmatic"):
+        report = reconcile(data, reading=reading)
+        (finding,) = report.findings
+        assert ("f0", "f1") in finding.statements
+        assert {f.id for f in finding.agreeing} == {"f0", "f2"}
+        assert report.bound("whole", at=finding.as_of).set_aside == ("extra",)
+        _agree(data, report, reading)
