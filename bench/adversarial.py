@@ -458,6 +458,31 @@ def falls_below_one_day(n: int) -> Callable[[], object]:
     return last
 
 
+def spikes_in_a_running_total(n: int) -> Callable[[], object]:
+    """A running total over n days rising by 10 a day, every tenth day a spike of
+    1,000 above the trend that the next days fall below: each spike is out of line
+    (the series step finds the largest set of days that holds together, O(n log n)),
+    and a bound at the last day."""
+    import datetime as dt
+
+    from pwstats import Figure, Measure, reconcile
+
+    day = dt.date(2000, 1, 1)
+    total = Measure(id="t", label="total", kind="cumulative")
+    dates = [str(day + dt.timedelta(k)) for k in range(n)]
+    figures = [
+        Figure(id=f"d{k}", measure="t", value=10 * k + (1000 if k % 10 == 5 else 0), as_of=d)
+        for k, d in enumerate(dates)
+    ]
+    data = _dataset(measures=[total], figures=figures)
+
+    def last() -> object:
+        report = reconcile(data)  # type: ignore[arg-type]
+        return report.bound("t", at=dates[-1])
+
+    return last
+
+
 def related_levels(n: int) -> tuple[object, list[str]]:
     """Levels in a relation stated every other day, and the n days between (no cell).
 
@@ -1131,6 +1156,9 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     ),
     "a day of N figures a running total falls below on N later days, and a bound": (
         falls_below_one_day
+    ),
+    "running total of N days, every tenth a spike the next days fall below": (
+        spikes_in_a_running_total
     ),
     "reconcile, then Report.bound at N dates between figures of levels in a sum": (
         report_bound_of_related(related_levels, "held")

@@ -617,10 +617,11 @@ def test_a_running_totals_bound_holds_with_every_figure_it_keeps(
                 assert not b.interval.lo > said.hi, (f, b)
 
 
-def test_a_figure_in_no_conflict_bounds_past_a_fall() -> None:
-    """A running total never falls: 7,199 on 12 February bounds 1 March from below even
-    when a fall (8,006 on 15 February, 7,100 on 20 February) lies between, resting on
-    no figure set aside (it was [0, +inf), its low end naming the fall's figures)."""
+def test_a_figure_out_of_line_is_set_aside_past_a_fall() -> None:
+    """A running total never falls: 7,031, 7,199 and 8,006 hold together, and 7,100 on 20
+    February falls below two of them: it is the one out of line (the largest set that
+    holds together leaves it out), so it is set aside and 8,006 bounds 1 March from
+    below. (Before, the fall's two figures were both cut off, and 7,199 bounded it.)"""
     killed = Measure(id="k", label="killed", kind="cumulative")
     data = Dataset(
         measures=[killed],
@@ -632,10 +633,10 @@ def test_a_figure_in_no_conflict_bounds_past_a_fall() -> None:
         ],
     )
     b = _both(data, "k", "2023-03-01")
-    assert b.interval == Interval.at_least(7199)
-    assert b.low.figures == ("feb12",)
-    assert set(b.set_aside) == {"feb15", "feb20"}
-    assert "set aside" in b.high.detail  # the end nothing bounds still names them
+    assert b.interval == Interval.at_least(8006)
+    assert b.low.figures == ("feb15",)
+    assert b.set_aside == ("feb20",)
+    assert "set aside" in b.high.detail  # the end nothing bounds names it
 
 
 def test_a_contradiction_elsewhere_sets_nothing_aside() -> None:

@@ -73,7 +73,10 @@ def test_clean_spans_cut_links_without_changing_any_bound(data: Dataset) -> None
 
     Where no value is left somewhere (a running total that fell), a dead cell stops
     propagation along the chain, and the two may leave different values elsewhere:
-    both then report the conflict, which is what the comparison is about.
+    both then report the conflict, which is what the comparison is about. Where a
+    fall's figure out of line is set aside, the bounds agree, but the conflicts found
+    through the events beside the fall may differ (each names figures that cannot all
+    hold, through the links it has), and so may the statuses.
     """
     fast = reconcile(data)
     cells.PRUNE = False
@@ -82,9 +85,11 @@ def test_clean_spans_cut_links_without_changing_any_bound(data: Dataset) -> None
     finally:
         cells.PRUNE = True
     assume(all(not f.bounds.is_empty for f in full.findings))
-    assert [(f.measure, f.as_of, f.bounds, f.status) for f in fast.findings] == [
-        (f.measure, f.as_of, f.bounds, f.status) for f in full.findings
+    assert [(f.measure, f.as_of, f.bounds) for f in fast.findings] == [
+        (f.measure, f.as_of, f.bounds) for f in full.findings
     ]
+    if not any(c.cause == "fall" for c in full.conflicts):
+        assert [f.status for f in fast.findings] == [f.status for f in full.findings]
 
 
 def test_one_event_dated_across_the_whole_series_keeps_links_short() -> None:

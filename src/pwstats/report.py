@@ -211,8 +211,9 @@ TIED_BEST_RULE: Final = (
 
 #: The rule when no count is left to give a value (every figure set aside, or citing).
 NO_COUNT_RULE: Final = (
-    "no count: every figure here is set aside (revised) or repeats another, so there is no"
-    " best value; the bounds come from the measure's domain and relations"
+    "no count: every figure here is set aside (revised, or in conflict with the others)"
+    " or repeats another, so there is no best value; the bounds come from the measure's"
+    " domain, the other figures and relations"
 )
 #: The rule when no count gives a value and the estimates cannot be pooled.
 UNPOOLED_RULE: Final = (

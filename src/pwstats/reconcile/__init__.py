@@ -4,7 +4,9 @@
 
 1. ``read`` — each figure's interval under the reading, in its measure's unit;
 2. ``sweep`` — group figures by measure and comparable time; in each group the
-   largest agreeing set, tied sets, clusters, and the figures outside;
+   largest agreeing set, tied sets, clusters, and the figures outside; then
+   ``series`` sets aside a running total's dates outside every largest set of
+   dates that can hold together;
 3. ``cells`` — one cell per group, rules from relations and time rules;
 4. ``propagate`` — narrow every cell to a fixpoint, each end with its reason;
    then relations break ties (``findings.break_ties``);
@@ -42,7 +44,16 @@ from pwstats.bulk import paused_gc
 from pwstats.dates import DateSpan
 from pwstats.interval import Interval
 from pwstats.model import Accumulates, Dataset, Figure, Measure, trusted_dataset
-from pwstats.reconcile import cells, conflicts, estimates, explain, findings, select, sweep
+from pwstats.reconcile import (
+    cells,
+    conflicts,
+    estimates,
+    explain,
+    findings,
+    select,
+    series,
+    sweep,
+)
 from pwstats.reconcile.read import Context, Parser, Reader
 from pwstats.report import READINGS, Bound, Reading, Report
 
@@ -70,7 +81,8 @@ def _run(
     ctx: Context, query: tuple[Measure, DateSpan] | None = None
 ) -> tuple[_Run, tuple[conflicts.Failed, ...]]:
     """Stages 1 to 4: read, group and sweep, cells and rules, propagate (and break ties)."""
-    groups = _break_ties(ctx, sweep.groups(ctx.dataset, ctx.reader, ctx.reading, ctx.roles))
+    swept = sweep.groups(ctx.dataset, ctx.reader, ctx.reading, ctx.roles)
+    groups = _break_ties(ctx, series.outliers_set_aside(ctx, swept))
     network, query_cell = cells.build(ctx.dataset, groups, query=query)
     if query is not None and query_cell is None:
         # No cell there in the run itself: make it first, so relations apply at its span.

@@ -529,9 +529,10 @@ def _estimate(ctx: Context, g: Group, bounds: Interval, pooled: Plausible | None
         return Estimate(low=None, best=None, high=None, rule="no value fits every rule")
     measure = g.measure
     value = _counted_best(ctx, g)
-    if value is None and pooled is None and not g.figures:
+    if value is None and pooled is None and (not g.figures or g.excluded):
         # No count (every figure here is set aside, or cites another, or is an estimate
-        # that cannot be pooled with the others): no one's value.
+        # that cannot be pooled with the others; or the group's counts are all set
+        # aside in conflict): no one's value.
         studies = any(ctx.role(f) == "estimate" for f in g.others)
         rule = UNPOOLED_RULE if studies else NO_COUNT_RULE
         return Estimate(low=bounds.lo, best=None, high=bounds.hi, rule=rule)

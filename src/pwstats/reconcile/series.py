@@ -1,0 +1,263 @@
+"""A running total's largest set of dates that can hold together, and the dates outside it.
+
+A running total never falls, so its figures can all hold only when no date's figures
+lie below an earlier date's. When some do, the rule for figures that disagree applies
+across time: the largest set that can hold together is kept, and a date's figures
+that are in *no* largest set are taken as true nowhere — "5" on the second of five
+days stated 1, 5, 3, 4 and 6 is the one that fell out of line, not the 3 after it.
+Without this, propagation met the fall at the 3 (the first cell the 5's floor
+emptied), and that empty cell cut every later date off from what came before: the 4
+kept [4, 4] beside the 5's [5, 5], bounds that themselves fall.
+
+Only series whose counts of one date all read the same are looked at (one figure a
+date, or several saying the same): there a set of figures takes a date's counts all or
+none, so the largest set of dates is the largest set of figures. Dates whose figures
+are in some largest set but not in all (a tie: 2, 3, 0, 1 on four
+days is {2, 3} or {0, 1}) are all kept: nothing decides between them, and the
+conflicts stage reports each fall.
+
+The sets are weighted by the statements each date's agreeing figures make, and
+found in O(n log n) for n figures (:func:`outside_every_largest_set`); a measure with
+no fall, the usual case, costs one pass.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from pwstats.reconcile.read import Context
+from pwstats.reconcile.sweep import Group, Position, hi_key, lo_key
+
+__all__ = ["outliers_set_aside", "outside_every_largest_set"]
+
+
+def outliers_set_aside(ctx: Context, groups: tuple[Group, ...]) -> tuple[Group, ...]:
+    """``groups`` with each running total's dates outside every largest set that can
+    hold together marked ``excluded`` (no figure of theirs taken as true: their cells
+    are bounded by the other dates and the relations, and their figures set aside)."""
+    runs: dict[str, list[int]] = {}
+    for i, g in enumerate(groups):
+        # A date with no count (estimates, citing or revised figures only) binds nothing.
+        if g.measure.kind == "cumulative" and g.span is not None and g.figures and not g.excluded:
+            runs.setdefault(g.measure.id, []).append(i)
+    out: list[Group] | None = None
+    for indices in runs.values():
+        mine = [groups[i] for i in indices]
+        if len(mine) < 2 or not _in_time_order(mine):
+            continue
+        ends = [(lo_key(g.start), hi_key(g.start)) for g in mine]
+        if not any(_conflicted(ends)):  # most series: no date below an earlier one
+            continue
+        weights = [_weight(ctx, g) for g in mine]
+        for k in outside_every_largest_set(ends, weights):
+            if out is None:
+                out = list(groups)
+            g = mine[k]
+            out[indices[k]] = g._replace(agreeing=(), excluded=True)
+    return groups if out is None else tuple(out)
+
+
+def _in_time_order(mine: Sequence[Group]) -> bool:
+    """True when the groups' spans follow each other without overlapping, and the counts
+    of each span all read the same, so that a set of figures holding together takes a
+    span's counts all or none, and the largest set of figures is a largest set of
+    spans. (Counts of one span reading differently may hold together in part, "2" and
+    [1, 2] at 2, or [1, 2] alone at 1 beside a later 1: such a series is left to the
+    conflicts stage, as a longer span's figures in tension are.)"""
+    previous = None
+    for g in mine:
+        span = g.as_of
+        first = g.readings[0] if g.readings else None
+        if first is None or first.is_empty or any(r != first for r in g.readings):
+            return False
+        if previous is not None and not previous.end < span.start:
+            return False
+        previous = span
+    return True
+
+
+def _weight(ctx: Context, g: Group) -> int:
+    """The statements a group's agreeing figures make (repeats of one once, as
+    :attr:`~pwstats.report.Finding.independent_sources` counts them)."""
+    if len(g.agreeing) < 2:
+        return 1
+    keys = g.statements
+    if keys is None:  # everyone agrees: the sweep did not need them
+        keys = tuple(ctx.reader.statement_key(f, g.measure) for f in g.figures)
+    return len({keys[i] for i in g.agreeing})
+
+
+def outside_every_largest_set(
+    ends: Sequence[tuple[Position, Position]], weights: Sequence[int]
+) -> list[int]:
+    """The indices of the dates in no heaviest set that can hold together.
+
+    ``ends`` are the (low, high) positions of each date's interval, in time order;
+    a set holds together when a non-decreasing value can be chosen in each of its
+    intervals, that is when no member's low end lies above a later member's high end
+    (for intervals on a line, pairs decide). Only a date in conflict with another
+    can be outside every heaviest set.
+
+    H(x), the heaviest set among the dates so far whose last value is at most x, is
+    a non-decreasing step function of x, kept as the sorted positions where it
+    rises by one ("jumps"); a date of weight w is w steps, each a jump added at its
+    low end and the first jump after its high end removed. G(x), the heaviest set
+    among the later dates whose first value is at least x, is kept alike from the
+    other side. The heaviest set through date k is its weight plus the largest
+    H(x) + G(x) over x in its interval, with H of the dates before it and G of those
+    after: a segment tree over the low ends holds H + G, the forward steps of each
+    date are undone as the backward pass reaches it. O(n log n) for total weight n.
+
+    >>> points = [((v, 0), (v, 0)) for v in (1, 5, 3, 4, 6)]
+    >>> outside_every_largest_set(points, [1] * 5)
+    [1]
+    >>> outside_every_largest_set([((v, 0), (v, 0)) for v in (2, 3, 0, 1)], [1] * 4)
+    []
+    """
+    n = len(ends)
+    conflicted = _conflicted(ends)
+    if not any(conflicted):
+        return []
+    coords = sorted({lo for lo, _ in ends})
+    m = len(coords)
+    lows = [bisect.bisect_left(coords, lo) for lo, _ in ends]
+    highs = [bisect.bisect_right(coords, hi) - 1 for _, hi in ends]
+    # Forward: H's jumps, and each date's steps as (position, +1 added / -1 removed).
+    jumps: list[int] = []
+    steps: list[list[tuple[int, int]]] = []
+    for k in range(n):
+        done: list[tuple[int, int]] = []
+        for _ in range(weights[k]):
+            bisect.insort(jumps, lows[k])
+            done.append((lows[k], 1))
+            j = bisect.bisect_right(jumps, highs[k])
+            if j < len(jumps):
+                done.append((jumps.pop(j), -1))
+        steps.append(done)
+    heaviest = len(jumps)
+    # H of every date, as values at each position: the jumps at or before it.
+    counts = [0] * m
+    for p in jumps:
+        counts[p] += 1
+    running = 0
+    for i in range(m):
+        running += counts[i]
+        counts[i] = running
+    tree = _MaxTree(counts)
+    later: list[int] = []  # G's jumps
+    out: list[int] = []
+    for k in range(n - 1, -1, -1):
+        for p, sign in reversed(steps[k]):  # H back to the dates before k
+            tree.add(p, m, -sign)
+        lo, hi = lows[k], highs[k]
+        if conflicted[k] and tree.max(lo, hi + 1) + weights[k] < heaviest:
+            out.append(k)
+        for _ in range(weights[k]):
+            bisect.insort(later, hi)
+            tree.add(0, hi + 1, 1)
+            j = bisect.bisect_left(later, lo) - 1
+            if j >= 0:
+                tree.add(0, later.pop(j) + 1, -1)
+    out.reverse()
+    return out
+
+
+def _conflicted(ends: Sequence[tuple[Position, Position]]) -> list[bool]:
+    """Whether each date conflicts with another: an earlier low end above its high end,
+    or a later high end below its low end."""
+    n = len(ends)
+    out = [False] * n
+    top: Position | None = None
+    for k, (lo, hi) in enumerate(ends):
+        if top is not None and top > hi:
+            out[k] = True
+        if top is None or lo > top:
+            top = lo
+    bottom: Position | None = None
+    for k in range(n - 1, -1, -1):
+        lo, hi = ends[k]
+        if bottom is not None and lo > bottom:
+            out[k] = True
+        if bottom is None or hi < bottom:
+            bottom = hi
+    return out
+
+
+class _MaxTree:
+    """Integers at positions 0..n-1: add to a range, the largest in a range, O(log n).
+
+    A segment tree whose nodes hold the largest value below them and an addition
+    pending for their children, pushed down before a query reads a path.
+    """
+
+    __slots__ = ("_add", "_high", "_levels", "_size")
+
+    def __init__(self, values: Sequence[int]) -> None:
+        size, levels = 1, 0
+        while size < max(1, len(values)):
+            size *= 2
+            levels += 1
+        low = -(1 << 62)  # below any value: positions past the end never win
+        self._size, self._levels = size, levels
+        self._high = [low] * (2 * size)
+        self._add = [0] * size
+        self._high[size : size + len(values)] = values
+        for i in range(size - 1, 0, -1):
+            self._high[i] = max(self._high[2 * i], self._high[2 * i + 1])
+
+    def _apply(self, node: int, value: int) -> None:
+        self._high[node] += value
+        if node < self._size:
+            self._add[node] += value
+
+    def _rebuild(self, node: int) -> None:
+        high, add = self._high, self._add
+        while node > 1:
+            node //= 2
+            high[node] = max(high[2 * node], high[2 * node + 1]) + add[node]
+
+    def _push(self, node: int) -> None:
+        add = self._add
+        for s in range(self._levels, 0, -1):
+            i = node >> s
+            if add[i]:
+                self._apply(2 * i, add[i])
+                self._apply(2 * i + 1, add[i])
+                add[i] = 0
+
+    def add(self, start: int, stop: int, value: int) -> None:
+        """Add ``value`` at positions ``start`` to ``stop - 1``."""
+        if start >= stop:
+            return
+        lo, hi = start + self._size, stop + self._size
+        first, last = lo, hi - 1
+        while lo < hi:
+            if lo & 1:
+                self._apply(lo, value)
+                lo += 1
+            if hi & 1:
+                hi -= 1
+                self._apply(hi, value)
+            lo //= 2
+            hi //= 2
+        self._rebuild(first)
+        self._rebuild(last)
+
+    def max(self, start: int, stop: int) -> int:
+        """The largest value at positions ``start`` to ``stop - 1`` (``start < stop``)."""
+        lo, hi = start + self._size, stop + self._size
+        self._push(lo)
+        self._push(hi - 1)
+        high = self._high
+        best = -(1 << 62)
+        while lo < hi:
+            if lo & 1:
+                best = max(best, high[lo])
+                lo += 1
+            if hi & 1:
+                hi -= 1
+                best = max(best, high[hi])
+            lo //= 2
+            hi //= 2
+        return best

@@ -1,0 +1,127 @@
+"""Tests of reconcile's series step: a running total's dates outside every largest set
+of dates that can hold together are set aside (brute force over every subset)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pwstats import Dataset, Figure, Measure, Source, bound, reconcile
+from pwstats.reconcile.series import outside_every_largest_set
+from pwstats.reconcile.sweep import Position
+
+Ends = tuple[Position, Position]
+
+
+@st.composite
+def _dates(draw: st.DrawFn) -> tuple[list[Ends], list[int]]:
+    """Up to eight dates, each an interval (points, closed, open or half-open ends)."""
+    ends: list[Ends] = []
+    for _ in range(draw(st.integers(1, 8))):
+        lo = draw(st.integers(0, 6))
+        hi = lo + draw(st.sampled_from([0, 0, 1, 2, 4]))
+        closed = (True, True) if lo == hi else (draw(st.booleans()), draw(st.booleans()))
+        ends.append(((lo, 0 if closed[0] else 1), (hi, 0 if closed[1] else -1)))
+    weights = draw(st.lists(st.integers(1, 3), min_size=len(ends), max_size=len(ends)))
+    return ends, weights
+
+
+def _brute_force(ends: list[Ends], weights: list[int]) -> list[int]:
+    """The dates in no heaviest subset whose members' low ends lie at or below every
+    later member's high end."""
+    heaviest: list[list[int]] = []
+    best = -1
+    for mask in range(1 << len(ends)):
+        chosen = [i for i in range(len(ends)) if mask >> i & 1]
+        if any(ends[i][0] > ends[j][1] for a, i in enumerate(chosen) for j in chosen[a + 1 :]):
+            continue
+        weight = sum(weights[i] for i in chosen)
+        if weight > best:
+            best, heaviest = weight, [chosen]
+        elif weight == best:
+            heaviest.append(chosen)
+    kept = {i for chosen in heaviest for i in chosen}
+    return [i for i in range(len(ends)) if i not in kept]
+
+
+@given(_dates())
+@settings(max_examples=300, deadline=None)
+def test_the_dates_outside_every_largest_set_are_those_brute_force_finds(
+    dates: tuple[list[Ends], list[int]],
+) -> None:
+    ends, weights = dates
+    assert outside_every_largest_set(ends, weights) == _brute_force(ends, weights)
+
+
+def _series(*values: object, sources: tuple[str, ...] | None = None) -> Dataset:
+    total = Measure(id="t", label="running total", kind="cumulative")
+    names = sources or tuple("S" for _ in values)
+    return Dataset(
+        measures=[total],
+        figures=[
+            Figure(
+                id=f"f{i}",
+                measure="t",
+                value=v,
+                as_of=dt.date(2025, i + 1, 1),
+                source=Source(name=name),
+            )
+            for i, (v, name) in enumerate(zip(values, names, strict=True))
+        ],
+    )
+
+
+def test_a_spike_in_a_running_total_is_the_figure_set_aside() -> None:
+    """1, 5, 3, 4, 6 on five dates: the 5 is out of line (the others hold together), so
+    it is set aside, and the 3 and 4 after it are kept; the 5's date is bounded by its
+    neighbours, and no finding's bounds fall. Before, the 3's cell was left with no
+    value and the 4 kept [4, 4] beside the 5's [5, 5]."""
+    report = reconcile(_series(1, 5, 3, 4, 6))
+    by_date = {f.as_of.start.month: f for f in report.findings}
+    assert str(by_date[2].bounds) == "[1, 3]"
+    assert by_date[2].consensus is None
+    assert by_date[2].estimate.best is None
+    assert [str(by_date[m].bounds) for m in (3, 4)] == ["[3, 3]", "[4, 4]"]
+    assert {c.figures for c in report.conflicts} == {("f1", "f2"), ("f1", "f3")}
+    highs = [f.bounds.hi for f in sorted(report.findings, key=lambda f: f.as_of.start)]
+    lows = [f.bounds.lo for f in sorted(report.findings, key=lambda f: f.as_of.start)]
+    assert all(a <= b for a, b in itertools.pairwise(lows))
+    assert all(a <= b for a, b in itertools.pairwise(highs))
+    b = bound(_series(1, 5, 3, 4, 6), "t", at="2025-02-15")
+    assert str(b.interval) == "[1, 3]"
+    assert b.set_aside == ("f1",)
+
+
+def test_a_tie_between_two_stories_sets_neither_aside_here() -> None:
+    """2, 3, 0, 1: {2, 3} and {0, 1} hold together equally well: nothing decides between
+    them, so neither is set aside as out of line (the falls are each a conflict)."""
+    report = reconcile(_series(2, 3, 0, 1))
+    assert len(report.conflicts) >= 2
+    assert all(f.status == "contradiction" for f in report.findings)
+    assert outside_every_largest_set([((v, 0), (v, 0)) for v in (2, 3, 0, 1)], [1] * 4) == []
+
+
+def test_two_sources_agreeing_outweigh_one() -> None:
+    """Two speakers' 10 on one date, then one speaker's 8: the set {10, 10} is heavier,
+    so the 8 is set aside; one speaker saying 10 twice counts once (a tie)."""
+    total = Measure(id="t", label="running total", kind="cumulative")
+    figures = [
+        Figure(id="a", measure="t", value=10, as_of="2025-01-01", source=Source(name="A")),
+        Figure(id="b", measure="t", value=10, as_of="2025-01-01", source=Source(name="B")),
+        Figure(id="c", measure="t", value=8, as_of="2025-02-01", source=Source(name="C")),
+    ]
+    report = reconcile(Dataset(measures=[total], figures=figures))
+    later = next(f for f in report.findings if f.as_of.start.month == 2)
+    assert later.consensus is None
+    assert str(later.bounds) == "[10, +inf)"
+    repeated = [
+        *figures[:1],
+        Figure(id="b", measure="t", value=10, as_of="2025-01-01", source=Source(name="A")),
+        figures[2],
+    ]
+    report = reconcile(Dataset(measures=[total], figures=repeated))
+    later = next(f for f in report.findings if f.as_of.start.month == 2)
+    assert str(later.bounds) != "[10, +inf)"  # one statement against one: not set aside
