@@ -63,9 +63,14 @@ def test_a_running_total_that_falls_sets_both_figures_aside_after_the_fall() -> 
 
     after = _both(data, "uk", "2020-08-20")
     assert after.set_aside == ("v1", "v2")
-    assert not _says_unbounded(after)
-    assert "v1" in after.high.detail
-    assert "v2" in after.high.detail
+    # The low end, which either figure would bound, names them; no earlier figure bounds
+    # a running total's later high end, so that end names none.
+    assert "v1" in after.low.detail
+    assert "v2" in after.low.detail
+    assert after.high.detail == (
+        "uk is not bounded from above: the figures set aside in conflict are all of"
+        " earlier dates, which bound no upper end here"
+    )
     assert "set aside" in str(after)
     # The day of the fall has no value: it rests on both, and sets none aside.
     on_the_day = _both(data, "uk", "2020-08-12")
@@ -164,7 +169,8 @@ def test_a_flow_contradicted_by_its_periods_sets_the_figures_it_does_not_rest_on
 
 def test_a_figure_set_aside_within_its_group_is_named_by_an_unbounded_end() -> None:
     """A running total's figure set aside as an outsider of its group: the end nothing
-    bounds names it instead of saying that no figure bounds the measure."""
+    bounds does not say that no figure bounds the measure, but that the figure set aside,
+    of an earlier date, bounds no upper end there (it named the 300, as if it could)."""
     total = Measure(id="t", label="returned", kind="cumulative")
     data = Dataset(
         measures=[total],
@@ -177,7 +183,7 @@ def test_a_figure_set_aside_within_its_group_is_named_by_an_unbounded_end() -> N
     b = _both(data, "t", "2030")
     assert (str(b.interval), b.set_aside) == ("[100, +inf)", ("c",))
     assert not _says_unbounded(b)
-    assert "'300' (c, 2023-06-01)" in b.high.detail
+    assert "all of earlier dates, which bound no upper end here" in b.high.detail
 
 
 def test_a_period_beside_a_contradiction_keeps_bounds_from_figures_that_can_all_hold() -> None:
@@ -892,3 +898,37 @@ def test_a_relays_repeat_of_a_statement_is_neither_agreeing_nor_set_aside() -> N
         assert {f.id for f in finding.agreeing} == {"f0", "f2"}
         assert report.bound("whole", at=finding.as_of).set_aside == ("extra",)
         _agree(data, report, reading)
+
+
+def test_an_end_nothing_bounds_names_only_figures_that_could_bound_it() -> None:
+    """A running total no relation names, 5 then 3 (a fall): after both, the high end
+    nothing bounds names neither figure (earlier figures bound no later high end; it
+    said "not bounded from above without the figures set aside, '5', '3'") but says that
+    those set aside are all earlier, while the low end names both; before both, the low
+    end names neither. Both stay listed as set aside. With a relation naming the
+    measure, every figure set aside is named."""
+    t = Measure(id="t", label="t", kind="cumulative")
+    data = Dataset(
+        measures=[t],
+        figures=[
+            Figure(id="a", measure="t", value=5, as_of="2025-01-01"),
+            Figure(id="b", measure="t", value=3, as_of="2025-02-01"),
+        ],
+    )
+    after = _both(data, "t", "2025-03-01")
+    assert after.set_aside == ("a", "b")
+    assert "'5'" not in after.high.detail
+    assert "'3'" not in after.high.detail
+    assert "'5'" in after.low.detail
+    assert "'3'" in after.low.detail
+    before = _both(data, "t", "2024-12-31")
+    assert before.low.detail == (
+        "t cannot be negative; the figures set aside in conflict are all of later dates,"
+        " which bound no lower end here"
+    )
+    tied = attrs.evolve(
+        data,
+        measures=[t, Measure(id="u", label="u", kind="cumulative")],
+        relations=[Relation.le("t", "u", id="t-le-u")],
+    )
+    assert "'5'" in _both(tied, "t", "2025-03-01").high.detail

@@ -61,6 +61,7 @@ from pwstats.report import (
     POOLED_RULES,
     TIED_BEST_RULE,
     UNPOOLED_RULE,
+    Because,
     Bound,
     Conflict,
     Estimate,
@@ -687,6 +688,42 @@ def _seeds(ctx: Context, fid: str, measure: Measure, span: DateSpan, bounds: Int
     )
 
 
+def _could_bound(
+    ctx: Context, measure: Measure, span: DateSpan, aside: Sequence[str], *, high: bool
+) -> Sequence[str]:
+    """The figures of ``aside`` an end nothing bounds names as those that would bound it.
+
+    A running total no relation names is tied only by its own time rules: a figure as
+    of a date starting after ``span`` ends can raise no low end there, one ending before
+    it starts can lower no high end. Otherwise (other kinds, or relations that may carry
+    any end anywhere) every figure set aside is named.
+    """
+    if measure.kind != "cumulative" or measure.id in ctx.related:
+        return aside
+    out = []
+    for fid in aside:
+        f = ctx.figure(fid)
+        when = f.as_of
+        if (when.end < span.start) if high else (when.start > span.end):
+            continue
+        out.append(fid)
+    return out
+
+
+def _none_could_bound(measure: Measure, end: Because, interval: Interval, *, high: bool) -> Because:
+    """An end nothing bounds, beside figures set aside none of which could bound it
+    (:func:`_could_bound`): said so, not as if no figure were set aside."""
+    which, side = ("earlier", "upper") if high else ("later", "lower")
+    why = (
+        f"the figures set aside in conflict are all of {which} dates, which bound no"
+        f" {side} end here"
+    )
+    if not high and measure.nonnegative and interval.lo == 0:
+        return attrs.evolve(end, detail=f"{measure.id} cannot be negative; {why}")
+    direction = "above" if high else "below"
+    return attrs.evolve(end, detail=f"{measure.id} is not bounded from {direction}: {why}")
+
+
 def bound(
     ctx: Context,
     cells: Settled,
@@ -730,9 +767,15 @@ def bound(
         )
     if aside and not interval.is_empty:
         if cells.lo_why[cell] is None:
-            low = because(ctx, cells, cell, high=False, empty_why=empty_why, set_aside=aside)
+            named = _could_bound(ctx, measure, span, aside, high=False)
+            low = because(ctx, cells, cell, high=False, empty_why=empty_why, set_aside=named)
+            if not named:
+                low = _none_could_bound(measure, low, interval, high=False)
         if cells.hi_why[cell] is None:
-            high = because(ctx, cells, cell, high=True, empty_why=empty_why, set_aside=aside)
+            named = _could_bound(ctx, measure, span, aside, high=True)
+            high = because(ctx, cells, cell, high=True, empty_why=empty_why, set_aside=named)
+            if not named:
+                high = _none_could_bound(measure, high, interval, high=True)
     if why and cells.lo_why[cell] is None:
         low = attrs.evolve(low, detail=f"{low.detail}; {why}")
     if why and cells.hi_why[cell] is None:

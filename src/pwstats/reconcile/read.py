@@ -267,6 +267,9 @@ class Context:
     #: and each revised figure's reviser.
     revisions_of: Mapping[str, tuple[int, ...]] = attrs.field(init=False, eq=False, repr=False)
     newer: Mapping[str, str] = attrs.field(init=False, eq=False, repr=False)
+    #: The ids of the measures some relation names (a running total not among them is
+    #: tied only by its own time rules).
+    related: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     @revisions_of.default
     def _index_revisions(self) -> Mapping[str, tuple[int, ...]]:
@@ -280,6 +283,10 @@ class Context:
     @newer.default
     def _index_newer(self) -> Mapping[str, str]:
         return {r.old: r.new for r in self.revisions}
+
+    @related.default
+    def _index_related(self) -> frozenset[str]:
+        return frozenset(m for r in self.dataset.relations for m in r.measures)
 
     def revisions_among(self, figures: Iterable[Figure]) -> tuple[Any, ...]:
         """The revisions whose old or new figure is among ``figures``, in run order, once each."""
