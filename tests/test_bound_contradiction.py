@@ -14,6 +14,7 @@ import itertools
 from fractions import Fraction
 
 import attrs
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -932,3 +933,26 @@ def test_an_end_nothing_bounds_names_only_figures_that_could_bound_it() -> None:
         relations=[Relation.le("t", "u", id="t-le-u")],
     )
     assert "'5'" in _both(tied, "t", "2025-03-01").high.detail
+
+
+@pytest.mark.parametrize(
+    "values", [(1, 3, 2, 0), (1, 5, 3, 4, 6), (2, 3, 0, 1), (0, 9, 1, 2, 9, 3)]
+)
+@pytest.mark.parametrize("reading", READINGS)
+def test_findings_and_bounds_agree_on_running_totals_that_fall(
+    values: tuple[int, ...], reading: Reading
+) -> None:
+    """The law of :func:`_agree` on series with a date out of line (1, 5, 3, 4, 6; 0, 9,
+    1, 2, 9, 3), with a tie (2, 3, 0, 1), and with both (1, 3, 2, 0: 3 and 2 tie, the 0
+    is in no largest set). Setting the 0 aside there left the finding of its date at
+    [0, +inf), cut off by the tie's empty date, where the bound past the cut said
+    [1, +inf): where largest sets tie, no date is set aside as out of line."""
+    t = Measure(id="t", label="running total", kind="cumulative")
+    data = Dataset(
+        measures=[t],
+        figures=[
+            Figure(id=f"f{i}", measure="t", value=v, as_of=dt.date(2025, i + 1, 1))
+            for i, v in enumerate(values)
+        ],
+    )
+    _agree(data, reconcile(data, reading=reading), reading)

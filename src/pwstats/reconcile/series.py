@@ -9,12 +9,14 @@ Without this, propagation met the fall at the 3 (the first cell the 5's floor
 emptied), and that empty cell cut every later date off from what came before: the 4
 kept [4, 4] beside the 5's [5, 5], bounds that themselves fall.
 
+Dates are set aside so only when the dates left hold together, the largest sets
+agreeing on them. When largest sets tie (2, 3, 0, 1 on four days is {2, 3} or {0, 1};
+1, 3, 2, 0 is {1, 3} or {1, 2}), nothing decides between them: the series is left as
+it is, and the conflicts stage reports each fall.
+
 Only series whose counts of one date all read the same are looked at (one figure a
 date, or several saying the same): there a set of figures takes a date's counts all or
-none, so the largest set of dates is the largest set of figures. Dates whose figures
-are in some largest set but not in all (a tie: 2, 3, 0, 1 on four
-days is {2, 3} or {0, 1}) are all kept: nothing decides between them, and the
-conflicts stage reports each fall.
+none, so the largest set of dates is the largest set of figures.
 
 The sets are weighted by the statements each date's agreeing figures make, and
 found in O(n log n) for n figures (:func:`outside_every_largest_set`); a measure with
@@ -50,7 +52,15 @@ def outliers_set_aside(ctx: Context, groups: tuple[Group, ...]) -> tuple[Group, 
         if not any(_conflicted(ends)):  # most series: no date below an earlier one
             continue
         weights = [_weight(ctx, g) for g in mine]
-        for k in outside_every_largest_set(ends, weights):
+        outside = outside_every_largest_set(ends, weights)
+        if not outside:
+            continue
+        gone = set(outside)
+        if any(_conflicted([e for k, e in enumerate(ends) if k not in gone])):
+            # The largest sets tie (the dates kept cannot all hold together): nothing
+            # decides between them, and the conflicts stage reports each fall.
+            continue
+        for k in outside:
             if out is None:
                 out = list(groups)
             g = mine[k]
