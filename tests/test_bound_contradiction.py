@@ -168,7 +168,7 @@ def test_a_flow_contradicted_by_its_periods_sets_the_figures_it_does_not_rest_on
     assert (str(alone.interval), alone.set_aside) == ("[94243, 106376]", ())
 
 
-def test_a_figure_set_aside_within_its_group_is_named_by_an_unbounded_end() -> None:
+def test_a_figure_set_aside_within_its_group_is_accounted_for_by_an_unbounded_end() -> None:
     """A running total's figure set aside as an outsider of its group: the end nothing
     bounds does not say that no figure bounds the measure, but that the figure set aside,
     of an earlier date, bounds no upper end there (it named the 300, as if it could)."""
