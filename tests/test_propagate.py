@@ -332,10 +332,8 @@ def test_floors_rising_faster_from_many_figures_are_not_a_runaway() -> None:
     assert not net.frozen[t]
 
 
-def test_a_runaway_total_of_a_complete_sum_stays_frozen() -> None:
-    """t = 3x and x = t (complete sums): x's floor runs away; a complete sum proposes
-    +inf for its total's ceiling every time it fires, which narrows nothing, so the
-    runaway stays frozen instead of running on to the cap."""
+def _runaway_of_complete_sums() -> tuple[Network, int, int]:
+    """t = 3x and x = t (complete sums), x at least 1, run: the network and x and t."""
     net = Network()
     x = seeded(net, Interval(1, math.inf), "fx")
     t = net.add_cell(Interval.unbounded())
@@ -343,6 +341,14 @@ def test_a_runaway_total_of_a_complete_sum_stays_frozen() -> None:
     net.add(SumRule(total=t, parts=(x,), complete=True, label="t = 3x", scales=(one, three)))
     net.add(SumRule(total=x, parts=(t,), complete=True, label="x = t"))
     assert net.run() == []
+    return net, x, t
+
+
+def test_a_runaway_total_of_a_complete_sum_stays_frozen() -> None:
+    """t = 3x and x = t (complete sums): x's floor runs away; a complete sum proposes
+    +inf for its total's ceiling every time it fires, which narrows nothing, so the
+    runaway stays frozen instead of running on to the cap."""
+    net, _, _ = _runaway_of_complete_sums()
     assert net.applications <= 32
 
 
@@ -772,13 +778,7 @@ def test_a_restored_network_is_as_its_snapshot_found_it() -> None:
     starts thaws and moves the cells; restoring the snapshot puts back every bound,
     reason, dead and frozen flag, and which side ran away (a later run then treats
     the frozen cell as the first run left it)."""
-    net = Network()
-    x = seeded(net, Interval(1, math.inf), "fx")
-    t = net.add_cell(Interval.unbounded())
-    one, three = Fraction(1), Fraction(3)
-    net.add(SumRule(total=t, parts=(x,), complete=True, label="t = 3x", scales=(one, three)))
-    net.add(SumRule(total=x, parts=(t,), complete=True, label="x = t"))
-    assert net.run() == []
+    net, x, t = _runaway_of_complete_sums()
     assert any(net.frozen)
     before = net.snapshot()
     ran_away = dict(net._ran_away)
