@@ -49,10 +49,11 @@ def outliers_set_aside(ctx: Context, groups: tuple[Group, ...]) -> tuple[Group, 
         if len(mine) < 2 or not _in_time_order(mine):
             continue
         ends = [(lo_key(g.start), hi_key(g.start)) for g in mine]
-        if not any(_conflicted(ends)):  # most series: no date below an earlier one
+        conflicted = _conflicted(ends)
+        if not any(conflicted):  # most series: no date below an earlier one
             continue
         weights = [_weight(ctx, g) for g in mine]
-        outside = outside_every_largest_set(ends, weights)
+        outside = _outside(ends, weights, conflicted)
         if not outside:
             continue
         gone = set(outside)
@@ -125,10 +126,15 @@ def outside_every_largest_set(
     >>> outside_every_largest_set([((v, 0), (v, 0)) for v in (2, 3, 0, 1)], [1] * 4)
     []
     """
-    n = len(ends)
     conflicted = _conflicted(ends)
-    if not any(conflicted):
-        return []
+    return _outside(ends, weights, conflicted) if any(conflicted) else []
+
+
+def _outside(
+    ends: Sequence[tuple[Position, Position]], weights: Sequence[int], conflicted: Sequence[bool]
+) -> list[int]:
+    """:func:`outside_every_largest_set`, given which dates are in conflict."""
+    n = len(ends)
     coords = sorted({lo for lo, _ in ends})
     m = len(coords)
     lows = [bisect.bisect_left(coords, lo) for lo, _ in ends]
