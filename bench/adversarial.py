@@ -483,6 +483,39 @@ def spikes_in_a_running_total(n: int) -> Callable[[], object]:
     return last
 
 
+def outliers_before_a_crowded_day(n: int) -> Callable[[], object]:
+    """A running total "at least k" on each of n days, then a day of n figures saying 0
+    and a day after it: every rising day but the first is out of line with the crowded
+    day, a fall each, shown without propagating along the days between (which took
+    quadratic time: 51 s at 2,000 days), and a bound at the first day."""
+    import datetime as dt
+
+    from pwstats import Figure, Interval, Measure, reconcile
+
+    day = dt.date(2000, 1, 1)
+    total = Measure(id="t", label="total", kind="cumulative")
+    figures = [
+        Figure(
+            id=f"least{k}",
+            measure="t",
+            value=Interval.at_least(k),
+            as_of=str(day + dt.timedelta(k)),
+        )
+        for k in range(n)
+    ]
+    crowded = str(day + dt.timedelta(n))
+    figures += [Figure(id=f"zero{k}", measure="t", value=0, as_of=crowded) for k in range(n)]
+    figures.append(Figure(id="after", measure="t", value=n, as_of=str(day + dt.timedelta(n + 1))))
+    data = _dataset(measures=[total], figures=figures)
+
+    def first() -> object:
+        report = reconcile(data)  # type: ignore[arg-type]
+        assert len(report.conflicts) == n - 1
+        return report.bound("t", at=str(day))
+
+    return first
+
+
 def related_levels(n: int) -> tuple[object, list[str]]:
     """Levels in a relation stated every other day, and the n days between (no cell).
 
@@ -1159,6 +1192,9 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     ),
     "running total of N days, every tenth a spike the next days fall below": (
         spikes_in_a_running_total
+    ),
+    "running total of N rising days, then a day of N figures below them all": (
+        outliers_before_a_crowded_day
     ),
     "reconcile, then Report.bound at N dates between figures of levels in a sum": (
         report_bound_of_related(related_levels, "held")

@@ -95,6 +95,47 @@ def test_a_spike_in_a_running_total_is_the_figure_set_aside() -> None:
     assert b.set_aside == ("f1",)
 
 
+def test_the_fall_of_a_date_set_aside_says_it_is_the_one_out_of_line() -> None:
+    """Each fall through the 5 of 1, 5, 3, 4, 6 says the other dates hold together
+    without its date, and that the 5 is the figure set aside: the reader is not left to
+    work out which side of the fall to doubt."""
+    report = reconcile(_series(1, 5, 3, 4, 6))
+    assert len(report.conflicts) == 2
+    for c in report.conflicts:
+        assert c.cause == "fall"
+        assert "hold together without 2025-02-01: its figure f1 is the one set aside" in (
+            c.explanation
+        )
+
+
+def test_each_date_out_of_line_with_a_crowded_day_is_a_fall_of_its_own() -> None:
+    """ "At least k" on each of six days, then a day of six speakers saying 0 and a day
+    after it: the crowded day outweighs the rising days, so each rising day but the
+    first (at least 0) is out of line, and each is in a fall with a 0 that says so —
+    found without propagating along the days between, which took quadratic time."""
+    total = Measure(id="t", label="running total", kind="cumulative")
+    day = dt.date(2025, 1, 1)
+    figures = [
+        Figure(id=f"least{k}", measure="t", value=f"at least {k}", as_of=str(day + dt.timedelta(k)))
+        for k in range(6)
+    ]
+    crowded = day + dt.timedelta(6)
+    figures += [
+        Figure(id=f"zero{k}", measure="t", value=0, as_of=str(crowded), source=Source(name=f"S{k}"))
+        for k in range(6)
+    ]
+    figures.append(Figure(id="after", measure="t", value=9, as_of=str(crowded + dt.timedelta(1))))
+    report = reconcile(Dataset(measures=[total], figures=figures), reading="literal")
+    falls = sorted(c.figures for c in report.conflicts)
+    assert falls == [(f"least{k}", "zero0") for k in range(1, 6)]
+    for k in range(1, 6):
+        c = next(c for c in report.conflicts if c.figures[0] == f"least{k}")
+        assert f"without {day + dt.timedelta(k)}: its figure least{k}" in c.explanation
+        finding = next(f for f in report.findings if str(f.as_of) == str(day + dt.timedelta(k)))
+        assert finding.consensus is None
+        assert str(finding.bounds) == "[0, 0]"
+
+
 def test_a_tie_between_two_stories_sets_neither_aside_here() -> None:
     """2, 3, 0, 1: {2, 3} and {0, 1} hold together equally well: nothing decides between
     them, so neither is set aside as out of line (the falls are each a conflict)."""

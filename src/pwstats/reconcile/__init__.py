@@ -75,6 +75,9 @@ class _Run:
     query_cell: int | None
     #: The running totals' falls (:func:`~pwstats.reconcile.conflicts.falls`).
     fell: list[conflicts.Fall]
+    #: Those of them that show why a date out of line was set aside
+    #: (:func:`~pwstats.reconcile.series.outliers_set_aside`).
+    out_of_line: list[conflicts.Fall]
 
 
 def _run(
@@ -82,7 +85,8 @@ def _run(
 ) -> tuple[_Run, tuple[conflicts.Failed, ...]]:
     """Stages 1 to 4: read, group and sweep, cells and rules, propagate (and break ties)."""
     swept = sweep.groups(ctx.dataset, ctx.reader, ctx.reading, ctx.roles)
-    groups = _break_ties(ctx, series.outliers_set_aside(ctx, swept))
+    kept, out_of_line = series.outliers_set_aside(ctx, swept)
+    groups = _break_ties(ctx, kept)
     network, query_cell = cells.build(ctx.dataset, groups, query=query)
     if query is not None and query_cell is None:
         # No cell there in the run itself: make it first, so relations apply at its span.
@@ -91,9 +95,9 @@ def _run(
     # The figures a fall names beside the two its groups are compared by are in conflicts
     # already (one a figure: a crowded day took a round of the search a figure): what the
     # dead cells hid is looked for without them.
-    fell = conflicts.falls(groups)
+    fell = conflicts.falls(groups, out_of_line)
     failures = near.failed(network.propagate(near, conflicted=conflicts.said_less(fell)))
-    return _Run(ctx, groups, network, query_cell, fell), failures
+    return _Run(ctx, groups, network, query_cell, fell, out_of_line), failures
 
 
 def _break_ties(ctx: Context, groups: tuple[sweep.Group, ...]) -> tuple[sweep.Group, ...]:
@@ -254,7 +258,7 @@ def _reconcile(
     with paused_gc():
         run, failures = _run(ctx)
         fell = run.fell
-        found = conflicts.find(ctx, run.groups, run.cells, failures, fell)
+        found = conflicts.find(ctx, run.groups, run.cells, failures, fell, run.out_of_line)
         for cell, more in estimates.find(ctx, run.groups, run.cells).items():
             found.setdefault(cell, []).extend(more)
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -88,10 +88,14 @@ def find(
     cells: Cells,
     failures: Sequence[Failed],
     fell: Sequence[Fall],
+    out_of_line: Sequence[Fall] = (),
 ) -> dict[int, list[Conflict]]:
     """Every conflict, by the cells whose findings carry it (``fell``: :func:`falls`).
 
     ``failures`` are propagation's, as :meth:`NearestConflicts.failed` hands them on.
+    ``out_of_line``: the falls among ``fell`` that show why the series stage set a
+    running total's date aside; such a date is no tie the relations excluded, to be
+    explained by propagating again.
     """
     per_cell: dict[int, list[Conflict]] = {}
     cell_of = cells.index
@@ -104,8 +108,10 @@ def find(
             per_cell[cell] = [
                 pair_conflict(ctx, g, p, soft=g.rises_within and len(p) == 2) for p in g.pairs
             ]
+    series_aside = {(g.measure.id, g.span) for fall in out_of_line for g in fall[:2] if g.excluded}
     for earlier, later, fall in fell:
-        conflict = _fall_conflict(ctx, earlier, later, fall)
+        aside = [g for g in (earlier, later) if (g.measure.id, g.span) in series_aside]
+        conflict = _fall_conflict(ctx, earlier, later, fall, aside[0] if aside else None)
         per_cell.setdefault(at(earlier), []).append(conflict)
         per_cell.setdefault(at(later), []).append(conflict)
     for a, b, pair in _level_tensions(groups):
@@ -123,7 +129,10 @@ def find(
     seen: dict[_Key, Conflict] = {}
     where: dict[_Key, list[int]] = {}  # the cells each conflict of ``seen`` is marked in
     checker = _Checker(ctx, cells)
-    for found in [*_relation_failures(checker, failures), *_excluded(checker, groups)]:
+    for found in [
+        *_relation_failures(checker, failures),
+        *_excluded(checker, groups, series_aside),
+    ]:
         key = _key_of(checker, found)
         unexplained = any(cells.group[c] is None for c in found.cells) and not found.soft
         if key in seen:
@@ -277,7 +286,7 @@ def pair_conflict(ctx: Context, g: Group, pair: tuple[Figure, ...], *, soft: boo
 Fall = tuple[Group, Group, tuple[Figure, Figure]]
 
 
-def falls(groups: Sequence[Group]) -> list[Fall]:
+def falls(groups: Sequence[Group], also: Sequence[Fall] = ()) -> list[Fall]:
     """Every group of a running total with a figure that lies below an earlier group's.
 
     Groups of one measure in time order; each is compared with the earlier group
@@ -291,6 +300,8 @@ def falls(groups: Sequence[Group]) -> list[Fall]:
     other agreeing figures below that earlier group fell too, and each is a fall of its
     own unless it says as much as the figure named ("at most 1" beside "0" after 2:
     :func:`_fell_too`), so the figures in no conflict can all hold. O(n log n).
+    ``also``: falls found otherwise (of dates set aside as out of line), added but
+    those of the same two figures.
     """
     by_measure: dict[str, list[Group]] = {}
     for g in groups:
@@ -329,6 +340,10 @@ def falls(groups: Sequence[Group]) -> list[Fall]:
                 if rose is None:
                     rose = too[id(top)] = _RoseToo(top, first)
                 out.extend((top, g, (f, last)) for f in rose.above(high))
+    if also:
+        # The falls that show why a date was set aside as out of line, but those found.
+        named = {(a.id, b.id) for _, _, (a, b) in out}
+        out.extend(fall for fall in also if (fall[2][0].id, fall[2][1].id) not in named)
     return out
 
 
@@ -435,8 +450,14 @@ def _bound(g: Group, *, later: bool) -> tuple[Interval, Figure]:
 
 
 def _fall_conflict(
-    ctx: Context, earlier: Group, later: Group, pair: tuple[Figure, Figure]
+    ctx: Context,
+    earlier: Group,
+    later: Group,
+    pair: tuple[Figure, Figure],
+    out_of_line: Group | None = None,
 ) -> Conflict:
+    """The conflict of a fall; ``out_of_line``: the one of its two groups that the
+    series stage set aside (the other dates hold together without it), if any."""
     first, then = pair
     now = [ctx.read(f) for f in pair]
     lenient = [ctx.read(f, "lenient") for f in pair]
@@ -449,6 +470,14 @@ def _fall_conflict(
     )
     ids = (first.id, then.id)
     text += kind_sentence(ctx.reading, kind, ids, lenient, soft=False)
+    if out_of_line is not None:
+        named = first if out_of_line is earlier else then
+        n = len(out_of_line.figures)
+        which = f"figure {named.id} is" if n == 1 else f"{n} figures, {named.id} among them, are"
+        text += (
+            f" The other dates of {measure} hold together without {out_of_line.as_of}:"
+            f" its {which} the one{'s' if n > 1 else ''} set aside."
+        )
     text += correction_hint(first, then)
     return Conflict(
         figures=tuple(sorted(ids)),
@@ -800,18 +829,22 @@ def _nearest_conflict(
         limit = 2 * limit if limit < NEAREST_LAST else None
 
 
-def _excluded(checker: _Checker, groups: Sequence[Group]) -> list[_Found]:
+def _excluded(
+    checker: _Checker, groups: Sequence[Group], shown: Collection[tuple[str, DateSpan | None]]
+) -> list[_Found]:
     """Tied largest sets that the relations exclude: each with what excludes it.
 
     A tied set below the propagated bounds conflicts with whatever gives their
     low end; one above, with whatever gives their high end: each of its figures
-    the bounds exclude, but one saying as much as a figure already named.
+    the bounds exclude, but one saying as much as a figure already named. The
+    groups of ``shown`` (measure id and span) are not looked at: a fall shows why
+    they were set aside.
     """
     cells = checker.cells
     net = cells.net
     found = []
     for g in groups:
-        if not g.excluded:
+        if not g.excluded or (g.measure.id, g.span) in shown:
             continue
         cell = cells.index.at(g.measure.id, g.span)
         bounds = net.bounds[cell]

@@ -20,7 +20,10 @@ none, so the largest set of dates is the largest set of figures.
 
 The sets are weighted by the statements each date's agreeing figures make, and
 found in O(n log n) for n figures (:func:`outside_every_largest_set`); a measure with
-no fall, the usual case, costs one pass.
+no fall, the usual case, costs one pass. Each date set aside is reported as the fall
+between it and a date kept that it cannot hold with (:func:`_falls_of`), found in one
+pass more: not by propagating along the time rules between the two, which on a long
+series set one date against many is quadratic.
 """
 
 from __future__ import annotations
@@ -28,22 +31,28 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from pwstats.reconcile.conflicts import Fall
 from pwstats.reconcile.read import Context
 from pwstats.reconcile.sweep import Group, Position, hi_key, lo_key
 
 __all__ = ["outliers_set_aside", "outside_every_largest_set"]
 
 
-def outliers_set_aside(ctx: Context, groups: tuple[Group, ...]) -> tuple[Group, ...]:
+def outliers_set_aside(
+    ctx: Context, groups: tuple[Group, ...]
+) -> tuple[tuple[Group, ...], list[Fall]]:
     """``groups`` with each running total's dates outside every largest set that can
     hold together marked ``excluded`` (no figure of theirs taken as true: their cells
-    are bounded by the other dates and the relations, and their figures set aside)."""
+    are bounded by the other dates and the relations, and their figures set aside),
+    and for each date so marked a fall that shows why: it and a date kept cannot both
+    hold."""
     runs: dict[str, list[int]] = {}
     for i, g in enumerate(groups):
         # A date with no count (estimates, citing or revised figures only) binds nothing.
         if g.measure.kind == "cumulative" and g.span is not None and g.figures and not g.excluded:
             runs.setdefault(g.measure.id, []).append(i)
     out: list[Group] | None = None
+    fell: list[Fall] = []
     for indices in runs.values():
         mine = [groups[i] for i in indices]
         if len(mine) < 2 or not _in_time_order(mine):
@@ -61,12 +70,57 @@ def outliers_set_aside(ctx: Context, groups: tuple[Group, ...]) -> tuple[Group, 
             # The largest sets tie (the dates kept cannot all hold together): nothing
             # decides between them, and the conflicts stage reports each fall.
             continue
+        if out is None:
+            out = list(groups)
         for k in outside:
-            if out is None:
-                out = list(groups)
-            g = mine[k]
-            out[indices[k]] = g._replace(agreeing=(), excluded=True)
-    return groups if out is None else tuple(out)
+            out[indices[k]] = mine[k] = mine[k]._replace(agreeing=(), excluded=True)
+        fell.extend(_falls_of(mine, ends, gone))
+    return (groups if out is None else tuple(out)), fell
+
+
+def _falls_of(
+    mine: Sequence[Group], ends: Sequence[tuple[Position, Position]], gone: set[int]
+) -> list[Fall]:
+    """For each date of ``gone`` (set aside), the fall between it and a date kept.
+
+    The dates kept are a largest set that holds together, so each date set aside
+    cannot hold with one of them (else it would join them): with the kept earlier date
+    whose low end is highest, or the kept later date whose high end is lowest. Each
+    fall names the figure its earlier date binds later ones by (its low figure) and
+    the one its later date binds earlier ones by (its high figure), as
+    :func:`~pwstats.reconcile.conflicts.falls` names them. O(n).
+    """
+    n = len(mine)
+    # The kept date before (after) each with the highest low end (lowest high end).
+    before: list[int | None] = [None] * n
+    top: int | None = None
+    for k in range(n):
+        before[k] = top
+        if k not in gone and (top is None or ends[k][0] > ends[top][0]):
+            top = k
+    after: list[int | None] = [None] * n
+    bottom: int | None = None
+    for k in range(n - 1, -1, -1):
+        after[k] = bottom
+        if k not in gone and (bottom is None or ends[k][1] < ends[bottom][1]):
+            bottom = k
+    out: list[Fall] = []
+    for k in sorted(gone):
+        j = before[k]
+        if j is not None and ends[j][0] > ends[k][1]:
+            earlier, later = mine[j], mine[k]
+        else:
+            j = after[k]
+            # A date set aside holds with no largest set: here, with no later date kept.
+            assert j is not None
+            assert ends[k][0] > ends[j][1]
+            earlier, later = mine[k], mine[j]
+        first, last = earlier.lo_figure, later.hi_figure
+        # Each date's counts hold a value.
+        assert first is not None
+        assert last is not None
+        out.append((earlier, later, (first, last)))
+    return out
 
 
 def _in_time_order(mine: Sequence[Group]) -> bool:
