@@ -516,6 +516,58 @@ def outliers_before_a_crowded_day(n: int) -> Callable[[], object]:
     return first
 
 
+def cut_off_by_a_contradiction(n: int) -> Callable[[], object]:
+    """A running total "at least k" from two speakers on each of n days, each day also a
+    third figure below them set aside, then a day whose figures fall below them all
+    (its cell left with no value) and a cap after it.
+
+    Every day's finding is bounded from above past the contradiction's cut, by the cap:
+    each is worked out from one run without the figures set aside, not by making each
+    day's bound, which lists every figure set aside (quadratic: n days, n figures)."""
+    import datetime as dt
+
+    from pwstats import Figure, Interval, Measure, Source, reconcile
+
+    day = dt.date(2000, 1, 1)
+    total = Measure(id="t", label="total", kind="cumulative")
+    figures = []
+    for k in range(n):
+        d = str(day + dt.timedelta(k))
+        figures += [
+            Figure(
+                id=f"{who}{k}",
+                measure="t",
+                value=Interval.at_least(k),
+                as_of=d,
+                source=Source(name=who),
+            )
+            for who in ("A", "B")
+        ]
+        figures.append(
+            Figure(
+                id=f"C{k}",
+                measure="t",
+                value=Interval.closed(0, k // 2),
+                as_of=d,
+                source=Source(name="C"),
+            )
+        )
+    dead = str(day + dt.timedelta(n))
+    figures += [
+        Figure(id="zero", measure="t", value=0, as_of=dead),
+        Figure(id="low", measure="t", value=Interval.closed(0, 1), as_of=dead),
+        Figure(id="cap", measure="t", value=n + 5, as_of=str(day + dt.timedelta(n + 1))),
+    ]
+    data = _dataset(measures=[total], figures=figures)
+
+    def first() -> object:
+        report = reconcile(data, reading="literal")  # type: ignore[arg-type]
+        assert report.findings[n - 1].bounds.hi == n + 5
+        return report.bound("t", at=str(day))
+
+    return first
+
+
 def related_levels(n: int) -> tuple[object, list[str]]:
     """Levels in a relation stated every other day, and the n days between (no cell).
 
@@ -1195,6 +1247,9 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     ),
     "running total of N rising days, then a day of N figures below them all": (
         outliers_before_a_crowded_day
+    ),
+    "running total of N days each with a figure set aside, cut off from a cap by a fall": (
+        cut_off_by_a_contradiction
     ),
     "reconcile, then Report.bound at N dates between figures of levels in a sum": (
         report_bound_of_related(related_levels, "held")

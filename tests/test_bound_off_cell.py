@@ -461,6 +461,32 @@ def test_report_bound_of_related_measures_off_cells_equals_bound(
     _assert_report_bound_is_bound(data, asked, reading=reading)
 
 
+@given(related(), st.sampled_from(["pragmatic", "literal", "lenient"]))
+@example(
+    # A fall from "more than 5" to 0, then 7: the 0's date is left with no value, which
+    # cut 1 January off from the 7. The bound there, past the cut, is [6, 7]; the
+    # finding said [6, +inf).
+    Dataset(
+        measures=[Measure(id="t", label="total", kind="cumulative")],
+        figures=[
+            Figure(id="a", measure="t", value="more than 5", as_of="2025-01-01"),
+            Figure(id="b", measure="t", value=0, as_of="2025-01-02"),
+            Figure(id="c", measure="t", value=7, as_of="2025-01-03"),
+        ],
+    ),
+    "literal",
+)
+@settings(max_examples=150, deadline=None)
+def test_each_findings_bounds_are_report_bound_at_its_date(data: Dataset, reading: str) -> None:
+    """Past a contradiction too, a finding's bounds are the interval ``Report.bound``
+    gives at its measure and date (which takes an end nothing bounds again without the
+    figures set aside): one answer, not a looser one in the table."""
+    report = pwstats.reconcile(data, reading=reading)  # type: ignore[arg-type]
+    for f in report.findings:
+        if f.as_of is not None:
+            assert report.bound(f.measure, at=f.as_of).interval == f.bounds, (f.measure, f.as_of)
+
+
 def test_a_level_in_a_sum_between_its_figures_is_answered_without_a_run(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 import attrs
 
@@ -55,7 +55,7 @@ from pwstats.reconcile import (
     sweep,
 )
 from pwstats.reconcile.read import Context, Parser, Reader
-from pwstats.report import READINGS, Bound, Reading, Report
+from pwstats.report import READINGS, Because, Bound, Reading, Report
 
 __all__ = ["bound", "bound_using", "reconcile", "reconcile_using", "when"]
 
@@ -285,16 +285,6 @@ def _reconcile(
             if isinstance(r, Accumulates)
         }
         off_cell = findings.OffCell(ctx, settled, run.cells.span, contested, dates, accumulated)
-        # The findings stage lets each group go as its finding is made: the run's own
-        # tuple of them goes first.
-        groups: list[sweep.Group | None] = list(run.groups)
-        network = run.cells
-        del run
-        report = findings.report(ctx, groups, network, found, totals)
-        del groups, network, found
-        # The report answers bounds through ``ctx``: it need not keep every text's reading.
-        ctx.reader.forget()
-
         past: dict[tuple[str, frozenset[str]], Report] = {}
 
         def without(measure: str, span: DateSpan, cut: frozenset[str]) -> Bound:
@@ -305,6 +295,29 @@ def _reconcile(
             if reduced is None:
                 reduced = past[key] = _reconcile(part, reading, parser, known_at, revisions, cut)
             return reduced.bound(measure, at=span)
+
+        def at_cell(m: Measure, cell: int, span: DateSpan) -> Bound:
+            # A cell's bound, taken past a contradiction's cut where that bounds an end.
+            b = findings.bound(
+                ctx, settled, cell, span, aside(m, span), contested, dates, aside.ties(m, span)
+            )
+            if cut_out:
+                return b
+            return _past_the_cut(b, contested(cell), lambda cut: without(m.id, span, cut))
+
+        # A finding's bounds are what Report.bound answers at its cell: past a cut, an
+        # end nothing bounded may be bounded (only such ends, in a component with a
+        # contradiction, are looked at again).
+        network = run.cells
+        past_cut = {} if cut_out else _PastTheCut(ctx, settled, contested, aside, without)(network)
+        # The findings stage lets each group go as its finding is made: the run's own
+        # tuple of them goes first.
+        groups: list[sweep.Group | None] = list(run.groups)
+        del run
+        report = findings.report(ctx, groups, network, found, totals, past_cut)
+        del groups, network, found
+        # The report answers bounds through ``ctx``: it need not keep every text's reading.
+        ctx.reader.forget()
 
         asked: dict[tuple[str, DateSpan], Bound] = {}
         stretches = _Stretches(dataset)
@@ -341,12 +354,9 @@ def _reconcile(
                     )
                     asked[(m.id, span)] = found
                 return found
-            b = findings.bound(
-                ctx, settled, cell, span, aside(m, span), contested, dates, aside.ties(m, span)
-            )
+            b = at_cell(m, cell, span)
             if cut_out:
                 return b
-            b = _past_the_cut(b, contested(cell), lambda cut: without(m.id, span, cut))
             return _contradicted(b, contested.beyond(cell, m, span, b.interval), contested.against)
 
         return attrs.evolve(report, bounds=answer)
@@ -603,6 +613,107 @@ def _bound_in_stretch(
     return found
 
 
+#: What :class:`_PastTheCut` keeps of a measure's figures set aside and its component's
+#: contested ones: both, the contested ones not set aside already, those by measure and
+#: date, and whether some contested figure is set aside already.
+_Base = tuple[frozenset[str], frozenset[str], dict[tuple[str, DateSpan | None], list[str]], bool]
+
+
+class _PastTheCut:
+    """The interval of each finding's bound past a contradiction's cut: the interval
+    :func:`_past_the_cut` gives ``Report.bound`` there, without making the bound.
+
+    A bound lists every figure set aside, and a running total's can be most of its
+    figures: made for each of a series' cells, the bounds cost the square of its length.
+    The interval needs less. The figures a cell's bound sets aside are its measure's
+    (one tuple a measure) and its component's contested ones (one tuple a component)
+    but those its ends rest on or its own figures share a value with — a few, looked up
+    by figure and by day; the set they make keys the run without them (once each), and
+    the run answers the cell.
+    """
+
+    def __init__(
+        self,
+        ctx: Context,
+        settled: cells.Settled,
+        contested: findings.Contested,
+        aside: findings.SetAside,
+        without: Callable[[str, DateSpan, frozenset[str]], Bound],
+    ) -> None:
+        self._ctx, self._settled, self._contested = ctx, settled, contested
+        self._aside, self._without = aside, without
+        #: By (measure's set-aside tuple, component's contested tuple), by identity: both,
+        #: the contested figures not set aside already, and those by measure and date.
+        self._bases: dict[tuple[int, int], _Base] = {}
+
+    def __call__(self, network: cells.Cells) -> dict[int, Interval]:
+        """The cells whose interval past the cut differs from the run's, with it. Only a
+        cell with a value and an end no figure gives, in a component of rules with a
+        contradiction, can differ."""
+        out: dict[int, Interval] = {}
+        settled, contested = self._settled, self._contested
+        bounds, lo_why, hi_why = settled.bounds, settled.lo_why, settled.hi_why
+        for cell in range(len(bounds)):
+            if (lo_why[cell] is not None and hi_why[cell] is not None) or contested.quiet(cell):
+                continue
+            span = network.as_of(cell)
+            if span is None or cell in network.internal or bounds[cell].is_empty:
+                continue
+            found = self._interval(cell, span)
+            if found is not None and found != bounds[cell]:
+                out[cell] = found
+        return out
+
+    def _interval(self, cell: int, span: DateSpan) -> Interval | None:
+        settled, ctx = self._settled, self._ctx
+        measure, interval = settled.measure[cell], settled.bounds[cell]
+        low, high = (
+            Because() if why is None else Because(figures=settled.explained(why)[0])
+            for why in (settled.lo_why[cell], settled.hi_why[cell])
+        )
+        if low.figures and high.figures:
+            return None
+        cut = self._contested(cell)
+        if not cut:
+            return None
+        mine = self._aside(measure, span)
+        base, more, by_day, shared = self._base(mine, cut)
+        # As findings.bound sets aside the contested figures: but those an end rests on
+        # and the cell's own figures sharing a value with its bounds.
+        rests = {f for f in (*low.figures, *high.figures) if f in more}
+        day = (measure.id, None if measure.kind == "event" else span)
+        rests.update(f for f in by_day.get(day, ()) if ctx.read(ctx.figure(f)).overlaps(interval))
+        if not shared and len(rests) == len(more):
+            return None  # no contested figure is set aside: nothing was cut off
+        cut_here = base - rests if rests else base
+        other = self._without(measure.id, span, cut_here)
+        other_aside = set(other.set_aside)
+        ends = _ends_past_the_cut(
+            interval,
+            low,
+            high,
+            other,
+            lambda f: f in cut_here or f in other_aside,
+            other_aside,
+        )
+        return None if ends is None else ends[2]
+
+    def _base(self, mine: tuple[str, ...], cut: tuple[str, ...]) -> _Base:
+        key = (id(mine), id(cut))
+        known = self._bases.get(key)
+        if known is None:
+            more = frozenset(cut).difference(mine)
+            by_day: dict[tuple[str, DateSpan | None], list[str]] = {}
+            kinds = {m.id: m.kind for m in self._ctx.dataset.measures}
+            for fid in more:
+                f = self._ctx.figure(fid)
+                when = None if kinds[f.measure] == "event" else f.as_of
+                by_day.setdefault((f.measure, when), []).append(fid)
+            shared = len(more) < len(set(cut))
+            known = self._bases[key] = (more.union(mine), more, by_day, shared)
+        return known
+
+
 def _past_the_cut(
     found: Bound, contested: Sequence[str], again: Callable[[frozenset[str]], Bound]
 ) -> Bound:
@@ -613,59 +724,83 @@ def _past_the_cut(
     (7,199 on 12 February, a fall from 8,006 to 7,100 after it: 1 March is at least
     7,199). ``again`` bounds the same cell in a run where the figures ``found`` sets
     aside narrow nothing; each end it makes tighter, resting on no figure
-    set aside, is taken, with its explanation. Nothing is guessed: the bound still
-    rests only on figures that are not set aside, and lists those that are.
+    set aside, is taken, with its explanation (:func:`_ends_past_the_cut`). Nothing is
+    guessed: the bound still rests only on figures that are not set aside, and lists
+    those that are.
     """
     if found.interval.is_empty or (found.low.figures and found.high.figures):
-        return found
-    if not any(f in found.set_aside for f in contested):
         return found
     # Every figure set aside narrows nothing there, not only the contradiction's: a
     # figure outside its day's agreeing set would otherwise narrow the run again ("0"
     # beside two "1" on 1 January, then "0" on 1 February: 1 March is at least 1, from
     # the "1" kept, not unbounded).
     cut = frozenset(found.set_aside)
+    if cut.isdisjoint(contested):
+        return found
     other = again(cut)
     other_aside = set(other.set_aside)
-    aside = set(found.set_aside) | other_aside
-    both = found.interval & other.interval
-    if other.interval.is_empty or both.is_empty:
-        return found
-    low, high = found.low, found.high
-    if (
-        not found.low.figures
-        and _tighter_low(other.interval, found.interval)
-        and aside.isdisjoint(other.low.figures)
-    ):
-        low = other.low
-    if (
-        not found.high.figures
-        and _tighter_high(other.interval, found.interval)
-        and aside.isdisjoint(other.high.figures)
-    ):
-        high = other.high
-    if low is found.low and high is found.high:
-        return found
-    lo_from = other.interval if low is other.low else found.interval
-    hi_from = other.interval if high is other.high else found.interval
-    interval = Interval(
-        lo_from.lo, hi_from.hi, lo_closed=lo_from.lo_closed, hi_closed=hi_from.hi_closed
+    ends = _ends_past_the_cut(
+        found.interval,
+        found.low,
+        found.high,
+        other,
+        lambda f: f in cut or f in other_aside,
+        other_aside,
     )
-    # The run without the cut may set aside a figure the end kept from ``found`` rests
-    # on, as it cannot hold with the figures the other end rests on there: the two ends
-    # would rest on figures that cannot all hold. The bound stays as it was.
-    kept = (
-        *(low.figures if low is found.low else ()),
-        *(high.figures if high is found.high else ()),
-    )
-    if not other_aside.isdisjoint(kept):
+    if ends is None:
         return found
+    low, high, interval = ends
     return attrs.evolve(
         found,
         interval=interval,
         low=low,
         high=high,
         set_aside=tuple(dict.fromkeys((*found.set_aside, *other.set_aside))),
+    )
+
+
+def _ends_past_the_cut(
+    interval: Interval,
+    low: Because,
+    high: Because,
+    other: Bound,
+    aside: Callable[[str], bool],
+    other_aside: Collection[str],
+) -> tuple[Because, Because, Interval] | None:
+    """The ends of a bound (``interval``, ``low``, ``high``) with each end no figure gives
+    taken from ``other`` (the bound in a run without the figures set aside) where that is
+    tighter and rests on no figure set aside (``aside``: by either); None when no end
+    changes, or when ``other`` sets aside a figure an end kept rests on."""
+    both = interval & other.interval
+    if other.interval.is_empty or both.is_empty:
+        return None
+    new_low, new_high = low, high
+    if (
+        not low.figures
+        and _tighter_low(other.interval, interval)
+        and not any(map(aside, other.low.figures))
+    ):
+        new_low = other.low
+    if (
+        not high.figures
+        and _tighter_high(other.interval, interval)
+        and not any(map(aside, other.high.figures))
+    ):
+        new_high = other.high
+    if new_low is low and new_high is high:
+        return None
+    # The run without the cut may set aside a figure the end kept rests on, as it cannot
+    # hold with the figures the other end rests on there: the two ends would rest on
+    # figures that cannot all hold. The bound stays as it was.
+    kept = (*(low.figures if new_low is low else ()), *(high.figures if new_high is high else ()))
+    if any(f in other_aside for f in kept):
+        return None
+    lo_from = other.interval if new_low is not low else interval
+    hi_from = other.interval if new_high is not high else interval
+    return (
+        new_low,
+        new_high,
+        Interval(lo_from.lo, hi_from.hi, lo_closed=lo_from.lo_closed, hi_closed=hi_from.hi_closed),
     )
 
 

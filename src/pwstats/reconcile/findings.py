@@ -143,8 +143,13 @@ def report(
     cells: Cells,
     conflicts: Mapping[int, list[Conflict]],
     totals: Mapping[int, Sequence[SumRule]],
+    past_cut: Mapping[int, Interval] | None = None,
 ) -> Report:
     """The report: one finding per group, and one per derived cell.
+
+    ``past_cut``: the bounds of the cells a contradiction had cut off from figures
+    that bound them, where the bound past the cut differs from the run's (as
+    ``Report.bound`` answers there).
 
     A derived cell is a measure at a time that no figure states but that
     relations bound: the total of a sum nobody reported, or a cell a conflict
@@ -157,7 +162,9 @@ def report(
     ``cells``) once its finding is made, so that groups and findings, one of
     each a figure on a long series, are not all held at once.
     """
-    bounds = cells.net.bounds
+    bounds: Sequence[Interval] = cells.net.bounds
+    if past_cut:
+        bounds = [past_cut.get(cell, iv) for cell, iv in enumerate(bounds)]
     no_conflicts: list[Conflict] = []
     stated: list[Finding] = []
     for cell, g in enumerate(groups):  # group i's cell is i
@@ -171,7 +178,9 @@ def report(
             continue
         stated_parts = any(p < len(groups) for r in totals.get(cell, ()) for p in r.parts)
         if stated_parts or conflicts.get(cell):
-            found = _derived(cells, cell, totals.get(cell, ()), made, conflicts.get(cell, []))
+            found = _derived(
+                cells, cell, bounds[cell], totals.get(cell, ()), made, conflicts.get(cell, [])
+            )
             derived[cell] = found
     findings = _in_order(ctx, cells, stated, derived)
     return Report(dataset=ctx.dataset, reading=ctx.reading, findings=findings)
@@ -235,6 +244,7 @@ def sum_rules(cells: Cells) -> dict[int, list[SumRule]]:
 def _derived(
     cells: Cells,
     cell: int,
+    bounds: Interval,
     sums: Sequence[SumRule],
     made: _Made,
     conflicts: list[Conflict],
@@ -246,7 +256,6 @@ def _derived(
     pooled best enters before rounding, and the sum is rounded once.
     """
     measure = cells.measure[cell]
-    bounds = cells.net.bounds[cell]
     unique = tuple(dict.fromkeys(conflicts))
     status: Status = "derived"
     if unique:
