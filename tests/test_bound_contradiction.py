@@ -572,6 +572,41 @@ def test_a_running_total_that_falls_names_every_figure_its_bounds_do_not_rest_on
         if b.set_aside:
             assert not _says_unbounded(b)
         assert set(b.set_aside).isdisjoint((*b.low.figures, *b.high.figures)), b
+        _names_what_could_bound_it(data, b)
+
+
+def _names_what_could_bound_it(data: Dataset, b: Bound) -> None:
+    """Each end of ``b`` (of a running total no relation names) that no figure gives names
+    every figure set aside that could bound it: for the low end each of a date starting
+    by the query's end, for the high end each of a date ending at its start or later."""
+    if b.interval.is_empty:
+        return
+    at = b.at
+    assert at is not None
+    for fid in b.set_aside:
+        when = data.figure(fid).as_of
+        if not b.low.figures and when.start <= at.end:
+            assert f"({fid}," in b.low.detail, (fid, b)
+        if not b.high.figures and when.end >= at.start:
+            assert f"({fid}," in b.high.detail, (fid, b)
+
+
+def test_an_end_nothing_bounds_names_a_figure_set_aside_after_it_was_written() -> None:
+    """August 2025, literally: propagation leaves the low end unbounded with four figures
+    set aside; the high end (at most 2) then contradicts 2024's "3", set aside too. The
+    low end named the first four only, though the "3" of 2024 could bound it."""
+    total = Measure(id="t", label="total", kind="cumulative")
+    said = [("2", "2025-09"), ("4", "2025-05-28"), ("3", "2024-08-01"), ("3", "2024")]
+    said += [("5", "2024-09-15"), ("4", "2024-03")]
+    figs = [
+        Figure(id=f"f{i}", measure="t", value=v, as_of=when) for i, (v, when) in enumerate(said)
+    ]
+    data = Dataset(measures=[total], figures=figs)
+    b = bound(data, "t", at="2025-08", reading="literal")
+    assert "f3" in b.set_aside
+    assert "'3' (f3, 2024)" in b.low.detail
+    assert reconcile(data, reading="literal").bound("t", at="2025-08") == b
+    _names_what_could_bound_it(data, b)
 
 
 _SAID = st.one_of(

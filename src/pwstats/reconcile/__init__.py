@@ -296,15 +296,6 @@ def _reconcile(
                 reduced = past[key] = _reconcile(part, reading, parser, known_at, revisions, cut)
             return reduced.bound(measure, at=span)
 
-        def at_cell(m: Measure, cell: int, span: DateSpan) -> Bound:
-            # A cell's bound, taken past a contradiction's cut where that bounds an end.
-            b = findings.bound(
-                ctx, settled, cell, span, aside(m, span), contested, dates, aside.ties(m, span)
-            )
-            if cut_out:
-                return b
-            return _past_the_cut(b, contested(cell), lambda cut: without(m.id, span, cut))
-
         # A finding's bounds are what Report.bound answers at its cell: past a cut, an
         # end nothing bounded may be bounded (only such ends, in a component with a
         # contradiction, are looked at again).
@@ -354,10 +345,14 @@ def _reconcile(
                     )
                     asked[(m.id, span)] = found
                 return found
-            b = at_cell(m, cell, span)
+            first = findings.bound(
+                ctx, settled, cell, span, aside(m, span), contested, dates, aside.ties(m, span)
+            )
             if cut_out:
-                return b
-            return _contradicted(b, contested.beyond(cell, m, span, b.interval), contested.against)
+                return first
+            b = _past_the_cut(first, contested(cell), lambda cut: without(m.id, span, cut))
+            b = _contradicted(b, contested.beyond(cell, m, span, b.interval), contested.against)
+            return findings.reworded(ctx, settled, cell, span, dates, first, b)
 
         return attrs.evolve(report, bounds=answer)
 
@@ -446,18 +441,18 @@ def _bound(
         run, _ = _run(ctx, (target, span))
         set_aside = findings.SetAside(run.groups)
         aside, ties = set_aside(target, span), set_aside.ties(target, span)
-        found, contested = _answer(run, ctx, span, aside, explain.LevelDates(ctx), ties)
+        first, contested = _answer(run, ctx, span, aside, explain.LevelDates(ctx), ties)
         if cut_out:
-            return found
-        cut = contested()
+            return first
         found = _past_the_cut(
-            found,
-            cut,
+            first,
+            contested(),
             lambda without: _bound(
                 part, target, span, reading, parser, known_at, revisions, without
             ),
         )
-        return _contradicted(found, contested.beyond(found.interval), contested.contested.against)
+        found = _contradicted(found, contested.beyond(found.interval), contested.contested.against)
+        return contested.reworded(first, found)
 
 
 class _Stretches:
@@ -544,10 +539,10 @@ def _answer(
     cell = run.query_cell
     assert cell is not None
     contested = findings.Contested(run.cells, run.groups, run.fell)
-    found = findings.bound(
-        ctx, cells.Settled.of(run.cells), cell, span, aside, contested, dates, ties
-    )
-    return found, _Contested(contested, cell, run.cells.measure[cell], span)
+    settled = cells.Settled.of(run.cells)
+    found = findings.bound(ctx, settled, cell, span, aside, contested, dates, ties)
+    explained = (ctx, settled, dates)
+    return found, _Contested(contested, cell, run.cells.measure[cell], span, explained)
 
 
 @attrs.frozen
@@ -558,6 +553,8 @@ class _Contested:
     cell: int
     measure: Measure
     span: DateSpan
+    #: How the run's bound was explained: its context, cells and the level dates.
+    explained: tuple[Context, cells.Settled, explain.LevelDates]
 
     def __call__(self) -> tuple[str, ...]:
         """The contested figures of the query cell's component."""
@@ -566,6 +563,12 @@ class _Contested:
     def beyond(self, interval: Interval) -> list[str]:
         """The figures of its component that ``interval`` there contradicts."""
         return self.contested.beyond(self.cell, self.measure, self.span, interval)
+
+    def reworded(self, first: Bound, last: Bound) -> Bound:
+        """``last`` with its ends nothing bounds naming every figure set aside since
+        ``first``, the run's bound (:func:`~pwstats.reconcile.findings.reworded`)."""
+        ctx, settled, dates = self.explained
+        return findings.reworded(ctx, settled, self.cell, self.span, dates, first, last)
 
 
 def _contradicted(

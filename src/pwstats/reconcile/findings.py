@@ -761,11 +761,7 @@ def bound(
     measure = cells.measure[cell]
     empty_why = (cells.lo_why[cell], cells.hi_why[cell])
     interval = cells.bounds[cell]
-    # An end no figure gives, of a level whose figures are of other spans: say why they
-    # do not bound it here (a level can change within a month its figure is as of);
-    # beside estimates or repeats as of the date, it is no count that bounds the end.
-    unexplained = cells.lo_why[cell] is None or cells.hi_why[cell] is None
-    why, uncounted = dates(measure, span) if unexplained and not interval.is_empty else ("", False)
+    why, uncounted = _level_dates(cells, cell, span, dates)
     low = because(ctx, cells, cell, high=False, empty_why=empty_why, uncounted=uncounted)
     high = because(ctx, cells, cell, high=True, empty_why=empty_why, uncounted=uncounted)
     cut = contested(cell)
@@ -774,21 +770,10 @@ def bound(
         aside += tuple(
             f for f in cut if f not in rests and not _seeds(ctx, f, measure, span, interval)
         )
-    if aside and not interval.is_empty:
-        if cells.lo_why[cell] is None:
-            named = _could_bound(ctx, measure, span, aside, high=False)
-            low = because(ctx, cells, cell, high=False, empty_why=empty_why, set_aside=named)
-            if not named:
-                low = _none_could_bound(measure, low, interval, high=False)
-        if cells.hi_why[cell] is None:
-            named = _could_bound(ctx, measure, span, aside, high=True)
-            high = because(ctx, cells, cell, high=True, empty_why=empty_why, set_aside=named)
-            if not named:
-                high = _none_could_bound(measure, high, interval, high=True)
-    if why and cells.lo_why[cell] is None:
-        low = attrs.evolve(low, detail=f"{low.detail}; {why}")
-    if why and cells.hi_why[cell] is None:
-        high = attrs.evolve(high, detail=f"{high.detail}; {why}")
+    if cells.lo_why[cell] is None:
+        low = _open_end(ctx, cells, cell, span, aside, (why, uncounted), high=False)
+    if cells.hi_why[cell] is None:
+        high = _open_end(ctx, cells, cell, span, aside, (why, uncounted), high=True)
     if ties and not interval.is_empty:
         tied = {f for s in ties for f in s}
         sets = "; ".join(", ".join(s) for s in ties)
@@ -801,6 +786,67 @@ def bound(
     return Bound(
         measure=measure.id, at=span, interval=interval, low=low, high=high, set_aside=aside
     )
+
+
+def _level_dates(cells: Settled, cell: int, span: DateSpan, dates: LevelDates) -> tuple[str, bool]:
+    """Of an end no figure gives, of a level whose figures are of other spans: why they
+    do not bound it here (a level can change within a month its figure is as of); and
+    whether estimates or repeats stand as of the date (then it is no count that bounds
+    the end). Nothing when both ends have a reason, or the bounds have no value."""
+    unexplained = cells.lo_why[cell] is None or cells.hi_why[cell] is None
+    if not unexplained or cells.bounds[cell].is_empty:
+        return "", False
+    return dates(cells.measure[cell], span)
+
+
+def _open_end(
+    ctx: Context,
+    cells: Settled,
+    cell: int,
+    span: DateSpan,
+    aside: Sequence[str],
+    level_dates: tuple[str, bool],
+    *,
+    high: bool,
+) -> Because:
+    """An end of ``cell``'s bounds that nothing bounds: what it says beside the figures
+    ``aside`` sets aside (those that could bound it, :func:`_could_bound`) and, of a
+    level, why its figures of other spans do not bound it (``level_dates``:
+    :func:`_level_dates`)."""
+    measure, interval = cells.measure[cell], cells.bounds[cell]
+    empty_why = (cells.lo_why[cell], cells.hi_why[cell])
+    why, uncounted = level_dates
+    if aside and not interval.is_empty:
+        named = _could_bound(ctx, measure, span, aside, high=high)
+        end = because(ctx, cells, cell, high=high, empty_why=empty_why, set_aside=named)
+        if not named:
+            end = _none_could_bound(measure, end, interval, high=high)
+    else:
+        end = because(ctx, cells, cell, high=high, empty_why=empty_why, uncounted=uncounted)
+    return attrs.evolve(end, detail=f"{end.detail}; {why}") if why else end
+
+
+def reworded(
+    ctx: Context,
+    cells: Settled,
+    cell: int,
+    span: DateSpan,
+    dates: LevelDates,
+    first: Bound,
+    last: Bound,
+) -> Bound:
+    """``last`` (``first``, :func:`bound`'s, with more figures set aside since) with each
+    end that nothing bounds, kept from ``first``, saying which of all the figures set
+    aside could bound it: not only those set aside when ``first`` was made."""
+    if last.set_aside == first.set_aside or last.interval.is_empty:
+        return last
+    level_dates = _level_dates(cells, cell, span, dates)
+    low, high = last.low, last.high
+    if low is first.low and cells.lo_why[cell] is None:
+        low = _open_end(ctx, cells, cell, span, last.set_aside, level_dates, high=False)
+    if high is first.high and cells.hi_why[cell] is None:
+        high = _open_end(ctx, cells, cell, span, last.set_aside, level_dates, high=True)
+    return attrs.evolve(last, low=low, high=high)
 
 
 class Contested:
