@@ -69,8 +69,8 @@ def test_a_running_total_that_falls_sets_both_figures_aside_after_the_fall() -> 
     assert "v1" in after.low.detail
     assert "v2" in after.low.detail
     assert after.high.detail == (
-        "uk is not bounded from above: the figures set aside in conflict are all of"
-        " earlier dates, which bound no upper end here"
+        "uk is not bounded from above: none of the figures set aside in conflict is as of"
+        " this date or a later one, which alone could bound an upper end here"
     )
     assert "set aside" in str(after)
     # The day of the fall has no value: it rests on both, and sets none aside.
@@ -184,7 +184,7 @@ def test_a_figure_set_aside_within_its_group_is_accounted_for_by_an_unbounded_en
     b = _both(data, "t", "2030")
     assert (str(b.interval), b.set_aside) == ("[100, +inf)", ("c",))
     assert not _says_unbounded(b)
-    assert "all of earlier dates, which bound no upper end here" in b.high.detail
+    assert "this date or a later one, which alone could bound an upper end" in b.high.detail
 
 
 def test_a_period_beside_a_contradiction_keeps_bounds_from_figures_that_can_all_hold() -> None:
@@ -577,18 +577,43 @@ def test_a_running_total_that_falls_names_every_figure_its_bounds_do_not_rest_on
 
 def _names_what_could_bound_it(data: Dataset, b: Bound) -> None:
     """Each end of ``b`` (of a running total no relation names) that no figure gives names
-    every figure set aside that could bound it: for the low end each of a date starting
-    by the query's end, for the high end each of a date ending at its start or later."""
+    every figure set aside that could bound it, and no other: for the low end each as of
+    the query's date or a date ending by its start, for the high end each as of it or a
+    date starting on or after its end (a date overlapping it is neither)."""
     if b.interval.is_empty:
         return
     at = b.at
     assert at is not None
     for fid in b.set_aside:
         when = data.figure(fid).as_of
-        if not b.low.figures and when.start <= at.end:
-            assert f"({fid}," in b.low.detail, (fid, b)
-        if not b.high.figures and when.end >= at.start:
-            assert f"({fid}," in b.high.detail, (fid, b)
+        if not b.low.figures:
+            could = when == at or when.end <= at.start
+            assert (f"({fid}," in b.low.detail) == could, (fid, b)
+        if not b.high.figures:
+            could = when == at or when.start >= at.end
+            assert (f"({fid}," in b.high.detail) == could, (fid, b)
+
+
+def test_a_figure_of_a_month_bounds_no_end_of_its_year() -> None:
+    """5 on 1 December 2024, then 3 as of February 2025 (a fall: the 3 is set aside).
+    The year 2025 overlaps February, and no time rule links the two: the high end of
+    2025 nothing bounds does not name the 3 as if it could bound it, and says why; a
+    day of January 2025, before February, names it."""
+    t = Measure(id="t", label="t", kind="cumulative")
+    data = Dataset(
+        measures=[t],
+        figures=[
+            Figure(id="a", measure="t", value=5, as_of="2024-12-01"),
+            Figure(id="b", measure="t", value=3, as_of="2025-02"),
+        ],
+    )
+    year = _both(data, "t", "2025")
+    assert year.set_aside == ("b",)
+    assert "(b," not in year.high.detail
+    assert "none of the figures set aside in conflict is as of this date or a later" in (
+        year.high.detail
+    )
+    assert "'3' (b, 2025-02)" in _both(data, "t", "2025-01-15").high.detail
 
 
 def test_an_end_nothing_bounds_names_a_figure_set_aside_after_it_was_written() -> None:
@@ -959,8 +984,8 @@ def test_an_end_nothing_bounds_names_only_figures_that_could_bound_it() -> None:
     assert "'3'" in after.low.detail
     before = _both(data, "t", "2024-12-31")
     assert before.low.detail == (
-        "t cannot be negative; the figures set aside in conflict are all of later dates,"
-        " which bound no lower end here"
+        "t cannot be negative; none of the figures set aside in conflict is as of this date"
+        " or an earlier one, which alone could bound a lower end here"
     )
     tied = attrs.evolve(
         data,

@@ -702,30 +702,30 @@ def _could_bound(
 ) -> Sequence[str]:
     """The figures of ``aside`` an end nothing bounds names as those that would bound it.
 
-    A running total no relation names is tied only by its own time rules: a figure as
-    of a date starting after ``span`` ends can raise no low end there, one ending before
-    it starts can lower no high end. Otherwise (other kinds, or relations that may carry
-    any end anywhere) every figure set aside is named.
+    A running total no relation names is tied only by its own time rules, which link a
+    span to those starting on or after the day it ends: only a figure as of ``span``
+    itself or of a span ending by the day it starts can raise its low end, and only one
+    as of ``span`` or of a span starting on or after the day it ends can lower its high
+    end (a span overlapping it is neither). Otherwise (other kinds, or relations that
+    may carry any end anywhere) every figure set aside is named.
     """
     if measure.kind != "cumulative" or measure.id in ctx.related:
         return aside
     out = []
     for fid in aside:
-        f = ctx.figure(fid)
-        when = f.as_of
-        if (when.end < span.start) if high else (when.start > span.end):
-            continue
-        out.append(fid)
+        when = ctx.figure(fid).as_of
+        if when == span or ((when.start >= span.end) if high else (when.end <= span.start)):
+            out.append(fid)
     return out
 
 
 def _none_could_bound(measure: Measure, end: Because, interval: Interval, *, high: bool) -> Because:
     """An end nothing bounds, beside figures set aside none of which could bound it
     (:func:`_could_bound`): said so, not as if no figure were set aside."""
-    which, side = ("earlier", "upper") if high else ("later", "lower")
+    which, side = ("a later", "an upper") if high else ("an earlier", "a lower")
     why = (
-        f"the figures set aside in conflict are all of {which} dates, which bound no"
-        f" {side} end here"
+        f"none of the figures set aside in conflict is as of this date or {which} one,"
+        f" which alone could bound {side} end here"
     )
     if not high and measure.nonnegative and interval.lo == 0:
         return attrs.evolve(end, detail=f"{measure.id} cannot be negative; {why}")
