@@ -568,6 +568,40 @@ def cut_off_by_a_contradiction(n: int) -> Callable[[], object]:
     return first
 
 
+def falls_of_every_other_day(n: int) -> Callable[[], object]:
+    """A running total "at least 10k + 10" on even days and "at most 10k + 5" on the odd
+    day after each (n falls, every cell in a contradiction's component), and a cap.
+
+    Each finding's end nothing bounds is taken past the cut from one run of the
+    component without every figure set aside or contested: a run a cell, keeping each
+    cell's own figures, was quadratic (69 s at 1,000)."""
+    import datetime as dt
+
+    from pwstats import Figure, Interval, Measure, reconcile
+
+    day = dt.date(2000, 1, 1)
+    total = Measure(id="t", label="total", kind="cumulative")
+    figures = []
+    for k in range(n):
+        rise, fall = str(day + dt.timedelta(2 * k)), str(day + dt.timedelta(2 * k + 1))
+        figures.append(
+            Figure(id=f"a{k}", measure="t", value=Interval.at_least(10 * k + 10), as_of=rise)
+        )
+        figures.append(
+            Figure(id=f"b{k}", measure="t", value=Interval.closed(0, 10 * k + 5), as_of=fall)
+        )
+    figures.append(
+        Figure(id="cap", measure="t", value=10**6, as_of=str(day + dt.timedelta(2 * n + 1)))
+    )
+    data = _dataset(measures=[total], figures=figures)
+
+    def first() -> object:
+        report = reconcile(data, reading="literal")  # type: ignore[arg-type]
+        return report.bound("t", at=str(day))
+
+    return first
+
+
 def related_levels(n: int) -> tuple[object, list[str]]:
     """Levels in a relation stated every other day, and the n days between (no cell).
 
@@ -1251,6 +1285,7 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     "running total of N days each with a figure set aside, cut off from a cap by a fall": (
         cut_off_by_a_contradiction
     ),
+    "running total falling every other day for 2N days, under a cap": falls_of_every_other_day,
     "reconcile, then Report.bound at N dates between figures of levels in a sum": (
         report_bound_of_related(related_levels, "held")
     ),

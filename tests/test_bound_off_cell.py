@@ -487,6 +487,36 @@ def test_each_findings_bounds_are_report_bound_at_its_date(data: Dataset, readin
             assert report.bound(f.measure, at=f.as_of).interval == f.bounds, (f.measure, f.as_of)
 
 
+def test_an_estimate_is_checked_against_the_bounds_taken_past_a_cut() -> None:
+    """ "More than 5" on 1 January, 0 on 2 January, 7 on 3 January, and a study's 105
+    (100–110) on 1 January: the finding's bounds past the fall's cut are [6, 7], and the
+    study is found outside them, resting on the 7 that bounds them (it was checked
+    against the run's [6, +inf) and said nothing, while its pooled value was cut at
+    [6, 7])."""
+    data = Dataset(
+        measures=[Measure(id="t", label="total", kind="cumulative")],
+        figures=[
+            Figure(id="a", measure="t", value="more than 5", as_of="2025-01-01"),
+            Figure(
+                id="e",
+                measure="t",
+                basis="estimate",
+                low=100,
+                best=105,
+                high=110,
+                as_of="2025-01-01",
+            ),
+            Figure(id="b", measure="t", value=0, as_of="2025-01-02"),
+            Figure(id="c", measure="t", value=7, as_of="2025-01-03"),
+        ],
+    )
+    report = pwstats.reconcile(data, reading="literal")
+    assert str(report.findings[0].bounds) == "[6, 7]"
+    outside = [c for c in report.conflicts if c.cause == "outside-estimate"]
+    assert [c.figures for c in outside] == [("c", "e")]
+    assert "put t at [6, 7], below the whole interval" in outside[0].explanation
+
+
 def test_a_level_in_a_sum_between_its_figures_is_answered_without_a_run(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -54,6 +54,7 @@ from pwstats.reconcile import (
     series,
     sweep,
 )
+from pwstats.reconcile.cells import Past
 from pwstats.reconcile.read import Context, Parser, Reader
 from pwstats.report import READINGS, Because, Bound, Reading, Report
 
@@ -259,8 +260,6 @@ def _reconcile(
         run, failures = _run(ctx)
         fell = run.fell
         found = conflicts.find(ctx, run.groups, run.cells, failures, fell, run.out_of_line)
-        for cell, more in estimates.find(ctx, run.groups, run.cells).items():
-            found.setdefault(cell, []).extend(more)
 
         # The findings too are built with the cycle collector paused: a million of them
         # would otherwise be rescanned again and again.
@@ -269,7 +268,6 @@ def _reconcile(
         totals = findings.sum_rules(run.cells)
         # Contested needs the rules: before they go.
         contested = findings.Contested(run.cells, run.groups, fell)
-        run.cells.release()
         # What the report keeps of the run to answer bounds: not the run itself.
         settled, aside = cells.Settled.of(run.cells), findings.SetAside(run.groups)
         dates = explain.LevelDates(ctx)
@@ -301,11 +299,16 @@ def _reconcile(
         # contradiction, are looked at again).
         network = run.cells
         past_cut = {} if cut_out else _PastTheCut(ctx, settled, contested, aside, without)(network)
+        # Estimates are checked against the bounds the findings show.
+        for cell, more in estimates.find(ctx, run.groups, network, past_cut).items():
+            found.setdefault(cell, []).extend(more)
+        network.release()
         # The findings stage lets each group go as its finding is made: the run's own
         # tuple of them goes first.
         groups: list[sweep.Group | None] = list(run.groups)
         del run
-        report = findings.report(ctx, groups, network, found, totals, past_cut)
+        intervals = {cell: past.interval for cell, past in past_cut.items()}
+        report = findings.report(ctx, groups, network, found, totals, intervals)
         del groups, network, found
         # The report answers bounds through ``ctx``: it need not keep every text's reading.
         ctx.reader.forget()
@@ -649,11 +652,11 @@ class _PastTheCut:
         #: the contested figures not set aside already, and those by measure and date.
         self._bases: dict[tuple[int, int], _Base] = {}
 
-    def __call__(self, network: cells.Cells) -> dict[int, Interval]:
-        """The cells whose interval past the cut differs from the run's, with it. Only a
-        cell with a value and an end no figure gives, in a component of rules with a
-        contradiction, can differ."""
-        out: dict[int, Interval] = {}
+    def __call__(self, network: cells.Cells) -> dict[int, Past]:
+        """The cells whose interval past the cut differs from the run's, with it and the
+        ends taken past the cut. Only a cell with a value and an end no figure gives, in
+        a component of rules with a contradiction, can differ."""
+        out: dict[int, Past] = {}
         settled, contested = self._settled, self._contested
         bounds, lo_why, hi_why = settled.bounds, settled.lo_why, settled.hi_why
         for cell in range(len(bounds)):
@@ -662,12 +665,12 @@ class _PastTheCut:
             span = network.as_of(cell)
             if span is None or cell in network.internal or bounds[cell].is_empty:
                 continue
-            found = self._interval(cell, span)
-            if found is not None and found != bounds[cell]:
+            found = self._past(cell, span)
+            if found is not None and found.interval != bounds[cell]:
                 out[cell] = found
         return out
 
-    def _interval(self, cell: int, span: DateSpan) -> Interval | None:
+    def _past(self, cell: int, span: DateSpan) -> Past | None:
         settled, ctx = self._settled, self._ctx
         measure, interval = settled.measure[cell], settled.bounds[cell]
         low, high = (
@@ -688,18 +691,25 @@ class _PastTheCut:
         rests.update(f for f in by_day.get(day, ()) if ctx.read(ctx.figure(f)).overlaps(interval))
         if not shared and len(rests) == len(more):
             return None  # no contested figure is set aside: nothing was cut off
-        cut_here = base - rests if rests else base
-        other = self._without(measure.id, span, cut_here)
+        # The run without every figure set aside or contested: one for the component.
+        other = self._without(measure.id, span, base)
         other_aside = set(other.set_aside)
         ends = _ends_past_the_cut(
             interval,
             low,
             high,
             other,
-            lambda f: f in cut_here or f in other_aside,
+            lambda f: f in base or f in other_aside,
             other_aside,
         )
-        return None if ends is None else ends[2]
+        if ends is None:
+            return None
+        new_low, new_high, past = ends
+        return Past(
+            past,
+            None if new_low is low else new_low,
+            None if new_high is high else new_high,
+        )
 
     def _base(self, mine: tuple[str, ...], cut: tuple[str, ...]) -> _Base:
         key = (id(mine), id(cut))
@@ -733,13 +743,17 @@ def _past_the_cut(
     """
     if found.interval.is_empty or (found.low.figures and found.high.figures):
         return found
+    aside = frozenset(found.set_aside)
+    if aside.isdisjoint(contested):
+        return found
     # Every figure set aside narrows nothing there, not only the contradiction's: a
     # figure outside its day's agreeing set would otherwise narrow the run again ("0"
     # beside two "1" on 1 January, then "0" on 1 February: 1 March is at least 1, from
-    # the "1" kept, not unbounded).
-    cut = frozenset(found.set_aside)
-    if cut.isdisjoint(contested):
-        return found
+    # the "1" kept, not unbounded). Nor does any contested figure, even one an end
+    # rests on or of the cell itself: the run is then one for every cell of the
+    # component, and an end taken from it is checked against the end kept (they must
+    # share a value, :func:`_ends_past_the_cut`).
+    cut = aside.union(contested)
     other = again(cut)
     other_aside = set(other.set_aside)
     ends = _ends_past_the_cut(

@@ -45,8 +45,9 @@ from pwstats.reconcile.propagate import (
     satisfiable,
 )
 from pwstats.reconcile.sweep import Group, hi_key, in_span_order, lo_key
+from pwstats.report import Because
 
-__all__ = ["CellIndex", "Cells", "Settled", "build"]
+__all__ = ["CellIndex", "Cells", "Past", "Settled", "build"]
 
 
 @functools.lru_cache(maxsize=1024)
@@ -139,6 +140,16 @@ class CellRuns:
             return False
         i = bisect.bisect_right(self._starts, cell) - 1
         return i >= 0 and cell < self._stops[i]
+
+
+class Past(NamedTuple):
+    """A cell's bounds taken past a contradiction's cut (``pwstats.reconcile``'s
+    ``_PastTheCut``), and the end taken from the run without the figures set aside on
+    each side that changed (None: the cell's own end)."""
+
+    interval: Interval
+    low: Because | None
+    high: Because | None
 
 
 class Settled(NamedTuple):

@@ -111,7 +111,7 @@ def find(
     series_aside = {(g.measure.id, g.span) for fall in out_of_line for g in fall[:2] if g.excluded}
     for earlier, later, fall in fell:
         aside = [g for g in (earlier, later) if (g.measure.id, g.span) in series_aside]
-        conflict = _fall_conflict(ctx, earlier, later, fall, aside[0] if aside else None)
+        conflict = _fall_conflict(ctx, earlier, later, fall, aside)
         per_cell.setdefault(at(earlier), []).append(conflict)
         per_cell.setdefault(at(later), []).append(conflict)
     for a, b, pair in _level_tensions(groups):
@@ -454,10 +454,10 @@ def _fall_conflict(
     earlier: Group,
     later: Group,
     pair: tuple[Figure, Figure],
-    out_of_line: Group | None = None,
+    out_of_line: Sequence[Group] = (),
 ) -> Conflict:
-    """The conflict of a fall; ``out_of_line``: the one of its two groups that the
-    series stage set aside (the other dates hold together without it), if any."""
+    """The conflict of a fall; ``out_of_line``: those of its two groups that the series
+    stage set aside (in no largest set of the measure's dates that can hold together)."""
     first, then = pair
     now = [ctx.read(f) for f in pair]
     lenient = [ctx.read(f, "lenient") for f in pair]
@@ -470,13 +470,13 @@ def _fall_conflict(
     )
     ids = (first.id, then.id)
     text += kind_sentence(ctx.reading, kind, ids, lenient, soft=False)
-    if out_of_line is not None:
-        named = first if out_of_line is earlier else then
-        n = len(out_of_line.figures)
+    for g in out_of_line:
+        named = first if g is earlier else then
+        n = len(g.figures)
         which = f"figure {named.id} is" if n == 1 else f"{n} figures, {named.id} among them, are"
         text += (
-            f" The other dates of {measure} hold together without {out_of_line.as_of}:"
-            f" its {which} the one{'s' if n > 1 else ''} set aside."
+            f" {g.as_of} is in no largest set of {measure}'s dates that can hold together:"
+            f" its {which} set aside."
         )
     text += correction_hint(first, then)
     return Conflict(

@@ -20,7 +20,7 @@ and a misquote says nothing about the quantity):
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
 
 import attrs
@@ -28,7 +28,7 @@ import attrs
 from pwstats import meta
 from pwstats.interval import Interval, Number, format_number
 from pwstats.model import Figure
-from pwstats.reconcile.cells import Cells
+from pwstats.reconcile.cells import Cells, Past
 from pwstats.reconcile.explain import name, say
 from pwstats.reconcile.propagate import explain
 from pwstats.reconcile.read import Context
@@ -152,8 +152,14 @@ def pooled_best(p: Plausible, *, whole: bool) -> Number:
     return Fraction(p.best).limit_denominator(10**6)
 
 
-def find(ctx: Context, groups: Sequence[Group], cells: Cells) -> dict[int, list[Conflict]]:
+def find(
+    ctx: Context, groups: Sequence[Group], cells: Cells, past: Mapping[int, Past] | None = None
+) -> dict[int, list[Conflict]]:
     """Every conflict that estimates and citations bring, by cell.
+
+    ``past``: the cells whose bounds were taken past a contradiction's cut, with those
+    bounds and the ends taken (an estimate is checked against the bounds its finding
+    shows).
 
     A conflict is listed at the cell of every figure it names, as the other
     conflicts are: the counts that put a measure outside an estimate's interval
@@ -168,7 +174,7 @@ def find(ctx: Context, groups: Sequence[Group], cells: Cells) -> dict[int, list[
         found = out.setdefault(cell, [])
         studies = [f for f in g.others if ctx.role(f) == "estimate"]
         more = _differences(ctx, g, studies)
-        more += _outside(ctx, g, studies, cells, cell)
+        more += _outside(ctx, g, studies, cells, cell, None if past is None else past.get(cell))
         more += [c for f in g.others if ctx.role(f) == "citing" for c in _misquote(ctx, g, f)]
         found += more
         for conflict in more:
@@ -232,10 +238,10 @@ def _differences(ctx: Context, g: Group, studies: Sequence[Figure]) -> list[Conf
 
 
 def _outside(
-    ctx: Context, g: Group, studies: Sequence[Figure], cells: Cells, cell: int
+    ctx: Context, g: Group, studies: Sequence[Figure], cells: Cells, cell: int, past: Past | None
 ) -> list[Conflict]:
     net = cells.net
-    bounds = net.bounds[cell]
+    bounds = net.bounds[cell] if past is None else past.interval
     if bounds.is_empty or not studies:
         return []
     out = []
@@ -244,9 +250,13 @@ def _outside(
         if bounds.overlaps(iv):
             continue
         below = bounds.hi < iv.lo or (bounds.hi == iv.lo and not bounds.hi_closed)
-        why = net.hi_why[cell] if below else net.lo_why[cell]
-        figures, rules = explain(why)
-        relations = tuple(dict.fromkeys(cells.relation[i] for i in rules))
+        end = None if past is None else past.high if below else past.low
+        if end is None:
+            ids, rules = explain(net.hi_why[cell] if below else net.lo_why[cell])
+            figures = tuple(ids)
+            relations = tuple(dict.fromkeys(cells.relation[i] for i in rules))
+        else:  # an end taken past a contradiction's cut
+            figures, relations = end.figures, end.relations
         counts = "; ".join(say(ctx, fid, ctx.read(ctx.figure(fid))) for fid in figures)
         side = "below" if below else "above"
         out.append(

@@ -29,6 +29,7 @@ series set one date against many is quadratic.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from collections.abc import Sequence
 
 from pwstats.reconcile.conflicts import Fall
@@ -55,27 +56,98 @@ def outliers_set_aside(
     fell: list[Fall] = []
     for indices in runs.values():
         mine = [groups[i] for i in indices]
-        if len(mine) < 2 or not _in_time_order(mine):
+        if len(mine) < 2 or not all(map(_reads_alike, mine)):
             continue
-        ends = [(lo_key(g.start), hi_key(g.start)) for g in mine]
+        chain = _chain(mine)
+        line = [mine[k] for k in chain]
+        ends = [(lo_key(g.start), hi_key(g.start)) for g in line]
         conflicted = _conflicted(ends)
         if not any(conflicted):  # most series: no date below an earlier one
             continue
-        weights = [_weight(ctx, g) for g in mine]
+        weights = [_weight(ctx, g) for g in line]
         outside = _outside(ends, weights, conflicted)
         if not outside:
             continue
         gone = set(outside)
-        if any(_conflicted([e for k, e in enumerate(ends) if k not in gone])):
+        dropped = {id(line[k]) for k in gone}
+        if not _hold_together([g for g in mine if id(g) not in dropped]):
             # The largest sets tie (the dates kept cannot all hold together): nothing
             # decides between them, and the conflicts stage reports each fall.
             continue
         if out is None:
             out = list(groups)
         for k in outside:
-            out[indices[k]] = mine[k] = mine[k]._replace(agreeing=(), excluded=True)
-        fell.extend(_falls_of(mine, ends, gone))
+            out[indices[chain[k]]] = line[k] = line[k]._replace(agreeing=(), excluded=True)
+        fell.extend(_falls_of(line, ends, gone))
     return (groups if out is None else tuple(out)), fell
+
+
+def _reads_alike(g: Group) -> bool:
+    """True when a group's counts all read the same, so that a set of figures holding
+    together takes its span's counts all or none, and the largest set of figures is a
+    largest set of spans. (Counts of one span reading differently may hold together in
+    part, "2" and [1, 2] at 2, or [1, 2] alone at 1 beside a later 1: such a series is
+    left to the conflicts stage, as a longer span's figures in tension are.)"""
+    first = g.readings[0] if g.readings else None
+    return first is not None and not first.is_empty and all(r == first for r in g.readings)
+
+
+def _chain(mine: Sequence[Group]) -> list[int]:
+    """The positions of the groups whose spans the time rules put in one line, in time
+    order: every one-day span, and each longer one that no other span overlaps.
+
+    The time rules link a span to those starting on or after the day it ends ("2024-03"
+    to "2024-03-31", not to "2024-03-10"). A month holding days stated too is linked to
+    none of them: it is left out of the line, and kept whatever the line sets aside
+    (its figures are then checked with the rest, :func:`_hold_together`). Two one-day
+    spans are always linked, and a longer span overlapping none is linked to every
+    other. O(n log n).
+    """
+    spans = [g.as_of for g in mine]
+    order = sorted(range(len(mine)), key=lambda k: (spans[k].start, spans[k].end))
+    starts = [spans[k].start for k in order]
+    # The two latest ends among the first i spans by start, to find, for each span, the
+    # latest end of another span starting before it ends.
+    first: list[tuple[dt.date, int]] = []
+    second: list[dt.date] = []
+    top, top_at, runner = dt.date.min, -1, dt.date.min
+    for k in order:
+        end = spans[k].end
+        if end > top:
+            top, top_at, runner = end, k, top
+        elif end > runner:
+            runner = end
+        first.append((top, top_at))
+        second.append(runner)
+    line = []
+    for k in order:
+        span = spans[k]
+        if span.start != span.end:
+            before = bisect.bisect_left(starts, span.end)  # spans starting before it ends
+            if before:
+                top, top_at = first[before - 1]
+                latest = second[before - 1] if top_at == k else top
+                if latest > span.start:
+                    continue  # another span overlaps it: linked to neither
+        line.append(k)
+    return line
+
+
+def _hold_together(kept: Sequence[Group]) -> bool:
+    """True when no group's start lies above a later group's (one whose span starts on
+    or after the day the first ends): the values the groups say can all hold. O(n log n).
+    """
+    by_end = sorted(kept, key=lambda g: g.as_of.end)
+    ends = [g.as_of.end for g in by_end]
+    highest: list[Position] = []
+    for g in by_end:
+        low = lo_key(g.start)
+        highest.append(low if not highest or low > highest[-1] else highest[-1])
+    for g in kept:
+        before = bisect.bisect_right(ends, g.as_of.start)
+        if before and highest[before - 1] > hi_key(g.start):
+            return False
+    return True
 
 
 def _falls_of(
@@ -121,25 +193,6 @@ def _falls_of(
         assert last is not None
         out.append((earlier, later, (first, last)))
     return out
-
-
-def _in_time_order(mine: Sequence[Group]) -> bool:
-    """True when the groups' spans follow each other without overlapping, and the counts
-    of each span all read the same, so that a set of figures holding together takes a
-    span's counts all or none, and the largest set of figures is a largest set of
-    spans. (Counts of one span reading differently may hold together in part, "2" and
-    [1, 2] at 2, or [1, 2] alone at 1 beside a later 1: such a series is left to the
-    conflicts stage, as a longer span's figures in tension are.)"""
-    previous = None
-    for g in mine:
-        span = g.as_of
-        first = g.readings[0] if g.readings else None
-        if first is None or first.is_empty or any(r != first for r in g.readings):
-            return False
-        if previous is not None and not previous.end < span.start:
-            return False
-        previous = span
-    return True
 
 
 def _weight(ctx: Context, g: Group) -> int:
