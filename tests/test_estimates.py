@@ -514,6 +514,50 @@ def test_a_relays_rounded_repeat_published_later_is_no_correction() -> None:
     assert finding.statements == (("aj", "ocha"),)
 
 
+def test_a_floor_in_words_gives_way_to_the_studies_as_a_floor_interval_does() -> None:
+    """A monitor's "at least 340" deaths read literally is [340, +inf), the floor that
+    ``Interval.at_least(340)`` writes: beside a survey's 1,150 (720–1,580) the best value
+    is the survey's either way. The words' 340 was taken for a value (best 340) while the
+    interval gave 1,150. A count that states a value, 340, keeps it."""
+    deaths = Measure(id="d", label="deaths", kind="event")
+    survey = Figure(
+        id="survey", measure="d", basis="estimate", low=720, best=1150, high=1580, as_of="2023"
+    )
+    for floor in ("at least 340", Interval.at_least(340)):
+        count = Figure(id="floor", measure="d", value=floor, as_of="2023")
+        data = Dataset(measures=[deaths], figures=[count, survey])
+        (finding,) = reconcile(data, reading="literal").findings
+        assert str(finding.bounds) == "[340, +inf)"
+        assert finding.estimate.best == 1150, floor
+        assert finding.estimate.rule.startswith("no count states a value")
+    count = Figure(id="floor", measure="d", value=340, as_of="2023")
+    data = Dataset(measures=[deaths], figures=[count, survey])
+    (finding,) = reconcile(data, reading="literal").findings
+    assert finding.estimate.best == 340
+
+
+def test_whether_a_relay_restates_does_not_turn_on_the_reading() -> None:
+    """A speaker's 18 on 20 August, and a wire's "nearly 20" relaying it the next day:
+    read pragmatically "nearly 20" is 19, yet a wire rounding 18 up says nothing new.
+    The relay's words are read leniently to judge it, so under every reading it is the
+    speaker's statement repeated: no revision of +2, and the bound stays 18. Words that
+    cannot mean 18 ("more than 20") still supersede it."""
+    un = _relayed("un", 18, "2024-08-20")
+    wire = _relayed("wire", "nearly 20", "2024-08-21", via="Wire agency")
+    for reading in READINGS:
+        (finding,) = reconcile(
+            Dataset(measures=[KILLED], figures=[un, wire]), reading=reading
+        ).findings
+        assert finding.revisions == (), reading
+        assert str(finding.bounds) == "[18, 18]", reading
+    more = _relayed("wire", "more than 20", "2024-08-21", via="Wire agency")
+    for reading in READINGS:
+        (finding,) = reconcile(
+            Dataset(measures=[KILLED], figures=[un, more]), reading=reading
+        ).findings
+        assert [(r.old, r.new) for r in finding.revisions] == [("un", "wire")], reading
+
+
 def test_a_relays_repeat_is_no_second_voice_against_another_speaker() -> None:
     """A relay's repeat of the ministry's toll does not outvote the UN's figure: the two
     speakers' statements tie, one each, and the bound spans them (it was the largest

@@ -224,7 +224,12 @@ def _context(
     def read(figure: Figure) -> Interval:
         return reader.read(figure, measures[figure.measure], as_)
 
-    chosen = select.select(dataset, known_at=known_at, revisions=revisions, read=read)
+    def relayed(figure: Figure) -> Interval:
+        return reader.read(figure, measures[figure.measure], "lenient")
+
+    chosen = select.select(
+        dataset, known_at=known_at, revisions=revisions, read=read, relayed=relayed
+    )
     roles = chosen.roles
     if without:
         roles = {**roles, **dict.fromkeys(without, "revised")}

@@ -539,6 +539,9 @@ def _estimate(ctx: Context, g: Group, bounds: Interval, pooled: Plausible | None
         return Estimate(low=None, best=None, high=None, rule="no value fits every rule")
     measure = g.measure
     value = _counted_best(ctx, g)
+    if value is not None and pooled is not None and _one_sided(g):
+        # "at least 340" read [340, +inf) gives a floor, not a value: the studies' is one.
+        value = None
     if value is None and pooled is None and (not g.figures or g.excluded):
         # No count (every figure here is set aside, or cites another, or is an estimate
         # that cannot be pooled with the others; or the group's counts are all set
@@ -568,6 +571,18 @@ def _estimate(ctx: Context, g: Group, bounds: Interval, pooled: Plausible | None
     if best == lo and not isinstance(lo, float):  # one number kept once (a figure alone)
         best = lo
     return Estimate(low=lo, best=best, high=hi, rule=TIED_BEST_RULE if g.tied else BEST_RULE)
+
+
+def _one_sided(g: Group) -> bool:
+    """True when every agreeing count's reading is unbounded on one side: each says only
+    how low (or high) the value is, as "at least 340" read [340, +inf) does, however its
+    words name a number. (In tied sets: every count of them.)"""
+    largest = g.largest
+    if largest is not None and len(largest) > 1:
+        chosen: Sequence[int] = range(len(g.readings))
+    else:
+        chosen = g.agreeing
+    return bool(chosen) and all((iv := g.readings[i]).hi == INF or iv.lo == -INF for i in chosen)
 
 
 def _counted_best(ctx: Context, g: Group) -> Number | None:

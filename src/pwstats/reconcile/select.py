@@ -17,8 +17,9 @@ Before anything is compared:
   an event measure: its figures are all of one event), on the same basis, published
   on different dates are vintages: the latest published wins and the others are
   revised — except a relayed restatement: a later count that reached us through a
-  relay (its source has a ``via``) and whose reading allows every value the standing
-  figures allow together says nothing new: it repeats their statement, as a figure that
+  relay (its source has a ``via``) whose words, read leniently (so that the judgement
+  does not turn on the run's reading), allow every value the standing figures allow
+  together says nothing new: it repeats their statement, as a figure that
   cites it does (a relay's "more than 34,800" the day after the speaker's 34,844 is the
   same statement rounded, not a correction of -44; a relay's publication date is the
   relay's, not the speaker's).
@@ -85,11 +86,14 @@ def select(
     known_at: DateSpan | dt.date | str | None = None,
     revisions: Revisions = "latest",
     read: Read | None = None,
+    relayed: Read | None = None,
 ) -> Selection:
     """Each figure's role, the revisions, and the data set as it was known at ``known_at``.
 
-    ``read`` gives a figure's interval under the run's reading; without it no later
-    figure is taken as a relayed restatement (every later vintage revises).
+    ``read`` gives a figure's interval under the run's reading, and ``relayed`` a
+    relayed figure's to judge whether it restates the figures standing before it (its
+    lenient reading; ``read`` when None); without ``read`` no later figure is taken as
+    a relayed restatement (every later vintage revises).
     """
     if revisions not in REVISION_POLICIES:
         raise ValueError(
@@ -104,7 +108,7 @@ def select(
         elif f.basis == "estimate":
             roles[f.id] = "estimate"
     events = {m.id for m in dataset.measures if m.kind == "event"}
-    found, restates = _revisions(dataset.figures, events, read)
+    found, restates = _revisions(dataset.figures, events, read, relayed)
     # A relayed restatement repeats the statement it restates: it cites it, in effect.
     roles.update(dict.fromkeys(restates, "citing"))
     if revisions == "latest":
@@ -140,7 +144,10 @@ def _as_known_at(dataset: Dataset, day: dt.date) -> Dataset:
 
 
 def _revisions(
-    figures: Sequence[Figure], events: Collection[str] = (), read: Read | None = None
+    figures: Sequence[Figure],
+    events: Collection[str] = (),
+    read: Read | None = None,
+    relayed: Read | None = None,
 ) -> tuple[list[Revision], dict[str, str]]:
     """Explicit revisions, then vintages: one speaker, basis, measure and span, later publication.
 
@@ -171,9 +178,8 @@ def _revisions(
     for group in vintages.values():
         if len(group) < 2:
             continue
-        newest, superseded = _superseded(
-            group, read if group[0].basis == "count" else None, restates
-        )
+        counts = group[0].basis == "count"
+        newest, superseded = _superseded(group, read if counts else None, relayed or read, restates)
         for f in superseded:
             if f.id not in out:
                 out[f.id] = Revision(old=f.id, new=newest.id, change=None)
@@ -188,13 +194,14 @@ def _revisions(
 
 
 def _superseded(
-    group: list[Figure], read: Read | None, restates: dict[str, str]
+    group: list[Figure], read: Read | None, relayed: Read | None, restates: dict[str, str]
 ) -> tuple[Figure, list[Figure]]:
     """The vintage that supersedes the others last, and the vintages it supersedes.
 
     In order of publication, each date's figures supersede those standing before them
     — unless every one of them is a relayed restatement: a figure with a ``via`` whose
-    reading (``read``) holds every value the standing figures allow together. Those
+    reading (``relayed``) holds every value the standing figures allow together
+    (``read``). Those
     join the standing figures instead: the same statement relayed later, rounded
     ("more than 34,800" the day after 34,844), not a correction. Figures of one date
     stand together, as any figures of one statement do. Without ``read``, the latest
@@ -207,7 +214,12 @@ def _superseded(
     allowed = Interval.empty()  # the values the standing figures allow together
     for _, same_day in itertools.groupby(group, key=published):
         day = list(same_day)
-        if read is not None and standing and _restate(day, allowed, read):
+        if (
+            read is not None
+            and relayed is not None
+            and standing
+            and _restate(day, allowed, relayed)
+        ):
             restates.update(dict.fromkeys([f.id for f in day], standing[0].id))
             standing.extend(day)
             continue
