@@ -602,6 +602,40 @@ def falls_of_every_other_day(n: int) -> Callable[[], object]:
     return first
 
 
+def levels_under_a_falling_total(n: int) -> Callable[[], object]:
+    """A level stated on n days ("at least k" by two speakers, 0 by a third, set aside)
+    at most a running total that falls after them: each level date is cut off by the
+    fall. Its figures set aside are keyed by date, yet the run past the cut is one for
+    the data set, not one a date (quadratic: 11 s at 400 dates)."""
+    import datetime as dt
+
+    from pwstats import Figure, Interval, Measure, Relation, Source, reconcile
+
+    def day(k: int) -> str:
+        return str(dt.date(2000, 1, 1) + dt.timedelta(k))
+
+    figures = [
+        Figure(id="t1", measure="t", value=Interval.at_least(2 * 10**6), as_of=day(n)),
+        Figure(id="t2", measure="t", value=Interval.closed(0, 10**6), as_of=day(n + 1)),
+    ]
+    for k in range(n):
+        said = (("A", Interval.at_least(k + 1)), ("B", Interval.at_least(k + 1)), ("C", 0))
+        figures += [
+            Figure(id=f"{s}{k}", measure="l", value=v, as_of=day(k), source=Source(name=s))
+            for s, v in said
+        ]
+    measures = [
+        Measure(id="t", label="t", kind="cumulative"),
+        Measure(id="l", label="l", kind="level"),
+    ]
+    data = _dataset(measures=measures, figures=figures, relations=[Relation.le("l", "t", id="r")])
+
+    def first() -> object:
+        return reconcile(data).bound("l", at=day(0))  # type: ignore[arg-type]
+
+    return first
+
+
 def related_levels(n: int) -> tuple[object, list[str]]:
     """Levels in a relation stated every other day, and the n days between (no cell).
 
@@ -1286,6 +1320,9 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
         cut_off_by_a_contradiction
     ),
     "running total falling every other day for 2N days, under a cap": falls_of_every_other_day,
+    "level on N dates, each with a figure set aside, at most a running total that falls": (
+        levels_under_a_falling_total
+    ),
     "reconcile, then Report.bound at N dates between figures of levels in a sum": (
         report_bound_of_related(related_levels, "held")
     ),

@@ -487,6 +487,27 @@ def test_each_findings_bounds_are_report_bound_at_its_date(data: Dataset, readin
             assert report.bound(f.measure, at=f.as_of).interval == f.bounds, (f.measure, f.as_of)
 
 
+def test_a_tied_date_past_the_cut_still_spans_its_tied_sets() -> None:
+    """January 2024 said 0 and "more than 36" (tied sets), then "more than 35" on 25
+    January and 35 on 5 February (a fall). The run past the fall's cut leaves out the
+    contested figures, but not the tied "more than 36": without it the bound at January
+    was [0, 0], resting on the tie's 0 alone while the tie spans both."""
+    data = Dataset(
+        measures=[Measure(id="t", label="t", kind="cumulative")],
+        figures=[
+            Figure(id="a", measure="t", as_of="2024-01", value=0),
+            Figure(id="b", measure="t", as_of="2024-01", value="more than 36"),
+            Figure(id="c", measure="t", as_of="2024-01-25", value="more than 35"),
+            Figure(id="d", measure="t", as_of="2024-02-05", value=35),
+        ],
+    )
+    report = pwstats.reconcile(data, reading="literal")
+    b = report.bound("t", at="2024-01")
+    assert str(b.interval) == "[0, +inf)"
+    assert b == pwstats.bound(data, "t", at="2024-01", reading="literal")
+    assert report.findings[0].bounds == b.interval
+
+
 def test_an_estimate_is_checked_against_the_bounds_taken_past_a_cut() -> None:
     """ "More than 5" on 1 January, 0 on 2 January, 7 on 3 January, and a study's 105
     (100–110) on 1 January: the finding's bounds past the fall's cut are [6, 7], and the

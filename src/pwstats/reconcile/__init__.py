@@ -288,22 +288,38 @@ def _reconcile(
             if isinstance(r, Accumulates)
         }
         off_cell = findings.OffCell(ctx, settled, run.cells.span, contested, dates, accumulated)
-        past: dict[tuple[str, frozenset[str]], Report] = {}
+        reduced_runs: dict[tuple[str, frozenset[str]], Report] = {}
 
-        def without(measure: str, span: DateSpan, cut: frozenset[str]) -> Bound:
-            # One run of the component without the cut figures answers every date of it.
+        def without(measure: str, span: DateSpan, cut: frozenset[str]) -> Bound | None:
+            # One run of the component without the cut figures answers every date of it;
+            # None when none of its figures is cut (that run would be this one).
             part = component_of(dataset, measure)
             key = (part.measures[0].id, cut)
-            reduced = past.get(key)
+            reduced = reduced_runs.get(key)
             if reduced is None:
-                reduced = past[key] = _reconcile(part, reading, parser, known_at, revisions, cut)
+                mine = cut.intersection(f.id for f in part.figures)
+                if not mine:
+                    return None
+                reduced = _reconcile(part, reading, parser, known_at, revisions, mine)
+                reduced_runs[key] = reduced
             return reduced.bound(measure, at=span)
+
+        cuts: dict[int, frozenset[str]] = {}
+
+        def cut_of(contested_here: tuple[str, ...]) -> frozenset[str]:
+            # A component's contested figures are one tuple: its cut is made once.
+            cut = cuts.get(id(contested_here))
+            if cut is None:
+                cut = cuts[id(contested_here)] = aside.past_the_cut(contested_here)
+            return cut
 
         # A finding's bounds are what Report.bound answers at its cell: past a cut, an
         # end nothing bounded may be bounded (only such ends, in a component with a
         # contradiction, are looked at again).
         network = run.cells
-        past_cut = {} if cut_out else _PastTheCut(ctx, settled, contested, aside, without)(network)
+        past_cut = (
+            {} if cut_out else _PastTheCut(ctx, settled, contested, aside, cut_of, without)(network)
+        )
         # Estimates are checked against the bounds the findings show.
         for cell, more in estimates.find(ctx, run.groups, network, past_cut).items():
             found.setdefault(cell, []).extend(more)
@@ -312,7 +328,7 @@ def _reconcile(
         # tuple of them goes first.
         groups: list[sweep.Group | None] = list(run.groups)
         del run
-        intervals = {cell: past.interval for cell, past in past_cut.items()}
+        intervals = {cell: taken.interval for cell, taken in past_cut.items()}
         report = findings.report(ctx, groups, network, found, totals, intervals)
         del groups, network, found
         # The report answers bounds through ``ctx``: it need not keep every text's reading.
@@ -358,7 +374,9 @@ def _reconcile(
             )
             if cut_out:
                 return first
-            b = _past_the_cut(first, contested(cell), lambda cut: without(m.id, span, cut))
+            b = _past_the_cut(
+                first, contested(cell), cut_of(contested(cell)), lambda c: without(m.id, span, c)
+            )
             b = _contradicted(b, contested.beyond(cell, m, span, b.interval), contested.against)
             return findings.reworded(ctx, settled, cell, span, dates, first, b)
 
@@ -455,8 +473,9 @@ def _bound(
         found = _past_the_cut(
             first,
             contested(),
-            lambda without: _bound(
-                part, target, span, reading, parser, known_at, revisions, without
+            set_aside.past_the_cut(contested()),
+            lambda cut: _bound_without(
+                part, target, span, (reading, parser, known_at, revisions), cut
             ),
         )
         found = _contradicted(found, contested.beyond(found.interval), contested.contested.against)
@@ -624,23 +643,18 @@ def _bound_in_stretch(
     return found
 
 
-#: What :class:`_PastTheCut` keeps of a measure's figures set aside and its component's
-#: contested ones: both, the contested ones not set aside already, those by measure and
-#: date, and whether some contested figure is set aside already.
-_Base = tuple[frozenset[str], frozenset[str], dict[tuple[str, DateSpan | None], list[str]], bool]
-
-
 class _PastTheCut:
     """The interval of each finding's bound past a contradiction's cut: the interval
     :func:`_past_the_cut` gives ``Report.bound`` there, without making the bound.
 
     A bound lists every figure set aside, and a running total's can be most of its
     figures: made for each of a series' cells, the bounds cost the square of its length.
-    The interval needs less. The figures a cell's bound sets aside are its measure's
-    (one tuple a measure) and its component's contested ones (one tuple a component)
-    but those its ends rest on or its own figures share a value with — a few, looked up
-    by figure and by day; the set they make keys the run without them (once each), and
-    the run answers the cell.
+    The interval needs less. Whether a cell's bound is taken past the cut turns on
+    whether it sets a contested figure aside: one of its measure's set aside (a tuple a
+    measure, or a level's span, looked through once), or a contested one its ends do
+    not rest on and that is not its own (a few, looked up by figure and by day). The run
+    past the cut (:meth:`~pwstats.reconcile.findings.SetAside.past_the_cut`) is one for
+    the data set: it answers every cell.
     """
 
     def __init__(
@@ -649,13 +663,18 @@ class _PastTheCut:
         settled: cells.Settled,
         contested: findings.Contested,
         aside: findings.SetAside,
-        without: Callable[[str, DateSpan, frozenset[str]], Bound],
+        cut_of: Callable[[tuple[str, ...]], frozenset[str]],
+        without: Callable[[str, DateSpan, frozenset[str]], Bound | None],
     ) -> None:
         self._ctx, self._settled, self._contested = ctx, settled, contested
-        self._aside, self._without = aside, without
-        #: By (measure's set-aside tuple, component's contested tuple), by identity: both,
-        #: the contested figures not set aside already, and those by measure and date.
-        self._bases: dict[tuple[int, int], _Base] = {}
+        self._aside, self._cut_of, self._without = aside, cut_of, without
+        #: By component's contested tuple (by identity): them as a set, by measure and date.
+        self._contested_by: dict[
+            int, tuple[frozenset[str], dict[tuple[str, DateSpan | None], list[str]]]
+        ] = {}
+        #: By (figures set aside, contested) tuples: the first as a set, and how many of
+        #: the second it holds.
+        self._shared: dict[tuple[int, int], tuple[frozenset[str], int]] = {}
 
     def __call__(self, network: cells.Cells) -> dict[int, Past]:
         """The cells whose interval past the cut differs from the run's, with it and the
@@ -676,64 +695,99 @@ class _PastTheCut:
         return out
 
     def _past(self, cell: int, span: DateSpan) -> Past | None:
-        settled, ctx = self._settled, self._ctx
+        settled = self._settled
         measure, interval = settled.measure[cell], settled.bounds[cell]
+        # Ends with a reason that names no figure are ends no figure gives, too.
         low, high = (
             Because() if why is None else Because(figures=settled.explained(why)[0])
             for why in (settled.lo_why[cell], settled.hi_why[cell])
         )
         if low.figures and high.figures:
             return None
-        cut = self._contested(cell)
-        if not cut:
+        contested = self._contested(cell)
+        if not contested:
             return None
-        mine = self._aside(measure, span)
-        base, more, by_day, shared = self._base(mine, cut)
-        # As findings.bound sets aside the contested figures: but those an end rests on
-        # and the cell's own figures sharing a value with its bounds.
-        rests = {f for f in (*low.figures, *high.figures) if f in more}
-        day = (measure.id, None if measure.kind == "event" else span)
-        rests.update(f for f in by_day.get(day, ()) if ctx.read(ctx.figure(f)).overlaps(interval))
-        if not shared and len(rests) == len(more):
-            return None  # no contested figure is set aside: nothing was cut off
-        # The run without every figure set aside or contested: one for the component.
-        other = self._without(measure.id, span, base)
+        sets_aside = self._set_aside(cell, span, contested, (*low.figures, *high.figures))
+        if sets_aside is None:
+            return None
+        cut = self._cut_of(contested)
+        other = self._without(measure.id, span, cut)
+        if other is None:
+            return None
         other_aside = set(other.set_aside)
         ends = _ends_past_the_cut(
             interval,
             low,
             high,
             other,
-            lambda f: f in base or f in other_aside,
+            lambda f: f in cut or sets_aside(f) or f in other_aside,
             other_aside,
         )
         if ends is None:
             return None
-        new_low, new_high, past = ends
+        new_low, new_high, taken = ends
         return Past(
-            past,
-            None if new_low is low else new_low,
-            None if new_high is high else new_high,
+            taken, None if new_low is low else new_low, None if new_high is high else new_high
         )
 
-    def _base(self, mine: tuple[str, ...], cut: tuple[str, ...]) -> _Base:
-        key = (id(mine), id(cut))
-        known = self._bases.get(key)
+    def _set_aside(
+        self, cell: int, span: DateSpan, contested: tuple[str, ...], rests: Sequence[str]
+    ) -> Callable[[str], bool] | None:
+        """Whether a figure is among those the cell's bound
+        (:func:`~pwstats.reconcile.findings.bound`) sets aside, without making the bound;
+        None when it sets no contested figure aside (:func:`_past_the_cut`'s test)."""
+        ctx, measure = self._ctx, self._settled.measure[cell]
+        known = self._contested_by.get(id(contested))
         if known is None:
-            more = frozenset(cut).difference(mine)
             by_day: dict[tuple[str, DateSpan | None], list[str]] = {}
-            kinds = {m.id: m.kind for m in self._ctx.dataset.measures}
-            for fid in more:
-                f = self._ctx.figure(fid)
-                when = None if kinds[f.measure] == "event" else f.as_of
-                by_day.setdefault((f.measure, when), []).append(fid)
-            shared = len(more) < len(set(cut))
-            known = self._bases[key] = (more.union(mine), more, by_day, shared)
-        return known
+            kinds = {m.id: m.kind for m in ctx.dataset.measures}
+            for fid in contested:
+                f = ctx.figure(fid)
+                day = (f.measure, None if kinds[f.measure] == "event" else f.as_of)
+                by_day.setdefault(day, []).append(fid)
+            known = self._contested_by[id(contested)] = (frozenset(contested), by_day)
+        cset, by_day = known
+        mine = self._aside(measure, span)
+        shared = self._shared.get((id(mine), id(contested)))
+        if shared is None:
+            shared = self._shared[(id(mine), id(contested))] = (
+                frozenset(mine),
+                sum(f in cset for f in mine),
+            )
+        mine_set, inside = shared
+        # The contested figures the bound does not set aside: those its ends rest on, and
+        # the cell's own that share a value with its bounds.
+        kept = {f for f in rests if f in cset and f not in mine_set}
+        interval = self._settled.bounds[cell]
+        own = (measure.id, None if measure.kind == "event" else span)
+        kept.update(
+            f
+            for f in by_day.get(own, ())
+            if f not in mine_set and ctx.read(ctx.figure(f)).overlaps(interval)
+        )
+        if not inside and len(kept) == len(cset):
+            return None
+        return lambda f: f in mine_set or (f in cset and f not in kept)
+
+
+def _bound_without(
+    part: Dataset,
+    target: Measure,
+    span: DateSpan,
+    options: tuple[object, Parser | None, DateSpan | dt.date | str | None, select.Revisions],
+    cut: frozenset[str],
+) -> Bound | None:
+    """:func:`_bound` in a run of ``part`` where the figures ``cut`` narrow nothing; None
+    when none of its figures is cut (that run would be the one asking)."""
+    mine = cut.intersection(f.id for f in part.figures)
+    return _bound(part, target, span, *options, mine) if mine else None
 
 
 def _past_the_cut(
-    found: Bound, contested: Sequence[str], again: Callable[[frozenset[str]], Bound]
+    found: Bound,
+    contested: Sequence[str],
+    cut: frozenset[str],
+    again: Callable[[frozenset[str]], Bound | None],
 ) -> Bound:
     """``found``, with an end nothing bounds taken again without the contradiction's figures.
 
@@ -751,22 +805,24 @@ def _past_the_cut(
     aside = frozenset(found.set_aside)
     if aside.isdisjoint(contested):
         return found
-    # Every figure set aside narrows nothing there, not only the contradiction's: a
-    # figure outside its day's agreeing set would otherwise narrow the run again ("0"
-    # beside two "1" on 1 January, then "0" on 1 February: 1 March is at least 1, from
-    # the "1" kept, not unbounded). Nor does any contested figure, even one an end
-    # rests on or of the cell itself: the run is then one for every cell of the
-    # component, and an end taken from it is checked against the end kept (they must
-    # share a value, :func:`_ends_past_the_cut`).
-    cut = aside.union(contested)
+    # ``cut`` (:meth:`~pwstats.reconcile.findings.SetAside.past_the_cut`): every figure
+    # set aside narrows nothing there, not only the contradiction's — a figure outside
+    # its day's agreeing set would otherwise narrow the run again ("0" beside two "1" on
+    # 1 January, then "0" on 1 February: 1 March is at least 1, from the "1" kept, not
+    # unbounded) — nor does any contested figure, even one an end rests on or of the
+    # cell itself, but those of tied largest sets. The run is then one for every cell of
+    # the data set, and an end taken from it must share a value with the end kept
+    # (:func:`_ends_past_the_cut`).
     other = again(cut)
+    if other is None:
+        return found
     other_aside = set(other.set_aside)
     ends = _ends_past_the_cut(
         found.interval,
         found.low,
         found.high,
         other,
-        lambda f: f in cut or f in other_aside,
+        lambda f: f in cut or f in aside or f in other_aside,
         other_aside,
     )
     if ends is None:

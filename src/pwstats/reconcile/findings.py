@@ -1648,9 +1648,27 @@ class SetAside:
             if g.tied and not g.excluded:
                 self._ties[_tie_key(g.measure, g.span)] = g
         self._found = {key: tuple(ids) for key, ids in found.items()}
+        self._everything: frozenset[str] | None = None
+        self._tied: frozenset[str] | None = None
 
     def __call__(self, measure: Measure, span: DateSpan) -> tuple[str, ...]:
         return self._found.get(_aside_key(measure, span), ())
+
+    def past_the_cut(self, contested: Iterable[str]) -> frozenset[str]:
+        """What a run past a contradiction's cut leaves out: every figure set aside, of
+        any measure and span, and each of ``contested``; but never a figure of a tied
+        largest agreeing set (the sets are alternatives a bound spans: one left out
+        would leave the bound resting on the others alone)."""
+        if self._everything is None:
+            self._everything = frozenset(f for ids in self._found.values() for f in ids)
+            self._tied = frozenset(
+                g.figures[i].id
+                for g in self._ties.values()
+                for members in members_of_each(g.stretches, g.readings)
+                for i in members
+            )
+        assert self._tied is not None
+        return self._everything.union(contested).difference(self._tied)
 
     def ties(self, measure: Measure, span: DateSpan) -> tuple[tuple[str, ...], ...]:
         """The figure ids of each tied largest agreeing set of the measure at ``span``

@@ -98,8 +98,9 @@ def _chain(mine: Sequence[Group]) -> list[int]:
 
     The time rules link a span to those starting on or after the day it ends ("2024-03"
     to "2024-03-31", not to "2024-03-10"). A month holding days stated too is linked to
-    none of them: it is left out of the line, and kept whatever the line sets aside
-    (its figures are then checked with the rest, :func:`_hold_together`). Two one-day
+    none of the days strictly inside it: it is left out of the line, and kept whatever
+    the line sets aside (its figures are then checked with the rest,
+    :func:`_hold_together`). Two one-day
     spans are always linked, and a longer span overlapping none is linked to every
     other. O(n log n).
     """
