@@ -288,21 +288,25 @@ def _reconcile(
             if isinstance(r, Accumulates)
         }
         off_cell = findings.OffCell(ctx, settled, run.cells.span, contested, dates, accumulated)
-        reduced_runs: dict[tuple[str, frozenset[str]], Report] = {}
+        reduced_runs: dict[tuple[str, frozenset[str]], Report | None] = {}
+        parts: dict[str, Dataset] = {}  # each measure's component, made once
 
         def without(measure: str, span: DateSpan, cut: frozenset[str]) -> Bound | None:
             # One run of the component without the cut figures answers every date of it;
             # None when none of its figures is cut (that run would be this one).
-            part = component_of(dataset, measure)
+            part = parts.get(measure)
+            if part is None:
+                part = component_of(dataset, measure)
+                parts.update(dict.fromkeys((m.id for m in part.measures), part))
             key = (part.measures[0].id, cut)
-            reduced = reduced_runs.get(key)
-            if reduced is None:
+            if key in reduced_runs:
+                reduced = reduced_runs[key]
+            else:
                 mine = cut.intersection(f.id for f in part.figures)
-                if not mine:
-                    return None
-                reduced = _reconcile(part, reading, parser, known_at, revisions, mine)
-                reduced_runs[key] = reduced
-            return reduced.bound(measure, at=span)
+                reduced = reduced_runs[key] = (
+                    _reconcile(part, reading, parser, known_at, revisions, mine) if mine else None
+                )
+            return None if reduced is None else reduced.bound(measure, at=span)
 
         cuts: dict[int, frozenset[str]] = {}
 
@@ -652,9 +656,10 @@ class _PastTheCut:
     The interval needs less. Whether a cell's bound is taken past the cut turns on
     whether it sets a contested figure aside: one of its measure's set aside (a tuple a
     measure, or a level's span, looked through once), or a contested one its ends do
-    not rest on and that is not its own (a few, looked up by figure and by day). The run
-    past the cut (:meth:`~pwstats.reconcile.findings.SetAside.past_the_cut`) is one for
-    the data set: it answers every cell.
+    not rest on and that is not its own (a few, looked up by figure and by day). The cut
+    (:meth:`~pwstats.reconcile.findings.SetAside.past_the_cut`) is one for each
+    component, whatever the cell, and so is the run without it: it answers every cell of
+    the component.
     """
 
     def __init__(

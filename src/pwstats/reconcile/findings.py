@@ -578,8 +578,9 @@ def _one_sided(g: Group) -> bool:
     how low (or high) the value is, as "at least 340" read [340, +inf) does, however its
     words name a number. (In tied sets: every count of them.)"""
     largest = g.largest
-    if largest is not None and len(largest) > 1:
-        chosen: Sequence[int] = range(len(g.readings))
+    if largest is not None and len(largest) > 1:  # tied: the counts of any tied set
+        positions = [lo_key(s.consensus) for s in largest]
+        chosen: Sequence[int] = [i for i, iv in enumerate(g.readings) if holds_any(iv, positions)]
     else:
         chosen = g.agreeing
     return bool(chosen) and all((iv := g.readings[i]).hi == INF or iv.lo == -INF for i in chosen)

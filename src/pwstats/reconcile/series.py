@@ -71,8 +71,9 @@ def outliers_set_aside(
         gone = set(outside)
         dropped = {id(line[k]) for k in gone}
         if not _hold_together([g for g in mine if id(g) not in dropped]):
-            # The largest sets tie (the dates kept cannot all hold together): nothing
-            # decides between them, and the conflicts stage reports each fall.
+            # The dates kept cannot all hold together: the largest sets tie (nothing
+            # decides between them), or a longer span left out of the line cannot hold
+            # with the dates kept. The conflicts stage reports each fall.
             continue
         if out is None:
             out = list(groups)
