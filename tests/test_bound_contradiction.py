@@ -46,6 +46,13 @@ def _both(data: Dataset, measure: str, at: str, *, reading: Reading = "pragmatic
     return b
 
 
+def _running_total(*said: tuple[str, int | str, str]) -> Dataset:
+    """A running total "t" with a figure for each (id, value, as-of) said."""
+    total = Measure(id="t", label="t", kind="cumulative")
+    figures = [Figure(id=fid, measure="t", value=v, as_of=when) for fid, v, when in said]
+    return Dataset(measures=[total], figures=figures)
+
+
 def _says_unbounded(b: Bound) -> bool:
     return UNBOUNDED in b.low.detail or UNBOUNDED in b.high.detail
 
@@ -599,14 +606,7 @@ def test_a_figure_of_a_month_bounds_no_end_of_its_year() -> None:
     The year 2025 overlaps February, and no time rule links the two: the high end of
     2025 nothing bounds does not name the 3 as if it could bound it, and says why; a
     day of January 2025, before February, names it."""
-    t = Measure(id="t", label="t", kind="cumulative")
-    data = Dataset(
-        measures=[t],
-        figures=[
-            Figure(id="a", measure="t", value=5, as_of="2024-12-01"),
-            Figure(id="b", measure="t", value=3, as_of="2025-02"),
-        ],
-    )
+    data = _running_total(("a", 5, "2024-12-01"), ("b", 3, "2025-02"))
     year = _both(data, "t", "2025")
     assert year.set_aside == ("b",)
     assert "(b," not in year.high.detail
@@ -620,13 +620,9 @@ def test_an_end_nothing_bounds_names_a_figure_set_aside_after_it_was_written() -
     """August 2025, literally: propagation leaves the low end unbounded with four figures
     set aside; the high end (at most 2) then contradicts 2024's "3", set aside too. The
     low end named the first four only, though the "3" of 2024 could bound it."""
-    total = Measure(id="t", label="total", kind="cumulative")
     said = [("2", "2025-09"), ("4", "2025-05-28"), ("3", "2024-08-01"), ("3", "2024")]
     said += [("5", "2024-09-15"), ("4", "2024-03")]
-    figs = [
-        Figure(id=f"f{i}", measure="t", value=v, as_of=when) for i, (v, when) in enumerate(said)
-    ]
-    data = Dataset(measures=[total], figures=figs)
+    data = _running_total(*((f"f{i}", v, when) for i, (v, when) in enumerate(said)))
     b = bound(data, "t", at="2025-08", reading="literal")
     assert "f3" in b.set_aside
     assert "'3' (f3, 2024)" in b.low.detail
@@ -969,13 +965,7 @@ def test_an_end_nothing_bounds_names_only_figures_that_could_bound_it() -> None:
     end names neither. Both stay listed as set aside. With a relation naming the
     measure, every figure set aside is named."""
     t = Measure(id="t", label="t", kind="cumulative")
-    data = Dataset(
-        measures=[t],
-        figures=[
-            Figure(id="a", measure="t", value=5, as_of="2025-01-01"),
-            Figure(id="b", measure="t", value=3, as_of="2025-02-01"),
-        ],
-    )
+    data = _running_total(("a", 5, "2025-01-01"), ("b", 3, "2025-02-01"))
     after = _both(data, "t", "2025-03-01")
     assert after.set_aside == ("a", "b")
     assert "'5'" not in after.high.detail

@@ -760,15 +760,15 @@ class _PastTheCut:
                 sum(f in cset for f in mine),
             )
         mine_set, inside = shared
-        # The contested figures the bound does not set aside: those its ends rest on, and
-        # the cell's own that share a value with its bounds.
+        # The contested figures the bound does not set aside (as findings.bound leaves
+        # them): those its ends rest on, and the cell's own (looked up by day).
         kept = {f for f in rests if f in cset and f not in mine_set}
         interval = self._settled.bounds[cell]
         own = (measure.id, None if measure.kind == "event" else span)
         kept.update(
             f
             for f in by_day.get(own, ())
-            if f not in mine_set and ctx.read(ctx.figure(f)).overlaps(interval)
+            if f not in mine_set and findings.own_figure(ctx, f, measure, span, interval)
         )
         if not inside and len(kept) == len(cset):
             return None

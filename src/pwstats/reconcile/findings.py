@@ -697,7 +697,7 @@ class _Readings(Mapping[str, Interval]):
 # -- bound -------------------------------------------------------------------------------
 
 
-def _seeds(ctx: Context, fid: str, measure: Measure, span: DateSpan, bounds: Interval) -> bool:
+def own_figure(ctx: Context, fid: str, measure: Measure, span: DateSpan, bounds: Interval) -> bool:
     """Whether figure ``fid`` is one of the measure's at ``span`` (any date, for an event)
     that shares a value with the query cell's ``bounds``, or any of its own figures when
     the bounds have none (its ends then name figures that cannot all hold, and its own
@@ -784,7 +784,7 @@ def bound(
     if cut:
         rests = {*low.figures, *high.figures, *aside}
         aside += tuple(
-            f for f in cut if f not in rests and not _seeds(ctx, f, measure, span, interval)
+            f for f in cut if f not in rests and not own_figure(ctx, f, measure, span, interval)
         )
     if cells.lo_why[cell] is None:
         low = _open_end(ctx, cells, cell, span, aside, (why, uncounted), high=False)
