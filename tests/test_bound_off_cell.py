@@ -154,11 +154,12 @@ def _queries(data: Dataset, asked: list[str]) -> Iterator[tuple[str, str]]:
 def _assert_report_bound_is_bound(data: Dataset, asked: list[str], **options: Any) -> None:
     """Report.bound is pwstats.bound in every field, for each query of :func:`_queries`."""
     report = pwstats.reconcile(data, **options)
+    place = {f.id: i for i, f in enumerate(data.figures)}
     for measure, at in _queries(data, asked):
-        assert report.bound(measure, at=at) == pwstats.bound(data, measure, at=at, **options), (
-            measure,
-            at,
-        )
+        got = report.bound(measure, at=at)
+        assert got == pwstats.bound(data, measure, at=at, **options), (measure, at)
+        for end in (got.low, got.high):
+            assert list(end.figures) == sorted(end.figures, key=place.__getitem__)
 
 
 @given(
@@ -772,6 +773,36 @@ def test_report_bound_of_a_capped_running_total_equals_bound(
     """A running total in ≤ and sum relations, at spans between its figures (the relations
     make cells for the measures tied to it there): every field of pwstats.bound."""
     _assert_report_bound_is_bound(data, asked, reading=reading)
+
+
+def test_an_end_reached_through_other_cells_names_its_figures_as_bound_does() -> None:
+    """A day whose high end a report reads through the month's cell (at most the month,
+    at most the 31st) and a fresh run through the 31st's cell alone: the same figures,
+    named in the data set's order either way."""
+    measures = [
+        Measure(id="returned", label="returned", kind="cumulative"),
+        Measure(id="cap", label="cap", kind="cumulative"),
+        Measure(id="other", label="other", kind="cumulative"),
+    ]
+    data = Dataset(
+        measures=measures,
+        figures=[
+            Figure(id="cap-jan", measure="cap", as_of="2024-01", value=3),
+            Figure(id="r-dec", measure="returned", as_of="2023-12-31", value=0),
+            Figure(id="r-jan", measure="returned", as_of="2024-01-31", value=1),
+            Figure(
+                id="o-2024", measure="other", as_of="2024", value=Interval(0, 1, lo_closed=False)
+            ),
+        ],
+        relations=[
+            Relation.sum("cap", ["returned", "other"], complete=True, id="s"),
+            Relation.le("other", "cap", id="le"),
+        ],
+    )
+    got = pwstats.reconcile(data).bound("cap", at="2024-01-01")
+    assert got == pwstats.bound(data, "cap", at="2024-01-01")
+    assert str(got.interval) == "[0, 2]"
+    assert got.high.figures == ("r-jan", "o-2024")
 
 
 def test_a_running_total_under_a_cap_between_its_figures_is_answered_without_a_run(

@@ -122,6 +122,7 @@ def because(
     measure = cells.measure[cell]
     if iv.is_empty:
         figures, rules = cells.explained(*empty_why)
+        figures = ctx.in_data_order(figures)
         relations = tuple(dict.fromkeys(cells.relation[i] for i in rules))
         return Because(
             figures=figures,
@@ -145,6 +146,7 @@ def because(
         noun = "count" if uncounted else "figure"
         return Because(detail=f"no {noun} or relation bounds {measure.id} from {side}")
     figures, rules = cells.explained(why)
+    figures = ctx.in_data_order(figures)
     relations = tuple(dict.fromkeys(cells.relation[i] for i in rules))
     via = "; ".join(dict.fromkeys(cells.text[i] for i in rules))
     detail = (

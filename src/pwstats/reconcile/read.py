@@ -12,7 +12,7 @@ statement" (:func:`pwstats.model.statement_key`), over the reader's readings.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from fractions import Fraction
 from typing import Any, Final
 
@@ -270,6 +270,8 @@ class Context:
     #: The ids of the measures some relation names (a running total not among them is
     #: tied only by its own time rules).
     related: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    #: Each figure id's place in the data set, filled on first use (:meth:`in_data_order`).
+    _places: dict[str, int] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     @revisions_of.default
     def _index_revisions(self) -> Mapping[str, tuple[int, ...]]:
@@ -287,6 +289,20 @@ class Context:
     @related.default
     def _index_related(self) -> frozenset[str]:
         return frozenset(m for r in self.dataset.relations for m in r.measures)
+
+    def in_data_order(self, ids: Sequence[str]) -> tuple[str, ...]:
+        """Figure ids in the order their figures come in the data set.
+
+        An end's figures are told in this order, not in the order a run's reasons
+        reach them: two runs that prove an end alike (a report's and a fresh
+        :func:`pwstats.bound`'s) may reach its figures through different cells.
+        """
+        if len(ids) < 2:
+            return tuple(ids)
+        places = self._places
+        if not places:
+            places.update((f.id, i) for i, f in enumerate(self.dataset.figures))
+        return tuple(sorted(ids, key=places.__getitem__))
 
     def revisions_among(self, figures: Iterable[Figure]) -> tuple[Any, ...]:
         """The revisions whose old or new figure is among ``figures``, in run order, once each."""
