@@ -536,6 +536,78 @@ def test_a_floor_in_words_gives_way_to_the_studies_as_a_floor_interval_does() ->
     assert finding.estimate.best == 340
 
 
+def test_a_ceiling_gives_way_to_the_studies_as_a_floor_does() -> None:
+    """A census bureau's ceiling of 10,000 excess deaths ([0, 10000], or ``high`` alone)
+    states no value, as a floor does not: beside a survey's 12,400 (8,100–16,700) the
+    best is the survey's clamped into the bounds, 10,000 — not the ceiling's midpoint,
+    5,000, below the survey's whole interval; so does "at most 10,000" read literally.
+    A range away from zero keeps its midpoint, and a count of 0 is a value."""
+    deaths = Measure(id="d", label="deaths", kind="event")
+    survey = Figure(
+        id="survey", measure="d", basis="estimate", low=8100, best=12400, high=16700, as_of="2023"
+    )
+    ceilings = [{"value": Interval(0, 10000)}, {"high": 10000}, {"value": "at most 10,000"}]
+    for ceiling in ceilings:
+        count = Figure(id="cap", measure="d", as_of="2023", **ceiling)  # type: ignore[arg-type]
+        # Read pragmatically, "at most 10,000" is a hedged value, [5000, 10000].
+        for reading in ("literal",) if isinstance(ceiling.get("value"), str) else READINGS:
+            (finding,) = reconcile(
+                Dataset(measures=[deaths], figures=[count, survey]), reading=reading
+            ).findings
+            assert str(finding.bounds) == "[0, 10000]", (ceiling, reading)
+            assert finding.estimate.best == 10000, (ceiling, reading)
+            assert finding.estimate.rule.startswith("no count states a value"), ceiling
+    between = Figure(id="range", measure="d", value=Interval(9000, 11000), as_of="2023")
+    (finding,) = reconcile(Dataset(measures=[deaths], figures=[between, survey])).findings
+    assert finding.estimate.best == 10000
+    assert not finding.estimate.pooled
+    none = Figure(id="none", measure="d", value=0, as_of="2023")
+    (finding,) = reconcile(Dataset(measures=[deaths], figures=[none, survey])).findings
+    assert finding.estimate.best == 0
+
+
+def test_the_studies_choose_among_tied_counts_for_the_best_value() -> None:
+    """An official "at least 2,905" (pragmatic: [2905, 2908]) and a registry's floor of
+    6,400 cannot both hold, and tie; three surveys pool at 11,613. The bounds span both
+    sets, [2905, +inf); the best comes from the set the studies' pooled best lies in —
+    the registry's floor, which states no value — so it is the pooled 11,613, not the
+    official 2,905 below every survey's interval. Where the pooled best lies in both
+    sets or in neither, every tied set votes, as before."""
+    deaths = Measure(id="d", label="deaths", kind="flow")
+
+    def survey(i: str, low: int, best: int, high: int) -> Figure:
+        return Figure(
+            id=i, measure="d", basis="estimate", low=low, best=best, high=high, as_of="2023"
+        )
+
+    surveys = [survey("a", 8100, 12400, 16700), survey("b", 7200, 9800, 12900)]
+    official = Figure(id="moh", measure="d", value="at least 2,905", as_of="2023")
+    registry = Figure(id="reg", measure="d", value=Interval.at_least(6400), as_of="2023")
+    data = Dataset(measures=[deaths], figures=[official, registry, *surveys])
+    (finding,) = reconcile(data).findings
+    assert finding.tied
+    assert str(finding.bounds) == "[2905, +inf)"
+    assert finding.plausible is not None
+    pooled = round(finding.plausible.best)
+    assert finding.estimate.best == pooled
+    assert finding.estimate.rule.startswith("no count states a value")
+    # The studies in the official's set: its stated value is the best.
+    low = [survey("a", 2000, 2906, 3800), survey("b", 2100, 2907, 3700)]
+    (finding,) = reconcile(Dataset(measures=[deaths], figures=[official, registry, *low])).findings
+    assert finding.tied
+    assert finding.estimate.best == 2905
+    assert finding.estimate.rule.startswith(
+        "median of the stated values of the figures of the tied"
+    )
+    # In neither set: every tied set votes (the registry's states nothing): 2,905.
+    between = [survey("a", 3000, 4000, 5000), survey("b", 3100, 4100, 5100)]
+    (finding,) = reconcile(
+        Dataset(measures=[deaths], figures=[official, registry, *between])
+    ).findings
+    assert finding.estimate.best == 2905
+    assert "every tied largest agreeing set" in finding.estimate.rule
+
+
 def test_whether_a_relay_restates_does_not_turn_on_the_reading() -> None:
     """A speaker's 18 on 20 August, and a wire's "nearly 20" relaying it the next day:
     read pragmatically "nearly 20" is 19, yet a wire rounding 18 up says nothing new.

@@ -208,6 +208,15 @@ TIED_BEST_RULE: Final = (
     " statement once; the midpoint of a bounded reading when no value is stated; the"
     " lower middle value of an even count), clamped into the bounds"
 )
+#: The rule when several largest agreeing sets tie and the studies' pooled best lies in
+#: some of them only: the same median, over those.
+TIED_STUDIES_RULE: Final = (
+    "median of the stated values of the figures of the tied largest agreeing sets that"
+    " hold the studies' pooled best (moved into its own figure's reading when that"
+    " excludes it; repeats of one statement once; the midpoint of a bounded reading when"
+    " no value is stated; the lower middle value of an even count), clamped into the"
+    " bounds"
+)
 
 #: The rule when no count is left to give a value (every figure set aside, or citing).
 NO_COUNT_RULE: Final = (

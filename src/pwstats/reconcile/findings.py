@@ -46,6 +46,7 @@ from pwstats.reconcile.read import Context, folded
 from pwstats.reconcile.sweep import (
     Group,
     Position,
+    Stretch,
     clusters,
     hi_key,
     holds_any,
@@ -60,6 +61,7 @@ from pwstats.report import (
     NO_COUNT_RULE,
     POOLED_RULES,
     TIED_BEST_RULE,
+    TIED_STUDIES_RULE,
     UNPOOLED_RULE,
     Because,
     Bound,
@@ -530,16 +532,20 @@ def _estimate(ctx: Context, g: Group, bounds: Interval, pooled: Plausible | None
 
     ``best`` is taken over the agreeing figures, or over the figures of every
     tied largest agreeing set when several tie (:data:`TIED_BEST_RULE`), each
-    statement once, and clamped into the bounds. When no count states a value
-    (none, or only one-sided ones such as "at least 64") and there are
-    estimates, it is their pooled best clamped into the bounds: an end of the
-    bounds is no one's value, and a study's best value is never discarded for it.
+    statement once, and clamped into the bounds; when the sets tie, the studies'
+    pooled best chooses among them (:func:`_chosen`). When no count states a value
+    (none, or only one-sided ones such as "at least 64" or "at most 10,000") and
+    there are estimates, it is their pooled best clamped into the bounds: an end
+    of the bounds is no one's value, and a study's best value is never discarded
+    for it.
     """
     if bounds.is_empty:
         return Estimate(low=None, best=None, high=None, rule="no value fits every rule")
     measure = g.measure
-    value = _counted_best(ctx, g)
-    if value is not None and pooled is not None and _one_sided(g):
+    studies = None if pooled is None else estimates.pooled_best(pooled, whole=measure.whole)
+    chosen, by_studies = _chosen(g, studies)
+    value = _counted_best(ctx, g, chosen)
+    if value is not None and pooled is not None and _one_sided(g, chosen):
         # "at least 340" read [340, +inf) gives a floor, not a value: the studies' is one.
         value = None
     if value is None and pooled is None and (not g.figures or g.excluded):
@@ -570,24 +576,48 @@ def _estimate(ctx: Context, g: Group, bounds: Interval, pooled: Plausible | None
         best = clamp(value, bounds, whole=measure.whole)
     if best == lo and not isinstance(lo, float):  # one number kept once (a figure alone)
         best = lo
-    return Estimate(low=lo, best=best, high=hi, rule=TIED_BEST_RULE if g.tied else BEST_RULE)
+    rule = BEST_RULE if not g.tied else TIED_STUDIES_RULE if by_studies else TIED_BEST_RULE
+    return Estimate(low=lo, best=best, high=hi, rule=rule)
 
 
-def _one_sided(g: Group) -> bool:
-    """True when every agreeing count's reading is unbounded on one side: each says only
-    how low (or high) the value is, as "at least 340" read [340, +inf) does, however its
-    words name a number. (In tied sets: every count of them.)"""
+def _chosen(g: Group, studies: Number | None) -> tuple[Sequence[int], bool]:
+    """The counts a best value is taken from, and whether the studies chose among them.
+
+    The agreeing counts; when several largest sets tie, the counts of every tied
+    set — or, when the studies' pooled best (``studies``) lies in some of the tied
+    sets' consensus and not in others, of those alone: the studies break the tie
+    for the best value (the bounds still span every tied set). An official "at
+    least 2,905" read [2905, 2908] tied with a registry's [6400, +inf) beside
+    surveys pooled at 11,613 takes its best from the registry's set.
+    """
     largest = g.largest
-    if largest is not None and len(largest) > 1:  # tied: the counts of any tied set
-        positions = [lo_key(s.consensus) for s in largest]
-        chosen: Sequence[int] = [i for i, iv in enumerate(g.readings) if holds_any(iv, positions)]
-    else:
-        chosen = g.agreeing
-    return bool(chosen) and all((iv := g.readings[i]).hi == INF or iv.lo == -INF for i in chosen)
+    if largest is None or len(largest) < 2:
+        return g.agreeing, False
+    sets: Sequence[Stretch] = largest
+    by_studies = False
+    if studies is not None:
+        holding = [s for s in largest if studies in s.consensus]
+        if holding and len(holding) < len(largest):
+            sets, by_studies = holding, True
+    positions = sorted(lo_key(s.consensus) for s in sets)
+    return [i for i, iv in enumerate(g.readings) if holds_any(iv, positions)], by_studies
 
 
-def _counted_best(ctx: Context, g: Group) -> Number | None:
-    """The median of the values the agreeing counts state, each statement once (None if none).
+def _one_sided(g: Group, chosen: Sequence[int]) -> bool:
+    """True when every chosen count's reading says only how low or how high the value
+    is: it runs to an end of the values the measure takes, as "at least 340" read
+    [340, +inf) does, or "at most 10,000" read [0, 10000] on a count — however its
+    words name a number."""
+    domain = g.measure.domain
+    return bool(chosen) and all(
+        (iv := g.readings[i]).lo < iv.hi and (iv.lo <= domain.lo or iv.hi >= domain.hi)
+        for i in chosen
+    )
+
+
+def _counted_best(ctx: Context, g: Group, chosen: Sequence[int]) -> Number | None:
+    """The median of the values the ``chosen`` counts state (:func:`_chosen`), each
+    statement once (None if none).
 
     A median stated outside its own figure's reading (and allowed by no other figure
     stating it) is moved into that reading, as :func:`clamp` moves a best into
@@ -595,14 +625,9 @@ def _counted_best(ctx: Context, g: Group) -> Number | None:
     excludes. The median is taken over the numbers as stated, so that moving one
     changes no order: "less than 30%" beside "29.9%" keeps 29.9.
     """
-    figures, readings, measure, largest = g.figures, g.readings, g.measure, g.largest
-    if largest is not None and len(largest) > 1:  # tied
-        positions = [lo_key(s.consensus) for s in largest]
-        chosen: Sequence[int] = [i for i, iv in enumerate(readings) if holds_any(iv, positions)]
-    else:
-        chosen = g.agreeing
-        if len(chosen) == 1 and type(value := figures[chosen[0]].value) is int:
-            return value  # a figure alone stating a whole number: its median is itself
+    figures, readings, measure = g.figures, g.readings, g.measure
+    if len(chosen) == 1 and chosen is g.agreeing and type(value := figures[chosen[0]].value) is int:
+        return value  # a figure alone stating a whole number: its median is itself
     # Each value doubled, so that an interval's midpoint (lo + hi) / 2 stays an int
     # for integer ends: only the median chosen is halved (a Fraction if odd).
     doubled: list[Number] = []
