@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 import pwstats
 from pwstats import Dataset, Figure, Interval, Measure, Relation, Source
 from pwstats.errors import DataQualityWarning, UnitError, UnknownIdError
+from pwstats.report import NO_VALUE_RULE
 from pwstats.stats import StatisticsError, change, maximum, mean, median, minimum, rate, total
 
 HALF = Fraction(1, 2)
@@ -1355,6 +1356,36 @@ def test_a_flows_best_over_a_period_its_figures_tile_is_the_sum_of_their_bests(
     assert "the sum of the bests of the fewest figures' periods" in row.low.detail or (
         row.interval.is_point
     )
+
+
+def test_a_floor_over_the_period_leaves_the_best_to_the_periods_that_tile_it() -> None:
+    """Monthly estimates of excess deaths (100, 200, 300) and a floor of 400 over the
+    quarter: the floor states no value, so the quarter's best is the months' 600, as it
+    is without the floor — not the floor's end, 400 — and the sentence says so. A
+    quarter's count that states a value keeps it; a floor the months' sum is below
+    moves the best up to it."""
+    flow = Measure(id="x", label="excess deaths", kind="flow", dims={"area": "A"})
+    months = [
+        Figure(id=f"m{k}", measure="x", basis="estimate", low=80 * k, best=100 * k,
+               high=120 * k, as_of=f"2023-{k:02}")
+        for k in (1, 2, 3)
+    ]  # fmt: skip
+
+    def quarter(**value: object) -> Figure:
+        return Figure(id="q1", measure="x", as_of="2023-01/2023-03", **value)  # type: ignore[arg-type]
+
+    for floor, best in ((400, 600), (700, 700)):
+        data = Dataset(measures=[flow], figures=[*months, quarter(low=floor)])
+        (row,) = total(data, by="area", at="2023-01/2023-03")
+        assert str(row.interval) == f"[{floor}, +inf)"
+        assert row.estimate.best == best
+        assert "state no value then: the best is the sum of the bests" in row.low.detail
+        (finding,) = pwstats.reconcile(data).findings_for("x")[1:2]
+        assert finding.estimate.rule == NO_VALUE_RULE
+    data = Dataset(measures=[flow], figures=[*months, quarter(value="about 650")])
+    (row,) = total(data, by="area", at="2023-01/2023-03")
+    assert row.estimate.best == 650
+    assert "state no value" not in row.low.detail
 
 
 def test_a_flows_best_over_months_is_their_sum_in_every_output() -> None:

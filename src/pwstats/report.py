@@ -217,6 +217,13 @@ TIED_STUDIES_RULE: Final = (
     " no value is stated; the lower middle value of an even count), clamped into the"
     " bounds"
 )
+#: The rule when the counts here state no value, each saying only how low or how high it
+#: is ("at least 400" read [400, +inf)), and no estimate gives one: the bounds' middle.
+NO_VALUE_RULE: Final = (
+    "no count states a value (each says only how low or how high it is) and no estimate"
+    " gives one: the midpoint of the bounds, or their finite end when they are open on"
+    " one side"
+)
 
 #: The rule when no count is left to give a value (every figure set aside, or citing).
 NO_COUNT_RULE: Final = (

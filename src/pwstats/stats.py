@@ -52,6 +52,7 @@ from pwstats.errors import DataQualityWarning, PwstatsError, UnitError, UnknownI
 from pwstats.interval import End, Interval, Number, format_number, normal
 from pwstats.model import Dataset, Dims, Figure, Measure, Sum
 from pwstats.report import (
+    NO_VALUE_RULE,
     READINGS,
     Estimate,
     Finding,
@@ -646,41 +647,57 @@ def _member_bounds(index: _Index, measure: Measure, at: DateSpan | None) -> Memb
     else:
         finding = index.dated.get((measure.id, at))
     if finding is not None:
-        return Member(
-            measure.id,
-            finding.bounds,
-            finding.estimate.best,
-            finding,
-            finding.status in _CONTESTED,
-        )
+        best = finding.estimate.best
+        contested = finding.status in _CONTESTED
+        if finding.estimate.rule == NO_VALUE_RULE and measure.kind == "flow" and at is not None:
+            # Its counts state no value ("at least 400" over the quarter): the periods
+            # that tile it may (each month's estimate), and their sum is someone's value.
+            tiled = _tiled_best(index, measure, at, finding.bounds)
+            if tiled is not None:
+                best, more = tiled
+                contested = contested or more
+        return Member(measure.id, finding.bounds, best, finding, contested)
     when = at if at is not None else DateSpan.parse("2000")  # an event's bound ignores it
     b = index.report.bound(measure.id, at=when)  # from the finished run where it can
     # No figure states a value then, but a bound of one value has that value as its best
     # (February and March 2019 in figures for each: the two months are 322, best 322).
-    best: Number | None = None
+    best = None
     contested = bool(b.set_aside)
     if b.interval.is_point:
         lo = b.interval.lo
         assert not isinstance(lo, float)  # a point is finite: an int or a Fraction
         best = lo
     elif measure.kind == "flow" and at is not None and not b.interval.is_empty:
-        pieces = _tiled(index, measure.id, at)
-        if pieces:
-            # Pieces whose best is a pooled one enter unrounded; the sum is rounded once.
-            raw = {k: x for k, f in enumerate(pieces) if (x := pooled_value(f)) is not None}
-            bests = [f.estimate.best for f in pieces]
-            if raw:
-                index.raw[measure.id, at] = sum(
-                    (raw.get(k, Fraction(x)) for k, x in enumerate(bests)),  # type: ignore[arg-type]
-                    Fraction(0),
-                )
-            clamp = importlib.import_module("pwstats.reconcile.findings").clamp
-            summed = _summed_best(bests, raw, b.interval, whole=measure.whole)
-            best = clamp(summed, b.interval, whole=measure.whole)
-            contested = contested or any(f.status in _CONTESTED for f in pieces)
-            index.tiled[measure.id] = len(pieces)
+        tiled = _tiled_best(index, measure, at, b.interval)
+        if tiled is not None:
+            best, more = tiled
+            contested = contested or more
     # A bound with no value is contested too: figures and relations that cannot all hold.
     return Member(measure.id, b.interval, best, None, contested or b.interval.is_empty)
+
+
+def _tiled_best(
+    index: _Index, measure: Measure, at: DateSpan, interval: Interval
+) -> tuple[Number | None, bool] | None:
+    """The sum of the bests of the findings whose periods tile ``at`` (:func:`_tiled`),
+    clamped into ``interval``, and whether one of them is contested; None when none tile.
+    """
+    pieces = _tiled(index, measure.id, at)
+    if not pieces:
+        return None
+    # Pieces whose best is a pooled one enter unrounded; the sum is rounded once.
+    raw = {k: x for k, f in enumerate(pieces) if (x := pooled_value(f)) is not None}
+    bests = [f.estimate.best for f in pieces]
+    if raw:
+        index.raw[measure.id, at] = sum(
+            (raw.get(k, Fraction(x)) for k, x in enumerate(bests)),  # type: ignore[arg-type]
+            Fraction(0),
+        )
+    clamp = importlib.import_module("pwstats.reconcile.findings").clamp
+    summed = _summed_best(bests, raw, interval, whole=measure.whole)
+    index.tiled[measure.id] = len(pieces)
+    best = clamp(summed, interval, whole=measure.whole)
+    return best, any(f.status in _CONTESTED for f in pieces)
 
 
 def _why_no_value(index: _Index, member: Member, at: DateSpan | None) -> str:
@@ -716,7 +733,9 @@ def _tiled(index: _Index, measure: str, period: DateSpan) -> list[Finding]:
     four quarters, or a quarter and nine months) the sum of their bests is a best for
     it. Of the tilings, the one of fewest periods (the coarsest statements), and of
     those the first found taking the longest period at each step; [] when none tiles
-    it. A shortest path over the days, linear in the findings after sorting.
+    it. A shortest path over the days, linear in the findings after sorting. The
+    finding over ``period`` itself takes part unless its counts state no value
+    (:data:`~pwstats.report.NO_VALUE_RULE`).
     """
     inside = [
         f
@@ -724,6 +743,8 @@ def _tiled(index: _Index, measure: str, period: DateSpan) -> list[Finding]:
         if period.start <= span.start
         and span.end <= period.end
         and (f := index.dated[(measure, span)]).estimate.best is not None
+        # Its own finding, when its best is no one's value, is what a tiling replaces.
+        and not (span == period and f.estimate.rule == NO_VALUE_RULE)
     ]
     inside.sort(key=lambda f: (f.as_of.start, -f.as_of.days))  # type: ignore[union-attr]
     # For each day reached: the number of periods to it and the last one taken.
@@ -982,6 +1003,7 @@ class _Bucket:
         "no_value",
         "raw",
         "studies",
+        "tiled",
         "unstated",
         "whole",
     )
@@ -1009,6 +1031,9 @@ class _Bucket:
         self.no_value: dict[str, str] = {}
         #: Event members with no figure at all (bounded by their domain and relations only).
         self.figureless: list[str] = []
+        #: Flow members whose figures at ``at`` state no value, with a best summed over
+        #: the periods that tile it: each with how many periods.
+        self.tiled: list[tuple[str, int]] = []
 
     def no_figure_note(self) -> str:
         """A clause naming the event members with no figure at all; "" if none.
@@ -1017,12 +1042,21 @@ class _Bucket:
         before its figures) is bounded by its domain and the relations alone, often
         [0, +inf): the statistic's sentence says so, not only "unbounded".
         """
+        note = ""
+        if self.tiled:
+            (first, pieces), n = self.tiled[0], len(self.tiled)
+            more = f" and {n - 1:,} more" if n > 1 else ""
+            periods = _count(pieces, "period")
+            note = (
+                f"; the figures of {first}{more} state no value then: the best is the sum of"
+                f" the bests of the fewest figures' periods that tile it ({periods})"
+            )
         if not self.figureless:
-            return ""
+            return note
         first, n = self.figureless[0], len(self.figureless)
         more = f" and {n - 1:,} more" if n > 1 else ""
         verb = "have" if n > 1 else "has"
-        return (
+        return note + (
             f"; {first}{more} {verb} no figure at all, bounded by the measure's domain and"
             " the relations alone (pwstats.bound)"
         )
@@ -1166,15 +1200,14 @@ def _groups(
             bucket.unstated.append(m.id)
         elif member.finding is None:
             bucket.figureless.append(m.id)
+        elif member.finding.estimate.rule == NO_VALUE_RULE and m.id in index.tiled:
+            bucket.tiled.append((m.id, index.tiled[m.id]))  # its best the tiling's
         if member.interval.is_empty:
             bucket.no_value[m.id] = _why_no_value(index, member, bucket.at)
         bucket.intervals.append(member.interval)
         bucket.bests.append(member.best)
-        raw = (
-            None
-            if member.finding is not None or bucket.at is None
-            else index.raw.get((m.id, bucket.at))
-        )
+        # A best summed over the periods that tile ``at`` comes with its value unrounded.
+        raw = None if bucket.at is None else index.raw.get((m.id, bucket.at))
         bucket.note(member.finding, m.whole, dataset, raw)
         if member.contested:
             bucket.contested.append(m.id)

@@ -59,6 +59,7 @@ from pwstats.report import (
     BEST_RULE,
     NO_CLUSTERS,
     NO_COUNT_RULE,
+    NO_VALUE_RULE,
     POOLED_RULES,
     TIED_BEST_RULE,
     TIED_STUDIES_RULE,
@@ -576,7 +577,10 @@ def _estimate(ctx: Context, g: Group, bounds: Interval, pooled: Plausible | None
         best = clamp(value, bounds, whole=measure.whole)
     if best == lo and not isinstance(lo, float):  # one number kept once (a figure alone)
         best = lo
-    rule = BEST_RULE if not g.tied else TIED_STUDIES_RULE if by_studies else TIED_BEST_RULE
+    if value is None:
+        rule = NO_VALUE_RULE
+    else:
+        rule = BEST_RULE if not g.tied else TIED_STUDIES_RULE if by_studies else TIED_BEST_RULE
     return Estimate(low=lo, best=best, high=hi, rule=rule)
 
 
