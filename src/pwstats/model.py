@@ -351,6 +351,11 @@ def _dim_value(name: str, value: object) -> str:
         text = value
     elif isinstance(value, numbers.Integral) and not isinstance(value, bool):
         return str(int(value))  # also another library's integer, such as numpy.int64
+    elif isinstance(value, numbers.Number) and not isinstance(value, bool):
+        raise TypeError(
+            f"dimension {name!r}: a value must be text or an integer (stored as its"
+            f" decimal text), not the number {value}: write it as text, {str(value)!r}"
+        )
     else:
         raise TypeError(
             f"dimension {name!r}: a value must be text or an integer (stored as its"

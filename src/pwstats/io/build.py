@@ -145,6 +145,14 @@ def _dims(value: object) -> Dims:
             "expected a table of dimension name to value (TOML table, JSON object, or CSV"
             f" dim_<name> columns), found {describe(value)}"
         )
+    found = []
+    for name, one in value.items():  # every name and value's problem, not only the first
+        try:
+            Dims({name: one})
+        except (TypeError, ValueError) as exc:
+            found.append(str(exc.args[0]) if exc.args else str(exc))
+    if found:
+        raise ValueError("; ".join(found))
     return Dims(value)
 
 
@@ -346,6 +354,23 @@ class Built:
     #: Inline sources already built, by their keys (see :func:`_source_key`).
     inline_sources: dict[tuple[Any, ...], Source] = attrs.field(factory=dict)
     _suggester: Suggester | None = None
+
+    def standing_in(
+        self, ident: str, label: str | None, given: dict[str, Any], record: Record
+    ) -> bool:
+        """Whether a measure whose record has problems only in its dims, label or note
+        is kept to check the figures and relations naming it against, so that their
+        problems are reported with its own at once (a load that fails either way: never
+        in a partial load, which leaves such figures out)."""
+        if self.partial:
+            return False
+        try:
+            kept = {k: v for k, v in given.items() if k not in ("dims", "note")}
+            measure = Measure(id=ident, label=label or ident, **kept)
+        except (TypeError, ValueError):
+            return False
+        self.measures[ident] = (measure, record)
+        return True
 
     def measure_hint(self, name: str) -> str:
         """A did-you-mean for an unknown measure id (within one budget per load)."""
@@ -635,7 +660,7 @@ def _measure(record: Record, problems: list[DatasetError], built: Built) -> Meas
         given["dims"] = dims
     measure = fields.build(Measure, id=ident, label=label, **given)
     if measure is None:
-        if ident is not None:
+        if ident is not None and not built.standing_in(ident, label, given, record):
             built.broken_measures.add(ident)
         return None
     built.measures[ident] = (measure, record)

@@ -89,6 +89,9 @@ class Record:
     #: A plain CSV figure row (see :class:`PlainRows`), kept as its cells: its keys are
     #: made only if the fast path declines it, or a message needs them.
     plain: tuple[PlainRows, list[str]] | None = None
+    #: Whether another entry of its table starts on its line (a JSON file on one line):
+    #: its fields then name the entry by position, ``figures[3].number``.
+    _crowded: bool = False
 
     @property
     def data(self) -> dict[str, Any]:
@@ -110,14 +113,15 @@ class Record:
     def _place(self) -> None:
         if self.lines is not None:
             self._line, self._keys = self.lines.record(self.table, self.index)
+            self._crowded = self.lines.crowded(self.table, self.index)
             self.lines = None
 
     def field(self, key: str | None) -> str:
-        if key is None:
-            return self.table
         if self.csv:
-            return csv_column(self.table, key)
-        return f"{self.table}.{key}"
+            return self.table if key is None else csv_column(self.table, key)
+        self._place()
+        table = f"{self.table}[{self.index}]" if self._crowded else self.table
+        return table if key is None else f"{table}.{key}"
 
     def error(self, message: str, key: str | None = None) -> DatasetError:
         line = self.line
@@ -164,6 +168,19 @@ class Lines:
     def top(self, key: str) -> int | None:
         """The line of top-level key ``key`` (the first ``[[key]]`` header in TOML)."""
         return self._found()[1].get(key)
+
+    def crowded(self, table: str, index: int) -> bool:
+        """Whether an entry of ``table`` next to entry ``index`` starts on its line."""
+        line, _ = self.record(table, index)
+        if line is None:
+            return False
+        return any(
+            0 <= i < self._counts_of(table) and self.record(table, i)[0] == line
+            for i in (index - 1, index + 1)
+        )
+
+    def _counts_of(self, table: str) -> int:
+        return len(self._found()[0].get(table, []))
 
     def record(self, table: str, index: int) -> tuple[int | None, dict[str, int]]:
         """The line of entry ``index`` of ``table`` and the lines of its keys."""
