@@ -873,30 +873,168 @@ def test_precise_studies_that_exclude_each_other_are_found_between_wide_ones() -
 @given(
     st.lists(
         st.tuples(
-            st.integers(0, 100), st.sampled_from([1, 3, 10, 100]), st.sampled_from([1, 3, 10, 100])
+            st.integers(0, 100),
+            st.sampled_from([1, 3, 10, 100]),
+            st.sampled_from([1, 3, 10, 100]),
+            st.sampled_from([Fraction(9, 10), Fraction(19, 20), Fraction(99, 100)]),
         ),
         min_size=2,
         max_size=7,
     )
 )
 def test_every_study_whose_interval_another_excludes_is_in_a_significant_difference(
-    triples: list[tuple[int, int, int]],
+    studied: list[tuple[int, int, int, Fraction]],
 ) -> None:
-    """Brute force over every pair: intervals that share no value differ significantly."""
+    """Brute force over every pair: intervals at 95% that share no value differ
+    significantly at 5%, whatever level each study printed its interval at (its interval
+    at 95% restated from its standard errors)."""
     studies = [
-        _study(f"s{i}", b - lo, b, b + hi, f"team {i}") for i, (b, lo, hi) in enumerate(triples)
+        attrs.evolve(_study(f"s{i}", b - lo, b, b + hi, f"team {i}"), confidence=level)
+        for i, (b, lo, hi, level) in enumerate(studied)
     ]
     (finding,) = reconcile(Dataset(measures=[DEATHS], figures=studies)).findings
     named = {
         fid for c in finding.conflicts if c.cause == "significant-difference" for fid in c.figures
     }
-    ends = {f.id: (f.low, f.high) for f in studies}
+    ends = {f.id: meta.Study.of(f).interval(0.95) for f in studies}
     for f in studies:
         for g in studies:
-            if ends[g.id][0] > ends[f.id][1]:  # type: ignore[operator]
+            if ends[g.id][0] > ends[f.id][1]:
                 assert {f.id, g.id} <= named
                 assert meta.compare(meta.Study.of(f), meta.Study.of(g)).significant
     assert len(finding.conflicts) <= 4 * len(studies)  # linear in the studies
+
+
+# -- the test's level is the analysis's, not the level a paper printed -------------------------
+
+NET = Measure(id="net", label="net change", kind="event", nonnegative=False)
+
+
+def _at_level(
+    fid: str, best: float, se_low: float, se_high: float, level: Fraction, who: str = "a study"
+) -> Figure:
+    """The estimate ``best`` with standard errors ``se_low`` and ``se_high``, its interval
+    printed at ``level`` (each end best ∓ z standard errors, z of that level, as the
+    float's exact value)."""
+    z = meta.z_value(level)
+    low, high = Fraction(best - z * se_low), Fraction(best + z * se_high)
+    return Figure(id=fid, measure="net", basis="estimate", low=low, best=Fraction(best),
+                  high=high, confidence=level, as_of="2023", source=Source(name=who))  # fmt: skip
+
+
+def _significant_pairs(finding: Finding) -> list[tuple[str, ...]]:
+    return [c.figures for c in finding.conflicts if c.cause == "significant-difference"]
+
+
+def test_the_verdict_does_not_depend_on_the_level_a_study_printed_its_interval_at() -> None:
+    """Trial 19: JHU's 9,800 (95% CI 7,200-12,900) beside MSF's 15,100 printed as a 90% CI
+    (11,000-19,200) or, the same standard error (4,100 / 1.645), as a 95% CI. z = -1.80,
+    p = 0.073 (scipy's normal, the oracle): not significant at the 5% level either way.
+    Tested at the 90% of the printed interval, the first was a tension. The pooled
+    interval is at 95% both times, and nearly the same (the 95% file's ends are rounded)."""
+    scipy_stats = pytest.importorskip("scipy.stats")
+    excess = Measure(id="excess", label="Excess deaths, 2023", kind="flow")
+    jhu = Figure(id="jhu", measure="excess", basis="estimate", low=7200, best=9800,
+                 high=12900, as_of="2023", source=Source(name="JHU"))  # fmt: skip
+    msf = {
+        level: Figure(id="msf", measure="excess", basis="estimate", low=low, best=15100,
+                      high=high, confidence=level, as_of="2023", source=Source(name="MSF"))
+        for level, low, high in (
+            (Fraction(9, 10), 11000, 19200), (Fraction(19, 20), Decimal("10215.5"),
+            Decimal("19984.5")),
+        )
+    }  # fmt: skip
+    se_msf = 4100 / scipy_stats.norm.ppf(0.95)
+    se_jhu = (12900 - 9800) / scipy_stats.norm.ppf(0.975)  # the side facing MSF's best
+    z = (9800 - 15100) / math.hypot(se_jhu, se_msf)
+    p = 2 * scipy_stats.norm.sf(abs(z))
+    assert (round(z, 2), round(p, 3)) == (-1.8, 0.073)
+    findings = [
+        reconcile(Dataset(measures=[excess], figures=[jhu, f])).findings for f in msf.values()
+    ]
+    for (finding,) in findings:
+        assert finding.status == "consistent"
+        assert finding.conflicts == ()
+        assert finding.plausible is not None
+        assert finding.plausible.confidence == 0.95
+    pooled = [(f.plausible.best, f.plausible.low, f.plausible.high) for (f,) in findings]  # type: ignore[union-attr]
+    assert pooled[0] == pytest.approx(pooled[1], rel=1e-3)
+
+
+def test_a_significant_difference_says_the_level_it_was_tested_at() -> None:
+    """Two studies printed at 90% that differ at 5%: the sentence names the 5% level,
+    and its z and p are scipy's."""
+    scipy_stats = pytest.importorskip("scipy.stats")
+    a = _at_level("a", 100.0, 10.0, 10.0, Fraction(9, 10))
+    b = _at_level("b", 140.0, 10.0, 10.0, Fraction(9, 10))
+    (conflict,) = reconcile(Dataset(measures=[NET], figures=[a, b])).conflicts
+    z = (100 - 140) / math.hypot(10, 10)
+    p = 2 * scipy_stats.norm.sf(abs(z))
+    assert conflict.cause == "significant-difference"
+    assert f"(z = {z:.2f}, p = {p:.2g}, two-sided, significant at the 5% level)" in (
+        conflict.explanation
+    )
+
+
+def test_intervals_printed_at_50_percent_hide_no_pair_that_differs() -> None:
+    """The pairs are found through intervals at 95%, not the narrower ones a study printed:
+    c and d, printed at 50%, have the highest low end (1,083) and the lowest high end
+    (1,017) as printed, so a (1,000 ± 10) and b (1,100 ± 10), whose 95% intervals share no
+    value (z = 7.1), would be tested against them and the wide surveys only."""
+    half = Fraction(1, 2)
+    figures = [
+        _at_level("a", 1000, 10, 10, Fraction(19, 20)),
+        _at_level("b", 1100, 10, 10, Fraction(19, 20)),
+        _at_level("c", 1150, 100, 100, half),
+        _at_level("d", 950, 100, 100, half),
+        _at_level("survey-low", 0, 1000, 1000, Fraction(19, 20)),
+        _at_level("survey-high", 5000, 3000, 1000, Fraction(19, 20)),
+    ]
+    assert max(figures, key=lambda f: f.low).id == "c"  # type: ignore[arg-type,return-value]
+    assert min(figures, key=lambda f: f.high).id == "d"  # type: ignore[arg-type,return-value]
+    (finding,) = reconcile(Dataset(measures=[NET], figures=figures)).findings
+    assert ("a", "b") in _significant_pairs(finding)
+
+
+_LEVELS = st.sampled_from([Fraction(1, 2), Fraction(9, 10), Fraction(19, 20), Fraction(99, 100)])
+_STUDY = st.tuples(
+    st.integers(-1000, 1000),
+    st.integers(1, 400),
+    st.integers(1, 400),
+    _LEVELS,
+    _LEVELS,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_STUDY, min_size=2, max_size=2))
+def test_a_verdict_is_invariant_under_restating_an_interval_at_another_level(
+    studies: list[tuple[int, int, int, Fraction, Fraction]],
+) -> None:
+    """Two studies, each with a best value and a standard error a side, printed at one
+    level or another with the same standard errors: the same verdict, which is scipy's
+    two-sided z-test at 5% (z = (a − b) / √(s_a² + s_b²), each s the side facing the
+    other's best), and the same pooled estimate, its interval at 95%."""
+    scipy_stats = pytest.importorskip("scipy.stats")
+    (b1, lo1, hi1, _, _), (b2, lo2, hi2, _, _) = studies
+    facing1, facing2 = (hi1, lo2) if b1 < b2 else (lo1, hi2)
+    z = (b1 - b2) / math.hypot(facing1, facing2)
+    p = 2 * scipy_stats.norm.sf(abs(z))
+    assume(abs(p - 0.05) > 1e-6)  # on the edge: float noise in the restated ends decides
+    verdicts = []
+    for printed in (0, 1):  # each study's interval at its first level, then at its second
+        figures = [
+            _at_level(f"s{i}", b, lo, hi, levels[printed], who=f"team {i}")
+            for i, (b, lo, hi, *levels) in enumerate(studies)
+        ]
+        (finding,) = reconcile(Dataset(measures=[NET], figures=figures)).findings
+        assert finding.plausible is not None
+        assert finding.plausible.confidence == 0.95
+        p_ = finding.plausible
+        verdicts.append((_significant_pairs(finding), (p_.model, p_.best, p_.low, p_.high)))
+    assert verdicts[0][0] == verdicts[1][0] == ([("s0", "s1")] if p < 0.05 else [])
+    if verdicts[0][1][0] == verdicts[1][1][0]:  # the model's choice may sit on its own edge
+        assert verdicts[0][1][1:] == pytest.approx(verdicts[1][1][1:], rel=1e-9, abs=1e-9)
 
 
 def test_an_end_no_count_gives_names_the_estimates_that_bound_nothing() -> None:
@@ -1014,9 +1152,9 @@ def test_a_pooled_estimate_at_mixed_levels_is_statsmodels_pooling(
 ) -> None:
     """Symmetric estimates of one quantity at 90%, 95% and 99%: each study's variance is its
     half-width over its own level's z, squared, and Finding.plausible is statsmodels'
-    combine_effects (DerSimonian–Laird) of them, its interval at the lowest level, its
-    model random exactly when Q's p-value is below 0.10 or I² at least 50%; a total of the
-    one member ranges over that interval rounded outwards."""
+    combine_effects (DerSimonian–Laird) of them, its interval at 95% whatever the studies'
+    levels, its model random exactly when Q's p-value is below 0.10 or I² at least 50%; a
+    total of the one member ranges over that interval rounded outwards."""
     meta_analysis = pytest.importorskip("statsmodels.stats.meta_analysis")
     np = pytest.importorskip("numpy")
     scipy_stats = pytest.importorskip("scipy.stats")
@@ -1037,14 +1175,13 @@ def test_a_pooled_estimate_at_mixed_levels_is_statsmodels_pooling(
     v = np.array(
         [(half / scipy_stats.norm.ppf(0.5 + float(level) / 2)) ** 2 for _, half, level in studies]
     )
-    lowest = min(level for _, _, level in studies)
     with np.errstate(all="ignore"):
         theirs = meta_analysis.combine_effects(y, v, method_re="dl")
-        alpha = 1 - float(lowest)
+        alpha = 0.05
         (fe_low, fe_high), (re_low, re_high) = theirs.conf_int(alpha=alpha, use_t=False)[:2]
     i2 = max(0.0, theirs.i2) if theirs.q > 0 else 0.0
     heterogeneous = scipy_stats.chi2.sf(theirs.q, theirs.df) < 0.10 or i2 >= 0.5
-    assert p.confidence == float(lowest)
+    assert p.confidence == 0.95
     assert p.q == pytest.approx(theirs.q, rel=1e-7, abs=1e-9)
     assert p.i2 == pytest.approx(i2, rel=1e-7, abs=1e-9)
     if abs(scipy_stats.chi2.sf(theirs.q, theirs.df) - 0.10) < 1e-6 or abs(i2 - 0.5) < 1e-6:

@@ -152,9 +152,12 @@ class Plausible:
     """What the estimates of one measure at one time say together (a meta-analysis).
 
     ``best``, ``low`` and ``high`` are the pooled estimate and its interval at
-    ``confidence``; ``model`` is ``"single"`` for one estimate, else
-    ``"fixed"`` (fixed-effect inverse-variance pooling) or ``"random"``
-    (DerSimonian–Laird random effects, when the estimates are heterogeneous).
+    ``confidence``: 95% for a pooling, whatever levels the studies printed their
+    intervals at (they enter through their standard errors alone), and for one
+    estimate its own interval at its own level; ``model`` is ``"single"`` for one
+    estimate, else ``"fixed"`` (fixed-effect inverse-variance pooling) or
+    ``"random"`` (DerSimonian–Laird random effects, when the estimates are
+    heterogeneous).
     ``q``, ``p_value``, ``i2`` and ``tau2`` measure heterogeneity (Cochran's Q,
     its p-value, I², τ²). These are statistical quantities, computed in floats:
     they never narrow the hard ``bounds``; the other way round, ``best``, ``low``

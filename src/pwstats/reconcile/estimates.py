@@ -9,12 +9,19 @@ come from here, each a tension (never a contradiction: estimates can all be hone
 and a misquote says nothing about the quantity):
 
 - ``"significant-difference"``: two estimates whose difference is significant at
-  their confidence level (each estimate is tested against the lowest and the
-  highest of the others, so the check is linear and the extremes are always seen);
+  the 5% level, two-sided (:data:`LEVEL`): the level is the analysis's convention,
+  not the level a paper printed its interval at, so an interval restated at another
+  level with the same standard errors changes no verdict (each estimate is tested
+  against the lowest and the highest of the others, so the check is linear and the
+  extremes are always seen);
 - ``"outside-estimate"``: the hard bounds from counts and relations lie wholly
   outside an estimate's interval;
 - ``"misquote"``: a figure citing another whose lenient reading excludes what the
   original says.
+
+A pooled interval is at the same conventional level, 95%, whatever the levels of the
+studies pooled (they enter only through their standard errors); one estimate alone is
+shown as its study stated it, at the study's own level.
 """
 
 from __future__ import annotations
@@ -22,12 +29,13 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from fractions import Fraction
+from typing import Final
 
 import attrs
 
 from pwstats import meta
 from pwstats.interval import Interval, Number, format_number
-from pwstats.model import Figure
+from pwstats.model import DEFAULT_CONFIDENCE, Figure
 from pwstats.reconcile.cells import Cells, Past
 from pwstats.reconcile.explain import name, say
 from pwstats.reconcile.propagate import explain
@@ -35,7 +43,12 @@ from pwstats.reconcile.read import Context
 from pwstats.reconcile.sweep import Group
 from pwstats.report import Conflict, Plausible
 
-__all__ = ["cut_at", "find", "plausible", "pooled_best", "pooled_study"]
+__all__ = ["LEVEL", "cut_at", "find", "plausible", "pooled_best", "pooled_study"]
+
+#: The confidence level of pooled intervals, and one minus the significance level of the
+#: test of two estimates (5%, two-sided): a convention of the analysis, the same whatever
+#: levels the studies printed their intervals at.
+LEVEL: Final = DEFAULT_CONFIDENCE
 
 
 def plausible(ctx: Context, g: Group, bounds: Interval) -> Plausible | None:
@@ -66,9 +79,8 @@ def plausible(ctx: Context, g: Group, bounds: Interval) -> Plausible | None:
             model="single",
         )
     else:
-        confidence = min(f.confidence for f in studies)
         try:
-            made = meta.pool([meta.Study.of(f) for f in studies], confidence=confidence)
+            made = meta.pool([meta.Study.of(f) for f in studies], confidence=LEVEL)
         except ValueError:  # intervals of zero width that exclude each other: no pooling
             return None
         pooled = Plausible(
@@ -76,7 +88,7 @@ def plausible(ctx: Context, g: Group, bounds: Interval) -> Plausible | None:
             best=made.best,
             low=made.low,
             high=made.high,
-            confidence=float(confidence),
+            confidence=float(LEVEL),
             model=made.model,
             q=made.q,
             p_value=made.p_value,
@@ -140,9 +152,8 @@ def pooled_study(p: Plausible, figure: Callable[[str], Figure]) -> meta.Study:
         (only,) = p.figures
         return meta.Study.of(figure(only))
     studies = [figure(fid) for fid in p.figures]
-    confidence = min(f.confidence for f in studies)
-    pooled = meta.pool([meta.Study.of(f) for f in studies], confidence=confidence)
-    return meta.Study.from_interval(pooled.low, pooled.best, pooled.high, confidence=confidence)
+    pooled = meta.pool([meta.Study.of(f) for f in studies], confidence=LEVEL)
+    return meta.Study.from_interval(pooled.low, pooled.best, pooled.high, confidence=LEVEL)
 
 
 def pooled_best(p: Plausible, *, whole: bool) -> Number:
@@ -195,14 +206,18 @@ def _differences(ctx: Context, g: Group, studies: Sequence[Figure]) -> list[Conf
         return []
     # Each study is tested against four others, so the pairs stay linear in number: the
     # lowest and highest best values, and the highest low end and lowest high end of an
-    # interval. The last two find every study whose interval another's excludes (two
-    # wide surveys at the extremes of the best values hid two precise studies with
-    # disjoint intervals): if g's low end is above f's high end, the highest low end is
-    # too, and intervals that share no value differ significantly (each end is best ∓ z
-    # standard errors, at a level no lower than the two's lowest).
+    # interval at LEVEL (each study's own restated from its standard errors, best ∓ z
+    # standard errors a side). The last two find every study whose interval at LEVEL
+    # another's excludes (two wide surveys at the extremes of the best values hid two
+    # precise studies with disjoint intervals): if g's low end is above f's high end, the
+    # highest low end is too, and such intervals differ significantly (the difference
+    # exceeds z·(s_f + s_g) ≥ z·√(s_f² + s_g²)). An interval at the level a paper printed
+    # would not do: two 90% intervals that share no value may not differ at 5%.
+    tested = {f.id: meta.Study.of(f) for f in studies}
+    at_level = {fid: s.interval(LEVEL) for fid, s in tested.items()}
     ordered = sorted(studies, key=lambda f: (f.best, f.id))
-    highest_low = max(studies, key=lambda f: (f.low, f.id))
-    lowest_high = min(studies, key=lambda f: (f.high, f.id))
+    highest_low = max(studies, key=lambda f: (at_level[f.id][0], f.id))
+    lowest_high = min(studies, key=lambda f: (at_level[f.id][1], f.id))
     partners = (ordered[0], ordered[-1], highest_low, lowest_high)
     pairs: dict[tuple[str, str], tuple[Figure, Figure]] = {}
     for f in ordered:
@@ -212,11 +227,10 @@ def _differences(ctx: Context, g: Group, studies: Sequence[Figure]) -> list[Conf
                 pairs[(a.id, b.id)] = (a, b)
     out = []
     for a, b in pairs.values():
-        confidence = min(a.confidence, b.confidence)
-        d = meta.compare(meta.Study.of(a), meta.Study.of(b), confidence=confidence)
+        d = meta.compare(tested[a.id], tested[b.id], confidence=LEVEL)
         if not d.significant:
             continue
-        level = format_number(confidence * 100)
+        level = format_number((1 - LEVEL) * 100)
         out.append(
             Conflict(
                 figures=(a.id, b.id),
@@ -225,9 +239,10 @@ def _differences(ctx: Context, g: Group, studies: Sequence[Figure]) -> list[Conf
                 explanation=(
                     f"{name(a)} and {name(b)} are estimates that differ significantly:"
                     f" a difference of {_number(d.difference)} with standard error"
-                    f" {_number(d.se)} (z = {d.z:.2f}, p = {d.p_value:.2g}, two-sided, at"
-                    f" {level}%). Estimates can all be honest, so this is a tension, not a"
-                    " contradiction: the studies measured differently or sampled differently."
+                    f" {_number(d.se)} (z = {d.z:.2f}, p = {d.p_value:.2g}, two-sided,"
+                    f" significant at the {level}% level). Estimates can all be honest, so"
+                    " this is a tension, not a contradiction: the studies measured"
+                    " differently or sampled differently."
                 ),
                 measure=g.measure.id,
                 as_of=g.as_of,
