@@ -371,8 +371,9 @@ def test_findings_are_in_the_data_sets_order_of_measures_then_by_span(
 
 
 def test_a_check_against_figures_at_other_dates_adds_no_derived_finding() -> None:
-    """A relation checked against a level figure of another date (a tension) leaves the
-    sum's total without a finding at a date where none of its parts is stated."""
+    """A relation checked against a level figure of another date (a tension) gives the
+    sum's total no conflict: m0, which no figure states, has a derived finding wherever
+    the relations bound it (on 5 January, m0 = m3 >= m2 >= 46), each "derived"."""
     measures = [Measure(id=m, label=m, kind="level") for m in ("m0", "m2", "m3")]
     data = Dataset(
         measures=measures,
@@ -386,10 +387,12 @@ def test_a_check_against_figures_at_other_dates_adds_no_derived_finding() -> Non
     found = [(f.measure, str(f.as_of), f.status) for f in report.findings]
     assert found == [
         ("m0", "2024-01-01", "derived"),
+        ("m0", "2024-01-05", "derived"),
         ("m2", "2024-01-05", "tension"),
         ("m3", "2024-01-01", "tension"),
     ]
     assert {c.relations for c in report.conflicts} == {("r0",), ("r1", "r0")}
+    assert str(report.findings[1].bounds) == "[46, +inf)"
 
 
 def test_report_bound_names_a_measure_given_as_neither_id_nor_measure() -> None:
@@ -741,3 +744,37 @@ def test_moving_the_median_into_its_reading_moves_no_other_vote(
     "less than 30%" (30 moved to 29.85, half the width of its reading) past "29.9%",
     and best became the low end of the bounds, which no one stated."""
     assert _best_of(unit, words) == best
+
+
+def test_a_measure_no_figure_states_has_a_finding_where_relations_bound_it() -> None:
+    """Children in camps, stated by no figure, are a share of the camp's "some 28,000"
+    (pragmatic [25200, 30800]) given as "nearly two-thirds" and "about 60%": a derived
+    finding with the bounds the relations give, which pwstats.bound gives too. Where
+    relations leave it its whole domain, no finding (nothing to say)."""
+    measures = [
+        Measure(id="camp", label="people in camps", kind="level"),
+        Measure(id="kids", label="children in camps", kind="level"),
+        Measure(id="share", label="share of children", kind="level", unit="percent"),
+        Measure(id="other", label="another measure", kind="level"),
+    ]
+    data = Dataset(
+        measures=measures,
+        figures=[
+            Figure(id="c", measure="camp", value="some 28,000", as_of="2024-03-31"),
+            Figure(id="s1", measure="share", value="nearly two-thirds", as_of="2024-03-31"),
+            Figure(id="s2", measure="share", value="about 60%", as_of="2024-03-31"),
+        ],
+        relations=[
+            Relation.share("kids", "camp", "share", id="kids-of-camp"),
+            Relation.le("other", "camp", id="free"),
+        ],
+    )
+    report = reconcile(data)
+    (kids,) = report.findings_for("kids")
+    assert (kids.status, kids.figures, str(kids.as_of)) == ("derived", (), "2024-03-31")
+    assert kids.bounds == bound(data, "kids", at="2024-03-31").interval
+    assert str(kids.bounds) == "[15960, 20328]"
+    (other,) = report.findings_for("other")  # at most the camp: bounded above
+    assert str(other.bounds) == "[0, 30800]"
+    alone = Dataset(measures=measures, figures=data.figures, relations=data.relations[:1])
+    assert reconcile(alone).findings_for("other") == ()  # its domain: nothing to say

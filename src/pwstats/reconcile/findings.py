@@ -155,8 +155,9 @@ def report(
     ``Report.bound`` answers there).
 
     A derived cell is a measure at a time that no figure states but that
-    relations bound: the total of a sum nobody reported, or a cell a conflict
-    of relations alone leaves with no value. ``totals`` are the sum rules of
+    relations bound: the total of a sum whose parts are reported, a measure no
+    figure states at any time (a share's part nobody reported), or a cell a
+    conflict of relations alone leaves with no value. ``totals`` are the sum rules of
     each cell that is their total (:func:`sum_rules`, taken before the network
     lets its rules go). Findings are in the data set's order of measures, then
     by span.
@@ -176,11 +177,17 @@ def report(
         groups[cell] = cells.group[cell] = None
     derived: dict[int, Finding] = {}
     made = _Made(stated, derived)
+    stated_measures: set[str] | None = None  # made when a cell after the groups' asks
     for cell in range(len(groups), len(cells.group)):  # every cell after the groups' has none
         if cell in cells.internal:
             continue
         stated_parts = any(p < len(groups) for r in totals.get(cell, ()) for p in r.parts)
-        if stated_parts or conflicts.get(cell):
+        if stated_measures is None:
+            stated_measures = {f.measure for f in ctx.dataset.figures}
+        m = cells.measure[cell]
+        # A measure no figure states, where the relations bound it (not its domain alone).
+        unstated = m.id not in stated_measures and bounds[cell] != _domain(m)
+        if stated_parts or conflicts.get(cell) or unstated:
             found = _derived(
                 cells, cell, bounds[cell], totals.get(cell, ()), made, conflicts.get(cell, [])
             )
@@ -242,6 +249,11 @@ def sum_rules(cells: Cells) -> dict[int, list[SumRule]]:
         if isinstance(rule, SumRule):
             out.setdefault(rule.total, []).append(rule)
     return out
+
+
+def _domain(measure: Measure) -> Interval:
+    """The values ``measure`` may take before any figure or relation speaks."""
+    return measure.domain.integral() if measure.whole else measure.domain
 
 
 def _derived(
