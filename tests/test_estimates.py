@@ -566,6 +566,29 @@ def test_a_ceiling_gives_way_to_the_studies_as_a_floor_does() -> None:
     assert finding.estimate.best == 0
 
 
+def test_a_count_stating_a_value_inside_a_reading_from_zero_keeps_it() -> None:
+    """A coder's low 0, best 3, high 6 and "about 1" (read [0, 2]) run from 0 but state a
+    value inside: beside a study of 8 (5–12) the best is theirs, not the study's. Only a
+    count stating no value inside its reading ("at least 3", ``high`` alone, "more than
+    3", which excludes its 3) gives way."""
+    deaths = Measure(id="e", label="deaths", kind="event")
+    study = Figure(id="s", measure="e", basis="estimate", low=5, best=8, high=12, as_of="2023")
+    cases = [
+        ({"low": 0, "best": 3, "high": 6}, 3),
+        ({"low": 0, "best": 0, "high": 4}, 0),
+        ({"value": "about 1"}, 1),
+        ({"value": "at least 3"}, 8),
+        ({"high": 10}, 8),
+        ({"value": "more than 3"}, 8),
+    ]
+    for stated, best in cases:
+        count = Figure(id="c", measure="e", as_of="2023", **stated)  # type: ignore[arg-type]
+        data = Dataset(measures=[deaths], figures=[count, study])
+        (finding,) = reconcile(data, reading="literal").findings
+        assert finding.estimate.best == best, stated
+        assert finding.estimate.pooled == (best == 8), stated
+
+
 def test_the_studies_choose_among_tied_counts_for_the_best_value() -> None:
     """An official "at least 2,905" (pragmatic: [2905, 2908]) and a registry's floor of
     6,400 cannot both hold, and tie; three surveys pool at 11,613. The bounds span both

@@ -778,3 +778,10 @@ def test_a_measure_no_figure_states_has_a_finding_where_relations_bound_it() -> 
     assert str(other.bounds) == "[0, 30800]"
     alone = Dataset(measures=measures, figures=data.figures, relations=data.relations[:1])
     assert reconcile(alone).findings_for("other") == ()  # its domain: nothing to say
+    # A statistic over it says that no figure states it, and names no dates of figures.
+    from pwstats.stats import total
+
+    keyed = [attrs.evolve(m, dims={"g": m.id}) if m.id == "kids" else m for m in measures]
+    (row,) = total(attrs.evolve(data, measures=keyed), by="g", at="2024-03-31")
+    assert row.interval == kids.bounds
+    assert "no figure as of 2024-03-31: kids (it has no figure)" in row.low.detail

@@ -1388,6 +1388,38 @@ def test_a_floor_over_the_period_leaves_the_best_to_the_periods_that_tile_it() -
     assert "state no value" not in row.low.detail
 
 
+def test_a_tiled_best_moved_into_a_floor_enters_a_groups_total_as_moved() -> None:
+    """Months pooled to 605 under a quarter's floor of 700: the member's best is 700, and
+    a group of it and another member's 1,500 totals 2,200 — not 2,105, the months' sum
+    before the floor moved it. A ceiling over the quarter, which states no value either,
+    leaves the best to the months as a floor does (not its midpoint)."""
+
+    def flow(i: str) -> Measure:
+        return Measure(id=i, label=i, kind="flow", dims={"area": "A", "k": i})
+
+    def months(scale: int = 1) -> list[Figure]:
+        return [
+            Figure(id=f"m{k}{s}", measure="x", basis="estimate", low=lo * k, best=b * k,
+                   high=hi * k, as_of=f"2023-{k:02}")
+            for k in (1, 2, 3)
+            for s, (lo, b, hi) in {"a": (80, 100, 120), "b": (90, 101, 111)}.items()
+        ]  # fmt: skip
+
+    q = "2023-01/2023-03"
+    other = Figure(id="yq", measure="y", as_of=q, value="some 1,500")
+    floor = Figure(id="q1", measure="x", as_of=q, low=700)
+    data = Dataset(measures=[flow("x"), flow("y")], figures=[*months(), floor, other])
+    assert [r.estimate.best for r in total(data, by="k", at=q)] == [700, 1500]
+    (row,) = total(data, by="area", at=q)
+    assert row.estimate.best == 2200
+    for ceiling in ({"high": 10000}, {"value": Interval(0, 10000)}):
+        cap = Figure(id="q1", measure="x", as_of=q, **ceiling)  # type: ignore[arg-type]
+        data = Dataset(measures=[flow("x")], figures=[*months(), cap])
+        (row,) = total(data, by="k", at=q)
+        assert row.estimate.best == 605, ceiling
+        assert "state no value then" in row.high.detail
+
+
 def test_a_flows_best_over_months_is_their_sum_in_every_output() -> None:
     """Deaths month by month, totalled over the year: best 936, the twelve months' bests,
     beside [780, 1170]; the sentence of each end says where the best comes from."""

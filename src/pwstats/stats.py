@@ -578,9 +578,10 @@ class _Index:
         self.events: dict[str, Finding] = {f.measure: f for f in report.findings}
         self._dated: dict[tuple[str, DateSpan | None], Finding] | None = None
         self._dates: dict[str, list[DateSpan]] | None = None
+        self._stated_dates: dict[str, list[DateSpan]] = {}
         #: Flow members with no finding over the period asked whose best is the sum of
         #: the bests of findings tiling it: the number of those findings (:func:`_tiled`).
-        self.tiled: dict[str, int] = {}
+        self.tiled: dict[tuple[str, DateSpan | None], int] = {}
         #: Of those, the ones whose pieces' bests are pooled ones: the sum before rounding.
         self.raw: dict[tuple[str, DateSpan], Fraction] = {}
 
@@ -590,14 +591,17 @@ class _Index:
             self._dated = {(f.measure, f.as_of): f for f in self.report.findings}
         return self._dated
 
-    def dates_of(self, measure: str) -> list[DateSpan]:
-        """The dates (as-of spans) of ``measure``'s findings, in the report's order."""
+    def dates_of(self, measure: str, *, stated: bool = False) -> list[DateSpan]:
+        """The dates (as-of spans) of ``measure``'s findings, in the report's order; with
+        ``stated``, of those with figures (not derived from relations alone)."""
         if self._dates is None:
-            self._dates = {}
+            self._dates, self._stated_dates = {}, {}
             for f in self.report.findings:
                 if f.as_of is not None:
                     self._dates.setdefault(f.measure, []).append(f.as_of)
-        return self._dates.get(measure, [])
+                    if f.figures:
+                        self._stated_dates.setdefault(f.measure, []).append(f.as_of)
+        return (self._stated_dates if stated else self._dates).get(measure, [])
 
     def unstated(self, ids: Sequence[str], at: DateSpan | None) -> str:
         """A clause saying which members have no figure as of ``at`` and when theirs are.
@@ -609,16 +613,16 @@ class _Index:
         if not ids:
             return ""
         first = ids[0]
-        dates = self.dates_of(first)
+        dates = self.dates_of(first, stated=True)
         shown = ", ".join(map(str, dates[:3])) + (
             f" and {len(dates) - 3:,} more" if len(dates) > 3 else ""
         )
         when = f"its figures are as of {shown}" if dates else "it has no figure"
         more = f" and {len(ids) - 1:,} more" if len(ids) > 1 else ""
-        tiled = [i for i in ids if i in self.tiled]
+        tiled = [i for i in ids if (i, at) in self.tiled]
         best = ""
         if tiled:
-            pieces = _count(self.tiled[tiled[0]], "period")
+            pieces = _count(self.tiled[tiled[0], at], "period")
             best = (
                 f"; its best is the sum of the bests of the fewest figures' periods that tile"
                 f" {at} ({pieces})"
@@ -695,8 +699,11 @@ def _tiled_best(
         )
     clamp = importlib.import_module("pwstats.reconcile.findings").clamp
     summed = _summed_best(bests, raw, interval, whole=measure.whole)
-    index.tiled[measure.id] = len(pieces)
+    index.tiled[measure.id, at] = len(pieces)
     best = clamp(summed, interval, whole=measure.whole)
+    exact = index.raw.get((measure.id, at))
+    if exact is not None and exact not in interval:  # moved into the bounds: not the sum
+        del index.raw[measure.id, at]
     return best, any(f.status in _CONTESTED for f in pieces)
 
 
@@ -1196,12 +1203,12 @@ def _groups(
                 bucket.no_value[m.id] = _why_no_value(index, member, bucket.at)
             continue
         member = computed[m.id] = _member_bounds(index, m, bucket.at)
-        if m.kind != "event" and member.finding is None:
-            bucket.unstated.append(m.id)
+        if m.kind != "event" and (member.finding is None or not member.finding.figures):
+            bucket.unstated.append(m.id)  # no figure then (a derived finding has none)
         elif member.finding is None:
             bucket.figureless.append(m.id)
-        elif member.finding.estimate.rule == NO_VALUE_RULE and m.id in index.tiled:
-            bucket.tiled.append((m.id, index.tiled[m.id]))  # its best the tiling's
+        elif member.finding.estimate.rule == NO_VALUE_RULE and (m.id, bucket.at) in index.tiled:
+            bucket.tiled.append((m.id, index.tiled[m.id, bucket.at]))  # its best the tiling's
         if member.interval.is_empty:
             bucket.no_value[m.id] = _why_no_value(index, member, bucket.at)
         bucket.intervals.append(member.interval)
@@ -1243,7 +1250,7 @@ def _refuse_unknown_denominators(
     if not found:
         return
     key, at, member = found[0]
-    dates = index.dates_of(member)
+    dates = index.dates_of(member, stated=True)
     shown = ", ".join(map(str, dates[:3])) + (
         f" and {len(dates) - 3:,} more" if len(dates) > 3 else ""
     )
@@ -1276,12 +1283,12 @@ def _warn_of_other_dates(
         (i, b.at)
         for b in buckets.values()
         for i in b.unstated
-        if computed[i].interval.hi == _INF and index.dates_of(i)
+        if computed[i].interval.hi == _INF and index.dates_of(i, stated=True)
     ]
     if not found:
         return
     first, at = found[0]
-    dates = index.dates_of(first)
+    dates = index.dates_of(first, stated=True)
     shown = ", ".join(map(str, dates[:3])) + (
         f" and {len(dates) - 3:,} more" if len(dates) > 3 else ""
     )
@@ -2214,7 +2221,7 @@ def _latest_date(
     group = Dims(zip(by, key, strict=True)) or "the only group"
 
     def dates(m: Measure) -> str:
-        found = index.dates_of(m.id)
+        found = index.dates_of(m.id, stated=True)
         shown = ", ".join(map(str, found[:3])) + (
             f" and {len(found) - 3:,} more" if len(found) > 3 else ""
         )

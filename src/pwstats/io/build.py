@@ -263,6 +263,10 @@ _P = ParamSpec("_P")
 _T = TypeVar("_T")
 
 
+#: The keys of a measure whose problems leave it fit to check its figures against.
+_STAND_IN_KEYS: Final[frozenset[str | None]] = frozenset({"dims", "label", "note"})
+
+
 class _Fields:
     """Typed reads of one record's keys; every problem is recorded, not raised."""
 
@@ -272,6 +276,8 @@ class _Fields:
         self.problems = problems
         self.prefix = prefix
         self.ok = True
+        #: The keys with problems (None for the record as a whole).
+        self.failed: set[str | None] = set()
 
     def nested(self, key: str, data: Mapping[str, Any]) -> _Fields:
         inner = _Fields(self.record, self.problems, f"{self.prefix}{key}.")
@@ -280,6 +286,7 @@ class _Fields:
 
     def fail(self, key: str | None, message: str) -> None:
         self.ok = False
+        self.failed.add(key)
         self.problems.append(self.record.error(message, self.key(key)))
 
     def key(self, key: str | None) -> str | None:
@@ -309,6 +316,7 @@ class _Fields:
         value = self.data[key]
         if value is BAD:  # already reported where it was read
             self.ok = False
+            self.failed.add(key)
             return None
         try:
             return convert(value)
@@ -660,7 +668,13 @@ def _measure(record: Record, problems: list[DatasetError], built: Built) -> Meas
         given["dims"] = dims
     measure = fields.build(Measure, id=ident, label=label, **given)
     if measure is None:
-        if ident is not None and not built.standing_in(ident, label, given, record):
+        if (
+            ident is not None
+            and fields.failed <= _STAND_IN_KEYS
+            and built.standing_in(ident, label, given, record)
+        ):
+            return None
+        if ident is not None:
             built.broken_measures.add(ident)
         return None
     built.measures[ident] = (measure, record)

@@ -558,8 +558,9 @@ def _estimate(ctx: Context, g: Group, bounds: Interval, pooled: Plausible | None
     studies = None if pooled is None else estimates.pooled_best(pooled, whole=measure.whole)
     chosen, by_studies = _chosen(g, studies)
     value = _counted_best(ctx, g, chosen)
-    if value is not None and pooled is not None and _one_sided(g, chosen):
-        # "at least 340" read [340, +inf) gives a floor, not a value: the studies' is one.
+    if value is not None and _one_sided(ctx, g, chosen):
+        # "at least 340" read [340, +inf) gives a floor, not a value: the studies' is one
+        # (else the bounds' middle, and the rule says that no count states a value).
         value = None
     if value is None and pooled is None and (not g.figures or g.excluded):
         # No count (every figure here is set aside, or cites another, or is an estimate
@@ -619,16 +620,28 @@ def _chosen(g: Group, studies: Number | None) -> tuple[Sequence[int], bool]:
     return [i for i, iv in enumerate(g.readings) if holds_any(iv, positions)], by_studies
 
 
-def _one_sided(g: Group, chosen: Sequence[int]) -> bool:
-    """True when every chosen count's reading says only how low or how high the value
-    is: it runs to an end of the values the measure takes, as "at least 340" read
-    [340, +inf) does, or "at most 10,000" read [0, 10000] on a count — however its
-    words name a number."""
+def _one_sided(ctx: Context, g: Group, chosen: Sequence[int]) -> bool:
+    """True when every chosen count says only how low or how high the value is.
+
+    Its reading runs to an end of the values the measure takes ("at least 340" read
+    [340, +inf), or "at most 10,000" read [0, 10000] on a count), and it states no
+    number strictly inside it, nor a ``best`` outright: a coder's low 0, best 0, high 4
+    and "about 1" read [0, 2] state a value; "more than 230" states 230, which its
+    reading excludes, and "at least 340" its floor.
+    """
     domain = g.measure.domain
-    return bool(chosen) and all(
-        (iv := g.readings[i]).lo < iv.hi and (iv.lo <= domain.lo or iv.hi >= domain.hi)
-        for i in chosen
-    )
+    figures, readings, measure = g.figures, g.readings, g.measure
+    for i in chosen:
+        iv = readings[i]
+        if not (iv.lo < iv.hi and (iv.lo <= domain.lo or iv.hi >= domain.hi)):
+            return False
+        f = figures[i]
+        if f.value is None and f.best is not None:
+            return False  # a best given outright is a value, at an end as anywhere
+        stated = _stated(ctx, f, measure)
+        if stated is not None and iv.lo < stated < iv.hi:
+            return False
+    return bool(chosen)
 
 
 def _counted_best(ctx: Context, g: Group, chosen: Sequence[int]) -> Number | None:
