@@ -359,14 +359,14 @@ def test_negative_low_of_a_headcount_is_refused() -> None:
     assert "figure 'f' states low -2 for 'held', which cannot be negative" in str(problem)
 
 
-def test_an_estimates_fractional_numbers_fit_a_headcount_but_not_negative_ones() -> None:
-    """An estimate's best and interval are statistics: 4645.5 fits a headcount; a CI end
-    below 0 does not."""
-    ok = figure("e", value=None, basis="estimate", low=793, best=Fraction(9291, 2), high=8498)
+def test_an_estimates_numbers_need_only_meet_a_headcounts_values() -> None:
+    """An estimate's best and interval are statistics: 4645.5 and a symmetric interval
+    reaching below 0 fit a headcount; an interval wholly below 0 does not."""
+    ok = figure("e", value=None, basis="estimate", low=-30, best=Fraction(101, 2), high=130)
     Dataset(measures=[HELD], figures=[ok])
-    bad = figure("e", value=None, basis="estimate", low=-30, best=50, high=130)
+    bad = figure("e", value=None, basis="estimate", low=-30, best=-20, high=-10)
     (problem,) = _problems(measures=[HELD], figures=[bad])
-    assert "states low -30 for 'held', which cannot be negative" in problem
+    assert "which cannot be negative" in problem
 
 
 _LOW_BEST_HIGH = st.one_of(st.none(), st.integers(-3, 3), st.fractions(-3, 3, max_denominator=4))

@@ -1765,9 +1765,10 @@ def fits(f: Figure, m: Measure, written: Mapping[str, str] | None = None) -> Ite
     of :data:`NUMBER_KEYS` to the text a file gave it: on a whole-numbered measure, a
     number written with one to three digits, a point and exactly three digits ("12.000",
     "1.200") is refused even when whole, since it may be 12,000 written with a European
-    thousands separator; pwstats does not guess. Neither of these two rules holds for an
-    estimate's numbers (``basis="estimate"``), statistics that may be fractional (4645.5,
-    which :func:`pwstats.dump` writes as such). An interval need only meet the domain.
+    thousands separator; pwstats does not guess. An interval need only meet the domain,
+    and so need an estimate's (``basis="estimate"``): its best and interval are
+    statistics, which may be fractional (4645.5, which :func:`pwstats.dump` writes as
+    such) and, for a symmetric interval, reach below 0 (reconciling cuts them to it).
     Each problem's field names its key (``figures.best``; ``figures.value`` for a number).
 
     >>> m = Measure(id="killed", label="killed")
@@ -1778,7 +1779,7 @@ def fits(f: Figure, m: Measure, written: Mapping[str, str] | None = None) -> Ite
     ...                               high=2, as_of="2024"), m)]
     ['figures.best']
     """
-    if f.value is None:
+    if f.value is None and not f.is_estimate:
         if not written and all(
             x is None or (type(x) is int and x >= 0) for x in (f.low, f.best, f.high)
         ):
@@ -1821,8 +1822,8 @@ def _number_fits(
             field=field,
         )
         return
-    if not m.whole or f.is_estimate:
-        return  # an estimate's best and interval are statistics: 4645.5 may be one
+    if not m.whole:
+        return
     separator = text is not None and _three_decimals(text.strip())
     if isinstance(x, Fraction):
         hint = separator_hint(text.strip()) if separator and text is not None else ""
