@@ -294,11 +294,18 @@ def outside_confidence(level: Fraction) -> str | None:
         return None
     shown = format_number(level)
     if 0 < level < LOWEST_CONFIDENCE:
-        alpha = format_number(1 - level)
+        if len(shown) > 24:  # 1e-400 as that, not 402 characters
+            shown = f"{Decimal(level.numerator) / Decimal(level.denominator):.3g}"
+        hint = "give a level such as 0.95 (95%)"
+        if (level * 1000).denominator == 1:  # 0.05, 0.1, 0.01: a significance level
+            alpha = format_number(1 - level)
+            hint = (
+                f"if {shown} is the significance level, the confidence is {alpha}"
+                f" ({format_number((1 - level) * 100)}%)"
+            )
         return (
             f"confidence {shown} is below {format_number(LOWEST_CONFIDENCE)}, no level a"
-            f" reported interval has; if {shown} is the significance level, the confidence"
-            f" is {alpha} ({format_number((1 - level) * 100)}%)"
+            f" reported interval has; {hint}"
         )
     return f"confidence {shown} is outside (0, 1); give a level such as 0.95 (95%)"
 
