@@ -89,6 +89,47 @@ def test_confidence_outside_0_1_is_refused(bad: object) -> None:
         estimate("e", confidence=bad)
 
 
+@pytest.mark.parametrize(("bad", "meant"), [("0.95%", "95% or 0.95"), ("0.9 %", "90% or 0.9")])
+def test_a_percentage_below_one_percent_is_refused_as_a_slip(bad: str, meant: str) -> None:
+    """confidence "0.95%" is no 0.95% interval: it is refused, asking which was meant, in
+    the model and in a data file at the confidence key."""
+    with pytest.raises(ValueError, match=rf"confidence '{bad}' is .* did you mean {meant}\?"):
+        estimate("e", confidence=bad)
+    text = (
+        '[[measures]]\nid = "deaths"\nlabel = "deaths"\n\n[[figures]]\nid = "e"\n'
+        'measure = "deaths"\nbasis = "estimate"\nlow = 1\nbest = 2\nhigh = 3\n'
+        f'confidence = "{bad}"\nas_of = "2024"\n'
+    )
+    with pytest.raises(DatasetErrors) as info:
+        pio.loads(text, format="toml", name="e.toml")
+    (problem,) = info.value.exceptions
+    assert str(problem).startswith(f"e.toml:12: figures.confidence: confidence '{bad}'")
+
+
+@pytest.mark.parametrize(
+    ("level", "alpha"),
+    [
+        (0.05, "the confidence is 0.95 (95%)"),
+        ("10%", "the confidence is 0.9 (90%)"),
+        (Fraction(1, 3), "give a level such as 0.95 (95%)"),
+        (Fraction(1, 10**400), "1e-400 is below 0.5"),
+    ],
+)
+def test_a_confidence_below_one_half_is_refused(level: object, alpha: str) -> None:
+    """No reported interval is at a level below 50%: 0.05 is most often the significance
+    level, and the message says the confidence it stands for (an odd level is told the
+    usual one, a tiny one is shown in a few characters)."""
+    with pytest.raises(ValueError, match=r"figure 'e': confidence .* is below 0\.5") as info:
+        estimate("e", confidence=level)
+    assert alpha in str(info.value)
+
+
+def test_a_confidence_of_one_half_is_a_level() -> None:
+    """50% (an interquartile range, a 50% credible interval) is the lowest level taken."""
+    assert estimate("e", confidence="50%").confidence == Fraction(1, 2)
+    assert estimate("e", confidence=0.5).confidence == Fraction(1, 2)
+
+
 @pytest.mark.parametrize(
     ("bad", "error"),
     [("high", ValueError), (math.nan, ValueError), (math.inf, ValueError), (True, TypeError)],
@@ -286,10 +327,10 @@ def test_generated_estimates_are_ordered_and_centred(d: Dataset) -> None:
 
 @st.composite
 def awkward_datasets(draw: st.DrawFn) -> Dataset:
-    """Generated data sets whose estimates carry any exact confidence in (0, 1)."""
+    """Generated data sets whose estimates carry any exact confidence in [0.5, 1)."""
     d = draw(datasets(max_figures=8, relations=False))
-    levels = st.fractions(min_value=Fraction(1, 10**6), max_value=1 - Fraction(1, 10**6),
-                          max_denominator=10**6).filter(lambda c: 0 < c < 1)  # fmt: skip
+    levels = st.fractions(min_value=Fraction(1, 2), max_value=1 - Fraction(1, 10**6),
+                          max_denominator=10**6).filter(lambda c: c < 1)  # fmt: skip
     figures = [attrs.evolve(f, confidence=draw(levels)) if f.is_estimate else f for f in d.figures]
     return attrs.evolve(d, figures=figures)
 

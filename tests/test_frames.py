@@ -525,6 +525,32 @@ def test_timestamps_are_dates() -> None:
     assert str(from_frame(frame).figures[0].as_of) == "2024-01-03"
 
 
+def test_own_columns_refuse_a_fractional_or_negative_low_best_high() -> None:
+    """A frame's low/best/high fit a headcount by the data set's own rule, each at its
+    column: best 1.2 persons, text "1.000" (maybe 1,000) and low -2 are refused."""
+    frame = pd.DataFrame(
+        {
+            "id": ["f1", "f2", "f3"],
+            "measure": ["m", "m", "m"],
+            "low": [1.0, "1.000", -2],
+            "best": [1.2, "2", 5],
+            "high": [2, "3", 6],
+            "as_of": ["2024-01-03"] * 3,
+        }
+    )
+    with pytest.raises(DatasetErrors) as caught:
+        from_frame(frame)
+    assert [str(e) for e in caught.value.exceptions] == [
+        "row 0 (id f1), best: figure 'f1' states best 1.2 for 'm', which counts whole persons;"
+        " give a whole number",
+        "row 1 (id f2), low: figure 'f2' states low '1.000' for 'm', which counts whole"
+        " persons: pwstats does not guess whether '1.000' is 1 with three decimals or 1,000"
+        " written with a European thousands separator; write 1000, or 1",
+        "row 2 (id f3), low: figure 'f3' states low -2 for 'm', which cannot be negative; for"
+        " a signed quantity, set the measure's nonnegative to false",
+    ]
+
+
 @given(
     st.lists(
         st.tuples(st.integers(0, 10**6), st.integers(0, 10**6), st.integers(0, 10**6), st.dates()),

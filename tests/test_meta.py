@@ -226,25 +226,33 @@ def test_z_value_is_the_normal_quantile_to_either_end(c: float | Fraction) -> No
 
 
 @pytest.mark.parametrize(
-    ("c", "said"),
+    ("c", "said", "figure_said"),
     [
-        (Fraction(1, 10**400), "too close to 0 .* quantile is 0"),
-        (1 - Fraction(1, 10**400), "1 − 1e-400 is too close to 1 .* quantile is infinite"),
+        # a figure refuses a level below 50% before its quantile is sought
+        (Fraction(1, 10**400), "too close to 0 .* quantile is 0", "confidence 1e-400 is below"),
+        (
+            1 - Fraction(1, 10**400),
+            "1 − 1e-400 is too close to 1 .* quantile is infinite",
+            "a confidence level of 1 − 1e-400 is too close to 1 .* quantile is infinite",
+        ),
     ],
 )
-def test_z_value_of_a_level_beyond_floats_says_so(c: Fraction, said: str) -> None:
+def test_z_value_of_a_level_beyond_floats_says_so(c: Fraction, said: str, figure_said: str) -> None:
     """A level whose quantile no float holds is a ValueError naming it in a few characters."""
     with pytest.raises(ValueError, match=said):
         z_value(c)
-    with pytest.raises(DatasetError, match=f"figure 'e': a confidence level of .*{said}"):
+    with pytest.raises(DatasetError, match=f"figure 'e': {figure_said}"):
         Figure(id="e", measure="m", basis="estimate", low=1, best=2, high=3, confidence=c,
                as_of="2024")  # fmt: skip
 
 
 def test_an_estimate_out_of_range_for_its_level_names_the_level() -> None:
     """At a level of 1e-300 the standard errors (half-width / z) pass 1e150: the message
-    names the level and its quantile, not only the unit, as the cause."""
-    with pytest.raises(DatasetError, match=r"confidence level nearer 0.95.*1.25e-300 at 1e-300"):
+    names the level and its quantile, not only the unit, as the cause. A figure refuses
+    such a level before (below 50%: no reported interval's)."""
+    with pytest.raises(ValueError, match=r"confidence level nearer 0.95.*1.25e-300 at 1e-300"):
+        Study.from_interval(1, 2, 3, confidence=Fraction(1, 10**300))
+    with pytest.raises(DatasetError, match=r"figure 'e': confidence 1e-300 is below 0.5"):
         Figure(id="e", measure="m", basis="estimate", low=1, best=2, high=3,
                confidence=1e-300, as_of="2024")  # fmt: skip
 

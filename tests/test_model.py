@@ -337,6 +337,63 @@ def test_fractional_headcount_point_is_refused() -> None:
     assert "which counts whole persons" in problem
 
 
+def test_fractional_best_between_whole_ends_is_refused() -> None:
+    """Each of low, best and high of a headcount must be whole, not only a lone point:
+    best 1.2 persons between 1 and 2 is refused at best, as number 2.5 is."""
+    f = figure("f", value=None, low=1, best=Fraction(6, 5), high=2)
+    with pytest.raises(DatasetErrors) as info:
+        Dataset(measures=[HELD], figures=[f])
+    (problem,) = info.value.exceptions
+    assert problem.field == "figures.best"
+    assert "figure 'f' states best 1.2 for 'held', which counts whole persons" in str(problem)
+    assert "give a whole number" in str(problem)
+
+
+def test_negative_low_of_a_headcount_is_refused() -> None:
+    """low -2 on a headcount is refused at low, though [-2, 6] meets the domain."""
+    f = figure("f", value=None, low=-2, best=5, high=6)
+    with pytest.raises(DatasetErrors) as info:
+        Dataset(measures=[HELD], figures=[f])
+    (problem,) = info.value.exceptions
+    assert problem.field == "figures.low"
+    assert "figure 'f' states low -2 for 'held', which cannot be negative" in str(problem)
+
+
+def test_an_estimates_numbers_need_only_meet_a_headcounts_values() -> None:
+    """An estimate's best and interval are statistics: 4645.5 and a symmetric interval
+    reaching below 0 fit a headcount; an interval wholly below 0 does not."""
+    ok = figure("e", value=None, basis="estimate", low=-30, best=Fraction(101, 2), high=130)
+    Dataset(measures=[HELD], figures=[ok])
+    bad = figure("e", value=None, basis="estimate", low=-30, best=-20, high=-10)
+    (problem,) = _problems(measures=[HELD], figures=[bad])
+    assert "which cannot be negative" in problem
+
+
+_LOW_BEST_HIGH = st.one_of(st.none(), st.integers(-3, 3), st.fractions(-3, 3, max_denominator=4))
+
+
+@given(_LOW_BEST_HIGH, _LOW_BEST_HIGH, _LOW_BEST_HIGH)
+def test_a_headcount_takes_low_best_high_exactly_when_each_is_whole_and_not_negative(
+    low: Fraction | int | None, best: Fraction | int | None, high: Fraction | int | None
+) -> None:
+    """A data set accepts a count's low/best/high on a headcount iff every number given is
+    a whole number of 0 or more (the rule a lone number keeps)."""
+    stated = [x for x in (low, best, high) if x is not None]
+    ordered = stated == sorted(stated) and (low is None or high is None or low <= high)
+    try:
+        f = Figure(id="f", measure="held", low=low, best=best, high=high, as_of="2024")
+    except DatasetError:
+        assert not stated or not ordered
+        return
+    fits = all(x >= 0 and Fraction(x).denominator == 1 for x in stated)
+    try:
+        Dataset(measures=[HELD], figures=[f])
+    except DatasetErrors:
+        assert not fits
+    else:
+        assert fits
+
+
 def test_fractional_share_is_fine() -> None:
     """A percentage may be fractional."""
     Dataset(measures=[SHARE], figures=[figure("f", measure="share", value=Fraction(5, 2))])

@@ -85,6 +85,7 @@ from pwstats.io.rows import boolean_word, list_cell
 from pwstats.model import (
     DEFAULT_CONFIDENCE,
     KINDS,
+    NUMBER_KEYS,
     Dataset,
     Dims,
     Figure,
@@ -95,6 +96,7 @@ from pwstats.model import (
     checked_source,
     confidence_on_count,
     dims_maker,
+    fits,
     grouped_digits_hint,
     is_plain_id,
     link_problems,
@@ -2026,15 +2028,16 @@ def _confidence_problem(text: str, basis: str) -> str | None:
 
 
 def _check_fit(row: _Row, figure: Figure, measure: Measure) -> None:
-    """A number must fit its measure: no negative or fractional headcount."""
-    iv = figure.exact_interval
-    if iv is None:
-        return
-    field = "number" if figure.value is not None else "best"
-    if measure.nonnegative and not iv.overlaps(measure.domain):
-        row.fail(field, f"{figure.statement} is negative, and {measure.id!r} cannot be")
-    elif measure.whole and iv.is_point and isinstance(iv.lo, Fraction):
-        row.fail(field, _fractional(iv.lo))
+    """A figure's numbers must fit its measure, by the data set's own check (``fits``):
+    no negative or fractional headcount, in ``number`` or in any of low, best and high."""
+    if isinstance(figure.value, str):
+        return  # words were checked by their own check
+    written = {k: raw for k in NUMBER_KEYS if isinstance(raw := row.raw(k), str) and "." in raw}
+    for problem in fits(figure, measure, written):
+        field = _model_field(problem)
+        if field == "value":
+            field = "interval" if isinstance(figure.value, Interval) else "number"
+        row.fail(field, problem.message)
 
 
 # -- UCDP GED ---------------------------------------------------------------------------------

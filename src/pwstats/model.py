@@ -215,7 +215,9 @@ def to_confidence(value: object) -> Fraction:
     A float is read as the decimal it prints as (``0.95`` is 19/20, not the
     binary float's 0.9499999999999999555...): confidence levels are written as
     decimals, and this is the number the user typed. Text is a decimal, or a
-    percentage ending in ``%``. The range (0, 1) is checked by :class:`Figure`.
+    percentage ending in ``%`` (one below 1%, such as "0.95%", is refused as a slip:
+    95% or 0.95 was meant). The range [0.5, 1) is checked by :class:`Figure`
+    (:func:`outside_confidence`).
 
     >>> to_confidence(0.95), to_confidence("90%"), to_confidence(Fraction(99, 100))
     (Fraction(19, 20), Fraction(9, 10), Fraction(99, 100))
@@ -236,6 +238,13 @@ def to_confidence(value: object) -> Fraction:
                 f' "95%", not {value!r}'
             )
         level = Fraction(match.group(1))
+        if match.group(2) and 0 < level < 1:  # "0.95%": a level written twice over
+            shown = value.strip()
+            raise DatasetError(
+                f"confidence {shown!r} is {format_number(level)} per cent, no level a reported"
+                f" interval has: did you mean {format_number(level * 100)}% or"
+                f" {format_number(level)}?"
+            )
         return level / 100 if match.group(2) else level
     if isinstance(value, float):
         if value != value or value in (_INF, -_INF):
@@ -264,15 +273,41 @@ def confidence_on_count(level: Fraction | str) -> str:
     )
 
 
+#: The lowest confidence level a reported interval is taken at: 50% (an interquartile
+#: range, a 50% credible interval). A lower one is a slip, most often the significance
+#: level (0.05 for a 95% interval).
+LOWEST_CONFIDENCE: Final = Fraction(1, 2)
+
+
 def outside_confidence(level: Fraction) -> str | None:
-    """Why ``level`` is no confidence level (it is outside (0, 1)), or None when it is one.
+    """Why ``level`` is no confidence level, or None when it is one: in [0.5, 1).
+
+    A level below 50% is refused as implausible for a reported interval: 0.05 is most
+    often the significance level of a 95% interval.
 
     >>> outside_confidence(Fraction(95))
     'confidence 95 is outside (0, 1); give a level such as 0.95 (95%)'
+    >>> outside_confidence(Fraction(1, 20))
+    'confidence 0.05 is below 0.5, no level a reported interval has; if 0.05 is ...'
     """
-    if 0 < level < 1:
+    if LOWEST_CONFIDENCE <= level < 1:
         return None
-    return f"confidence {format_number(level)} is outside (0, 1); give a level such as 0.95 (95%)"
+    shown = format_number(level)
+    if 0 < level < LOWEST_CONFIDENCE:
+        if len(shown) > 24:  # 1e-400 as that, not 402 characters
+            shown = f"{Decimal(level.numerator) / Decimal(level.denominator):.3g}"
+        hint = "give a level such as 0.95 (95%)"
+        if (level * 1000).denominator == 1:  # 0.05, 0.1, 0.01: a significance level
+            alpha = format_number(1 - level)
+            hint = (
+                f"if {shown} is the significance level, the confidence is {alpha}"
+                f" ({format_number((1 - level) * 100)}%)"
+            )
+        return (
+            f"confidence {shown} is below {format_number(LOWEST_CONFIDENCE)}, no level a"
+            f" reported interval has; {hint}"
+        )
+    return f"confidence {shown} is outside (0, 1); give a level such as 0.95 (95%)"
 
 
 def _to_value(value: object) -> Value | None:
@@ -1728,10 +1763,47 @@ def _cycles(
             path.append((nxt, edges(nxt), key))
 
 
-def fits(f: Figure, m: Measure) -> Iterable[DatasetError]:
-    """Whether figure ``f``'s numbers fit measure ``m`` (its words: :func:`words_problem`)."""
-    if f.value is None and type(f.low) is int and type(f.high) is int and f.high >= 0:
-        return  # whole numbers reaching 0 or more fit every measure: the common case, first
+#: The keys a figure's numbers are given by: ``number`` (its value) and the three estimates.
+NUMBER_KEYS: Final = ("number", "low", "best", "high")
+
+
+def fits(f: Figure, m: Measure, written: Mapping[str, str] | None = None) -> Iterable[DatasetError]:
+    """Whether figure ``f``'s numbers fit measure ``m`` (its words: :func:`words_problem`).
+
+    The one check of a figure's numbers, made by :class:`Dataset` and by every loader: a
+    number, and each of ``low``, ``best`` and ``high``, must lie in the measure's domain
+    (none below 0 on a ``nonnegative`` measure) and, on a measure of ``whole`` things, be
+    a whole number ("best 1.2" persons is refused as "2.5" is). ``written`` maps a key
+    of :data:`NUMBER_KEYS` to the text a file gave it: on a whole-numbered measure, a
+    number written with one to three digits, a point and exactly three digits ("12.000",
+    "1.200") is refused even when whole, since it may be 12,000 written with a European
+    thousands separator; pwstats does not guess. An interval need only meet the domain,
+    and so need an estimate's (``basis="estimate"``): its best and interval are
+    statistics, which may be fractional (4645.5, which :func:`pwstats.dump` writes as
+    such) and, for a symmetric interval, reach below 0 (reconciling cuts them to it).
+    Each problem's field names its key (``figures.best``; ``figures.value`` for a number).
+
+    >>> m = Measure(id="killed", label="killed")
+    >>> [e.message for e in fits(Figure(id="f", measure="killed", low=-2, best=5, high=6,
+    ...                                 as_of="2024"), m)]
+    ["figure 'f' states low -2 for 'killed', which cannot be negative; ..."]
+    >>> [e.field for e in fits(Figure(id="f", measure="killed", low=1, best=Fraction(6, 5),
+    ...                               high=2, as_of="2024"), m)]
+    ['figures.best']
+    """
+    if f.value is None and not f.is_estimate:
+        if not written and all(
+            x is None or (type(x) is int and x >= 0) for x in (f.low, f.best, f.high)
+        ):
+            return  # whole numbers of 0 or more fit every measure: the common case, first
+        for key in ("low", "best", "high"):
+            x = getattr(f, key)
+            if x is not None:
+                yield from _number_fits(f, m, key, x, (written or {}).get(key))
+        return
+    if type(f.value) is int or isinstance(f.value, Fraction):
+        yield from _number_fits(f, m, None, f.value, (written or {}).get("number"))
+        return
     iv = f.exact_interval
     if iv is None:
         return
@@ -1746,6 +1818,69 @@ def fits(f: Figure, m: Measure) -> Iterable[DatasetError]:
             + thousands_hint(iv.lo),
             field="figures.value",
         )
+
+
+def _number_fits(
+    f: Figure, m: Measure, key: str | None, x: Number, text: str | None
+) -> Iterable[DatasetError]:
+    """The problems of one number of figure ``f`` (``key`` None: its value) on ``m``."""
+    stated = format_number(x) if key is None else f"{key} {format_number(x)}"
+    where = f"figure {f.id!r} states {stated} for {m.id!r}"
+    field = f"figures.{key or 'value'}"
+    if m.nonnegative and x < 0:
+        yield DatasetError(
+            f"{where}, which cannot be negative; for a signed quantity, set the measure's"
+            " nonnegative to false",
+            field=field,
+        )
+        return
+    if not m.whole:
+        return
+    separator = text is not None and _three_decimals(text.strip())
+    if isinstance(x, Fraction):
+        hint = separator_hint(text.strip()) if separator and text is not None else ""
+        hint = hint or thousands_hint(x) or "; give a whole number"
+        yield DatasetError(f"{where}, which counts whole {m.unit}s{hint}", field=field)
+    elif separator and text is not None:
+        said = repr(text.strip()) if key is None else f"{key} {text.strip()!r}"
+        yield DatasetError(
+            f"figure {f.id!r} states {said} for {m.id!r}, which counts whole {m.unit}s:"
+            f" {ambiguous(text.strip())}",
+            field=field,
+        )
+
+
+def _three_decimals(text: str) -> bool:
+    """Whether number text reads a thousand times larger in the European style ("12.000")."""
+    from pwstats.parse.not_counts import THREE_DECIMALS  # lazily: parsing sits above the model
+
+    return THREE_DECIMALS["en"].fullmatch(text.lstrip("+")) is not None
+
+
+def ambiguous(number: str) -> str:
+    """Why number text such as "12.000" is not read as a count of whole things, and the fix.
+
+    >>> ambiguous("12.000")
+    "pwstats does not guess whether '12.000' is 12 with three decimals or 12,000 written ..."
+    """
+    whole = int(number.lstrip("+").replace(".", ""))
+    read = Fraction(number.lstrip("+"))
+    english = format_number(read)
+    other = f", or {english}" if read.denominator == 1 else ""
+    return (
+        f"pwstats does not guess whether {number!r} is {english} with three decimals or"
+        f" {whole:,} written with a European thousands separator; write {whole}{other}"
+    )
+
+
+def separator_hint(number: str) -> str:
+    """A hint for number text such as "1.200" that reads fractional but may be 1,200.
+
+    >>> separator_hint("1.200")
+    '; if 1.200 is 1,200 written with a European thousands separator, write 1200'
+    """
+    whole = int(number.lstrip("+").replace(".", ""))
+    return f"; if {number} is {whole:,} written with a European thousands separator, write {whole}"
 
 
 def measure_words_problem(text: str, measure: Measure) -> str | None:
@@ -1815,9 +1950,21 @@ def _read_words(
             f"{stated}, but measure {m!r} is in {wanted}: a figure's unit must convert to its"
             " measure's"
         )
-    if whole and amount.unit == unit and amount.interval.integral().is_empty:
-        hint = thousands_hint(amount.nominal) if amount.nominal is not None else ""
+    if not whole or amount.unit != unit:
+        return None
+    from pwstats.parse.reading import other_locale_number  # lazily, as parse above
+
+    separator = other_locale_number(text)
+    if amount.interval.integral().is_empty:
+        if separator is not None:
+            hint = separator_hint(separator)
+        else:
+            hint = thousands_hint(amount.nominal) if amount.nominal is not None else ""
+        hint = hint or "; give a whole number"
         return lambda m: f"{text!r} holds no whole number, but {m!r} counts whole {unit}s{hint}"
+    if separator is not None:
+        why = ambiguous(separator)
+        return lambda m: f"{text!r} for {m!r}, which counts whole {unit}s, is ambiguous: {why}"
     return None
 
 

@@ -741,6 +741,8 @@ def _figure_about(
             as_of=as_of,
             source=source,
         )
+    if measure.whole:  # a count's low and high are whole, as its best is (fits)
+        below, above = math.ceil(below), math.floor(above)
     low = draw(st.sampled_from((None, below)))
     high = draw(st.sampled_from((None, above)))
     if low is None and high is None:

@@ -34,7 +34,7 @@ True
 >>> loads(text.replace("2828", "-5"), format="toml", name="bad.toml")
 Traceback (most recent call last):
 ...
-pwstats.errors.DatasetErrors: 1 problem in bad.toml (bad.toml:10: figures.number: ... negative)
+pwstats.errors.DatasetErrors: 1 problem in bad.toml (bad.toml:10: figures.number: ... to false)
 """
 
 from __future__ import annotations

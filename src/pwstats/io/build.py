@@ -36,6 +36,7 @@ from pwstats.model import (
     BASES,
     DEFAULT_CONFIDENCE,
     KINDS,
+    NUMBER_KEYS,
     Dataset,
     Dims,
     Figure,
@@ -796,8 +797,14 @@ def _figure(record: Record, problems: list[DatasetError], built: Built) -> Figur
         return None
     way = ways[0] if ways[0] in record.data else next(k for k in ESTIMATES if k in record.data)
     if not isinstance(figure.value, str):  # words were checked above, even if unbuilt
-        for problem in _fits_measure(figure, measure):  # found here, located at its key
-            fields.fail(way, problem.message)
+        written = {
+            k: str(v)
+            for k in NUMBER_KEYS
+            if isinstance(v := record.data.get(k), (str, Decimal)) and "." in str(v)
+        }
+        for problem in _fits_measure(figure, measure, written):  # located at its key
+            key = (problem.field or "").rpartition(".")[2]
+            fields.fail(key if key in ESTIMATES else way, problem.message)
     return figure if fields.ok else None
 
 

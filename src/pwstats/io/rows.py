@@ -604,7 +604,9 @@ class PlainRows:
                 x = self._number(number)
             if x is None or (measure.nonnegative and x < 0):
                 return None
-            return (x, None, None, None) if type(x) is int or not measure.whole else None
+            if measure.whole and (type(x) is not int or "." in number):
+                return None  # "12.000" may be 12,000: the checked path says so (fits)
+            return x, None, None, None
         if interval:
             if low_text or best_text or high_text:
                 return None
@@ -612,6 +614,8 @@ class PlainRows:
             return None if iv is None else (iv, None, None, None)
         if not (low_text or best_text or high_text):
             return None
+        if measure.whole and "." in low_text + best_text + high_text:
+            return None  # as a number's: fits() sees the text on the checked path
         low = self._number(low_text) if low_text else None
         best = self._number(best_text) if best_text else None
         high = self._number(high_text) if high_text else None
@@ -680,8 +684,9 @@ class PlainRows:
             revises=revises or None,
         )
         if type(value) is Interval or (
-            value is None and not (type(low) is int and type(high) is int and high >= 0)
-        ):  # a number was checked by _value, as fits() checks a point; words by their check
+            value is None
+            and not all(x is None or (type(x) is int and x >= 0) for x in (low, best, high))
+        ):  # a number was checked by _value, as fits() checks one; words by their check
             for _ in _fits_measure(figure, measure):  # the data set's own check
                 return None
         built.figures[ident] = record

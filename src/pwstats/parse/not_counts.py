@@ -215,7 +215,7 @@ CODE_JOINERS: Final = frozenset({"_", "/", "-", "."})
 
 #: A number that reads as thousands under the other locale: one to three digits, the
 #: decimal mark and exactly three digits ("2.600" is 2.6 in English, 2,600 in German).
-_THREE_DECIMALS: Final[dict[Locale, re.Pattern[str]]] = {
+THREE_DECIMALS: Final[dict[Locale, re.Pattern[str]]] = {
     loc: re.compile(rf"[1-9][0-9]{{0,2}}{re.escape(DECIMAL[loc])}[0-9]{{3}}") for loc in LOCALES
 }
 
@@ -229,8 +229,16 @@ def other_locale(scanner: NotCounts, fig: Figure) -> str | None:
     """
     if fig.unit != UNNAMED:
         return None
-    pattern = _THREE_DECIMALS["en" if scanner.dec == "." else "eu"]
-    for t in range(fig.start, fig.end):
+    return three_decimals(scanner, fig.start, fig.end)
+
+
+def three_decimals(scanner: NotCounts, start: int, end: int) -> str | None:
+    """The first number token from ``start`` to ``end`` that reads a thousand times larger
+    under the other locale ("2.600", "12.000" in English), not before a scale word ("1.250
+    million" is left to the scale); None if there is none. The one rule behind
+    :func:`other_locale` and the check of a whole-numbered figure's words."""
+    pattern = THREE_DECIMALS["en" if scanner.dec == "." else "eu"]
+    for t in range(start, end):
         if (
             scanner.kinds[t] == "n"
             and pattern.fullmatch(scanner.toks[t])

@@ -18,6 +18,7 @@ from pwstats.parse.amounts import LOCALES, Amount, Locale
 from pwstats.parse.clause import NUMBER_ROLES, Scanner
 from pwstats.parse.found import Figure, Skip, norm
 from pwstats.parse.intervals import counted_unit, figure_amount, surely
+from pwstats.parse.not_counts import three_decimals
 from pwstats.parse.numbers import MAX_DIGITS, SHARE
 from pwstats.parse.tokens import DASHES, DECIMAL, SPACES, WELL_GROUPED, covered, phrase_text
 from pwstats.parse.years import BAND_PART
@@ -717,6 +718,23 @@ def _nothing(scanner: Scanner, found: list[Figure | Skip]) -> ParseError:
             none = "; for none at all, write the number 0 or the word 'zero'"
         return ParseError(f"{expected}, not {shown!r}{none}", text=text, position=scanner.starts[i])
     return ParseError(f"no figure: {expected}", text=text, position=0)
+
+
+def other_locale_number(text: str, *, locale: Locale = "en") -> str | None:
+    """The number in one figure's words that reads a thousand times larger under the other
+    locale, or None: "12.000" is 12 in English and 12,000 in German.
+
+    One to three digits, the decimal mark and exactly three digits, not before a scale word
+    (the rule :func:`extract` leaves such a count unread by). pwstats does not guess which
+    a figure of whole things means: :func:`pwstats.model.words_problem` refuses it.
+
+    >>> other_locale_number("about 12.000 people"), other_locale_number("1.500 million")
+    ('12.000', None)
+    >>> other_locale_number("2.5"), other_locale_number("12,000"), other_locale_number("1234.000")
+    (None, None, None)
+    """
+    scanner = Scanner(text, Lexicon.default(), locale)
+    return three_decimals(scanner, 0, scanner.n)
 
 
 #: Words that say "none" but are no figure pwstats reads ("no" also starts "no more than").
