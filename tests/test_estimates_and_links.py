@@ -84,8 +84,8 @@ def test_confidence_is_stored_as_the_exact_decimal_given(given_: object, stored:
 
 @pytest.mark.parametrize("bad", [0, 1, 1.5, -0.1, "150%", "0%", Fraction(7, 5)])
 def test_confidence_outside_0_1_is_refused(bad: object) -> None:
-    """A confidence level of 0, 1 or outside (0, 1) is a ValueError naming the figure."""
-    with pytest.raises(ValueError, match=r"figure 'e': confidence .* is outside \(0, 1\)"):
+    """A confidence level of 0, 1 or outside [0.5, 1) is a ValueError naming the figure."""
+    with pytest.raises(ValueError, match=r"figure 'e': confidence .* is outside \[0\.5, 1\)"):
         estimate("e", confidence=bad)
 
 
@@ -505,11 +505,11 @@ as_of = "2017"
         "e.toml:9: figures.basis: unknown basis 'estimat' (did you mean 'estimate'?): expected"
         " one of count, estimate",
         # at the line of the key, as every other field's problem is (it was the figure's)
-        "e.toml:22: figures.confidence: confidence 1.5 is outside (0, 1); give a level such as"
+        "e.toml:22: figures.confidence: confidence 1.5 is outside [0.5, 1); give a level such as"
         " 0.95 (95%)",
         "e.toml:25: figures: figure 'c': an estimate needs best, low and high (its interval at"
         " 95% confidence); missing best",
-        "e.toml:40: figures.confidence: confidence must be a number in (0, 1) such as 0.95, or a"
+        "e.toml:40: figures.confidence: confidence must be a number in [0.5, 1) such as 0.95, or a"
         " percentage such as \"95%\", not 'very'",
     ]
 
@@ -663,7 +663,7 @@ as_of = "2003-03-01/2006-06-30"
     with pytest.raises(DatasetErrors) as info:
         pio.loads(text, format="toml", name="iraq.toml")
     assert [str(e) for e in info.value.exceptions] == [
-        "iraq.toml:13: figures.confidence: confidence 95 is outside (0, 1); give a level such"
+        "iraq.toml:13: figures.confidence: confidence 95 is outside [0.5, 1); give a level such"
         " as 0.95 (95%)",
         "iraq.toml:21: figures.confidence: confidence 0.9 is given for a count (no basis ="
         " 'estimate'), whose low and high would be read as hard bounds; a confidence level"
@@ -674,7 +674,7 @@ as_of = "2003-03-01/2006-06-30"
     with pytest.raises(DatasetErrors) as info:
         pio.loads(sheet, format="csv", name="s.csv")
     assert [str(e) for e in info.value.exceptions] == [
-        "s.csv:3: confidence: confidence 95 is outside (0, 1); give a level such as 0.95 (95%)"
+        "s.csv:3: confidence: confidence 95 is outside [0.5, 1); give a level such as 0.95 (95%)"
     ]
 
 

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import pwstats
 from pwstats import (
     Dataset,
     DatasetError,
@@ -713,3 +714,58 @@ def test_many_broken_cites_are_each_reported_with_a_hint_where_one_is_near() -> 
     assert "cites unknown figure 'released-2042' (did you mean 'released-2024'?)" in messages[0]
     for i in range(300):
         assert f"figure 'f{i}' cites unknown figure 'gone{i}'" in messages[i + 1]
+
+
+def test_a_range_sharing_a_scale_word_is_read_not_refused_as_ambiguous() -> None:
+    """ "1.500 to 2.000 million" people: the scale word after the second end is the
+    first's too, so neither end is a European "1,500"; "12.000 to 15.000" people is."""
+    people = Measure(id="m", label="people")
+    for words, low in (
+        ("1.500 to 2.000 million", 1500000),
+        ("between 1.250 and 1.500 million", 1250000),
+        ("1.200 to 1.500 thousand", 1200),
+    ):
+        data = Dataset(
+            measures=[people], figures=[Figure(id="f", measure="m", value=words, as_of="2024")]
+        )
+        assert data.figures[0].value == words
+        assert pwstats.parse(words).interval.lo == low
+    with pytest.raises(DatasetErrors, match="is ambiguous"):
+        Dataset(
+            measures=[people],
+            figures=[Figure(id="f", measure="m", value="12.000 to 15.000", as_of="2024")],
+        )
+
+
+def test_number_fits_messages_name_the_key_the_sign_and_the_things_counted() -> None:
+    """An estimate all below 0 on a headcount is told at its best, with the fix; "-12.000"
+    on a signed whole measure is as ambiguous as "12.000"; a whole dimensionless measure
+    counts whole numbers, not "dimensionlesss"."""
+    from pwstats.model import fits
+
+    people = Measure(id="m", label="people")
+    estimate = Figure(id="e", measure="m", basis="estimate", low=-30, best=-20, high=-10,
+                      as_of="2024")  # fmt: skip
+    (problem,) = fits(estimate, people)
+    assert problem.field == "figures.best"
+    assert "set the measure's nonnegative to false" in problem.message
+    signed = Measure(id="s", label="net change", nonnegative=False)
+    (problem,) = fits(
+        Figure(id="f", measure="s", value=-12, as_of="2024"), signed, {"number": "-12.000"}
+    )
+    assert "pwstats does not guess whether '-12.000'" in problem.message
+    ratio = Measure(id="r", label="ratio", unit="dimensionless", whole=True)
+    (problem,) = fits(Figure(id="f", measure="r", value=Fraction(5, 2), as_of="2024"), ratio)
+    assert "counts whole numbers" in problem.message
+
+
+def test_a_low_confidence_names_a_significance_level_only_when_it_looks_like_one() -> None:
+    """0.05 reads as a 95% interval's significance level; 0.3 or 0.499 do not."""
+    from pwstats.model import outside_confidence
+
+    assert "significance level" in (outside_confidence(Fraction(1, 20)) or "")
+    for level in (Fraction(3, 10), Fraction(499, 1000)):
+        said = outside_confidence(level) or ""
+        assert "below 0.5" in said
+        assert "significance" not in said
+    assert "[0.5, 1)" in (outside_confidence(Fraction(95)) or "")

@@ -585,7 +585,7 @@ STUDY = (
     [
         (
             DEATHS + STUDY.format(basis='basis = "estimate"\n', confidence="confidence = 95\n"),
-            "bad.toml:13: figures.confidence: confidence 95 is outside (0, 1); give a level"
+            "bad.toml:13: figures.confidence: confidence 95 is outside [0.5, 1); give a level"
             " such as 0.95 (95%)",
         ),
         (  # the level says these are an interval's ends: never hard bounds of a count
@@ -885,8 +885,8 @@ def test_a_speakers_own_lower_total_points_to_revises() -> None:
     ("cells", "expected"),
     [
         ({"as_of": "09/20/2017"}, "row 0, as_of: write a date as YYYY-MM-DD (2017-09-20 if"),
-        ({"confidence": "95"}, "row 0, confidence: confidence 95 is outside (0, 1)"),
-        ({"confidence": "high"}, "row 0, confidence: confidence must be a number in (0, 1)"),
+        ({"confidence": "95"}, "row 0, confidence: confidence 95 is outside [0.5, 1)"),
+        ({"confidence": "high"}, "row 0, confidence: confidence must be a number in [0.5, 1)"),
     ],
 )
 def test_a_frames_bad_date_or_level_is_named_at_its_column(

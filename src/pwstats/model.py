@@ -224,17 +224,17 @@ def to_confidence(value: object) -> Fraction:
     >>> to_confidence("high")
     Traceback (most recent call last):
     ...
-    pwstats.errors.DatasetError: confidence must be a number in (0, 1) such as 0.95, ...
+    pwstats.errors.DatasetError: confidence must be a number in [0.5, 1) such as 0.95, ...
     """
     if value is DEFAULT_CONFIDENCE:
         return DEFAULT_CONFIDENCE  # every figure that gives none: the common case, first
     if isinstance(value, bool):
-        raise TypeError("confidence must be a number in (0, 1), not a bool")
+        raise TypeError("confidence must be a number in [0.5, 1), not a bool")
     if isinstance(value, str):
         match = _CONFIDENCE_TEXT.fullmatch(value)
         if match is None:
             raise DatasetError(
-                "confidence must be a number in (0, 1) such as 0.95, or a percentage such as"
+                "confidence must be a number in [0.5, 1) such as 0.95, or a percentage such as"
                 f' "95%", not {value!r}'
             )
         level = Fraction(match.group(1))
@@ -248,11 +248,11 @@ def to_confidence(value: object) -> Fraction:
         return level / 100 if match.group(2) else level
     if isinstance(value, float):
         if value != value or value in (_INF, -_INF):
-            raise DatasetError(f"confidence must be a finite number in (0, 1), not {value!r}")
+            raise DatasetError(f"confidence must be a finite number in [0.5, 1), not {value!r}")
         return Fraction(repr(value))
     x = exact(value)
     if isinstance(x, float):  # pragma: no cover - exact() converts every finite number
-        raise DatasetError(f"confidence must be a finite number in (0, 1), not {value!r}")
+        raise DatasetError(f"confidence must be a finite number in [0.5, 1), not {value!r}")
     return Fraction(x)
 
 
@@ -286,7 +286,7 @@ def outside_confidence(level: Fraction) -> str | None:
     often the significance level of a 95% interval.
 
     >>> outside_confidence(Fraction(95))
-    'confidence 95 is outside (0, 1); give a level such as 0.95 (95%)'
+    'confidence 95 is outside [0.5, 1); give a level such as 0.95 (95%)'
     >>> outside_confidence(Fraction(1, 20))
     'confidence 0.05 is below 0.5, no level a reported interval has; if 0.05 is ...'
     """
@@ -297,7 +297,7 @@ def outside_confidence(level: Fraction) -> str | None:
         if len(shown) > 24:  # 1e-400 as that, not 402 characters
             shown = f"{Decimal(level.numerator) / Decimal(level.denominator):.3g}"
         hint = "give a level such as 0.95 (95%)"
-        if (level * 1000).denominator == 1:  # 0.05, 0.1, 0.01: a significance level
+        if level <= Fraction(1, 5) and (level * 1000).denominator == 1:  # 0.05, 0.1: alpha
             alpha = format_number(1 - level)
             hint = (
                 f"if {shown} is the significance level, the confidence is {alpha}"
@@ -307,7 +307,7 @@ def outside_confidence(level: Fraction) -> str | None:
             f"confidence {shown} is below {format_number(LOWEST_CONFIDENCE)}, no level a"
             f" reported interval has; {hint}"
         )
-    return f"confidence {shown} is outside (0, 1); give a level such as 0.95 (95%)"
+    return f"confidence {shown} is outside [0.5, 1); give a level such as 0.95 (95%)"
 
 
 def _to_value(value: object) -> Value | None:
@@ -1807,16 +1807,19 @@ def fits(f: Figure, m: Measure, written: Mapping[str, str] | None = None) -> Ite
     iv = f.exact_interval
     if iv is None:
         return
+    # An estimate's numbers are told at its best (the interval at low), an interval's at it.
+    key = "value" if f.value is not None else "best" if f.best is not None else "low"
     if m.nonnegative and not iv.overlaps(m.domain):
         yield DatasetError(
-            f"figure {f.id!r} states {f.statement} for {m.id!r}, which cannot be negative",
-            field="figures.value",
+            f"figure {f.id!r} states {f.statement} for {m.id!r}, which cannot be negative;"
+            " for a signed quantity, set the measure's nonnegative to false",
+            field=f"figures.{key}",
         )
     if m.whole and iv.is_point and isinstance(iv.lo, Fraction):
         yield DatasetError(
-            f"figure {f.id!r} states {f.statement} for {m.id!r}, which counts whole {m.unit}s"
-            + thousands_hint(iv.lo),
-            field="figures.value",
+            f"figure {f.id!r} states {f.statement} for {m.id!r}, which counts"
+            f" {_whole_things(m.unit)}{thousands_hint(iv.lo)}",
+            field=f"figures.{key}",
         )
 
 
@@ -1840,21 +1843,26 @@ def _number_fits(
     if isinstance(x, Fraction):
         hint = separator_hint(text.strip()) if separator and text is not None else ""
         hint = hint or thousands_hint(x) or "; give a whole number"
-        yield DatasetError(f"{where}, which counts whole {m.unit}s{hint}", field=field)
+        yield DatasetError(f"{where}, which counts {_whole_things(m.unit)}{hint}", field=field)
     elif separator and text is not None:
         said = repr(text.strip()) if key is None else f"{key} {text.strip()!r}"
         yield DatasetError(
-            f"figure {f.id!r} states {said} for {m.id!r}, which counts whole {m.unit}s:"
+            f"figure {f.id!r} states {said} for {m.id!r}, which counts {_whole_things(m.unit)}:"
             f" {ambiguous(text.strip())}",
             field=field,
         )
+
+
+def _whole_things(unit: str) -> str:
+    """What a whole-numbered measure counts, in words: "whole persons", "whole numbers"."""
+    return "whole numbers" if unit in ("dimensionless", "") else f"whole {unit}s"
 
 
 def _three_decimals(text: str) -> bool:
     """Whether number text reads a thousand times larger in the European style ("12.000")."""
     from pwstats.parse.not_counts import THREE_DECIMALS  # lazily: parsing sits above the model
 
-    return THREE_DECIMALS["en"].fullmatch(text.lstrip("+")) is not None
+    return THREE_DECIMALS["en"].fullmatch(text.lstrip("+-")) is not None
 
 
 def ambiguous(number: str) -> str:
@@ -1961,10 +1969,14 @@ def _read_words(
         else:
             hint = thousands_hint(amount.nominal) if amount.nominal is not None else ""
         hint = hint or "; give a whole number"
-        return lambda m: f"{text!r} holds no whole number, but {m!r} counts whole {unit}s{hint}"
+        return lambda m: (
+            f"{text!r} holds no whole number, but {m!r} counts {_whole_things(unit)}{hint}"
+        )
     if separator is not None:
         why = ambiguous(separator)
-        return lambda m: f"{text!r} for {m!r}, which counts whole {unit}s, is ambiguous: {why}"
+        return lambda m: (
+            f"{text!r} for {m!r}, which counts {_whole_things(unit)}, is ambiguous: {why}"
+        )
     return None
 
 

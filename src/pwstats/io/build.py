@@ -264,7 +264,8 @@ _P = ParamSpec("_P")
 _T = TypeVar("_T")
 
 
-#: The keys of a measure whose problems leave it fit to check its figures against.
+#: The keys of a measure whose problems leave it fit to check its figures against (and any
+#: unknown key, a misspelt "dimz", which the measure is read without).
 _STAND_IN_KEYS: Final[frozenset[str | None]] = frozenset({"dims", "label", "note"})
 
 
@@ -671,7 +672,7 @@ def _measure(record: Record, problems: list[DatasetError], built: Built) -> Meas
     if measure is None:
         if (
             ident is not None
-            and fields.failed <= _STAND_IN_KEYS
+            and all(k in _STAND_IN_KEYS or k not in (None, *MEASURE_KEYS) for k in fields.failed)
             and built.standing_in(ident, label, given, record)
         ):
             return None

@@ -238,14 +238,27 @@ def three_decimals(scanner: NotCounts, start: int, end: int) -> str | None:
     million" is left to the scale); None if there is none. The one rule behind
     :func:`other_locale` and the check of a whole-numbered figure's words."""
     pattern = THREE_DECIMALS["en" if scanner.dec == "." else "eu"]
+    scaled = ("scale", "suffix", "plural")
     for t in range(start, end):
         if (
             scanner.kinds[t] == "n"
             and pattern.fullmatch(scanner.toks[t])
-            and scanner.role(t + 1) not in ("scale", "suffix", "plural")
+            and scanner.role(t + 1) not in scaled
+            # a range's first end shares the scale word after its second ("1.500 to 2.000
+            # million", "between 1.250 and 1.500 million")
+            and not (
+                scanner.tok(t + 1) in _RANGE_JOINS
+                and t + 2 < scanner.n
+                and scanner.kinds[t + 2] == "n"
+                and scanner.role(t + 3) in scaled
+            )
         ):
             return scanner.toks[t]
     return None
+
+
+#: The words and dashes that join a range's two ends ("1.5 to 2 million", "1.5-2 million").
+_RANGE_JOINS: Final = frozenset({"to", "and", "-", "–", "—", "−"})
 
 
 class NotCounts(Years):
