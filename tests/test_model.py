@@ -769,3 +769,13 @@ def test_a_low_confidence_names_a_significance_level_only_when_it_looks_like_one
         assert "below 0.5" in said
         assert "significance" not in said
     assert "[0.5, 1)" in (outside_confidence(Fraction(95)) or "")
+
+
+def test_a_european_number_before_another_figures_scale_word_is_still_unread() -> None:
+    """ "between 12.000 and 2 million": the scale word is the second figure's, not the
+    first's, so "12.000" (12 or 12,000?) stays unread in extract, not read as 12; the
+    range "1.500 to 2.000 million" is one figure and reads as millions."""
+    mentions = pwstats.extract("between 12.000 and 2 million. They fled 1.500 to 2.000 million.")
+    by_text = {m.text: str(m.amount.interval) for m in mentions}
+    assert by_text["12.000"] == "[0, +inf)"
+    assert by_text["1.500 to 2.000 million"] == "[1500000, 2000000]"

@@ -264,9 +264,20 @@ _P = ParamSpec("_P")
 _T = TypeVar("_T")
 
 
-#: The keys of a measure whose problems leave it fit to check its figures against (and any
-#: unknown key, a misspelt "dimz", which the measure is read without).
+#: The keys of a measure whose problems leave it fit to check its figures against.
 _STAND_IN_KEYS: Final[frozenset[str | None]] = frozenset({"dims", "label", "note"})
+
+
+def _stands_in_past(key: str | None) -> bool:
+    """Whether a measure with a problem at ``key`` is fit to check its figures against: a
+    problem in its dims, label or note, or an unknown key that is a misspelling of one of
+    them ("dimz"). A misspelt ``whole`` or ``unit`` would leave it with the wrong default."""
+    if key in _STAND_IN_KEYS:
+        return True
+    if key is None or key in MEASURE_KEYS:
+        return False
+    meant = nearest(key, MEASURE_KEYS)
+    return any(f"{k!r}" in meant for k in _STAND_IN_KEYS)
 
 
 class _Fields:
@@ -672,7 +683,7 @@ def _measure(record: Record, problems: list[DatasetError], built: Built) -> Meas
     if measure is None:
         if (
             ident is not None
-            and all(k in _STAND_IN_KEYS or k not in (None, *MEASURE_KEYS) for k in fields.failed)
+            and all(_stands_in_past(k) for k in fields.failed)
             and built.standing_in(ident, label, given, record)
         ):
             return None

@@ -248,7 +248,7 @@ def three_decimals(scanner: NotCounts, start: int, end: int) -> str | None:
             # million", "between 1.250 and 1.500 million")
             and not (
                 scanner.tok(t + 1) in _RANGE_JOINS
-                and t + 2 < scanner.n
+                and t + 3 < end  # the scale word is the figure's own
                 and scanner.kinds[t + 2] == "n"
                 and scanner.role(t + 3) in scaled
             )
