@@ -1173,3 +1173,15 @@ def test_a_preset_date_past_the_calendar_or_of_digits_says_what_to_write(
     )
     with pytest.raises(DatasetErrors, match=r"row 0 \(id 1\), date_start: .*" + hint):
         _quiet(frame, preset="ucdp-ged")
+
+
+def test_an_interval_with_european_ends_on_a_count_is_refused_as_a_number_is() -> None:
+    """ "[12.000, 15.000]" people in a frame: 12 or 12,000? Refused at the interval column,
+    as a number "12.000" is; "[12.5, 15]" stands (an interval need only meet the domain)."""
+    frame = pd.DataFrame(
+        {"id": ["f1", "f2"], "measure": ["m", "m"], "as_of": ["2024", "2024"],
+         "interval": ["[12.000, 15.000]", "[12.5, 15]"]}
+    )  # fmt: skip
+    with pytest.raises(DatasetErrors, match=r"row 0 \(id f1\), interval: .* '12.000' is 12"):
+        from_frame(frame)
+    assert len(from_frame(frame.iloc[1:]).figures) == 1

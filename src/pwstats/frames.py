@@ -2032,7 +2032,8 @@ def _check_fit(row: _Row, figure: Figure, measure: Measure) -> None:
     no negative or fractional headcount, in ``number`` or in any of low, best and high."""
     if isinstance(figure.value, str):
         return  # words were checked by their own check
-    written = {k: raw for k in NUMBER_KEYS if isinstance(raw := row.raw(k), str) and "." in raw}
+    keys = (*NUMBER_KEYS, "interval")
+    written = {k: raw for k in keys if isinstance(raw := row.raw(k), str) and "." in raw}
     for problem in fits(figure, measure, written):
         field = _model_field(problem)
         if field == "value":

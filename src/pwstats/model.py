@@ -1821,6 +1821,28 @@ def fits(f: Figure, m: Measure, written: Mapping[str, str] | None = None) -> Ite
             f" {_whole_things(m.unit)}{thousands_hint(iv.lo)}",
             field=f"figures.{key}",
         )
+    text = (written or {}).get("interval")
+    if m.whole and text is not None and not f.is_estimate:
+        # "[12.000, 15.000]" persons: each end 12 or 12,000? As for a number, no guess. An
+        # end that is no whole number ("12.345") may stand: an interval's ends need not be.
+        end = next(
+            (
+                e
+                for e in _INTERVAL_ENDS.findall(text)
+                if _three_decimals(e) and Fraction(e).denominator == 1
+            ),
+            None,
+        )
+        if end is not None:
+            yield DatasetError(
+                f"figure {f.id!r} states interval {text.strip()!r} for {m.id!r}, which counts"
+                f" {_whole_things(m.unit)}: {ambiguous(end)}",
+                field="figures.interval",
+            )
+
+
+#: The numbers of an interval's text, each with its sign ("[-12.000, +inf)").
+_INTERVAL_ENDS: Final = re.compile(r"[-+]?[0-9][0-9.]*")
 
 
 def _number_fits(

@@ -814,6 +814,8 @@ def _figure(record: Record, problems: list[DatasetError], built: Built) -> Figur
             for k in NUMBER_KEYS
             if isinstance(v := record.data.get(k), (str, Decimal)) and "." in str(v)
         }
+        if isinstance(given := record.data.get("interval"), str) and "." in given:
+            written["interval"] = given
         for problem in _fits_measure(figure, measure, written):  # located at its key
             key = (problem.field or "").rpartition(".")[2]
             fields.fail(key if key in ESTIMATES else way, problem.message)
