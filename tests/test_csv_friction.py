@@ -91,6 +91,13 @@ def test_european_low_best_high_are_refused_each_at_its_column() -> None:
     ]
 
 
+def _refused(text: str, form: str) -> list[str]:
+    """The problems loading ``text`` (a file named ``x.<form>``) is refused with."""
+    with pytest.raises(DatasetErrors) as caught:
+        loads(text, format=form, name=f"x.{form}")
+    return [str(e) for e in caught.value.exceptions]
+
+
 @pytest.mark.parametrize("form", ["toml", "json"])
 def test_a_fractional_best_between_whole_ends_is_refused_at_best(form: str) -> None:
     """low = 1.0, best = 1.2, high = 2 on a headcount: best is refused at its key's line,
@@ -107,9 +114,7 @@ def test_a_fractional_best_between_whole_ends_is_refused_at_best(form: str) -> N
             ' "measure": "m", "low": 1.0, "best": 1.2, "high": 2, "as_of": "2024"}]}\n'
         )
         where = "x.json:2: figures.best"
-    with pytest.raises(DatasetErrors) as caught:
-        loads(text, format=form, name=f"x.{form}")
-    assert [str(e) for e in caught.value.exceptions] == [
+    assert _refused(text, form) == [
         f"{where}: figure 'f1' states best 1.2 for 'm', which counts whole persons;"
         " give a whole number"
     ]
@@ -127,9 +132,7 @@ def test_a_negative_low_of_a_headcount_is_refused_at_low(form: str) -> None:
             'measure = "m"\nlow = -2\nbest = 5\nhigh = 6\nas_of = "2024"\n'
         )
         where = "x.toml:8: figures.low"
-    with pytest.raises(DatasetErrors) as caught:
-        loads(text, format=form, name=f"x.{form}")
-    assert [str(e) for e in caught.value.exceptions] == [
+    assert _refused(text, form) == [
         f"{where}: figure 'neglow' states low -2 for 'm', which cannot be negative; for a"
         " signed quantity, set the measure's nonnegative to false"
     ]

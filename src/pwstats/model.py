@@ -1841,6 +1841,9 @@ def fits(f: Figure, m: Measure, written: Mapping[str, str] | None = None) -> Ite
             )
 
 
+#: A digit, a point and three digits: words that may hold a "12.000" (12 or 12,000?).
+_POINT_AND_THREE: Final = re.compile(r"[0-9]\.[0-9]{3}")
+
 #: The numbers of an interval's text, each with its sign ("[-12.000, +inf)").
 _INTERVAL_ENDS: Final = re.compile(r"[-+]?[0-9][0-9.]*")
 
@@ -1887,13 +1890,18 @@ def _three_decimals(text: str) -> bool:
     return THREE_DECIMALS["en"].fullmatch(text.lstrip("+-")) is not None
 
 
+def _as_thousands(number: str) -> int:
+    """Number text such as "12.000" read with its point as a thousands separator: 12000."""
+    return int(number.lstrip("+").replace(".", ""))
+
+
 def ambiguous(number: str) -> str:
     """Why number text such as "12.000" is not read as a count of whole things, and the fix.
 
     >>> ambiguous("12.000")
     "pwstats does not guess whether '12.000' is 12 with three decimals or 12,000 written ..."
     """
-    whole = int(number.lstrip("+").replace(".", ""))
+    whole = _as_thousands(number)
     read = Fraction(number.lstrip("+"))
     english = format_number(read)
     other = f", or {english}" if read.denominator == 1 else ""
@@ -1909,7 +1917,7 @@ def separator_hint(number: str) -> str:
     >>> separator_hint("1.200")
     '; if 1.200 is 1,200 written with a European thousands separator, write 1200'
     """
-    whole = int(number.lstrip("+").replace(".", ""))
+    whole = _as_thousands(number)
     return f"; if {number} is {whole:,} written with a European thousands separator, write {whole}"
 
 
@@ -1982,9 +1990,11 @@ def _read_words(
         )
     if not whole or amount.unit != unit:
         return None
-    from pwstats.parse.reading import other_locale_number  # lazily, as parse above
+    separator = None
+    if _POINT_AND_THREE.search(text):  # else no "12.000" to find: no second scan of the words
+        from pwstats.parse.reading import other_locale_number  # lazily, as parse above
 
-    separator = other_locale_number(text)
+        separator = other_locale_number(text)
     if amount.interval.integral().is_empty:
         if separator is not None:
             hint = separator_hint(separator)

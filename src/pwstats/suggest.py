@@ -30,19 +30,23 @@ class Suggester:
     def __init__(self, known: Iterable[str], *, budget: int = BUDGET) -> None:
         self._known = list(known)
         self._left = budget
-        self._cache: dict[str, str] = {}
+        self._cache: dict[str, str | None] = {}
 
     def hint(self, name: str) -> str:
         """`` (did you mean 'x'?)`` for the nearest known name, or ``''``."""
+        close = self.closest(name)
+        return "" if close is None else f" (did you mean {close!r}?)"
+
+    def closest(self, name: str) -> str | None:
+        """The nearest known name, or None (none near enough, or the budget spent)."""
         if name in self._cache:
             return self._cache[name]
         if self._left < len(self._known):
-            return ""
+            return None
         self._left -= len(self._known)
         close = difflib.get_close_matches(name, self._known, n=1, cutoff=0.6)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
-        self._cache[name] = hint
-        return hint
+        self._cache[name] = found = close[0] if close else None
+        return found
 
 
 def nearest(name: str, known: Iterable[str]) -> str:

@@ -276,8 +276,7 @@ def _stands_in_past(key: str | None) -> bool:
         return True
     if key is None or key in MEASURE_KEYS:
         return False
-    meant = nearest(key, MEASURE_KEYS)
-    return any(f"{k!r}" in meant for k in _STAND_IN_KEYS)
+    return Suggester(MEASURE_KEYS).closest(key) in _STAND_IN_KEYS
 
 
 class _Fields:

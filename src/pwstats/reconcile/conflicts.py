@@ -43,7 +43,7 @@ from pwstats.reconcile.propagate import (
     first_failure,
     satisfiable,
 )
-from pwstats.reconcile.read import Context
+from pwstats.reconcile.read import Context, values_of
 from pwstats.reconcile.sweep import (
     Group,
     Position,
@@ -994,7 +994,7 @@ def _own_figures(checker: _Checker, cell: int) -> tuple[Interval, Reason] | None
     if g.tied:
         return _AS_PROPAGATED
     m = g.measure
-    domain = m.domain.integral() if m.whole else m.domain
+    domain = values_of(m)
     seed = Reason(figures=tuple(g.figures[i].id for i in g.agreeing))
     return g.consensus & domain, seed
 
@@ -1072,7 +1072,7 @@ class _Nearest:
         span = self.cells.span[cell]
         assert span is not None
         here = _middle_ordinal(span)
-        domain = m.domain.integral() if m.whole else m.domain
+        domain = values_of(m)
         for virtual in (False, True):
             middles, order = self._usable(m, virtual, relation, domain)
             best: tuple[float, tuple[dt.date, dt.date], int] | None = None

@@ -42,7 +42,7 @@ from pwstats.reconcile.propagate import (
     Why,
     explain,
 )
-from pwstats.reconcile.read import Context, folded
+from pwstats.reconcile.read import Context, folded, values_of
 from pwstats.reconcile.sweep import (
     Group,
     Position,
@@ -186,7 +186,7 @@ def report(
             stated_measures = {f.measure for f in ctx.dataset.figures}
         m = cells.measure[cell]
         # A measure no figure states, where the relations bound it (not its domain alone).
-        unstated = m.id not in stated_measures and bounds[cell] != _domain(m)
+        unstated = m.id not in stated_measures and bounds[cell] != values_of(m)
         if stated_parts or conflicts.get(cell) or unstated:
             found = _derived(
                 cells, cell, bounds[cell], totals.get(cell, ()), made, conflicts.get(cell, [])
@@ -249,11 +249,6 @@ def sum_rules(cells: Cells) -> dict[int, list[SumRule]]:
         if isinstance(rule, SumRule):
             out.setdefault(rule.total, []).append(rule)
     return out
-
-
-def _domain(measure: Measure) -> Interval:
-    """The values ``measure`` may take before any figure or relation speaks."""
-    return measure.domain.integral() if measure.whole else measure.domain
 
 
 def _derived(
@@ -566,17 +561,15 @@ def _estimate(ctx: Context, g: Group, bounds: Interval, pooled: Plausible | None
         # No count (every figure here is set aside, or cites another, or is an estimate
         # that cannot be pooled with the others; or the group's counts are all set
         # aside in conflict): no one's value.
-        studies = any(ctx.role(f) == "estimate" for f in g.others)
-        rule = UNPOOLED_RULE if studies else NO_COUNT_RULE
+        unpooled = any(ctx.role(f) == "estimate" for f in g.others)
+        rule = UNPOOLED_RULE if unpooled else NO_COUNT_RULE
         return Estimate(low=bounds.lo, best=None, high=bounds.hi, rule=rule)
     if value is None and pooled is not None:
         n = len(pooled.figures)
         no_value = POOLED_RULES[0] if not g.figures else POOLED_RULES[1]
         return Estimate(
             low=bounds.lo,
-            best=clamp(
-                estimates.pooled_best(pooled, whole=measure.whole), bounds, whole=measure.whole
-            ),
+            best=clamp(studies, bounds, whole=measure.whole),
             high=bounds.hi,
             rule=f"{no_value}{_POOLING[pooled.model]} of {n} estimate"
             + ("s" if n > 1 else "")
@@ -1370,7 +1363,7 @@ class OffCell:
                 return None
             view, cell = found
             return bound(self._ctx, view, cell, span, aside, _uncontested, self._dates)
-        start = measure.domain.integral() if measure.whole else measure.domain
+        start = values_of(measure)
         one: Settled
         if measure.kind != "cumulative":  # no rule reaches it: the domain, with no reason
             one = self._cells._replace(

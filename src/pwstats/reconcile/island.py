@@ -30,7 +30,7 @@ from pwstats.model import Accumulates, Measure, Relation
 from pwstats.reconcile import cells as cells_stage
 from pwstats.reconcile.cells import Settled, never_falls, never_falls_text
 from pwstats.reconcile.propagate import Network, NeverFallsRule, Reason, Rule, Why
-from pwstats.reconcile.read import Context
+from pwstats.reconcile.read import Context, values_of
 
 __all__ = ["MOST_CELLS", "Grown", "Island", "More", "SeriesLinks"]
 
@@ -158,7 +158,7 @@ class Island:
             return local
 
         def new(m: Measure) -> int:
-            start = m.domain.integral() if m.whole else m.domain
+            start = values_of(m)
             island[m.id] = net.add_cell(start, whole=m.whole)
             starts.append(start)
             queue.append(m)

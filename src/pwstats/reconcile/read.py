@@ -247,6 +247,12 @@ class Reader:
         return self.read(figure, measure, "literal"), self.nominal(figure, measure, "literal")
 
 
+def values_of(measure: Measure) -> Interval:
+    """Every value ``measure`` can take before a figure or relation speaks: its domain,
+    whole numbers only when it counts whole things."""
+    return measure.domain.integral() if measure.whole else measure.domain
+
+
 @attrs.frozen
 class Context:
     """What every stage of one run reads: the data set, the reading, the reader, the roles.
