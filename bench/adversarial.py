@@ -330,6 +330,50 @@ def flow_overlapping_periods(n: int) -> Callable[[], object]:
     return lambda: reconcile(data)  # type: ignore[arg-type]
 
 
+def _floors_over_days(n: int, spans: Sequence[tuple[int, int]]) -> object:
+    """A flow with an estimate for each of n days (10 a day) and a floor over each span
+    (first day, last day): each floor states no value, so the days' estimates tile it."""
+    import datetime as dt
+
+    from pwstats import Figure, Measure
+
+    start = dt.date(2000, 1, 1)
+
+    def day(k: int) -> dt.date:
+        return start + dt.timedelta(k)
+
+    days = [
+        Figure(
+            id=f"d{k}", measure="a", basis="estimate", low=8, best=10, high=12, as_of=f"{day(k)}"
+        )
+        for k in range(n)
+    ]
+    floors = [
+        Figure(id=f"f{k}", measure="a", low=5 * (z - a + 1), as_of=f"{day(a)}/{day(z)}")
+        for k, (a, z) in enumerate(spans)
+    ]
+    return _dataset(measures=[Measure(id="a", label="flow", kind="flow")], figures=days + floors)
+
+
+def floors_nested_over_days(n: int) -> Callable[[], object]:
+    """A flow estimated each of 2n days, and n floors over periods nested around one day
+    (one more day each side each): each floor's best is its days' sum, every period
+    holding all the shorter ones."""
+    from pwstats import reconcile
+
+    data = _floors_over_days(2 * n + 1, [(n - i, n + i) for i in range(1, n)])
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
+def floors_since_a_day(n: int) -> Callable[[], object]:
+    """A flow estimated each of n days, and a floor "since the first day" at each day:
+    n periods sharing their first day, each holding all the shorter ones."""
+    from pwstats import reconcile
+
+    data = _floors_over_days(n, [(0, z) for z in range(1, n)])
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
 def flow_weeks_and_months(n: int) -> Callable[[], object]:
     """A flow stated for n weeks and the months they cross (30 days each), about 10 a
     day, and bound() of a period that crosses both a week and a month in the middle."""
@@ -1299,6 +1343,12 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     "flow of 4N days in one stretch, each four a conflict hiding another": flow_hidden_conflicts,
     "levels in a sum on N dates, each date a conflict hiding another": levels_hidden_conflicts,
     "bound() across N weeks and the months they cross": flow_weeks_and_months,
+    "flow estimated on 2N days, N floors nested around one day (their best the days')": (
+        floors_nested_over_days
+    ),
+    "flow estimated on N days, N floors since the first day (their best the days')": (
+        floors_since_a_day
+    ),
     "N measures each revised once": revised_vintages,
     "N wide ranges beside N different points: N tied sets of N + 1 figures": (
         wide_ranges_beside_points

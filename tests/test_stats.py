@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 import pwstats
 from pwstats import Dataset, Figure, Interval, Measure, Relation, Source
 from pwstats.errors import DataQualityWarning, UnitError, UnknownIdError
-from pwstats.report import NO_VALUE_RULE
+from pwstats.report import NO_VALUE_RULE, TILED_RULE
 from pwstats.stats import StatisticsError, change, maximum, mean, median, minimum, rate, total
 
 HALF = Fraction(1, 2)
@@ -1353,7 +1353,7 @@ def test_a_flows_best_over_a_period_its_figures_tile_is_the_sum_of_their_bests(
     sums = {sum(f.estimate.best for f in t if f.estimate.best is not None) for t in tilings}
     if len(sums) == 1 and (only := sums.pop()) in row.interval:
         assert row.estimate.best == only
-    assert "the sum of the bests of the fewest figures' periods" in row.low.detail or (
+    assert "the sum of the bests of the figures' periods that tile" in row.low.detail or (
         row.interval.is_point
     )
 
@@ -1381,11 +1381,85 @@ def test_a_floor_over_the_period_leaves_the_best_to_the_periods_that_tile_it() -
         assert row.estimate.best == best
         assert "state no value then: the best is the sum of the bests" in row.low.detail
         (finding,) = pwstats.reconcile(data).findings_for("x")[1:2]
-        assert finding.estimate.rule == NO_VALUE_RULE
+        # The table says what the total says: the quarter's best is the months'.
+        assert finding.estimate.rule == TILED_RULE
+        assert finding.estimate.best == best
     data = Dataset(measures=[flow], figures=[*months, quarter(value="about 650")])
     (row,) = total(data, by="area", at="2023-01/2023-03")
     assert row.estimate.best == 650
     assert "state no value" not in row.low.detail
+
+
+HALVES = {"2019-01/2019-06": (1, 6), **QUARTERS, "2019-01/2019-09": (1, 9)}
+STATED = st.sampled_from(["count", "estimate", "floor", "ceiling"])
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    truth=st.lists(st.integers(0, 50), min_size=9, max_size=9),
+    months=st.dictionaries(st.integers(1, 9), STATED),
+    longer=st.dictionaries(st.sampled_from(sorted(HALVES)), STATED, min_size=1),
+)
+def test_the_table_and_the_total_give_one_best_for_each_period_of_a_flow(
+    truth: list[int], months: dict[int, str], longer: dict[str, str]
+) -> None:
+    """Months, quarters, a half-year and nine months, each stated as a count, an
+    estimate, a floor or a ceiling. Whatever states them, the reconciled finding of a
+    period and the total over that period give the same best. A finding whose counts
+    state no value, over a period that the periods of findings stating one tile, takes
+    the sum of their bests (the coarsest: brute force over every set of them), moved
+    into its bounds, under TILED_RULE."""
+    flow = Measure(id="arrivals", label="sea arrivals", kind="flow", dims={"c": "ITA"})
+
+    def figure(fid: str, value: int, how: str, as_of: str) -> Figure:
+        kw: dict[str, object] = {
+            "count": {"value": value},
+            "estimate": {"basis": "estimate", "low": value // 2, "best": value,
+                         "high": value * 2 + 1},
+            "floor": {"low": value // 2},
+            "ceiling": {"high": value * 2 + 1},
+        }[how]  # fmt: skip
+        return Figure(id=fid, measure="arrivals", as_of=as_of, **kw)  # type: ignore[arg-type]
+
+    figures = [figure(f"m{k}", truth[k - 1], how, f"2019-{k:02}") for k, how in months.items()]
+    for span, how in longer.items():
+        a, b = HALVES[span]
+        figures.append(figure(f"p{a}{b}", sum(truth[a - 1 : b]), how, span))
+    report = pwstats.reconcile(Dataset(measures=[flow], figures=figures))
+    valued = [
+        f
+        for f in report.findings
+        if f.as_of is not None and f.figures and f.estimate.best is not None
+        and f.estimate.rule != NO_VALUE_RULE
+    ]  # fmt: skip
+    for finding in report.findings:
+        span = finding.as_of
+        assert span is not None
+        (row,) = total(report, by="c", at=span)
+        assert row.estimate.best == finding.estimate.best, span
+        if finding.estimate.rule not in (NO_VALUE_RULE, TILED_RULE):
+            continue
+        days = {span.start + dt.timedelta(days=i) for i in range(span.days)}
+        inside = [f for f in valued if f.as_of != span and f.as_of is not None
+                  and span.start <= f.as_of.start and f.as_of.end <= span.end]  # fmt: skip
+        fewest = next(
+            (
+                chosen
+                for size in range(1, len(inside) + 1)
+                for chosen in itertools.combinations(inside, size)
+                if sum(f.as_of.days for f in chosen) == len(days)  # type: ignore[union-attr]
+                and {d for f in chosen for d in days if d in f.as_of} == days  # type: ignore[operator]
+            ),
+            None,
+        )
+        assert (finding.estimate.rule == TILED_RULE) == (fewest is not None), span
+        if fewest is None:
+            continue
+        whole = sum(f.estimate.best for f in fewest)  # type: ignore[misc]
+        bounds = finding.bounds
+        assert finding.estimate.best == (
+            whole if whole in bounds else bounds.lo if whole < bounds.lo else bounds.hi
+        )
 
 
 def test_a_tiled_best_moved_into_a_floor_enters_a_groups_total_as_moved() -> None:

@@ -228,6 +228,16 @@ NO_VALUE_RULE: Final = (
     " one side"
 )
 
+#: The rule of a flow's best over a period whose counts state no value (the
+#: :data:`NO_VALUE_RULE` case) where the periods of other figures tile it: the sum of
+#: their bests (:mod:`pwstats.tiling`).
+TILED_RULE: Final = (
+    "no count states a value for the whole period (each says only how low or how high it"
+    " is) and no estimate gives one: the sum of the best values of the figures' periods"
+    " that tile it (from its first day, the longest that fits, then on), clamped into"
+    " the bounds"
+)
+
 #: The rule when no count is left to give a value (every figure set aside, or citing).
 NO_COUNT_RULE: Final = (
     "no count: every figure here is set aside (revised, or in conflict with the others)"

@@ -54,6 +54,7 @@ from pwstats.model import Dataset, Dims, Figure, Measure, Sum
 from pwstats.report import (
     NO_VALUE_RULE,
     READINGS,
+    TILED_RULE,
     Estimate,
     Finding,
     Plausible,
@@ -64,6 +65,7 @@ from pwstats.report import (
     rounded_once,
 )
 from pwstats.suggest import nearest
+from pwstats.tiling import Tiles
 
 __all__ = [
     "RULES",
@@ -584,6 +586,18 @@ class _Index:
         self.tiled: dict[tuple[str, DateSpan | None], int] = {}
         #: Of those, the ones whose pieces' bests are pooled ones: the sum before rounding.
         self.raw: dict[tuple[str, DateSpan], Fraction] = {}
+        self._tiles: dict[str, Tiles[Finding]] = {}
+
+    def tiles(self, measure: str) -> Tiles[Finding]:
+        """The findings of ``measure`` that state a value, by period (:func:`_tiled`)."""
+        tiles = self._tiles.get(measure)
+        if tiles is None:
+            tiles = self._tiles[measure] = Tiles()
+            for span in self.dates_of(measure, stated=True):
+                f = self.dated[measure, span]
+                if f.estimate.best is not None and f.estimate.rule != NO_VALUE_RULE:
+                    tiles.add(span, f)
+        return tiles
 
     @property
     def dated(self) -> dict[tuple[str, DateSpan | None], Finding]:
@@ -624,10 +638,10 @@ class _Index:
         if tiled:
             pieces = _count(self.tiled[tiled[0], at], "period")
             best = (
-                f"; its best is the sum of the bests of the fewest figures' periods that tile"
+                f"; its best is the sum of the bests of the figures' periods that tile"
                 f" {at} ({pieces})"
                 if len(ids) == 1
-                else f"; {len(tiled):,} of them take as best the sum of the bests of the fewest"
+                else f"; {len(tiled):,} of them take as best the sum of the bests of the"
                 f" figures' periods that tile {at} ({tiled[0]}: {pieces})"
             )
         return (
@@ -653,13 +667,12 @@ def _member_bounds(index: _Index, measure: Measure, at: DateSpan | None) -> Memb
     if finding is not None:
         best = finding.estimate.best
         contested = finding.status in _CONTESTED
-        if finding.estimate.rule == NO_VALUE_RULE and measure.kind == "flow" and at is not None:
-            # Its counts state no value ("at least 400" over the quarter): the periods
-            # that tile it may (each month's estimate), and their sum is someone's value.
+        if finding.estimate.rule == TILED_RULE and at is not None:
+            # Its counts state no value ("at least 400" over the quarter), and its best
+            # is the sum of the periods tiling it: how many, and the sum before rounding.
             tiled = _tiled_best(index, measure, at, finding.bounds)
             if tiled is not None:
-                best, more = tiled
-                contested = contested or more
+                contested = contested or tiled[1]
         return Member(measure.id, finding.bounds, best, finding, contested)
     when = at if at is not None else DateSpan.parse("2000")  # an event's bound ignores it
     b = index.report.bound(measure.id, at=when)  # from the finished run where it can
@@ -689,21 +702,11 @@ def _tiled_best(
     pieces = _tiled(index, measure.id, at)
     if not pieces:
         return None
-    # Pieces whose best is a pooled one enter unrounded; the sum is rounded once.
-    raw = {k: x for k, f in enumerate(pieces) if (x := pooled_value(f)) is not None}
-    bests = [f.estimate.best for f in pieces]
-    if raw:
-        index.raw[measure.id, at] = sum(
-            (raw.get(k, Fraction(x)) for k, x in enumerate(bests)),  # type: ignore[arg-type]
-            Fraction(0),
-        )
-    clamp = importlib.import_module("pwstats.reconcile.findings").clamp
-    summed = _summed_best(bests, raw, interval, whole=measure.whole)
+    tiled_sum = importlib.import_module("pwstats.reconcile.findings").tiled_sum
+    best, exact = tiled_sum(pieces, interval, whole=measure.whole)
     index.tiled[measure.id, at] = len(pieces)
-    best = clamp(summed, interval, whole=measure.whole)
-    exact = index.raw.get((measure.id, at))
-    if exact is not None and exact not in interval:  # moved into the bounds: not the sum
-        del index.raw[measure.id, at]
+    if exact is not None:  # a pooled best among the pieces: the sum before rounding
+        index.raw[measure.id, at] = exact
     return best, any(f.status in _CONTESTED for f in pieces)
 
 
@@ -733,50 +736,17 @@ def _cannot_hold(figures: Sequence[str], relations: Sequence[str]) -> str:
 
 
 def _tiled(index: _Index, measure: str, period: DateSpan) -> list[Finding]:
-    """The fewest findings of a flow, each with a best, whose periods tile ``period``.
+    """The findings of a flow whose periods tile ``period``, each stating a value; [] when
+    none do (:class:`~pwstats.tiling.Tiles`: from its first day, the longest that fits).
 
-    A flow's count over a period is the sum of its counts over periods that tile it
-    (each day in exactly one), so where the figures' periods tile it (twelve months,
-    four quarters, or a quarter and nine months) the sum of their bests is a best for
-    it. Of the tilings, the one of fewest periods (the coarsest statements), and of
-    those the first found taking the longest period at each step; [] when none tiles
-    it. A shortest path over the days, linear in the findings after sorting. The
-    finding over ``period`` itself takes part unless its counts state no value
-    (:data:`~pwstats.report.NO_VALUE_RULE`).
+    A flow's count over a period is the sum of its counts over periods that tile it, so
+    where figures' periods tile it (twelve months, four quarters, or a quarter and nine
+    months) the sum of their bests is a best for it. A finding over ``period`` itself
+    is no piece, nor one whose best is no one's value
+    (:data:`~pwstats.report.NO_VALUE_RULE`), nor one of relations alone; reconciliation
+    tiles a flow's findings the same way (:data:`~pwstats.report.TILED_RULE`).
     """
-    inside = [
-        f
-        for span in index.dates_of(measure)
-        if period.start <= span.start
-        and span.end <= period.end
-        and (f := index.dated[(measure, span)]).estimate.best is not None
-        # Its own finding, when its best is no one's value, is what a tiling replaces.
-        and not (span == period and f.estimate.rule == NO_VALUE_RULE)
-    ]
-    inside.sort(key=lambda f: (f.as_of.start, -f.as_of.days))  # type: ignore[union-attr]
-    # For each day reached: the number of periods to it and the last one taken.
-    reached: dict[dt.date, tuple[int, int]] = {period.start: (0, -1)}
-    for k, f in enumerate(inside):
-        span = f.as_of
-        assert span is not None
-        came = reached.get(span.start)
-        if came is None:
-            continue
-        after = span.end + dt.timedelta(days=1)
-        known = reached.get(after)
-        if known is None or came[0] + 1 < known[0]:
-            reached[after] = (came[0] + 1, k)
-    day = period.end + dt.timedelta(days=1)
-    if day not in reached:
-        return []
-    pieces: list[Finding] = []
-    while day != period.start:
-        k = reached[day][1]
-        pieces.append(inside[k])
-        start = inside[k].as_of
-        assert start is not None
-        day = start.start
-    return pieces[::-1]
+    return index.tiles(measure).tiling(period)
 
 
 # -- combining intervals ----------------------------------------------------------------
@@ -1056,7 +1026,7 @@ class _Bucket:
             periods = _count(pieces, "period")
             note = (
                 f"; the figures of {first}{more} state no value then: the best is the sum of"
-                f" the bests of the fewest figures' periods that tile it ({periods})"
+                f" the bests of the figures' periods that tile it ({periods})"
             )
         if not self.figureless:
             return note
@@ -1207,7 +1177,7 @@ def _groups(
             bucket.unstated.append(m.id)  # no figure then (a derived finding has none)
         elif member.finding is None:
             bucket.figureless.append(m.id)
-        elif member.finding.estimate.rule == NO_VALUE_RULE and (m.id, bucket.at) in index.tiled:
+        elif member.finding.estimate.rule == TILED_RULE and (m.id, bucket.at) in index.tiled:
             bucket.tiled.append((m.id, index.tiled[m.id, bucket.at]))  # its best the tiling's
         if member.interval.is_empty:
             bucket.no_value[m.id] = _why_no_value(index, member, bucket.at)

@@ -63,6 +63,7 @@ from pwstats.report import (
     POOLED_RULES,
     TIED_BEST_RULE,
     TIED_STUDIES_RULE,
+    TILED_RULE,
     UNPOOLED_RULE,
     Because,
     Bound,
@@ -78,6 +79,7 @@ from pwstats.report import (
     rounded_once,
     statement_rank,
 )
+from pwstats.tiling import Tiles
 
 T = TypeVar("T")
 
@@ -175,6 +177,7 @@ def report(
         assert g is not None
         stated.append(_finding(ctx, g, bounds[cell], conflicts.get(cell, no_conflicts)))
         groups[cell] = cells.group[cell] = None
+    _tile_flows(cells, stated)
     derived: dict[int, Finding] = {}
     made = _Made(stated, derived)
     stated_measures: set[str] | None = None  # made when a cell after the groups' asks
@@ -194,6 +197,49 @@ def report(
             derived[cell] = found
     findings = _in_order(ctx, cells, stated, derived)
     return Report(dataset=ctx.dataset, reading=ctx.reading, findings=findings)
+
+
+def _tile_flows(cells: Cells, stated: list[Finding]) -> None:
+    """Give a flow's findings whose counts state no value the best of periods tiling them.
+
+    A quarter's "at least 400" states no value (:data:`NO_VALUE_RULE`), but its months'
+    findings may (an estimate each): the sum of their bests is a best for the quarter
+    (:data:`TILED_RULE`), moved into its bounds (:func:`tiled_sum`). Periods are tiled
+    shortest first, so a period tiled is a piece of the longer ones
+    (:class:`~pwstats.tiling.Tiles`). A finding whose best is no one's value (the
+    bounds' middle or end) is no piece. Linear in the findings, plus the pieces of each
+    tiling.
+    """
+    measure = cells.measure
+    wanted = {
+        measure[cell].id
+        for cell, f in enumerate(stated)
+        if f.estimate.rule == NO_VALUE_RULE and measure[cell].kind == "flow"
+    }
+    if not wanted:
+        return
+    tiles: dict[str, Tiles[int]] = {m: Tiles() for m in wanted}
+    todo: list[int] = []
+    for cell, f in enumerate(stated):
+        m = measure[cell]
+        if m.id not in wanted or f.as_of is None:
+            continue
+        if f.estimate.rule == NO_VALUE_RULE:
+            todo.append(cell)
+        elif f.estimate.best is not None:
+            tiles[m.id].add(f.as_of, cell)
+    todo.sort(key=lambda cell: (stated[cell].as_of.days, stated[cell].as_of.start))  # type: ignore[union-attr]
+    for cell in todo:
+        f, m = stated[cell], measure[cell]
+        span = f.as_of
+        assert span is not None
+        pieces = tiles[m.id].tiling(span)
+        if not pieces:
+            continue
+        best, _ = tiled_sum([stated[k] for k in pieces], f.bounds, whole=m.whole)
+        estimate = Estimate(low=f.bounds.lo, best=best, high=f.bounds.hi, rule=TILED_RULE)
+        stated[cell] = attrs.evolve(f, estimate=estimate)
+        tiles[m.id].add(span, cell)
 
 
 class _Made:
@@ -1758,6 +1804,33 @@ def _halved(total: End) -> Number:
     middle = normal(Fraction(total) / 2)
     assert not isinstance(middle, float)
     return middle
+
+
+def tiled_sum(
+    pieces: Sequence[Finding], bounds: Interval, *, whole: bool
+) -> tuple[Number | None, Fraction | None]:
+    """The sum of the bests of findings tiling a period, moved into its ``bounds``.
+
+    A piece whose best is a pooled one (:func:`~pwstats.report.pooled_value`) enters
+    unrounded and the sum is rounded once. Also gives the sum before rounding when a
+    piece entered so and that sum lies in ``bounds`` (else None: the best is the value
+    to add). A piece that is itself tiled enters with its best.
+    """
+    counted: Number = 0
+    estimated = Fraction(0)
+    pooled = False
+    for f in pieces:
+        value = pooled_value(f)
+        if value is not None:
+            pooled, estimated = True, estimated + value
+        else:
+            assert f.estimate.best is not None
+            counted += f.estimate.best
+    if not pooled:
+        return clamp(counted, bounds, whole=whole), None
+    best = clamp(rounded_once(counted, estimated, whole=whole), bounds, whole=whole)
+    exact = counted + estimated
+    return best, exact if exact in bounds else None
 
 
 def clamp(value: Number | None, bounds: Interval, *, whole: bool) -> Number | None:
