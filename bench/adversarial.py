@@ -374,6 +374,15 @@ def floors_since_a_day(n: int) -> Callable[[], object]:
     return lambda: reconcile(data)  # type: ignore[arg-type]
 
 
+def floors_in_a_staircase_over_days(n: int) -> Callable[[], object]:
+    """A flow estimated each of 2n days, and n floors of n days, each a day after the
+    last: each floor's best is the sum of its n days' (tilings of n pieces each)."""
+    from pwstats import reconcile
+
+    data = _floors_over_days(2 * n, [(i, i + n - 1) for i in range(n)])
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
 def flow_weeks_and_months(n: int) -> Callable[[], object]:
     """A flow stated for n weeks and the months they cross (30 days each), about 10 a
     day, and bound() of a period that crosses both a week and a month in the middle."""
@@ -1348,6 +1357,9 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     ),
     "flow estimated on N days, N floors since the first day (their best the days')": (
         floors_since_a_day
+    ),
+    "flow estimated on 2N days, N floors of N days, each a day after the last": (
+        floors_in_a_staircase_over_days
     ),
     "N measures each revised once": revised_vintages,
     "N wide ranges beside N different points: N tied sets of N + 1 figures": (

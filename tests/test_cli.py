@@ -362,6 +362,24 @@ def test_a_bad_date_option_is_named(
     assert err.startswith(f"pwstats {args[0]}: {option}: ")
 
 
+def test_known_at_says_how_many_figures_it_left_out(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """--known-at names the figures published by then and those left out, in a sentence
+    whose verb agrees with the number (one figure "is" left out)."""
+    later = tmp_path / "later.toml"
+    later.write_text(
+        CONSISTENT.replace("published = 2024-01-03", "published = 2024-01-05", 1),
+        encoding="utf-8",
+    )
+    status, _, err = run(capsys, "reconcile", str(later), "--known-at", "2024-01-04")
+    assert status == 0
+    assert err == (
+        "pwstats reconcile: --known-at 2024-01-04: 1 of 2 figures were published by then;"
+        " 1 published later is left out\n"
+    )
+
+
 def test_bound_unknown_measure(capsys: pytest.CaptureFixture[str], consistent: Path) -> None:
     """An unknown measure for `bound` exits 2 and suggests the nearest id."""
     status, _, err = run(capsys, "bound", str(consistent), "releasd", "--at", "2024")

@@ -395,6 +395,41 @@ def test_a_check_against_figures_at_other_dates_adds_no_derived_finding() -> Non
     assert str(report.findings[1].bounds) == "[46, +inf)"
 
 
+def test_a_derived_finding_the_relations_leave_one_value_has_it_as_best() -> None:
+    """a = b + c and b = a + d with a = 10: b is 10 and c, d are 0, though no figure says
+    so. Each derived finding's best is that value (the table had "—" where pwstats.total
+    gave it), and one whose bounds hold more than one value still has none."""
+    measures = [Measure(id=m, label=m, kind="event") for m in "abcdef"]
+    data = Dataset(
+        measures=measures,
+        figures=[
+            Figure(id="fa", measure="a", value=10, as_of="2024-01-01"),
+            Figure(id="fe", measure="e", value=Interval.closed(1, 5), as_of="2024-01-01"),
+        ],
+        relations=[
+            Relation.sum("a", ["b", "c"], id="r1"),
+            Relation.sum("b", ["a", "d"], id="r2"),
+            Relation.le("e", "a", id="r3"),
+            Relation.le("f", "a", id="r4"),
+        ],
+    )
+    report = reconcile(data)
+    bests = {f.measure: (str(f.bounds), f.estimate.best) for f in report.findings}
+    assert bests == {
+        "a": ("[10, 10]", 10),
+        "b": ("[10, 10]", 10),
+        "c": ("[0, 0]", 0),
+        "d": ("[0, 0]", 0),
+        "e": ("[1, 5]", 3),
+        "f": ("[0, 10]", None),
+    }
+    assert [f.measure for f in report.findings if "the one value" in f.estimate.rule] == [
+        "b",
+        "c",
+        "d",
+    ]
+
+
 def test_report_bound_names_a_measure_given_as_neither_id_nor_measure() -> None:
     """A measure given by number is refused with what was expected, not a deep
     traceback; a Measure works as its id does, as in pwstats.bound."""

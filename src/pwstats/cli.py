@@ -500,7 +500,7 @@ def _reconcile(dataset: Dataset, args: argparse.Namespace) -> Report:
         print(
             f"pwstats {args.command}: --known-at {known_at}: {kept} of"
             f" {len(dataset.figures)} figures were published by then; {later} published"
-            " later are left out",
+            f" later {'is' if later == 1 else 'are'} left out",
             file=sys.stderr,
         )
     return report

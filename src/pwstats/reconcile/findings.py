@@ -79,7 +79,7 @@ from pwstats.report import (
     rounded_once,
     statement_rank,
 )
-from pwstats.tiling import Tiles
+from pwstats.tiling import Piece, Settle, tile_all
 
 T = TypeVar("T")
 
@@ -204,11 +204,11 @@ def _tile_flows(cells: Cells, stated: list[Finding]) -> None:
 
     A quarter's "at least 400" states no value (:data:`NO_VALUE_RULE`), but its months'
     findings may (an estimate each): the sum of their bests is a best for the quarter
-    (:data:`TILED_RULE`), moved into its bounds (:func:`tiled_sum`). Periods are tiled
-    shortest first, so a period tiled is a piece of the longer ones
-    (:class:`~pwstats.tiling.Tiles`). A finding whose best is no one's value (the
-    bounds' middle or end) is no piece. Linear in the findings, plus the pieces of each
-    tiling.
+    (:data:`TILED_RULE`), moved into its bounds (:func:`tiled_value`). A period tiled
+    is a piece of the longer ones; a finding whose best is no one's value is no piece.
+    The tilings are :class:`~pwstats.tiling.Tiles`' (what :func:`pwstats.total` finds
+    for one period), all found at once by :func:`~pwstats.tiling.tile_all`:
+    O(n log n) in the findings however many pieces each tiling has.
     """
     measure = cells.measure
     wanted = {
@@ -218,28 +218,36 @@ def _tile_flows(cells: Cells, stated: list[Finding]) -> None:
     }
     if not wanted:
         return
-    tiles: dict[str, Tiles[int]] = {m: Tiles() for m in wanted}
-    todo: list[int] = []
+    pieces: dict[str, list[Piece]] = {m: [] for m in wanted}
+    todo: dict[str, list[int]] = {m: [] for m in wanted}
     for cell, f in enumerate(stated):
         m = measure[cell]
         if m.id not in wanted or f.as_of is None:
             continue
         if f.estimate.rule == NO_VALUE_RULE:
-            todo.append(cell)
+            todo[m.id].append(cell)
         elif f.estimate.best is not None:
-            tiles[m.id].add(f.as_of, cell)
-    todo.sort(key=lambda cell: (stated[cell].as_of.days, stated[cell].as_of.start))  # type: ignore[union-attr]
-    for cell in todo:
-        f, m = stated[cell], measure[cell]
-        span = f.as_of
-        assert span is not None
-        pieces = tiles[m.id].tiling(span)
-        if not pieces:
-            continue
-        best, _ = tiled_sum([stated[k] for k in pieces], f.bounds, whole=m.whole)
+            raw = pooled_value(f)
+            best = f.estimate.best
+            pieces[m.id].append((f.as_of, best, None) if raw is None else (f.as_of, 0, raw))
+    for m_id, cells_of in todo.items():
+        settle = _settler(stated, cells_of, whole=measure[cells_of[0]].whole)
+        spans = [stated[cell].as_of for cell in cells_of]
+        tile_all(pieces[m_id], spans, settle)  # type: ignore[arg-type]  # every one dated
+
+
+def _settler(stated: list[Finding], cells: Sequence[int], *, whole: bool) -> Settle:
+    """What settles period ``k`` of a flow's (at ``cells[k]``): its finding, given its
+    tiling's sums, takes their best (:data:`TILED_RULE`), the value it is a piece with."""
+
+    def settle(k: int, counted: Number, estimated: Fraction, pooled: bool) -> Number | None:
+        f = stated[cells[k]]
+        best = tiled_value(counted, estimated, pooled, f.bounds, whole=whole)
         estimate = Estimate(low=f.bounds.lo, best=best, high=f.bounds.hi, rule=TILED_RULE)
-        stated[cell] = attrs.evolve(f, estimate=estimate)
-        tiles[m.id].add(span, cell)
+        stated[cells[k]] = attrs.evolve(f, estimate=estimate)
+        return best
+
+    return settle
 
 
 class _Made:
@@ -337,6 +345,9 @@ def _derived(
             best = rounded_once(best, estimated / r.scales[0], whole=measure.whole)
         rule = f"no figure: the sum of its parts' best values ({r.label})"
         break
+    if best is None and bounds.is_point:
+        # The relations leave one value: it is the best (as pwstats.total takes it).
+        best, rule = bounds.lo, "no figure: the one value the relations leave"  # type: ignore[assignment]
     estimate = (
         Estimate(low=None, best=None, high=None, rule="no value fits every rule")
         if bounds.is_empty
@@ -1809,12 +1820,9 @@ def _halved(total: End) -> Number:
 def tiled_sum(
     pieces: Sequence[Finding], bounds: Interval, *, whole: bool
 ) -> tuple[Number | None, Fraction | None]:
-    """The sum of the bests of findings tiling a period, moved into its ``bounds``.
-
-    A piece whose best is a pooled one (:func:`~pwstats.report.pooled_value`) enters
-    unrounded and the sum is rounded once. Also gives the sum before rounding when a
-    piece entered so and that sum lies in ``bounds`` (else None: the best is the value
-    to add). A piece that is itself tiled enters with its best.
+    """The sum of the bests of findings tiling a period, moved into its ``bounds``
+    (:func:`tiled_value`), and the sum before rounding when a piece's best is a pooled
+    one and that sum lies in ``bounds`` (else None: the best is the value to add).
     """
     counted: Number = 0
     estimated = Fraction(0)
@@ -1826,11 +1834,21 @@ def tiled_sum(
         else:
             assert f.estimate.best is not None
             counted += f.estimate.best
-    if not pooled:
-        return clamp(counted, bounds, whole=whole), None
-    best = clamp(rounded_once(counted, estimated, whole=whole), bounds, whole=whole)
+    best = tiled_value(counted, estimated, pooled, bounds, whole=whole)
     exact = counted + estimated
-    return best, exact if exact in bounds else None
+    return best, exact if pooled and exact in bounds else None
+
+
+def tiled_value(
+    counted: Number, estimated: Fraction, pooled: bool, bounds: Interval, *, whole: bool
+) -> Number | None:
+    """The best of a period its pieces tile: their counted bests summed exactly, plus
+    their pooled bests before rounding (:func:`~pwstats.report.pooled_value`), rounded
+    once when there are any, moved into ``bounds``. A piece that is itself tiled enters
+    with its best."""
+    if not pooled:
+        return clamp(counted, bounds, whole=whole)
+    return clamp(rounded_once(counted, estimated, whole=whole), bounds, whole=whole)
 
 
 def clamp(value: Number | None, bounds: Interval, *, whole: bool) -> Number | None:
