@@ -1316,3 +1316,29 @@ def test_a_tension_between_dates_gives_its_arithmetic_without_a_date() -> None:
     assert "Together they make" not in conflict.explanation
     assert "Taken as of one date, they would make" in conflict.explanation
     assert " as of 2024-01-01 at least" not in conflict.explanation
+
+
+@pytest.mark.parametrize("later", [0, 1, 6])
+def test_a_level_total_is_checked_against_its_parts_at_the_dates_nearest_it(later: int) -> None:
+    """A total of 450 for April beside parts of 200 and 160 on 30 April, and one part
+    stated again on ``later`` dates after: t = a + b fails on 30 April (360), and with a
+    borrowed too on the first later date. A relation is checked with the same borrowed
+    figures once, at the date nearest them, so one discrepancy is not told again for
+    each later figure of the part (there were 7 tensions for 6 later dates)."""
+    measures = [Measure(id=m, label=m, kind="level") for m in ("t", "a", "b")]
+    dates = ["2024-05-15", "2024-06-01", "2024-07-01", "2024-08-01", "2024-09-01", "2024-10-01"]
+    figures = [
+        Figure(id="t-apr", measure="t", value=450, as_of="2024-04"),
+        Figure(id="a-0430", measure="a", value=200, as_of="2024-04-30"),
+        Figure(id="b-0430", measure="b", value=160, as_of="2024-04-30"),
+        *(
+            Figure(id=f"b{k}", measure="b", value=170 + k, as_of=day)
+            for k, day in enumerate(dates[:later])
+        ),
+    ]
+    data = Dataset(measures=measures, figures=figures, relations=[Relation.sum("t", ["a", "b"])])
+    report = reconcile(data)
+    told = sorted(c.figures for c in report.conflicts)
+    expected = [("a-0430", "b-0430", "t-apr")] + ([("a-0430", "b0", "t-apr")] if later else [])
+    assert sorted(tuple(sorted(f)) for f in told) == expected
+    assert all(c.kind == "tension" for c in report.conflicts)

@@ -931,16 +931,30 @@ def _hidden_contradictions(
     return out
 
 
+#: What a level's own figures say at a date: their consensus and the reason it rests on.
+Own = tuple[Interval, Reason]
+
+
 def _soft_checks(checker: _Checker) -> list[_Found]:
-    """Level figures at other dates than a relation's: checked, never narrowed."""
+    """Level figures at other dates than a relation's: checked, never narrowed.
+
+    A relation holds at each date one of its measures has a figure; a level with none
+    then is checked through its nearest figure (:class:`_Nearest`). A relation is
+    checked with the same borrowed figures once, at the date nearest them: a total
+    stated for April beside parts stated on 30 April and, for one part, each month
+    after is checked on 30 April and, borrowing the other part too, on the first date
+    after — not again each month, one discrepancy told as many tensions as the part has
+    later figures.
+    """
     cells = checker.cells
     net = cells.net
-    found = []
-    for index, virtual in cells.soft:
+    chosen: dict[tuple[str, frozenset[int]], tuple[float, int, dict[int, int], dict[int, Own]]]
+    chosen = {}
+    for k, (index, virtual) in enumerate(cells.soft):
         rule = net.rules[index]
         mapping = {c: c for c in rule.cells}
         relation = cells.relation[index]
-        own: dict[int, tuple[Interval, Reason]] = {}
+        own: dict[int, Own] = {}
         for cell, m in virtual.items():
             nearest = checker.nearest(m, cell, relation)
             if nearest is None:
@@ -952,9 +966,18 @@ def _soft_checks(checker: _Checker) -> list[_Found]:
                 if said is not _AS_PROPAGATED:
                     own[nearest] = said
             mapping[cell] = nearest
-        if all(mapping[c] == c for c in mapping):
+        borrowed = frozenset(n for c, n in mapping.items() if n != c)
+        if not borrowed:
             continue
-        moved = rule.remap(mapping)
+        here = _middle_ordinal(cells.span[next(iter(virtual))])
+        far = sum(abs(_middle_ordinal(cells.span[n]) - here) for n in borrowed)
+        known = chosen.get((relation, borrowed))
+        if known is None or far < known[0]:
+            chosen[relation, borrowed] = (far, k, mapping, own)
+    found = []
+    for _, k, mapping, own in sorted(chosen.values(), key=lambda c: c[1]):
+        index = cells.soft[k][0]
+        moved = net.rules[index].remap(mapping)
         if any(net.dead[c] for c in moved.cells):
             continue
         start = {c: net.bounds[c] for c in moved.cells}
@@ -963,10 +986,10 @@ def _soft_checks(checker: _Checker) -> list[_Found]:
             start[c], why[c] = reading, (seed, seed)
         if satisfiable(start, [moved], whole={c: net.whole[c] for c in moved.cells}):
             continue
-        k = checker.add(moved, cells.relation[index], cells.text[index])
+        rule_id = checker.add(moved, cells.relation[index], cells.text[index])
         reasons = [w for c in moved.cells for w in why[c]]
         figures, rules = explain(*reasons)
-        figures, rules = checker.minimise(figures, (k, *rules))
+        figures, rules = checker.minimise(figures, (rule_id, *rules))
         found.append(
             _Found(figures=tuple(sorted(figures)), rules=rules, cells=moved.cells, soft=True)
         )
