@@ -1354,9 +1354,7 @@ def _in_groups(
     return test
 
 
-def _one_unit(
-    dataset: Dataset, groups: Mapping[tuple[str, ...], _Bucket], function: str
-) -> None:
+def _one_unit(dataset: Dataset, groups: Mapping[tuple[str, ...], _Bucket], function: str) -> None:
     """Put each group's members in its first member's unit, exactly.
 
     A member in another unit of the same kind (a population in ``kiloperson`` beside
@@ -1389,7 +1387,9 @@ def _one_unit(
                 )
             group.intervals[i] = group.intervals[i] * factor
             best = group.bests[i]
-            group.bests[i] = None if best is None else normal(Fraction(best) * factor)
+            if best is not None:
+                converted = Fraction(best) * factor
+                group.bests[i] = converted.numerator if converted.denominator == 1 else converted
             if i in group.raw:
                 group.raw[i] = group.raw[i] * factor
 

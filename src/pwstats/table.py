@@ -10,16 +10,16 @@ Numbers are printed as their source wrote them (``Figure.statement``) and
 intervals in interval notation (``str(Interval)``); tabulate is told not to
 guess numbers, so ``"2,600"`` stays ``"2,600"``. In the text formats, the
 readings, consensus and low / best / high of a measure that is not a
-headcount carry its unit after the numbers: a share (a measure in ``percent``
-or ``share``) is shown in percent, ``[30, 30] %`` for "30%" and for "30 out of
-100" alike, a plain number (``dimensionless``, ``count``) as itself, as ``json``,
-``csv`` and :func:`pwstats.total` give it (2000 is ``2000``, never ``200000 %``),
-and any other unit by its name (``[2, 3] year``); headcounts stay bare. A number whose exact decimal never ends is rounded and
-marked ``≈`` in the text formats: a reading of [19/60, 1/3) of a share shows as
-``[≈31.67, ≈33.33) %``, with two decimals, or more where two would make
-different numbers of one cell look alike. ``json`` and ``csv`` keep the exact
-values (``[95/3, 100/3)``) in the measure's own unit and name that unit in a
-separate ``unit`` field.
+headcount carry its unit after the numbers: a share (a measure in ``percent`` or
+``share``) is shown in percent, ``[30, 30] %`` for "30%" and for "30 out of 100" alike,
+a plain number (``dimensionless``, ``count``) as itself, as ``json``, ``csv`` and
+:func:`pwstats.total` give it (2000 is ``2000``, never ``200000 %``), and any other unit
+by its name (``[2, 3] year``); headcounts stay bare. A number whose exact decimal never
+ends is rounded and marked ``≈`` in the text formats: a reading of [19/60, 1/3) of a
+share shows as ``[≈31.67, ≈33.33) %``, with two decimals, or more where two would make
+different numbers of one cell look alike. ``json`` and ``csv`` keep the exact values
+(``[95/3, 100/3)``) in the measure's own unit and name that unit in a separate ``unit``
+field.
 
 >>> from pwstats.model import Dataset, Figure, Measure, Source
 >>> src = Source(name="Dmytro Lubinets", affiliation="Ukraine", published="2024-01-03")
