@@ -43,6 +43,19 @@ def test_hull_associates(a: Interval, b: Interval, c: Interval) -> None:
     assert a.hull(b).hull(c) == a.hull(b.hull(c))
 
 
+@given(intervals(allow_empty=True), st.integers() | st.fractions())
+def test_contains_a_number_is_membership(a: Interval, x: int | Fraction) -> None:
+    """a.contains(x) for a number x is x in a, and a.contains of its point interval."""
+    assert a.contains(x) == (x in a) == a.contains(Interval.point(x))
+
+
+@pytest.mark.parametrize("other", ["5", None, True])
+def test_contains_refuses_what_is_no_number_or_interval(other: object) -> None:
+    """Interval.contains of neither a number nor an interval is a TypeError, as for `in`."""
+    with pytest.raises(TypeError, match="number must be"):
+        Interval.closed(0, 10).contains(other)  # type: ignore[arg-type]
+
+
 @given(intervals(allow_empty=True), intervals(allow_empty=True))
 def test_absorption(a: Interval, b: Interval) -> None:
     """a & a.hull(b) == a, and a.hull(a & b) == a."""

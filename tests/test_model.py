@@ -28,7 +28,7 @@ from pwstats import (
     UnitError,
     UnknownIdError,
 )
-from pwstats.model import Dims, time_of
+from pwstats.model import Dims, measure_words_problem, time_of
 from pwstats.strategies import dimensions, figures, hedged_phrases, measures, relations, sources
 
 HELD = Measure(id="held", label="people held")
@@ -779,3 +779,77 @@ def test_a_european_number_before_another_figures_scale_word_is_still_unread() -
     by_text = {m.text: str(m.amount.interval) for m in mentions}
     assert by_text["12.000"] == "[0, +inf)"
     assert by_text["1.500 to 2.000 million"] == "[1500000, 2000000]"
+
+
+# -- a figure's noun names its unit ----------------------------------------------------
+
+#: Figures said with their noun, in several forms: bare, hedged, bounded, vague, scaled.
+_SAID_WITH = ("12,000 {}", "about 300 {}", "more than 2,000 {}", "hundreds of {}", "2 million {}")
+
+
+def _one_figure(unit: str, value: str) -> Dataset:
+    return Dataset(
+        measures=[Measure(id="m", label="m", unit=unit)],
+        figures=[Figure(id="f", measure="m", value=value, as_of="2024")],
+    )
+
+
+@pytest.mark.parametrize("said", _SAID_WITH)
+@pytest.mark.parametrize("noun", ["people", "soldiers", "civilians", "Ukrainian prisoners"])
+@pytest.mark.parametrize("unit", ["percent", "month", "dimensionless", "count", "household"])
+def test_words_naming_people_are_refused_on_a_measure_of_no_people(
+    said: str, noun: str, unit: str
+) -> None:
+    """A figure whose words count people ("12,000 people") on a measure that counts no
+    people is refused, naming the figure, its words and the measure's unit (it was read
+    as 12,000 percent, months or households)."""
+    value = said.format(noun)
+    with pytest.raises(DatasetErrors) as refused:
+        _one_figure(unit, value)
+    (problem,) = refused.value.exceptions
+    message = str(problem)
+    assert "figure 'f'" in message, message
+    assert repr(value) in message, message
+    assert f"measure 'm' is in {unit!r}" in message, message
+    assert "'person'" in message, message
+
+
+@pytest.mark.parametrize("said", _SAID_WITH)
+@pytest.mark.parametrize(
+    ("noun", "unit"), [("households", "household"), ("families", "family"), ("homes", "dwelling")]
+)
+def test_households_families_and_homes_are_no_people(said: str, noun: str, unit: str) -> None:
+    """'2,000 households', '3,000 families', '3,000 homes' on a person measure are refused
+    (they read as that many people); on a measure in their own unit they read as said."""
+    value = said.format(noun)
+    with pytest.raises(DatasetErrors, match=f"is in {unit!r}, the unit its noun names"):
+        _one_figure("person", value)
+    assert measure_words_problem(value, Measure(id="m", label="m", unit=unit)) is None
+    data = _one_figure(unit, value)
+    reading = pwstats.parse(value, unit="person").interval
+    (finding,) = pwstats.reconcile(data).findings
+    assert finding.consensus == reading.integral()
+
+
+@pytest.mark.parametrize("said", _SAID_WITH)
+@pytest.mark.parametrize("unit", ["person", "persons", "people", "kiloperson", "1000 * person"])
+def test_words_naming_people_stand_on_every_headcount(said: str, unit: str) -> None:
+    """Words counting people are read on any headcount, converted to its lots: '12,000
+    people' on kiloperson is 12 (it read as 12,000 kilopersons)."""
+    value = said.format("people")
+    (finding,) = pwstats.reconcile(_one_figure(unit, value)).findings
+    persons = pwstats.parse(value, reading="pragmatic").interval
+    expected = persons / pwstats.units.factor(unit, "person")
+    whole = Measure(id="m", label="m", unit=unit).whole
+    assert finding.consensus == (expected.integral() if whole else expected)
+
+
+def test_extract_reports_the_nouns_of_households_and_people() -> None:
+    """extract reports every mention with its noun, whatever the noun counts."""
+    found = pwstats.extract("2,000 households, 3,000 families and 12,000 people fled; 300 homes")
+    assert [(m.text, m.noun) for m in found] == [
+        ("2,000", "households"),
+        ("3,000", "families"),
+        ("12,000", "people"),
+        ("300", "homes"),
+    ]

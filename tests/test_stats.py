@@ -21,7 +21,17 @@ import pwstats
 from pwstats import Dataset, Figure, Interval, Measure, Relation, Source
 from pwstats.errors import DataQualityWarning, UnitError, UnknownIdError
 from pwstats.report import NO_VALUE_RULE, TILED_RULE
-from pwstats.stats import StatisticsError, change, maximum, mean, median, minimum, rate, total
+from pwstats.stats import (
+    Statistic,
+    StatisticsError,
+    change,
+    maximum,
+    mean,
+    median,
+    minimum,
+    rate,
+    total,
+)
 
 HALF = Fraction(1, 2)
 QUARTER = Fraction(1, 4)
@@ -577,7 +587,7 @@ def test_unknown_dimension_is_named_with_the_nearest() -> None:
 
 
 def test_a_group_must_share_one_unit() -> None:
-    """Members of one group in different units are a UnitError naming both."""
+    """Members of one group in units of different kinds are a UnitError naming both."""
     a = Measure(id="a", label="a", kind="event", dims={"g": "x"})
     b = Measure(id="b", label="b", kind="event", unit="day", dims={"g": "x"})
     data = Dataset(
@@ -589,6 +599,86 @@ def test_a_group_must_share_one_unit() -> None:
     )
     with pytest.raises(UnitError, match="'a' is in 'person' but 'b' of the same group"):
         total(data, by="g")
+
+
+_SIZES = {"person": 1, "kiloperson": 1000, "1000 * person": 1000, "megaperson": 10**6}
+
+
+@settings(max_examples=60)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(sorted(_SIZES)),
+            st.integers(min_value=0, max_value=50),
+            st.integers(min_value=0, max_value=9),
+        ),
+        min_size=2,
+        max_size=4,
+    )
+)
+def test_a_group_in_units_of_one_kind_is_converted_exactly(
+    members: list[tuple[str, int, int]],
+) -> None:
+    """Members of one group in units of one kind (person, kiloperson, ...) are put in the
+    first member's unit exactly: total, minimum and maximum are those of the members' ends
+    so converted (they were refused: "a group's members must share a unit")."""
+    measures = [
+        Measure(id=f"m{i}", label="m", unit=u, whole=u == "person", dims={"g": "x"})
+        for i, (u, _, _) in enumerate(members)
+    ]
+    figures = [
+        Figure(id=f"f{i}", measure=f"m{i}", value=Interval.closed(lo, lo + w), as_of="2020")
+        for i, (_, lo, w) in enumerate(members)
+    ]
+    data = Dataset(measures=measures, figures=figures)
+    first = _SIZES[members[0][0]]
+    ends = [
+        (Fraction(lo * _SIZES[u], first), Fraction((lo + w) * _SIZES[u], first))
+        for u, lo, w in members
+    ]
+    (row,) = total(data, by="g", at="2020")
+    assert row.interval == Interval.closed(sum(lo for lo, _ in ends), sum(hi for _, hi in ends))
+    assert row.unit == members[0][0]
+    (low,) = minimum(data, by="g", at="2020")
+    assert low.interval == Interval.closed(min(lo for lo, _ in ends), min(hi for _, hi in ends))
+    (high,) = maximum(data, by="g", at="2020")
+    assert high.interval == Interval.closed(max(lo for lo, _ in ends), max(hi for _, hi in ends))
+
+
+def test_a_rate_takes_denominators_in_persons_and_kilopersons_together() -> None:
+    """A rate over regions whose populations are in person and kiloperson equals the rate
+    with every population in persons (it was refused: "a group's members must share a
+    unit", though the denominator is converted to the numerator's unit)."""
+
+    def rates(unit: str) -> Statistic:
+        size = 1000 if unit == "kiloperson" else 1
+        data = Dataset(
+            measures=[
+                Measure(id="d-a", label="deaths A", kind="flow", dims={"r": "A", "w": "d"}),
+                Measure(id="d-b", label="deaths B", kind="flow", dims={"r": "B", "w": "d"}),
+                Measure(id="p-a", label="population A", dims={"r": "A", "w": "p"}),
+                Measure(id="p-b", label="population B", unit=unit, dims={"r": "B", "w": "p"}),
+            ],
+            figures=[
+                Figure(id="fd-a", measure="d-a", low=120, best=150, high=200, as_of="2023"),
+                Figure(id="fd-b", measure="d-b", value="more than 80", as_of="2023"),
+                Figure(id="fp-a", measure="p-a", value="about 1.2 million", as_of="2023-07"),
+                Figure(
+                    id="fp-b",
+                    measure="p-b",
+                    value=Interval.closed(400_000 // size, 450_000 // size),
+                    as_of="2023-07",
+                ),
+            ],
+        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DataQualityWarning)
+            (row,) = rate(data, {"w": "d"}, {"w": "p"}, by=(), at="2023", denominator_at="2023-07")
+        return row
+
+    mixed, people = rates("kiloperson"), rates("person")
+    assert mixed.interval == people.interval
+    assert mixed.estimate.best == people.estimate.best
 
 
 def level_data() -> Dataset:

@@ -381,16 +381,19 @@ def test_figures_table_of_a_report_shows_the_readings() -> None:
 
 
 def _units_report() -> Report:
-    """A reconciled data set with a headcount, a percent share and a dimensionless share."""
+    """A reconciled data set with a headcount, a percent share, a share and a dimensionless
+    fraction."""
     from pwstats import reconcile
 
     share_pc = Measure(id="pc", label="share in percent", unit="percent")
+    share_sh = Measure(id="sh", label="share as a share", unit="share")
     share_dl = Measure(id="dl", label="share as a fraction", unit="dimensionless")
     held = Measure(id="held", label="people held")
     dataset = Dataset(
-        measures=[share_pc, share_dl, held],
+        measures=[share_pc, share_sh, share_dl, held],
         figures=[
             Figure(id="f-pc", measure=share_pc, value="30%", as_of="2025"),
+            Figure(id="f-sh", measure=share_sh, value="10 out of 100", as_of="2025"),
             Figure(id="f-dl", measure=share_dl, value="10 out of 100", as_of="2025"),
             Figure(id="f-held", measure=held, value="2,828", as_of="2025"),
         ],
@@ -400,17 +403,40 @@ def _units_report() -> Report:
 
 def test_readings_of_shares_are_printed_with_their_unit() -> None:
     """Text tables show a share's reading, consensus and estimate in percent with a '%' unit
-    (a percent and a dimensionless share alike) and headcounts without a unit."""
+    (a percent and a share unit alike), a dimensionless fraction as it is, and headcounts
+    without a unit."""
     text = tabulate(_units_report(), fmt="github", footnotes=False)
     rows = {line.split("|")[1].strip(): line for line in text.splitlines() if "|" in line}
     pc = [c.strip() for c in rows["share in percent"].split("|")]
+    sh = [c.strip() for c in rows["share as a share"].split("|")]
     dl = [c.strip() for c in rows["share as a fraction"].split("|")]
     held = [c.strip() for c in rows["people held"].split("|")]
     assert pc[4:7] == ["[29.5, 30.5] %", "[29.5, 30.5] %", "29.5 / 30 / 30.5 %"]
-    assert dl[4:7] == ["[10, 10] %", "[10, 10] %", "10 / 10 / 10 %"]
+    assert sh[4:7] == ["[10, 10] %", "[10, 10] %", "10 / 10 / 10 %"]
+    assert dl[4:7] == ["[0.1, 0.1]", "[0.1, 0.1]", "0.1 / 0.1 / 0.1"]
     assert held[4:7] == ["[2828, 2828]", "[2828, 2828]", "2828 / 2828 / 2828"]
     figures = tabulate(_units_report(), fmt="plain", table="figures", footnotes=False)
     assert "[10, 10] %" in figures
+    assert "[0.1, 0.1]" in figures
+
+
+@pytest.mark.parametrize("unit", ["dimensionless", "count", ""])
+def test_a_plain_count_is_no_percent_in_any_output(unit: str) -> None:
+    """A count in a dimensionless unit reads alike in text tables, csv and total: 2000 is
+    2000 (the text table showed [200000, 200000] %, taking every dimensionless for a share)."""
+    from pwstats import reconcile, total
+
+    hh = Measure(id="hh", label="displaced households", unit=unit)
+    data = Dataset(measures=[hh], figures=[Figure(id="n", measure=hh, value=2000, as_of="2024")])
+    for fmt in ("github", "simple", "plain"):
+        text = tabulate(reconcile(data), fmt=fmt, footnotes=False)
+        assert "%" not in text, fmt
+        assert "200000" not in text, fmt
+        assert "[2000, 2000]" in text, fmt
+        assert "2000 / 2000 / 2000" in text, fmt
+    row = next(csv.DictReader(io.StringIO(tabulate(reconcile(data), fmt="csv"))))
+    assert (row["consensus"], row["best"]) == ("[2000, 2000]", "2000")
+    assert total(data, by=(), at="2024").rows[0].estimate.best == 2000
 
 
 def test_a_headcount_in_thousands_is_printed_with_its_unit() -> None:
@@ -462,6 +488,7 @@ def test_json_readings_keep_exact_values_and_name_the_unit() -> None:
     document = json.loads(tabulate(_units_report(), fmt="json"))
     by_measure = {f["measure"]: f for f in document["findings"]}
     assert by_measure["dl"]["unit"] == "dimensionless"
+    assert by_measure["sh"]["consensus"] == "[0.1, 0.1]"
     assert by_measure["dl"]["consensus"] == "[0.1, 0.1]"
     assert by_measure["pc"]["unit"] == "percent"
     assert by_measure["pc"]["consensus"] == "[29.5, 30.5]"
@@ -469,6 +496,7 @@ def test_json_readings_keep_exact_values_and_name_the_unit() -> None:
     rows = list(csv.DictReader(io.StringIO(tabulate(_units_report(), fmt="csv"))))
     assert {r["measure"]: r["unit"] for r in rows} == {
         "pc": "percent",
+        "sh": "share",
         "dl": "dimensionless",
         "held": "person",
     }
@@ -478,7 +506,7 @@ def _third_report() -> Report:
     """A reconciled share read as [19/60, 1/3): "nearly a third", beside "about 30%"."""
     from pwstats import reconcile
 
-    share = Measure(id="share", label="share confirmed", unit="dimensionless")
+    share = Measure(id="share", label="share confirmed", unit="share")
     dataset = Dataset(
         measures=[share],
         figures=[

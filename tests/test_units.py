@@ -114,3 +114,19 @@ def test_a_date_in_a_unit_column_is_refused(unit: str) -> None:
     """A date where a unit belongs is a UnitError, not arithmetic (2023-01-01 is 2021)."""
     with pytest.raises(UnitError, match="it is a date, not a unit"):
         dimension(unit)
+
+
+@pytest.mark.parametrize("unit", ["household", "family", "dwelling"])
+def test_things_that_hold_people_are_units_of_their_own_kind(unit: str) -> None:
+    """A household, a family and a dwelling are units (unit='household' was unknown), each
+    whole and non-negative by default, converting to their own multiples and never to or
+    from persons or one another."""
+    m = Measure(id="m", label="m", unit=unit)
+    assert m.whole
+    assert m.nonnegative
+    assert factor(f"kilo{unit}", unit) == 1000
+    assert factor(f"{unit}s" if unit != "family" else "families", unit) == 1
+    for other in {"person", "household", "family", "dwelling", "percent"} - {unit}:
+        assert not compatible(unit, other)
+        with pytest.raises(UnitError, match="cannot convert"):
+            factor(unit, other)

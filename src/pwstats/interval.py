@@ -322,8 +322,18 @@ class Interval:
             hi, hi_closed = a, self.hi_closed and other.hi_closed
         return lo < hi or (lo == hi and lo_closed and hi_closed)
 
-    def contains(self, other: Interval) -> bool:
-        """True when every number of ``other`` is in this interval (always for empty)."""
+    def contains(self, other: Interval | Number | float) -> bool:
+        """True when every number of ``other`` is in this interval (always for empty).
+
+        A number is taken as the interval holding it alone: ``iv.contains(5)`` is
+        ``5 in iv``. Anything else is a :class:`TypeError`, as for ``in``.
+
+        >>> iv = Interval.closed(0, 10)
+        >>> iv.contains(Interval.open(2, 3)), iv.contains(5), iv.contains(Fraction(21, 2))
+        (True, True, False)
+        """
+        if not isinstance(other, Interval):
+            return other in self
         if other.lo > other.hi:
             return True
         if self.lo > self.hi:

@@ -661,12 +661,15 @@ class Measure:
 
     @whole.default
     def _whole_default(self) -> bool:
-        # Whole people, not whole thousands: a headcount in kiloperson takes 3.207.
-        return units.counts_people(self.unit)
+        # Whole people (or households), not whole thousands: kiloperson takes 3.207.
+        return units.counts_things(self.unit)
 
     @nonnegative.default
     def _nonnegative_default(self) -> bool:
-        return units.dimension(self.unit) in ("[headcount]", "dimensionless", "[time]")
+        return units.is_countable(self.unit) or units.dimension(self.unit) in (
+            "dimensionless",
+            "[time]",
+        )
 
     def __attrs_post_init__(self) -> None:
         if self.kind == "flow" and units.is_share(self.unit):
@@ -1984,9 +1987,16 @@ def _read_words(
     if amount.unit != unit and not units.compatible(amount.unit, unit):
         stated = f"{text!r} is in {amount.unit!r} ({units.dimension(amount.unit)})"
         wanted = f"{unit!r} ({units.dimension(unit)})"
+        hint = ""
+        if units.counts_things(amount.unit):  # said by its noun: "12,000 people"
+            stated = f"{text!r} is in {amount.unit!r}, the unit its noun names"
+            hint = (
+                f"; its noun names what is counted: give it on a measure in {amount.unit!r},"
+                f" or give the number alone if it counts what {unit!r} does"
+            )
         return lambda m: (
             f"{stated}, but measure {m!r} is in {wanted}: a figure's unit must convert to its"
-            " measure's"
+            f" measure's{hint}"
         )
     if not whole or amount.unit != unit:
         return None

@@ -1189,7 +1189,7 @@ def _groups(
         if member.contested:
             bucket.contested.append(m.id)
     if mixed:
-        _check_units(report.dataset, buckets, function)
+        _one_unit(report.dataset, buckets, function)
     if denominator:
         _refuse_unknown_denominators(index, computed, buckets, by)
     _warn_of_wholes_with_parts(report.dataset, by, buckets, function)
@@ -1354,19 +1354,44 @@ def _in_groups(
     return test
 
 
-def _check_units(
-    dataset: Dataset, groups: Mapping[tuple[str, ...], _Bucket], function: str
-) -> None:
-    """A :class:`UnitError` naming two members of one group in different units."""
+def _one_unit(dataset: Dataset, groups: Mapping[tuple[str, ...], _Bucket], function: str) -> None:
+    """Put each group's members in its first member's unit, exactly.
+
+    A member in another unit of the same kind (a population in ``kiloperson`` beside
+    one in ``person``) has its bounds, best and unrounded best multiplied by the exact
+    factor (:func:`pwstats.units.factor`). A :class:`UnitError` names two members of one
+    group whose units measure different things (people and households, a headcount and
+    a share), and a member in another unit whose best is a pooled estimate (pwstats does
+    not convert a meta-analysis).
+    """
     for group in groups.values():
         first = dataset.measure(group.ids[0])
-        for member in group.ids[1:]:
+        for i, member in enumerate(group.ids[1:], start=1):
             other = dataset.measure(member)
-            if other.unit != first.unit:
+            if other.unit == first.unit:
+                continue
+            if not units.compatible(other.unit, first.unit):
                 raise UnitError(
                     f"{function}(): {first.id!r} is in {first.unit!r} but {other.id!r} of the"
-                    f" same group is in {other.unit!r}; a group's members must share a unit"
+                    f" same group is in {other.unit!r}, which does not convert to it; a"
+                    " group's members must measure the same kind of thing"
                 )
+            factor = units.factor(other.unit, first.unit)
+            if factor == 1:
+                continue
+            if i in group.studies:
+                raise UnitError(
+                    f"{function}(): {other.id!r} is in {other.unit!r}, not in {first.unit!r}"
+                    f" as {first.id!r} of the same group is, and its best is its estimates'"
+                    " pooled one, which pwstats does not convert; give the members one unit"
+                )
+            group.intervals[i] = group.intervals[i] * factor
+            best = group.bests[i]
+            if best is not None:
+                converted = Fraction(best) * factor
+                group.bests[i] = converted.numerator if converted.denominator == 1 else converted
+            if i in group.raw:
+                group.raw[i] = group.raw[i] * factor
 
 
 def _sort_key(key: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:

@@ -10,15 +10,16 @@ Numbers are printed as their source wrote them (``Figure.statement``) and
 intervals in interval notation (``str(Interval)``); tabulate is told not to
 guess numbers, so ``"2,600"`` stays ``"2,600"``. In the text formats, the
 readings, consensus and low / best / high of a measure that is not a
-headcount carry its unit after the numbers: every share (a ``percent`` or a
-``dimensionless`` measure) is shown in percent, ``[30, 30] %`` for "30%" and
-for "30 out of 100" alike, and any other unit by its name (``[2, 3] year``);
-headcounts stay bare. A number whose exact decimal never ends is rounded and
-marked ``≈`` in the text formats: a reading of [19/60, 1/3) of a share shows as
-``[≈31.67, ≈33.33) %``, with two decimals, or more where two would make
-different numbers of one cell look alike. ``json`` and ``csv`` keep the exact
-values (``[95/3, 100/3)``) in the measure's own unit and name that unit in a
-separate ``unit`` field.
+headcount carry its unit after the numbers: a share (a measure in ``percent`` or
+``share``) is shown in percent, ``[30, 30] %`` for "30%" and for "30 out of 100" alike,
+a plain number (``dimensionless``, ``count``) as itself, as ``json``, ``csv`` and
+:func:`pwstats.total` give it (2000 is ``2000``, never ``200000 %``), and any other unit
+by its name (``[2, 3] year``); headcounts stay bare. A number whose exact decimal never
+ends is rounded and marked ``≈`` in the text formats: a reading of [19/60, 1/3) of a
+share shows as ``[≈31.67, ≈33.33) %``, with two decimals, or more where two would make
+different numbers of one cell look alike. ``json`` and ``csv`` keep the exact values
+(``[95/3, 100/3)``) in the measure's own unit and name that unit in a separate ``unit``
+field.
 
 >>> from pwstats.model import Dataset, Figure, Measure, Source
 >>> src = Source(name="Dmytro Lubinets", affiliation="Ukraine", published="2024-01-03")
@@ -701,10 +702,10 @@ class _Unit:
     """How a measure's numbers are shown in a text table: scaled by ``factor``, then ``suffix``.
 
     Headcounts of people are bare (one in another unit, such as ``kiloperson``,
-    is named); every share is shown in percent (a ``dimensionless``
-    0.1 as ``10 %``, the same as a ``percent`` 10), so shares read alike
-    whichever unit their measure uses; things counted in lots (a unit of ``1000``)
-    are shown one by one; any other unit is named after the numbers.
+    is named); a share is shown in percent (a ``share`` 0.1 as ``10 %``, the same
+    as a ``percent`` 10); a plain ``dimensionless`` number is no share and is shown
+    as it is, and things counted in lots (a unit of ``1000``) one by one; any other
+    unit is named after the numbers.
     """
 
     __slots__ = ("factor", "suffix")
@@ -754,7 +755,9 @@ def _unit(dataset: Dataset, measure: str) -> _Unit:
         return _BARE  # a headcount in people; one in thousands ("kiloperson") says so
     if units.dimension(unit) == "dimensionless":
         lot = units.factor(unit, "dimensionless")
-        if lot > 1:  # things counted in lots ("1000", "dozen"): shown one by one
+        if lot > 1 or not units.is_share(unit):
+            # a plain number ("dimensionless", "count"), or things counted in lots ("1000",
+            # "dozen") shown one by one: no share, so never in percent
             return _Unit(lot, "")
         return _Unit(units.factor(unit, "percent"), "%")
     return _Unit(Fraction(1), unit.strip())

@@ -1,9 +1,11 @@
 """Units of measures: the one pint registry of pwstats, created on first use.
 
-pwstats counts people, shares and durations. Common unit names are known
-without pint (so ``import pwstats`` and loading a data set stay fast); any other
-name is looked up in pint's registry, which is built the first time it is
-needed and extended with a ``person`` headcount unit.
+pwstats counts people, shares and durations, and things that are not people: a
+household, a family and a dwelling (a home) are each a unit of its own kind, never
+converted to or from persons. Common unit names are known without pint (so ``import
+pwstats`` and loading a data set stay fast); any other name is looked up in pint's
+registry, which is built the first time it is needed and extended with those units
+(:data:`_THINGS`).
 
 >>> dimension("people") == dimension("person")
 True
@@ -11,6 +13,8 @@ True
 'dimensionless'
 >>> is_headcount("persons"), is_headcount("percent")
 (True, False)
+>>> compatible("household", "person"), factor("kilohousehold", "households")
+(False, Fraction(1000, 1))
 """
 
 from __future__ import annotations
@@ -28,9 +32,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "compatible",
+    "counted_in",
     "counts_people",
+    "counts_things",
     "dimension",
     "factor",
+    "is_countable",
     "is_headcount",
     "is_share",
     "one_of",
@@ -62,6 +69,55 @@ _KNOWN: Final[dict[str, tuple[str, Fraction]]] = {
     "years": ("[time]", Fraction(36525, 100)),
     "hour": ("[time]", Fraction(1, 24)),
     "hours": ("[time]", Fraction(1, 24)),
+    "household": ("[household]", Fraction(1)),
+    "households": ("[household]", Fraction(1)),
+    "family": ("[family]", Fraction(1)),
+    "families": ("[family]", Fraction(1)),
+    "dwelling": ("[dwelling]", Fraction(1)),
+    "dwellings": ("[dwelling]", Fraction(1)),
+}
+
+#: Countable things, each its own kind (pint dimension): name = [dimension] = _ = aliases.
+#: A household, a family and a dwelling hold people but are not persons: "2,000
+#: households" is no headcount, and no factor turns one into the other.
+_THINGS: Final = (
+    "person = [headcount] = _ = persons = people",
+    "household = [household] = _ = households",
+    "family = [family] = _ = families",
+    "dwelling = [dwelling] = _ = dwellings",
+)
+
+#: Nouns a figure's words may count, by the unit they name (as :func:`pwstats.parse` reads
+#: "12,000 people" in ``person`` whatever unit it is given). Only nouns that surely name
+#: the unit's things: "deaths", "cases" or "victims' families" are left out.
+_NOUNS_OF: Final[dict[str, frozenset[str]]] = {
+    "person": frozenset(
+        {
+            *("person", "persons", "people", "individual", "individuals", "man", "men"),
+            *("woman", "women", "child", "children", "boy", "boys", "girl", "girls"),
+            *("adult", "adults", "minor", "minors", "infant", "infants", "baby", "babies"),
+            *("soldier", "soldiers", "civilian", "civilians", "troops", "serviceman"),
+            *("servicemen", "servicewomen", "servicemembers", "prisoner", "prisoners"),
+            *("pow", "pows", "detainee", "detainees", "captive", "captives", "hostage"),
+            *("hostages", "internees", "defender", "defenders", "fighter", "fighters"),
+            *("combatant", "combatants", "militants", "rebels", "insurgents", "officers"),
+            *("policemen", "marines", "sailors", "pilots", "conscripts", "recruits"),
+            *("reservists", "volunteers", "mercenaries", "refugee", "refugees", "migrants"),
+            *("evacuees", "returnees", "asylum-seekers", "idps", "residents", "inhabitants"),
+            *("citizens", "nationals", "patients", "survivors", "casualties", "workers"),
+            *("journalists", "students", "teachers", "doctors", "nurses", "medics"),
+            *("passengers", "protesters", "demonstrators", "activists", "pensioners"),
+        }
+    ),
+    "household": frozenset({"household", "households"}),
+    "family": frozenset({"family", "families"}),
+    "dwelling": frozenset(
+        {"dwelling", "dwellings", "home", "homes", "house", "houses", "apartments"}
+    ),
+}
+#: Each noun of :data:`_NOUNS_OF` with the unit it names.
+_NOUN_UNITS: Final[dict[str, str]] = {
+    noun: unit for unit, nouns in _NOUNS_OF.items() for noun in nouns
 }
 
 _HEADCOUNT: Final = "[headcount]"
@@ -73,7 +129,8 @@ def registry() -> pint.UnitRegistry[Any]:
     import pint
 
     reg: pint.UnitRegistry[Any] = pint.UnitRegistry()
-    reg.define("person = [headcount] = _ = persons = people")
+    for definition in _THINGS:
+        reg.define(definition)
     return reg
 
 
@@ -135,6 +192,61 @@ def counts_people(unit: str) -> bool:
     (True, False, False)
     """
     return is_headcount(unit) and factor(unit, "person") == 1
+
+
+@functools.cache
+def is_countable(unit: str) -> bool:
+    """True when ``unit`` counts things, one by one or in lots: people, households, ...
+
+    >>> is_countable("kiloperson"), is_countable("family"), is_countable("percent")
+    (True, True, False)
+    """
+    return any(dimension(unit) == dimension(thing) for thing in _NOUNS_OF)
+
+
+@functools.cache
+def counts_things(unit: str) -> bool:
+    """True when one ``unit`` is one whole thing: a person, a household, a family, a dwelling.
+
+    Such a measure is whole-numbered by default (:func:`counts_people` for people).
+
+    >>> counts_things("households"), counts_things("kiloperson"), counts_things("day")
+    (True, False, False)
+    """
+    kind = dimension(unit)
+    return any(kind == dimension(thing) and factor(unit, thing) == 1 for thing in _NOUNS_OF)
+
+
+def counted_in(noun: str, unit: str) -> str:
+    """The unit of a number that counts ``noun`` on a measure in ``unit``.
+
+    A noun that names a countable thing (:data:`_NOUNS_OF`: "people", "soldiers",
+    "households", "homes") names its unit, as "%" names a share: ``unit`` itself when
+    one ``unit`` is one such thing, the thing's unit when ``unit`` keeps them in lots
+    ("12,000 people" on ``kiloperson`` is 12,000 persons) or measures something else
+    ("12,000 people" on ``percent`` is in ``person``, which a check of units then
+    refuses). A rate of the thing (``person / day``) keeps ``unit``. Any other noun, and
+    an unknown ``unit``, give ``unit``.
+
+    >>> counted_in("people", "persons"), counted_in("people", "kiloperson")
+    ('persons', 'person')
+    >>> counted_in("soldiers", "percent"), counted_in("households", "person")
+    ('person', 'household')
+    >>> counted_in("tanks", "percent"), counted_in("people", "person / day")
+    ('percent', 'person / day')
+    """
+    thing = _NOUN_UNITS.get(noun.strip().casefold())
+    if thing is None:
+        return unit
+    try:
+        kind, own = dimension(unit), dimension(thing)
+    except UnitError:
+        return unit
+    if kind == own:
+        return unit if factor(unit, thing) == 1 else thing
+    if own in kind:  # a rate of the thing ("person / day") counts it per something
+        return unit
+    return thing
 
 
 @functools.cache

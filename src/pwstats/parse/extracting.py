@@ -193,7 +193,7 @@ def extract(
     [('an estimated 480 deaths (95% CI 350-610)', 'estimate', 480, '[350, 610]', Fraction(19, 20))]
 
     Each mention names the noun its figure counts (:attr:`Mention.noun`, by
-    :func:`_counted_noun`); ``amount.unit`` of a number whose text names no unit is
+    :func:`counted_noun`); ``amount.unit`` of a number whose text names no unit is
     only the ``unit`` assumed:
 
     >>> [(m.text, m.amount.unit, m.noun) for m in extract("Three hospitals and 12 T-72 tanks")]
@@ -277,7 +277,7 @@ def extract(
         stop = fig.end if added is None else added[1]
         if fig.tail is not None and any(scanner.kinds[t] == "n" for t in range(fig.tail[0], stop)):
             stop = fig.tail[0]  # "29 cases per 100,000 people": the figure's number is 29
-        noun = _counted_noun(scanner, fig.start, stop, vague=fig.kind == "vague")
+        noun = counted_noun(scanner, fig.start, stop, vague=fig.kind == "vague")
         mentions.append(Mention((start, end), words, amount, unread=said, noun=noun))
     found = estimates(text, mentions, locale, reading, unit)
     found = _hedged_range_ends(scanner, found, nonnegative)
@@ -339,7 +339,7 @@ def _hedged_end_range(
     named = fig.unit or unit
     amount = Amount(iv, named, words, None, None, reading, kind="unknown")
     said = f"{scanner.toks[opener]} {fig.hedge_text}"
-    noun = _counted_noun(scanner, fig.start, fig.end)
+    noun = counted_noun(scanner, fig.start, fig.end)
     return Mention((start, end), words, amount, unread=said, noun=noun)
 
 
@@ -370,7 +370,7 @@ def _nouns_after_brackets(scanner: Scanner, mentions: list[Mention]) -> list[Men
     for m in mentions:
         if not m.noun and m.text.endswith((")", "]")):
             after = bisect.bisect_left(scanner.starts, m.span[1])
-            noun = _counted_noun(scanner, after, after)
+            noun = counted_noun(scanner, after, after)
             if noun:
                 m = attrs.evolve(m, noun=noun)
         out.append(m)
@@ -598,7 +598,7 @@ _NOT_ADJECTIVES: Final = frozenset(
         *("monthly", "yearly", "hourly", "nightly", "apply", "reply", "supply", "rally"),
     }
 )
-#: How many words :func:`_counted_noun` looks past for the noun a figure counts.
+#: How many words :func:`counted_noun` looks past for the noun a figure counts.
 _NOUN_REACH: Final = 4
 #: How many tokens it looks through at most (a word of glued parts, "T-72B3", is several).
 _NOUN_TOKENS: Final = 32
@@ -606,7 +606,7 @@ _NOUN_TOKENS: Final = 32
 _NOUN_AFTER: Final = NUMBER_ROLES | {"number"}
 
 
-def _counted_noun(scanner: Scanner, start: int, end: int, *, vague: bool = False) -> str:
+def counted_noun(scanner: Scanner, start: int, end: int, *, vague: bool = False) -> str:
     """The noun the figure in tokens ``[start, end)`` counts, as written, or "".
 
     Linear and lexical, no parse: from the token after the figure's last number word,
@@ -884,5 +884,5 @@ def _unreadable(
     text = scanner.text[start:end]
     iv = Interval(0 if nonnegative else -math.inf, math.inf, lo_closed=nonnegative)
     amount = Amount(iv, unit, text, None, None, reading, kind="unknown")
-    noun = _counted_noun(scanner, skip.start, skip.end)
+    noun = counted_noun(scanner, skip.start, skip.end)
     return Mention((start, end), text, amount, unread=words, noun=noun)

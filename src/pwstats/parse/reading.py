@@ -10,6 +10,7 @@ from typing import Final
 
 import attrs
 
+from pwstats import units
 from pwstats.errors import ParseError
 from pwstats.interval import Interval, Number
 from pwstats.lexicon import Lexicon
@@ -437,6 +438,13 @@ def prepare(
             text=text,
             position=scanner.starts[second.start],
         )
+    # A noun that names a countable thing names the unit of a number that names none:
+    # "12,000 people" is in persons on any measure, "2,000 households" in households.
+    from pwstats.parse.extracting import counted_noun  # lazily: extracting reads with this
+
+    noun = counted_noun(scanner, first.start, first.end, vague=first.kind == "vague")
+    if noun:
+        unit = units.counted_in(noun.split()[-1], unit)
     if increment is not None:
         return lambda r: attrs.evolve(
             figure_amount(scanner, first, r, lex, nonnegative, text, unit), increment=increment
