@@ -302,7 +302,7 @@ def test_measure_kinds_and_units(seeds: Dataset) -> None:
         assert kinds[level] == "level", level
     for m in seeds.measures:
         if m.unit != "person":
-            assert m.unit in ("percent", "dimensionless"), m.id
+            assert m.unit in ("percent", "share"), m.id
             assert not m.whole, m.id
             assert m.id.endswith("-share"), m.id
 
