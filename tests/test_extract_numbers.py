@@ -642,3 +642,30 @@ def test_a_persian_slash_decimal_was_read_as_a_fraction() -> None:
     assert m.unread == "۲/۵"
     with pytest.raises(ParseError):
         parse("۲/۵")
+
+
+@given(
+    st.integers(min_value=1, max_value=99),
+    st.sampled_from([("crore", ["lakh", "thousand", ""]), ("lakh", ["thousand", ""])]),
+    st.integers(min_value=1, max_value=99),
+    st.data(),
+)
+def test_a_number_said_in_two_parts_was_two_counts(
+    a: int, scales: tuple[str, list[str]], b: int, data: st.DataObject
+) -> None:
+    """'3 lakh 20 thousand', '1 crore 20 lakh', '12 thousand 500': one number said in two
+    parts is one mention, unread (pwstats does not add them up), never two counts."""
+    big, smaller = scales
+    small = data.draw(st.sampled_from([*smaller, "million"] if big == "crore" else smaller))
+    text = f"{a} {big} {b} {small}".strip()
+    (m,) = extract(f"Officials said {text} people were vaccinated.")
+    assert (m.text, m.unread is not None, m.amount.interval) == (
+        text,
+        True,
+        Interval.at_least(0),
+    )
+    for said in ("12 thousand 500", "2 million 300 thousand"):
+        (m,) = extract(f"In all, {said} people fled.")
+        assert m.unread is not None
+    with pytest.raises(ParseError):
+        parse(text)

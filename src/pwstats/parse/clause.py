@@ -248,6 +248,19 @@ class Scanner(Grammar):
             # "300 m people": million or metres? a one-letter suffix is read glued only;
             # with digits glued after it, it starts a code ("40 M777 howitzers")
             return fig._replace(end=end + 1, tail=(end, phrase_text(self, end, end + 1)))
+        if (
+            kinds[end] == "n"
+            and toks[end].isdigit()
+            and not self.glued(end)
+            and self.role(end - 1) in ("scale", "suffix")
+            and int(toks[end]) < self.word_value(end - 1)
+        ):
+            # "3 lakh 20 thousand", "12 thousand 500": one number said in two parts,
+            # which pwstats does not add up; never two counts
+            k = end + 1
+            while self.role(k) in ("scale", "suffix") and not self.glued(k):
+                k += 1
+            return fig._replace(end=k, tail=(end, phrase_text(self, end, k)))
         compound = toks[end] in DASHES and self.glued(end) and self.glued(end + 1)
         noun = end + 1 if compound else end
         if self.tok(noun) in context.THRESHOLD_NOUNS:  # "the 300 mark", "the 300-mark"
