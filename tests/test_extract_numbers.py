@@ -14,6 +14,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from pwstats import Interval, ParseError, extract, parse
+from pwstats.strategies import hedged_phrases
 
 P = Interval.parse
 
@@ -478,3 +479,193 @@ def test_a_between_range_to_a_year_shaped_count_stays_a_range(text: str, literal
     (m,) = extract(text, reading="literal")
     assert (m.unread, str(m.amount.interval)) == (None, literal)
     assert str(parse("between 300 and 2023", reading="literal").interval) == "[300, 2023]"
+
+
+# -- 10. digits of other scripts, and marks between digits -------------------------------------
+
+#: Decimal digits of other scripts: Arabic-Indic, Extended Arabic-Indic (Persian, Urdu),
+#: Devanagari, Bengali and full-width.
+SCRIPTS = ("\u0660", "\u06f0", "\u0966", "\u09e6", "\uff10")
+
+
+def in_script(text: str, zero: str) -> str:
+    """``text`` with its ASCII digits written in the script whose zero is ``zero``."""
+    return "".join(chr(ord(zero) + int(c)) if "0" <= c <= "9" else c for c in text)
+
+
+def readings(text: str, **options: str) -> list[tuple[tuple[int, int], str, object, bool]]:
+    """Each mention's span, interval, nominal and whether it is unread: all but its words."""
+    return [
+        (m.span, str(m.amount.interval), m.amount.nominal, m.unread is None)
+        for m in extract(text, **options)  # type: ignore[arg-type]
+    ]
+
+
+@given(hedged_phrases(reading="literal"), st.sampled_from(SCRIPTS))
+def test_digits_of_another_script_were_dropped_in_extract_and_refused_in_parse(
+    pair: tuple[str, Interval], zero: str
+) -> None:
+    """A figure written in the digits of one other script reads as its ASCII digits do, in
+    parse and in prose, its words given as written."""
+    text, expected = pair
+    native = in_script(text, zero)
+    amount = parse(native, reading="literal")
+    assert (amount.interval, amount.text) == (expected, native)
+    sentence = f"Officials said {text} people returned."
+    written = f"Officials said {native} people returned."
+    assert readings(written) == readings(sentence)
+    assert [m.text for m in extract(written)] == [
+        in_script(m.text, zero) for m in extract(sentence)
+    ]
+
+
+@given(st.integers(min_value=1000, max_value=10**12), st.sampled_from(["\u066c", "\uff0c"]))
+def test_a_non_ascii_thousands_sign_split_one_number_into_two_counts(n: int, mark: str) -> None:
+    """The Arabic thousands sign and the full-width comma group digits as "," does in English
+    ("2٬600" is 2600, one mention), and as "." does in German."""
+    written = western(n).replace(",", mark)
+    assert parse(written).interval == parse(western(n)).interval
+    sentence = f"Officials said {written} people returned."
+    assert readings(sentence) == readings(sentence.replace(mark, ","))
+    german = f"{n:,}".replace(",", ".")
+    assert parse(written.replace("\uff0c", "\u066c"), locale="eu").nominal == n
+    assert parse(german, locale="eu").nominal == n
+
+
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=1, max_value=9),
+    st.sampled_from(["\u066b", "\u00b7"]),
+    st.sampled_from(["", " million", "%"]),
+)
+def test_a_decimal_sign_or_a_lancet_point_split_one_number_into_two_counts(
+    whole: int, tenth: int, mark: str, after: str
+) -> None:
+    """The Arabic decimal sign and the middle dot between digits (The Lancet's "2·5%") mark
+    decimals: "2·5 million" reads as "2.5 million", never as 2 and 5 million."""
+    ascii_text = f"{whole}.{tenth}{after}"
+    written = f"{whole}{mark}{tenth}{after}"
+    assert parse(written).interval == parse(ascii_text).interval
+    sentence = f"Of them, about {written} were displaced."
+    assert readings(sentence) == readings(sentence.replace(mark, "."))
+    german = f"{whole},{tenth}{after}"
+    assert parse(written, locale="eu").interval == parse(german, locale="eu").interval
+
+
+def test_a_lancet_abstract_was_read_as_counts_of_the_digits_around_its_points() -> None:
+    """An abstract with raised decimal points reads as the same abstract with full stops."""
+    abstract = (
+        "We estimate 412,300 (95% CI 268,100–610,900) excess deaths, 2·5% of the"
+        " population; the rate was 13·3 (10·9–16·1) per 1000 and 5·5 per 1000 before."
+    )
+    assert readings(abstract) == readings(abstract.replace("·", "."))
+    assert ("2·5%", "[0.025, 0.025]") in counts(abstract)
+    assert parse("2·5%").nominal == Fraction(1, 40)
+    (m,) = extract("an odds ratio of 1·4 (95% CI 1·1–1·8)")
+    assert (m.amount.kind, m.amount.nominal, m.amount.interval) == (
+        "estimate",
+        Fraction(7, 5),
+        Interval.closed(Fraction(11, 10), Fraction(9, 5)),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "unread"),
+    [
+        ("Some 2·600 people fled.", "2·600"),  # "2.600": 2.6 or 2,600?
+        ("Some 2\u2024600 people fled.", "2\u2024600"),  # a one-dot leader, read as "."
+    ],
+)
+def test_a_point_before_three_digits_split_one_number_into_two_counts(
+    text: str, unread: str
+) -> None:
+    """A raised point or a one-dot leader before three digits is as ambiguous as "2.600":
+    one unread mention, never 2 and 600."""
+    (m,) = extract(text)
+    assert (m.unread, m.amount.interval) == (unread, Interval.at_least(0))
+
+
+def _unknown_mark(c: str) -> bool:
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", c) not in (",", ".") and c not in "\u00b7\u066b\u066c"
+
+
+@given(
+    st.integers(min_value=1, max_value=999),
+    st.integers(min_value=0, max_value=999),
+    st.characters(categories=("Po", "Cf"), min_codepoint=128).filter(_unknown_mark),
+)
+def test_a_mark_between_digits_that_pwstats_does_not_read_split_one_number(
+    a: int, b: int, mark: str
+) -> None:
+    """Any other punctuation or invisible mark between digits ("2،600", "2\u200b600", "5′11")
+    makes one unread mention of the digits and the mark: never two counts."""
+    number = f"{a}{mark}{b:03d}"
+    (m,) = extract(f"Some {number} people fled.")
+    assert (m.text, m.unread, m.amount.interval) == (number, number, Interval.at_least(0))
+    with pytest.raises(ParseError, match="pwstats does not read"):
+        parse(number)
+
+
+@given(
+    st.integers(min_value=10, max_value=10**9),
+    st.sampled_from(SCRIPTS),
+    st.data(),
+)
+def test_a_number_mixing_the_digits_of_two_scripts_was_read(
+    n: int, zero: str, data: st.DataObject
+) -> None:
+    """A run of digits of two scripts ("2٦00") is no number pwstats reads: unread in prose,
+    an error in parse, whatever the digits."""
+    digits = str(n)
+    k = data.draw(st.integers(min_value=0, max_value=len(digits) - 1))
+    first = data.draw(st.booleans())
+    mixed = "".join(in_script(c, zero) if (j == k) != first else c for j, c in enumerate(digits))
+    assume(not mixed.isascii() and any("0" <= c <= "9" for c in mixed))
+    (m,) = extract(f"About {mixed} people fled.")
+    assert (m.text, m.unread) == (mixed, mixed)
+    with pytest.raises(ParseError, match="digits of two scripts"):
+        parse(mixed)
+
+
+@pytest.mark.parametrize("space", ["\u2007", "\u2008", "\u2002", "\u205f"])
+def test_a_figure_space_between_digit_groups_split_one_number(space: str) -> None:
+    """A figure space (made to group digits) and the other fixed-width spaces group digits
+    in threes as a thin space does."""
+    assert readings(f"Some 12{space}500 people fled.") == readings("Some 12\u2009500 people fled.")
+
+
+def test_a_persian_slash_decimal_was_read_as_a_fraction() -> None:
+    """ "۲/۵" is 2.5 in Persian as often as it is 2/5: unread, never the share 2/5."""
+    (m,) = extract("Some ۲/۵ million people fled.")
+    assert m.unread == "۲/۵"
+    with pytest.raises(ParseError):
+        parse("۲/۵")
+
+
+@given(
+    st.integers(min_value=1, max_value=99),
+    st.sampled_from([("crore", ["lakh", "thousand", ""]), ("lakh", ["thousand", ""])]),
+    st.integers(min_value=1, max_value=99),
+    st.data(),
+)
+def test_a_number_said_in_two_parts_was_two_counts(
+    a: int, scales: tuple[str, list[str]], b: int, data: st.DataObject
+) -> None:
+    """'3 lakh 20 thousand', '1 crore 20 lakh', '12 thousand 500': one number said in two
+    parts is one mention, unread (pwstats does not add them up), never two counts."""
+    big, smaller = scales
+    small = data.draw(st.sampled_from([*smaller, "million"] if big == "crore" else smaller))
+    text = f"{a} {big} {b} {small}".strip()
+    (m,) = extract(f"Officials said {text} people were vaccinated.")
+    assert (m.text, m.unread is not None, m.amount.interval) == (
+        text,
+        True,
+        Interval.at_least(0),
+    )
+    for said in ("12 thousand 500", "2 million 300 thousand"):
+        (m,) = extract(f"In all, {said} people fled.")
+        assert m.unread is not None
+    with pytest.raises(ParseError):
+        parse(text)

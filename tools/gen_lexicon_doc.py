@@ -171,7 +171,11 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "`7.5%` → [0.0745, 0.0755], `60%` → [0.595, 0.605]; literally it is the point): read as "
         "a point it holds almost no quotient of whole counts, and a share relation with them "
         "would contradict only because of the rounding. Fractions and ratios in words "
-        "(`a third`, `one in five`) are exact; no share has a round-number halo.",
+        "(`a third`, `one in five`) are exact; no share has a round-number halo. A "
+        "fraction of a percent is that fraction of it (`half a percent` → 0.005, `a "
+        "quarter of a per cent` → 0.0025, `2½%` → 0.025), and per mille and per ten "
+        "thousand are shares as a percentage is (`3‰` and `3 per mille` → 0.003, `5‱` → "
+        "0.0005).",
         "- **Digit grouping**: digits are grouped in threes (`2,600,000`; BIPM, *The "
         "International System of Units*, 9th ed. (2019), 5.4.4) or, under locale `en`, "
         "the Indian way, the last three digits and then pairs (`1,00,000` is one lakh, "
@@ -345,8 +349,8 @@ def render_markdown(lexicon: Lexicon | None = None) -> str:
         "17: 63-98); *in the thousands* is [1000, 9999] and its *low*, *mid* and *high* "
         "parts the thirds by leading digit (*in the low thousands* [1000, 3999]; pwstats "
         "convention); *into the thousands* reads as *in the thousands*, and `extract` reads "
-        "a band in prose as `parse` does. A fraction joined to a scale by a hyphen is a "
-        "count (`a half-dozen` → 6).",
+        "a band in prose as `parse` does. A fraction joined to a scale by hyphens is a "
+        "count (`a half-dozen` → 6, `half-a-dozen` → 6, `half-a-million` → 500,000).",
         "- **Decades of counts** (pwstats convention, by the band rule above): a number of "
         "at least 100 ending in *z* zeros with a plural *s* (`300s`, `300's`), after *the* "
         "or a part word, names the numbers that share its digits before the zeros: *the "

@@ -688,6 +688,8 @@ def _figure_value(record: Mapping[str, Any]) -> str | None:
     candidates = [words]
     if unit == "dimensionless":  # a share said by its context ("from 12 to 15 per cent")
         candidates.append(f"{words}%")
+        if "/" in words:  # "9/10" in "at confidence 9/10": "9/10%" is 0.009, not 0.9
+            candidates.append(f"{words} of them")
     if record.get("kind") == "vague" and words[:1].isdigit():  # "400s" after "the 300s and"
         candidates.append(f"the {words}")
     for candidate in candidates:

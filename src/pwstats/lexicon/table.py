@@ -453,9 +453,15 @@ def _words() -> list[Word]:
         ("trn", 10**12),
         ("mio", 10**6),
         ("mil", 10**6),
+        # German "Mrd." (Milliarde, 10**9; Duden) beside "Mio.", and Polish "tys." (tysiąc,
+        # a thousand), as wire copy in those languages abbreviates them
+        ("mrd", 10**9),
+        ("tys", 1000),
     ):
         rows.append(Word(w, "suffix", value=value, source=ARITHMETIC))
-    for w, value in (("lakh", 10**5), ("crore", 10**7)):  # Indian English scales
+    # Indian English scales, and "lac", the older spelling of lakh that Indian newspapers
+    # still print ("15 lac people"; Oxford English Dictionary, "lakh, n.": also "lac")
+    for w, value in (("lakh", 10**5), ("lac", 10**5), ("crore", 10**7)):
         rows.append(Word(w, "scale", value=value, source=ARITHMETIC))
         rows.append(Word(w + "s", "plural", value=value, source=ARITHMETIC))
     for w, frac, alone in (
@@ -480,6 +486,11 @@ def _words() -> list[Word]:
         rows.append(Word(w, "fraction", value=frac, standalone=alone, source=ARITHMETIC))
     for w in ("%", "per cent", "percent", "pct", "per centum", "pc", "p.c."):
         rows.append(Word(w, "percent", value=_F(1, 100), source=ARITHMETIC))
+    # parts per thousand and per ten thousand (ISO 80000-1 names neither; the signs are
+    # Unicode's PER MILLE SIGN and PER TEN THOUSAND SIGN): "3‰" is 0.003, not 3 people
+    for w in ("‰", "per mille", "permille"):
+        rows.append(Word(w, "percent", value=_F(1, 1000), source=ARITHMETIC))
+    rows.append(Word("‱", "percent", value=_F(1, 10000), source=ARITHMETIC))
     for unit in ("second", "minute", "hour", "day", "week", "month", "year"):
         rows += [Word(w, "unit", unit=unit, source=ARITHMETIC) for w in (unit, unit + "s")]
     # Their abbreviations in English prose ("2 hrs", "3 yrs"; Chicago Manual of Style,

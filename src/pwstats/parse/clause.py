@@ -91,6 +91,10 @@ _NOT_CHANGED_BY: Final = frozenset({"by", "up", "down", "went"})
 #: One-letter suffixes that, spaced from the number, may be a unit as well as a scale ("300
 #: m people": million or metres?): the figure is left unread.
 _SPACED_SUFFIXES: Final = frozenset({"m", "k", "b"})
+#: Words after a number that may be a scale word pwstats does not read as one ("15 thou":
+#: a thousand, or thousandths of an inch? "15 mill": a million, or "3 mill workers"?): the
+#: figure is left unread, never read as the bare number.
+_UNSURE_SCALES: Final = frozenset({"thou", "mill"})
 
 
 #: Words after "per" that make it no rate: a share ("per cent") or "according to" ("300
@@ -240,10 +244,23 @@ class Scanner(Grammar):
             and toks[end] in _SPACED_SUFFIXES
             and not self.glued(end)
             and self.name(end).end == end + 1
-        ):
+        ) or (kinds[end] == "w" and toks[end] in _UNSURE_SCALES and kinds[end - 1] == "n"):
             # "300 m people": million or metres? a one-letter suffix is read glued only;
             # with digits glued after it, it starts a code ("40 M777 howitzers")
             return fig._replace(end=end + 1, tail=(end, phrase_text(self, end, end + 1)))
+        if (
+            kinds[end] == "n"
+            and toks[end].isdigit()
+            and not self.glued(end)
+            and self.role(end - 1) in ("scale", "suffix")
+            and int(toks[end]) < self.word_value(end - 1)
+        ):
+            # "3 lakh 20 thousand", "12 thousand 500": one number said in two parts,
+            # which pwstats does not add up; never two counts
+            k = end + 1
+            while self.role(k) in ("scale", "suffix") and not self.glued(k):
+                k += 1
+            return fig._replace(end=k, tail=(end, phrase_text(self, end, k)))
         compound = toks[end] in DASHES and self.glued(end) and self.glued(end + 1)
         noun = end + 1 if compound else end
         if self.tok(noun) in context.THRESHOLD_NOUNS:  # "the 300 mark", "the 300-mark"

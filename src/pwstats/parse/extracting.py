@@ -203,6 +203,7 @@ def extract(
         raise TypeError(f"extract() expects a str, not {type(text).__name__}")
     lex = check_options(reading, locale, lexicon, unit)
     scanner = Scanner(text, lex, locale, prose=True)
+    written, text = text, scanner.text  # digits read in ASCII (read_digits), in place
     mentions: list[Mention] = []
     floor = 0  # the first token not taken by an earlier figure or skipped stretch
     header: str | None = None  # a scale header the figures since are given in
@@ -283,7 +284,34 @@ def extract(
     found = _hedged_range_ends(scanner, found, nonnegative)
     found = _counts_after_durations(text, _nouns_after_brackets(scanner, found))
     found = _shared_nouns(text, found)
-    return _retracted(text, found, nonnegative)
+    return as_written(written, text, _retracted(text, found, nonnegative))
+
+
+def as_written(written: str, read: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` found in ``read`` (``written`` with its digits in ASCII,
+    :func:`~pwstats.parse.tokens.read_digits`) with their words as ``written`` has them.
+
+    The two texts have the same length and differ only in digits and the marks between
+    them, so a span is the same in both: "٢٬٦٠٠ people" is the mention "٢٬٦٠٠", read as
+    2600.
+    """
+    if written is read:
+        return mentions
+
+    def back(words: str | None, start: int, end: int) -> str | None:
+        at = -1 if words is None else read.find(words, start, end)
+        return words if words is None or at < 0 else written[at : at + len(words)]
+
+    out: list[Mention] = []
+    for m in mentions:
+        start, end = m.span
+        if written[start:end] == read[start:end]:
+            out.append(m)
+            continue
+        amount = attrs.evolve(m.amount, text=back(m.amount.text, start, end) or m.amount.text)
+        said = back(m.text, start, end) or m.text
+        out.append(attrs.evolve(m, text=said, amount=amount, unread=back(m.unread, start, end)))
+    return out
 
 
 #: Words that open a range whose ends are said apart, and the word that joins them.

@@ -141,6 +141,9 @@ class Grammar(NotCounts):
         tok = self.toks[i]
         if kind == "x":
             return None
+        if kind == "u":  # "2٦00", "2،600": digits of two scripts, or a mark of no known role
+            why = "digits of two scripts or with a mark between them that pwstats does not read"
+            return Skip(i, i + 1, why, unread=tok)
         header = self.scale_header(i)
         if header is not None:
             return header

@@ -7,7 +7,7 @@ from typing import Final
 
 from pwstats.errors import ParseError
 from pwstats.interval import Number
-from pwstats.lexicon import granularity
+from pwstats.lexicon import Word, granularity
 from pwstats.parse import context
 from pwstats.parse.found import UNNAMED, Quantity, fraction_count, norm
 from pwstats.parse.tokens import DASHES, Tokens
@@ -85,13 +85,16 @@ class Numbers(Tokens):
             else:
                 last: Number = 0
                 while j < self.n and (
-                    self.role(j) == "scale" or (self.role(j) == "suffix" and len(self.toks[j]) > 1)
+                    self.role(j) in ("scale", "plural")
+                    or (self.role(j) == "suffix" and len(self.toks[j]) > 1)
                 ):
                     step = self.word_value(j)
                     if step <= last:
                         break  # "1 bn bn": each scale word is larger than the one before
                     scale, last = scale * step, step
                     j += 1
+                    if self.role(j - 1) == "plural":
+                        break  # "3 lakhs", "15 millions": a plural scale ends the number
         if decimals == 0 and type(scale) is int:
             value: Number = mantissa * scale
         else:
@@ -159,7 +162,7 @@ class Numbers(Tokens):
                     group, last = (group or 0) + v, "tens"
                 else:
                     break
-            elif word.role == "scale":
+            elif word.role == "scale" or (word.role == "plural" and last != "article"):
                 if group is None or last in ("", "and"):
                     break
                 if v < 1000:
@@ -176,6 +179,8 @@ class Numbers(Tokens):
                 break
             j += 1
             best = (total + (group or 0), j)
+            if word.role == "plural":
+                break  # "two lakhs", "three millions": a plural scale ends the number
             if last == "tens" and self.tok(j) == "-" and self.glued(j) and self._unit_at(j + 1):
                 j += 1  # "fifty-five"
             elif (
@@ -289,8 +294,8 @@ class Numbers(Tokens):
             return q
         if q.end < self.n and self.kinds[q.end] == "w":
             mixed = self._with_vulgar(q)
-            if mixed is not None:
-                return mixed
+            if mixed is not None:  # "1½ million"; "2½%" is a share
+                return self._percent(mixed, self._word(mixed.end)) or mixed
         if joined:
             q = self._mixed(i, q) or q
         j = q.end
@@ -301,12 +306,9 @@ class Numbers(Tokens):
             pct = self.lex.word(self.toks, k) if k is not None else None
             if pct is not None and pct[0].role == "percent":
                 found = pct
-        if found is not None and found[0].role == "percent":
-            word, end = found
-            assert word.value is not None
-            value = norm(Fraction(q.value) * word.value)
-            g = None if q.unit_g is None else norm(Fraction(q.unit_g) * word.value)
-            return Quantity(value, g, end, SHARE, False, 1, True, False, False, q.words)
+        percent = self._percent(q, found)
+        if percent is not None:
+            return percent
         if (
             q.words
             and found is None
@@ -342,6 +344,22 @@ class Numbers(Tokens):
             if ratio is not None:
                 return ratio
         return q
+
+    def _word(self, j: int) -> tuple[Word, int] | None:
+        """The longest lexicon word at token ``j`` and the token after it, else None."""
+        return self.lex.word(self.toks, j) if j < self.n else None
+
+    @staticmethod
+    def _percent(q: Quantity, found: tuple[Word, int] | None) -> Quantity | None:
+        """``q`` as the share a percent word ``found`` after it makes ("95%", "3‰",
+        "2½%"; ``found`` is that word and the token after it), else None."""
+        if found is None or found[0].role != "percent":
+            return None
+        word, end = found
+        assert word.value is not None
+        value = norm(Fraction(q.value) * word.value)
+        g = None if q.unit_g is None else norm(Fraction(q.unit_g) * word.value)
+        return Quantity(value, g, end, SHARE, False, 1, True, False, False, q.words)
 
     def _restated_digits(self, q: Quantity) -> int | None:
         """The token after the digits in brackets that restate ``q``, a number in words
@@ -435,17 +453,25 @@ class Numbers(Tokens):
         ``after_number`` (the fraction follows "and" after a number, which it could
         not join: "2.5 and a half million") allows the share but no count.
         """
-        j = end + 1 if self.tok(end) == "of" else end
+        j = self._hyphen(end)  # "a half-dozen", "half-a-million", "half-of-a-million"
+        if self.tok(j) == "of":
+            j = self._hyphen(j + 1)
         if self.role(j) == "article":
-            j += 1
-        elif self.tok(j) == "-" and self.glued(j) and self.glued(j + 1):
-            j += 1  # "a half-dozen"
+            j = self._hyphen(j + 1)
+        share = Quantity(value, None, end, SHARE, True, 1, True, False, False, True)
+        percent = self._percent(share, self._word(j))
+        if percent is not None:
+            return percent  # "half a percent", "a quarter of a per cent": 0.005, 0.0025
         scale, j = self.scales(j, ("scale",))
         if scale == 1:
-            return Quantity(value, None, end, SHARE, True, 1, True, False, False, True)
+            return share
         if after_number:
             return None
         return fraction_count(Fraction(value), scale, j)
+
+    def _hyphen(self, j: int) -> int:
+        """The token after a hyphen glued on both sides at token ``j``, else ``j``."""
+        return j + 1 if self.tok(j) == "-" and self.glued(j) and self.glued(j + 1) else j
 
     def _mixed(self, i: int, q: Quantity) -> Quantity | None:
         """The number ``q`` from token ``i`` and a fraction after "and", read as one number.
@@ -544,12 +570,12 @@ class Numbers(Tokens):
         """
         if q.scale != 1:
             k = start + 1
-            while k < q.end and self.role(k) not in ("scale", "suffix"):
+            while k < q.end and self.role(k) not in ("scale", "suffix", "plural"):
                 k += 1  # "two and a half million": past the fraction to "million"
             return q.scale, k
         scale: Number = 1
         k = q.end
-        while k - 1 > start and self.role(k - 1) == "scale":
+        while k - 1 > start and self.role(k - 1) in ("scale", "plural"):
             scale *= self.word_value(k - 1)
             k -= 1
         return scale, k

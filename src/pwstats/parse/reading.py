@@ -21,7 +21,15 @@ from pwstats.parse.found import Figure, Skip, norm
 from pwstats.parse.intervals import counted_unit, figure_amount, surely
 from pwstats.parse.not_counts import three_decimals
 from pwstats.parse.numbers import MAX_DIGITS, SHARE
-from pwstats.parse.tokens import DASHES, DECIMAL, SPACES, WELL_GROUPED, covered, phrase_text
+from pwstats.parse.tokens import (
+    DASHES,
+    DECIMAL,
+    SPACES,
+    WELL_GROUPED,
+    covered,
+    phrase_text,
+    read_digits,
+)
 from pwstats.parse.years import BAND_PART
 from pwstats.report import READINGS, Reading
 
@@ -158,7 +166,7 @@ def scan(scanner: Scanner, *, parse_mode: bool) -> list[Figure | Skip]:
     n = scanner.n
     starters = lex.starters
     while i < n:
-        if kinds[i] != "n" and toks[i] not in starters:
+        if kinds[i] not in ("n", "u") and toks[i] not in starters:
             i += 1
             continue
         got = scanner.figure(i, leading=parse_mode and i == first)
@@ -315,6 +323,15 @@ def prepare(
     if not isinstance(text, str):
         raise TypeError(f"parse() expects a str, not {type(text).__name__} ({text!r})")
     lex = check_options("literal", locale, lexicon, unit)
+    read, _ = read_digits(text, locale)
+    if read is not text:  # "٢٬٦٠٠", "2·5%": read as their ASCII digits, given as written
+        try:
+            under = prepare(
+                read, locale=locale, lexicon=lexicon, nonnegative=nonnegative, unit=unit
+            )
+        except ParseError as error:
+            raise ParseError(error.message, text=text, position=error.position) from None
+        return lambda r: attrs.evolve(under(r), text=text)
     if len(text) > MAX_TEXT:
         raise ParseError(
             f"text of {len(text):,} characters is too long for one figure (at most"

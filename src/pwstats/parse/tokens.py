@@ -9,6 +9,8 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import unicodedata
+from collections.abc import Sequence
 from typing import Final
 
 from pwstats.interval import Number
@@ -54,6 +56,86 @@ _TOKEN: Final[dict[Locale, re.Pattern[str]]] = {
     )
     for loc, pattern in _NUMBER.items()
 }
+#: Digits and the single marks between them, as a text may write a number in any script
+#: ("٢٬٦٠٠", "２，６００", "2·5", "2\u2007600"): what :func:`read_digits` reads.
+_DIGIT_RUN: Final = re.compile(r"\d+(?:(?:[^\w\s]|[\u02bc\u2000-\u200a\u205f])\d+)*")
+#: Marks between digits that name their role whatever their look, by locale: the Arabic
+#: thousands and decimal signs (Unicode, U+066C and U+066B), and the raised decimal point
+#: of British typesetting that The Lancet prints ("2·5%", "13·3 (10·9–16·1)").
+_GROUP_SIGNS: Final = frozenset("\u066c")
+_DECIMAL_SIGNS: Final = frozenset("\u066b\u00b7")
+#: Spaces between digits that group them as a thin space does: the figure space (U+2007),
+#: made to group digits, and the other fixed-width spaces.
+_GROUP_SPACES: Final = frozenset("\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u205f")
+
+
+def read_digits(text: str, locale: Locale) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``text`` with every number written in another script or with another mark between
+    its digits written in ASCII as ``locale`` writes it, character for character, and the
+    spans of the numbers pwstats cannot read so.
+
+    A run of decimal digits of one script (Arabic-Indic "٢٦٠٠", Persian "۲۶۰۰",
+    Devanagari "२,६०,०००", full-width "２６００") is its ASCII digits: positions do not
+    move, so a span of the result is the same span of ``text``. Between digits, the Arabic
+    thousands sign is the locale's group mark, the Arabic decimal sign and the middle dot
+    its decimal mark, a mark that is a comma or full stop in another width ("，", "․")
+    that comma or stop (which the locale reads as it reads them), and a fixed-width space
+    a thin space. A run that mixes the digits of two scripts ("2٦00"), or has another
+    punctuation or invisible mark between digits ("2،600", "2\u200b600"), or a slash
+    between digits of another script ("۲/۵", a Persian decimal), is left as written and
+    its span returned: one figure pwstats does not read, never two counts.
+
+    >>> read_digits("Officials said ٢٬٦٠٠ people, 2·5%", "en")
+    ('Officials said 2,600 people, 2.5%', ())
+    >>> read_digits("2٦00 and 2،600", "en")
+    ('2٦00 and 2،600', ((0, 4), (9, 14)))
+    """
+    if text.isascii():
+        return text, ()
+    chars: list[str] | None = None
+    odd: list[tuple[int, int]] = []
+    for m in _DIGIT_RUN.finditer(text):
+        run = m.group()
+        if run.isascii():
+            continue
+        start = m.start()
+        scripts = {ord(c) - int(c) for c in run if c.isdecimal()}
+        native = scripts != {ord("0")}
+        marks: dict[int, str] = {}
+        unread = len(scripts) > 1
+        for k, c in enumerate(run):
+            if c.isdecimal() or unread:
+                continue
+            if c == "/" and native:
+                unread = True
+            elif c.isascii() or c in SPACES:
+                continue
+            elif c in _GROUP_SIGNS:
+                marks[k] = _GROUP_MARK[locale]
+            elif c in _DECIMAL_SIGNS:
+                marks[k] = DECIMAL[locale]
+            elif c in _GROUP_SPACES:
+                marks[k] = "\u2009"
+            elif c == "\u02bc":
+                marks[k] = "'"  # the modifier letter apostrophe: Swiss "2ʼ600"
+            elif (wide := unicodedata.normalize("NFKC", c)) in (",", "."):
+                marks[k] = wide
+            elif unicodedata.category(c) in ("Po", "Cf"):
+                unread = True  # "2،600", "2\u200b600": a comma, a stop or nothing?
+        if unread:
+            odd.append(m.span())
+            continue
+        if chars is None:
+            chars = list(text)
+        for k, c in enumerate(run):
+            if c.isdecimal():
+                chars[start + k] = str(int(c))
+            elif k in marks:
+                chars[start + k] = marks[k]
+    read = text if chars is None else "".join(chars)
+    return (text if read == text else read), tuple(odd)
+
+
 _GROUPING: Final[dict[Locale, dict[int, int | None]]] = {
     "en": str.maketrans("", "", "," + SPACES),
     "eu": str.maketrans("", "", "." + SPACES),
@@ -165,7 +247,7 @@ def _excluded_spans(text: str, *, prose: bool = False) -> list[tuple[int, int]]:
 _SHORT_PHONE: Final = re.compile(r"(?<![\w,.])[0-9]{3}[ .-][0-9]{4}(?![\w])")
 
 
-def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+def _inside(spans: Sequence[tuple[int, int]], pos: int) -> bool:
     """True when ``pos`` is in one of ``spans`` (sorted and disjoint, as finditer gives them).
 
     A binary search: a scan of every span per token made texts full of dates quadratic.
@@ -216,7 +298,8 @@ class Tokens:
     )
 
     def __init__(self, text: str, lexicon: Lexicon, locale: Locale, *, prose: bool = False) -> None:
-        self.text = text
+        text, odd = read_digits(text, locale)
+        self.text = text  # as read: digits in ASCII, at the places they are written
         self.lex = lexicon
         self.prose = prose  # read for extract(): names and measures are skipped, not refused
         self.lead = -1  # the token a text given to parse() starts with: years are counts there
@@ -240,6 +323,14 @@ class Tokens:
         for m in _TOKEN[locale].finditer(text):
             kind = m.lastgroup or "s"
             s, e = m.span()
+            if odd and _inside(odd, s):
+                k = bisect.bisect_right(odd, (s, math.inf)) - 1
+                if odd[k][0] == s:  # digits pwstats does not read: one token of kind "u"
+                    add_kind("u")
+                    add_tok(text[s : odd[k][1]])
+                    add_start(s)
+                    add_end(odd[k][1])
+                continue
             if kind == "f":
                 continue  # a footnote marker: "300¹ people" is 300 people
             if excluded and _inside(excluded, s):
