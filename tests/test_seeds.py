@@ -314,7 +314,7 @@ def test_share_figures_are_worded_as_shares(seeds: Dataset) -> None:
         text = str(f.value)
         if units[f.measure] == "percent":
             assert text.endswith("%"), f.id
-        elif units[f.measure] == "dimensionless":
+        elif units[f.measure] == "share":
             assert " out of " in text, f.id
         else:
             assert "%" not in text, f.id
