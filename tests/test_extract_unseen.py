@@ -382,7 +382,7 @@ UNSEEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Some two dozen vehicles were destroyed.", [("Some two dozen", "[21.6, 26.4]")]),
     ("Only a few dozen residents stayed behind.", [("Only a few dozen", "[24, 119]")]),
     ("A couple of hundred people attended the vigil.", [("A couple of hundred", "[200, 399]")]),
-    ("Fewer than a dozen bodies have been identified.", [("Fewer than a dozen", "[10.8, 12)")]),
+    ("Fewer than a dozen bodies have been identified.", [("Fewer than a dozen", "[6, 12)")]),
     (
         "At least 40% of the 2,500 buildings were damaged.",
         [("At least 40%", "[0.4, 0.45]"), ("2,500", "[2250, 2750]")],

@@ -1418,3 +1418,34 @@ def test_a_word_for_none_is_told_to_write_zero(text: str) -> None:
     with pytest.raises(ParseError, match="for none at all, write the number 0 or the word 'zero'"):
         parse(text)
     assert parse("0").interval == parse("zero").interval == Interval.point(0)
+
+
+NUMBER_WORDS = ["a", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+@settings(deadline=None)
+@given(
+    n=st.integers(1, 9),
+    hedge=st.sampled_from(["", "more than ", "at least ", "fewer than ", "about ", "nearly "]),
+    lot=st.sampled_from(["dozen", "score"]),
+    reading=st.sampled_from(READINGS),
+)
+def test_a_number_of_lots_in_words_reads_as_in_digits(
+    n: int, hedge: str, lot: str, reading: Reading
+) -> None:
+    """ "more than two dozen" is precise to the dozen, as "more than 2 dozen" is: the same
+    interval under every reading (it was (24, 26.4] beside (24, 30]), and "more than a
+    dozen" is no narrower than "more than ten" is, relative to its lot."""
+    words = parse(f"{hedge}{NUMBER_WORDS[n - 1]} {lot}", reading=reading)
+    digits = parse(f"{hedge}{n} {lot}", reading=reading)
+    assert words.interval == digits.interval
+
+
+def test_more_than_a_dozen_reads_up_to_half_a_dozen_more() -> None:
+    """A dozen is a round landmark as ten is: "more than ten" reads (10, 15] and "more
+    than a dozen" (12, 18], not (12, 13.2] — under which "more than a dozen" beside 17
+    was a tension."""
+    assert str(parse("more than ten").interval) == "(10, 15]"
+    assert str(parse("more than a dozen").interval) == "(12, 18]"
+    assert str(parse("at least two dozen").interval) == "[24, 30]"
+    assert str(parse("more than twelve").interval) == "(12, 13.2]"

@@ -132,6 +132,8 @@ class Numbers(Tokens):
         last = "article" if one else ""
         j = i
         best: tuple[int, int] | None = None  # (value, end) at the last complete number
+        lot: Number = 0  # the precision of a number ending in a lot other than a hundred
+        lot_end = -1
         while j < self.n and self.kinds[j] == "w":
             word = self.lex.single(self.toks[j])
             if word is None or word.value is None:
@@ -170,6 +172,8 @@ class Numbers(Tokens):
                         break
                     # only "hundred" takes "and" ("a hundred and five"; "a dozen and
                     # fifteen" is two numbers)
+                    if v != 100:  # "two dozen" is precise to the dozen, as "2 dozen" is
+                        lot = granularity(group, 0, v)
                     group, last = group * v, "hundred" if v == 100 else "dozen"
                 else:
                     if total and total < v * group:
@@ -179,6 +183,8 @@ class Numbers(Tokens):
                 break
             j += 1
             best = (total + (group or 0), j)
+            if last == "dozen" and not total:
+                lot_end = j
             if word.role == "plural":
                 break  # "two lakhs", "three millions": a plural scale ends the number
             if last == "tens" and self.tok(j) == "-" and self.glued(j) and self._unit_at(j + 1):
@@ -194,7 +200,7 @@ class Numbers(Tokens):
         if best is None:
             return None
         value, j = best
-        g = granularity(value, 0)
+        g = lot if j == lot_end else granularity(value, 0)
         return Quantity(value, g, j, UNNAMED, False, 1, False, False, False, True)
 
     def _number_word_next(self, j: int) -> bool:
