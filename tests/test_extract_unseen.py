@@ -383,6 +383,15 @@ UNSEEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Only a few dozen residents stayed behind.", [("Only a few dozen", "[24, 119]")]),
     ("A couple of hundred people attended the vigil.", [("A couple of hundred", "[200, 399]")]),
     ("Fewer than a dozen bodies have been identified.", [("Fewer than a dozen", "[6, 12)")]),
+    # an age set off beside a name after "then" or "now" is no count; a count is
+    ("The commander, then 34, ordered the strike on 12 homes.", [("12", "[12, 12]")]),
+    ("The victim, now 71, said 40 people were taken.", [("40", "[40, 40]")]),
+    ("Casualties, now 71, are expected to rise.", [("71", "[71, 71]")]),
+    ("The toll, now 71, is expected to rise.", [("71", "[71, 71]")]),
+    # references quoted to the public and kilometre posts are no counts
+    ("Call police quoting log 1174; 3 people were hurt.", [("3", "[3, 3]")]),
+    ("Quote reference 88213 when calling about the 40 missing.", [("40", "[40, 40]")]),
+    ("The checkpoint at km 20 was shelled, killing 5.", [("5", "[5, 5]")]),
     (
         "At least 40% of the 2,500 buildings were damaged.",
         [("At least 40%", "[0.4, 0.45]"), ("2,500", "[2250, 2750]")],

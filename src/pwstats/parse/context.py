@@ -99,6 +99,9 @@ LABELS: Final = frozenset(
         *("articles", "resolutions", "sections", "chapters", "annexes", "footnotes"),
         # parliamentary questions and answers ("Written answer 154321", "UIN 20345")
         *("answer", "uin"),
+        # references quoted to the public ("quoting log 1174", "reference 88213"), and
+        # places along a road by its kilometre ("the checkpoint at km 20")
+        *("log", "reference", "ref", "serial", "ticket", "km"),
     }
 )
 #: Nouns after "top" and a number that make the number a rank, not a count: "the Top 10
@@ -263,6 +266,7 @@ PERSON_NOUNS: Final = frozenset(
         *("patient", "refugee", "migrant", "pilot", "passenger", "student", "teenager"),
         *("prisoner", "detainee", "hostage", "worker", "guard", "militant", "protester"),
         *("policeman", "policewoman", "paramedic", "medic", "infant", "baby", "fighter"),
+        *("commander", "leader", "mayor", "governor", "priest", "imam", "chief"),
     }
 )
 #: Verbs that take the people harmed, held or saved as their object: after one, a lone

@@ -28,6 +28,8 @@ from pwstats.parse.years import YEAR_LIST, Years
 
 #: Words before which a number, and a list of them ("aged 7 and 9"), is an age.
 _AGE_BEFORE: Final = frozenset({"aged", "age", "ages"})
+#: Words between a name's comma and an age set off beside it ("Jones, then 34, said").
+_AGE_WHEN: Final = frozenset({"then", "now"})
 #: Singular verbs after "and a third", "and a fourth"... that make it the next one of a
 #: count, not a fraction of it ("two soldiers were killed and a third was wounded"); "a
 #: third were" and "A quarter is spent on food" are fractions.
@@ -132,6 +134,7 @@ _BEFORE_NOT_COUNT: Final = (
     | _WEEK_WORDS
     | {"ew"}
     | STAGES
+    | _AGE_WHEN
 )
 #: Types of a figure's numbers that a count without a scale word may have (none said, or
 #: whole): one with decimals counts no whole thing ("the quake measured 7.8").
@@ -336,6 +339,10 @@ class NotCounts(Years):
             restated = self._restated(fig)
             if restated is not None:
                 return restated
+        if before in _AGE_WHEN and self.tok(start - 2) in (",", "(") and fig.kind == "bare":
+            age = self._age_beside_name(fig)  # "The commander, then 34, ordered"
+            if age is not None:
+                return age
         if before in (",", "(") and fig.kind == "bare":
             if self.tok(start - 2) in context.PHONE_BEFORE:
                 return Skip(start, end, "a phone number")  # "the helpline, 116 123,"
@@ -730,18 +737,24 @@ class NotCounts(Years):
         """An age set off beside a name: "Jones, 64, said", "John Smith (64)".
 
         A whole number from 0 to :data:`pwstats.parse.context.AGE_MAX` between a comma after
-        a capitalised word and a closing mark (or in brackets after one) is an age.
+        a capitalised word and a closing mark (or in brackets after one) is an age, also
+        after "then" or "now" ("The commander, then 34, ordered").
         """
         start, end = fig.start, fig.end
         n = fig.nominal
         if fig.unit != UNNAMED or not isinstance(n, int) or not 0 <= n <= context.AGE_MAX:
             return None
+        when = fig.kind == "bare" and self.tok(start - 1) in _AGE_WHEN
+        if when:
+            start -= 1  # "The commander, then 34, ordered", "the victim, now 71,"
         name = start - 2
         if (
             name < 0
             or self.kinds[name] != "w"
             or not (
-                self.capital(name)
+                # a capital that opens a sentence names no one after "now": "Casualties,
+                # now 71, are rising" counts them
+                (self.capital(name) and not (when and self.opens_sentence(name)))
                 or self.toks[name] in context.PERSON_NOUNS
                 or self.toks[name] in context.AGE_SUBJECTS  # "the teenager, 16, was freed"
             )
