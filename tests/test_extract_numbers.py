@@ -88,17 +88,23 @@ def test_misgrouped_numbers_gave_a_count_of_their_prefix(text: str) -> None:
     assert counts(f"It lists {text} returnees.") == [(text, "[0, +inf)")]
 
 
-@given(st.integers(min_value=1, max_value=900), st.integers(min_value=1, max_value=99))
+@given(
+    st.integers(min_value=1, max_value=900),
+    st.integers(min_value=1, max_value=99),
+    st.sampled_from(["{}-{}", "{} to {}", "between {} and {}", "{} or {}", "from {} to {}"]),
+)
 def test_a_range_that_may_share_its_upper_ends_thousands_was_read_as_written(
-    low: int, more: int
+    low: int, more: int, joined: str
 ) -> None:
     """'Some 8-10,000' read as [6, 12500] though it likely means 8,000-10,000: such a range
-    is refused by parse and unread in prose, never a count from 8."""
-    text = f"{low}-{low + more:,},000"
+    is refused by parse and unread in prose, never a count from 8 — joined by a dash or in
+    words ("8 to 10,000", "between 15 and 20,000", "2 or 3,000" were read as written)."""
+    text = joined.format(low, f"{low + more:,},000")
     with pytest.raises(ParseError, match="ambiguous"):
         parse(text)
     (m,) = extract(f"Some {text} people were detained.")
-    assert (m.unread, m.amount.kind, m.amount.interval) == (text, "unknown", P("[0, +inf)"))
+    numbers = text.removeprefix("between ").removeprefix("from ")  # the unread numbers
+    assert (m.unread, m.amount.kind, m.amount.interval) == (numbers, "unknown", P("[0, +inf)"))
     assert counts("500-1,000 died and 1,000-2,000 fled") == [
         ("500-1,000", "[500, 1000]"),
         ("1,000-2,000", "[1000, 2000]"),

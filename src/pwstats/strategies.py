@@ -616,8 +616,22 @@ def hedged_phrases(*, reading: Reading = "literal") -> st.SearchStrategy[tuple[s
             text = f"between {_digits(lo, commas=c)} and {_digits(hi, commas=c)}"
             return text, Interval.closed(lo, hi)
 
-        forms.append(st.builds(between, counts, counts, commas).filter(lambda p: p[1].width > 0))
+        forms.append(
+            st.builds(between, counts, counts, commas).filter(
+                lambda p: p[1].width > 0 and not _thousands_shared(p[0])
+            )
+        )
     return st.one_of(forms)
+
+
+def _thousands_shared(text: str) -> bool:
+    """Whether "between a and b" may say its lower end in the upper end's thousands
+    ("between 8 and 10,000": 8 or 8,000?), which :func:`pwstats.parse` refuses."""
+    words = text.split()
+    low, high = words[1], words[3]
+    if "," not in high or "," in low or int(low) == 0:
+        return False
+    return int(low) <= int(high.partition(",")[0]) and int(low) * 1000 < int(high.replace(",", ""))
 
 
 def _notations() -> st.SearchStrategy[tuple[str, Interval]]:

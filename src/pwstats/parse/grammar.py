@@ -130,6 +130,11 @@ _CLAUSE_AFTER_ONE: Final = frozenset(
 )
 
 
+#: Words joining a range's ends that, as a dash does, may leave the lower end in the upper
+#: end's thousands ("8 to 10,000": eight to ten thousand?).
+_SHARED_JOINS: Final = frozenset({"to", "and", "or"})
+
+
 class Grammar(NotCounts):
     """The figure grammar: hedges, quantities, ranges and vague words."""
 
@@ -1089,7 +1094,7 @@ class Grammar(NotCounts):
         fig = Figure(
             i, end, "range", None, None, unit, first.whole, low=low, high=high, hedge_text=word
         )
-        if word is None and self._thousands_shared(first, second):
+        if self._thousands_shared(first, second):
             shown = self.text[self.starts[first.end - 1] : self.ends[second.end - 1]]
             if self.lead >= 0:
                 raise ParseError(
@@ -1142,20 +1147,22 @@ class Grammar(NotCounts):
     def _thousands_shared(self, first: Quantity, second: Quantity) -> bool:
         """True for a range whose lower end may share its upper end's thousands: "8-10,000".
 
-        The ends are joined by a dash, the lower end is plain digits below 1,000 and at
-        most the upper end's first group of digits, the upper end is grouped and a
-        thousand times the lower end lies below it: "8-10,000" is 8,000-10,000 or
-        8-10,000, pwstats cannot tell. "500-1,000" and "5-1,000" are read as written.
+        The ends are joined by a dash, "to", "and" or "or", the lower end is plain digits
+        below 1,000 and at most the upper end's first group of digits, the upper end is
+        grouped and a thousand times the lower end lies below it: "8-10,000", "8 to
+        10,000", "between 15 and 20,000" and "2 or 3,000" may each be said in thousands
+        ("eight to ten thousand") or as written, pwstats cannot tell. "500-1,000",
+        "5-1,000" and "5 to 1,000" are read as written.
         """
         raw, upper = self.toks[first.end - 1], self.toks[second.end - 1]
-        if self.tok(first.end) not in DASHES:
-            return False  # "1 to 1,001" is said in words, each end in full
+        if self.tok(first.end) not in DASHES and self.tok(first.end) not in _SHARED_JOINS:
+            return False
         if first.words or second.words or first.scale != 1 or second.scale != 1:
             return False
         if self.kinds[second.end - 1] != "n" or self.gmark not in upper or not raw.isdigit():
             return False
         lead = int(upper.partition(self.gmark)[0])
-        return int(raw) <= lead and int(raw) * 1000 < second.value
+        return 0 < int(raw) <= lead and int(raw) * 1000 < second.value  # "0 to 1,000" is 0
 
     def _inverted(
         self, i: int, first: Quantity, second: Quantity, word: str | None, *, shared: int | None
