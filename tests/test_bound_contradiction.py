@@ -1006,3 +1006,84 @@ def test_findings_and_bounds_agree_on_running_totals_that_fall(
         ],
     )
     _agree(data, reconcile(data, reading=reading), reading)
+
+
+def test_a_bound_does_not_name_a_figure_in_no_conflict_as_set_aside() -> None:
+    """A flow's 1,000 for 2024, 300 for March and 400 for 5 March: only March and 5 March
+    cannot both hold (a day's count above its month's). March's bound is [300, 300],
+    resting on the 300; it set aside the 400, but named the year's 1,000 too ("set
+    aside, in conflict with others: f0, f2"), which is in no conflict (its finding is
+    consistent). The intervals are as they were; only figures in conflict are named."""
+    flow = Measure(id="m", label="m", kind="flow")
+    said = zip((1000, 300, 400), ("2024", "2024-03", "2024-03-05"), strict=True)
+    data = Dataset(
+        measures=[flow],
+        figures=[
+            Figure(id=f"f{i}", measure="m", value=v, as_of=at) for i, (v, at) in enumerate(said)
+        ],
+    )
+    report = reconcile(data)
+    expected = {
+        "2024": ("[1000, 1000]", ("f1", "f2")),
+        "2024-03": ("[300, 300]", ("f2",)),
+        "2024-03-05": ("[400, 400]", ("f1",)),
+        "2024-02": ("[0, 1000]", ("f1", "f2")),
+    }
+    for at, (interval, aside) in expected.items():
+        b = bound(data, "m", at=at)
+        assert (str(b.interval), b.set_aside) == (interval, aside), at
+        assert report.bound("m", at=at) == b
+    assert "f0" not in str(bound(data, "m", at="2024-03"))
+
+
+def _in_conflict(report: Report) -> set[str]:
+    """The figures a conflict of ``report`` names, every figure of a finding that
+    carries a conflict, and every figure revised."""
+    named = {fid for c in report.conflicts for fid in c.figures}
+    named.update(f.id for finding in report.findings if finding.conflicts for f in finding.figures)
+    named.update(r.old for finding in report.findings for r in finding.revisions)
+    return named
+
+
+_PERIODS = ("2024", "2024-03", "2024-03-05", "2024-03-01/2024-03-10", "2024-06", "2024-Q1")
+
+
+@given(
+    st.one_of(
+        datasets(consistent=False, max_figures=6).map(lambda example: example[0]),
+        st.lists(
+            st.tuples(st.sampled_from(_PERIODS[:3] + _PERIODS[4:5]), st.integers(0, 1200)),
+            min_size=2,
+            max_size=6,
+        ).map(
+            lambda said: Dataset(
+                measures=[Measure(id="m", label="m", kind="flow")],
+                figures=[
+                    Figure(id=f"f{i}", measure="m", value=v, as_of=at)
+                    for i, (at, v) in enumerate(said)
+                ],
+            )
+        ),
+    ),
+    st.sampled_from(READINGS),
+)
+@settings(max_examples=150, deadline=None)
+def test_every_figure_a_bound_sets_aside_is_in_conflict(data: Dataset, reading: Reading) -> None:
+    """Every figure a bound names set aside, in conflict with others, is in conflict in
+    the report (a conflict names it, or its finding carries one) or revised; and no
+    end of the bound rests on a figure it sets aside. At each finding's date, and for
+    a flow at periods around its figures'."""
+    report = reconcile(data, reading=reading)
+    named = _in_conflict(report)
+    asked = [(f.measure, f.as_of) for f in report.findings if f.as_of is not None]
+    asked += [
+        (m.id, DateSpan.parse(at))
+        for m in data.measures
+        if m.kind == "flow"
+        for at in ("2024", "2024-02", "2024-03")
+    ]
+    for measure, at in asked:
+        b = report.bound(measure, at=at)
+        assert set(b.set_aside) <= named, (measure, at, b, report.conflicts)
+        assert not {*b.low.figures, *b.high.figures} & set(b.set_aside), b
+        assert b == bound(data, measure, at=at, reading=reading)

@@ -636,7 +636,9 @@ def test_whether_a_relay_restates_does_not_turn_on_the_reading() -> None:
     read pragmatically "nearly 20" is 19, yet a wire rounding 18 up says nothing new.
     The relay's words are read leniently to judge it, so under every reading it is the
     speaker's statement repeated: no revision of +2, and the bound stays 18. Words that
-    cannot mean 18 ("more than 20") still supersede it."""
+    cannot mean 18 ("more than 20") are a misquote of it, not a correction: the
+    speaker's own figure stands. Relayed by an agency, the 18 is itself a relay: the
+    wire's later words then supersede it."""
     un = _relayed("un", 18, "2024-08-20")
     wire = _relayed("wire", "nearly 20", "2024-08-21", via="Wire agency")
     for reading in READINGS:
@@ -646,9 +648,18 @@ def test_whether_a_relay_restates_does_not_turn_on_the_reading() -> None:
         assert finding.revisions == (), reading
         assert str(finding.bounds) == "[18, 18]", reading
     more = _relayed("wire", "more than 20", "2024-08-21", via="Wire agency")
+    relayed = _relayed("un", 18, "2024-08-20", via="UN News")
     for reading in READINGS:
         (finding,) = reconcile(
             Dataset(measures=[KILLED], figures=[un, more]), reading=reading
+        ).findings
+        assert finding.revisions == (), reading
+        assert str(finding.bounds) == "[18, 18]", reading
+        assert [(c.cause, c.figures) for c in finding.conflicts] == [
+            ("misquote", ("un", "wire"))
+        ], reading
+        (finding,) = reconcile(
+            Dataset(measures=[KILLED], figures=[relayed, more]), reading=reading
         ).findings
         assert [(r.old, r.new) for r in finding.revisions] == [("un", "wire")], reading
 
@@ -691,7 +702,9 @@ def test_a_later_relay_that_allows_the_standing_values_changes_nothing(
     """Laws of relayed restatements: a relay published after every vintage whose words
     allow every value the finding's bounds allow changes neither the bounds, nor the
     revisions, nor the count of independent statements; one whose words leave out a
-    value the bounds allow supersedes every figure standing."""
+    value the bounds allow supersedes every figure standing when all are relays, and
+    changes nothing when the speaker said one of them directly: a relay repeats the
+    speaker's statement, it is no release of its own."""
     before = reconcile(Dataset(measures=[KILLED], figures=figures))
     (finding,) = before.findings
     assume(finding.status == "consistent" and finding.bounds.is_bounded)
@@ -705,9 +718,84 @@ def test_a_later_relay_that_allows_the_standing_values_changes_nothing(
         return
     narrower = _relayed("late", Interval.closed(lo, hi - 1), "2024-05-20", via)
     (after,) = reconcile(Dataset(measures=[KILLED], figures=[*figures, narrower])).findings
+    if any(f.source is not None and not f.source.via for f in figures):
+        assert after.bounds == finding.bounds
+        assert after.revisions == finding.revisions
+        assert after.independent_sources == finding.independent_sources
+        assert after.status == "consistent"  # its words overlap the bounds: no misquote
+        return
     assert str(after.bounds) == f"[{lo}, {hi - 1}]"
     assert {r.old for r in after.revisions} == {f.id for f in figures}
     assert {r.new for r in after.revisions} == {"late"}
+
+
+def test_a_stale_relay_published_later_never_supersedes_the_speakers_own_figure() -> None:
+    """The ministry's own 34,844 (8 May), OCHA's "more than 34,800" relaying it (9 May)
+    and a radio's stale "34,000" relaying it (10 May), all as of 8 May: the radio's figure
+    was taken for the ministry's latest release, revising 34,844 by -844 with bounds
+    [33500, 34500] that exclude the ministry's own figure. A relay repeats some
+    statement of its speaker, no release of its own: 34,844 stands, the radio's words
+    are a misquote of it (a tension), and nothing is revised. The ministry's own later
+    release, or a relay said to revise it, still does."""
+    own = _relayed("moh", 34844, "2024-05-08")
+    ocha = _relayed("ocha", "more than 34,800", "2024-05-09", via="OCHA")
+    radio = _relayed("radio", "34,000", "2024-05-10", via="Local Radio")
+    data = Dataset(measures=[KILLED], figures=[own, ocha, radio])
+    for reading in READINGS:
+        report = reconcile(data, reading=reading)
+        (finding,) = report.findings
+        assert finding.revisions == (), reading
+        assert str(finding.bounds) == "[34844, 34844]", reading
+        assert finding.status == "tension", reading
+        assert [(c.cause, c.figures) for c in finding.conflicts] == [
+            ("misquote", ("moh", "radio"))
+        ], reading
+        assert "relays, via Local Radio" in finding.conflicts[0].explanation
+        assert finding.independent_sources == 1
+        assert 34844 in bound(data, "killed", at="2024-05-08", reading=reading).interval
+    release = _relayed("moh2", 34000, "2024-05-10")
+    (finding,) = reconcile(Dataset(measures=[KILLED], figures=[own, ocha, release])).findings
+    assert {(r.old, r.new) for r in finding.revisions} == {("moh", "moh2"), ("ocha", "moh2")}
+    said = attrs.evolve(radio, revises="moh")
+    (finding,) = reconcile(Dataset(measures=[KILLED], figures=[own, said])).findings
+    assert [(r.old, r.new) for r in finding.revisions] == [("moh", "radio")]
+
+
+def test_a_relay_published_before_the_speakers_own_release_is_superseded_by_it() -> None:
+    """A relay published before the speaker's own figure repeats a statement made by its
+    own date: the speaker's later release supersedes it, as any later vintage does."""
+    early = _relayed("wire", "about 34,000", "2024-05-08", via="Wire")
+    own = _relayed("moh", 34844, "2024-05-09")
+    (finding,) = reconcile(Dataset(measures=[KILLED], figures=[early, own])).findings
+    assert [(r.old, r.new) for r in finding.revisions] == [("wire", "moh")]
+    assert str(finding.bounds) == "[34844, 34844]"
+
+
+@given(_relayed_vintages())
+@settings(max_examples=150, deadline=None)
+def test_a_relay_never_silently_overrides_its_speakers_own_figure(figures: list[Figure]) -> None:
+    """Laws of relays beside the speaker's own figures: no relay revises a figure the
+    speaker published itself; the speaker's latest own figures are never set aside; and
+    every relay published on or after the speaker's latest own figure either agrees with
+    it or is in a misquote conflict naming it."""
+    own = [f for f in figures if f.source is not None and not f.source.via]
+    assume(own)
+    report = reconcile(Dataset(measures=[KILLED], figures=figures), reading="lenient")
+    (finding,) = report.findings
+    relays = {f.id for f in figures if f not in own}
+    assert not any(r.new in relays and r.old not in relays for r in finding.revisions)
+    day = max(f.source.published for f in own if f.source is not None)
+    latest = {f.id for f in own if f.source is not None and f.source.published == day}
+    assert not latest & {r.old for r in finding.revisions}
+    misquoted = {fid for c in finding.conflicts if c.cause == "misquote" for fid in c.figures}
+
+    def said(f: Figure) -> Interval:  # a number or an interval: the same under every reading
+        return f.value if isinstance(f.value, Interval) else Interval.point(f.value)
+
+    for f in figures:
+        if f.id in relays and f.source is not None and f.source.published >= day:
+            agrees = any(said(f).overlaps(said(o)) for o in own if o.id in latest)
+            assert agrees or f.id in misquoted, f.id
 
 
 @given(vintages(), st.integers(1, 28), st.integers(0, 10))

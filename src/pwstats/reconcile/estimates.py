@@ -306,14 +306,16 @@ def _misquote(ctx: Context, g: Group, f: Figure) -> list[Conflict]:
     lenient = ctx.read(f, "lenient")
     if lenient.overlaps(said):
         return []
+    repeats = _repeats(f)
+    who = "citing figure" if repeats == "cites" else "relay"
     return [
         Conflict(
             figures=tuple(sorted((f.id, original.id))),
             relations=(),
             kind="tension",
             explanation=(
-                f"{name(f)} cites figure {original.id}, {name(original)} which reads {said};"
-                f" even read leniently ({lenient}) the citing figure excludes it: a misquote."
+                f"{name(f)} {repeats} figure {original.id}, {name(original)} which reads"
+                f" {said}; even read leniently ({lenient}) the {who} excludes it: a misquote."
                 " It is not an independent statement, so it narrows nothing."
             ),
             measure=g.measure.id,
@@ -321,6 +323,14 @@ def _misquote(ctx: Context, g: Group, f: Figure) -> list[Conflict]:
             cause="misquote",
         )
     ]
+
+
+def _repeats(f: Figure) -> str:
+    """How a repeat names what it repeats: a figure that cites one, or a relay's repeat of
+    its speaker's own statement (see ``select``)."""
+    if f.cites is not None or f.source is None:
+        return "cites"
+    return f"relays, via {', '.join(f.source.via)}, a statement of {f.source.name}: it repeats"
 
 
 def _number(x: float) -> str:

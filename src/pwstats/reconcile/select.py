@@ -16,13 +16,17 @@ Before anything is compared:
   default) two figures of one speaker for one measure and as-of span (any spans, for
   an event measure: its figures are all of one event), on the same basis, published
   on different dates are vintages: the latest published wins and the others are
-  revised — except a relayed restatement: a later count that reached us through a
-  relay (its source has a ``via``) whose words, read leniently (so that the judgement
-  does not turn on the run's reading), allow every value the standing figures allow
-  together says nothing new: it repeats their statement, as a figure that
-  cites it does (a relay's "more than 34,800" the day after the speaker's 34,844 is the
-  same statement rounded, not a correction of -44; a relay's publication date is the
-  relay's, not the speaker's).
+  revised — except a relay (its source has a ``via``): it repeats some statement of
+  its speaker made by its publication date, no release of its own. Once the
+  speaker's own (not relayed) figure is published, a later relay never supersedes
+  it: it repeats the speaker's statement standing, as a figure that cites it does,
+  and words that exclude it are a misquote (a radio's stale "34,000" two days after
+  the ministry's own 34,844 is no correction of -844). Among relays alone, a later
+  relay whose words, read leniently (so that the judgement does not turn on the
+  run's reading), allow every value the standing figures allow together says
+  nothing new and repeats their statement too (a relay's "more than 34,800" the day
+  after OCHA relayed 34,844 is the same statement rounded); one that leaves out a
+  value they allow is the latest word known, and supersedes them.
   A count and an estimate are different claims, never vintages of each other (a
   government's certified floor and its later excess-death estimate both stand).
   ``revisions="compare"`` keeps every vintage as a statement of its own (each
@@ -198,36 +202,56 @@ def _superseded(
 ) -> tuple[Figure, list[Figure]]:
     """The vintage that supersedes the others last, and the vintages it supersedes.
 
-    In order of publication, each date's figures supersede those standing before them
-    — unless every one of them is a relayed restatement: a figure with a ``via`` whose
-    reading (``relayed``) holds every value the standing figures allow together
-    (``read``). Those
-    join the standing figures instead: the same statement relayed later, rounded
-    ("more than 34,800" the day after 34,844), not a correction. Figures of one date
-    stand together, as any figures of one statement do. Without ``read``, the latest
-    date's figures supersede all the others. Each restatement is entered in
-    ``restates``, naming the first standing figure: its statement.
+    In order of publication, each date's figures supersede those standing before them,
+    except relays (:func:`_relay`: a figure with a ``via`` that revises nothing
+    explicitly). A relay repeats some statement of its speaker made by the relay's
+    publication date, not a new release: once the speaker's own direct figure (one
+    not relayed) has been published, on the relay's date or before, every later relay
+    repeats the speaker's statement standing then — it joins the standing figures as
+    a restatement of the first direct one, however its words read (words that leave
+    out that figure's value are a misquote, checked as a citation is, never a
+    correction). Before any direct figure, relays supersede one another unless every
+    relay of a date allows every value the standing figures allow together
+    (``relayed`` against ``read``): the same statement relayed later, rounded, joins
+    them. Figures of one date stand together, as any figures of one statement do,
+    the day's relays restating its direct figure when it has one. Without ``read``,
+    relays before any direct figure supersede as other vintages do. Each restatement
+    is entered in ``restates``, naming the standing figure whose statement it is.
     """
     group = sorted(group, key=lambda f: (published(f), f.id))
     standing: list[Figure] = []
     superseded: list[Figure] = []
+    direct: Figure | None = None  # the first direct figure standing, if any
     allowed = Interval.empty()  # the values the standing figures allow together
     for _, same_day in itertools.groupby(group, key=published):
         day = list(same_day)
-        if (
-            read is not None
-            and relayed is not None
-            and standing
-            and _restate(day, allowed, relayed)
-        ):
+        own = [f for f in day if not _relay(f)]
+        if own:
+            superseded.extend(standing)
+            standing, direct = own, own[0]
+            repeats = [f for f in day if _relay(f)]
+        elif direct is not None:
+            repeats = day
+        elif read and relayed and standing and _restate(day, allowed, relayed):
             restates.update(dict.fromkeys([f.id for f in day], standing[0].id))
             standing.extend(day)
             continue
-        superseded.extend(standing)
-        standing = day
-        if read is not None:
-            allowed = functools.reduce(operator.and_, map(read, day))
+        else:  # relays before any direct figure: a later one supersedes
+            superseded.extend(standing)
+            standing = day
+            if read is not None:
+                allowed = functools.reduce(operator.and_, map(read, day))
+            continue
+        assert direct is not None
+        restates.update(dict.fromkeys([f.id for f in repeats], direct.id))
+        standing.extend(repeats)
     return standing[0] if superseded else group[0], superseded
+
+
+def _relay(figure: Figure) -> bool:
+    """Whether ``figure`` reached us through a relay (its source has a ``via``) and
+    revises nothing explicitly (a figure that says it revises another is a release)."""
+    return figure.source is not None and bool(figure.source.via) and figure.revises is None
 
 
 def _restate(day: list[Figure], allowed: Interval, read: Read) -> bool:
@@ -235,7 +259,4 @@ def _restate(day: list[Figure], allowed: Interval, read: Read) -> bool:
     revises no figure explicitly (an explicit revision is one)."""
     if allowed.is_empty:  # standing figures that disagree: nothing restates them
         return False
-    return all(
-        f.source is not None and f.source.via and f.revises is None and read(f).contains(allowed)
-        for f in day
-    )
+    return all(_relay(f) and read(f).contains(allowed) for f in day)
