@@ -288,7 +288,8 @@ def vague_counts_of_units(draw: st.DrawFn) -> tuple[str, str, int]:
     form = draw(st.sampled_from(["scale", "plural", "of plural"]))
     if form == "scale":
         words = draw(st.lists(st.sampled_from(sorted(SCALE_WORDS)), min_size=1, max_size=2))
-        words = sorted(set(words), key=SCALE_WORDS.__getitem__)  # each larger than the last
+        # each larger than the last: one word of each value ("lac" and "lakh" are one)
+        words = sorted({SCALE_WORDS[w]: w for w in words}.values(), key=SCALE_WORDS.__getitem__)
         return vague, f"{vague} {' '.join(words)}", math.prod(SCALE_WORDS[w] for w in words)
     plural = draw(st.sampled_from(sorted(PLURAL_WORDS)))
     if form == "of plural" and not vague.endswith(" of"):
@@ -1461,3 +1462,10 @@ def test_more_than_a_dozen_reads_up_to_half_a_dozen_more() -> None:
     assert str(parse("more than a dozen").interval) == "(12, 18]"
     assert str(parse("at least two dozen").interval) == "[24, 30]"
     assert str(parse("more than twelve").interval) == "(12, 13.2]"
+
+
+@pytest.mark.parametrize("text", ["1.000,5", "1.234,5 people", "about 1.000,5", "12.5,3"])
+def test_a_number_with_both_decimal_marks_is_refused_not_cut(text: str) -> None:
+    """'1.234,5 people' read as 1.234 persons, ',5' dropped: refused, naming both parts."""
+    with pytest.raises(ParseError, match="is no number pwstats reads"):
+        parse(text)

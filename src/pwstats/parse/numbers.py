@@ -231,6 +231,16 @@ class Numbers(Tokens):
                     and self.kinds[i - 2] == "n"
                     and self.glued(i - 1)
                 ):
+                    if self.lead >= 0:  # parse() reads the whole text: never a part of it
+                        shown = self.text[self.starts[i - 2] : self.ends[i]]
+                        raise ParseError(
+                            f"{shown!r} is no number pwstats reads: {self.toks[i - 2]!r} is"
+                            f" followed by {before + self.toks[i]!r}; write the number once"
+                            " with one decimal mark ('1234.5', or pass locale='eu' for"
+                            " '1.234,5')",
+                            text=self.text,
+                            position=self.starts[i - 1],
+                        )
                     return None  # "1.234,5", "1.234.567": the rest of a number read unread
                 if (
                     before == "."
