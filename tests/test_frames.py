@@ -1185,3 +1185,82 @@ def test_an_interval_with_european_ends_on_a_count_is_refused_as_a_number_is() -
     with pytest.raises(DatasetErrors, match=r"row 0 \(id f1\), interval: .* '12.000' is 12"):
         from_frame(frame)
     assert len(from_frame(frame.iloc[1:]).figures) == 1
+
+
+# -- float32 and float16 columns --------------------------------------------------------------
+
+
+def _share_frame(number: object) -> object:
+    return pd.DataFrame(
+        {
+            "measure": ["share"],
+            "measure_unit": ["dimensionless"],
+            "number": number,
+            "as_of": ["2024-03"],
+        }
+    )
+
+
+@given(st.floats(width=32, allow_nan=False, allow_infinity=False, min_value=0))
+@example(0.35)
+@example(1e20)
+def test_a_float32_number_is_read_by_its_shortest_decimal_at_its_own_precision(
+    x: float,
+) -> None:
+    """A float32 cell is the decimal numpy prints for it (0.35, not 0.3499999940395355),
+    as a float64 cell is its shortest repr: whether in a float32 column, a float32
+    object column or a nullable Float32 column."""
+    written = Fraction(str(np.float32(x)))
+    for number in (
+        np.array([x], dtype=np.float32),
+        pd.array([x], dtype="Float32"),
+        pd.Series([np.float32(x)], dtype=object),
+    ):
+        assert _quiet(_share_frame(number)).figures[0].value == written
+
+
+def test_a_float16_number_is_read_by_its_shortest_decimal() -> None:
+    """A float16 0.1 is 0.1, not 0.0999755859375."""
+    data = _quiet(_share_frame(np.array([0.1], dtype=np.float16)))
+    assert data.figures[0].value == Fraction(1, 10)
+
+
+def test_a_float32_low_best_high_and_confidence_are_read_as_printed() -> None:
+    """Every numeric column of a float32 frame reads as printed: low, best, high, confidence."""
+    frame = pd.DataFrame(
+        {
+            "measure": ["share"],
+            "measure_unit": ["percent"],
+            "low": np.array([30.1], dtype=np.float32),
+            "best": np.array([35.3], dtype=np.float32),
+            "high": np.array([40.7], dtype=np.float32),
+            "confidence": np.array([0.9], dtype=np.float32),
+            "basis": ["estimate"],
+            "as_of": ["2024-03"],
+        }
+    )
+    f = _quiet(frame).figures[0]
+    assert (f.low, f.best, f.high, f.confidence) == (
+        Fraction("30.1"),
+        Fraction("35.3"),
+        Fraction("40.7"),
+        Fraction("0.9"),
+    )
+
+
+def test_a_float32_share_agrees_with_the_same_share_in_words() -> None:
+    """0.35 from a float32 column and 'exactly 35%' are one value, not a contradiction."""
+    from pwstats import reconcile
+
+    frame = pd.DataFrame(
+        {
+            "id": ["survey", "ministry"],
+            "measure": ["share", "share"],
+            "measure_unit": ["dimensionless", None],
+            "number": np.array([0.35, np.nan], dtype=np.float32),
+            "value": [None, "exactly 35%"],
+            "as_of": ["2024-03", "2024-03"],
+            "source_name": ["Survey", "Ministry"],
+        }
+    )
+    assert reconcile(_quiet(frame)).findings[0].status == "consistent"

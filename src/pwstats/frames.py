@@ -1042,6 +1042,44 @@ def _any_date(value: object, order: DateOrder | _Clash = "day-first") -> dt.date
     raise _CellError(f"expected a date, found {value!r} ({type(value).__name__})")
 
 
+#: numpy's binary floats narrower than a float64, by name: a cell of one is read as printed.
+_NARROW_FLOATS: Final = frozenset({"float32", "float16"})
+
+
+def _narrow_float(dtype: Any, pandas: Any) -> Callable[[float], object] | None:
+    """numpy's scalar type for a column of float32 or float16 (numpy's, pandas' nullable
+    ``Float32``, Arrow's, or a categorical's categories), or None for any other column."""
+    if isinstance(dtype, pandas.CategoricalDtype):
+        dtype = dtype.categories.dtype
+    itemsize = getattr(dtype, "itemsize", 8)
+    if getattr(dtype, "kind", "") != "f" or itemsize >= 8:
+        return None
+    numpy = importlib.import_module("numpy")  # there: pandas needs it
+    narrow: Callable[[float], object] = numpy.dtype(f"f{itemsize}").type
+    return narrow
+
+
+def _printed(value: object, narrow: Callable[[float], object] | None = None) -> object:
+    """A float32 or float16 cell as the float64 of the decimal numpy prints for it, at its
+    own precision: ``np.float32(0.35)`` is 0.35, not 0.3499999940395355, its binary value
+    widened; any other cell as it is. ``narrow`` is the column's scalar type, when its
+    cells come widened to Python floats already (a float32 column's ``tolist()``).
+
+    A float64 cell is read by its shortest repr (:func:`_number_cell`); a float32 one's
+    shortest text has at most 9 digits, which a float64 holds and prints unchanged.
+
+    >>> import pytest; np = pytest.importorskip("numpy")
+    >>> _printed(np.float32(0.35)), _printed(0.3499999940395355, np.float32), _printed(0.1)
+    (0.35, 0.35, 0.1)
+    """
+    if narrow is not None and isinstance(value, float):
+        return float(str(narrow(value)))
+    kind = value.__class__
+    if kind.__name__ in _NARROW_FLOATS and kind.__module__ == "numpy":
+        return float(str(value))
+    return value
+
+
 def _is_missing(value: object) -> bool:
     """An empty cell: None, NaN, pandas' NA and NaT, or blank text."""
     if value is None:
@@ -1275,13 +1313,14 @@ class _Reading:
             series = self._cleaned.get(name)
             if series is None:
                 series = self.layout.frame[name]
+            narrow = _narrow_float(series.dtype, self.pandas)
             if kind == "raw":
-                found = [None if _is_missing(v) else v for v in series.tolist()]
+                found = [None if _is_missing(v) else _printed(v, narrow) for v in series.tolist()]
             elif kind == "number" and series.dtype.kind in "iu" and not series.hasnans:
                 found = series.tolist()  # Python ints (a nullable Int64 column may hold NA)
             else:
                 codes, uniques = self.pandas.factorize(series, use_na_sentinel=True)
-                codes, uniques = codes.tolist(), uniques.tolist()
+                codes, uniques = codes.tolist(), [_printed(u, narrow) for u in uniques.tolist()]
                 convert = _CONVERTERS[kind]
                 if kind == "date":
                     convert = functools.partial(
