@@ -1264,3 +1264,62 @@ def test_a_float32_share_agrees_with_the_same_share_in_words() -> None:
         }
     )
     assert reconcile(_quiet(frame)).findings[0].status == "consistent"
+
+
+# -- misspelt and unread ends ------------------------------------------------------------------
+
+
+def _ends(**columns: object) -> object:
+    return pd.DataFrame(
+        {"id": ["a"], "measure": ["m"], "measure_kind": ["flow"], "as_of": ["2024"], **columns}
+    )
+
+
+@pytest.mark.parametrize(
+    ("columns", "meant"),
+    [
+        ({"low": [5], "best": [10], "hihg": [20]}, "high"),
+        ({"low": [5], "best": [10], "hgih": [20]}, "high"),
+        ({"lwo": [5], "best": [10], "high": [20]}, "low"),
+        ({"low": [5], "bset": [10], "high": [20]}, "best"),
+    ],
+)
+def test_a_transposed_low_best_or_high_column_is_named_in_a_warning(
+    columns: dict[str, object], meant: str
+) -> None:
+    """A column with two letters swapped ('hihg') was dropped silently, so low 5, best 10
+    read [5, +inf); it is named with the field it looks like, as 'hight' is."""
+    with pytest.warns(DataQualityWarning, match=rf"did you mean '{meant}'\?"):
+        from_frame(_ends(**columns))
+
+
+@pytest.mark.parametrize(
+    ("columns", "unread"),
+    [
+        ({"low": [5], "best": [10], "max": [20]}, "max"),
+        ({"best": [10], "upper": [20]}, "upper"),
+        ({"low": [5], "hi": [20]}, "hi"),
+        ({"low": [5], "high_estimate": [20]}, "high_estimate"),
+        ({"best": [10], "high": [20], "minimum": [5]}, "minimum"),
+        ({"best": [10], "high": [20], "Reported Minimum": [5]}, "Reported Minimum"),
+        ({"high": [20], "lower": [5]}, "lower"),
+    ],
+)
+def test_a_column_named_like_a_missing_end_is_said_to_be_unread(
+    columns: dict[str, object], unread: str
+) -> None:
+    """A frame with one end of an estimate and a column named like the other end (IBC's
+    minimum and maximum) warns that the column is not read."""
+    with pytest.warns(DataQualityWarning, match=rf"{unread!r} is not read"):
+        from_frame(_ends(**columns))
+
+
+def test_a_frame_with_both_ends_warns_of_no_min_or_max_column() -> None:
+    """With low and high both read, columns named max, min or max_age warn of nothing."""
+    frame = _ends(low=[5], best=[10], high=[20], max=[30], min=[1], max_age=[3])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DataQualityWarning)
+        assert from_frame(frame).figures[0].high == 20
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DataQualityWarning)
+        from_frame(_ends(best=[10], max_age=[3]))

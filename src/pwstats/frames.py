@@ -62,7 +62,6 @@ import abc
 import collections
 import contextlib
 import datetime as dt
-import difflib
 import functools
 import gc
 import importlib
@@ -107,6 +106,7 @@ from pwstats.model import (
     trusted_dataset,
 )
 from pwstats.rejected import OnBadRecords, Rejected
+from pwstats.suggest import closest
 
 __all__ = ["PRESETS", "DateOrder", "Preset", "from_frame", "preset_of"]
 
@@ -195,6 +195,9 @@ def from_frame(
             DataQualityWarning,
             stacklevel=2,
         )
+    if isinstance(layout, _Own):
+        for line in layout.unread_ends():
+            warnings.warn(f"from_frame: {line}", DataQualityWarning, stacklevel=2)
     with _collector_paused():
         reading.read_all()
         return reading.finish(policy)
@@ -332,8 +335,8 @@ def _check_policy(policy: object) -> OnBadRecords:
 
 
 def _nearest(name: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    close = closest(name, known)
+    return "" if close is None else f" (did you mean {close!r}?)"
 
 
 # -- cells ---------------------------------------------------------------------------------
@@ -1922,9 +1925,44 @@ class _Own(_Layout):
         for column in map(str, self.frame_columns):
             if column in used:
                 continue
-            close = difflib.get_close_matches(column.strip().lower(), self.FIELDS, n=1, cutoff=0.8)
-            if close:
-                out.append(f"{column!r} (did you mean {close[0]!r}?)")
+            close = self._misspelling_of(column)
+            if close is not None:
+                out.append(f"{column!r} (did you mean {close!r}?)")
+        return out
+
+    def _misspelling_of(self, column: str) -> str | None:
+        """The field an unread ``column`` looks like a misspelling of, or None."""
+        return closest(column.strip().lower(), self.FIELDS, cutoff=0.8)
+
+    def unread_ends(self) -> list[str]:
+        """Columns named like an end of an estimate the frame does not give (``max``
+        beside ``low`` and no ``high``), as IBC-style minimum and maximum columns are:
+        one line for each end, naming them. None when the frame gives neither end nor
+        best, or gives the end."""
+        if not any(map(self.has, ("low", "best", "high"))):
+            return []
+        used = {*self.names.values(), *self.dims.values()}
+        out = []
+        for end, words in _END_WORDS.items():
+            if self.has(end):
+                continue
+            named = [
+                column
+                for column in map(str, self.frame_columns)
+                if column not in used
+                and _names_an_end(column, words)
+                and self._misspelling_of(column) is None  # named in that warning
+            ]
+            if named:
+                gives = " and ".join(f for f in ("low", "best", "high") if self.has(f))
+                shown = ", ".join(map(repr, named))
+                out.append(
+                    f"the frame gives {gives} but no {end}, and column"
+                    f"{'' if len(named) == 1 else 's'} {shown}"
+                    f" {'is' if len(named) == 1 else 'are'} not read: if"
+                    f" {'it holds' if len(named) == 1 else 'one holds'} the {end} end, rename"
+                    f" it {end!r} or map it with columns={{{end!r}: {named[0]!r}}}"
+                )
         return out
 
     def read(self, row: _Row) -> Sequence[tuple[Measure, Figure]]:
@@ -2034,6 +2072,39 @@ class _Own(_Layout):
         )
         _check_fit(row, figure, measure)
         return [(measure, figure)]
+
+
+#: The words that name each end of an estimate in other data sets' columns (IBC's
+#: "Reported Minimum" and "Reported Maximum", an ``upper`` bound): a column of one of
+#: them, with only :data:`_END_QUALIFIERS` beside it, names that end.
+_END_WORDS: Final = {
+    "low": frozenset({"min", "minimum", "lower", "lo", "low", "lowest"}),
+    "high": frozenset({"max", "maximum", "upper", "hi", "high", "highest"}),
+}
+_END_QUALIFIERS: Final = frozenset(
+    {
+        "estimate",
+        "est",
+        "bound",
+        "end",
+        "value",
+        "reported",
+        "documented",
+        "deaths",
+        "death",
+        "fatalities",
+        "killed",
+        "count",
+    }
+)
+
+
+def _names_an_end(column: str, words: frozenset[str]) -> bool:
+    """Whether ``column`` names one end of an estimate by ``words``: ``max``,
+    ``Reported Maximum``, ``high_estimate``; not ``max_age``."""
+    parts = [p for p in re.split(r"[^a-z0-9]+", column.lower()) if p]
+    ends = [p for p in parts if p in words]
+    return len(ends) == 1 and all(p in words or p in _END_QUALIFIERS for p in parts)
 
 
 def _interval_cell(row: _Row) -> Interval | None:
