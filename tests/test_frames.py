@@ -1323,3 +1323,26 @@ def test_a_frame_with_both_ends_warns_of_no_min_or_max_column() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error", DataQualityWarning)
         from_frame(_ends(best=[10], max_age=[3]))
+
+
+# -- the id in the index -------------------------------------------------------------------------
+
+
+def test_an_id_kept_as_the_index_is_read_as_the_id_column() -> None:
+    """frame.set_index('id') gave invented ids row-0...; a cites column then failed with
+    "figure 'row-1' cites unknown figure 'a'". The index named id is the id column."""
+    frame = pd.DataFrame(
+        {
+            "id": ["a", "b"],
+            "measure": ["m", "m"],
+            "best": [10, 12],
+            "as_of": ["2024-01", "2024-01"],
+            "cites": [None, "a"],
+            "source_name": ["A", "B"],
+        }
+    )
+    data = from_frame(frame.set_index("id"))
+    assert [f.id for f in data.figures] == ["a", "b"]
+    assert data.figure("b").cites == "a"
+    levels = frame.set_index("id", append=True)  # a MultiIndex: (0, 'a'), (1, 'b')
+    assert [f.id for f in from_frame(levels).figures] == ["a", "b"]

@@ -262,6 +262,8 @@ def _reading(
                 )
             ]
         )
+    if preset is None:
+        frame = _id_from_index(frame, columns)
     first = 0
     if preset == "hxl":
         frame, first = _hxl_frame(frame)
@@ -270,6 +272,19 @@ def _reading(
     except DatasetErrors as group:
         raise _index_hinted(group, frame) from None
     return _Reading(layout, len(frame), pandas, date_order, first=first, file=file, lines=lines)
+
+
+def _id_from_index(frame: Any, columns: Mapping[str, str | Sequence[str]] | None) -> Any:
+    """``frame`` with the index level named ``id`` moved to a column, when it has no
+    column ``id`` and ``columns`` maps no other to the id (``frame.set_index("id")``);
+    otherwise ``frame`` itself."""
+    names = [str(n) if n is not None else None for n in frame.index.names]
+    wanted = "id" if columns is None else columns.get("id", "id")
+    if wanted != "id" or "id" not in names or "id" in set(map(str, frame.columns)):
+        return frame
+    level = names.index("id")
+    moved = frame.reset_index(level=level)
+    return moved.rename(columns={frame.index.names[level]: "id"})
 
 
 def _index_hinted(group: DatasetErrors, frame: Any) -> DatasetErrors:
