@@ -1346,3 +1346,42 @@ def test_an_id_kept_as_the_index_is_read_as_the_id_column() -> None:
     assert data.figure("b").cites == "a"
     levels = frame.set_index("id", append=True)  # a MultiIndex: (0, 'a'), (1, 'b')
     assert [f.id for f in from_frame(levels).figures] == ["a", "b"]
+
+
+# -- a time of day in as_of ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "as_of",
+    [
+        pd.Timestamp("2024-01-03 10:00"),
+        "2024-01-03T10:00:00",
+        np.datetime64("2024-01-03T10:00"),
+        pd.Timestamp("2024-01-03 00:00:01"),
+    ],
+    ids=["Timestamp", "text", "datetime64", "a second past midnight"],
+)
+def test_as_of_with_a_time_of_day_is_refused_as_timestamp_and_text_alike(as_of: object) -> None:
+    """A Timestamp at 10:00 was read as its day, the time dropped, while the text
+    '2024-01-03T10:00:00' was refused: both (and a datetime64) are refused at their cell."""
+    frame = pd.DataFrame({"measure": ["m"], "best": [1], "as_of": pd.Series([as_of], dtype=object)})
+    with pytest.raises(
+        DatasetErrors, match=r"row 0, as_of: write the day without its time of day, 2024-01-03"
+    ):
+        _quiet(frame)
+
+
+@pytest.mark.parametrize(
+    "as_of",
+    [
+        pd.Timestamp("2024-01-03"),
+        pd.Timestamp("2024-01-03", tz="US/Eastern"),
+        "2024-01-03T00:00:00",
+        "2024-01-03 00:00",
+        np.datetime64("2024-01-03T00:00"),
+    ],
+)
+def test_as_of_at_midnight_is_its_day(as_of: object) -> None:
+    """A time of exactly midnight, as read_csv(parse_dates=...) gives, is the day."""
+    frame = pd.DataFrame({"measure": ["m"], "best": [1], "as_of": pd.Series([as_of], dtype=object)})
+    assert str(_quiet(frame).figures[0].as_of) == "2024-01-03"

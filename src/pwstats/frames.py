@@ -768,9 +768,11 @@ def _as_of_cell(value: object) -> DateSpan | dt.date | _Problem | None:
     Text that is no date span is a problem, refused at its cell.
     """
     if isinstance(value, dt.datetime):
-        return value.date()
+        return _day_at(value.isoformat())  # a day at midnight, else a problem
     if isinstance(value, dt.date):
         return value
+    if type(value).__name__ == "datetime64" and (timed := _day_at(str(value))) is not None:
+        return timed  # finer than a day: numpy prints 2024-01-03T10:00
     if _is_period(value) or type(value).__name__ == "datetime64":
         try:
             return DateSpan.of(value)  # type: ignore[arg-type]  # as Figure(as_of=...) takes it
@@ -779,10 +781,44 @@ def _as_of_cell(value: object) -> DateSpan | dt.date | _Problem | None:
     text = _text_cell(value)
     if text is None:
         return None
+    if (timed := _day_at(text)) is not None:
+        return timed
     try:
         return DateSpan.parse(text)
     except ValueError as exc:
         return _Problem(str(exc))
+
+
+#: A day and a time of day in ISO text (``2024-01-03T10:00:00``, ``2024-01-03 00:00``),
+#: with any zone after it, as a Timestamp's ``isoformat()`` and numpy print them.
+_DAY_AND_TIME: Final = re.compile(
+    r"([0-9]{4}-[0-9]{2}-[0-9]{2})[T ]([0-9][0-9:.,]*)(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
+)
+
+
+def _day_at(text: str) -> dt.date | _Problem | None:
+    """The day of an ``as_of`` with a time of day: the day at exactly midnight (what
+    ``read_csv(parse_dates=...)`` gives), a problem at any other time; None if ``text``
+    is no day with a time. Text, Timestamps and datetime64 are read by this one rule.
+
+    >>> _day_at("2024-01-03T00:00:00"), _day_at("2024-01-03").__class__.__name__
+    (datetime.date(2024, 1, 3), 'NoneType')
+    >>> print(_day_at("2024-01-03 10:00").message)  # doctest: +NORMALIZE_WHITESPACE
+    write the day without its time of day, 2024-01-03, not '2024-01-03 10:00': only a
+    time of midnight is read as the day
+    """
+    m = _DAY_AND_TIME.fullmatch(text)
+    if m is None:
+        return None
+    if m[2].strip("0:.,"):
+        return _Problem(
+            f"write the day without its time of day, {m[1]}, not {text!r}: only a time of"
+            " midnight is read as the day"
+        )
+    try:
+        return dt.date.fromisoformat(m[1])
+    except ValueError as exc:
+        return _Problem(f"{exc}, in {text!r}")
 
 
 def _is_boolean(value: object) -> bool:
