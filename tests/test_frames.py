@@ -1385,3 +1385,30 @@ def test_as_of_at_midnight_is_its_day(as_of: object) -> None:
     """A time of exactly midnight, as read_csv(parse_dates=...) gives, is the day."""
     frame = pd.DataFrame({"measure": ["m"], "best": [1], "as_of": pd.Series([as_of], dtype=object)})
     assert str(_quiet(frame).figures[0].as_of) == "2024-01-03"
+
+
+# -- counts a float64 column may have rounded ------------------------------------------------
+
+
+def test_a_whole_float64_count_from_two_to_the_53_on_warns_it_may_have_lost_digits() -> None:
+    """read_csv reads a count column with an empty cell as float64, so 2**53 + 1 arrives as
+    2**53: such a count is named, row and column, in one warning; smaller ones are not."""
+    frame = pd.DataFrame(
+        {
+            "id": ["a", "b", "c"],
+            "measure": ["m", "m", "m"],
+            "best": [float(2**53 + 1), np.nan, 12.0],
+            "high": [float(2**60), 13.0, 14.0],
+            "low": [1.0, 2.0, 3.0],
+            "as_of": ["2024-01", "2024-02", "2024-03"],
+        }
+    )
+    with pytest.warns(DataQualityWarning, match=r"may have lost digits") as caught:
+        from_frame(frame)
+    (message,) = [str(w.message) for w in caught if "lost digits" in str(w.message)]
+    assert "best: row 0 (id a) 9007199254740992" in message
+    assert "high: row 0 (id a) 1152921504606847000" in message
+    assert "dtype=str" in message
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DataQualityWarning)
+        from_frame(frame.assign(best=[2.0**53 - 1, np.nan, 12.0], high=[2.0**53 - 1, 13, 14]))

@@ -1145,6 +1145,13 @@ def _is_missing(value: object) -> bool:
     return type(value).__name__ in ("NAType", "NaTType")
 
 
+#: The fields that hold a count, whose float64 column is checked for rounded whole numbers.
+_COUNT_FIELDS: Final = frozenset({"number", "low", "best", "high"})
+#: Every whole number below this a float64 holds exactly; from it on, some it cannot.
+_FLOAT_EXACT_BELOW: Final = 2**53
+#: The rows named for each column in the warning about rounded whole numbers.
+_ROUNDED_SHOWN: Final = 3
+
 #: What :func:`pandas.api.types.infer_dtype` calls an object column whose cells are all
 #: text, numbers, dates or booleans (missing cells aside): no cell of it needs a look.
 _PLAIN_INFERRED: Final = frozenset(
@@ -1242,6 +1249,8 @@ class _Reading:
         self.date_order = date_order
         #: One line for each column whose numeric dates were all ambiguous (read day-first).
         self.date_notes: list[str] = []
+        #: One line for each float64 count column with whole numbers from 2**53 on.
+        self.rounded: list[str] = []
         layout.names.update({f"dim:{d}": c for d, c in layout.dims.items()})
         self.columns: dict[tuple[str, str], list[Any]] = {}
         #: The cells no data file could hold (a list, bytes, an object), by row:
@@ -1387,8 +1396,24 @@ class _Reading:
                 values = [_EMPTY[kind] if _is_missing(u) else convert(u) for u in uniques]
                 values.append(_EMPTY[kind])  # code -1: a missing cell
                 found = [values[c] for c in codes]
+            if (
+                kind == "number"
+                and field in _COUNT_FIELDS
+                and series.dtype == "float64"
+                and series.abs().max() >= _FLOAT_EXACT_BELOW  # one vectorised look first
+            ):
+                self._note_rounded(name, found)
         self.columns[(field, kind)] = found
         return found
+
+    def _note_rounded(self, column: str, numbers: Sequence[object]) -> None:
+        """Note the rows of a float64 ``column`` holding a whole number from 2**53 on,
+        which a float64 may have rounded (read from text with an empty cell beside it)."""
+        rows = [p for p, x in enumerate(numbers) if type(x) is int and abs(x) >= _FLOAT_EXACT_BELOW]
+        if rows:
+            shown = ", ".join(f"{self.name(p)} {numbers[p]}" for p in rows[:_ROUNDED_SHOWN])
+            more = f" and {len(rows) - _ROUNDED_SHOWN} more" if len(rows) > _ROUNDED_SHOWN else ""
+            self.rounded.append(f"{column}: {shown}{more}")
 
     def order(
         self, name: str, lists: bool, uniques: list[Any], codes: list[int]
@@ -1712,6 +1737,16 @@ class _Reading:
                     policy(rejected)
         for note in self.date_notes:
             warnings.warn(note, DataQualityWarning, stacklevel=3)
+        if self.rounded:
+            warnings.warn(
+                f"from_frame read whole numbers of 2**53 or more from float64 columns"
+                f" ({'; '.join(self.rounded)}): a float64 holds whole numbers exactly only"
+                " below 2**53 (9007199254740992), so these may have lost digits, as when"
+                " read_csv reads a column with an empty cell as float64; read the file with"
+                " pd.read_csv(..., dtype=str), or with pwstats.load",
+                DataQualityWarning,
+                stacklevel=3,
+            )
         if self.quirks:
             warnings.warn(_quirk_message(self.quirks), DataQualityWarning, stacklevel=3)
         if self.year_clashes:
