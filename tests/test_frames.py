@@ -1185,3 +1185,230 @@ def test_an_interval_with_european_ends_on_a_count_is_refused_as_a_number_is() -
     with pytest.raises(DatasetErrors, match=r"row 0 \(id f1\), interval: .* '12.000' is 12"):
         from_frame(frame)
     assert len(from_frame(frame.iloc[1:]).figures) == 1
+
+
+# -- float32 and float16 columns --------------------------------------------------------------
+
+
+def _share_frame(number: object) -> object:
+    return pd.DataFrame(
+        {
+            "measure": ["share"],
+            "measure_unit": ["dimensionless"],
+            "number": number,
+            "as_of": ["2024-03"],
+        }
+    )
+
+
+@given(st.floats(width=32, allow_nan=False, allow_infinity=False, min_value=0))
+@example(0.35)
+@example(1e20)
+def test_a_float32_number_is_read_by_its_shortest_decimal_at_its_own_precision(
+    x: float,
+) -> None:
+    """A float32 cell is the decimal numpy prints for it (0.35, not 0.3499999940395355),
+    as a float64 cell is its shortest repr: whether in a float32 column, a float32
+    object column or a nullable Float32 column."""
+    written = Fraction(str(np.float32(x)))
+    for number in (
+        np.array([x], dtype=np.float32),
+        pd.array([x], dtype="Float32"),
+        pd.Series([np.float32(x)], dtype=object),
+    ):
+        assert _quiet(_share_frame(number)).figures[0].value == written
+
+
+def test_a_float16_number_is_read_by_its_shortest_decimal() -> None:
+    """A float16 0.1 is 0.1, not 0.0999755859375."""
+    data = _quiet(_share_frame(np.array([0.1], dtype=np.float16)))
+    assert data.figures[0].value == Fraction(1, 10)
+
+
+def test_a_float32_low_best_high_and_confidence_are_read_as_printed() -> None:
+    """Every numeric column of a float32 frame reads as printed: low, best, high, confidence."""
+    frame = pd.DataFrame(
+        {
+            "measure": ["share"],
+            "measure_unit": ["percent"],
+            "low": np.array([30.1], dtype=np.float32),
+            "best": np.array([35.3], dtype=np.float32),
+            "high": np.array([40.7], dtype=np.float32),
+            "confidence": np.array([0.9], dtype=np.float32),
+            "basis": ["estimate"],
+            "as_of": ["2024-03"],
+        }
+    )
+    f = _quiet(frame).figures[0]
+    assert (f.low, f.best, f.high, f.confidence) == (
+        Fraction("30.1"),
+        Fraction("35.3"),
+        Fraction("40.7"),
+        Fraction("0.9"),
+    )
+
+
+def test_a_float32_share_agrees_with_the_same_share_in_words() -> None:
+    """0.35 from a float32 column and 'exactly 35%' are one value, not a contradiction."""
+    from pwstats import reconcile
+
+    frame = pd.DataFrame(
+        {
+            "id": ["survey", "ministry"],
+            "measure": ["share", "share"],
+            "measure_unit": ["dimensionless", None],
+            "number": np.array([0.35, np.nan], dtype=np.float32),
+            "value": [None, "exactly 35%"],
+            "as_of": ["2024-03", "2024-03"],
+            "source_name": ["Survey", "Ministry"],
+        }
+    )
+    assert reconcile(_quiet(frame)).findings[0].status == "consistent"
+
+
+# -- misspelt and unread ends ------------------------------------------------------------------
+
+
+def _ends(**columns: object) -> object:
+    return pd.DataFrame(
+        {"id": ["a"], "measure": ["m"], "measure_kind": ["flow"], "as_of": ["2024"], **columns}
+    )
+
+
+@pytest.mark.parametrize(
+    ("columns", "meant"),
+    [
+        ({"low": [5], "best": [10], "hihg": [20]}, "high"),
+        ({"low": [5], "best": [10], "hgih": [20]}, "high"),
+        ({"lwo": [5], "best": [10], "high": [20]}, "low"),
+        ({"low": [5], "bset": [10], "high": [20]}, "best"),
+    ],
+)
+def test_a_transposed_low_best_or_high_column_is_named_in_a_warning(
+    columns: dict[str, object], meant: str
+) -> None:
+    """A column with two letters swapped ('hihg') was dropped silently, so low 5, best 10
+    read [5, +inf); it is named with the field it looks like, as 'hight' is."""
+    with pytest.warns(DataQualityWarning, match=rf"did you mean '{meant}'\?"):
+        from_frame(_ends(**columns))
+
+
+@pytest.mark.parametrize(
+    ("columns", "unread"),
+    [
+        ({"low": [5], "best": [10], "max": [20]}, "max"),
+        ({"best": [10], "upper": [20]}, "upper"),
+        ({"low": [5], "hi": [20]}, "hi"),
+        ({"low": [5], "high_estimate": [20]}, "high_estimate"),
+        ({"best": [10], "high": [20], "minimum": [5]}, "minimum"),
+        ({"best": [10], "high": [20], "Reported Minimum": [5]}, "Reported Minimum"),
+        ({"high": [20], "lower": [5]}, "lower"),
+    ],
+)
+def test_a_column_named_like_a_missing_end_is_said_to_be_unread(
+    columns: dict[str, object], unread: str
+) -> None:
+    """A frame with one end of an estimate and a column named like the other end (IBC's
+    minimum and maximum) warns that the column is not read."""
+    with pytest.warns(DataQualityWarning, match=rf"{unread!r} is not read"):
+        from_frame(_ends(**columns))
+
+
+def test_a_frame_with_both_ends_warns_of_no_min_or_max_column() -> None:
+    """With low and high both read, columns named max, min or max_age warn of nothing."""
+    frame = _ends(low=[5], best=[10], high=[20], max=[30], min=[1], max_age=[3])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DataQualityWarning)
+        assert from_frame(frame).figures[0].high == 20
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DataQualityWarning)
+        from_frame(_ends(best=[10], max_age=[3]))
+
+
+# -- the id in the index -------------------------------------------------------------------------
+
+
+def test_an_id_kept_as_the_index_is_read_as_the_id_column() -> None:
+    """frame.set_index('id') gave invented ids row-0...; a cites column then failed with
+    "figure 'row-1' cites unknown figure 'a'". The index named id is the id column."""
+    frame = pd.DataFrame(
+        {
+            "id": ["a", "b"],
+            "measure": ["m", "m"],
+            "best": [10, 12],
+            "as_of": ["2024-01", "2024-01"],
+            "cites": [None, "a"],
+            "source_name": ["A", "B"],
+        }
+    )
+    data = from_frame(frame.set_index("id"))
+    assert [f.id for f in data.figures] == ["a", "b"]
+    assert data.figure("b").cites == "a"
+    levels = frame.set_index("id", append=True)  # a MultiIndex: (0, 'a'), (1, 'b')
+    assert [f.id for f in from_frame(levels).figures] == ["a", "b"]
+
+
+# -- a time of day in as_of ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "as_of",
+    [
+        pd.Timestamp("2024-01-03 10:00"),
+        "2024-01-03T10:00:00",
+        np.datetime64("2024-01-03T10:00"),
+        pd.Timestamp("2024-01-03 00:00:01"),
+    ],
+    ids=["Timestamp", "text", "datetime64", "a second past midnight"],
+)
+def test_as_of_with_a_time_of_day_is_refused_as_timestamp_and_text_alike(as_of: object) -> None:
+    """A Timestamp at 10:00 was read as its day, the time dropped, while the text
+    '2024-01-03T10:00:00' was refused: both (and a datetime64) are refused at their cell."""
+    frame = pd.DataFrame({"measure": ["m"], "best": [1], "as_of": pd.Series([as_of], dtype=object)})
+    with pytest.raises(
+        DatasetErrors, match=r"row 0, as_of: write the day without its time of day, 2024-01-03"
+    ):
+        _quiet(frame)
+
+
+@pytest.mark.parametrize(
+    "as_of",
+    [
+        pd.Timestamp("2024-01-03"),
+        pd.Timestamp("2024-01-03", tz="US/Eastern"),
+        "2024-01-03T00:00:00",
+        "2024-01-03 00:00",
+        np.datetime64("2024-01-03T00:00"),
+    ],
+)
+def test_as_of_at_midnight_is_its_day(as_of: object) -> None:
+    """A time of exactly midnight, as read_csv(parse_dates=...) gives, is the day."""
+    frame = pd.DataFrame({"measure": ["m"], "best": [1], "as_of": pd.Series([as_of], dtype=object)})
+    assert str(_quiet(frame).figures[0].as_of) == "2024-01-03"
+
+
+# -- counts a float64 column may have rounded ------------------------------------------------
+
+
+def test_a_whole_float64_count_from_two_to_the_53_on_warns_it_may_have_lost_digits() -> None:
+    """read_csv reads a count column with an empty cell as float64, so 2**53 + 1 arrives as
+    2**53: such a count is named, row and column, in one warning; smaller ones are not."""
+    frame = pd.DataFrame(
+        {
+            "id": ["a", "b", "c"],
+            "measure": ["m", "m", "m"],
+            "best": [float(2**53 + 1), np.nan, 12.0],
+            "high": [float(2**60), 13.0, 14.0],
+            "low": [1.0, 2.0, 3.0],
+            "as_of": ["2024-01", "2024-02", "2024-03"],
+        }
+    )
+    with pytest.warns(DataQualityWarning, match=r"may have lost digits") as caught:
+        from_frame(frame)
+    (message,) = [str(w.message) for w in caught if "lost digits" in str(w.message)]
+    assert "best: row 0 (id a) 9007199254740992" in message
+    assert "high: row 0 (id a) 1152921504606847000" in message
+    assert "dtype=str" in message
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DataQualityWarning)
+        from_frame(frame.assign(best=[2.0**53 - 1, np.nan, 12.0], high=[2.0**53 - 1, 13, 14]))

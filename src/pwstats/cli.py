@@ -434,12 +434,12 @@ def _measure_id(dataset: Dataset, measure: str, command: str, *, seeds: bool = F
         )
         return found
     if "did you mean" not in message:
-        import difflib
+        from pwstats.suggest import closest
 
         labels = {m.label: m.id for m in dataset.measures}
-        near = difflib.get_close_matches(measure, list(labels), n=1, cutoff=0.6)
-        if near:
-            message += f" (did you mean {labels[near[0]]!r}, labelled {near[0]!r}?)"
+        near = closest(measure, labels)
+        if near is not None:
+            message += f" (did you mean {labels[near]!r}, labelled {near!r}?)"
     if len(by_label) > 1:
         ids = ", ".join(m.id for m in by_label)
         message += f"; several measures have that label ({ids}): give one id"

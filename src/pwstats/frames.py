@@ -62,7 +62,6 @@ import abc
 import collections
 import contextlib
 import datetime as dt
-import difflib
 import functools
 import gc
 import importlib
@@ -107,6 +106,7 @@ from pwstats.model import (
     trusted_dataset,
 )
 from pwstats.rejected import OnBadRecords, Rejected
+from pwstats.suggest import closest
 
 __all__ = ["PRESETS", "DateOrder", "Preset", "from_frame", "preset_of"]
 
@@ -195,6 +195,9 @@ def from_frame(
             DataQualityWarning,
             stacklevel=2,
         )
+    if isinstance(layout, _Own):
+        for line in layout.unread_ends():
+            warnings.warn(f"from_frame: {line}", DataQualityWarning, stacklevel=2)
     with _collector_paused():
         reading.read_all()
         return reading.finish(policy)
@@ -259,6 +262,8 @@ def _reading(
                 )
             ]
         )
+    if preset is None:
+        frame = _id_from_index(frame, columns)
     first = 0
     if preset == "hxl":
         frame, first = _hxl_frame(frame)
@@ -267,6 +272,19 @@ def _reading(
     except DatasetErrors as group:
         raise _index_hinted(group, frame) from None
     return _Reading(layout, len(frame), pandas, date_order, first=first, file=file, lines=lines)
+
+
+def _id_from_index(frame: Any, columns: Mapping[str, str | Sequence[str]] | None) -> Any:
+    """``frame`` with the index level named ``id`` moved to a column, when it has no
+    column ``id`` and ``columns`` maps no other to the id (``frame.set_index("id")``);
+    otherwise ``frame`` itself."""
+    names = [str(n) if n is not None else None for n in frame.index.names]
+    wanted = "id" if columns is None else columns.get("id", "id")
+    if wanted != "id" or "id" not in names or "id" in set(map(str, frame.columns)):
+        return frame
+    level = names.index("id")
+    moved = frame.reset_index(level=level)
+    return moved.rename(columns={frame.index.names[level]: "id"})
 
 
 def _index_hinted(group: DatasetErrors, frame: Any) -> DatasetErrors:
@@ -332,8 +350,8 @@ def _check_policy(policy: object) -> OnBadRecords:
 
 
 def _nearest(name: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    close = closest(name, known)
+    return "" if close is None else f" (did you mean {close!r}?)"
 
 
 # -- cells ---------------------------------------------------------------------------------
@@ -750,9 +768,11 @@ def _as_of_cell(value: object) -> DateSpan | dt.date | _Problem | None:
     Text that is no date span is a problem, refused at its cell.
     """
     if isinstance(value, dt.datetime):
-        return value.date()
+        return _day_at(value.isoformat())  # a day at midnight, else a problem
     if isinstance(value, dt.date):
         return value
+    if type(value).__name__ == "datetime64" and (timed := _day_at(str(value))) is not None:
+        return timed  # finer than a day: numpy prints 2024-01-03T10:00
     if _is_period(value) or type(value).__name__ == "datetime64":
         try:
             return DateSpan.of(value)  # type: ignore[arg-type]  # as Figure(as_of=...) takes it
@@ -761,10 +781,44 @@ def _as_of_cell(value: object) -> DateSpan | dt.date | _Problem | None:
     text = _text_cell(value)
     if text is None:
         return None
+    if (timed := _day_at(text)) is not None:
+        return timed
     try:
         return DateSpan.parse(text)
     except ValueError as exc:
         return _Problem(str(exc))
+
+
+#: A day and a time of day in ISO text (``2024-01-03T10:00:00``, ``2024-01-03 00:00``),
+#: with any zone after it, as a Timestamp's ``isoformat()`` and numpy print them.
+_DAY_AND_TIME: Final = re.compile(
+    r"([0-9]{4}-[0-9]{2}-[0-9]{2})[T ]([0-9][0-9:.,]*)(?:Z|[+-][0-9]{2}:?[0-9]{2})?"
+)
+
+
+def _day_at(text: str) -> dt.date | _Problem | None:
+    """The day of an ``as_of`` with a time of day: the day at exactly midnight (what
+    ``read_csv(parse_dates=...)`` gives), a problem at any other time; None if ``text``
+    is no day with a time. Text, Timestamps and datetime64 are read by this one rule.
+
+    >>> _day_at("2024-01-03T00:00:00"), _day_at("2024-01-03").__class__.__name__
+    (datetime.date(2024, 1, 3), 'NoneType')
+    >>> print(_day_at("2024-01-03 10:00").message)  # doctest: +NORMALIZE_WHITESPACE
+    write the day without its time of day, 2024-01-03, not '2024-01-03 10:00': only a
+    time of midnight is read as the day
+    """
+    m = _DAY_AND_TIME.fullmatch(text)
+    if m is None:
+        return None
+    if m[2].strip("0:.,"):
+        return _Problem(
+            f"write the day without its time of day, {m[1]}, not {text!r}: only a time of"
+            " midnight is read as the day"
+        )
+    try:
+        return dt.date.fromisoformat(m[1])
+    except ValueError as exc:
+        return _Problem(f"{exc}, in {text!r}")
 
 
 def _is_boolean(value: object) -> bool:
@@ -1042,6 +1096,44 @@ def _any_date(value: object, order: DateOrder | _Clash = "day-first") -> dt.date
     raise _CellError(f"expected a date, found {value!r} ({type(value).__name__})")
 
 
+#: numpy's binary floats narrower than a float64, by name: a cell of one is read as printed.
+_NARROW_FLOATS: Final = frozenset({"float32", "float16"})
+
+
+def _narrow_float(dtype: Any, pandas: Any) -> Callable[[float], object] | None:
+    """numpy's scalar type for a column of float32 or float16 (numpy's, pandas' nullable
+    ``Float32``, Arrow's, or a categorical's categories), or None for any other column."""
+    if isinstance(dtype, pandas.CategoricalDtype):
+        dtype = dtype.categories.dtype
+    itemsize = getattr(dtype, "itemsize", 8)
+    if getattr(dtype, "kind", "") != "f" or itemsize >= 8:
+        return None
+    numpy = importlib.import_module("numpy")  # there: pandas needs it
+    narrow: Callable[[float], object] = numpy.dtype(f"f{itemsize}").type
+    return narrow
+
+
+def _printed(value: object, narrow: Callable[[float], object] | None = None) -> object:
+    """A float32 or float16 cell as the float64 of the decimal numpy prints for it, at its
+    own precision: ``np.float32(0.35)`` is 0.35, not 0.3499999940395355, its binary value
+    widened; any other cell as it is. ``narrow`` is the column's scalar type, when its
+    cells come widened to Python floats already (a float32 column's ``tolist()``).
+
+    A float64 cell is read by its shortest repr (:func:`_number_cell`); a float32 one's
+    shortest text has at most 9 digits, which a float64 holds and prints unchanged.
+
+    >>> import pytest; np = pytest.importorskip("numpy")
+    >>> _printed(np.float32(0.35)), _printed(0.3499999940395355, np.float32), _printed(0.1)
+    (0.35, 0.35, 0.1)
+    """
+    if narrow is not None and isinstance(value, float):
+        return float(str(narrow(value)))
+    kind = value.__class__
+    if kind.__name__ in _NARROW_FLOATS and kind.__module__ == "numpy":
+        return float(str(value))
+    return value
+
+
 def _is_missing(value: object) -> bool:
     """An empty cell: None, NaN, pandas' NA and NaT, or blank text."""
     if value is None:
@@ -1052,6 +1144,13 @@ def _is_missing(value: object) -> bool:
         return not value.strip()
     return type(value).__name__ in ("NAType", "NaTType")
 
+
+#: The fields that hold a count, whose float64 column is checked for rounded whole numbers.
+_COUNT_FIELDS: Final = frozenset({"number", "low", "best", "high"})
+#: Every whole number below this a float64 holds exactly; from it on, some it cannot.
+_FLOAT_EXACT_BELOW: Final = 2**53
+#: The rows named for each column in the warning about rounded whole numbers.
+_ROUNDED_SHOWN: Final = 3
 
 #: What :func:`pandas.api.types.infer_dtype` calls an object column whose cells are all
 #: text, numbers, dates or booleans (missing cells aside): no cell of it needs a look.
@@ -1150,6 +1249,8 @@ class _Reading:
         self.date_order = date_order
         #: One line for each column whose numeric dates were all ambiguous (read day-first).
         self.date_notes: list[str] = []
+        #: One line for each float64 count column with whole numbers from 2**53 on.
+        self.rounded: list[str] = []
         layout.names.update({f"dim:{d}": c for d, c in layout.dims.items()})
         self.columns: dict[tuple[str, str], list[Any]] = {}
         #: The cells no data file could hold (a list, bytes, an object), by row:
@@ -1275,13 +1376,14 @@ class _Reading:
             series = self._cleaned.get(name)
             if series is None:
                 series = self.layout.frame[name]
+            narrow = _narrow_float(series.dtype, self.pandas)
             if kind == "raw":
-                found = [None if _is_missing(v) else v for v in series.tolist()]
+                found = [None if _is_missing(v) else _printed(v, narrow) for v in series.tolist()]
             elif kind == "number" and series.dtype.kind in "iu" and not series.hasnans:
                 found = series.tolist()  # Python ints (a nullable Int64 column may hold NA)
             else:
                 codes, uniques = self.pandas.factorize(series, use_na_sentinel=True)
-                codes, uniques = codes.tolist(), uniques.tolist()
+                codes, uniques = codes.tolist(), [_printed(u, narrow) for u in uniques.tolist()]
                 convert = _CONVERTERS[kind]
                 if kind == "date":
                     convert = functools.partial(
@@ -1294,8 +1396,24 @@ class _Reading:
                 values = [_EMPTY[kind] if _is_missing(u) else convert(u) for u in uniques]
                 values.append(_EMPTY[kind])  # code -1: a missing cell
                 found = [values[c] for c in codes]
+            if (
+                kind == "number"
+                and field in _COUNT_FIELDS
+                and series.dtype == "float64"
+                and series.abs().max() >= _FLOAT_EXACT_BELOW  # one vectorised look first
+            ):
+                self._note_rounded(name, found)
         self.columns[(field, kind)] = found
         return found
+
+    def _note_rounded(self, column: str, numbers: Sequence[object]) -> None:
+        """Note the rows of a float64 ``column`` holding a whole number from 2**53 on,
+        which a float64 may have rounded (read from text with an empty cell beside it)."""
+        rows = [p for p, x in enumerate(numbers) if type(x) is int and abs(x) >= _FLOAT_EXACT_BELOW]
+        if rows:
+            shown = ", ".join(f"{self.name(p)} {numbers[p]}" for p in rows[:_ROUNDED_SHOWN])
+            more = f" and {len(rows) - _ROUNDED_SHOWN} more" if len(rows) > _ROUNDED_SHOWN else ""
+            self.rounded.append(f"{column}: {shown}{more}")
 
     def order(
         self, name: str, lists: bool, uniques: list[Any], codes: list[int]
@@ -1619,6 +1737,16 @@ class _Reading:
                     policy(rejected)
         for note in self.date_notes:
             warnings.warn(note, DataQualityWarning, stacklevel=3)
+        if self.rounded:
+            warnings.warn(
+                f"from_frame read whole numbers of 2**53 or more from float64 columns"
+                f" ({'; '.join(self.rounded)}): a float64 holds whole numbers exactly only"
+                " below 2**53 (9007199254740992), so these may have lost digits, as when"
+                " read_csv reads a column with an empty cell as float64; read the file with"
+                " pd.read_csv(..., dtype=str), or with pwstats.load",
+                DataQualityWarning,
+                stacklevel=3,
+            )
         if self.quirks:
             warnings.warn(_quirk_message(self.quirks), DataQualityWarning, stacklevel=3)
         if self.year_clashes:
@@ -1883,9 +2011,44 @@ class _Own(_Layout):
         for column in map(str, self.frame_columns):
             if column in used:
                 continue
-            close = difflib.get_close_matches(column.strip().lower(), self.FIELDS, n=1, cutoff=0.8)
-            if close:
-                out.append(f"{column!r} (did you mean {close[0]!r}?)")
+            close = self._misspelling_of(column)
+            if close is not None:
+                out.append(f"{column!r} (did you mean {close!r}?)")
+        return out
+
+    def _misspelling_of(self, column: str) -> str | None:
+        """The field an unread ``column`` looks like a misspelling of, or None."""
+        return closest(column.strip().lower(), self.FIELDS, cutoff=0.8)
+
+    def unread_ends(self) -> list[str]:
+        """Columns named like an end of an estimate the frame does not give (``max``
+        beside ``low`` and no ``high``), as IBC-style minimum and maximum columns are:
+        one line for each end, naming them. None when the frame gives neither end nor
+        best, or gives the end."""
+        if not any(map(self.has, ("low", "best", "high"))):
+            return []
+        used = {*self.names.values(), *self.dims.values()}
+        out = []
+        for end, words in _END_WORDS.items():
+            if self.has(end):
+                continue
+            named = [
+                column
+                for column in map(str, self.frame_columns)
+                if column not in used
+                and _names_an_end(column, words)
+                and self._misspelling_of(column) is None  # named in that warning
+            ]
+            if named:
+                gives = " and ".join(f for f in ("low", "best", "high") if self.has(f))
+                shown = ", ".join(map(repr, named))
+                out.append(
+                    f"the frame gives {gives} but no {end}, and column"
+                    f"{'' if len(named) == 1 else 's'} {shown}"
+                    f" {'is' if len(named) == 1 else 'are'} not read: if"
+                    f" {'it holds' if len(named) == 1 else 'one holds'} the {end} end, rename"
+                    f" it {end!r} or map it with columns={{{end!r}: {named[0]!r}}}"
+                )
         return out
 
     def read(self, row: _Row) -> Sequence[tuple[Measure, Figure]]:
@@ -1995,6 +2158,39 @@ class _Own(_Layout):
         )
         _check_fit(row, figure, measure)
         return [(measure, figure)]
+
+
+#: The words that name each end of an estimate in other data sets' columns (IBC's
+#: "Reported Minimum" and "Reported Maximum", an ``upper`` bound): a column of one of
+#: them, with only :data:`_END_QUALIFIERS` beside it, names that end.
+_END_WORDS: Final = {
+    "low": frozenset({"min", "minimum", "lower", "lo", "low", "lowest"}),
+    "high": frozenset({"max", "maximum", "upper", "hi", "high", "highest"}),
+}
+_END_QUALIFIERS: Final = frozenset(
+    {
+        "estimate",
+        "est",
+        "bound",
+        "end",
+        "value",
+        "reported",
+        "documented",
+        "deaths",
+        "death",
+        "fatalities",
+        "killed",
+        "count",
+    }
+)
+
+
+def _names_an_end(column: str, words: frozenset[str]) -> bool:
+    """Whether ``column`` names one end of an estimate by ``words``: ``max``,
+    ``Reported Maximum``, ``high_estimate``; not ``max_age``."""
+    parts = [p for p in re.split(r"[^a-z0-9]+", column.lower()) if p]
+    ends = [p for p in parts if p in words]
+    return len(ends) == 1 and all(p in words or p in _END_QUALIFIERS for p in parts)
 
 
 def _interval_cell(row: _Row) -> Interval | None:

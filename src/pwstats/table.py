@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import difflib
 import io
 import json
 import re
@@ -52,6 +51,7 @@ from pwstats.interval import End, Interval, format_number, normal
 from pwstats.model import Dataset, Figure, Source
 from pwstats.report import Conflict, Finding, Report, dated_conflicts, releases
 from pwstats.stats import RULES, Statistics
+from pwstats.suggest import nearest
 
 __all__ = [
     "MACHINE_FORMATS",
@@ -120,9 +120,9 @@ def _table_format(fmt: str) -> str:
     """The format ``fmt`` names (``"markdown"`` is ``"github"``); a ValueError lists valid ones."""
     valid = formats()
     if fmt not in valid:
-        near = difflib.get_close_matches(fmt, valid, n=1)
-        hint = f" (did you mean {near[0]!r}?)" if near else ""
-        raise ValueError(f"unknown table format {fmt!r}{hint}; valid formats: {', '.join(valid)}")
+        raise ValueError(
+            f"unknown table format {fmt!r}{nearest(fmt, valid)}; valid formats: {', '.join(valid)}"
+        )
     return _ALIASES.get(fmt, fmt)
 
 

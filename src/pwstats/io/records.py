@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
@@ -13,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias
 import attrs
 
 from pwstats.errors import DatasetError
+from pwstats.suggest import closest
 
 if TYPE_CHECKING:
     from pwstats.io.rows import PlainRows
@@ -224,8 +224,8 @@ def shown_cell(text: str) -> str:
 
 
 def nearest(name: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    close = closest(name, known)
+    return "" if close is None else f" (did you mean {close!r}?)"
 
 
 def csv_column(table: str, key: str) -> str:
