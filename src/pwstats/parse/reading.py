@@ -303,6 +303,11 @@ def parse_each(
     return tuple(under(r) for r in readings)
 
 
+#: A letter after a digit, or no digit at all (a number in words): where a noun counted
+#: may follow a figure's number.
+_NOUN_MAY_FOLLOW: Final = re.compile(r"\d\D*?[^\W\d_]|^\D*$")
+
+
 def prepare(
     text: str,
     *,
@@ -457,11 +462,12 @@ def prepare(
         )
     # A noun that names a countable thing names the unit of a number that names none:
     # "12,000 people" is in persons on any measure, "2,000 households" in households.
-    from pwstats.parse.extracting import counted_noun  # lazily: extracting reads with this
+    if _NOUN_MAY_FOLLOW.search(text) is not None:  # not "about 2,600": no word after it
+        from pwstats.parse.extracting import counted_noun  # lazily: extracting reads with this
 
-    noun = counted_noun(scanner, first.start, first.end, vague=first.kind == "vague")
-    if noun:
-        unit = units.counted_in(noun.split()[-1], unit)
+        noun = counted_noun(scanner, first.start, first.end, vague=first.kind == "vague")
+        if noun:
+            unit = units.counted_in(noun.split()[-1], unit)
     if increment is not None:
         return lambda r: attrs.evolve(
             figure_amount(scanner, first, r, lex, nonnegative, text, unit), increment=increment
