@@ -11,6 +11,7 @@ and review the diff before committing.
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 import json
 import os
@@ -658,6 +659,44 @@ def test_a_tie_shows_no_consensus() -> None:
     assert finding.tied
     assert "— (sets tie)" in tabulate(report, fmt="plain", footnotes=False)
     assert json.loads(tabulate(report, fmt="json"))["findings"][0]["tied"] is True
+
+
+def test_a_tie_is_said_by_every_output() -> None:
+    """With tied largest agreeing sets, every output says so: the text and HTML tables and
+    the notebook's finding by the consensus cell, csv, JSON and the frame by ``tied`` beside
+    the same consensus (one of the tied sets); csv once settled on that set silently."""
+    from pwstats.reconcile import reconcile
+
+    d = Dataset(
+        measures=[Measure(id="e", label="e", kind="event")],
+        figures=[
+            Figure(id="low", measure="e", value=100, as_of="2024"),
+            Figure(id="high", measure="e", value=150, as_of="2024"),
+            Figure(id="wide", measure="e", value=Interval.closed(90, 160), as_of="2024"),
+        ],
+    )
+    report = reconcile(d)
+    (finding,) = report.findings
+    assert finding.tied
+    consensus = str(finding.consensus)
+    for fmt in ("plain", "github", "html"):
+        assert "— (sets tie)" in tabulate(report, fmt=fmt, footnotes=False), fmt
+    rows = dict(re.findall(r"<th[^>]*>([^<]*)</th><td[^>]*>([^<]*)</td>", finding._repr_html_()))
+    assert rows["consensus"] == "— (sets tie)"
+    assert rows["agreeing"].endswith("(one of the tied largest sets)")
+    (row,) = csv.DictReader(io.StringIO(tabulate(report, fmt="csv")))
+    assert (row["consensus"], row["tied"]) == (consensus, "true")
+    shown = json.loads(tabulate(report, fmt="json"))["findings"][0]
+    assert (shown["consensus"], shown["tied"]) == (consensus, True)
+    if importlib.util.find_spec("pandas") is not None:
+        frame = report.to_frame()
+        assert (frame["consensus"][0], bool(frame["tied"][0])) == (consensus, True)
+
+
+def test_the_csv_says_when_sets_do_not_tie() -> None:
+    """Findings whose largest agreeing set is one have ``tied`` false in csv, as in JSON."""
+    rows = list(csv.DictReader(io.StringIO(tabulate(sample_report(), fmt="csv"))))
+    assert [row["tied"] for row in rows] == ["false"] * len(sample_report().findings)
 
 
 # -- statistics ---------------------------------------------------------------------------

@@ -86,7 +86,7 @@ _TITLES: Final[dict[str, str]] = {
 }
 _NONE: Final = "—"
 #: The consensus cell of a finding whose largest agreeing sets tie: no one consensus.
-_TIED: Final = "— (sets tie)"
+TIED: Final = "— (sets tie)"
 #: After values the figures share that the finding's bounds narrow (:func:`cut_to`).
 CUT: Final = " (cut at the bounds)"
 #: Width at which explanations wrap, in formats whose cells can hold several lines.
@@ -964,7 +964,7 @@ def _finding_row(
         finding.dated,
         _cell(figures),
         readings if finding.readings else _NONE,
-        _TIED if finding.tied else _shared(finding.bounds, finding.consensus, shown),
+        TIED if finding.tied else _shared(finding.bounds, finding.consensus, shown),
         shown.triple(est.low, est.best, est.high),
     ]
     plausible, clusters = columns if columns is not None else _optional_columns(report)
@@ -1221,6 +1221,7 @@ def _findings_csv(report: Report, notes: _Notes | None, opts: _Options) -> str:
         "statements",
         "readings",
         "consensus",
+        "tied",
         "bounds",
         "low",
         "best",
@@ -1249,6 +1250,8 @@ def _findings_csv(report: Report, notes: _Notes | None, opts: _Options) -> str:
                 "; ".join(_figure_text(g, None, _revised(f)) for g in groups),
                 "; ".join(_interval(f.readings.get(g[0].id)) for g in groups),
                 str(f.consensus) if f.consensus is not None else "",
+                # As JSON and to_frame give it: with tied sets the consensus is one of them.
+                "true" if f.tied else "false",
                 str(f.bounds),
                 "" if f.estimate.low is None else format_number(f.estimate.low),
                 "" if f.estimate.best is None else format_number(f.estimate.best),
