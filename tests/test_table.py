@@ -19,6 +19,7 @@ import re
 from fractions import Fraction
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -731,7 +732,64 @@ def test_statistics_json_and_csv_keep_exact_numbers() -> None:
     assert row["because"]["low"].startswith("mean of 3 members' low ends")
     assert row["rule"] == "mean"
     csv_text = tabulate(_statistics(), fmt="csv")  # type: ignore[arg-type]
-    assert csv_text.splitlines()[1] == '2016,"[2/3, 1]",2/3,2/3,1,3,0'
+    (csv_row,) = csv.DictReader(io.StringIO(csv_text))
+    assert csv_row["because_low"] == row["because"]["low"]
+    assert csv_row["because_high"] == row["because"]["high"]
+    assert csv_text.splitlines()[1].startswith('2016,mean,"[2/3, 1]",2/3,2/3,1,3,0,mean,person,')
+
+
+def _between_figures() -> object:
+    """A total of a level at a date between its figures: no best there."""
+    from pwstats import Dataset, Figure, Measure
+    from pwstats.stats import total
+
+    data = Dataset(
+        measures=[
+            Measure(id="held", label="held", dims={"c": "H"}),
+            Measure(id="share", label="share", unit="percent", dims={"c": "S"}),
+        ],
+        figures=[
+            Figure(id="h1", measure="held", value=100, as_of="2016-01"),
+            Figure(id="h2", measure="held", value=200, as_of="2016-03"),
+            Figure(id="s1", measure="share", value=30, as_of="2016-02-15"),
+        ],
+    )
+    with pytest.warns(Warning, match="no figure as of 2016-02-15"):
+        return total(data, by="c", at="2016-02-15")
+
+
+def test_statistics_csv_leaves_a_missing_best_empty() -> None:
+    """A missing best is empty in csv, as in the report's csv (JSON null, the frame NaN);
+    it was the text tables' dash "—"."""
+    result = _between_figures()
+    rows = list(csv.DictReader(io.StringIO(tabulate(result, fmt="csv"))))  # type: ignore[arg-type]
+    assert [(r["c"], r["best"]) for r in rows] == [("H", ""), ("S", "30")]
+    document = json.loads(tabulate(result, fmt="json"))  # type: ignore[arg-type]
+    assert [r["best"] for r in document["rows"]] == [None, "30"]
+    assert "| —" in tabulate(result, fmt="github")  # type: ignore[arg-type]
+
+
+def test_statistics_csv_columns_do_not_depend_on_the_rows() -> None:
+    """The csv's columns are the same whatever the rows: ``statistic``, ``rule``, ``unit``
+    and what gives each end are there when every row counts people, and when some do not."""
+    from pwstats.stats import Statistics
+
+    both = _between_figures()
+    assert isinstance(both, Statistics)
+    people = attrs.evolve(both, rows=both.rows[:1])
+    headers = [tabulate(r, fmt="csv").splitlines()[0] for r in (both, people)]
+    assert (
+        headers[0]
+        == headers[1]
+        == (
+            "c,statistic,interval,low,best,high,members,contested,rule,unit,because_low,because_high"
+        )
+    )
+    rows = list(csv.DictReader(io.StringIO(tabulate(both, fmt="csv"))))
+    assert [(r["statistic"], r["rule"], r["unit"]) for r in rows] == [
+        ("total", "sum", "person"),
+        ("total", "sum", "percent"),
+    ]
 
 
 def test_statistics_have_one_table() -> None:

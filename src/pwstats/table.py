@@ -381,30 +381,61 @@ _BEST_FROM_MEMBERS: Final = frozenset(RULES) - {"rate without numerator"}
 
 
 def _statistics(result: Statistics, fmt: str, formulas: Formulas) -> str:
-    """One row per group of a statistic: its dims, interval, low / best / high and members."""
+    """One row per group of a statistic: its dims, interval, low / best / high and members.
+
+    The csv columns are the same whatever the rows (as the frame's): after the dims,
+    ``statistic`` and the statistic's dates, the numbers (exact; a missing end empty),
+    ``members``, ``contested``, ``rule``, ``unit`` and what gives each end
+    (``because_low``, ``because_high``: JSON's ``because``).
+    """
     machine = fmt in MACHINE_FORMATS
     dates = result.date_columns()  # a rate's numerator and denominator dates, a change's two
-    headers = [*result.by, *dates, "interval", "low", "best", "high", "members", "contested"]
-    # The unit of the numbers, when any row's are not a count of people (a population in
-    # thousands, a share, months): without it "6312" reads as people.
-    named = any(r.unit is not None and _unit_name_shown(r.unit) for r in result.rows)
+    numbers = ["interval", "low", "best", "high", "members", "contested"]
+    if fmt == "csv":
+        headers = [*result.by, "statistic", *dates, *numbers, "rule", "unit"]
+        headers += ["because_low", "because_high"]
+    else:
+        headers = [*result.by, *dates, *numbers]
+    # The text tables show the unit of the numbers when any row's are not a count of
+    # people (a population in thousands, a share, months): without it "6312" reads as
+    # people.
+    named = fmt != "csv" and any(
+        r.unit is not None and _unit_name_shown(r.unit) for r in result.rows
+    )
     if named:
         headers.append("unit")
+    missing = "" if machine else _NONE
     rows: list[list[str]] = []
     for row in result.rows:
         est = row.estimate
         ends = [x for x in (est.low, est.best, est.high) if x is not None]
         texts = iter([format_number(x) for x in ends] if machine else _readable(ends))
-        triple = [_NONE if x is None else next(texts) for x in (est.low, est.best, est.high)]
+        triple = [missing if x is None else next(texts) for x in (est.low, est.best, est.high)]
         interval = str(row.interval) if machine else _readable_interval(row.interval)
+        counts = [f"{len(row.members)}", f"{len(row.contested)}"]
+        if fmt == "csv":
+            rows.append(
+                [
+                    *(row.group[d] for d in result.by),
+                    result.statistic,
+                    *result.row_dates(row).values(),
+                    interval,
+                    *triple,
+                    *counts,
+                    row.rule,
+                    row.unit or "",
+                    row.low.detail,
+                    row.high.detail,
+                ]
+            )
+            continue
         rows.append(
             [
                 *(row.group[d] for d in result.by),
                 *result.row_dates(row).values(),
                 interval,
                 *triple,
-                f"{len(row.members)}",
-                f"{len(row.contested)}",
+                *counts,
                 *([row.unit or ""] if named else []),
             ]
         )
