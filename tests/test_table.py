@@ -792,6 +792,46 @@ def test_statistics_csv_columns_do_not_depend_on_the_rows() -> None:
     ]
 
 
+def test_a_change_of_a_percentage_is_shown_in_percentage_points() -> None:
+    """A change of a measure in percent is labelled percentage points in the text tables
+    (it was labelled "percent", a relative change); a change of people keeps "person",
+    a total of percentages "percent", and machine formats keep the unit's name."""
+    from pwstats import Dataset, Figure, Measure
+    from pwstats.stats import change, total
+
+    data = Dataset(
+        measures=[
+            Measure(id="held", label="held", dims={"c": "H"}),
+            Measure(id="rate", label="rate", unit="percent", dims={"c": "R"}),
+        ],
+        figures=[
+            Figure(id="h1", measure="held", value=100, as_of="2016"),
+            Figure(id="h2", measure="held", value=90, as_of="2017"),
+            Figure(id="r1", measure="rate", value=20, as_of="2016"),
+            Figure(id="r2", measure="rate", value=25, as_of="2017"),
+        ],
+    )
+    changed = change(data, ["held", "rate"], "2016", "2017", by="c")
+    for fmt in ("simple", "github", "html"):
+        text = tabulate(changed, fmt=fmt)
+        assert re.search(r"\bpercentage points\b", text), fmt
+        assert not re.search(r"\bpercent\b", text), fmt
+        assert "not a relative change" in text, fmt
+    lines = tabulate(changed, fmt="simple").splitlines()
+    assert lines[2].split()[-1] == "person"
+    assert " ".join(lines[3].split()[-2:]) == "percentage points"
+    (_, row) = json.loads(tabulate(changed, fmt="json"))["rows"]
+    assert (row["best"], row["unit"]) == ("5", "percent")
+    rows = list(csv.DictReader(io.StringIO(tabulate(changed, fmt="csv"))))
+    assert [(r["statistic"], r["unit"]) for r in rows] == [
+        ("change", "person"),
+        ("change", "percent"),
+    ]
+    levels = tabulate(total(data, by="c", at="2017"), fmt="simple")
+    assert "percentage points" not in levels
+    assert levels.splitlines()[3].split()[-1] == "percent"
+
+
 def test_statistics_have_one_table() -> None:
     """tabulate(statistics, table=...) is an error: the table choice is for reports."""
     with pytest.raises(ValueError, match="Statistics have one table"):

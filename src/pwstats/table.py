@@ -436,7 +436,7 @@ def _statistics(result: Statistics, fmt: str, formulas: Formulas) -> str:
                 interval,
                 *triple,
                 *counts,
-                *([row.unit or ""] if named else []),
+                *([_statistic_unit(result, row.unit)] if named else []),
             ]
         )
     if fmt == "json":
@@ -491,6 +491,11 @@ def _statistics(result: Statistics, fmt: str, formulas: Formulas) -> str:
             "best —: a member has no best value there (no figure at that date, or only"
             " one-sided ones); the interval and low and high still hold"
         )
+    if named and any(_statistic_unit(result, r.unit) == _POINTS for r in result.rows):
+        notes.append(
+            f"{_POINTS}: a change of a percentage is the difference of the two percentages"
+            " (from 20 % to 25 % is 5 percentage points), not a relative change"
+        )
     empty = [r for r in result.rows if r.interval.is_empty]
     if empty:
         # Never an unexplained "empty": say which member has no value, and why.
@@ -507,6 +512,29 @@ def _statistics(result: Statistics, fmt: str, formulas: Formulas) -> str:
     if result.left_out:
         notes.append(f"left out (no value for {', '.join(result.by)}): {len(result.left_out):,}")
     return "\n".join([body, *(f"\n{n}" if i == 0 else n for i, n in enumerate(notes))])
+
+
+#: The unit a text table names for a change of a measure in percent: a difference of
+#: two percentages is in percentage points, and "percent" would read as a relative change.
+_POINTS: Final = "percentage points"
+
+
+def _statistic_unit(result: Statistics, unit: str | None) -> str:
+    """The unit a text table names for a statistic's numbers in ``unit``: the unit's own
+    name, but :data:`_POINTS` for a change of a measure in percent (or ``%``).
+
+    Machine formats keep the unit's name (``percent``) beside ``statistic`` ``change``,
+    as they keep ``percent`` where the report's text tables show ``%``.
+    """
+    if unit is None:
+        return ""
+    if (
+        result.statistic == "change"
+        and units.dimension(unit) == "dimensionless"
+        and units.factor(unit, "percent") == 1
+    ):
+        return _POINTS
+    return unit
 
 
 class _Options:
