@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import os
@@ -80,6 +81,18 @@ source = "mod"
 CLI_DOC = Path(__file__).parent.parent / "docs" / "cli.md"
 
 ARTICLE = "Russia said it released 248 soldiers, while Kyiv said almost 2,600 had returned.\n"
+
+
+def without_because(out: str) -> list[str]:
+    """The lines of a statistics csv without its last two columns (what gives each end)."""
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0][-2:] == ["because_low", "because_high"]
+    lines = []
+    for row in rows:
+        text = io.StringIO()
+        csv.writer(text, lineterminator="").writerow(row[:-2])
+        lines.append(text.getvalue())
+    return lines
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -902,12 +915,12 @@ def test_total_prints_one_row_per_group(tmp_path: Path, capsys: pytest.CaptureFi
     path = tmp_path / "events.csv"
     path.write_text(EVENTS_CSV)
     assert main(["total", str(path), "--by", "conflict,year", "--format", "csv"]) == 0
-    lines = capsys.readouterr().out.splitlines()
+    lines = without_because(capsys.readouterr().out)
     assert lines == [
-        "conflict,year,interval,low,best,high,members,contested",
-        '299,2016,"[11, 23]",11,14,23,2,0',
-        '299,2017,"[0, 4]",0,0,4,1,0',
-        '333,2016,"[5, 5]",5,5,5,1,0',
+        "conflict,year,statistic,interval,low,best,high,members,contested,rule,unit",
+        '299,2016,total,"[11, 23]",11,14,23,2,0,sum,person',
+        '299,2017,total,"[0, 4]",0,0,4,1,0,sum,person',
+        '333,2016,total,"[5, 5]",5,5,5,1,0,sum,person',
     ]
 
 
@@ -926,7 +939,7 @@ def test_total_warns_in_one_line_of_a_group_holding_a_total_and_its_parts(
     args = ["total", str(path), "--by", "country", "--at", "2024-06-30", "--format", "csv"]
     assert main(args) == 0
     out, err = capsys.readouterr()
-    assert out.splitlines()[1].startswith('SDN,"[10593000, 10593000]"')
+    assert out.splitlines()[1].startswith('SDN,total,"[10593000, 10593000]"')
     (line,) = err.splitlines()
     assert line.startswith("pwstats total: warning: a group holds a sum's total")
     assert "'nat' with its part 'kh'" in line
@@ -995,11 +1008,11 @@ def test_total_stat_rate_divides_a_flow_by_a_level_at_its_own_date(
     args += ["--denominator", "what=residents", "--at", "2017", "--denominator-at", "2017-07-01"]
     assert main([*args, "--format", "csv", "--per", "1000"]) == 0
     out, err = capsys.readouterr()
-    assert out.splitlines() == [
-        "area,at,denominator_at,interval,low,best,high,members,contested",
-        'PR,2017,2017-07-01,"[29500000/3337177, 29500000/3337177]",29500000/3337177,'
-        "29500000/3337177,29500000/3337177,2,0",
-        'VI,2017,2017-07-01,"(-inf, +inf)",—,—,—,1,0',
+    assert without_because(out) == [
+        "area,statistic,at,denominator_at,interval,low,best,high,members,contested,rule,unit",
+        'PR,rate,2017,2017-07-01,"[29500000/3337177, 29500000/3337177]",29500000/3337177,'
+        "29500000/3337177,29500000/3337177,2,0,rate,",
+        'VI,rate,2017,2017-07-01,"(-inf, +inf)",,,,1,0,rate without numerator,',
     ]
     (line,) = err.splitlines()
     assert line.startswith("pwstats total: warning: 1 group has denominator members but no")
@@ -1102,8 +1115,11 @@ v20,residents-vi,residents,level,VI,residents,87146,2020-04-01
 @pytest.mark.parametrize(
     ("dates", "expected"),
     [
-        (["latest"], ["PR,2017,2017-07-01,", "VI,2017,2010-04-01,"]),
-        (["PR=2017-07-01", "VI=2020-04-01"], ["PR,2017,2017-07-01,", "VI,2017,2020-04-01,"]),
+        (["latest"], ["PR,rate,2017,2017-07-01,", "VI,rate,2017,2010-04-01,"]),
+        (
+            ["PR=2017-07-01", "VI=2020-04-01"],
+            ["PR,rate,2017,2017-07-01,", "VI,rate,2017,2020-04-01,"],
+        ),
     ],
 )
 def test_total_stat_rate_takes_each_groups_denominator_date(
@@ -1118,7 +1134,7 @@ def test_total_stat_rate_takes_each_groups_denominator_date(
     assert main([*args, *(x for d in dates for x in ("--denominator-at", d))]) == 0
     out, err = capsys.readouterr()
     lines = out.splitlines()
-    assert lines[0].startswith("area,at,denominator_at,")
+    assert lines[0].startswith("area,statistic,at,denominator_at,")
     assert [line[: len(e)] for line, e in zip(lines[1:], expected, strict=True)] == expected
     assert err == ""
 
@@ -1349,7 +1365,7 @@ def test_preset_reads_an_export(
     args = ["total", path, "--by", "country", "--preset", preset, "--format", "csv"]
     status, out, err = run(capsys, *args, "--on-bad-records", "warn")
     assert status == 0
-    assert out.startswith("country,interval,low,best,high,members,contested\n")
+    assert out.startswith("country,statistic,interval,low,best,high,members,contested,rule,unit,")
     assert all(line.startswith(f"pwstats total: warning: {path}:") for line in err.splitlines())
 
 
@@ -1373,10 +1389,12 @@ def test_preset_exports_combine_with_a_data_file_of_populations(
     status, out, _ = run(capsys, *args, "--denominator-at", "latest", "--at", "2017", "-f", "csv",
                          "--on-bad-records", "skip")  # fmt: skip
     assert status == 0
-    header, row = out.splitlines()
-    assert header == "country,at,denominator_at,interval,low,best,high,members,contested"
+    header, row = without_because(out)
+    assert header == (
+        "country,statistic,at,denominator_at,interval,low,best,high,members,contested,rule,unit"
+    )
     # GED's 2017 events: low 5 + 9 + 12, best 5 + 10 + 12, high 7 + 14 + 12, per 2,500,000.
-    assert row == ('Exampleland,2017,2016-07-01,"[1.04, 1.32]",1.04,1.08,1.32,4,0')
+    assert row == ('Exampleland,rate,2017,2016-07-01,"[1.04, 1.32]",1.04,1.08,1.32,4,0,rate,')
 
 
 def test_preset_date_warning_names_the_date_order_option(

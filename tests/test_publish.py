@@ -15,7 +15,7 @@ from hypothesis import given, settings
 
 import pwstats
 from pwstats import strategies as pst
-from pwstats.model import Dataset, Figure, Measure, Source
+from pwstats.model import Dataset, Figure, Measure, Relation, Source
 from pwstats.publish import to_gt, to_prov
 from pwstats.table import findings_cells, footnote_sources
 from test_table import OMBUDSMAN, sample_report
@@ -117,6 +117,26 @@ def test_bound_ends_per_component_equal_bounds_over_the_whole_data_set(data: Dat
                 _local(f"relation/{quote(r, safe='')}") for r in because.relations
             }
             assert {u for g, u in derived if g == entity} == expected
+
+
+def test_an_empty_bound_says_why_once() -> None:
+    """An empty bound's ``pw:because`` is the sentence of pwstats.bound, once (its low and
+    high ends give the same one; it was written twice)."""
+    m = Measure(id="x", label="x", kind="event")
+    data = Dataset(
+        measures=[m, Measure(id="a", label="a", kind="event")],
+        figures=[
+            Figure(id="x1", measure="x", value=10, as_of="2024"),
+            Figure(id="a1", measure="a", value=12, as_of="2024"),
+        ],
+        relations=[Relation.sum("x", ["a"])],
+    )
+    report = pwstats.reconcile(data)
+    document = _prov_json(report)
+    (n, finding), *_ = [(n, f) for n, f in enumerate(report.findings, 1) if f.bounds.is_empty]
+    b = pwstats.bound(data, finding.measure, at=finding.as_of)
+    entity = document["entity"][_local(f"finding/{n}/bounds")]
+    assert entity["pw:because"] == b.low.detail == b.high.detail
 
 
 def test_bound_end_values_are_exact_text() -> None:

@@ -215,7 +215,8 @@ def test_the_header_of_an_export_alone_totals_to_an_empty_table(
     path.write_text(",".join(columns) + "\n")
     status = main(["total", str(path), "--preset", preset, "--by", "country", "-f", "csv"])
     out, err = capsys.readouterr()
-    assert (status, out, err) == (0, "country,interval,low,best,high,members,contested\n", "")
+    header = "country,statistic,interval,low,best,high,members,contested,rule,unit"
+    assert (status, out, err) == (0, f"{header},because_low,because_high\n", "")
 
 
 def test_a_number_too_large_for_a_float_is_named_as_one(tmp_path: Path) -> None:

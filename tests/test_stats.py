@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import itertools
 import json
 import math
@@ -256,7 +258,9 @@ def test_each_row_names_its_unit_and_tables_show_one_not_of_people() -> None:
     assert text.splitlines()[0].split()[-1] == "unit"
     assert text.splitlines()[3].split()[-1] == "kiloperson"
     people = total(data, by="c", at="2015", where={"c": "H"})
-    assert "unit" not in pwstats.tabulate(people, fmt="csv").splitlines()[0]
+    assert "unit" not in pwstats.tabulate(people, fmt="simple").splitlines()[0]
+    (row,) = csv.DictReader(io.StringIO(pwstats.tabulate(people, fmt="csv")))
+    assert row["unit"] == "person"  # a machine format's columns do not depend on the rows
     (row,) = json.loads(pwstats.tabulate(people, fmt="json"))["rows"]
     assert row["unit"] == "person"
     assert change(data, "pop", "2015", "2015")[0].unit == "kiloperson"
@@ -430,8 +434,8 @@ def test_a_two_date_rate_carries_both_dates_everywhere_it_is_shown() -> None:
     document = json.loads(pwstats.tabulate(result, fmt="json"))
     assert (document["at"], document["denominator_at"]) == ("2017", "2017-07-01")
     header, row = pwstats.tabulate(result, fmt="csv").splitlines()
-    assert header.startswith("area,at,denominator_at,interval")
-    assert row.startswith("PR,2017,2017-07-01,")
+    assert header.startswith("area,statistic,at,denominator_at,interval")
+    assert row.startswith("PR,rate,2017,2017-07-01,")
     assert pwstats.tabulate(result, fmt="simple").split()[:3] == ["area", "at", "denominator_at"]
     frame = result.to_frame()
     assert (frame["at"][0], frame["denominator_at"][0]) == ("2017", "2017-07-01")
@@ -457,8 +461,8 @@ def test_a_change_carries_its_start_and_end_everywhere_it_is_shown() -> None:
     document = json.loads(pwstats.tabulate(result, fmt="json"))
     assert (document["start"], document["end"]) == ("2016", "2017")
     header, row = pwstats.tabulate(result, fmt="csv").splitlines()
-    assert header.startswith("area,start,end,interval")
-    assert row.startswith("PR,2016,2017,")
+    assert header.startswith("area,statistic,start,end,interval")
+    assert row.startswith("PR,change,2016,2017,")
     frame = result.to_frame()
     assert (frame["start"][0], frame["end"][0]) == ("2016", "2017")
     assert result[0].interval == Interval.point(3_337_177 - 3_406_520)
@@ -1663,7 +1667,7 @@ def test_latest_gives_each_group_its_latest_census_on_or_before_at(
         population = 100_000 * (sorted(dates[area]).index(latest) + 1)
         assert str(row.denominator_at) == latest
         assert row.interval == Interval.point(Fraction(1000 * 100_000, population))
-        assert line.startswith(f"{area},2017,{latest},")
+        assert line.startswith(f"{area},rate,2017,{latest},")
         assert f"at {latest}" in row.low.detail or latest == "2017"
     one = {usable[a][-1] for a in usable}
     assert (str(result.denominator_at) if len(one) == 1 else None) == (

@@ -11,6 +11,7 @@ and review the diff before committing.
 from __future__ import annotations
 
 import csv
+import importlib.util
 import io
 import json
 import os
@@ -18,6 +19,7 @@ import re
 from fractions import Fraction
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -660,6 +662,44 @@ def test_a_tie_shows_no_consensus() -> None:
     assert json.loads(tabulate(report, fmt="json"))["findings"][0]["tied"] is True
 
 
+def test_a_tie_is_said_by_every_output() -> None:
+    """With tied largest agreeing sets, every output says so: the text and HTML tables and
+    the notebook's finding by the consensus cell, csv, JSON and the frame by ``tied`` beside
+    the same consensus (one of the tied sets); csv once settled on that set silently."""
+    from pwstats.reconcile import reconcile
+
+    d = Dataset(
+        measures=[Measure(id="e", label="e", kind="event")],
+        figures=[
+            Figure(id="low", measure="e", value=100, as_of="2024"),
+            Figure(id="high", measure="e", value=150, as_of="2024"),
+            Figure(id="wide", measure="e", value=Interval.closed(90, 160), as_of="2024"),
+        ],
+    )
+    report = reconcile(d)
+    (finding,) = report.findings
+    assert finding.tied
+    consensus = str(finding.consensus)
+    for fmt in ("plain", "github", "html"):
+        assert "— (sets tie)" in tabulate(report, fmt=fmt, footnotes=False), fmt
+    rows = dict(re.findall(r"<th[^>]*>([^<]*)</th><td[^>]*>([^<]*)</td>", finding._repr_html_()))
+    assert rows["consensus"] == "— (sets tie)"
+    assert rows["agreeing"].endswith("(one of the tied largest sets)")
+    (row,) = csv.DictReader(io.StringIO(tabulate(report, fmt="csv")))
+    assert (row["consensus"], row["tied"]) == (consensus, "true")
+    shown = json.loads(tabulate(report, fmt="json"))["findings"][0]
+    assert (shown["consensus"], shown["tied"]) == (consensus, True)
+    if importlib.util.find_spec("pandas") is not None:
+        frame = report.to_frame()
+        assert (frame["consensus"][0], bool(frame["tied"][0])) == (consensus, True)
+
+
+def test_the_csv_says_when_sets_do_not_tie() -> None:
+    """Findings whose largest agreeing set is one have ``tied`` false in csv, as in JSON."""
+    rows = list(csv.DictReader(io.StringIO(tabulate(sample_report(), fmt="csv"))))
+    assert [row["tied"] for row in rows] == ["false"] * len(sample_report().findings)
+
+
 # -- statistics ---------------------------------------------------------------------------
 
 
@@ -692,7 +732,104 @@ def test_statistics_json_and_csv_keep_exact_numbers() -> None:
     assert row["because"]["low"].startswith("mean of 3 members' low ends")
     assert row["rule"] == "mean"
     csv_text = tabulate(_statistics(), fmt="csv")  # type: ignore[arg-type]
-    assert csv_text.splitlines()[1] == '2016,"[2/3, 1]",2/3,2/3,1,3,0'
+    (csv_row,) = csv.DictReader(io.StringIO(csv_text))
+    assert csv_row["because_low"] == row["because"]["low"]
+    assert csv_row["because_high"] == row["because"]["high"]
+    assert csv_text.splitlines()[1].startswith('2016,mean,"[2/3, 1]",2/3,2/3,1,3,0,mean,person,')
+
+
+def _between_figures() -> object:
+    """A total of a level at a date between its figures: no best there."""
+    from pwstats import Dataset, Figure, Measure
+    from pwstats.stats import total
+
+    data = Dataset(
+        measures=[
+            Measure(id="held", label="held", dims={"c": "H"}),
+            Measure(id="share", label="share", unit="percent", dims={"c": "S"}),
+        ],
+        figures=[
+            Figure(id="h1", measure="held", value=100, as_of="2016-01"),
+            Figure(id="h2", measure="held", value=200, as_of="2016-03"),
+            Figure(id="s1", measure="share", value=30, as_of="2016-02-15"),
+        ],
+    )
+    with pytest.warns(Warning, match="no figure as of 2016-02-15"):
+        return total(data, by="c", at="2016-02-15")
+
+
+def test_statistics_csv_leaves_a_missing_best_empty() -> None:
+    """A missing best is empty in csv, as in the report's csv (JSON null, the frame NaN);
+    it was the text tables' dash "—"."""
+    result = _between_figures()
+    rows = list(csv.DictReader(io.StringIO(tabulate(result, fmt="csv"))))  # type: ignore[arg-type]
+    assert [(r["c"], r["best"]) for r in rows] == [("H", ""), ("S", "30")]
+    document = json.loads(tabulate(result, fmt="json"))  # type: ignore[arg-type]
+    assert [r["best"] for r in document["rows"]] == [None, "30"]
+    assert "| —" in tabulate(result, fmt="github")  # type: ignore[arg-type]
+
+
+def test_statistics_csv_columns_do_not_depend_on_the_rows() -> None:
+    """The csv's columns are the same whatever the rows: ``statistic``, ``rule``, ``unit``
+    and what gives each end are there when every row counts people, and when some do not."""
+    from pwstats.stats import Statistics
+
+    both = _between_figures()
+    assert isinstance(both, Statistics)
+    people = attrs.evolve(both, rows=both.rows[:1])
+    headers = [tabulate(r, fmt="csv").splitlines()[0] for r in (both, people)]
+    assert (
+        headers[0]
+        == headers[1]
+        == (
+            "c,statistic,interval,low,best,high,members,contested,rule,unit,because_low,because_high"
+        )
+    )
+    rows = list(csv.DictReader(io.StringIO(tabulate(both, fmt="csv"))))
+    assert [(r["statistic"], r["rule"], r["unit"]) for r in rows] == [
+        ("total", "sum", "person"),
+        ("total", "sum", "percent"),
+    ]
+
+
+def test_a_change_of_a_percentage_is_shown_in_percentage_points() -> None:
+    """A change of a measure in percent is labelled percentage points in the text tables
+    (it was labelled "percent", a relative change); a change of people keeps "person",
+    a total of percentages "percent", and machine formats keep the unit's name."""
+    from pwstats import Dataset, Figure, Measure
+    from pwstats.stats import change, total
+
+    data = Dataset(
+        measures=[
+            Measure(id="held", label="held", dims={"c": "H"}),
+            Measure(id="rate", label="rate", unit="percent", dims={"c": "R"}),
+        ],
+        figures=[
+            Figure(id="h1", measure="held", value=100, as_of="2016"),
+            Figure(id="h2", measure="held", value=90, as_of="2017"),
+            Figure(id="r1", measure="rate", value=20, as_of="2016"),
+            Figure(id="r2", measure="rate", value=25, as_of="2017"),
+        ],
+    )
+    changed = change(data, ["held", "rate"], "2016", "2017", by="c")
+    for fmt in ("simple", "github", "html"):
+        text = tabulate(changed, fmt=fmt)
+        assert re.search(r"\bpercentage points\b", text), fmt
+        assert not re.search(r"\bpercent\b", text), fmt
+        assert "not a relative change" in text, fmt
+    lines = tabulate(changed, fmt="simple").splitlines()
+    assert lines[2].split()[-1] == "person"
+    assert " ".join(lines[3].split()[-2:]) == "percentage points"
+    (_, row) = json.loads(tabulate(changed, fmt="json"))["rows"]
+    assert (row["best"], row["unit"]) == ("5", "percent")
+    rows = list(csv.DictReader(io.StringIO(tabulate(changed, fmt="csv"))))
+    assert [(r["statistic"], r["unit"]) for r in rows] == [
+        ("change", "person"),
+        ("change", "percent"),
+    ]
+    levels = tabulate(total(data, by="c", at="2017"), fmt="simple")
+    assert "percentage points" not in levels
+    assert levels.splitlines()[3].split()[-1] == "percent"
 
 
 def test_statistics_have_one_table() -> None:

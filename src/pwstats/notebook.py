@@ -207,7 +207,7 @@ def finding_html(finding: Finding) -> str:
                 noun="figure",
             ),
         ),
-        ("agreeing", _e(_ids(f.id for f in finding.agreeing)) or "—"),
+        ("agreeing", _agreeing(finding)),
         ("consensus", _consensus(finding)),
         ("bounds", _e(finding.bounds)),
         ("low / best / high", f"{_end(est.low)} / {_end(est.best)} / {_end(est.high)}"),
@@ -226,11 +226,20 @@ def finding_html(finding: Finding) -> str:
     )
 
 
+def _agreeing(finding: Finding) -> str:
+    """The agreeing figures' ids; when largest sets tie, saying these are one of them."""
+    ids = _e(_ids(f.id for f in finding.agreeing)) or "—"
+    return f"{ids} (one of the tied largest sets)" if finding.tied else ids
+
+
 def _consensus(finding: Finding) -> str:
     """The consensus, cut to the bounds beside it when they narrow it, saying so and what
-    the figures share (:func:`pwstats.table.cut_to`)."""
-    from pwstats.table import cut_to
+    the figures share (:func:`pwstats.table.cut_to`); when largest sets tie there is no one
+    consensus, and the cell says so as the tables' does (:data:`pwstats.table.TIED`)."""
+    from pwstats.table import TIED, cut_to
 
+    if finding.tied:
+        return _e(TIED)
     shared = finding.consensus
     if shared is None:
         return "—"

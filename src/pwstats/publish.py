@@ -329,7 +329,8 @@ def _findings(doc: Any, names: _Names, report: Report, declared: set[str]) -> No
                 attributes[f"{_PREFIX}:asOf"] = str(finding.as_of)
             if closed is not None:
                 attributes[f"{_PREFIX}:included"] = "true" if closed else "false"
-            details = [because.detail for because in given if because.detail]
+            # An empty bound's two ends give one sentence (pwstats.bound says it once).
+            details = dict.fromkeys(because.detail for because in given if because.detail)
             if details:
                 attributes[f"{_PREFIX}:because"] = " ".join(details)
             doc.entity(identifier, attributes)

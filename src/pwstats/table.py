@@ -86,7 +86,7 @@ _TITLES: Final[dict[str, str]] = {
 }
 _NONE: Final = "—"
 #: The consensus cell of a finding whose largest agreeing sets tie: no one consensus.
-_TIED: Final = "— (sets tie)"
+TIED: Final = "— (sets tie)"
 #: After values the figures share that the finding's bounds narrow (:func:`cut_to`).
 CUT: Final = " (cut at the bounds)"
 #: Width at which explanations wrap, in formats whose cells can hold several lines.
@@ -381,31 +381,62 @@ _BEST_FROM_MEMBERS: Final = frozenset(RULES) - {"rate without numerator"}
 
 
 def _statistics(result: Statistics, fmt: str, formulas: Formulas) -> str:
-    """One row per group of a statistic: its dims, interval, low / best / high and members."""
+    """One row per group of a statistic: its dims, interval, low / best / high and members.
+
+    The csv columns are the same whatever the rows (as the frame's): after the dims,
+    ``statistic`` and the statistic's dates, the numbers (exact; a missing end empty),
+    ``members``, ``contested``, ``rule``, ``unit`` and what gives each end
+    (``because_low``, ``because_high``: JSON's ``because``).
+    """
     machine = fmt in MACHINE_FORMATS
     dates = result.date_columns()  # a rate's numerator and denominator dates, a change's two
-    headers = [*result.by, *dates, "interval", "low", "best", "high", "members", "contested"]
-    # The unit of the numbers, when any row's are not a count of people (a population in
-    # thousands, a share, months): without it "6312" reads as people.
-    named = any(r.unit is not None and _unit_name_shown(r.unit) for r in result.rows)
+    numbers = ["interval", "low", "best", "high", "members", "contested"]
+    if fmt == "csv":
+        headers = [*result.by, "statistic", *dates, *numbers, "rule", "unit"]
+        headers += ["because_low", "because_high"]
+    else:
+        headers = [*result.by, *dates, *numbers]
+    # The text tables show the unit of the numbers when any row's are not a count of
+    # people (a population in thousands, a share, months): without it "6312" reads as
+    # people.
+    named = fmt != "csv" and any(
+        r.unit is not None and _unit_name_shown(r.unit) for r in result.rows
+    )
     if named:
         headers.append("unit")
+    missing = "" if machine else _NONE
     rows: list[list[str]] = []
     for row in result.rows:
         est = row.estimate
         ends = [x for x in (est.low, est.best, est.high) if x is not None]
         texts = iter([format_number(x) for x in ends] if machine else _readable(ends))
-        triple = [_NONE if x is None else next(texts) for x in (est.low, est.best, est.high)]
+        triple = [missing if x is None else next(texts) for x in (est.low, est.best, est.high)]
         interval = str(row.interval) if machine else _readable_interval(row.interval)
+        counts = [f"{len(row.members)}", f"{len(row.contested)}"]
+        if fmt == "csv":
+            rows.append(
+                [
+                    *(row.group[d] for d in result.by),
+                    result.statistic,
+                    *result.row_dates(row).values(),
+                    interval,
+                    *triple,
+                    *counts,
+                    row.rule,
+                    row.unit or "",
+                    row.low.detail,
+                    row.high.detail,
+                ]
+            )
+            continue
         rows.append(
             [
                 *(row.group[d] for d in result.by),
                 *result.row_dates(row).values(),
                 interval,
                 *triple,
-                f"{len(row.members)}",
-                f"{len(row.contested)}",
-                *([row.unit or ""] if named else []),
+                *counts,
+                *([_statistic_unit(result, row.unit)] if named else []),
             ]
         )
     if fmt == "json":
@@ -460,6 +491,11 @@ def _statistics(result: Statistics, fmt: str, formulas: Formulas) -> str:
             "best —: a member has no best value there (no figure at that date, or only"
             " one-sided ones); the interval and low and high still hold"
         )
+    if named and any(_statistic_unit(result, r.unit) == _POINTS for r in result.rows):
+        notes.append(
+            f"{_POINTS}: a change of a percentage is the difference of the two percentages"
+            " (from 20 % to 25 % is 5 percentage points), not a relative change"
+        )
     empty = [r for r in result.rows if r.interval.is_empty]
     if empty:
         # Never an unexplained "empty": say which member has no value, and why.
@@ -476,6 +512,29 @@ def _statistics(result: Statistics, fmt: str, formulas: Formulas) -> str:
     if result.left_out:
         notes.append(f"left out (no value for {', '.join(result.by)}): {len(result.left_out):,}")
     return "\n".join([body, *(f"\n{n}" if i == 0 else n for i, n in enumerate(notes))])
+
+
+#: The unit a text table names for a change of a measure in percent: a difference of
+#: two percentages is in percentage points, and "percent" would read as a relative change.
+_POINTS: Final = "percentage points"
+
+
+def _statistic_unit(result: Statistics, unit: str | None) -> str:
+    """The unit a text table names for a statistic's numbers in ``unit``: the unit's own
+    name, but :data:`_POINTS` for a change of a measure in percent (or ``%``).
+
+    Machine formats keep the unit's name (``percent``) beside ``statistic`` ``change``,
+    as they keep ``percent`` where the report's text tables show ``%``.
+    """
+    if unit is None:
+        return ""
+    if (
+        result.statistic == "change"
+        and units.dimension(unit) == "dimensionless"
+        and units.factor(unit, "percent") == 1
+    ):
+        return _POINTS
+    return unit
 
 
 class _Options:
@@ -964,7 +1023,7 @@ def _finding_row(
         finding.dated,
         _cell(figures),
         readings if finding.readings else _NONE,
-        _TIED if finding.tied else _shared(finding.bounds, finding.consensus, shown),
+        TIED if finding.tied else _shared(finding.bounds, finding.consensus, shown),
         shown.triple(est.low, est.best, est.high),
     ]
     plausible, clusters = columns if columns is not None else _optional_columns(report)
@@ -1221,6 +1280,7 @@ def _findings_csv(report: Report, notes: _Notes | None, opts: _Options) -> str:
         "statements",
         "readings",
         "consensus",
+        "tied",
         "bounds",
         "low",
         "best",
@@ -1249,6 +1309,8 @@ def _findings_csv(report: Report, notes: _Notes | None, opts: _Options) -> str:
                 "; ".join(_figure_text(g, None, _revised(f)) for g in groups),
                 "; ".join(_interval(f.readings.get(g[0].id)) for g in groups),
                 str(f.consensus) if f.consensus is not None else "",
+                # As JSON and to_frame give it: with tied sets the consensus is one of them.
+                "true" if f.tied else "false",
                 str(f.bounds),
                 "" if f.estimate.low is None else format_number(f.estimate.low),
                 "" if f.estimate.best is None else format_number(f.estimate.best),
