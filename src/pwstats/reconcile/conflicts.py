@@ -38,6 +38,7 @@ from pwstats.reconcile.propagate import (
     Rule,
     StepRule,
     SumRule,
+    Why,
     explain,
     explain_nearest,
     first_failure,
@@ -982,16 +983,18 @@ def _soft_checks(checker: _Checker) -> list[_Found]:
     """Level figures at other dates than a relation's: checked, never narrowed.
 
     A relation holds at each date one of its measures has a figure; a level with none
-    then is checked through its nearest figure (:class:`_Nearest`). A relation is
-    checked with the same borrowed figures once, at the date nearest them: a total
-    stated for April beside parts stated on 30 April and, for one part, each month
-    after is checked on 30 April and, borrowing the other part too, on the first date
-    after — not again each month, one discrepancy told as many tensions as the part has
-    later figures.
+    then is checked through its nearest figure (:class:`_Nearest`). Of the checks of a
+    relation with the same borrowed figures that fail, the one at the date nearest them
+    is told: a total stated for April beside parts stated on 30 April and, for one part,
+    each month after fails on 30 April and, borrowing the other part too, on each date
+    after — told on 30 April and the first date after, not again each month, one
+    discrepancy told as many tensions as the part has later figures. A check that holds
+    nearer them hides none that fails further away.
     """
     cells = checker.cells
     net = cells.net
-    chosen: dict[tuple[str, frozenset[int]], tuple[float, int, dict[int, int], dict[int, Own]]]
+    # Of the failing checks of a relation with the same borrowed figures, the nearest.
+    chosen: dict[tuple[str, frozenset[int]], tuple[float, int, Rule, dict[int, tuple[Why, Why]]]]
     chosen = {}
     for k, (index, virtual) in enumerate(cells.soft):
         rule = net.rules[index]
@@ -1015,12 +1018,9 @@ def _soft_checks(checker: _Checker) -> list[_Found]:
         here = _middle_ordinal(cells.span[next(iter(virtual))])
         far = sum(abs(_middle_ordinal(cells.span[n]) - here) for n in borrowed)
         known = chosen.get((relation, borrowed))
-        if known is None or far < known[0]:
-            chosen[relation, borrowed] = (far, k, mapping, own)
-    found = []
-    for _, k, mapping, own in sorted(chosen.values(), key=lambda c: c[1]):
-        index = cells.soft[k][0]
-        moved = net.rules[index].remap(mapping)
+        if known is not None and known[0] <= far:
+            continue  # a failing check of these borrowed figures nearer them is kept
+        moved = rule.remap(mapping)
         if any(net.dead[c] for c in moved.cells):
             continue
         start = {c: net.bounds[c] for c in moved.cells}
@@ -1029,6 +1029,10 @@ def _soft_checks(checker: _Checker) -> list[_Found]:
             start[c], why[c] = reading, (seed, seed)
         if satisfiable(start, [moved], whole={c: net.whole[c] for c in moved.cells}):
             continue
+        chosen[relation, borrowed] = (far, k, moved, why)
+    found = []
+    for _, k, moved, why in sorted(chosen.values(), key=lambda c: c[1]):
+        index = cells.soft[k][0]
         rule_id = checker.add(moved, cells.relation[index], cells.text[index])
         reasons = [w for c in moved.cells for w in why[c]]
         figures, rules = explain(*reasons)
