@@ -392,6 +392,10 @@ UNSEEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Call police quoting log 1174; 3 people were hurt.", [("3", "[3, 3]")]),
     ("Quote reference 88213 when calling about the 40 missing.", [("40", "[40, 40]")]),
     ("The checkpoint at km 20 was shelled, killing 5.", [("5", "[5, 5]")]),
+    # ... but "log", "ticket" and "reference" are verbs too
+    ("Border guards log 5,000 arrivals.", [("5,000", "[4500, 5500]")]),
+    ("Medics log 40 deaths.", [("40", "[40, 40]")]),
+    ("Officers ticket 40 drivers.", [("40", "[40, 40]")]),
     (
         "At least 40% of the 2,500 buildings were damaged.",
         [("At least 40%", "[0.4, 0.45]"), ("2,500", "[2250, 2750]")],

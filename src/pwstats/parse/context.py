@@ -99,9 +99,10 @@ LABELS: Final = frozenset(
         *("articles", "resolutions", "sections", "chapters", "annexes", "footnotes"),
         # parliamentary questions and answers ("Written answer 154321", "UIN 20345")
         *("answer", "uin"),
-        # references quoted to the public ("quoting log 1174", "reference 88213"), and
-        # places along a road by its kilometre ("the checkpoint at km 20")
-        *("log", "reference", "ref", "serial", "ticket", "km"),
+        # references ("ref 88213", "serial 4471") and places along a road by their
+        # kilometre ("the checkpoint at km 20"); "log", "ticket" and "reference" are
+        # verbs too ("guards log 5,000 arrivals"): capitalised, or after "quoting"
+        *("ref", "serial", "km"),
     }
 )
 #: Nouns after "top" and a number that make the number a rank, not a count: "the Top 10
@@ -129,6 +130,7 @@ CAPITAL_LABELS: Final = frozenset(
         *("lane", "street", "road", "avenue", "facility", "prison", "hospital"),
         *("school", "number", "episode", "season", "act", "protocol", "decree", "law"),
         *("bill", "order", "rule", "count", "exhibit", "hall", "tower", "wing", "square"),
+        *("log", "ticket", "reference", "incident", "crime"),
         # call signs and code names in the ICAO spelling alphabet (ICAO Annex 10): "Bravo 7"
         *("alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "sierra", "tango", "zulu"),
         # numbered roads and missions ("Interstate 95", "Apollo 11", "Formula 1")

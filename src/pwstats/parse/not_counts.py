@@ -28,6 +28,11 @@ from pwstats.parse.years import YEAR_LIST, Years
 
 #: Words before which a number, and a list of them ("aged 7 and 9"), is an age.
 _AGE_BEFORE: Final = frozenset({"aged", "age", "ages"})
+#: Words of a reference quoted to the public ("quoting log 1174", "quote reference
+#: 88213", "citing crime 4471"), which are also verbs or nouns counted ("guards log 5,000
+#: arrivals"): a label lower-case only after these.
+_QUOTED_LABELS: Final = frozenset({"log", "ticket", "reference", "incident", "crime", "case"})
+_QUOTING: Final = frozenset({"quoting", "quote", "citing", "cite"})
 #: Words between a name's comma and an age set off beside it ("Jones, then 34, said").
 _AGE_WHEN: Final = frozenset({"then", "now"})
 #: Singular verbs after "and a third", "and a fourth"... that make it the next one of a
@@ -460,9 +465,10 @@ class NotCounts(Years):
             and (self.tok(start - 2) in STAGE_PREPOSITIONS or self.capital(start - 1))
         ):
             return Skip(start - 1, end, "an identifier")  # "in round two", "Phase 4 or above"
-        if (before in LABELS or (before in CAPITAL_LABELS and self.capital(start - 1))) and (
-            fig.kind in ("bare", "range") or self.upper_word(start + 1)
-        ):
+        quoted = before in _QUOTED_LABELS and self.tok(start - 2) in _QUOTING
+        if (
+            before in LABELS or (before in CAPITAL_LABELS and (self.capital(start - 1) or quoted))
+        ) and (fig.kind in ("bare", "range") or self.upper_word(start + 1)):
             # with the code and capitals after it: "Boeing 737-300s", "Boeing 737 MAX 8"
             stop = max(end, self._designation_end(start + 1))
             return Skip(start - 1, self._label_list(stop), "an identifier")

@@ -133,7 +133,7 @@ class Numbers(Tokens):
         j = i
         best: tuple[int, int] | None = None  # (value, end) at the last complete number
         lot: Number = 0  # the precision of a number ending in a lot other than a hundred
-        lot_end = -1
+        lot_end = last_lot = -1
         while j < self.n and self.kinds[j] == "w":
             word = self.lex.single(self.toks[j])
             if word is None or word.value is None:
@@ -173,7 +173,7 @@ class Numbers(Tokens):
                     # only "hundred" takes "and" ("a hundred and five"; "a dozen and
                     # fifteen" is two numbers)
                     if v != 100:  # "two dozen" is precise to the dozen, as "2 dozen" is
-                        lot = granularity(group, 0, v)
+                        lot, last_lot = granularity(group, 0, v), v
                     group, last = group * v, "hundred" if v == 100 else "dozen"
                 else:
                     if total and total < v * group:
@@ -200,8 +200,11 @@ class Numbers(Tokens):
         if best is None:
             return None
         value, j = best
-        g = lot if j == lot_end else granularity(value, 0)
-        return Quantity(value, g, j, UNNAMED, False, 1, False, False, False, True)
+        if j == lot_end:  # "nine dozen" reads as "9 dozen": scaled, precise to the dozen
+            return Quantity(value, lot, j, UNNAMED, False, last_lot, False, False, False, True)
+        return Quantity(
+            value, granularity(value, 0), j, UNNAMED, False, 1, False, False, False, True
+        )
 
     def _number_word_next(self, j: int) -> bool:
         word = self.lex.single(self.tok(j + 1))
