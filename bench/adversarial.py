@@ -330,7 +330,9 @@ def flow_overlapping_periods(n: int) -> Callable[[], object]:
     return lambda: reconcile(data)  # type: ignore[arg-type]
 
 
-def _floors_over_days(n: int, spans: Sequence[tuple[int, int]]) -> object:
+def _floors_over_days(
+    n: int, spans: Sequence[tuple[int, int]], missing: frozenset[int] = frozenset()
+) -> object:
     """A flow with an estimate for each of n days (10 a day) and a floor over each span
     (first day, last day): each floor states no value, so the days' estimates tile it."""
     import datetime as dt
@@ -347,6 +349,7 @@ def _floors_over_days(n: int, spans: Sequence[tuple[int, int]]) -> object:
             id=f"d{k}", measure="a", basis="estimate", low=8, best=10, high=12, as_of=f"{day(k)}"
         )
         for k in range(n)
+        if k not in missing
     ]
     floors = [
         Figure(id=f"f{k}", measure="a", low=5 * (z - a + 1), as_of=f"{day(a)}/{day(z)}")
@@ -380,6 +383,15 @@ def floors_in_a_staircase_over_days(n: int) -> Callable[[], object]:
     from pwstats import reconcile
 
     data = _floors_over_days(2 * n, [(i, i + n - 1) for i in range(n)])
+    return lambda: reconcile(data)  # type: ignore[arg-type]
+
+
+def floors_in_a_staircase_over_a_gap(n: int) -> Callable[[], object]:
+    """The staircase of floors above with day n unstated: the floors across it have no
+    tiling, each looked for past the walk's dead end (within a linear effort)."""
+    from pwstats import reconcile
+
+    data = _floors_over_days(2 * n, [(i, i + n - 1) for i in range(n)], frozenset({n}))
     return lambda: reconcile(data)  # type: ignore[arg-type]
 
 
@@ -1360,6 +1372,9 @@ SHAPES: dict[str, Callable[[int], Callable[[], object]]] = {
     ),
     "flow estimated on 2N days, N floors of N days, each a day after the last": (
         floors_in_a_staircase_over_days
+    ),
+    "the same with one day unstated: floors across it have no tiling": (
+        floors_in_a_staircase_over_a_gap
     ),
     "N measures each revised once": revised_vintages,
     "N wide ranges beside N different points: N tied sets of N + 1 figures": (

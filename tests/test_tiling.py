@@ -42,7 +42,7 @@ def _greedy(
         tiles.add(s, (counted, estimated))
     out: dict[int, tuple[Number, Fraction, bool]] = {}
     for k in sorted(range(len(periods)), key=lambda k: (periods[k].days, periods[k].start)):
-        found = tiles.tiling(periods[k])
+        found = tiles.tiling(periods[k]) or tiles.fewest(periods[k])[0]
         if not found:
             continue
         counted = sum((c for c, e in found if e is None), 0)
@@ -64,7 +64,7 @@ spans = st.tuples(st.integers(0, 14), st.integers(0, 8)).map(lambda t: (t[0], t[
     dropped=st.sets(st.integers(0, 39)),
     missing=st.sets(st.integers(0, 22)),
 )
-def test_tile_all_finds_the_tilings_the_greedy_walk_finds(
+def test_tile_all_finds_the_tilings_tiles_finds(
     chosen: list[tuple[int, int]],
     kinds: list[str],
     values: list[int],
@@ -73,8 +73,9 @@ def test_tile_all_finds_the_tilings_the_greedy_walk_finds(
 ) -> None:
     """Daily counts over three weeks, some days missing, and more pieces (counted or
     estimated) and periods to tile: every period ``tile_all`` settles, with its sums, is
-    one Tiles tiles, shortest first, adding the periods settled to a value (``dropped``
-    ones settle to none); and each is settled after every period inside it."""
+    one Tiles tiles (its walk, else its fewest periods), shortest first, adding the
+    periods settled to a value (``dropped`` ones settle to none); and each is settled
+    after every period inside it."""
     pieces: list[Piece] = []
     periods: list[DateSpan] = []
     chosen = [(a, z) for a, z in chosen if a != z or a in missing]  # not a day's span
@@ -101,7 +102,7 @@ def test_tile_all_finds_the_tilings_the_greedy_walk_finds(
         settled[k] = (counted, estimated, pooled)
         return value[k]
 
-    tile_all(pieces, periods, settle)
+    tile_all(pieces, periods, settle, effort=10**9)
     assert settled == oracle
 
 
@@ -135,3 +136,61 @@ def test_a_period_tiled_is_a_piece_of_the_longer_ones() -> None:
     tile_all(pieces, periods, settle)
     assert got == [20, 31, 42, 53]
     assert list(itertools.accumulate([20, 11, 11, 11])) == got
+
+
+def test_a_dead_end_of_the_walk_falls_back_to_the_fewest_periods() -> None:
+    """January, February and 1 January – 10 February, each with a value: the walk from
+    1 January takes the longest period and finds none from 11 February; January and
+    February tile January–February all the same (review: a best the old search gave was
+    lost). Of equally few, the first found taking the longest period first."""
+    tiles = Tiles[str]()
+    for name, span_ in [("jan", "2019-01"), ("feb", "2019-02"), ("long", "2019-01-01/2019-02-10")]:
+        tiles.add(DateSpan.parse(span_), name)
+    period = DateSpan.parse("2019-01/2019-02")
+    assert tiles.tiling(period) == []
+    assert tiles.fewest(period) == (["jan", "feb"], 3)
+    assert tiles.fewest(period, limit=1) == ([], 2)
+    sums: dict[int, Number] = {}
+
+    def settle(k: int, counted: Number, estimated: Fraction, pooled: bool) -> Number | None:
+        sums[k] = counted
+        return counted
+
+    pieces: list[Piece] = [(DateSpan.parse("2019-01"), 60, None),
+                           (DateSpan.parse("2019-02"), 110, None),
+                           (DateSpan.parse("2019-01-01/2019-02-10"), 120, None)]  # fmt: skip
+    tile_all(pieces, [period], settle)
+    assert sums == {0: 170}
+    sums.clear()
+    tile_all(pieces, [period], settle, effort=0)  # past the effort: left untiled
+    assert sums == {}
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    chosen=st.lists(spans, unique=True, max_size=30),
+    kinds=st.lists(st.booleans(), min_size=30, max_size=30),
+    effort=st.integers(0, 4),
+)
+def test_tile_all_within_its_effort_tiles_only_as_tiles_does(
+    chosen: list[tuple[int, int]], kinds: list[bool], effort: int
+) -> None:
+    """With little effort, a period is left untiled or tiled as Tiles tiles it: never
+    with other sums."""
+    pieces: list[Piece] = []
+    periods: list[DateSpan] = []
+    for (a, z), piece in zip(chosen, kinds, strict=False):
+        if piece:
+            pieces.append((span(a, z), a + 1, None))
+        else:
+            periods.append(span(a, z))
+    value: dict[int, Number] = dict.fromkeys(range(len(periods)), None)
+    oracle = _greedy(pieces, periods, value)
+    settled: dict[int, tuple[Number, Fraction, bool]] = {}
+
+    def settle(k: int, counted: Number, estimated: Fraction, pooled: bool) -> Number | None:
+        settled[k] = (counted, estimated, pooled)
+        return None
+
+    tile_all(pieces, periods, settle, effort=effort)
+    assert all(oracle[k] == sums for k, sums in settled.items())

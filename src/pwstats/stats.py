@@ -737,7 +737,8 @@ def _cannot_hold(figures: Sequence[str], relations: Sequence[str]) -> str:
 
 def _tiled(index: _Index, measure: str, period: DateSpan) -> list[Finding]:
     """The findings of a flow whose periods tile ``period``, each stating a value; [] when
-    none do (:class:`~pwstats.tiling.Tiles`: from its first day, the longest that fits).
+    none do (:class:`~pwstats.tiling.Tiles`: from its first day, the longest that fits,
+    else the fewest periods where that walk meets a dead end).
 
     A flow's count over a period is the sum of its counts over periods that tile it, so
     where figures' periods tile it (twelve months, four quarters, or a quarter and nine
@@ -746,7 +747,8 @@ def _tiled(index: _Index, measure: str, period: DateSpan) -> list[Finding]:
     (:data:`~pwstats.report.NO_VALUE_RULE`), nor one of relations alone; reconciliation
     tiles a flow's findings the same way (:data:`~pwstats.report.TILED_RULE`).
     """
-    return index.tiles(measure).tiling(period)
+    tiles = index.tiles(measure)
+    return tiles.tiling(period) or tiles.fewest(period)[0]
 
 
 # -- combining intervals ----------------------------------------------------------------

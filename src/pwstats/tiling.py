@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import heapq
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 from typing import Generic, TypeVar
@@ -82,6 +83,55 @@ class Tiles(Generic[T]):
             day = ends[at] + _DAY
         return out
 
+    def fewest(self, period: DateSpan, limit: int | None = None) -> tuple[list[T], int]:
+        """The items of the fewest periods tiling ``period``, in order, and the steps taken.
+
+        Where :meth:`tiling` meets a dead end (periods that cross one another: the
+        longest from the first day, 1 January to 10 February, is followed by none,
+        where January and February tile it), every tiling is looked at: a shortest path
+        over the days, each reached once, in order. Of equally few, the first found
+        taking at each day its longest period first. [] when none tiles ``period``, or
+        when that takes more than ``limit`` steps (one a period looked at).
+        """
+        first, last = period.start, period.end
+        # For each day reached: the number of periods to it, the day before, the item.
+        reached: dict[dt.date, tuple[int, dt.date, T | None]] = {first: (0, first, None)}
+        todo = [first]
+        steps = 0
+        while todo:
+            day = heapq.heappop(todo)
+            if day > last:
+                continue
+            entry = self._by_start.get(day)
+            if entry is None:
+                continue
+            count = reached[day][0] + 1
+            ends, items = entry
+            for at in range(bisect.bisect_right(ends, last) - 1, -1, -1):
+                end = ends[at]
+                if day == first and end == last:
+                    continue  # ``period`` itself
+                steps += 1
+                if limit is not None and steps > limit:
+                    return [], steps
+                after = end + _DAY
+                known = reached.get(after)
+                if known is None:
+                    heapq.heappush(todo, after)
+                if known is None or count < known[0]:
+                    reached[after] = (count, day, items[at])
+        end_day = last + _DAY
+        if end_day not in reached:
+            return [], steps
+        out: list[T] = []
+        day = end_day
+        while day != first:
+            _, before, item = reached[day]
+            assert item is not None
+            out.append(item)
+            day = before
+        return out[::-1], steps
+
 
 #: A piece's value in a sum: its best counted exactly, and its best before rounding when
 #: that is a pooled estimate's (then the counted part is 0), else None.
@@ -91,7 +141,9 @@ Piece = tuple[DateSpan, Number, Fraction | None]
 Settle = Callable[[int, Number, Fraction, bool], Number | None]
 
 
-def tile_all(pieces: Sequence[Piece], periods: Sequence[DateSpan], settle: Settle) -> None:
+def tile_all(
+    pieces: Sequence[Piece], periods: Sequence[DateSpan], settle: Settle, *, effort: int = 16
+) -> None:
     """Tile each of ``periods`` as :class:`Tiles` would, shortest first, and ``settle`` it.
 
     ``pieces`` are the periods that have a value; ``periods`` those to tile, none of them
@@ -104,7 +156,10 @@ def tile_all(pieces: Sequence[Piece], periods: Sequence[DateSpan], settle: Settl
     the step from its first day (the longest that fits anything ending by then), and a
     period whose first day's path through the forest ends at the day after its last is
     tiled by the pieces along that path. Link-cut trees keep the paths' sums, so each
-    step and each period costs O(log n), amortized.
+    step and each period costs O(log n), amortized. Where that walk meets a dead end,
+    :meth:`Tiles.fewest` looks at every tiling, as ``Tiles`` does, within ``effort``
+    steps a piece and period in all: past that, a period the walk cannot tile is left
+    untiled (its best stays its bounds'), sound and linear.
     """
     days: dict[dt.date, int] = {}
 
@@ -124,6 +179,11 @@ def tile_all(pieces: Sequence[Piece], periods: Sequence[DateSpan], settle: Settl
         node(span.end + _DAY)
     events.sort()
     forest = _Forest(len(days))
+    # Every piece and period tiled, for the dead ends: (counted, estimated or None).
+    tiles = Tiles[tuple[Number, Fraction | None]]()
+    for span, counted, estimated in pieces:
+        tiles.add(span, (counted, estimated))
+    left = effort * (len(pieces) + len(periods))
     for last, kind, _, k in events:
         after = days[last + _DAY]
         if kind == 0:
@@ -134,12 +194,22 @@ def tile_all(pieces: Sequence[Piece], periods: Sequence[DateSpan], settle: Settl
                 forest.relink(days[span.start], after, 0, estimated, 1)
             continue
         first = days[periods[k].start]
-        if forest.root(first) != after:
+        if forest.root(first) == after:
+            summed, guessed, pooled = forest.path(first)
+        elif left > 0:
+            found, steps = tiles.fewest(periods[k], left)
+            left -= steps
+            if not found:
+                continue
+            summed = sum((c for c, e in found if e is None), 0)
+            guessed = sum((e for _, e in found if e is not None), Fraction(0))
+            pooled = sum(e is not None for _, e in found)
+        else:
             continue
-        summed, guessed, pooled = forest.path(first)
         value = settle(k, summed, Fraction(guessed), pooled > 0)
         if value is not None:
             forest.relink(first, after, value, 0, 0)
+            tiles.add(periods[k], (value, None))
 
 
 class _Forest:
