@@ -1406,9 +1406,30 @@ def test_a_whole_float64_count_from_two_to_the_53_on_warns_it_may_have_lost_digi
     with pytest.warns(DataQualityWarning, match=r"may have lost digits") as caught:
         from_frame(frame)
     (message,) = [str(w.message) for w in caught if "lost digits" in str(w.message)]
-    assert "best: row 0 (id a) 9007199254740992" in message
-    assert "high: row 0 (id a) 1152921504606847000" in message
+    assert "best, float64: row 0 (id a) 9007199254740992" in message
+    assert "high, float64: row 0 (id a) 1152921504606847000" in message
     assert "dtype=str" in message
     with warnings.catch_warnings():
         warnings.simplefilter("error", DataQualityWarning)
         from_frame(frame.assign(best=[2.0**53 - 1, np.nan, 12.0], high=[2.0**53 - 1, 13, 14]))
+
+
+def test_a_whole_float32_count_from_two_to_the_24_on_warns_it_may_have_lost_digits() -> None:
+    """A float32 column holds whole numbers exactly only below 2**24: 16,777,217 is stored
+    as 16,777,216, and 123,456,789 as 123,456,792 — read without a word before (review)."""
+    frame = pd.DataFrame(
+        {
+            "id": ["a", "b"],
+            "measure": ["m", "m"],
+            "number": np.array([16_777_217, 12], dtype="float32"),
+            "as_of": ["2024-01", "2024-02"],
+        }
+    )
+    with pytest.warns(DataQualityWarning, match=r"may have lost digits") as caught:
+        from_frame(frame)
+    (message,) = [str(w.message) for w in caught if "lost digits" in str(w.message)]
+    assert "number, float32: row 0 (id a) 16777216" in message
+    assert "2**24" in message
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DataQualityWarning)
+        from_frame(frame.assign(number=np.array([16_777_215, 12], dtype="float32")))

@@ -1148,7 +1148,8 @@ def _is_missing(value: object) -> bool:
 #: The fields that hold a count, whose float64 column is checked for rounded whole numbers.
 _COUNT_FIELDS: Final = frozenset({"number", "low", "best", "high"})
 #: Every whole number below this a float64 holds exactly; from it on, some it cannot.
-_FLOAT_EXACT_BELOW: Final = 2**53
+#: Whole numbers a float type holds exactly: those below these (float16 below 2**11).
+_FLOAT_EXACT_BELOW: Final = {"float64": 2**53, "float32": 2**24, "float16": 2**11}
 #: The rows named for each column in the warning about rounded whole numbers.
 _ROUNDED_SHOWN: Final = 3
 
@@ -1396,24 +1397,28 @@ class _Reading:
                 values = [_EMPTY[kind] if _is_missing(u) else convert(u) for u in uniques]
                 values.append(_EMPTY[kind])  # code -1: a missing cell
                 found = [values[c] for c in codes]
+            exact_below = _FLOAT_EXACT_BELOW.get(str(series.dtype))
             if (
                 kind == "number"
                 and field in _COUNT_FIELDS
-                and series.dtype == "float64"
-                and series.abs().max() >= _FLOAT_EXACT_BELOW  # one vectorised look first
+                and exact_below is not None
+                and series.abs().max() >= exact_below  # one vectorised look first
             ):
-                self._note_rounded(name, found)
+                self._note_rounded(name, found, exact_below, str(series.dtype))
         self.columns[(field, kind)] = found
         return found
 
-    def _note_rounded(self, column: str, numbers: Sequence[object]) -> None:
-        """Note the rows of a float64 ``column`` holding a whole number from 2**53 on,
-        which a float64 may have rounded (read from text with an empty cell beside it)."""
-        rows = [p for p, x in enumerate(numbers) if type(x) is int and abs(x) >= _FLOAT_EXACT_BELOW]
+    def _note_rounded(
+        self, column: str, numbers: Sequence[object], exact_below: int, dtype: str
+    ) -> None:
+        """Note the rows of a float ``column`` holding a whole number its type may have
+        rounded (from 2**53 for a float64, as read from text with an empty cell beside it;
+        from 2**24 for a float32)."""
+        rows = [p for p, x in enumerate(numbers) if type(x) is int and abs(x) >= exact_below]
         if rows:
             shown = ", ".join(f"{self.name(p)} {numbers[p]}" for p in rows[:_ROUNDED_SHOWN])
             more = f" and {len(rows) - _ROUNDED_SHOWN} more" if len(rows) > _ROUNDED_SHOWN else ""
-            self.rounded.append(f"{column}: {shown}{more}")
+            self.rounded.append(f"{column}, {dtype}: {shown}{more}")
 
     def order(
         self, name: str, lists: bool, uniques: list[Any], codes: list[int]
@@ -1739,11 +1744,12 @@ class _Reading:
             warnings.warn(note, DataQualityWarning, stacklevel=3)
         if self.rounded:
             warnings.warn(
-                f"from_frame read whole numbers of 2**53 or more from float64 columns"
-                f" ({'; '.join(self.rounded)}): a float64 holds whole numbers exactly only"
-                " below 2**53 (9007199254740992), so these may have lost digits, as when"
-                " read_csv reads a column with an empty cell as float64; read the file with"
-                " pd.read_csv(..., dtype=str), or with pwstats.load",
+                f"from_frame read whole numbers too large for their float columns to hold"
+                f" exactly ({'; '.join(self.rounded)}): a float64 holds whole numbers exactly"
+                " only below 2**53 (9007199254740992), a float32 below 2**24 (16777216), so"
+                " these may have lost digits, as when read_csv reads a column with an empty"
+                " cell as float64; read the file with pd.read_csv(..., dtype=str), or with"
+                " pwstats.load, and keep counts in integer or float64 columns",
                 DataQualityWarning,
                 stacklevel=3,
             )
