@@ -730,7 +730,7 @@ UNSEEN: list[tuple[str, list[tuple[str, str]]]] = [
     ("Well over 300 were injured.", [("Well over 300", "(300, 375]")]),
     ("Just under 300 were freed.", [("Just under 300", "[285, 300)")]),
     ("Just shy of 500 people attended.", [("Just shy of 500", "[475, 500)")]),
-    ("The better part of 2,000 residents fled.", [("The better part of 2,000", "[1900, 2000)")]),
+    ("The better part of 2,000 residents fled.", [("The better part of 2,000", "[1000, 2000)")]),
     ("300-plus people were rescued.", [("300-plus", "[300, 350]")]),
     ("At least 300, possibly more, were killed.", [("At least 300, possibly more", "[300, 350]")]),
     ("Over 300 but under 400 were arrested.", [("Over 300 but under 400", "(300, 400)")]),

@@ -1469,3 +1469,11 @@ def test_a_number_with_both_decimal_marks_is_refused_not_cut(text: str) -> None:
     """'1.234,5 people' read as 1.234 persons, ',5' dropped: refused, naming both parts."""
     with pytest.raises(ParseError, match="is no number pwstats reads"):
         parse(text)
+
+
+def test_the_better_part_of_a_number_is_most_of_it() -> None:
+    """ "the better part of 1,000" is most of 1,000, not almost all of it: pragmatically
+    [500, 1000), where it read [950, 1000) as "almost 1,000" does."""
+    assert str(parse("the better part of 1,000").interval) == "[500, 1000)"
+    assert str(parse("the best part of 500", reading="literal").interval) == "[0, 500)"
+    assert str(parse("almost 1,000").interval) == "[950, 1000)"

@@ -40,6 +40,10 @@ ACLED: Final = (
     " most conservative number, 'tens' as 10, 'dozens' as 12, 'hundreds' as 100 and so on;"
     " the page gives no number for 'several'"
 )
+MOST_OF: Final = (
+    "Merriam-Webster, 'the better part of': 'more than half of'; Cambridge Dictionary,"
+    " 'the best part of something': 'most of something'"
+)
 NOUWEN: Final = (
     "Nouwen (2010), 'Two kinds of modified numerals', Semantics and Pragmatics 3(3): 1-41"
     " (comparative 'more/fewer than' and superlative 'at least/at most/up to' modifiers)"
@@ -163,6 +167,9 @@ _AROUND_AFTER: Final[tuple[str, ...]] = (
 )
 #: "Close to n" is nearness without a side ("31 is close to 30"), closer than "about".
 _CLOSE: Final = ("close to", "something close to", "somewhere close to", "near")
+#: "The better part of n" is most of n, less than n and more than half of it: below n by
+#: up to half of it (pragmatically; literally below n).
+_MOST_OF: Final = ("the best part of", "the better part of", "the greater part of")
 #: Proximity from below: "almost n" entails less than n (polar approximators).
 _ALMOST: Final[tuple[str, ...]] = (
     "almost",
@@ -174,8 +181,6 @@ _ALMOST: Final[tuple[str, ...]] = (
     "nigh on",
     "nigh",
     "getting on for",
-    "the best part of",
-    "the better part of",
     "shy of",
     "short of",
     "very nearly",
@@ -213,6 +218,7 @@ def _one_sided() -> list[Hedge]:
         )
 
     add(_ALMOST, "below", _F(1, 20), FERSON)
+    add(_MOST_OF, "below", _F(1, 2), MOST_OF, True)
     near_side = ("over", "above", "more than", "north of", "greater than", "higher than")
     add((f"{i} {c}" for i in _SMALL_GAP for c in near_side), "above", _F(1, 50), FERSON)
     add(

@@ -59,6 +59,9 @@ _TOKEN: Final[dict[Locale, re.Pattern[str]]] = {
 #: Digits and the single marks between them, as a text may write a number in any script
 #: ("٢٬٦٠٠", "２，６００", "2·5", "2\u2007600"): what :func:`read_digits` reads.
 _DIGIT_RUN: Final = re.compile(r"\d+(?:(?:[^\w\s]|[\u02bc\u2000-\u200a\u205f])\d+)*")
+#: A date written with slashes, day or month first or year first ("١٢/٠٣/٢٠٢٤"): in
+#: another script's digits it is read as the date it is, not as a Persian decimal.
+_SLASHED_DATE: Final = re.compile(r"\d{1,2}/\d{1,2}/\d{4}|\d{4}/\d{1,2}/\d{1,2}")
 #: Marks between digits that name their role whatever their look, by locale: the Arabic
 #: thousands and decimal signs (Unicode, U+066C and U+066B), and the raised decimal point
 #: of British typesetting that The Lancet prints ("2·5%", "13·3 (10·9–16·1)").
@@ -82,8 +85,9 @@ def read_digits(text: str, locale: Locale) -> tuple[str, tuple[tuple[int, int], 
     that comma or stop (which the locale reads as it reads them), and a fixed-width space
     a thin space. A run that mixes the digits of two scripts ("2٦00"), or has another
     punctuation or invisible mark between digits ("2،600", "2\u200b600"), or a slash
-    between digits of another script ("۲/۵", a Persian decimal), is left as written and
-    its span returned: one figure pwstats does not read, never two counts.
+    between digits of another script ("۲/۵", a Persian decimal; a date such as
+    "١٢/٠٣/٢٠٢٤" is read), is left as written and its span returned: one figure pwstats
+    does not read, never two counts.
 
     >>> read_digits("Officials said ٢٬٦٠٠ people, 2·5%", "en")
     ('Officials said 2,600 people, 2.5%', ())
@@ -107,7 +111,7 @@ def read_digits(text: str, locale: Locale) -> tuple[str, tuple[tuple[int, int], 
             if c.isdecimal() or unread:
                 continue
             if c == "/" and native:
-                unread = True
+                unread = _SLASHED_DATE.fullmatch(run) is None  # "١٢/٠٣/٢٠٢٤" is a date
             elif c.isascii() or c in SPACES:
                 continue
             elif c in _GROUP_SIGNS:
