@@ -12,7 +12,7 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from pwstats import Interval, ParseError, parse
-from pwstats.lexicon import DEFAULT_ENTRIES, Hedge, Vague, Word
+from pwstats.lexicon import DEFAULT_ENTRIES, Hedge, Lexicon, Vague, Word
 from pwstats.parse import MAX_MAGNITUDE, MAX_TEXT, Amount, extract
 from pwstats.report import READINGS, Reading
 from pwstats.strategies import hedged_phrases, intervals
@@ -703,9 +703,11 @@ def test_units(text: str, unit: str) -> None:
     ["30", "about 0.3", "2,600", "hundreds", "between 20 and 30", "20-30", "[25, 35)", "-5", "2/3"],
 )
 def test_a_number_naming_no_unit_takes_the_given_unit(text: str) -> None:
-    """A number whose text names no unit is in ``unit``: "30" with unit="percent" is 30 percent."""
+    """A number whose text names no unit is in ``unit``: "30" with unit="percent" is 30 percent
+    (a number sized by a scale word, "hundreds", is no share: in days here)."""
     signed = text.startswith("-")  # a negative number is refused for a non-negative quantity
-    assert parse(text, unit="percent", nonnegative=not signed).unit == "percent"
+    unit = "day" if text == "hundreds" else "percent"
+    assert parse(text, unit=unit, nonnegative=not signed).unit == unit
     assert parse(text, nonnegative=not signed).unit == "person"
 
 
@@ -1017,16 +1019,32 @@ def test_figure_like_text_gives_an_amount_or_a_parse_error(text: str, reading: R
 def test_unit_changes_nothing_but_the_unit_of_a_number_naming_none(
     text: str, reading: Reading
 ) -> None:
-    """Any ``unit`` reads every text as the default does, with ``unit`` in place of "person"."""
+    """Any ``unit`` reads every text as the default does, with ``unit`` in place of "person";
+    on a share, a number sized by a scale word ("about 1.2 million", "hundreds") is refused,
+    a count typed where a share was meant (it read 1,200,000 %)."""
     default = _outcome(text, reading=reading)
-    other = _outcome(text, reading=reading, unit="percent")
-    if isinstance(default, ParseError):
-        assert isinstance(other, ParseError)
-        assert str(other) == str(default)
-        return
-    assert isinstance(other, Amount)
-    assert other.unit == ("percent" if default.unit == "person" else default.unit)
-    assert attrs.evolve(other, unit=default.unit) == default
+    for unit in ("day", "percent"):
+        other = _outcome(text, reading=reading, unit=unit)
+        if isinstance(default, ParseError):
+            assert isinstance(other, ParseError)
+            assert str(other) == str(default)
+            continue
+        if unit == "percent" and default.unit == "person" and _sized(text):
+            assert isinstance(other, ParseError)
+            assert "is a share, which is not counted in thousands" in str(other)
+            continue
+        assert isinstance(other, Amount)
+        assert other.unit == (unit if default.unit == "person" else default.unit)
+        assert attrs.evolve(other, unit=default.unit) == default
+
+
+LEXICON = Lexicon.default()
+
+
+def _sized(text: str) -> bool:
+    """Whether ``text`` holds a word of the lexicon that sizes a number (a scale word)."""
+    roles = ("scale", "plural", "suffix")
+    return any(w.role in roles for t in text.split() if (w := LEXICON.single(t)) is not None)
 
 
 def test_year_like_numbers_are_counts_when_they_are_the_whole_figure() -> None:
@@ -1477,3 +1495,19 @@ def test_the_better_part_of_a_number_is_most_of_it() -> None:
     assert str(parse("the better part of 1,000").interval) == "[500, 1000)"
     assert str(parse("the best part of 500", reading="literal").interval) == "[0, 500)"
     assert str(parse("almost 1,000").interval) == "[950, 1000)"
+
+
+@pytest.mark.parametrize(
+    "text", ["about 1.2 million", "30 thousand", "hundreds", "1.2m", "a dozen"]
+)
+def test_a_number_sized_by_a_scale_word_is_no_share(text: str) -> None:
+    """ "about 1.2 million" on a percent measure read [1080000, 1320000] %, so beside
+    "61%" it was a contradiction between two sources: a count typed where a share was
+    meant. On a share it is refused, saying to give the share itself; "61%", "0.61" and
+    "150%" stay shares, and on a count the same words read as before."""
+    for unit in ("percent", "share"):
+        with pytest.raises(ParseError, match="is a share, which is not counted in thousands"):
+            parse(text, unit=unit)
+    parse(text)  # a count
+    for share in ("61%", "0.61", "150%", "30"):
+        parse(share, unit="percent")

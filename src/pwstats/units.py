@@ -273,8 +273,9 @@ def one_of(unit: str) -> str:
     1.5 million persons, which on a measure in ``"megaperson"`` is 1.5. A headcount's
     one is ``"person"``; a plain count kept in lots ("1000", a dimensionless unit above
     1) has ``"dimensionless"``. A share or a rate ("percent", ``"person / day"``) and a
-    duration ("year") count in their own unit: "30 thousand" on a percent measure is
-    30,000 percent, as "30 thousand percent" is. :class:`UnitError` if ``unit`` is unknown.
+    duration ("year") count in their own unit: "30 thousand" on a rate is 30,000 of it
+    (on a share :func:`pwstats.parse` refuses it, a count typed where a share was meant).
+    :class:`UnitError` if ``unit`` is unknown.
 
     >>> one_of("megaperson"), one_of("1000 * person"), one_of("people"), one_of("percent")
     ('person', 'person', 'people', 'percent')

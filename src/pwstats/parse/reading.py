@@ -17,7 +17,7 @@ from pwstats.lexicon import Lexicon
 from pwstats.parse import context
 from pwstats.parse.amounts import LOCALES, Amount, Locale
 from pwstats.parse.clause import NUMBER_ROLES, Scanner
-from pwstats.parse.found import Figure, Skip, norm
+from pwstats.parse.found import UNNAMED, Figure, Skip, norm
 from pwstats.parse.intervals import counted_unit, figure_amount, surely
 from pwstats.parse.not_counts import three_decimals
 from pwstats.parse.numbers import MAX_DIGITS, SHARE
@@ -303,6 +303,30 @@ def parse_each(
     return tuple(under(r) for r in readings)
 
 
+def units_share(unit: str) -> bool:
+    """Whether ``unit`` is surely a share ("percent", "share"); False for a unit pint
+    does not know (that is checked where it is converted)."""
+    try:
+        return units.is_share(unit)
+    except Exception:  # an unknown unit name: not for parse to refuse
+        return False
+
+
+def _check_share_unscaled(scanner: Scanner, fig: Figure, unit: str) -> None:
+    """Refuse a number sized by a scale word on a share: "about 1.2 million" on a percent
+    measure would read 1,200,000 % (a count typed where a percentage was meant)."""
+    for t in range(fig.start, fig.end):
+        if scanner.role(t) in ("scale", "plural", "suffix"):
+            shown = covered(scanner, fig)
+            raise ParseError(
+                f"{shown!r} is sized by {scanner.toks[t]!r}, but its unit {unit!r} is a"
+                " share, which is not counted in thousands or millions: give the share itself"
+                " ('61%', '0.61'), or record the count on a measure of what it counts",
+                text=scanner.text,
+                position=scanner.starts[t],
+            )
+
+
 #: A letter after a digit, or no digit at all (a number in words): where a noun counted
 #: may follow a figure's number.
 _NOUN_MAY_FOLLOW: Final = re.compile(r"\d\D*?[^\W\d_]|^\D*$")
@@ -468,6 +492,8 @@ def prepare(
         noun = counted_noun(scanner, first.start, first.end, vague=first.kind == "vague")
         if noun:
             unit = units.counted_in(noun.split()[-1], unit)
+    if first.unit == UNNAMED and units_share(unit):
+        _check_share_unscaled(scanner, first, unit)
     if increment is not None:
         return lambda r: attrs.evolve(
             figure_amount(scanner, first, r, lex, nonnegative, text, unit), increment=increment
