@@ -1605,3 +1605,32 @@ def test_extract_names_the_counted_noun(
         ("Three", "person", "hospitals"),
         ("12", "person", "tanks"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["-o", "table.xlsx"], "pwstats writes tables as .html"),
+        (["-o", "table"], "not a file without a suffix"),
+        (["-o", "out.csv", "--format", "json"], "its suffix .csv says csv, but --format is json"),
+        (["-o", "sub/"], "names a folder"),
+        (["-o", "missing/t.html"], "the folder 'missing' does not exist"),
+    ],
+)
+def test_reconcile_output_that_would_be_written_wrongly_is_refused(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    args: list[str],
+    said: str,
+) -> None:
+    """`-o table.xlsx` wrote a Markdown table Excel refuses, and `-o out.csv --format json`
+    JSON into a .csv, each saying "wrote": refused before any work, in one line, exit 2,
+    and nothing written."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir()
+    status, out, err = run(capsys, "reconcile", *args)
+    assert (status, out) == (2, "")
+    assert err.count("\n") == 1
+    assert said in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sub"]

@@ -511,6 +511,8 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     from pwstats.report import Report
     from pwstats.table import tabulate
 
+    if args.output is not None:
+        _check_output(args.output, args.format)
     fmt = args.format or _format_of(args.output) or "github"
     dataset = _load(args.files, args)
     report = _reconcile(dataset, args)
@@ -542,8 +544,42 @@ FORMAT_OF_SUFFIX: Final = {
     ".json": "json",
     ".csv": "csv",
     ".md": "github",
+    ".markdown": "github",
+    ".txt": "github",
     ".tex": "latex",
 }
+#: Formats a suffix may be written in beside the one it implies (``.md`` for ``pipe``).
+_FORMATS_OF_SUFFIX: Final = {
+    ".html": ("html", "unsafehtml"),
+    ".htm": ("html", "unsafehtml"),
+    ".json": ("json", "prov-json"),
+    ".csv": ("csv",),
+    ".tex": ("latex", "latex_raw", "latex_booktabs", "latex_longtable"),
+}
+
+
+def _check_output(output: str, fmt: str | None) -> None:
+    """A CommandError, before any work, for ``-o FILE`` that would be written wrongly: a
+    folder, a missing folder, a suffix pwstats writes no table in, or one that says
+    another format than ``--format``."""
+    if os.path.isdir(output) or output.endswith(("/", os.sep)):
+        raise CommandError(f"{output}: names a folder; give a file name, such as table.html")
+    _check_folder(output)
+    suffix = os.path.splitext(output)[1].lower()
+    implied = FORMAT_OF_SUFFIX.get(suffix)
+    if fmt is None and implied is None:
+        known = ", ".join(dict.fromkeys(FORMAT_OF_SUFFIX))
+        raise CommandError(
+            f"{output}: pwstats writes tables as {known} (the suffix gives the format),"
+            f" not {suffix or 'a file without a suffix'}; for a spreadsheet write .csv and"
+            " open it, or give --format"
+        )
+    allowed = _FORMATS_OF_SUFFIX.get(suffix)
+    if fmt is not None and allowed is not None and fmt not in allowed:
+        raise CommandError(
+            f"{output}: its suffix {suffix} says {implied}, but --format is {fmt}; name the"
+            f" file for its format, or leave --format out"
+        )
 
 
 def _format_of(path: str | None) -> str | None:
@@ -894,7 +930,7 @@ def _check_folder(output: str) -> None:
     folder = os.path.dirname(output)
     if folder and not os.path.isdir(folder):
         raise CommandError(
-            f"{output}: the folder {folder!r} does not exist; create it, or write the plot"
+            f"{output}: the folder {folder!r} does not exist; create it, or write the file"
             " into a folder that does"
         )
 
