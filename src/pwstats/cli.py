@@ -24,7 +24,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 if TYPE_CHECKING:
     from fractions import Fraction
@@ -548,20 +548,12 @@ FORMAT_OF_SUFFIX: Final = {
     ".txt": "github",
     ".tex": "latex",
 }
-#: Formats a suffix may be written in beside the one it implies (``.md`` for ``pipe``).
-_FORMATS_OF_SUFFIX: Final = {
-    ".html": ("html", "unsafehtml"),
-    ".htm": ("html", "unsafehtml"),
-    ".json": ("json", "prov-json"),
-    ".csv": ("csv",),
-    ".tex": ("latex", "latex_raw", "latex_booktabs", "latex_longtable"),
-}
 
 
 def _check_output(output: str, fmt: str | None) -> None:
     """A CommandError, before any work, for ``-o FILE`` that would be written wrongly: a
-    folder, a missing folder, a suffix pwstats writes no table in, or one that says
-    another format than ``--format``."""
+    folder, a missing folder, or, without ``--format`` (which wins over the suffix), a
+    suffix pwstats writes no table in."""
     if os.path.isdir(output) or output.endswith(("/", os.sep)):
         raise CommandError(f"{output}: names a folder; give a file name, such as table.html")
     _check_folder(output)
@@ -573,12 +565,6 @@ def _check_output(output: str, fmt: str | None) -> None:
             f"{output}: pwstats writes tables as {known} (the suffix gives the format),"
             f" not {suffix or 'a file without a suffix'}; for a spreadsheet write .csv and"
             " open it, or give --format"
-        )
-    allowed = _FORMATS_OF_SUFFIX.get(suffix)
-    if fmt is not None and allowed is not None and fmt not in allowed:
-        raise CommandError(
-            f"{output}: its suffix {suffix} says {implied}, but --format is {fmt}; name the"
-            f" file for its format, or leave --format out"
         )
 
 
@@ -1229,15 +1215,39 @@ def _usage(command: str, *lines: str) -> str:
     return f"%(prog)s {indent.join(lines)}"
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser whose usage errors are one line, with the nearest name suggested."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message}{self._nearest(message)}; see {self.prog} --help\n")
+
+    def _nearest(self, message: str) -> str:
+        """ " (did you mean 'reconcile'?)" for a misspelt choice, command or option."""
+        from pwstats.suggest import closest
+
+        if m := re.search(r"invalid choice: '([^']*)' \(choose from (.*)\)", message):
+            wrong, known = m[1], re.findall(r"'([^']*)'", m[2])
+        elif m := re.search(r"unrecognized arguments: (\S+)", message):
+            wrong, known = m[1].partition("=")[0], list(self._option_string_actions)
+            for action in self._actions:  # a subcommand's own options
+                if isinstance(action, argparse._SubParsersAction):
+                    for p in action.choices.values():
+                        known += list(p._option_string_actions)
+        else:
+            return ""
+        found = closest(wrong.lower(), known) if wrong else None
+        return f" (did you mean {found!r}?)" if found and found != wrong else ""
+
+
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--debug",
         action="store_true",
         default=argparse.SUPPRESS,
         help="show the traceback of an error",
     )
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="pwstats",
         description=_DESCRIPTION,
         epilog=_EPILOG,
