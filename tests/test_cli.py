@@ -1634,3 +1634,15 @@ def test_reconcile_output_that_would_be_written_wrongly_is_refused(
     assert err.count("\n") == 1
     assert said in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sub"]
+
+
+def test_locale_is_an_option_of_parse_and_extract(capsys: pytest.CaptureFixture[str]) -> None:
+    """The advice "pass locale='eu'" could not be followed on the command line: parse and
+    extract take --locale, and their errors name it as the option."""
+    status, out, _ = run(capsys, "parse", "about 1,2 million", "--locale", "eu")
+    assert status == 0
+    assert "1200000" in out
+    status, _, err = run(capsys, "parse", "about 1,2 million")
+    assert status == 2
+    assert "pass --locale eu" in err
+    assert "locale='eu'" not in err

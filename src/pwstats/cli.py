@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
     from pwstats.frames import DateOrder, Preset
     from pwstats.model import Dataset, Figure
+    from pwstats.parse.amounts import Locale
     from pwstats.rejected import OnBadRecords, Rejected
     from pwstats.report import Because, Reading, Report
     from pwstats.stats import Statistics
@@ -676,7 +677,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
     units.dimension(args.unit)  # an unknown unit name is a UnitError, not echoed back
     readings: tuple[Reading, ...] = (args.reading,) if args.reading else READINGS
     amounts = {
-        r: parse(args.text, reading=r, nonnegative=not args.signed, unit=args.unit)
+        r: parse(
+            args.text, reading=r, nonnegative=not args.signed, unit=args.unit, locale=args.locale
+        )
         for r in readings
     }
     first = amounts[readings[0]]
@@ -746,7 +749,9 @@ def _read_text(path: str) -> str:
         ) from None
 
 
-def _extract_rows(path: str, text: str | None, reading: Reading, unit: str) -> list[list[str]]:
+def _extract_rows(
+    path: str, text: str | None, reading: Reading, unit: str, locale: Locale = "en"
+) -> list[list[str]]:
     """The table rows of the figures in one article (read from ``path`` unless ``text``).
 
     Module-level, so that ``extract --jobs`` can run it in worker processes.
@@ -771,7 +776,7 @@ def _extract_rows(path: str, text: str | None, reading: Reading, unit: str) -> l
             m.amount.increment or "",
             "" if m.amount.confidence is None else format_number(m.amount.confidence),
         ]
-        for m in extract(text, reading=reading, unit=unit)
+        for m in extract(text, reading=reading, unit=unit, locale=locale)
     ]
 
 
@@ -786,7 +791,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     files: list[str] = args.files or ["-"]
     # Standard input is read here, once; files are read by whoever extracts from them.
     texts = [_read_text(f) if f == "-" else None for f in files]
-    work = [(f, t, args.reading, args.unit) for f, t in zip(files, texts, strict=True)]
+    work = [(f, t, args.reading, args.unit, args.locale) for f, t in zip(files, texts, strict=True)]
     if args.jobs == 1 or len(files) == 1:
         per_file = [_extract_rows(*w) for w in work]
     else:
@@ -1239,6 +1244,15 @@ class _Parser(argparse.ArgumentParser):
         return f" (did you mean {found!r}?)" if found and found != wrong else ""
 
 
+def _locale_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--locale",
+        choices=("en", "eu"),
+        default="en",
+        help="en reads 1,234.5 (the default); eu reads 1.234,5",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument(
@@ -1340,6 +1354,7 @@ def _parser() -> argparse.ArgumentParser:
     _reading_option(p, default=None)
     p.add_argument("--signed", action="store_true", help="the quantity may be negative")
     _unit_option(p)
+    _locale_option(p)
 
     p = command(
         "extract",
@@ -1369,6 +1384,7 @@ def _parser() -> argparse.ArgumentParser:
     _format_option(p)
     _reading_option(p)
     _unit_option(p)
+    _locale_option(p)
 
     p = command(
         "check",
@@ -1725,6 +1741,8 @@ def _run(argv: Sequence[str] | None) -> int:
             raise
         prefix = f"pwstats {args.command}: "
         for line in _problems(exc):
+            if "locale" in vars(args):  # the library's advice, said as this command's option
+                line = re.sub(r"pass locale='(\w+)'", r"pass --locale \1", line)
             print(line if line.startswith("pwstats ") else prefix + line, file=sys.stderr)
         return 2
     except (ArithmeticError, RecursionError, MemoryError, TypeError, KeyError) as exc:
