@@ -1646,3 +1646,13 @@ def test_locale_is_an_option_of_parse_and_extract(capsys: pytest.CaptureFixture[
     assert status == 2
     assert "pass --locale eu" in err
     assert "locale='eu'" not in err
+
+
+def test_bound_of_an_event_says_at_is_not_used(capsys: pytest.CaptureFixture[str]) -> None:
+    """`bound EVENT --at 2023` printed "at 2023" for an event of 2024 as if the date had
+    been used: an event's bound is the same at any date, and the line says so."""
+    status, out, _ = run(capsys, "bound", "ru-released-2024-01-03", "--at", "2023")
+    assert status == 0
+    first = out.splitlines()[0]
+    assert "(an event: its bound is the same at any date, 2023 included)" in first
+    assert "[248, 248]" in first

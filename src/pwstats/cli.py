@@ -619,6 +619,8 @@ def cmd_bound(args: argparse.Namespace) -> int:
     if args.at is not None:
         at = DateSpan.parse(args.at)
         when = f" at {at}"
+        if m.kind == "event":  # its bound does not depend on the date: say --at is not used
+            when = f" (an event: its bound is the same at any date, {at} included)"
     elif m.kind == "event":
         # An event's bound does not depend on the date: any date will do.
         at = figures[0].as_of if figures else DateSpan.parse("2000")
