@@ -13,7 +13,17 @@ from typing import TypeVar
 import pytest
 
 import pwstats
-from pwstats import Dataset, Figure, Interval, Measure, Relation, Source, extract, parse
+from pwstats import (
+    Dataset,
+    Figure,
+    Interval,
+    Measure,
+    ParseError,
+    Relation,
+    Source,
+    extract,
+    parse,
+)
 from pwstats.reconcile.read import Reader
 from pwstats.report import READINGS, Reading
 from pwstats.scale import mention_records
@@ -158,9 +168,14 @@ def test_about_one_and_a_half_million_on_a_megaperson_measure() -> None:
 
 @pytest.mark.parametrize("unit", ["percent", "dimensionless", "share", "year", "person / day"])
 def test_a_unit_that_is_no_lot_of_things_keeps_scaled_numbers(unit: str) -> None:
-    """A share, rate or duration counts in its own unit: "30 thousand" on a percent
-    measure is 30,000 percent, as "30 thousand percent" is."""
+    """A rate or duration counts in its own unit: "30 thousand" on a rate is 30,000 of it,
+    as "30 thousand percent" is 30,000 percent. On a share ("percent", "share") a number
+    sized by a scale word is refused: a count typed where a share was meant."""
     assert one_of(unit) == unit
+    if unit in ("percent", "share"):
+        with pytest.raises(ParseError, match="is a share, which is not counted"):
+            parse("30 thousand", reading="literal", unit=unit)
+        return
     said = parse("30 thousand", reading="literal", unit=unit)
     assert said.unit == unit
     assert said.interval == Interval.point(30_000)
