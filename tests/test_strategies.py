@@ -6,11 +6,12 @@ import datetime as dt
 import subprocess
 import sys
 from collections.abc import Callable
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
@@ -99,9 +100,57 @@ def test_members_reach_closed_ends() -> None:
 
 
 @pytest.mark.parametrize(
+    ("low", "high"),
+    [
+        (Decimal("0.01"), None),
+        (Fraction(1, 100), 1),
+        (Fraction(1, 3), Decimal("0.345")),
+        (None, Fraction(-1, 997)),
+        (0.1, 0.2),
+    ],
+)
+def test_intervals_with_bounds_of_large_denominator_draw(
+    low: Fraction | Decimal | float | int | None, high: Fraction | Decimal | float | int | None
+) -> None:
+    """Bounds with a denominator above 64 (0.01, 1/997, the float 0.1) draw, within them.
+
+    They used to fail on the first draw with a Hypothesis-internal max_denominator error.
+    """
+    from pwstats.interval import exact
+
+    lo = -float("inf") if low is None else exact(low)
+    hi = float("inf") if high is None else exact(high)
+
+    @settings(max_examples=150, database=None)
+    @given(intervals(min_value=low, max_value=high))
+    def inside(iv: Interval) -> None:
+        assert Interval(lo, hi).contains(iv)
+
+    inside()
+
+
+@pytest.mark.parametrize(
+    "truth", [Decimal("12.345"), Decimal("0.01"), Fraction(1, 65), Fraction(-7, 1000)]
+)
+def test_figures_with_a_truth_of_large_denominator_draw(truth: Decimal | Fraction) -> None:
+    """figures(truth=t) with t's denominator above 64 draws figures that hold t."""
+    measure = Measure(id="p", label="share", unit="percent", nonnegative=False)
+    x = Fraction(truth)
+
+    @settings(max_examples=150, database=None)
+    @given(figures(measure=measure, truth=truth, reading="lenient"))
+    def holds(f: Figure) -> None:
+        assert f.exact_interval is not None
+        assert x in f.exact_interval
+
+    holds()
+
+
+@pytest.mark.parametrize(
     ("make", "message"),
     [
         (lambda: loose.intervals(min_value=2, max_value=1), "min_value=2 is above max_value=1"),
+        (lambda: loose.figures(truth=0.1), r'pass Fraction\(1, 10\) or Decimal\("0.1"\)'),
         (lambda: loose.intervals(min_value=float("nan")), "min_value=nan is not usable"),
         (lambda: loose.intervals(max_value=float("inf")), "must be finite"),
         (lambda: loose.intervals(min_value="0"), "must be a number"),

@@ -46,7 +46,17 @@ import attrs
 from pwstats import units as unit_registry
 from pwstats.dates import DateSpan
 from pwstats.interval import End, Interval, Number, exact
-from pwstats.model import KINDS, Dataset, Dims, Figure, Kind, Measure, Relation, Source
+from pwstats.model import (
+    KINDS,
+    Dataset,
+    Dims,
+    Figure,
+    Kind,
+    Measure,
+    Relation,
+    Source,
+    check_float,
+)
 from pwstats.report import READINGS, Reading
 
 __all__ = [
@@ -103,12 +113,24 @@ class Planted:
 # -- argument checks ---------------------------------------------------------------
 
 
-def _check_number(value: object, name: str) -> Number | None:
-    """``value`` as an exact finite number, or None; InvalidArgument otherwise."""
+def _check_number(value: object, name: str, *, float_as_written: bool = False) -> Number | None:
+    """``value`` as an exact finite number, or None; InvalidArgument otherwise.
+
+    A float is converted exactly, as :class:`~pwstats.Interval` does; with
+    ``float_as_written`` one that binary does not hold exactly (0.1) is refused, as
+    :class:`~pwstats.Figure` does.
+    """
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float, Fraction, Decimal)):
-        raise InvalidArgument(f"{name}={value!r} must be a number (int, Fraction, float) or None")
+        raise InvalidArgument(
+            f"{name}={value!r} must be a number (int, Fraction, Decimal, float) or None"
+        )
+    if float_as_written:
+        try:
+            check_float(value, what=f"{name}: the float")
+        except ValueError as exc:
+            raise InvalidArgument(str(exc)) from None
     try:
         x = exact(value, what=name)
     except (TypeError, ValueError) as exc:
@@ -163,11 +185,31 @@ def _as_strategy(value: Any, kind: type[Any], name: str) -> st.SearchStrategy[An
 # -- numbers and intervals -----------------------------------------------------------
 
 
+#: Fractions are drawn with denominators up to 64, or up to the bounds' common
+#: denominator (0.01 and 1/3 give 300) while that stays below _MAX_COMMON_DENOMINATOR;
+#: beyond it, up to the larger of the bounds' own denominators.
+_DENOMINATOR: Final = 64
+_MAX_COMMON_DENOMINATOR: Final = 10**6
+
+
+def _max_denominator(*bounds: Number | None) -> int:
+    """The largest denominator to draw fractions with between ``bounds``.
+
+    Hypothesis requires each bound's own denominator to be at most it.
+    """
+    dens = [Fraction(b).denominator for b in bounds if b is not None]
+    common = math.lcm(_DENOMINATOR, *dens)
+    return common if common <= _MAX_COMMON_DENOMINATOR else max(_DENOMINATOR, *dens)
+
+
 def _exact_numbers(lo: Number | None, hi: Number | None) -> st.SearchStrategy[Number]:
-    """Ints and small-denominator fractions in ``[lo, hi]``, normalised like pwstats does."""
+    """Ints and fractions in ``[lo, hi]``, normalised like pwstats does.
+
+    Denominators are small (at most 64) unless a bound's is larger; see :func:`_max_denominator`.
+    """
     int_lo = None if lo is None else math.ceil(lo)
     int_hi = None if hi is None else math.floor(hi)
-    fracs = st.fractions(lo, hi, max_denominator=64).map(_normal)
+    fracs = st.fractions(lo, hi, max_denominator=_max_denominator(lo, hi)).map(_normal)
     if int_lo is not None and int_hi is not None and int_lo > int_hi:
         return fracs
     return st.one_of(st.integers(int_lo, int_hi), fracs)
@@ -191,6 +233,12 @@ def intervals(
     side has no bound and ``allow_infinite`` is true. With ``integral=True``
     every interval is its own :meth:`~pwstats.Interval.integral` (closed integer
     ends). The empty interval is drawn only with ``allow_empty=True``.
+
+    Bounds are ints, fractions or decimals of any denominator (``Decimal("0.01")``
+    draws ends such as 7/100); a float bound is taken exactly, as
+    :class:`~pwstats.Interval` takes it (``0.1`` is the binary
+    3602879701896397/2**55, a little above one tenth), so pass ``Fraction(1, 10)``
+    or ``Decimal("0.1")`` for one tenth.
 
     >>> from hypothesis import given
     >>> @given(intervals(min_value=0, max_value=10))
@@ -841,7 +889,7 @@ def figures(
     >>> holds()
     """
     reading = _check_reading(reading)
-    exact_truth = _check_number(truth, "truth")
+    exact_truth = _check_number(truth, "truth", float_as_written=True)
     if (
         isinstance(measure, Measure)
         and exact_truth is not None
