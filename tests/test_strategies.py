@@ -146,11 +146,34 @@ def test_figures_with_a_truth_of_large_denominator_draw(truth: Decimal | Fractio
     holds()
 
 
+@given(measures(units=["percent", "share"]))
+def test_measures_of_share_units_are_never_flows(m: Measure) -> None:
+    """A share unit is drawn with any kind but flow, which Measure refuses (it crashed 1 in 4)."""
+    assert m.kind != "flow"
+
+
+def test_measures_of_share_units_draw_every_other_kind() -> None:
+    """measures(units=["percent"]) still draws level, cumulative and event measures."""
+    seen: set[str] = set()
+
+    @settings(max_examples=200, database=None)
+    @given(measures(units=["percent", "person"]))
+    def collect(m: Measure) -> None:
+        seen.add(f"{m.unit} {m.kind}")
+
+    collect()
+    assert {"percent level", "percent cumulative", "percent event", "person flow"} <= seen
+
+
 @pytest.mark.parametrize(
     ("make", "message"),
     [
         (lambda: loose.intervals(min_value=2, max_value=1), "min_value=2 is above max_value=1"),
         (lambda: loose.figures(truth=0.1), r'pass Fraction\(1, 10\) or Decimal\("0.1"\)'),
+        (
+            lambda: loose.measures(kinds=["flow"], units=["percent"]),
+            "a share unit cannot be a flow",
+        ),
         (lambda: loose.intervals(min_value=float("nan")), "min_value=nan is not usable"),
         (lambda: loose.intervals(max_value=float("inf")), "must be finite"),
         (lambda: loose.intervals(min_value="0"), "must be a number"),

@@ -507,7 +507,8 @@ def measures(
 ) -> st.SearchStrategy[Measure]:
     """Measures of the given kinds and units, with ids from ``ids`` and ``dims`` keys.
 
-    ``dims`` defaults to :func:`dimensions`.
+    A share unit (``percent``, ``share``) is never drawn with kind ``flow``, which
+    :class:`~pwstats.Measure` refuses; ``dims`` defaults to :func:`dimensions`.
 
     >>> from hypothesis import given
     >>> @given(measures(kinds=["cumulative"]))
@@ -532,6 +533,17 @@ def measures(
             unit_registry.dimension(unit)
         except (TypeError, ValueError) as exc:
             raise InvalidArgument(f"units: {exc}") from None
+    # a share (percent) is never a flow: Measure refuses the pair
+    kinds_of = {
+        unit: [k for k in kinds if not (k == "flow" and unit_registry.is_share(unit))]
+        for unit in units
+    }
+    usable = [unit for unit in units if kinds_of[unit]]
+    if not usable:
+        raise InvalidArgument(
+            f"kinds={list(kinds)!r} with units={list(units)!r}: a share unit cannot be a"
+            " flow (Measure refuses it); add another kind or a unit that is not a share"
+        )
     id_strategy = (
         st.from_regex(r"[a-z][a-z0-9-]{0,11}", fullmatch=True)
         if ids is None
@@ -541,11 +553,12 @@ def measures(
 
     @st.composite
     def build(draw: st.DrawFn) -> Measure:
+        unit = draw(st.sampled_from(usable))
         return Measure(
             id=draw(id_strategy),
             label=draw(_words()),
-            unit=draw(st.sampled_from(list(units))),
-            kind=draw(st.sampled_from(list(kinds))),
+            unit=unit,
+            kind=draw(st.sampled_from(kinds_of[unit])),
             dims=draw(dims_strategy),
         )
 
