@@ -11,7 +11,7 @@ from fractions import Fraction
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
@@ -146,6 +146,20 @@ def test_figures_with_a_truth_of_large_denominator_draw(truth: Decimal | Fractio
     holds()
 
 
+@pytest.mark.parametrize("truth", [Fraction(1, 2), -5, Decimal("-0.25")])
+def test_figures_default_measure_fits_the_truth(truth: int | Fraction | Decimal) -> None:
+    """With no measure, figures(truth=t) draws measures t fits (it was a FailedHealthCheck)."""
+    x = Fraction(truth)
+
+    @settings(max_examples=50, database=None)
+    @given(figures(truth=truth))
+    def holds(f: Figure) -> None:
+        assert f.exact_interval is not None
+        assert x in f.exact_interval
+
+    holds()
+
+
 @given(measures(units=["percent", "share"]))
 def test_measures_of_share_units_are_never_flows(m: Measure) -> None:
     """A share unit is drawn with any kind but flow, which Measure refuses (it crashed 1 in 4)."""
@@ -165,6 +179,15 @@ def test_measures_of_share_units_draw_every_other_kind() -> None:
     assert {"percent level", "percent cumulative", "percent event", "person flow"} <= seen
 
 
+@settings(
+    max_examples=5, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
+@given(datasets(min_figures=200, max_figures=200))
+def test_large_datasets_draw_without_filtering(dataset: Dataset) -> None:
+    """datasets(min_figures=200) draws; 60 used to fail the filter_too_much health check."""
+    assert len(dataset.figures) == 200
+
+
 @pytest.mark.parametrize(
     ("make", "message"),
     [
@@ -174,6 +197,7 @@ def test_measures_of_share_units_draw_every_other_kind() -> None:
             lambda: loose.measures(kinds=["flow"], units=["percent"]),
             "a share unit cannot be a flow",
         ),
+        (lambda: loose.datasets(max_figures=500), "max_figures=500 is above 200"),
         (lambda: loose.intervals(min_value=float("nan")), "min_value=nan is not usable"),
         (lambda: loose.intervals(max_value=float("inf")), "must be finite"),
         (lambda: loose.intervals(min_value="0"), "must be a number"),

@@ -823,8 +823,7 @@ def _figure_about(
     if low is None and high is None:
         best: Number | None = truth
     else:
-        inside = Interval(-_INF if low is None else low, _INF if high is None else high)
-        best = draw(st.one_of(st.none(), members(inside).filter(_admissible(measure))))
+        best = draw(st.one_of(st.none(), _values_within(measure, low, high)))
     return Figure(
         id=id, measure=measure.id, low=low, best=best, high=high, as_of=as_of, source=source
     )
@@ -870,6 +869,31 @@ def _admissible(measure: Measure) -> Callable[[Number], bool]:
     return ok
 
 
+def _fitting(measure: Measure, truth: Number) -> Measure:
+    """``measure``, made fractional or signed if ``truth`` needs it."""
+    whole = measure.whole and isinstance(truth, int)
+    nonnegative = measure.nonnegative and truth >= 0
+    if (whole, nonnegative) == (measure.whole, measure.nonnegative):
+        return measure
+    return attrs.evolve(measure, whole=whole, nonnegative=nonnegative)
+
+
+def _values_within(
+    measure: Measure, low: Number | None, high: Number | None
+) -> st.SearchStrategy[Number]:
+    """Values of ``measure`` in ``[low, high]`` (None: unbounded), drawn without filtering.
+
+    ``low <= high`` and, for a whole measure, both are whole, so the range holds a value.
+    """
+    floor: Number | None = 0 if measure.nonnegative else None
+    lo = floor if low is None else low if floor is None else max(low, floor)
+    if measure.whole:
+        return st.integers(
+            None if lo is None else math.ceil(lo), None if high is None else math.floor(high)
+        )
+    return members(Interval(-_INF if lo is None else lo, _INF if high is None else high))
+
+
 def _values_of(measure: Measure) -> st.SearchStrategy[Number]:
     """Exact values ``measure`` can take: whole and non-negative as the measure says."""
     lo = 0 if measure.nonnegative else -(10**6)
@@ -889,11 +913,19 @@ def figures(
     """Figures about ``measure`` stated as words, a number, an interval, low/best/high,
     or as a statistical estimate (``basis="estimate"``).
 
-    With a ``truth``, every figure holds it under ``reading``: an exact number
-    is the truth, an interval or low/high contains it, an estimate's best is the
-    truth (its confidence one of 50%, 90%, 95%, 99%), and words are kept only
-    if :func:`pwstats.parse` reads them to an interval containing it. Words are
-    drawn only once ``pwstats.parse`` exists. ``as_of`` defaults to any span.
+    With a ``truth``, every figure holds it under ``reading`` (default
+    ``"pragmatic"``): an exact number is the truth, an interval or low/high
+    contains it, an estimate's best is the truth (its confidence one of 50%, 90%,
+    95%, 99%), and words are kept only if :func:`pwstats.parse` reads them to an
+    interval containing it under that reading. Words are drawn only for a whole,
+    non-negative truth of a headcount measure (unit ``person`` and the like).
+
+    ``measure`` defaults to :func:`measures`, made fractional or signed where
+    ``truth`` needs it (``truth=Fraction(1, 2)`` draws measures that are not
+    whole); a given :class:`~pwstats.Measure` must admit ``truth``, or
+    InvalidArgument is raised at once. ``truth`` is an int, Fraction or Decimal;
+    a float is taken only if binary holds it exactly (0.5, not 0.1), as
+    :class:`~pwstats.Figure` takes it. ``as_of`` defaults to any span.
 
     >>> from hypothesis import given
     >>> @given(figures(truth=230, as_of=DateSpan.parse("2024-01-03")))
@@ -912,9 +944,14 @@ def figures(
             f"truth={truth!r} is not a value of measure {measure.id!r}"
             f" (whole={measure.whole}, nonnegative={measure.nonnegative})"
         )
-    measure_strategy = measures() if measure is None else _as_strategy(measure, Measure, "measure")
-    if exact_truth is not None and not isinstance(measure, Measure):
-        measure_strategy = measure_strategy.filter(lambda m: _admissible(m)(exact_truth))
+    if measure is None:
+        measure_strategy = measures()
+        if exact_truth is not None:
+            measure_strategy = measure_strategy.map(lambda m: _fitting(m, exact_truth))
+    else:
+        measure_strategy = _as_strategy(measure, Measure, "measure")
+        if exact_truth is not None and not isinstance(measure, Measure):
+            measure_strategy = measure_strategy.filter(lambda m: _admissible(m)(exact_truth))
     span_strategy = date_spans() if as_of is None else _as_strategy(as_of, DateSpan, "as_of")
     id_strategy = (
         st.from_regex(r"f[0-9]{1,4}", fullmatch=True)
@@ -1101,6 +1138,11 @@ def _plant_conflict(
     ]
 
 
+#: The most figures one data set may have: about 13 choices go into each figure, and
+#: Hypothesis stops an example at a fixed budget of choices (overrun beyond ~300).
+_MAX_FIGURES: Final = 200
+
+
 @overload
 def datasets(
     *,
@@ -1147,6 +1189,7 @@ def datasets(
     ``(dataset, planted)``: the consistent part plus a :class:`Planted` pair of
     figures about a measure of their own that contradict each other under every
     reading. Figure ids are ``f0``, ``f1``, ...; as-of spans are single days.
+    ``max_figures`` is at most 200, what one Hypothesis example can hold.
     Some figures cite or revise an earlier figure of the same measure and as-of
     span (never in a loop): a citing figure repeats its original's statement,
     a revising one is published later by the same speaker. Estimates are
@@ -1169,6 +1212,11 @@ def datasets(
     min_figures = _check_size(min_figures, "min_figures")
     max_figures = _check_size(max_figures, "max_figures")
     _check_order(min_figures, max_figures, "min_figures", "max_figures")
+    if max_figures > _MAX_FIGURES:
+        raise InvalidArgument(
+            f"max_figures={max_figures} is above {_MAX_FIGURES}: a larger data set does not"
+            " fit in one Hypothesis example; join several drawn data sets instead"
+        )
     if not consistent and max_figures < 2:
         raise InvalidArgument(
             f"max_figures={max_figures}: an inconsistent data set needs at least 2 figures"
