@@ -28,6 +28,7 @@ from pwstats.strategies import (
     intervals,
     measures,
     members,
+    relations,
     sources,
 )
 
@@ -179,6 +180,19 @@ def test_measures_of_share_units_draw_every_other_kind() -> None:
     assert {"percent level", "percent cumulative", "percent event", "person flow"} <= seen
 
 
+@given(relations(ids=["a", "b", "c", "d"], kinds=["sum", "le", "share"]))
+def test_relations_of_plain_kinds_fit_level_measures(r: Relation) -> None:
+    """relations(kinds=[...]) draws only those kinds, which plain level measures accept."""
+    assert not isinstance(r, Accumulates)
+    Dataset(measures=[Measure(id=i, label=i) for i in "abcd"], relations=[r])
+
+
+@given(relations(kinds=["accumulates"]))
+def test_relations_draw_the_kinds_asked_for(r: Relation) -> None:
+    """relations(kinds=["accumulates"]) draws only accumulates relations."""
+    assert isinstance(r, Accumulates)
+
+
 @settings(
     max_examples=5, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
 )
@@ -197,6 +211,9 @@ def test_large_datasets_draw_without_filtering(dataset: Dataset) -> None:
             lambda: loose.measures(kinds=["flow"], units=["percent"]),
             "a share unit cannot be a flow",
         ),
+        (lambda: loose.relations(ids=st.just("a"), kinds=["pie"]), "each kind must be one of"),
+        (lambda: loose.relations(ids=["a", "a"]), "at least two distinct ids"),
+        (lambda: loose.relations(ids="a"), "a sequence of at least two ids"),
         (lambda: loose.datasets(max_figures=500), "max_figures=500 is above 200"),
         (lambda: loose.intervals(min_value=float("nan")), "min_value=nan is not usable"),
         (lambda: loose.intervals(max_value=float("inf")), "must be finite"),

@@ -48,6 +48,7 @@ from pwstats.dates import DateSpan
 from pwstats.interval import End, Interval, Number, exact
 from pwstats.model import (
     KINDS,
+    RELATION_KINDS,
     Dataset,
     Dims,
     Figure,
@@ -565,27 +566,58 @@ def measures(
     return build()
 
 
-def relations(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Relation]:
-    """Relations of every kind over measure ids drawn from ``ids``.
+def relations(
+    *,
+    ids: st.SearchStrategy[str] | Sequence[str] | None = None,
+    kinds: Sequence[str] = tuple(RELATION_KINDS),
+) -> st.SearchStrategy[Relation]:
+    """Relations of the given ``kinds`` over measure ids drawn from ``ids``.
 
-    They are well-formed on their own (no measure related to itself); whether
-    their measures exist is a matter for a data set.
+    ``kinds`` are relation kinds: ``"sum"``, ``"le"``, ``"share"`` and
+    ``"accumulates"`` (all by default). ``ids`` is a strategy of ids or a
+    sequence of at least two ids (default ``m0`` ... ``m7``); a relation ties
+    two or more distinct measures, so a strategy must be able to draw two.
+    The relations are well-formed on their own (no measure related to itself);
+    whether their measures exist, and are of a kind the relation needs, is a
+    matter for a data set: an ``accumulates`` relation needs a cumulative total
+    and event measures, so for plain level measures pass
+    ``kinds=["sum", "le", "share"]``.
 
     >>> from hypothesis import given
-    >>> @given(relations())
+    >>> @given(relations(ids=["a", "b", "c"], kinds=["sum", "le", "share"]))
     ... def well_formed(r):
     ...     assert len(set(r.measures)) == len(r.measures)
+    ...     Dataset(measures=[Measure(id=i, label=i) for i in "abc"], relations=[r])
     >>> well_formed()
+    >>> relations(ids=["a"])
+    Traceback (most recent call last):
+    ...
+    hypothesis.errors.InvalidArgument: ids=['a']: a relation needs at least two distinct ids
     """
-    id_strategy = (
-        st.sampled_from([f"m{i}" for i in range(8)])
-        if ids is None
-        else _as_strategy(ids, str, "ids")
-    )
+    if isinstance(kinds, str) or not isinstance(kinds, Sequence) or not kinds:
+        raise InvalidArgument(f"kinds={kinds!r} must be a non-empty sequence of relation kinds")
+    if any(k not in RELATION_KINDS for k in kinds):
+        raise InvalidArgument(
+            f"kinds={list(kinds)!r}: each kind must be one of"
+            f" {', '.join(map(repr, RELATION_KINDS))}"
+        )
+    if ids is None:
+        ids = [f"m{i}" for i in range(8)]
+    if isinstance(ids, st.SearchStrategy):
+        id_strategy = ids
+    elif isinstance(ids, str) or not isinstance(ids, Sequence):
+        raise InvalidArgument(
+            f"ids={ids!r} must be a strategy of ids or a sequence of at least two ids"
+        )
+    elif len(set(ids)) < 2:
+        raise InvalidArgument(f"ids={list(ids)!r}: a relation needs at least two distinct ids")
+    else:
+        id_strategy = st.sampled_from(list(ids))
+    kind_list = list(kinds)
 
     @st.composite
     def build(draw: st.DrawFn) -> Relation:
-        kind = draw(st.sampled_from(("sum", "le", "share", "accumulates")))
+        kind = draw(st.sampled_from(kind_list))
         first = draw(id_strategy)
         others = draw(
             st.lists(id_strategy.filter(lambda x: x != first), min_size=1, max_size=3, unique=True)
