@@ -215,6 +215,10 @@ def test_large_datasets_draw_without_filtering(dataset: Dataset) -> None:
         (lambda: loose.relations(ids=["a", "a"]), "at least two distinct ids"),
         (lambda: loose.relations(ids="a"), "a sequence of at least two ids"),
         (lambda: loose.datasets(max_figures=500), "max_figures=500 is above 200"),
+        (
+            lambda: loose.date_spans(max_value=dt.date(1990, 1, 1)),
+            "below the default min_value=datetime.date.2000, 1, 1.",
+        ),
         (lambda: loose.intervals(min_value=float("nan")), "min_value=nan is not usable"),
         (lambda: loose.intervals(max_value=float("inf")), "must be finite"),
         (lambda: loose.intervals(min_value="0"), "must be a number"),

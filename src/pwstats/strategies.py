@@ -33,7 +33,6 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
     ) from exc
 
 import datetime as dt
-import importlib.util
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -77,7 +76,8 @@ __all__ = [
 ]
 
 #: The hidden truth a consistent data set was built around: one exact number per
-#: measure id and as-of span (every measure at every date of the data set).
+#: measure id and as-of span. Level and cumulative measures have one at every date
+#: of the data set; an event measure has one only at its own date.
 Truth: TypeAlias = Mapping[tuple[str, DateSpan], Number]
 
 _INF: Final = math.inf
@@ -365,6 +365,9 @@ def date_spans(
 ) -> st.SearchStrategy[DateSpan]:
     """Date spans within ``[min_value, max_value]``: days, whole months, years and ranges.
 
+    ``min_value`` defaults to 2000-01-01 and ``max_value`` to 2030-12-31; pass
+    both for spans outside those years.
+
     >>> from hypothesis import given
     >>> @given(date_spans(min_value=dt.date(2023, 1, 1), max_value=dt.date(2023, 12, 31)))
     ... def in_2023(span):
@@ -373,6 +376,14 @@ def date_spans(
     """
     first = _check_date(min_value, "min_value") or _FIRST_DAY
     last = _check_date(max_value, "max_value") or _LAST_DAY
+    if first > last and min_value is None:
+        raise InvalidArgument(
+            f"max_value={last!r} is below the default min_value={first!r}; pass min_value too"
+        )
+    if first > last and max_value is None:
+        raise InvalidArgument(
+            f"min_value={first!r} is above the default max_value={last!r}; pass max_value too"
+        )
     _check_order(first, last, "min_value", "max_value")
     days = st.dates(first, last)
 
@@ -648,13 +659,11 @@ def _parse_interval(text: str, reading: Reading, nonnegative: bool) -> Interval:
     return parse(text, reading=reading, nonnegative=nonnegative).interval
 
 
-def _parse_available() -> bool:
-    """True once ``pwstats.parse`` exists (figures in words need it)."""
-    return importlib.util.find_spec("pwstats.parse") is not None
-
-
 def hedged_phrases(*, reading: Reading = "literal") -> st.SearchStrategy[tuple[str, Interval]]:
     """Figure texts paired with the interval ``pwstats.parse`` must read them as.
+
+    The default reading is ``"literal"`` (where :func:`figures` defaults to
+    ``"pragmatic"``); pass the reading you will parse with.
 
     Only forms whose meaning under ``reading`` is exact are drawn: under every
     reading a bare number that is not round (last digit not 0) is itself,
@@ -792,13 +801,12 @@ def _figure_about(
     as_of: DateSpan,
     truth: Number | None,
     readings: Sequence[Reading],
-    text: bool,
 ) -> Figure:
     """One figure about ``measure`` at ``as_of`` that holds ``truth`` under ``readings``."""
     if truth is None:
         truth = draw(_values_of(measure))
     forms = ["number", "interval", "low/best/high", "estimate"]
-    if text and isinstance(truth, int) and truth >= 0 and unit_registry.is_headcount(measure.unit):
+    if isinstance(truth, int) and truth >= 0 and unit_registry.is_headcount(measure.unit):
         forms.append("text")  # words name no unit, and pwstats.parse reads them as people
     form = draw(st.sampled_from(forms))
     published = as_of.end + dt.timedelta(days=draw(st.integers(0, 30)))
@@ -1000,7 +1008,6 @@ def figures(
             as_of=draw(span_strategy),
             truth=exact_truth,
             readings=(reading,),
-            text=_parse_available(),
         )
 
     return build()
@@ -1146,7 +1153,7 @@ def _plant_conflict(
     m = Measure(id="planted", label="figures that cannot agree", kind="event")
     x = draw(st.integers(1, 10**5))
     a_id, b_id = f"f{first_id}", f"f{first_id + 1}"
-    if _parse_available() and draw(st.booleans()):
+    if draw(st.booleans()):
         text_a, text_b = f"exactly {x:,}", f"more than {x:,}"
         a = _parse_interval(text_a, "lenient", True)
         b = _parse_interval(text_b, "lenient", True)
@@ -1257,7 +1264,6 @@ def datasets(
         raise InvalidArgument(
             "with_truth=True needs consistent=True: an inconsistent data set has no truth"
         )
-    text = _parse_available()
 
     @st.composite
     def build(draw: st.DrawFn) -> Any:
@@ -1277,7 +1283,6 @@ def datasets(
                     as_of=day,
                     truth=world.truth[mid, day],
                     readings=READINGS,
-                    text=text,
                 )
             )
         figs = _linked(draw, figs)
