@@ -6,11 +6,12 @@ import datetime as dt
 import subprocess
 import sys
 from collections.abc import Callable
+from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
@@ -27,6 +28,7 @@ from pwstats.strategies import (
     intervals,
     measures,
     members,
+    relations,
     sources,
 )
 
@@ -99,9 +101,124 @@ def test_members_reach_closed_ends() -> None:
 
 
 @pytest.mark.parametrize(
+    ("low", "high"),
+    [
+        (Decimal("0.01"), None),
+        (Fraction(1, 100), 1),
+        (Fraction(1, 3), Decimal("0.345")),
+        (None, Fraction(-1, 997)),
+        (0.1, 0.2),
+    ],
+)
+def test_intervals_with_bounds_of_large_denominator_draw(
+    low: Fraction | Decimal | float | int | None, high: Fraction | Decimal | float | int | None
+) -> None:
+    """Bounds with a denominator above 64 (0.01, 1/997, the float 0.1) draw, within them.
+
+    They used to fail on the first draw with a Hypothesis-internal max_denominator error.
+    """
+    from pwstats.interval import exact
+
+    lo = -float("inf") if low is None else exact(low)
+    hi = float("inf") if high is None else exact(high)
+
+    @settings(max_examples=150, database=None)
+    @given(intervals(min_value=low, max_value=high))
+    def inside(iv: Interval) -> None:
+        assert Interval(lo, hi).contains(iv)
+
+    inside()
+
+
+@pytest.mark.parametrize(
+    "truth", [Decimal("12.345"), Decimal("0.01"), Fraction(1, 65), Fraction(-7, 1000)]
+)
+def test_figures_with_a_truth_of_large_denominator_draw(truth: Decimal | Fraction) -> None:
+    """figures(truth=t) with t's denominator above 64 draws figures that hold t."""
+    measure = Measure(id="p", label="share", unit="percent", nonnegative=False)
+    x = Fraction(truth)
+
+    @settings(max_examples=150, database=None)
+    @given(figures(measure=measure, truth=truth, reading="lenient"))
+    def holds(f: Figure) -> None:
+        assert f.exact_interval is not None
+        assert x in f.exact_interval
+
+    holds()
+
+
+@pytest.mark.parametrize("truth", [Fraction(1, 2), -5, Decimal("-0.25")])
+def test_figures_default_measure_fits_the_truth(truth: int | Fraction | Decimal) -> None:
+    """With no measure, figures(truth=t) draws measures t fits (it was a FailedHealthCheck)."""
+    x = Fraction(truth)
+
+    @settings(max_examples=50, database=None)
+    @given(figures(truth=truth))
+    def holds(f: Figure) -> None:
+        assert f.exact_interval is not None
+        assert x in f.exact_interval
+
+    holds()
+
+
+@given(measures(units=["percent", "share"]))
+def test_measures_of_share_units_are_never_flows(m: Measure) -> None:
+    """A share unit is drawn with any kind but flow, which Measure refuses (it crashed 1 in 4)."""
+    assert m.kind != "flow"
+
+
+def test_measures_of_share_units_draw_every_other_kind() -> None:
+    """measures(units=["percent"]) still draws level, cumulative and event measures."""
+    seen: set[str] = set()
+
+    @settings(max_examples=200, database=None)
+    @given(measures(units=["percent", "person"]))
+    def collect(m: Measure) -> None:
+        seen.add(f"{m.unit} {m.kind}")
+
+    collect()
+    assert {"percent level", "percent cumulative", "percent event", "person flow"} <= seen
+
+
+@given(relations(ids=["a", "b", "c", "d"], kinds=["sum", "le", "share"]))
+def test_relations_of_plain_kinds_fit_level_measures(r: Relation) -> None:
+    """relations(kinds=[...]) draws only those kinds, which plain level measures accept."""
+    assert not isinstance(r, Accumulates)
+    Dataset(measures=[Measure(id=i, label=i) for i in "abcd"], relations=[r])
+
+
+@given(relations(kinds=["accumulates"]))
+def test_relations_draw_the_kinds_asked_for(r: Relation) -> None:
+    """relations(kinds=["accumulates"]) draws only accumulates relations."""
+    assert isinstance(r, Accumulates)
+
+
+@settings(
+    max_examples=5, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
+)
+@given(datasets(min_figures=200, max_figures=200))
+def test_large_datasets_draw_without_filtering(dataset: Dataset) -> None:
+    """datasets(min_figures=200) draws; 60 used to fail the filter_too_much health check."""
+    assert len(dataset.figures) == 200
+
+
+@pytest.mark.parametrize(
     ("make", "message"),
     [
         (lambda: loose.intervals(min_value=2, max_value=1), "min_value=2 is above max_value=1"),
+        (lambda: loose.figures(truth=0.1), r'pass Fraction\(1, 10\) or Decimal\("0.1"\)'),
+        (
+            lambda: loose.measures(kinds=["flow"], units=["percent"]),
+            "a share unit cannot be a flow",
+        ),
+        (lambda: loose.relations(ids=st.just("a"), kinds=["pie"]), "each kind must be one of"),
+        (lambda: loose.relations(ids=["a", "a"]), "at least two distinct ids"),
+        (lambda: loose.relations(ids="a"), "a sequence of at least two ids"),
+        (lambda: loose.datasets(max_figures=500), "max_figures=500 is above 200"),
+        (
+            lambda: loose.date_spans(max_value=dt.date(1990, 1, 1)),
+            "below the default min_value=datetime.date.2000, 1, 1.",
+        ),
         (lambda: loose.intervals(min_value=float("nan")), "min_value=nan is not usable"),
         (lambda: loose.intervals(max_value=float("inf")), "must be finite"),
         (lambda: loose.intervals(min_value="0"), "must be a number"),

@@ -171,7 +171,7 @@ def _to_number(value: object) -> Number | None:
         return limits.check(value)
     if isinstance(value, str):
         raise TypeError(f"expected a number, not the text {value!r}")
-    _check_float(value)
+    check_float(value)
     try:
         x = exact(value)
     except ValueError as exc:  # NaN: a value, not a type, the data set cannot hold
@@ -1138,7 +1138,7 @@ class Relation(abc.ABC):
         elif isinstance(share, Interval):
             s = within_limit(share)
         else:
-            _check_float(share, what="Relation.share: the float share")
+            check_float(share, what="Relation.share: the float share")
             s = Interval.point(share)
         label = s if isinstance(s, str) else str(s)
         return Share(part=p, whole=w, ratio=s, id=id or _auto_id("share", p, w, label))
@@ -1220,7 +1220,7 @@ class LessEqual(Relation):
         return f"{self.a} ≤ {self.b} {sign} {format_number(magnitude)}"
 
 
-def _check_float(value: object, *, what: str = "the float") -> None:
+def check_float(value: object, *, what: str = "the float") -> None:
     """Reject a finite float whose exact binary value is not the decimal it prints as.
 
     A figure or share given as 0.1 means one tenth, but the float 0.1 is

@@ -33,7 +33,6 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
     ) from exc
 
 import datetime as dt
-import importlib.util
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -46,7 +45,18 @@ import attrs
 from pwstats import units as unit_registry
 from pwstats.dates import DateSpan
 from pwstats.interval import End, Interval, Number, exact
-from pwstats.model import KINDS, Dataset, Dims, Figure, Kind, Measure, Relation, Source
+from pwstats.model import (
+    KINDS,
+    RELATION_KINDS,
+    Dataset,
+    Dims,
+    Figure,
+    Kind,
+    Measure,
+    Relation,
+    Source,
+    check_float,
+)
 from pwstats.report import READINGS, Reading
 
 __all__ = [
@@ -66,7 +76,8 @@ __all__ = [
 ]
 
 #: The hidden truth a consistent data set was built around: one exact number per
-#: measure id and as-of span (every measure at every date of the data set).
+#: measure id and as-of span. Level and cumulative measures have one at every date
+#: of the data set; an event measure has one only at its own date.
 Truth: TypeAlias = Mapping[tuple[str, DateSpan], Number]
 
 _INF: Final = math.inf
@@ -103,12 +114,24 @@ class Planted:
 # -- argument checks ---------------------------------------------------------------
 
 
-def _check_number(value: object, name: str) -> Number | None:
-    """``value`` as an exact finite number, or None; InvalidArgument otherwise."""
+def _check_number(value: object, name: str, *, float_as_written: bool = False) -> Number | None:
+    """``value`` as an exact finite number, or None; InvalidArgument otherwise.
+
+    A float is converted exactly, as :class:`~pwstats.Interval` does; with
+    ``float_as_written`` one that binary does not hold exactly (0.1) is refused, as
+    :class:`~pwstats.Figure` does.
+    """
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float, Fraction, Decimal)):
-        raise InvalidArgument(f"{name}={value!r} must be a number (int, Fraction, float) or None")
+        raise InvalidArgument(
+            f"{name}={value!r} must be a number (int, Fraction, Decimal, float) or None"
+        )
+    if float_as_written:
+        try:
+            check_float(value, what=f"{name}: the float")
+        except ValueError as exc:
+            raise InvalidArgument(str(exc)) from None
     try:
         x = exact(value, what=name)
     except (TypeError, ValueError) as exc:
@@ -163,11 +186,31 @@ def _as_strategy(value: Any, kind: type[Any], name: str) -> st.SearchStrategy[An
 # -- numbers and intervals -----------------------------------------------------------
 
 
+#: Fractions are drawn with denominators up to 64, or up to the bounds' common
+#: denominator (0.01 and 1/3 give 300) while that stays below _MAX_COMMON_DENOMINATOR;
+#: beyond it, up to the larger of the bounds' own denominators.
+_DENOMINATOR: Final = 64
+_MAX_COMMON_DENOMINATOR: Final = 10**6
+
+
+def _max_denominator(*bounds: Number | None) -> int:
+    """The largest denominator to draw fractions with between ``bounds``.
+
+    Hypothesis requires each bound's own denominator to be at most it.
+    """
+    dens = [Fraction(b).denominator for b in bounds if b is not None]
+    common = math.lcm(_DENOMINATOR, *dens)
+    return common if common <= _MAX_COMMON_DENOMINATOR else max(_DENOMINATOR, *dens)
+
+
 def _exact_numbers(lo: Number | None, hi: Number | None) -> st.SearchStrategy[Number]:
-    """Ints and small-denominator fractions in ``[lo, hi]``, normalised like pwstats does."""
+    """Ints and fractions in ``[lo, hi]``, normalised like pwstats does.
+
+    Denominators are small (at most 64) unless a bound's is larger; see :func:`_max_denominator`.
+    """
     int_lo = None if lo is None else math.ceil(lo)
     int_hi = None if hi is None else math.floor(hi)
-    fracs = st.fractions(lo, hi, max_denominator=64).map(_normal)
+    fracs = st.fractions(lo, hi, max_denominator=_max_denominator(lo, hi)).map(_normal)
     if int_lo is not None and int_hi is not None and int_lo > int_hi:
         return fracs
     return st.one_of(st.integers(int_lo, int_hi), fracs)
@@ -191,6 +234,12 @@ def intervals(
     side has no bound and ``allow_infinite`` is true. With ``integral=True``
     every interval is its own :meth:`~pwstats.Interval.integral` (closed integer
     ends). The empty interval is drawn only with ``allow_empty=True``.
+
+    Bounds are ints, fractions or decimals of any denominator (``Decimal("0.01")``
+    draws ends such as 7/100); a float bound is taken exactly, as
+    :class:`~pwstats.Interval` takes it (``0.1`` is the binary
+    3602879701896397/2**55, a little above one tenth), so pass ``Fraction(1, 10)``
+    or ``Decimal("0.1")`` for one tenth.
 
     >>> from hypothesis import given
     >>> @given(intervals(min_value=0, max_value=10))
@@ -316,6 +365,9 @@ def date_spans(
 ) -> st.SearchStrategy[DateSpan]:
     """Date spans within ``[min_value, max_value]``: days, whole months, years and ranges.
 
+    ``min_value`` defaults to 2000-01-01 and ``max_value`` to 2030-12-31; pass
+    both for spans outside those years.
+
     >>> from hypothesis import given
     >>> @given(date_spans(min_value=dt.date(2023, 1, 1), max_value=dt.date(2023, 12, 31)))
     ... def in_2023(span):
@@ -324,6 +376,14 @@ def date_spans(
     """
     first = _check_date(min_value, "min_value") or _FIRST_DAY
     last = _check_date(max_value, "max_value") or _LAST_DAY
+    if first > last and min_value is None:
+        raise InvalidArgument(
+            f"max_value={last!r} is below the default min_value={first!r}; pass min_value too"
+        )
+    if first > last and max_value is None:
+        raise InvalidArgument(
+            f"min_value={first!r} is above the default max_value={last!r}; pass max_value too"
+        )
     _check_order(first, last, "min_value", "max_value")
     days = st.dates(first, last)
 
@@ -459,7 +519,8 @@ def measures(
 ) -> st.SearchStrategy[Measure]:
     """Measures of the given kinds and units, with ids from ``ids`` and ``dims`` keys.
 
-    ``dims`` defaults to :func:`dimensions`.
+    A share unit (``percent``, ``share``) is never drawn with kind ``flow``, which
+    :class:`~pwstats.Measure` refuses; ``dims`` defaults to :func:`dimensions`.
 
     >>> from hypothesis import given
     >>> @given(measures(kinds=["cumulative"]))
@@ -484,6 +545,17 @@ def measures(
             unit_registry.dimension(unit)
         except (TypeError, ValueError) as exc:
             raise InvalidArgument(f"units: {exc}") from None
+    # a share (percent) is never a flow: Measure refuses the pair
+    kinds_of = {
+        unit: [k for k in kinds if not (k == "flow" and unit_registry.is_share(unit))]
+        for unit in units
+    }
+    usable = [unit for unit in units if kinds_of[unit]]
+    if not usable:
+        raise InvalidArgument(
+            f"kinds={list(kinds)!r} with units={list(units)!r}: a share unit cannot be a"
+            " flow (Measure refuses it); add another kind or a unit that is not a share"
+        )
     id_strategy = (
         st.from_regex(r"[a-z][a-z0-9-]{0,11}", fullmatch=True)
         if ids is None
@@ -493,38 +565,70 @@ def measures(
 
     @st.composite
     def build(draw: st.DrawFn) -> Measure:
+        unit = draw(st.sampled_from(usable))
         return Measure(
             id=draw(id_strategy),
             label=draw(_words()),
-            unit=draw(st.sampled_from(list(units))),
-            kind=draw(st.sampled_from(list(kinds))),
+            unit=unit,
+            kind=draw(st.sampled_from(kinds_of[unit])),
             dims=draw(dims_strategy),
         )
 
     return build()
 
 
-def relations(*, ids: st.SearchStrategy[str] | None = None) -> st.SearchStrategy[Relation]:
-    """Relations of every kind over measure ids drawn from ``ids``.
+def relations(
+    *,
+    ids: st.SearchStrategy[str] | Sequence[str] | None = None,
+    kinds: Sequence[str] = tuple(RELATION_KINDS),
+) -> st.SearchStrategy[Relation]:
+    """Relations of the given ``kinds`` over measure ids drawn from ``ids``.
 
-    They are well-formed on their own (no measure related to itself); whether
-    their measures exist is a matter for a data set.
+    ``kinds`` are relation kinds: ``"sum"``, ``"le"``, ``"share"`` and
+    ``"accumulates"`` (all by default). ``ids`` is a strategy of ids or a
+    sequence of at least two ids (default ``m0`` ... ``m7``); a relation ties
+    two or more distinct measures, so a strategy must be able to draw two.
+    The relations are well-formed on their own (no measure related to itself);
+    whether their measures exist, and are of a kind the relation needs, is a
+    matter for a data set: an ``accumulates`` relation needs a cumulative total
+    and event measures, so for plain level measures pass
+    ``kinds=["sum", "le", "share"]``.
 
     >>> from hypothesis import given
-    >>> @given(relations())
+    >>> @given(relations(ids=["a", "b", "c"], kinds=["sum", "le", "share"]))
     ... def well_formed(r):
     ...     assert len(set(r.measures)) == len(r.measures)
+    ...     Dataset(measures=[Measure(id=i, label=i) for i in "abc"], relations=[r])
     >>> well_formed()
+    >>> relations(ids=["a"])
+    Traceback (most recent call last):
+    ...
+    hypothesis.errors.InvalidArgument: ids=['a']: a relation needs at least two distinct ids
     """
-    id_strategy = (
-        st.sampled_from([f"m{i}" for i in range(8)])
-        if ids is None
-        else _as_strategy(ids, str, "ids")
-    )
+    if isinstance(kinds, str) or not isinstance(kinds, Sequence) or not kinds:
+        raise InvalidArgument(f"kinds={kinds!r} must be a non-empty sequence of relation kinds")
+    if any(k not in RELATION_KINDS for k in kinds):
+        raise InvalidArgument(
+            f"kinds={list(kinds)!r}: each kind must be one of"
+            f" {', '.join(map(repr, RELATION_KINDS))}"
+        )
+    if ids is None:
+        ids = [f"m{i}" for i in range(8)]
+    if isinstance(ids, st.SearchStrategy):
+        id_strategy = ids
+    elif isinstance(ids, str) or not isinstance(ids, Sequence):
+        raise InvalidArgument(
+            f"ids={ids!r} must be a strategy of ids or a sequence of at least two ids"
+        )
+    elif len(set(ids)) < 2:
+        raise InvalidArgument(f"ids={list(ids)!r}: a relation needs at least two distinct ids")
+    else:
+        id_strategy = st.sampled_from(list(ids))
+    kind_list = list(kinds)
 
     @st.composite
     def build(draw: st.DrawFn) -> Relation:
-        kind = draw(st.sampled_from(("sum", "le", "share", "accumulates")))
+        kind = draw(st.sampled_from(kind_list))
         first = draw(id_strategy)
         others = draw(
             st.lists(id_strategy.filter(lambda x: x != first), min_size=1, max_size=3, unique=True)
@@ -555,13 +659,11 @@ def _parse_interval(text: str, reading: Reading, nonnegative: bool) -> Interval:
     return parse(text, reading=reading, nonnegative=nonnegative).interval
 
 
-def _parse_available() -> bool:
-    """True once ``pwstats.parse`` exists (figures in words need it)."""
-    return importlib.util.find_spec("pwstats.parse") is not None
-
-
 def hedged_phrases(*, reading: Reading = "literal") -> st.SearchStrategy[tuple[str, Interval]]:
     """Figure texts paired with the interval ``pwstats.parse`` must read them as.
+
+    The default reading is ``"literal"`` (where :func:`figures` defaults to
+    ``"pragmatic"``); pass the reading you will parse with.
 
     Only forms whose meaning under ``reading`` is exact are drawn: under every
     reading a bare number that is not round (last digit not 0) is itself,
@@ -699,13 +801,12 @@ def _figure_about(
     as_of: DateSpan,
     truth: Number | None,
     readings: Sequence[Reading],
-    text: bool,
 ) -> Figure:
     """One figure about ``measure`` at ``as_of`` that holds ``truth`` under ``readings``."""
     if truth is None:
         truth = draw(_values_of(measure))
     forms = ["number", "interval", "low/best/high", "estimate"]
-    if text and isinstance(truth, int) and truth >= 0 and unit_registry.is_headcount(measure.unit):
+    if isinstance(truth, int) and truth >= 0 and unit_registry.is_headcount(measure.unit):
         forms.append("text")  # words name no unit, and pwstats.parse reads them as people
     form = draw(st.sampled_from(forms))
     published = as_of.end + dt.timedelta(days=draw(st.integers(0, 30)))
@@ -762,8 +863,7 @@ def _figure_about(
     if low is None and high is None:
         best: Number | None = truth
     else:
-        inside = Interval(-_INF if low is None else low, _INF if high is None else high)
-        best = draw(st.one_of(st.none(), members(inside).filter(_admissible(measure))))
+        best = draw(st.one_of(st.none(), _values_within(measure, low, high)))
     return Figure(
         id=id, measure=measure.id, low=low, best=best, high=high, as_of=as_of, source=source
     )
@@ -809,6 +909,31 @@ def _admissible(measure: Measure) -> Callable[[Number], bool]:
     return ok
 
 
+def _fitting(measure: Measure, truth: Number) -> Measure:
+    """``measure``, made fractional or signed if ``truth`` needs it."""
+    whole = measure.whole and isinstance(truth, int)
+    nonnegative = measure.nonnegative and truth >= 0
+    if (whole, nonnegative) == (measure.whole, measure.nonnegative):
+        return measure
+    return attrs.evolve(measure, whole=whole, nonnegative=nonnegative)
+
+
+def _values_within(
+    measure: Measure, low: Number | None, high: Number | None
+) -> st.SearchStrategy[Number]:
+    """Values of ``measure`` in ``[low, high]`` (None: unbounded), drawn without filtering.
+
+    ``low <= high`` and, for a whole measure, both are whole, so the range holds a value.
+    """
+    floor: Number | None = 0 if measure.nonnegative else None
+    lo = floor if low is None else low if floor is None else max(low, floor)
+    if measure.whole:
+        return st.integers(
+            None if lo is None else math.ceil(lo), None if high is None else math.floor(high)
+        )
+    return members(Interval(-_INF if lo is None else lo, _INF if high is None else high))
+
+
 def _values_of(measure: Measure) -> st.SearchStrategy[Number]:
     """Exact values ``measure`` can take: whole and non-negative as the measure says."""
     lo = 0 if measure.nonnegative else -(10**6)
@@ -828,11 +953,19 @@ def figures(
     """Figures about ``measure`` stated as words, a number, an interval, low/best/high,
     or as a statistical estimate (``basis="estimate"``).
 
-    With a ``truth``, every figure holds it under ``reading``: an exact number
-    is the truth, an interval or low/high contains it, an estimate's best is the
-    truth (its confidence one of 50%, 90%, 95%, 99%), and words are kept only
-    if :func:`pwstats.parse` reads them to an interval containing it. Words are
-    drawn only once ``pwstats.parse`` exists. ``as_of`` defaults to any span.
+    With a ``truth``, every figure holds it under ``reading`` (default
+    ``"pragmatic"``): an exact number is the truth, an interval or low/high
+    contains it, an estimate's best is the truth (its confidence one of 50%, 90%,
+    95%, 99%), and words are kept only if :func:`pwstats.parse` reads them to an
+    interval containing it under that reading. Words are drawn only for a whole,
+    non-negative truth of a headcount measure (unit ``person`` and the like).
+
+    ``measure`` defaults to :func:`measures`, made fractional or signed where
+    ``truth`` needs it (``truth=Fraction(1, 2)`` draws measures that are not
+    whole); a given :class:`~pwstats.Measure` must admit ``truth``, or
+    InvalidArgument is raised at once. ``truth`` is an int, Fraction or Decimal;
+    a float is taken only if binary holds it exactly (0.5, not 0.1), as
+    :class:`~pwstats.Figure` takes it. ``as_of`` defaults to any span.
 
     >>> from hypothesis import given
     >>> @given(figures(truth=230, as_of=DateSpan.parse("2024-01-03")))
@@ -841,7 +974,7 @@ def figures(
     >>> holds()
     """
     reading = _check_reading(reading)
-    exact_truth = _check_number(truth, "truth")
+    exact_truth = _check_number(truth, "truth", float_as_written=True)
     if (
         isinstance(measure, Measure)
         and exact_truth is not None
@@ -851,9 +984,14 @@ def figures(
             f"truth={truth!r} is not a value of measure {measure.id!r}"
             f" (whole={measure.whole}, nonnegative={measure.nonnegative})"
         )
-    measure_strategy = measures() if measure is None else _as_strategy(measure, Measure, "measure")
-    if exact_truth is not None and not isinstance(measure, Measure):
-        measure_strategy = measure_strategy.filter(lambda m: _admissible(m)(exact_truth))
+    if measure is None:
+        measure_strategy = measures()
+        if exact_truth is not None:
+            measure_strategy = measure_strategy.map(lambda m: _fitting(m, exact_truth))
+    else:
+        measure_strategy = _as_strategy(measure, Measure, "measure")
+        if exact_truth is not None and not isinstance(measure, Measure):
+            measure_strategy = measure_strategy.filter(lambda m: _admissible(m)(exact_truth))
     span_strategy = date_spans() if as_of is None else _as_strategy(as_of, DateSpan, "as_of")
     id_strategy = (
         st.from_regex(r"f[0-9]{1,4}", fullmatch=True)
@@ -870,7 +1008,6 @@ def figures(
             as_of=draw(span_strategy),
             truth=exact_truth,
             readings=(reading,),
-            text=_parse_available(),
         )
 
     return build()
@@ -1016,7 +1153,7 @@ def _plant_conflict(
     m = Measure(id="planted", label="figures that cannot agree", kind="event")
     x = draw(st.integers(1, 10**5))
     a_id, b_id = f"f{first_id}", f"f{first_id + 1}"
-    if _parse_available() and draw(st.booleans()):
+    if draw(st.booleans()):
         text_a, text_b = f"exactly {x:,}", f"more than {x:,}"
         a = _parse_interval(text_a, "lenient", True)
         b = _parse_interval(text_b, "lenient", True)
@@ -1038,6 +1175,11 @@ def _plant_conflict(
         Figure(id=a_id, measure=m.id, value=x, as_of=day),
         Figure(id=b_id, measure=m.id, value=other, as_of=day),
     ]
+
+
+#: The most figures one data set may have: about 13 choices go into each figure, and
+#: Hypothesis stops an example at a fixed budget of choices (overrun beyond ~300).
+_MAX_FIGURES: Final = 200
 
 
 @overload
@@ -1086,6 +1228,7 @@ def datasets(
     ``(dataset, planted)``: the consistent part plus a :class:`Planted` pair of
     figures about a measure of their own that contradict each other under every
     reading. Figure ids are ``f0``, ``f1``, ...; as-of spans are single days.
+    ``max_figures`` is at most 200, what one Hypothesis example can hold.
     Some figures cite or revise an earlier figure of the same measure and as-of
     span (never in a loop): a citing figure repeats its original's statement,
     a revising one is published later by the same speaker. Estimates are
@@ -1108,6 +1251,11 @@ def datasets(
     min_figures = _check_size(min_figures, "min_figures")
     max_figures = _check_size(max_figures, "max_figures")
     _check_order(min_figures, max_figures, "min_figures", "max_figures")
+    if max_figures > _MAX_FIGURES:
+        raise InvalidArgument(
+            f"max_figures={max_figures} is above {_MAX_FIGURES}: a larger data set does not"
+            " fit in one Hypothesis example; join several drawn data sets instead"
+        )
     if not consistent and max_figures < 2:
         raise InvalidArgument(
             f"max_figures={max_figures}: an inconsistent data set needs at least 2 figures"
@@ -1116,7 +1264,6 @@ def datasets(
         raise InvalidArgument(
             "with_truth=True needs consistent=True: an inconsistent data set has no truth"
         )
-    text = _parse_available()
 
     @st.composite
     def build(draw: st.DrawFn) -> Any:
@@ -1136,7 +1283,6 @@ def datasets(
                     as_of=day,
                     truth=world.truth[mid, day],
                     readings=READINGS,
-                    text=text,
                 )
             )
         figs = _linked(draw, figs)
