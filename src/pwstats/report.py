@@ -647,11 +647,7 @@ class Bound:
     less): a bound holds with every figure it keeps. An end that nothing bounds
     then names them rather than saying that no figure bounds it. No end ever rests
     on a figure listed here; it is empty when no figure the bound could rest on is
-    in conflict. Every figure listed is in conflict in the report (a conflict names
-    it, or its finding carries one) or revised: a figure behind a cell left with no
-    value that is in no conflict (a year's 1,000 beside March's 300 and 5 March's
-    400, of which only the last two cannot both hold) narrows nothing past that
-    cell, but is not listed.
+    in conflict.
     """
 
     measure: str

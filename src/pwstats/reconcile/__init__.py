@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Callable, Collection, Container, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 import attrs
 
@@ -264,11 +264,7 @@ def _reconcile(
     with paused_gc():
         run, failures = _run(ctx)
         fell = run.fell
-        relation = conflicts.relation_conflicts(ctx, run.cells, failures)
-        found = conflicts.find(
-            ctx, run.groups, run.cells, failures, fell, run.out_of_line, relation
-        )
-        in_conflict = _named(ctx, run, relation)
+        found = conflicts.find(ctx, run.groups, run.cells, failures, fell, run.out_of_line)
 
         # The findings too are built with the cycle collector paused: a million of them
         # would otherwise be rescanned again and again.
@@ -370,10 +366,11 @@ def _reconcile(
                 # the component again (once a span).
                 found = asked.get((m.id, span))
                 if found is None:
-                    found = off_cell(m, span, aside(m, span)) or in_stretch(m, span)
-                    if found is not None and not cut_out:
-                        found = _in_conflict_only(found, in_conflict)
-                    found = found or again(m.id, span)
+                    found = (
+                        off_cell(m, span, aside(m, span))
+                        or in_stretch(m, span)
+                        or again(m.id, span)
+                    )
                     asked[(m.id, span)] = found
                 return found
             first = findings.bound(
@@ -385,7 +382,6 @@ def _reconcile(
                 first, contested(cell), cut_of(contested(cell)), lambda c: without(m.id, span, c)
             )
             b = _contradicted(b, contested.beyond(cell, m, span, b.interval), contested.against)
-            b = _in_conflict_only(b, in_conflict)
             return findings.reworded(ctx, settled, cell, span, dates, first, b)
 
         return attrs.evolve(report, bounds=answer)
@@ -472,7 +468,7 @@ def _bound(
     part = component_of(dataset, target.id)
     ctx = _context(part, reading, parser, known_at, revisions, cut_out)
     with paused_gc():
-        run, failures = _run(ctx, (target, span))
+        run, _ = _run(ctx, (target, span))
         set_aside = findings.SetAside(run.groups)
         aside, ties = set_aside(target, span), set_aside.ties(target, span)
         first, contested = _answer(run, ctx, span, aside, explain.LevelDates(ctx), ties)
@@ -487,63 +483,7 @@ def _bound(
             ),
         )
         found = _contradicted(found, contested.beyond(found.interval), contested.contested.against)
-        found = _in_conflict_only(found, _InConflict(ctx, run, failures))
         return contested.reworded(first, found)
-
-
-class _InConflict:
-    """The figures in conflict in a run (:func:`_named`): those a bound may name as set
-    aside in conflict. The minimal sets behind propagation's failures are made on
-    first asking only (:func:`~pwstats.reconcile.conflicts.relation_conflicts`): a
-    figure in conflict without them is looked up first."""
-
-    def __init__(self, ctx: Context, run: _Run, failures: tuple[conflicts.Failed, ...]) -> None:
-        self._ctx, self._run, self._failures = ctx, run, failures
-        self._known = _named(ctx, run)
-        self._named: frozenset[str] | None = None
-
-    def __contains__(self, fid: object) -> bool:
-        if fid in self._known:
-            return True
-        if self._named is None:
-            ctx, run = self._ctx, self._run
-            relation = conflicts.relation_conflicts(ctx, run.cells, self._failures)
-            self._named = _named(ctx, run, relation)
-        return fid in self._named
-
-
-def _named(
-    ctx: Context, run: _Run, relation: conflicts.RelationConflicts | None = None
-) -> frozenset[str]:
-    """The figures in conflict in ``run``, as its findings show them: each figure of a
-    group with a conflict of its own (a pair that cannot both hold, a group set aside
-    whole, a running total's fall: a conflict names one of the figures of a date
-    saying as much), of a group a minimal set of figures and rules behind a failure
-    of propagation names or left with no value (``relation``; none looked at when
-    None), and each figure revised."""
-    groups = run.groups
-    named = {f.id for g in groups if g.pairs or g.excluded for f in g.figures}
-    named.update(
-        f.id for fall in (*run.fell, *run.out_of_line) for g in fall[:2] for f in g.figures
-    )
-    named.update(fid for fid, role in ctx.roles.items() if role == "revised")
-    if relation is not None:
-        named.update(relation.figures(ctx, run.cells, groups))
-    return frozenset(named)
-
-
-def _in_conflict_only(found: Bound, named: Container[str]) -> Bound:
-    """``found`` naming as set aside only the figures in conflict (``named``).
-
-    The figures behind the cells a contradiction left with no value narrow nothing
-    past them (:class:`~pwstats.reconcile.findings.Contested`), but not all of them
-    are in conflict: a year's 1,000 beside March's 300 and 5 March's 400 is in none,
-    and a bound of March resting on the 300 does not set it aside. Its interval is
-    as it was; only what it says it set aside in conflict is so."""
-    if not found.set_aside:
-        return found
-    kept = tuple(f for f in found.set_aside if f in named)
-    return found if len(kept) == len(found.set_aside) else attrs.evolve(found, set_aside=kept)
 
 
 class _Stretches:

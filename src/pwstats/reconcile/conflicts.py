@@ -56,16 +56,7 @@ from pwstats.reconcile.sweep import (
 )
 from pwstats.report import Cause, Conflict, ConflictKind, Reading
 
-__all__ = [
-    "MINIMISE_LIMIT",
-    "Failed",
-    "NearestConflicts",
-    "RelationConflicts",
-    "falls",
-    "find",
-    "nearest",
-    "relation_conflicts",
-]
+__all__ = ["MINIMISE_LIMIT", "Failed", "NearestConflicts", "falls", "find", "nearest"]
 
 #: A conflict with more figures and relations than this is reported as found, without
 #: the deletion pass that makes it minimal (each step of that pass re-propagates).
@@ -99,12 +90,10 @@ def find(
     failures: Sequence[Failed],
     fell: Sequence[Fall],
     out_of_line: Sequence[Fall] = (),
-    relation: RelationConflicts | None = None,
 ) -> dict[int, list[Conflict]]:
     """Every conflict, by the cells whose findings carry it (``fell``: :func:`falls`).
 
-    ``failures`` are propagation's, as :meth:`NearestConflicts.failed` hands them on;
-    ``relation`` their minimal sets, when :func:`relation_conflicts` made them already.
+    ``failures`` are propagation's, as :meth:`NearestConflicts.failed` hands them on.
     ``out_of_line``: the falls among ``fell`` that show why the series stage set a
     running total's date aside; such a date is no tie the relations excluded, to be
     explained by propagating again.
@@ -140,11 +129,9 @@ def find(
                 by_figure.setdefault(fid, []).append(smaller)
     seen: dict[_Key, Conflict] = {}
     where: dict[_Key, list[int]] = {}  # the cells each conflict of ``seen`` is marked in
-    if relation is None:
-        relation = relation_conflicts(ctx, cells, failures)
-    checker = relation.checker
+    checker = _Checker(ctx, cells)
     for found in [
-        *relation.found,
+        *_relation_failures(checker, failures),
         *_excluded(checker, groups, series_aside),
     ]:
         key = _key_of(checker, found)
@@ -743,36 +730,6 @@ def _relation_failures(checker: _Checker, failures: Sequence[Failed]) -> list[_F
             )
         )
     return found + _soft_checks(checker)
-
-
-@attrs.frozen
-class RelationConflicts:
-    """The minimal sets of figures and rules behind propagation's failures
-    (:func:`relation_conflicts`), before they are written up as conflicts."""
-
-    found: tuple[_Found, ...]
-    #: The checker whose rules the sets number (soft checks add rules of their own).
-    checker: _Checker
-
-    def figures(self, ctx: Context, cells: Cells, groups: Sequence[Group]) -> set[str]:
-        """The figures of the sets, and every figure of a group at a cell one of them
-        names or left with no value (group ``i``'s cell is ``i``): a conflict names one
-        of the figures of a date saying as much."""
-        named: set[str] = set()
-        for found in self.found:
-            named.update(found.figures)
-            at = {cells.of_figure(ctx.figure(f)) for f in found.figures}
-            for c in (*at, *found.cells):
-                if c < len(groups):
-                    named.update(f.id for f in groups[c].figures)
-        return named
-
-
-def relation_conflicts(ctx: Context, cells: Cells, failures: Sequence[Failed]) -> RelationConflicts:
-    """The minimal set of figures and rules behind each failure of propagation (and the
-    checks of soft rules), as :func:`find` reports them; while the rules are held."""
-    checker = _Checker(ctx, cells)
-    return RelationConflicts(tuple(_relation_failures(checker, failures)), checker)
 
 
 #: The figures and rules nearest a failure that cannot all hold (:func:`_nearest_conflict`).
