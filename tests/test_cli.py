@@ -416,7 +416,7 @@ def test_bound_measure_may_come_before_or_after_the_files(
     argv = [str(consistent) if a == "FILE" else a for a in order]
     assert run(capsys, "bound", *argv) == expected
     assert expected[0] == 0
-    assert "(released) at 2024" in expected[1]
+    assert "(released) (an event: its bound is the same at any date, 2024 included)" in expected[1]
 
 
 def test_bound_without_a_measure_lists_measure_ids(
