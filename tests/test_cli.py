@@ -1656,3 +1656,10 @@ def test_bound_of_an_event_says_at_is_not_used(capsys: pytest.CaptureFixture[str
     first = out.splitlines()[0]
     assert "(an event: its bound is the same at any date, 2023 included)" in first
     assert "[248, 248]" in first
+
+
+def test_output_dash_is_standard_output(capsys: pytest.CaptureFixture[str]) -> None:
+    """`-o -` was refused as "a file without a suffix": it is standard output."""
+    status, out, _ = run(capsys, "reconcile", "-o", "-", "--format", "csv")
+    assert status == 0
+    assert out.startswith("measure,label,unit")

@@ -512,6 +512,8 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     from pwstats.report import Report
     from pwstats.table import tabulate
 
+    if args.output == "-":
+        args.output = None  # standard output, as "-" means elsewhere
     if args.output is not None:
         _check_output(args.output, args.format)
     fmt = args.format or _format_of(args.output) or "github"

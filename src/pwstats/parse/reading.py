@@ -316,7 +316,7 @@ def _check_share_unscaled(scanner: Scanner, fig: Figure, unit: str) -> None:
     """Refuse a number sized by a scale word on a share: "about 1.2 million" on a percent
     measure would read 1,200,000 % (a count typed where a percentage was meant)."""
     for t in range(fig.start, fig.end):
-        if scanner.role(t) in ("scale", "plural", "suffix"):
+        if scanner.role(t) in ("scale", "plural", "suffix") and _thousands(scanner, t):
             shown = covered(scanner, fig)
             raise ParseError(
                 f"{shown!r} is sized by {scanner.toks[t]!r}, but its unit {unit!r} is a"
@@ -325,6 +325,13 @@ def _check_share_unscaled(scanner: Scanner, fig: Figure, unit: str) -> None:
                 text=scanner.text,
                 position=scanner.starts[t],
             )
+
+
+def _thousands(scanner: Scanner, t: int) -> bool:
+    """Whether the scale word at token ``t`` counts in thousands or more ("million", "k",
+    "thousands"), not in hundreds or dozens ("one hundred and five" percent is a share)."""
+    word = scanner.lex.single(scanner.toks[t])
+    return word is not None and word.value is not None and word.value >= 1000
 
 
 #: A letter after a digit, or no digit at all (a number in words): where a noun counted
