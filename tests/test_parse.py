@@ -1514,3 +1514,20 @@ def test_a_number_sized_by_a_scale_word_is_no_share(text: str) -> None:
     parse(text)  # a count
     for share in ("61%", "0.61", "150%", "30", "one hundred and five", "a dozen", "hundreds"):
         parse(share, unit="percent")  # hundreds and dozens may be percentages (review)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "between 10 and 20 thousand percent",
+        "10-20 thousand %",
+        "10-20 thousand per cent",
+        "10 to 20 thousand pct",
+    ],
+)
+def test_a_range_shares_its_upper_ends_scale_before_a_percent(text: str) -> None:
+    """ "between 10 and 20 thousand percent" read [0.1, 200] — 10% to 20,000% — where
+    "between 10 and 20 thousand" reads [10000, 20000]: the lower end shares the upper
+    end's scale before a percent word as before none (review)."""
+    assert parse(text, reading="literal").interval == Interval.closed(100, 200)
+    assert str(parse("20-30%", reading="literal").interval) == "[0.2, 0.3]"

@@ -1050,16 +1050,16 @@ class Grammar(NotCounts):
                 low = norm(Fraction(low) / 100)  # "20-30%"
             else:
                 return None
-        else:
-            scale, at = self.said_scale(second, first.end + 1)
-            if (
-                scale != 1
-                and self.said_scale(first, i + 1 if word is not None else i)[0] == 1
-                and self.role(first.end + 1) not in ("article", "fraction")
-            ):
-                scaled = norm(Fraction(low) * scale)
-                if scaled <= high or low < _MANTISSA_BELOW:
-                    low, shared = scaled, at  # "2-3 million"; "3-2 million" is inverted
+        scale, at = self.said_scale(second, first.end + 1)
+        if (
+            scale != 1
+            and self.said_scale(first, i + 1 if word is not None else i)[0] == 1
+            and self.role(first.end + 1) not in ("article", "fraction")
+        ):
+            # "2-3 million"; "10-20 thousand percent" ("3-2 million" is inverted)
+            scaled = norm(Fraction(low) * scale)
+            if scaled <= high or first.value < _MANTISSA_BELOW:
+                low, shared = scaled, at
         if low > high:
             if i == self.lead and not self.year_or_date(first, second):
                 raise self._inverted(i, first, second, word, shared=shared)  # say why

@@ -26,6 +26,10 @@ SHARE: Final = "dimensionless"
 _CLOSERS: Final = frozenset({".", ",", ";", ":", ")", "!", "?", "—", "–"})
 
 
+#: The one-token words of percent after a number ("20 thousand percent", "20 thousand %").
+_PERCENT_WORDS: Final = frozenset({"%", "percent", "pct", "pc"})
+
+
 class Numbers(Tokens):
     """Numbers over the tokens: digits, number words, shares, fractions and ratios."""
 
@@ -594,6 +598,14 @@ class Numbers(Tokens):
             return q.scale, k
         scale: Number = 1
         k = q.end
+        # "10-20 thousand percent", "... %", "... per cent": the scale words before it
+        if k - 1 > start and self.toks[k - 1].lower() in _PERCENT_WORDS:
+            k -= 1
+        elif k - 2 > start and (self.toks[k - 2].lower(), self.toks[k - 1].lower()) in (
+            ("per", "cent"),
+            ("per", "centum"),
+        ):
+            k -= 2
         while k - 1 > start and self.role(k - 1) in ("scale", "plural"):
             scale *= self.word_value(k - 1)
             k -= 1
