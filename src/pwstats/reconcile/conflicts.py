@@ -934,6 +934,10 @@ def _hidden_contradictions(
 
 #: What a level's own figures say at a date: their consensus and the reason it rests on.
 Own = tuple[Interval, Reason]
+#: A soft check of a relation (:func:`_soft_checks`): its date, its distance from the
+#: figures it borrows, its order, the rule as checked (None where it holds) and why each
+#: of its cells is bounded.
+_Checked = tuple[float, float, int, "Rule | None", dict[int, tuple["Why", "Why"]]]
 
 
 def _soft_checks(checker: _Checker) -> list[_Found]:
@@ -941,18 +945,17 @@ def _soft_checks(checker: _Checker) -> list[_Found]:
 
     A relation holds at each date one of its measures has a figure; a level with none
     then is checked through its nearest figure (:class:`_Nearest`). Of the checks of a
-    relation with the same borrowed figures that fail, the one at the date nearest them
-    is told: a total stated for April beside parts stated on 30 April and, for one part,
-    each month after fails on 30 April and, borrowing the other part too, on each date
-    after — told on 30 April and the first date after, not again each month, one
-    discrepancy told as many tensions as the part has later figures. A check that holds
-    nearer them hides none that fails further away.
+    relation with the same borrowed figures, those that fail on consecutive dates tell
+    one discrepancy: the one at the date nearest the borrowed figures is told. A total
+    stated for April beside parts stated on 30 April and, for one part, each month after
+    fails on 30 April and, borrowing the other part too, on each date after — told on 30
+    April and the first date after, not again each month. A date where the check holds
+    ends a run: a part at 900 in May and June, 600 in July and 100 in August, beside an
+    April total its April figures fit, is told in May and in August.
     """
     cells = checker.cells
     net = cells.net
-    # Of the failing checks of a relation with the same borrowed figures, the nearest.
-    chosen: dict[tuple[str, frozenset[int]], tuple[float, int, Rule, dict[int, tuple[Why, Why]]]]
-    chosen = {}
+    groups: dict[tuple[str, frozenset[int]], list[_Checked]] = {}
     for k, (index, virtual) in enumerate(cells.soft):
         rule = net.rules[index]
         mapping = {c: c for c in rule.cells}
@@ -972,23 +975,33 @@ def _soft_checks(checker: _Checker) -> list[_Found]:
         borrowed = frozenset(n for c, n in mapping.items() if n != c)
         if not borrowed:
             continue
-        here = _middle_ordinal(cells.span[next(iter(virtual))])
-        far = sum(abs(_middle_ordinal(cells.span[n]) - here) for n in borrowed)
-        known = chosen.get((relation, borrowed))
-        if known is not None and known[0] <= far:
-            continue  # a failing check of these borrowed figures nearer them is kept
         moved = rule.remap(mapping)
         if any(net.dead[c] for c in moved.cells):
             continue
+        here = _middle_ordinal(cells.span[next(iter(virtual))])
+        far = sum(abs(_middle_ordinal(cells.span[n]) - here) for n in borrowed)
         start = {c: net.bounds[c] for c in moved.cells}
         why = {c: (net.lo_why[c], net.hi_why[c]) for c in moved.cells}
         for c, (reading, seed) in own.items():
             start[c], why[c] = reading, (seed, seed)
-        if satisfiable(start, [moved], whole={c: net.whole[c] for c in moved.cells}):
-            continue
-        chosen[relation, borrowed] = (far, k, moved, why)
+        holds = satisfiable(start, [moved], whole={c: net.whole[c] for c in moved.cells})
+        groups.setdefault((relation, borrowed), []).append(
+            (here, far, k, None if holds else moved, why)
+        )
+    chosen: list[_Checked] = []
+    for checks in groups.values():
+        checks.sort(key=lambda c: (c[0], c[2]))
+        run: list[_Checked] = []
+        for check in [*checks, (0.0, 0.0, -1, None, {})]:  # a holding check ends a run
+            if check[3] is not None:
+                run.append(check)
+            elif run:
+                chosen.append(min(run, key=lambda c: (c[1], c[2])))
+                run = []
     found = []
-    for _, k, moved, why in sorted(chosen.values(), key=lambda c: c[1]):
+    for _, _, k, failed, why in sorted(chosen, key=lambda c: c[2]):
+        assert failed is not None
+        moved = failed
         index = cells.soft[k][0]
         rule_id = checker.add(moved, cells.relation[index], cells.text[index])
         reasons = [w for c in moved.cells for w in why[c]]
