@@ -8,7 +8,7 @@ from fractions import Fraction
 
 import pytest
 
-from pwstats import Measure, UnitError
+from pwstats import Measure, UnitError, units
 from pwstats.units import compatible, counts_people, dimension, factor, is_headcount
 
 
@@ -130,3 +130,16 @@ def test_things_that_hold_people_are_units_of_their_own_kind(unit: str) -> None:
         assert not compatible(unit, other)
         with pytest.raises(UnitError, match="cannot convert"):
             factor(unit, other)
+
+
+def test_a_lot_of_things_is_no_share() -> None:
+    """A count kept in lots ("1000") was taken for a share, so a flow in it was refused
+    ("'1000' is a share") while parse kept its scaled numbers as a count: a share is a
+    fraction of 1 (or named "share"), and a flow may count in lots (review)."""
+    assert not units.is_share("1000")
+    assert not units.is_share("1000 * dimensionless")
+    assert units.is_share("percent")
+    assert units.is_share("share")
+    Measure(id="m", label="arrivals, in thousands", unit="1000", kind="flow")
+    with pytest.raises(ValueError, match="share"):
+        Measure(id="s", label="s", unit="percent", kind="flow")

@@ -254,14 +254,16 @@ def is_share(unit: str) -> bool:
     """True when ``unit`` is surely a share: named so, or a fraction of 1 ("percent").
 
     A plain ``"dimensionless"`` unit may count things other than people, so it is
-    not taken for a share.
+    not taken for a share, nor is a lot of things ("1000": a count kept in lots).
 
     >>> is_share("percent"), is_share("share"), is_share("dimensionless"), is_share("person")
     (True, True, False, False)
+    >>> is_share("1000"), is_share("permille")
+    (False, True)
     """
     if dimension(unit) != "dimensionless":
         return False
-    return unit.strip() == "share" or factor(unit, "dimensionless") != 1
+    return unit.strip() == "share" or factor(unit, "dimensionless") < 1
 
 
 @functools.cache

@@ -306,8 +306,8 @@ def parse_each(
 def units_share(unit: str) -> bool:
     """Whether ``unit`` is surely a share ("percent", "share"); False for a unit pint
     does not know (that is checked where it is converted)."""
-    try:  # a share is a fraction of 1, not a lot of things ("1000")
-        return units.is_share(unit) and units.factor(unit, "dimensionless") <= 1
+    try:
+        return units.is_share(unit)
     except Exception:  # an unknown unit name: not for parse to refuse
         return False
 
