@@ -26,10 +26,6 @@ SHARE: Final = "dimensionless"
 _CLOSERS: Final = frozenset({".", ",", ";", ":", ")", "!", "?", "—", "–"})
 
 
-#: The one-token words of percent after a number ("20 thousand percent", "20 thousand %").
-_PERCENT_WORDS: Final = frozenset({"%", "percent", "pct", "pc"})
-
-
 class Numbers(Tokens):
     """Numbers over the tokens: digits, number words, shares, fractions and ratios."""
 
@@ -382,7 +378,8 @@ class Numbers(Tokens):
         assert word.value is not None
         value = norm(Fraction(q.value) * word.value)
         g = None if q.unit_g is None else norm(Fraction(q.unit_g) * word.value)
-        return Quantity(value, g, end, SHARE, False, 1, True, False, False, q.words)
+        # its scale stays the one its words were said in ("10-20 thousand percent")
+        return Quantity(value, g, end, SHARE, False, q.scale, True, False, False, q.words)
 
     def _restated_digits(self, q: Quantity) -> int | None:
         """The token after the digits in brackets that restate ``q``, a number in words
@@ -598,14 +595,6 @@ class Numbers(Tokens):
             return q.scale, k
         scale: Number = 1
         k = q.end
-        # "10-20 thousand percent", "... %", "... per cent": the scale words before it
-        if k - 1 > start and self.toks[k - 1].lower() in _PERCENT_WORDS:
-            k -= 1
-        elif k - 2 > start and (self.toks[k - 2].lower(), self.toks[k - 1].lower()) in (
-            ("per", "cent"),
-            ("per", "centum"),
-        ):
-            k -= 2
         while k - 1 > start and self.role(k - 1) in ("scale", "plural"):
             scale *= self.word_value(k - 1)
             k -= 1
