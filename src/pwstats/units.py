@@ -50,10 +50,8 @@ _DATE_LIKE: Final = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}")
 #: Units known without pint: name -> (pint dimensionality, exact size in the base unit).
 #: Base units: person for headcounts, 1 for shares, day for durations (a year is
 #: 365.25 days and a month a twelfth of it, as in pint).
+#: The countable things (:data:`_THINGS`: person, household, ...) are added below.
 _KNOWN: Final[dict[str, tuple[str, Fraction]]] = {
-    "person": ("[headcount]", Fraction(1)),
-    "persons": ("[headcount]", Fraction(1)),
-    "people": ("[headcount]", Fraction(1)),
     "dimensionless": ("dimensionless", Fraction(1)),
     "share": ("dimensionless", Fraction(1)),
     "": ("dimensionless", Fraction(1)),
@@ -69,22 +67,21 @@ _KNOWN: Final[dict[str, tuple[str, Fraction]]] = {
     "years": ("[time]", Fraction(36525, 100)),
     "hour": ("[time]", Fraction(1, 24)),
     "hours": ("[time]", Fraction(1, 24)),
-    "household": ("[household]", Fraction(1)),
-    "households": ("[household]", Fraction(1)),
-    "family": ("[family]", Fraction(1)),
-    "families": ("[family]", Fraction(1)),
-    "dwelling": ("[dwelling]", Fraction(1)),
-    "dwellings": ("[dwelling]", Fraction(1)),
 }
 
-#: Countable things, each its own kind (pint dimension): name = [dimension] = _ = aliases.
-#: A household, a family and a dwelling hold people but are not persons: "2,000
-#: households" is no headcount, and no factor turns one into the other.
-_THINGS: Final = (
-    "person = [headcount] = _ = persons = people",
-    "household = [household] = _ = households",
-    "family = [family] = _ = families",
-    "dwelling = [dwelling] = _ = dwellings",
+#: Countable things, each its own kind (pint dimension), with the other names of one: a
+#: household, a family and a dwelling hold people but are not persons ("2,000
+#: households" is no headcount, and no factor turns one into the other).
+_THINGS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
+    "person": ("[headcount]", ("persons", "people")),
+    "household": ("[household]", ("households",)),
+    "family": ("[family]", ("families",)),
+    "dwelling": ("[dwelling]", ("dwellings",)),
+}
+_KNOWN.update(
+    (name, (kind, Fraction(1)))
+    for thing, (kind, others) in _THINGS.items()
+    for name in (thing, *others)
 )
 
 #: Nouns a figure's words may count, by the unit they name (as :func:`pwstats.parse` reads
@@ -129,8 +126,8 @@ def registry() -> pint.UnitRegistry[Any]:
     import pint
 
     reg: pint.UnitRegistry[Any] = pint.UnitRegistry()
-    for definition in _THINGS:
-        reg.define(definition)
+    for thing, (kind, others) in _THINGS.items():
+        reg.define(" = ".join((thing, kind, "_", *others)))
     return reg
 
 
@@ -201,7 +198,7 @@ def is_countable(unit: str) -> bool:
     >>> is_countable("kiloperson"), is_countable("family"), is_countable("percent")
     (True, True, False)
     """
-    return any(dimension(unit) == dimension(thing) for thing in _NOUNS_OF)
+    return any(dimension(unit) == dimension(thing) for thing in _THINGS)
 
 
 @functools.cache
@@ -214,7 +211,7 @@ def counts_things(unit: str) -> bool:
     (True, False, False)
     """
     kind = dimension(unit)
-    return any(kind == dimension(thing) and factor(unit, thing) == 1 for thing in _NOUNS_OF)
+    return any(kind == dimension(thing) and factor(unit, thing) == 1 for thing in _THINGS)
 
 
 def counted_in(noun: str, unit: str) -> str:

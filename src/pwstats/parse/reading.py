@@ -11,7 +11,7 @@ from typing import Final
 import attrs
 
 from pwstats import units
-from pwstats.errors import ParseError
+from pwstats.errors import ParseError, UnitError
 from pwstats.interval import Interval, Number
 from pwstats.lexicon import Lexicon
 from pwstats.parse import context
@@ -303,18 +303,15 @@ def parse_each(
     return tuple(under(r) for r in readings)
 
 
-def units_share(unit: str) -> bool:
-    """Whether ``unit`` is surely a share ("percent", "share"); False for a unit pint
-    does not know (that is checked where it is converted)."""
-    try:
-        return units.is_share(unit)
-    except Exception:  # an unknown unit name: not for parse to refuse
-        return False
-
-
 def _check_share_unscaled(scanner: Scanner, fig: Figure, unit: str) -> None:
     """Refuse a number sized by a scale word on a share: "about 1.2 million" on a percent
-    measure would read 1,200,000 % (a count typed where a percentage was meant)."""
+    measure would read 1,200,000 % (a count typed where a percentage was meant). A unit
+    pint does not know is no share here: it is refused where it is converted."""
+    try:
+        if not units.is_share(unit):
+            return
+    except UnitError:
+        return
     for t in range(fig.start, fig.end):
         if scanner.role(t) in ("scale", "plural", "suffix") and _thousands(scanner, t):
             shown = covered(scanner, fig)
@@ -499,7 +496,7 @@ def prepare(
         noun = counted_noun(scanner, first.start, first.end, vague=first.kind == "vague")
         if noun:
             unit = units.counted_in(noun.split()[-1], unit)
-    if first.unit == UNNAMED and units_share(unit):
+    if first.unit == UNNAMED:
         _check_share_unscaled(scanner, first, unit)
     if increment is not None:
         return lambda r: attrs.evolve(
