@@ -1318,65 +1318,64 @@ def test_a_tension_between_dates_gives_its_arithmetic_without_a_date() -> None:
     assert " as of 2024-01-01 at least" not in conflict.explanation
 
 
+def _told(*figures: Figure) -> list[tuple[list[str], str]]:
+    """The figures and kind of each conflict of levels t = a + b with ``figures``."""
+    measures = [Measure(id=m, label=m, kind="level") for m in ("t", "a", "b")]
+    data = Dataset(measures=measures, figures=figures, relations=[Relation.sum("t", ["a", "b"])])
+    return sorted((sorted(c.figures), c.kind) for c in reconcile(data).conflicts)
+
+
+def _level(fid: str, value: int, as_of: str) -> Figure:
+    return Figure(id=fid, measure=fid.partition("-")[0], value=value, as_of=as_of)
+
+
 @pytest.mark.parametrize("later", [0, 1, 6])
 def test_a_level_total_is_checked_against_its_parts_at_the_dates_nearest_it(later: int) -> None:
     """A total of 450 for April beside parts of 200 and 160 on 30 April, and one part
     stated again on ``later`` dates after: t = a + b fails on 30 April (360), and with a
-    borrowed too on the first later date. A relation is checked with the same borrowed
-    figures once, at the date nearest them, so one discrepancy is not told again for
-    each later figure of the part (there were 7 tensions for 6 later dates)."""
-    measures = [Measure(id=m, label=m, kind="level") for m in ("t", "a", "b")]
+    borrowed too on the first later date. A relation failing with the same borrowed
+    figures on consecutive dates is told once, at the date nearest them, so one
+    discrepancy is not told again for each later figure of the part (there were 7
+    tensions for 6 later dates)."""
     dates = ["2024-05-15", "2024-06-01", "2024-07-01", "2024-08-01", "2024-09-01", "2024-10-01"]
-    figures = [
-        Figure(id="t-apr", measure="t", value=450, as_of="2024-04"),
-        Figure(id="a-0430", measure="a", value=200, as_of="2024-04-30"),
-        Figure(id="b-0430", measure="b", value=160, as_of="2024-04-30"),
-        *(
-            Figure(id=f"b{k}", measure="b", value=170 + k, as_of=day)
-            for k, day in enumerate(dates[:later])
+    told = _told(
+        _level("t-apr", 450, "2024-04"),
+        _level("a-0430", 200, "2024-04-30"),
+        _level("b-0430", 160, "2024-04-30"),
+        *(_level(f"b-{k}", 170 + k, day) for k, day in enumerate(dates[:later])),
+    )
+    expected = [["a-0430", "b-0430", "t-apr"]] + ([["a-0430", "b-0", "t-apr"]] if later else [])
+    assert [f for f, _ in told] == sorted(expected)
+    assert all(kind == "tension" for _, kind in told)
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        # May holds, June fails: a first way of telling each borrowed set once kept the
+        # nearer check and lost June's
+        ({"may": 600, "jun": 900}, [["a-jun", "b-apr", "t-apr"]]),
+        # May and June fail (too much), July holds, August fails (too little): two
+        # discrepancies, told in May and in August (review: August went untold)
+        (
+            {"may": 900, "jun": 900, "jul": 600, "aug": 100},
+            [["a-aug", "b-apr", "t-apr"], ["a-may", "b-apr", "t-apr"]],
         ),
-    ]
-    data = Dataset(measures=measures, figures=figures, relations=[Relation.sum("t", ["a", "b"])])
-    report = reconcile(data)
-    told = sorted(c.figures for c in report.conflicts)
-    expected = [("a-0430", "b-0430", "t-apr")] + ([("a-0430", "b0", "t-apr")] if later else [])
-    assert sorted(tuple(sorted(f)) for f in told) == expected
-    assert all(c.kind == "tension" for c in report.conflicts)
-
-
-def test_a_check_that_holds_nearer_the_borrowed_figures_hides_none_that_fails() -> None:
-    """t = a + b with t = 1000, a = 600 and b = 400 on 30 April, and a again on 31 May
-    (600) and 30 June (900): checked in May with April's t and b the relation holds, in
-    June it cannot (900 + 400 > 1000). The June tension is told; a first way of telling
-    each borrowed set once kept the nearer check and lost it."""
-    measures = [Measure(id=m, label=m, kind="level") for m in ("t", "a", "b")]
-    figures = [
-        Figure(id="t-apr", measure="t", value=1000, as_of="2024-04-30"),
-        Figure(id="b-apr", measure="b", value=400, as_of="2024-04-30"),
-        Figure(id="a-apr", measure="a", value=600, as_of="2024-04-30"),
-        Figure(id="a-may", measure="a", value=600, as_of="2024-05-31"),
-        Figure(id="a-jun", measure="a", value=900, as_of="2024-06-30"),
-    ]
-    data = Dataset(measures=measures, figures=figures, relations=[Relation.sum("t", ["a", "b"])])
-    (conflict,) = reconcile(data).conflicts
-    assert (sorted(conflict.figures), conflict.kind) == (["a-jun", "b-apr", "t-apr"], "tension")
-
-
-def test_a_check_that_holds_between_two_that_fail_tells_each_run_of_failures() -> None:
-    """t = a + b with t = 1000, a = 600 and b = 400 on 30 April; a is 900 on 31 May and
-    30 June, 600 on 31 July and 100 on 31 August. Borrowing April's t and b, the relation
-    fails in May and June (too much), holds in July, fails in August (too little): two
-    discrepancies, told in May and in August (review: August went untold)."""
-    measures = [Measure(id=m, label=m, kind="level") for m in ("t", "a", "b")]
-    figures = [
-        Figure(id="t-apr", measure="t", value=1000, as_of="2024-04-30"),
-        Figure(id="b-apr", measure="b", value=400, as_of="2024-04-30"),
-        Figure(id="a-apr", measure="a", value=600, as_of="2024-04-30"),
-        Figure(id="a-may", measure="a", value=900, as_of="2024-05-31"),
-        Figure(id="a-jun", measure="a", value=900, as_of="2024-06-30"),
-        Figure(id="a-jul", measure="a", value=600, as_of="2024-07-31"),
-        Figure(id="a-aug", measure="a", value=100, as_of="2024-08-31"),
-    ]
-    data = Dataset(measures=measures, figures=figures, relations=[Relation.sum("t", ["a", "b"])])
-    told = sorted(sorted(c.figures) for c in reconcile(data).conflicts)
-    assert told == [["a-aug", "b-apr", "t-apr"], ["a-may", "b-apr", "t-apr"]]
+    ],
+)
+def test_a_check_that_holds_ends_a_run_of_failures_it_does_not_hide(
+    later: dict[str, int], expected: list[list[str]]
+) -> None:
+    """t = a + b with t = 1000, a = 600 and b = 400 on 30 April, and a again at the end
+    of later months: borrowing April's t and b, each run of consecutive months where
+    the relation fails is told once, and a month where it holds hides none after it."""
+    month_end = {"may": "2024-05-31", "jun": "2024-06-30", "jul": "2024-07-31"}
+    month_end["aug"] = "2024-08-31"
+    told = _told(
+        _level("t-apr", 1000, "2024-04-30"),
+        _level("b-apr", 400, "2024-04-30"),
+        _level("a-apr", 600, "2024-04-30"),
+        *(_level(f"a-{m}", v, month_end[m]) for m, v in later.items()),
+    )
+    assert [f for f, _ in told] == expected
+    assert all(kind == "tension" for _, kind in told)

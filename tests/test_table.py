@@ -643,8 +643,8 @@ def test_footnotes_are_one_per_distinct_source(picks: list[int]) -> None:
     assert [f["footnote"] for f in document["figures"]] == expected
 
 
-def test_a_tie_shows_no_consensus() -> None:
-    """With tied largest agreeing sets the consensus cell says so instead of naming one set."""
+def _tied() -> Report:
+    """An event's 100 and 150 with [90, 160]: two largest agreeing sets tie."""
     from pwstats.reconcile import reconcile
 
     d = Dataset(
@@ -655,7 +655,12 @@ def test_a_tie_shows_no_consensus() -> None:
             Figure(id="wide", measure="e", value=Interval.closed(90, 160), as_of="2024"),
         ],
     )
-    report = reconcile(d)
+    return reconcile(d)
+
+
+def test_a_tie_shows_no_consensus() -> None:
+    """With tied largest agreeing sets the consensus cell says so instead of naming one set."""
+    report = _tied()
     (finding,) = report.findings
     assert finding.tied
     assert "— (sets tie)" in tabulate(report, fmt="plain", footnotes=False)
@@ -666,17 +671,7 @@ def test_a_tie_is_said_by_every_output() -> None:
     """With tied largest agreeing sets, every output says so: the text and HTML tables and
     the notebook's finding by the consensus cell, csv, JSON and the frame by ``tied`` beside
     the same consensus (one of the tied sets); csv once settled on that set silently."""
-    from pwstats.reconcile import reconcile
-
-    d = Dataset(
-        measures=[Measure(id="e", label="e", kind="event")],
-        figures=[
-            Figure(id="low", measure="e", value=100, as_of="2024"),
-            Figure(id="high", measure="e", value=150, as_of="2024"),
-            Figure(id="wide", measure="e", value=Interval.closed(90, 160), as_of="2024"),
-        ],
-    )
-    report = reconcile(d)
+    report = _tied()
     (finding,) = report.findings
     assert finding.tied
     consensus = str(finding.consensus)
