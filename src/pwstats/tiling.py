@@ -179,10 +179,10 @@ def tile_all(
         node(span.end + _DAY)
     events.sort()
     forest = _Forest(len(days))
-    # Every piece and period tiled, for the dead ends: (counted, estimated or None).
-    tiles = Tiles[tuple[Number, Fraction | None]]()
-    for span, counted, estimated in pieces:
-        tiles.add(span, (counted, estimated))
+    # Every piece and period tiled, for the dead ends, made at the first: (counted,
+    # estimated or None) by span; ``settled`` the periods tiled until then.
+    tiles: Tiles[tuple[Number, Fraction | None]] | None = None
+    settled: list[tuple[DateSpan, Number]] = []
     left = effort * (len(pieces) + len(periods))
     for last, kind, _, k in events:
         after = days[last + _DAY]
@@ -197,6 +197,12 @@ def tile_all(
         if forest.root(first) == after:
             summed, guessed, pooled = forest.path(first)
         elif left > 0:
+            if tiles is None:
+                tiles = Tiles()
+                for span, counted, estimated in pieces:
+                    tiles.add(span, (counted, estimated))
+                for span, tiled in settled:
+                    tiles.add(span, (tiled, None))
             found, steps = tiles.fewest(periods[k], left)
             left -= steps
             if not found:
@@ -209,7 +215,10 @@ def tile_all(
         value = settle(k, summed, Fraction(guessed), pooled > 0)
         if value is not None:
             forest.relink(first, after, value, 0, 0)
-            tiles.add(periods[k], (value, None))
+            if tiles is None:
+                settled.append((periods[k], value))
+            else:
+                tiles.add(periods[k], (value, None))
 
 
 class _Forest:
